@@ -1,0 +1,250 @@
+"""Cleaning of scraped article text: Markdown debris, captions, boilerplate.
+
+The rules come from scraped news such as ``seeds/``: Markdown links become
+their text, image lines and bare link lines go, a photo caption with a credit
+link leaves the body (kept as caption metadata), "Related article: ..." lines
+go, backslash escapes are undone, paragraphs broken mid-sentence are joined and
+"Original url: <...>" becomes the article's URL. :func:`clean_text` applies
+them all and returns the pieces a loader needs to build an
+:class:`~briefing.core.model.Article`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urlsplit
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_BARE_URL_LINE = re.compile(r"^\s*(?:<\s*)?https?://\S+(?:\s*>)?\s*$")
+_ESCAPE = re.compile(r"\\+([\\`*_{}\[\]()#+\-.!$&<>|~\"'])")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_LIST_MARK = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+")
+_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_ORIGINAL_URL = re.compile(r"^\s*(?:original\s+url|source\s+url|url)\s*:\s*(.*)$", re.I)
+_RELATED = re.compile(r"^\s*(?:related(?:\s+(?:article|story|stories|content|reading|coverage))?|read\s+(?:more|also)|see\s+also|more\s+on\s+this(?:\s+story)?)\s*:", re.I)
+_BOILERPLATE = re.compile(
+    r"^\s*(?:advertisement|sponsored(?: content)?|share this(?: article)?|share on \w+|follow us on .*|sign up for .*newsletter.*|"
+    r"subscribe(?: now| to .*)?|click here.*|skip to (?:main )?content|all rights reserved\.?|©.*|copyright ©?.*|"
+    r"(?:photo|image|picture)s?\s*(?:credit)?\s*:.*)\s*$",
+    re.I,
+)
+_CREDIT_TAIL = re.compile(r"\s*\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*\)\s*$")
+_AGENCY_TAIL = re.compile(r"\s*[(/|]\s*(?:photo:?\s*)?(?:[A-Z][\w.]*\s*/\s*)?(?:Getty Images|Reuters|AP Photo|AFP|EPA|Shutterstock|Alamy|PA(?: Media| Wire)?|TASS|Sputnik|Kremlin\.ru)\)?\s*$")
+_TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
+_BYLINE = re.compile(r"^\s*by\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*)\s*$")
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_DATE_LINE = re.compile(
+    rf"^\s*(?:(?:published|updated|posted|date)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:[,\s]+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$",
+    re.I,
+)
+
+# Publishers whose domain is not their name; others get a name from the domain.
+_PUBLISHERS = {
+    "themoscowtimes.com": "The Moscow Times",
+    "bbc.co.uk": "BBC News",
+    "bbc.com": "BBC News",
+    "cnn.com": "CNN",
+    "dailymail.co.uk": "Daily Mail",
+    "nytimes.com": "The New York Times",
+    "washingtonpost.com": "The Washington Post",
+    "theguardian.com": "The Guardian",
+    "reuters.com": "Reuters",
+    "apnews.com": "AP News",
+    "ft.com": "Financial Times",
+    "wsj.com": "The Wall Street Journal",
+    "aljazeera.com": "Al Jazeera",
+    "politico.eu": "Politico Europe",
+    "politico.com": "Politico",
+    "rferl.org": "RFE/RL",
+    "meduza.io": "Meduza",
+}
+
+
+@dataclass
+class CleanText:
+    """What cleaning found: body paragraphs (unsplit) and metadata."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    title: str = ""
+    date: str | None = None
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+
+
+def unescape_markdown(text: str) -> str:
+    """Undo Markdown backslash escapes: ``\\$`` and ``\\\\$`` become ``$``."""
+    return _ESCAPE.sub(r"\1", text)
+
+
+def strip_inline_markdown(text: str) -> str:
+    """Turn Markdown inline markup into plain text (links become their text)."""
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(lambda m: m.group(1), text)
+    text = _AUTOLINK.sub(lambda m: m.group(1), text)
+    text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
+    text = text.replace("`", "")
+    return unescape_markdown(text)
+
+
+def source_from_url(url: str | None) -> str | None:
+    """Return a publisher name for ``url``: a known name, else its domain."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    host = host.lower().removeprefix("www.").removeprefix("amp.").removeprefix("m.")
+    if not host:
+        return None
+    for domain, name in _PUBLISHERS.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return host
+
+
+def parse_date(text: str) -> str | None:
+    """Return ``text`` as an ISO 8601 date (or date-time) if it is one, else ``None``."""
+    from dateutil import parser as dateparser
+
+    cleaned = re.sub(r"^\s*(?:published|updated|posted|date)\s*:?\s*", "", text.strip(), flags=re.I)
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
+    try:
+        value = dateparser.parse(cleaned, fuzzy=False, default=datetime(1900, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    if value.year < 1900:
+        return None
+    has_time = bool(re.search(r"\d{1,2}[:.]\d{2}", cleaned))
+    return value.isoformat() if has_time else value.date().isoformat()
+
+
+def _is_caption(block: str) -> str | None:
+    """Return the caption text if ``block`` is a photo caption with a credit, else ``None``.
+
+    A caption is short (at most two sentences' worth) and ends with a credit:
+    a link such as ``[Kremlin.ru](https://kremlin.ru)`` or an agency name.
+    """
+    words = block.split()
+    if len(words) > 45:
+        return None
+    m = _CREDIT_TAIL.search(block)
+    if m and (block[: m.start()].rstrip().endswith((".", ")")) or len(words) <= 12):
+        before = block[: m.start()].rstrip()
+        if before:
+            return strip_inline_markdown(before)
+    m = _AGENCY_TAIL.search(block)
+    if m and len(words) <= 30:
+        return strip_inline_markdown(block[: m.start()].rstrip(" /|(")) or None
+    return None
+
+
+def _split_blocks(text: str) -> list[str]:
+    """Split text into blocks at blank lines; list items each become a block."""
+    blocks: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [ln.rstrip() for ln in chunk.split("\n") if ln.strip()]
+        current: list[str] = []
+        for ln in lines:
+            if _LIST_MARK.match(ln) or _HEADING.match(ln):
+                if current:
+                    blocks.append(" ".join(current))
+                current = [ln]
+                if _HEADING.match(ln):
+                    blocks.append(ln)
+                    current = []
+            else:
+                current.append(ln.strip())
+        if current:
+            blocks.append(" ".join(current))
+    return blocks
+
+
+def _joins_previous(prev: str, block: str) -> bool:
+    """True when ``block`` continues a paragraph that was broken mid-sentence."""
+    if not prev or _TERMINAL.search(prev):
+        return False
+    first = block.lstrip("“\"'‘(")[:1]
+    return bool(first) and (first.islower() or first.isdigit() and not prev.endswith((".", ":")))
+
+
+def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
+    """Clean scraped plain text or Markdown into paragraphs and metadata.
+
+    ``title_from_first_line``: take a short first line (or a Markdown heading)
+    as the title. Returns a :class:`CleanText`; never raises on odd input.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
+    text = re.sub(r"[\u200b\u200c\u200d\u2060]", "", text)
+    out = CleanText()
+    blocks = _split_blocks(text)
+    paragraphs: list[str] = []
+    expect_url = False
+    for i, raw in enumerate(blocks):
+        block = raw.strip()
+        if expect_url:
+            expect_url = False
+            m = re.search(r"https?://[^\s>)\]]+", block)
+            if m and _BARE_URL_LINE.match(block.replace("<", " ").replace(">", " ").strip() or "x"):
+                out.url = out.url or m.group(0)
+                continue
+        m = _ORIGINAL_URL.match(block)
+        if m:
+            found = re.search(r"https?://[^\s>)\]]+", m.group(1))
+            if found:
+                out.url = out.url or found.group(0)
+            else:
+                expect_url = True
+            continue
+        heading = _HEADING.match(block)
+        if heading:
+            block = heading.group(1).strip()
+            if title_from_first_line and not out.title and not paragraphs:
+                out.title = strip_inline_markdown(block)
+                continue
+            if not block:
+                continue
+            # Section headings are kept as their own short paragraph.
+        if _RULE.match(block):
+            continue
+        if _BARE_URL_LINE.match(block):
+            continue
+        if _RELATED.match(block):
+            continue
+        stripped_links = _LINK.sub("", _IMAGE.sub("", block)).strip(" |·•-–—")
+        if not stripped_links:  # image line or bare link line(s)
+            continue
+        if _BOILERPLATE.match(strip_inline_markdown(block)):
+            continue
+        if not out.date and len(block) <= 60 and _DATE_LINE.match(block):
+            out.date = parse_date(block)
+            continue
+        byline = _BYLINE.match(strip_inline_markdown(block))
+        if byline and not paragraphs:
+            out.authors = [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", byline.group(1)) if a.strip()]
+            continue
+        caption = _is_caption(block)
+        if caption:
+            out.captions.append(caption)
+            continue
+        plain = strip_inline_markdown(_LIST_MARK.sub("", block, count=1))
+        plain = re.sub(r"\s+", " ", plain).strip()
+        if not plain:
+            continue
+        if (title_from_first_line and not out.title and not paragraphs and len(plain) <= 200
+                and not re.search(r"[.!?]$", plain) and i == 0):
+            out.title = plain
+            continue
+        if paragraphs and _joins_previous(paragraphs[-1], plain):
+            paragraphs[-1] = paragraphs[-1] + " " + plain
+            continue
+        paragraphs.append(plain)
+    out.paragraphs = paragraphs
+    return out

@@ -1,0 +1,260 @@
+"""Plain data classes shared by the core, the command line and the GUI.
+
+Everything here is a dataclass with ``to_dict``/``from_dict`` so that a whole
+briefing can be saved as JSON and reopened exactly as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+ACTOR_TYPES = ("PER", "ORG", "LOC")
+ACTOR_TYPE_LABELS = {"PER": "person", "ORG": "organisation", "LOC": "place"}
+
+
+def _from_dict(cls, data: dict[str, Any]):
+    """Build a dataclass from a dict, ignoring keys it does not know."""
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article body.
+
+    ``index`` counts sentences over the whole body from 0; ``paragraph`` counts
+    paragraphs from 0 (a brief shows it 1-based as ``[¶n]``).
+    """
+
+    index: int
+    paragraph: int
+    text: str
+
+
+@dataclass
+class Article:
+    """A cleaned article: metadata and the body as paragraphs of sentences.
+
+    ``paragraphs`` holds, for each paragraph, the list of its sentences as
+    verbatim strings. ``captions`` keeps photo captions that cleaning moved out
+    of the body; ``date`` is ISO 8601 (``YYYY-MM-DD`` or a full timestamp).
+    """
+
+    title: str = ""
+    paragraphs: list[list[str]] = field(default_factory=list)
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    path: str | None = None
+    format: str = "text"
+    language: str = "english"
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """Return every body sentence with its global index and paragraph."""
+        out: list[Sentence] = []
+        for p, para in enumerate(self.paragraphs):
+            for text in para:
+                out.append(Sentence(len(out), p, text))
+        return out
+
+    @property
+    def text(self) -> str:
+        """Return the body as text: sentences joined by spaces, paragraphs by blank lines."""
+        return "\n\n".join(" ".join(para) for para in self.paragraphs)
+
+    @property
+    def word_count(self) -> int:
+        """Return the number of whitespace-separated words in the body."""
+        return sum(len(s.split()) for para in self.paragraphs for s in para)
+
+    @property
+    def sentence_count(self) -> int:
+        """Return the number of body sentences."""
+        return sum(len(para) for para in self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict of the article."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Article":
+        """Rebuild an article from :meth:`to_dict` output."""
+        return _from_dict(cls, data)
+
+
+@dataclass
+class SummaryOptions:
+    """What summary to make: the algorithm and exactly one length mode.
+
+    Set one of ``sentences`` (a count), ``percent`` (of the article's
+    sentences, 0-100) or ``words`` (a word budget). With none set, 3 sentences.
+    ``algorithm`` is ``None`` for the default algorithm.
+    """
+
+    algorithm: str | None = None
+    sentences: int | None = None
+    percent: float | None = None
+    words: int | None = None
+    language: str = "english"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict of the options."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "SummaryOptions":
+        """Rebuild options from :meth:`to_dict` output."""
+        return _from_dict(cls, data)
+
+
+@dataclass
+class SummarySentence:
+    """A sentence chosen for the summary: verbatim text, position and score."""
+
+    index: int
+    paragraph: int
+    text: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return asdict(self)
+
+
+@dataclass
+class Summary:
+    """An extractive summary: the chosen sentences in article order.
+
+    ``scores`` holds the algorithm's rating of every body sentence (by index),
+    so a caller can rank sentences or pick the best one as a bottom line.
+    """
+
+    algorithm: str
+    sentences: list[SummarySentence]
+    total_sentences: int
+    scores: list[float] = field(default_factory=list)
+    options: SummaryOptions = field(default_factory=SummaryOptions)
+
+    def best(self) -> SummarySentence | None:
+        """Return the highest-scoring chosen sentence (the earliest on ties)."""
+        if not self.sentences:
+            return None
+        return max(self.sentences, key=lambda s: (s.score, -s.index))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict of the summary."""
+        return {
+            "algorithm": self.algorithm,
+            "total_sentences": self.total_sentences,
+            "options": self.options.to_dict(),
+            "sentences": [s.to_dict() for s in self.sentences],
+            "scores": list(self.scores),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Summary":
+        """Rebuild a summary from :meth:`to_dict` output."""
+        return cls(
+            algorithm=data["algorithm"],
+            sentences=[_from_dict(SummarySentence, s) for s in data.get("sentences", [])],
+            total_sentences=data.get("total_sentences", 0),
+            scores=list(data.get("scores", [])),
+            options=SummaryOptions.from_dict(data.get("options", {})),
+        )
+
+
+@dataclass
+class Actor:
+    """A key actor: a person (PER), organisation (ORG) or place (LOC).
+
+    ``aliases`` are the other names the text uses for it; ``role`` is a short
+    descriptor taken from the text ("SVR chief"); ``sentences`` holds the
+    indices of the body sentences that mention it; ``salience`` ranks actors.
+    """
+
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    role: str = ""
+    mentions: int = 0
+    sentences: list[int] = field(default_factory=list)
+    salience: float = 0.0
+
+    @property
+    def type_label(self) -> str:
+        """Return the type as a word: person, organisation or place."""
+        return ACTOR_TYPE_LABELS.get(self.type, self.type)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict of the actor."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Actor":
+        """Rebuild an actor from :meth:`to_dict` output."""
+        return _from_dict(cls, data)
+
+
+@dataclass
+class KeyPoint:
+    """A bullet of the brief.
+
+    ``source_index`` is the body sentence it came from (``None`` for a point the
+    user wrote); ``paragraph`` its 0-based paragraph; ``edited`` is true once
+    the text differs from the source sentence.
+    """
+
+    text: str
+    paragraph: int | None = None
+    source_index: int | None = None
+    edited: bool = False
+    score: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "KeyPoint":
+        """Rebuild a key point from :meth:`to_dict` output."""
+        return _from_dict(cls, data)
+
+
+BANNER_PRESETS = ("", "UNCLASSIFIED", "OPEN SOURCE", "TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:RED")
+
+
+@dataclass
+class Briefing:
+    """Everything a one-page brief shows, as the user has shaped it.
+
+    ``method`` describes how the points were chosen, e.g.
+    ``{"algorithm": "lexrank", "chosen": 5, "total": 42}``.
+    """
+
+    title: str = ""
+    bottom_line: str = ""
+    key_points: list[KeyPoint] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    banner: str = ""
+    analyst_comment: str = ""
+    source: str | None = None
+    date: str | None = None
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    method: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict of the briefing."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Briefing":
+        """Rebuild a briefing from :meth:`to_dict` output."""
+        b = _from_dict(cls, data)
+        b.key_points = [KeyPoint.from_dict(k) if isinstance(k, dict) else k for k in b.key_points]
+        b.actors = [Actor.from_dict(a) if isinstance(a, dict) else a for a in b.actors]
+        return b

@@ -1,0 +1,52 @@
+"""Locate bundled resources and the user's data folders (no Qt here)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def resources_dir() -> Path:
+    """Return the folder holding icons, styles, fonts and word lists.
+
+    In a source checkout this is ``<repo>/resources``; in an installed wheel the
+    same tree is shipped as ``briefing/resources`` (see ``pyproject.toml``).
+    """
+    for candidate in (_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("briefing resources folder not found next to the package")
+
+
+def resource(*parts: str) -> Path:
+    """Return the path of one resource file, e.g. ``resource("fonts", "DejaVuSans.ttf")``."""
+    return resources_dir().joinpath(*parts)
+
+
+def seeds_dir() -> Path:
+    """Return the folder of bundled sample articles."""
+    for candidate in (_PACKAGE_DIR / "seeds", _PACKAGE_DIR.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("briefing seeds folder not found next to the package")
+
+
+def default_seed() -> Path:
+    """Return the bundled sample article opened by default."""
+    return seeds_dir() / "moscow-times-2021-06-03-russia-belarus-spy-agencies.txt"
+
+
+def user_data_dir() -> Path:
+    """Return (and create) the per-user folder for autosave and recovery files."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    path = base / "briefing"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

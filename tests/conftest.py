@@ -1,0 +1,26 @@
+"""Shared fixtures. Qt must run offscreen: set before any Qt import (see README)."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "moscow-times-2021-06-03-russia-belarus-spy-agencies.txt"
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    """The bundled seed article."""
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_article():
+    """The seed article, loaded once (tests must not modify it)."""
+    from briefing.core.loaders import load_article
+
+    return load_article(SEED)
