@@ -68,6 +68,24 @@ _ALIASES = {
 _STIGMA_WORDS = ("photo", "picture", "pictured", "caption", "click", "subscribe", "advertisement", "copyright", "hardly", "impossible")
 
 
+#: Algorithms of the project's own (not in sumy): name -> "module:function"; the
+#: function takes ``(article, progress)`` and returns one rating per sentence.
+OWN_RATERS: dict[str, str] = {}
+
+#: Fast implementations of sumy algorithms (same choices as sumy, much faster on
+#: long text): name -> "module:function" with the same signature as above.
+FAST_RATERS: dict[str, str] = {}
+
+IMPLEMENTATIONS = ("auto", "fast", "sumy")
+
+
+def _load_rater(spec: str):
+    import importlib
+
+    module, func = spec.split(":")
+    return getattr(importlib.import_module(module), func)
+
+
 def algorithm_names() -> list[str]:
     """Return the names of every available algorithm, default first."""
     names = sorted(ALGORITHMS)
@@ -147,16 +165,32 @@ def _make_summarizer(name: str, article: Article, document):
     return summarizer
 
 
-def rate_sentences(article: Article, algorithm: str | None = None) -> list[float]:
+def rate_sentences(article: Article, algorithm: str | None = None, implementation: str = "auto",
+                   progress: ProgressCallback | None = None) -> list[float]:
     """Return the algorithm's rating of every body sentence, by sentence index.
 
     Higher is better. sumy picks the top-rated sentences (ties to the earlier
     one); :func:`select` reproduces that choice for any length.
+    ``implementation``: "sumy" forces sumy's own code, "fast" the project's
+    fast one, "auto" the fast one where it exists.
     Raises :class:`SummaryError` for an unknown algorithm or an empty article.
     """
     name = resolve_algorithm(algorithm)
+    if implementation not in IMPLEMENTATIONS:
+        raise SummaryError(f"Unknown implementation {implementation!r}; use one of {', '.join(IMPLEMENTATIONS)}.")
     if article.sentence_count == 0:
         raise SummaryError("The article has no sentences to summarize.")
+    if name in OWN_RATERS:
+        return list(_load_rater(OWN_RATERS[name])(article, progress))
+    if implementation != "sumy" and name in FAST_RATERS:
+        return list(_load_rater(FAST_RATERS[name])(article, progress))
+    if implementation == "fast":
+        raise SummaryError(f"{ALGORITHMS[name].label} has no fast implementation.")
+    return _rate_with_sumy(article, name)
+
+
+def _rate_with_sumy(article: Article, name: str) -> list[float]:
+    """Run sumy's own summarizer and capture its rating of every sentence."""
     document = build_document(article)
     summarizer = _make_summarizer(name, article, document)
     captured: list[float] = []
@@ -241,7 +275,7 @@ def summarize(article: Article, options: SummaryOptions | None = None,
     target_count(options, max(article.sentence_count, 1))  # validate before the slow part
     if progress:
         progress(0.0, f"Summarizing with {ALGORITHMS[name].label}")
-    scores = rate_sentences(article, name)
+    scores = rate_sentences(article, name, progress=progress)
     if progress:
         progress(1.0, "Summary ready")
     sentences = article.sentences
