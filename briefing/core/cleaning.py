@@ -35,8 +35,9 @@ _BOILERPLATE = re.compile(
 )
 _CREDIT_TAIL = re.compile(r"\s*\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*\)\s*$")
 _AGENCY_TAIL = re.compile(r"\s*[(/|]\s*(?:photo:?\s*)?(?:[A-Z][\w.]*\s*/\s*)?(?:Getty Images|Reuters|AP Photo|AFP|EPA|Shutterstock|Alamy|PA(?: Media| Wire)?|TASS|Sputnik|Kremlin\.ru)\)?\s*$")
+_CREDIT_PAREN = re.compile(r"\s*\((?:photo|image|picture|credit|pictured)s?\b[^()]*\)\s*$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
-_BYLINE = re.compile(r"^\s*by\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*)\s*$")
+_BYLINE = re.compile(r"^\s*(?i:by)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*)\s*$")
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -140,7 +141,7 @@ def _is_caption(block: str) -> str | None:
         before = block[: m.start()].rstrip()
         if before:
             return strip_inline_markdown(before)
-    m = _AGENCY_TAIL.search(block)
+    m = _CREDIT_PAREN.search(block) or _AGENCY_TAIL.search(block)
     if m and len(words) <= 30:
         return strip_inline_markdown(block[: m.start()].rstrip(" /|(")) or None
     return None

@@ -54,6 +54,9 @@ def load_article(path: str | Path) -> Article:
             raise LoadError(f"{path.name or path}: no such file.")
         if path.is_dir():
             raise LoadError(f"{path.name}: is a folder, not an article file.")
+        if not path.is_file():
+            # A FIFO or device would block or never end: only regular files.
+            raise LoadError(f"{path.name}: is not a regular file.")
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(8)
@@ -66,11 +69,10 @@ def load_article(path: str | Path) -> Article:
     suffix = path.suffix.lower()
     if head.startswith(b"%PDF") or suffix in PDF_SUFFIXES:
         kind = "pdf"
-    elif head.startswith(b"PK\x03\x04") or suffix in DOCX_SUFFIXES:
-        if suffix not in DOCX_SUFFIXES and suffix not in (".zip",):
-            kind = "docx" if suffix == "" else "unsupported"
-        else:
-            kind = "docx"
+    elif suffix in DOCX_SUFFIXES or (head.startswith(b"PK\x03\x04") and suffix == ""):
+        kind = "docx"
+    elif head.startswith(b"PK\x03\x04"):
+        raise LoadError(f"{path.name}: is a ZIP archive, not a text, HTML, PDF or DOCX article.")
     elif suffix in HTML_SUFFIXES:
         kind = "html"
     elif suffix in TEXT_SUFFIXES:
@@ -126,10 +128,13 @@ def decode_text(data: bytes, name: str = "text") -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["cp1251", "cp1252", "latin_1", "utf_8", "koi8_r", "iso8859_15", "cp1250"]).best()
-    if best is None:
-        raise LoadError(f"{name}: the text encoding could not be recognised (not UTF-8, UTF-16, cp1251, cp1252 or latin-1).")
-    return _check_text(str(best), name)
+    # Only the single-byte encodings the app promises: a wider choice makes
+    # charset-normalizer pick look-alikes (cp1250 for French cp1252 text).
+    best = from_bytes(data, cp_isolation=["cp1252", "cp1251", "koi8_r"]).best()
+    if best is not None:
+        return _check_text(str(best), name)
+    # latin-1 maps every byte; accept it only for text-like results.
+    return _check_text(data.decode("latin-1"), name)
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -200,14 +205,17 @@ def article_from_html(html: str, name: str = "page.html") -> Article:
             text = ""
         if not text.strip():
             raise LoadError(f"{name}: no article text found in the HTML page.")
-        cleaned = clean_text(text, title_from_first_line=False)
+        cleaned = clean_text("\n\n".join(text.split("\n")), title_from_first_line=False)
         return _build(cleaned.paragraphs, name, title="", format="html")
-    cleaned = clean_text(doc.text, title_from_first_line=False)
+    title = (getattr(doc, "title", None) or "").strip()
+    # trafilatura puts one paragraph a line; the cleaner splits at blank lines.
+    text = "\n\n".join(line for line in doc.text.split("\n") if line.strip() and line.strip() != title)
+    cleaned = clean_text(text, title_from_first_line=False)
     url = getattr(doc, "url", None) or cleaned.url
     authors = [a.strip() for a in re.split(r";|,| and ", getattr(doc, "author", None) or "") if a.strip()]
     date = getattr(doc, "date", None)
     return _build(
-        cleaned.paragraphs, name, title=(getattr(doc, "title", None) or "").strip(),
+        cleaned.paragraphs, name, title=title,
         date=(parse_date(date) if date else None) or cleaned.date, url=url,
         source=(getattr(doc, "sitename", None) or "").strip() or source_from_url(url),
         authors=authors or cleaned.authors, captions=cleaned.captions, format="html",

@@ -1,0 +1,72 @@
+"""The headless command line and the no-Qt rule for the core."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from briefing.cli import main
+
+ROOT_CMD = [sys.executable, "-m", "briefing.cli"]
+
+
+def test_summarize_prints_metadata_and_summary(seed_path, capsys):
+    """`summarize` prints title, date, source, URL and the chosen sentences with anchors."""
+    assert main(["summarize", str(seed_path), "--algorithm", "lexrank", "--sentences", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "Russia, Belarus Spy Agencies Join Forces Against ‘Destructive’ West" in out
+    assert "2021-06-03" in out and "The Moscow Times" in out
+    assert "https://www.themoscowtimes.com/2021/06/03/" in out
+    assert "Summary (LexRank, 2 of 13 sentences)" in out
+    assert out.count("[¶") >= 2
+
+
+def test_summarize_json_has_whole_structure(seed_path, capsys):
+    """`--json` prints the article and the summary as one JSON object."""
+    assert main(["summarize", str(seed_path), "--percent", "30", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["article"]["title"].startswith("Russia, Belarus")
+    assert len(data["article"]["paragraphs"]) == 9
+    chosen = data["summary"]["sentences"]
+    assert len(chosen) == 4 and all({"index", "paragraph", "text", "score"} <= set(s) for s in chosen)
+
+
+def test_bad_file_one_line_no_traceback(tmp_path):
+    """A bad file prints one error line on stderr and exits 1."""
+    f = tmp_path / "empty.txt"
+    f.write_bytes(b"")
+    r = subprocess.run([*ROOT_CMD, "summarize", str(f)], capture_output=True, text=True)
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines() == [f"briefing-cli: error: empty.txt: the file is empty."]
+    assert "Traceback" not in r.stderr and r.stdout == ""
+
+
+def test_unknown_algorithm_is_an_error(seed_path, capsys):
+    """An unknown algorithm name is reported in one line."""
+    assert main(["summarize", str(seed_path), "--algorithm", "nope"]) == 1
+    assert "Unknown summary algorithm 'nope'" in capsys.readouterr().err
+
+
+def test_conflicting_lengths_is_usage_error(seed_path):
+    """Giving two length modes is a usage error (exit 2)."""
+    with pytest.raises(SystemExit) as exc:
+        main(["summarize", str(seed_path), "--sentences", "2", "--words", "40"])
+    assert exc.value.code == 2
+
+
+def test_core_and_cli_import_no_qt():
+    """Importing the core, every core module and the CLI loads no PySide6 module."""
+    code = (
+        "import sys, pkgutil, importlib, briefing.core, briefing.cli\n"
+        "for m in pkgutil.iter_modules(briefing.core.__path__):\n"
+        "    importlib.import_module('briefing.core.' + m.name)\n"
+        "from briefing.cli import main\n"
+        "main(['algorithms'])\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+        "assert not bad, bad\n"
+        "print('ok')\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip().endswith("ok")
