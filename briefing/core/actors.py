@@ -202,6 +202,13 @@ _QUOTES = set("\"'“”‘’«»")
 _OPENERS = set("\"'“‘«([{-–—:")
 _CONNECTORS = {"of", "for", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y", "&"}
 _NAME_PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y"}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
+_CORE_TITLES = {"President", "Minister", "Secretary", "Chancellor", "Chairman", "Governor", "Ambassador",
+                "Commissioner", "Premier", "Spokesman", "Director", "Mayor", "Senator", "Leader"}
+_ACRONYM_NOUNS = {"SUV", "CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "VCR", "ISBN",
+                  "MP", "MPs", "MEP", "MEPs", "AGM", "IPO", "DNA", "HIV", "AIDS", "Aids", "NGO", "NGOs", "PDF", "HQ",
+                  "VAT", "ID", "IT", "PR", "AM", "PM", "FM", "GMT", "OK", "UFO", "URL", "USB", "SMS", "MRI", "CCTV",
+                  "VIP", "QC", "OBE", "MBE", "CBE", "BA", "MA", "PhD", "AGM", "RPI", "CPI", "LCD", "GPS", "ATM", "PIN"}
 _LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "throughout", "via", "towards", "toward"}
 _PLACE_CUES = {"city", "town", "village", "capital", "province", "region", "port", "district", "state", "island", "county", "suburb", "area"}
 _SAY_VERBS = {"said", "says", "told", "added", "asked", "wrote", "explained", "insisted", "argued", "warned", "claimed", "admitted", "believes", "thinks", "felt", "stated"}
@@ -220,7 +227,12 @@ class _Tok:
 
     @property
     def is_cap(self) -> bool:
-        return self.kind in ("acr", "abbr", "init") or (self.kind == "word" and self.text[0].isupper())
+        if self.kind in ("acr", "abbr", "init"):
+            return True
+        if self.kind != "word" or not self.text[0].isupper():
+            return False
+        # "Ballymena-born", "Oscar-nominated" are adjectives, not names.
+        return "-" not in self.text or not self.text.rsplit("-", 1)[1][:1].islower()
 
     @property
     def is_upper(self) -> bool:
@@ -284,8 +296,12 @@ class EntityMention:
         return _norm(self.text)
 
 
-def _sentence_mode(toks: list[_Tok], lex: _Lexicon) -> str:
-    """Return "caps" for ALL-CAPS lines, "title" for Title Case headlines, else "normal"."""
+def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> str:
+    """Return "caps" for ALL-CAPS lines, "title" for a Title Case headline, else "normal".
+
+    Only a headline can be "title": a body sentence listing names ("Among the
+    accused were Altria Group, RJ Reynolds Tobacco...") looks the same.
+    """
     words = [t for t in toks if t.kind in ("word", "acr", "abbr")]
     if len(words) < 3:
         if words and all(t.is_upper for t in words) and len(words) >= 2:
@@ -295,7 +311,7 @@ def _sentence_mode(toks: list[_Tok], lex: _Lexicon) -> str:
     if upper / len(words) >= 0.7:
         return "caps"
     content = [t for t in words if t.text.lower() not in lex.stop_words]
-    if len(content) >= 4 and sum(1 for t in content if t.is_cap) / len(content) >= 0.85:
+    if headline and len(content) >= 3 and sum(1 for t in content if t.is_cap) / len(content) >= 0.85:
         return "title"
     return "normal"
 
@@ -332,6 +348,15 @@ class _Finder:
                 if t.text == "&" and j + 1 < n and toks[j + 1].is_cap:
                     j += 2
                     continue
+                if t.text == "and" and j + 1 < n and toks[j + 1].is_cap:
+                    # "Scottish Exhibition and Conference Centre": one name when it ends like an organisation.
+                    k = j + 1
+                    while k < n and toks[k].is_cap:
+                        k += 1
+                    if toks[k - 1].text in self.lex.org_words and k - j <= 4 \
+                            and not any(_norm(x.text) in self.lex.gazetteer for x in toks[i:j]):
+                        j = k
+                        continue
                 break
             spans.append((i, j))
             i = j
@@ -351,12 +376,14 @@ class _Finder:
 
     # -- one sentence ------------------------------------------------------
 
-    def find(self, sent_index: int, text: str, known: dict[str, tuple[str | None, str | None]]) -> list[EntityMention]:
+    def find(self, sent_index: int, text: str, known: dict[str, tuple[str | None, str | None]],
+             toks: list[_Tok] | None = None) -> list[EntityMention]:
         """Return the mentions of one sentence (``known`` holds names already seen in the document)."""
-        toks = _tokenize(text)
+        if toks is None:
+            toks = _tokenize(text)
         if not toks:
             return []
-        mode = _sentence_mode(toks, self.lex)
+        mode = _sentence_mode(toks, self.lex, headline=sent_index < 0)
         if mode != "normal":
             return self._find_known(sent_index, text, toks, known, mode)
         out: list[EntityMention] = []
@@ -435,15 +462,17 @@ class _Finder:
         while a < b:
             w = toks[a].text
             wl = w.lower()
-            if wl in lex.stop_words:
+            if wl in lex.stop_words and not toks[a].is_upper and not self._gaz_prefix(text, toks, a, b) \
+                    and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
                 continue
             if w in lex.noise or (w == "May" and self._month_may(toks, a)):
                 a += 1
                 continue
             break
-        while b > a and (toks[b - 1].text.lower() in lex.stop_words or toks[b - 1].text in _CONNECTORS
-                         or toks[b - 1].text in lex.noise):
+        while b > a and ((toks[b - 1].text.lower() in lex.stop_words and not toks[b - 1].is_upper
+                          and toks[b - 1].text.lower() not in _NUMBER_WORDS)
+                         or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise):
             b -= 1
         if a >= b:
             return []
@@ -471,6 +500,11 @@ class _Finder:
         if surface in lex.demonyms:
             key = lex.demonyms[surface]
             return [mk(a, b, "LOC", "demonym", key)] if key else []
+        if all(w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms) for w in words):
+            return []  # "Indonesians", "Irish Americans": peoples, not actors
+        if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0].endswith("s") and words[0][:-1].isupper()
+                                                          and len(words[0]) > 2)):
+            return []  # common nouns written in capitals: "SUV", "SUVs", "CEO"
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
         t0 = None
         for i in range(a, b):
@@ -500,10 +534,11 @@ class _Finder:
                 return out
             if t1 >= b:
                 return []  # a title alone ("the President") is not a name
-        # A leading country or nationality before an acronym or a known organisation: "Belarus KGB".
-        if b - a >= 2 and (words[0] in lex.demonyms or lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "LOC"):
-            rest_k = _norm(text[toks[a + 1].start:toks[b - 1].end])
-            if (b - a == 2 and toks[a + 1].is_upper) or lex.gazetteer.get(rest_k, ("", ""))[0] in ("ORG", "PER"):
+        if any(w in _CORE_TITLES for w in words):
+            return []  # a title without a name: "State Minister for National Development Planning"
+        # A leading country or nationality before an acronym: "Belarus KGB".
+        if b - a == 2 and (words[0] in lex.demonyms or lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "LOC"):
+            if toks[a + 1].is_upper:
                 return self._analyse_span(si, text, toks, a, a + 1) + self._analyse_span(si, text, toks, a + 1, b)
         # Sentence-initial common word glued to a name: "Yesterday Tony Blair", "Related article".
         if initial and (words[0].lower() in lex.common_words or words[0].lower() in lex.stop_words) \
@@ -522,6 +557,14 @@ class _Finder:
         elif typ is None and b - a == 1:
             m.unsure = True
         return [m]
+
+    def _gaz_prefix(self, text: str, toks: list[_Tok], a: int, b: int) -> int:
+        """Return the length of the longest gazetteer name starting at token ``a`` (0 for none)."""
+        gaz = self.lex.gazetteer
+        for size in range(min(b - a, self.lex.max_len), 1, -1):
+            if _norm(text[toks[a].start:toks[a + size - 1].end]) in gaz:
+                return size
+        return 0
 
     def _month_may(self, toks: list[_Tok], a: int) -> bool:
         prev = toks[a - 1].text.lower() if a > 0 else ""
@@ -546,6 +589,10 @@ class _Finder:
             return None, "misc"
         if all(w in lex.noise for w in words):
             return None, "misc"
+        if n > 1 and words[-1].lower() in _NUMBER_WORDS:
+            return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
+        if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
+            return "ORG", "name"  # "BBC Northern Ireland", "Google News"
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
             return "PER", "name"
         if self._org_like(words):
@@ -562,6 +609,8 @@ class _Finder:
         if all(t.is_upper for t in toks[a:b]):
             return "ORG", "name"
         if n <= 3 and "of" not in words and "for" not in words:
+            if all(w.lower() in lex.common_words for w in words):
+                return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
             return "PER", "name"
         return "ORG", "name"
 
