@@ -209,6 +209,8 @@ _ACRONYM_NOUNS = {"SUV", "CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "PCs", "
                   "MP", "MPs", "MEP", "MEPs", "AGM", "IPO", "DNA", "HIV", "AIDS", "Aids", "NGO", "NGOs", "PDF", "HQ",
                   "VAT", "ID", "IT", "PR", "AM", "PM", "FM", "GMT", "OK", "UFO", "URL", "USB", "SMS", "MRI", "CCTV",
                   "VIP", "QC", "OBE", "MBE", "CBE", "BA", "MA", "PhD", "AGM", "RPI", "CPI", "LCD", "GPS", "ATM", "PIN"}
+_AGENT_VERBS = {"has", "had", "is", "was", "will", "would", "could", "should", "can", "may", "might", "must",
+                "said", "says", "wants", "wanted", "agreed", "announced", "denied", "insisted", "plans", "hopes"}
 _LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "throughout", "via", "towards", "toward"}
 _PLACE_CUES = {"city", "town", "village", "capital", "province", "region", "port", "district", "state", "island", "county", "suburb", "area"}
 _SAY_VERBS = {"said", "says", "told", "added", "asked", "wrote", "explained", "insisted", "argued", "warned", "claimed", "admitted", "believes", "thinks", "felt", "stated"}
@@ -288,6 +290,9 @@ class EntityMention:
     initial: bool = False
     unsure: bool = False
     paren: bool = False
+    agent: bool = False
+    in_quote: bool = False
+    guessed: bool = False
     actor: int = -1
     tokens: tuple[str, ...] = field(default_factory=tuple)
 
@@ -462,7 +467,7 @@ class _Finder:
         while a < b:
             w = toks[a].text
             wl = w.lower()
-            if wl in lex.stop_words and not toks[a].is_upper and not self._gaz_prefix(text, toks, a, b) \
+            if wl in lex.stop_words and not toks[a].is_upper and (wl == "the" or not self._gaz_prefix(text, toks, a, b)) \
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
                 continue
@@ -490,6 +495,8 @@ class _Finder:
             m.initial = self._initial(toks, i0)
             m.quoted = self._quoted(toks, i0, i1)
             m.locative = i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE
+            m.agent = self._agentive(toks, i0, i1)
+            m.in_quote = self._in_quote(toks, i0)
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"
             return m
 
@@ -557,6 +564,34 @@ class _Finder:
         elif typ is None and b - a == 1:
             m.unsure = True
         return [m]
+
+    @staticmethod
+    def _agentive(toks: list[_Tok], a: int, b: int) -> bool:
+        """True when a name acts or owns: "Moscow has pushed", "Minsk's diversion", "as Minsk prepares"."""
+        if a > 0 and toks[a - 1].text.lower() in _LOCATIVE:
+            return False
+        if b >= len(toks):
+            return False
+        nxt = toks[b].text
+        if nxt in ("’s", "'s", "’", "'"):
+            return True
+        if toks[b].kind == "word" and nxt.islower():
+            return nxt in _AGENT_VERBS or (len(nxt) > 3 and (nxt.endswith("ed") or nxt.endswith("s"))
+                                           and not nxt.endswith("ss") and not nxt.endswith("us"))
+        return False
+
+    @staticmethod
+    def _in_quote(toks: list[_Tok], a: int) -> bool:
+        """True when token ``a`` sits inside quoted speech (an odd number of double quotes before it)."""
+        opened = False
+        for t in toks[:a]:
+            if t.text == "“":
+                opened = True
+            elif t.text == "”":
+                opened = False
+            elif t.text == '"':
+                opened = not opened
+        return opened
 
     def _gaz_prefix(self, text: str, toks: list[_Tok], a: int, b: int) -> int:
         """Return the length of the longest gazetteer name starting at token ``a`` (0 for none)."""
@@ -869,6 +904,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             continue
         if m.type is None:
             m.type = _guess_single(m, lex)
+            m.guessed = True
             if m.type is None:
                 m.kind = "dropped"
                 continue
@@ -879,6 +915,25 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         m.actor = cluster_for(key, m.type)
         clusters[m.actor].add(m)
         norm_to_cluster.setdefault(k, m.actor)
+    # A shorter organisation name inside exactly one longer one: "Media Council" -> "Ugandan Media Council".
+    orgs = [i for i, c in enumerate(clusters) if c.type == "ORG" and c.mentions and not c.key]
+    for i in orgs:
+        short = max(clusters[i].forms, key=len).split()
+        if len(short) < 2:
+            continue
+        hosts = []
+        for j in orgs:
+            if j == i or not clusters[j].mentions:
+                continue
+            longer = max(clusters[j].forms, key=len).split()
+            if len(longer) > len(short) and any(longer[s:s + len(short)] == short for s in range(len(longer) - len(short) + 1)):
+                hosts.append(j)
+        if len(hosts) == 1:
+            for m in clusters[i].mentions:
+                m.actor = hosts[0]
+                clusters[hosts[0]].add(m)
+            clusters[i].mentions = []
+            clusters[i].forms.clear()
     # An acronym explained in the text joins its expansion, even when both are listed.
     for acr, full in acronym_of.items():
         ia, ib = norm_to_cluster.get(acr), norm_to_cluster.get(full)
@@ -904,7 +959,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         cap_state = lex.capitals.get(_norm(c.mentions[0].text))
         if cap_state and cap_state in key_to_cluster and key_to_cluster[cap_state] != i:
             body = [m for m in c.mentions if m.sentence >= 0]
-            if any(not m.locative for m in body):
+            if any(m.agent for m in body):
                 target = clusters[key_to_cluster[cap_state]]
                 for m in c.mentions:
                     m.actor = key_to_cluster[cap_state]
@@ -987,8 +1042,13 @@ def extract_actors(article: Article, summary: Summary | None = None, backend: st
         sentences = sorted({m.sentence for m in body})
         score = 0.0
         for m in body:
-            w = 0.5 if m.kind == "demonym" else 1.0
+            # A place named as a setting ("in Glasgow") or an adjective weighs less than an actor.
+            w = 0.5 if m.kind == "demonym" or m.locative else 1.0
+            if m.in_quote:
+                w *= 0.6
             score += w * (1.0 + (1.0 - m.sentence / n_sent))
+            if m.agent and m.kind == "name" and not m.in_quote:
+                score += 0.75  # the subject of a verb acts in the story
         first = min(m.sentence for m in names_only)
         score += 1.5 * (1.0 - first / n_sent)
         if title_hit:
@@ -996,13 +1056,18 @@ def extract_actors(article: Article, summary: Summary | None = None, backend: st
         score += 1.0 * min(3, len(summary_idx.intersection(sentences)))
         role = next((m.role for m in sorted(names_only, key=lambda x: (x.sentence, x.start)) if m.role), "")
         if role:
-            score += 0.5
-        if c.type == "ORG" and all(len(m.tokens) == 1 and not m.tokens[0].isupper() for m in names_only) and len(names_only) == 1:
-            score -= 0.5  # a lone unknown word is the weakest evidence
+            score += 1.0
+        score *= _TYPE_WEIGHT.get(c.type or "ORG", 1.0)
+        if any(m.guessed for m in names_only) and len(names_only) == 1:
+            score *= 0.6  # a lone word typed by default is the weakest evidence
         actors.append(Actor(name=name, type=c.type or "ORG", aliases=aliases, role=role,
                             mentions=len(body), sentences=sentences, salience=round(score, 3)))
     actors.sort(key=lambda a: (-a.salience, a.sentences[0] if a.sentences else 0, a.name))
     return actors
+
+
+#: Stories are about people and organisations more than about places.
+_TYPE_WEIGHT = {"PER": 1.4, "ORG": 1.0, "LOC": 0.85}
 
 
 def _canonical(c: _Cluster, lex: _Lexicon) -> str:
