@@ -77,6 +77,8 @@ class _Lexicon:
     capitals: dict[str, str]
     #: longest gazetteer entry, in words
     max_len: int
+    #: group keys of countries (and other states)
+    countries: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +183,7 @@ def _lexicon() -> _Lexicon:
         group_names=names,
         capitals=capitals,
         max_len=max(len(k.split()) for k in gaz),
+        countries=frozenset(iso_key.values()) | frozenset(gaz[_norm(c)][1] for c, _ in alias_groups if _norm(c) in gaz),
     )
 
 
@@ -200,12 +203,16 @@ _TOKEN_RE = re.compile(
 _POSSESSIVE = re.compile(r"^(.+?)(['’]s)$")
 _QUOTES = set("\"'“”‘’«»")
 _OPENERS = set("\"'“‘«([{-–—:")
-_CONNECTORS = {"of", "for", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y", "&"}
+_CONNECTORS = {"of", "for", "in", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y", "&"}
 _NAME_PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y"}
+_EDGE_WORDS = frozenset("""the a an this that these those his her its their our my your and or but if when while as at by
+for from in into on of to with after before since until during under over between about against than then so yet not no
+all both each every some any many most more such also however meanwhile although though because""".split())
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
 _CORE_TITLES = {"President", "Minister", "Secretary", "Chancellor", "Chairman", "Governor", "Ambassador",
                 "Commissioner", "Premier", "Spokesman", "Director", "Mayor", "Senator", "Leader"}
-_ACRONYM_NOUNS = {"SUV", "CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "VCR", "ISBN",
+_ACRONYM_NOUNS = {"RBI", "ERA", "NA", "PCT", "GB", "CAPS", "NYMEX", "FOB", "CIF", "EPS", "P/E", "YTD", "HR", "AB", "IP",
+                  "SUV", "CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "VCR", "ISBN",
                   "MP", "MPs", "MEP", "MEPs", "AGM", "IPO", "DNA", "HIV", "AIDS", "Aids", "NGO", "NGOs", "PDF", "HQ",
                   "VAT", "ID", "IT", "PR", "AM", "PM", "FM", "GMT", "OK", "UFO", "URL", "USB", "SMS", "MRI", "CCTV",
                   "VIP", "QC", "OBE", "MBE", "CBE", "BA", "MA", "PhD", "AGM", "RPI", "CPI", "LCD", "GPS", "ATM", "PIN"}
@@ -293,6 +300,8 @@ class EntityMention:
     agent: bool = False
     in_quote: bool = False
     guessed: bool = False
+    team_cue: bool = False
+    weak: bool = False
     actor: int = -1
     tokens: tuple[str, ...] = field(default_factory=tuple)
 
@@ -321,6 +330,33 @@ def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> s
     return "normal"
 
 
+_SPORTS_WORDS = frozenset("""innings wicket wickets goal goals scored beat match matches league standings inning runs
+homer homers pitcher halftime half-time rebounds touchdown striker midfielder defender tournament seeded round
+championship lap batting bowling bowled club season drew penalty soccer football cricket baseball basketball tennis
+golf rugby hockey game games win wins won lost draw points scorers scorer fixtures results""".split())
+_TEAM_VERBS = {"beat", "beats", "drew", "lost", "v", "vs", "vs.", "versus", "against", "defeated", "edged", "routed",
+               "thrashed", "hammered", "host", "hosts", "hosted", "visit", "visits", "trailed", "led", "leads"}
+
+
+def _team_cue(toks: list[_Tok], a: int, b: int) -> bool:
+    """True when a name stands like a team: next to a score ("Leeds 2") or a result verb ("beat Somerset")."""
+    if b < len(toks) and toks[b].kind == "num" and len(toks[b].text) <= 3 and (b + 1 >= len(toks) or toks[b + 1].text != "-"):
+        return True  # a score or a table row ("Leeds 2", "CHICAGO 74 62"), not a dateline year
+    if b < len(toks) and toks[b].text.lower() in _TEAM_VERBS:
+        return True
+    return a > 0 and toks[a - 1].text.lower() in _TEAM_VERBS
+
+
+def _is_sports(sentences: list[list[_Tok]]) -> bool:
+    """True for a sports report: several sports words, or a results table of names and scores."""
+    hits = set()
+    for toks in sentences:
+        for t in toks:
+            if t.kind == "word" and t.text.lower() in _SPORTS_WORDS:
+                hits.add(t.text.lower())
+    return len(hits) >= 4
+
+
 class _Finder:
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
@@ -345,8 +381,8 @@ class _Finder:
                     continue
                 if t.kind == "word" and t.text in _CONNECTORS and j + 1 < n:
                     k = j + 1
-                    if toks[k].text == "the" and k + 1 < n:
-                        k += 1
+                    while k + 1 < n and (toks[k].text == "the" or (toks[k].text in _NAME_PARTICLES and t.text in _NAME_PARTICLES)):
+                        k += 1  # "of the", "van der"
                     if toks[k].is_cap and self._joins(toks[i:j], t.text, toks[k]):
                         j = k + 1
                         continue
@@ -358,7 +394,8 @@ class _Finder:
                     k = j + 1
                     while k < n and toks[k].is_cap:
                         k += 1
-                    if toks[k - 1].text in self.lex.org_words and k - j <= 4 \
+                    long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
+                    if (toks[k - 1].text in self.lex.org_words or long_name) and k - j <= 4 \
                             and not any(_norm(x.text) in self.lex.gazetteer for x in toks[i:j]):
                         j = k
                         continue
@@ -370,6 +407,9 @@ class _Finder:
     def _joins(self, left: list[_Tok], conn: str, right: _Tok) -> bool:
         lex = self.lex
         words = [t.text for t in left]
+        if conn == "in":
+            # "Organisation for Security and Cooperation in Europe", "Human Rights in China"
+            return any(w in lex.org_words or w in ("Rights",) for w in words) and len(words) >= 2
         if conn in ("of", "for"):
             head = words[-1]
             return (head in lex.org_words or head in lex.loc_first or head in lex.loc_last
@@ -405,7 +445,7 @@ class _Finder:
         # A wire dateline: "LONDON 1996-08-30" or "MINSK (Reuters) -": the caps run is a place.
         while i < n:
             t = toks[i]
-            if not (t.is_cap or t.is_upper) or t.kind not in ("word", "acr", "abbr"):
+            if not (t.is_cap or t.is_upper) or t.kind not in ("word", "acr", "abbr") or t.text.lower() == "the":
                 i += 1
                 continue
             hit = None
@@ -443,6 +483,8 @@ class _Finder:
                 m = EntityMention(si, seg[0].start, seg[-1].end, surface, typ, "name", key,
                                   tokens=tuple(s.text for s in seg))
                 m.quoted = self._quoted(toks, i, i + size)
+                m.team_cue = _team_cue(toks, i, i + size)
+                m.locative = i > 0 and toks[i - 1].text.lower() in _LOCATIVE
                 out.append(m)
             i += size
         if mode == "caps" and toks and toks[0].is_upper and not out:
@@ -467,7 +509,8 @@ class _Finder:
         while a < b:
             w = toks[a].text
             wl = w.lower()
-            if wl in lex.stop_words and not toks[a].is_upper and (wl == "the" or not self._gaz_prefix(text, toks, a, b)) \
+            if wl in lex.stop_words and not toks[a].is_upper and (wl in _EDGE_WORDS or self._initial(toks, a)) \
+                    and (wl == "the" or not self._gaz_prefix(text, toks, a, b)) \
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
                 continue
@@ -475,7 +518,7 @@ class _Finder:
                 a += 1
                 continue
             break
-        while b > a and ((toks[b - 1].text.lower() in lex.stop_words and not toks[b - 1].is_upper
+        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
                          or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise):
             b -= 1
@@ -498,6 +541,7 @@ class _Finder:
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0)
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"
+            m.team_cue = _team_cue(toks, i0, i1)
             return m
 
         # Whole span known?
@@ -541,6 +585,9 @@ class _Finder:
                 return out
             if t1 >= b:
                 return []  # a title alone ("the President") is not a name
+        if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words):
+            # "Australian Tom Moody": a nationality, then the name.
+            return self._analyse_span(si, text, toks, a, a + 1) + self._analyse_span(si, text, toks, a + 1, b)
         if any(w in _CORE_TITLES for w in words):
             return []  # a title without a name: "State Minister for National Development Planning"
         # A leading country or nationality before an acronym: "Belarus KGB".
@@ -559,6 +606,8 @@ class _Finder:
         if kind == "misc":
             return []
         m = mk(a, b, typ)
+        if kind == "weak":
+            m.weak = True
         if typ == "PER":
             m.role = self._pre_role(toks, a, text) or self._appositive(toks, b, text)
         elif typ is None and b - a == 1:
@@ -628,6 +677,8 @@ class _Finder:
             return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
         if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
             return "ORG", "name"  # "BBC Northern Ireland", "Google News"
+        if "&" in words:
+            return "ORG", "name"
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
             return "PER", "name"
         if self._org_like(words):
@@ -646,7 +697,7 @@ class _Finder:
         if n <= 3 and "of" not in words and "for" not in words:
             if all(w.lower() in lex.common_words for w in words):
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
-            return "PER", "name"
+            return "PER", "weak"
         return "ORG", "name"
 
     def _pre_role(self, toks: list[_Tok], a: int, text: str) -> str:
@@ -710,12 +761,13 @@ def _rule_mentions(article: Article) -> list[EntityMention]:
     known: dict[str, tuple[str | None, str | None]] = {}
     mentions: list[EntityMention] = []
     deferred: list[int] = []
+    all_toks = [_tokenize(text) for text in sentences]
     for i, text in enumerate(sentences):
-        toks = _tokenize(text)
+        toks = all_toks[i]
         if _sentence_mode(toks, lex) != "normal":
             deferred.append(i)
             continue
-        for m in finder.find(i, text, {}):
+        for m in finder.find(i, text, {}, toks):
             mentions.append(m)
     for m in mentions:
         if m.kind == "name" and not m.unsure and not m.quoted:
@@ -725,10 +777,31 @@ def _rule_mentions(article: Article) -> list[EntityMention]:
         if m.type == "PER" and len(m.tokens) > 1:
             known.setdefault(_norm(m.tokens[-1]), ("PER", None))
     for i in deferred:
-        mentions.extend(finder.find(i, sentences[i], known))
+        mentions.extend(finder.find(i, sentences[i], known, all_toks[i]))
     if article.title:
         mentions.extend(finder.find(-1, article.title, known))
+    if _is_sports(all_toks):
+        _mark_teams(mentions, lex)
     return mentions
+
+
+def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
+    """In a sports report, a town or region that plays ("Leeds 2", "beat Somerset") is a team (ORG).
+
+    Countries stay places (national sides are named by their country), and so
+    does a town used as a venue ("at Leeds").
+    """
+    teams = set()
+    people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and not m.weak}
+    for m in mentions:
+        if m.kind != "name" or not m.team_cue or m.paren or m.norm in people:
+            continue
+        if m.type == "LOC" and m.key not in lex.countries or m.type is None or (m.type == "PER" and m.weak):
+            teams.add(m.norm)
+    for m in mentions:
+        if m.kind == "name" and m.norm in teams and not m.locative and not m.paren \
+                and (m.type != "LOC" or m.key not in lex.countries):
+            m.type, m.key, m.unsure = "ORG", None, False
 
 
 def _spacy_mentions(article: Article) -> list[EntityMention]:
@@ -808,6 +881,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         return by_key[key]
 
     names = [m for m in mentions if m.kind == "name"]
+    capitalised = Counter(m.norm for m in names if not m.initial and m.sentence >= 0)
     # Acronyms explained in the text: "Russian Foreign Intelligence Service (SVR)".
     acronym_of: dict[str, str] = {}
     by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
@@ -821,12 +895,20 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
                 acronym_of[y.norm] = x.norm
     # Multi-word names define the people and organisations; gazetteer names their groups.
     full_people: dict[str, int] = {}
+    surnames: set[str] = set()
     for m in names:
-        if m.key:
-            m.actor = cluster_for(m.key, m.type)
-        elif m.type == "PER" and len(m.tokens) > 1:
+        if m.type == "PER" and len(m.tokens) > 1 and not m.key:
             m.actor = cluster_for("PER:" + m.norm, "PER")
             full_people[m.norm] = m.actor
+            surnames.add(_norm(m.tokens[-1]))
+    for m in names:
+        if m.actor >= 0:
+            continue
+        if m.key and not (len(m.tokens) == 1 and m.norm in surnames and m.type == "LOC" and not m.locative):
+            # A listed name, unless it is the surname of a person in this text ("Washington").
+            m.actor = cluster_for(m.key, m.type)
+        elif m.key:
+            m.key, m.type = None, "PER"
         elif m.type in ("ORG", "LOC") and len(m.tokens) > 1:
             m.actor = cluster_for(f"{m.type}:" + m.norm, m.type)
     for m in names:
@@ -903,12 +985,12 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             clusters[target].add(m)
             continue
         if m.type is None:
-            m.type = _guess_single(m, lex)
+            m.type = _guess_single(m, lex, capitalised)
             m.guessed = True
             if m.type is None:
                 m.kind = "dropped"
                 continue
-        if m.unsure and m.initial:
+        if m.unsure and m.initial and capitalised[k] < 1:
             m.kind = "dropped"
             continue
         key = f"{m.type}:{k}"
@@ -972,15 +1054,18 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     return clusters
 
 
-def _guess_single(m: EntityMention, lex: _Lexicon) -> str | None:
-    """Type a lone capitalised word that no list or longer name explains."""
+def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str | None:
+    """Type a lone capitalised word that no list or longer name explains.
+
+    ``capitalised`` counts each word's capitalised uses inside sentences: a
+    common word capitalised there twice or more is a name ("Surrey", "Dole").
+    """
     w = m.tokens[0] if m.tokens else m.text
-    if m.initial and (w.lower() in lex.common_words or w.lower() in lex.stop_words):
-        return None
     if m.quoted:
         return None
-    if w.lower() in lex.common_words and w not in lex.surnames:
-        return None
+    if (w.lower() in lex.common_words or w.lower() in lex.stop_words) and capitalised[m.norm] < 2:
+        if m.initial or w not in lex.surnames:
+            return None
     if w in lex.first_names or w in lex.surnames:
         return "PER"
     if m.locative:
