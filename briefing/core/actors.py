@@ -208,6 +208,7 @@ _NAME_PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "da", "di",
 _EDGE_WORDS = frozenset("""the a an this that these those his her its their our my your and or but if when while as at by
 for from in into on of to with after before since until during under over between about against than then so yet not no
 all both each every some any many most more such also however meanwhile although though because""".split())
+_CREDIT = re.compile(r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|illustration|credit|courtesy|source)\s*(?::|by\b|©)|©")
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
 _CORE_TITLES = {"President", "Minister", "Secretary", "Chancellor", "Chairman", "Governor", "Ambassador",
                 "Commissioner", "Premier", "Spokesman", "Director", "Mayor", "Senator", "Leader"}
@@ -414,10 +415,8 @@ class _Finder:
             head = words[-1]
             return (head in lex.org_words or head in lex.loc_first or head in lex.loc_last
                     or any(w in lex.org_words for w in words) or head in ("House", "Duke", "Prince", "Princess", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry"))
-        if conn in _NAME_PARTICLES:
-            # "Charles de Gaulle", "Ludwig van Beethoven": a particle between name parts.
-            return len(words) >= 1 and conn != "y" or len(words) >= 1
-        return False
+        # "Charles de Gaulle", "Ludwig van Beethoven": a particle between name parts.
+        return conn in _NAME_PARTICLES
 
     # -- one sentence ------------------------------------------------------
 
@@ -432,7 +431,12 @@ class _Finder:
         if mode != "normal":
             return self._find_known(sent_index, text, toks, known, mode)
         out: list[EntityMention] = []
+        credit = _CREDIT.search(text)
         for a, b in self.spans(toks):
+            if credit and toks[a].start >= credit.start():
+                continue  # a photo credit: "Photo: Sergei Ivanov / AFP"
+            if (a > 0 and toks[a - 1].text == "/") or (b < len(toks) and toks[b].text == "/"):
+                continue  # "AFP/Getty Images", "Reuters/Pool": agencies in a credit line
             out.extend(self._analyse_span(sent_index, text, toks, a, b))
         return out
 
@@ -440,9 +444,7 @@ class _Finder:
         """In ALL-CAPS or Title Case lines capitals carry no signal: match known names only."""
         lex = self.lex
         out: list[EntityMention] = []
-        words = [(i, t) for i, t in enumerate(toks)]
         i, n = 0, len(toks)
-        # A wire dateline: "LONDON 1996-08-30" or "MINSK (Reuters) -": the caps run is a place.
         while i < n:
             t = toks[i]
             if not (t.is_cap or t.is_upper) or t.kind not in ("word", "acr", "abbr") or t.text.lower() == "the":
@@ -487,9 +489,6 @@ class _Finder:
                 m.locative = i > 0 and toks[i - 1].text.lower() in _LOCATIVE
                 out.append(m)
             i += size
-        if mode == "caps" and toks and toks[0].is_upper and not out:
-            # Dateline "AL-AIN , United Arab Emirates 1996-12-06": first caps run before a comma or date.
-            pass
         return out
 
     @staticmethod
@@ -602,6 +601,9 @@ class _Finder:
                 return [m]
             if not self._org_like(words) and not self._loc_like(words):
                 return self._analyse_span(si, text, toks, a + 1, b)
+        if a == 0 and all(t.is_upper for t in seg) and b < len(toks) and (
+                toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4)):
+            return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
         typ, kind = self._type_of(words, toks, a, b)
         if kind == "misc":
             return []
@@ -894,12 +896,10 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
                     and x.type != "PER":
                 acronym_of[y.norm] = x.norm
     # Multi-word names define the people and organisations; gazetteer names their groups.
-    full_people: dict[str, int] = {}
     surnames: set[str] = set()
     for m in names:
         if m.type == "PER" and len(m.tokens) > 1 and not m.key:
             m.actor = cluster_for("PER:" + m.norm, "PER")
-            full_people[m.norm] = m.actor
             surnames.add(_norm(m.tokens[-1]))
     for m in names:
         if m.actor >= 0:
