@@ -410,7 +410,9 @@ class _Finder:
         words = [t.text for t in left]
         if conn == "in":
             # "Organisation for Security and Cooperation in Europe", "Human Rights in China"
-            return any(w in lex.org_words or w in ("Rights",) for w in words) and len(words) >= 2
+            # but not "Baltic Shipping Group in Gdansk": only inside a long formal name.
+            return words[-1] == "Rights" or (any(w in lex.org_words for w in words)
+                                             and any(w in ("of", "for", "and") for w in words))
         if conn in ("of", "for"):
             head = words[-1]
             return (head in lex.org_words or head in lex.loc_first or head in lex.loc_last
@@ -612,8 +614,6 @@ class _Finder:
             m.weak = True
         if typ == "PER":
             m.role = self._pre_role(toks, a, text) or self._appositive(toks, b, text)
-        elif typ is None and b - a == 1:
-            m.unsure = True
         return [m]
 
     @staticmethod
