@@ -209,6 +209,7 @@ _EDGE_WORDS = frozenset("""the a an this that these those his her its their our 
 for from in into on of to with after before since until during under over between about against than then so yet not no
 all both each every some any many most more such also however meanwhile although though because""".split())
 _CREDIT = re.compile(r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|illustration|credit|courtesy|source)\s*(?::|by\b|©)|©")
+_ORDINALS = {"First", "Second", "Third", "Fourth", "Final"}  # noise alone, but "First Union" is a bank
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
 _CORE_TITLES = {"President", "Minister", "Secretary", "Chancellor", "Chairman", "Governor", "Ambassador",
                 "Commissioner", "Premier", "Spokesman", "Director", "Mayor", "Senator", "Leader"}
@@ -303,6 +304,7 @@ class EntityMention:
     guessed: bool = False
     team_cue: bool = False
     weak: bool = False
+    before_paren: bool = False
     actor: int = -1
     tokens: tuple[str, ...] = field(default_factory=tuple)
 
@@ -337,6 +339,11 @@ championship lap batting bowling bowled club season drew penalty soccer football
 golf rugby hockey game games win wins won lost draw points scorers scorer fixtures results""".split())
 _TEAM_VERBS = {"beat", "beats", "drew", "lost", "v", "vs", "vs.", "versus", "against", "defeated", "edged", "routed",
                "thrashed", "hammered", "host", "hosts", "hosted", "visit", "visits", "trailed", "led", "leads"}
+
+
+def _single_letter(t: _Tok) -> bool:
+    """A lone capital letter without a period ("W D L" table headers, "Plan B") is not a name part."""
+    return t.kind == "word" and len(t.text) == 1
 
 
 def _team_cue(toks: list[_Tok], a: int, b: int) -> bool:
@@ -515,13 +522,15 @@ class _Finder:
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
                 continue
-            if w in lex.noise or (w == "May" and self._month_may(toks, a)):
+            if (w in lex.noise and not (w in _ORDINALS and b - a > 1)) or (w == "May" and self._month_may(toks, a)) \
+                    or _single_letter(toks[a]):
                 a += 1
                 continue
             break
         while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
-                         or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise):
+                         or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise
+                         or _single_letter(toks[b - 1])):
             b -= 1
         if a >= b:
             return []
@@ -543,6 +552,7 @@ class _Finder:
             m.in_quote = self._in_quote(toks, i0)
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"
             m.team_cue = _team_cue(toks, i0, i1)
+            m.before_paren = i1 < len(toks) and toks[i1].text == "("
             return m
 
         # Whole span known?
@@ -610,8 +620,8 @@ class _Finder:
         if kind == "misc":
             return []
         m = mk(a, b, typ)
-        if kind == "weak":
-            m.weak = True
+        if kind == "weak" and seg[0].kind != "init":
+            m.weak = True  # typed a person by default, not by a first name or an initial
         if typ == "PER":
             m.role = self._pre_role(toks, a, text) or self._appositive(toks, b, text)
         return [m]
@@ -795,6 +805,7 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
     """
     teams = set()
     people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and not m.weak}
+    people |= {m.norm for m in mentions if m.before_paren}
     for m in mentions:
         if m.kind != "name" or not m.team_cue or m.paren or m.norm in people:
             continue
@@ -1066,6 +1077,9 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str 
     if (w.lower() in lex.common_words or w.lower() in lex.stop_words) and capitalised[m.norm] < 2:
         if m.initial or w not in lex.surnames:
             return None
+    wl = w.lower()
+    if wl.endswith("s") and wl in lex.common_words and (wl[:-1] in lex.common_words or wl[:-2] in lex.common_words):
+        return None  # a plural common noun used as a heading: "Refugees", "Automakers"
     if w in lex.first_names or w in lex.surnames:
         return "PER"
     if m.locative:
