@@ -207,7 +207,8 @@ _CONNECTORS = {"of", "for", "in", "de", "del", "della", "der", "den", "van", "vo
 _NAME_PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y"}
 _EDGE_WORDS = frozenset("""the a an this that these those his her its their our my your and or but if when while as at by
 for from in into on of to with after before since until during under over between about against than then so yet not no
-all both each every some any many most more such also however meanwhile although though because""".split())
+all both each every some any many most more such also however meanwhile although though because it i he she we
+they you there here what who""".split())
 _CREDIT = re.compile(r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|illustration|credit|courtesy|source)\s*(?::|by\b|©)|©")
 _ORDINALS = {"First", "Second", "Third", "Fourth", "Final"}  # noise alone, but "First Union" is a bank
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
@@ -507,6 +508,8 @@ class _Finder:
     def _initial(self, toks: list[_Tok], a: int) -> bool:
         """True when token ``a`` starts the sentence (after any opening quotes or brackets)."""
         k = a - 1
+        if k >= 0 and toks[k].text in ("“", "‘", '"', "(", ":"):
+            return True  # quoted speech and brackets start sentences of their own
         while k >= 0 and toks[k].kind == "punct" and toks[k].text in _OPENERS:
             k -= 1
         return k < 0
@@ -517,7 +520,8 @@ class _Finder:
         while a < b:
             w = toks[a].text
             wl = w.lower()
-            if wl in lex.stop_words and not toks[a].is_upper and (wl in _EDGE_WORDS or self._initial(toks, a)) \
+            if wl in lex.stop_words and not toks[a].is_upper \
+                    and (wl in _EDGE_WORDS or "'" in wl or "’" in wl or self._initial(toks, a)) \
                     and (wl == "the" or not self._gaz_prefix(text, toks, a, b)) \
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
@@ -599,6 +603,14 @@ class _Finder:
         if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words):
             # "Australian Tom Moody": a nationality, then the name.
             return self._analyse_span(si, text, toks, a, a + 1) + self._analyse_span(si, text, toks, a + 1, b)
+        for i in range(a + 1, b - 1):
+            # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
+            if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
+                    and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]):
+                pre = text[toks[a].start:toks[i - 1].end]
+                role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) else ""
+                before = [] if any(w in _CORE_TITLES for w in words[:i - a]) else self._analyse_span(si, text, toks, a, i)
+                return before + [mk(i, b, "PER", role=role)]
         if any(w in _CORE_TITLES for w in words):
             return []  # a title without a name: "State Minister for National Development Planning"
         # A leading country or nationality before an acronym: "Belarus KGB".
@@ -936,6 +948,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
                 continue
             if c.type == "PER":
                 last_index[_norm(toks[-1])].add(i)
+                for k in range(1, len(toks) - 1):
+                    last_index[_norm(" ".join(toks[k:]))].add(i)  # "Van Gaal" -> "Louis van Gaal"
                 part_index[_norm(toks[0])].add(i)
                 for part in toks[-1].split("-"):
                     last_index[_norm(part)].add(i)
@@ -983,7 +997,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
                     pos += len(p) + 1
                 m.kind = "split"
                 continue
-        if target is None and (m.type in ("PER", None) or m.honorific):
+        if target is None and (m.type in ("PER", None) or m.honorific or (m.weak and len(m.tokens) <= 3)):
             target = pick(last_index.get(k, set()), m)
             if target is None and m.type is None and not m.honorific:
                 target = pick(part_index.get(k, set()) & {i for i, c in enumerate(clusters) if c.type == "PER"}, m) if len(m.tokens) == 1 and m.tokens[0] in lex.first_names else None
