@@ -22,10 +22,11 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "wordlists"
-_LATIN_NAME = re.compile(r"^[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,3}$")
+_LATIN_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’.]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ'’.]+){0,3}$")
 
 
 def main(geo: str, census: str, words: str) -> None:
@@ -59,6 +60,9 @@ def main(geo: str, census: str, words: str) -> None:
 
     def add(name: str, kind: str, cc: str, pop: int) -> None:
         name = name.strip()
+        folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        if folded != name and _LATIN_NAME.match(folded):
+            add(folded, kind, cc, pop)  # "Liege" as well as "Liège"
         if not _LATIN_NAME.match(name):
             return
         old = places.get(name)
