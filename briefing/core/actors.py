@@ -26,7 +26,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from .errors import BriefingError
 from .model import Actor, Article, Summary
@@ -357,7 +357,7 @@ def _team_cue(toks: list[_Tok], a: int, b: int) -> bool:
 
 
 def _is_sports(sentences: list[list[_Tok]]) -> bool:
-    """True for a sports report: several sports words, or a results table of names and scores."""
+    """True for a sports report: at least four different sports words ("innings", "beat", "league"...)."""
     hits = set()
     for toks in sentences:
         for t in toks:
@@ -515,6 +515,13 @@ class _Finder:
         return k < 0
 
     def _analyse_span(self, si: int, text: str, toks: list[_Tok], a: int, b: int) -> list[EntityMention]:
+        """Turn one capitalised run ``toks[a:b]`` into zero or more typed mentions.
+
+        Trims edge words, then tries in order: a listed name, a nationality,
+        a title before a person, a nationality or country prefix, a person
+        inside a longer run, a sentence-initial common word, a dateline, and
+        finally the shape of the name itself (:meth:`_type_of`).
+        """
         lex = self.lex
         # Trim stop words, noise words and sentence-initial common words from the edges.
         while a < b:
@@ -886,7 +893,6 @@ class _Cluster:
     forms: Counter = field(default_factory=Counter)
     mentions: list[EntityMention] = field(default_factory=list)
     key: str | None = None
-    tokens: set = field(default_factory=set)
 
     def add(self, m: EntityMention) -> None:
         self.mentions.append(m)
@@ -937,7 +943,6 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     for m in names:
         if m.actor >= 0:
             clusters[m.actor].add(m)
-            clusters[m.actor].tokens.update(t for t in m.tokens)
     # Parts of known names: "Naryshkin" -> "Sergei Naryshkin", "Altria" -> "Altria Group".
     part_index: dict[str, set[int]] = defaultdict(set)
     last_index: dict[str, set[int]] = defaultdict(set)
