@@ -210,7 +210,9 @@ for from in into on of to with after before since until during under over betwee
 all both each every some any many most more such also however meanwhile although though because it i he she we
 they you there here what who""".split())
 _CREDIT = re.compile(r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|illustration|credit|courtesy|source)\s*(?::|by\b|©)|©")
-_ORDINALS = {"First", "Second", "Third", "Fourth", "Final"}  # noise alone, but "First Union" is a bank
+#: Words that are never a name on their own but start real ones ("First Union", "South Africa").
+_LONE_NOISE = {"First", "Second", "Third", "Fourth", "Final", "North", "South", "East", "West", "Northern", "Southern",
+               "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New", "Old", "Great", "Royal", "National"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
 _CORE_TITLES = {"President", "Minister", "Secretary", "Chancellor", "Chairman", "Governor", "Ambassador",
                 "Commissioner", "Premier", "Spokesman", "Director", "Mayor", "Senator", "Leader"}
@@ -533,7 +535,7 @@ class _Finder:
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
                 continue
-            if (w in lex.noise and not (w in _ORDINALS and b - a > 1)) or (w == "May" and self._month_may(toks, a)) \
+            if w in lex.noise or (w == "May" and self._month_may(toks, a)) \
                     or _single_letter(toks[a]):
                 a += 1
                 continue
@@ -641,7 +643,10 @@ class _Finder:
         m = mk(a, b, typ)
         if kind == "weak" and seg[0].kind != "init":
             m.weak = True  # typed a person by default, not by a first name or an initial
-        if typ == "PER":
+        if (typ is None or m.weak) and b + 1 < len(toks) and toks[b].text in lex.role_nouns and toks[b + 1].is_cap:
+            # "Bayer Leverkusen defender Emir Spahic": the run names the person's organisation.
+            m.type, m.weak = "ORG", False
+        if m.type == "PER":
             m.role = self._pre_role(toks, a, text) or self._appositive(toks, b, text)
         return [m]
 
@@ -704,6 +709,8 @@ class _Finder:
             return None, "misc"
         if all(w in lex.noise for w in words):
             return None, "misc"
+        if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last):
+            return None, "misc"  # "South", "Office", "Stadium" alone are not names
         if n > 1 and words[-1].lower() in _NUMBER_WORDS:
             return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
         if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":

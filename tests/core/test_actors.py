@@ -196,7 +196,21 @@ def test_headline_fragments_are_not_actors():
     assert by_name(acts, "Tesla").salience > by_name(plain, "Tesla").salience
 
 
+def test_generic_heads_and_compass_words_alone_are_not_actors():
+    """"the Office", "the Stadium" or "South" alone are not names; "South Africa" still is."""
+    acts = extract_actors(article("The Office said the Stadium was closed.", "Rain fell in the South and in South Africa."))
+    assert names(acts) == ["South Africa"]
+
+
 # -- types ---------------------------------------------------------------------
+
+def test_name_before_a_role_noun_is_the_organisation():
+    """In "Halden Kickers defender Emir Vukic" the first run is an organisation and the second a person."""
+    acts = extract_actors(article("Halden Kickers defender Emir Vukic was banned.", "Vukic will appeal."))
+    assert by_name(acts, "Halden Kickers").type == "ORG"
+    vukic = by_name(acts, "Emir Vukic")
+    assert vukic.type == "PER" and vukic.role == "Halden Kickers defender" and vukic.mentions == 2
+
 
 def test_each_type_is_recognised():
     """A person with a first name, a company with a suffix and a city from the gazetteer are typed right."""
