@@ -232,26 +232,23 @@ _ROLE_MODIFIERS = {"former", "deputy", "acting", "foreign", "prime", "vice", "se
                    "veteran", "longtime", "long-time", "fellow", "current", "ex", "embattled", "shadow"}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     start: int
     end: int
     kind: str  # acr, abbr, init, word, num, punct
+    is_cap: bool = False  # capitalised like a name part
+    is_upper: bool = False  # ALL CAPS, two letters or more
 
-    @property
-    def is_cap(self) -> bool:
-        if self.kind in ("acr", "abbr", "init"):
-            return True
-        if self.kind != "word" or not self.text[0].isupper():
-            return False
-        # "Ballymena-born", "Oscar-nominated" are adjectives, not names.
-        return "-" not in self.text or not self.text.rsplit("-", 1)[1][:1].islower()
-
-    @property
-    def is_upper(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+    def __post_init__(self) -> None:
+        text, kind = self.text, self.kind
+        if kind in ("acr", "abbr", "init"):
+            self.is_cap = True
+        elif kind == "word" and text[0].isupper():
+            # "Ballymena-born", "Oscar-nominated" are adjectives, not names.
+            self.is_cap = "-" not in text or not text.rsplit("-", 1)[1][:1].islower()
+        self.is_upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
 
 
 def _tokenize(text: str) -> list[_Tok]:
@@ -373,6 +370,8 @@ class _Finder:
 
     def __init__(self, lex: _Lexicon) -> None:
         self.lex = lex
+        self._quote_toks: list[_Tok] | None = None
+        self._quote_state: list[bool] = []
 
     # -- candidate spans ---------------------------------------------------
 
@@ -433,13 +432,14 @@ class _Finder:
     # -- one sentence ------------------------------------------------------
 
     def find(self, sent_index: int, text: str, known: dict[str, tuple[str | None, str | None]],
-             toks: list[_Tok] | None = None) -> list[EntityMention]:
+             toks: list[_Tok] | None = None, mode: str | None = None) -> list[EntityMention]:
         """Return the mentions of one sentence (``known`` holds names already seen in the document)."""
         if toks is None:
             toks = _tokenize(text)
         if not toks:
             return []
-        mode = _sentence_mode(toks, self.lex, headline=sent_index < 0)
+        if mode is None:
+            mode = _sentence_mode(toks, self.lex, headline=sent_index < 0)
         if mode != "normal":
             return self._find_known(sent_index, text, toks, known, mode)
         out: list[EntityMention] = []
@@ -665,18 +665,21 @@ class _Finder:
                                            and not nxt.endswith("ss") and not nxt.endswith("us"))
         return False
 
-    @staticmethod
-    def _in_quote(toks: list[_Tok], a: int) -> bool:
-        """True when token ``a`` sits inside quoted speech (an odd number of double quotes before it)."""
-        opened = False
-        for t in toks[:a]:
-            if t.text == "“":
-                opened = True
-            elif t.text == "”":
-                opened = False
-            elif t.text == '"':
-                opened = not opened
-        return opened
+    def _in_quote(self, toks: list[_Tok], a: int) -> bool:
+        """True when token ``a`` sits inside quoted speech (after an opening double quote not yet closed)."""
+        if self._quote_toks is not toks:
+            # One pass per sentence: a very long "sentence" must not cost its length squared.
+            state, opened = [], False
+            for t in toks:
+                state.append(opened)
+                if t.text == "“":
+                    opened = True
+                elif t.text == "”":
+                    opened = False
+                elif t.text == '"':
+                    opened = not opened
+            self._quote_toks, self._quote_state = toks, state
+        return self._quote_state[a]
 
     def _gaz_prefix(self, text: str, toks: list[_Tok], a: int, b: int) -> int:
         """Return the length of the longest gazetteer name starting at token ``a`` (0 for none)."""
@@ -805,7 +808,7 @@ def _rule_mentions(article: Article) -> list[EntityMention]:
         if _sentence_mode(toks, lex) != "normal":
             deferred.append(i)
             continue
-        for m in finder.find(i, text, {}, toks):
+        for m in finder.find(i, text, {}, toks, "normal"):
             mentions.append(m)
     for m in mentions:
         if m.kind == "name" and not m.unsure and not m.quoted:
