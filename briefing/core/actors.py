@@ -882,9 +882,14 @@ def _spacy_model():
         raise BriefingError("The spaCy backend needs spaCy and an English model; use the rules backend.") from exc
     for name in ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf"):
         try:
-            return spacy.load(name, disable=["parser", "lemmatizer", "tagger"])
-        except (OSError, ImportError):
+            nlp = spacy.load(name)
+        except (OSError, ImportError, ValueError):
             continue
+        # Only the entity recogniser is needed; the parser and lemmatizer cost most of the time.
+        for pipe in ("parser", "lemmatizer"):
+            if pipe in nlp.pipe_names:
+                nlp.disable_pipe(pipe)
+        return nlp
     raise BriefingError("spaCy is installed but no English model is; use the rules backend.")
 
 
