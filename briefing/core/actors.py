@@ -449,7 +449,11 @@ class _Finder:
                 continue  # a photo credit: "Photo: Sergei Ivanov / AFP"
             if (a > 0 and toks[a - 1].text == "/") or (b < len(toks) and toks[b].text == "/"):
                 continue  # "AFP/Getty Images", "Reuters/Pool": agencies in a credit line
-            out.extend(self._analyse_span(sent_index, text, toks, a, b))
+            found = self._analyse_span(sent_index, text, toks, a, b)
+            if self._quoted(toks, a, b):
+                for m in found:
+                    m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
+            out.extend(found)
         return out
 
     def _find_known(self, si, text, toks, known, mode) -> list[EntityMention]:
@@ -1072,9 +1076,9 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             clusters[ia].forms.clear()
             if clusters[ia].key:
                 clusters[ib].key = clusters[ib].key or clusters[ia].key
-    # Quoted single words ("Destructive") and names seen only in the title are not actors.
+    # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
     for c in clusters:
-        if c.mentions and all(m.quoted for m in c.mentions) and all(len(m.tokens) == 1 for m in c.mentions):
+        if c.mentions and not c.key and all(m.quoted for m in c.mentions):
             for m in c.mentions:
                 m.kind = "dropped"
             c.mentions = []

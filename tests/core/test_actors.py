@@ -181,6 +181,12 @@ def test_quoted_words_days_and_months_are_not_actors():
     assert acts == []
 
 
+def test_quoted_titles_of_works_are_not_actors():
+    """A capitalised run that fills a quotation ('No More Mr Nasty') is a title, not a person."""
+    acts = extract_actors(article("The BBC showed a film called 'No More Mr Nasty' on Saturday."))
+    assert names(acts) == ["BBC"]
+
+
 def test_photo_credits_are_not_actors():
     """Names in a photo credit line are ignored."""
     acts = extract_actors(article("Protesters gathered outside the court. Photo: John Smith / Reuters",
