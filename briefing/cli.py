@@ -49,14 +49,16 @@ def _options(args):
 
 
 def cmd_summarize(args) -> int:
-    """Print title, date, source, URL and the summary (or everything as JSON)."""
+    """Print title, date, source, URL, the summary and the key actors (or everything as JSON)."""
+    from .core.actors import extract_actors
     from .core.loaders import load_article
     from .core.summarize import ALGORITHMS, summarize
 
     article = load_article(args.file)
     summary = summarize(article, _options(args))
+    actors = extract_actors(article, summary)
     if args.json:
-        out = {"article": article.to_dict(), "summary": summary.to_dict()}
+        out = {"article": article.to_dict(), "summary": summary.to_dict(), "actors": [a.to_dict() for a in actors]}
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
@@ -72,6 +74,11 @@ def cmd_summarize(args) -> int:
     lines.append(f"Summary ({ALGORITHMS[summary.algorithm].label}, {len(summary.sentences)} of {summary.total_sentences} sentences):")
     for s in summary.sentences:
         lines.append(f"  - {s.text} [¶{s.paragraph + 1}]")
+    lines.append("")
+    lines.append(f"Actors ({len(actors)}):" if actors else "Actors: (none found)")
+    for a in actors:
+        role = f", {a.role}" if a.role else ""
+        lines.append(f"  - {a.name} ({a.type_label}{role}): {a.mentions} mention{'s' if a.mentions != 1 else ''}")
     print("\n".join(lines))
     return 0
 

@@ -1,0 +1,247 @@
+"""Key-actor quality and speed.
+
+    python benchmarks/actors_quality.py [--conll eng.testb|eng.testa] [--per-article] [--backend rules]
+
+Prints, from ``../shared/eval`` (skips with a message when it is absent):
+
+* key-recall@8, precision@8 and type accuracy on ``actors-gold.jsonl``, scored
+  as ``actors-gold.md`` describes (names match the gold name or an alias,
+  ignoring case, a leading "the", periods and curly quotes; recall and
+  precision macro-averaged over articles, type accuracy pooled);
+* entity precision, recall and F1 per type and micro-averaged over PER, ORG
+  and LOC on CoNLL-2003 (``eng.testb`` by default; tune on ``eng.testa`` only).
+  Each document is rebuilt from its tokens (one sentence per CoNLL sentence,
+  tokens joined by spaces), the extractor runs on that text, and each mention's
+  character span is mapped back to the tokens it covers; MISC and nationality
+  adjectives are not predicted, exact spans and types are required;
+* the time to extract the actors of a 100,000-word document (machine shared
+  with other jobs: take timings with a grain of salt).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+EVAL = ROOT.parent / "shared" / "eval"
+
+from briefing.core.actors import extract_actors, extract_mentions  # noqa: E402
+from briefing.core.model import Article  # noqa: E402
+from briefing.core.tokenizer import get_tokenizer  # noqa: E402
+
+
+def _key(name: str) -> str:
+    t = name.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').replace(".", "").lower().strip()
+    if t.startswith("the "):
+        t = t[4:]
+    return " ".join(t.split())
+
+
+def bbc_article(record: dict) -> Article:
+    """Build an Article from a news-summaries.jsonl record (title, paragraphs at blank lines)."""
+    tok = get_tokenizer()
+    paragraphs = [list(tok.to_sentences(p)) for p in record["text"].split("\n\n") if p.strip()]
+    return Article(title=record.get("title", ""), paragraphs=[p for p in paragraphs if p], source="BBC")
+
+
+def gold_articles() -> list[tuple[dict, Article]]:
+    from briefing.core.loaders import load_article
+
+    texts = {}
+    wanted = {json.loads(line)["id"] for line in (EVAL / "actors-gold.jsonl").open(encoding="utf-8")}
+    with (EVAL / "news-summaries.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec["id"] in wanted:
+                texts[rec["id"]] = rec
+    out = []
+    for line in (EVAL / "actors-gold.jsonl").open(encoding="utf-8"):
+        gold = json.loads(line)
+        if gold["id"] == "seed-000":
+            seed = EVAL.parent / "seeds" / "000_6bcd0bdd17b471df.txt"
+            if not seed.exists():
+                seed = ROOT / "seeds" / "moscow-times-2021-06-03-russia-belarus-spy-agencies.txt"
+            article = load_article(seed)
+        else:
+            article = bbc_article(texts[gold["id"]])
+        out.append((gold, article))
+    return out
+
+
+def score_gold(backend: str, per_article: bool) -> dict:
+    """Return key-recall@8, precision@8 and type accuracy over actors-gold.jsonl."""
+    recalls, precisions = [], []
+    typed = matched = 0
+    for gold, article in gold_articles():
+        preds = extract_actors(article, backend=backend)[:8]
+        index = {}
+        for i, g in enumerate(gold["actors"]):
+            for n in [g["name"], *g.get("aliases", [])]:
+                index.setdefault(_key(n), i)
+        keys = {i for i, g in enumerate(gold["actors"]) if g.get("key")}
+        hit_keys, good = set(), 0
+        notes = []
+        for p in preds:
+            gi = index.get(_key(p.name))
+            if gi is None:
+                notes.append(f"  x {p.type} {p.name}")
+                continue
+            good += 1
+            matched += 1
+            typed += p.type == gold["actors"][gi]["type"]
+            if gi in keys:
+                hit_keys.add(gi)
+            if p.type != gold["actors"][gi]["type"]:
+                notes.append(f"  t {p.type} {p.name} (gold {gold['actors'][gi]['type']})")
+        r = len(hit_keys) / len(keys) if keys else 1.0
+        pr = good / len(preds) if preds else 0.0
+        recalls.append(r)
+        precisions.append(pr)
+        if per_article:
+            missed = [gold["actors"][i]["name"] for i in sorted(keys - hit_keys)]
+            print(f"{gold['id']:24s} recall {r:.2f} precision {pr:.2f}  missed: {missed}")
+            for n in notes:
+                print(n)
+    return {"key_recall@8": sum(recalls) / len(recalls), "precision@8": sum(precisions) / len(precisions),
+            "type_accuracy": typed / matched if matched else 0.0, "articles": len(recalls)}
+
+
+def read_conll(path: Path) -> list[list[list[tuple[str, str]]]]:
+    """Return documents as lists of sentences of (token, IOB1 tag)."""
+    docs: list[list[list[tuple[str, str]]]] = []
+    sent: list[tuple[str, str]] = []
+    doc: list[list[tuple[str, str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if sent:
+                doc.append(sent)
+                sent = []
+            continue
+        if parts[0] == "-DOCSTART-":
+            if sent:
+                doc.append(sent)
+                sent = []
+            if doc:
+                docs.append(doc)
+            doc = []
+            continue
+        sent.append((parts[0], parts[-1]))
+    if sent:
+        doc.append(sent)
+    if doc:
+        docs.append(doc)
+    return docs
+
+
+def iob1_spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """Entity spans (start, end, type) from IOB1 tags: a new entity starts on B-X or a type change."""
+    spans, start, cur = set(), None, None
+    for i, tag in enumerate([*tags, "O"]):
+        typ = tag[2:] if tag != "O" else None
+        if typ is None or tag.startswith("B-") or typ != cur:
+            if cur is not None:
+                spans.add((start, i, cur))
+            start, cur = (i, typ) if typ else (None, None)
+    return spans
+
+
+def score_conll(path: Path, backend: str) -> dict:
+    """Return P/R/F1 per type and micro over PER/ORG/LOC, exact spans, on one CoNLL file."""
+    types = ("PER", "ORG", "LOC")
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for doc in read_conll(path):
+        texts, offsets = [], []
+        for sent in doc:
+            pos, offs = 0, []
+            for tok, _ in sent:
+                offs.append((pos, pos + len(tok)))
+                pos += len(tok) + 1
+            texts.append(" ".join(t for t, _ in sent))
+            offsets.append(offs)
+        article = Article(title="", paragraphs=[[t] for t in texts])
+        pred: set[tuple[int, int, int, str]] = set()
+        for m in extract_mentions(article, backend=backend):
+            if m.sentence < 0 or m.kind != "name" or m.type not in types:
+                continue
+            offs = offsets[m.sentence]
+            starts = [i for i, (s, e) in enumerate(offs) if s == m.start]
+            ends = [i for i, (s, e) in enumerate(offs) if e == m.end]
+            if starts and ends and ends[0] >= starts[0]:
+                pred.add((m.sentence, starts[0], ends[0] + 1, m.type))
+        gold = set()
+        for si, sent in enumerate(doc):
+            for s, e, t in iob1_spans([tag for _, tag in sent]):
+                if t in types:
+                    gold.add((si, s, e, t))
+        for t in types:
+            g = {x for x in gold if x[3] == t}
+            p = {x for x in pred if x[3] == t}
+            tp[t] += len(g & p)
+            fp[t] += len(p - g)
+            fn[t] += len(g - p)
+    out = {}
+    for t in (*types, "micro"):
+        a, b, c = (sum(tp.values()), sum(fp.values()), sum(fn.values())) if t == "micro" else (tp[t], fp[t], fn[t])
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        out[t] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return out
+
+
+def time_100k(backend: str) -> tuple[float, int]:
+    """Return (seconds, words) to extract actors from a 100k-word document made of gold BBC articles."""
+    records = []
+    with (EVAL / "news-summaries.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            records.append(json.loads(line))
+            if sum(len(r["text"].split()) for r in records) >= 100_000:
+                break
+    tok = get_tokenizer()
+    paragraphs = []
+    for r in records:
+        paragraphs.extend([list(tok.to_sentences(p)) for p in r["text"].split("\n\n") if p.strip()])
+    article = Article(title="A long document", paragraphs=[p for p in paragraphs if p])
+    extract_actors(Article(title="warm up", paragraphs=[["Warm up the word lists in London."]]), backend=backend)
+    t0 = time.perf_counter()
+    extract_actors(article, backend=backend)
+    return time.perf_counter() - t0, article.word_count
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--conll", default="eng.testb", help="CoNLL file under eval/conll2003 (eng.testa for tuning)")
+    ap.add_argument("--backend", default="rules")
+    ap.add_argument("--per-article", action="store_true", help="print each gold article's scores and misses")
+    ap.add_argument("--skip", default="", help="comma list of parts to skip: gold,conll,time")
+    args = ap.parse_args(argv)
+    if not EVAL.is_dir():
+        print(f"actors_quality: {EVAL} not found; skipping.")
+        return 0
+    skip = set(filter(None, args.skip.split(",")))
+    if "gold" not in skip:
+        g = score_gold(args.backend, args.per_article)
+        print(f"actors-gold ({g['articles']} articles): key-recall@8 {g['key_recall@8']:.3f}  "
+              f"precision@8 {g['precision@8']:.3f}  type accuracy {g['type_accuracy']:.3f}")
+    if "conll" not in skip:
+        path = EVAL / "conll2003" / args.conll
+        t0 = time.perf_counter()
+        c = score_conll(path, args.backend)
+        took = time.perf_counter() - t0
+        print(f"CoNLL-2003 {args.conll} (exact spans, {took:.1f} s):")
+        for t, (p, r, f) in c.items():
+            print(f"  {t:5s} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}")
+    if "time" not in skip:
+        secs, words = time_100k(args.backend)
+        print(f"100k-word document: {words} words, actors in {secs:.2f} s (shared 2-core machine)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
