@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 EVAL = ROOT.parent / "shared" / "eval"
 DATASETS = {
-    "cnndm": ("cnndm-dev.jsonl", "CNN/DailyMail dev (100 stories, human highlights), 3 sentences"),
+    "cnndm": ("cnndm-dev.jsonl", "CNN/DailyMail dev (human highlights), 3 sentences"),
     "bbc": ("news-summaries.jsonl", "BBC News Summary (machine-like extracts), k = reference sentence count"),
 }
 LEAD = "lead3"
@@ -124,12 +124,17 @@ def evaluate(dataset: str, pairs, names: list[str]) -> dict[str, dict[str, float
     return results
 
 
+def mean_rouge(result: dict[str, float]) -> float:
+    """Return the mean of ROUGE-1, ROUGE-2 and ROUGE-Lsum: the ranking used to pick the default."""
+    return sum(result[m] for m in METRICS) / len(METRICS)
+
+
 def markdown_table(results: dict[str, dict[str, float]], default: str) -> str:
-    """Return the results as a Markdown table, best ROUGE-2 first."""
+    """Return the results as a Markdown table, best mean ROUGE first."""
     from briefing.core.summarize import ALGORITHMS
 
     lines = ["| method | ROUGE-1 | ROUGE-2 | ROUGE-Lsum |", "|---|---:|---:|---:|"]
-    for name, r in sorted(results.items(), key=lambda kv: -kv[1]["rouge2"]):
+    for name, r in sorted(results.items(), key=lambda kv: -mean_rouge(kv[1])):
         label = "Lead-3 (first k sentences)" if name == LEAD else ALGORITHMS[name].label
         if name == default:
             label += " (default)"
@@ -171,8 +176,8 @@ def main(argv: list[str] | None = None) -> int:
         print(markdown_table(results, DEFAULT_ALGORITHM))
         algos = {n: r for n, r in results.items() if n != LEAD}
         if algos:
-            best[dataset] = max(algos, key=lambda n: algos[n]["rouge2"])
-            print(f"\nBest algorithm by ROUGE-2: {ALGORITHMS[best[dataset]].label}.")
+            best[dataset] = max(algos, key=lambda n: mean_rouge(algos[n]))
+            print(f"\nBest algorithm (mean of ROUGE-1, -2 and -Lsum): {ALGORITHMS[best[dataset]].label}.")
     if "cnndm" in best and not args.algorithms and args.limit is None and best["cnndm"] != DEFAULT_ALGORITHM:
         print(f"\nNOTE: DEFAULT_ALGORITHM is {DEFAULT_ALGORITHM!r} but {best['cnndm']!r} scores best on cnndm.")
     return 0
