@@ -184,7 +184,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Loading {dataset} ...", file=sys.stderr, flush=True)
         pairs = load(dataset, args.limit, clean=not args.no_clean, half=args.half)
         lengths = [summary_length(dataset, a, r) for a, r in pairs]
-        print(f"\n### {DATASETS[dataset][1]}\n")
+        heading = DATASETS[dataset][1]
+        if FIXED_LENGTH:
+            heading = f"{heading.split(', ')[0]}, {FIXED_LENGTH} sentences (--sentences)"
+        print(f"\n### {heading}\n")
         print(f"{len(pairs)} articles; summary length: mean {statistics.mean(lengths):.2f} sentences "
               f"(min {min(lengths)}, max {max(lengths)}); "
               f"article mean {statistics.mean(a.sentence_count for a, _ in pairs):.1f} sentences; "
