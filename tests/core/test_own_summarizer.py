@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import time
+import math
 
 import pytest
 
@@ -187,16 +187,15 @@ def test_empty_and_unknown_language():
     assert len(briefrank.rate(article)) == len(FLOOD)
 
 
-def test_long_document_is_fast():
-    """A 100k-word document is rated in a few seconds (sparse, no sentence-by-sentence matrix)."""
+def test_long_document_rates_every_sentence():
+    """A 100k-word document gets a finite rating for every sentence (speed is in benchmarks/)."""
     words = "river town flood rain school mayor bridge market shelter boat forecast valley".split()
     sentences = [" ".join(words[(i + j) % len(words)] for j in range(20)).capitalize() + "." for i in range(5000)]
     article = Article(paragraphs=[sentences[i:i + 10] for i in range(0, len(sentences), 10)])
     assert article.word_count == 100_000
-    start = time.perf_counter()
     ratings = rate_sentences(article, "briefrank")
     assert len(ratings) == 5000
-    assert time.perf_counter() - start < 10  # about 1 s alone; generous for a shared 2-core machine
+    assert all(math.isfinite(r) for r in ratings)
 
 
 @pytest.mark.skipif(not (SHARED_EVAL / "cnndm-dev.jsonl").exists(), reason="../shared/eval is absent")
