@@ -116,7 +116,8 @@ class RenderReport:
     lowest-ranked key points"); empty when the brief fit as it was.
     ``dropped_points``/``dropped_actors`` count only what fitting dropped (not
     actors beyond ``max_actors``). ``fill`` is the fraction of the page's
-    content height the final layout uses (0..1).
+    content height the final layout uses (0..1). ``warnings`` names text the
+    font cannot print properly (characters without a glyph, right-to-left script).
     """
 
     steps: list[str] = field(default_factory=list)
@@ -127,6 +128,7 @@ class RenderReport:
     dropped_actors: int = 0
     fill: float = 0.0
     pages: int = 1
+    warnings: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- text helpers
@@ -225,6 +227,35 @@ def url_lines(url: str, width: float, font: str, size: float, first: float | Non
     return lines
 
 
+def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:
+    """Return warnings about text the PDF font cannot print properly.
+
+    Characters without a glyph in DejaVu Sans (Chinese, Japanese, Korean, many
+    Indic scripts) print as empty boxes; Arabic and Hebrew print unshaped and
+    left to right (reportlab does no text shaping).
+    """
+    import unicodedata
+
+    missing: dict[str, None] = {}
+    rtl = False
+    for text in texts:
+        for ch in text:
+            if ch.isspace():
+                continue
+            if ord(ch) not in covered:
+                missing[ch] = None
+            elif unicodedata.bidirectional(ch) in ("R", "AL"):
+                rtl = True
+    out = []
+    if missing:
+        sample = " ".join(list(missing)[:12]) + (" ..." if len(missing) > 12 else "")
+        out.append(f"{_plural(len(missing), 'character')} ha{'s' if len(missing) == 1 else 've'} no glyph in the "
+                   f"PDF font (DejaVu Sans) and print as empty boxes: {sample}")
+    if rtl:
+        out.append("Right-to-left text (Arabic, Hebrew) prints unshaped and left to right.")
+    return out
+
+
 def drop_order(points: list[KeyPoint]) -> list[int]:
     """Return the key point indices in the order fitting drops them.
 
@@ -260,12 +291,15 @@ def _rl():
 
     from ..paths import resource
 
+    faces = {}
     for name, filename in _FONT_FILES.items():
         path = resource("fonts", filename)
         try:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            faces[name] = TTFont(name, str(path))
         except Exception as exc:  # reportlab raises TTFError, IOError, ... for a bad or missing file
             raise ExportError(f"The PDF font {filename} could not be loaded from {path.parent}: {exc}") from exc
+        pdfmetrics.registerFont(faces[name])
+    covered = frozenset(faces[FONT].face.charToGlyph)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
 
     class Heading(Flowable):
@@ -310,7 +344,7 @@ def _rl():
     return SimpleNamespace(
         colors=colors, ParagraphStyle=ParagraphStyle, TA_CENTER=TA_CENTER, TA_LEFT=TA_LEFT, TA_RIGHT=TA_RIGHT,
         BaseDocTemplate=BaseDocTemplate, Frame=Frame, PageTemplate=PageTemplate, Paragraph=Paragraph,
-        Spacer=Spacer, Table=Table, TableStyle=TableStyle, Heading=Heading, Info=Info,
+        Spacer=Spacer, Table=Table, TableStyle=TableStyle, Heading=Heading, Info=Info, covered=covered,
     )
 
 
@@ -562,6 +596,17 @@ class _Brief:
         return [self.gap(size, tight), self.rl.Heading("ANALYST COMMENT", "", size * 0.8, size * 0.45),
                 self.rl.Spacer(0, size * 0.3), self.rl.Paragraph(self.comment, st["comment"])]
 
+    def shown_texts(self, report: RenderReport) -> list[str]:
+        """Return every user string the final layout shows."""
+        b = self.b
+        texts = [self.title, b.bottom_line, b.source or "", b.url or "", self.banner, *b.authors]
+        texts += [self.points[i].text for i in self.kept]
+        if self.comment_shown:
+            texts.append(b.analyst_comment)
+        for a in self.actors[: report.actors_shown]:
+            texts += [a.name, a.role]
+        return [_clean(t) for t in texts]
+
     def layout(self, size: float, tight: bool, comment: bool, kept: tuple[int, ...],
                n_actors: int) -> list[tuple[str, list, float]]:
         """Return the sections shown, top to bottom, as (label, flowables, height)."""
@@ -627,6 +672,8 @@ def _fit(brief: _Brief) -> tuple[list[tuple[str, list, float]], RenderReport]:
             dropped_ids.append(order[len(dropped_ids)])
         drop_actor_next = not drop_actor_next
         sections, total = current()
+    brief.kept = tuple(i for i in range(len(brief.points)) if i not in dropped_ids)
+    brief.comment_shown = comment
     if dropped_ids:
         steps.append(f"dropped {len(dropped_ids)} lowest-ranked key point{'s' if len(dropped_ids) != 1 else ''}")
     if n_actors < n_start:
@@ -682,6 +729,7 @@ def render_pdf_bytes(briefing: Briefing, options: PdfOptions | None = None) -> t
     options = options or PdfOptions()
     brief = _Brief(briefing, options)
     sections, report = _fit(brief)
+    report.warnings = text_warnings(brief.shown_texts(report), brief.rl.covered)
     rl = brief.rl
     flowables = [f for _, flow, _ in sections for f in flow]
     shown_actors = [a.name for a in brief.actors[: report.actors_shown]]
