@@ -288,6 +288,7 @@ def _rl():
     from reportlab.pdfbase.pdfdoc import PDFInfo, PDFString
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus.doctemplate import LayoutError
 
     from ..paths import resource
 
@@ -328,6 +329,21 @@ def _rl():
             c.setLineWidth(0.7)
             c.line(0, self.gap * 0.5, self.width, self.gap * 0.5)
 
+    class CachedParagraph(Paragraph):
+        """A Paragraph that does not break its lines again when wrapped again at the same width.
+
+        The fitting loop measures every paragraph, then the frame and the tables
+        wrap them again at the same width to draw them; the lines are the same.
+        """
+
+        _wrapped_at = None
+
+        def wrap(self, availWidth, availHeight):
+            if self._wrapped_at != availWidth:
+                self._wrapped = super().wrap(availWidth, availHeight)
+                self._wrapped_at = availWidth
+            return self._wrapped
+
     class Info(PDFInfo):
         """The PDF Info dictionary plus a /BriefingRecord entry (a JSON reproducibility record)."""
 
@@ -343,8 +359,9 @@ def _rl():
 
     return SimpleNamespace(
         colors=colors, ParagraphStyle=ParagraphStyle, TA_CENTER=TA_CENTER, TA_LEFT=TA_LEFT, TA_RIGHT=TA_RIGHT,
-        BaseDocTemplate=BaseDocTemplate, Frame=Frame, PageTemplate=PageTemplate, Paragraph=Paragraph,
+        BaseDocTemplate=BaseDocTemplate, Frame=Frame, PageTemplate=PageTemplate, Paragraph=CachedParagraph,
         Spacer=Spacer, Table=Table, TableStyle=TableStyle, Heading=Heading, Info=Info, covered=covered,
+        LayoutError=LayoutError,
     )
 
 
@@ -460,6 +477,9 @@ class _Brief:
         bottom = self.footer_h + gap + 5 + ((self.banner_h + 6) if self.banner else 0.0)
         self.frame_y = self.margin + bottom
         self.avail = self.page_h - 2 * self.margin - top - bottom
+        if self.avail < 0.5 * (self.page_h - 2 * self.margin):
+            raise ExportError(f"The handling banner is too long ({len(self.banner)} characters): printed at the top "
+                              f"and the bottom it leaves less than half the page for the brief; shorten it.")
 
     def draw_page(self, canv, doc) -> None:
         """Draw the banners and the footer (the onPage hook)."""
@@ -493,6 +513,7 @@ class _Brief:
         return hit
 
     def gap(self, size: float, tight: bool) -> Any:
+        """Return the space between two sections."""
         return self.rl.Spacer(0, size * (0.6 if tight else 1.15))
 
     def _title(self, size, tight, st, extra) -> list:
@@ -757,7 +778,10 @@ def render_pdf_bytes(briefing: Briefing, options: PdfOptions | None = None) -> t
     frame = rl.Frame(brief.margin, brief.frame_y, brief.width, brief.avail, leftPadding=0, rightPadding=0,
                      topPadding=0, bottomPadding=0, id="brief")
     doc.addPageTemplates([rl.PageTemplate(id="brief", frames=[frame], onPage=on_page)])
-    doc.build(flowables)
+    try:
+        doc.build(flowables)
+    except rl.LayoutError as exc:  # cannot happen after the measurement; one line for the user if it does
+        raise ExportError(f"Internal layout error: {exc}") from exc
     if len(pages) != 1:  # cannot happen when the measurement above is right; never ship a 2-page brief
         raise ExportError(f"Internal layout error: the brief came out as {len(pages)} pages instead of one.")
     report.pages = len(pages)

@@ -408,6 +408,12 @@ def test_refusal_names_the_largest_parts():
     assert "the bottom line" in message and "the key points" in message and "\n" not in message
 
 
+def test_refuses_a_banner_that_fills_the_page():
+    """A banner so long that it leaves less than half the page is refused, naming the banner."""
+    with pytest.raises(ExportError, match="The handling banner is too long"):
+        render_pdf_bytes(machine_briefing(banner="SECRET " * 400), OPTS)
+
+
 # --------------------------------------------------------------------------- writing files
 
 
