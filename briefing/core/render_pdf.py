@@ -197,31 +197,42 @@ def method_text(method: dict[str, Any]) -> str:
     return f"Method: Extractive, {label}{counts}; points verbatim unless marked {EDITED_MARK} edited."
 
 
-_URL_BREAKS = "/-?&=.,_~#+:;"
+def _url_break_ok(url: str, i: int) -> bool:
+    """Return whether a URL may be cut before position ``i`` (Chicago style).
+
+    After a slash (not inside "//"); before . , - _ ? # % ~ (so a cut never
+    looks like a hyphenated word); before or after = and &.
+    """
+    before, after = url[i - 1], url[i]
+    if before == "/":
+        return after != "/"
+    return after in ".,-_?#%~=&" or before in "=&"
 
 
 def url_lines(url: str, width: float, font: str, size: float, first: float | None = None) -> list[str]:
-    """Return a URL cut into lines no wider than ``width`` (the first no wider than ``first``),
-    preferably after / - ? & = and the like.
+    """Return a URL cut into lines no wider than ``width`` (the first no wider than ``first``).
 
-    reportlab cuts a long word anywhere, and with URI splitting switched on it
-    can leave a remainder wider than the line; this cuts the URL itself.
+    Cuts where :func:`_url_break_ok` allows, unless that leaves more than half
+    the line empty; then anywhere. reportlab cuts a long word anywhere, and with URI splitting switched
+    on it can leave a remainder wider than the line; this cuts the URL itself.
     """
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     lines: list[str] = []
     start = 0
     while start < len(url):
-        end, last_break = start, -1
         room = width if lines or first is None else first
+        end, last_break = start, -1
         while end < len(url) and stringWidth(url[start:end + 1], font, size) <= room:
             end += 1
-            if url[end - 1] in _URL_BREAKS:
+            if end < len(url) and _url_break_ok(url, end):
                 last_break = end
         if end >= len(url):
             lines.append(url[start:])
             break
-        cut = last_break if last_break > start else max(end, start + 1)
+        cut = max(end, start + 1)
+        if last_break > start and stringWidth(url[start:last_break], font, size) >= room / 2:
+            cut = last_break  # a good cut, unless it would leave most of the line empty
         lines.append(url[start:cut])
         start = cut
     return lines

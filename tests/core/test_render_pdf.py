@@ -25,6 +25,7 @@ from briefing.core.render_pdf import (
     readable_date,
     render_pdf,
     render_pdf_bytes,
+    url_lines,
 )
 
 WHEN = datetime(2026, 11, 29, 14, 31, tzinfo=timezone.utc)
@@ -248,6 +249,20 @@ def test_long_unbroken_words_and_urls_stay_inside_the_page():
     assert min(box[0] for box in boxes) >= 50 and max(box[2] for box in boxes) <= width - 50
     assert min(box[1] for box in boxes) >= 50 and max(box[3] for box in boxes) <= height - 50
     assert url in pdf_text(data).replace(" ", "")
+
+
+def test_url_lines_cut_at_slashes_and_before_hyphens():
+    """URLs are cut after a slash or before a hyphen (never after one), each line within the width."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    render_pdf_bytes(Briefing(), OPTS)  # registers the fonts
+    url = "https://www.themoscowtimes.com/2021/06/03/russia-belarus-spy-agencies-join-forces-against-destructive-west-a74100"
+    lines = url_lines(url, 200, "BriefingSans", 8.5)
+    assert "".join(lines) == url and len(lines) > 2
+    assert all(stringWidth(line, "BriefingSans", 8.5) <= 200 for line in lines)
+    assert not any(line.endswith("-") for line in lines)
+    assert lines[0].endswith("/") and lines[1][0] != "/"
+    assert url_lines("https://a.org/" + "x" * 200, 300, "BriefingSans", 8.5)[0].startswith("https://a.org/xxx")
 
 
 # --------------------------------------------------------------------------- escaping and fonts
