@@ -45,7 +45,7 @@ from xml.sax.saxutils import escape
 
 from .. import __version__
 from .errors import ExportError
-from .model import Actor, Briefing, KeyPoint
+from .model import Briefing, KeyPoint
 
 #: Body font sizes: the renderer never goes below the floor, and steps by 0.5 pt.
 FONT_FLOOR = 8.0
@@ -177,6 +177,7 @@ def _utc(moment: datetime | None) -> datetime:
 
 
 def _plural(n: int, word: str) -> str:
+    """Return "1 point" / "2 points"."""
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
@@ -464,7 +465,6 @@ class _Brief:
         if key not in PAGE_SIZES:
             raise ExportError(f"Unknown page size {options.page_size!r}: use a4 or letter.")
         (self.page_w, self.page_h), self.margin = PAGE_SIZES[key]
-        self.page_key = key
         self.width = self.page_w - 2 * self.margin
         self.generated = _utc(options.generated_at)
         self.title = _clean(briefing.title) or UNTITLED
@@ -478,6 +478,7 @@ class _Brief:
     # ----- fixed furniture: banners and footer, drawn on the page, not in the frame
 
     def _furniture(self) -> None:
+        """Measure the banners and the footer; set the frame's height (refuse a banner that fills the page)."""
         rl, st = self.rl, _styles(10.0, 0.0)
         self.banner_para = None
         self.banner_h = 0.0
@@ -539,6 +540,7 @@ class _Brief:
         return self.rl.Spacer(0, size * _lerp(1.15, 0.6, tight))
 
     def _title(self, size, tight, st, extra) -> list:
+        """Masthead ("BRIEFING NOTE", date) with a rule, then the title."""
         rl = self.rl
         right = f"{self.generated.day} {_MONTHS[self.generated.month - 1]} {self.generated.year}"
         mast = rl.Table([[rl.Paragraph("BRIEFING NOTE", st["masthead"]), rl.Paragraph(right, st["masthead_right"])]],
@@ -552,6 +554,7 @@ class _Brief:
         return [mast, rl.Spacer(0, size * _lerp(1.0, 0.7, tight)), rl.Paragraph(markup(self.title), st["title"])]
 
     def _source(self, size, tight, st, extra) -> list:
+        """Source line: publisher · date · authors, then the URL cut into lines."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         b = self.b
@@ -577,6 +580,7 @@ class _Brief:
         return [self.rl.Spacer(0, size * _lerp(0.45, 0.3, tight)), self.rl.Paragraph("Source: " + text, st["source"])]
 
     def _bottom_line(self, size, tight, st, extra) -> list:
+        """The shaded bottom-line box with a rule on its left."""
         rl = self.rl
         pad = size * _lerp(0.8, 0.55, tight)
         box = rl.Table([[[rl.Paragraph("BOTTOM LINE", st["box_label"]), rl.Spacer(0, size * 0.3),
@@ -591,6 +595,7 @@ class _Brief:
         return [self.gap(size, tight), box]
 
     def _points(self, size, tight, st, kept) -> list:
+        """The key points kept, each with its [¶n] anchor and edit mark."""
         rl = self.rl
         note = f"{len(kept)} of {len(self.points)} shown" if len(kept) < len(self.points) else ""
         flow = [self.gap(size, tight), rl.Heading("KEY POINTS", note, size * 0.8, size * 0.45)]
@@ -612,6 +617,7 @@ class _Brief:
         return flow
 
     def _actors(self, size, tight, st, count) -> list:
+        """The key actors table: the first ``count`` actors."""
         rl = self.rl
         total = len(self.b.actors)
         note = f"top {count} of {total}, by salience" if count < total else ""
@@ -636,6 +642,7 @@ class _Brief:
         return [self.gap(size, tight), rl.Heading("KEY ACTORS", note, size * 0.8, size * 0.3), table]
 
     def _comment(self, size, tight, st, extra) -> list:
+        """The analyst comment (optional section)."""
         return [self.gap(size, tight), self.rl.Heading("ANALYST COMMENT", "", size * 0.8, size * 0.45),
                 self.rl.Spacer(0, size * 0.3), self.rl.Paragraph(self.comment, st["comment"])]
 
