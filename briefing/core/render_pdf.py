@@ -695,16 +695,45 @@ def _fit(brief: _Brief) -> tuple[list[tuple[str, list, float]], RenderReport]:
         sections = brief.layout(size, tight, comment, kept, n_actors)
         return sections, sum(h for _, _, h in sections)
 
+    def least_change(candidates: list, set_value) -> tuple:
+        """Set the first candidate that fits (the last when none does) and return its layout.
+
+        The content only gets shorter along ``candidates``, so a binary search
+        finds the first fit with 2-3 measurements instead of one per candidate.
+        """
+        set_value(candidates[-1])
+        found = current()
+        if found[1] > brief.avail:
+            return found
+        lo, hi = 0, len(candidates) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            set_value(candidates[mid])
+            layout = current()
+            if layout[1] <= brief.avail:
+                hi, found = mid, layout
+            else:
+                lo = mid + 1
+        set_value(candidates[hi])
+        return found
+
+    def set_tight(value: float) -> None:
+        nonlocal tight
+        tight = value
+
+    def set_size(value: float) -> None:
+        nonlocal size
+        size = value
+
     sections, total = current()
     if total > brief.avail:
         steps.append("tightened spacing")
-        for tight in TIGHT_LEVELS:  # only as tight as needed
-            sections, total = current()
-            if total <= brief.avail:
-                break
-    while total > brief.avail and size > floor:
-        size = max(floor, round(size - FONT_STEP, 2))
-        sections, total = current()
+        sections, total = least_change(list(TIGHT_LEVELS), set_tight)  # only as tight as needed
+    if total > brief.avail and size > floor:
+        sizes = []
+        while not sizes or sizes[-1] > floor:
+            sizes.append(max(floor, round((sizes[-1] if sizes else size) - FONT_STEP, 2)))
+        sections, total = least_change(sizes, set_size)
     if size != base:
         steps.append(f"font {size:.1f} pt")
     if total > brief.avail and comment:
