@@ -5,7 +5,8 @@ three sentences (Lead-3) beat every sumy algorithm on news. BriefRank keeps
 that knowledge and adds what the lead alone lacks. It picks sentences one by
 one (greedily), in two phases:
 
-* **lead phase** (the first ``LEAD_PICKS`` = 3 picks): a position prior
+* **lead phase** (the first ``LEAD_PICKS`` = 3 picks of a brief of up to 3
+  sentences; only the first pick of a longer summary, a digest): a position prior
   ``1 / (1 + i / POSITION_HALF)`` (half weight at sentence 4), multiplied by
   ``1 + centrality + title similarity``. Centrality is LexRank's idea without
   its threshold: the summed TF-IDF cosine similarity of a sentence to all the
@@ -32,20 +33,22 @@ In both phases:
 
 The rating of a sentence is its value when the greedy pass picked it, made
 strictly decreasing in pick order, so :func:`briefing.core.summarize.select`
-taking the top *k* ratings reproduces the greedy choice for any length
-(sentence count, percentage or word budget), and the best-rated sentence is
-the first pick.
+taking the top *k* ratings reproduces the greedy choice of *k* sentences, and
+the best-rated sentence is the first pick. The rater is told the length wanted
+(``count``; a word budget is turned into a sentence count at the article's
+mean sentence length), because a brief and a digest differ in their lead phase:
+a 4-sentence summary need not contain the 3-sentence one.
 
 Every setting is a fixed module constant: the same for every article, nothing
-fitted per article. They are round values chosen on the even-numbered half of
-the CNN/DailyMail dev stories, checked on the odd half and on a sample of the
-BBC set (see ``benchmarks/summary_quality.py``).
+fitted per article. They are round values chosen on the even-numbered halves of
+the CNN/DailyMail dev stories and of the BBC set, checked on the odd halves
+(see ``benchmarks/summary_quality.py --half``).
 
 Documents that are not news (reports, essays, manuals): the lead is no summary
 there, but the lead phase still makes the first three picks favour the opening
 (an introduction usually states the topic; a dangling or debris sentence there
-is skipped). Every further pick ignores position, so a summary of more than
-three sentences (or a percentage of a long document) draws on the central
+is skipped). A summary of more than three sentences (or a percentage of a long
+document) keeps only the first lead pick and draws the rest from the central
 sentences of the whole text. For a choice with no position bias at all, use
 LexRank, TextRank or Reduction.
 
@@ -73,6 +76,9 @@ POSITION_HALF = 4.0
 POSITION_FLOOR = 0.05
 #: Picks made in the lead phase (position prior on); later picks are the body phase (prior off).
 LEAD_PICKS = 3
+#: Lead-phase picks of a digest (a summary of more than ``LEAD_PICKS`` sentences): the opening
+#: sentence anchors it, the rest cover the body.
+DIGEST_LEAD_PICKS = 1
 #: Weight of centrality in the lead phase (cosine degree centrality, scaled to max 1).
 CENTRALITY_WEIGHT = 1.0
 #: Weight of similarity to the title.
@@ -80,13 +86,13 @@ TITLE_WEIGHT = 1.0
 #: How much the greatest similarity to an already chosen sentence lowers a rating (lead phase).
 REDUNDANCY = 1.0
 #: The same in the body phase: a long summary may repeat a theme more.
-BODY_REDUNDANCY = 0.5
+BODY_REDUNDANCY = 0.25
 #: Factor for a sentence opening with a dangling pronoun or connective whose predecessor is not chosen.
 DANGLING_FACTOR = 0.5
 #: Factor for photo-caption or page debris.
 DEBRIS_FACTOR = 0.2
 #: Factor for a sentence that opens with a quotation mark.
-QUOTE_FACTOR = 0.5
+QUOTE_FACTOR = 0.8
 #: Sentences shorter than this many words are damped in proportion.
 SHORT_WORDS = 8
 #: Sentences longer than this many words are damped in proportion.
@@ -100,13 +106,15 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _OPENING_QUOTE = re.compile(r"^\s*[\"“‘'«„]")
 _FIRST_WORDS = re.compile(r"^[\s\"“”‘’'«»„(\[]*([^\W\d_]+(?:['’][^\W\d_]+)?)[\s,]*([^\W\d_]+)?", re.UNICODE)
 
-#: Openers that point back to something said before ("He said", "But", "This").
+#: Openers that point back to something said before ("He said", "But", "This"). Left out as too
+#: ambiguous: "it" (mostly "It is thought that ..."), "that" and "such" (also determiners of a new
+#: noun), "then", "still", "again" and "so" (also adverbs of time or degree).
 DANGLING_OPENERS = frozenset("""
-he she it they them him her his its their theirs hers
-this these those that such
-but and or nor so yet also however still though although instead meanwhile moreover furthermore
-therefore thus hence then besides nevertheless nonetheless otherwise likewise similarly indeed
-consequently accordingly additionally again
+he she they them him her his its their theirs hers
+this these those
+but and or nor yet also however though although instead meanwhile moreover furthermore
+therefore thus hence besides nevertheless nonetheless otherwise likewise similarly indeed
+consequently accordingly additionally
 """.split())
 #: Two-word openers that point back ("In addition", "The former", "Despite this").
 DANGLING_PAIRS = frozenset({
@@ -236,11 +244,27 @@ def _centralities(x, counts) -> tuple[np.ndarray, np.ndarray]:
     return tuple(c / c.max() if c.max() > 0 else c for c in (cosine, overlap))
 
 
-def rate(article: Article, progress: ProgressCallback | None = None) -> list[float]:
+def lead_picks(count: int | None) -> int:
+    """Return how many picks the lead phase makes for a summary of ``count`` sentences.
+
+    A brief (``count`` unknown or at most ``LEAD_PICKS``) gets ``LEAD_PICKS``:
+    its points are the lead unless that is debris, dangling or redundant. A
+    digest (more sentences) gets ``DIGEST_LEAD_PICKS``: measured on both data
+    sets, a long summary that keeps the whole lead covers the body worse.
+    """
+    if count is None or count <= LEAD_PICKS:
+        return LEAD_PICKS
+    return DIGEST_LEAD_PICKS
+
+
+def rate(article: Article, progress: ProgressCallback | None = None, count: int | None = None) -> list[float]:
     """Return BriefRank's rating of every body sentence, by sentence index (higher is better).
 
     Ratings are positive and strictly decreasing in the greedy pick order, so
     the top *k* ratings are the greedy choice of *k* sentences, for any *k*.
+    ``count`` is the summary length the caller wants (``None``: unknown); it
+    decides between a brief and a digest (:func:`lead_picks`), so the top
+    ``count`` ratings of two different counts need not nest.
     An article with no sentences gives an empty list. ``progress(fraction,
     message)`` is called a few times; it may raise to cancel.
     """
@@ -248,6 +272,7 @@ def rate(article: Article, progress: ProgressCallback | None = None) -> list[flo
     n = len(texts)
     if n == 0:
         return []
+    first_body_pick = lead_picks(count)
     stem, stop_words = _language_tools(article.language)
     words = [_words(t) for t in texts]
     tokens = [[stem(w) for w in ws if w not in stop_words] for ws in words]
@@ -274,7 +299,7 @@ def rate(article: Article, progress: ProgressCallback | None = None) -> list[flo
     last = math.inf
     base, redundancy = lead, REDUNDANCY
     for step in range(min(n, GREEDY_LIMIT)):
-        if step == LEAD_PICKS:
+        if step == first_body_pick:
             # Continue the ratings below the last lead pick.
             base, redundancy = body * (last / max(body.max(), 1e-12)), BODY_REDUNDANCY
         value = np.maximum(base, 1e-12) * dangling * np.maximum(1.0 - redundancy * max_sim, 1e-3)

@@ -74,7 +74,8 @@ _STIGMA_WORDS = ("photo", "picture", "pictured", "caption", "click", "subscribe"
 
 
 #: Algorithms of the project's own (not in sumy): name -> "module:function"; the
-#: function takes ``(article, progress)`` and returns one rating per sentence.
+#: function takes ``(article, progress, count)`` (``count``: the summary length
+#: wanted, or ``None``) and returns one rating per sentence.
 OWN_RATERS: dict[str, str] = {"briefrank": "briefing.core.briefrank:rate"}
 
 #: Fast implementations of sumy algorithms (same choices as sumy, much faster on
@@ -171,13 +172,14 @@ def _make_summarizer(name: str, article: Article, document):
 
 
 def rate_sentences(article: Article, algorithm: str | None = None, implementation: str = "auto",
-                   progress: ProgressCallback | None = None) -> list[float]:
+                   progress: ProgressCallback | None = None, count: int | None = None) -> list[float]:
     """Return the algorithm's rating of every body sentence, by sentence index.
 
     Higher is better. sumy picks the top-rated sentences (ties to the earlier
     one); :func:`select` reproduces that choice for any length.
     ``implementation``: "sumy" forces sumy's own code, "fast" the project's
-    fast one, "auto" the fast one where it exists.
+    fast one, "auto" the fast one where it exists. ``count`` (the summary
+    length wanted, if known) matters only to the project's own algorithms.
     Raises :class:`SummaryError` for an unknown algorithm or an empty article.
     """
     name = resolve_algorithm(algorithm)
@@ -186,7 +188,7 @@ def rate_sentences(article: Article, algorithm: str | None = None, implementatio
     if article.sentence_count == 0:
         raise SummaryError("The article has no sentences to summarize.")
     if name in OWN_RATERS:
-        return list(_load_rater(OWN_RATERS[name])(article, progress))
+        return list(_load_rater(OWN_RATERS[name])(article, progress, count))
     if implementation != "sumy" and name in FAST_RATERS:
         return list(_load_rater(FAST_RATERS[name])(article, progress))
     if implementation == "fast":
@@ -277,10 +279,12 @@ def summarize(article: Article, options: SummaryOptions | None = None,
     """
     options = options or SummaryOptions()
     name = resolve_algorithm(options.algorithm)
-    target_count(options, max(article.sentence_count, 1))  # validate before the slow part
+    count = target_count(options, max(article.sentence_count, 1))  # validate before the slow part
+    if count is None:  # a word budget: as many sentences as it holds at the article's mean length
+        count = max(1, round(options.words * article.sentence_count / max(article.word_count, 1)))
     if progress:
         progress(0.0, f"Summarizing with {ALGORITHMS[name].label}")
-    scores = rate_sentences(article, name, progress=progress)
+    scores = rate_sentences(article, name, progress=progress, count=count)
     if progress:
         progress(1.0, "Summary ready")
     sentences = article.sentences

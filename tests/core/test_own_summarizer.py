@@ -80,15 +80,39 @@ def test_length_modes(options, check):
 
 
 def test_choices_are_nested_and_ratings_follow_pick_order():
-    """A longer summary keeps every sentence of a shorter one (greedy order), and ratings are distinct."""
+    """Briefs (1-3 sentences) nest, digests (4 and more) nest, the first pick is in all; ratings are distinct."""
     article = make_article(" ".join(FLOOD[:3]), " ".join(FLOOD[3:]))
     ratings = briefrank.rate(article)
     assert len(set(ratings)) == len(ratings) and min(ratings) > 0
-    previous: set[str] = set()
-    for n in range(1, article.sentence_count + 1):
-        now = set(picked(article, n))
-        assert previous <= now
-        previous = now
+    chosen = {n: set(picked(article, n)) for n in range(1, article.sentence_count + 1)}
+    for n in range(2, article.sentence_count + 1):
+        if n != briefrank.LEAD_PICKS + 1:
+            assert chosen[n - 1] <= chosen[n]
+        assert chosen[1] <= chosen[n]
+
+
+# A lead of three sentences, then a body whose sentences share the story's vocabulary.
+HARBOUR = (
+    "Dock workers at the port of Kelby began a strike over pay on Monday.",
+    "Kelby is a fishing town of twelve thousand people.",
+    "The weather on the coast was mild.",
+    "The strike of dock workers halted cargo ships, and the port of Kelby stood still on Monday.",
+    "Dock workers said pay at the port had not risen in years, and the strike would go on.",
+    "The port of Kelby said the strike of dock workers over pay cost it millions.",
+    "Union leaders said dock workers at the port of Kelby would strike until pay rose.",
+)
+
+
+def test_a_brief_keeps_the_lead_and_a_digest_covers_the_body():
+    """Three sentences are the lead; a longer summary keeps the first and takes the central body sentences."""
+    article = make_article(" ".join(HARBOUR))
+    assert briefrank.lead_picks(3) == 3 and briefrank.lead_picks(None) == 3 and briefrank.lead_picks(4) == 1
+    assert picked(article, 3) == list(HARBOUR[:3])
+    digest = picked(article, 4)
+    assert digest[0] == HARBOUR[0]
+    assert not {HARBOUR[1], HARBOUR[2]} & set(digest)
+    # A percentage or a word budget that asks for more than three sentences is a digest too.
+    assert [s.text for s in summarize(article, SummaryOptions(algorithm="briefrank", percent=55)).sentences] == digest
 
 
 def test_position_prior_prefers_the_lead():
