@@ -1,6 +1,8 @@
 """briefing-cli: the headless command line (no Qt is imported here).
 
     briefing-cli summarize FILE [--algorithm NAME] [--sentences N | --percent P | --words W] [--json]
+    briefing-cli export FILE [-o OUT.pdf] [--algorithm NAME] [--sentences N | ...] [--banner TEXT]
+                             [--page a4|letter] [--actors N] [--comment TEXT] [--bottom-line TEXT]
 
 Errors print one line on standard error and exit with status 1 (2 for usage).
 """
@@ -37,6 +39,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("summarize", help="print the article's metadata and summary")
     _add_summary_options(p)
     p.add_argument("--json", action="store_true", help="print the whole article and summary as JSON")
+
+    p = sub.add_parser("export", help="write the one-page PDF brief")
+    _add_summary_options(p)
+    p.add_argument("-o", "--output", default=None,
+                   help="PDF to write (default: the article's name with .pdf, in the current folder)")
+    p.add_argument("--banner", default="",
+                   help="handling banner at the top and bottom, e.g. UNCLASSIFIED, TLP:CLEAR, TLP:AMBER (default none)")
+    p.add_argument("--page", choices=("a4", "letter"), default="a4", help="page size (default a4)")
+    p.add_argument("--actors", type=int, default=8, help="actors shown at most (default 8)")
+    p.add_argument("--comment", default="", help="analyst comment (optional section)")
+    p.add_argument("--bottom-line", default=None,
+                   help="the bottom line (default: the highest-scoring summary sentence)")
 
     sub.add_parser("algorithms", help="list the summary algorithms")
     return parser
@@ -83,6 +97,36 @@ def cmd_summarize(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    """Write the one-page PDF brief of an article; print where, and the fitting steps taken."""
+    from pathlib import Path
+
+    from .core.actors import extract_actors
+    from .core.errors import ExportError
+    from .core.loaders import load_article
+    from .core.pipeline import make_briefing
+    from .core.render_pdf import PdfOptions, render_pdf
+    from .core.summarize import summarize
+
+    if args.actors < 0:
+        raise ExportError("--actors must be 0 or more.")
+    output = Path(args.output) if args.output else Path(Path(args.file).stem + ".pdf")
+    article = load_article(args.file)
+    summary = summarize(article, _options(args))
+    actors = extract_actors(article, summary)
+    briefing = make_briefing(article, summary, actors, banner=args.banner, analyst_comment=args.comment)
+    if args.bottom_line is not None:
+        briefing.bottom_line = args.bottom_line
+    report = render_pdf(briefing, output, PdfOptions(page_size=args.page, max_actors=args.actors))
+    print(f"Wrote {output} (1 page, {args.page.upper() if args.page == 'a4' else 'Letter'}, "
+          f"{report.points_shown} key point{'s' if report.points_shown != 1 else ''}, "
+          f"{report.actors_shown} actor{'s' if report.actors_shown != 1 else ''}, {report.font_size:.1f} pt)")
+    print("Fitting: " + ("; ".join(report.steps) if report.steps else "none needed"))
+    for warning in report.warnings:
+        print(f"briefing-cli: warning: {warning}", file=sys.stderr)
+    return 0
+
+
 def cmd_algorithms(args) -> int:
     """List the algorithm names, default first."""
     from .core.summarize import ALGORITHMS, DEFAULT_ALGORITHM, algorithm_names
@@ -93,7 +137,7 @@ def cmd_algorithms(args) -> int:
     return 0
 
 
-COMMANDS = {"summarize": cmd_summarize, "algorithms": cmd_algorithms}
+COMMANDS = {"summarize": cmd_summarize, "export": cmd_export, "algorithms": cmd_algorithms}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
