@@ -123,11 +123,17 @@ def main(argv: list[str] | None = None) -> int:
         window.document_shown.connect(loaded)
         window.task_failed.connect(failed)
 
+    # Start analysing at once, so the worker's imports overlap showing the window;
+    # a recovery question must wait for the window.
+    early = not window.recovery_path().is_file()
+    if early:
+        window.start(target)
     window.show()
     app.processEvents()
     if trace:
         print(f"window_shown {seconds_since_start():.3f}", flush=True)
-    QTimer.singleShot(0, lambda: window.start(target))
+    if not early:
+        QTimer.singleShot(0, lambda: window.start(target))
     status = app.exec()
     if trace:
         import resource
