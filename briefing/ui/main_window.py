@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
-        self.resize(1500, 900)
+        self._default_size()
         self.setMinimumSize(QSize(900, 560))
 
         from briefing.core.summarize import ALGORITHMS, algorithm_names
@@ -194,6 +194,17 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- building
 
+    def _default_size(self) -> None:
+        """Take most of the screen on a first start (later starts restore the saved geometry)."""
+        screen = QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1400, 860)
+            return
+        area = screen.availableGeometry()
+        width, height = min(1600, int(area.width() * 0.94)), min(1000, int(area.height() * 0.92))
+        self.resize(max(width, 900), max(height, 560))
+        self.move(area.x() + (area.width() - self.width()) // 2, area.y() + (area.height() - self.height()) // 2)
+
     def _single_shot(self, msecs: int, slot) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -225,6 +236,7 @@ class MainWindow(QMainWindow):
         self.middle.addWidget(self.actor_table)
         self.middle.setStretchFactor(0, 3)
         self.middle.setStretchFactor(1, 2)
+        self.middle.setSizes([600, 300])
         blay.addWidget(self.middle)
 
         preview_box = QGroupBox("Page preview")
@@ -449,7 +461,7 @@ class MainWindow(QMainWindow):
         return self._run(task, self._opened)
 
     def _opened(self, task: Task, doc: BriefingDocument) -> None:
-        self._pending_point_row = 0
+        self._pending_point_row = -1
         self.model.set_document(doc, task.source_path if task.is_briefing else None)
         self._remove_recovery()
         if task.source_path:

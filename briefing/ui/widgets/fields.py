@@ -24,7 +24,7 @@ class _TextBox(QPlainTextEdit):
         super().__init__()
         self.setTabChangesFocus(True)
         self.setPlaceholderText(placeholder)
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * min(lines, 2) + 12)
         self.setMaximumHeight(self.fontMetrics().lineSpacing() * lines + 14)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -45,13 +45,13 @@ class FieldsPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.title = QLineEdit()
         self.title.setPlaceholderText("One declarative sentence")
-        self.bottom_line = _TextBox(3, "The brief's bottom line (BLUF)")
+        self.bottom_line = _TextBox(4, "The brief's bottom line (BLUF)")
         self.banner = QComboBox()
         self.banner.setEditable(True)
         for preset in BANNER_PRESETS:
             self.banner.addItem(preset or "(none)", preset)
         self.banner.lineEdit().setPlaceholderText("(none)")
-        self.comment = _TextBox(3, "Analyst comment (optional)")
+        self.comment = _TextBox(2, "Analyst comment (optional)")
         form.addRow("&Title", self.title)
         form.addRow("&Bottom line", self.bottom_line)
         form.addRow("Ba&nner", self.banner)

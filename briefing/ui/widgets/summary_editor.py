@@ -70,6 +70,7 @@ class PointList(QListWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Key points")
+        self.setObjectName("points")
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setResizeMode(QListWidget.Adjust)
