@@ -273,3 +273,102 @@ def test_window_shows_before_heavy_modules_load():
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'sumy', 'nltk', 'reportlab', 'trafilatura', 'numpy'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_point_edited_in_place_with_the_editor(seed_window, qtbot):
+    """Double-click editing: typing in the point's editor and pressing Enter changes the point, marked edited."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    w = seed_window
+    lst = w.summary_editor.list
+    lst.editItem(lst.item(1))
+    editor = lst.findChild(QPlainTextEdit)
+    assert editor is not None and editor.toPlainText() == w.model.doc.briefing.key_points[1].text
+    editor.setPlainText("Naryshkin met Tertel.")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: w.model.doc.briefing.key_points[1].text == "Naryshkin met Tertel.")
+    assert w.model.doc.briefing.key_points[1].edited
+    assert w.model.undo_stack.undoText() == "Edit point"
+
+
+def test_actor_cells_are_editable(seed_window, qtbot):
+    """Editing an actor's role and type cells changes the actor; an empty name is refused."""
+    w = seed_window
+    table = w.actor_table.table
+    table.item(0, 2).setText("neighbour of Russia")
+    qtbot.waitUntil(lambda: w.model.doc.briefing.actors[0].role == "neighbour of Russia")
+    name = w.model.doc.briefing.actors[1].name
+    table.item(1, 0).setText("   ")
+    qtbot.wait(20)
+    assert w.model.doc.briefing.actors[1].name == name and table.item(1, 0).text() == name
+    table.clearSelection()
+    table.item(3, 0).setSelected(True)
+    table.item(4, 0).setSelected(True)
+    assert w.actor_table.buttons["merge"].isEnabled()
+    first, second = w.model.doc.briefing.actors[3], w.model.doc.briefing.actors[4]
+    w.actor_table.buttons["merge"].click()
+    merged = w.model.doc.briefing.actors[3]
+    assert merged.name == first.name and second.name in merged.aliases
+    assert merged.mentions == first.mentions + second.mentions
+
+
+def test_cancel_stops_opening(make_window, qtbot, seed_path):
+    """Cancel during opening leaves no document, no error dialog, and the progress bar hidden."""
+    w = make_window()
+    task = w.open_path(seed_path)
+    assert w.progress_bar.isVisibleTo(w) and w.cancel_action.isEnabled()
+    with qtbot.waitSignal(task.cancelled, timeout=20000):
+        w.cancel_action.trigger()
+    qtbot.waitUntil(lambda: not w.runner.running())
+    assert w.model.doc is None and not w.dialogs.errors
+    assert not w.progress_bar.isVisibleTo(w)
+
+
+def test_dropping_a_file_opens_it(make_window, qtbot, tmp_path):
+    """A file dropped on the window is opened and listed under Open Recent."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "floods.md"
+    path.write_text("# Floods close the port\n\nHeavy rain flooded the port of Rotterdam on Monday. "
+                    "Ships were told to wait offshore. The Dutch government promised help.\n", encoding="utf-8")
+    w = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    with qtbot.waitSignal(w.document_shown, timeout=20000):
+        w.dropEvent(event)
+    assert w.model.doc.article.title == "Floods close the port"
+    assert w.recent_files()[0] == str(path.resolve())
+
+
+def test_briefing_command_opens_a_file_at_start(tmp_path):
+    """`python -m briefing FILE` shows the window, analyses FILE and (with the trace flags) reports both."""
+    import os
+
+    path = tmp_path / "note.txt"
+    path.write_text("Storm hits coast\n\nA storm hit the coast of Brittany on Tuesday. Thousands lost power. "
+                    "Officials in Brest said repairs would take days.\n", encoding="utf-8")
+    env = dict(os.environ, BRIEFING_STARTUP_TRACE="1", BRIEFING_QUIT_AFTER_LOAD="1",
+               BRIEFING_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-m", "briefing", str(path)], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    keys = [line.split()[0] for line in proc.stdout.splitlines() if line.strip()]
+    assert keys == ["window_shown", "analysed_and_shown", "peak_rss_mb"]
+
+
+def test_unexpected_exception_shows_a_dialog_and_is_logged(make_window, monkeypatch, data_dir):
+    """The installed excepthook logs the traceback and shows a dialog instead of crashing."""
+    from briefing.ui import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_excepthook(make_window())
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert shown and "boom" in shown[0]
+    assert "RuntimeError: boom" in (data_dir / "briefing.log").read_text(encoding="utf-8")

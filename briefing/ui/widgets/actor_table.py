@@ -7,7 +7,7 @@ the source view can highlight its mentions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStyledItemDelegate,
                                QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
@@ -139,7 +139,7 @@ class ActorTable(QWidget):
 
     def selected_rows(self) -> list[int]:
         """Return the selected rows, in order."""
-        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return sorted({i.row() for i in self.table.selectedIndexes()})
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._updating:
@@ -154,7 +154,9 @@ class ActorTable(QWidget):
                 value = 0
         else:
             value = " ".join((item.text() or "").split())
-        self.actor_edited.emit(item.row(), field, value)
+        row = item.row()
+        # Report once the view has finished committing: the window rebuilds the table.
+        QTimer.singleShot(0, lambda: self.actor_edited.emit(row, field, value))
 
     def _delete_selected(self) -> None:
         rows = self.selected_rows()

@@ -277,7 +277,9 @@ class SummaryEditor(QWidget):
 
     def _item_changed(self, item: QListWidgetItem) -> None:
         if not self._updating:
-            self.point_edited.emit(self.list.row(item), item.text())
+            row, text = self.list.row(item), item.text()
+            # Report once the item view has finished committing: the window rebuilds the list.
+            QTimer.singleShot(0, lambda: self.point_edited.emit(row, text))
 
     def _delete_current(self) -> None:
         row = self.list.currentRow()
