@@ -266,10 +266,13 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         undo = self.model.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.Undo)
+        undo.setShortcuts(QKeySequence.Undo)
         undo.setIcon(icon("undo"))
         redo = self.model.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.Redo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        redo.setShortcuts(redo_keys)
         redo.setIcon(icon("redo"))
         self.undo_action, self.redo_action = undo, redo
         self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.Open, "open",
@@ -282,6 +285,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export PDF…", self.export_dialog, "Ctrl+E", "export",
                                           "Export the one-page PDF brief")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.Quit, "quit")
+        if self.quit_action.shortcut().isEmpty():  # some platform themes define no Quit key
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.resummarize_action = self._action("Re-&summarize", self.resummarize, "Ctrl+R", "refresh",
                                                "Summarize again with the current settings")
         self.reset_action = self._action("Reset &Points to Machine Summary", self.reset_points, None, "reset")
