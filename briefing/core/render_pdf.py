@@ -197,31 +197,42 @@ def method_text(method: dict[str, Any]) -> str:
     return f"Method: Extractive, {label}{counts}; points verbatim unless marked {EDITED_MARK} edited."
 
 
-_URL_BREAKS = "/-?&=.,_~#+:;"
+def _url_break_ok(url: str, i: int) -> bool:
+    """Return whether a URL may be cut before position ``i`` (Chicago style).
+
+    After a slash (not inside "//"); before . , - _ ? # % ~ (so a cut never
+    looks like a hyphenated word); before or after = and &.
+    """
+    before, after = url[i - 1], url[i]
+    if before == "/":
+        return after != "/"
+    return after in ".,-_?#%~=&" or before in "=&"
 
 
 def url_lines(url: str, width: float, font: str, size: float, first: float | None = None) -> list[str]:
-    """Return a URL cut into lines no wider than ``width`` (the first no wider than ``first``),
-    preferably after / - ? & = and the like.
+    """Return a URL cut into lines no wider than ``width`` (the first no wider than ``first``).
 
-    reportlab cuts a long word anywhere, and with URI splitting switched on it
-    can leave a remainder wider than the line; this cuts the URL itself.
+    Cuts where :func:`_url_break_ok` allows, unless that leaves more than half
+    the line empty; then anywhere. reportlab cuts a long word anywhere, and with URI splitting switched
+    on it can leave a remainder wider than the line; this cuts the URL itself.
     """
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     lines: list[str] = []
     start = 0
     while start < len(url):
-        end, last_break = start, -1
         room = width if lines or first is None else first
+        end, last_break = start, -1
         while end < len(url) and stringWidth(url[start:end + 1], font, size) <= room:
             end += 1
-            if url[end - 1] in _URL_BREAKS:
+            if end < len(url) and _url_break_ok(url, end):
                 last_break = end
         if end >= len(url):
             lines.append(url[start:])
             break
-        cut = last_break if last_break > start else max(end, start + 1)
+        cut = max(end, start + 1)
+        if last_break > start and stringWidth(url[start:last_break], font, size) >= room / 2:
+            cut = last_break  # a good cut, unless it would leave most of the line empty
         lines.append(url[start:cut])
         start = cut
     return lines
@@ -288,6 +299,7 @@ def _rl():
     from reportlab.pdfbase.pdfdoc import PDFInfo, PDFString
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+    from reportlab.platypus.doctemplate import LayoutError
 
     from ..paths import resource
 
@@ -328,6 +340,21 @@ def _rl():
             c.setLineWidth(0.7)
             c.line(0, self.gap * 0.5, self.width, self.gap * 0.5)
 
+    class CachedParagraph(Paragraph):
+        """A Paragraph that does not break its lines again when wrapped again at the same width.
+
+        The fitting loop measures every paragraph, then the frame and the tables
+        wrap them again at the same width to draw them; the lines are the same.
+        """
+
+        _wrapped_at = None
+
+        def wrap(self, availWidth, availHeight):
+            if self._wrapped_at != availWidth:
+                self._wrapped = super().wrap(availWidth, availHeight)
+                self._wrapped_at = availWidth
+            return self._wrapped
+
     class Info(PDFInfo):
         """The PDF Info dictionary plus a /BriefingRecord entry (a JSON reproducibility record)."""
 
@@ -343,8 +370,9 @@ def _rl():
 
     return SimpleNamespace(
         colors=colors, ParagraphStyle=ParagraphStyle, TA_CENTER=TA_CENTER, TA_LEFT=TA_LEFT, TA_RIGHT=TA_RIGHT,
-        BaseDocTemplate=BaseDocTemplate, Frame=Frame, PageTemplate=PageTemplate, Paragraph=Paragraph,
+        BaseDocTemplate=BaseDocTemplate, Frame=Frame, PageTemplate=PageTemplate, Paragraph=CachedParagraph,
         Spacer=Spacer, Table=Table, TableStyle=TableStyle, Heading=Heading, Info=Info, covered=covered,
+        LayoutError=LayoutError,
     )
 
 
@@ -460,6 +488,9 @@ class _Brief:
         bottom = self.footer_h + gap + 5 + ((self.banner_h + 6) if self.banner else 0.0)
         self.frame_y = self.margin + bottom
         self.avail = self.page_h - 2 * self.margin - top - bottom
+        if self.avail < 0.5 * (self.page_h - 2 * self.margin):
+            raise ExportError(f"The handling banner is too long ({len(self.banner)} characters): printed at the top "
+                              f"and the bottom it leaves less than half the page for the brief; shorten it.")
 
     def draw_page(self, canv, doc) -> None:
         """Draw the banners and the footer (the onPage hook)."""
@@ -493,6 +524,7 @@ class _Brief:
         return hit
 
     def gap(self, size: float, tight: bool) -> Any:
+        """Return the space between two sections."""
         return self.rl.Spacer(0, size * (0.6 if tight else 1.15))
 
     def _title(self, size, tight, st, extra) -> list:
@@ -757,7 +789,10 @@ def render_pdf_bytes(briefing: Briefing, options: PdfOptions | None = None) -> t
     frame = rl.Frame(brief.margin, brief.frame_y, brief.width, brief.avail, leftPadding=0, rightPadding=0,
                      topPadding=0, bottomPadding=0, id="brief")
     doc.addPageTemplates([rl.PageTemplate(id="brief", frames=[frame], onPage=on_page)])
-    doc.build(flowables)
+    try:
+        doc.build(flowables)
+    except rl.LayoutError as exc:  # cannot happen after the measurement; one line for the user if it does
+        raise ExportError(f"Internal layout error: {exc}") from exc
     if len(pages) != 1:  # cannot happen when the measurement above is right; never ship a 2-page brief
         raise ExportError(f"Internal layout error: the brief came out as {len(pages)} pages instead of one.")
     report.pages = len(pages)

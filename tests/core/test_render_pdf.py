@@ -25,6 +25,7 @@ from briefing.core.render_pdf import (
     readable_date,
     render_pdf,
     render_pdf_bytes,
+    url_lines,
 )
 
 WHEN = datetime(2026, 11, 29, 14, 31, tzinfo=timezone.utc)
@@ -250,6 +251,20 @@ def test_long_unbroken_words_and_urls_stay_inside_the_page():
     assert url in pdf_text(data).replace(" ", "")
 
 
+def test_url_lines_cut_at_slashes_and_before_hyphens():
+    """URLs are cut after a slash or before a hyphen (never after one), each line within the width."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    render_pdf_bytes(Briefing(), OPTS)  # registers the fonts
+    url = "https://www.themoscowtimes.com/2021/06/03/russia-belarus-spy-agencies-join-forces-against-destructive-west-a74100"
+    lines = url_lines(url, 200, "BriefingSans", 8.5)
+    assert "".join(lines) == url and len(lines) > 2
+    assert all(stringWidth(line, "BriefingSans", 8.5) <= 200 for line in lines)
+    assert not any(line.endswith("-") for line in lines)
+    assert lines[0].endswith("/") and lines[1][0] != "/"
+    assert url_lines("https://a.org/" + "x" * 200, 300, "BriefingSans", 8.5)[0].startswith("https://a.org/xxx")
+
+
 # --------------------------------------------------------------------------- escaping and fonts
 
 TRICKY = "AT&T, x < y, <b>, &amp; Лукашенко Αθήνα"
@@ -406,6 +421,12 @@ def test_refusal_names_the_largest_parts():
     message = str(exc.value)
     assert "does not fit on one page even at 8 pt with 2 key points and 3 actors" in message
     assert "the bottom line" in message and "the key points" in message and "\n" not in message
+
+
+def test_refuses_a_banner_that_fills_the_page():
+    """A banner so long that it leaves less than half the page is refused, naming the banner."""
+    with pytest.raises(ExportError, match="The handling banner is too long"):
+        render_pdf_bytes(machine_briefing(banner="SECRET " * 400), OPTS)
 
 
 # --------------------------------------------------------------------------- writing files
