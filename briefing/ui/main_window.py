@@ -275,6 +275,9 @@ class MainWindow(QMainWindow):
         redo.setShortcuts(redo_keys)
         redo.setIcon(icon("redo"))
         self.undo_action, self.redo_action = undo, redo
+        # The toolbar keeps short labels; the tooltip names the step ("Undo Edit point").
+        undo.setIconText("Undo")
+        redo.setIconText("Redo")
         self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.Open, "open",
                                         "Open an article (txt, md, html, pdf, docx) or a briefing file")
         self.paste_action = self._action("&Paste as New Article", self.paste_article, QKeySequence.Paste, "paste",

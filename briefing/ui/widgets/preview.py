@@ -76,7 +76,7 @@ def describe_fit(report) -> tuple[str, int, bool]:
         parts.append(f"{dropped_p} point{'s' if dropped_p != 1 else ''} left out")
     if dropped_a:
         parts.append(f"{dropped_a} actor{'s' if dropped_a != 1 else ''} left out")
-    if font:
+    if font and not any("font" in step or " pt" in step for step in steps):
         parts.append(f"text at {font:g} pt")
     return "To fit one page: " + ", ".join(parts) + ".", round(fill * 100), True
 

@@ -219,7 +219,8 @@ class SummaryEditor(QWidget):
         self._updating = False
         edited = sum(1 for p in points if p.edited)
         self.hint.setText(f"  {len(points)} point{'s' if len(points) != 1 else ''}"
-                          + (f", {edited} edited" if edited else "") + " — click sentences in the article to add")
+                          + (f", {edited} edited" if edited else ""))
+        self.hint.setToolTip("Click a sentence in the article to add it to the key points or take it out.")
         self._update_buttons()
 
     def set_options(self, options: SummaryOptions) -> None:
