@@ -81,6 +81,7 @@ class PointList(QListWidget):
         self.setDefaultDropAction(Qt.MoveAction)
         self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
         self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # points wrap; never scroll sideways
         self.setItemDelegate(_PointDelegate(self))
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
