@@ -31,9 +31,13 @@ def run_once(article: str, data_dir: str) -> dict[str, float]:
     env.update(QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"), BRIEFING_STARTUP_TRACE="1",
                BRIEFING_QUIT_AFTER_LOAD="1", BRIEFING_DATA_DIR=data_dir, BRIEFING_T0=repr(time.time()))
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run([sys.executable, "-m", "briefing", article], env=env, capture_output=True, text=True,
                           timeout=120)
-    out: dict[str, float] = {}
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out: dict[str, float] = {"cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)}
     for line in proc.stdout.splitlines():
         key, _, value = line.partition(" ")
         if key == "failed":
@@ -61,10 +65,13 @@ def main() -> int:
     shown = statistics.median(r["window_shown"] for r in rows)
     analysed = statistics.median(r["analysed_and_shown"] for r in rows)
     peak = max(r.get("peak_rss_mb", 0.0) for r in rows)
-    print(f"article: {Path(args.file).name}; {args.runs} runs, {os.cpu_count()} CPUs")
+    cpu = statistics.median(r["cpu"] for r in rows)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"article: {Path(args.file).name}; {args.runs} runs, {os.cpu_count()} CPUs, load average {load:.1f}")
     print(f"window shown:            {shown:.2f} s (median; goal < 0.6 s)")
     print(f"seed analysed and shown: {analysed:.2f} s (median; goal < 1.5 s)")
     print(f"peak memory:             {peak:.0f} MB (max RSS; goal < 250 MB)")
+    print(f"CPU time of a start:     {cpu:.2f} s (median, user + system, start to quit; load-independent)")
     return 0
 
 
