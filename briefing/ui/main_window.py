@@ -442,7 +442,8 @@ class MainWindow(QMainWindow):
         path = str(path)
         if not self.maybe_save():
             return None
-        self._remember_folder(path)
+        if Path(path).resolve().parent != paths.seeds_dir().resolve():
+            self._remember_folder(path)  # not the bundled samples' folder: saving there makes no sense
         if is_briefing_file(path):
             task = Task("open", open_briefing_file, path, label=f"Opening {Path(path).name}")
             task.source_path = path
@@ -521,6 +522,7 @@ class MainWindow(QMainWindow):
             self.show_error("Save failed", str(exc))
             return False
         self.model.mark_saved(path)
+        self._update_title()
         self._remove_recovery()
         self._remember_folder(path)
         self._add_recent(path)

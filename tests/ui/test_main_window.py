@@ -372,3 +372,15 @@ def test_unexpected_exception_shows_a_dialog_and_is_logged(make_window, monkeypa
         sys.excepthook(*sys.exc_info())
     assert shown and "boom" in shown[0]
     assert "RuntimeError: boom" in (data_dir / "briefing.log").read_text(encoding="utf-8")
+
+
+def test_save_as_names_the_window_after_the_file(seed_window, tmp_path):
+    """Save As asks for a path (suffix added), saves, and the title shows the file name, unmodified."""
+    w = seed_window
+    w.edit_field("title", "Spy services merge")
+    assert w.isWindowModified()
+    w.dialogs.save_paths = [str(tmp_path / "merge")]
+    assert w.save_as()
+    assert (tmp_path / "merge.briefing").is_file()
+    assert w.windowTitle().startswith("merge.briefing") and not w.isWindowModified()
+    assert not w.recovery_path().exists()
