@@ -19,6 +19,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing.core.document import BriefingDocument
 
+from .qtfix import emit
+
 #: Which part of the document an edit touches; views refresh only what changed.
 PARTS = ("points", "actors", "fields", "summary", "all")
 
@@ -59,7 +61,7 @@ class EditCommand(QUndoCommand):
             self.before = self.model.doc.copy()
             self.change(self.model.doc)
             self.after = self.model.doc.copy()
-            self.model.changed.emit(self.part)
+            emit(self.model.changed, self.part)
         else:
             self.model.restore(self.after, self.part)
 
@@ -101,8 +103,8 @@ class DocumentModel(QObject):
         self.undo_stack.clear()
         self._dirty_without_undo = modified
         self.undo_stack.setClean()
-        self.document_replaced.emit()
-        self.modified_changed.emit(self.is_modified)
+        emit(self.document_replaced)
+        emit(self.modified_changed, self.is_modified)
 
     def edit(self, text: str, change: Callable[[BriefingDocument], None], part: str = "all",
              merge_key: str | None = None) -> None:
@@ -110,19 +112,19 @@ class DocumentModel(QObject):
         if self.doc is None:
             return
         self.undo_stack.push(EditCommand(self, text, change, part, merge_key))
-        self.modified_changed.emit(self.is_modified)
+        emit(self.modified_changed, self.is_modified)
 
     def restore(self, snapshot: BriefingDocument, part: str = "all") -> None:
         """Replace the document's content with a copy of ``snapshot`` (used by undo/redo)."""
         self.doc = snapshot.copy()
-        self.changed.emit(part)
+        emit(self.changed, part)
 
     def mark_saved(self, path: str) -> None:
         """Record that the document is now saved at ``path``."""
         self.path = path
         self._dirty_without_undo = False
         self.undo_stack.setClean()
-        self.modified_changed.emit(False)
+        emit(self.modified_changed, False)
 
     def _clean_changed(self, clean: bool) -> None:
-        self.modified_changed.emit(self.is_modified)
+        emit(self.modified_changed, self.is_modified)

@@ -20,6 +20,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from .qtfix import emit
+
 
 class TaskCancelled(Exception):
     """Fallback cancellation error when the core's ``Cancelled`` cannot be imported."""
@@ -73,7 +75,7 @@ class Task(QObject):
         """The progress callback handed to the core: emits progress, raises when cancelled."""
         if self._cancel.is_set():
             raise _cancelled_error()("Cancelled.")
-        self.progress.emit(self, float(fraction), message)
+        emit(self.progress, self, float(fraction), message)
 
     def run(self) -> None:
         """Run the function (in a pool thread) and emit the outcome."""
@@ -85,13 +87,13 @@ class Task(QObject):
             if self._cancel.is_set():
                 raise cancelled_type("Cancelled.")
         except (cancelled_type, TaskCancelled):
-            self.cancelled.emit(self)
+            emit(self.cancelled, self)
         except BaseException as exc:  # everything crosses as a value; the UI decides
             exc.__traceback_text__ = traceback.format_exc()
-            self.failed.emit(self, exc)
+            emit(self.failed, self, exc)
         else:
-            self.finished.emit(self, result)
-        self.done.emit(self)
+            emit(self.finished, self, result)
+        emit(self.done, self)
 
 
 class _Runnable(QRunnable):
@@ -129,7 +131,7 @@ class TaskRunner(QObject):
         self._running.add(task)
         task.done.connect(self._finish)
         self.pool.start(_Runnable(task))
-        self.running_changed.emit()
+        emit(self.running_changed)
         return task
 
     def is_current(self, task: Task) -> bool:
@@ -151,4 +153,4 @@ class TaskRunner(QObject):
 
     def _finish(self, task: Task) -> None:
         self._running.discard(task)
-        self.running_changed.emit()
+        emit(self.running_changed)

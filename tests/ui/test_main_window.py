@@ -384,3 +384,13 @@ def test_save_as_names_the_window_after_the_file(seed_window, tmp_path):
     assert (tmp_path / "merge.briefing").is_file()
     assert w.windowTitle().startswith("merge.briefing") and not w.isWindowModified()
     assert not w.recovery_path().exists()
+
+
+def test_signals_do_not_eat_references_to_true(seed_window):
+    """Many edits and undos (hundreds of signal emits) leave the reference count of True intact (PySide6 6.12 bug)."""
+    w = seed_window
+    before = sys.getrefcount(True)
+    for _ in range(40):
+        w.toggle_sentence(7)
+        w.undo_action.trigger()
+    assert sys.getrefcount(True) >= before - 20

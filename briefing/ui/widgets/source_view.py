@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QMenu, QTextEdit
 
 from briefing.core.model import Actor, Article
 
+from ..qtfix import emit
+
 SUMMARY_COLOR = QColor("#fbe7a1")
 MENTION_COLOR = QColor("#b9dcff")
 FOCUS_COLOR = QColor("#f5c842")
@@ -189,7 +191,7 @@ class SourceView(QTextEdit):
                 and (pos - self._press_pos).manhattanLength() < 4 and not self.textCursor().hasSelection()):
             index = self.sentence_at(self.cursorForPosition(pos).position())
             if index is not None:
-                self.sentence_clicked.emit(index)
+                emit(self.sentence_clicked, index)
         self._press_pos = None
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -200,6 +202,6 @@ class SourceView(QTextEdit):
             menu.addSeparator()
             label = "Remove sentence from summary" if index in self._summary else "Add sentence to summary"
             action = menu.addAction(label)
-            action.triggered.connect(lambda: self.sentence_clicked.emit(index))
+            action.triggered.connect(lambda: emit(self.sentence_clicked, index))
         menu.exec(event.globalPos())
         menu.deleteLater()
