@@ -115,12 +115,12 @@ def resummarize(doc_article, options: SummaryOptions, progress):
     return summarize(doc_article, options, progress=progress)
 
 
-def export_pdf(briefing, path: str, progress):
+def export_pdf(briefing, path: str, page_size: str, progress):
     """Write the one-page PDF (worker); returns the renderer's report."""
     from briefing.core.render_pdf import PdfOptions, render_pdf
 
     progress(0.1, "Writing the PDF…")
-    return render_pdf(briefing, path, PdfOptions(creator=f"briefing {__version__}"))
+    return render_pdf(briefing, path, PdfOptions(page_size=page_size))
 
 
 # ---------------------------------------------------------------- the window
@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.actor_table.merge_requested.connect(self.merge_actor_rows)
         self.actor_table.actor_selected.connect(self._actor_selected)
         self.fields.field_edited.connect(self.edit_field)
+        self.preview.page_size_changed.connect(self._page_size_changed)
 
         self._restore_settings()
         self._document_replaced()
@@ -561,7 +562,8 @@ class MainWindow(QMainWindow):
         if self.model.doc is None:
             return None
         self._remember_folder(path)
-        task = Task("export", export_pdf, deepcopy(self.model.doc.briefing), path, label="Exporting the PDF")
+        task = Task("export", export_pdf, deepcopy(self.model.doc.briefing), path, self.preview.page_size_key(),
+                    label="Exporting the PDF")
         task.target = path
         return self._run(task, self._exported)
 
@@ -575,9 +577,13 @@ class MainWindow(QMainWindow):
         if self.model.doc is None or self._closing:
             return None
         task = Task("preview", render_page, deepcopy(self.model.doc.briefing), self.preview.wanted_width(),
-                    label="Preview")
+                    self.preview.page_size_key(), label="Preview")
         task.quiet = True
         return self._run(task, self._preview_ready)
+
+    def _page_size_changed(self, key: str) -> None:
+        self.settings.setValue("pdf/page_size", key)
+        self._preview_timer.start()
 
     def _preview_ready(self, task: Task, page) -> None:
         self.preview.show_page(page)
@@ -915,6 +921,7 @@ class MainWindow(QMainWindow):
             state = s.value(key)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 splitter.restoreState(state)
+        self.preview.set_page_size(s.value("pdf/page_size", "a4", str))
         algorithm = s.value("summary/algorithm", "", str)
         mode = s.value("summary/mode", "sentences", str)
         try:

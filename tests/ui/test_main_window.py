@@ -394,3 +394,20 @@ def test_signals_do_not_eat_references_to_true(seed_window):
         w.toggle_sentence(7)
         w.undo_action.trigger()
     assert sys.getrefcount(True) >= before - 20
+
+
+def test_page_size_applies_to_preview_and_export(seed_window, qtbot, tmp_path):
+    """Choosing US Letter re-renders the preview and exports a Letter page; the choice is remembered."""
+    from pypdf import PdfReader
+
+    w = seed_window
+    with qtbot.waitSignal(w.preview_updated, timeout=20000):
+        w.preview.page_size.setCurrentIndex(w.preview.page_size.findData("letter"))
+    image = w.preview.image
+    assert abs(image.height() / image.width() - 11 / 8.5) < 0.02
+    out = tmp_path / "letter.pdf"
+    with qtbot.waitSignal(w.exported, timeout=20000):
+        w.export_to(str(out))
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    assert w.settings.value("pdf/page_size") == "letter"

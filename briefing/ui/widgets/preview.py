@@ -9,9 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QProgressBar, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QSizePolicy, QVBoxLayout,
+                               QWidget)
+
+from ..qtfix import emit
+
+PAGE_SIZES = (("a4", "A4"), ("letter", "US Letter"))
 
 
 @dataclass
@@ -27,7 +32,7 @@ class PageImage:
     pdf_size: int = 0
 
 
-def render_page(briefing, width_px: int, progress=None) -> PageImage:
+def render_page(briefing, width_px: int, page_size: str = "a4", progress=None) -> PageImage:
     """Render the briefing's PDF page to pixels about ``width_px`` wide (runs in a worker).
 
     Raises :class:`~briefing.core.errors.ExportError` from the renderer, or
@@ -35,11 +40,11 @@ def render_page(briefing, width_px: int, progress=None) -> PageImage:
     """
     import pypdfium2 as pdfium
 
-    from briefing.core.render_pdf import render_pdf_bytes
+    from briefing.core.render_pdf import PdfOptions, render_pdf_bytes
 
     if progress:
         progress(0.1, "Laying out the page…")
-    data, report = render_pdf_bytes(briefing)
+    data, report = render_pdf_bytes(briefing, PdfOptions(page_size=page_size))
     if progress:
         progress(0.6, "Drawing the preview…")
     pdf = pdfium.PdfDocument(data)
@@ -82,7 +87,12 @@ def describe_fit(report) -> tuple[str, int, bool]:
 
 
 class PreviewPane(QWidget):
-    """The rendered page scaled to the pane, with a fit bar and message above it."""
+    """The rendered page scaled to the pane, with the page size, a fit bar and a message above it.
+
+    ``page_size_changed(str)`` reports a new page size ("a4" or "letter").
+    """
+
+    page_size_changed = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -93,10 +103,19 @@ class PreviewPane(QWidget):
         self.fit_bar.setRange(0, 100)
         self.fit_bar.setFormat("Page used: %p%")
         self.fit_bar.setAccessibleName("Page fill")
+        self.page_size = QComboBox()
+        self.page_size.setAccessibleName("Page size")
+        self.page_size.setToolTip("Paper size of the PDF")
+        for key, label in PAGE_SIZES:
+            self.page_size.addItem(label, key)
+        self.page_size.currentIndexChanged.connect(lambda _i: emit(self.page_size_changed, self.page_size_key()))
+        top = QHBoxLayout()
+        top.addWidget(self.fit_bar, 1)
+        top.addWidget(self.page_size)
         self.fit_label = QLabel("No preview yet.")
         self.fit_label.setWordWrap(True)
         self.fit_label.setAccessibleName("Fit")
-        layout.addWidget(self.fit_bar)
+        layout.addLayout(top)
         layout.addWidget(self.fit_label)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -110,6 +129,17 @@ class PreviewPane(QWidget):
         layout.addWidget(self.scroll, 1)
         self._image: QImage | None = None
         self.report = None
+
+    def page_size_key(self) -> str:
+        """Return the chosen page size: "a4" or "letter"."""
+        return self.page_size.currentData()
+
+    def set_page_size(self, key: str) -> None:
+        """Show page size ``key`` without reporting a change."""
+        i = self.page_size.findData(key)
+        self.page_size.blockSignals(True)
+        self.page_size.setCurrentIndex(max(i, 0))
+        self.page_size.blockSignals(False)
 
     def show_page(self, page: PageImage) -> None:
         """Show a rendered page and its fit report."""
