@@ -7,7 +7,7 @@ merges with the previous one for the same field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from briefing.core.model import BANNER_PRESETS, Briefing
