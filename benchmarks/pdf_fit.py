@@ -1,7 +1,7 @@
 """Does every brief fit on one page, and how fast is the export?
 
     python benchmarks/pdf_fit.py [--dataset bbc|cnndm|all] [--limit N] [--points 5] [--actors 8]
-                                 [--page a4|letter] [--banner TEXT]
+                                 [--page a4|letter] [--banner TEXT] [--comment TEXT]
 
 Exports every article of ``../shared/eval/news-summaries.jsonl`` (BBC, 2,225) and
 ``../shared/eval/cnndm-dev.jsonl`` (CNN/DailyMail, 100) as a PDF brief with 5 key
@@ -61,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--actors", type=int, default=8, help="actors shown at most, default 8")
     parser.add_argument("--page", choices=("a4", "letter"), default="a4")
     parser.add_argument("--banner", default="UNCLASSIFIED")
+    parser.add_argument("--comment", default="", help="an analyst comment on every brief (exercises fitting)")
     args = parser.parse_args(argv)
     if not EVAL.is_dir():
         print(f"pdf_fit: {EVAL} not found; skipping.")
@@ -92,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             article = article_from_row(row)
             article.source = PUBLISHERS.get(row.get("source"), row.get("source"))
             summary = summarize(article, SummaryOptions(sentences=args.points))
-            briefing = make_briefing(article, summary, extract_actors(article, summary), banner=args.banner)
+            briefing = make_briefing(article, summary, extract_actors(article, summary), banner=args.banner,
+                                     analyst_comment=args.comment)
             pipeline_ms.append((time.perf_counter() - t0) * 1000)
             if n == 0:
                 for _ in range(WARM_UP):  # font registration and first-use imports are not export time

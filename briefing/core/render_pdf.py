@@ -11,7 +11,7 @@ frame height before anything is drawn; when it does not fit, the fitting steps
 run in this order until it does, and each one taken is reported
 (:class:`RenderReport`):
 
-1. tighten spacing;
+1. tighten spacing (leading and gaps, in three degrees, only as far as needed);
 2. step the font down by 0.5 pt, to a floor of 8 pt;
 3. drop the optional section (the analyst comment);
 4. drop the lowest-ranked actors and key points, alternately, down to the
@@ -45,7 +45,7 @@ from xml.sax.saxutils import escape
 
 from .. import __version__
 from .errors import ExportError
-from .model import Actor, Briefing, KeyPoint
+from .model import Briefing, KeyPoint
 
 #: Body font sizes: the renderer never goes below the floor, and steps by 0.5 pt.
 FONT_FLOOR = 8.0
@@ -177,6 +177,7 @@ def _utc(moment: datetime | None) -> datetime:
 
 
 def _plural(n: int, word: str) -> str:
+    """Return "1 point" / "2 points"."""
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
@@ -376,16 +377,27 @@ def _rl():
     )
 
 
-@lru_cache(maxsize=64)
-def _styles(size: float, tight: bool) -> dict[str, Any]:
-    """Return every paragraph style of the brief for one body size and spacing (cached).
+def _lerp(normal: float, tightest: float, tight: float) -> float:
+    """Return a spacing value between normal (tight=0) and tightest (tight=1)."""
+    return normal + (tightest - normal) * tight
+
+
+#: Tightness levels tried, in order, by the "tightened spacing" step.
+TIGHT_LEVELS = (1 / 3, 2 / 3, 1.0)
+
+
+@lru_cache(maxsize=128)
+def _styles(size: float, tight: float) -> dict[str, Any]:
+    """Return every paragraph style of the brief for one body size and tightness (cached).
+
+    ``tight`` runs from 0 (normal spacing) to 1 (tightest leading and gaps).
 
     All styles have no space before or after (gaps are explicit spacers), so the
     measured height of the flowables is exactly the height the frame uses.
     """
     rl = _rl()
     c = rl.colors.HexColor
-    lead = 1.22 if tight else 1.34
+    lead = _lerp(1.34, 1.22, tight)
 
     def style(name: str, **kw) -> Any:
         base = dict(fontName=FONT, fontSize=size, leading=size * lead, textColor=c(_INK),
@@ -399,18 +411,18 @@ def _styles(size: float, tight: bool) -> dict[str, Any]:
         "masthead_right": style("masthead_right", fontSize=size * 0.78, leading=size * 0.95,
                                 textColor=c(_MUTED), alignment=rl.TA_RIGHT),
         "title": style("title", fontName=FONT_BOLD, fontSize=size * 1.75, leading=size * 1.75 * 1.18),
-        "source": style("source", fontSize=size * 0.85, leading=size * 0.85 * (1.25 if tight else 1.35),
+        "source": style("source", fontSize=size * 0.85, leading=size * 0.85 * _lerp(1.35, 1.25, tight),
                         textColor=c(_MUTED)),
         "box_label": style("box_label", fontName=FONT_BOLD, fontSize=size * 0.8, leading=size * 1.0,
                            textColor=c(_ACCENT)),
         "bottom_line": style("bottom_line", fontSize=size * 1.1,
-                             leading=size * 1.08 * (1.25 if tight else 1.36)),
+                             leading=size * 1.1 * _lerp(1.36, 1.25, tight)),
         "point": style("point", leftIndent=size * 1.3, bulletIndent=size * 0.2, bulletFontName=FONT,
                        bulletFontSize=size, bulletColor=c(_ACCENT)),
-        "cell": style("cell", fontSize=size * 0.9, leading=size * 0.9 * (1.2 if tight else 1.28)),
+        "cell": style("cell", fontSize=size * 0.9, leading=size * 0.9 * _lerp(1.28, 1.2, tight)),
         "cell_head": style("cell_head", fontName=FONT_BOLD, fontSize=size * 0.8, leading=size * 1.0,
                            textColor=c(_ACCENT)),
-        "cell_num": style("cell_num", fontSize=size * 0.9, leading=size * 0.9 * (1.2 if tight else 1.28),
+        "cell_num": style("cell_num", fontSize=size * 0.9, leading=size * 0.9 * _lerp(1.28, 1.2, tight),
                           alignment=rl.TA_RIGHT),
         "cell_head_num": style("cell_head_num", fontName=FONT_BOLD, fontSize=size * 0.8, leading=size * 1.0,
                                textColor=c(_ACCENT), alignment=rl.TA_RIGHT),
@@ -453,7 +465,6 @@ class _Brief:
         if key not in PAGE_SIZES:
             raise ExportError(f"Unknown page size {options.page_size!r}: use a4 or letter.")
         (self.page_w, self.page_h), self.margin = PAGE_SIZES[key]
-        self.page_key = key
         self.width = self.page_w - 2 * self.margin
         self.generated = _utc(options.generated_at)
         self.title = _clean(briefing.title) or UNTITLED
@@ -467,7 +478,8 @@ class _Brief:
     # ----- fixed furniture: banners and footer, drawn on the page, not in the frame
 
     def _furniture(self) -> None:
-        rl, st = self.rl, _styles(10.0, False)
+        """Measure the banners and the footer; set the frame's height (refuse a banner that fills the page)."""
+        rl, st = self.rl, _styles(10.0, 0.0)
         self.banner_para = None
         self.banner_h = 0.0
         gap = 8.0
@@ -513,7 +525,7 @@ class _Brief:
 
     # ----- sections of the frame, each measured once per (size, spacing, content)
 
-    def section(self, name: str, size: float, tight: bool, extra: Any = None) -> tuple[list, float]:
+    def section(self, name: str, size: float, tight: float, extra: Any = None) -> tuple[list, float]:
         """Return the flowables of a section and their height (cached per render)."""
         key = (name, size, tight, extra)
         hit = self._cache.get(key)
@@ -523,11 +535,12 @@ class _Brief:
             hit = self._cache[key] = (flow, height)
         return hit
 
-    def gap(self, size: float, tight: bool) -> Any:
+    def gap(self, size: float, tight: float) -> Any:
         """Return the space between two sections."""
-        return self.rl.Spacer(0, size * (0.6 if tight else 1.15))
+        return self.rl.Spacer(0, size * _lerp(1.15, 0.6, tight))
 
     def _title(self, size, tight, st, extra) -> list:
+        """Masthead ("BRIEFING NOTE", date) with a rule, then the title."""
         rl = self.rl
         right = f"{self.generated.day} {_MONTHS[self.generated.month - 1]} {self.generated.year}"
         mast = rl.Table([[rl.Paragraph("BRIEFING NOTE", st["masthead"]), rl.Paragraph(right, st["masthead_right"])]],
@@ -538,9 +551,10 @@ class _Brief:
             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.35),
             ("LINEBELOW", (0, 0), (-1, 0), 1.4, rl.colors.HexColor(_ACCENT)),
         ]))
-        return [mast, rl.Spacer(0, size * (0.7 if tight else 1.0)), rl.Paragraph(markup(self.title), st["title"])]
+        return [mast, rl.Spacer(0, size * _lerp(1.0, 0.7, tight)), rl.Paragraph(markup(self.title), st["title"])]
 
     def _source(self, size, tight, st, extra) -> list:
+        """Source line: publisher · date · authors, then the URL cut into lines."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
         b = self.b
@@ -563,11 +577,12 @@ class _Brief:
             text = f"{text}<br/>{link}" if text else link
         if not text:
             text = "not recorded (no publisher, date or address known)"
-        return [self.rl.Spacer(0, size * (0.3 if tight else 0.45)), self.rl.Paragraph("Source: " + text, st["source"])]
+        return [self.rl.Spacer(0, size * _lerp(0.45, 0.3, tight)), self.rl.Paragraph("Source: " + text, st["source"])]
 
     def _bottom_line(self, size, tight, st, extra) -> list:
+        """The shaded bottom-line box with a rule on its left."""
         rl = self.rl
-        pad = size * (0.55 if tight else 0.8)
+        pad = size * _lerp(0.8, 0.55, tight)
         box = rl.Table([[[rl.Paragraph("BOTTOM LINE", st["box_label"]), rl.Spacer(0, size * 0.3),
                           rl.Paragraph(markup(self.b.bottom_line), st["bottom_line"])]]], colWidths=[self.width])
         box.setStyle(rl.TableStyle([
@@ -580,6 +595,7 @@ class _Brief:
         return [self.gap(size, tight), box]
 
     def _points(self, size, tight, st, kept) -> list:
+        """The key points kept, each with its [¶n] anchor and edit mark."""
         rl = self.rl
         note = f"{len(kept)} of {len(self.points)} shown" if len(kept) < len(self.points) else ""
         flow = [self.gap(size, tight), rl.Heading("KEY POINTS", note, size * 0.8, size * 0.45)]
@@ -596,11 +612,12 @@ class _Brief:
                 tail.append(f'<font size="{anchor_size:.2f}" color="{_EDIT}"><i>{EDITED_MARK}\u00a0edited</i></font>')
             if tail:
                 text += " " + " ".join(tail)
-            flow.append(rl.Spacer(0, size * (0.25 if tight else 0.45)))
+            flow.append(rl.Spacer(0, size * _lerp(0.45, 0.25, tight)))
             flow.append(rl.Paragraph(text, st["point"], bulletText="\u2022"))
         return flow
 
     def _actors(self, size, tight, st, count) -> list:
+        """The key actors table: the first ``count`` actors."""
         rl = self.rl
         total = len(self.b.actors)
         note = f"top {count} of {total}, by salience" if count < total else ""
@@ -612,7 +629,7 @@ class _Brief:
                          rl.Paragraph(str(a.mentions), st["cell_num"])])
         w = self.width
         table = rl.Table(rows, colWidths=[w * 0.34, w * 0.15, w * 0.39, w * 0.12])
-        pad = size * (0.18 if tight else 0.3)
+        pad = size * _lerp(0.3, 0.18, tight)
         table.setStyle(rl.TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -625,6 +642,7 @@ class _Brief:
         return [self.gap(size, tight), rl.Heading("KEY ACTORS", note, size * 0.8, size * 0.3), table]
 
     def _comment(self, size, tight, st, extra) -> list:
+        """The analyst comment (optional section)."""
         return [self.gap(size, tight), self.rl.Heading("ANALYST COMMENT", "", size * 0.8, size * 0.45),
                 self.rl.Spacer(0, size * 0.3), self.rl.Paragraph(self.comment, st["comment"])]
 
@@ -639,7 +657,7 @@ class _Brief:
             texts += [a.name, a.role]
         return [_clean(t) for t in texts]
 
-    def layout(self, size: float, tight: bool, comment: bool, kept: tuple[int, ...],
+    def layout(self, size: float, tight: float, comment: bool, kept: tuple[int, ...],
                n_actors: int) -> list[tuple[str, list, float]]:
         """Return the sections shown, top to bottom, as (label, flowables, height)."""
         out = [("the title", *self.section("title", size, tight)),
@@ -663,7 +681,7 @@ def _fit(brief: _Brief) -> tuple[list[tuple[str, list, float]], RenderReport]:
     o = brief.o
     floor = FONT_FLOOR
     base = max(float(o.base_font_size), floor)
-    size, tight = base, False
+    size, tight = base, 0.0
     comment = bool(brief.comment)
     order = drop_order(brief.points)
     dropped_ids: list[int] = []
@@ -677,14 +695,45 @@ def _fit(brief: _Brief) -> tuple[list[tuple[str, list, float]], RenderReport]:
         sections = brief.layout(size, tight, comment, kept, n_actors)
         return sections, sum(h for _, _, h in sections)
 
+    def least_change(candidates: list, set_value) -> tuple:
+        """Set the first candidate that fits (the last when none does) and return its layout.
+
+        The content only gets shorter along ``candidates``, so a binary search
+        finds the first fit with 2-3 measurements instead of one per candidate.
+        """
+        set_value(candidates[-1])
+        found = current()
+        if found[1] > brief.avail:
+            return found
+        lo, hi = 0, len(candidates) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            set_value(candidates[mid])
+            layout = current()
+            if layout[1] <= brief.avail:
+                hi, found = mid, layout
+            else:
+                lo = mid + 1
+        set_value(candidates[hi])
+        return found
+
+    def set_tight(value: float) -> None:
+        nonlocal tight
+        tight = value
+
+    def set_size(value: float) -> None:
+        nonlocal size
+        size = value
+
     sections, total = current()
     if total > brief.avail:
-        tight = True
         steps.append("tightened spacing")
-        sections, total = current()
-    while total > brief.avail and size > floor:
-        size = max(floor, round(size - FONT_STEP, 2))
-        sections, total = current()
+        sections, total = least_change(list(TIGHT_LEVELS), set_tight)  # only as tight as needed
+    if total > brief.avail and size > floor:
+        sizes = []
+        while not sizes or sizes[-1] > floor:
+            sizes.append(max(floor, round((sizes[-1] if sizes else size) - FONT_STEP, 2)))
+        sections, total = least_change(sizes, set_size)
     if size != base:
         steps.append(f"font {size:.1f} pt")
     if total > brief.avail and comment:
