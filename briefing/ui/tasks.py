@@ -75,7 +75,14 @@ class Task(QObject):
         """The progress callback handed to the core: emits progress, raises when cancelled."""
         if self._cancel.is_set():
             raise _cancelled_error()("Cancelled.")
-        emit(self.progress, self, float(fraction), message)
+        self._emit(self.progress, self, float(fraction), message)
+
+    def _emit(self, signal, *args) -> None:
+        try:
+            emit(signal, *args)
+        except RuntimeError:
+            # The Task's C++ side is gone (the app is shutting down): nobody is listening.
+            self._cancel.set()
 
     def run(self) -> None:
         """Run the function (in a pool thread) and emit the outcome."""
@@ -87,13 +94,13 @@ class Task(QObject):
             if self._cancel.is_set():
                 raise cancelled_type("Cancelled.")
         except (cancelled_type, TaskCancelled):
-            emit(self.cancelled, self)
+            self._emit(self.cancelled, self)
         except BaseException as exc:  # everything crosses as a value; the UI decides
             exc.__traceback_text__ = traceback.format_exc()
-            emit(self.failed, self, exc)
+            self._emit(self.failed, self, exc)
         else:
-            emit(self.finished, self, result)
-        emit(self.done, self)
+            self._emit(self.finished, self, result)
+        self._emit(self.done, self)
 
 
 class _Runnable(QRunnable):

@@ -53,7 +53,20 @@ def make_window(qtbot, data_dir):
         window.show()
         return window
 
-    yield make
+    windows = []
+
+    def tracked():
+        window = make()
+        windows.append(window)
+        return window
+
+    yield tracked
+    from PySide6.QtWidgets import QMessageBox
+
+    for window in windows:  # close for real (discarding changes) and let running tasks end
+        window.dialogs.answers = [QMessageBox.Discard]
+        window.close()
+        window.runner.wait(10000)
 
 
 @pytest.fixture

@@ -411,3 +411,34 @@ def test_page_size_applies_to_preview_and_export(seed_window, qtbot, tmp_path):
     box = PdfReader(str(out)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     assert w.settings.value("pdf/page_size") == "letter"
+
+
+def test_every_bad_file_of_the_core_gives_a_dialog_and_keeps_the_document(seed_window, qtbot, tmp_path):
+    """Each bad file the core refuses shows one error dialog; the open document stays and the window works."""
+    bad = {
+        "blank.txt": b"   \n\n  \n", "binary.txt": bytes(range(256)) * 50, "image.png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 100,
+        "broken.docx": b"PK\x03\x04 not a real zip", "archive.txt": b"PK\x03\x04 zip bytes",
+        "tags.html": b"<html><body><script>var x = 1;</script></body></html>",
+        "markup.md": b"![img](a.png)\n\n[link](http://x.org)\n",
+        "wrong.json": b'{"format": "briefing-document", "version": 99}',
+    }
+    paths = []
+    for name, data in bad.items():
+        (tmp_path / name).write_bytes(data)
+        paths.append(tmp_path / name)
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    paths += [huge, folder, tmp_path / "missing.txt"]
+    w = seed_window
+    title = w.model.doc.article.title
+    for path in paths:
+        with qtbot.waitSignal(w.task_failed, timeout=10000):
+            w.open_path(path)
+    assert len(w.dialogs.errors) == len(paths)
+    assert all(path.name in message for path, (_t, message) in zip(paths, w.dialogs.errors))
+    assert w.model.doc.article.title == title
+    w.toggle_sentence(8)
+    assert 8 in w.source.summary_indices
