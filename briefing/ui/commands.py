@@ -19,7 +19,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing.core.document import BriefingDocument
 
-from .qtfix import emit
 
 #: Which part of the document an edit touches; views refresh only what changed.
 PARTS = ("points", "actors", "fields", "summary", "all")
@@ -61,7 +60,7 @@ class EditCommand(QUndoCommand):
             self.before = self.model.doc.copy()
             self.change(self.model.doc)
             self.after = self.model.doc.copy()
-            emit(self.model.changed, self.part)
+            self.model.changed.emit(self.part)
         else:
             self.model.restore(self.after, self.part)
 
@@ -103,8 +102,8 @@ class DocumentModel(QObject):
         self.undo_stack.clear()
         self._dirty_without_undo = modified
         self.undo_stack.setClean()
-        emit(self.document_replaced)
-        emit(self.modified_changed, self.is_modified)
+        self.document_replaced.emit()
+        self.modified_changed.emit(self.is_modified)
 
     def edit(self, text: str, change: Callable[[BriefingDocument], None], part: str = "all",
              merge_key: str | None = None) -> None:
@@ -112,19 +111,19 @@ class DocumentModel(QObject):
         if self.doc is None:
             return
         self.undo_stack.push(EditCommand(self, text, change, part, merge_key))
-        emit(self.modified_changed, self.is_modified)
+        self.modified_changed.emit(self.is_modified)
 
     def restore(self, snapshot: BriefingDocument, part: str = "all") -> None:
         """Replace the document's content with a copy of ``snapshot`` (used by undo/redo)."""
         self.doc = snapshot.copy()
-        emit(self.changed, part)
+        self.changed.emit(part)
 
     def mark_saved(self, path: str) -> None:
         """Record that the document is now saved at ``path``."""
         self.path = path
         self._dirty_without_undo = False
         self.undo_stack.setClean()
-        emit(self.modified_changed, False)
+        self.modified_changed.emit(False)
 
     def _clean_changed(self, clean: bool) -> None:
-        emit(self.modified_changed, self.is_modified)
+        self.modified_changed.emit(self.is_modified)

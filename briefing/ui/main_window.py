@@ -33,7 +33,6 @@ from briefing.core.model import Actor, KeyPoint, SummaryOptions
 
 from .commands import DocumentModel
 from .icons import icon
-from .qtfix import emit
 from .tasks import Task, TaskRunner
 from .widgets.actor_table import ActorTable
 from .widgets.fields import FieldsPanel
@@ -410,7 +409,7 @@ class MainWindow(QMainWindow):
         origin = data.get("recovery_of")
         self.model.set_document(doc, origin if origin and Path(origin).is_file() else None, modified=True)
         self.statusBar().showMessage("Restored unsaved work from the recovery file.", 8000)
-        emit(self.document_shown)
+        self.document_shown.emit()
         return True
 
     def write_recovery(self) -> None:
@@ -479,7 +478,7 @@ class MainWindow(QMainWindow):
             self._add_recent(task.source_path)
         name = Path(task.source_path).name if task.source_path else "pasted text"
         self.statusBar().showMessage(f"Opened {name}.", 5000)
-        emit(self.document_shown)
+        self.document_shown.emit()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Accept dropped local files."""
@@ -570,7 +569,7 @@ class MainWindow(QMainWindow):
     def _exported(self, task: Task, report) -> None:
         notes = f" ({'; '.join(report.steps)})" if getattr(report, "steps", None) else ""
         self.statusBar().showMessage(f"Exported {Path(task.target).name}{notes}.", 8000)
-        emit(self.exported, task.target)
+        self.exported.emit(task.target)
 
     def update_preview(self) -> Task | None:
         """Render the page picture in the background (debounced after edits)."""
@@ -587,7 +586,7 @@ class MainWindow(QMainWindow):
 
     def _preview_ready(self, task: Task, page) -> None:
         self.preview.show_page(page)
-        emit(self.preview_updated)
+        self.preview_updated.emit()
 
     # ---------------------------------------------------------------- summarizing
 
@@ -642,7 +641,7 @@ class MainWindow(QMainWindow):
             log.error("%s failed:\n%s", task.kind, getattr(error, "__traceback_text__", error))
             write_log(getattr(error, "__traceback_text__", repr(error)))
         titles = {"open": "Cannot open the file", "export": "Export failed", "summarize": "Cannot summarize"}
-        emit(self.task_failed, message)
+        self.task_failed.emit(message)
         self.show_error(titles.get(task.kind, "Error"), message)
 
     def _task_progress(self, task: Task, fraction: float, message: str) -> None:

@@ -20,7 +20,6 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from .qtfix import emit
 
 
 class TaskCancelled(Exception):
@@ -79,7 +78,7 @@ class Task(QObject):
 
     def _emit(self, signal, *args) -> None:
         try:
-            emit(signal, *args)
+            signal.emit(*args)
         except RuntimeError:
             # The Task's C++ side is gone (the app is shutting down): nobody is listening.
             self._cancel.set()
@@ -138,7 +137,7 @@ class TaskRunner(QObject):
         self._running.add(task)
         task.done.connect(self._finish)
         self.pool.start(_Runnable(task))
-        emit(self.running_changed)
+        self.running_changed.emit()
         return task
 
     def is_current(self, task: Task) -> bool:
@@ -160,4 +159,4 @@ class TaskRunner(QObject):
 
     def _finish(self, task: Task) -> None:
         self._running.discard(task)
-        emit(self.running_changed)
+        self.running_changed.emit()

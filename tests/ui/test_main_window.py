@@ -386,14 +386,16 @@ def test_save_as_names_the_window_after_the_file(seed_window, tmp_path):
     assert not w.recovery_path().exists()
 
 
-def test_signals_do_not_eat_references_to_true(seed_window):
-    """Many edits and undos (hundreds of signal emits) leave the reference count of True intact (PySide6 6.12 bug)."""
-    w = seed_window
-    before = sys.getrefcount(True)
-    for _ in range(40):
-        w.toggle_sentence(7)
-        w.undo_action.trigger()
-    assert sys.getrefcount(True) >= before - 20
+def test_many_qt_calls_do_not_abort_the_interpreter():
+    """A million void Qt calls and signal emits run to the end (PySide6 6.12.0 drops references to None/True)."""
+    code = ("import briefing.ui\n"
+            "from PySide6.QtCore import QObject, Signal\n"
+            "class O(QObject):\n    s = Signal()\n"
+            "o = O()\n"
+            "for _ in range(500000):\n    o.setObjectName('x'); o.s.emit()\n"
+            "print('ok')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-500:]
 
 
 def test_page_size_applies_to_preview_and_export(seed_window, qtbot, tmp_path):

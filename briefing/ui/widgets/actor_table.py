@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from briefing.core.model import ACTOR_TYPE_LABELS, ACTOR_TYPES, Actor
 
 from ..icons import icon
-from ..qtfix import emit
 
 COLUMNS = ("Name", "Type", "Role", "Mentions")
 FIELDS = ("name", "type", "role", "mentions")
@@ -28,7 +27,7 @@ class _TypeDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for code in ACTOR_TYPES:
             combo.addItem(ACTOR_TYPE_LABELS[code], code)
-        combo.activated.connect(lambda _i, c=combo: (emit(self.commitData, c), emit(self.closeEditor, c)))
+        combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
         return combo
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt's name
@@ -157,23 +156,23 @@ class ActorTable(QWidget):
             value = " ".join((item.text() or "").split())
         row = item.row()
         # Report once the view has finished committing: the window rebuilds the table.
-        QTimer.singleShot(0, lambda: emit(self.actor_edited, row, field, value))
+        QTimer.singleShot(0, lambda: self.actor_edited.emit(row, field, value))
 
     def _delete_selected(self) -> None:
         rows = self.selected_rows()
         if rows:
-            emit(self.actors_deleted, rows)
+            self.actors_deleted.emit(rows)
 
     def _merge_selected(self) -> None:
         rows = self.selected_rows()
         if len(rows) == 2:
-            emit(self.merge_requested, rows[0], rows[1])
+            self.merge_requested.emit(rows[0], rows[1])
 
     def _selection_changed(self) -> None:
         self._update_buttons()
         if not self._updating:
             rows = self.selected_rows()
-            emit(self.actor_selected, rows[0] if len(rows) == 1 else -1)
+            self.actor_selected.emit(rows[0] if len(rows) == 1 else -1)
 
     def _update_buttons(self) -> None:
         rows = self.selected_rows()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 
 from briefing.core.model import BANNER_PRESETS, Briefing
 
-from ..qtfix import emit
 
 COMMIT_DELAY_MS = 700
 
@@ -31,7 +30,7 @@ class _TextBox(QPlainTextEdit):
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)
-        emit(self.focus_lost)
+        self.focus_lost.emit()
 
 
 class FieldsPanel(QWidget):
@@ -123,7 +122,7 @@ class FieldsPanel(QWidget):
         value = self.value(name)
         if value != self._shown.get(name, ""):
             self._shown[name] = value
-            emit(self.field_edited, name, value)
+            self.field_edited.emit(name, value)
 
     def commit_all(self) -> None:
         """Commit every field now (before saving or exporting)."""

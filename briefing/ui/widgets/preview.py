@@ -14,7 +14,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
-from ..qtfix import emit
 
 PAGE_SIZES = (("a4", "A4"), ("letter", "US Letter"))
 
@@ -108,7 +107,7 @@ class PreviewPane(QWidget):
         self.page_size.setToolTip("Paper size of the PDF")
         for key, label in PAGE_SIZES:
             self.page_size.addItem(label, key)
-        self.page_size.currentIndexChanged.connect(lambda _i: emit(self.page_size_changed, self.page_size_key()))
+        self.page_size.currentIndexChanged.connect(lambda _i: self.page_size_changed.emit(self.page_size_key()))
         top = QHBoxLayout()
         top.addWidget(self.fit_bar, 1)
         top.addWidget(self.page_size)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QTextEdit
 
 from briefing.core.model import Actor, Article
 
-from ..qtfix import emit
 
 SUMMARY_COLOR = QColor("#fbe7a1")
 MENTION_COLOR = QColor("#b9dcff")
@@ -191,7 +190,7 @@ class SourceView(QTextEdit):
                 and (pos - self._press_pos).manhattanLength() < 4 and not self.textCursor().hasSelection()):
             index = self.sentence_at(self.cursorForPosition(pos).position())
             if index is not None:
-                emit(self.sentence_clicked, index)
+                self.sentence_clicked.emit(index)
         self._press_pos = None
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -202,6 +201,6 @@ class SourceView(QTextEdit):
             menu.addSeparator()
             label = "Remove sentence from summary" if index in self._summary else "Add sentence to summary"
             action = menu.addAction(label)
-            action.triggered.connect(lambda: emit(self.sentence_clicked, index))
+            action.triggered.connect(lambda: self.sentence_clicked.emit(index))
         menu.exec(event.globalPos())
         menu.deleteLater()

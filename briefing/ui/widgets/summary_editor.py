@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QHB
 from briefing.core.model import KeyPoint, SummaryOptions
 
 from ..icons import icon
-from ..qtfix import emit
 
 ORIGINAL_ROW = Qt.UserRole
 ANCHOR_ROLE = Qt.UserRole + 1
@@ -57,8 +56,8 @@ class _PointDelegate(QStyledItemDelegate):
     def eventFilter(self, editor, event) -> bool:  # noqa: N802 - Qt's name
         # Enter commits (Shift+Enter too: points are one paragraph); Escape cancels.
         if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter):
-            emit(self.commitData, editor)
-            emit(self.closeEditor, editor, QStyledItemDelegate.NoHint)
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.NoHint)
             return True
         return super().eventFilter(editor, event)
 
@@ -91,7 +90,7 @@ class PointList(QListWidget):
         order = [self.item(r).data(ORIGINAL_ROW) for r in range(self.count())]
         if order != sorted(order):
             # Report after Qt has finished the drop; the window then rebuilds the list.
-            QTimer.singleShot(0, lambda: emit(self.rows_reordered, order))
+            QTimer.singleShot(0, lambda: self.rows_reordered.emit(order))
 
 
 class SummaryEditor(QWidget):
@@ -276,29 +275,29 @@ class SummaryEditor(QWidget):
 
     def _emit_options(self) -> None:
         if not self._updating:
-            emit(self.options_changed, self.options())
+            self.options_changed.emit(self.options())
 
     def _item_changed(self, item: QListWidgetItem) -> None:
         if not self._updating:
             row, text = self.list.row(item), item.text()
             # Report once the item view has finished committing: the window rebuilds the list.
-            QTimer.singleShot(0, lambda: emit(self.point_edited, row, text))
+            QTimer.singleShot(0, lambda: self.point_edited.emit(row, text))
 
     def _delete_current(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
-            emit(self.point_deleted, row)
+            self.point_deleted.emit(row)
 
     def _move_current(self, delta: int) -> None:
         row = self.list.currentRow()
         if 0 <= row and 0 <= row + delta < self.list.count():
-            emit(self.point_moved, row, delta)
+            self.point_moved.emit(row, delta)
 
     def _current_changed(self, row: int) -> None:
         self._update_buttons()
         if not self._updating:
             item = self.list.item(row) if row >= 0 else None
-            emit(self.point_selected, item.data(SOURCE_ROLE) if item is not None else -1)
+            self.point_selected.emit(item.data(SOURCE_ROLE) if item is not None else -1)
 
     def _update_buttons(self) -> None:
         row = self.list.currentRow()
