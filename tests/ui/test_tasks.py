@@ -56,7 +56,7 @@ def test_a_newer_task_supersedes_and_cancels_the_older(qtbot):
         assert not runner.is_current(old) and runner.is_current(new)
         assert not runner.is_current(other)  # never started
         old_gate.set()
-    assert runner.running() == [new]
+    qtbot.waitUntil(lambda: runner.running() == [new], timeout=5000)
     with qtbot.waitSignal(new.finished, timeout=5000) as blocker:
         new_gate.set()
     assert blocker.args[1] == "new"
