@@ -403,10 +403,13 @@ def test_page_size_applies_to_preview_and_export(seed_window, qtbot, tmp_path):
     from pypdf import PdfReader
 
     w = seed_window
-    with qtbot.waitSignal(w.preview_updated, timeout=20000):
-        w.preview.page_size.setCurrentIndex(w.preview.page_size.findData("letter"))
-    image = w.preview.image
-    assert abs(image.height() / image.width() - 11 / 8.5) < 0.02
+    w.preview.page_size.setCurrentIndex(w.preview.page_size.findData("letter"))
+
+    def letter_shown():
+        image = w.preview.image
+        return image is not None and abs(image.height() / image.width() - 11 / 8.5) < 0.02
+
+    qtbot.waitUntil(letter_shown, timeout=20000)
     out = tmp_path / "letter.pdf"
     with qtbot.waitSignal(w.exported, timeout=20000):
         w.export_to(str(out))
