@@ -597,9 +597,12 @@ class MainWindow(QMainWindow):
         options = self.summary_editor.options()
         task = Task("summarize", resummarize, self.model.doc.article, options, label="Summarizing")
         task.options = options
+        task.article = self.model.doc.article
         return self._run(task, self._resummarized)
 
     def _resummarized(self, task: Task, summary) -> None:
+        if self.model.doc is None or self.model.doc.article is not task.article:
+            return  # another article was opened meanwhile
         options = task.options
         self._pending_point_row = 0
         self.model.edit("Re-summarize", lambda d: apply_summary(d, summary, options), "all")
