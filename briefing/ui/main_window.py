@@ -896,7 +896,9 @@ class MainWindow(QMainWindow):
 
     def _modified_changed(self, modified: bool) -> None:
         self.setWindowModified(modified)
-        if not modified:
+        if modified:
+            self._autosave_timer.start()  # the first edit after a save is only known as modified here
+        else:
             self._autosave_timer.stop()
 
     def _update_title(self) -> None:

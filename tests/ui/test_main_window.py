@@ -233,6 +233,17 @@ def test_recovery_file_is_offered_and_restored(seed_window, make_window, qtbot):
     assert again.fields.value("analyst_comment") == "Unsaved thought."
 
 
+def test_first_edit_is_autosaved(seed_window, qtbot):
+    """A few seconds after the first edit the recovery file holds it."""
+    w = seed_window
+    w._autosave_timer.setInterval(50)
+    w.edit_field("banner", "OPEN SOURCE")
+    qtbot.waitUntil(lambda: w.recovery_path().is_file(), timeout=5000)
+    from briefing.core.document import load_document
+
+    assert load_document(w.recovery_path()).briefing.banner == "OPEN SOURCE"
+
+
 def test_declined_recovery_is_deleted(make_window, data_dir, seed_window):
     """Answering No removes the recovery file."""
     seed_window.edit_field("title", "x")
