@@ -1,8 +1,4 @@
-"""``python -m briefing`` / ``briefing``: start the app.
-
-Until the desktop window lands (issue "The desktop application"), this prints
-the command-line summary of the given file, or of the bundled seed article.
-"""
+"""``python -m briefing [FILE]``: start the desktop app (see :mod:`briefing.ui.app`)."""
 
 from __future__ import annotations
 
@@ -10,13 +6,10 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Summarize the given article (default: the bundled seed) on the terminal."""
-    from .cli import main as cli_main
-    from .paths import default_seed
+    """Start the GUI on FILE, or on the bundled seed article."""
+    from .ui.app import main as app_main
 
-    args = list(sys.argv[1:] if argv is None else argv)
-    target = args[0] if args else str(default_seed())
-    return cli_main(["summarize", target, *args[1:]])
+    return app_main(argv)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,16 @@ def default_seed() -> Path:
 
 
 def user_data_dir() -> Path:
-    """Return (and create) the per-user folder for autosave and recovery files."""
+    """Return (and create) the per-user folder for autosave, recovery and log files.
+
+    The environment variable ``BRIEFING_DATA_DIR`` overrides the platform's
+    location (tests point it at a temporary folder).
+    """
+    override = os.environ.get("BRIEFING_DATA_DIR")
+    if override:
+        path = Path(override)
+        path.mkdir(parents=True, exist_ok=True)
+        return path
     if sys.platform == "win32":
         base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
     elif sys.platform == "darwin":

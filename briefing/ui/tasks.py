@@ -1,0 +1,162 @@
+"""Run core functions off the GUI thread (``QThreadPool``) and report back by signal.
+
+A :class:`Task` wraps one call. The function gets a ``progress(fraction,
+message)`` callback as its keyword argument ``progress``; the callback raises
+:class:`~briefing.core.summarize.Cancelled` once :meth:`Task.cancel` was called,
+so long computations stop at their next progress report. Results and errors
+cross the thread boundary as values: ``finished(result)`` or ``failed(error)``
+is emitted, and the receiving slots run on the GUI thread.
+
+:class:`TaskRunner` keeps a reference to every running task (so neither the
+QObject nor its runnable is collected early) and numbers tasks per kind, so a
+superseded result (an older re-summarize, an older preview) is ignored.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+
+class TaskCancelled(Exception):
+    """Fallback cancellation error when the core's ``Cancelled`` cannot be imported."""
+
+
+def _cancelled_error() -> type[BaseException]:
+    try:
+        from briefing.core.summarize import Cancelled
+    except Exception:  # pragma: no cover - the core is always importable
+        return TaskCancelled
+    return Cancelled
+
+
+class Task(QObject):
+    """One background call of ``fn(*args, progress=cb, **kwargs)``.
+
+    Signals (each carries the task first): ``progress(task, float, str)``,
+    ``finished(task, result)``, ``failed(task, error)`` with the exception (its
+    ``__traceback_text__`` attribute holds the formatted traceback),
+    ``cancelled(task)``; ``done(task)`` always last. They are emitted from a
+    pool thread: connect them to methods of QObjects living on the GUI thread
+    (queued), never to lambdas, which would run in the pool thread.
+    """
+
+    progress = Signal(object, float, str)
+    finished = Signal(object, object)
+    failed = Signal(object, object)
+    cancelled = Signal(object)
+    done = Signal(object)
+
+    def __init__(self, kind: str, fn: Callable[..., Any], *args: Any, label: str = "", **kwargs: Any) -> None:
+        super().__init__()
+        self.kind = kind
+        self.label = label or kind
+        self.generation = 0
+        self._fn = fn
+        self._args = args
+        self._kwargs = kwargs
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the task to stop at its next progress report."""
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        """Return True once :meth:`cancel` was called."""
+        return self._cancel.is_set()
+
+    def report(self, fraction: float, message: str = "") -> None:
+        """The progress callback handed to the core: emits progress, raises when cancelled."""
+        if self._cancel.is_set():
+            raise _cancelled_error()("Cancelled.")
+        self._emit(self.progress, self, float(fraction), message)
+
+    def _emit(self, signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            # The Task's C++ side is gone (the app is shutting down): nobody is listening.
+            self._cancel.set()
+
+    def run(self) -> None:
+        """Run the function (in a pool thread) and emit the outcome."""
+        cancelled_type = _cancelled_error()
+        try:
+            if self._cancel.is_set():
+                raise cancelled_type("Cancelled.")
+            result = self._fn(*self._args, progress=self.report, **self._kwargs)
+            if self._cancel.is_set():
+                raise cancelled_type("Cancelled.")
+        except (cancelled_type, TaskCancelled):
+            self._emit(self.cancelled, self)
+        except BaseException as exc:  # everything crosses as a value; the UI decides
+            exc.__traceback_text__ = traceback.format_exc()
+            self._emit(self.failed, self, exc)
+        else:
+            self._emit(self.finished, self, result)
+        self._emit(self.done, self)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        self.task.run()
+
+
+class TaskRunner(QObject):
+    """Starts tasks on a thread pool, keeps them alive and tracks the latest of each kind.
+
+    ``running_changed()`` is emitted when a task starts or ends.
+    """
+
+    running_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._running: set[Task] = set()
+        self._generation: dict[str, int] = {}
+
+    def start(self, task: Task) -> Task:
+        """Start ``task``; earlier tasks of the same kind become superseded (and are cancelled)."""
+        gen = self._generation.get(task.kind, 0) + 1
+        self._generation[task.kind] = gen
+        task.generation = gen
+        for other in list(self._running):
+            if other.kind == task.kind:
+                other.cancel()
+        self._running.add(task)
+        task.done.connect(self._finish)
+        self.pool.start(_Runnable(task))
+        self.running_changed.emit()
+        return task
+
+    def is_current(self, task: Task) -> bool:
+        """Return True when ``task`` is the latest started task of its kind."""
+        return self._generation.get(task.kind) == task.generation
+
+    def running(self, kind: str | None = None) -> list[Task]:
+        """Return the running tasks (of one kind, or all)."""
+        return [t for t in self._running if kind is None or t.kind == kind]
+
+    def cancel_all(self) -> None:
+        """Ask every running task to stop."""
+        for task in list(self._running):
+            task.cancel()
+
+    def wait(self, msecs: int = 10000) -> bool:
+        """Wait for the pool to finish (used on quit); return True when it did."""
+        return self.pool.waitForDone(msecs)
+
+    def _finish(self, task: Task) -> None:
+        self._running.discard(task)
+        self.running_changed.emit()

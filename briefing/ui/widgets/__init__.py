@@ -1,0 +1,1 @@
+"""The main window's panels: source view, summary editor, actor table, preview, fields."""

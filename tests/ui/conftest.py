@@ -1,0 +1,78 @@
+"""Fixtures for the window tests: settings and recovery files in a temporary folder, dialogs answered by the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+class Dialogs:
+    """Records error dialogs and answers questions instead of showing modal boxes."""
+
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str]] = []
+        self.questions: list[str] = []
+        self.answers: list = []
+        self.save_paths: list[str] = []
+
+    def show_error(self, title: str, message: str) -> None:
+        self.errors.append((title, message))
+
+    def ask(self, title, text, buttons, default):
+        self.questions.append(title)
+        return self.answers.pop(0) if self.answers else default
+
+    def choose_save_path(self, caption, suggested, file_filter):
+        return self.save_paths.pop(0) if self.save_paths else None
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """Point settings, recovery file and log at a temporary folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(folder))
+    from briefing.ui.app import configure_settings
+
+    configure_settings()
+    return folder
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir):
+    """Return a factory of shown main windows whose dialogs are recorded by a :class:`Dialogs`."""
+    from briefing.ui.main_window import MainWindow
+
+    def make():
+        window = MainWindow()
+        dialogs = Dialogs()
+        window.show_error = dialogs.show_error
+        window.ask = dialogs.ask
+        window.choose_save_path = dialogs.choose_save_path
+        window.choose_open_path = lambda: None
+        window.dialogs = dialogs
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    windows = []
+
+    def tracked():
+        window = make()
+        windows.append(window)
+        return window
+
+    yield tracked
+    from PySide6.QtWidgets import QMessageBox
+
+    for window in windows:  # close for real (discarding changes) and let running tasks end
+        window.dialogs.answers = [QMessageBox.Discard]
+        window.close()
+        window.runner.wait(10000)
+
+
+@pytest.fixture
+def seed_window(make_window, qtbot, seed_path):
+    """A window with the seed article opened through the real pipeline."""
+    window = make_window()
+    with qtbot.waitSignal(window.document_shown, timeout=30000):
+        window.open_path(seed_path)
+    return window

@@ -1,0 +1,460 @@
+"""The desktop window on the real pipeline: open, edit, undo, save, export, errors, recovery."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from briefing.core.document import load_document
+
+
+def _doc_dict(window):
+    return window.model.doc.to_dict()
+
+
+def test_seed_edit_undo_remove_actor_export(seed_window, qtbot, tmp_path):
+    """Open the seed, edit a point, undo, redo, remove an actor, export: one page with the edited text."""
+    from pypdf import PdfReader
+
+    w = seed_window
+    doc = w.model.doc
+    assert doc.briefing.key_points and doc.briefing.actors
+    assert w.summary_editor.list.count() == len(doc.briefing.key_points)
+    assert w.actor_table.table.rowCount() == len(doc.briefing.actors)
+    assert w.source.summary_indices == {p.source_index for p in doc.briefing.key_points}
+    original = doc.briefing.key_points[0].text
+
+    w.summary_editor.list.item(0).setText("Moscow and Minsk agreed to pool their spy services.")
+    qtbot.waitUntil(lambda: w.model.doc.briefing.key_points[0].edited)
+    assert w.model.doc.briefing.key_points[0].text == "Moscow and Minsk agreed to pool their spy services."
+    assert w.isWindowModified()
+    w.undo_action.trigger()
+    assert w.model.doc.briefing.key_points[0].text == original
+    assert not w.model.doc.briefing.key_points[0].edited
+    assert w.summary_editor.list.item(0).text() == original
+    w.redo_action.trigger()
+    assert w.summary_editor.list.item(0).text() == "Moscow and Minsk agreed to pool their spy services."
+
+    removed = w.model.doc.briefing.actors[2].name
+    w.actor_table.table.selectRow(2)
+    w.actor_table.buttons["delete"].click()
+    assert removed not in [a.name for a in w.model.doc.briefing.actors]
+    assert w.actor_table.table.rowCount() == len(w.model.doc.briefing.actors)
+
+    out = tmp_path / "brief.pdf"
+    with qtbot.waitSignal(w.exported, timeout=20000):
+        w.export_to(str(out))
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "Moscow and Minsk agreed to pool their spy services." in text
+    actors_part = text.split("KEY ACTORS", 1)[1].split("Method:", 1)[0]
+    assert removed not in actors_part
+    assert w.model.doc.briefing.actors[0].name in actors_part
+    assert not w.dialogs.errors
+
+
+def test_save_and_reopen_gives_the_same_state(seed_window, make_window, qtbot, tmp_path):
+    """A saved briefing file reopens in a new window exactly as it was saved."""
+    w = seed_window
+    w.toggle_sentence(5)
+    w.move_point(0, 1)
+    w.edit_field("banner", "TLP:AMBER")
+    w.edit_field("analyst_comment", "Watch the Union State talks.")
+    w.merge_actor_rows(0, 1)
+    path = tmp_path / "spies.briefing"
+    assert w.save_to(str(path))
+    assert not w.isWindowModified() and not w.model.is_modified
+    assert load_document(path).to_dict() == _doc_dict(w)
+
+    other = make_window()
+    with qtbot.waitSignal(other.document_shown, timeout=10000):
+        other.open_path(path)
+    assert _doc_dict(other) == _doc_dict(w)
+    assert other.fields.value("banner") == "TLP:AMBER"
+    assert other.summary_editor.list.count() == len(w.model.doc.briefing.key_points)
+    assert other.model.path == str(path) and not other.model.is_modified
+
+
+def test_every_edit_undoes_back_to_the_start(seed_window):
+    """Points, actors and fields edits all undo back to the machine's briefing, and redo again."""
+    w = seed_window
+    start = _doc_dict(w)
+    w.toggle_sentence(4)                      # add a sentence
+    w.toggle_sentence(w.model.doc.briefing.key_points[0].source_index)  # remove one
+    w.move_point(1, -1)
+    w.reorder_points(list(reversed(range(len(w.model.doc.briefing.key_points)))))
+    w.add_point("A point of my own.")
+    w.delete_point(0)
+    w.edit_actor(0, "role", "neighbour")
+    w.edit_actor(1, "type", "ORG")
+    w.add_actor()
+    w.merge_actor_rows(0, 2)
+    w.edit_field("title", "Spy services merge")
+    w.reset_points()
+    end = _doc_dict(w)
+    assert end != start
+    stack = w.model.undo_stack
+    assert stack.count() == 12
+    while stack.canUndo():
+        stack.undo()
+    assert _doc_dict(w) == start
+    assert not w.model.is_modified
+    while stack.canRedo():
+        stack.redo()
+    assert _doc_dict(w) == end
+
+
+def test_clicking_a_sentence_toggles_it_in_the_summary(seed_window, qtbot):
+    """A click on a sentence in the source adds it; a second click takes it out."""
+    w = seed_window
+    start, end = w.source.sentence_range(6)
+    cursor = w.source.textCursor()
+    cursor.setPosition(start + 3)
+    rect = w.source.cursorRect(cursor)
+    w.source.show_sentence(6)  # scroll it into view
+    rect = w.source.cursorRect(cursor)
+    qtbot.mouseClick(w.source.viewport(), Qt.LeftButton, pos=rect.center())
+    assert 6 in {p.source_index for p in w.model.doc.briefing.key_points}
+    assert 6 in w.source.summary_indices
+    qtbot.mouseClick(w.source.viewport(), Qt.LeftButton, pos=w.source.cursorRect(cursor).center())
+    assert 6 not in {p.source_index for p in w.model.doc.briefing.key_points}
+
+
+def test_keyboard_moves_and_deletes_points(seed_window, qtbot):
+    """Alt+Down moves the current point down; Delete removes it."""
+    w = seed_window
+    lst = w.summary_editor.list
+    first = w.model.doc.briefing.key_points[0].text
+    lst.setFocus()
+    lst.setCurrentRow(0)
+    qtbot.keyClick(lst, Qt.Key_Down, Qt.AltModifier)
+    assert w.model.doc.briefing.key_points[1].text == first
+    assert lst.currentRow() == 1
+    n = len(w.model.doc.briefing.key_points)
+    qtbot.keyClick(lst, Qt.Key_Delete)
+    assert len(w.model.doc.briefing.key_points) == n - 1
+    assert first not in [p.text for p in w.model.doc.briefing.key_points]
+
+
+def test_selecting_an_actor_highlights_its_mentions(seed_window):
+    """Selecting an actor highlights each of its mentions (name and aliases) in the source."""
+    w = seed_window
+    row = next(i for i, a in enumerate(w.model.doc.briefing.actors) if a.name == "Sergei Naryshkin")
+    w.actor_table.table.selectRow(row)
+    assert w.source.mention_count >= 3
+    w.actor_table.table.clearSelection()
+    assert w.source.mention_count == 0
+
+
+def test_resummarize_with_a_new_length_is_one_undo_step(seed_window, qtbot):
+    """Changing the length re-summarizes in the background; undo brings the old points back."""
+    w = seed_window
+    before = len(w.model.doc.briefing.key_points)
+    with qtbot.waitSignal(w.model.changed, timeout=20000):
+        w.summary_editor.length.setValue(before + 2)
+    assert len(w.model.doc.briefing.key_points) == before + 2
+    assert w.summary_editor.list.count() == before + 2
+    w.undo_action.trigger()
+    assert len(w.model.doc.briefing.key_points) == before
+    assert w.summary_editor.length.value() == before
+
+
+def test_preview_shows_the_page_and_its_fit(seed_window, qtbot):
+    """The preview renders the page image and says how much room is left."""
+    w = seed_window
+    if w.preview.image is None:
+        with qtbot.waitSignal(w.preview_updated, timeout=20000):
+            pass
+    assert w.preview.image is not None and w.preview.image.height() > w.preview.image.width()
+    assert "page" in w.preview.fit_label.text()
+    assert 0 < w.preview.fit_bar.value() <= 100
+
+
+@pytest.mark.parametrize("name, content", [
+    ("bad.txt", b"\x00\x01\x02\x03binary\x00\x00" * 50),
+    ("bad.pdf", b"%PDF-1.4 broken"),
+    ("bad.briefing", b"{not json"),
+    ("empty.md", b""),
+])
+def test_bad_file_shows_an_error_and_the_app_lives_on(make_window, qtbot, tmp_path, name, content):
+    """A bad file gives an error dialog with the core's message; the window keeps working."""
+    w = make_window()
+    path = tmp_path / name
+    path.write_bytes(content)
+    with qtbot.waitSignal(w.task_failed, timeout=10000):
+        w.open_path(path)
+    assert len(w.dialogs.errors) == 1
+    title, message = w.dialogs.errors[0]
+    assert title == "Cannot open the file" and name in message
+    assert w.isVisible() and w.model.doc is None
+    assert w.open_action.isEnabled()
+
+
+def test_close_with_unsaved_changes_prompts(seed_window, qtbot):
+    """Closing with unsaved changes asks; Cancel keeps the window, Discard closes it."""
+    w = seed_window
+    w.edit_field("title", "Changed title")
+    w.dialogs.answers = [QMessageBox.Cancel]
+    assert not w.close()
+    assert w.dialogs.questions == ["Unsaved changes"] and w.isVisible()
+    w.dialogs.answers = [QMessageBox.Discard]
+    assert w.close()
+    assert not w.isVisible()
+
+
+def test_close_without_changes_does_not_prompt(seed_window):
+    """An unchanged document closes without a question."""
+    assert seed_window.close()
+    assert seed_window.dialogs.questions == []
+
+
+def test_recovery_file_is_offered_and_restored(seed_window, make_window, qtbot):
+    """After a crash the autosaved recovery file is offered at start and restores the edits."""
+    w = seed_window
+    w.edit_field("analyst_comment", "Unsaved thought.")
+    w.write_recovery()
+    assert w.recovery_path().is_file()
+    # Simulate a crash: the window disappears without its close handler.
+    w._closing = True
+    w.hide()
+
+    again = make_window()
+    again.dialogs.answers = [QMessageBox.Yes]
+    with qtbot.waitSignal(again.document_shown, timeout=5000):
+        again.start(None)
+    assert again.dialogs.questions == ["Restore unsaved work?"]
+    assert again.model.doc.briefing.analyst_comment == "Unsaved thought."
+    assert again.model.is_modified
+    assert again.fields.value("analyst_comment") == "Unsaved thought."
+
+
+def test_first_edit_is_autosaved(seed_window, qtbot):
+    """A few seconds after the first edit the recovery file holds it."""
+    w = seed_window
+    w._autosave_timer.setInterval(50)
+    w.edit_field("banner", "OPEN SOURCE")
+    qtbot.waitUntil(lambda: w.recovery_path().is_file(), timeout=5000)
+    from briefing.core.document import load_document
+
+    assert load_document(w.recovery_path()).briefing.banner == "OPEN SOURCE"
+
+
+def test_declined_recovery_is_deleted(make_window, data_dir, seed_window):
+    """Answering No removes the recovery file."""
+    seed_window.edit_field("title", "x")
+    seed_window.write_recovery()
+    seed_window._closing = True
+    w = make_window()
+    w.dialogs.answers = [QMessageBox.No]
+    w.start(None)
+    assert not w.recovery_path().exists() and w.model.doc is None
+
+
+def test_paste_makes_a_new_article(make_window, qtbot):
+    """Paste as New Article analyses the clipboard text."""
+    w = make_window()
+    QApplication.clipboard().setText(
+        "Floods close the port.\n\nHeavy rain flooded the port of Rotterdam on Monday, the harbour master said. "
+        "Ships were told to wait offshore. The Dutch government promised help for the port and its workers.")
+    with qtbot.waitSignal(w.document_shown, timeout=20000):
+        w.paste_action.trigger()
+    assert w.model.doc.article.sentence_count >= 3
+    assert w.model.doc.briefing.key_points
+
+
+def test_settings_remember_the_summary_length(seed_window, make_window, qtbot):
+    """The summary settings of a closed window are those of the next one."""
+    w = seed_window
+    with qtbot.waitSignal(w.model.changed, timeout=20000):
+        w.summary_editor.length.setValue(5)
+    w.dialogs.answers = [QMessageBox.Discard]
+    w.close()
+    again = make_window()
+    assert again.summary_editor.options().sentences == 5
+
+
+def test_window_shows_before_heavy_modules_load():
+    """Importing the app and the window loads neither sumy, NLTK nor reportlab."""
+    code = ("import sys, briefing.ui.app, briefing.ui.main_window; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sumy', 'nltk', 'reportlab', 'trafilatura', 'numpy'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_point_edited_in_place_with_the_editor(seed_window, qtbot):
+    """Double-click editing: typing in the point's editor and pressing Enter changes the point, marked edited."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    w = seed_window
+    lst = w.summary_editor.list
+    lst.editItem(lst.item(1))
+    editor = lst.findChild(QPlainTextEdit)
+    assert editor is not None and editor.toPlainText() == w.model.doc.briefing.key_points[1].text
+    editor.setPlainText("Naryshkin met Tertel.")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: w.model.doc.briefing.key_points[1].text == "Naryshkin met Tertel.")
+    assert w.model.doc.briefing.key_points[1].edited
+    assert w.model.undo_stack.undoText() == "Edit point"
+
+
+def test_actor_cells_are_editable(seed_window, qtbot):
+    """Editing an actor's role and type cells changes the actor; an empty name is refused."""
+    w = seed_window
+    table = w.actor_table.table
+    table.item(0, 2).setText("neighbour of Russia")
+    qtbot.waitUntil(lambda: w.model.doc.briefing.actors[0].role == "neighbour of Russia")
+    name = w.model.doc.briefing.actors[1].name
+    table.item(1, 0).setText("   ")
+    qtbot.wait(20)
+    assert w.model.doc.briefing.actors[1].name == name and table.item(1, 0).text() == name
+    table.clearSelection()
+    table.item(3, 0).setSelected(True)
+    table.item(4, 0).setSelected(True)
+    assert w.actor_table.buttons["merge"].isEnabled()
+    first, second = w.model.doc.briefing.actors[3], w.model.doc.briefing.actors[4]
+    w.actor_table.buttons["merge"].click()
+    merged = w.model.doc.briefing.actors[3]
+    assert merged.name == first.name and second.name in merged.aliases
+    assert merged.mentions == first.mentions + second.mentions
+
+
+def test_cancel_stops_opening(make_window, qtbot, seed_path):
+    """Cancel during opening leaves no document, no error dialog, and the progress bar hidden."""
+    w = make_window()
+    task = w.open_path(seed_path)
+    assert w.progress_bar.isVisibleTo(w) and w.cancel_action.isEnabled()
+    with qtbot.waitSignal(task.cancelled, timeout=20000):
+        w.cancel_action.trigger()
+    qtbot.waitUntil(lambda: not w.runner.running())
+    assert w.model.doc is None and not w.dialogs.errors
+    assert not w.progress_bar.isVisibleTo(w)
+
+
+def test_dropping_a_file_opens_it(make_window, qtbot, tmp_path):
+    """A file dropped on the window is opened and listed under Open Recent."""
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "floods.md"
+    path.write_text("# Floods close the port\n\nHeavy rain flooded the port of Rotterdam on Monday. "
+                    "Ships were told to wait offshore. The Dutch government promised help.\n", encoding="utf-8")
+    w = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    with qtbot.waitSignal(w.document_shown, timeout=20000):
+        w.dropEvent(event)
+    assert w.model.doc.article.title == "Floods close the port"
+    assert w.recent_files()[0] == str(path.resolve())
+
+
+def test_briefing_command_opens_a_file_at_start(tmp_path):
+    """`python -m briefing FILE` shows the window, analyses FILE and (with the trace flags) reports both."""
+    import os
+
+    path = tmp_path / "note.txt"
+    path.write_text("Storm hits coast\n\nA storm hit the coast of Brittany on Tuesday. Thousands lost power. "
+                    "Officials in Brest said repairs would take days.\n", encoding="utf-8")
+    env = dict(os.environ, BRIEFING_STARTUP_TRACE="1", BRIEFING_QUIT_AFTER_LOAD="1",
+               BRIEFING_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-m", "briefing", str(path)], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    keys = [line.split()[0] for line in proc.stdout.splitlines() if line.strip()]
+    assert keys == ["window_shown", "analysed_and_shown", "peak_rss_mb"]
+
+
+def test_unexpected_exception_shows_a_dialog_and_is_logged(make_window, monkeypatch, data_dir):
+    """The installed excepthook logs the traceback and shows a dialog instead of crashing."""
+    from briefing.ui import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_excepthook(make_window())
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert shown and "boom" in shown[0]
+    assert "RuntimeError: boom" in (data_dir / "briefing.log").read_text(encoding="utf-8")
+
+
+def test_save_as_names_the_window_after_the_file(seed_window, tmp_path):
+    """Save As asks for a path (suffix added), saves, and the title shows the file name, unmodified."""
+    w = seed_window
+    w.edit_field("title", "Spy services merge")
+    assert w.isWindowModified()
+    w.dialogs.save_paths = [str(tmp_path / "merge")]
+    assert w.save_as()
+    assert (tmp_path / "merge.briefing").is_file()
+    assert w.windowTitle().startswith("merge.briefing") and not w.isWindowModified()
+    assert not w.recovery_path().exists()
+
+
+def test_many_qt_calls_do_not_abort_the_interpreter():
+    """A million void Qt calls and signal emits run to the end (PySide6 6.12.0 drops references to None/True)."""
+    code = ("import briefing.ui\n"
+            "from PySide6.QtCore import QObject, Signal\n"
+            "class O(QObject):\n    s = Signal()\n"
+            "o = O()\n"
+            "for _ in range(500000):\n    o.setObjectName('x'); o.s.emit()\n"
+            "print('ok')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-500:]
+
+
+def test_page_size_applies_to_preview_and_export(seed_window, qtbot, tmp_path):
+    """Choosing US Letter re-renders the preview and exports a Letter page; the choice is remembered."""
+    from pypdf import PdfReader
+
+    w = seed_window
+    w.preview.page_size.setCurrentIndex(w.preview.page_size.findData("letter"))
+
+    def letter_shown():
+        image = w.preview.image
+        return image is not None and abs(image.height() / image.width() - 11 / 8.5) < 0.02
+
+    qtbot.waitUntil(letter_shown, timeout=20000)
+    out = tmp_path / "letter.pdf"
+    with qtbot.waitSignal(w.exported, timeout=20000):
+        w.export_to(str(out))
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    assert w.settings.value("pdf/page_size") == "letter"
+
+
+def test_every_bad_file_of_the_core_gives_a_dialog_and_keeps_the_document(seed_window, qtbot, tmp_path):
+    """Each bad file the core refuses shows one error dialog; the open document stays and the window works."""
+    bad = {
+        "blank.txt": b"   \n\n  \n", "binary.txt": bytes(range(256)) * 50, "image.png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 100,
+        "broken.docx": b"PK\x03\x04 not a real zip", "archive.txt": b"PK\x03\x04 zip bytes",
+        "tags.html": b"<html><body><script>var x = 1;</script></body></html>",
+        "markup.md": b"![img](a.png)\n\n[link](http://x.org)\n",
+        "wrong.json": b'{"format": "briefing-document", "version": 99}',
+    }
+    paths = []
+    for name, data in bad.items():
+        (tmp_path / name).write_bytes(data)
+        paths.append(tmp_path / name)
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    paths += [huge, folder, tmp_path / "missing.txt"]
+    w = seed_window
+    title = w.model.doc.article.title
+    for path in paths:
+        with qtbot.waitSignal(w.task_failed, timeout=10000):
+            w.open_path(path)
+    assert len(w.dialogs.errors) == len(paths)
+    assert all(path.name in message for path, (_t, message) in zip(paths, w.dialogs.errors))
+    assert w.model.doc.article.title == title
+    w.toggle_sentence(8)
+    assert 8 in w.source.summary_indices
