@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .atomic import write_atomically
 from .errors import ExportError, LoadError
 from .model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
 from .pipeline import key_points_from_summary, make_briefing
@@ -109,24 +109,10 @@ def save_document(doc: BriefingDocument, path: str | os.PathLike, extra: dict[st
         text = json.dumps(data, ensure_ascii=False, indent=1)
     except (TypeError, ValueError) as exc:
         raise ExportError(f"{target.name}: the briefing could not be written as JSON ({exc}).") from exc
-    tmp_name = None
     try:
-        directory = target.parent if str(target.parent) else Path(".")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
+        write_atomically(target, text.encode("utf-8"))
     except OSError as exc:
         raise ExportError(f"{target.name}: cannot save the briefing there ({exc.strerror or exc}).") from exc
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
 
 
 def load_document_data(path: str | os.PathLike) -> dict[str, Any]:

@@ -36,7 +36,6 @@ import io
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -44,6 +43,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from .. import __version__
+from .atomic import write_atomically
 from .errors import ExportError
 from .model import Briefing, KeyPoint
 
@@ -873,40 +873,8 @@ def render_pdf(briefing: Briefing, path: str | os.PathLike, options: PdfOptions 
         what = "is not a folder" if os.path.exists(folder) else "does not exist"
         raise ExportError(f"Cannot write the PDF to {target}: the folder {folder} {what}.")
     data, report = render_pdf_bytes(briefing, options)
-    tmp_name = None
     try:
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}.", suffix=".tmp", delete=False) as tmp:
-            tmp_name = tmp.name
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.chmod(tmp_name, _file_mode(target))
-        os.replace(tmp_name, target)
-        tmp_name = None
+        write_atomically(target, data)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ExportError(f"Cannot write the PDF to {target}: {reason}.") from exc
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
+        raise ExportError(f"Cannot write the PDF to {target}: {exc.strerror or exc}.") from exc
     return report
-
-
-def _file_mode(target: str) -> int:
-    """Return the permissions for the new file: the old file's, else the usual ones (0666 minus umask)."""
-    try:
-        return os.stat(target).st_mode & 0o7777
-    except OSError:
-        pass
-    umask = 0o022
-    try:  # read the umask without os.umask(), which would change it for every thread for a moment
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    umask = int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o666 & ~umask

@@ -55,19 +55,20 @@ def test_save_to_unwritable_place_raises_export_error(tmp_path):
         save_document(_doc(), tmp_path / "missing" / "x.briefing")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
-def test_failed_save_keeps_the_old_file(tmp_path):
-    """When the folder is read-only the existing file is untouched."""
+def test_failed_save_keeps_the_old_file(tmp_path, monkeypatch):
+    """When the final rename fails (disk full), the existing file is untouched and no temporary file is left."""
     path = tmp_path / "x.briefing"
     save_document(_doc(), path)
     before = path.read_bytes()
-    tmp_path.chmod(0o500)
-    try:
-        with pytest.raises(ExportError):
-            save_document(_doc(), path)
-    finally:
-        tmp_path.chmod(0o700)
+
+    def disk_full(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(ExportError, match="cannot save the briefing there .No space left on device"):
+        save_document(_doc(), path)
     assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["x.briefing"]
 
 
 @pytest.mark.parametrize("content, message", [
