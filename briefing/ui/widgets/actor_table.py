@@ -7,14 +7,14 @@ the source view can highlight its mentions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStyledItemDelegate,
-                               QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from briefing.core.model import ACTOR_TYPE_LABELS, ACTOR_TYPES, Actor
 
-from ..icons import icon
+from .header import panel_header
 
 COLUMNS = ("Name", "Type", "Role", "Mentions")
 FIELDS = ("name", "type", "role", "mentions")
@@ -60,23 +60,9 @@ class ActorTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        bar = QHBoxLayout()
-        bar.setSpacing(2)
-        bar.addWidget(QLabel("<b>Key actors</b>"))
-        self.hint = QLabel()
-        self.hint.setStyleSheet("color: palette(mid);")
-        bar.addWidget(self.hint, 1)
-        self.buttons: dict[str, QToolButton] = {}
-        for key, tip in (("add", "Add an actor"), ("delete", "Delete the selected actors (Delete)"),
-                         ("merge", "Merge two selected actors into the first")):
-            button = QToolButton()
-            button.setIcon(icon(key))
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.setAutoRaise(True)
-            button.setIconSize(QSize(18, 18))
-            bar.addWidget(button)
-            self.buttons[key] = button
+        bar, self.hint, self.buttons = panel_header("Key actors", (
+            ("add", "Add an actor"), ("delete", "Delete the selected actors (Delete)"),
+            ("merge", "Merge two selected actors into the first")))
         layout.addLayout(bar)
 
         self.table = QTableWidget(0, len(COLUMNS))

@@ -6,15 +6,15 @@ reported by a signal and the window turns it into an undo command.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QStyledItemDelegate, QToolButton, QVBoxLayout,
+                               QListWidgetItem, QPlainTextEdit, QStyledItemDelegate, QVBoxLayout,
                                QWidget)
 
 from briefing.core.model import KeyPoint, SummaryOptions
 
-from ..icons import icon
+from .header import panel_header
 
 ORIGINAL_ROW = Qt.UserRole
 ANCHOR_ROLE = Qt.UserRole + 1
@@ -145,25 +145,10 @@ class SummaryEditor(QWidget):
         settings.addWidget(self.mode)
         layout.addLayout(settings)
 
-        bar = QHBoxLayout()
-        bar.setSpacing(2)
-        title = QLabel("<b>Key points</b>")
-        bar.addWidget(title)
-        self.hint = QLabel()
-        self.hint.setStyleSheet("color: palette(mid);")
-        bar.addWidget(self.hint, 1)
-        self.buttons: dict[str, QToolButton] = {}
-        for key, tip in (("add", "Add a point of your own"), ("delete", "Delete the selected point (Delete)"),
-                         ("up", "Move the selected point up (Alt+Up)"), ("down", "Move the selected point down (Alt+Down)"),
-                         ("reset", "Reset the points to the machine's summary")):
-            button = QToolButton()
-            button.setIcon(icon(key))
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.setAutoRaise(True)
-            button.setIconSize(QSize(18, 18))
-            bar.addWidget(button)
-            self.buttons[key] = button
+        bar, self.hint, self.buttons = panel_header("Key points", (
+            ("add", "Add a point of your own"), ("delete", "Delete the selected point (Delete)"),
+            ("up", "Move the selected point up (Alt+Up)"), ("down", "Move the selected point down (Alt+Down)"),
+            ("reset", "Reset the points to the machine's summary")))
         layout.addLayout(bar)
 
         self.list = PointList()
