@@ -25,6 +25,132 @@ _WORD_PATTERN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-])*$", re.UNICODE)
 _PYSBD_LANGS = {"english": "en"}
 
 
+class _CachingRe:
+    """The ``re`` module with a large cache of compiled patterns, for pysbd.
+
+    pysbd builds about two hundred patterns per paragraph (one per known
+    abbreviation) through ``re.sub``/``re.findall`` with pattern strings; that
+    overflows ``re``'s own 512-entry cache, so every paragraph recompiled them
+    all (about 60% of loading time on a long document). Same patterns, same
+    results: only the compiled objects are kept.
+    """
+
+    def __init__(self) -> None:
+        self.compile = lru_cache(maxsize=8192)(re.compile)
+
+    def _get(self, pattern, flags):
+        return pattern if isinstance(pattern, re.Pattern) else self.compile(pattern, flags)
+
+    def sub(self, pattern, repl, string, count=0, flags=0):
+        return self._get(pattern, flags).sub(repl, string, count)
+
+    def subn(self, pattern, repl, string, count=0, flags=0):
+        return self._get(pattern, flags).subn(repl, string, count)
+
+    def search(self, pattern, string, flags=0):
+        return self._get(pattern, flags).search(string)
+
+    def match(self, pattern, string, flags=0):
+        return self._get(pattern, flags).match(string)
+
+    def fullmatch(self, pattern, string, flags=0):
+        return self._get(pattern, flags).fullmatch(string)
+
+    def split(self, pattern, string, maxsplit=0, flags=0):
+        return self._get(pattern, flags).split(string, maxsplit)
+
+    def findall(self, pattern, string, flags=0):
+        return self._get(pattern, flags).findall(string)
+
+    def finditer(self, pattern, string, flags=0):
+        return self._get(pattern, flags).finditer(string)
+
+    def __getattr__(self, name):
+        return getattr(re, name)
+
+
+_RE = _CachingRe()
+
+
+def _speed_up_pysbd() -> None:
+    """Give pysbd's modules the caching ``re`` and a faster abbreviation scan (idempotent)."""
+    import importlib
+
+    shim = _RE
+    for name in ("abbreviation_replacer", "between_punctuation", "cleaner", "exclamation_words",
+                 "lists_item_replacer", "processor", "punctuation_replacer", "segmenter", "utils",
+                 "lang.common.common"):
+        try:
+            module = importlib.import_module(f"pysbd.{name}")
+        except ImportError:  # pragma: no cover - another pysbd layout
+            continue
+        if getattr(module, "re", None) is re:
+            module.re = shim
+    from pysbd.abbreviation_replacer import AbbreviationReplacer
+
+    from pysbd.segmenter import Segmenter
+
+    AbbreviationReplacer.search_for_abbreviations_in_string = _search_for_abbreviations_in_string
+    Segmenter.sentences_with_char_spans = _sentences_with_char_spans
+
+
+def _sentences_with_char_spans(self, sentences):
+    """pysbd's ``Segmenter.sentences_with_char_spans`` without a regex per sentence.
+
+    pysbd finds each sentence back in the paragraph with
+    ``re.finditer(re.escape(sent) + r"\s*")``, compiling one pattern per
+    sentence; ``str.find`` plus the same whitespace rule (``\s`` is
+    ``str.isspace``) finds the same non-overlapping matches.
+    """
+    from pysbd.utils import TextSpan
+
+    text = self.original_text
+    size = len(text)
+    spans = []
+    prior_end = 0
+    for sent in sentences:
+        if not sent:
+            continue  # an empty pattern matches nowhere useful; pysbd never yields one
+        pos = 0
+        while True:
+            start = text.find(sent, pos)
+            if start < 0:
+                break
+            end = start + len(sent)
+            while end < size and text[end].isspace():
+                end += 1
+            if end > prior_end:
+                spans.append(TextSpan(text[start:end], start, end))
+                prior_end = end
+                break
+            pos = end
+    return spans
+
+
+def _search_for_abbreviations_in_string(self, text):
+    """pysbd's ``AbbreviationReplacer.search_for_abbreviations_in_string``, same output.
+
+    pysbd tries every abbreviation found as a substring of the line (``st`` in
+    "state", ``no`` in "not"), rescanning the whole line for each hit. Each of
+    its replacements only turns the period right after the abbreviation into
+    a marker, so an abbreviation never followed by a period in the line cannot
+    change it: skipping those gives identical output, much faster.
+    """
+    lowered = text.lower()
+    for abbr in self.lang.Abbreviation.ABBREVIATIONS:
+        stripped = abbr.strip()
+        if stripped + "." not in lowered:
+            continue
+        abbrev_match = _RE.findall(r"(?:^|\s|\r|\n){}".format(stripped), text, flags=re.IGNORECASE)
+        if not abbrev_match:
+            continue
+        next_word_start = r"(?<={" + str(re.escape(stripped)) + "} ).{1}"
+        char_array = _RE.findall(next_word_start, text)
+        for ind, match in enumerate(abbrev_match):
+            text = self.scan_for_replacements(text, match, ind, char_array)
+    return text
+
+
 class OfflineTokenizer:
     """A drop-in replacement for ``sumy.nlp.tokenizers.Tokenizer``.
 
@@ -41,6 +167,7 @@ class OfflineTokenizer:
         if self._segmenter is None:
             import pysbd
 
+            _speed_up_pysbd()
             self._segmenter = pysbd.Segmenter(language=_PYSBD_LANGS.get(self.language, "en"), clean=False)
         return self._segmenter
 
