@@ -79,7 +79,10 @@ OWN_RATERS: dict[str, str] = {"briefrank": "briefing.core.briefrank:rate"}
 
 #: Fast implementations of sumy algorithms (same choices as sumy, much faster on
 #: long text): name -> "module:function" with the same signature as above.
-FAST_RATERS: dict[str, str] = {}
+FAST_RATERS: dict[str, str] = {
+    name: f"briefing.core.fastsum:rate_{name}"
+    for name in ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
+}
 
 IMPLEMENTATIONS = ("auto", "fast", "sumy")
 
@@ -267,12 +270,13 @@ def select(article: Article, scores: Sequence[float], options: SummaryOptions) -
 
 
 def summarize(article: Article, options: SummaryOptions | None = None,
-              progress: ProgressCallback | None = None) -> Summary:
+              progress: ProgressCallback | None = None, implementation: str = "auto") -> Summary:
     """Return an extractive summary of ``article``.
 
     The chosen sentences come in article order, each with its index, paragraph
     and score. ``progress(fraction, message)`` is called as work advances and
-    may raise :class:`Cancelled` to stop. Raises :class:`SummaryError` for an
+    may raise :class:`Cancelled` to stop. ``implementation`` is passed to
+    :func:`rate_sentences` ("auto": the fast implementation). Raises :class:`SummaryError` for an
     unknown algorithm, an invalid length or an article with no sentences.
     """
     options = options or SummaryOptions()
@@ -280,7 +284,7 @@ def summarize(article: Article, options: SummaryOptions | None = None,
     target_count(options, max(article.sentence_count, 1))  # validate before the slow part
     if progress:
         progress(0.0, f"Summarizing with {ALGORITHMS[name].label}")
-    scores = rate_sentences(article, name, progress=progress)
+    scores = rate_sentences(article, name, implementation=implementation, progress=progress)
     if progress:
         progress(1.0, "Summary ready")
     sentences = article.sentences
