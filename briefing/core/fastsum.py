@@ -72,6 +72,16 @@ ProgressCallback = Callable[[float, str], None]
 # holds at most about this many non-zero entries (memory stays bounded).
 _BLOCK_NNZ = 4_000_000
 
+#: Up to this many sentences, LexRank, TextRank and Reduction run sumy's own
+#: dense arithmetic (vectorised), which reproduces its floats bit for bit, so
+#: even its round-off tie-breaks; above, sparse products (ties to the earlier).
+DENSE_LIMIT = 1500
+
+#: LSA runs sumy's SVD itself (cheap on an article, and it reproduces sumy's
+#: tie-breaks) while ``sentences * words * min(sentences, words)`` is at most
+#: this; above, the exact identity rank = column norm.
+LSA_EXACT_COST = 50_000_000
+
 
 def _noop(fraction: float, message: str) -> None:
     """A progress callback that ignores progress."""
@@ -206,9 +216,7 @@ def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> 
     row_max[row_max == 0] = 1
     df = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.float64)
     idf = np.log(n / (1.0 + df))
-    tfidf = diags(1.0 / row_max) @ counts
-    tfidf = tfidf @ diags(idf)
-    tfidf = csr_matrix(tfidf)
+    tfidf = csr_matrix(diags(1.0 / row_max) @ counts @ diags(idf))
     norms = np.sqrt(np.asarray(tfidf.multiply(tfidf).sum(axis=1)).ravel())
     inv = np.zeros_like(norms)
     inv[norms > 0] = 1.0 / norms[norms > 0]
@@ -223,80 +231,129 @@ def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> 
     edges = vstack(blocks).tocsr() if blocks else csr_matrix((n, n))
     degrees = np.asarray(edges.sum(axis=1)).ravel()
     degrees[degrees == 0] = 1
-    edges_t = csr_matrix(edges.T)
-    p = np.full(n, 1.0 / n)
-    change = 1.0
-    step = 0
     with np.errstate(invalid="ignore", divide="ignore"):
+        if n <= DENSE_LIMIT:
+            # sumy's own arithmetic on the same dense matrix: identical floats,
+            # so even its round-off tie-breaks are reproduced.
+            matrix = edges.toarray() / degrees[:, np.newaxis]
+            step = lambda p: np.dot(matrix.T, p)  # noqa: E731
+        else:
+            edges_t = csr_matrix(edges.T)
+            step = lambda p: edges_t @ (p / degrees)  # noqa: E731
+        p = np.array([1.0 / n] * n)
+        change = 1.0
+        steps = 0
         while change > 0.1:
-            nxt = edges_t @ (p / degrees)
+            nxt = step(p)
             nxt /= np.linalg.norm(nxt)
-            change = np.linalg.norm(nxt - p)
+            change = np.linalg.norm(np.subtract(nxt, p))
             p = nxt
-            step += 1
-            progress(min(0.99, 0.8 + 0.02 * step), "LexRank: power method")
+            steps += 1
+            progress(min(0.99, 0.8 + 0.02 * steps), "LexRank: power method")
     return doc.share_by_text(p)
 
 
-# -------------------------------------------------------------------- TextRank
+# ---------------------------------------------------- TextRank and Reduction
 
 
-def _overlap_weights(counts, lengths: np.ndarray, a: int, b: int, empty_norm: str):
-    """Block rows a:b of the word-overlap edge matrix: shared words over log lengths.
+class _Overlaps:
+    """Word-overlap edges ``shared / (log|s1| + log|s2|)`` of TextRank and Reduction.
 
-    ``empty_norm`` says what an edge between two one-word sentences (norm 0) is:
-    "rank" (TextRank: the shared count) or "zero" (Reduction).
+    ``shared`` counts common words with repeats (a dot product of count
+    vectors). The edge between two one-word sentences has norm 0: TextRank then
+    uses the shared count, Reduction 0 (``one_word_edge``).
+
+    For long documents the sentence-by-sentence matrix is never built: the
+    sentences are grouped by length (a few dozen distinct lengths), and
+    ``W x = sum over lengths l of (C (C_l^T x_l)) / (log|s| + log l)``.
     """
-    from scipy.sparse import csr_matrix
 
-    block = csr_matrix(counts[a:b] @ counts.T)
-    block.eliminate_zeros()
-    rows = np.repeat(np.arange(a, b), np.diff(block.indptr))
-    with np.errstate(divide="ignore"):
-        logs = np.log(lengths)
-    norm = logs[rows] + logs[block.indices]
-    shared = block.data
-    if empty_norm == "rank":
-        zero = np.isclose(norm, 0.0)
-        out = np.where(zero, shared, shared / np.where(zero, 1.0, norm))
-    else:
-        zero = norm == 0.0
-        out = np.where(zero, 0.0, shared / np.where(zero, 1.0, norm))
-    block.data = out
-    return block
+    def __init__(self, doc: _Doc, one_word_edge: str):
+        stems = doc.content_stems()
+        self.counts, _ = _count_matrix(stems)
+        self.counts_t = self.counts.T.tocsr()
+        self.lengths = np.array([len(s) for s in stems], dtype=np.int64)
+        # math.log per length, as sumy (numpy's log may differ in the last bit).
+        self.logs = np.array([math.log(v) if v > 0 else 0.0 for v in self.lengths.tolist()])
+        self.one_word_edge = one_word_edge
+        self.n = doc.n
+
+    def dense(self) -> np.ndarray:
+        """Return the full edge matrix with sumy's exact floats (small documents only)."""
+        shared = (self.counts @ self.counts_t).toarray()
+        norm = self.logs[:, np.newaxis] + self.logs[np.newaxis, :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            if self.one_word_edge == "rank":
+                edges = np.where(np.isclose(norm, 0.0), shared, shared / norm)
+            else:
+                edges = np.where(norm == 0.0, 0.0, shared / norm)
+        edges[shared == 0] = 0.0
+        return edges
+
+    def multiply(self, x: np.ndarray) -> np.ndarray:
+        """Return ``W @ x`` without building ``W`` (length-grouped products)."""
+        out = np.zeros(self.n)
+        for length in np.unique(self.lengths):
+            if length == 0:
+                continue
+            xl = np.where(self.lengths == length, x, 0.0)
+            reach = self.counts @ (self.counts_t @ xl)  # shared words with the group, weighted by x
+            out += self._divide(reach, self.logs + math.log(int(length)), length == 1)
+        return out
+
+    def _divide(self, shared: np.ndarray, norm: np.ndarray, one_word_group: bool) -> np.ndarray:
+        """Return ``shared / norm`` with the one-word and empty-sentence cases."""
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out = shared / np.where(norm == 0.0, 1.0, norm)
+        if one_word_group:
+            one = self.lengths == 1
+            out[one] = shared[one] if self.one_word_edge == "rank" else 0.0
+        out[self.lengths == 0] = 0.0
+        return out
+
+    def diagonal(self) -> np.ndarray:
+        """Return the edges of each sentence with itself."""
+        squares = np.asarray(self.counts.multiply(self.counts).sum(axis=1)).ravel()
+        d = np.zeros(self.n)
+        # Same arithmetic as multiply(), so the self-edge cancels exactly.
+        for length in np.unique(self.lengths):
+            members = self.lengths == length
+            if length == 0:
+                continue
+            part = self._divide(np.where(members, squares, 0.0), self.logs + math.log(int(length)), length == 1)
+            d[members] = part[members]
+        return d
 
 
 def rate_textrank(article: Article, progress: ProgressCallback | None = None) -> list[float]:
     """Return sumy TextRank's rating of every sentence (damping 0.85, epsilon 1e-4)."""
-    from scipy.sparse import vstack
-
     progress = progress or _noop
     progress(0.0, "TextRank: reading words")
     doc = _Doc(article)
-    stems = doc.content_stems()
-    counts, _ = _count_matrix(stems)
-    lengths = np.array([len(s) for s in stems], dtype=np.float64)
+    overlaps = _Overlaps(doc, "rank")
     n = doc.n
-    blocks = [_overlap_weights(counts, lengths, a, b, "rank")
-              for a, b in _row_blocks(counts, progress, 0.05, 0.8, "TextRank: sentence overlaps")]
-    weights = vstack(blocks).tocsr()
-    row_sums = np.asarray(weights.sum(axis=1)).ravel() + 1e-7
-    weights_t = weights.T.tocsr()
     damping = 0.85
-    p = np.full(n, 1.0 / n)
+    progress(0.3, "TextRank: sentence overlaps")
+    if n <= DENSE_LIMIT:
+        # sumy's own arithmetic on the same dense matrix: identical floats.
+        weights = overlaps.dense()
+        weights /= (weights.sum(axis=1)[:, np.newaxis] + 1e-7)
+        matrix = np.full((n, n), (1.0 - damping) / n) + damping * weights
+        step = lambda p: np.dot(matrix.T, p)  # noqa: E731
+    else:
+        row_sums = overlaps.multiply(np.ones(n)) + 1e-7
+        # W is symmetric: (W / rowsum)^T p = W (p / rowsum).
+        step = lambda p: (1.0 - damping) / n * p.sum() + damping * overlaps.multiply(p / row_sums)  # noqa: E731
+    p = np.array([1.0 / n] * n)
     change = 1.0
-    step = 0
+    steps = 0
     while change > 1e-4:
-        # (1-d)/n everywhere plus d * W / rowsum, transposed, times p.
-        nxt = (1.0 - damping) / n * p.sum() + damping * (weights_t @ (p / row_sums))
-        change = np.linalg.norm(nxt - p)
+        nxt = step(p)
+        change = np.linalg.norm(np.subtract(nxt, p))
         p = nxt
-        step += 1
-        progress(min(0.99, 0.8 + 0.01 * step), "TextRank: power method")
+        steps += 1
+        progress(min(0.99, 0.4 + 0.05 * steps), "TextRank: power method")
     return doc.share_by_text(p)
-
-
-# ------------------------------------------------------------------- Reduction
 
 
 def rate_reduction(article: Article, progress: ProgressCallback | None = None) -> list[float]:
@@ -304,19 +361,20 @@ def rate_reduction(article: Article, progress: ProgressCallback | None = None) -
     progress = progress or _noop
     progress(0.0, "Reduction: reading words")
     doc = _Doc(article)
-    stems = doc.content_stems()
-    counts, _ = _count_matrix(stems)
-    lengths = np.array([len(s) for s in stems], dtype=np.float64)
-    totals = np.zeros(doc.n)
-    for a, b in _row_blocks(counts, progress, 0.05, 0.99, "Reduction: sentence overlaps"):
-        block = _overlap_weights(counts, lengths, a, b, "zero")
-        rows = np.repeat(np.arange(a, b), np.diff(block.indptr))
-        data = np.where(rows == block.indices, 0.0, block.data)
-        np.add.at(totals, rows, data)
+    overlaps = _Overlaps(doc, "zero")
+    progress(0.3, "Reduction: sentence overlaps")
+    if doc.n <= DENSE_LIMIT:
+        edges = overlaps.dense()
+        np.fill_diagonal(edges, 0.0)
+        # sumy adds the edges pair by pair, i.e. along each row in column
+        # order; cumsum adds sequentially too, so the floats are identical.
+        totals = np.cumsum(edges, axis=1)[:, -1] if doc.n else np.zeros(0)
+    else:
+        totals = overlaps.multiply(np.ones(doc.n)) - overlaps.diagonal()
     # sumy adds each pair's edge to a dict keyed by sentence text: copies of one
     # text pool their sums.
     pooled: dict[str, float] = {}
-    for text, v in zip(doc.texts, totals):
+    for text, v in zip(doc.texts, totals.tolist()):
         pooled[text] = pooled.get(text, 0.0) + v
     return [pooled[t] for t in doc.texts]
 
@@ -336,6 +394,8 @@ def rate_lsa(article: Article, progress: ProgressCallback | None = None) -> list
     size = len(dictionary)
     if not size:
         return [0.0] * doc.n
+    if doc.n * size * min(doc.n, size) <= LSA_EXACT_COST:
+        return _lsa_with_svd(doc, all_words, lowered_stops)
     ratings = []
     smooth = 0.4
     for i, ws in enumerate(doc.words):
@@ -349,6 +409,37 @@ def rate_lsa(article: Article, progress: ProgressCallback | None = None) -> list
         present = np.array([smooth + (1.0 - smooth) * (c / top) for c in counted.values()])
         ratings.append(math.sqrt(float(present @ present) + (size - len(counted)) * smooth * smooth))
     return ratings
+
+
+def _lsa_with_svd(doc: _Doc, all_words: list[str], lowered_stops: frozenset[str]) -> list[float]:
+    """sumy's LSA computation itself, vectorised: the same matrix, the same SVD, the same sums.
+
+    Its dictionary order comes from a frozenset (Python's string hashing), so
+    building it the same way in this process gives the same rows, the same
+    SVD round-off and so sumy's very tie-breaks.
+    """
+    stem = doc.stem
+    unique = frozenset(stem(w) for w in map(str.lower, all_words) if w not in lowered_stops)
+    dictionary = {w: i for i, w in enumerate(unique)}
+    matrix = np.zeros((len(dictionary), doc.n))
+    rows, cols = [], []
+    for col, ws in enumerate(doc.words):
+        for s in map(stem, ws):
+            row = dictionary.get(s)
+            if row is not None:
+                rows.append(row)
+                cols.append(col)
+    np.add.at(matrix, (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)), 1.0)
+    smooth = 0.4
+    top = np.max(matrix, axis=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        smoothed = smooth + (1.0 - smooth) * (matrix / top)
+    matrix = np.where(top != 0, smoothed, matrix)
+    _u, sigma, v = np.linalg.svd(matrix, full_matrices=False)
+    total = np.zeros(doc.n)
+    for i, s in enumerate(sigma):  # sumy keeps every dimension; sums them in this order
+        total = total + (s ** 2) * (v[i] * v[i])
+    return [math.sqrt(t) for t in total.tolist()]
 
 
 # ------------------------------------------------------------------------ Luhn
@@ -446,67 +537,100 @@ def rate_edmundson(article: Article, progress: ProgressCallback | None = None) -
 # ---------------------------------------------------------------------- SumBasic
 
 
+def _postings(token_ids: list[list[int]], size: int) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Return, per token id, the sentences holding it and how many times."""
+    rows: list[list[int]] = [[] for _ in range(size)]
+    counts: list[list[float]] = [[] for _ in range(size)]
+    for i, ids in enumerate(token_ids):
+        for k, c in Counter(ids).items():
+            rows[k].append(i)
+            counts[k].append(float(c))
+    return ([np.asarray(r, dtype=np.int64) for r in rows], [np.asarray(c, dtype=np.float64) for c in counts])
+
+
 def rate_sumbasic(article: Article, progress: ProgressCallback | None = None) -> list[float]:
-    """Return sumy SumBasic's rating: minus the step at which its greedy pass picks each sentence."""
+    """Return sumy SumBasic's rating: minus the step at which its greedy pass picks each sentence.
+
+    Averages are kept up to date incrementally (only sentences sharing a word
+    with the last pick change); whenever the best average is not clear by a
+    safe margin the contenders are recomputed exactly as sumy does (same
+    summation order), so the choice is sumy's.
+    """
     from scipy.sparse import csr_matrix
 
     progress = progress or _noop
     progress(0.0, "SumBasic: reading words")
     doc = _Doc(article)
     n = doc.n
-    sentence_words = doc.content_stems()
-    # sumy's probabilities: counts over all content words of the body.
     vocab: dict[str, int] = {}
-    indices: list[int] = []
-    indptr = [0]
-    for ws in sentence_words:
-        for w in ws:
-            j = vocab.get(w)
-            if j is None:
-                j = vocab[w] = len(vocab)
-            indices.append(j)
-        indptr.append(len(indices))
-    total = len(indices)
-    freq = np.bincount(np.asarray(indices, dtype=np.int64), minlength=len(vocab)).astype(np.float64)
-    prob = freq / total if total else freq
+    token_ids = [[vocab.setdefault(w, len(vocab)) for w in ws] for ws in doc.content_stems()]
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(t) for t in token_ids])
+    flat = np.fromiter((k for t in token_ids for k in t), dtype=np.int64, count=int(indptr[-1]))
+    total = len(flat)
+    prob = np.bincount(flat, minlength=len(vocab)).astype(np.float64)
+    if total:
+        prob /= total
     # One entry per word occurrence, in sentence order, value 1.0: a CSR
-    # product then sums p[w] in exactly the order of sumy's sum([...]).
-    occ = csr_matrix((np.ones(len(indices)), np.asarray(indices, dtype=np.int32),
-                      np.asarray(indptr, dtype=np.int64)), shape=(n, max(len(vocab), 1)))
-    by_word = csr_matrix(occ.T)  # word -> sentences holding it (repeats summed, order irrelevant)
-    lengths = np.diff(occ.indptr).astype(np.float64)
-    safe_lengths = np.where(lengths > 0, lengths, 1.0)
-    sums = occ @ prob if len(vocab) else np.zeros(n)
-    averages = np.where(lengths > 0, sums / safe_lengths, 0.0)
-    remaining = np.ones(n, dtype=bool)
-    values = np.where(remaining, averages, -np.inf)
+    # product sums p[w] in exactly the order of sumy's sum([...]).
+    occ = csr_matrix((np.ones(total), flat.astype(np.int32), indptr), shape=(n, max(len(vocab), 1)))
+    rows_of, counts_of = _postings(token_ids, len(vocab))
+    lengths = np.diff(indptr).astype(np.float64)
+    safe = np.where(lengths > 0, lengths, 1.0)
+
+    def exact_sums(index: np.ndarray) -> np.ndarray:
+        """sumy's sum of probabilities for these sentences, in its order (bit-identical)."""
+        if index.size > 32:
+            return occ[index] @ prob
+        return np.array([sum([prob[w] for w in token_ids[i]]) for i in index.tolist()], dtype=np.float64)
+
+    sums = occ @ prob if total else np.zeros(n)  # running sums (incrementally updated)
+    values = np.where(lengths > 0, sums / safe, 0.0)
+    # drift: a bound on the round-off the incremental updates added to each sum.
+    drift = np.zeros(n)
+    eps = 4 * np.finfo(np.float64).eps
+    alive = np.ones(n, dtype=bool)
     order_value: dict[str, float] = {}
-    ratings_by_position = np.zeros(n)
     report_every = max(1, n // 50)
     for step in range(n):
         if step % report_every == 0:
             progress(step / n, "SumBasic: greedy selection")
-        # sumy keeps the first sentence with the largest average (strict >,
-        # starting from -1: with every average 0 it takes the first).
-        best = int(np.argmax(values))
+        if step and step % 256 == 0:  # wash out accumulated round-off
+            idx = np.flatnonzero(alive)
+            sums[idx] = occ[idx] @ prob
+            values[idx] = np.where(lengths[idx] > 0, sums[idx] / safe[idx], 0.0)
+            drift[idx] = 0.0
+        masked = np.where(alive, values, -np.inf)
+        best = int(np.argmax(masked))
+        top = masked[best]
+        # Contenders: every sentence whose true (sumy) average may reach the top.
+        slack = (eps * lengths * np.abs(sums) + drift) / safe
+        near = np.flatnonzero(masked + slack >= top - slack[best])
+        if near.size > 1:
+            # Make the contenders' values exact (sumy's floats), then take the
+            # first largest, as sumy does. Exact values stay valid (drift 0)
+            # until one of their words changes.
+            stale = near[drift[near] > 0]
+            if stale.size:
+                sums[stale] = exact_sums(stale)
+                values[stale] = np.where(lengths[stale] > 0, sums[stale] / safe[stale], 0.0)
+                drift[stale] = 0.0
+            best = int(near[int(np.argmax(values[near]))])
         order_value[doc.texts[best]] = -float(len(order_value))
-        remaining[best] = False
-        values[best] = -np.inf
-        words = indices[indptr[best]:indptr[best + 1]]
-        if not words:
-            continue
-        # p[w] *= p[w] once per occurrence of w in the chosen sentence.
-        for w in words:
-            prob[w] *= prob[w]
-        touched = np.unique(by_word[np.unique(np.asarray(words))].indices)
-        touched = touched[remaining[touched]]
-        if touched.size:
-            sub = occ[touched]
-            new = (sub @ prob) / safe_lengths[touched]
-            values[touched] = np.where(lengths[touched] > 0, new, 0.0)
-    for i, t in enumerate(doc.texts):
-        ratings_by_position[i] = order_value[t]
-    return ratings_by_position.tolist()
+        alive[best] = False
+        words = token_ids[best]
+        # sumy: p[w] *= p[w] once per occurrence of w in the chosen sentence.
+        for k, c in Counter(words).items():
+            old = prob[k]
+            new = old
+            for _ in range(c):
+                new = new * new
+            prob[k] = new
+            rows = rows_of[k]
+            sums[rows] += counts_of[k] * (new - old)
+            drift[rows] += eps * (counts_of[k] * old + np.abs(sums[rows]))
+            values[rows] = sums[rows] / safe[rows]
+    return [order_value[t] for t in doc.texts]
 
 
 # ------------------------------------------------------------------------ KL-Sum
@@ -528,61 +652,52 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
     key_ids: dict[str, int] = {w: i for i, w in enumerate(p_doc)}
     pk = np.array(list(p_doc.values()), dtype=np.float64) if p_doc else np.zeros(0)
     plogp = pk * np.log(pk) if pk.size else pk
-    # Per sentence: its distinct content keys with counts (all have p > 0).
-    sentence_keys: list[np.ndarray] = []
-    sentence_counts: list[np.ndarray] = []
-    postings: dict[int, list[tuple[int, int]]] = {}
-    for i, ws in enumerate(content):
-        c = Counter(ws)
-        ids = np.array([key_ids[w] for w in c], dtype=np.int64)
-        cnt = np.array(list(c.values()), dtype=np.float64)
-        sentence_keys.append(ids)
-        sentence_counts.append(cnt)
-        for k, v in zip(ids.tolist(), cnt.tolist()):
-            postings.setdefault(k, []).append((i, v))
-    post_rows = {k: np.array([r for r, _ in v], dtype=np.int64) for k, v in postings.items()}
-    post_counts = {k: np.array([c for _, c in v], dtype=np.float64) for k, v in postings.items()}
+    token_ids = [[key_ids[w] for w in ws] for ws in content]
+    rows_of, counts_of = _postings(token_ids, len(pk))
     lengths = np.array([len(ws) for ws in content], dtype=np.float64)
-    summary_counts = np.zeros(len(pk))  # counts of the summary's raw words that have p > 0
-    A = 0.0  # sum over summary keys of p (log p - log c_S)
-    P = 0.0  # sum over summary keys of p
-    L_S = 0  # number of raw words in the summary
-    # D_s, Q_s: corrections for the sentence's own keys (see module docstring).
+    distinct_lengths, length_code = np.unique(lengths, return_inverse=True)
+    # KL_s = A + D_s + log(|s| + |S|) * (P + Q_s) where, over the summary's keys
+    # with p > 0, A = sum p (log p - log c_S) and P = sum p; D_s and Q_s correct
+    # for the sentence's own keys (see the module docstring).
     D = np.zeros(n)
     Q = np.zeros(n)
-    for i in range(n):
-        ids, cnt = sentence_keys[i], sentence_counts[i]
-        if ids.size:
-            D[i] = float(np.sum(plogp[ids] - pk[ids] * np.log(cnt)))
-            Q[i] = float(np.sum(pk[ids]))
-    remaining = np.ones(n, dtype=bool)
-    summary_raw: list[str] = []
-    summary_freq: dict[str, int] = {}
+    for k in range(len(pk)):
+        rows, c = rows_of[k], counts_of[k]
+        D[rows] += plogp[k] - pk[k] * np.log(c)
+        Q[rows] += pk[k]
+    summary_counts = np.zeros(len(pk))
+    A = 0.0
+    P = 0.0
+    L_S = 0
+    summary_freq: dict[str, int] = {}  # raw summary words, first-seen order (as sumy's dict)
+    summary_total = 0
+    signatures = [tuple(ws) for ws in content]
+    alive = np.arange(n)
     order_value: dict[str, float] = {}
-    out = np.zeros(n)
     report_every = max(1, n // 50)
     for step in range(n):
         if step % report_every == 0:
             progress(step / n, "KL-Sum: greedy selection")
-        total = lengths + L_S
-        with np.errstate(divide="ignore", invalid="ignore"):
-            kl = A + D + np.where(total > 0, np.log(np.where(total > 0, total, 1.0)), 0.0) * (P + Q)
-        kl[~remaining] = np.inf
-        best = int(np.argmin(kl))
-        low = kl[best]
-        near = np.flatnonzero(kl <= low + 1e-9 * max(1.0, abs(low)))
+        # log(|s| + |S|) for the few distinct sentence lengths, then gathered.
+        totals = distinct_lengths + L_S
+        log_table = np.log(np.where(totals > 0, totals, 1.0))
+        kl = A + D[alive] + log_table[length_code[alive]] * (P + Q[alive])
+        pos = int(np.argmin(kl))
+        low = kl[pos]
+        near = np.flatnonzero(kl <= low + 1e-11 * max(1.0, abs(low)))
+        best = int(alive[pos])
         if near.size > 1:
-            best = _kl_exact_choice(near, content, summary_raw, summary_freq, p_doc)
+            candidates = alive[near]
+            if len({signatures[i] for i in candidates.tolist()}) > 1:
+                best = _kl_exact_choice(candidates, content, summary_freq, summary_total, p_doc)
         order_value[doc.texts[best]] = -float(len(order_value))
-        remaining[best] = False
-        # Add the chosen sentence's raw words to the summary.
+        alive = alive[alive != best]
         raw = doc.words[best]
-        summary_raw.extend(raw)
         L_S += len(raw)
-        changed = Counter(w for w in raw if w in key_ids)
+        summary_total += len(raw)
         for w in raw:
             summary_freq[w] = summary_freq.get(w, 0) + 1
-        for w, add in changed.items():
+        for w, add in Counter(w for w in raw if w in key_ids).items():
             k = key_ids[w]
             old = summary_counts[k]
             new = old + add
@@ -593,30 +708,22 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
                 P += p
             A += p * (math.log(p) - math.log(new))
             summary_counts[k] = new
-            rows = post_rows.get(k)
-            if rows is None:
+            rows, c = rows_of[k], counts_of[k]
+            if not rows.size:
                 continue
-            c = post_counts[k]
-            # The key's contribution to D_s (and Q_s) for sentences holding it.
-            if old > 0:
-                old_term = -p * np.log((c + old) / old)
-            else:
-                old_term = plogp[k] - p * np.log(c)
-            new_term = -p * np.log((c + new) / new)
-            D[rows] += new_term - old_term
+            # The key's share of D_s (and Q_s) for the sentences holding it.
+            old_term = -p * np.log((c + old) / old) if old > 0 else plogp[k] - p * np.log(c)
+            D[rows] += -p * np.log((c + new) / new) - old_term
             if old == 0:
                 Q[rows] -= p
-    for i, t in enumerate(doc.texts):
-        out[i] = order_value[t]
-    return out.tolist()
+    return [order_value[t] for t in doc.texts]
 
 
-def _kl_exact_choice(candidates: np.ndarray, content: list[list[str]], summary_raw: list[str],
-                     summary_freq: dict[str, int], p_doc: dict[str, float]) -> int:
+def _kl_exact_choice(candidates: np.ndarray, content: list[list[str]], summary_freq: dict[str, int],
+                     summary_total: int, p_doc: dict[str, float]) -> int:
     """Decide a near-tie with sumy's own KL computation, in its summation order."""
     best_index = -1
     best_value = math.inf
-    total_summary = len(summary_raw)
     for i in candidates.tolist():
         words = content[i]
         joint: dict[str, float] = {}
@@ -624,7 +731,7 @@ def _kl_exact_choice(candidates: np.ndarray, content: list[list[str]], summary_r
             joint[w] = joint.get(w, 0) + 1
         for k, v in summary_freq.items():
             joint[k] = joint.get(k, 0) + v
-        total = float(len(words) + total_summary)
+        total = float(len(words) + summary_total)
         value = 0
         for k in joint:
             f = p_doc.get(k)
