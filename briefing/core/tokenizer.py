@@ -90,8 +90,17 @@ def _speed_up_pysbd() -> None:
 
     from pysbd.segmenter import Segmenter
 
-    AbbreviationReplacer.search_for_abbreviations_in_string = _search_for_abbreviations_in_string
-    Segmenter.sentences_with_char_spans = _sentences_with_char_spans
+    for cls, name, replacement in ((AbbreviationReplacer, "search_for_abbreviations_in_string",
+                                    _search_for_abbreviations_in_string),
+                                   (Segmenter, "sentences_with_char_spans", _sentences_with_char_spans)):
+        current = getattr(cls, name)
+        if current is not replacement:
+            PYSBD_ORIGINALS[(cls, name)] = current
+            setattr(cls, name, replacement)
+
+
+#: pysbd's own methods that :func:`_speed_up_pysbd` replaced (tests compare both).
+PYSBD_ORIGINALS: dict = {}
 
 
 def _sentences_with_char_spans(self, sentences):
