@@ -8,6 +8,11 @@ is captured, which lets the same rating serve three length modes (a sentence
 count, a percentage of the article, a word budget) and rank the chosen
 sentences (the best one becomes the brief's bottom line).
 
+Long documents: every sumy algorithm also has a fast implementation in
+:mod:`briefing.core.fastsum` (vectorised, same ratings and choices as sumy's
+code; see its docstring), used by default (``implementation="auto"``); sumy's
+own code stays available with ``implementation="sumy"`` for comparison.
+
 sumy is imported on first use, not at import time: it costs about 0.7 s.
 """
 
