@@ -155,7 +155,8 @@ def worker(path: str, algorithm: str, implementation: str) -> None:
     # app session) on a tiny text, so the figures are the document's own cost.
     from briefing.core.loaders import article_from_text
 
-    tiny = article_from_text("A title\n\nThe council met on Monday. It approved the plan for new trams.")
+    tiny = article_from_text("Council plan\n\nThe council met on Monday. It approved the plan for new trams. "
+                             "Buses will run more often from March.")
     summarize(tiny, SummaryOptions(algorithm=algorithm, sentences=1), implementation=implementation)
     t0 = time.perf_counter()
     article = load_article(path)
