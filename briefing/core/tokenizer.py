@@ -200,6 +200,74 @@ class OfflineTokenizer:
         return tuple(w for w in words if _WORD_PATTERN.match(w))
 
 
+class _Guarded:
+    """A compiled pattern whose ``sub`` is skipped when the text holds none of its needles.
+
+    Each pattern of NLTK's word tokenizer needs some character or string to
+    match at all (a quote, a period, "cannot"); most sentences hold few of
+    them, and an ``in`` test is far cheaper than a regex pass. A match is
+    impossible without a needle, so the result is the same.
+    """
+
+    __slots__ = ("_rx", "_needles", "_lower")
+
+    def __init__(self, rx: re.Pattern, needles: tuple[str, ...], lower: bool) -> None:
+        self._rx = rx
+        self._needles = needles
+        self._lower = lower
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        """``re.Pattern.sub``, skipped when no needle occurs in ``text``."""
+        probe = text.lower() if self._lower else text
+        for needle in self._needles:
+            if needle in probe:
+                return self._rx.sub(repl, text, count)
+        return text
+
+    def __getattr__(self, name):
+        return getattr(self._rx, name)
+
+
+# Needles of NLTK's word-tokenizer patterns, by exact pattern text (a pattern
+# not listed, e.g. from another NLTK version, always runs). For (?i) patterns
+# the needles are looked up in the lower-cased text and avoid letters with
+# special case-insensitive matches (i, s, k).
+_WORD_PATTERN_NEEDLES: dict[str, tuple[str, ...]] = {
+    "([«“‘„]|[`]+)": ("«", "“", "‘", "„", "`"),
+    '^\\"': ('"',),
+    "(``)": ("``",),
+    "([ \\(\\[{<])(\\\"|\\'{2})": ('"', "''"),
+    "(?i)(?<!\\w)(\\')(?!(?:re|ve|ll|m|t|s|d|n)\\b)(?=\\w)": ("'",),
+    "([^\\.])(\\.)([\\]\\)}>\"\\'»”’ ]*+)\\s*$": (".",),
+    "([:,])([^\\d])": (":", ","),
+    "([:,])$": (":", ","),
+    "\\.{2,}": ("..",),
+    "[;@#$%&]": (";", "@", "#", "$", "%", "&"),
+    "[\\u2012-\\u2015]": ("\u2012", "\u2013", "\u2014", "\u2015"),
+    "([^\\.])(\\.)([\\]\\)}>\"\\']*)\\s*$": (".",),
+    "[?!]": ("?", "!"),
+    "([^'])' ": ("' ",),
+    "[*]": ("*",),
+    "([»”’])": ("»", "”", "’"),
+    "''": ("''",),
+    '"': ('"',),
+    "([^' ])('[sS]|'[mM]|'[dD]|') ": ("'",),
+    "([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ": ("'",),
+    "[\\]\\[\\(\\)\\{\\}\\<\\>]": ("]", "[", "(", ")", "{", "}", "<", ">"),
+    "--": ("--",),
+    "(?i)\\b(can)(?#X)(not)\\b": ("cannot",),
+    "(?i)\\b(d)(?#X)('ye)\\b": ("d'ye",),
+    "(?i)\\b(gim)(?#X)(me)\\b": ("mme",),
+    "(?i)\\b(gon)(?#X)(na)\\b": ("gonna",),
+    "(?i)\\b(got)(?#X)(ta)\\b": ("gotta",),
+    "(?i)\\b(lem)(?#X)(me)\\b": ("mme",),
+    "(?i)\\b(more)(?#X)('n)\\b": ("more'n",),
+    "(?i)\\b(wan)(?#X)(na)(?=\\s)": ("wanna",),
+    "(?i) ('t)(?#X)(is)\\b": ("'t",),
+    "(?i) ('t)(?#X)(was)\\b": ("'t",),
+}
+
+
 def _plain_re_word_tokenizer():
     """Return an ``NLTKWordTokenizer`` whose fixed patterns run on the stdlib ``re``.
 
@@ -213,7 +281,9 @@ def _plain_re_word_tokenizer():
 
     def plain(pattern):
         compiled = getattr(pattern, "_rx", pattern)
-        return re.compile(compiled.pattern, compiled.flags & (re.I | re.M | re.S | re.X))
+        rx = re.compile(compiled.pattern, compiled.flags & (re.I | re.M | re.S | re.X))
+        needles = _WORD_PATTERN_NEEDLES.get(rx.pattern)
+        return _Guarded(rx, needles, bool(rx.flags & re.I)) if needles else rx
 
     class _PlainReWordTokenizer(NLTKWordTokenizer):
         pass
