@@ -557,15 +557,26 @@ def _postings(token_ids: list[list[int]], size: int) -> tuple[list[np.ndarray], 
     return ([np.asarray(r, dtype=np.int64) for r in rows], [np.asarray(c, dtype=np.float64) for c in counts])
 
 
+def _gather(rows_of: list[np.ndarray], counts_of: list[np.ndarray], keys: np.ndarray):
+    """Return the postings of ``keys`` concatenated: rows, counts, and each key's posting length."""
+    rows = [rows_of[k] for k in keys.tolist()]
+    spans = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+    if not spans.sum():
+        return np.zeros(0, dtype=np.int64), np.zeros(0), spans
+    return np.concatenate(rows), np.concatenate([counts_of[k] for k in keys.tolist()]), spans
+
+
 def rate_sumbasic(article: Article, progress: ProgressCallback | None = None) -> list[float]:
     """Return sumy SumBasic's rating: minus the step at which its greedy pass picks each sentence.
 
-    Averages are kept up to date incrementally (only sentences sharing a word
-    with the last pick change); whenever the best average is not clear by a
-    safe margin the contenders are recomputed exactly as sumy does (same
-    summation order), so the choice is sumy's.
+    Lazy greedy: a sentence's average word probability never grows (sumy only
+    ever squares probabilities below 1), so a heap of possibly stale averages
+    holds upper bounds. The top entry is recomputed (exactly as sumy: the same
+    floats, the same summation order) until it is up to date; it is then the
+    first sentence with the largest average, sumy's choice. Each pick touches
+    only the few sentences that reach the top, not every sentence sharing a word.
     """
-    from scipy.sparse import csr_matrix
+    import heapq
 
     progress = progress or _noop
     progress(0.0, "SumBasic: reading words")
@@ -573,72 +584,34 @@ def rate_sumbasic(article: Article, progress: ProgressCallback | None = None) ->
     n = doc.n
     vocab: dict[str, int] = {}
     token_ids = [[vocab.setdefault(w, len(vocab)) for w in ws] for ws in doc.content_stems()]
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    indptr[1:] = np.cumsum([len(t) for t in token_ids])
-    flat = np.fromiter((k for t in token_ids for k in t), dtype=np.int64, count=int(indptr[-1]))
-    total = len(flat)
-    prob = np.bincount(flat, minlength=len(vocab)).astype(np.float64)
-    if total:
-        prob /= total
-    # One entry per word occurrence, in sentence order, value 1.0: a CSR
-    # product sums p[w] in exactly the order of sumy's sum([...]).
-    occ = csr_matrix((np.ones(total), flat.astype(np.int32), indptr), shape=(n, max(len(vocab), 1)))
-    rows_of, counts_of = _postings(token_ids, len(vocab))
-    lengths = np.diff(indptr).astype(np.float64)
-    safe = np.where(lengths > 0, lengths, 1.0)
+    total = sum(len(t) for t in token_ids)
+    counts = [0] * len(vocab)
+    for ids in token_ids:
+        for k in ids:
+            counts[k] += 1
+    prob = [c / total for c in counts]  # Python floats, as sumy's dict values
 
-    def exact_sums(index: np.ndarray) -> np.ndarray:
-        """sumy's sum of probabilities for these sentences, in its order (bit-identical)."""
-        if index.size > 32:
-            return occ[index] @ prob
-        return np.array([sum([prob[w] for w in token_ids[i]]) for i in index.tolist()], dtype=np.float64)
+    def average(ids: list[int]) -> float:
+        return sum([prob[k] for k in ids]) / len(ids) if ids else 0
 
-    sums = occ @ prob if total else np.zeros(n)  # running sums (incrementally updated)
-    values = np.where(lengths > 0, sums / safe, 0.0)
-    # drift: a bound on the round-off the incremental updates added to each sum.
-    drift = np.zeros(n)
-    eps = 4 * np.finfo(np.float64).eps
-    alive = np.ones(n, dtype=bool)
+    heap = [(-average(ids), i, 0) for i, ids in enumerate(token_ids)]
+    heapq.heapify(heap)
+    changed_at = [0] * len(vocab)  # the step that last changed each word's probability
     order_value: dict[str, float] = {}
     report_every = max(1, n // 50)
-    for step in range(n):
+    for step in range(1, n + 1):
         if step % report_every == 0:
             progress(step / n, "SumBasic: greedy selection")
-        if step and step % 256 == 0:  # wash out accumulated round-off
-            idx = np.flatnonzero(alive)
-            sums[idx] = occ[idx] @ prob
-            values[idx] = np.where(lengths[idx] > 0, sums[idx] / safe[idx], 0.0)
-            drift[idx] = 0.0
-        masked = np.where(alive, values, -np.inf)
-        best = int(np.argmax(masked))
-        top = masked[best]
-        # Contenders: every sentence whose true (sumy) average may reach the top.
-        slack = (eps * lengths * np.abs(sums) + drift) / safe
-        near = np.flatnonzero(masked + slack >= top - slack[best])
-        if near.size > 1:
-            # Make the contenders' values exact (sumy's floats), then take the
-            # first largest, as sumy does. Exact values stay valid (drift 0)
-            # until one of their words changes.
-            stale = near[drift[near] > 0]
-            if stale.size:
-                sums[stale] = exact_sums(stale)
-                values[stale] = np.where(lengths[stale] > 0, sums[stale] / safe[stale], 0.0)
-                drift[stale] = 0.0
-            best = int(near[int(np.argmax(values[near]))])
-        order_value[doc.texts[best]] = -float(len(order_value))
-        alive[best] = False
-        words = token_ids[best]
-        # sumy: p[w] *= p[w] once per occurrence of w in the chosen sentence.
-        for k, c in Counter(words).items():
-            old = prob[k]
-            new = old
-            for _ in range(c):
-                new = new * new
-            prob[k] = new
-            rows = rows_of[k]
-            sums[rows] += counts_of[k] * (new - old)
-            drift[rows] += eps * (counts_of[k] * old + np.abs(sums[rows]))
-            values[rows] = sums[rows] / safe[rows]
+        while True:
+            negative, i, stamp = heapq.heappop(heap)
+            ids = token_ids[i]
+            if all(changed_at[k] <= stamp for k in ids):
+                break
+            heapq.heappush(heap, (-average(ids), i, step - 1))
+        order_value[doc.texts[i]] = -float(len(order_value))
+        for k in ids:  # sumy: p[w] *= p[w] once per occurrence in the chosen sentence
+            prob[k] *= prob[k]
+            changed_at[k] = step
     return [order_value[t] for t in doc.texts]
 
 
@@ -706,25 +679,28 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
         summary_total += len(raw)
         for w in raw:
             summary_freq[w] = summary_freq.get(w, 0) + 1
-        for w, add in Counter(w for w in raw if w in key_ids).items():
-            k = key_ids[w]
-            old = summary_counts[k]
-            new = old + add
-            p = pk[k]
-            if old > 0:
-                A -= p * (math.log(p) - math.log(old))
-            else:
-                P += p
-            A += p * (math.log(p) - math.log(new))
-            summary_counts[k] = new
-            rows, c = rows_of[k], counts_of[k]
-            if not rows.size:
-                continue
-            # The key's share of D_s (and Q_s) for the sentences holding it.
-            old_term = -p * np.log((c + old) / old) if old > 0 else plogp[k] - p * np.log(c)
-            D[rows] += -p * np.log((c + new) / new) - old_term
-            if old == 0:
-                Q[rows] -= p
+        added = Counter(w for w in raw if w in key_ids)
+        if not added:
+            continue
+        keys = np.fromiter((key_ids[w] for w in added), dtype=np.int64, count=len(added))
+        old = summary_counts[keys]
+        new = old + np.fromiter(added.values(), dtype=np.float64, count=len(added))
+        p = pk[keys]
+        had = old > 0
+        A += float(np.sum(p * (np.log(p) - np.log(new))))
+        A -= float(np.sum(p[had] * (np.log(p[had]) - np.log(old[had]))))
+        P += float(np.sum(p[~had]))
+        summary_counts[keys] = new
+        rows, c, spans = _gather(rows_of, counts_of, keys)
+        if not rows.size:
+            continue
+        # Each key's share of D_s (and Q_s) for the sentences holding it.
+        pe, olde, newe = np.repeat(p, spans), np.repeat(old, spans), np.repeat(new, spans)
+        fresh = olde == 0
+        old_term = np.where(fresh, np.repeat(plogp[keys], spans) - pe * np.log(c),
+                            -pe * np.log((c + olde) / np.where(fresh, 1.0, olde)))
+        np.add.at(D, rows, -pe * np.log((c + newe) / newe) - old_term)
+        np.add.at(Q, rows[fresh], -pe[fresh])
     return [order_value[t] for t in doc.texts]
 
 
