@@ -654,26 +654,42 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
     summary_freq: dict[str, int] = {}  # raw summary words, first-seen order (as sumy's dict)
     summary_total = 0
     signatures = [tuple(ws) for ws in content]
-    alive = np.arange(n)
+    # Working arrays hold the remaining sentences (a picked one gets D = inf);
+    # they are compacted, with the postings, whenever half are gone.
+    orig = np.arange(n)
+    code = length_code.copy()
+    live = n
     order_value: dict[str, float] = {}
     report_every = max(1, n // 50)
     for step in range(n):
         if step % report_every == 0:
             progress(step / n, "KL-Sum: greedy selection")
+        if live * 2 < len(orig) and live > 64:
+            keep = np.isfinite(D)
+            new_pos = np.cumsum(keep) - 1
+            for k in range(len(rows_of)):
+                r = rows_of[k]
+                if r.size:
+                    mask = keep[r]
+                    rows_of[k] = new_pos[r[mask]]
+                    counts_of[k] = counts_of[k][mask]
+            D, Q, code, orig = D[keep], Q[keep], code[keep], orig[keep]
         # log(|s| + |S|) for the few distinct sentence lengths, then gathered.
         totals = distinct_lengths + L_S
         log_table = np.log(np.where(totals > 0, totals, 1.0))
-        kl = A + D[alive] + log_table[length_code[alive]] * (P + Q[alive])
+        kl = A + D + log_table[code] * (P + Q)
         pos = int(np.argmin(kl))
         low = kl[pos]
+        best = int(orig[pos])
         near = np.flatnonzero(kl <= low + 1e-11 * max(1.0, abs(low)))
-        best = int(alive[pos])
         if near.size > 1:
-            candidates = alive[near]
+            candidates = orig[near]
             if len({signatures[i] for i in candidates.tolist()}) > 1:
                 best = _kl_exact_choice(candidates, content, summary_freq, summary_total, p_doc)
+                pos = int(near[int(np.flatnonzero(candidates == best)[0])])
         order_value[doc.texts[best]] = -float(len(order_value))
-        alive = alive[alive != best]
+        D[pos] = np.inf
+        live -= 1
         raw = doc.words[best]
         L_S += len(raw)
         summary_total += len(raw)
@@ -706,22 +722,34 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
 
 def _kl_exact_choice(candidates: np.ndarray, content: list[list[str]], summary_freq: dict[str, int],
                      summary_total: int, p_doc: dict[str, float]) -> int:
-    """Decide a near-tie with sumy's own KL computation, in its summation order."""
+    """Decide a near-tie with sumy's own KL computation, in its summation order.
+
+    sumy sums over its joint dict: the sentence's words first (first-seen
+    order, counts plus the summary's), then the summary's other words (in the
+    order they entered the summary). The summary's terms depend only on the
+    total length, so they are computed once per length.
+    """
     best_index = -1
     best_value = math.inf
+    tails: dict[float, list[tuple[str, float]]] = {}
     for i in candidates.tolist():
         words = content[i]
-        joint: dict[str, float] = {}
+        own: dict[str, int] = {}
         for w in words:
-            joint[w] = joint.get(w, 0) + 1
-        for k, v in summary_freq.items():
-            joint[k] = joint.get(k, 0) + v
+            own[w] = own.get(w, 0) + 1
         total = float(len(words) + summary_total)
         value = 0
-        for k in joint:
+        for k, c in own.items():
             f = p_doc.get(k)
             if f:
-                value += f * math.log(f / (joint[k] / total))
+                value += f * math.log(f / ((c + summary_freq.get(k, 0)) / total))
+        tail = tails.get(total)
+        if tail is None:
+            tail = tails[total] = [(k, f * math.log(f / (c / total)))
+                                   for k, c in summary_freq.items() if (f := p_doc.get(k))]
+        for k, term in tail:
+            if k not in own:
+                value += term
         if value < best_value:
             best_value = value
             best_index = i
