@@ -76,5 +76,7 @@ def test_word_tokenizer_on_stdlib_re_gives_nltks_tokens():
     from briefing.core.tokenizer import _plain_re_word_tokenizer
 
     ours, theirs = _plain_re_word_tokenizer(), NLTKWordTokenizer()
-    for text in [*TRICKY, "I can't won't y'all 'quoted' -- dash... \"double\" [x] {y} <z> it's 5:30, ok?"]:
+    for text in [*TRICKY, "I can't won't y'all 'quoted' -- dash... \"double\" [x] {y} <z> it's 5:30, ok?",
+                 "GIMME that, we're gonna win; CANNOT stop 'tis d'ye more'n wanna go \u2014 a*b 5% #1 @me & co.",
+                 "\"Start", "a: b, c:", "x,y", "``tick'' \u00abguillemets\u00bb \u201cfancy\u201d \u2018single\u2019"]:
         assert ours.tokenize(text) == theirs.tokenize(text)
