@@ -643,10 +643,11 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
     # for the sentence's own keys (see the module docstring).
     D = np.zeros(n)
     Q = np.zeros(n)
-    for k in range(len(pk)):
-        rows, c = rows_of[k], counts_of[k]
-        D[rows] += plogp[k] - pk[k] * np.log(c)
-        Q[rows] += pk[k]
+    rows, c, spans = _gather(rows_of, counts_of, np.arange(len(pk)))
+    if rows.size:
+        pe = np.repeat(pk, spans)
+        np.add.at(D, rows, np.repeat(plogp, spans) - pe * np.log(c))
+        np.add.at(Q, rows, pe)
     summary_counts = np.zeros(len(pk))
     A = 0.0
     P = 0.0
