@@ -46,8 +46,9 @@ Exactness. On article-sized input (up to :data:`DENSE_LIMIT` sentences, and
 for LSA up to :data:`LSA_EXACT_COST`) LexRank, TextRank, Reduction and LSA run
 sumy's own arithmetic, vectorised (the same dense matrices, the same NumPy
 calls, the same summation order, the same SVD), so their ratings are
-bit-identical to sumy's; Luhn, Edmundson, KL-Sum and SumBasic are
-bit-identical at every size. On 400 news articles (100 CNN/DailyMail + 300
+bit-identical to sumy's (LSA up to NumPy's SVD, which is not always
+bit-reproducible between two calls on the same matrix); Luhn, Edmundson,
+KL-Sum and SumBasic are bit-identical at every size. On 400 news articles (100 CNN/DailyMail + 300
 BBC) every fast algorithm chooses exactly sumy's 3 and 5 sentences
 (``benchmarks/speed.py --agreement``).
 
