@@ -215,7 +215,7 @@ def _row_blocks(matrix, progress: ProgressCallback, start: float, end: float, me
 
 def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> list[float]:
     """Return sumy LexRank's rating of every sentence (threshold 0.1, epsilon 0.1)."""
-    from scipy.sparse import csr_matrix, diags, vstack
+    from scipy.sparse import csr_matrix, diags
 
     progress = progress or _noop
     progress(0.0, "LexRank: reading words")
@@ -234,14 +234,22 @@ def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> 
     inv[norms > 0] = 1.0 / norms[norms > 0]
     unit = csr_matrix(diags(inv) @ tfidf)
     unit_t = csr_matrix(unit.T)
-    blocks = []
+    # Only the structure of the edges is kept (their weight is 1).
+    columns = []
+    per_row = np.zeros(n, dtype=np.int64)
     for a, b in _row_blocks(counts, progress, 0.05, 0.8, "LexRank: sentence similarities"):
         sim = csr_matrix(unit[a:b] @ unit_t)
-        sim.data = (sim.data > 0.1).astype(np.float64)
-        sim.eliminate_zeros()
-        blocks.append(sim)
-    edges = vstack(blocks).tocsr() if blocks else csr_matrix((n, n))
-    degrees = np.asarray(edges.sum(axis=1)).ravel()
+        keep = sim.data > 0.1
+        columns.append(sim.indices[keep].astype(np.int32, copy=False))
+        rows = np.repeat(np.arange(b - a), np.diff(sim.indptr))
+        per_row[a:b] = np.bincount(rows[keep], minlength=b - a)
+        del sim, keep, rows
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(per_row, out=indptr[1:])
+    indices = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int32)
+    del columns
+    edges = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(n, n))
+    degrees = per_row.astype(np.float64)
     degrees[degrees == 0] = 1
     with np.errstate(invalid="ignore", divide="ignore"):
         if n <= DENSE_LIMIT:
@@ -250,7 +258,7 @@ def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> 
             matrix = edges.toarray() / degrees[:, np.newaxis]
             step = lambda p: np.dot(matrix.T, p)  # noqa: E731
         else:
-            edges_t = csr_matrix(edges.T)
+            edges_t = edges.T  # a CSC view: no copy
             step = lambda p: edges_t @ (p / degrees)  # noqa: E731
         p = np.array([1.0 / n] * n)
         change = 1.0
