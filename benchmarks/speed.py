@@ -92,7 +92,7 @@ def seed_text(words: int, seed: int = 0) -> str:
     # the seed's sentences serve as shorter sentences too.
     for sentence in list(templates):
         for clause in re.split(r",\s+|;\s+|\s+and\s+|\s+while\s+", sentence.rstrip(".")):
-            clause = clause.strip(" “”\"")
+            clause = re.sub("[“”\"]", "", clause).strip()  # no unbalanced quotes
             if 5 <= len(clause.split()) <= 14:
                 templates.append(clause[0].upper() + clause[1:] + ".")
     rng = random.Random(seed)
