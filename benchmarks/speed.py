@@ -172,6 +172,17 @@ def worker(path: str, algorithm: str, implementation: str) -> None:
     print(json.dumps({"open": t1 - t0, "summarize": t2 - t1, "cpu": cpu, "peak_mb": rss}), flush=True)
 
 
+def _peak_mb(pid: int) -> float | None:
+    """Return a running process's peak resident memory in MB (Linux /proc), or None."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 def run_one(path: Path, algorithm: str, implementation: str, cutoff: float) -> dict:
     """Run :func:`worker` in a subprocess; kill it ``cutoff`` s after opening finished."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", str(path), algorithm, implementation]
@@ -181,9 +192,10 @@ def run_one(path: Path, algorithm: str, implementation: str, cutoff: float) -> d
     try:
         out, _ = proc.communicate(timeout=cutoff)
     except subprocess.TimeoutExpired:
+        peak = _peak_mb(proc.pid)
         proc.kill()
         proc.communicate()
-        return {**first, "summarize": None, "elapsed": time.perf_counter() - started}
+        return {**first, "summarize": None, "elapsed": time.perf_counter() - started, "peak_mb": peak}
     if proc.returncode != 0 or not out.strip():
         raise RuntimeError(f"{algorithm}/{implementation} failed on {path}")
     return {**first, **json.loads(out.strip().splitlines()[-1])}
@@ -214,7 +226,8 @@ def speed(args) -> int:
                 if algorithm in SUMY_ALGORITHMS and (words <= SUMY_DEFAULT_MAX or args.sumy_all):
                     slow = run_one(path, algorithm, "sumy", cutoff=args.cutoff)
                     if slow["summarize"] is None:
-                        cells += [f"> {args.cutoff:g}", "-", "-"]
+                        peak = slow.get("peak_mb")
+                        cells += [f"> {args.cutoff:g}", "-", f"≥ {peak:.0f}" if peak else "-"]
                     else:
                         cells += [f"{slow['summarize']:.2f}", f"{slow['open'] + slow['summarize']:.2f}",
                                   f"{slow['peak_mb']:.0f}"]
