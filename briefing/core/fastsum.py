@@ -668,6 +668,13 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
     # they are compacted, with the postings, whenever half are gone.
     orig = np.arange(n)
     code = length_code.copy()
+    kl_buffer = pq_buffer = np.empty(0)
+    # The summary's words that have a document probability, in sumy's dict
+    # order, with their counts (for the exact tie check).
+    tail_keys: list[str] = []
+    tail_p: list[float] = []
+    tail_counts: list[int] = []
+    tail_index: dict[str, int] = {}
     live = n
     order_value: dict[str, float] = {}
     report_every = max(1, n // 50)
@@ -687,7 +694,12 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
         # log(|s| + |S|) for the few distinct sentence lengths, then gathered.
         totals = distinct_lengths + L_S
         log_table = np.log(np.where(totals > 0, totals, 1.0))
-        kl = A + D + log_table[code] * (P + Q)
+        if len(kl_buffer) != len(D):
+            kl_buffer, pq_buffer = np.empty(len(D)), np.empty(len(D))
+        kl = np.take(log_table, code, out=kl_buffer)
+        kl *= np.add(Q, P, out=pq_buffer)
+        kl += D
+        kl += A
         pos = int(np.argmin(kl))
         low = kl[pos]
         best = int(orig[pos])
@@ -695,7 +707,8 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
         if near.size > 1:
             candidates = orig[near]
             if len({signatures[i] for i in candidates.tolist()}) > 1:
-                best = _kl_exact_choice(candidates, content, summary_freq, summary_total, p_doc)
+                best = _kl_exact_choice(candidates, content, summary_freq, summary_total, p_doc,
+                                        (tail_keys, tail_p, tail_counts))
                 pos = int(near[int(np.flatnonzero(candidates == best)[0])])
         order_value[doc.texts[best]] = -float(len(order_value))
         D[pos] = np.inf
@@ -705,6 +718,14 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
         summary_total += len(raw)
         for w in raw:
             summary_freq[w] = summary_freq.get(w, 0) + 1
+            j = tail_index.get(w)
+            if j is not None:
+                tail_counts[j] += 1
+            elif w in p_doc:
+                tail_index[w] = len(tail_keys)
+                tail_keys.append(w)
+                tail_p.append(p_doc[w])
+                tail_counts.append(1)
         added = Counter(w for w in raw if w in key_ids)
         if not added:
             continue
@@ -731,7 +752,8 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
 
 
 def _kl_exact_choice(candidates: np.ndarray, content: list[list[str]], summary_freq: dict[str, int],
-                     summary_total: int, p_doc: dict[str, float]) -> int:
+                     summary_total: int, p_doc: dict[str, float],
+                     summary_tail: tuple[list[str], list[float], list[int]]) -> int:
     """Decide a near-tie with sumy's own KL computation, in its summation order.
 
     sumy sums over its joint dict: the sentence's words first (first-seen
@@ -755,8 +777,8 @@ def _kl_exact_choice(candidates: np.ndarray, content: list[list[str]], summary_f
                 value += f * math.log(f / ((c + summary_freq.get(k, 0)) / total))
         tail = tails.get(total)
         if tail is None:
-            tail = tails[total] = [(k, f * math.log(f / (c / total)))
-                                   for k, c in summary_freq.items() if (f := p_doc.get(k))]
+            keys, ps, counts = summary_tail
+            tail = tails[total] = list(zip(keys, [f * math.log(f / (c / total)) for f, c in zip(ps, counts)]))
         for k, term in tail:
             if k not in own:
                 value += term
