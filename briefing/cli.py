@@ -1,6 +1,7 @@
 """briefing-cli: the headless command line (no Qt is imported here).
 
     briefing-cli summarize FILE [--algorithm NAME] [--sentences N | --percent P | --words W] [--json]
+                             [--implementation auto|fast|sumy]
     briefing-cli export FILE [-o OUT.pdf] [--algorithm NAME] [--sentences N | ...] [--banner TEXT]
                              [--page a4|letter] [--actors N] [--comment TEXT] [--bottom-line TEXT]
 
@@ -39,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("summarize", help="print the article's metadata and summary")
     _add_summary_options(p)
     p.add_argument("--json", action="store_true", help="print the whole article and summary as JSON")
+    p.add_argument("--implementation", choices=("auto", "fast", "sumy"), default="auto",
+                   help="fast: the project's fast implementation of a sumy algorithm (same choices); "
+                        "sumy: sumy's own code, for comparison (slow on long documents); auto: fast")
 
     p = sub.add_parser("export", help="write the one-page PDF brief")
     _add_summary_options(p)
@@ -69,7 +73,7 @@ def cmd_summarize(args) -> int:
     from .core.summarize import ALGORITHMS, summarize
 
     article = load_article(args.file)
-    summary = summarize(article, _options(args))
+    summary = summarize(article, _options(args), implementation=args.implementation)
     actors = extract_actors(article, summary)
     if args.json:
         out = {"article": article.to_dict(), "summary": summary.to_dict(), "actors": [a.to_dict() for a in actors]}

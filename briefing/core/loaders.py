@@ -16,7 +16,9 @@ from __future__ import annotations
 import codecs
 import io
 import re
+from contextvars import ContextVar
 from pathlib import Path
+from typing import Callable
 
 from .cleaning import clean_text, parse_date, source_from_url
 from .errors import LoadError
@@ -41,14 +43,27 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXE
 FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
 
 
-def load_article(path: str | Path) -> Article:
+_LOAD_PROGRESS: ContextVar[Callable[[float, str], None] | None] = ContextVar("briefing_load_progress", default=None)
+
+
+def load_article(path: str | Path, progress: Callable[[float, str], None] | None = None) -> Article:
     """Open the article at ``path`` and return it cleaned and split into sentences.
 
     The format is chosen by the file's content (PDF and ZIP signatures) and
     name. Raises :class:`LoadError` for a missing file, a directory, an empty,
     binary, undecodable, encrypted, broken, too large or unsupported file.
+    ``progress(fraction, message)`` is called while sentences are split (the
+    slow part of a long document) and may raise
+    :class:`briefing.core.summarize.Cancelled` to stop.
     """
-    path = Path(path)
+    token = _LOAD_PROGRESS.set(progress)
+    try:
+        return _load_article(Path(path))
+    finally:
+        _LOAD_PROGRESS.reset(token)
+
+
+def _load_article(path: Path) -> Article:
     try:
         if not path.exists():
             raise LoadError(f"{path.name or path}: no such file.")
@@ -159,7 +174,12 @@ def _looks_like_html(text: str) -> bool:
 
 def _build(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
     tokenizer = get_tokenizer("english")
-    paragraphs = [list(tokenizer.to_sentences(p)) for p in cleaned_paragraphs]
+    progress = _LOAD_PROGRESS.get()
+    paragraphs = []
+    for i, p in enumerate(cleaned_paragraphs):
+        if progress and i % 100 == 0:
+            progress(i / len(cleaned_paragraphs), "Splitting sentences")
+        paragraphs.append(list(tokenizer.to_sentences(p)))
     paragraphs = [p for p in paragraphs if p]
     article = Article(paragraphs=paragraphs, **meta)
     if not paragraphs:

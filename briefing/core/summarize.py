@@ -8,6 +8,11 @@ is captured, which lets the same rating serve three length modes (a sentence
 count, a percentage of the article, a word budget) and rank the chosen
 sentences (the best one becomes the brief's bottom line).
 
+Long documents: every sumy algorithm also has a fast implementation in
+:mod:`briefing.core.fastsum` (vectorised, same ratings and choices as sumy's
+code; see its docstring), used by default (``implementation="auto"``); sumy's
+own code stays available with ``implementation="sumy"`` for comparison.
+
 sumy is imported on first use, not at import time: it costs about 0.7 s.
 """
 
@@ -80,7 +85,10 @@ OWN_RATERS: dict[str, str] = {"briefrank": "briefing.core.briefrank:rate"}
 
 #: Fast implementations of sumy algorithms (same choices as sumy, much faster on
 #: long text): name -> "module:function" with the same signature as above.
-FAST_RATERS: dict[str, str] = {}
+FAST_RATERS: dict[str, str] = {
+    name: f"briefing.core.fastsum:rate_{name}"
+    for name in ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
+}
 
 IMPLEMENTATIONS = ("auto", "fast", "sumy")
 
@@ -269,12 +277,13 @@ def select(article: Article, scores: Sequence[float], options: SummaryOptions) -
 
 
 def summarize(article: Article, options: SummaryOptions | None = None,
-              progress: ProgressCallback | None = None) -> Summary:
+              progress: ProgressCallback | None = None, implementation: str = "auto") -> Summary:
     """Return an extractive summary of ``article``.
 
     The chosen sentences come in article order, each with its index, paragraph
     and score. ``progress(fraction, message)`` is called as work advances and
-    may raise :class:`Cancelled` to stop. Raises :class:`SummaryError` for an
+    may raise :class:`Cancelled` to stop. ``implementation`` is passed to
+    :func:`rate_sentences` ("auto": the fast implementation). Raises :class:`SummaryError` for an
     unknown algorithm, an invalid length or an article with no sentences.
     """
     options = options or SummaryOptions()
@@ -284,7 +293,7 @@ def summarize(article: Article, options: SummaryOptions | None = None,
         count = max(1, round(options.words * article.sentence_count / max(article.word_count, 1)))
     if progress:
         progress(0.0, f"Summarizing with {ALGORITHMS[name].label}")
-    scores = rate_sentences(article, name, progress=progress, count=count)
+    scores = rate_sentences(article, name, implementation=implementation, progress=progress, count=count)
     if progress:
         progress(1.0, "Summary ready")
     sentences = article.sentences

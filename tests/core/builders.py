@@ -71,3 +71,44 @@ def write_docx(path: Path) -> Path:
         d.add_paragraph(p)
     d.save(str(path))
     return path
+
+
+_TOPICS = ["council", "tram", "budget", "mayor", "river", "bridge", "school", "harbour", "railway", "museum",
+           "hospital", "airport", "station", "library", "market", "stadium", "factory", "festival", "parliament", "court"]
+_VERBS = ["approved", "rejected", "delayed", "funded", "opened", "closed", "reviewed", "expanded", "criticised", "praised"]
+_EXTRAS = ["on Monday", "after a long debate", "despite protests", "for the third time", "within five years",
+           "at a cost of 2.5 billion euros", "with strong support", "in the city centre", "near the old harbour",
+           "under new rules"]
+
+
+def make_news_like_article(paragraphs: int, seed: int = 0, title: str = "Council approves tram plan") -> Article:
+    """Return a deterministic news-like article of ``paragraphs`` paragraphs (3-5 sentences each).
+
+    Sentences combine topic words, verbs and phrases at random (fixed seed), so
+    they overlap in varied ways; some are exact repeats, one is a one-word
+    sentence and one has no word at all (for the algorithms' edge cases).
+    """
+    import random
+
+    rng = random.Random(seed)
+    paras: list[str] = []
+    made: list[str] = []
+    for p in range(paragraphs):
+        sentences = []
+        for _ in range(rng.randint(3, 5)):
+            if made and rng.random() < 0.05:
+                sentences.append(rng.choice(made))  # an exact repeat
+                continue
+            a, b = rng.sample(_TOPICS, 2)
+            words = [f"The {a}", rng.choice(_VERBS), f"the {b} plan", rng.choice(_EXTRAS)]
+            if rng.random() < 0.5:
+                words += ["and the", rng.choice(_TOPICS), rng.choice(_VERBS), rng.choice(_EXTRAS)]
+            text = " ".join(words) + "."
+            made.append(text)
+            sentences.append(text)
+        if p == 1:
+            sentences.append("Agreed.")
+        if p == 2:
+            sentences.append("2024.")
+        paras.append(" ".join(sentences))
+    return make_article(paras, title=title)

@@ -70,3 +70,15 @@ def test_core_and_cli_import_no_qt():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().endswith("ok")
+
+
+def test_summarize_implementation_flag(seed_path, capsys):
+    """`--implementation fast|sumy` choose the code; both print the same summary; others are refused."""
+    outputs = {}
+    for impl in ("fast", "sumy"):
+        assert main(["summarize", str(seed_path), "-a", "kl", "-n", "4", "--implementation", impl]) == 0
+        outputs[impl] = capsys.readouterr().out
+    assert outputs["fast"] == outputs["sumy"] and "Summary (KL-Sum, 4 of 13 sentences)" in outputs["fast"]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["summarize", str(seed_path), "--implementation", "turbo"])
+    assert exit_info.value.code == 2

@@ -188,3 +188,19 @@ def test_fifo_is_refused_without_hanging(tmp_path):
     os.mkfifo(f)
     with pytest.raises(LoadError, match="not a regular file"):
         load_article(f)
+
+
+def test_load_progress_is_reported_and_cancel_stops(seed_path):
+    """load_article reports progress while splitting sentences; Cancelled from the callback stops it."""
+    from briefing.core.summarize import Cancelled
+
+    seen = []
+    article = load_article(seed_path, progress=lambda f, m: seen.append((f, m)))
+    assert article.sentence_count and seen and all(0.0 <= f < 1.0 and m for f, m in seen)
+
+    def cancel(fraction, message):
+        raise Cancelled("stop")
+
+    with pytest.raises(Cancelled):
+        load_article(seed_path, progress=cancel)
+    assert load_article(seed_path).sentence_count == article.sentence_count  # no callback left behind

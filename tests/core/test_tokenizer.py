@@ -36,3 +36,47 @@ def test_no_nltk_data_needed(tmp_path, monkeypatch):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={"NLTK_DATA": str(tmp_path), "PATH": ""})
     assert r.returncode == 0, r.stderr
     assert r.stdout.split() == ["2", "3"]
+
+
+TRICKY = [
+    "Gen. Smith met Mr. Jones at 5 p.m. in Washington, D.C. on Jan. 5. They talked. "
+    "The U.S. economy grew 2.5 per cent, e.g. in the St. Louis area. Prof. Lee (Ph.D.) said no.",
+    "He said: \u201cWe will win.\u201d Then he left. Was it true? Nobody knew! The approx. cost was $1.2bn.",
+    "Items: 1. bread 2. milk. Dr. Who? No. 5 was next. She sang at No. 10 Downing St. before noon.",
+]
+
+
+def test_faster_pysbd_splits_exactly_as_pysbd():
+    """The speed-ups of pysbd (abbreviation pre-check, span search) give pysbd's own sentences."""
+    from briefing.core import tokenizer as tk
+
+    tok = tk.OfflineTokenizer()
+    fast = [tok.to_sentences(t) for t in TRICKY]
+    assert tk.PYSBD_ORIGINALS, "pysbd was not sped up"
+    saved = {key: getattr(*key) for key in tk.PYSBD_ORIGINALS}
+    try:
+        for (cls, name), original in tk.PYSBD_ORIGINALS.items():
+            setattr(cls, name, original)
+        import pysbd
+
+        segmenter = pysbd.Segmenter(language="en", clean=False)
+        slow = [tuple(p.strip() for p in segmenter.segment(t) if p.strip()) for t in TRICKY]
+        assert all(getattr(cls, name) is original for (cls, name), original in tk.PYSBD_ORIGINALS.items())
+    finally:
+        for (cls, name), current in saved.items():
+            setattr(cls, name, current)
+    assert fast == slow
+    assert len(fast[0]) >= 4
+
+
+def test_word_tokenizer_on_stdlib_re_gives_nltks_tokens():
+    """NLTK's word patterns compiled with the stdlib re give the tokens NLTK's own tokenizer gives."""
+    from nltk.tokenize import NLTKWordTokenizer
+
+    from briefing.core.tokenizer import _plain_re_word_tokenizer
+
+    ours, theirs = _plain_re_word_tokenizer(), NLTKWordTokenizer()
+    for text in [*TRICKY, "I can't won't y'all 'quoted' -- dash... \"double\" [x] {y} <z> it's 5:30, ok?",
+                 "GIMME that, we're gonna win; CANNOT stop 'tis d'ye more'n wanna go \u2014 a*b 5% #1 @me & co.",
+                 "\"Start", "a: b, c:", "x,y", "``tick'' \u00abguillemets\u00bb \u201cfancy\u201d \u2018single\u2019"]:
+        assert ours.tokenize(text) == theirs.tokenize(text)
