@@ -90,7 +90,7 @@ def analyse_article(source, options: SummaryOptions, progress, text: bool = Fals
     if text:
         article = loaders.article_from_text(source, "Pasted text")
     else:
-        article = loaders.load_article(source)
+        article = loaders.load_article(source, progress=lambda f, m="": progress(0.02 + 0.13 * f, m or "Reading…"))
     progress(0.15, "Summarizing…")
     summary = summarize(article, options, progress=lambda f, m="": progress(0.15 + 0.65 * f, m or "Summarizing…"))
     progress(0.82, "Finding the key actors…")

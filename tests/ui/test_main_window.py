@@ -458,3 +458,29 @@ def test_every_bad_file_of_the_core_gives_a_dialog_and_keeps_the_document(seed_w
     assert w.model.doc.article.title == title
     w.toggle_sentence(8)
     assert 8 in w.source.summary_indices
+
+
+def test_cancel_while_a_long_file_is_read_keeps_the_open_briefing(make_window, qtbot, seed_path, tmp_path):
+    """Cancel while a long file's sentences are split: the reading stops, the open briefing stays as it was."""
+    from PySide6.QtCore import Qt as QtNS
+
+    w = make_window()
+    with qtbot.waitSignal(w.document_shown, timeout=30000):
+        w.open_path(seed_path)
+    title = w.model.doc.briefing.title
+    paragraph = "The council met on Monday. It approved the budget for the new bridge. Work starts in May."
+    long_file = tmp_path / "long.txt"
+    long_file.write_text("Long report\n\n" + "\n\n".join([paragraph] * 3000), encoding="utf-8")
+    task = w.open_path(long_file)
+    seen: list[str] = []
+
+    def on_progress(t, fraction, message):
+        seen.append(message)
+        if message == "Splitting sentences" and fraction > 0:
+            t.cancel()  # thread-safe; runs in the worker (direct connection), like a click during the split
+
+    with qtbot.waitSignal(task.cancelled, timeout=30000):
+        task.progress.connect(on_progress, QtNS.DirectConnection)
+    qtbot.waitUntil(lambda: not w.runner.running())
+    assert "Splitting sentences" in seen and "Summarizing…" not in seen
+    assert w.model.doc.briefing.title == title and not w.dialogs.errors
