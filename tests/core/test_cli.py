@@ -55,16 +55,21 @@ def test_conflicting_lengths_is_usage_error(seed_path):
     assert exc.value.code == 2
 
 
-def test_core_and_cli_import_no_qt():
-    """Importing the core, every core module and the CLI loads no PySide6 module."""
+def test_core_and_cli_import_no_qt_and_no_reportlab_until_an_export():
+    """Importing the core, every core module and the CLI loads no PySide6 and no reportlab; an export loads reportlab."""
     code = (
         "import sys, pkgutil, importlib, briefing.core, briefing.cli\n"
         "for m in pkgutil.iter_modules(briefing.core.__path__):\n"
         "    importlib.import_module('briefing.core.' + m.name)\n"
         "from briefing.cli import main\n"
         "main(['algorithms'])\n"
-        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'reportlab'))]\n"
         "assert not bad, bad\n"
+        "from briefing.core.model import Briefing\n"
+        "from briefing.core.render_pdf import render_pdf_bytes\n"
+        "render_pdf_bytes(Briefing())\n"
+        "assert 'reportlab.platypus' in sys.modules\n"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
         "print('ok')\n"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -6,8 +6,6 @@ import io
 import json
 import os
 import stat
-import subprocess
-import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -513,23 +511,3 @@ def test_read_only_folder_gives_a_clear_error(tmp_path):
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o700)
-
-
-def test_core_and_cli_import_no_reportlab_until_an_export():
-    """Importing the core (render_pdf included) and the CLI loads no reportlab; an export does."""
-    code = (
-        "import sys, pkgutil, importlib, briefing.core, briefing.cli\n"
-        "for m in pkgutil.iter_modules(briefing.core.__path__):\n"
-        "    importlib.import_module('briefing.core.' + m.name)\n"
-        "from briefing.cli import main\n"
-        "main(['algorithms'])\n"
-        "assert not [m for m in sys.modules if m.startswith('reportlab')]\n"
-        "from briefing.core.model import Briefing\n"
-        "from briefing.core.render_pdf import render_pdf_bytes\n"
-        "render_pdf_bytes(Briefing())\n"
-        "assert 'reportlab.platypus' in sys.modules\n"
-        "print('ok')\n"
-    )
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert r.returncode == 0, r.stderr
-    assert r.stdout.strip().endswith("ok")
