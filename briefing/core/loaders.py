@@ -269,7 +269,7 @@ def _load_pdf(data: bytes, name: str) -> Article:
         raise LoadError(f"{name}: the PDF has no text layer (a scanned image?); nothing to summarize.")
     paragraphs = pdf_paragraphs(pages)
     cleaned = clean_text("\n\n".join(paragraphs), title_from_first_line=False)
-    title = (meta.get("Title") or "").strip()
+    title = _real_metadata(meta.get("Title"))
     if not title and cleaned.paragraphs and len(cleaned.paragraphs[0]) <= 150 and not cleaned.paragraphs[0].endswith("."):
         title = cleaned.paragraphs.pop(0)
     date = None
@@ -277,32 +277,57 @@ def _load_pdf(data: bytes, name: str) -> Article:
     m = re.match(r"D:(\d{4})(\d{2})(\d{2})", raw)
     if m:
         date = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-    authors = [a.strip() for a in re.split(r";|,| and ", meta.get("Author") or "") if a.strip()]
+    authors = [a.strip() for a in re.split(r";|,| and ", _real_metadata(meta.get("Author"))) if a.strip()]
     return _build(cleaned.paragraphs, name, title=title, date=cleaned.date or date, url=cleaned.url,
                   source=source_from_url(cleaned.url), authors=authors, captions=cleaned.captions, format="pdf")
+
+
+#: Placeholder values PDF writers put in the Title and Author fields.
+_PLACEHOLDERS = re.compile(r"\(?(?:anonymous|unspecified|untitled|unknown|none)\)?|untitled document", re.I)
+
+
+def _real_metadata(value: str | None) -> str:
+    """Return a PDF metadata value, or "" for a writer's placeholder such as "(anonymous)"."""
+    value = (value or "").strip()
+    return "" if _PLACEHOLDERS.fullmatch(value) else value
+
+
+#: Lines at each end of a page that may be a running head or footer.
+_PAGE_EDGE_LINES = 2
+
+
+def _edge_key(line: str) -> str:
+    """Return a running-head line with its numbers masked ("Report - page 43" -> "Report - page #")."""
+    return re.sub(r"\d+", "#", line)
 
 
 def pdf_paragraphs(pages: list[str]) -> list[str]:
     """Rebuild paragraphs from the text of PDF pages.
 
-    Lines repeated on most pages (running heads, footers) and bare page numbers
-    go; a hyphen at a line end joins the word; a blank line, or a short line
-    ending a sentence, ends a paragraph.
+    Running heads and footers go: a line among the first or last
+    ``_PAGE_EDGE_LINES`` of a page whose text, numbers aside, stands at a page
+    edge on most pages ("Annual report - page 43"). Body text that happens to
+    repeat stays. Bare page numbers go; a hyphen at a line end joins the word;
+    a blank line, or a short line ending a sentence, ends a paragraph.
     """
     page_lines = [[ln.strip() for ln in re.split(r"\r\n|\r|\n", p)] for p in pages]
+    edges: list[set[int]] = []
     counts: dict[str, int] = {}
     for lines in page_lines:
-        for ln in set(lines):
-            if ln:
-                counts[ln] = counts.get(ln, 0) + 1
-    repeated = {ln for ln, c in counts.items() if len(pages) >= 3 and c >= max(3, len(pages) * 0.6)}
+        filled = [i for i, ln in enumerate(lines) if ln]
+        at_edge = set(filled[:_PAGE_EDGE_LINES] + filled[-_PAGE_EDGE_LINES:])
+        edges.append(at_edge)
+        for key in {_edge_key(lines[i]) for i in at_edge}:
+            counts[key] = counts.get(key, 0) + 1
+    repeated = {k for k, c in counts.items() if len(pages) >= 3 and c >= max(3, len(pages) * 0.6)}
     paragraphs: list[str] = []
     current = ""
-    for lines in page_lines:
+    for lines, at_edge in zip(page_lines, edges):
         widths = [len(ln) for ln in lines if ln]
         full = sorted(widths)[int(len(widths) * 0.8)] if widths else 0
-        for ln in lines:
-            if not ln or re.fullmatch(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", ln, re.I) or ln in repeated:
+        for i, ln in enumerate(lines):
+            if (not ln or re.fullmatch(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", ln, re.I)
+                    or (i in at_edge and _edge_key(ln) in repeated)):
                 if not ln and current:
                     paragraphs.append(current)
                     current = ""

@@ -204,3 +204,35 @@ def test_load_progress_is_reported_and_cancel_stops(seed_path):
     with pytest.raises(Cancelled):
         load_article(seed_path, progress=cancel)
     assert load_article(seed_path).sentence_count == article.sentence_count  # no callback left behind
+
+
+def test_pdf_running_footers_go_and_repeated_body_text_stays(tmp_path):
+    """A footer with a page number on every page is dropped; a body sentence repeated on every page is kept;
+    reportlab's "(anonymous)" placeholders are not taken as title and author."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    refrain = "The committee repeats its call for an independent review of the port contract."
+    style = getSampleStyleSheet()["Normal"]
+    flow = []
+    towns = ["Aden", "Brest", "Cork", "Dover", "Esbjerg"]
+    for page, town in enumerate(towns):
+        flow += [Paragraph(f"The inquiry visited {town} first and heard {page + 3} witnesses there.", style),
+                 Paragraph(f"Officials in {town} said the tender of {2010 + page} had been rushed.", style),
+                 Paragraph(refrain, style),
+                 Paragraph(f"Section {page + 1} describes the tenders of {town} in detail.", style),
+                 Paragraph(f"Dock workers in {town} were not consulted, the inquiry found.", style),
+                 PageBreak()]
+
+    def footer(canvas, doc):
+        canvas.drawString(72, 30, f"Harbour inquiry report - page {doc.page} of 5")
+
+    path = tmp_path / "report.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(flow, onFirstPage=footer, onLaterPages=footer)
+    article = load_article(path)
+    text = article.text
+    assert "Harbour inquiry report" not in text and "page 3" not in text
+    assert text.count(refrain) == 5 and "Section 4 describes the tenders of Dover" in text
+    assert "The inquiry visited Aden first" in text and "were not consulted" in text
+    assert article.authors == [] and article.title != "(anonymous)"
