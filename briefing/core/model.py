@@ -189,6 +189,18 @@ class Actor:
         """Return the type as a word: person, organisation or place."""
         return ACTOR_TYPE_LABELS.get(self.type, self.type)
 
+    @property
+    def display_name(self) -> str:
+        """Return the name with the acronym the text also uses, e.g. "Russian Foreign Intelligence Service (SVR)".
+
+        The acronym is the first alias of 2 to 6 capitals (``aliases`` may be
+        edited, so nothing else is assumed); without one, the name as it is.
+        """
+        acronym = next((a for a in self.aliases if 2 <= len(a) <= 6 and a.isalpha() and a.isupper()), None)
+        if acronym is None or acronym in self.name:
+            return self.name
+        return f"{self.name} ({acronym})"
+
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict of the actor."""
         return asdict(self)

@@ -624,7 +624,7 @@ class _Brief:
         rows = [[rl.Paragraph("Actor", st["cell_head"]), rl.Paragraph("Type", st["cell_head"]),
                  rl.Paragraph("Role in the story", st["cell_head"]), rl.Paragraph("Mentions", st["cell_head_num"])]]
         for a in self.actors[:count]:
-            rows.append([rl.Paragraph(markup(a.name), st["cell"]), rl.Paragraph(escape(a.type_label), st["cell"]),
+            rows.append([rl.Paragraph(markup(a.display_name), st["cell"]), rl.Paragraph(escape(a.type_label), st["cell"]),
                          rl.Paragraph(markup(a.role) or f'<font color="{_MUTED}">\u2014</font>', st["cell"]),
                          rl.Paragraph(str(a.mentions), st["cell_num"])])
         w = self.width
@@ -654,7 +654,7 @@ class _Brief:
         if self.comment_shown:
             texts.append(b.analyst_comment)
         for a in self.actors[: report.actors_shown]:
-            texts += [a.name, a.role]
+            texts += [a.display_name, a.role]
         return [_clean(t) for t in texts]
 
     def layout(self, size: float, tight: float, comment: bool, kept: tuple[int, ...],

@@ -194,6 +194,18 @@ def test_actor_table_columns_and_wrapping_role():
     assert max(box[2] for box in boxes) <= width - 50
 
 
+def test_actor_table_names_an_organisation_with_its_acronym():
+    """An organisation the text also calls by an acronym is listed as "Name (ACRONYM)"; a person's surname is not."""
+    b = machine_briefing(actors=[
+        Actor(name="Russian Foreign Intelligence Service", type="ORG", aliases=["SVR"], mentions=6),
+        Actor(name="Sergei Naryshkin", type="PER", aliases=["Naryshkin"], mentions=3),
+        Actor(name="KGB", type="ORG", aliases=["KGB"], mentions=3)])
+    assert [a.display_name for a in b.actors] == ["Russian Foreign Intelligence Service (SVR)", "Sergei Naryshkin", "KGB"]
+    text = pdf_text(render_pdf_bytes(b, OPTS)[0])
+    assert "Russian Foreign Intelligence Service (SVR) organisation" in text
+    assert "Sergei Naryshkin person" in text and "(Naryshkin)" not in text
+
+
 def test_empty_sections_are_left_out():
     """No bottom line, points, actors or comment: none of their headings is printed."""
     b = Briefing(title="Only a title")
