@@ -99,6 +99,13 @@ def _noop(fraction: float, message: str) -> None:
     """A progress callback that ignores progress."""
 
 
+def _begin(article: Article, progress: ProgressCallback | None, label: str) -> tuple[ProgressCallback, _Doc]:
+    """Return the progress callback to use (a no-op for ``None``) and the article's words, reporting the start."""
+    progress = progress or _noop
+    progress(0.0, f"{label}: reading words")
+    return progress, _Doc(article)
+
+
 @lru_cache(maxsize=4)
 def _stop_words(language: str) -> frozenset[str]:
     from sumy.utils import get_stop_words
@@ -217,9 +224,7 @@ def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> 
     """Return sumy LexRank's rating of every sentence (threshold 0.1, epsilon 0.1)."""
     from scipy.sparse import csr_matrix, diags
 
-    progress = progress or _noop
-    progress(0.0, "LexRank: reading words")
-    doc = _Doc(article)
+    progress, doc = _begin(article, progress, "LexRank")
     stems = doc.content_stems()
     counts, _ = _count_matrix(stems)
     n = doc.n
@@ -347,9 +352,7 @@ class _Overlaps:
 
 def rate_textrank(article: Article, progress: ProgressCallback | None = None) -> list[float]:
     """Return sumy TextRank's rating of every sentence (damping 0.85, epsilon 1e-4)."""
-    progress = progress or _noop
-    progress(0.0, "TextRank: reading words")
-    doc = _Doc(article)
+    progress, doc = _begin(article, progress, "TextRank")
     overlaps = _Overlaps(doc, "rank")
     n = doc.n
     damping = 0.85
@@ -378,9 +381,7 @@ def rate_textrank(article: Article, progress: ProgressCallback | None = None) ->
 
 def rate_reduction(article: Article, progress: ProgressCallback | None = None) -> list[float]:
     """Return sumy Reduction's rating: summed overlap edge weights to all other sentences."""
-    progress = progress or _noop
-    progress(0.0, "Reduction: reading words")
-    doc = _Doc(article)
+    progress, doc = _begin(article, progress, "Reduction")
     overlaps = _Overlaps(doc, "zero")
     progress(0.3, "Reduction: sentence overlaps")
     if doc.n <= DENSE_LIMIT:
@@ -404,9 +405,7 @@ def rate_reduction(article: Article, progress: ProgressCallback | None = None) -
 
 def rate_lsa(article: Article, progress: ProgressCallback | None = None) -> list[float]:
     """Return sumy LSA's rating: the norm of each sentence's column of the smoothed TF matrix."""
-    progress = progress or _noop
-    progress(0.0, "LSA: reading words")
-    doc = _Doc(article)
+    progress, doc = _begin(article, progress, "LSA")
     stem = doc.stem
     lowered_stops = frozenset(w.lower() for w in doc.stops)
     all_words = list(doc.title_words) + [w for ws in doc.words for w in ws]
@@ -467,9 +466,7 @@ def _lsa_with_svd(doc: _Doc, all_words: list[str], lowered_stops: frozenset[str]
 
 def rate_luhn(article: Article, progress: ProgressCallback | None = None) -> list[float]:
     """Return sumy Luhn's rating: the best cluster of significant words in each sentence."""
-    progress = progress or _noop
-    progress(0.0, "Luhn: reading words")
-    doc = _Doc(article)
+    progress, doc = _begin(article, progress, "Luhn")
     stem = doc.stem
     lowered_stops = frozenset(w.lower() for w in doc.stops)
     all_words = list(doc.title_words) + [w for ws in doc.words for w in ws]
@@ -516,9 +513,7 @@ def rate_edmundson(article: Article, progress: ProgressCallback | None = None) -
     """Return sumy Edmundson's rating as configured by the app (cue, title, location)."""
     from .summarize import _STIGMA_WORDS
 
-    progress = progress or _noop
-    progress(0.0, "Edmundson: reading words")
-    doc = _Doc(article)
+    progress, doc = _begin(article, progress, "Edmundson")
     stem = doc.stem
     lowered_stops = frozenset(w.lower() for w in doc.stops)
     null = frozenset(stem(w) for w in doc.stops)
@@ -587,9 +582,7 @@ def rate_sumbasic(article: Article, progress: ProgressCallback | None = None) ->
     """
     import heapq
 
-    progress = progress or _noop
-    progress(0.0, "SumBasic: reading words")
-    doc = _Doc(article)
+    progress, doc = _begin(article, progress, "SumBasic")
     n = doc.n
     vocab: dict[str, int] = {}
     token_ids = [[vocab.setdefault(w, len(vocab)) for w in ws] for ws in doc.content_stems()]
@@ -629,9 +622,7 @@ def rate_sumbasic(article: Article, progress: ProgressCallback | None = None) ->
 
 def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[float]:
     """Return sumy KL-Sum's rating: minus the step at which its greedy pass picks each sentence."""
-    progress = progress or _noop
-    progress(0.0, "KL-Sum: reading words")
-    doc = _Doc(article)
+    progress, doc = _begin(article, progress, "KL-Sum")
     n = doc.n
     stops = doc.stops  # KLSummarizer.stop_words has no lower-casing setter
     # sumy's document distribution filters stop words on the raw words, then lower-cases.
