@@ -15,6 +15,7 @@ document model only needs an object with ``language``, ``to_sentences(text)`` an
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 
 _WHITESPACE = re.compile(r"\s+")
@@ -301,7 +302,36 @@ def _plain_re_word_tokenizer():
     return _PlainReWordTokenizer()
 
 
+def import_nltk() -> None:
+    """Import NLTK without the ``scipy.stats`` it pulls in for collocation tests briefing never runs.
+
+    ``import nltk`` (needed by sumy's stemmer and the word tokenizer) imports
+    ``nltk.metrics.association``, which imports ``scipy.stats`` for Fisher's
+    exact test: about 0.9 s and 40 MB, more than the rest of a summary of an article.
+    That import is guarded by ``try/except ImportError`` in NLTK, so it is
+    blocked for the duration of ``import nltk`` and allowed again afterwards;
+    anything importing ``scipy.stats`` later gets the real module.
+    """
+    if "nltk" in sys.modules:
+        return
+    blocked = "scipy.stats" not in sys.modules
+    if blocked:
+        sys.modules["scipy.stats"] = None  # makes ``from scipy.stats import ...`` raise ImportError
+    try:
+        import nltk  # noqa: F401
+    except Exception:  # a broken NLTK is reported by the core where it is used
+        pass
+    finally:
+        if blocked and sys.modules.get("scipy.stats", 0) is None:
+            del sys.modules["scipy.stats"]
+
+
 @lru_cache(maxsize=4)
 def get_tokenizer(language: str = "english") -> OfflineTokenizer:
-    """Return a shared tokenizer for ``language`` (built once, reused)."""
+    """Return a shared tokenizer for ``language`` (built once, reused).
+
+    Every path to sumy and NLTK goes through here first (loading splits
+    sentences with it), so this is where NLTK is imported the quick way.
+    """
+    import_nltk()
     return OfflineTokenizer(language)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from copy import deepcopy
 from pathlib import Path
 
@@ -54,33 +53,8 @@ RECOVERY_NAME = "recovery.json"
 # ---------------------------------------------------------------- worker jobs (no Qt)
 
 
-def import_nltk_quickly() -> None:
-    """Import NLTK without the ``scipy.stats`` it pulls in for collocation tests briefing never runs.
-
-    ``import nltk`` (needed by sumy's stemmer and the word tokenizer) imports
-    ``nltk.metrics.association``, which imports ``scipy.stats`` for Fisher's
-    exact test: 0.9 s of the app's 1.4 s to first summary, and about 40 MB.
-    That import is guarded by ``try/except ImportError`` in NLTK, so it is
-    blocked for the duration of ``import nltk`` and allowed again afterwards;
-    anything importing ``scipy.stats`` later gets the real module.
-    """
-    if "nltk" in sys.modules:
-        return
-    blocked = "scipy.stats" not in sys.modules
-    if blocked:
-        sys.modules["scipy.stats"] = None  # makes ``from scipy.stats import ...`` raise ImportError
-    try:
-        import nltk  # noqa: F401
-    except Exception:  # a broken NLTK is reported by the core where it is used
-        pass
-    finally:
-        if blocked and sys.modules.get("scipy.stats", 0) is None:
-            del sys.modules["scipy.stats"]
-
-
 def analyse_article(source, options: SummaryOptions, progress, text: bool = False) -> BriefingDocument:
     """Load (a path, or pasted text when ``text``), summarize and extract actors; return a new document."""
-    import_nltk_quickly()
     from briefing.core import loaders
     from briefing.core.actors import extract_actors
     from briefing.core.document import new_document
