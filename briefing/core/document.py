@@ -22,7 +22,7 @@ from typing import Any
 from .atomic import write_atomically
 from .errors import ExportError, LoadError
 from .model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
-from .pipeline import key_points_from_summary, make_briefing
+from .pipeline import key_points_from_summary, make_briefing, method_of
 
 #: The ``format`` value every briefing file carries.
 FORMAT_NAME = "briefing-document"
@@ -256,5 +256,4 @@ def apply_summary(doc: BriefingDocument, summary: Summary, options: SummaryOptio
     doc.summary = summary
     doc.options = deepcopy(options)
     doc.briefing.key_points = key_points_from_summary(summary)
-    doc.briefing.method = {"algorithm": summary.algorithm, "chosen": len(summary.sentences),
-                           "total": summary.total_sentences}
+    doc.briefing.method = method_of(summary)

@@ -11,6 +11,11 @@ def key_points_from_summary(summary: Summary) -> list[KeyPoint]:
             for s in summary.sentences]
 
 
+def method_of(summary: Summary) -> dict:
+    """Return the briefing's method record: the algorithm and how many of the article's sentences it chose."""
+    return {"algorithm": summary.algorithm, "chosen": len(summary.sentences), "total": summary.total_sentences}
+
+
 def make_briefing(article: Article, summary: Summary, actors: list[Actor] | None = None,
                   banner: str = "", analyst_comment: str = "") -> Briefing:
     """Return the machine's briefing for an article.
@@ -31,5 +36,5 @@ def make_briefing(article: Article, summary: Summary, actors: list[Actor] | None
         date=article.date,
         url=article.url,
         authors=list(article.authors),
-        method={"algorithm": summary.algorithm, "chosen": len(summary.sentences), "total": summary.total_sentences},
+        method=method_of(summary),
     )
