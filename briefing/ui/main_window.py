@@ -601,9 +601,7 @@ class MainWindow(QMainWindow):
         if self._closing or not self.runner.is_current(task):
             return
         if task.kind == "preview":
-            if isinstance(error, ImportError):
-                self.preview.show_message("The page preview needs the PDF renderer (briefing.core.render_pdf).")
-            elif isinstance(error, BriefingError):
+            if isinstance(error, BriefingError):
                 self.preview.show_message(str(error))
             else:
                 self.preview.show_message(f"The preview failed: {type(error).__name__}: {error}")
@@ -611,8 +609,6 @@ class MainWindow(QMainWindow):
             return
         if isinstance(error, BriefingError):
             message = str(error)
-        elif isinstance(error, ImportError) and task.kind == "export":
-            message = "PDF export is not available in this installation (the PDF renderer is missing)."
         else:
             message = f"Something went wrong ({type(error).__name__}: {error}). Details are in the log file."
             log.error("%s failed:\n%s", task.kind, getattr(error, "__traceback_text__", error))

@@ -34,8 +34,7 @@ class PageImage:
 def render_page(briefing, width_px: int, page_size: str = "a4", progress=None) -> PageImage:
     """Render the briefing's PDF page to pixels about ``width_px`` wide (runs in a worker).
 
-    Raises :class:`~briefing.core.errors.ExportError` from the renderer, or
-    ``ImportError`` while the PDF renderer is not installed.
+    Raises :class:`~briefing.core.errors.ExportError` from the renderer.
     """
     import pypdfium2 as pdfium
 
@@ -61,15 +60,11 @@ def render_page(briefing, width_px: int, page_size: str = "a4", progress=None) -
 
 
 def describe_fit(report) -> tuple[str, int, bool]:
-    """Return (text, percent of the page used, whether anything is dropped or shrunk) for a render report."""
-    fill = max(0.0, min(1.0, float(getattr(report, "fill", 0.0) or 0.0)))
-    steps = list(getattr(report, "steps", []) or [])
-    dropped_p = int(getattr(report, "dropped_points", 0) or 0)
-    dropped_a = int(getattr(report, "dropped_actors", 0) or 0)
-    font = getattr(report, "font_size", None)
-    pages = int(getattr(report, "pages", 1) or 1)
-    if pages > 1:
-        return "Does not fit on one page: " + ("; ".join(steps) or "shorten the brief") + ".", 100, True
+    """Return (text, percent of the page used, whether anything is dropped or shrunk) for a
+    :class:`~briefing.core.render_pdf.RenderReport` (a brief that cannot fit raises instead)."""
+    fill = max(0.0, min(1.0, report.fill))
+    steps = report.steps
+    dropped_p, dropped_a, font = report.dropped_points, report.dropped_actors, report.font_size
     warn = bool(steps) or dropped_p > 0 or dropped_a > 0
     if not warn:
         return f"Fits on one page: {100 - round(fill * 100)}% of the page left.", round(fill * 100), False
