@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
         return self._run(task, self._exported)
 
     def _exported(self, task: Task, report) -> None:
-        notes = f" ({'; '.join(report.steps)})" if getattr(report, "steps", None) else ""
+        notes = f" ({'; '.join(report.steps)})" if report.steps else ""
         self.statusBar().showMessage(f"Exported {Path(task.target).name}{notes}.", 8000)
         self.exported.emit(task.target)
 
@@ -618,7 +618,7 @@ class MainWindow(QMainWindow):
         self.show_error(titles.get(task.kind, "Error"), message)
 
     def _task_progress(self, task: Task, fraction: float, message: str) -> None:
-        if getattr(task, "quiet", False) or not self.runner.is_current(task):
+        if task.quiet or not self.runner.is_current(task):
             return
         self.progress_bar.setValue(int(fraction * 100))
         self.progress_bar.setFormat(message or task.label)
@@ -626,12 +626,12 @@ class MainWindow(QMainWindow):
     def cancel_tasks(self) -> None:
         """Cancel the running open, summarize or export task."""
         for task in self.runner.running():
-            if not getattr(task, "quiet", False):
+            if not task.quiet:
                 task.cancel()
         self.statusBar().showMessage("Cancelled.", 3000)
 
     def _update_busy(self) -> None:
-        busy = [t for t in self.runner.running() if not getattr(t, "quiet", False)]
+        busy = [t for t in self.runner.running() if not t.quiet]
         self.progress_bar.setVisible(bool(busy))
         self.cancel_button.setVisible(bool(busy))
         self.cancel_action.setEnabled(bool(busy))

@@ -56,6 +56,8 @@ class Task(QObject):
         self.kind = kind
         self.label = label or kind
         self.generation = 0
+        #: A quiet task (the preview) shows no progress in the status bar.
+        self.quiet = False
         self._fn = fn
         self._args = args
         self._kwargs = kwargs
