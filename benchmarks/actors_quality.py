@@ -33,7 +33,7 @@ EVAL = ROOT.parent / "shared" / "eval"
 
 from briefing.core.actors import extract_actors, extract_mentions  # noqa: E402
 from briefing.core.model import Article  # noqa: E402
-from briefing.core.tokenizer import get_tokenizer  # noqa: E402
+from briefing.core.language.tokenizer import get_tokenizer  # noqa: E402
 
 
 def _key(name: str) -> str:
@@ -51,7 +51,7 @@ def bbc_article(record: dict) -> Article:
 
 
 def gold_articles() -> list[tuple[dict, Article]]:
-    from briefing.core.loaders import load_article
+    from briefing.core.ingest import load_article
 
     texts = {}
     wanted = {json.loads(line)["id"] for line in (EVAL / "actors-gold.jsonl").open(encoding="utf-8")}

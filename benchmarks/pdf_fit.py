@@ -7,7 +7,7 @@ Exports every article of ``../shared/eval/news-summaries.jsonl`` (BBC, 2,225) an
 ``../shared/eval/cnndm-dev.jsonl`` (CNN/DailyMail, 100) as a PDF brief with 5 key
 points and 8 actors (the machine's briefing: BriefRank summary, rule-based actors,
 the best sentence as bottom line), written to a temporary folder with
-:func:`briefing.core.render_pdf.render_pdf`, and prints
+:func:`briefing.core.export.pdf.render_pdf`, and prints
 
 * how many came out as exactly one page (counted independently, by pypdfium2),
 * which fitting steps were used how often,
@@ -72,8 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     from briefing.core.actors import extract_actors
     from briefing.core.errors import ExportError
     from briefing.core.model import SummaryOptions
-    from briefing.core.pipeline import make_briefing
-    from briefing.core.render_pdf import PdfOptions, render_pdf
+    from briefing.core.brief.pipeline import make_briefing
+    from briefing.core.export.pdf import PdfOptions, render_pdf
     from briefing.core.summarize import summarize
     from summary_quality import article_from_row
 

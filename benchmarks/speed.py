@@ -83,7 +83,7 @@ def _pseudo_words(count: int, rng: random.Random) -> list[str]:
 
 def seed_text(words: int, seed: int = 0) -> str:
     """Return a long synthetic document of about ``words`` words built from the seed article."""
-    from briefing.core.loaders import load_article
+    from briefing.core.ingest import load_article
     from sumy.utils import get_stop_words
 
     article = load_article(next(iter(sorted((ROOT / "seeds").glob("*.txt")))))
@@ -149,13 +149,13 @@ def worker(path: str, algorithm: str, implementation: str) -> None:
     """Open and summarize one file; print timings and peak memory as JSON (runs in a subprocess)."""
     import resource
 
-    from briefing.core.loaders import load_article
+    from briefing.core.ingest import load_article
     from briefing.core.model import SummaryOptions
     from briefing.core.summarize import summarize
 
     # Warm up imports (sumy, NLTK, SciPy, pysbd: about 1.5 s, paid once per
     # app session) on a tiny text, so the figures are the document's own cost.
-    from briefing.core.loaders import article_from_text
+    from briefing.core.ingest import article_from_text
 
     tiny = article_from_text("Council plan\n\nThe council met on Monday. It approved the plan for new trams. "
                              "Buses will run more often from March.")
@@ -247,7 +247,8 @@ def agreement(args) -> int:
         return 0
     import numpy as np
 
-    from briefing.core.summarize import _rate_with_sumy, rank_order, rate_sentences
+    from briefing.core.summarize import rank_order, rate_sentences
+    from briefing.core.summarize.sumy_backend import rate_with_sumy
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from summary_quality import article_from_row
@@ -272,7 +273,7 @@ def agreement(args) -> int:
         differences = []
         for article in articles:
             t = time.perf_counter()
-            slow = _rate_with_sumy(article, algorithm)
+            slow = rate_with_sumy(article, algorithm)
             t_sumy += time.perf_counter() - t
             t = time.perf_counter()
             fast = rate_sentences(article, algorithm, implementation="fast")

@@ -11,7 +11,7 @@ How articles and references are built (the same way for every algorithm):
 
 * each jsonl row becomes an :class:`~briefing.core.model.Article` from its
   ``title`` and ``text``. The text goes through the project's cleaning
-  (:func:`briefing.core.cleaning.clean_text`, with ``title_from_first_line``
+  (:func:`briefing.core.ingest.cleaning.clean_text`, with ``title_from_first_line``
   off because the title is given), which splits paragraphs at blank lines, and
   the sentences come from the project's offline tokenizer. CNN/DailyMail texts
   are a single paragraph, so cleaning changes almost nothing there; its caption
@@ -53,9 +53,9 @@ METRICS = ("rouge1", "rouge2", "rougeLsum")
 
 def article_from_row(row: dict, clean: bool = True):
     """Return the Article of one jsonl row (title + text, cleaned, split into sentences)."""
-    from briefing.core.cleaning import clean_text
+    from briefing.core.ingest.cleaning import clean_text
     from briefing.core.model import Article
-    from briefing.core.tokenizer import get_tokenizer
+    from briefing.core.language.tokenizer import get_tokenizer
 
     tokenizer = get_tokenizer("english")
     text = row["text"]
@@ -69,7 +69,7 @@ def article_from_row(row: dict, clean: bool = True):
 
 def reference_lines(row: dict) -> list[str]:
     """Return the reference summary split into sentences with the project's tokenizer."""
-    from briefing.core.tokenizer import get_tokenizer
+    from briefing.core.language.tokenizer import get_tokenizer
 
     return list(get_tokenizer("english").to_sentences(row["reference"]))
 

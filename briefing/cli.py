@@ -68,13 +68,11 @@ def _options(args):
 
 def cmd_summarize(args) -> int:
     """Print title, date, source, URL, the summary and the key actors (or everything as JSON)."""
-    from .core.actors import extract_actors
-    from .core.loaders import load_article
-    from .core.summarize import ALGORITHMS, summarize
+    from .core.brief.pipeline import analyse_file
+    from .core.summarize.algorithms import algorithm_label
 
-    article = load_article(args.file)
-    summary = summarize(article, _options(args), implementation=args.implementation)
-    actors = extract_actors(article, summary)
+    analysis = analyse_file(args.file, _options(args), implementation=args.implementation)
+    article, summary, actors = analysis.article, analysis.summary, analysis.actors
     if args.json:
         out = {"article": article.to_dict(), "summary": summary.to_dict(), "actors": [a.to_dict() for a in actors]}
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
@@ -89,7 +87,7 @@ def cmd_summarize(args) -> int:
     if article.authors:
         lines.append(f"Authors: {', '.join(article.authors)}")
     lines.append("")
-    lines.append(f"Summary ({ALGORITHMS[summary.algorithm].label}, {len(summary.sentences)} of {summary.total_sentences} sentences):")
+    lines.append(f"Summary ({algorithm_label(summary.algorithm)}, {len(summary.sentences)} of {summary.total_sentences} sentences):")
     for s in summary.sentences:
         lines.append(f"  - {s.text} [¶{s.paragraph + 1}]")
     lines.append("")
@@ -105,23 +103,18 @@ def cmd_export(args) -> int:
     """Write the one-page PDF brief of an article; print where, and the fitting steps taken."""
     from pathlib import Path
 
-    from .core.actors import extract_actors
+    from .core.brief.pipeline import analyse_file, export_pdf, make_briefing
     from .core.errors import ExportError
-    from .core.loaders import load_article
-    from .core.pipeline import make_briefing
-    from .core.render_pdf import PdfOptions, render_pdf
-    from .core.summarize import summarize
 
     if args.actors < 0:
         raise ExportError("--actors must be 0 or more.")
     output = Path(args.output) if args.output else Path(Path(args.file).stem + ".pdf")
-    article = load_article(args.file)
-    summary = summarize(article, _options(args))
-    actors = extract_actors(article, summary)
-    briefing = make_briefing(article, summary, actors, banner=args.banner, analyst_comment=args.comment)
+    analysis = analyse_file(args.file, _options(args))
+    briefing = make_briefing(analysis.article, analysis.summary, analysis.actors, banner=args.banner,
+                             analyst_comment=args.comment)
     if args.bottom_line is not None:
         briefing.bottom_line = args.bottom_line
-    report = render_pdf(briefing, output, PdfOptions(page_size=args.page, max_actors=args.actors))
+    report = export_pdf(briefing, output, page_size=args.page, max_actors=args.actors)
     print(f"Wrote {output} (1 page, {args.page.upper() if args.page == 'a4' else 'Letter'}, "
           f"{report.points_shown} key point{'s' if report.points_shown != 1 else ''}, "
           f"{report.actors_shown} actor{'s' if report.actors_shown != 1 else ''}, {report.font_size:.1f} pt)")
@@ -133,7 +126,7 @@ def cmd_export(args) -> int:
 
 def cmd_algorithms(args) -> int:
     """List the algorithm names, default first."""
-    from .core.summarize import ALGORITHMS, DEFAULT_ALGORITHM, algorithm_names
+    from .core.summarize.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, algorithm_names
 
     for name in algorithm_names():
         mark = " (default)" if name == DEFAULT_ALGORITHM else ""

@@ -21,6 +21,6 @@ def seed_path() -> Path:
 @pytest.fixture(scope="session")
 def seed_article():
     """The seed article, loaded once (tests must not modify it)."""
-    from briefing.core.loaders import load_article
+    from briefing.core.ingest import load_article
 
     return load_article(SEED)

@@ -20,3 +20,7 @@ class SummaryError(BriefingError):
 
 class ExportError(BriefingError):
     """A briefing could not be exported (unwritable path, content that cannot fit)."""
+
+
+class Cancelled(BriefingError):
+    """Raised from a progress callback to stop a long computation (the user pressed Cancel)."""

@@ -12,6 +12,11 @@ from typing import Any
 ACTOR_TYPES = ("PER", "ORG", "LOC")
 ACTOR_TYPE_LABELS = {"PER": "person", "ORG": "organisation", "LOC": "place"}
 
+#: A summary's length modes: a sentence count, a percentage of the article's sentences, a word budget.
+LENGTH_MODES = ("sentences", "percent", "words")
+#: The summary length when none is given.
+DEFAULT_SENTENCES = 3
+
 
 def _from_dict(cls, data: dict[str, Any]):
     """Build a dataclass from a dict, ignoring keys it does not know."""
@@ -99,7 +104,24 @@ class SummaryOptions:
     sentences: int | None = None
     percent: float | None = None
     words: int | None = None
-    language: str = "english"
+
+    @property
+    def length(self) -> tuple[str, float]:
+        """Return the length as ``(mode, value)``: mode is one of :data:`LENGTH_MODES`."""
+        if self.percent is not None:
+            return "percent", self.percent
+        if self.words is not None:
+            return "words", self.words
+        return "sentences", DEFAULT_SENTENCES if self.sentences is None else self.sentences
+
+    @classmethod
+    def with_length(cls, algorithm: str | None, mode: str, value: float) -> "SummaryOptions":
+        """Return options for ``algorithm`` and a length given as ``(mode, value)`` (an unknown mode: sentences)."""
+        if mode == "percent":
+            return cls(algorithm=algorithm, percent=float(value))
+        if mode == "words":
+            return cls(algorithm=algorithm, words=int(value))
+        return cls(algorithm=algorithm, sentences=int(value))
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict of the options."""

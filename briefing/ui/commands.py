@@ -1,9 +1,9 @@
 """The edited document and its undo stack: every edit is a ``QUndoCommand``.
 
-:class:`DocumentModel` owns the :class:`~briefing.core.document.BriefingDocument`
+:class:`DocumentModel` owns the :class:`~briefing.core.brief.document.BriefingDocument`
 being edited. Widgets never change the document themselves: they call
 :meth:`DocumentModel.edit` with a function that changes it (one of the core's
-edit operations, see :mod:`briefing.core.document`). The function runs inside
+edit operations, see :mod:`briefing.core.brief.document`). The function runs inside
 an :class:`EditCommand`, which keeps a copy of the document before and after,
 so undo and redo restore exactly what was there, whatever the edit was.
 Consecutive edits with the same ``merge_key`` (typing in one field) merge into
@@ -17,7 +17,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefing.core.document import BriefingDocument
+from briefing.core.brief.document import BriefingDocument
 
 
 #: Which part of the document an edit touches; views refresh only what changed.

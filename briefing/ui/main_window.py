@@ -1,7 +1,7 @@
 """The main window: source, summary editor, actors, fields, preview; files, undo, export.
 
 The window is a thin layer over the core. It shows the
-:class:`~briefing.core.document.BriefingDocument` held by a
+:class:`~briefing.core.brief.document.BriefingDocument` held by a
 :class:`~briefing.ui.commands.DocumentModel`, turns every user action into an
 undoable edit, and runs opening, summarizing, actor extraction, preview and
 export through :mod:`briefing.ui.tasks` so the window never freezes.
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QGroupBox, QLabel, QMa
                                QProgressBar, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from briefing import __version__, paths
-from briefing.core.document import (FILE_FILTER as BRIEFING_FILTER, SUFFIX, BriefingDocument, apply_summary,
+from briefing.core.brief.document import (FILE_FILTER as BRIEFING_FILTER, SUFFIX, BriefingDocument, apply_summary,
                                     is_briefing_file, machine_points, merge_actors, point_for_sentence,
                                     point_from_sentence, point_position, save_document, set_point_text)
 from briefing.core.errors import BriefingError
@@ -54,46 +54,36 @@ RECOVERY_NAME = "recovery.json"
 
 
 def analyse_article(source, options: SummaryOptions, progress, text: bool = False) -> BriefingDocument:
-    """Load (a path, or pasted text when ``text``), summarize and extract actors; return a new document."""
-    from briefing.core import loaders
-    from briefing.core.actors import extract_actors
-    from briefing.core.document import new_document
-    from briefing.core.summarize import summarize
+    """Load (a path, or pasted text when ``text``), summarize and extract actors; return a new document (worker)."""
+    from briefing.core.brief import pipeline
+    from briefing.core.brief.document import new_document
 
-    progress(0.02, "Reading the article…")
-    if text:
-        article = loaders.article_from_text(source, "Pasted text")
-    else:
-        article = loaders.load_article(source, progress=lambda f, m="": progress(0.02 + 0.13 * f, m or "Reading…"))
-    progress(0.15, "Summarizing…")
-    summary = summarize(article, options, progress=lambda f, m="": progress(0.15 + 0.65 * f, m or "Summarizing…"))
-    progress(0.82, "Finding the key actors…")
-    actors = extract_actors(article, summary)
-    progress(0.98, "Done")
-    return new_document(article, summary, actors, options)
+    analysis = (pipeline.analyse_text(source, options, progress) if text
+                else pipeline.analyse_file(source, options, progress))
+    return new_document(analysis.article, analysis.summary, analysis.actors, options)
 
 
 def open_briefing_file(path: str, progress) -> BriefingDocument:
     """Open a saved briefing file (worker)."""
-    from briefing.core.document import load_document
+    from briefing.core.brief.document import load_document
 
     progress(0.1, "Opening the briefing…")
     return load_document(path)
 
 
-def resummarize(doc_article, options: SummaryOptions, progress):
-    """Summarize an already loaded article with new options (worker)."""
-    from briefing.core.summarize import summarize
-
-    return summarize(doc_article, options, progress=progress)
-
-
 def export_pdf(briefing, path: str, page_size: str, progress):
     """Write the one-page PDF (worker); returns the renderer's report."""
-    from briefing.core.render_pdf import PdfOptions, render_pdf
+    from briefing.core.brief import pipeline
 
     progress(0.1, "Writing the PDF…")
-    return render_pdf(briefing, path, PdfOptions(page_size=page_size))
+    return pipeline.export_pdf(briefing, path, page_size)
+
+
+def resummarize(article, options: SummaryOptions, progress):
+    """Summarize an already loaded article with new options (worker)."""
+    from briefing.core.brief import pipeline
+
+    return pipeline.resummarize(article, options, progress)
 
 
 # ---------------------------------------------------------------- the window
@@ -126,7 +116,7 @@ class MainWindow(QMainWindow):
         self._default_size()
         self.setMinimumSize(QSize(900, 560))
 
-        from briefing.core.summarize import ALGORITHMS, algorithm_names
+        from briefing.core.summarize.algorithms import ALGORITHMS, algorithm_names
 
         algorithms = [(name, ALGORITHMS[name].label) for name in algorithm_names()]
         self.source = SourceView()
@@ -363,7 +353,7 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """Ask whether to restore the recovery file; return True when it was restored."""
-        from briefing.core.document import BriefingDocument, load_document_data
+        from briefing.core.brief.document import BriefingDocument, load_document_data
 
         rec = self.recovery_path()
         try:
@@ -859,7 +849,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             f"{article.sentence_count} sentences · {words:,} words · {minutes} min read"
             f"  |  brief: {len(doc.briefing.key_points)} points, {brief_words} words, {len(doc.briefing.actors)} actors")
-        from briefing.core.summarize import ALGORITHMS
+        from briefing.core.summarize.algorithms import ALGORITHMS
 
         algo = doc.summary.algorithm if doc.summary else (doc.options.algorithm or "")
         self.algorithm_label.setText(ALGORITHMS[algo].label if algo in ALGORITHMS else algo)

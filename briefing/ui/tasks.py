@@ -2,7 +2,7 @@
 
 A :class:`Task` wraps one call. The function gets a ``progress(fraction,
 message)`` callback as its keyword argument ``progress``; the callback raises
-:class:`~briefing.core.summarize.Cancelled` once :meth:`Task.cancel` was called,
+:class:`~briefing.core.errors.Cancelled` once :meth:`Task.cancel` was called,
 so long computations stop at their next progress report. Results and errors
 cross the thread boundary as values: ``finished(result)`` or ``failed(error)``
 is emitted, and the receiving slots run on the GUI thread.
@@ -20,18 +20,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-
-
-class TaskCancelled(Exception):
-    """Fallback cancellation error when the core's ``Cancelled`` cannot be imported."""
-
-
-def _cancelled_error() -> type[BaseException]:
-    try:
-        from briefing.core.summarize import Cancelled
-    except Exception:  # pragma: no cover - the core is always importable
-        return TaskCancelled
-    return Cancelled
+from briefing.core.errors import Cancelled
 
 
 class Task(QObject):
@@ -75,7 +64,7 @@ class Task(QObject):
     def report(self, fraction: float, message: str = "") -> None:
         """The progress callback handed to the core: emits progress, raises when cancelled."""
         if self._cancel.is_set():
-            raise _cancelled_error()("Cancelled.")
+            raise Cancelled("Cancelled.")
         self._emit(self.progress, self, float(fraction), message)
 
     def _emit(self, signal, *args) -> None:
@@ -87,14 +76,13 @@ class Task(QObject):
 
     def run(self) -> None:
         """Run the function (in a pool thread) and emit the outcome."""
-        cancelled_type = _cancelled_error()
         try:
             if self._cancel.is_set():
-                raise cancelled_type("Cancelled.")
+                raise Cancelled("Cancelled.")
             result = self._fn(*self._args, progress=self.report, **self._kwargs)
             if self._cancel.is_set():
-                raise cancelled_type("Cancelled.")
-        except (cancelled_type, TaskCancelled):
+                raise Cancelled("Cancelled.")
+        except Cancelled:
             self._emit(self.cancelled, self)
         except BaseException as exc:  # everything crosses as a value; the UI decides
             exc.__traceback_text__ = traceback.format_exc()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.core.model import Article
-from briefing.core.tokenizer import get_tokenizer
+from briefing.core.language.tokenizer import get_tokenizer
 
 ARTICLE_PARAGRAPHS = [
     "The city council approved a new transport plan on Monday after months of debate. "

@@ -66,7 +66,7 @@ def test_core_and_cli_import_no_qt_and_no_reportlab_until_an_export():
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'reportlab'))]\n"
         "assert not bad, bad\n"
         "from briefing.core.model import Briefing\n"
-        "from briefing.core.render_pdf import render_pdf_bytes\n"
+        "from briefing.core.export.pdf import render_pdf_bytes\n"
         "render_pdf_bytes(Briefing())\n"
         "assert 'reportlab.platypus' in sys.modules\n"
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"

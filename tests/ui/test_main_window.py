@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from briefing.core.document import load_document
+from briefing.core.brief.document import load_document
 
 
 def _doc_dict(window):
@@ -239,7 +239,7 @@ def test_first_edit_is_autosaved(seed_window, qtbot):
     w._autosave_timer.setInterval(50)
     w.edit_field("banner", "OPEN SOURCE")
     qtbot.waitUntil(lambda: w.recovery_path().is_file(), timeout=5000)
-    from briefing.core.document import load_document
+    from briefing.core.brief.document import load_document
 
     assert load_document(w.recovery_path()).briefing.banner == "OPEN SOURCE"
 

@@ -36,32 +36,23 @@ def render_page(briefing, width_px: int, page_size: str = "a4", progress=None) -
 
     Raises :class:`~briefing.core.errors.ExportError` from the renderer.
     """
-    import pypdfium2 as pdfium
-
-    from briefing.core.render_pdf import PdfOptions, render_pdf_bytes
+    from briefing.core.export.pdf import PdfOptions, render_pdf_bytes
+    from briefing.core.pdfium import draw_first_page
 
     if progress:
         progress(0.1, "Laying out the page…")
     data, report = render_pdf_bytes(briefing, PdfOptions(page_size=page_size))
     if progress:
         progress(0.6, "Drawing the preview…")
-    pdf = pdfium.PdfDocument(data)
-    try:
-        page = pdf[0]
-        scale = max(0.3, width_px / page.get_width())
-        bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255), rev_byteorder=True)
-        fmt = {1: "Format_Grayscale8", 2: "Format_RGB888", 3: "Format_RGBX8888", 4: "Format_RGBA8888"}.get(
-            bitmap.format, "Format_RGB888")
-        image = PageImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, fmt, report, len(data))
-        page.close()
-    finally:
-        pdf.close()
-    return image
+    bitmap = draw_first_page(data, width_px)
+    fmt = {1: "Format_Grayscale8", 2: "Format_RGB888", 3: "Format_RGBX8888", 4: "Format_RGBA8888"}.get(
+        bitmap.format, "Format_RGB888")
+    return PageImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt, report, len(data))
 
 
 def describe_fit(report) -> tuple[str, int, bool]:
     """Return (text, percent of the page used, whether anything is dropped or shrunk) for a
-    :class:`~briefing.core.render_pdf.RenderReport` (a brief that cannot fit raises instead)."""
+    :class:`~briefing.core.export.pdf.RenderReport` (a brief that cannot fit raises instead)."""
     fill = max(0.0, min(1.0, report.fill))
     steps = report.steps
     dropped_p, dropped_a, font = report.dropped_points, report.dropped_actors, report.font_size

@@ -1,0 +1,566 @@
+"""The rule-based mention finder: capitalised spans typed by the lexicon and by context (titles, verbs, places).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..model import Article
+from .lexicon import _Lexicon, _lexicon, _norm
+from .tokens import (
+    _ACRONYM_NOUNS,
+    _AGENT_VERBS,
+    _CONNECTORS,
+    _CORE_TITLES,
+    _CREDIT,
+    _EDGE_WORDS,
+    _LOCATIVE,
+    _LONE_NOISE,
+    _NAME_PARTICLES,
+    _NUMBER_WORDS,
+    _OPENERS,
+    _QUOTES,
+    _ROLE_MODIFIERS,
+    EntityMention,
+    _Tok,
+    _tokenize,
+)
+
+
+def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> str:
+    """Return "caps" for ALL-CAPS lines, "title" for a Title Case headline, else "normal".
+
+    Only a headline can be "title": a body sentence listing names ("Among the
+    accused were Altria Group, RJ Reynolds Tobacco...") looks the same.
+    """
+    words = [t for t in toks if t.kind in ("word", "acr", "abbr")]
+    if len(words) < 3:
+        if words and all(t.is_upper for t in words) and len(words) >= 2:
+            return "caps"
+        return "normal"
+    upper = sum(1 for t in words if t.is_upper)
+    if upper / len(words) >= 0.7:
+        return "caps"
+    content = [t for t in words if t.text.lower() not in lex.stop_words]
+    if headline and len(content) >= 3 and sum(1 for t in content if t.is_cap) / len(content) >= 0.85:
+        return "title"
+    return "normal"
+
+
+_SPORTS_WORDS = frozenset("""innings wicket wickets goal goals scored beat match matches league standings inning runs
+homer homers pitcher halftime half-time rebounds touchdown striker midfielder defender tournament seeded round
+championship lap batting bowling bowled club season drew penalty soccer football cricket baseball basketball tennis
+golf rugby hockey game games win wins won lost draw points scorers scorer fixtures results""".split())
+_TEAM_VERBS = {"beat", "beats", "drew", "lost", "v", "vs", "vs.", "versus", "against", "defeated", "edged", "routed",
+               "thrashed", "hammered", "host", "hosts", "hosted", "visit", "visits", "trailed", "led", "leads"}
+
+
+def _single_letter(t: _Tok) -> bool:
+    """A lone capital letter without a period ("W D L" table headers, "Plan B") is not a name part."""
+    return t.kind == "word" and len(t.text) == 1
+
+
+def _team_cue(toks: list[_Tok], a: int, b: int) -> bool:
+    """True when a name stands like a team: next to a score ("Leeds 2") or a result verb ("beat Somerset")."""
+    if b < len(toks) and toks[b].kind == "num" and len(toks[b].text) <= 3 and (b + 1 >= len(toks) or toks[b + 1].text != "-"):
+        return True  # a score or a table row ("Leeds 2", "CHICAGO 74 62"), not a dateline year
+    if b < len(toks) and toks[b].text.lower() in _TEAM_VERBS:
+        return True
+    return a > 0 and toks[a - 1].text.lower() in _TEAM_VERBS
+
+
+def _is_sports(sentences: list[list[_Tok]]) -> bool:
+    """True for a sports report: at least four different sports words ("innings", "beat", "league"...)."""
+    hits = set()
+    for toks in sentences:
+        for t in toks:
+            if t.kind == "word" and t.text.lower() in _SPORTS_WORDS:
+                hits.add(t.text.lower())
+    return len(hits) >= 4
+
+
+class _Finder:
+    """Rule-based mention finder over one article (keeps document-level memory)."""
+
+    def __init__(self, lex: _Lexicon) -> None:
+        self.lex = lex
+        self._quote_toks: list[_Tok] | None = None
+        self._quote_state: list[bool] = []
+
+    # -- candidate spans ---------------------------------------------------
+
+    def spans(self, toks: list[_Tok]) -> list[tuple[int, int]]:
+        """Return maximal runs of capitalised tokens, joined by connectors where they fit."""
+        spans: list[tuple[int, int]] = []
+        i, n = 0, len(toks)
+        while i < n:
+            if not toks[i].is_cap:
+                i += 1
+                continue
+            j = i + 1
+            while j < n:
+                t = toks[j]
+                if t.is_cap:
+                    j += 1
+                    continue
+                if t.kind == "word" and t.text in _CONNECTORS and j + 1 < n:
+                    k = j + 1
+                    while k + 1 < n and (toks[k].text == "the" or (toks[k].text in _NAME_PARTICLES and t.text in _NAME_PARTICLES)):
+                        k += 1  # "of the", "van der"
+                    if toks[k].is_cap and self._joins(toks[i:j], t.text, toks[k]):
+                        j = k + 1
+                        continue
+                if t.text == "&" and j + 1 < n and toks[j + 1].is_cap:
+                    j += 2
+                    continue
+                if t.text == "and" and j + 1 < n and toks[j + 1].is_cap:
+                    # "Scottish Exhibition and Conference Centre": one name when it ends like an organisation.
+                    k = j + 1
+                    while k < n and toks[k].is_cap:
+                        k += 1
+                    long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
+                    if (toks[k - 1].text in self.lex.org_words or long_name) and k - j <= 4 \
+                            and not any(_norm(x.text) in self.lex.gazetteer for x in toks[i:j]):
+                        j = k
+                        continue
+                break
+            spans.append((i, j))
+            i = j
+        return spans
+
+    def _joins(self, left: list[_Tok], conn: str, right: _Tok) -> bool:
+        lex = self.lex
+        words = [t.text for t in left]
+        if conn == "in":
+            # "Organisation for Security and Cooperation in Europe", "Human Rights in China"
+            # but not "Baltic Shipping Group in Gdansk": only inside a long formal name.
+            return words[-1] == "Rights" or (any(w in lex.org_words for w in words)
+                                             and any(w in ("of", "for", "and") for w in words))
+        if conn in ("of", "for"):
+            head = words[-1]
+            return (head in lex.org_words or head in lex.loc_first or head in lex.loc_last
+                    or any(w in lex.org_words for w in words) or head in ("House", "Duke", "Prince", "Princess", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry"))
+        # "Charles de Gaulle", "Ludwig van Beethoven": a particle between name parts.
+        return conn in _NAME_PARTICLES
+
+    # -- one sentence ------------------------------------------------------
+
+    def find(self, sent_index: int, text: str, known: dict[str, tuple[str | None, str | None]],
+             toks: list[_Tok] | None = None, mode: str | None = None) -> list[EntityMention]:
+        """Return the mentions of one sentence (``known`` holds names already seen in the document)."""
+        if toks is None:
+            toks = _tokenize(text)
+        if not toks:
+            return []
+        if mode is None:
+            mode = _sentence_mode(toks, self.lex, headline=sent_index < 0)
+        if mode != "normal":
+            return self._find_known(sent_index, text, toks, known, mode)
+        out: list[EntityMention] = []
+        credit = _CREDIT.search(text)
+        for a, b in self.spans(toks):
+            if credit and toks[a].start >= credit.start():
+                continue  # a photo credit: "Photo: Sergei Ivanov / AFP"
+            if (a > 0 and toks[a - 1].text == "/") or (b < len(toks) and toks[b].text == "/"):
+                continue  # "AFP/Getty Images", "Reuters/Pool": agencies in a credit line
+            found = self._analyse_span(sent_index, text, toks, a, b)
+            if self._quoted(toks, a, b):
+                for m in found:
+                    m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
+            out.extend(found)
+        return out
+
+    def _find_known(self, si, text, toks, known, mode) -> list[EntityMention]:
+        """In ALL-CAPS or Title Case lines capitals carry no signal: match known names only."""
+        lex = self.lex
+        out: list[EntityMention] = []
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if not (t.is_cap or t.is_upper) or t.kind not in ("word", "acr", "abbr") or t.text.lower() == "the":
+                i += 1
+                continue
+            hit = None
+            for size in range(min(lex.max_len, 6, n - i), 0, -1):
+                seg = toks[i:i + size]
+                if not all(s.kind in ("word", "acr", "abbr", "init") for s in seg):
+                    continue
+                surface = text[seg[0].start:seg[-1].end]
+                k = _norm(surface)
+                if k in known:
+                    hit = (size, known[k][0], known[k][1])
+                    break
+                if k in lex.gazetteer and (size > 1 or k not in lex.stop_words):
+                    typ, key = lex.gazetteer[k]
+                    if size == 1 and mode == "title" and k in lex.common_words and typ == "LOC" and key.split(":", 1)[1] not in lex.group_names.values():
+                        continue
+                    hit = (size, typ, key)
+                    break
+                if size == 1 and surface in lex.demonyms:
+                    hit = (1, "LOC", lex.demonyms[surface] or None)
+                    if not lex.demonyms[surface]:
+                        hit = None
+                    else:
+                        m = EntityMention(si, seg[0].start, seg[0].end, surface, "LOC", "demonym", hit[2], tokens=(surface,))
+                        out.append(m)
+                        hit = (1, None, "skip")
+                    break
+            if hit is None:
+                i += 1
+                continue
+            size, typ, key = hit
+            if key != "skip":
+                seg = toks[i:i + size]
+                surface = text[seg[0].start:seg[-1].end]
+                m = EntityMention(si, seg[0].start, seg[-1].end, surface, typ, "name", key,
+                                  tokens=tuple(s.text for s in seg))
+                m.quoted = self._quoted(toks, i, i + size)
+                m.team_cue = _team_cue(toks, i, i + size)
+                m.locative = i > 0 and toks[i - 1].text.lower() in _LOCATIVE
+                out.append(m)
+            i += size
+        return out
+
+    @staticmethod
+    def _quoted(toks: list[_Tok], a: int, b: int) -> bool:
+        return a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES
+
+    def _initial(self, toks: list[_Tok], a: int) -> bool:
+        """True when token ``a`` starts the sentence (after any opening quotes or brackets)."""
+        k = a - 1
+        if k >= 0 and toks[k].text in ("“", "‘", '"', "(", ":"):
+            return True  # quoted speech and brackets start sentences of their own
+        while k >= 0 and toks[k].kind == "punct" and toks[k].text in _OPENERS:
+            k -= 1
+        return k < 0
+
+    def _analyse_span(self, si: int, text: str, toks: list[_Tok], a: int, b: int) -> list[EntityMention]:
+        """Turn one capitalised run ``toks[a:b]`` into zero or more typed mentions.
+
+        Trims edge words, then tries in order: a listed name, a nationality,
+        a title before a person, a nationality or country prefix, a person
+        inside a longer run, a sentence-initial common word, a dateline, and
+        finally the shape of the name itself (:meth:`_type_of`).
+        """
+        lex = self.lex
+        # Trim stop words, noise words and sentence-initial common words from the edges.
+        while a < b:
+            w = toks[a].text
+            wl = w.lower()
+            if wl in lex.stop_words and not toks[a].is_upper \
+                    and (wl in _EDGE_WORDS or "'" in wl or "’" in wl or self._initial(toks, a)) \
+                    and (wl == "the" or not self._gaz_prefix(text, toks, a, b)) \
+                    and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
+                a += 1
+                continue
+            if w in lex.noise or (w == "May" and self._month_may(toks, a)) \
+                    or _single_letter(toks[a]):
+                a += 1
+                continue
+            break
+        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS and not toks[b - 1].is_upper
+                          and toks[b - 1].text.lower() not in _NUMBER_WORDS)
+                         or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise
+                         or _single_letter(toks[b - 1])):
+            b -= 1
+        if a >= b:
+            return []
+        initial = self._initial(toks, a)
+        seg = toks[a:b]
+        words = [t.text for t in seg]
+        surface = text[seg[0].start:seg[-1].end]
+        k = _norm(surface)
+        base = dict(sentence=si, quoted=self._quoted(toks, a, b), initial=initial)
+
+        def mk(i0: int, i1: int, typ: str | None, kind: str = "name", key: str | None = None, **kw) -> EntityMention:
+            s0, s1 = toks[i0], toks[i1 - 1]
+            m = EntityMention(start=s0.start, end=s1.end, text=text[s0.start:s1.end], type=typ, kind=kind, key=key,
+                              tokens=tuple(t.text for t in toks[i0:i1]), **{**base, **kw})
+            m.initial = self._initial(toks, i0)
+            m.quoted = self._quoted(toks, i0, i1)
+            m.locative = i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE
+            m.agent = self._agentive(toks, i0, i1)
+            m.in_quote = self._in_quote(toks, i0)
+            m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"
+            m.team_cue = _team_cue(toks, i0, i1)
+            m.before_paren = i1 < len(toks) and toks[i1].text == "("
+            return m
+
+        # Whole span known?
+        if k in lex.gazetteer:
+            typ, key = lex.gazetteer[k]
+            return [mk(a, b, typ, key=key)]
+        if surface in lex.demonyms:
+            key = lex.demonyms[surface]
+            return [mk(a, b, "LOC", "demonym", key)] if key else []
+        if all(w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms) for w in words):
+            return []  # "Indonesians", "Irish Americans": peoples, not actors
+        if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0].endswith("s") and words[0][:-1].isupper()
+                                                          and len(words[0]) > 2)):
+            return []  # common nouns written in capitals: "SUV", "SUVs", "CEO"
+        # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
+        t0 = None
+        for i in range(a, b):
+            if toks[i].text in lex.titles or toks[i].text.rstrip(".") in lex.titles:
+                t0 = i
+                break
+            if toks[i].text in lex.demonyms or _norm(toks[i].text) in lex.gazetteer:
+                continue
+            break
+        if t0 is not None:
+            t1 = t0
+            while t1 < b and (toks[t1].text in lex.titles or toks[t1].text.rstrip(".") in lex.titles
+                              or toks[t1].text in _TITLE_QUALIFIERS):
+                t1 += 1
+            if t1 < b and not self._org_like(words[t1 - a:]):
+                out: list[EntityMention] = []
+                if t0 > a:
+                    out.extend(self._analyse_span(si, text, toks, a, t0))
+                role = text[toks[a if t0 > a and self._prefix_is_role(toks[a:t0]) else t0].start:toks[t1 - 1].end]
+                honor = toks[t0].text.rstrip(".") if toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord") else ""
+                pre = self._pre_role(toks, a if not out else t0, text)
+                if honor and honor not in ("Sir", "Lord", "Lady"):
+                    role = pre
+                elif pre and not role.startswith(pre):
+                    role = f"{pre} {role}" if pre.split()[-1] != role.split()[0] else pre
+                out.append(mk(t1, b, "PER", role=role, honorific=honor))
+                return out
+            if t1 >= b:
+                return []  # a title alone ("the President") is not a name
+        if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words):
+            # "Australian Tom Moody": a nationality, then the name.
+            return self._analyse_span(si, text, toks, a, a + 1) + self._analyse_span(si, text, toks, a + 1, b)
+        for i in range(a + 1, b - 1):
+            # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
+            if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
+                    and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]):
+                pre = text[toks[a].start:toks[i - 1].end]
+                role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) else ""
+                before = [] if any(w in _CORE_TITLES for w in words[:i - a]) else self._analyse_span(si, text, toks, a, i)
+                return before + [mk(i, b, "PER", role=role)]
+        if any(w in _CORE_TITLES for w in words):
+            return []  # a title without a name: "State Minister for National Development Planning"
+        # A leading country or nationality before an acronym: "Belarus KGB".
+        if b - a == 2 and (words[0] in lex.demonyms or lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "LOC"):
+            if toks[a + 1].is_upper:
+                return self._analyse_span(si, text, toks, a, a + 1) + self._analyse_span(si, text, toks, a + 1, b)
+        # Sentence-initial common word glued to a name: "Yesterday Tony Blair", "Related article".
+        if initial and (words[0].lower() in lex.common_words or words[0].lower() in lex.stop_words) \
+                and words[0] not in lex.first_names and _norm(words[0]) not in lex.gazetteer:
+            if b - a == 1:
+                m = mk(a, b, None, unsure=True)
+                return [m]
+            if not self._org_like(words) and not self._loc_like(words):
+                return self._analyse_span(si, text, toks, a + 1, b)
+        if a == 0 and all(t.is_upper for t in seg) and b < len(toks) and (
+                toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4)):
+            return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
+        typ, kind = self._type_of(words, toks, a, b)
+        if kind == "misc":
+            return []
+        m = mk(a, b, typ)
+        if kind == "weak" and seg[0].kind != "init":
+            m.weak = True  # typed a person by default, not by a first name or an initial
+        if (typ is None or m.weak) and b + 1 < len(toks) and toks[b].text in lex.role_nouns and toks[b + 1].is_cap:
+            # "Bayer Leverkusen defender Emir Spahic": the run names the person's organisation.
+            m.type, m.weak = "ORG", False
+        if m.type == "PER":
+            m.role = self._pre_role(toks, a, text) or self._appositive(toks, b, text)
+        return [m]
+
+    @staticmethod
+    def _agentive(toks: list[_Tok], a: int, b: int) -> bool:
+        """True when a name acts or owns: "Moscow has pushed", "Minsk's diversion", "as Minsk prepares"."""
+        if a > 0 and toks[a - 1].text.lower() in _LOCATIVE:
+            return False
+        if b >= len(toks):
+            return False
+        nxt = toks[b].text
+        if nxt in ("’s", "'s", "’", "'"):
+            return True
+        if toks[b].kind == "word" and nxt.islower():
+            return nxt in _AGENT_VERBS or (len(nxt) > 3 and (nxt.endswith("ed") or nxt.endswith("s"))
+                                           and not nxt.endswith("ss") and not nxt.endswith("us"))
+        return False
+
+    def _in_quote(self, toks: list[_Tok], a: int) -> bool:
+        """True when token ``a`` sits inside quoted speech (after an opening double quote not yet closed)."""
+        if self._quote_toks is not toks:
+            # One pass per sentence: a very long "sentence" must not cost its length squared.
+            state, opened = [], False
+            for t in toks:
+                state.append(opened)
+                if t.text == "“":
+                    opened = True
+                elif t.text == "”":
+                    opened = False
+                elif t.text == '"':
+                    opened = not opened
+            self._quote_toks, self._quote_state = toks, state
+        return self._quote_state[a]
+
+    def _gaz_prefix(self, text: str, toks: list[_Tok], a: int, b: int) -> int:
+        """Return the length of the longest gazetteer name starting at token ``a`` (0 for none)."""
+        gaz = self.lex.gazetteer
+        for size in range(min(b - a, self.lex.max_len), 1, -1):
+            if _norm(text[toks[a].start:toks[a + size - 1].end]) in gaz:
+                return size
+        return 0
+
+    def _month_may(self, toks: list[_Tok], a: int) -> bool:
+        prev = toks[a - 1].text.lower() if a > 0 else ""
+        nxt = toks[a + 1] if a + 1 < len(toks) else None
+        return prev in ("in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of") or (nxt is not None and nxt.kind == "num")
+
+    def _prefix_is_role(self, prefix: list[_Tok]) -> bool:
+        return all(t.text in self.lex.demonyms or _norm(t.text) in self.lex.gazetteer for t in prefix)
+
+    def _org_like(self, words: Sequence[str]) -> bool:
+        lex = self.lex
+        return any(w in lex.org_words for w in words) or "&" in words
+
+    def _loc_like(self, words: Sequence[str]) -> bool:
+        lex = self.lex
+        return (len(words) > 1 and (words[-1] in lex.loc_last or words[0] in lex.loc_first))
+
+    def _type_of(self, words: list[str], toks: list[_Tok], a: int, b: int) -> tuple[str | None, str]:
+        lex = self.lex
+        n = len(words)
+        if words[-1] in lex.event_words or (n > 1 and " ".join(words[-2:]) in lex.event_words) or words[0] == "Operation":
+            return None, "misc"
+        if all(w in lex.noise for w in words):
+            return None, "misc"
+        if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last):
+            return None, "misc"  # "South", "Office", "Stadium" alone are not names
+        if n > 1 and words[-1].lower() in _NUMBER_WORDS:
+            return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
+        if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
+            return "ORG", "name"  # "BBC Northern Ireland", "Google News"
+        if "&" in words:
+            return "ORG", "name"
+        if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
+            return "PER", "name"
+        if self._org_like(words):
+            return "ORG", "name"
+        if self._loc_like(words):
+            return "LOC", "name"
+        if n == 1:
+            w = words[0]
+            if toks[a].is_upper or toks[a].kind == "acr":
+                return "ORG", "name"
+            if any(c.isdigit() for c in w):
+                return "ORG", "name"
+            return None, "name"
+        if all(t.is_upper for t in toks[a:b]):
+            return "ORG", "name"
+        if n <= 3 and "of" not in words and "for" not in words:
+            if all(w.lower() in lex.common_words for w in words):
+                return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
+            return "PER", "weak"
+        return "ORG", "name"
+
+    def _pre_role(self, toks: list[_Tok], a: int, text: str) -> str:
+        """Return the descriptor just before a name: "SVR chief", "Belarus KGB chief", "Tory leader"."""
+        lex = self.lex
+        k = a - 1
+        if k < 0 or toks[k].kind != "word" or toks[k].text not in lex.role_nouns:
+            return ""
+        start = k
+        k -= 1
+        while k >= 0 and a - k <= 6:
+            t = toks[k]
+            if t.kind in ("word", "acr") and (t.is_cap or t.text in lex.role_nouns or t.text.lower() in _ROLE_MODIFIERS):
+                if t.is_cap and t.text.lower() in lex.stop_words:
+                    break
+                start = k
+                k -= 1
+                continue
+            if t.kind == "word" and t.text.islower() and t.text not in lex.stop_words and toks[k + 1].text in lex.role_nouns:
+                start = k  # a compound role: "documentary maker", "outreach coordinator"
+                k -= 1
+                continue
+            break
+        return text[toks[start].start:toks[a - 1].end]
+
+    def _appositive(self, toks: list[_Tok], b: int, text: str) -> str:
+        """Return a short appositive after a name: "Cory Doctorow, outreach coordinator for EFF, said"."""
+        lex = self.lex
+        if b >= len(toks) or toks[b].text != ",":
+            return ""
+        end = b + 1
+        while end < len(toks) and toks[end].text not in (",", ".", ";", "(", ")") and end - b <= 10:
+            end += 1
+        if end >= len(toks) or end == b + 1 or toks[end].text not in (",", ".") or end - b > 10:
+            return ""
+        words = [t.text for t in toks[b + 1:end]]
+        if words[0].lower() in ("who", "which", "that", "whose", "said", "says", "and", "but", "he", "she", "it"):
+            return ""
+        if not any(w in lex.role_nouns or w.lower() in lex.role_nouns for w in words):
+            return ""
+        return text[toks[b + 1].start:toks[end - 1].end]
+
+
+_TITLE_QUALIFIERS = {"Prime", "Foreign", "Defence", "Defense", "Finance", "Interior", "Home", "Deputy", "Vice",
+                     "Acting", "Former", "First", "Chief", "Executive", "Grand", "Supreme", "Crown", "Opposition",
+                     "Trade", "Justice", "Health", "Education", "Energy", "Agriculture", "Transport", "Culture",
+                     "Economy", "Economics", "Environment", "Attorney", "State", "Secretary", "General", "Minister",
+                     "Labour", "Labor", "Industry", "Information", "Development", "Planning", "National", "Affairs"}
+
+
+# --------------------------------------------------------------------------
+# The document pass: mentions, then merging into actors
+# --------------------------------------------------------------------------
+
+
+def _rule_mentions(article: Article) -> list[EntityMention]:
+    """Find mentions in body sentences and the title, with two passes for document memory."""
+    lex = _lexicon()
+    finder = _Finder(lex)
+    sentences = [s.text for s in article.sentences]
+    known: dict[str, tuple[str | None, str | None]] = {}
+    mentions: list[EntityMention] = []
+    deferred: list[int] = []
+    all_toks = [_tokenize(text) for text in sentences]
+    for i, text in enumerate(sentences):
+        toks = all_toks[i]
+        if _sentence_mode(toks, lex) != "normal":
+            deferred.append(i)
+            continue
+        for m in finder.find(i, text, {}, toks, "normal"):
+            mentions.append(m)
+    for m in mentions:
+        if m.kind == "name" and not m.unsure and not m.quoted:
+            known.setdefault(m.norm, (m.type, m.key))
+    # Surnames and first words of multi-word names, for headlines in capitals.
+    for m in list(mentions):
+        if m.type == "PER" and len(m.tokens) > 1:
+            known.setdefault(_norm(m.tokens[-1]), ("PER", None))
+    for i in deferred:
+        mentions.extend(finder.find(i, sentences[i], known, all_toks[i]))
+    if article.title:
+        mentions.extend(finder.find(-1, article.title, known))
+    if _is_sports(all_toks):
+        _mark_teams(mentions, lex)
+    return mentions
+
+
+def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
+    """In a sports report, a town or region that plays ("Leeds 2", "beat Somerset") is a team (ORG).
+
+    Countries stay places (national sides are named by their country), and so
+    does a town used as a venue ("at Leeds").
+    """
+    teams = set()
+    people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and not m.weak}
+    people |= {m.norm for m in mentions if m.before_paren}
+    for m in mentions:
+        if m.kind != "name" or not m.team_cue or m.paren or m.norm in people:
+            continue
+        if m.type == "LOC" and m.key not in lex.countries or m.type is None or (m.type == "PER" and m.weak):
+            teams.add(m.norm)
+    for m in mentions:
+        if m.kind == "name" and m.norm in teams and not m.locative and not m.paren \
+                and (m.type != "LOC" or m.key not in lex.countries):
+            m.type, m.key, m.unsure = "ORG", None, False
+
+

@@ -1,0 +1,162 @@
+"""The actors' word lists: first names, surnames, places (pycountry and resources/wordlists), organisations, titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# --------------------------------------------------------------------------
+# Word lists
+# --------------------------------------------------------------------------
+from ..language.resources import stop_words
+
+
+def _read_lines(name: str) -> list[str]:
+    from ...paths import resource
+
+    text = resource("wordlists", name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _norm(text: str) -> str:
+    """Return a lookup key: lowercase, no periods, straight quotes, no leading 'the'."""
+    t = text.replace("’", "'").replace("‘", "'").replace(".", "").lower().strip()
+    if t.startswith("the "):
+        t = t[4:]
+    return " ".join(t.split())
+
+
+@dataclass
+class _Lexicon:
+    """Every word list the extractor uses, loaded once."""
+
+    stop_words: frozenset[str]
+    common_words: frozenset[str]
+    first_names: dict[str, str]
+    surnames: frozenset[str]
+    titles: frozenset[str]
+    role_nouns: frozenset[str]
+    org_words: frozenset[str]
+    loc_last: frozenset[str]
+    loc_first: frozenset[str]
+    event_words: frozenset[str]
+    noise: frozenset[str]
+    demonyms: dict[str, str]
+    #: normalised surface -> (type, group key); group key names the actor
+    gazetteer: dict[str, tuple[str, str]]
+    #: group key -> preferred display name
+    group_names: dict[str, str]
+    #: normalised capital -> group key of its state
+    capitals: dict[str, str]
+    #: longest gazetteer entry, in words
+    max_len: int
+    #: group keys of countries (and other states)
+    countries: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    """Load the word lists (about 0.2 s, once per process)."""
+    import pycountry
+
+    stop = stop_words("english")
+    common = frozenset(_read_lines("common-words.txt"))
+    first: dict[str, str] = {}
+    for name in ("first-names.tsv", "first-names-extra.tsv"):
+        for line in _read_lines(name):
+            n, _, g = line.partition("\t")
+            first[n] = g or "u"
+    gaz: dict[str, tuple[str, str]] = {}
+    names: dict[str, str] = {}
+
+    def put(surface: str, typ: str, key: str, override: bool = False) -> None:
+        k = _norm(surface)
+        if k and (override or k not in gaz):
+            gaz[k] = (typ, key)
+
+    # Places: countries first so that a country wins over a town of the same name.
+    iso_key: dict[str, str] = {}
+    alias_groups: list[tuple[str, list[str]]] = []
+    for line in _read_lines("place-aliases.tsv"):
+        canon, _, rest = line.partition("\t")
+        alias_groups.append((canon, [a for a in rest.split(",") if a]))
+    canon_of: dict[str, str] = {}
+    for canon, aliases in alias_groups:
+        for a in [canon, *aliases]:
+            canon_of[_norm(a)] = canon
+    for c in pycountry.countries:
+        forms = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
+        forms = [f for f in forms if f and "," not in f and "(" not in f]
+        if not forms:
+            continue
+        canon = next((canon_of[_norm(f)] for f in forms if _norm(f) in canon_of), forms[-1] if getattr(c, "common_name", None) else forms[0])
+        if getattr(c, "common_name", None):
+            canon = canon_of.get(_norm(c.common_name), c.common_name)
+        key = "LOC:" + canon
+        iso_key[c.alpha_2] = key
+        names.setdefault(key, canon)
+        for f in forms:
+            put(f, "LOC", key, override=True)
+        put(canon, "LOC", key, override=True)
+    for canon, aliases in alias_groups:
+        key = gaz.get(_norm(canon), ("LOC", "LOC:" + canon))[1]
+        names[key] = canon
+        for a in [canon, *aliases]:
+            put(a, "LOC", key, override=True)
+    for line in _read_lines("organisations.tsv"):
+        canon, _, rest = line.partition("\t")
+        key = "ORG:" + canon
+        names[key] = canon
+        for a in [canon, *[x for x in rest.split(",") if x]]:
+            put(a, "ORG", key, override=True)
+    capitals: dict[str, str] = {}
+    for line in _read_lines("places.tsv"):
+        name, kind, cc, _pop = line.split("\t")
+        put(name, "LOC", "LOC:" + name)
+        if kind == "capital" and cc in iso_key:
+            capitals[_norm(name)] = iso_key[cc]
+    for line in _read_lines("capitals-extra.tsv"):
+        place, _, state = line.partition("\t")
+        if _norm(state) in gaz:
+            capitals[_norm(place)] = gaz[_norm(state)][1]
+    # First-level subdivisions (states, provinces, regions) that are not common words.
+    keep_types = {"State", "Province", "Region", "Oblast", "Land", "Autonomous community", "Governorate",
+                  "Prefecture", "Autonomous republic", "Country", "Republic", "Emirate", "Federal district",
+                  "Autonomous region", "Territory", "Union territory", "Department", "County", "Canton"}
+    for s in pycountry.subdivisions:
+        if s.type in keep_types and s.parent_code is None:
+            nm = s.name
+            if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*", nm) and nm.lower() not in common and nm not in first:
+                put(nm, "LOC", "LOC:" + nm)
+    demonyms: dict[str, str] = {}
+    for line in _read_lines("demonyms.tsv"):
+        adj, _, state = line.partition("\t")
+        demonyms[adj] = "" if state == "-" else gaz.get(_norm(state), ("LOC", "LOC:" + state))[1]
+    loc_last, loc_first = set(), set()
+    for line in _read_lines("loc-words.txt"):
+        where, _, word = line.partition("\t")
+        (loc_last if where == "last" else loc_first).add(word)
+    for key in list(gaz.values()):
+        names.setdefault(key[1], key[1].split(":", 1)[1])
+    return _Lexicon(
+        stop_words=stop,
+        common_words=common,
+        first_names=first,
+        surnames=frozenset(_read_lines("surnames.txt")),
+        titles=frozenset(_read_lines("titles.txt")),
+        role_nouns=frozenset(_read_lines("role-nouns.txt")),
+        org_words=frozenset(_read_lines("org-words.txt")),
+        loc_last=frozenset(loc_last),
+        loc_first=frozenset(loc_first),
+        event_words=frozenset(_read_lines("event-words.txt")),
+        noise=frozenset(_read_lines("noise-words.txt")),
+        demonyms=demonyms,
+        gazetteer=gaz,
+        group_names=names,
+        capitals=capitals,
+        max_len=max(len(k.split()) for k in gaz),
+        countries=frozenset(iso_key.values()) | frozenset(gaz[_norm(c)][1] for c, _ in alias_groups if _norm(c) in gaz),
+    )
+

@@ -1,0 +1,231 @@
+"""Alias resolution: mentions grouped into actors (surname and full name, acronym and expansion, adjective and state).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .lexicon import _Lexicon, _lexicon, _norm
+from .tokens import _CONNECTORS, EntityMention
+
+
+@dataclass
+class _Cluster:
+    type: str | None
+    forms: Counter = field(default_factory=Counter)
+    mentions: list[EntityMention] = field(default_factory=list)
+    key: str | None = None
+
+    def add(self, m: EntityMention) -> None:
+        self.mentions.append(m)
+        self.forms[m.text] += 1
+
+
+def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
+    """Merge mentions into actors and settle the type of every mention."""
+    lex = _lexicon()
+    clusters: list[_Cluster] = []
+    by_key: dict[str, int] = {}
+
+    def cluster_for(key: str, typ: str | None) -> int:
+        if key not in by_key:
+            by_key[key] = len(clusters)
+            clusters.append(_Cluster(typ, key=key))
+        return by_key[key]
+
+    names = [m for m in mentions if m.kind == "name"]
+    capitalised = Counter(m.norm for m in names if not m.initial and m.sentence >= 0)
+    # Acronyms explained in the text: "Russian Foreign Intelligence Service (SVR)".
+    acronym_of: dict[str, str] = {}
+    by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
+    for m in names:
+        by_sentence[m.sentence].append(m)
+    for ms in by_sentence.values():
+        ms.sort(key=lambda x: x.start)
+        for x, y in zip(ms, ms[1:]):
+            if y.paren and len(y.tokens) == 1 and y.tokens[0].isupper() and len(x.tokens) > 1 and y.start - x.end == 2 \
+                    and x.type != "PER":
+                acronym_of[y.norm] = x.norm
+    # Multi-word names define the people and organisations; gazetteer names their groups.
+    surnames: set[str] = set()
+    for m in names:
+        if m.type == "PER" and len(m.tokens) > 1 and not m.key:
+            m.actor = cluster_for("PER:" + m.norm, "PER")
+            surnames.add(_norm(m.tokens[-1]))
+    for m in names:
+        if m.actor >= 0:
+            continue
+        if m.key and not (len(m.tokens) == 1 and m.norm in surnames and m.type == "LOC" and not m.locative):
+            # A listed name, unless it is the surname of a person in this text ("Washington").
+            m.actor = cluster_for(m.key, m.type)
+        elif m.key:
+            m.key, m.type = None, "PER"
+        elif m.type in ("ORG", "LOC") and len(m.tokens) > 1:
+            m.actor = cluster_for(f"{m.type}:" + m.norm, m.type)
+    for m in names:
+        if m.actor >= 0:
+            clusters[m.actor].add(m)
+    # Parts of known names: "Naryshkin" -> "Sergei Naryshkin", "Altria" -> "Altria Group".
+    part_index: dict[str, set[int]] = defaultdict(set)
+    last_index: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        for form in c.forms:
+            toks = form.split()
+            if len(toks) < 2:
+                continue
+            if c.type == "PER":
+                last_index[_norm(toks[-1])].add(i)
+                for k in range(1, len(toks) - 1):
+                    last_index[_norm(" ".join(toks[k:]))].add(i)  # "Van Gaal" -> "Louis van Gaal"
+                part_index[_norm(toks[0])].add(i)
+                for part in toks[-1].split("-"):
+                    last_index[_norm(part)].add(i)
+            elif c.type == "ORG":
+                for t in toks:
+                    if t not in lex.org_words and t.lower() not in lex.stop_words and t not in lex.demonyms \
+                            and t not in _CONNECTORS and lex.gazetteer.get(_norm(t), ("", ""))[0] != "LOC":
+                        part_index[_norm(t)].add(i)
+                for n in (2, 3):
+                    for s in range(len(toks) - n + 1):
+                        part_index[_norm(" ".join(toks[s:s + n]))].add(i)
+    norm_to_cluster: dict[str, int] = {}
+    for i, c in enumerate(clusters):
+        for form in c.forms:
+            norm_to_cluster.setdefault(_norm(form), i)
+
+    def pick(cands: set[int], m: EntityMention) -> int | None:
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return next(iter(cands))
+        if m.honorific in ("Mrs", "Ms", "Miss", "Mr"):
+            want = "m" if m.honorific == "Mr" else "f"
+            fits = [i for i in cands if any(lex.first_names.get(f.split()[0]) in (want, "u") for f in clusters[i].forms)]
+            if len(fits) == 1:
+                return fits[0]
+        return max(cands, key=lambda i: len(clusters[i].mentions))
+
+    pending = [m for m in names if m.actor < 0]
+    for m in pending:
+        k = m.norm
+        target = norm_to_cluster.get(k)
+        if target is None and k in acronym_of:
+            target = norm_to_cluster.get(acronym_of[k])
+        if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key:
+            # "Naryshkin-Tertel talks": two known people, not an organisation.
+            parts = m.text.split("-")
+            hits = [pick(last_index.get(_norm(p), set()), m) for p in parts]
+            if all(h is not None for h in hits):
+                pos = m.start
+                for p, h in zip(parts, hits):
+                    sub = EntityMention(m.sentence, pos, pos + len(p), p, "PER", tokens=(p,), actor=h)
+                    clusters[h].add(sub)
+                    mentions.append(sub)
+                    pos += len(p) + 1
+                m.kind = "split"
+                continue
+        if target is None and (m.type in ("PER", None) or m.honorific or (m.weak and len(m.tokens) <= 3)):
+            target = pick(last_index.get(k, set()), m)
+            if target is None and m.type is None and not m.honorific:
+                target = pick(part_index.get(k, set()) & {i for i, c in enumerate(clusters) if c.type == "PER"}, m) if len(m.tokens) == 1 and m.tokens[0] in lex.first_names else None
+        if target is None and m.type in ("ORG", None) and not m.honorific:
+            cands = {i for i in part_index.get(k, set()) if clusters[i].type == "ORG"}
+            target = pick(cands, m) if len(cands) == 1 else None
+        if target is not None:
+            m.actor = target
+            m.type = clusters[target].type
+            clusters[target].add(m)
+            continue
+        if m.type is None:
+            m.type = _guess_single(m, lex, capitalised)
+            m.guessed = True
+            if m.type is None:
+                m.kind = "dropped"
+                continue
+        if m.unsure and m.initial and capitalised[k] < 1:
+            m.kind = "dropped"
+            continue
+        key = f"{m.type}:{k}"
+        m.actor = cluster_for(key, m.type)
+        clusters[m.actor].add(m)
+        norm_to_cluster.setdefault(k, m.actor)
+    # A shorter organisation name inside exactly one longer one: "Media Council" -> "Ugandan Media Council".
+    orgs = [i for i, c in enumerate(clusters) if c.type == "ORG" and c.mentions and not c.key]
+    for i in orgs:
+        short = max(clusters[i].forms, key=len).split()
+        if len(short) < 2:
+            continue
+        hosts = []
+        for j in orgs:
+            if j == i or not clusters[j].mentions:
+                continue
+            longer = max(clusters[j].forms, key=len).split()
+            if len(longer) > len(short) and any(longer[s:s + len(short)] == short for s in range(len(longer) - len(short) + 1)):
+                hosts.append(j)
+        if len(hosts) == 1:
+            for m in clusters[i].mentions:
+                m.actor = hosts[0]
+                clusters[hosts[0]].add(m)
+            clusters[i].mentions = []
+            clusters[i].forms.clear()
+    # An acronym explained in the text joins its expansion, even when both are listed.
+    for acr, full in acronym_of.items():
+        ia, ib = norm_to_cluster.get(acr), norm_to_cluster.get(full)
+        if ia is not None and ib is not None and ia != ib and clusters[ib].type == "ORG":
+            for m in clusters[ia].mentions:
+                m.actor = ib
+                clusters[ib].add(m)
+            clusters[ia].mentions = []
+            clusters[ia].forms.clear()
+            if clusters[ia].key:
+                clusters[ib].key = clusters[ib].key or clusters[ia].key
+    # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
+    for c in clusters:
+        if c.mentions and not c.key and all(m.quoted for m in c.mentions):
+            for m in c.mentions:
+                m.kind = "dropped"
+            c.mentions = []
+    # Capitals standing for their state ("Moscow has pushed") and nationality adjectives.
+    key_to_cluster = {c.key: i for i, c in enumerate(clusters) if c.key and c.mentions}
+    for i, c in enumerate(clusters):
+        if c.type != "LOC" or not c.mentions:
+            continue
+        cap_state = lex.capitals.get(_norm(c.mentions[0].text))
+        if cap_state and cap_state in key_to_cluster and key_to_cluster[cap_state] != i:
+            body = [m for m in c.mentions if m.sentence >= 0]
+            if any(m.agent for m in body):
+                target = clusters[key_to_cluster[cap_state]]
+                for m in c.mentions:
+                    m.actor = key_to_cluster[cap_state]
+                    target.add(m)
+                c.mentions = []
+    for m in mentions:
+        if m.kind == "demonym" and m.key in key_to_cluster:
+            m.actor = key_to_cluster[m.key]
+            clusters[m.actor].add(m)
+    return clusters
+
+
+def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str | None:
+    """Type a lone capitalised word that no list or longer name explains.
+
+    ``capitalised`` counts each word's capitalised uses inside sentences: a
+    common word capitalised there twice or more is a name ("Surrey", "Dole").
+    """
+    w = m.tokens[0] if m.tokens else m.text
+    if m.quoted:
+        return None
+    if (w.lower() in lex.common_words or w.lower() in lex.stop_words) and capitalised[m.norm] < 2:
+        if m.initial or w not in lex.surnames:
+            return None
+    wl = w.lower()
+    if wl.endswith("s") and wl in lex.common_words and (wl[:-1] in lex.common_words or wl[:-2] in lex.common_words):
+        return None  # a plural common noun used as a heading: "Refugees", "Automakers"
+    if w in lex.first_names or w in lex.surnames:
+        return "PER"
+    if m.locative:
+        return "LOC"
+    return "ORG"
+
+

@@ -1,0 +1,136 @@
+"""Tokens and mentions: the actor finder's own tokenizer (names, initials, acronyms, possessives) and EntityMention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import _norm
+
+# --------------------------------------------------------------------------
+# Tokens
+# --------------------------------------------------------------------------
+
+_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Jr|Sr|Prof|Rev|Mt|Ft|Inc|Corp|Ltd|Co|Bros|Messrs"
+_TOKEN_RE = re.compile(
+    r"(?P<acr>(?:[A-Z]\.){2,})"
+    rf"|(?P<abbr>(?:{_ABBREVIATIONS})\.)"
+    r"|(?P<init>[A-Z]\.)(?=\s+[A-Z])"
+    r"|(?P<word>[^\W\d_][^\W_]*(?:[-'’&][^\W_]+)*(?:\.(?:com|net|org|co\.uk))?)"
+    r"|(?P<num>\d[\d.,:/]*)"
+    r"|(?P<punct>\S)"
+)
+_POSSESSIVE = re.compile(r"^(.+?)(['’]s)$")
+_QUOTES = set("\"'“”‘’«»")
+_OPENERS = set("\"'“‘«([{-–—:")
+_CONNECTORS = {"of", "for", "in", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y", "&"}
+_NAME_PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y"}
+_EDGE_WORDS = frozenset("""the a an this that these those his her its their our my your and or but if when while as at by
+for from in into on of to with after before since until during under over between about against than then so yet not no
+all both each every some any many most more such also however meanwhile although though because it i he she we
+they you there here what who""".split())
+_CREDIT = re.compile(r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|illustration|credit|courtesy|source)\s*(?::|by\b|©)|©")
+#: Words that are never a name on their own but start real ones ("First Union", "South Africa").
+_LONE_NOISE = {"First", "Second", "Third", "Fourth", "Final", "North", "South", "East", "West", "Northern", "Southern",
+               "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New", "Old", "Great", "Royal", "National"}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
+_CORE_TITLES = {"President", "Minister", "Secretary", "Chancellor", "Chairman", "Governor", "Ambassador",
+                "Commissioner", "Premier", "Spokesman", "Director", "Mayor", "Senator", "Leader"}
+_ACRONYM_NOUNS = {"RBI", "ERA", "NA", "PCT", "GB", "CAPS", "NYMEX", "FOB", "CIF", "EPS", "P/E", "YTD", "HR", "AB", "IP",
+                  "SUV", "CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "VCR", "ISBN",
+                  "MP", "MPs", "MEP", "MEPs", "AGM", "IPO", "DNA", "HIV", "AIDS", "Aids", "NGO", "NGOs", "PDF", "HQ",
+                  "VAT", "ID", "IT", "PR", "AM", "PM", "FM", "GMT", "OK", "UFO", "URL", "USB", "SMS", "MRI", "CCTV",
+                  "VIP", "QC", "OBE", "MBE", "CBE", "BA", "MA", "PhD", "AGM", "RPI", "CPI", "LCD", "GPS", "ATM", "PIN"}
+_AGENT_VERBS = {"has", "had", "is", "was", "will", "would", "could", "should", "can", "may", "might", "must",
+                "said", "says", "wants", "wanted", "agreed", "announced", "denied", "insisted", "plans", "hopes"}
+_LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "throughout", "via", "towards", "toward"}
+_PLACE_CUES = {"city", "town", "village", "capital", "province", "region", "port", "district", "state", "island", "county", "suburb", "area"}
+_SAY_VERBS = {"said", "says", "told", "added", "asked", "wrote", "explained", "insisted", "argued", "warned", "claimed", "admitted", "believes", "thinks", "felt", "stated"}
+_ROLE_MODIFIERS = {"former", "deputy", "acting", "foreign", "prime", "vice", "senior", "top", "assistant", "associate",
+                   "managing", "executive", "interim", "outgoing", "incoming", "new", "then", "chief", "general",
+                   "defence", "defense", "finance", "interior", "opposition", "party", "state", "co", "joint", "lead",
+                   "veteran", "longtime", "long-time", "fellow", "current", "ex", "embattled", "shadow"}
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    kind: str  # acr, abbr, init, word, num, punct
+    is_cap: bool = False  # capitalised like a name part
+    is_upper: bool = False  # ALL CAPS, two letters or more
+
+    def __post_init__(self) -> None:
+        text, kind = self.text, self.kind
+        if kind in ("acr", "abbr", "init"):
+            self.is_cap = True
+        elif kind == "word" and text[0].isupper():
+            # "Ballymena-born", "Oscar-nominated" are adjectives, not names.
+            self.is_cap = "-" not in text or not text.rsplit("-", 1)[1][:1].islower()
+        self.is_upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "punct"
+        s, e = m.span()
+        word = m.group()
+        if kind == "word":
+            pm = _POSSESSIVE.match(word)
+            if pm and pm.group(1)[0].isupper():
+                cut = s + len(pm.group(1))
+                out.append(_Tok(pm.group(1), s, cut, "word"))
+                out.append(_Tok(pm.group(2), cut, e, "punct"))
+                continue
+        out.append(_Tok(word, s, e, kind))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Mentions
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class EntityMention:
+    """One name found in the text.
+
+    ``sentence`` is the body sentence index (``-1`` for the title); ``start``
+    and ``end`` are character offsets in that sentence. ``type`` is ``PER``,
+    ``ORG`` or ``LOC`` once resolved. ``kind`` is ``"name"`` for a proper name
+    and ``"demonym"`` for a nationality adjective standing for a state (these
+    count for the state's salience but are not names in the NER sense).
+    ``actor`` is the index of the actor it was merged into.
+    """
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    type: str | None = None
+    kind: str = "name"
+    key: str | None = None
+    role: str = ""
+    honorific: str = ""
+    locative: bool = False
+    quoted: bool = False
+    initial: bool = False
+    unsure: bool = False
+    paren: bool = False
+    agent: bool = False
+    in_quote: bool = False
+    guessed: bool = False
+    team_cue: bool = False
+    weak: bool = False
+    before_paren: bool = False
+    actor: int = -1
+    tokens: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def norm(self) -> str:
+        return _norm(self.text)
+
+

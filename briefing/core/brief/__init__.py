@@ -1,0 +1,1 @@
+"""The briefing: built from an article, its summary and actors (pipeline), edited and saved (document)."""

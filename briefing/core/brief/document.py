@@ -1,0 +1,259 @@
+"""The briefing document: what the app edits and saves (no Qt here).
+
+A :class:`BriefingDocument` holds the cleaned article, the summary options, the
+machine's summary and actors, and the :class:`~briefing.core.model.Briefing`
+as the user has shaped it (edited, reordered, added or deleted key points and
+actors, title, bottom line, banner, analyst comment). It is saved as one JSON
+file that reopens exactly as saved.
+
+The edit operations here are plain functions on the data so that the GUI's
+undo commands, the tests and any other front end share them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from copy import deepcopy
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..atomic import write_atomically
+from ..errors import ExportError, LoadError
+from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
+from .pipeline import key_points_from_summary, make_briefing, method_of
+
+#: The ``format`` value every briefing file carries.
+FORMAT_NAME = "briefing-document"
+#: The current file format version; files with a newer version are refused.
+FORMAT_VERSION = 1
+#: The suggested file name suffix of briefing files.
+SUFFIX = ".briefing"
+#: File dialog filter for briefing files.
+FILE_FILTER = "Briefing files (*.briefing *.json);;All files (*)"
+#: Largest briefing file accepted (bytes).
+MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
+
+
+@dataclass
+class BriefingDocument:
+    """An article with its machine summary and the user's briefing.
+
+    ``summary`` and ``machine_actors`` are what the algorithms chose (kept so a
+    user can reset to them); ``briefing`` is what the brief shows.
+    """
+
+    article: Article
+    options: SummaryOptions = field(default_factory=SummaryOptions)
+    summary: Summary | None = None
+    machine_actors: list[Actor] = field(default_factory=list)
+    briefing: Briefing = field(default_factory=Briefing)
+    version: int = FORMAT_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready dict written by :func:`save_document`."""
+        return {
+            "format": FORMAT_NAME,
+            "version": self.version,
+            "article": self.article.to_dict(),
+            "options": self.options.to_dict(),
+            "summary": self.summary.to_dict() if self.summary is not None else None,
+            "machine_actors": [a.to_dict() for a in self.machine_actors],
+            "briefing": self.briefing.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "BriefingDocument":
+        """Rebuild a document from :meth:`to_dict` output (raises ``KeyError``/``TypeError`` on bad data)."""
+        summary = data.get("summary")
+        return cls(
+            article=Article.from_dict(data["article"]),
+            options=SummaryOptions.from_dict(data.get("options") or {}),
+            summary=Summary.from_dict(summary) if summary else None,
+            machine_actors=[Actor.from_dict(a) for a in data.get("machine_actors") or []],
+            briefing=Briefing.from_dict(data.get("briefing") or {}),
+            version=int(data.get("version", FORMAT_VERSION)),
+        )
+
+    def copy(self) -> "BriefingDocument":
+        """Return a deep copy (the article is shared: nothing edits it)."""
+        return BriefingDocument(self.article, deepcopy(self.options), deepcopy(self.summary),
+                                deepcopy(self.machine_actors), deepcopy(self.briefing), self.version)
+
+
+def new_document(article: Article, summary: Summary, actors: list[Actor],
+                 options: SummaryOptions | None = None) -> BriefingDocument:
+    """Return a fresh document: the machine's briefing of ``article``."""
+    return BriefingDocument(
+        article=article,
+        options=deepcopy(options if options is not None else summary.options),
+        summary=summary,
+        machine_actors=deepcopy(actors),
+        briefing=make_briefing(article, summary, deepcopy(actors)),
+    )
+
+
+def save_document(doc: BriefingDocument, path: str | os.PathLike, extra: dict[str, Any] | None = None) -> None:
+    """Write ``doc`` as JSON to ``path`` atomically (temporary file, fsync, rename).
+
+    ``extra`` keys are added to the top-level object (the app records there,
+    e.g., which file a recovery copy belongs to). Raises :class:`ExportError`
+    when the file cannot be written; an existing file is then left untouched.
+    """
+    target = Path(path)
+    data = doc.to_dict()
+    if extra:
+        data.update(extra)
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+    except (TypeError, ValueError) as exc:
+        raise ExportError(f"{target.name}: the briefing could not be written as JSON ({exc}).") from exc
+    try:
+        write_atomically(target, text.encode("utf-8"))
+    except OSError as exc:
+        raise ExportError(f"{target.name}: cannot save the briefing there ({exc.strerror or exc}).") from exc
+
+
+def load_document_data(path: str | os.PathLike) -> dict[str, Any]:
+    """Return the top-level JSON object of a briefing file, checked for format and version.
+
+    Raises :class:`LoadError` for a missing, unreadable or too large file, bad
+    JSON, a file that is not a briefing file, or a newer format version.
+    """
+    target = Path(path)
+    try:
+        if target.is_dir():
+            raise LoadError(f"{target.name}: is a folder, not a briefing file.")
+        if target.stat().st_size > MAX_DOCUMENT_BYTES:
+            raise LoadError(f"{target.name}: the file is too large to be a briefing file.")
+        raw = target.read_bytes()
+    except FileNotFoundError as exc:
+        raise LoadError(f"{target.name or target}: no such file.") from exc
+    except OSError as exc:
+        raise LoadError(f"{target.name}: cannot be read ({exc.strerror or exc}).") from exc
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise LoadError(f"{target.name}: is not a briefing file (not valid JSON).") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise LoadError(f"{target.name}: is not a briefing file (no \"format\": \"{FORMAT_NAME}\").")
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise LoadError(f"{target.name}: the briefing file has no valid format version.")
+    if version > FORMAT_VERSION:
+        raise LoadError(f"{target.name}: was saved by a newer version of briefing (format {version}; "
+                        f"this version reads up to {FORMAT_VERSION}).")
+    return data
+
+
+def load_document(path: str | os.PathLike) -> BriefingDocument:
+    """Open a briefing file written by :func:`save_document`.
+
+    Raises :class:`LoadError` with a one-sentence message for bad JSON, a wrong
+    version, a file that is not a briefing file, or missing/damaged parts.
+    """
+    data = load_document_data(path)
+    try:
+        doc = BriefingDocument.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise LoadError(f"{Path(path).name}: the briefing file is damaged ({type(exc).__name__}: {exc}).") from exc
+    if not doc.article.paragraphs:
+        raise LoadError(f"{Path(path).name}: the briefing file holds no article text.")
+    return doc
+
+
+def is_briefing_file(path: str | os.PathLike) -> bool:
+    """Return True when ``path`` looks like a briefing file (by suffix or first bytes)."""
+    p = Path(path)
+    if p.suffix.lower() == SUFFIX:
+        return True
+    if p.suffix.lower() != ".json":
+        return False
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(200)
+    except OSError:
+        return False
+    return FORMAT_NAME.encode() in head
+
+
+# ---------------------------------------------------------------- edits
+
+
+def point_from_sentence(article: Article, index: int, score: float = 0.0) -> KeyPoint:
+    """Return a key point holding body sentence ``index`` verbatim (raises ``IndexError``)."""
+    sentence = article.sentences[index]
+    return KeyPoint(text=sentence.text, paragraph=sentence.paragraph, source_index=index, score=score)
+
+
+def point_position(points: list[KeyPoint], index: int) -> int:
+    """Return where a point from sentence ``index`` goes: before the first later source sentence."""
+    for pos, point in enumerate(points):
+        if point.source_index is not None and point.source_index > index:
+            return pos
+    return len(points)
+
+
+def point_for_sentence(points: list[KeyPoint], index: int) -> int | None:
+    """Return the position of the key point taken from sentence ``index``, or None."""
+    for pos, point in enumerate(points):
+        if point.source_index == index:
+            return pos
+    return None
+
+
+def set_point_text(point: KeyPoint, text: str, article: Article) -> None:
+    """Change a point's text; it is marked edited when it differs from its source sentence."""
+    point.text = text
+    if point.source_index is None:
+        point.edited = True
+        return
+    try:
+        source = article.sentences[point.source_index].text
+    except IndexError:
+        source = None
+    point.edited = text.strip() != (source or "").strip()
+
+
+def machine_points(doc: BriefingDocument) -> list[KeyPoint]:
+    """Return the machine's key points (the summary in article order)."""
+    return key_points_from_summary(doc.summary) if doc.summary is not None else []
+
+
+def merge_actors(a: Actor, b: Actor) -> Actor:
+    """Return one actor standing for both ``a`` and ``b``.
+
+    ``a`` gives the name, type and (if it has one) the role; ``b``'s name joins
+    the aliases; aliases and sentence indices are unioned; mentions add up;
+    salience is the larger one.
+    """
+    aliases: list[str] = []
+    for name in [*a.aliases, b.name, *b.aliases]:
+        if name and name != a.name and name not in aliases:
+            aliases.append(name)
+    return Actor(
+        name=a.name,
+        type=a.type,
+        aliases=aliases,
+        role=a.role or b.role,
+        mentions=a.mentions + b.mentions,
+        sentences=sorted(set(a.sentences) | set(b.sentences)),
+        salience=max(a.salience, b.salience),
+    )
+
+
+def apply_summary(doc: BriefingDocument, summary: Summary, options: SummaryOptions) -> None:
+    """Replace the machine summary and the key points with a new summary.
+
+    The bottom line follows the new summary only if the user had not changed
+    it; actors and the other fields stay as the user left them.
+    """
+    old_best = doc.summary.best() if doc.summary is not None else None
+    if old_best is None or doc.briefing.bottom_line == old_best.text:
+        best = summary.best()
+        doc.briefing.bottom_line = best.text if best else ""
+    doc.summary = summary
+    doc.options = deepcopy(options)
+    doc.briefing.key_points = key_points_from_summary(summary)
+    doc.briefing.method = method_of(summary)

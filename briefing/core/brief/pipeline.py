@@ -1,0 +1,124 @@
+"""The pipeline: file -> Article -> Summary + Actors -> Briefing -> export.
+
+The command line and the window both run these functions; the sequence exists
+only here. Each step imports its stage on first use, so that importing this
+module (the window does, at start-up) costs nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
+from ..progress import ProgressCallback, no_progress
+
+
+@dataclass
+class Analysis:
+    """What the machine made of one article: the article, its summary and its key actors."""
+
+    article: Article
+    summary: Summary
+    actors: list[Actor]
+
+
+def _stage(progress: ProgressCallback, start: float, end: float, default: str) -> ProgressCallback:
+    """Return a callback that reports a sub-step's progress inside ``[start, end]`` of the whole."""
+    return lambda fraction, message="": progress(start + (end - start) * fraction, message or default)
+
+
+def analyse(article: Article, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
+            implementation: str = "auto") -> Analysis:
+    """Summarize ``article`` and find its key actors.
+
+    ``progress(fraction, message)`` may raise :class:`~briefing.core.errors.Cancelled`.
+    Raises :class:`~briefing.core.errors.SummaryError` for invalid options.
+    """
+    from ..actors.extract import extract_actors
+
+    progress = progress or no_progress
+    summary = resummarize(article, options, _stage(progress, 0.0, 0.8, "Summarizing…"), implementation)
+    progress(0.8, "Finding the key actors…")
+    actors = extract_actors(article, summary)
+    progress(1.0, "Done")
+    return Analysis(article, summary, actors)
+
+
+def analyse_file(path: str | os.PathLike, options: SummaryOptions | None = None,
+                 progress: ProgressCallback | None = None, implementation: str = "auto") -> Analysis:
+    """Open the article at ``path``, summarize it and find its key actors.
+
+    Raises :class:`~briefing.core.errors.LoadError` for a file that cannot be read as an article.
+    """
+    from ..ingest.load import load_article
+
+    progress = progress or no_progress
+    progress(0.0, "Reading the article…")
+    article = load_article(path, progress=_stage(progress, 0.0, 0.15, "Reading…"))
+    return analyse(article, options, _stage(progress, 0.15, 1.0, "Summarizing…"), implementation)
+
+
+def analyse_text(text: str, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
+                 name: str = "Pasted text") -> Analysis:
+    """Clean pasted text as an article, summarize it and find its key actors."""
+    from ..ingest.text import article_from_text
+
+    progress = progress or no_progress
+    progress(0.0, "Reading the text…")
+    article = article_from_text(text, name)
+    return analyse(article, options, _stage(progress, 0.15, 1.0, "Summarizing…"))
+
+
+def resummarize(article: Article, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
+                implementation: str = "auto") -> Summary:
+    """Return a new summary of an already loaded article (another algorithm or length)."""
+    from ..summarize.rating import summarize
+
+    return summarize(article, options, progress=progress, implementation=implementation)
+
+
+def export_pdf(briefing: Briefing, path: str | os.PathLike, page_size: str = "a4", max_actors: int = 8):
+    """Write the one-page PDF of ``briefing`` to ``path``; return the renderer's report.
+
+    Raises :class:`~briefing.core.errors.ExportError` when the file cannot be written or the brief cannot fit.
+    """
+    from ..export.pdf import PdfOptions, render_pdf
+
+    return render_pdf(briefing, Path(path), PdfOptions(page_size=page_size, max_actors=max_actors))
+
+
+def key_points_from_summary(summary: Summary) -> list[KeyPoint]:
+    """Return the summary's sentences as key points, in article order."""
+    return [KeyPoint(text=s.text, paragraph=s.paragraph, source_index=s.index, score=s.score)
+            for s in summary.sentences]
+
+
+def method_of(summary: Summary) -> dict:
+    """Return the briefing's method record: the algorithm and how many of the article's sentences it chose."""
+    return {"algorithm": summary.algorithm, "chosen": len(summary.sentences), "total": summary.total_sentences}
+
+
+def make_briefing(article: Article, summary: Summary, actors: list[Actor] | None = None,
+                  banner: str = "", analyst_comment: str = "") -> Briefing:
+    """Return the machine's briefing for an article.
+
+    The bottom line defaults to the highest-scoring summary sentence; the key
+    points are the summary in article order; the method records the algorithm
+    and how many of the article's sentences were chosen.
+    """
+    best = summary.best()
+    return Briefing(
+        title=article.title,
+        bottom_line=best.text if best else "",
+        key_points=key_points_from_summary(summary),
+        actors=list(actors or []),
+        banner=banner,
+        analyst_comment=analyst_comment,
+        source=article.source,
+        date=article.date,
+        url=article.url,
+        authors=list(article.authors),
+        method=method_of(summary),
+    )

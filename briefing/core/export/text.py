@@ -1,0 +1,103 @@
+"""Text helpers every export format shares: cleaning user text, dates, the method line, what fitting drops first.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Any
+
+from ..model import KeyPoint
+from ..summarize.algorithms import algorithm_label
+
+UNTITLED = "Untitled briefing"
+EDITED_MARK = "\u270e"  # ✎ (present in DejaVu Sans)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+def _clean(text: str | None) -> str:
+    """Return user text without control characters, trimmed."""
+    return _CONTROL.sub("", text or "").strip()
+
+
+def readable_date(value: str | None) -> str:
+    """Return an ISO 8601 date as "3 June 2021" (the text itself when it is not ISO)."""
+    value = _clean(value)
+    if not value:
+        return ""
+    try:
+        d = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def _utc(moment: datetime | None) -> datetime:
+    """Return the generation time in UTC (now when None; naive means UTC)."""
+    if moment is None:
+        return datetime.now(timezone.utc)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def _plural(n: int, word: str) -> str:
+    """Return "1 point" / "2 points"."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def method_text(method: dict[str, Any]) -> str:
+    """Return the footer's method sentence, e.g. "Extractive, BriefRank 3/16 sentences; ..."."""
+    algorithm = method.get("algorithm") if method else None
+    if not algorithm:
+        return f"Method: not recorded; points marked {EDITED_MARK} were edited or added by the analyst."
+    label = algorithm_label(algorithm)
+    counts = ""
+    if method.get("chosen") is not None and method.get("total") is not None:
+        counts = f" {method['chosen']}/{method['total']} sentences"
+    return f"Method: Extractive, {label}{counts}; points verbatim unless marked {EDITED_MARK} edited."
+
+
+def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:
+    """Return warnings about text the PDF font cannot print properly.
+
+    Characters without a glyph in DejaVu Sans (Chinese, Japanese, Korean, many
+    Indic scripts) print as empty boxes; Arabic and Hebrew print unshaped and
+    left to right (reportlab does no text shaping).
+    """
+    import unicodedata
+
+    missing: dict[str, None] = {}
+    rtl = False
+    for text in texts:
+        for ch in text:
+            if ch.isspace():
+                continue
+            if ord(ch) not in covered:
+                missing[ch] = None
+            elif unicodedata.bidirectional(ch) in ("R", "AL"):
+                rtl = True
+    out = []
+    if missing:
+        sample = " ".join(list(missing)[:12]) + (" ..." if len(missing) > 12 else "")
+        out.append(f"{_plural(len(missing), 'character')} ha{'s' if len(missing) == 1 else 've'} no glyph in the "
+                   f"PDF font (DejaVu Sans) and print as empty boxes: {sample}")
+    if rtl:
+        out.append("Right-to-left text (Arabic, Hebrew) prints unshaped and left to right.")
+    return out
+
+
+def drop_order(points: list[KeyPoint]) -> list[int]:
+    """Return the key point indices in the order fitting drops them.
+
+    Machine points (from the article, unedited) go first, lowest score first;
+    edited and user-written points only after every machine point; among
+    equals, the later point goes first.
+    """
+    def key(i: int) -> tuple:
+        p = points[i]
+        return (p.edited or p.source_index is None, p.score, -i)
+
+    return sorted(range(len(points)), key=key)
+
+

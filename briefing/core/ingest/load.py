@@ -1,0 +1,105 @@
+"""Open an article file: plain text, Markdown, HTML, PDF or DOCX.
+
+:func:`load_article` is the one entry point. It checks the file (exists, is a
+file, not empty, not too large, not binary), picks the reader for its format,
+and returns the cleaned article split into sentences. Every problem is reported
+as :class:`~briefing.core.errors.LoadError` with a one-line message; nothing is
+changed on disk and nothing is fetched from the network.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from ..errors import LoadError
+from ..model import Article
+from .docx import load_docx
+from .html import article_from_html
+from .pdf import load_pdf
+from .text import LOAD_PROGRESS, article_from_text, decode_text, looks_like_html
+
+#: Largest text, Markdown or HTML file accepted (bytes). A 300-page report as
+#: text is about 2 MB; anything this large is almost surely not an article.
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+#: Largest PDF or DOCX file accepted (bytes).
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".mdown", ".rst", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+PDF_SUFFIXES = {".pdf"}
+DOCX_SUFFIXES = {".docx"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
+
+#: File dialog filter, also used by the GUI.
+FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
+def load_article(path: str | Path, progress: Callable[[float, str], None] | None = None) -> Article:
+    """Open the article at ``path`` and return it cleaned and split into sentences.
+
+    The format is chosen by the file's content (PDF and ZIP signatures) and
+    name. Raises :class:`LoadError` for a missing file, a directory, an empty,
+    binary, undecodable, encrypted, broken, too large or unsupported file.
+    ``progress(fraction, message)`` is called while sentences are split (the
+    slow part of a long document) and may raise
+    :class:`briefing.core.summarize.Cancelled` to stop.
+    """
+    token = LOAD_PROGRESS.set(progress)
+    try:
+        return _load_article(Path(path))
+    finally:
+        LOAD_PROGRESS.reset(token)
+
+
+def _load_article(path: Path) -> Article:
+    try:
+        if not path.exists():
+            raise LoadError(f"{path.name or path}: no such file.")
+        if path.is_dir():
+            raise LoadError(f"{path.name}: is a folder, not an article file.")
+        if not path.is_file():
+            # A FIFO or device would block or never end: only regular files.
+            raise LoadError(f"{path.name}: is not a regular file.")
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except LoadError:
+        raise
+    except OSError as exc:
+        raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from exc
+    if size == 0:
+        raise LoadError(f"{path.name}: the file is empty.")
+    suffix = path.suffix.lower()
+    if head.startswith(b"%PDF") or suffix in PDF_SUFFIXES:
+        kind = "pdf"
+    elif suffix in DOCX_SUFFIXES or (head.startswith(b"PK\x03\x04") and suffix == ""):
+        kind = "docx"
+    elif head.startswith(b"PK\x03\x04"):
+        raise LoadError(f"{path.name}: is a ZIP archive, not a text, HTML, PDF or DOCX article.")
+    elif suffix in HTML_SUFFIXES:
+        kind = "html"
+    elif suffix in TEXT_SUFFIXES:
+        kind = "text"
+    else:
+        kind = "unsupported"
+    if kind == "unsupported":
+        raise LoadError(f"{path.name}: unsupported file type {suffix or '(none)'}; open a .txt, .md, .html, .pdf or .docx file.")
+    limit = MAX_DOCUMENT_BYTES if kind in ("pdf", "docx") else MAX_TEXT_BYTES
+    if size > limit:
+        raise LoadError(f"{path.name}: the file is too large ({size / 1e6:.0f} MB; at most {limit / 1e6:.0f} MB).")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from exc
+    if kind == "pdf":
+        article = load_pdf(data, path.name)
+    elif kind == "docx":
+        article = load_docx(data, path.name)
+    else:
+        text = decode_text(data, path.name)
+        if kind == "html" or (kind == "text" and looks_like_html(text)):
+            article = article_from_html(text, path.name)
+        else:
+            article = article_from_text(text, path.name, fmt="markdown" if suffix in (".md", ".markdown", ".mdown") else "text")
+    article.path = str(path)
+    return article
+

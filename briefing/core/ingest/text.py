@@ -1,0 +1,109 @@
+"""Text into an article: decoding in any common encoding (charset-normalizer), the binary check,
+and the shared last step of every reader (cleaned paragraphs split into sentences).
+"""
+
+from __future__ import annotations
+
+import codecs
+from contextvars import ContextVar
+from typing import Callable
+
+from ..errors import LoadError
+from ..language.tokenizer import get_tokenizer
+from ..model import Article
+from .cleaning import clean_text, source_from_url
+
+#: Longest body accepted, in words (about 2,000 pages).
+MAX_WORDS = 1_000_000
+
+
+LOAD_PROGRESS: ContextVar[Callable[[float, str], None] | None] = ContextVar("briefing_load_progress", default=None)
+
+
+def decode_text(data: bytes, name: str = "text") -> str:
+    """Decode bytes in a common encoding: UTF-8 (with or without BOM), UTF-16,
+    cp1251, cp1252 or latin-1.
+
+    Raises :class:`LoadError` for binary data (NUL bytes outside UTF-16, many
+    control characters) or bytes no encoding explains.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", name)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", name)
+    if len(data) >= 4 and b"\x00" in data[:4096]:
+        # UTF-16 without BOM: every other byte of ASCII text is NUL.
+        sample = data[:4096]
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        if odd > len(sample) * 0.3 and even == 0:
+            return _check_text(_strict(data, "utf-16-le", name), name)
+        if even > len(sample) * 0.3 and odd == 0:
+            return _check_text(_strict(data, "utf-16-be", name), name)
+        raise LoadError(f"{name}: looks like a binary file, not text.")
+    try:
+        return _check_text(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    # Only the single-byte encodings the app promises: a wider choice makes
+    # charset-normalizer pick look-alikes (cp1250 for French cp1252 text).
+    best = from_bytes(data, cp_isolation=["cp1252", "cp1251", "koi8_r"]).best()
+    if best is not None:
+        return _check_text(str(best), name)
+    # latin-1 maps every byte; accept it only for text-like results.
+    return _check_text(data.decode("latin-1"), name)
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"{name}: invalid {encoding.upper()} text at byte {exc.start}.") from exc
+
+
+def _check_text(text: str, name: str) -> str:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    if "\x00" in sample or (sample and controls / len(sample) > 0.01):
+        raise LoadError(f"{name}: looks like a binary file, not text.")
+    return text
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+
+
+def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
+    tokenizer = get_tokenizer("english")
+    progress = LOAD_PROGRESS.get()
+    paragraphs = []
+    for i, p in enumerate(cleaned_paragraphs):
+        if progress and i % 100 == 0:
+            progress(i / len(cleaned_paragraphs), "Splitting sentences")
+        paragraphs.append(list(tokenizer.to_sentences(p)))
+    paragraphs = [p for p in paragraphs if p]
+    article = Article(paragraphs=paragraphs, **meta)
+    if not paragraphs:
+        raise LoadError(f"{name}: no article text found in the file.")
+    if article.word_count > MAX_WORDS:
+        raise LoadError(f"{name}: the text is too long ({article.word_count:,} words; at most {MAX_WORDS:,}).")
+    return article
+
+
+def article_from_text(text: str, name: str = "text", fmt: str = "text") -> Article:
+    """Build an article from plain text or scraped Markdown (also used for pasted text).
+
+    Raises :class:`LoadError` when no body text remains after cleaning.
+    """
+    if not text.strip():
+        raise LoadError(f"{name}: the text is empty.")
+    if len(text.split()) > MAX_WORDS * 1.2:
+        raise LoadError(f"{name}: the text is too long (more than {MAX_WORDS:,} words).")
+    cleaned = clean_text(text)
+    return build_article(
+        cleaned.paragraphs, name, title=cleaned.title, date=cleaned.date, url=cleaned.url,
+        source=source_from_url(cleaned.url), authors=cleaned.authors, captions=cleaned.captions, format=fmt,
+    )
+

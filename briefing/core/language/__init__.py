@@ -1,0 +1,1 @@
+"""Language tools: the offline tokenizer and per-language resources (stemmers, stop words)."""

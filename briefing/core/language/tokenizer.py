@@ -1,0 +1,337 @@
+"""An offline sentence and word tokenizer for sumy.
+
+sumy's own ``Tokenizer('english')`` needs NLTK's ``punkt_tab`` data, which a fresh
+offline machine does not have: its constructor raises ``LookupError``. sumy's
+document model only needs an object with ``language``, ``to_sentences(text)`` and
+``to_words(sentence)``, so this module gives it one that needs no downloaded data:
+
+* sentences come from pysbd (rule-based, handles abbreviations such as U.S.,
+  Gen., Mr., Jan., e.g., initials, decimals and quotes);
+* words come from NLTK's Treebank-style ``NLTKWordTokenizer``, which ships its
+  rules in code, filtered exactly as sumy filters words (letters, apostrophes
+  and hyphens only).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+
+_WHITESPACE = re.compile(r"\s+")
+# sumy.nlp.tokenizers.Tokenizer._WORD_PATTERN: a word starts with a letter and
+# holds only letters, apostrophes and hyphens.
+_WORD_PATTERN = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-])*$", re.UNICODE)
+
+_PYSBD_LANGS = {"english": "en"}
+
+
+class _CachingRe:
+    """The ``re`` module with a large cache of compiled patterns, for pysbd.
+
+    pysbd builds about two hundred patterns per paragraph (one per known
+    abbreviation) through ``re.sub``/``re.findall`` with pattern strings; that
+    overflows ``re``'s own 512-entry cache, so every paragraph recompiled them
+    all (about 60% of loading time on a long document). Same patterns, same
+    results: only the compiled objects are kept.
+    """
+
+    def __init__(self) -> None:
+        self.compile = lru_cache(maxsize=8192)(re.compile)
+
+    def _get(self, pattern, flags):
+        return pattern if isinstance(pattern, re.Pattern) else self.compile(pattern, flags)
+
+    def sub(self, pattern, repl, string, count=0, flags=0):
+        return self._get(pattern, flags).sub(repl, string, count)
+
+    def subn(self, pattern, repl, string, count=0, flags=0):
+        return self._get(pattern, flags).subn(repl, string, count)
+
+    def search(self, pattern, string, flags=0):
+        return self._get(pattern, flags).search(string)
+
+    def match(self, pattern, string, flags=0):
+        return self._get(pattern, flags).match(string)
+
+    def fullmatch(self, pattern, string, flags=0):
+        return self._get(pattern, flags).fullmatch(string)
+
+    def split(self, pattern, string, maxsplit=0, flags=0):
+        return self._get(pattern, flags).split(string, maxsplit)
+
+    def findall(self, pattern, string, flags=0):
+        return self._get(pattern, flags).findall(string)
+
+    def finditer(self, pattern, string, flags=0):
+        return self._get(pattern, flags).finditer(string)
+
+    def __getattr__(self, name):
+        return getattr(re, name)
+
+
+_RE = _CachingRe()
+
+
+def _speed_up_pysbd() -> None:
+    """Give pysbd's modules the caching ``re`` and a faster abbreviation scan (idempotent)."""
+    import importlib
+
+    shim = _RE
+    for name in ("abbreviation_replacer", "between_punctuation", "cleaner", "exclamation_words",
+                 "lists_item_replacer", "processor", "punctuation_replacer", "segmenter", "utils",
+                 "lang.common.common"):
+        try:
+            module = importlib.import_module(f"pysbd.{name}")
+        except ImportError:  # pragma: no cover - another pysbd layout
+            continue
+        if getattr(module, "re", None) is re:
+            module.re = shim
+    from pysbd.abbreviation_replacer import AbbreviationReplacer
+
+    from pysbd.segmenter import Segmenter
+
+    for cls, name, replacement in ((AbbreviationReplacer, "search_for_abbreviations_in_string",
+                                    _search_for_abbreviations_in_string),
+                                   (Segmenter, "sentences_with_char_spans", _sentences_with_char_spans)):
+        current = getattr(cls, name)
+        if current is not replacement:
+            PYSBD_ORIGINALS[(cls, name)] = current
+            setattr(cls, name, replacement)
+
+
+#: pysbd's own methods that :func:`_speed_up_pysbd` replaced (tests compare both).
+PYSBD_ORIGINALS: dict = {}
+
+
+def _sentences_with_char_spans(self, sentences):
+    r"""pysbd's ``Segmenter.sentences_with_char_spans`` without a regex per sentence.
+
+    pysbd finds each sentence back in the paragraph with
+    ``re.finditer(re.escape(sent) + r"\s*")``, compiling one pattern per
+    sentence; ``str.find`` plus the same whitespace rule (``\s`` is
+    ``str.isspace``) finds the same non-overlapping matches.
+    """
+    from pysbd.utils import TextSpan
+
+    text = self.original_text
+    size = len(text)
+    spans = []
+    prior_end = 0
+    for sent in sentences:
+        if not sent:
+            continue  # an empty pattern matches nowhere useful; pysbd never yields one
+        pos = 0
+        while True:
+            start = text.find(sent, pos)
+            if start < 0:
+                break
+            end = start + len(sent)
+            while end < size and text[end].isspace():
+                end += 1
+            if end > prior_end:
+                spans.append(TextSpan(text[start:end], start, end))
+                prior_end = end
+                break
+            pos = end
+    return spans
+
+
+def _search_for_abbreviations_in_string(self, text):
+    """pysbd's ``AbbreviationReplacer.search_for_abbreviations_in_string``, same output.
+
+    pysbd tries every abbreviation found as a substring of the line (``st`` in
+    "state", ``no`` in "not"), rescanning the whole line for each hit. Each of
+    its replacements only turns the period right after the abbreviation into
+    a marker, so an abbreviation never followed by a period in the line cannot
+    change it: skipping those gives identical output, much faster.
+    """
+    lowered = text.lower()
+    for abbr in self.lang.Abbreviation.ABBREVIATIONS:
+        stripped = abbr.strip()
+        if stripped + "." not in lowered:
+            continue
+        abbrev_match = _RE.findall(r"(?:^|\s|\r|\n){}".format(stripped), text, flags=re.IGNORECASE)
+        if not abbrev_match:
+            continue
+        next_word_start = r"(?<={" + str(re.escape(stripped)) + "} ).{1}"
+        char_array = _RE.findall(next_word_start, text)
+        for ind, match in enumerate(abbrev_match):
+            text = self.scan_for_replacements(text, match, ind, char_array)
+    return text
+
+
+class OfflineTokenizer:
+    """A drop-in replacement for ``sumy.nlp.tokenizers.Tokenizer``.
+
+    ``to_sentences`` returns a tuple of sentence strings, each a verbatim slice
+    of the input with its inner whitespace runs folded to single spaces.
+    """
+
+    def __init__(self, language: str = "english") -> None:
+        self.language = language
+        self._segmenter = None
+        self._word_tokenizer = None
+
+    def _get_segmenter(self):
+        if self._segmenter is None:
+            import pysbd
+
+            _speed_up_pysbd()
+            self._segmenter = pysbd.Segmenter(language=_PYSBD_LANGS.get(self.language, "en"), clean=False)
+        return self._segmenter
+
+    def _get_word_tokenizer(self):
+        if self._word_tokenizer is None:
+            self._word_tokenizer = _plain_re_word_tokenizer()
+        return self._word_tokenizer
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        """Split one paragraph into sentences (no data files needed)."""
+        # pysbd treats every newline as a boundary: fold whitespace first.
+        text = _WHITESPACE.sub(" ", paragraph).strip()
+        if not text:
+            return ()
+        parts = self._get_segmenter().segment(text)
+        return tuple(p.strip() for p in parts if p.strip())
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        """Split a sentence into words, dropping punctuation and numbers as sumy does."""
+        words = self._get_word_tokenizer().tokenize(sentence)
+        return tuple(w for w in words if _WORD_PATTERN.match(w))
+
+
+class _Guarded:
+    """A compiled pattern whose ``sub`` is skipped when the text holds none of its needles.
+
+    Each pattern of NLTK's word tokenizer needs some character or string to
+    match at all (a quote, a period, "cannot"); most sentences hold few of
+    them, and an ``in`` test is far cheaper than a regex pass. A match is
+    impossible without a needle, so the result is the same.
+    """
+
+    __slots__ = ("_rx", "_needles", "_lower")
+
+    def __init__(self, rx: re.Pattern, needles: tuple[str, ...], lower: bool) -> None:
+        self._rx = rx
+        self._needles = needles
+        self._lower = lower
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        """``re.Pattern.sub``, skipped when no needle occurs in ``text``."""
+        probe = text.lower() if self._lower else text
+        for needle in self._needles:
+            if needle in probe:
+                return self._rx.sub(repl, text, count)
+        return text
+
+    def __getattr__(self, name):
+        return getattr(self._rx, name)
+
+
+# Needles of NLTK's word-tokenizer patterns, by exact pattern text (a pattern
+# not listed, e.g. from another NLTK version, always runs). For (?i) patterns
+# the needles are looked up in the lower-cased text and avoid letters with
+# special case-insensitive matches (i, s, k).
+_WORD_PATTERN_NEEDLES: dict[str, tuple[str, ...]] = {
+    "([«“‘„]|[`]+)": ("«", "“", "‘", "„", "`"),
+    '^\\"': ('"',),
+    "(``)": ("``",),
+    "([ \\(\\[{<])(\\\"|\\'{2})": ('"', "''"),
+    "(?i)(?<!\\w)(\\')(?!(?:re|ve|ll|m|t|s|d|n)\\b)(?=\\w)": ("'",),
+    "([^\\.])(\\.)([\\]\\)}>\"\\'»”’ ]*+)\\s*$": (".",),
+    "([:,])([^\\d])": (":", ","),
+    "([:,])$": (":", ","),
+    "\\.{2,}": ("..",),
+    "[;@#$%&]": (";", "@", "#", "$", "%", "&"),
+    "[\\u2012-\\u2015]": ("\u2012", "\u2013", "\u2014", "\u2015"),
+    "([^\\.])(\\.)([\\]\\)}>\"\\']*)\\s*$": (".",),
+    "[?!]": ("?", "!"),
+    "([^'])' ": ("' ",),
+    "[*]": ("*",),
+    "([»”’])": ("»", "”", "’"),
+    "''": ("''",),
+    '"': ('"',),
+    "([^' ])('[sS]|'[mM]|'[dD]|') ": ("'",),
+    "([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ": ("'",),
+    "[\\]\\[\\(\\)\\{\\}\\<\\>]": ("]", "[", "(", ")", "{", "}", "<", ">"),
+    "--": ("--",),
+    "(?i)\\b(can)(?#X)(not)\\b": ("cannot",),
+    "(?i)\\b(d)(?#X)('ye)\\b": ("d'ye",),
+    "(?i)\\b(gim)(?#X)(me)\\b": ("mme",),
+    "(?i)\\b(gon)(?#X)(na)\\b": ("gonna",),
+    "(?i)\\b(got)(?#X)(ta)\\b": ("gotta",),
+    "(?i)\\b(lem)(?#X)(me)\\b": ("mme",),
+    "(?i)\\b(more)(?#X)('n)\\b": ("more'n",),
+    "(?i)\\b(wan)(?#X)(na)(?=\\s)": ("wanna",),
+    "(?i) ('t)(?#X)(is)\\b": ("'t",),
+    "(?i) ('t)(?#X)(was)\\b": ("'t",),
+}
+
+
+def _plain_re_word_tokenizer():
+    """Return an ``NLTKWordTokenizer`` whose fixed patterns run on the stdlib ``re``.
+
+    Recent NLTK routes every pattern through ``nltk.redos`` (the third-party
+    ``regex`` engine with a wall-clock timeout per call), which doubles the
+    tokenizer's time. These are NLTK's own fixed, linear patterns, not
+    caller-supplied ones; compiled with ``re`` they give the same tokens
+    (checked on 17k news sentences) in half the time.
+    """
+    from nltk.tokenize import NLTKWordTokenizer
+
+    def plain(pattern):
+        compiled = getattr(pattern, "_rx", pattern)
+        rx = re.compile(compiled.pattern, compiled.flags & (re.I | re.M | re.S | re.X))
+        needles = _WORD_PATTERN_NEEDLES.get(rx.pattern)
+        return _Guarded(rx, needles, bool(rx.flags & re.I)) if needles else rx
+
+    class _PlainReWordTokenizer(NLTKWordTokenizer):
+        pass
+
+    try:
+        for name in ("STARTING_QUOTES", "PUNCTUATION", "ENDING_QUOTES", "CONVERT_PARENTHESES"):
+            setattr(_PlainReWordTokenizer, name, [(plain(p), r) for p, r in getattr(NLTKWordTokenizer, name)])
+        for name in ("PARENS_BRACKETS", "DOUBLE_DASHES"):
+            p, r = getattr(NLTKWordTokenizer, name)
+            setattr(_PlainReWordTokenizer, name, (plain(p), r))
+        for name in ("CONTRACTIONS2", "CONTRACTIONS3"):
+            setattr(_PlainReWordTokenizer, name, [plain(p) for p in getattr(NLTKWordTokenizer, name)])
+    except (AttributeError, TypeError, ValueError, re.error):  # pragma: no cover - another NLTK layout
+        return NLTKWordTokenizer()
+    return _PlainReWordTokenizer()
+
+
+def import_nltk() -> None:
+    """Import NLTK without the ``scipy.stats`` it pulls in for collocation tests briefing never runs.
+
+    ``import nltk`` (needed by sumy's stemmer and the word tokenizer) imports
+    ``nltk.metrics.association``, which imports ``scipy.stats`` for Fisher's
+    exact test: about 0.9 s and 40 MB, more than the rest of a summary of an article.
+    That import is guarded by ``try/except ImportError`` in NLTK, so it is
+    blocked for the duration of ``import nltk`` and allowed again afterwards;
+    anything importing ``scipy.stats`` later gets the real module.
+    """
+    if "nltk" in sys.modules:
+        return
+    blocked = "scipy.stats" not in sys.modules
+    if blocked:
+        sys.modules["scipy.stats"] = None  # makes ``from scipy.stats import ...`` raise ImportError
+    try:
+        import nltk  # noqa: F401
+    except Exception:  # a broken NLTK is reported by the core where it is used
+        pass
+    finally:
+        if blocked and sys.modules.get("scipy.stats", 0) is None:
+            del sys.modules["scipy.stats"]
+
+
+@lru_cache(maxsize=4)
+def get_tokenizer(language: str = "english") -> OfflineTokenizer:
+    """Return a shared tokenizer for ``language`` (built once, reused).
+
+    Every path to sumy and NLTK goes through here first (loading splits
+    sentences with it), so this is where NLTK is imported the quick way.
+    """
+    import_nltk()
+    return OfflineTokenizer(language)

@@ -1,0 +1,92 @@
+"""sumy's own summarizers: the only module of the summarizer that imports sumy's algorithms.
+
+Each algorithm runs on a sumy document built from the article's own sentences,
+with the project's offline tokenizer, and its rating of *every* sentence is
+captured. sumy is imported on first use, not at import time: it costs about 0.7 s.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from ..errors import SummaryError
+from ..language.resources import stemmer, stop_words
+from ..language.tokenizer import get_tokenizer
+from ..model import Article
+from .algorithms import ALGORITHMS, STIGMA_WORDS
+
+_CLASSES = {
+    "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
+    "textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer"),
+    "lsa": ("sumy.summarizers.lsa", "LsaSummarizer"),
+    "luhn": ("sumy.summarizers.luhn", "LuhnSummarizer"),
+    "kl": ("sumy.summarizers.kl", "KLSummarizer"),
+    "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer"),
+    "reduction": ("sumy.summarizers.reduction", "ReductionSummarizer"),
+}
+
+
+def build_document(article: Article):
+    """Return a sumy ``ObjectDocumentModel`` of the article.
+
+    The title becomes a heading (Edmundson's title method reads it); each body
+    sentence becomes a sumy ``Sentence`` built from the article's verbatim text.
+    """
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+    tokenizer = get_tokenizer(article.language)
+    paragraphs = []
+    for p, sentences in enumerate(article.paragraphs):
+        items = [Sentence(text, tokenizer) for text in sentences]
+        if p == 0 and article.title.strip():
+            items.insert(0, Sentence(article.title, tokenizer, is_heading=True))
+        paragraphs.append(Paragraph(items))
+    return ObjectDocumentModel(paragraphs)
+
+
+def _make_summarizer(name: str, article: Article):
+    """Build the configured sumy summarizer for ``name``."""
+    language = article.language
+    stem = stemmer(language)
+    stops = stop_words(language)
+    if name == "edmundson":
+        from sumy.summarizers.edmundson import EdmundsonSummarizer
+
+        tokenizer = get_tokenizer(language)
+        title_words = [w for w in tokenizer.to_words(article.title) if w.lower() not in stops]
+        if title_words:
+            s = EdmundsonSummarizer(stem, cue_weight=1.0, key_weight=0.0, title_weight=1.0, location_weight=1.0)
+            s.bonus_words = title_words
+            s.stigma_words = STIGMA_WORDS
+        else:
+            # No title (e.g. pasted text): cue and title methods have nothing to work on.
+            s = EdmundsonSummarizer(stem, cue_weight=0.0, key_weight=0.0, title_weight=0.0, location_weight=1.0)
+        s.null_words = stops
+        return s
+    module, cls = _CLASSES[name]
+    summarizer = getattr(importlib.import_module(module), cls)(stem)
+    summarizer.stop_words = stops
+    return summarizer
+
+
+def rate_with_sumy(article: Article, name: str) -> list[float]:
+    """Run sumy's own summarizer ``name`` and return its rating of every sentence.
+
+    Raises :class:`SummaryError` if sumy does not rate every sentence.
+    """
+    document = build_document(article)
+    summarizer = _make_summarizer(name, article)
+    captured: list[float] = []
+
+    def capture(sentences, count, rating, *args, **kwargs):
+        rate = (lambda s: rating[s]) if isinstance(rating, dict) else (lambda s: rating(s, *args, **kwargs))
+        captured.extend(float(rate(s)) for s in sentences)
+        return ()
+
+    # Every sumy summarizer ends with self._get_best_sentences(sentences, count,
+    # rating): replacing it on the instance captures the full rating.
+    summarizer._get_best_sentences = capture
+    summarizer(document, article.sentence_count)
+    if len(captured) != article.sentence_count:  # pragma: no cover - sumy contract changed
+        raise SummaryError(f"{ALGORITHMS[name].label} rated {len(captured)} of {article.sentence_count} sentences.")
+    return captured
