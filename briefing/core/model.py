@@ -195,7 +195,9 @@ class Actor:
 
     ``aliases`` are the other names the text uses for it; ``role`` is a short
     descriptor taken from the text ("SVR chief"); ``sentences`` holds the
-    indices of the body sentences that mention it; ``salience`` ranks actors.
+    indices of the body sentences that mention it; ``salience`` ranks actors;
+    ``paragraph`` is the 0-based paragraph of the first mention (set by the
+    pipeline; ``None`` when unknown, e.g. an actor the user added).
     """
 
     name: str
@@ -205,6 +207,7 @@ class Actor:
     mentions: int = 0
     sentences: list[int] = field(default_factory=list)
     salience: float = 0.0
+    paragraph: int | None = None
 
     @property
     def type_label(self) -> str:

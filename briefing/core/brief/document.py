@@ -22,7 +22,7 @@ from typing import Any
 from ..atomic import write_atomically
 from ..errors import ExportError, LoadError
 from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
-from .pipeline import key_points_from_summary, make_briefing, method_of
+from .pipeline import key_points_from_summary, make_briefing, method_of, with_first_mentions
 
 #: The ``format`` value every briefing file carries.
 FORMAT_NAME = "briefing-document"
@@ -89,7 +89,7 @@ def new_document(article: Article, summary: Summary, actors: list[Actor],
         article=article,
         options=deepcopy(options if options is not None else summary.options),
         summary=summary,
-        machine_actors=deepcopy(actors),
+        machine_actors=with_first_mentions(article, deepcopy(actors)),
         briefing=make_briefing(article, summary, deepcopy(actors)),
     )
 
@@ -218,7 +218,9 @@ def set_point_text(point: KeyPoint, text: str, article: Article) -> None:
 
 def machine_points(doc: BriefingDocument) -> list[KeyPoint]:
     """Return the machine's key points (the summary in article order)."""
-    return key_points_from_summary(doc.summary) if doc.summary is not None else []
+    if doc.summary is None:
+        return []
+    return key_points_from_summary(doc.summary, doc.article, doc.briefing.bottom_line)
 
 
 def merge_actors(a: Actor, b: Actor) -> Actor:
@@ -240,6 +242,7 @@ def merge_actors(a: Actor, b: Actor) -> Actor:
         mentions=a.mentions + b.mentions,
         sentences=sorted(set(a.sentences) | set(b.sentences)),
         salience=max(a.salience, b.salience),
+        paragraph=min((p for p in (a.paragraph, b.paragraph) if p is not None), default=None),
     )
 
 
@@ -255,5 +258,5 @@ def apply_summary(doc: BriefingDocument, summary: Summary, options: SummaryOptio
         doc.briefing.bottom_line = best.text if best else ""
     doc.summary = summary
     doc.options = deepcopy(options)
-    doc.briefing.key_points = key_points_from_summary(summary)
+    doc.briefing.key_points = key_points_from_summary(summary, doc.article, doc.briefing.bottom_line)
     doc.briefing.method = method_of(summary)

@@ -8,7 +8,7 @@ module (the window does, at start-up) costs nothing.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
@@ -89,10 +89,44 @@ def export_pdf(briefing: Briefing, path: str | os.PathLike, page_size: str = "a4
     return render_pdf(briefing, Path(path), PdfOptions(page_size=page_size, max_actors=max_actors))
 
 
-def key_points_from_summary(summary: Summary) -> list[KeyPoint]:
-    """Return the summary's sentences as key points, in article order."""
-    return [KeyPoint(text=s.text, paragraph=s.paragraph, source_index=s.index, score=s.score)
-            for s in summary.sentences]
+def key_points_from_summary(summary: Summary, article: Article | None = None,
+                            bottom_line: str | None = None) -> list[KeyPoint]:
+    """Return the summary's sentences as key points, in article order.
+
+    When ``bottom_line`` is one of the summary's sentences, that sentence is not
+    repeated among the points: with the ``article``, the next-best sentence by
+    the summary's scores takes its place (so the brief keeps as many points);
+    without it, the point is only left out.
+    """
+    chosen = list(summary.sentences)
+    line = " ".join((bottom_line or "").split())
+    repeated = next((s for s in chosen if line and " ".join(s.text.split()) == line), None)
+    points = [KeyPoint(text=s.text, paragraph=s.paragraph, source_index=s.index, score=s.score)
+              for s in chosen if s is not repeated]
+    if repeated is None or article is None:
+        return points
+    taken = {s.index for s in chosen}
+    candidates = [(score, -i) for i, score in enumerate(summary.scores) if i not in taken]
+    if not candidates:
+        return points
+    _, neg = max(candidates)
+    sentences = article.sentences
+    if -neg >= len(sentences):
+        return points
+    s = sentences[-neg]
+    points.append(KeyPoint(text=s.text, paragraph=s.paragraph, source_index=s.index, score=summary.scores[s.index]))
+    points.sort(key=lambda p: p.source_index)
+    return points
+
+
+def with_first_mentions(article: Article, actors: list[Actor]) -> list[Actor]:
+    """Return the actors with ``paragraph`` set to the paragraph of their first mentioned sentence."""
+    paragraph_of = [s.paragraph for s in article.sentences]
+    out = []
+    for actor in actors:
+        first = min((i for i in actor.sentences if 0 <= i < len(paragraph_of)), default=None)
+        out.append(replace(actor, paragraph=paragraph_of[first] if first is not None else actor.paragraph))
+    return out
 
 
 def method_of(summary: Summary) -> dict:
@@ -105,15 +139,18 @@ def make_briefing(article: Article, summary: Summary, actors: list[Actor] | None
     """Return the machine's briefing for an article.
 
     The bottom line defaults to the highest-scoring summary sentence; the key
-    points are the summary in article order; the method records the algorithm
-    and how many of the article's sentences were chosen.
+    points are the rest of the summary in article order, with the next-best
+    sentence in place of the bottom line (so it is not said twice); each actor
+    records the paragraph of its first mention; the method records the
+    algorithm and how many of the article's sentences were chosen.
     """
     best = summary.best()
+    bottom_line = best.text if best else ""
     return Briefing(
         title=article.title,
-        bottom_line=best.text if best else "",
-        key_points=key_points_from_summary(summary),
-        actors=list(actors or []),
+        bottom_line=bottom_line,
+        key_points=key_points_from_summary(summary, article, bottom_line),
+        actors=with_first_mentions(article, list(actors or [])),
         banner=banner,
         analyst_comment=analyst_comment,
         source=article.source,

@@ -27,10 +27,13 @@ def _doc() -> BriefingDocument:
 
 
 def test_new_document_is_the_machine_briefing():
-    """A new document's key points are the summary, its bottom line the best sentence."""
+    """A new document's bottom line is the best sentence; the points are the rest of the summary and the next-best
+    sentence (4, score 0.3) in its place; each actor knows the paragraph of its first mention."""
     doc = _doc()
-    assert [p.source_index for p in doc.briefing.key_points] == [0, 2]
+    assert [p.source_index for p in doc.briefing.key_points] == [2, 4]
     assert doc.briefing.bottom_line == doc.article.paragraphs[0][0]
+    assert doc.briefing.bottom_line not in [p.text for p in doc.briefing.key_points]
+    assert [a.paragraph for a in doc.briefing.actors] == [1, 0]
     assert doc.briefing.title == "Council approves transport plan"
 
 
@@ -97,12 +100,13 @@ def test_missing_briefing_file_raises_load_error(tmp_path):
 def test_points_from_sentences_go_in_article_order():
     """A sentence added from the source goes before the first later source sentence."""
     doc = _doc()
-    points = doc.briefing.key_points
-    assert point_position(points, 1) == 1
+    points = doc.briefing.key_points  # sentences 2 and 4
+    assert point_position(points, 1) == 0
+    assert point_position(points, 3) == 1
     assert point_position(points, 5) == 2
-    points.insert(1, point_from_sentence(doc.article, 1))
-    assert point_for_sentence(points, 1) == 1
-    assert point_for_sentence(points, 4) is None
+    points.insert(1, point_from_sentence(doc.article, 3))
+    assert point_for_sentence(points, 3) == 1
+    assert point_for_sentence(points, 1) is None
 
 
 def test_point_edited_only_when_text_differs():
@@ -111,7 +115,7 @@ def test_point_edited_only_when_text_differs():
     point = doc.briefing.key_points[0]
     set_point_text(point, "Changed.", doc.article)
     assert point.edited
-    set_point_text(point, doc.article.paragraphs[0][0], doc.article)
+    set_point_text(point, doc.article.sentences[point.source_index].text, doc.article)
     assert not point.edited
 
 
