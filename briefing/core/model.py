@@ -269,7 +269,8 @@ class Briefing:
     """Everything a one-page brief shows, as the user has shaped it.
 
     ``method`` describes how the points were chosen, e.g.
-    ``{"algorithm": "lexrank", "chosen": 5, "total": 42}``.
+    ``{"algorithm": "lexrank", "chosen": 5, "total": 42}``; ``language`` is the
+    ISO 639-1 code of the text (the exports declare it: PDF /Lang, HTML lang).
     """
 
     title: str = ""
@@ -283,6 +284,7 @@ class Briefing:
     url: str | None = None
     authors: list[str] = field(default_factory=list)
     method: dict[str, Any] = field(default_factory=dict)
+    language: str = "en"
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict of the briefing."""
