@@ -8,13 +8,11 @@ from ..atomic import write_atomically
 from ..errors import ExportError
 
 
-def write_export(path: str | os.PathLike, data: bytes, what: str) -> str:
-    """Write ``data`` to ``path`` atomically; return the absolute path written.
+def check_target(path: str | os.PathLike, what: str) -> str:
+    """Return the absolute path to write, or raise :class:`ExportError` when it cannot be written.
 
-    ``what`` names the format in messages ("PDF", "DOCX"). Raises
-    :class:`ExportError` with one line for a path without a file name, a
-    folder at the path, a missing folder or a write that fails (permission,
-    disk full); nothing is left behind and an existing file is untouched.
+    ``what`` names the format in messages ("PDF", "DOCX"). Refused: a path
+    without a file name, a folder at the path, a missing folder.
     """
     target = os.path.abspath(os.fspath(path))
     folder = os.path.dirname(target)
@@ -26,6 +24,17 @@ def write_export(path: str | os.PathLike, data: bytes, what: str) -> str:
     if not os.path.isdir(folder):
         state = "is not a folder" if os.path.exists(folder) else "does not exist"
         raise ExportError(f"Cannot write the {what} to {target}: the folder {folder} {state}.")
+    return target
+
+
+def write_export(path: str | os.PathLike, data: bytes, what: str) -> str:
+    """Write ``data`` to ``path`` atomically; return the absolute path written.
+
+    Raises :class:`ExportError` with one line for what :func:`check_target`
+    refuses and for a write that fails (permission, disk full); nothing is
+    left behind and an existing file is untouched.
+    """
+    target = check_target(path, what)
     try:
         write_atomically(target, data)
     except OSError as exc:
