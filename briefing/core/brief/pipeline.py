@@ -89,6 +89,21 @@ def export_pdf(briefing: Briefing, path: str | os.PathLike, page_size: str = "a4
     return render_pdf(briefing, Path(path), PdfOptions(page_size=page_size, max_actors=max_actors))
 
 
+def export_brief(briefing: Briefing, path: str | os.PathLike, fmt: str | None = None, page_size: str = "a4",
+                 max_actors: int = 8):
+    """Write the brief to ``path`` as PDF, DOCX, HTML, Markdown or plain text; return the report.
+
+    ``fmt`` is "pdf", "docx", "html", "md" or "txt"; by default the file
+    suffix decides. Raises :class:`~briefing.core.errors.ExportError` for an
+    unknown format, a brief that cannot fit one page (PDF, DOCX) or a path
+    that cannot be written.
+    """
+    from ..export.formats import export_brief as write
+    from ..export.pdf import PdfOptions
+
+    return write(briefing, Path(path), fmt, PdfOptions(page_size=page_size, max_actors=max_actors))
+
+
 def key_points_from_summary(summary: Summary, article: Article | None = None,
                             bottom_line: str | None = None) -> list[KeyPoint]:
     """Return the summary's sentences as key points, in article order.

@@ -1,9 +1,8 @@
-"""DOCX files: paragraphs and core properties by python-docx (the only module that imports it).
+"""DOCX files: paragraphs and core properties, read through :mod:`briefing.core.docx_io` (python-docx).
 """
 
 from __future__ import annotations
 
-import io
 import re
 
 from ..errors import LoadError
@@ -13,15 +12,11 @@ from .text import build_article
 
 
 def load_docx(data: bytes, name: str) -> Article:
-    import zipfile
-
-    from docx.opc.exceptions import PackageNotFoundError
-
-    import docx
+    from ..docx_io import open_docx, read_errors
 
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        document = open_docx(data)
+    except read_errors() as exc:
         if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
             raise LoadError(f"{name}: the document is encrypted or in the old .doc format; save it as .docx without a password.") from exc
         raise LoadError(f"{name}: the DOCX file is damaged or not a Word document.") from exc
