@@ -41,7 +41,9 @@ def fragment_terms(sentence: str, words: int = FRAGMENT_WORDS) -> tuple[str, str
     tokens[-1] = tokens[-1].rstrip(_EDGE_PUNCTUATION)
     if len(tokens) <= 2 * words:
         return " ".join(tokens), ""
-    return " ".join(tokens[:words]), " ".join(tokens[-words:])
+    start = " ".join(tokens[:words]).rstrip(_EDGE_PUNCTUATION) or " ".join(tokens[:words])
+    end = " ".join(tokens[-words:]).lstrip(_EDGE_PUNCTUATION) or " ".join(tokens[-words:])
+    return start, end
 
 
 def text_fragment_url(url: str, sentence: str) -> str:
