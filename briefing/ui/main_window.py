@@ -35,6 +35,7 @@ from .icons import icon
 from .tasks import Task, TaskRunner
 from .widgets.actor_table import ActorTable
 from .widgets.fields import FieldsPanel
+from . import export_actions
 from .widgets.preview import PreviewPane, render_page
 from .widgets.source_view import SourceView
 from .widgets.summary_editor import SummaryEditor
@@ -69,14 +70,6 @@ def open_briefing_file(path: str, progress) -> BriefingDocument:
 
     progress(0.1, "Opening the briefing…")
     return load_document(path)
-
-
-def export_pdf(briefing, path: str, page_size: str, progress):
-    """Write the one-page PDF (worker); returns the renderer's report."""
-    from briefing.core.brief import pipeline
-
-    progress(0.1, "Writing the PDF…")
-    return pipeline.export_pdf(briefing, path, page_size)
 
 
 def resummarize(article, options: SummaryOptions, progress):
@@ -250,8 +243,10 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("&Save", self.save, QKeySequence.Save, "save", "Save the briefing file")
         self.save_as_action = self._action("Save &As…", self.save_as, QKeySequence.SaveAs, None,
                                            "Save the briefing file under a new name")
-        self.export_action = self._action("&Export PDF…", self.export_dialog, "Ctrl+E", "export",
-                                          "Export the one-page PDF brief")
+        self.export_action = self._action(export_actions.EXPORT_TEXT, self.export_dialog, "Ctrl+E", "export",
+                                          export_actions.EXPORT_TIP)
+        self.copy_brief_action = self._action(export_actions.COPY_TEXT, self.copy_brief, "Ctrl+Shift+C", None,
+                                              export_actions.COPY_TIP)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.Quit, "quit")
         if self.quit_action.shortcut().isEmpty():  # some platform themes define no Quit key
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -271,6 +266,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.copy_brief_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -296,7 +292,7 @@ class MainWindow(QMainWindow):
             else:
                 toolbar.addAction(action)
         self.paste_action.setIconText("Paste")
-        self.export_action.setIconText("Export PDF")
+        self.export_action.setIconText("Export")
         self.resummarize_action.setIconText("Re-summarize")
 
     def _build_status_bar(self) -> None:
@@ -509,24 +505,32 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- export and preview
 
     def export_dialog(self) -> Task | None:
-        """File > Export PDF: choose a path and write the page in the background."""
+        """File > Export: choose a path and format (PDF, DOCX, HTML, Markdown, text) and write it in the background."""
         if self.model.doc is None:
             return None
-        path = self.choose_save_path("Export PDF", self._suggested_path(".pdf"), "PDF files (*.pdf)")
-        if not path:
+        chosen = export_actions.choose_export(self, self._suggested_path(".pdf"),
+                                              self.settings.value("export/format", "pdf", str))
+        if chosen is None:
             return None
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        return self.export_to(path)
+        self.settings.setValue("export/format", chosen[1])
+        return self.export_to(*chosen)
 
-    def export_to(self, path: str) -> Task | None:
-        """Write the one-page PDF of the current briefing to ``path`` (in the background)."""
+    def copy_brief(self) -> None:
+        """File > Copy Brief: the brief on the clipboard as rich text and plain text."""
+        self.fields.commit_all()
+        if self.model.doc is not None:
+            export_actions.copy_brief(self.model.doc.briefing)
+            self.statusBar().showMessage("Copied the brief (formatted and plain text).", 5000)
+
+    def export_to(self, path: str, fmt: str | None = None) -> Task | None:
+        """Write the current briefing to ``path`` as ``fmt`` (by default from the suffix) in the background."""
         self.fields.commit_all()
         if self.model.doc is None:
             return None
         self._remember_folder(path)
-        task = Task("export", export_pdf, deepcopy(self.model.doc.briefing), path, self.preview.page_size_key(),
-                    label="Exporting the PDF")
+        fmt = fmt or export_actions.path_and_format(path, None)[1]
+        task = Task("export", export_actions.export_job, deepcopy(self.model.doc.briefing), path, fmt,
+                    self.preview.page_size_key(), label="Exporting the brief")
         task.target = path
         return self._run(task, self._exported)
 
@@ -537,16 +541,21 @@ class MainWindow(QMainWindow):
 
     def update_preview(self) -> Task | None:
         """Render the page picture in the background (debounced after edits)."""
-        if self.model.doc is None or self._closing:
+        if self.model.doc is None or self._closing or not self.preview.throttle.request():
             return None
         task = Task("preview", render_page, deepcopy(self.model.doc.briefing), self.preview.wanted_width(),
                     self.preview.page_size_key(), label="Preview")
         task.quiet = True
+        task.done.connect(self._preview_done)
         return self._run(task, self._preview_ready)
 
     def _page_size_changed(self, key: str) -> None:
         self.settings.setValue("pdf/page_size", key)
         self._preview_timer.start()
+
+    def _preview_done(self, task: Task) -> None:
+        if self.preview.throttle.done():  # edits came in while rendering: one more render, not one per edit
+            self._preview_timer.start()
 
     def _preview_ready(self, task: Task, page) -> None:
         self.preview.show_page(page)
@@ -634,6 +643,7 @@ class MainWindow(QMainWindow):
         self.paste_action.setEnabled("open" not in kinds)
         has_doc = self.model.doc is not None
         self.export_action.setEnabled(has_doc and "export" not in kinds)
+        self.copy_brief_action.setEnabled(has_doc)
         self.resummarize_action.setEnabled(has_doc)
 
     # ---------------------------------------------------------------- edits
