@@ -43,7 +43,8 @@ li::marker {{ color: {_ACCENT}; }}
 table {{ border-collapse: collapse; width: 100%; font-size: 0.92em; }}
 caption {{ position: absolute; left: -10000px; }}
 th {{ text-align: left; color: {_ACCENT}; font-size: 0.85em; border-bottom: 1px solid {_ACCENT}; padding: 0.2em 0.4em; }}
-td {{ border-bottom: 1px solid {_RULE}; padding: 0.2em 0.4em; vertical-align: top; }}
+td, tbody th {{ border-bottom: 1px solid {_RULE}; padding: 0.2em 0.4em; vertical-align: top; }}
+tbody th {{ color: inherit; font-size: inherit; }}
 tbody tr:nth-child(even) {{ background: {_ZEBRA}; }}
 .tag {{ font-size: 0.78em; color: {_MUTED}; border: 1px solid {_RULE}; border-radius: 3px; padding: 0 0.3em; }}
 footer {{ border-top: 1px solid {_RULE}; margin-top: 1.2em; padding-top: 0.3em; color: {_MUTED}; font-size: 0.8em; }}
