@@ -15,8 +15,25 @@ WordprocessingML elements here (ECMA-376 part 1: ``w:hyperlink``, ``w:shd``,
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from typing import Any
+
+#: Characters XML 1.0 cannot hold (lxml refuses them): C0 controls but tab and newline, lone surrogates, U+FFFE/F.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: Core properties (title, subject, ...) hold at most this many characters.
+PROPERTY_LIMIT = 255
+
+
+def xml_safe(text: str) -> str:
+    """Return text without the characters an XML document cannot hold."""
+    return _NOT_XML.sub("", text)
+
+
+def _property(text: str) -> str:
+    """Return text fit for a core property: XML-safe, at most 255 characters (cut with "…")."""
+    text = " ".join(xml_safe(text).split())
+    return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
 
 
 def read_errors() -> tuple[type[BaseException], ...]:
@@ -151,11 +168,11 @@ class DocxBuilder:
             rid = para.part.relate_to(run.href, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
                                       "hyperlink", is_external=True)
             link = self._el("w:hyperlink", r_id=rid)
-            r = para.add_run(run.text)
+            r = para.add_run(xml_safe(run.text))
             link.append(r._r)
             para._p.append(link)
         else:
-            r = para.add_run(run.text)
+            r = para.add_run(xml_safe(run.text))
         r.bold, r.italic = run.bold or None, run.italic or None
         r.font.size = self._pt(run.size or size)
         if run.color:
@@ -206,8 +223,9 @@ class DocxBuilder:
     def properties(self, title: str, author: str, subject: str, keywords: str, comments: str) -> None:
         """Set the document's core properties."""
         props = self.doc.core_properties
-        props.title, props.author, props.subject = title, author, subject
-        props.keywords, props.comments, props.language = keywords, comments, self.language
+        props.title, props.author, props.subject = _property(title), _property(author), _property(subject)
+        props.keywords, props.comments = _property(keywords), _property(comments)
+        props.language = _property(self.language)
 
     def to_bytes(self) -> bytes:
         """Return the document as DOCX bytes."""

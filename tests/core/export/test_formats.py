@@ -252,3 +252,16 @@ def test_format_from_suffix_and_unknown_suffix(tmp_path):
     with pytest.raises(ExportError, match="Cannot tell the export format from the file suffix .odt"):
         export_brief(tricky_briefing(), tmp_path / "a.odt")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_docx_takes_long_fields_and_unencodable_characters():
+    """A 600-character bottom line (core properties hold 255) and a lone surrogate still give a DOCX."""
+    from briefing.core.export.docx import render_docx_bytes
+
+    b = tricky_briefing()
+    b.bottom_line = "Long. " * 100
+    b.title = "Broken \ud800 title"
+    data, _ = render_docx_bytes(b, OPTS)
+    text, _, _, props = docx_text(data)
+    assert "Long. Long." in text and "Broken title" in text
+    assert props["title"] == "Broken title"
