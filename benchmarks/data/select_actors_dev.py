@@ -2,6 +2,7 @@
 
     python benchmarks/data/select_actors_dev.py candidates   # the order in which articles were read
     python benchmarks/data/select_actors_dev.py split        # tune / held-out split of the annotated ids
+    python benchmarks/data/select_actors_dev.py split --write  # (once) staging file -> actors-dev / actors-heldout
 
 Reads ``../shared/eval`` (evaluation-only texts, never copied here). The keep/skip
 decisions are human judgements, recorded in ``README.md`` next to this file.
@@ -45,20 +46,37 @@ def candidates() -> None:
     print("cnndm", " ".join(f"{i + 1}:{cnn[i]}" for i in order[:35]))
 
 
-def split() -> None:
-    """Per source, shuffle the sorted annotated ids with the seed; the first half (rounded down) is held out."""
-    ids = []
-    for name in ("actors-dev.jsonl", "actors-heldout.jsonl"):
+def split(write: bool = False) -> None:
+    """Per source, shuffle the sorted annotated ids with the seed; the first half (rounded down) is held out.
+
+    With ``write``, move the records of ``actors-new.jsonl`` (the staging file used while
+    annotating) into ``actors-dev.jsonl`` and ``actors-heldout.jsonl``, in annotation order.
+    """
+    records = []
+    for name in ("actors-new.jsonl", "actors-dev.jsonl", "actors-heldout.jsonl"):
         path = HERE / name
         if path.exists():
-            ids += [json.loads(line)["id"] for line in path.open(encoding="utf-8")]
+            records += [json.loads(line) for line in path.open(encoding="utf-8")]
+    heldout = set()
     for source in ("bbc", "cnndm"):
-        part = sorted(i for i in ids if (i.startswith("bbc-") == (source == "bbc")))
+        part = sorted(r["id"] for r in records if r["id"].startswith("bbc-") == (source == "bbc"))
         random.Random(f"{SEED}-split-{source}").shuffle(part)
         half = len(part) // 2
+        heldout.update(part[:half])
         print(source, "heldout", " ".join(sorted(part[:half])))
         print(source, "tune   ", " ".join(sorted(part[half:])))
+    if write:
+        for name, keep in (("actors-dev.jsonl", False), ("actors-heldout.jsonl", True)):
+            with (HERE / name).open("w", encoding="utf-8") as fh:
+                for r in records:
+                    if (r["id"] in heldout) == keep:
+                        fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        (HERE / "actors-new.jsonl").unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
-    {"candidates": candidates, "split": split}[sys.argv[1] if len(sys.argv) > 1 else "candidates"]()
+    cmd = sys.argv[1] if len(sys.argv) > 1 else "candidates"
+    if cmd == "candidates":
+        candidates()
+    else:
+        split(write="--write" in sys.argv)
