@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         # A stock machine may have empty package lists, so update first (only when something is missing).
         subprocess.run(["apt-get", "update", "-qq"], env=env, check=False)
-        subprocess.run(apt_command(packages, True), env=env, check=False)
+        subprocess.run(["apt-get", "-q", *apt_command(packages, True)[1:]], env=env, check=False)
         still = missing_sonames(run_ldd(files))
         if not still:
             print(f"Installed {' '.join(packages)}.")
