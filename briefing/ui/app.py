@@ -80,6 +80,13 @@ def main(argv: list[str] | None = None) -> int:
     trace = os.environ.get("BRIEFING_STARTUP_TRACE") == "1"
     quit_after = os.environ.get("BRIEFING_QUIT_AFTER_LOAD") == "1"
 
+    from .display_check import display_problem, no_display_message
+
+    problem = display_problem()
+    if problem:  # Qt would abort with a misleading message (issue 10)
+        print(no_display_message(problem), file=sys.stderr)
+        return 1
+
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
