@@ -15,13 +15,13 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	@echo "Installing briefing and its dependencies (PySide6, sumy, NLTK, reportlab, ...) into $(VENV): about a minute the first time ..."
-	$(BIN)/python -m pip install -e .
+	$(BIN)/python -m pip install -e '.[ru]'
 	@touch $@
 
 # The test extra includes everything `run` needs, so it marks both as installed.
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	@echo "Installing briefing with its test dependencies into $(VENV): about a minute the first time ..."
-	$(BIN)/python -m pip install -e '.[test]'
+	$(BIN)/python -m pip install -e '.[test,ru]'
 	@touch $@ $(STAMP)
 
 venv: $(STAMP)
