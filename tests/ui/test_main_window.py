@@ -23,8 +23,8 @@ def test_seed_edit_undo_remove_actor_export(seed_window, qtbot, tmp_path):
     w = seed_window
     doc = w.model.doc
     assert doc.briefing.key_points and doc.briefing.actors
-    assert w.summary_editor.list.count() == len(doc.briefing.key_points)
-    assert w.actor_table.table.rowCount() == len(doc.briefing.actors)
+    assert w.summary_editor.point_count() == len(doc.briefing.key_points)
+    assert w.actor_table.row_count() == len(doc.briefing.actors)
     assert w.source.summary_indices == {p.source_index for p in doc.briefing.key_points}
     original = doc.briefing.key_points[0].text
 
@@ -35,15 +35,15 @@ def test_seed_edit_undo_remove_actor_export(seed_window, qtbot, tmp_path):
     w.undo_action.trigger()
     assert w.model.doc.briefing.key_points[0].text == original
     assert not w.model.doc.briefing.key_points[0].edited
-    assert w.summary_editor.list.item(0).text() == original
+    assert w.summary_editor.point_text(0) == original
     w.redo_action.trigger()
-    assert w.summary_editor.list.item(0).text() == "Moscow and Minsk agreed to pool their spy services."
+    assert w.summary_editor.point_text(0) == "Moscow and Minsk agreed to pool their spy services."
 
     removed = w.model.doc.briefing.actors[2].name
-    w.actor_table.table.selectRow(2)
+    w.actor_table.select_rows([2])
     w.actor_table.buttons["delete"].click()
     assert removed not in [a.name for a in w.model.doc.briefing.actors]
-    assert w.actor_table.table.rowCount() == len(w.model.doc.briefing.actors)
+    assert w.actor_table.row_count() == len(w.model.doc.briefing.actors)
 
     out = tmp_path / "brief.pdf"
     with qtbot.waitSignal(w.exported, timeout=20000):
@@ -61,11 +61,11 @@ def test_seed_edit_undo_remove_actor_export(seed_window, qtbot, tmp_path):
 def test_save_and_reopen_gives_the_same_state(seed_window, make_window, qtbot, tmp_path):
     """A saved briefing file reopens in a new window exactly as it was saved."""
     w = seed_window
-    w.toggle_sentence(5)
-    w.move_point(0, 1)
-    w.edit_field("banner", "TLP:AMBER")
-    w.edit_field("analyst_comment", "Watch the Union State talks.")
-    w.merge_actor_rows(0, 1)
+    w.edits.toggle_sentence(5)
+    w.edits.move_point(0, 1)
+    w.edits.edit_field("banner", "TLP:AMBER")
+    w.edits.edit_field("analyst_comment", "Watch the Union State talks.")
+    w.edits.merge_actors(0, 1)
     path = tmp_path / "spies.briefing"
     assert w.save_to(str(path))
     assert not w.isWindowModified() and not w.model.is_modified
@@ -76,7 +76,7 @@ def test_save_and_reopen_gives_the_same_state(seed_window, make_window, qtbot, t
         other.open_path(path)
     assert _doc_dict(other) == _doc_dict(w)
     assert other.fields.value("banner") == "TLP:AMBER"
-    assert other.summary_editor.list.count() == len(w.model.doc.briefing.key_points)
+    assert other.summary_editor.point_count() == len(w.model.doc.briefing.key_points)
     assert other.model.path == str(path) and not other.model.is_modified
 
 
@@ -84,18 +84,19 @@ def test_every_edit_undoes_back_to_the_start(seed_window):
     """Points, actors and fields edits all undo back to the machine's briefing, and redo again."""
     w = seed_window
     start = _doc_dict(w)
-    w.toggle_sentence(4)                      # add a sentence
-    w.toggle_sentence(w.model.doc.briefing.key_points[0].source_index)  # remove one
-    w.move_point(1, -1)
-    w.reorder_points(list(reversed(range(len(w.model.doc.briefing.key_points)))))
-    w.add_point("A point of my own.")
-    w.delete_point(0)
-    w.edit_actor(0, "role", "neighbour")
-    w.edit_actor(1, "type", "ORG")
-    w.add_actor()
-    w.merge_actor_rows(0, 2)
-    w.edit_field("title", "Spy services merge")
-    w.reset_points()
+    e = w.edits
+    e.toggle_sentence(4)                      # add a sentence
+    e.toggle_sentence(w.model.doc.briefing.key_points[0].source_index)  # remove one
+    e.move_point(1, -1)
+    e.reorder_points(list(reversed(range(len(w.model.doc.briefing.key_points)))))
+    e.add_point("A point of my own.")
+    e.delete_point(0)
+    e.edit_actor(0, "role", "neighbour")
+    e.edit_actor(1, "type", "ORG")
+    e.add_actor()
+    e.merge_actors(0, 2)
+    e.edit_field("title", "Spy services merge")
+    e.reset_points()
     end = _doc_dict(w)
     assert end != start
     stack = w.model.undo_stack
@@ -145,9 +146,9 @@ def test_selecting_an_actor_highlights_its_mentions(seed_window):
     """Selecting an actor highlights each of its mentions (name and aliases) in the source."""
     w = seed_window
     row = next(i for i, a in enumerate(w.model.doc.briefing.actors) if a.name == "Sergei Naryshkin")
-    w.actor_table.table.selectRow(row)
+    w.actor_table.select_rows([row])
     assert w.source.mention_count >= 3
-    w.actor_table.table.clearSelection()
+    w.actor_table.clear_selection()
     assert w.source.mention_count == 0
 
 
@@ -158,7 +159,7 @@ def test_resummarize_with_a_new_length_is_one_undo_step(seed_window, qtbot):
     with qtbot.waitSignal(w.model.changed, timeout=20000):
         w.summary_editor.length.setValue(before + 2)
     assert len(w.model.doc.briefing.key_points) == before + 2
-    assert w.summary_editor.list.count() == before + 2
+    assert w.summary_editor.point_count() == before + 2
     w.undo_action.trigger()
     assert len(w.model.doc.briefing.key_points) == before
     assert w.summary_editor.length.value() == before
@@ -198,7 +199,7 @@ def test_bad_file_shows_an_error_and_the_app_lives_on(make_window, qtbot, tmp_pa
 def test_close_with_unsaved_changes_prompts(seed_window, qtbot):
     """Closing with unsaved changes asks; Cancel keeps the window, Discard closes it."""
     w = seed_window
-    w.edit_field("title", "Changed title")
+    w.edits.edit_field("title", "Changed title")
     w.dialogs.answers = [QMessageBox.Cancel]
     assert not w.close()
     assert w.dialogs.questions == ["Unsaved changes"] and w.isVisible()
@@ -216,9 +217,9 @@ def test_close_without_changes_does_not_prompt(seed_window):
 def test_recovery_file_is_offered_and_restored(seed_window, make_window, qtbot):
     """After a crash the autosaved recovery file is offered at start and restores the edits."""
     w = seed_window
-    w.edit_field("analyst_comment", "Unsaved thought.")
+    w.edits.edit_field("analyst_comment", "Unsaved thought.")
     w.write_recovery()
-    assert w.recovery_path().is_file()
+    assert w.recovery.path.is_file()
     # Simulate a crash: the window disappears without its close handler.
     w._closing = True
     w.hide()
@@ -236,23 +237,23 @@ def test_recovery_file_is_offered_and_restored(seed_window, make_window, qtbot):
 def test_first_edit_is_autosaved(seed_window, qtbot):
     """A few seconds after the first edit the recovery file holds it."""
     w = seed_window
-    w._autosave_timer.setInterval(50)
-    w.edit_field("banner", "OPEN SOURCE")
-    qtbot.waitUntil(lambda: w.recovery_path().is_file(), timeout=5000)
+    w.recovery.timer.setInterval(50)
+    w.edits.edit_field("banner", "OPEN SOURCE")
+    qtbot.waitUntil(lambda: w.recovery.path.is_file(), timeout=5000)
     from briefing.core.brief.document import load_document
 
-    assert load_document(w.recovery_path()).briefing.banner == "OPEN SOURCE"
+    assert load_document(w.recovery.path).briefing.banner == "OPEN SOURCE"
 
 
 def test_declined_recovery_is_deleted(make_window, data_dir, seed_window):
     """Answering No removes the recovery file."""
-    seed_window.edit_field("title", "x")
+    seed_window.edits.edit_field("title", "x")
     seed_window.write_recovery()
     seed_window._closing = True
     w = make_window()
     w.dialogs.answers = [QMessageBox.No]
     w.start(None)
-    assert not w.recovery_path().exists() and w.model.doc is None
+    assert not w.recovery.path.exists() and w.model.doc is None
 
 
 def test_paste_makes_a_new_article(make_window, qtbot):
@@ -276,6 +277,14 @@ def test_settings_remember_the_summary_length(seed_window, make_window, qtbot):
     w.close()
     again = make_window()
     assert again.summary_editor.options().sentences == 5
+
+
+def test_importing_the_ui_package_runs_no_probe():
+    """`import briefing.ui` imports no Qt and leaves the reference counts alone (the probe runs at app start)."""
+    code = ("import sys, briefing.ui, briefing.ui.qtfix as q; "
+            "print(q._protected, sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "[]"]
 
 
 def test_window_shows_before_heavy_modules_load():
@@ -312,9 +321,7 @@ def test_actor_cells_are_editable(seed_window, qtbot):
     table.item(1, 0).setText("   ")
     qtbot.wait(20)
     assert w.model.doc.briefing.actors[1].name == name and table.item(1, 0).text() == name
-    table.clearSelection()
-    table.item(3, 0).setSelected(True)
-    table.item(4, 0).setSelected(True)
+    w.actor_table.select_rows([3, 4])
     assert w.actor_table.buttons["merge"].isEnabled()
     first, second = w.model.doc.briefing.actors[3], w.model.doc.briefing.actors[4]
     w.actor_table.buttons["merge"].click()
@@ -327,12 +334,12 @@ def test_cancel_stops_opening(make_window, qtbot, seed_path):
     """Cancel during opening leaves no document, no error dialog, and the progress bar hidden."""
     w = make_window()
     task = w.open_path(seed_path)
-    assert w.progress_bar.isVisibleTo(w) and w.cancel_action.isEnabled()
+    assert w.status.progress_bar.isVisibleTo(w) and w.cancel_action.isEnabled()
     with qtbot.waitSignal(task.cancelled, timeout=20000):
         w.cancel_action.trigger()
     qtbot.waitUntil(lambda: not w.runner.running())
     assert w.model.doc is None and not w.dialogs.errors
-    assert not w.progress_bar.isVisibleTo(w)
+    assert not w.status.progress_bar.isVisibleTo(w)
 
 
 def test_dropping_a_file_opens_it(make_window, qtbot, tmp_path):
@@ -388,18 +395,21 @@ def test_unexpected_exception_shows_a_dialog_and_is_logged(make_window, monkeypa
 def test_save_as_names_the_window_after_the_file(seed_window, tmp_path):
     """Save As asks for a path (suffix added), saves, and the title shows the file name, unmodified."""
     w = seed_window
-    w.edit_field("title", "Spy services merge")
+    w.edits.edit_field("title", "Spy services merge")
     assert w.isWindowModified()
     w.dialogs.save_paths = [str(tmp_path / "merge")]
     assert w.save_as()
     assert (tmp_path / "merge.briefing").is_file()
     assert w.windowTitle().startswith("merge.briefing") and not w.isWindowModified()
-    assert not w.recovery_path().exists()
+    assert not w.recovery.path.exists()
 
 
 def test_many_qt_calls_do_not_abort_the_interpreter():
-    """A million void Qt calls and signal emits run to the end (PySide6 6.12.0 drops references to None/True)."""
-    code = ("import briefing.ui\n"
+    """A million void Qt calls and signal emits run to the end (PySide6 6.12.0 drops references to None/True).
+
+    The guard the app installs at start (:func:`briefing.ui.app.main` calls ``protect_singletons``) is what keeps it alive.
+    """
+    code = ("from briefing.ui.qtfix import protect_singletons\nprotect_singletons()\n"
             "from PySide6.QtCore import QObject, Signal\n"
             "class O(QObject):\n    s = Signal()\n"
             "o = O()\n"
@@ -426,7 +436,7 @@ def test_page_size_applies_to_preview_and_export(seed_window, qtbot, tmp_path):
         w.export_to(str(out))
     box = PdfReader(str(out)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
-    assert w.settings.value("pdf/page_size") == "letter"
+    assert w.settings.page_size() == "letter"
 
 
 def test_every_bad_file_of_the_core_gives_a_dialog_and_keeps_the_document(seed_window, qtbot, tmp_path):
@@ -456,7 +466,7 @@ def test_every_bad_file_of_the_core_gives_a_dialog_and_keeps_the_document(seed_w
     assert len(w.dialogs.errors) == len(paths)
     assert all(path.name in message for path, (_t, message) in zip(paths, w.dialogs.errors))
     assert w.model.doc.article.title == title
-    w.toggle_sentence(8)
+    w.edits.toggle_sentence(8)
     assert 8 in w.source.summary_indices
 
 
@@ -484,3 +494,4 @@ def test_cancel_while_a_long_file_is_read_keeps_the_open_briefing(make_window, q
     qtbot.waitUntil(lambda: not w.runner.running())
     assert "Splitting sentences" in seen and "Summarizing…" not in seen
     assert w.model.doc.briefing.title == title and not w.dialogs.errors
+

@@ -7,7 +7,7 @@ the source view can highlight its mentions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -122,6 +122,30 @@ class ActorTable(QWidget):
         self._updating = False
         self.hint.setText(f"  {len(actors)}")
         self._update_buttons()
+
+    def row_count(self) -> int:
+        """Return how many actors are shown."""
+        return self.table.rowCount()
+
+    def clear_selection(self) -> None:
+        """Select no actor."""
+        self.table.clearSelection()
+
+    def select_rows(self, rows: list[int]) -> None:
+        """Select the actors at ``rows`` (and no other)."""
+        self.table.clearSelection()
+        model, selection = self.table.model(), self.table.selectionModel()
+        for row in rows:
+            if 0 <= row < self.table.rowCount():
+                selection.select(model.index(row, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+
+    def start_editing(self, row: int) -> None:
+        """Make actor ``row`` current and open its name's editor (only while the table is shown)."""
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.setCurrentItem(item)
+            if self.isVisible():
+                self.table.editItem(item)
 
     def selected_rows(self) -> list[int]:
         """Return the selected rows, in order."""

@@ -209,6 +209,26 @@ class SummaryEditor(QWidget):
         self.hint.setToolTip("Click a sentence in the article to add it to the key points or take it out.")
         self._update_buttons()
 
+    def point_count(self) -> int:
+        """Return how many key points are shown."""
+        return self.list.count()
+
+    def point_text(self, row: int) -> str:
+        """Return the text shown for key point ``row``."""
+        return self.list.item(row).text()
+
+    def current_row(self) -> int:
+        """Return the selected key point's row (-1: none)."""
+        return self.list.currentRow()
+
+    def start_editing(self, row: int) -> None:
+        """Select key point ``row`` and open its editor (only while the editor is shown)."""
+        item = self.list.item(row)
+        if item is not None:
+            self.list.setCurrentItem(item)
+            if self.isVisible():
+                self.list.editItem(item)
+
     def set_options(self, options: SummaryOptions) -> None:
         """Show the summary settings without emitting ``options_changed``."""
         self._updating = True
