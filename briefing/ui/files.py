@@ -29,8 +29,9 @@ from .tasks import Task, TaskKind
 
 #: The article formats the core reads, as file dialog patterns (from the core's one list of suffixes).
 ARTICLE_PATTERNS = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES) if suffix)
-#: The Open dialog's filters.
-OPEN_FILTER = f"Articles ({ARTICLE_PATTERNS});;" + BRIEFING_FILTER
+#: The Open dialog's filters; the first (the default) shows articles and briefing files together.
+OPEN_FILTER = (f"All supported files ({ARTICLE_PATTERNS} *.briefing *.json);;"
+               f"Articles ({ARTICLE_PATTERNS});;" + BRIEFING_FILTER)
 PDF_FILTER = "PDF files (*.pdf)"
 
 

@@ -495,3 +495,17 @@ def test_cancel_while_a_long_file_is_read_keeps_the_open_briefing(make_window, q
     assert "Splitting sentences" in seen and "Summarizing…" not in seen
     assert w.model.doc.briefing.title == title and not w.dialogs.errors
 
+
+def test_open_dialog_offers_all_supported_files_first(make_window, qtbot, tmp_path):
+    """File > Open's default filter lists articles and briefing files together; the chosen file opens."""
+    w = make_window()
+    path = tmp_path / "storm.txt"
+    path.write_text("Storm hits coast\n\nA storm hit the coast of Brittany on Tuesday. Thousands lost power.\n",
+                    encoding="utf-8")
+    w.dialogs.open_paths = [str(path)]
+    with qtbot.waitSignal(w.document_shown, timeout=20000):
+        w.open_action.trigger()
+    first = w.dialogs.filters[0].split(";;")[0]
+    assert first.startswith("All supported files")
+    assert "*.briefing" in first and "*.pdf" in first and "*.docx" in first and "*.txt" in first
+    assert w.model.doc.article.title == "Storm hits coast"
