@@ -17,7 +17,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefing.core.brief.document import (BriefingDocument, apply_summary, machine_points, merge_actors,
+from briefing.core.brief.document import (BriefingDocument, KeptPoints, apply_summary, machine_points, merge_actors,
                                           point_for_sentence, point_from_sentence, point_position, set_point_text)
 from briefing.core.model import Actor, KeyPoint, Summary, SummaryOptions
 
@@ -172,7 +172,9 @@ class DocumentEdits:
 
         def add(d: BriefingDocument) -> None:
             at = point_position(d.briefing.key_points, index)
-            d.briefing.key_points.insert(at, point_from_sentence(d.article, index, score))
+            point = point_from_sentence(d.article, index, score)
+            point.pinned = True  # the analyst chose it: a new summary keeps it
+            d.briefing.key_points.insert(at, point)
             self.focus_row = at
 
         self.model.edit("Add sentence to summary", add, "points")
@@ -235,12 +237,14 @@ class DocumentEdits:
 
         self.model.edit("Reset points", change, "points")
 
-    def apply_summary(self, summary: Summary, options: SummaryOptions) -> None:
-        """Make a new machine summary the key points (one step: "Re-summarize")."""
+    def apply_summary(self, summary: Summary, options: SummaryOptions) -> KeptPoints | None:
+        """Replace the machine's points by a new summary's, keeping the analyst's (one step); return what was kept."""
         if self.model.doc is None:
-            return
+            return None
         self.focus_row = 0
-        self.model.edit("Re-summarize", lambda d: apply_summary(d, summary, options), "all")
+        kept: list[KeptPoints] = []
+        self.model.edit("Re-summarize", lambda d: kept.append(apply_summary(d, summary, options)), "all")
+        return kept[0] if kept else None
 
     # ---------------------------------------------------------------- actors
 

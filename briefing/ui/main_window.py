@@ -38,7 +38,7 @@ from .widgets.actor_table import ActorTable
 from .widgets.fields import FieldsPanel
 from .widgets.preview import PreviewPane, render_page
 from .widgets.source_view import SourceView
-from .widgets.status import StatusParts
+from .widgets.status import StatusParts, algorithm_label
 from .widgets.summary_editor import SummaryEditor
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,7 @@ class MainWindow(FileActions, QMainWindow):
         self.runner = TaskRunner(self)
         self.recovery = Recovery(self)
         self._closing = False
+        self._actor_message = ""
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
         self._default_size()
@@ -95,12 +96,12 @@ class MainWindow(FileActions, QMainWindow):
         self.model.document_replaced.connect(self._document_replaced)
         self.model.modified_changed.connect(self._modified_changed)
         self.runner.running_changed.connect(self._update_busy)
-        self.source.sentence_clicked.connect(self.edits.toggle_sentence)
+        self.source.sentence_toggle_requested.connect(self.toggle_sentence)
         self.summary_editor.point_edited.connect(self.edits.edit_point)
         self.summary_editor.points_reordered.connect(self.reorder_points)
         self.summary_editor.point_moved.connect(self.edits.move_point)
         self.summary_editor.point_deleted.connect(self.edits.delete_point)
-        self.summary_editor.point_added.connect(self.add_point)
+        self.summary_editor.point_added.connect(self.edits.add_point)
         self.summary_editor.reset_requested.connect(self.edits.reset_points)
         self.summary_editor.options_changed.connect(lambda _o: self._summary_timer.start())
         self.summary_editor.point_selected.connect(self._point_selected)
@@ -142,7 +143,8 @@ class MainWindow(FileActions, QMainWindow):
         lay = QVBoxLayout(source_box)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.source)
-        self.source_hint = QLabel("Highlighted: the summary. Click a sentence to add it or take it out.")
+        self.source_hint = QLabel("Highlighted: the key points' sentences. Double-click or Ctrl+click a sentence "
+                                  "(or right-click it) to add it to the key points or take it out.")
         self.source_hint.setWordWrap(True)
         self.source_hint.setStyleSheet("color: palette(mid);")
         lay.addWidget(self.source_hint)
@@ -331,8 +333,9 @@ class MainWindow(FileActions, QMainWindow):
     def _resummarized(self, article, options, summary) -> None:
         if self.model.doc is None or self.model.doc.article is not article:
             return  # another article was opened meanwhile
-        self.edits.apply_summary(summary, options)
+        kept = self.edits.apply_summary(summary, options)
         self.settings.set_summary_options(options)
+        self.statusBar().showMessage(resummarized_message(algorithm_label(summary.algorithm), kept), 10000)
 
     # ---------------------------------------------------------------- tasks
 
@@ -379,11 +382,14 @@ class MainWindow(FileActions, QMainWindow):
         self.status.show_busy([t.label for t in busy])
         self.cancel_action.setEnabled(bool(busy))
         kinds = {t.kind for t in busy}
-        self.open_action.setEnabled(TaskKind.OPEN not in kinds)
-        self.paste_action.setEnabled(TaskKind.OPEN not in kinds)
+        opening = TaskKind.OPEN in kinds
         has_doc = self.model.doc is not None
-        self.export_action.setEnabled(has_doc and TaskKind.EXPORT not in kinds)
-        self.resummarize_action.setEnabled(has_doc)
+        for action in (self.open_action, self.paste_action):
+            action.setEnabled(not opening)
+        for action in (self.save_action, self.save_as_action):  # a file being opened replaces the document
+            action.setEnabled(has_doc and not opening)
+        self.export_action.setEnabled(has_doc and not opening and TaskKind.EXPORT not in kinds)
+        self.resummarize_action.setEnabled(has_doc and not opening)
 
     # ---------------------------------------------------------------- edits that touch the views
 
@@ -392,11 +398,14 @@ class MainWindow(FileActions, QMainWindow):
         if not self.edits.reorder_points(order):
             self._refresh_points()
 
-    def add_point(self, text: str = "New point") -> None:
-        """Add a point of the user's own at the end and start editing it."""
-        row = self.edits.add_point(text)
-        if row is not None:
-            self.summary_editor.start_editing(row)
+    def toggle_sentence(self, index: int) -> None:
+        """Add article sentence ``index`` to the key points or take it out, and say so in the status bar."""
+        added = self.edits.toggle_sentence(index)
+        if added is None:
+            return
+        paragraph = self.model.doc.article.sentences[index].paragraph + 1
+        self.statusBar().showMessage(f"{'Added to' if added else 'Removed from'} key points [¶{paragraph}].", 6000)
+        self.source.show_sentence(index)
 
     def edit_actor(self, row: int, field: str, value) -> None:
         """Change one field of actor ``row``; a refused value (an empty name) puts the old one back."""
@@ -427,6 +436,8 @@ class MainWindow(FileActions, QMainWindow):
         if doc is not None:
             self.summary_editor.set_options(doc.options)
         self._document_changed("all")
+        self.actor_table.scroll_to_top()
+        self.summary_editor.set_editable(doc is not None)
         if doc is None:
             self.preview.clear()
         self._update_title()
@@ -468,7 +479,10 @@ class MainWindow(FileActions, QMainWindow):
         actor = doc.briefing.actors[row] if doc and 0 <= row < len(doc.briefing.actors) else None
         count = self.source.show_mentions(actor)
         if actor is not None:
-            self.statusBar().showMessage(f"{actor.name}: {count} mention{'s' if count != 1 else ''} highlighted.", 4000)
+            self._actor_message = f"{actor.name}: {count} mention{'s' if count != 1 else ''} highlighted."
+            self.statusBar().showMessage(self._actor_message, 4000)
+        elif self.statusBar().currentMessage() == self._actor_message:
+            self.statusBar().clearMessage()  # the actor is deselected or gone: stop naming it
 
     def _modified_changed(self, modified: bool) -> None:
         self.setWindowModified(modified)
@@ -487,8 +501,7 @@ class MainWindow(FileActions, QMainWindow):
             name = doc.article.title or (Path(doc.article.path).name if doc.article.path else "Untitled")
         self.setWindowTitle(f"{name}[*] — briefing")
         self.setWindowModified(self.model.is_modified)
-        self.save_action.setEnabled(doc is not None)
-        self.save_as_action.setEnabled(doc is not None)
+        self._update_busy()
 
     # ---------------------------------------------------------------- closing
 
@@ -508,3 +521,14 @@ class MainWindow(FileActions, QMainWindow):
         self.runner.wait(5000)
         event.accept()
 
+
+def resummarized_message(label: str, kept) -> str:
+    """Return the status bar's report of a re-summary, e.g. "Re-summarized with LexRank; kept 2 edited points."."""
+    if kept is None or kept.total == 0:
+        return f"Re-summarized with {label}."
+    kinds = [(n, word) for n, word in ((kept.edited, "edited"), (kept.added, "added"), (kept.pinned, "pinned")) if n]
+    plural = "s" if kept.total != 1 else ""
+    if len(kinds) == 1:
+        return f"Re-summarized with {label}; kept {kept.total} {kinds[0][1]} point{plural}."
+    return (f"Re-summarized with {label}; kept {kept.total} of your point{plural} ("
+            + ", ".join(f"{n} {word}" for n, word in kinds) + ").")

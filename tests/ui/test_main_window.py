@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing.core.brief.document import load_document
@@ -110,20 +110,44 @@ def test_every_edit_undoes_back_to_the_start(seed_window):
     assert _doc_dict(w) == end
 
 
-def test_clicking_a_sentence_toggles_it_in_the_summary(seed_window, qtbot):
-    """A click on a sentence in the source adds it; a second click takes it out."""
-    w = seed_window
-    start, end = w.source.sentence_range(6)
+def _sentence_pos(w, index):
+    """Return a viewport point inside article sentence ``index`` (scrolled into view)."""
+    start, _end = w.source.sentence_range(index)
+    w.source.show_sentence(index)
     cursor = w.source.textCursor()
     cursor.setPosition(start + 3)
-    rect = w.source.cursorRect(cursor)
-    w.source.show_sentence(6)  # scroll it into view
-    rect = w.source.cursorRect(cursor)
-    qtbot.mouseClick(w.source.viewport(), Qt.LeftButton, pos=rect.center())
-    assert 6 in {p.source_index for p in w.model.doc.briefing.key_points}
-    assert 6 in w.source.summary_indices
-    qtbot.mouseClick(w.source.viewport(), Qt.LeftButton, pos=w.source.cursorRect(cursor).center())
-    assert 6 not in {p.source_index for p in w.model.doc.briefing.key_points}
+    return w.source.cursorRect(cursor).center()
+
+
+def test_plain_clicks_and_selections_never_change_the_brief(seed_window, qtbot):
+    """A plain click on a sentence, or dragging a selection over it, leaves the key points and the undo stack alone."""
+    w = seed_window
+    before = _doc_dict(w)
+    index = next(i for i in range(w.model.doc.article.sentence_count)
+                 if i not in w.source.summary_indices)
+    pos = _sentence_pos(w, index)
+    qtbot.mouseClick(w.source.viewport(), Qt.LeftButton, pos=pos)
+    qtbot.mousePress(w.source.viewport(), Qt.LeftButton, pos=pos)
+    qtbot.mouseMove(w.source.viewport(), pos=pos + QPoint(60, 0))
+    qtbot.mouseRelease(w.source.viewport(), Qt.LeftButton, pos=pos + QPoint(60, 0))
+    chosen = next(p.source_index for p in w.model.doc.briefing.key_points)
+    qtbot.mouseClick(w.source.viewport(), Qt.LeftButton, pos=_sentence_pos(w, chosen))
+    assert _doc_dict(w) == before and w.model.undo_stack.count() == 0
+
+
+def test_ctrl_click_adds_and_double_click_removes_with_feedback(seed_window, qtbot):
+    """Ctrl+click adds a sentence (status: "Added to key points [¶n]"); a double-click takes it out again."""
+    w = seed_window
+    index = next(i for i in range(w.model.doc.article.sentence_count) if i not in w.source.summary_indices)
+    paragraph = w.model.doc.article.sentences[index].paragraph + 1
+    qtbot.mouseClick(w.source.viewport(), Qt.LeftButton, Qt.ControlModifier, pos=_sentence_pos(w, index))
+    assert index in {p.source_index for p in w.model.doc.briefing.key_points}
+    assert index in w.source.summary_indices
+    assert w.statusBar().currentMessage() == f"Added to key points [¶{paragraph}]."
+    qtbot.mouseDClick(w.source.viewport(), Qt.LeftButton, pos=_sentence_pos(w, index))
+    assert index not in {p.source_index for p in w.model.doc.briefing.key_points}
+    assert w.statusBar().currentMessage() == f"Removed from key points [¶{paragraph}]."
+    assert w.model.undo_stack.count() == 2
 
 
 def test_keyboard_moves_and_deletes_points(seed_window, qtbot):
@@ -509,3 +533,123 @@ def test_open_dialog_offers_all_supported_files_first(make_window, qtbot, tmp_pa
     assert first.startswith("All supported files")
     assert "*.briefing" in first and "*.pdf" in first and "*.docx" in first and "*.txt" in first
     assert w.model.doc.article.title == "Storm hits coast"
+
+
+def _add_point_by_typing(w, qtbot, text):
+    """Press "+", type ``text`` in the new row's editor and press Enter."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    w.summary_editor.buttons["add"].click()
+    editor = w.summary_editor.list.findChild(QPlainTextEdit)
+    assert editor is not None and editor.toPlainText() == ""
+    editor.setPlainText(text)
+    qtbot.keyClick(editor, Qt.Key_Return)
+
+
+def test_resummarizing_keeps_edited_added_and_pinned_points(seed_window, qtbot):
+    """Edit a point, add one, pin a sentence, change the algorithm: all three stay; the status bar says so; one undo."""
+    w = seed_window
+    w.edits.edit_point(0, "Moscow and Minsk pool their spy services.")
+    _add_point_by_typing(w, qtbot, "Watch the Union State talks.")
+    qtbot.waitUntil(lambda: any(p.text == "Watch the Union State talks." for p in w.model.doc.briefing.key_points))
+    pinned = next(i for i in range(w.model.doc.article.sentence_count) if i not in w.source.summary_indices)
+    w.toggle_sentence(pinned)
+    before = _doc_dict(w)
+    steps = w.model.undo_stack.count()
+    combo = w.summary_editor.algorithm
+    new = next(i for i in range(combo.count()) if combo.itemData(i) != w.model.doc.summary.algorithm)
+    with qtbot.waitSignal(w.model.changed, timeout=30000):
+        combo.setCurrentIndex(new)
+    points = w.model.doc.briefing.key_points
+    texts = [p.text for p in points]
+    assert "Moscow and Minsk pool their spy services." in texts and "Watch the Union State talks." in texts
+    assert pinned in {p.source_index for p in points}
+    assert w.model.doc.summary.algorithm == combo.itemData(new)
+    label = combo.itemText(new)
+    assert w.statusBar().currentMessage() == (
+        f"Re-summarized with {label}; kept 3 of your points (1 edited, 1 added, 1 pinned).")
+    assert w.model.undo_stack.count() == steps + 1
+    w.undo_action.trigger()
+    assert _doc_dict(w) == before
+
+
+def test_escape_on_a_new_point_leaves_no_point(seed_window, qtbot):
+    """"+" then Escape (or Enter on nothing) adds nothing: no point, no undo step, no placeholder text anywhere."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    w = seed_window
+    before, count = _doc_dict(w), w.summary_editor.point_count()
+    for key in (Qt.Key_Escape, Qt.Key_Return):
+        w.summary_editor.buttons["add"].click()
+        editor = w.summary_editor.list.findChild(QPlainTextEdit)
+        assert editor is not None and editor.toPlainText() == "" and editor.placeholderText()
+        qtbot.keyClick(editor, key)
+        qtbot.waitUntil(lambda: w.summary_editor.point_count() == count)
+        qtbot.wait(20)
+    assert _doc_dict(w) == before and w.model.undo_stack.count() == 0
+    assert not w.summary_editor.new_point_pending()
+    _add_point_by_typing(w, qtbot, "A point of my own.")
+    qtbot.waitUntil(lambda: len(w.model.doc.briefing.key_points) == count + 1)
+    assert w.model.doc.briefing.key_points[-1].text == "A point of my own."
+    assert not any("new point" in p.text.lower() for p in w.model.doc.briefing.key_points)
+
+
+def test_actor_table_is_at_the_top_after_opening_another_document(seed_window, qtbot, tmp_path):
+    """Scrolled down in one document's actors, the next document's actor table starts at the top."""
+    w = seed_window
+    w.resize(1000, 600)
+    w.middle.setSizes([500, 90])  # a short table, so it can scroll
+    qtbot.wait(10)
+    bar = w.actor_table.table.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    path = tmp_path / "again.briefing"
+    assert w.save_to(str(path))
+    with qtbot.waitSignal(w.document_shown, timeout=20000):
+        w.open_path(path)
+    assert bar.value() == 0
+
+
+def test_save_and_export_are_disabled_while_a_file_opens(seed_window, qtbot, seed_path):
+    """While a file is being opened, Save, Save As and Export are off; they come back with the new document."""
+    w = seed_window
+    with qtbot.waitSignal(w.document_shown, timeout=30000):
+        w.open_path(seed_path)
+        assert not (w.save_action.isEnabled() or w.save_as_action.isEnabled() or w.export_action.isEnabled())
+    qtbot.waitUntil(lambda: not w.runner.running())
+    assert w.save_action.isEnabled() and w.save_as_action.isEnabled() and w.export_action.isEnabled()
+
+
+def test_error_dialog_is_one_clean_sentence_with_details(make_window, qtbot, tmp_path):
+    """A broken PDF: one sentence without doubled punctuation or library words; the library's words are in details."""
+    w = make_window()
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(b"%PDF-1.4 broken")
+    with qtbot.waitSignal(w.task_failed, timeout=10000):
+        w.open_path(path)
+    (_title, message), details = w.dialogs.errors[0], w.dialogs.details[0]
+    assert message.startswith("bad.pdf: ") and message.endswith(".") and not message.endswith("..")
+    assert "(" not in message and ")." not in message and "PDFium" not in message
+    assert "PDFium" in details
+
+
+def test_status_bar_forgets_a_deleted_actor(seed_window):
+    """Selecting an actor names it in the status bar; deleting it clears that message."""
+    w = seed_window
+    name = w.model.doc.briefing.actors[1].name
+    w.actor_table.select_rows([1])
+    assert name in w.statusBar().currentMessage()
+    w.actor_table.buttons["delete"].click()
+    assert name not in [a.name for a in w.model.doc.briefing.actors]
+    assert name not in w.statusBar().currentMessage()
+
+
+def test_a_typed_length_applies_without_enter(seed_window, qtbot):
+    """Typing a length in the spin box re-summarizes after a pause, without Enter or leaving the box."""
+    w = seed_window
+    spin = w.summary_editor.length
+    spin.setFocus()
+    spin.selectAll()
+    with qtbot.waitSignal(w.model.changed, timeout=30000):
+        qtbot.keyClicks(spin.lineEdit(), "6")
+    assert len(w.model.doc.briefing.key_points) == 6 and spin.hasFocus()

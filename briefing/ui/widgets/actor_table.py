@@ -123,6 +123,10 @@ class ActorTable(QWidget):
         self.hint.setText(f"  {len(actors)}")
         self._update_buttons()
 
+    def scroll_to_top(self) -> None:
+        """Show the first actors (a new document must not open scrolled down to the previous one's place)."""
+        self.table.scrollToTop()
+
     def row_count(self) -> int:
         """Return how many actors are shown."""
         return self.table.rowCount()
