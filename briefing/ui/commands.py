@@ -293,7 +293,16 @@ class DocumentEdits:
     # ---------------------------------------------------------------- fields
 
     def edit_field(self, name: str, value: str) -> None:
-        """Change the brief's title, bottom line, banner or analyst comment (typing merges into one step)."""
+        """Change one of the brief's fields (typing merges into one step).
+
+        ``name`` is title, bottom_line, banner, analyst_comment, or a source
+        detail: source (the publisher), date, url (empty: not recorded) or
+        authors (comma- or semicolon-separated).
+        """
+        if name == "authors":
+            value = [a for a in (" ".join(part.split()) for part in value.replace(";", ",").split(",")) if a]
+        elif name in ("source", "date", "url"):
+            value = value or None
         if self.model.doc is None or getattr(self.model.doc.briefing, name) == value:
             return
         label = FIELD_LABELS[name]
@@ -302,4 +311,5 @@ class DocumentEdits:
 
 
 #: The brief's own fields as the undo history names them.
-FIELD_LABELS = {"title": "title", "bottom_line": "bottom line", "banner": "banner", "analyst_comment": "comment"}
+FIELD_LABELS = {"title": "title", "bottom_line": "bottom line", "banner": "banner", "analyst_comment": "comment",
+                "source": "publisher", "date": "date", "url": "URL", "authors": "authors"}

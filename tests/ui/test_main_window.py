@@ -653,3 +653,38 @@ def test_a_typed_length_applies_without_enter(seed_window, qtbot):
     with qtbot.waitSignal(w.model.changed, timeout=30000):
         qtbot.keyClicks(spin.lineEdit(), "6")
     assert len(w.model.doc.briefing.key_points) == 6 and spin.hasFocus()
+
+
+def test_source_fields_are_edited_undone_saved_and_printed(seed_window, make_window, qtbot, tmp_path):
+    """Publisher, date, URL and authors typed in the Brief panel: one undo step each, saved, and on the PDF."""
+    from pypdf import PdfReader
+
+    w = seed_window
+    f = w.fields
+    for edit, text in ((f.source, "Policy Wire"), (f.date, "2024-05-12"), (f.url, "https://example.org/a"),
+                       (f.authors, "Anna Petrova; John Smith")):
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)
+        qtbot.keyClick(edit, Qt.Key_Tab)  # leaving the field commits it
+    b = w.model.doc.briefing
+    assert (b.source, b.date, b.url, b.authors) == ("Policy Wire", "2024-05-12", "https://example.org/a",
+                                                    ["Anna Petrova", "John Smith"])
+    assert w.model.undo_stack.undoText() == "Edit authors"
+    w.undo_action.trigger()
+    assert w.model.doc.briefing.authors != ["Anna Petrova", "John Smith"] and f.value("authors") != "Anna Petrova, John Smith"
+    w.redo_action.trigger()
+    assert f.value("authors") == "Anna Petrova, John Smith"
+
+    path = tmp_path / "sourced.briefing"
+    assert w.save_to(str(path))
+    other = make_window()
+    with qtbot.waitSignal(other.document_shown, timeout=10000):
+        other.open_path(path)
+    assert other.fields.value("source") == "Policy Wire" and other.model.doc.briefing.url == "https://example.org/a"
+    out = tmp_path / "sourced.pdf"
+    with qtbot.waitSignal(other.exported, timeout=20000):
+        other.export_to(str(out))
+    text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "Policy Wire" in text and "12 May 2024" in text and "Anna Petrova, John Smith" in text
+    assert "example.org/a" in text
