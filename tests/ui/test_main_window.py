@@ -244,9 +244,7 @@ def test_recovery_file_is_offered_and_restored(seed_window, make_window, qtbot):
     w.edits.edit_field("analyst_comment", "Unsaved thought.")
     w.write_recovery()
     assert w.recovery.path.is_file()
-    # Simulate a crash: the window disappears without its close handler.
-    w._closing = True
-    w.hide()
+    _crash(w)
 
     again = make_window()
     again.dialogs.answers = [QMessageBox.Yes]
@@ -273,11 +271,91 @@ def test_declined_recovery_is_deleted(make_window, data_dir, seed_window):
     """Answering No removes the recovery file."""
     seed_window.edits.edit_field("title", "x")
     seed_window.write_recovery()
-    seed_window._closing = True
+    orphan = seed_window.recovery.path
+    _crash(seed_window)
     w = make_window()
     w.dialogs.answers = [QMessageBox.No]
     w.start(None)
-    assert not w.recovery.path.exists() and w.model.doc is None
+    assert w.dialogs.questions == ["Restore unsaved work?"]
+    assert not orphan.exists() and w.model.doc is None
+
+
+def test_a_second_window_does_not_offer_a_live_windows_autosave(seed_window, make_window, qtbot):
+    """Two windows: the second starts without offering the first's autosave, which stays untouched."""
+    first = seed_window
+    first.edits.edit_field("analyst_comment", "Still working on it.")
+    first.write_recovery()
+    saved = first.recovery.path.read_bytes()
+    second = make_window()
+    second.dialogs.answers = [QMessageBox.No]
+    second.start(None)
+    assert second.dialogs.questions == [] and second.model.doc is None
+    assert first.recovery.path.read_bytes() == saved
+    assert first.recovery.path != second.recovery.path
+
+
+def test_a_damaged_recovery_file_is_kept_aside(make_window, data_dir):
+    """A recovery file that cannot be read is renamed (kept, not deleted) and not offered again."""
+    folder = data_dir / "recovery"
+    folder.mkdir(parents=True)
+    damaged = folder / "4242-1-dead.briefing"
+    damaged.write_bytes(b'{"format": "briefing-document", "version": 1, "article": ')
+    w = make_window()
+    w.start(None)
+    assert w.dialogs.questions == [] and w.model.doc is None
+    assert not damaged.exists()
+    kept = folder / "4242-1-dead.briefing.damaged"
+    assert kept.read_bytes() == b'{"format": "briefing-document", "version": 1, "article": '
+    again = make_window()
+    again.start(None)
+    assert again.dialogs.questions == [] and kept.exists()
+
+
+_CHILD = """
+import sys
+from PySide6.QtWidgets import QApplication
+from briefing.core.brief.document import load_document
+from briefing.ui.recovery import Recovery
+app = QApplication([])
+recovery = Recovery()
+recovery.write(load_document(sys.argv[1]), None)
+print(recovery.path, flush=True)
+sys.stdin.readline()  # alive until the test kills it
+"""
+
+
+def test_another_process_autosave_is_offered_only_after_it_dies(seed_window, make_window, qtbot, tmp_path, data_dir):
+    """A live app's autosave in another process is not offered; once that process is killed, it is."""
+    import os
+
+    path = tmp_path / "child.briefing"
+    seed_window.edits.edit_field("title", "Written by the other process")
+    assert seed_window.save_to(str(path))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             text=True, env=env)
+    try:
+        orphan = child.stdout.readline().strip()
+        assert orphan.endswith(".briefing") and os.path.isfile(orphan)
+        w = make_window()
+        w.start(None)
+        assert w.dialogs.questions == []
+    finally:
+        child.kill()
+        child.wait(10)
+    w.dialogs.answers = [QMessageBox.Yes]
+    with qtbot.waitSignal(w.document_shown, timeout=5000):
+        w.start(None)
+    assert w.dialogs.questions == ["Restore unsaved work?"]
+    assert w.model.doc.briefing.title == "Written by the other process" and w.model.is_modified
+    assert not os.path.exists(orphan) and w.recovery.path.is_file()
+
+
+def _crash(window):
+    """Make ``window`` look crashed: its lock is gone (as after its process died), its recovery file stays."""
+    window._closing = True
+    window.recovery.lock.unlock()
+    window.hide()
 
 
 def test_paste_makes_a_new_article(make_window, qtbot):
