@@ -19,8 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QGroupBox, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QGroupBox, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from briefing import __version__
 from briefing.core.brief import pipeline
@@ -38,7 +37,7 @@ from .widgets.actor_table import ActorTable
 from .widgets.fields import FieldsPanel
 from .widgets.preview import PreviewPane, render_page
 from .widgets.source_view import SourceView
-from .widgets.status import StatusParts, algorithm_label
+from .widgets.status import StatusParts, algorithm_label, resummarized_message
 from .widgets.summary_editor import SummaryEditor
 
 log = logging.getLogger(__name__)
@@ -72,7 +71,7 @@ class MainWindow(FileActions, QMainWindow):
         self._actor_message = ""
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
-        self._default_size()
+        self.settings.place_first_time(self)
         self.setMinimumSize(QSize(900, 560))
 
         from briefing.core.summarize.algorithms import ALGORITHMS, algorithm_names
@@ -106,9 +105,9 @@ class MainWindow(FileActions, QMainWindow):
         self.summary_editor.options_changed.connect(lambda _o: self._summary_timer.start())
         self.summary_editor.point_selected.connect(self._point_selected)
         self.actor_table.actor_edited.connect(self.edit_actor)
-        self.actor_table.actors_deleted.connect(self.delete_actors)
+        self.actor_table.actors_deleted.connect(self.edits.delete_actors)
         self.actor_table.actor_added.connect(self.add_actor)
-        self.actor_table.merge_requested.connect(self.merge_actors)
+        self.actor_table.merge_requested.connect(self.edits.merge_actors)
         self.actor_table.actor_selected.connect(self._actor_selected)
         self.fields.field_edited.connect(self.edits.edit_field)
         self.preview.page_size_changed.connect(self._page_size_changed)
@@ -119,17 +118,6 @@ class MainWindow(FileActions, QMainWindow):
         self._document_replaced()
 
     # ---------------------------------------------------------------- building
-
-    def _default_size(self) -> None:
-        """Take most of the screen on a first start (later starts restore the saved geometry)."""
-        screen = QApplication.primaryScreen()
-        if screen is None:
-            self.resize(1400, 860)
-            return
-        area = screen.availableGeometry()
-        width, height = min(1600, int(area.width() * 0.94)), min(1000, int(area.height() * 0.92))
-        self.resize(max(width, 900), max(height, 560))
-        self.move(area.x() + (area.width() - self.width()) // 2, area.y() + (area.height() - self.height()) // 2)
 
     def _single_shot(self, msecs: int, slot) -> QTimer:
         timer = QTimer(self)
@@ -260,11 +248,9 @@ class MainWindow(FileActions, QMainWindow):
 
     # ---------------------------------------------------------------- dialogs
 
-    def show_error(self, title: str, error: BaseException | str, doing: str = "") -> str:
-        """Show ``error`` in an error dialog (one clean sentence; the rest under details); return the sentence."""
-        message, details = error_text(error, doing) if isinstance(error, BaseException) else (error, "")
-        self.dialogs.show_error(title, message, details)
-        return message
+    def show_error(self, title: str, error: BaseException) -> None:
+        """Show ``error`` in an error dialog: one clean sentence, the rest under details."""
+        self.dialogs.show_error(title, *error_text(error))
 
     def about(self) -> None:
         """Help > About."""
@@ -286,8 +272,7 @@ class MainWindow(FileActions, QMainWindow):
         if found is None:
             return False
         doc, origin = found
-        self.model.set_document(doc, origin, modified=True)
-        self.write_recovery()
+        self.model.set_document(doc, origin, modified=True)  # Recovery.offer made it this window's autosave
         self.statusBar().showMessage("Restored unsaved work from the recovery file.", 8000)
         self.document_shown.emit()
         return True
@@ -412,21 +397,11 @@ class MainWindow(FileActions, QMainWindow):
         if not self.edits.edit_actor(row, field, value):
             self._refresh_actors()
 
-    def delete_actors(self, rows: list[int]) -> None:
-        """Delete the actors at ``rows``."""
-        self.actor_table.clear_selection()
-        self.edits.delete_actors(rows)
-
     def add_actor(self) -> None:
         """Add a new actor at the end and start editing its name."""
         row = self.edits.add_actor()
         if row is not None:
             self.actor_table.start_editing(row)
-
-    def merge_actors(self, a: int, b: int) -> None:
-        """Merge actor ``b`` into actor ``a``."""
-        self.actor_table.clear_selection()
-        self.edits.merge_actors(a, b)
 
     # ---------------------------------------------------------------- refreshing views
 
@@ -521,14 +496,3 @@ class MainWindow(FileActions, QMainWindow):
         self.runner.wait(5000)
         event.accept()
 
-
-def resummarized_message(label: str, kept) -> str:
-    """Return the status bar's report of a re-summary, e.g. "Re-summarized with LexRank; kept 2 edited points."."""
-    if kept is None or kept.total == 0:
-        return f"Re-summarized with {label}."
-    kinds = [(n, word) for n, word in ((kept.edited, "edited"), (kept.added, "added"), (kept.pinned, "pinned")) if n]
-    plural = "s" if kept.total != 1 else ""
-    if len(kinds) == 1:
-        return f"Re-summarized with {label}; kept {kept.total} {kinds[0][1]} point{plural}."
-    return (f"Re-summarized with {label}; kept {kept.total} of your point{plural} ("
-            + ", ".join(f"{n} {word}" for n, word in kinds) + ").")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from briefing.core.model import DEFAULT_SENTENCES, LENGTH_MODES, SummaryOptions
 
@@ -25,6 +25,18 @@ class WindowSettings:
         self.qsettings = settings if settings is not None else QSettings()
 
     # ---------------------------------------------------------------- window
+
+    @staticmethod
+    def place_first_time(window: QMainWindow) -> None:
+        """Size ``window`` to most of the screen, centred (a saved geometry, restored later, wins)."""
+        screen = QApplication.primaryScreen()
+        if screen is None:
+            window.resize(1400, 860)
+            return
+        area = screen.availableGeometry()
+        width, height = min(1600, int(area.width() * 0.94)), min(1000, int(area.height() * 0.92))
+        window.resize(max(width, 900), max(height, 560))
+        window.move(area.x() + (area.width() - window.width()) // 2, area.y() + (area.height() - window.height()) // 2)
 
     def restore_window(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
         """Restore the window's geometry and each splitter's state (keys like "splitter", "middle")."""

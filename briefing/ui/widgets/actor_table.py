@@ -175,11 +175,13 @@ class ActorTable(QWidget):
     def _delete_selected(self) -> None:
         rows = self.selected_rows()
         if rows:
+            self.table.clearSelection()  # the rows are about to go: select nothing rather than their successors
             self.actors_deleted.emit(rows)
 
     def _merge_selected(self) -> None:
         rows = self.selected_rows()
         if len(rows) == 2:
+            self.table.clearSelection()
             self.merge_requested.emit(rows[0], rows[1])
 
     def _selection_changed(self) -> None:

@@ -16,6 +16,18 @@ def algorithm_label(name: str | None) -> str:
     return ALGORITHMS[name].label if name in ALGORITHMS else (name or "")
 
 
+def resummarized_message(label: str, kept) -> str:
+    """Return the status bar's report of a re-summary, e.g. "Re-summarized with LexRank; kept 2 edited points."."""
+    if kept is None or kept.total == 0:
+        return f"Re-summarized with {label}."
+    kinds = [(n, word) for n, word in ((kept.edited, "edited"), (kept.added, "added"), (kept.pinned, "pinned")) if n]
+    plural = "s" if kept.total != 1 else ""
+    if len(kinds) == 1:
+        return f"Re-summarized with {label}; kept {kept.total} {kinds[0][1]} point{plural}."
+    return (f"Re-summarized with {label}; kept {kept.total} of your point{plural} ("
+            + ", ".join(f"{n} {word}" for n, word in kinds) + ").")
+
+
 class StatusParts:
     """Adds a progress bar, a Cancel button and two labels to ``bar`` (right-hand side, permanent)."""
 
