@@ -2,22 +2,38 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# pip runs only when pyproject.toml is newer than these stamps (or the venv is new).
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: run test system-libs venv
 
 $(BIN)/python:
+	@echo "Creating $(VENV) with $(PYTHON) ..."
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-system-libs:
-	@bash tools/system-libs.sh
+$(STAMP): pyproject.toml | $(BIN)/python
+	@echo "Installing briefing and its dependencies (PySide6, sumy, NLTK, reportlab, ...) into $(VENV): about a minute the first time ..."
+	$(BIN)/python -m pip install -e '.[ru]'
+	@touch $@
 
-venv: $(BIN)/python
+# The test extra includes everything `run` needs, so it marks both as installed.
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	@echo "Installing briefing with its test dependencies into $(VENV): about a minute the first time ..."
+	$(BIN)/python -m pip install -e '.[test,ru]'
+	@touch $@ $(STAMP)
 
-run: system-libs venv
-	$(BIN)/python -m pip install --quiet -e .
+venv: $(STAMP)
+
+# Qt's system libraries: checked against the installed PySide6, so after pip.
+system-libs: $(STAMP)
+	@bash tools/system-libs.sh $(BIN)/python
+
+run: $(STAMP)
+	@bash tools/system-libs.sh $(BIN)/python
 	$(BIN)/briefing $(ARGS)
 
-test: system-libs venv
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+test: $(TEST_STAMP)
+	@bash tools/system-libs.sh $(BIN)/python offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -4,10 +4,16 @@
 
 Prints, from ``../shared/eval`` (skips with a message when it is absent):
 
-* key-recall@8, precision@8 and type accuracy on ``actors-gold.jsonl``, scored
-  as ``actors-gold.md`` describes (names match the gold name or an alias,
-  ignoring case, a leading "the", periods and curly quotes; recall and
-  precision macro-averaged over articles, type accuracy pooled);
+* key-recall@8, precision@8 and type accuracy, scored as ``actors-gold.md``
+  describes (names match the gold name or an alias, ignoring case, a leading
+  "the", periods and curly quotes; recall and precision macro-averaged over
+  articles, type accuracy pooled), separately for three parts:
+  the original 15 of ``actors-gold.jsonl``; the new tune part
+  ``benchmarks/data/actors-dev.jsonl``; the held-out part
+  ``benchmarks/data/actors-heldout.jsonl`` (report on it, never tune on it).
+  The two new files hold annotations only; their texts are joined by ``id``
+  from ``news-summaries.jsonl`` and ``cnndm-dev.jsonl`` (see
+  ``benchmarks/data/README.md``);
 * entity precision, recall and F1 per type and micro-averaged over PER, ORG
   and LOC on CoNLL-2003 (``eng.testb`` by default; tune on ``eng.testa`` only).
   Each document is rebuilt from its tokens (one sentence per CoNLL sentence,
@@ -30,6 +36,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 EVAL = ROOT.parent / "shared" / "eval"
+DATA = ROOT / "benchmarks" / "data"
+#: The gold parts scored, in print order: (name, annotation file).
+PARTS = (
+    ("original", EVAL / "actors-gold.jsonl"),
+    ("tune", DATA / "actors-dev.jsonl"),
+    ("held-out", DATA / "actors-heldout.jsonl"),
+)
+#: Where the texts of the annotated ids live, by the ``dataset`` field of a gold line.
+DATASETS = {"news-summaries": "news-summaries.jsonl", "cnndm-dev": "cnndm-dev.jsonl"}
 
 from briefing.core.actors import extract_actors, extract_mentions  # noqa: E402
 from briefing.core.model import Article  # noqa: E402
@@ -43,42 +58,61 @@ def _key(name: str) -> str:
     return " ".join(t.split())
 
 
-def bbc_article(record: dict) -> Article:
-    """Build an Article from a news-summaries.jsonl record (title, paragraphs at blank lines)."""
+def record_article(record: dict, source: str = "BBC") -> Article:
+    """Build an Article from a news-summaries / cnndm-dev record (title, paragraphs at blank lines).
+
+    The text is not cleaned: CNN/DM photo captions stay in the body, as a pasted article would.
+    """
     tok = get_tokenizer()
     paragraphs = [list(tok.to_sentences(p)) for p in record["text"].split("\n\n") if p.strip()]
-    return Article(title=record.get("title", ""), paragraphs=[p for p in paragraphs if p], source="BBC")
+    return Article(title=record.get("title", ""), paragraphs=[p for p in paragraphs if p], source=source)
 
 
-def gold_articles() -> list[tuple[dict, Article]]:
+def read_gold(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def gold_articles(path: Path = EVAL / "actors-gold.jsonl") -> list[tuple[dict, Article]]:
+    """Return (gold line, Article) for each line of a gold file, texts joined by id from shared/eval.
+
+    A line without ``dataset`` (the original file) is the seed or a news-summaries id.
+    """
     from briefing.core.ingest import load_article
 
-    texts = {}
-    wanted = {json.loads(line)["id"] for line in (EVAL / "actors-gold.jsonl").open(encoding="utf-8")}
-    with (EVAL / "news-summaries.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec["id"] in wanted:
-                texts[rec["id"]] = rec
+    golds = read_gold(path)
+    wanted: dict[str, set[str]] = {}
+    for gold in golds:
+        if gold["id"] != "seed-000":
+            wanted.setdefault(gold.get("dataset", "news-summaries"), set()).add(gold["id"])
+    texts: dict[str, dict] = {}
+    for dataset, ids in wanted.items():
+        with (EVAL / DATASETS[dataset]).open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec["id"] in ids:
+                    texts[rec["id"]] = rec
     out = []
-    for line in (EVAL / "actors-gold.jsonl").open(encoding="utf-8"):
-        gold = json.loads(line)
+    for gold in golds:
         if gold["id"] == "seed-000":
             seed = EVAL.parent / "seeds" / "000_6bcd0bdd17b471df.txt"
             if not seed.exists():
                 seed = ROOT / "seeds" / "moscow-times-2021-06-03-russia-belarus-spy-agencies.txt"
             article = load_article(seed)
         else:
-            article = bbc_article(texts[gold["id"]])
+            if gold["id"] not in texts:
+                raise KeyError(f"{path.name}: no text for {gold['id']} in {gold.get('dataset', 'news-summaries')}")
+            source = "BBC" if gold.get("dataset", "news-summaries") == "news-summaries" else "CNN/DM"
+            article = record_article(texts[gold["id"]], source)
         out.append((gold, article))
     return out
 
 
-def score_gold(backend: str, per_article: bool) -> dict:
-    """Return key-recall@8, precision@8 and type accuracy over actors-gold.jsonl."""
+def score_gold(backend: str, per_article: bool, path: Path = EVAL / "actors-gold.jsonl") -> dict:
+    """Return key-recall@8, precision@8 and type accuracy over one gold file."""
     recalls, precisions = [], []
     typed = matched = 0
-    for gold, article in gold_articles():
+    for gold, article in gold_articles(path):
         preds = extract_actors(article, backend=backend)[:8]
         index = {}
         for i, g in enumerate(gold["actors"]):
@@ -218,17 +252,28 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--conll", default="eng.testb", help="CoNLL file under eval/conll2003 (eng.testa for tuning)")
     ap.add_argument("--backend", default="rules")
-    ap.add_argument("--per-article", action="store_true", help="print each gold article's scores and misses")
+    ap.add_argument("--per-article", action="store_true",
+                    help="print each gold article's scores and misses (never for the held-out part)")
     ap.add_argument("--skip", default="", help="comma list of parts to skip: gold,conll,time")
+    ap.add_argument("--gold", default="original,tune,held-out",
+                    help="comma list of gold parts to score: original,tune,held-out")
     args = ap.parse_args(argv)
     if not EVAL.is_dir():
         print(f"actors_quality: {EVAL} not found; skipping.")
         return 0
     skip = set(filter(None, args.skip.split(",")))
     if "gold" not in skip:
-        g = score_gold(args.backend, args.per_article)
-        print(f"actors-gold ({g['articles']} articles): key-recall@8 {g['key_recall@8']:.3f}  "
-              f"precision@8 {g['precision@8']:.3f}  type accuracy {g['type_accuracy']:.3f}")
+        wanted = set(filter(None, args.gold.split(",")))
+        for part, path in PARTS:
+            if part not in wanted:
+                continue
+            if not path.exists():
+                print(f"{part:8s} {path.name}: not found; skipping.")
+                continue
+            # Per-article misses of the held-out part are not printed: reading them is tuning on it.
+            g = score_gold(args.backend, args.per_article and part != "held-out", path)
+            print(f"{part:8s} {path.name} ({g['articles']} articles): key-recall@8 {g['key_recall@8']:.3f}  "
+                  f"precision@8 {g['precision@8']:.3f}  type accuracy {g['type_accuracy']:.3f}")
     if "conll" not in skip:
         path = EVAL / "conll2003" / args.conll
         t0 = time.perf_counter()

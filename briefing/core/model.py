@@ -242,7 +242,8 @@ class KeyPoint:
 
     ``source_index`` is the body sentence it came from (``None`` for a point the
     user wrote); ``paragraph`` its 0-based paragraph; ``edited`` is true once
-    the text differs from the source sentence.
+    the text differs from the source sentence; ``pinned`` marks a sentence the
+    analyst chose (a new summary keeps it).
     """
 
     text: str
@@ -250,6 +251,7 @@ class KeyPoint:
     source_index: int | None = None
     edited: bool = False
     score: float = 0.0
+    pinned: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""

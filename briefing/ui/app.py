@@ -53,7 +53,7 @@ def install_excepthook(window=None) -> None:
     from PySide6.QtCore import QThread
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .main_window import write_log
+    from .crash_log import write_log
 
     def hook(exc_type, exc, tb):
         text = "".join(traceback.format_exception(exc_type, exc, tb))
@@ -80,12 +80,22 @@ def main(argv: list[str] | None = None) -> int:
     trace = os.environ.get("BRIEFING_STARTUP_TRACE") == "1"
     quit_after = os.environ.get("BRIEFING_QUIT_AFTER_LOAD") == "1"
 
+    from .display_check import display_problem, no_display_message
+
+    problem = display_problem()
+    if problem:  # Qt would abort with a misleading message (issue 10)
+        print(no_display_message(problem), file=sys.stderr)
+        return 1
+
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     from briefing import paths
 
+    from .qtfix import protect_singletons
+
+    protect_singletons()  # before any widget exists: the installed PySide6 may lose references to None/True
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args if a.startswith("-")]])
     configure_settings()
     from .icons import icon, load_fonts, style_sheet
@@ -125,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # Start analysing at once, so the worker's imports overlap showing the window;
     # a recovery question must wait for the window.
-    early = not window.recovery_path().is_file()
+    early = not window.recovery.has_orphan()
     if early:
         window.start(target)
     window.show()

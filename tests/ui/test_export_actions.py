@@ -23,7 +23,7 @@ def test_export_dialog_writes_the_format_of_the_chosen_filter(seed_window, qtbot
     doc = open_docx((tmp_path / "brief.docx").read_bytes())
     text = "\n".join(p.text for p in doc.paragraphs)
     assert w.model.doc.briefing.key_points[0].text in text
-    assert w.settings.value("export/format") == "docx"
+    assert w.settings.qsettings.value("export/format") == "docx"
     assert not w.dialogs.errors
 
 

@@ -246,17 +246,51 @@ def merge_actors(a: Actor, b: Actor) -> Actor:
     )
 
 
-def apply_summary(doc: BriefingDocument, summary: Summary, options: SummaryOptions) -> None:
-    """Replace the machine summary and the key points with a new summary.
+@dataclass
+class KeptPoints:
+    """How many of the analyst's key points a new summary kept, by kind."""
 
-    The bottom line follows the new summary only if the user had not changed
-    it; actors and the other fields stay as the user left them.
+    edited: int = 0
+    added: int = 0
+    pinned: int = 0
+
+    @property
+    def total(self) -> int:
+        """Return how many points were kept."""
+        return self.edited + self.added + self.pinned
+
+
+def is_analyst_point(point: KeyPoint) -> bool:
+    """Return True for a point the analyst shaped: edited, written, or a sentence they chose (pinned)."""
+    return point.edited or point.pinned or point.source_index is None
+
+
+def apply_summary(doc: BriefingDocument, summary: Summary, options: SummaryOptions) -> KeptPoints:
+    """Make a new summary the machine's points, keeping the analyst's; return what was kept.
+
+    Edited, written and pinned points stay; the machine's points are replaced
+    by the new summary's (a sentence the analyst kept is not added twice).
+    Points from the article are in article order; written points keep their
+    rows. The bottom line follows the new summary only if the user had not
+    changed it; actors and the other fields stay as the user left them.
     """
     old_best = doc.summary.best() if doc.summary is not None else None
     if old_best is None or doc.briefing.bottom_line == old_best.text:
         best = summary.best()
         doc.briefing.bottom_line = best.text if best else ""
+    kept = [(row, p) for row, p in enumerate(doc.briefing.key_points) if is_analyst_point(p)]
+    covered = {p.source_index for _row, p in kept if p.source_index is not None}
+    points = [p for p in key_points_from_summary(summary, doc.article, doc.briefing.bottom_line)
+              if p.source_index not in covered]
+    points += [p for _row, p in kept if p.source_index is not None]
+    points.sort(key=lambda p: p.source_index)
+    for row, p in kept:
+        if p.source_index is None:
+            points.insert(min(row, len(points)), p)
     doc.summary = summary
     doc.options = deepcopy(options)
-    doc.briefing.key_points = key_points_from_summary(summary, doc.article, doc.briefing.bottom_line)
+    doc.briefing.key_points = points
     doc.briefing.method = method_of(summary)
+    return KeptPoints(edited=sum(1 for _r, p in kept if p.edited and p.source_index is not None),
+                      added=sum(1 for _r, p in kept if p.source_index is None),
+                      pinned=sum(1 for _r, p in kept if p.pinned and not p.edited and p.source_index is not None))

@@ -16,13 +16,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}(?:\s+\"[^\"]{0,500}\")?\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _BARE_URL_LINE = re.compile(r"^\s*(?:<\s*)?https?://\S+(?:\s*>)?\s*$")
 _ESCAPE = re.compile(r"\\+([\\`*_{}\[\]()#+\-.!$&<>|~\"'])")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*]{1,500}?)(?<=\S)\*(?![\w*])")
 _LIST_MARK = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _ORIGINAL_URL = re.compile(r"^\s*(?:original\s+url|source\s+url|url)\s*:\s*(.*)$", re.I)
@@ -33,7 +32,7 @@ _BOILERPLATE = re.compile(
     r"(?:photo|image|picture)s?\s*(?:credit)?\s*:.*)\s*$",
     re.I,
 )
-_CREDIT_TAIL = re.compile(r"\s*\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*\)\s*$")
+_CREDIT_TAIL = re.compile(r"\s*\[([^\[\]]+)\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}\)\s*$")
 _AGENCY_TAIL = re.compile(r"\s*[(/|]\s*(?:photo:?\s*)?(?:[A-Z][\w.]*\s*/\s*)?(?:Getty Images|Reuters|AP Photo|AFP|EPA|Shutterstock|Alamy|PA(?: Media| Wire)?|TASS|Sputnik|Kremlin\.ru)\)?\s*$")
 _CREDIT_PAREN = re.compile(r"\s*\((?:photo|image|picture|credit|pictured)s?\b[^()]*\)\s*$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
@@ -80,6 +79,25 @@ class CleanText:
     url: str | None = None
     authors: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+
+
+_HEADING_MARK = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)")
+
+
+def heading_text(line: str) -> str | None:
+    """Return the text of a Markdown ATX heading line ("## Title ##" -> "Title"), or None for other lines.
+
+    String operations rather than one regular expression: ``(.*?)\\s*#*\\s*$``
+    backtracks quadratically on a long run of ``#`` or spaces.
+    """
+    m = _HEADING_MARK.match(line)
+    if not m:
+        return None
+    text = line[m.end():].strip()
+    closing = text.rstrip("#")
+    if closing != text and (not closing or closing[-1] in " \t"):
+        text = closing.strip()
+    return text
 
 
 def unescape_markdown(text: str) -> str:
@@ -154,11 +172,12 @@ def _split_blocks(text: str) -> list[str]:
         lines = [ln.rstrip() for ln in chunk.split("\n") if ln.strip()]
         current: list[str] = []
         for ln in lines:
-            if _LIST_MARK.match(ln) or _HEADING.match(ln):
+            is_heading = heading_text(ln) is not None
+            if is_heading or _LIST_MARK.match(ln):
                 if current:
                     blocks.append(" ".join(current))
                 current = [ln]
-                if _HEADING.match(ln):
+                if is_heading:
                     blocks.append(ln)
                     current = []
             else:
@@ -184,6 +203,9 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     text = re.sub(r"[\u200b\u200c\u200d\u2060]", "", text)
+    # One space for every run of horizontal white space: the patterns below that
+    # start with \s* then stay linear on a paragraph holding a long run of spaces.
+    text = re.sub(r"[^\S\n]+", " ", text)
     out = CleanText()
     blocks = _split_blocks(text)
     paragraphs: list[str] = []
@@ -204,9 +226,9 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             else:
                 expect_url = True
             continue
-        heading = _HEADING.match(block)
-        if heading:
-            block = heading.group(1).strip()
+        heading = heading_text(block)
+        if heading is not None:
+            block = heading
             if title_from_first_line and not out.title and not paragraphs:
                 out.title = strip_inline_markdown(block)
                 continue

@@ -31,8 +31,7 @@ PDF_SUFFIXES = {".pdf"}
 DOCX_SUFFIXES = {".docx"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
 
-#: File dialog filter, also used by the GUI.
-FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
+
 def load_article(path: str | Path, progress: Callable[[float, str], None] | None = None) -> Article:
     """Open the article at ``path`` and return it cleaned and split into sentences.
 

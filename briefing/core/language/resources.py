@@ -6,12 +6,38 @@ from here, so a language behaves the same everywhere. They come from sumy
 (Snowball stemmers through NLTK, sumy's stop-word lists), which needs no data
 download. A language sumy cannot stem gets lower-cased words; one it has no
 stop words for gets none.
+
+For the languages of issue 13 (en, ru, uk, de, fr, es), :func:`stemmer_for` and
+:func:`stop_words_for` take an ISO code or a sumy name, raise
+:class:`UnsupportedLanguageError` for any other language, and add stop words
+that sumy lacks (the functions below are not yet switched to them):
+
+========  ===================================  ==========================================
+language  stemmer                              stop words
+========  ===================================  ==========================================
+en        Snowball (sumy's ``Stemmer``)        sumy's English list (580), as before
+ru        Snowball (sumy's ``Stemmer``)        ``stop-words`` Russian list (421)
+uk        sumy's own Ukrainian stemmer         sumy (77) + ``stop-words`` (385): 404
+de        Snowball (sumy's ``Stemmer``)        sumy (129) + ``stop-words`` (263): 263
+fr        Snowball (sumy's ``Stemmer``)        sumy (126) + ``stop-words`` (348): 349
+es        Snowball (sumy's ``Stemmer``)        sumy (178) + ``stop-words`` (652): 652
+========  ===================================  ==========================================
+
+Counts are after lower-casing and joining. sumy ships no Russian stop words,
+and its other lists miss common function words (Ukrainian "у", "на", "і";
+Spanish "de", "y", "que"; French "de", "un"), so they are joined with the
+lists of ``stop-words`` (PyPI, BSD-3-Clause, data inside the wheel, no
+download). English keeps sumy's list alone. Every stop word is lower-cased;
+stemmers take any case and return lower-case stems. sumy and ``stop-words``
+are imported on first use.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Callable
+
+from briefing.core.errors import BriefingError
 
 
 @lru_cache(maxsize=16)
@@ -54,3 +80,102 @@ def stop_words(language: str) -> frozenset[str]:
         return frozenset(w.lower() for w in get_stop_words(language))
     except LookupError:
         return frozenset()
+
+#: ISO 639-1 code -> the language name sumy and NLTK use.
+LANGUAGE_NAMES = {
+    "en": "english",
+    "ru": "russian",
+    "uk": "ukrainian",
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+}
+
+# Which list each language's stop words come from: sumy's, the stop-words package's, or both.
+_STOP_WORD_SOURCES = {
+    "en": ("sumy",),
+    "ru": ("stop-words",),
+    "uk": ("sumy", "stop-words"),
+    "de": ("sumy", "stop-words"),
+    "fr": ("sumy", "stop-words"),
+    "es": ("sumy", "stop-words"),
+}
+
+
+class UnsupportedLanguageError(BriefingError, LookupError):
+    """A language the app has no stemmer or stop words for."""
+
+
+def language_code(language: str) -> str:
+    """Return the ISO 639-1 code for ``language``, given as a code or a name.
+
+    ``"ru"``, ``"RU"``, ``"russian"`` and ``"Russian"`` all give ``"ru"``.
+    Raises :class:`UnsupportedLanguageError` for any other language.
+    """
+    key = language.strip().lower()
+    if key in LANGUAGE_NAMES:
+        return key
+    for code, name in LANGUAGE_NAMES.items():
+        if key == name:
+            return code
+    supported = ", ".join(f"{name} ({code})" for code, name in LANGUAGE_NAMES.items())
+    raise UnsupportedLanguageError(f"Language {language!r} is not supported; supported: {supported}.")
+
+
+def language_name(language: str) -> str:
+    """Return the name sumy uses (``"russian"``) for a code or name; see :func:`language_code`."""
+    return LANGUAGE_NAMES[language_code(language)]
+
+
+@lru_cache(maxsize=None)
+def stemmer_for(language: str) -> Callable[[str], str]:
+    """Return a function that stems one word of ``language`` (a code or a name).
+
+    The function lower-cases the word first and remembers every stem it made
+    (a long article repeats its words). Raises :class:`UnsupportedLanguageError`.
+    """
+    code = language_code(language)
+    if code != language:
+        return stemmer_for(code)
+    from sumy.nlp.stemmers import Stemmer
+
+    stem = Stemmer(LANGUAGE_NAMES[code])
+    cache: dict[str, str] = {}
+
+    def stem_word(word: str) -> str:
+        try:
+            return cache[word]
+        except KeyError:
+            value = cache[word] = stem(word.lower())
+            return value
+
+    return stem_word
+
+
+@lru_cache(maxsize=None)
+def stop_words_for(language: str) -> frozenset[str]:
+    """Return the lower-case stop words of ``language`` (a code or a name).
+
+    Raises :class:`UnsupportedLanguageError`.
+    """
+    code = language_code(language)
+    if code != language:
+        return stop_words_for(code)
+    words: set[str] = set()
+    for source in _STOP_WORD_SOURCES[code]:
+        if source == "sumy":
+            from sumy.utils import get_stop_words
+
+            words.update(get_stop_words(LANGUAGE_NAMES[code]))
+        else:
+            from stop_words import get_stop_words as package_stop_words
+
+            words.update(package_stop_words(code))
+    return frozenset(w.strip().lower() for w in words if w.strip())
+
+
+def stop_words_source(language: str) -> str:
+    """Say where the stop words of ``language`` come from, for the brief's method line and docs."""
+    code = language_code(language)
+    names = {"sumy": "sumy", "stop-words": "stop-words (BSD-3-Clause)"}
+    return " + ".join(names[s] for s in _STOP_WORD_SOURCES[code])

@@ -142,3 +142,25 @@ def test_apply_summary_replaces_points_and_keeps_user_fields():
     assert len(doc.briefing.actors) == 1
     assert doc.options.algorithm == "luhn"
     assert [p.source_index for p in machine_points(doc)] == [4]
+
+
+def test_apply_summary_keeps_edited_written_and_pinned_points():
+    """A new summary replaces only machine points: edited, written and pinned points stay, counted by kind."""
+    from briefing.core.model import KeyPoint
+
+    doc = _doc()  # points from sentences 2 and 4 (sentence 0 is the bottom line)
+    set_point_text(doc.briefing.key_points[0], "Council backs the plan.", doc.article)
+    pinned = point_from_sentence(doc.article, 3)
+    pinned.pinned = True
+    doc.briefing.key_points.insert(1, KeyPoint(text="My own point.", edited=True))
+    doc.briefing.key_points.append(pinned)
+    new = Summary("luhn", [SummarySentence(3, 1, doc.article.sentences[3].text, 0.7),
+                           SummarySentence(4, 2, doc.article.sentences[4].text, 0.6)], doc.article.sentence_count)
+    kept = apply_summary(doc, new, SummaryOptions(algorithm="luhn", sentences=2))
+    points = doc.briefing.key_points
+    assert [(p.source_index, p.text) for p in points] == [
+        (2, "Council backs the plan."), (None, "My own point."), (3, doc.article.sentences[3].text),
+        (4, doc.article.sentences[4].text)]
+    assert doc.briefing.bottom_line == doc.article.sentences[3].text  # the new best; kept above as a pinned point
+    assert points[2].pinned  # the analyst's copy of sentence 3, not the machine's
+    assert (kept.edited, kept.added, kept.pinned, kept.total) == (1, 1, 1, 3)

@@ -1,0 +1,64 @@
+"""The actor development gold in benchmarks/data: annotations only, in the actors-gold.md format."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SHARED_EVAL
+
+DATA = ROOT / "benchmarks" / "data"
+FILES = ("actors-dev.jsonl", "actors-heldout.jsonl")
+DATASETS = {"news-summaries": "news-summaries.jsonl", "cnndm-dev": "cnndm-dev.jsonl"}
+#: Names built from forms the text uses (as Sandra Howard in actors-gold.md), not verbatim.
+BUILT_NAMES = {"Heidi Cruz"}
+
+
+def records(name: str) -> list[dict]:
+    with (DATA / name).open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_gold_lines_hold_annotations_only_in_the_documented_format(name):
+    lines = records(name)
+    assert len(lines) >= 20
+    for rec in lines:
+        assert set(rec) == {"id", "dataset", "actors"}, rec["id"]  # never the article text
+        assert rec["dataset"] in DATASETS
+        flags = [a["key"] for a in rec["actors"]]
+        assert flags == sorted(flags, reverse=True), f"{rec['id']}: key actors must come first"
+        assert 2 <= sum(flags) <= 8, rec["id"]
+        seen = set()
+        for a in rec["actors"]:
+            assert set(a) == {"name", "type", "aliases", "role", "key"}, (rec["id"], a)
+            assert a["type"] in ("PER", "ORG", "LOC"), (rec["id"], a)
+            for form in (a["name"], *a["aliases"]):
+                assert form.lower() not in seen, f"{rec['id']}: {form!r} names two actors"
+                seen.add(form.lower())
+
+
+def test_tune_and_heldout_parts_do_not_overlap_each_other_or_the_original_gold():
+    dev = {r["id"] for r in records(FILES[0])}
+    held = {r["id"] for r in records(FILES[1])}
+    assert not dev & held
+    original = SHARED_EVAL / "actors-gold.jsonl"
+    if original.exists():
+        assert not (dev | held) & {json.loads(line)["id"] for line in original.open(encoding="utf-8")}
+
+
+@pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="shared/eval (evaluation texts) not present")
+def test_every_name_and_alias_occurs_in_its_article():
+    texts: dict[str, str] = {}
+    for dataset in DATASETS.values():
+        with (SHARED_EVAL / dataset).open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                texts[rec["id"]] = rec.get("title", "") + "\n" + rec["text"]
+    for name in FILES:
+        for rec in records(name):
+            text = texts[rec["id"]]
+            for a in rec["actors"]:
+                for form in (a["name"], *a["aliases"]):
+                    if form not in BUILT_NAMES:
+                        assert form in text, f"{rec['id']}: {form!r} not in the text"
