@@ -248,7 +248,12 @@ def _body_size(pages: list[list[_Line]]) -> float:
 
 
 def _line_pitch(pages: list[list[_Line]], body: float) -> float:
-    """The usual distance between the baselines of two body lines of a paragraph (the median)."""
+    """The usual distance between the baselines of two body lines of a paragraph.
+
+    The smallest distance (to half a point) that at least a fifth of the
+    neighbouring body lines have: not the median, which in an article of
+    two-line paragraphs is the larger distance between paragraphs.
+    """
     gaps = []
     for lines in pages:
         for a, b in zip(lines, lines[1:]):
@@ -257,8 +262,10 @@ def _line_pitch(pages: list[list[_Line]], body: float) -> float:
                 gaps.append(d)
     if not gaps:
         return body * 1.2
-    gaps.sort()
-    return gaps[len(gaps) // 2]
+    counts: dict[float, int] = {}
+    for d in gaps:
+        counts[round(d * 2) / 2] = counts.get(round(d * 2) / 2, 0) + 1
+    return min((d for d, c in counts.items() if c >= len(gaps) / 5), default=sorted(gaps)[len(gaps) // 2])
 
 
 _HYPHENS = ("-", "\u00ad", "\x02", "\u2010")

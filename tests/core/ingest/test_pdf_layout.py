@@ -63,6 +63,21 @@ def test_one_column_paragraphs_match_the_page(tmp_path):
     assert _body_paragraphs(indented) == body
 
 
+def test_two_line_paragraphs_are_not_split(tmp_path):
+    """Paragraphs of two lines each (as many gaps between paragraphs as inside them) stay whole: the line
+    pitch is the usual distance inside a paragraph, not the median of all distances."""
+    body = [
+        "The Arctic Council agreed on Tuesday to ban heavy fuel oil on ships that sail the Northern Sea Route, "
+        "ending two years of talks.",
+        "Norway, which chairs the council, called the decision a turning point for the region. Russia's envoy "
+        "Nikolai Korchunov said Moscow would apply the ban in its own waters from 2026.",
+        "Shipping companies warned that fuel costs on the route would rise by about a fifth. The Danish shipping "
+        "group Maersk said it would review its plans for Arctic voyages.",
+    ]
+    article = load_article(typeset_pdf(tmp_path / "two-line.pdf", [("body", p) for p in body]))
+    assert _body_paragraphs(article) == body
+
+
 def test_two_columns_read_column_by_column(tmp_path):
     """On two-column pages the left column is read before the right one, and a paragraph
     that runs on from one column (or page) to the next is one paragraph."""
