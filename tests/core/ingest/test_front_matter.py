@@ -104,4 +104,5 @@ def test_docx_core_title_without_title_paragraph_and_no_date(tmp_path):
     article = load_article(tmp_path / "b.docx")
     assert article.title == "Lithium rules in Chile"
     assert article.date is None
+    assert article.authors == []  # python-docx's template author "python-docx" is a placeholder
     assert article.paragraphs[0][0] == "The government announced new rules for lithium mining."
