@@ -69,6 +69,12 @@ def _options(args):
     return SummaryOptions(algorithm=args.algorithm, sentences=args.sentences, percent=args.percent, words=args.words)
 
 
+def _print_load_warnings(article) -> None:
+    """Print what loading had to change in the article (control characters removed) on stderr."""
+    for warning in article.warnings:
+        print(f"briefing-cli: warning: {warning}", file=sys.stderr)
+
+
 def cmd_summarize(args) -> int:
     """Print title, date, source, URL, the summary and the key actors (or everything as JSON)."""
     from .core.brief.pipeline import analyse_file
@@ -76,6 +82,7 @@ def cmd_summarize(args) -> int:
 
     analysis = analyse_file(args.file, _options(args), implementation=args.implementation)
     article, summary, actors = analysis.article, analysis.summary, analysis.actors
+    _print_load_warnings(article)
     if args.json:
         out = {"article": article.to_dict(), "summary": summary.to_dict(), "actors": [a.to_dict() for a in actors]}
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
@@ -121,6 +128,7 @@ def cmd_export(args) -> int:
     fmt = fmt or "pdf"
     output = Path(args.output) if args.output else Path(Path(args.file).stem + FORMATS[fmt].suffix)
     analysis = analyse_file(args.file, _options(args))
+    _print_load_warnings(analysis.article)
     briefing = make_briefing(analysis.article, analysis.summary, analysis.actors, banner=args.banner,
                              analyst_comment=args.comment)
     if args.bottom_line is not None:

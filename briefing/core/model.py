@@ -43,7 +43,10 @@ class Article:
 
     ``paragraphs`` holds, for each paragraph, the list of its sentences as
     verbatim strings. ``captions`` keeps photo captions that cleaning moved out
-    of the body; ``date`` is ISO 8601 (``YYYY-MM-DD`` or a full timestamp).
+    of the body; ``date`` is ISO 8601 (``YYYY-MM-DD`` or a full timestamp), the
+    publication date written in the article, never a file's creation date;
+    ``place`` is the place of a dateline ("Santiago, 30 January 2024 —");
+    ``warnings`` says what loading had to change (control characters removed).
     """
 
     title: str = ""
@@ -56,6 +59,8 @@ class Article:
     path: str | None = None
     format: str = "text"
     language: str = "english"
+    place: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def sentences(self) -> list[Sentence]:

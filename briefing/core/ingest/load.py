@@ -94,11 +94,13 @@ def _load_article(path: Path) -> Article:
     elif kind == "docx":
         article = load_docx(data, path.name)
     else:
-        text = decode_text(data, path.name)
+        warnings: list[str] = []
+        text = decode_text(data, path.name, warnings)
         if kind == "html" or (kind == "text" and looks_like_html(text)):
             article = article_from_html(text, path.name)
         else:
             article = article_from_text(text, path.name, fmt="markdown" if suffix in (".md", ".markdown", ".mdown") else "text")
+        article.warnings = warnings + article.warnings
     article.path = str(path)
     return article
 
