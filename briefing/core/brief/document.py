@@ -22,12 +22,19 @@ from typing import Any
 from ..atomic import write_atomically
 from ..errors import ExportError, LoadError
 from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
+from ..multi.sources import Source
+from ..multi.points import MultiSummary
 from .pipeline import key_points_from_summary, make_briefing, method_of, with_first_mentions
 
 #: The ``format`` value every briefing file carries.
 FORMAT_NAME = "briefing-document"
-#: The current file format version; files with a newer version are refused.
-FORMAT_VERSION = 1
+#: The current file format version; files with a newer version are refused. Version 2 (issue 16) adds
+#: several sources: ``sources`` (letter and article of each; the first one's article is the top-level
+#: ``article``), ``multi_summary`` and the points' citations. A brief of one article is still written as
+#: version 1, so older versions of the app keep opening it; version 1 files open unchanged.
+FORMAT_VERSION = 2
+#: The version written for a brief of one article (nothing in it needs version 2).
+SINGLE_SOURCE_VERSION = 1
 #: The suggested file name suffix of briefing files.
 SUFFIX = ".briefing"
 #: File dialog filter for briefing files.
@@ -42,6 +49,10 @@ class BriefingDocument:
 
     ``summary`` and ``machine_actors`` are what the algorithms chose (kept so a
     user can reset to them); ``briefing`` is what the brief shows.
+
+    A brief of several articles (issue 16) lists them in ``sources`` (each
+    with its letter; ``article`` is then the first one's) and keeps the
+    machine's joint points in ``multi``; both are empty for one article.
     """
 
     article: Article
@@ -50,36 +61,77 @@ class BriefingDocument:
     machine_actors: list[Actor] = field(default_factory=list)
     briefing: Briefing = field(default_factory=Briefing)
     version: int = FORMAT_VERSION
+    sources: list[Source] = field(default_factory=list)
+    multi: MultiSummary | None = None
+
+    @property
+    def is_multi(self) -> bool:
+        """Return True for a brief drawn from several articles (its points cite sources by letter)."""
+        return bool(self.sources)
+
+    def source(self, letter: str | None) -> Source | None:
+        """Return the source with ``letter`` (None when there is none)."""
+        return next((s for s in self.sources if s.letter == letter), None)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON-ready dict written by :func:`save_document`."""
-        return {
+        """Return the JSON-ready dict written by :func:`save_document` (version 2 only with several sources)."""
+        data = {
             "format": FORMAT_NAME,
-            "version": self.version,
+            "version": FORMAT_VERSION if self.sources else SINGLE_SOURCE_VERSION,
             "article": self.article.to_dict(),
             "options": self.options.to_dict(),
             "summary": self.summary.to_dict() if self.summary is not None else None,
             "machine_actors": [a.to_dict() for a in self.machine_actors],
             "briefing": self.briefing.to_dict(),
         }
+        if self.sources:
+            # The first source's article is the top-level "article" (not written twice).
+            data["sources"] = [{"letter": s.letter} if s.article is self.article else s.to_dict()
+                               for s in self.sources]
+            data["multi_summary"] = self.multi.to_dict() if self.multi is not None else None
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "BriefingDocument":
         """Rebuild a document from :meth:`to_dict` output (raises ``KeyError``/``TypeError`` on bad data)."""
         summary = data.get("summary")
+        parts = sources_from_dict(data)
         return cls(
-            article=Article.from_dict(data["article"]),
+            article=parts.get("article") or Article.from_dict(data["article"]),
             options=SummaryOptions.from_dict(data.get("options") or {}),
             summary=Summary.from_dict(summary) if summary else None,
             machine_actors=[Actor.from_dict(a) for a in data.get("machine_actors") or []],
             briefing=Briefing.from_dict(data.get("briefing") or {}),
             version=int(data.get("version", FORMAT_VERSION)),
+            **{k: v for k, v in parts.items() if k != "article"},
         )
 
     def copy(self) -> "BriefingDocument":
-        """Return a deep copy (the article is shared: nothing edits it)."""
+        """Return a deep copy (the articles are shared: nothing edits them)."""
         return BriefingDocument(self.article, deepcopy(self.options), deepcopy(self.summary),
-                                deepcopy(self.machine_actors), deepcopy(self.briefing), self.version)
+                                deepcopy(self.machine_actors), deepcopy(self.briefing), self.version,
+                                [Source(s.letter, s.article) for s in self.sources], deepcopy(self.multi))
+
+
+def sources_from_dict(data: dict[str, Any]) -> dict[str, Any]:
+    """Return the ``article``, ``sources`` and ``multi`` of a version 2 file (empty for version 1).
+
+    An entry without ``"article"`` is the top-level article. Raises
+    ``KeyError``/``TypeError``/``ValueError`` for damaged entries or repeated letters.
+    """
+    entries = data.get("sources") or []
+    if not entries:
+        return {}
+    article = Article.from_dict(data["article"])
+    sources = []
+    for entry in entries:
+        letter = str(entry["letter"])
+        if not letter or any(s.letter == letter for s in sources):
+            raise ValueError(f"source letter {letter!r} is empty or repeated")
+        sources.append(Source(letter, Article.from_dict(entry["article"]) if entry.get("article") else article))
+    multi = data.get("multi_summary")
+    return {"article": sources[0].article, "sources": sources,
+            "multi": MultiSummary.from_dict(multi) if multi else None}
 
 
 def new_document(article: Article, summary: Summary, actors: list[Actor],
@@ -217,7 +269,12 @@ def set_point_text(point: KeyPoint, text: str, article: Article) -> None:
 
 
 def machine_points(doc: BriefingDocument) -> list[KeyPoint]:
-    """Return the machine's key points (the summary in article order)."""
+    """Return the machine's key points (the summary in article order; several sources: best first)."""
+    if doc.sources:
+        if doc.multi is None:
+            return []
+        line = " ".join(doc.briefing.bottom_line.split())
+        return [p for p in deepcopy(doc.multi.points) if " ".join(p.text.split()) != line]
     if doc.summary is None:
         return []
     return key_points_from_summary(doc.summary, doc.article, doc.briefing.bottom_line)

@@ -71,6 +71,58 @@ def analyse_text(text: str, options: SummaryOptions | None = None, progress: Pro
     return analyse(article, options, _stage(progress, 0.15, 1.0, "Summarizing…"))
 
 
+@dataclass
+class MultiAnalysis:
+    """What the machine made of several articles: the lettered sources, their joint points, merged actors."""
+
+    sources: list  # list[briefing.core.multi.sources.Source]
+    summary: object  # briefing.core.multi.summary.MultiSummary
+    actors: list[Actor]
+
+
+def analyse_sources(sources: list, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
+                    implementation: str = "auto") -> MultiAnalysis:
+    """Summarize several lettered sources together and merge their actors (see :mod:`briefing.core.multi`).
+
+    Raises :class:`~briefing.core.errors.SummaryError` for invalid options or sources without sentences.
+    """
+    from ..actors.extract import extract_actors
+    from ..model import Summary, SummarySentence
+    from ..multi.actors import merge_across
+    from ..multi.summary import summarize_sources
+
+    progress = progress or no_progress
+    summary = summarize_sources(sources, options, _stage(progress, 0.0, 0.6, "Summarizing…"), implementation)
+    per_source = []
+    for k, source in enumerate(sources):
+        progress(0.6 + 0.4 * k / max(len(sources), 1), f"Finding the key actors of source {source.letter}…")
+        chosen = [SummarySentence(c.index, c.paragraph, "", 0.0) for p in summary.points for c in p.citations
+                  if c.source == source.letter]
+        own = Summary(summary.algorithm, chosen, source.article.sentence_count)
+        actors = extract_actors(source.article, own) if source.article.sentence_count else []
+        per_source.append((source, with_first_mentions(source.article, actors)))
+    progress(1.0, "Done")
+    return MultiAnalysis(list(sources), summary, merge_across(per_source))
+
+
+def analyse_files(paths: list, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
+                  implementation: str = "auto") -> MultiAnalysis:
+    """Open several articles (lettered A, B, C… in the order given) and brief them together.
+
+    Raises :class:`~briefing.core.errors.LoadError` naming the first file that
+    cannot be read as an article.
+    """
+    from ..ingest.load import load_article
+    from ..multi.sources import lettered
+
+    progress = progress or no_progress
+    articles = []
+    for k, path in enumerate(paths):
+        progress(0.3 * k / max(len(paths), 1), f"Reading {Path(path).name}…")
+        articles.append(load_article(path))
+    return analyse_sources(lettered(articles), options, _stage(progress, 0.3, 1.0, "Summarizing…"), implementation)
+
+
 def resummarize(article: Article, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
                 implementation: str = "auto") -> Summary:
     """Return a new summary of an already loaded article (another algorithm or length)."""
@@ -174,6 +226,40 @@ def make_briefing(article: Article, summary: Summary, actors: list[Actor] | None
         authors=list(article.authors),
         method=method_of(summary),
         language=language_code(article.language),
+    )
+
+
+def multi_bottom_line(points: list[KeyPoint]) -> KeyPoint | None:
+    """Return the point that becomes the bottom line: the best one whose figures no source disputes.
+
+    (A disputed point is shown with its variants among the key points.)
+    """
+    return next((p for p in points if not p.variants), points[0] if points else None)
+
+
+def make_multi_briefing(analysis: MultiAnalysis, banner: str = "", analyst_comment: str = "") -> Briefing:
+    """Return the machine's briefing of several sources.
+
+    The bottom line is the best point whose figures no source disputes (it
+    cites every source stating it); the key points are the others, best first; the title is the first source's;
+    publisher, date and URL are left to the sources block (``sources``).
+    """
+    from ..model import SourceRef
+
+    points = [replace(p) for p in analysis.summary.points]
+    first = multi_bottom_line(points)
+    lead = analysis.sources[0].article if analysis.sources else Article()
+    return Briefing(
+        title=lead.title,
+        bottom_line=first.text if first else "",
+        bottom_line_citations=list(first.citations) if first else [],
+        key_points=[p for p in points if p is not first],
+        actors=list(analysis.actors),
+        banner=banner,
+        analyst_comment=analyst_comment,
+        method=analysis.summary.method,
+        language=language_code(lead.language),
+        sources=[SourceRef.of(s.letter, s.article) for s in analysis.sources],
     )
 
 
