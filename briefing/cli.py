@@ -1,10 +1,13 @@
 """briefing-cli: the headless command line (no Qt is imported here).
 
-    briefing-cli summarize FILE [--algorithm NAME] [--sentences N | --percent P | --words W] [--json]
+    briefing-cli summarize FILE [FILE ...] [--algorithm NAME] [--sentences N | --percent P | --words W] [--json]
                              [--implementation auto|fast|sumy]
-    briefing-cli export FILE [-o OUT.pdf] [--format pdf|docx|html|md|txt] [--algorithm NAME]
+    briefing-cli export FILE [FILE ...] [-o OUT.pdf] [--format pdf|docx|html|md|txt] [--algorithm NAME]
                              [--sentences N | ...] [--banner TEXT] [--page a4|letter] [--actors N]
                              [--comment TEXT] [--bottom-line TEXT]
+
+Several files make one brief of the same story from several sources (A, B, C… in
+the order given; issue 16); one file gives the brief of that article as before.
 
 Errors print one line on standard error and exit with status 1 (2 for usage).
 """
@@ -23,7 +26,9 @@ EXIT_ERROR = 1
 
 
 def _add_summary_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="article file: .txt, .md, .html, .pdf or .docx")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="article file(s): .txt, .md, .html, .pdf or .docx; several files: one brief of the "
+                             "same story, sources lettered A, B, C… in this order")
     parser.add_argument("-a", "--algorithm", default=None,
                         help="summary algorithm (default: the best on news; see `briefing-cli algorithms`)")
     length = parser.add_mutually_exclusive_group()
@@ -75,12 +80,54 @@ def _print_load_warnings(article) -> None:
         print(f"briefing-cli: warning: {warning}", file=sys.stderr)
 
 
+def _summarize_several(args) -> int:
+    """Print the sources, the joint points with their citations and the merged actors (or all as JSON)."""
+    from .core.brief.pipeline import analyse_files
+    from .core.export.content import variants_note
+    from .core.model import citations_anchor
+    from .core.summarize.algorithms import algorithm_label
+
+    analysis = analyse_files(args.files, _options(args), implementation=args.implementation)
+    for source in analysis.sources:
+        _print_load_warnings(source.article)
+    summary = analysis.summary
+    if args.json:
+        out = {"sources": [s.to_dict() for s in analysis.sources], "summary": summary.to_dict(),
+               "actors": [a.to_dict() for a in analysis.actors]}
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    lines = [f"Sources ({len(analysis.sources)}):"]
+    for s in analysis.sources:
+        a = s.article
+        lines.append(f"  {s.letter}  {a.source or '(unknown publisher)'} · {a.date or '(no date)'} · "
+                     f"{a.title or '(untitled)'}" + (f" · {a.url}" if a.url else ""))
+    lines.append("")
+    lines.append(f"Summary ({algorithm_label(summary.algorithm)}, {len(summary.points)} points from "
+                 f"{summary.total_sentences} sentences of {summary.sources} sources, best first):")
+    for p in summary.points:
+        lines.append(f"  - {p.text} {citations_anchor(p.citations)}")
+        if p.variants:
+            lines.append(f"    {variants_note(p)}")
+    lines.append("")
+    actors = analysis.actors
+    lines.append(f"Actors ({len(actors)}):" if actors else "Actors: (none found)")
+    for a in actors:
+        role = f", {a.role}" if a.role else ""
+        lines.append(f"  - {a.name} ({a.type_label}{role}): {a.mentions} mention{'s' if a.mentions != 1 else ''} "
+                     f"in {', '.join(a.sources)}")
+    print("\n".join(lines))
+    return 0
+
+
 def cmd_summarize(args) -> int:
     """Print title, date, source, URL, the summary and the key actors (or everything as JSON)."""
     from .core.brief.pipeline import analyse_file
     from .core.summarize.algorithms import algorithm_label
 
-    analysis = analyse_file(args.file, _options(args), implementation=args.implementation)
+    if len(args.files) > 1:
+        return _summarize_several(args)
+    analysis = analyse_file(args.files[0], _options(args), implementation=args.implementation)
     article, summary, actors = analysis.article, analysis.summary, analysis.actors
     _print_load_warnings(article)
     if args.json:
@@ -113,7 +160,7 @@ def cmd_export(args) -> int:
     """Write the brief of an article in the format asked; print where, and the fitting steps taken."""
     from pathlib import Path
 
-    from .core.brief.pipeline import analyse_file, export_brief, make_briefing
+    from .core.brief.pipeline import analyse_file, analyse_files, export_brief, make_briefing, make_multi_briefing
     from .core.errors import ExportError
     from .core.export.formats import FORMATS, format_for_path
 
@@ -126,13 +173,20 @@ def cmd_export(args) -> int:
             raise ExportError(f"Cannot tell the format from {args.output!r}: give --format "
                               f"({'|'.join(FORMATS)}) or a suffix such as .pdf or .docx.")
     fmt = fmt or "pdf"
-    output = Path(args.output) if args.output else Path(Path(args.file).stem + FORMATS[fmt].suffix)
-    analysis = analyse_file(args.file, _options(args))
-    _print_load_warnings(analysis.article)
-    briefing = make_briefing(analysis.article, analysis.summary, analysis.actors, banner=args.banner,
-                             analyst_comment=args.comment)
+    output = Path(args.output) if args.output else Path(Path(args.files[0]).stem + FORMATS[fmt].suffix)
+    if len(args.files) > 1:
+        several = analyse_files(args.files, _options(args))
+        for source in several.sources:
+            _print_load_warnings(source.article)
+        briefing = make_multi_briefing(several, banner=args.banner, analyst_comment=args.comment)
+    else:
+        analysis = analyse_file(args.files[0], _options(args))
+        _print_load_warnings(analysis.article)
+        briefing = make_briefing(analysis.article, analysis.summary, analysis.actors, banner=args.banner,
+                                 analyst_comment=args.comment)
     if args.bottom_line is not None:
         briefing.bottom_line = args.bottom_line
+        briefing.bottom_line_citations = []
     report = export_brief(briefing, output, fmt, page_size=args.page, max_actors=args.actors)
     counts = (f"{report.points_shown} key point{'s' if report.points_shown != 1 else ''}, "
               f"{report.actors_shown} actor{'s' if report.actors_shown != 1 else ''}")
@@ -143,6 +197,8 @@ def cmd_export(args) -> int:
         print("Fitting: " + ("; ".join(report.steps) if report.steps else "none needed"))
     else:
         print(f"Wrote {output} ({FORMATS[fmt].label}, {counts})")
+    if briefing.sources:
+        print(f"Sources: {len(briefing.sources)} ({', '.join(r.letter for r in briefing.sources)})")
     for warning in report.warnings:
         print(f"briefing-cli: warning: {warning}", file=sys.stderr)
     return 0

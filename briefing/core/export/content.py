@@ -9,6 +9,11 @@ role, the ``[¶n]`` of the first mention) and the footer (method, generation
 time). The PDF, DOCX, HTML, Markdown and plain-text writers all render this,
 so the formats say the same thing in the same order; only the paged formats
 (PDF, DOCX) leave points or actors out to fit one page, and say so.
+
+A brief of several articles (issue 16) has a sources block instead of the
+source line (letter, publisher, date, title, URL), anchors that cite sources
+("[A¶2, C¶5]", also after the bottom line), a note under a point whose
+figures other sources dispute, and actors anchored "[A¶3, C]".
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..model import Briefing
+from ..model import Briefing, citations_anchor
+from ..multi.figures import figure_context
 from .links import short_url, text_fragment_url
 from .text import _MONTHS, EDITED_MARK, UNTITLED, _clean, _utc, method_text, readable_date
 
@@ -25,6 +31,7 @@ TITLE_BOTTOM_LINE = "Bottom line"
 TITLE_ASSESSMENT = "Assessment"
 TITLE_POINTS = "Key points"
 TITLE_ACTORS = "Key actors"
+TITLE_SOURCES = "Sources"
 TAGS = {"PER": "person", "ORG": "org", "LOC": "place"}
 
 
@@ -36,11 +43,37 @@ class PointView:
     anchor: str = ""
     href: str | None = None
     mark: str = ""
+    note: str = ""
 
     @property
     def mark_text(self) -> str:
         """Return "✎ edited", "✎ added" or ""."""
         return f"{EDITED_MARK}\u00a0{self.mark}" if self.mark else ""
+
+
+@dataclass
+class SourceView:
+    """One source of a brief drawn from several articles: letter, publisher, readable date, title, URL."""
+
+    letter: str
+    publisher: str = ""
+    date: str = ""
+    title: str = ""
+    url: str = ""
+    url_text: str = ""
+
+    @property
+    def details(self) -> str:
+        """Return "City News · 4 March 2024 · “Title”" (the parts known; the URL apart)."""
+        parts = [p for p in (self.publisher, self.date) if p]
+        if self.title:
+            parts.append(f"\u201c{self.title}\u201d")
+        return " \u00b7 ".join(parts) or "(no publisher, date or title recorded)"
+
+    @property
+    def line(self) -> str:
+        """Return the whole source as one line of plain text: "A  City News · date · “Title” · URL"."""
+        return f"{self.letter}  {self.details}" + (f" \u00b7 {self.url}" if self.url else "")
 
 
 @dataclass
@@ -76,6 +109,8 @@ class BriefContent:
     method: str = ""
     generated: str = ""
     language: str = "en"
+    sources: list[SourceView] = field(default_factory=list)
+    bottom_line_anchor: str = ""
 
     @property
     def source_line(self) -> str:
@@ -109,19 +144,74 @@ def source_text(briefing: Briefing) -> str:
     return " \u00b7 ".join(parts)
 
 
+def source_url(briefing: Briefing, letter: str | None) -> str:
+    """Return the URL of source ``letter`` of a brief of several articles ("" when unknown)."""
+    ref = next((r for r in briefing.sources if r.letter == letter), None)
+    return "".join(_clean(ref.url).split()) if ref is not None and ref.url else ""
+
+
+def variants_note(p) -> str:
+    """Return "Sources differ: A¶2 gives 2.5 billion; B¶2 gives 3.1 billion." for a point with variants ("" without).
+
+    Each source's figures that the other lacks are named with the word after
+    them; a variant whose figures cannot be told apart is quoted whole.
+    """
+    if not p.variants:
+        return ""
+    own = p.citations[0].anchor if p.citations else (p.source or "")
+    parts = []
+    mine = []
+    for v in p.variants:
+        theirs = figure_context(v.text, p.text)
+        mine += [f for f in figure_context(p.text, v.text) if f not in mine]
+        said = ", ".join(theirs) if theirs else f"\u201c{' '.join(_clean(v.text).split())}\u201d"
+        parts.append(f"{v.anchor} gives {said}")
+    head = f"{own} gives {', '.join(mine)}; " if mine and own else ""
+    return f"Sources differ: {head}{'; '.join(parts)}."
+
+
 def point_view(briefing: Briefing, index: int, url: str) -> PointView:
     """Return key point ``index`` for display: anchor, a text-fragment link for a verbatim point, the mark.
 
     An edited point links to the page without a fragment (its words may no
-    longer be on the page); a point the analyst wrote has no link.
+    longer be on the page); a point the analyst wrote has no link. A point of
+    a brief of several articles is anchored by its citations ("[A¶2, C¶5]"),
+    links to its wording's source, and notes the figures other sources give.
     """
     p = briefing.key_points[index]
-    anchor = f"[\u00b6{p.paragraph + 1}]" if isinstance(p.paragraph, int) else ""
+    if p.citations:
+        anchor = citations_anchor(p.citations)
+        url = source_url(briefing, p.source)
+    else:
+        anchor = f"[\u00b6{p.paragraph + 1}]" if isinstance(p.paragraph, int) else ""
+        if briefing.sources:
+            url = ""
     mark = "added" if p.source_index is None and p.paragraph is None else ("edited" if p.edited else "")
     href = None
     if url and anchor:
         href = url if p.edited else text_fragment_url(url, _clean(p.text))
-    return PointView(text=" ".join(_clean(p.text).split()) or "(empty point)", anchor=anchor, href=href, mark=mark)
+    return PointView(text=" ".join(_clean(p.text).split()) or "(empty point)", anchor=anchor, href=href, mark=mark,
+                     note=variants_note(p))
+
+
+def source_views(briefing: Briefing) -> list[SourceView]:
+    """Return the sources block of a brief of several articles (empty for one article)."""
+    out = []
+    for r in briefing.sources:
+        url = "".join(_clean(r.url).split())
+        out.append(SourceView(letter=_clean(r.letter), publisher=" ".join(_clean(r.publisher).split()),
+                              date=readable_date(r.date), title=" ".join(_clean(r.title).split()), url=url,
+                              url_text=short_url(url) if url else ""))
+    return out
+
+
+def actor_anchor(a) -> str:
+    """Return "[¶3]" (one article) or "[A¶3, C]" (first mention in A, also named in C)."""
+    para = f"\u00b6{a.paragraph + 1}" if isinstance(a.paragraph, int) else ""
+    if not a.sources:
+        return f"[{para}]" if para else ""
+    letters = list(a.sources)
+    return "[" + ", ".join([letters[0] + para, *letters[1:]]) + "]"
 
 
 def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors: int | None = None,
@@ -142,7 +232,7 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
     kept = list(range(len(briefing.key_points))) if points is None else list(points)
     views = []
     for a in actors:
-        anchor = f"[\u00b6{a.paragraph + 1}]" if isinstance(a.paragraph, int) else ""
+        anchor = actor_anchor(a)
         views.append(ActorView(name=" ".join(_clean(a.display_name).split()), tag=TAGS.get(a.type, a.type.lower()),
                                role=" ".join(_clean(a.role).split()), anchor=anchor))
     stamp = f"{generated:%Y-%m-%d %H:%M} UTC"
@@ -162,4 +252,6 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
         method=method_text(briefing.method),
         generated=f"Generated {stamp}" + (f" by {_clean(creator)}" if _clean(creator) else ""),
         language=_clean(getattr(briefing, "language", "")) or "en",
+        sources=source_views(briefing),
+        bottom_line_anchor=citations_anchor(briefing.bottom_line_citations),
     )

@@ -16,7 +16,8 @@ import os
 
 from ..docx_io import DocxBuilder, Run
 from ..model import Briefing
-from .content import TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, BriefContent, brief_content
+from .content import (TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, TITLE_SOURCES, BriefContent,
+                      brief_content)
 from .files import check_target, write_export
 from .pdf.options import PdfOptions, RenderReport
 from .pdf.styles import _ACCENT, _BOX, _EDIT, _INK, _MUTED, _RULE, _ZEBRA, PAGE_SIZES, _lerp, banner_colors
@@ -53,6 +54,28 @@ def docx_of(c: BriefContent, size: float, tight: float, page_size: str = "a4", a
     d.rule(_ACCENT, 10, size * _lerp(1.0, 0.7, tight))
     d.paragraph([Run(c.title, bold=True, size=size * 1.75, color=_INK)], size * 1.75, size * 1.75 * 1.18, 0, 0,
                 style="Heading 1")
+    if c.sources:
+        _sources(d, c, size, tight)
+    else:
+        _source_line(d, c, size, tight)
+    _body(d, c, size, tight, lead)
+    d.properties(c.title, author, c.bottom_line or c.title, ", ".join(a.name for a in c.actors), c.method)
+    return d.to_bytes()
+
+
+def _sources(d: DocxBuilder, c: BriefContent, size: float, tight: float) -> None:
+    """The sources block of a brief of several articles: one small line per source (letter in bold)."""
+    small = size * 0.85
+    for n, s in enumerate(c.sources):
+        runs = [Run(s.letter + "\t", bold=True, size=small, color=_ACCENT), Run(s.details, size=small, color=_MUTED)]
+        if s.url:
+            runs += [Run(" \u00b7 ", size=small, color=_MUTED), Run(s.url_text, size=small, color=_ACCENT, href=s.url)]
+        d.paragraph(runs, small, small * _lerp(1.3, 1.2, tight), size * _lerp(0.45, 0.3, tight) if n == 0 else 0, 0,
+                    indent=size * 1.6, hanging=size * 1.6)
+
+
+def _source_line(d: DocxBuilder, c: BriefContent, size: float, tight: float) -> None:
+    """The one source line of a brief of one article."""
     source = [Run("Source: ", size=size * 0.85, color=_MUTED)]
     pieces = c.source.split(" \u00b7 ") if c.source else []
     for n, piece in enumerate(pieces):
@@ -66,11 +89,18 @@ def docx_of(c: BriefContent, size: float, tight: float, page_size: str = "a4", a
     if not pieces and not c.url:
         source.append(Run("not recorded", size=size * 0.85, color=_MUTED))
     d.paragraph(source, size * 0.85, size * 0.85 * _lerp(1.35, 1.25, tight), size * _lerp(0.45, 0.3, tight), 0)
+
+
+def _body(d: DocxBuilder, c: BriefContent, size: float, tight: float, lead: float) -> None:
+    """Bottom line, assessment, key points, actors, footer and the document properties."""
     if c.bottom_line:
         pad = size * _lerp(0.8, 0.55, tight)
         d.paragraph([Run(TITLE_BOTTOM_LINE.upper(), bold=True, size=size * 0.8, color=_ACCENT)], size * 0.8,
                     size, size * _lerp(1.15, 0.6, tight) + pad, 0, shading=_BOX, left_bar=_ACCENT, keep_with_next=True)
-        d.paragraph([Run(c.bottom_line, size=size * 1.1)], size * 1.1, size * 1.1 * _lerp(1.36, 1.25, tight),
+        line = [Run(c.bottom_line, size=size * 1.1)]
+        if c.bottom_line_anchor:
+            line.append(Run(" " + c.bottom_line_anchor, size=size * 0.82, color=_MUTED))
+        d.paragraph(line, size * 1.1, size * 1.1 * _lerp(1.36, 1.25, tight),
                     size * 0.3, pad, shading=_BOX, left_bar=_ACCENT)
     if c.assessment:
         _heading(d, TITLE_ASSESSMENT, size, tight, before=size * _lerp(0.7, 0.4, tight))
@@ -83,6 +113,8 @@ def docx_of(c: BriefContent, size: float, tight: float, page_size: str = "a4", a
                 runs.append(Run(" " + p.anchor, size=size * 0.82, color=_MUTED, href=p.href))
             if p.mark:
                 runs.append(Run(" " + p.mark_text, size=size * 0.82, color=_EDIT, italic=True))
+            if p.note:
+                runs.append(Run("\n" + p.note, size=size * 0.82, color=_EDIT))
             d.paragraph(runs, size, size * lead, size * _lerp(0.45, 0.25, tight), 0, indent=size * 1.3,
                         hanging=size * 1.3)
     if c.actors:
@@ -106,8 +138,6 @@ def docx_of(c: BriefContent, size: float, tight: float, page_size: str = "a4", a
         bg, fg = banner_colors(c.banner)
         d.paragraph([Run(c.banner, bold=True, size=8.5, color=fg)], 8.5, 8.5 * 1.4, 8, 0, align="center",
                     shading=bg)
-    d.properties(c.title, author, c.bottom_line or c.title, ", ".join(a.name for a in c.actors), c.method)
-    return d.to_bytes()
 
 
 def render_docx_bytes(briefing: Briefing, options: PdfOptions | None = None) -> tuple[bytes, RenderReport]:

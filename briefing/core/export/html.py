@@ -14,7 +14,8 @@ from __future__ import annotations
 from html import escape
 
 from ..model import Briefing
-from .content import TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, BriefContent, brief_content
+from .content import (TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, TITLE_SOURCES, BriefContent,
+                      brief_content)
 from .pdf.styles import _ACCENT, _BOX, _EDIT, _MUTED, _RULE, _ZEBRA, banner_colors
 
 _CSS = f"""
@@ -38,6 +39,9 @@ ul {{ padding-left: 1.3em; margin: 0; }}
 li {{ margin: 0.25em 0; }}
 li::marker {{ color: {_ACCENT}; }}
 .anchor {{ font-size: 0.85em; color: {_MUTED}; white-space: nowrap; }}
+.variants {{ font-size: 0.88em; color: {_EDIT}; }}
+ul.sources {{ list-style: none; padding-left: 0; font-size: 0.9em; color: {_MUTED}; }}
+.letter {{ display: inline-block; min-width: 1.4em; font-weight: bold; color: {_ACCENT}; }}
 .mark {{ font-size: 0.85em; color: {_EDIT}; font-style: italic; }}
 .note {{ text-transform: none; letter-spacing: 0; font-weight: normal; color: {_MUTED}; float: right; }}
 table {{ border-collapse: collapse; width: 100%; font-size: 0.92em; }}
@@ -79,15 +83,24 @@ def body_html(c: BriefContent) -> str:
     out.append("<header>")
     out.append(f'<div class="masthead"><span>BRIEFING NOTE</span><span>{escape(c.dated)}</span></div>')
     out.append(f"<h1>{escape(c.title)}</h1>")
-    source = escape(c.source)
-    if c.url:
-        link = _a(c.url_text, c.url)
-        source = f"{source} · {link}" if source else link
-    out.append(f'<p class="source">Source: {source or "not recorded"}</p>')
+    if c.sources:
+        out.append(f'<section aria-labelledby="h-sources"><h2 id="h-sources">{TITLE_SOURCES}</h2>'
+                   '<ul class="sources">')
+        for s in c.sources:
+            link = f" · {_a(s.url_text, s.url)}" if s.url else ""
+            out.append(f'<li><span class="letter">{escape(s.letter)}</span> {escape(s.details)}{link}</li>')
+        out.append("</ul></section>")
+    else:
+        source = escape(c.source)
+        if c.url:
+            link = _a(c.url_text, c.url)
+            source = f"{source} · {link}" if source else link
+        out.append(f'<p class="source">Source: {source or "not recorded"}</p>')
     out.append("</header>")
     if c.bottom_line:
+        anchor = f' <span class="anchor">{escape(c.bottom_line_anchor)}</span>' if c.bottom_line_anchor else ""
         out.append(f'<section class="bottom-line" aria-labelledby="h-bluf"><h2 id="h-bluf">{TITLE_BOTTOM_LINE}</h2>'
-                   f"<p>{_lines(c.bottom_line)}</p></section>")
+                   f"<p>{_lines(c.bottom_line)}{anchor}</p></section>")
     if c.assessment:
         out.append(f'<section class="assessment" aria-labelledby="h-assessment"><h2 id="h-assessment">'
                    f"{TITLE_ASSESSMENT}</h2><p>{_lines(c.assessment)}</p></section>")
@@ -98,7 +111,8 @@ def body_html(c: BriefContent) -> str:
             tail = f' <span class="anchor">{_a(p.anchor, p.href)}</span>' if p.anchor else ""
             if p.mark:
                 tail += f' <span class="mark">{escape(p.mark_text)}</span>'
-            out.append(f"<li>{escape(p.text)}{tail}</li>")
+            note = f'<br><span class="variants">{escape(p.note)}</span>' if p.note else ""
+            out.append(f"<li>{escape(p.text)}{tail}{note}</li>")
         out.append("</ul></section>")
     if c.actors:
         note = f' <span class="note">{escape(c.actors_note)}</span>' if c.actors_note else ""

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..model import Briefing
-from .content import TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, BriefContent, brief_content
+from .content import (TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, TITLE_SOURCES, BriefContent,
+                      brief_content)
 
 # Characters with a meaning somewhere in CommonMark inline syntax; a backslash makes each literal.
 _SPECIAL = re.compile(r"([\\`*_\[\]<|~&])")
@@ -45,13 +46,21 @@ def markdown_of(c: BriefContent) -> str:
     if c.banner:
         out += [f"**{escape_md(c.banner)}**", ""]
     out += [f"BRIEFING NOTE · {c.dated}", "", f"# {escape_md(c.title)}", ""]
-    source = escape_md(c.source) if c.source else ""
-    if c.url:
-        link = _link(c.url_text, c.url)
-        source = f"{source} · {link}" if source else link
-    out += [f"Source: {source or 'not recorded'}", ""]
+    if c.sources:
+        out += [f"## {TITLE_SOURCES}", ""]
+        for s in c.sources:
+            link = f" · {_link(s.url_text, s.url)}" if s.url else ""
+            out.append(f"- **{escape_md(s.letter)}** {escape_md(s.details)}{link}")
+        out.append("")
+    else:
+        source = escape_md(c.source) if c.source else ""
+        if c.url:
+            link = _link(c.url_text, c.url)
+            source = f"{source} · {link}" if source else link
+        out += [f"Source: {source or 'not recorded'}", ""]
     if c.bottom_line:
-        out += [f"## {TITLE_BOTTOM_LINE}", "", escape_md(c.bottom_line), ""]
+        anchor = f" {escape_md(c.bottom_line_anchor)}" if c.bottom_line_anchor else ""
+        out += [f"## {TITLE_BOTTOM_LINE}", "", escape_md(c.bottom_line) + anchor, ""]
     if c.assessment:
         out += [f"## {TITLE_ASSESSMENT}", "", escape_md(c.assessment), ""]
     if c.points:
@@ -61,6 +70,8 @@ def markdown_of(c: BriefContent) -> str:
             if p.mark:
                 tail.append(f"*{p.mark_text}*")
             out.append("- " + escape_md(p.text).replace("  \n", " ") + (" " + " ".join(tail) if tail else ""))
+            if p.note:
+                out.append("  *" + escape_md(p.note).replace("  \n", " ") + "*")
         out.append("")
     if c.actors:
         out += [f"## {TITLE_ACTORS}" + (f" ({c.actors_note})" if c.actors_note else ""), "",

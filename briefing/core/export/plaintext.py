@@ -8,7 +8,8 @@ that the brief itself stays readable.
 from __future__ import annotations
 
 from ..model import Briefing
-from .content import TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, BriefContent, brief_content
+from .content import (TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, TITLE_SOURCES, BriefContent,
+                      brief_content)
 
 
 def _heading(text: str, note: str = "") -> list[str]:
@@ -31,12 +32,16 @@ def plaintext_of(c: BriefContent) -> str:
     if c.banner:
         out += [c.banner, ""]
     out += [f"BRIEFING NOTE · {c.dated}", "", c.title, "=" * min(len(c.title), 72), ""]
-    source = c.source
-    if c.url:
-        source = f"{source} · {c.url}" if source else c.url
-    out += [f"Source: {source or 'not recorded'}", ""]
+    if c.sources:
+        out += [*_heading(TITLE_SOURCES), *[s.line for s in c.sources], ""]
+    else:
+        source = c.source
+        if c.url:
+            source = f"{source} · {c.url}" if source else c.url
+        out += [f"Source: {source or 'not recorded'}", ""]
     if c.bottom_line:
-        out += [*_heading(TITLE_BOTTOM_LINE), " ".join(c.bottom_line.split()), ""]
+        anchor = f" {c.bottom_line_anchor}" if c.bottom_line_anchor else ""
+        out += [*_heading(TITLE_BOTTOM_LINE), " ".join(c.bottom_line.split()) + anchor, ""]
     if c.assessment:
         out += [*_heading(TITLE_ASSESSMENT), *[line.strip() for line in c.assessment.splitlines() if line.strip()], ""]
     if c.points:
@@ -44,6 +49,8 @@ def plaintext_of(c: BriefContent) -> str:
         for p in c.points:
             tail = " ".join(t for t in (p.anchor + ref(p.href), p.mark_text) if t)
             out.append(f"* {p.text}" + (f" {tail}" if tail else ""))
+            if p.note:
+                out.append(f"  {p.note}")
         out.append("")
     if c.actors:
         out += _heading(TITLE_ACTORS, c.actors_note)
@@ -55,7 +62,7 @@ def plaintext_of(c: BriefContent) -> str:
     if c.banner:
         out += ["", c.banner]
     if links:
-        out += ["", "Links to the sentences in the source:"]
+        out += ["", f"Links to the sentences in the source{'s' if c.sources else ''}:"]
         out += [f"[{n}] {href}" for n, href in enumerate(links, 1)]
     return "\n".join(out) + "\n"
 

@@ -53,6 +53,12 @@ def method_text(method: dict[str, Any]) -> str:
         return f"Method: not recorded; points marked {EDITED_MARK} were edited or added by the analyst."
     label = algorithm_label(algorithm)
     counts = ""
+    if method.get("sources"):
+        n = method["sources"]
+        chosen = f"{method['chosen']} of " if method.get("chosen") is not None else ""
+        total = f"{method['total']} sentences from " if method.get("total") is not None else ""
+        return (f"Method: Extractive, {label}, {chosen}{total}{_plural(n, 'source')} rated together; each point verbatim "
+                f"from one source it cites unless marked {EDITED_MARK} edited.")
     if method.get("chosen") is not None and method.get("total") is not None:
         counts = f" {method['chosen']}/{method['total']} sentences"
     return f"Method: Extractive, {label}{counts}; points verbatim unless marked {EDITED_MARK} edited."

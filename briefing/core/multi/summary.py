@@ -31,7 +31,8 @@ import numpy as np
 from ..errors import SummaryError
 from ..model import DEFAULT_SENTENCES, Citation, KeyPoint, SummaryOptions
 from ..progress import ProgressCallback
-from .similarity import NEAR_DUPLICATE, figures_differ, sentence_vectors
+from .figures import figures_differ
+from .similarity import NEAR_DUPLICATE, sentence_vectors
 from .points import MultiSummary
 from .sources import Joined, Source, join
 

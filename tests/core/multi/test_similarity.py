@@ -1,6 +1,7 @@
 """Near-duplicate detection and differing figures."""
 
-from briefing.core.multi.similarity import figure_context, figures, figures_differ, near_duplicates
+from briefing.core.multi.figures import figure_context, figures, figures_differ
+from briefing.core.multi.similarity import near_duplicates
 
 
 def test_near_duplicates_ignore_small_rewording():

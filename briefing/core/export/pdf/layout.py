@@ -309,6 +309,8 @@ class _Brief:
         when it fits (the URL text is shortened to the room left; the host is always shown)."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
+        if self.content.sources:
+            return self._sources(size, tight, st)
         style = st["source"]
         parts = []
         b = self.b
@@ -338,6 +340,17 @@ class _Brief:
         text = " \u00b7 ".join(parts) if parts else "not recorded (no publisher, date or address known)"
         return [self.rl.Spacer(0, size * _lerp(0.45, 0.3, tight)), self.rl.Paragraph("Source: " + text, style)]
 
+    def _sources(self, size, tight, st) -> list:
+        """The sources block of a brief of several articles: a line per source, the letter hanging in front."""
+        style = st["source"]
+        out = [self.rl.Spacer(0, size * _lerp(0.45, 0.3, tight))]
+        for s in self.content.sources:
+            text = f'<b><font color="{_ACCENT}">{escape(s.letter)}</font></b>\u00a0\u00a0{markup(s.details)}'
+            if s.url:
+                text += f' \u00b7 <a href="{_attr(s.url)}" color="{_ACCENT}">{escape(short_url(s.url, 48))}</a>'
+            out.append(self.rl.Paragraph(text, style))
+        return out
+
     def _bottom_line(self, size, tight, st) -> list:
         """The shaded bottom-line box with a rule on its left ([] without a bottom line)."""
         if not _clean(self.b.bottom_line):
@@ -345,7 +358,8 @@ class _Brief:
         rl = self.rl
         pad = size * _lerp(0.8, 0.55, tight)
         box = rl.Table([[[rl.Paragraph("BOTTOM LINE", st["box_label"]), rl.Spacer(0, size * 0.3),
-                          rl.Paragraph(markup(self.b.bottom_line), st["bottom_line"])]]], colWidths=[self.width])
+                          rl.Paragraph(markup(self.b.bottom_line) + self._bottom_anchor(size),
+                                       st["bottom_line"])]]], colWidths=[self.width])
         box.setStyle(rl.TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("BACKGROUND", (0, 0), (-1, -1), rl.colors.HexColor(_BOX)),
@@ -354,6 +368,11 @@ class _Brief:
             ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ]))
         return [self.gap(size, tight), self.bookmark(TITLE_BOTTOM_LINE, "bottom_line"), box]
+
+    def _bottom_anchor(self, size) -> str:
+        """Return the bottom line's citations ("[A¶1, C¶1]") as small markup ("" for one article)."""
+        anchor = self.content.bottom_line_anchor
+        return f' <font size="{size * 0.82:.2f}" color="{_MUTED}">{escape(anchor)}</font>' if anchor else ""
 
     def _assessment(self, size, tight, st) -> list:
         """The analyst's assessment, right under the bottom line (optional section; [] without one)."""
@@ -378,6 +397,8 @@ class _Brief:
         if view.mark:
             tail.append(f'<font size="{anchor_size:.2f}" color="{_EDIT}"><i>{view.mark_text}</i></font>')
         text = (markup(self.points[i].text) or "(empty point)") + (" " + " ".join(tail) if tail else "")
+        if view.note:
+            text += f'<br/><font size="{anchor_size:.2f}" color="{_EDIT}">{markup(view.note)}</font>'
         return [rl.Spacer(0, size * _lerp(0.45, 0.25, tight)), rl.Paragraph(text, st["point"], bulletText="\u2022")]
 
     def actor_paragraph(self, k: int, st) -> Any:
@@ -396,6 +417,7 @@ class _Brief:
         b = self.b
         texts = [self.title, b.bottom_line, b.source or "", b.url or "", self.banner, *b.authors]
         texts += [self.points[i].text for i in self.kept]
+        texts += [f"{v.details} {v.url}" for v in self.content.sources]
         if self.comment_shown:
             texts.append(b.analyst_comment)
         for a in self.actors[: report.actors_shown]:
