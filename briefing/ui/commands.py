@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing.core.brief.document import (BriefingDocument, KeptPoints, apply_summary, machine_points, merge_actors,
                                           point_for_sentence, point_from_sentence, point_position, set_point_text)
+from briefing.core.brief.sources import article_of
 from briefing.core.model import Actor, KeyPoint, Summary, SummaryOptions
 
 
@@ -185,7 +186,8 @@ class DocumentEdits:
         if not 0 <= row < len(self._points) or self._points[row].text == text:
             return
         self.focus_row = row
-        self.model.edit("Edit point", lambda d: set_point_text(d.briefing.key_points[row], text, d.article), "points")
+        self.model.edit("Edit point", lambda d: set_point_text(d.briefing.key_points[row], text,
+                                                              article_of(d, d.briefing.key_points[row])), "points")
 
     def reorder_points(self, order: list[int]) -> bool:
         """Put the key points in ``order`` (old rows in their new order); return False for a stale order."""

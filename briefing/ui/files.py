@@ -70,10 +70,10 @@ class FileActions:
     # ---------------------------------------------------------------- opening
 
     def open_dialog(self) -> None:
-        """File > Open: choose an article or briefing file."""
-        path = self.dialogs.choose_open_path("Open article or briefing", self.settings.last_folder(), OPEN_FILTER)
-        if path:
-            self.open_path(path)
+        """File > Open: choose an article or briefing file, or several articles to brief together."""
+        paths = self.dialogs.choose_open_paths("Open article or briefing", self.settings.last_folder(), OPEN_FILTER)
+        if paths:
+            self.open_paths(paths)
 
     def open_path(self, path: str | os.PathLike) -> Task | None:
         """Open an article (analysed in the background) or a briefing file; returns the task."""
@@ -143,12 +143,17 @@ class FileActions:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Open the first dropped file."""
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                event.acceptProposedAction()
-                self.open_path(url.toLocalFile())
-                return
+        """Open a dropped file; several dropped articles are added to the open brief (or briefed together)."""
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if not files:
+            return
+        event.acceptProposedAction()
+        if len(files) == 1:
+            self.open_path(files[0])
+        elif self.model.doc is not None:
+            self.add_paths([f for f in files if not is_briefing_file(f)])
+        else:
+            self.open_paths([f for f in files if not is_briefing_file(f)])
 
     # ---------------------------------------------------------------- saving
 

@@ -32,6 +32,7 @@ from .files import FileActions
 from .icons import icon
 from .recovery import Recovery
 from .settings import WindowSettings
+from .sources import SourceActions, SourcesPanel
 from .tasks import Task, TaskKind, TaskRunner
 from .widgets.actor_table import ActorTable
 from .widgets.fields import FieldsPanel
@@ -47,7 +48,7 @@ PREVIEW_DELAY_MS = 350
 RESUMMARIZE_DELAY_MS = 400
 
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(SourceActions, FileActions, QMainWindow):
     """The briefing editor window.
 
     Signals: ``document_shown()`` once a newly opened document is displayed;
@@ -80,6 +81,7 @@ class MainWindow(FileActions, QMainWindow):
         algorithms = [(name, ALGORITHMS[name].label) for name in algorithm_names()]
         self.source = SourceView()
         self.source.setAcceptDrops(False)
+        self.sources_panel = SourcesPanel()
         self.summary_editor = SummaryEditor(algorithms)
         self.actor_table = ActorTable()
         self.fields = FieldsPanel()
@@ -112,6 +114,9 @@ class MainWindow(FileActions, QMainWindow):
         self.actor_table.actor_selected.connect(self._actor_selected)
         self.fields.field_edited.connect(self.edits.edit_field)
         self.preview.page_size_changed.connect(self._page_size_changed)
+        self.sources_panel.source_selected.connect(self.show_source)
+        self.sources_panel.remove_requested.connect(self.remove_source)
+        self.sources_panel.add_requested.connect(self.add_article_dialog)
 
         self.settings.restore_window(self, self._splitters())
         self.preview.set_page_size(self.settings.page_size())
@@ -131,6 +136,7 @@ class MainWindow(FileActions, QMainWindow):
         source_box = QGroupBox("Article")
         lay = QVBoxLayout(source_box)
         lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.sources_panel)
         lay.addWidget(self.source)
         self.source_hint = QLabel("Highlighted: the key points' sentences. Double-click or Ctrl+click a sentence "
                                   "(or right-click it) to add it to the key points or take it out.")
@@ -205,6 +211,12 @@ class MainWindow(FileActions, QMainWindow):
                                           export_actions.EXPORT_TIP)
         self.copy_brief_action = self._action(export_actions.COPY_TEXT, self.copy_brief, "Ctrl+Shift+C", None,
                                               export_actions.COPY_TIP)
+        self.add_source_action = self._action("&Add Article…", self.add_article_dialog, "Ctrl+Shift+O", None,
+                                              "Add articles on the same story to this brief (sources A, B, C…)")
+        self.add_pasted_source_action = self._action("Add Pasted &Text as Article", self.add_pasted_article, None,
+                                                     None, "Add the text on the clipboard to this brief as a source")
+        self.remove_source_action = self._action("Re&move Source", lambda: self.remove_source(), None, None,
+                                                 "Remove the source shown; its citations go (Undo brings it back)")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.Quit, "quit")
         if self.quit_action.shortcut().isEmpty():  # some platform themes define no Quit key
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -217,7 +229,9 @@ class MainWindow(FileActions, QMainWindow):
 
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        for title, items in (("&File", (self.open_action, self.recent_menu, self.paste_action, None, self.save_action,
+        for title, items in (("&File", (self.open_action, self.recent_menu, self.paste_action, None, self.add_source_action,
+                                         self.add_pasted_source_action, self.remove_source_action, None,
+                                         self.save_action,
                                          self.save_as_action, self.export_action, self.copy_brief_action, None,
                                          self.quit_action)),
                              ("&Edit", (undo, redo, None, self.resummarize_action, self.reset_action, None,
@@ -320,6 +334,8 @@ class MainWindow(FileActions, QMainWindow):
         """Summarize again with the settings shown (result becomes one undoable step)."""
         if self.model.doc is None:
             return None
+        if self.model.doc.is_multi:
+            return self.resummarize_sources()
         options, article = self.summary_editor.options(), self.model.doc.article
         return self._run(Task(TaskKind.SUMMARIZE, pipeline.resummarize, article, options, label="Summarizing",
                               error_title="Cannot summarize",
@@ -396,10 +412,11 @@ class MainWindow(FileActions, QMainWindow):
 
     def toggle_sentence(self, index: int) -> None:
         """Add article sentence ``index`` to the key points or take it out, and say so in the status bar."""
-        added = self.edits.toggle_sentence(index)
+        multi = self.model.doc is not None and self.model.doc.is_multi
+        added = self.toggle_source_sentence(index) if multi else self.edits.toggle_sentence(index)
         if added is None:
             return
-        paragraph = self.model.doc.article.sentences[index].paragraph + 1
+        paragraph = self.shown_article().sentences[index].paragraph + 1
         self.statusBar().showMessage(f"{'Added to' if added else 'Removed from'} key points [¶{paragraph}].", 6000)
         self.source.show_sentence(index)
 
@@ -419,6 +436,7 @@ class MainWindow(FileActions, QMainWindow):
     def _document_replaced(self) -> None:
         doc = self.model.doc
         self.source.set_article(doc.article if doc else None)
+        self.shown_letter, self.source_view_article = None, doc.article if doc else None
         if doc is not None:
             self.summary_editor.set_options(doc.options)
         self._document_changed("all")
@@ -439,6 +457,7 @@ class MainWindow(FileActions, QMainWindow):
         if part == "all" and doc is not None:
             self.summary_editor.set_options(doc.options)
         self.status.show_document(self.model.doc)
+        self.refresh_sources()
         self._update_busy()
         if doc is not None:
             self._preview_timer.start()

@@ -167,3 +167,48 @@ def source_refs(doc: BriefingDocument) -> list[SourceRef]:
 def actor_sources(actor: Actor) -> str:
     """Return the letters of the sources naming an actor, e.g. "A, C" ("" for one article)."""
     return ", ".join(actor.sources)
+
+
+def point_for_source_sentence(points: list[KeyPoint], letter: str, index: int) -> int | None:
+    """Return the row of the point worded by (or citing) sentence ``index`` of source ``letter``, or None."""
+    for row, p in enumerate(points):
+        if (p.source == letter and p.source_index == index) or any(
+                c.source == letter and c.index == index for c in p.citations):
+            return row
+    return None
+
+
+def source_sentence_point(doc: BriefingDocument, letter: str, index: int) -> KeyPoint:
+    """Return a pinned point holding sentence ``index`` of source ``letter`` verbatim, citing it
+    (raises ``IndexError`` for a bad index, ``KeyError`` for an unknown letter)."""
+    source = doc.source(letter)
+    if source is None:
+        raise KeyError(letter)
+    s = source.article.sentences[index]
+    return KeyPoint(text=s.text, paragraph=s.paragraph, source_index=index, pinned=True, source=letter,
+                    citations=[Citation(letter, s.paragraph, index)])
+
+
+def sentences_in_source(points: list[KeyPoint], letter: str) -> set[int]:
+    """Return the sentence indices of source ``letter`` that the points use (as wording or citation)."""
+    out = {p.source_index for p in points if p.source == letter and p.source_index is not None}
+    out |= {c.index for p in points for c in p.citations if c.source == letter}
+    return out
+
+
+def analyse_more(sources: list[Source], paths: list, texts: list[str], options: SummaryOptions | None = None,
+                 progress=None) -> MultiAnalysis:
+    """Load more articles (files and pasted texts), letter them after ``sources`` and analyse all together.
+
+    The window's "Add article" job (runs in a worker). Raises
+    :class:`~briefing.core.errors.LoadError` naming the first file that cannot be read.
+    """
+    from ..ingest.load import load_article
+    from ..ingest.text import article_from_text
+    from ..multi.sources import lettered
+    from .pipeline import analyse_sources
+
+    articles = [load_article(p) for p in paths]
+    articles += [article_from_text(t, "Pasted text") for t in texts]
+    more = lettered(articles, [s.letter for s in sources])
+    return analyse_sources([*sources, *more], options, progress)
