@@ -9,6 +9,8 @@ from contextvars import ContextVar
 from typing import Callable
 
 from ..errors import LoadError
+from ..language.dates import split_dateline
+from ..language.languages import choose_language
 from ..language.tokenizer import get_tokenizer
 from ..model import Article
 from .cleaning import clean_text, source_from_url
@@ -18,6 +20,10 @@ MAX_WORDS = 1_000_000
 
 
 LOAD_PROGRESS: ContextVar[Callable[[float, str], None] | None] = ContextVar("briefing_load_progress", default=None)
+#: The language the article being loaded is processed in: ``"auto"`` (detected), a code or an English name.
+LOAD_LANGUAGE: ContextVar[str] = ContextVar("briefing_load_language", default="auto")
+#: Characters the language detector reads (py3langid's own limit in language.detect).
+DETECT_CHARS = 20_000
 
 
 def decode_text(data: bytes, name: str = "text") -> str:
@@ -76,7 +82,16 @@ def looks_like_html(text: str) -> bool:
 
 
 def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
-    tokenizer = get_tokenizer("english")
+    """Split cleaned paragraphs into sentences and return the article, in its language.
+
+    The language is :data:`LOAD_LANGUAGE`'s (``"auto"``: detected from the
+    title and text, English when unsure; see :func:`~briefing.core.language.languages.choose_language`);
+    sentences are split with that language's rules. Without a date in ``meta``,
+    a dateline at the start of the text gives one ("МОСКВА, 3 июня 2021 —").
+    Raises :class:`LoadError` for no text or too long a text.
+    """
+    choice = choose_language(_language_sample(meta.get("title") or "", cleaned_paragraphs), LOAD_LANGUAGE.get())
+    tokenizer = get_tokenizer(choice.code)
     progress = LOAD_PROGRESS.get()
     paragraphs = []
     for i, p in enumerate(cleaned_paragraphs):
@@ -84,19 +99,44 @@ def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
             progress(i / len(cleaned_paragraphs), "Splitting sentences")
         paragraphs.append(list(tokenizer.to_sentences(p)))
     paragraphs = [p for p in paragraphs if p]
+    meta["language"] = choice.code
     article = Article(paragraphs=paragraphs, **meta)
     if not paragraphs:
         raise LoadError(f"{name}: no article text found in the file.")
     if article.word_count > MAX_WORDS:
         raise LoadError(f"{name}: the text is too long ({article.word_count:,} words; at most {MAX_WORDS:,}).")
+    if not article.date:
+        dateline = split_dateline(paragraphs[0][0], choice.code)
+        if dateline.date is not None:
+            article.date = dateline.date.isoformat()
     return article
 
 
-def article_from_text(text: str, name: str = "text", fmt: str = "text") -> Article:
+def _language_sample(title: str, paragraphs: list[str]) -> str:
+    """Return the title and the first paragraphs, up to the detector's limit (it reads no further)."""
+    parts, size = [title], len(title)
+    for p in paragraphs:
+        if size >= DETECT_CHARS:
+            break
+        parts.append(p)
+        size += len(p) + 1
+    return "\n".join(parts)[:DETECT_CHARS]
+
+
+def article_from_text(text: str, name: str = "text", fmt: str = "text", language: str | None = None) -> Article:
     """Build an article from plain text or scraped Markdown (also used for pasted text).
 
-    Raises :class:`LoadError` when no body text remains after cleaning.
+    ``language``: ``"auto"`` (detect), a code or an English name; ``None``
+    keeps the language of the load in progress (``"auto"`` outside one).
+    Raises :class:`LoadError` when no body text remains after cleaning, and
+    :class:`~briefing.core.language.languages.UnknownLanguageError` for an unsupported language.
     """
+    if language is not None:
+        token = LOAD_LANGUAGE.set(language)
+        try:
+            return article_from_text(text, name, fmt)
+        finally:
+            LOAD_LANGUAGE.reset(token)
     if not text.strip():
         raise LoadError(f"{name}: the text is empty.")
     if len(text.split()) > MAX_WORDS * 1.2:
