@@ -147,3 +147,22 @@ def article_from_text(text: str, name: str = "text", fmt: str = "text", language
         source=source_from_url(cleaned.url), authors=cleaned.authors, captions=cleaned.captions, format=fmt,
     )
 
+
+
+def with_language(article: Article, language: str) -> Article:
+    """Return a copy of ``article`` processed in ``language``: its paragraphs split into sentences again.
+
+    ``language`` is ``"auto"`` (detect again), an ISO code or an English name.
+    Metadata (title, date, source, captions...) is kept; the date is taken
+    from a dateline only when the article had none. Raises
+    :class:`~briefing.core.language.languages.UnknownLanguageError` for an unsupported language.
+    """
+    from dataclasses import replace
+
+    paragraphs = [" ".join(p) for p in article.paragraphs]
+    token = LOAD_LANGUAGE.set(language)
+    try:
+        rebuilt = build_article(paragraphs, article.title or "article", title=article.title, date=article.date)
+    finally:
+        LOAD_LANGUAGE.reset(token)
+    return replace(article, paragraphs=rebuilt.paragraphs, language=rebuilt.language, date=rebuilt.date)
