@@ -109,15 +109,17 @@ def _stop_words(lang: str) -> frozenset[str]:
     return stop_words_for(lang)
 
 
-def find_mentions(text: str, lang: str) -> list[tuple[int, int, str, str, str]]:
+def find_mentions(text: str, lang: str, lowered: set[str] | None = None) -> list[tuple[int, int, str, str, str]]:
     """Return ``(start, end, type, base form, role)`` for every name in ``text`` (``lang``: uk, de, fr, es).
 
-    Offsets index ``text`` (end exclusive). The benchmark scores these spans;
+    Offsets index ``text`` (end exclusive). ``lowered``: words the whole
+    document writes in lower case (a sentence-first word among them is not a
+    name); ``text``'s own are always used. The benchmark scores these spans;
     :func:`rules_actors` groups them into actors.
     """
     rules = RULES[lang]
     tokens = _tokens(text)
-    lowered_in_text = {t.text for t in tokens if t.text[:1].islower()}
+    lowered_in_text = {t.text for t in tokens if t.text[:1].islower()} | (lowered or set())
     out = []
     i = 0
     n = len(tokens)
@@ -137,14 +139,35 @@ def find_mentions(text: str, lang: str) -> list[tuple[int, int, str, str, str]]:
                 break
             else:
                 break
-        if lang == "uk" and _is_org_word(tokens[i].text.lower(), rules):
+        if lang == "uk":
             j = _extend_org(tokens, i, j, rules)
-        for a, b in _split_run(tokens, i, j, rules):
-            for start, end, kind, role in _names_in_run(tokens, a, b, rules, lowered_in_text):
+        parts = _split_run(tokens, i, j, rules)
+        for n_part, (a, b) in enumerate(parts):
+            for start, end, kind, role in _names_in_run(tokens, a, b, rules, lowered_in_text,
+                                                        followed=n_part + 1 < len(parts)):
                 out.append((tokens[start].start, tokens[end - 1].end, kind,
                             _base_form(tokens[start:end], kind, lang, text), role))
         i = j
     return out
+
+
+def _first_name(word: str) -> bool:
+    """True for a listed first name, also written with accents ("Gérald", "José")."""
+    import unicodedata
+
+    first_names = _latin_names()[0]
+    if word in first_names:
+        return True
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return plain in first_names or any(part in first_names for part in plain.split("-") if len(part) > 2)
+
+
+def _title_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> bool:
+    """True when a title stands right before ``tokens[i]`` ("M. Darmanin", "Herr Siemoniak")."""
+    k = i - 1
+    if k >= 0 and tokens[k].text == ".":
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in rules.titles
 
 
 def _split_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> list[tuple[int, int]]:
@@ -158,8 +181,8 @@ def _split_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> list
         if prev_low in rules.titles and m - 1 > a:
             parts.append((a, m - 1))
             a = m - 1
-        elif (word in first_names or _uk_first_name(word)) and tokens[m - 1].text[0].isupper() \
-                and tokens[m - 1].text not in first_names and not _uk_first_name(tokens[m - 1].text) \
+        elif (_first_name(word) or _uk_first_name(word)) and tokens[m - 1].text[0].isupper() \
+                and not _first_name(tokens[m - 1].text) and not _uk_first_name(tokens[m - 1].text) \
                 and tokens[m - 1].text.lower() not in rules.titles:
             parts.append((a, m))
             a = m
@@ -186,27 +209,47 @@ def _is_org_word(low: str, rules: LanguageRules) -> bool:
 
 def _extend_org(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> int:
     """Return the end of a Ukrainian organisation name that goes on in lower case
-    ("Служби зовнішньої розвідки України"): up to four lower-case words, then a place."""
+    ("Служби зовнішньої розвідки України", "Київського національного університету"): when the run's last
+    word or one of the next lower-case words is an organisation word, up to four lower-case words, then a place."""
     stops = _stop_words(rules.code)
-    end = j
     m = j
     while m < len(tokens) and m - j < 4 and tokens[m].text[:1].islower() and tokens[m].text[0].isalpha() \
-            and tokens[m].text not in stops:
+            and tokens[m].text not in stops and tokens[m].text not in _ROLE_STOPS:
         m += 1
-        end = m
-    if end > j and end < len(tokens) and tokens[end].cap and _uk_place(tokens[end].text):
+    if m == j:
+        return j
+    words = [t.text.lower() for t in tokens[j - 1:m]]
+    if not any(_is_org_word(w, rules) for w in words):
+        return j
+    last_org = max(n for n, w in enumerate(words) if _is_org_word(w, rules))
+    end = j + last_org  # up to the last organisation word ("...розвідки" keeps its genitive after it)
+    end = max(end, m)
+    if end < len(tokens) and tokens[end].cap and _uk_place(tokens[end].text):
         end += 1
     return end
 
 
-def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowered: set[str]):
-    """Yield ``(start, end, type, role)`` for the names inside the capitalised run ``tokens[i:j]``."""
+#: Words that end a role phrase or a lower-case organisation name ("університету імені Тараса Шевченка").
+_ROLE_STOPS = frozenset({"імені", "имени"})
+
+
+def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowered: set[str],
+                  followed: bool = False):
+    """Yield ``(start, end, type, role)`` for the names inside the capitalised run ``tokens[i:j]``.
+
+    ``followed``: another name follows in the same run (a role's complement
+    comes first: "Представник Єврокомісії | Петер Стано").
+    """
     lang = rules.code
     stops = _stop_words(lang)
     first_names, places = _latin_names()
     countries = country_names(lang)
-    role = _role_before(tokens, i, rules)
-    person_cue = bool(role)
+    role, complement = _role_before(tokens, i, rules)
+    person_cue = bool(role) and not complement or _title_before(tokens, i, rules)
+    if role and not complement and j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].cap:
+        complement, person_cue = True, _title_before(tokens, i, rules)  # "région Occitanie, Carole Delga"
+    if complement:
+        role = ""
     k = i
     # Drop what opens the run but is not a name.
     while k < j:
@@ -215,7 +258,8 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
         if low in rules.titles or t.text.lower() in rules.titles:
             person_cue = True
         elif _is_role(low, rules):
-            role, person_cue = t.text if lang == "de" else low, True
+            role, person_cue = t.text if lang == "de" else low, not followed
+            complement = followed
         elif low in rules.noise or low in rules.connectors:
             pass
         elif len(t.text) == 1:
@@ -232,10 +276,12 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
     if lang == "de":
         # Cut the run at the first common noun after the name starts.
         end = k
-        while end < j and (tokens[end].text.lower() in rules.connectors or _german_name_word(tokens, end, rules, lowered)):
+        while end < j and (tokens[end].text.lower() in rules.connectors or _german_name_word(tokens, end, rules, lowered)
+                           or end > k and _german_surname(tokens[end], rules)):
             end += 1
         j = end
-    while j > k and tokens[j - 1].text.lower() in rules.connectors:
+    while j > k and (tokens[j - 1].text.lower() in rules.connectors or len(tokens[j - 1].text) == 1
+                     or tokens[j - 1].text.lower() in rules.titles):
         j -= 1
     if k >= j:
         return
@@ -252,7 +298,11 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
     elif any(_is_org_word(w, rules) for w in low_words) or any(w.endswith(_ORG_ENDINGS.get(lang, ())) for w in low_words
                                                                if len(w) > 6):
         kind = "ORG"
-    elif person_cue or words[0] in first_names or (lang == "uk" and _uk_person(words)):
+    elif tokens[k].acronym and len(words) == 1:
+        kind = "ORG"
+    elif complement:
+        kind = "ORG"  # "ministro del Interior": the name completes a role
+    elif person_cue or _first_name(words[0]) or (lang == "uk" and _uk_person(words)):
         kind = "PER"
     elif len(words) == 1 and before in rules.locative and not tokens[k].acronym:
         kind = "LOC"
@@ -292,25 +342,49 @@ def _is_role(low: str, rules: LanguageRules) -> bool:
     return low in rules.role_nouns
 
 
-def _role_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> str:
-    """Return the role phrase that ends right before ``tokens[i]`` ("ministro del Interior de España"), or ''."""
+def _role_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> tuple[str, bool]:
+    """Return ``(role, complement)`` for the role phrase that ends right before ``tokens[i]``.
+
+    ``role`` is e.g. "ministro del Interior de España" ('' when none);
+    ``complement`` is true when only function words stand between the role
+    noun and the name: the name then completes the role ("ministro del
+    *Interior*", "président de la *République*") and is no person.
+    """
     k = i - 1
     if k >= 0 and tokens[k].text == ",":
         k -= 1
     stop = max(-1, i - 9)
+    stops = _stop_words(rules.code)
     while k > stop:
         t = tokens[k]
-        if not t.text[0].isalpha():
-            return ""
+        if not t.text[0].isalpha() and t.text not in ("'", "’") or t.text in _ROLE_STOPS:
+            return "", False
         low = t.text.lower()
         if _is_role(low, rules):
+            while k - 1 > stop and _is_role(tokens[k - 1].text.lower(), rules):  # "directeur général"
+                k -= 1
+                t, low = tokens[k], tokens[k].text.lower()
             end = i - 1 if tokens[i - 1].text == "," else i
-            if k + 1 >= end:
-                return _role_base(low, rules)
-            phrase = " ".join(x.text for x in tokens[k + 1:end])
-            return f"{_role_base(low, rules)} {phrase}"
+            between = tokens[k + 1:end]
+            complement = end == i and bool(between) and all(
+                x.text.lower() in rules.connectors or x.text.lower() in stops or x.text.lower() in _ELISIONS
+                for x in between)
+            base = t.text if rules.code == "de" else _role_base(low, rules)
+            if not between:
+                return base, False
+            return f"{base} {rules_join(between)}", complement
         k -= 1
-    return ""
+    return "", False
+
+
+def rules_join(tokens: list[_Tok]) -> str:
+    """Join tokens as they were written (no space after an elision: "de l'Intérieur")."""
+    out = ""
+    for t in tokens:
+        if out and not out.endswith(("'", "’")):
+            out += " "
+        out += t.text
+    return out
 
 
 def _role_base(low: str, rules: LanguageRules) -> str:
@@ -318,6 +392,12 @@ def _role_base(low: str, rules: LanguageRules) -> str:
     if rules.code == "uk":
         return max((r for r in rules.role_nouns if low.startswith(r)), key=len, default=low)
     return low
+
+
+def _german_surname(t: _Tok, rules: LanguageRules) -> bool:
+    """True for a capitalised word that may follow a name word ("Annalena *Baerbock*"): no common-noun ending."""
+    low = t.text.lower()
+    return not t.first and low not in _stop_words("de") and not low.endswith(rules.noun_suffixes[:8])
 
 
 def _german_name_word(tokens: list[_Tok], k: int, rules: LanguageRules, lowered: set[str]) -> bool:
@@ -422,8 +502,9 @@ def rules_mentions(article: Article, lang: str) -> list[Mention]:
     pieces = ([(-1, article.title)] if article.title.strip() else []) + [(s.index, s.text) for s in article.sentences]
     found: list[tuple[int, tuple]] = []
     surnames: dict[str, str] = {}
+    lowered = {w for _, text in pieces for w in text.split() if w[:1].islower()}
     for sentence, text in pieces:
-        for item in find_mentions(text, lang):
+        for item in find_mentions(text, lang, lowered):
             found.append((sentence, item + (text,)))
             start, end, kind, base, _role = item
             if kind == "PER" and len(base.split()) >= 2:

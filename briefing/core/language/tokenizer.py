@@ -376,6 +376,8 @@ _UK_ABBREVIATIONS = [
 ]
 _RU_EXTRA_ABBREVIATIONS = ["млн", "млрд", "обл", "им", "напр", "англ", "ред", "пр-т", "пос"]
 _ES_TITLES = ["sr", "sres", "dr", "dra", "dña", "d", "lic", "ing", "gral", "excmo", "sto", "sta"]
+#: Abbreviations that may end a word inside a sentence ("viviendo en EE.UU. sin papeles").
+_ES_ABBREVIATIONS = ["ee.uu", "ee. uu", "uu", "ee"]
 
 
 def _sentence_code(language: str) -> str:
@@ -411,7 +413,7 @@ def _language_classes() -> dict[str, type]:
         iso_code = "briefing-es"
 
         class Abbreviation(Spanish.Abbreviation):
-            ABBREVIATIONS = sorted(set(Spanish.Abbreviation.ABBREVIATIONS + _ES_TITLES))
+            ABBREVIATIONS = sorted(set(Spanish.Abbreviation.ABBREVIATIONS + _ES_TITLES + _ES_ABBREVIATIONS))
             PREPOSITIVE_ABBREVIATIONS = sorted(set(Spanish.Abbreviation.PREPOSITIVE_ABBREVIATIONS
                                                    + _ES_TITLES))
             NUMBER_ABBREVIATIONS = list(Spanish.Abbreviation.NUMBER_ABBREVIATIONS)
