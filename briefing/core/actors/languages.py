@@ -53,12 +53,12 @@ class ActorSupport:
 # Figures from benchmarks/multilingual.py (dev sets) and benchmarks/actors_quality.py (English);
 # re-measure and update together with README.md when a finder changes.
 _SUPPORT = {
-    "en": ActorSupport("en", "rules (English)", None, "CoNLL-2003"),
+    "en": ActorSupport("en", "rules (English)", 80.7, "CoNLL-2003 eng.testb"),
     "ru": ActorSupport("ru", "natasha model", 86.8, "factRuEval-2016 dev"),
-    "uk": ActorSupport("uk", "rules (capitalised names, word lists)", 31.4, "ner-uk v2.0 dev"),
-    "de": ActorSupport("de", "rules (capitalised names, word lists)", 41.6, "GermEval 2014 dev"),
-    "fr": ActorSupport("fr", "rules (capitalised names, word lists)", 54.0, "WikiNEuRal fr val, silver"),
-    "es": ActorSupport("es", "rules (capitalised names, word lists)", 51.3, "CoNLL-2002 testa"),
+    "uk": ActorSupport("uk", "rules (capitalised names, word lists)", 34.7, "ner-uk v2.0 dev"),
+    "de": ActorSupport("de", "rules (capitalised names, word lists)", 41.9, "GermEval 2014 dev"),
+    "fr": ActorSupport("fr", "rules (capitalised names, word lists)", 56.7, "WikiNEuRal fr val, silver"),
+    "es": ActorSupport("es", "rules (capitalised names, word lists)", 54.2, "CoNLL-2002 testa"),
 }
 _RU_FALLBACK = "natasha is not installed (pip install natasha, or briefing's extra 'ru'): Cyrillic rules used instead"
 
@@ -70,7 +70,7 @@ def actor_support(code: str) -> ActorSupport:
         from .natasha_backend import available
 
         if not available():
-            return ActorSupport("ru", "rules (capitalised names, word lists)", None, "factRuEval-2016 dev",
+            return ActorSupport("ru", "rules (capitalised names, word lists)", 37.4, "factRuEval-2016 dev",
                                 available=False, note=_RU_FALLBACK)
     return support
 

@@ -66,7 +66,8 @@ def rank_actors(article: Article, mentions: list[Mention], summary: Summary | No
         kind = Counter(m.type for m in group).most_common(1)[0][0]
         name = _canonical(group)
         aliases = sorted({m.text for m in body} | {m.normal for m in body} - {name}, key=lambda s: (-len(s), s))
-        aliases = [a for a in aliases if a != name]
+        # A dateline's "МОСКВА" is no acronym of "Москва" (Actor.display_name would show it as one).
+        aliases = [a for a in aliases if a != name and not (a.isupper() and a.lower() == name.lower())]
         sentences = sorted({m.sentence for m in body})
         score = 0.0
         for m in body:
