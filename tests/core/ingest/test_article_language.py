@@ -58,3 +58,15 @@ def test_old_briefing_files_say_english():
     assert Article.from_dict({"language": "Russian"}).language == "ru"
     assert Article.from_dict({}).language == "en"
     assert Article.from_dict(Article(language="de").to_dict()).language == "de"
+
+
+def test_analyse_in_language_redoes_summary_and_actors():
+    """The pipeline re-analyses an article read as English in German: German actors and method language."""
+    from briefing.core.brief.pipeline import analyse_in_language, make_briefing
+
+    english = load_article(LANG / "de.txt", language="en")
+    analysis = analyse_in_language(english, "de")
+    assert analysis.article.language == "de" and english.language == "en"
+    names = {a.name: a for a in analysis.actors}
+    assert names["Nancy Faeser"].role == "Bundesinnenministerin"
+    assert make_briefing(analysis.article, analysis.summary, analysis.actors).method["language"] == "de"
