@@ -1,7 +1,7 @@
 """Does every brief fit on one page, and how fast is the export?
 
     python benchmarks/pdf_fit.py [--dataset bbc|cnndm|all] [--limit N] [--points 5] [--actors 8]
-                                 [--page a4|letter] [--banner TEXT] [--comment TEXT]
+                                 [--page a4|letter] [--banner TEXT] [--comment TEXT] [--docx N] [--long N]
 
 Exports every article of ``../shared/eval/news-summaries.jsonl`` (BBC, 2,225) and
 ``../shared/eval/cnndm-dev.jsonl`` (CNN/DailyMail, 100) as a PDF brief with 5 key
@@ -13,7 +13,12 @@ the best sentence as bottom line), written to a temporary folder with
 * which fitting steps were used how often,
 * how many were refused (and why, for the first few),
 * the median and 95th-percentile export time after warm-up (summary and actors
-  not included; they are timed separately).
+  not included; they are timed separately),
+* with ``--docx N``: the DOCX export of an evenly spread sample of N of those
+  articles, converted by LibreOffice (``soffice --headless --convert-to pdf``,
+  one batch; about 0.3 s an article, hence a sample) and how many came out as
+  one page,
+* with ``--long N`` (default 1000): the time to fit a brief of N key points.
 
 Skips cleanly (prints a line, exits 0) when ``../shared/eval`` is absent.
 """
@@ -62,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", choices=("a4", "letter"), default="a4")
     parser.add_argument("--banner", default="UNCLASSIFIED")
     parser.add_argument("--comment", default="", help="an analyst comment on every brief (exercises fitting)")
+    parser.add_argument("--docx", type=int, default=0, help="also convert a sample of N DOCX briefs with LibreOffice")
+    parser.add_argument("--long", type=int, default=1000, help="time fitting a brief of N key points (0: skip)")
     args = parser.parse_args(argv)
     if not EVAL.is_dir():
         print(f"pdf_fit: {EVAL} not found; skipping.")
@@ -86,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     export_ms: list[float] = []
     pipeline_ms: list[float] = []
     fills: list[float] = []
+    sample = set(range(0, len(data), max(1, len(data) // args.docx))[: args.docx]) if args.docx else set()
+    docx_written: list[str] = []
+    docx_dir = Path(tempfile.mkdtemp(prefix="brief-docx-"))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "brief.pdf"
         for n, row in enumerate(data):
@@ -118,6 +128,11 @@ def main(argv: list[str] | None = None) -> int:
                 fitted.append(row["id"])
             for step in report.steps:
                 steps[step] += 1
+            if n in sample:
+                from briefing.core.export.docx import render_docx
+
+                render_docx(briefing, docx_dir / f"{n:05d}.docx", options)
+                docx_written.append(row["id"])
 
     total = len(data)
     print(f"PDF fit benchmark: {total} articles ({args.dataset}), {args.points} points, {args.actors} actors, "
@@ -136,7 +151,53 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  page fill: median {statistics.median(fills):.2f}, min {min(fills):.2f}, max {max(fills):.2f}")
     if pipeline_ms:
         print(f"  summary + actors (not export): median {statistics.median(pipeline_ms):.1f} ms")
+    if docx_written:
+        docx_one_page(docx_dir, len(docx_written))
+    if args.long:
+        long_brief(args.long, options)
     return 0
+
+
+def docx_one_page(folder: Path, count: int) -> None:
+    """Convert every DOCX in ``folder`` to PDF with LibreOffice (one batch) and print how many are one page."""
+    import shutil
+    import subprocess
+
+    import pypdfium2
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        print("  DOCX via LibreOffice: soffice not found; skipped (apt-get install libreoffice-writer-nogui)")
+        return
+    t0 = time.perf_counter()
+    profile = folder / "lo-profile"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder / "pdf"), *sorted(str(p) for p in folder.glob("*.docx"))],
+                   check=False, capture_output=True, timeout=3600)
+    pages = [len(pypdfium2.PdfDocument(str(p))) for p in sorted((folder / "pdf").glob("*.pdf"))]
+    ones = sum(1 for n in pages if n == 1)
+    print(f"  DOCX via LibreOffice (sample of {count}): one page {ones}/{count} ({100 * ones / count:.1f} %), "
+          f"converted {len(pages)}, {time.perf_counter() - t0:.0f} s")
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def long_brief(n: int, options) -> None:
+    """Print how long fitting a brief of ``n`` key points takes (median of 3)."""
+    from briefing.core.export.pdf import render_pdf_bytes
+    from briefing.core.model import Actor, Briefing, KeyPoint
+
+    points = [KeyPoint(text=f"Sentence {i} of a very long article says that the council met again on a later day "
+                            f"of the month to discuss the plan.", paragraph=i // 4, source_index=i,
+                       score=(i * 37 % n) / n) for i in range(n)]
+    briefing = Briefing(title="A brief of many points", bottom_line="The council met many times.", key_points=points,
+                        actors=[Actor(name=f"Person {i}", type="PER", role="council member") for i in range(8)])
+    times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        _, report = render_pdf_bytes(briefing, options)
+        times.append(time.perf_counter() - t0)
+    print(f"  {n}-point brief: fitted and rendered in {statistics.median(times) * 1000:.0f} ms (median of 3), "
+          f"{report.points_shown} points kept at {report.font_size:.1f} pt")
 
 
 if __name__ == "__main__":

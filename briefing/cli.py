@@ -2,9 +2,9 @@
 
     briefing-cli summarize FILE [--algorithm NAME] [--sentences N | --percent P | --words W] [--json]
                              [--implementation auto|fast|sumy] [--language auto|en|ru|uk|de|fr|es]
-    briefing-cli export FILE [-o OUT.pdf] [--algorithm NAME] [--sentences N | ...] [--banner TEXT]
-                             [--page a4|letter] [--actors N] [--comment TEXT] [--bottom-line TEXT]
-                             [--language auto|en|ru|uk|de|fr|es]
+    briefing-cli export FILE [-o OUT.pdf] [--format pdf|docx|html|md|txt] [--algorithm NAME]
+                             [--sentences N | ...] [--banner TEXT] [--page a4|letter] [--actors N]
+                             [--comment TEXT] [--bottom-line TEXT] [--language auto|en|ru|uk|de|fr|es]
     briefing-cli languages
 
 Errors print one line on standard error and exit with status 1 (2 for usage).
@@ -49,10 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="fast: the project's fast implementation of a sumy algorithm (same choices); "
                         "sumy: sumy's own code, for comparison (slow on long documents); auto: fast")
 
-    p = sub.add_parser("export", help="write the one-page PDF brief")
+    p = sub.add_parser("export", help="write the brief: one-page PDF or DOCX, or HTML, Markdown, plain text")
     _add_summary_options(p)
     p.add_argument("-o", "--output", default=None,
-                   help="PDF to write (default: the article's name with .pdf, in the current folder)")
+                   help="file to write (default: the article's name with the format's suffix, in the current folder)")
+    p.add_argument("-f", "--format", choices=("pdf", "docx", "html", "md", "txt"), default=None,
+                   help="output format (default: from the -o suffix; pdf without one)")
     p.add_argument("--banner", default="",
                    help="handling banner at the top and bottom, e.g. UNCLASSIFIED, TLP:CLEAR, TLP:AMBER (default none)")
     p.add_argument("--page", choices=("a4", "letter"), default="a4", help="page size (default a4)")
@@ -72,6 +74,12 @@ def _options(args):
     return SummaryOptions(algorithm=args.algorithm, sentences=args.sentences, percent=args.percent, words=args.words)
 
 
+def _print_load_warnings(article) -> None:
+    """Print what loading had to change in the article (control characters removed) on stderr."""
+    for warning in article.warnings:
+        print(f"briefing-cli: warning: {warning}", file=sys.stderr)
+
+
 def cmd_summarize(args) -> int:
     """Print title, date, source, URL, the summary and the key actors (or everything as JSON)."""
     from .core.brief.pipeline import analyse_file
@@ -79,6 +87,7 @@ def cmd_summarize(args) -> int:
 
     analysis = analyse_file(args.file, _options(args), implementation=args.implementation, language=args.language)
     article, summary, actors = analysis.article, analysis.summary, analysis.actors
+    _print_load_warnings(article)
     if args.json:
         out = {"article": article.to_dict(), "summary": summary.to_dict(), "actors": [a.to_dict() for a in actors]}
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
@@ -107,25 +116,39 @@ def cmd_summarize(args) -> int:
 
 
 def cmd_export(args) -> int:
-    """Write the one-page PDF brief of an article; print where, and the fitting steps taken."""
+    """Write the brief of an article in the format asked; print where, and the fitting steps taken."""
     from pathlib import Path
 
-    from .core.brief.pipeline import analyse_file, export_pdf, make_briefing
+    from .core.brief.pipeline import analyse_file, export_brief, make_briefing
     from .core.errors import ExportError
+    from .core.export.formats import FORMATS, format_for_path
 
     if args.actors < 0:
         raise ExportError("--actors must be 0 or more.")
-    output = Path(args.output) if args.output else Path(Path(args.file).stem + ".pdf")
+    fmt = args.format
+    if fmt is None and args.output:
+        fmt = format_for_path(args.output)
+        if fmt is None:
+            raise ExportError(f"Cannot tell the format from {args.output!r}: give --format "
+                              f"({'|'.join(FORMATS)}) or a suffix such as .pdf or .docx.")
+    fmt = fmt or "pdf"
+    output = Path(args.output) if args.output else Path(Path(args.file).stem + FORMATS[fmt].suffix)
     analysis = analyse_file(args.file, _options(args), language=args.language)
+    _print_load_warnings(analysis.article)
     briefing = make_briefing(analysis.article, analysis.summary, analysis.actors, banner=args.banner,
                              analyst_comment=args.comment)
     if args.bottom_line is not None:
         briefing.bottom_line = args.bottom_line
-    report = export_pdf(briefing, output, page_size=args.page, max_actors=args.actors)
-    print(f"Wrote {output} (1 page, {args.page.upper() if args.page == 'a4' else 'Letter'}, "
-          f"{report.points_shown} key point{'s' if report.points_shown != 1 else ''}, "
-          f"{report.actors_shown} actor{'s' if report.actors_shown != 1 else ''}, {report.font_size:.1f} pt)")
-    print("Fitting: " + ("; ".join(report.steps) if report.steps else "none needed"))
+    report = export_brief(briefing, output, fmt, page_size=args.page, max_actors=args.actors)
+    counts = (f"{report.points_shown} key point{'s' if report.points_shown != 1 else ''}, "
+              f"{report.actors_shown} actor{'s' if report.actors_shown != 1 else ''}")
+    if FORMATS[fmt].paged:
+        kind = "" if fmt == "pdf" else "DOCX, "
+        print(f"Wrote {output} ({kind}1 page, {args.page.upper() if args.page == 'a4' else 'Letter'}, "
+              f"{counts}, {report.font_size:.1f} pt)")
+        print("Fitting: " + ("; ".join(report.steps) if report.steps else "none needed"))
+    else:
+        print(f"Wrote {output} ({FORMATS[fmt].label}, {counts})")
     for warning in report.warnings:
         print(f"briefing-cli: warning: {warning}", file=sys.stderr)
     return 0

@@ -49,3 +49,24 @@ def test_export_to_missing_folder_is_one_line_error(seed_path, tmp_path):
     assert r.stderr.strip().splitlines() == [
         f"briefing-cli: error: Cannot write the PDF to {out}: the folder {out.parent} does not exist."]
     assert r.stdout == "" and not out.parent.exists()
+
+
+def test_export_format_from_suffix_and_flag(seed_path, tmp_path, capsys):
+    """The -o suffix picks the format (.docx, .html, .md, .txt); --format overrides it; each file holds the brief."""
+    for suffix, label in ((".docx", "DOCX, 1 page, A4"), (".html", "Web page"), (".md", "Markdown"),
+                          (".txt", "Plain text")):
+        out = tmp_path / f"brief{suffix}"
+        assert main(["export", str(seed_path), "-o", str(out)]) == 0
+        assert capsys.readouterr().out.startswith(f"Wrote {out} ({label}, 3 key points, 8 actors")
+    assert "Sergei Naryshkin" in (tmp_path / "brief.html").read_text(encoding="utf-8")
+    assert "# Russia, Belarus Spy Agencies" in (tmp_path / "brief.md").read_text(encoding="utf-8")
+    out = tmp_path / "notes.odt"
+    assert main(["export", str(seed_path), "-o", str(out), "--format", "txt"]) == 0
+    assert out.read_text(encoding="utf-8").startswith("BRIEFING NOTE")
+
+
+def test_export_unknown_suffix_without_format_is_an_error(seed_path, tmp_path, capsys):
+    """-o with an unknown suffix and no --format prints one error line and writes nothing."""
+    assert main(["export", str(seed_path), "-o", str(tmp_path / "b.odt")]) == 1
+    assert "Cannot tell the format from" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

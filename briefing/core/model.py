@@ -60,7 +60,10 @@ class Article:
 
     ``paragraphs`` holds, for each paragraph, the list of its sentences as
     verbatim strings. ``captions`` keeps photo captions that cleaning moved out
-    of the body; ``date`` is ISO 8601 (``YYYY-MM-DD`` or a full timestamp).
+    of the body; ``date`` is ISO 8601 (``YYYY-MM-DD`` or a full timestamp), the
+    publication date written in the article, never a file's creation date;
+    ``place`` is the place of a dateline ("Santiago, 30 January 2024 —");
+    ``warnings`` says what loading had to change (control characters removed).
     """
 
     title: str = ""
@@ -73,6 +76,8 @@ class Article:
     path: str | None = None
     format: str = "text"
     language: str = "en"
+    place: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -214,7 +219,9 @@ class Actor:
 
     ``aliases`` are the other names the text uses for it; ``role`` is a short
     descriptor taken from the text ("SVR chief"); ``sentences`` holds the
-    indices of the body sentences that mention it; ``salience`` ranks actors.
+    indices of the body sentences that mention it; ``salience`` ranks actors;
+    ``paragraph`` is the 0-based paragraph of the first mention (set by the
+    pipeline; ``None`` when unknown, e.g. an actor the user added).
     """
 
     name: str
@@ -224,6 +231,7 @@ class Actor:
     mentions: int = 0
     sentences: list[int] = field(default_factory=list)
     salience: float = 0.0
+    paragraph: int | None = None
 
     @property
     def type_label(self) -> str:
@@ -258,7 +266,8 @@ class KeyPoint:
 
     ``source_index`` is the body sentence it came from (``None`` for a point the
     user wrote); ``paragraph`` its 0-based paragraph; ``edited`` is true once
-    the text differs from the source sentence.
+    the text differs from the source sentence; ``pinned`` marks a sentence the
+    analyst chose (a new summary keeps it).
     """
 
     text: str
@@ -266,6 +275,7 @@ class KeyPoint:
     source_index: int | None = None
     edited: bool = False
     score: float = 0.0
+    pinned: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
@@ -285,7 +295,8 @@ class Briefing:
     """Everything a one-page brief shows, as the user has shaped it.
 
     ``method`` describes how the points were chosen, e.g.
-    ``{"algorithm": "lexrank", "chosen": 5, "total": 42}``.
+    ``{"algorithm": "lexrank", "chosen": 5, "total": 42}``; ``language`` is the
+    ISO 639-1 code of the text (the exports declare it: PDF /Lang, HTML lang).
     """
 
     title: str = ""
@@ -299,6 +310,7 @@ class Briefing:
     url: str | None = None
     authors: list[str] = field(default_factory=list)
     method: dict[str, Any] = field(default_factory=dict)
+    language: str = "en"
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict of the briefing."""

@@ -27,6 +27,43 @@ class PdfText:
 
 
 @dataclass
+class TextLine:
+    """A run of text on one line of a page, as PDFium's text rectangles give it.
+
+    Coordinates are PDF points from the page's bottom-left corner: ``left``,
+    ``right``, ``bottom``, ``top`` bound the glyphs; ``baseline`` is the
+    origin of the first character; ``size`` its font size and ``bold`` whether
+    its font is bold (by weight, flags or name).
+    """
+
+    text: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+    baseline: float
+    size: float
+    bold: bool = False
+
+
+@dataclass
+class PageLayout:
+    """The text runs of one page in PDFium's order, and the page size in points."""
+
+    width: float
+    height: float
+    runs: list[TextLine]
+
+
+@dataclass
+class PdfLayout:
+    """Every page's text runs, and the document's metadata (empty values skipped)."""
+
+    pages: list[PageLayout]
+    metadata: dict[str, str]
+
+
+@dataclass
 class PageBitmap:
     """One page drawn as pixels: the raw buffer, its size and stride, and PDFium's pixel format
     (1 grey, 2 RGB, 3 RGBX, 4 RGBA; bytes in that order)."""
@@ -57,12 +94,111 @@ def read_text(data: bytes) -> PdfText:
             pages.append(textpage.get_text_bounded() or "")
             textpage.close()
             page.close()
-        metadata = pdf.get_metadata_dict(skip_empty=True)
+        metadata = _metadata(pdf)
     except pdfium.PdfiumError as exc:
         raise PdfReadError(str(exc)) from exc
     finally:
         pdf.close()
     return PdfText(pages, metadata)
+
+
+#: Keys of the document information dictionary that are read.
+METADATA_KEYS = ("Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate")
+
+
+def _metadata(pdf) -> dict[str, str]:
+    """The information dictionary with empty values skipped.
+
+    Read through the raw call, not ``get_metadata_dict``: a value holding a lone
+    UTF-16 surrogate (a broken writer, or a hostile file) makes pypdfium2's
+    strict decoding raise UnicodeDecodeError; here it is dropped.
+    """
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    out: dict[str, str] = {}
+    for key in METADATA_KEYS:
+        enc_key = (key + "\x00").encode("ascii")
+        n_bytes = raw.FPDF_GetMetaText(pdf, enc_key, None, 0)
+        if n_bytes <= 2:
+            continue
+        buffer = ctypes.create_string_buffer(n_bytes)
+        raw.FPDF_GetMetaText(pdf, enc_key, buffer, n_bytes)
+        value = buffer.raw[:n_bytes - 2].decode("utf-16-le", errors="replace").replace("\ufffd", "").strip()
+        if value:
+            out[key] = value
+    return out
+
+
+def read_layout(data: bytes, max_pages: int | None = None) -> PdfLayout:
+    """Return the text runs of each page (with position, font size and weight) and the metadata.
+
+    One run is one of PDFium's text rectangles, usually a line or the part of a
+    line in one column. Read rectangle by rectangle, with one character lookup
+    per rectangle for the font, so a 300-page report takes about a second.
+    ``max_pages`` stops after that many pages. Raises :class:`PdfReadError` for
+    a damaged, non-PDF or encrypted file.
+    """
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise PdfReadError(str(exc), encrypted="password" in str(exc).lower()) from exc
+    try:
+        pages = []
+        x, y = ctypes.c_double(), ctypes.c_double()
+        name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+        count = len(pdf) if max_pages is None else min(len(pdf), max_pages)
+        for i in range(count):
+            page = pdf[i]
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            runs = []
+            for r in range(textpage.count_rects()):
+                left, bottom, right, top = textpage.get_rect(r)
+                text = textpage.get_text_bounded(left, bottom, right, top)
+                if not text.strip():
+                    continue
+                mid = (bottom + top) / 2
+                index = raw.FPDFText_GetCharIndexAtPos(textpage, left + 0.5, mid, 2.0, max(1.0, (top - bottom) / 2))
+                size, bold, baseline = top - bottom, False, bottom
+                if index >= 0:
+                    size = raw.FPDFText_GetFontSize(textpage, index) or size
+                    bold = _is_bold(raw, textpage, index, name, flags)
+                    if raw.FPDFText_GetCharOrigin(textpage, index, x, y):
+                        baseline = y.value
+                runs.append(TextLine(text, left, bottom, right, top, baseline, size, bold))
+            textpage.close()
+            page.close()
+            pages.append(PageLayout(width, height, runs))
+        metadata = _metadata(pdf)
+    except pdfium.PdfiumError as exc:
+        raise PdfReadError(str(exc)) from exc
+    finally:
+        pdf.close()
+    return PdfLayout(pages, metadata)
+
+
+#: PDF font descriptor flag ForceBold (ISO 32000-1, table 123).
+_FORCE_BOLD = 1 << 18
+
+
+def _is_bold(raw, textpage, index: int, name, flags) -> bool:
+    """True when the font of character ``index`` is bold: weight 600+, the ForceBold flag or "Bold" in its name."""
+    if raw.FPDFText_GetFontWeight(textpage, index) >= 600:
+        return True
+    n = raw.FPDFText_GetFontInfo(textpage, index, name, len(name), flags)
+    if n <= 0:
+        return False
+    if flags.value & _FORCE_BOLD:
+        return True
+    font = name.raw[:min(n, len(name))].split(b"\x00", 1)[0].lower()
+    return b"bold" in font or b"black" in font or b"heavy" in font
 
 
 def draw_first_page(data: bytes, width_px: int) -> PageBitmap:

@@ -1,6 +1,5 @@
-"""The PySide6 desktop app (see :mod:`briefing.ui.app`)."""
+"""The PySide6 desktop app (see :mod:`briefing.ui.app`).
 
-from .qtfix import protect_singletons
-
-# Before any widget exists: the installed PySide6 may lose references to None/True (see qtfix).
-protect_singletons()
+Importing this package does nothing else: the PySide6 guard of :mod:`briefing.ui.qtfix`
+runs when the app starts (:func:`briefing.ui.app.main`).
+"""

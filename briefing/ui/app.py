@@ -53,7 +53,7 @@ def install_excepthook(window=None) -> None:
     from PySide6.QtCore import QThread
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .main_window import write_log
+    from .crash_log import write_log
 
     def hook(exc_type, exc, tb):
         text = "".join(traceback.format_exception(exc_type, exc, tb))
@@ -93,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from briefing import paths
 
+    from .qtfix import protect_singletons
+
+    protect_singletons()  # before any widget exists: the installed PySide6 may lose references to None/True
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args if a.startswith("-")]])
     configure_settings()
     from .icons import icon, load_fonts, style_sheet
@@ -132,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # Start analysing at once, so the worker's imports overlap showing the window;
     # a recovery question must wait for the window.
-    early = not window.recovery_path().is_file()
+    early = not window.recovery.has_orphan()
     if early:
         window.start(target)
     window.show()

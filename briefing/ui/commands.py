@@ -7,7 +7,7 @@ edit operations, see :mod:`briefing.core.brief.document`). The function runs ins
 an :class:`EditCommand`, which keeps a copy of the document before and after,
 so undo and redo restore exactly what was there, whatever the edit was.
 Consecutive edits with the same ``merge_key`` (typing in one field) merge into
-one undo step.
+one undo step. :class:`DocumentEdits` holds every edit the window offers.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefing.core.brief.document import BriefingDocument
+from briefing.core.brief.document import (BriefingDocument, KeptPoints, apply_summary, machine_points, merge_actors,
+                                          point_for_sentence, point_from_sentence, point_position, set_point_text)
+from briefing.core.model import Actor, KeyPoint, Summary, SummaryOptions
 
 
 #: Which part of the document an edit touches; views refresh only what changed.
@@ -127,3 +129,187 @@ class DocumentModel(QObject):
 
     def _clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(self.is_modified)
+
+
+class DocumentEdits:
+    """Every edit the window offers, each pushed as one undoable :class:`EditCommand`.
+
+    A method does nothing (and returns quietly) when there is no document or
+    its arguments no longer fit the document (a stale row). After an edit that
+    should select a key point, :attr:`focus_row` holds its row until the view
+    takes it with :meth:`take_focus_row`.
+    """
+
+    def __init__(self, model: DocumentModel) -> None:
+        self.model = model
+        self.focus_row: int | None = None
+
+    def take_focus_row(self) -> int | None:
+        """Return the key point row to select after the last edit (once), or None."""
+        row, self.focus_row = self.focus_row, None
+        return row
+
+    @property
+    def _points(self) -> list[KeyPoint]:
+        return self.model.doc.briefing.key_points if self.model.doc is not None else []
+
+    @property
+    def _actors(self) -> list[Actor]:
+        return self.model.doc.briefing.actors if self.model.doc is not None else []
+
+    # ---------------------------------------------------------------- key points
+
+    def toggle_sentence(self, index: int) -> bool | None:
+        """Add article sentence ``index`` to the key points, or take it out; return True when added."""
+        doc = self.model.doc
+        if doc is None or not 0 <= index < doc.article.sentence_count:
+            return None
+        pos = point_for_sentence(doc.briefing.key_points, index)
+        if pos is not None:
+            self.model.edit("Remove sentence from summary", lambda d: d.briefing.key_points.pop(pos), "points")
+            return False
+        score = doc.summary.scores[index] if doc.summary and index < len(doc.summary.scores) else 0.0
+
+        def add(d: BriefingDocument) -> None:
+            at = point_position(d.briefing.key_points, index)
+            point = point_from_sentence(d.article, index, score)
+            point.pinned = True  # the analyst chose it: a new summary keeps it
+            d.briefing.key_points.insert(at, point)
+            self.focus_row = at
+
+        self.model.edit("Add sentence to summary", add, "points")
+        return True
+
+    def edit_point(self, row: int, text: str) -> None:
+        """Change key point ``row``'s text."""
+        if not 0 <= row < len(self._points) or self._points[row].text == text:
+            return
+        self.focus_row = row
+        self.model.edit("Edit point", lambda d: set_point_text(d.briefing.key_points[row], text, d.article), "points")
+
+    def reorder_points(self, order: list[int]) -> bool:
+        """Put the key points in ``order`` (old rows in their new order); return False for a stale order."""
+        if self.model.doc is None or sorted(order) != list(range(len(self._points))):
+            return False
+
+        def change(d: BriefingDocument) -> None:
+            d.briefing.key_points = [d.briefing.key_points[i] for i in order]
+
+        self.model.edit("Reorder points", change, "points")
+        return True
+
+    def move_point(self, row: int, delta: int) -> None:
+        """Move key point ``row`` up (-1) or down (+1)."""
+        target, n = row + delta, len(self._points)
+        if not (0 <= row < n and 0 <= target < n):
+            return
+
+        def change(d: BriefingDocument) -> None:
+            points = d.briefing.key_points
+            points.insert(target, points.pop(row))
+
+        self.focus_row = target
+        self.model.edit("Move point up" if delta < 0 else "Move point down", change, "points")
+
+    def delete_point(self, row: int) -> None:
+        """Delete key point ``row``."""
+        if not 0 <= row < len(self._points):
+            return
+        self.focus_row = max(0, min(row, len(self._points) - 2))
+        self.model.edit("Delete point", lambda d: d.briefing.key_points.pop(row), "points")
+
+    def add_point(self, text: str) -> int | None:
+        """Add a point of the user's own at the end; return its row."""
+        if self.model.doc is None:
+            return None
+        row = self.focus_row = len(self._points)
+        self.model.edit("Add point", lambda d: d.briefing.key_points.append(KeyPoint(text=text, edited=True)), "points")
+        return row
+
+    def reset_points(self) -> None:
+        """Put back the machine's summary as the key points."""
+        if self.model.doc is None:
+            return
+        self.focus_row = 0
+
+        def change(d: BriefingDocument) -> None:
+            d.briefing.key_points = machine_points(d)
+
+        self.model.edit("Reset points", change, "points")
+
+    def apply_summary(self, summary: Summary, options: SummaryOptions) -> KeptPoints | None:
+        """Replace the machine's points by a new summary's, keeping the analyst's (one step); return what was kept."""
+        if self.model.doc is None:
+            return None
+        self.focus_row = 0
+        kept: list[KeptPoints] = []
+        self.model.edit("Re-summarize", lambda d: kept.append(apply_summary(d, summary, options)), "all")
+        return kept[0] if kept else None
+
+    # ---------------------------------------------------------------- actors
+
+    def edit_actor(self, row: int, field: str, value) -> bool:
+        """Change one field of actor ``row``; return False when refused (an empty name) or stale."""
+        if not 0 <= row < len(self._actors) or (field == "name" and not value):
+            return False
+        if getattr(self._actors[row], field) == value:
+            return True
+        self.model.edit(f"Edit actor {field}", lambda d: setattr(d.briefing.actors[row], field, value), "actors")
+        return True
+
+    def delete_actors(self, rows: list[int]) -> None:
+        """Delete the actors at ``rows``."""
+        rows = sorted({r for r in rows if 0 <= r < len(self._actors)}, reverse=True)
+        if not rows:
+            return
+
+        def change(d: BriefingDocument) -> None:
+            for r in rows:
+                d.briefing.actors.pop(r)
+
+        self.model.edit("Delete actor" if len(rows) == 1 else f"Delete {len(rows)} actors", change, "actors")
+
+    def add_actor(self, name: str = "New actor") -> int | None:
+        """Add a new actor at the end; return its row."""
+        if self.model.doc is None:
+            return None
+        row = len(self._actors)
+        self.model.edit("Add actor", lambda d: d.briefing.actors.append(Actor(name=name, type="PER")), "actors")
+        return row
+
+    def merge_actors(self, a: int, b: int) -> None:
+        """Merge actor ``b`` into actor ``a`` (aliases, mentions and sentences combined)."""
+        n = len(self._actors)
+        if a == b or not (0 <= a < n and 0 <= b < n):
+            return
+
+        def change(d: BriefingDocument) -> None:
+            actors = d.briefing.actors
+            actors[a] = merge_actors(actors[a], actors[b])
+            actors.pop(b)
+
+        self.model.edit("Merge actors", change, "actors")
+
+    # ---------------------------------------------------------------- fields
+
+    def edit_field(self, name: str, value: str) -> None:
+        """Change one of the brief's fields (typing merges into one step).
+
+        ``name`` is title, bottom_line, banner, analyst_comment, or a source
+        detail: source (the publisher), date, url (empty: not recorded) or
+        authors (comma- or semicolon-separated).
+        """
+        if name == "authors":
+            value = [a for a in (" ".join(part.split()) for part in value.replace(";", ",").split(",")) if a]
+        elif name in ("source", "date", "url"):
+            value = value or None
+        if self.model.doc is None or getattr(self.model.doc.briefing, name) == value:
+            return
+        label = FIELD_LABELS[name]
+        self.model.edit(f"Edit {label}", lambda d: setattr(d.briefing, name, value), "fields",
+                        merge_key=f"field:{name}")
+
+
+#: The brief's own fields as the undo history names them.
+FIELD_LABELS = {"title": "title", "bottom_line": "bottom line", "banner": "banner", "analyst_comment": "comment",
+                "source": "publisher", "date": "date", "url": "URL", "authors": "authors"}

@@ -10,10 +10,16 @@ is emitted, and the receiving slots run on the GUI thread.
 :class:`TaskRunner` keeps a reference to every running task (so neither the
 QObject nor its runnable is collected early) and numbers tasks per kind, so a
 superseded result (an older re-summarize, an older preview) is ignored.
+
+Each task says what happens with its outcome itself: ``on_finished(result)``
+and, optionally, ``on_failed(error)`` are the typed handlers the window calls
+(on the GUI thread) for the latest task of a :class:`TaskKind`; nothing is
+dispatched on strings.
 """
 
 from __future__ import annotations
 
+import enum
 import threading
 import traceback
 from typing import Any, Callable
@@ -21,6 +27,19 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from briefing.core.errors import Cancelled
+
+
+class TaskKind(enum.Enum):
+    """What a task does; a newer task of the same kind supersedes an older one."""
+
+    OPEN = "open"
+    SUMMARIZE = "summarize"
+    EXPORT = "export"
+    PREVIEW = "preview"
+
+
+def _ignore(_value: Any) -> None:
+    """The default handler: nothing to do with the outcome."""
 
 
 class Task(QObject):
@@ -40,13 +59,20 @@ class Task(QObject):
     cancelled = Signal(object)
     done = Signal(object)
 
-    def __init__(self, kind: str, fn: Callable[..., Any], *args: Any, label: str = "", **kwargs: Any) -> None:
+    def __init__(self, kind: TaskKind, fn: Callable[..., Any], *args: Any, label: str = "",
+                 on_finished: Callable[[Any], None] = _ignore, on_failed: Callable[[BaseException], None] | None = None,
+                 error_title: str = "Error", quiet: bool = False, **kwargs: Any) -> None:
         super().__init__()
         self.kind = kind
-        self.label = label or kind
+        self.label = label or kind.value
         self.generation = 0
+        #: Called with the result when this is still the latest task of its kind (GUI thread).
+        self.on_finished = on_finished
+        #: Called with the error instead of the window's error dialog (None: the dialog, titled ``error_title``).
+        self.on_failed = on_failed
+        self.error_title = error_title
         #: A quiet task (the preview) shows no progress in the status bar.
-        self.quiet = False
+        self.quiet = quiet
         self._fn = fn
         self._args = args
         self._kwargs = kwargs
@@ -114,7 +140,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[Task] = set()
-        self._generation: dict[str, int] = {}
+        self._generation: dict[TaskKind, int] = {}
 
     def start(self, task: Task) -> Task:
         """Start ``task``; earlier tasks of the same kind become superseded (and are cancelled)."""
@@ -134,7 +160,7 @@ class TaskRunner(QObject):
         """Return True when ``task`` is the latest started task of its kind."""
         return self._generation.get(task.kind) == task.generation
 
-    def running(self, kind: str | None = None) -> list[Task]:
+    def running(self, kind: TaskKind | None = None) -> list[Task]:
         """Return the running tasks (of one kind, or all)."""
         return [t for t in self._running if kind is None or t.kind == kind]
 

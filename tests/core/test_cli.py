@@ -87,3 +87,14 @@ def test_summarize_implementation_flag(seed_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["summarize", str(seed_path), "--implementation", "turbo"])
     assert exit_info.value.code == 2
+
+
+def test_summarize_warns_about_removed_control_characters(tmp_path, capsys):
+    """A text file with a NUL byte is summarized, and the removal is reported as a warning on stderr."""
+    from tests.core.builders import ARTICLE_PARAGRAPHS
+
+    path = tmp_path / "nul.txt"
+    path.write_bytes(("Headline\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS)).replace("Monday", "Mon\x00day").encode())
+    assert main(["summarize", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: nul.txt: 1 control character (such as NUL) removed from the text." in err

@@ -4,25 +4,41 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.ui.qtfix import protect_singletons
 
-class Dialogs:
-    """Records error dialogs and answers questions instead of showing modal boxes."""
+protect_singletons()  # as the app does at start, before any widget exists
+
+
+class FakeDialogs:
+    """Stands in for :class:`briefing.ui.dialogs.Dialogs`: records what would be shown, answers questions."""
 
     def __init__(self) -> None:
         self.errors: list[tuple[str, str]] = []
+        self.details: list[str] = []
         self.questions: list[str] = []
         self.answers: list = []
+        self.open_paths: list[str] = []
         self.save_paths: list[str] = []
+        self.filters: list[str] = []
 
-    def show_error(self, title: str, message: str) -> None:
+    def show_error(self, title: str, message: str, details: str = "") -> None:
         self.errors.append((title, message))
+        self.details.append(details)
 
     def ask(self, title, text, buttons, default):
         self.questions.append(title)
         return self.answers.pop(0) if self.answers else default
 
+    def choose_open_path(self, caption, folder, file_filter):
+        self.filters.append(file_filter)
+        return self.open_paths.pop(0) if self.open_paths else None
+
     def choose_save_path(self, caption, suggested, file_filter):
+        self.filters.append(file_filter)
         return self.save_paths.pop(0) if self.save_paths else None
+
+    def about(self, title, html):
+        self.questions.append(title)
 
 
 @pytest.fixture
@@ -42,13 +58,7 @@ def make_window(qtbot, data_dir):
     from briefing.ui.main_window import MainWindow
 
     def make():
-        window = MainWindow()
-        dialogs = Dialogs()
-        window.show_error = dialogs.show_error
-        window.ask = dialogs.ask
-        window.choose_save_path = dialogs.choose_save_path
-        window.choose_open_path = lambda: None
-        window.dialogs = dialogs
+        window = MainWindow(dialogs=FakeDialogs())
         qtbot.addWidget(window)
         window.show()
         return window

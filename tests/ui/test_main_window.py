@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing.core.brief.document import load_document
@@ -23,8 +23,8 @@ def test_seed_edit_undo_remove_actor_export(seed_window, qtbot, tmp_path):
     w = seed_window
     doc = w.model.doc
     assert doc.briefing.key_points and doc.briefing.actors
-    assert w.summary_editor.list.count() == len(doc.briefing.key_points)
-    assert w.actor_table.table.rowCount() == len(doc.briefing.actors)
+    assert w.summary_editor.point_count() == len(doc.briefing.key_points)
+    assert w.actor_table.row_count() == len(doc.briefing.actors)
     assert w.source.summary_indices == {p.source_index for p in doc.briefing.key_points}
     original = doc.briefing.key_points[0].text
 
@@ -35,15 +35,15 @@ def test_seed_edit_undo_remove_actor_export(seed_window, qtbot, tmp_path):
     w.undo_action.trigger()
     assert w.model.doc.briefing.key_points[0].text == original
     assert not w.model.doc.briefing.key_points[0].edited
-    assert w.summary_editor.list.item(0).text() == original
+    assert w.summary_editor.point_text(0) == original
     w.redo_action.trigger()
-    assert w.summary_editor.list.item(0).text() == "Moscow and Minsk agreed to pool their spy services."
+    assert w.summary_editor.point_text(0) == "Moscow and Minsk agreed to pool their spy services."
 
     removed = w.model.doc.briefing.actors[2].name
-    w.actor_table.table.selectRow(2)
+    w.actor_table.select_rows([2])
     w.actor_table.buttons["delete"].click()
     assert removed not in [a.name for a in w.model.doc.briefing.actors]
-    assert w.actor_table.table.rowCount() == len(w.model.doc.briefing.actors)
+    assert w.actor_table.row_count() == len(w.model.doc.briefing.actors)
 
     out = tmp_path / "brief.pdf"
     with qtbot.waitSignal(w.exported, timeout=20000):
@@ -61,11 +61,11 @@ def test_seed_edit_undo_remove_actor_export(seed_window, qtbot, tmp_path):
 def test_save_and_reopen_gives_the_same_state(seed_window, make_window, qtbot, tmp_path):
     """A saved briefing file reopens in a new window exactly as it was saved."""
     w = seed_window
-    w.toggle_sentence(5)
-    w.move_point(0, 1)
-    w.edit_field("banner", "TLP:AMBER")
-    w.edit_field("analyst_comment", "Watch the Union State talks.")
-    w.merge_actor_rows(0, 1)
+    w.edits.toggle_sentence(5)
+    w.edits.move_point(0, 1)
+    w.edits.edit_field("banner", "TLP:AMBER")
+    w.edits.edit_field("analyst_comment", "Watch the Union State talks.")
+    w.edits.merge_actors(0, 1)
     path = tmp_path / "spies.briefing"
     assert w.save_to(str(path))
     assert not w.isWindowModified() and not w.model.is_modified
@@ -76,7 +76,7 @@ def test_save_and_reopen_gives_the_same_state(seed_window, make_window, qtbot, t
         other.open_path(path)
     assert _doc_dict(other) == _doc_dict(w)
     assert other.fields.value("banner") == "TLP:AMBER"
-    assert other.summary_editor.list.count() == len(w.model.doc.briefing.key_points)
+    assert other.summary_editor.point_count() == len(w.model.doc.briefing.key_points)
     assert other.model.path == str(path) and not other.model.is_modified
 
 
@@ -84,18 +84,19 @@ def test_every_edit_undoes_back_to_the_start(seed_window):
     """Points, actors and fields edits all undo back to the machine's briefing, and redo again."""
     w = seed_window
     start = _doc_dict(w)
-    w.toggle_sentence(4)                      # add a sentence
-    w.toggle_sentence(w.model.doc.briefing.key_points[0].source_index)  # remove one
-    w.move_point(1, -1)
-    w.reorder_points(list(reversed(range(len(w.model.doc.briefing.key_points)))))
-    w.add_point("A point of my own.")
-    w.delete_point(0)
-    w.edit_actor(0, "role", "neighbour")
-    w.edit_actor(1, "type", "ORG")
-    w.add_actor()
-    w.merge_actor_rows(0, 2)
-    w.edit_field("title", "Spy services merge")
-    w.reset_points()
+    e = w.edits
+    e.toggle_sentence(4)                      # add a sentence
+    e.toggle_sentence(w.model.doc.briefing.key_points[0].source_index)  # remove one
+    e.move_point(1, -1)
+    e.reorder_points(list(reversed(range(len(w.model.doc.briefing.key_points)))))
+    e.add_point("A point of my own.")
+    e.delete_point(0)
+    e.edit_actor(0, "role", "neighbour")
+    e.edit_actor(1, "type", "ORG")
+    e.add_actor()
+    e.merge_actors(0, 2)
+    e.edit_field("title", "Spy services merge")
+    e.reset_points()
     end = _doc_dict(w)
     assert end != start
     stack = w.model.undo_stack
@@ -109,20 +110,44 @@ def test_every_edit_undoes_back_to_the_start(seed_window):
     assert _doc_dict(w) == end
 
 
-def test_clicking_a_sentence_toggles_it_in_the_summary(seed_window, qtbot):
-    """A click on a sentence in the source adds it; a second click takes it out."""
-    w = seed_window
-    start, end = w.source.sentence_range(6)
+def _sentence_pos(w, index):
+    """Return a viewport point inside article sentence ``index`` (scrolled into view)."""
+    start, _end = w.source.sentence_range(index)
+    w.source.show_sentence(index)
     cursor = w.source.textCursor()
     cursor.setPosition(start + 3)
-    rect = w.source.cursorRect(cursor)
-    w.source.show_sentence(6)  # scroll it into view
-    rect = w.source.cursorRect(cursor)
-    qtbot.mouseClick(w.source.viewport(), Qt.LeftButton, pos=rect.center())
-    assert 6 in {p.source_index for p in w.model.doc.briefing.key_points}
-    assert 6 in w.source.summary_indices
-    qtbot.mouseClick(w.source.viewport(), Qt.LeftButton, pos=w.source.cursorRect(cursor).center())
-    assert 6 not in {p.source_index for p in w.model.doc.briefing.key_points}
+    return w.source.cursorRect(cursor).center()
+
+
+def test_plain_clicks_and_selections_never_change_the_brief(seed_window, qtbot):
+    """A plain click on a sentence, or dragging a selection over it, leaves the key points and the undo stack alone."""
+    w = seed_window
+    before = _doc_dict(w)
+    index = next(i for i in range(w.model.doc.article.sentence_count)
+                 if i not in w.source.summary_indices)
+    pos = _sentence_pos(w, index)
+    qtbot.mouseClick(w.source.viewport(), Qt.LeftButton, pos=pos)
+    qtbot.mousePress(w.source.viewport(), Qt.LeftButton, pos=pos)
+    qtbot.mouseMove(w.source.viewport(), pos=pos + QPoint(60, 0))
+    qtbot.mouseRelease(w.source.viewport(), Qt.LeftButton, pos=pos + QPoint(60, 0))
+    chosen = next(p.source_index for p in w.model.doc.briefing.key_points)
+    qtbot.mouseClick(w.source.viewport(), Qt.LeftButton, pos=_sentence_pos(w, chosen))
+    assert _doc_dict(w) == before and w.model.undo_stack.count() == 0
+
+
+def test_ctrl_click_adds_and_double_click_removes_with_feedback(seed_window, qtbot):
+    """Ctrl+click adds a sentence (status: "Added to key points [¶n]"); a double-click takes it out again."""
+    w = seed_window
+    index = next(i for i in range(w.model.doc.article.sentence_count) if i not in w.source.summary_indices)
+    paragraph = w.model.doc.article.sentences[index].paragraph + 1
+    qtbot.mouseClick(w.source.viewport(), Qt.LeftButton, Qt.ControlModifier, pos=_sentence_pos(w, index))
+    assert index in {p.source_index for p in w.model.doc.briefing.key_points}
+    assert index in w.source.summary_indices
+    assert w.statusBar().currentMessage() == f"Added to key points [¶{paragraph}]."
+    qtbot.mouseDClick(w.source.viewport(), Qt.LeftButton, pos=_sentence_pos(w, index))
+    assert index not in {p.source_index for p in w.model.doc.briefing.key_points}
+    assert w.statusBar().currentMessage() == f"Removed from key points [¶{paragraph}]."
+    assert w.model.undo_stack.count() == 2
 
 
 def test_keyboard_moves_and_deletes_points(seed_window, qtbot):
@@ -145,9 +170,9 @@ def test_selecting_an_actor_highlights_its_mentions(seed_window):
     """Selecting an actor highlights each of its mentions (name and aliases) in the source."""
     w = seed_window
     row = next(i for i, a in enumerate(w.model.doc.briefing.actors) if a.name == "Sergei Naryshkin")
-    w.actor_table.table.selectRow(row)
+    w.actor_table.select_rows([row])
     assert w.source.mention_count >= 3
-    w.actor_table.table.clearSelection()
+    w.actor_table.clear_selection()
     assert w.source.mention_count == 0
 
 
@@ -158,7 +183,7 @@ def test_resummarize_with_a_new_length_is_one_undo_step(seed_window, qtbot):
     with qtbot.waitSignal(w.model.changed, timeout=20000):
         w.summary_editor.length.setValue(before + 2)
     assert len(w.model.doc.briefing.key_points) == before + 2
-    assert w.summary_editor.list.count() == before + 2
+    assert w.summary_editor.point_count() == before + 2
     w.undo_action.trigger()
     assert len(w.model.doc.briefing.key_points) == before
     assert w.summary_editor.length.value() == before
@@ -198,7 +223,7 @@ def test_bad_file_shows_an_error_and_the_app_lives_on(make_window, qtbot, tmp_pa
 def test_close_with_unsaved_changes_prompts(seed_window, qtbot):
     """Closing with unsaved changes asks; Cancel keeps the window, Discard closes it."""
     w = seed_window
-    w.edit_field("title", "Changed title")
+    w.edits.edit_field("title", "Changed title")
     w.dialogs.answers = [QMessageBox.Cancel]
     assert not w.close()
     assert w.dialogs.questions == ["Unsaved changes"] and w.isVisible()
@@ -216,12 +241,10 @@ def test_close_without_changes_does_not_prompt(seed_window):
 def test_recovery_file_is_offered_and_restored(seed_window, make_window, qtbot):
     """After a crash the autosaved recovery file is offered at start and restores the edits."""
     w = seed_window
-    w.edit_field("analyst_comment", "Unsaved thought.")
+    w.edits.edit_field("analyst_comment", "Unsaved thought.")
     w.write_recovery()
-    assert w.recovery_path().is_file()
-    # Simulate a crash: the window disappears without its close handler.
-    w._closing = True
-    w.hide()
+    assert w.recovery.path.is_file()
+    _crash(w)
 
     again = make_window()
     again.dialogs.answers = [QMessageBox.Yes]
@@ -236,23 +259,103 @@ def test_recovery_file_is_offered_and_restored(seed_window, make_window, qtbot):
 def test_first_edit_is_autosaved(seed_window, qtbot):
     """A few seconds after the first edit the recovery file holds it."""
     w = seed_window
-    w._autosave_timer.setInterval(50)
-    w.edit_field("banner", "OPEN SOURCE")
-    qtbot.waitUntil(lambda: w.recovery_path().is_file(), timeout=5000)
+    w.recovery.timer.setInterval(50)
+    w.edits.edit_field("banner", "OPEN SOURCE")
+    qtbot.waitUntil(lambda: w.recovery.path.is_file(), timeout=5000)
     from briefing.core.brief.document import load_document
 
-    assert load_document(w.recovery_path()).briefing.banner == "OPEN SOURCE"
+    assert load_document(w.recovery.path).briefing.banner == "OPEN SOURCE"
 
 
 def test_declined_recovery_is_deleted(make_window, data_dir, seed_window):
     """Answering No removes the recovery file."""
-    seed_window.edit_field("title", "x")
+    seed_window.edits.edit_field("title", "x")
     seed_window.write_recovery()
-    seed_window._closing = True
+    orphan = seed_window.recovery.path
+    _crash(seed_window)
     w = make_window()
     w.dialogs.answers = [QMessageBox.No]
     w.start(None)
-    assert not w.recovery_path().exists() and w.model.doc is None
+    assert w.dialogs.questions == ["Restore unsaved work?"]
+    assert not orphan.exists() and w.model.doc is None
+
+
+def test_a_second_window_does_not_offer_a_live_windows_autosave(seed_window, make_window, qtbot):
+    """Two windows: the second starts without offering the first's autosave, which stays untouched."""
+    first = seed_window
+    first.edits.edit_field("analyst_comment", "Still working on it.")
+    first.write_recovery()
+    saved = first.recovery.path.read_bytes()
+    second = make_window()
+    second.dialogs.answers = [QMessageBox.No]
+    second.start(None)
+    assert second.dialogs.questions == [] and second.model.doc is None
+    assert first.recovery.path.read_bytes() == saved
+    assert first.recovery.path != second.recovery.path
+
+
+def test_a_damaged_recovery_file_is_kept_aside(make_window, data_dir):
+    """A recovery file that cannot be read is renamed (kept, not deleted) and not offered again."""
+    folder = data_dir / "recovery"
+    folder.mkdir(parents=True)
+    damaged = folder / "4242-1-dead.briefing"
+    damaged.write_bytes(b'{"format": "briefing-document", "version": 1, "article": ')
+    w = make_window()
+    w.start(None)
+    assert w.dialogs.questions == [] and w.model.doc is None
+    assert not damaged.exists()
+    kept = folder / "4242-1-dead.briefing.damaged"
+    assert kept.read_bytes() == b'{"format": "briefing-document", "version": 1, "article": '
+    again = make_window()
+    again.start(None)
+    assert again.dialogs.questions == [] and kept.exists()
+
+
+_CHILD = """
+import sys
+from PySide6.QtWidgets import QApplication
+from briefing.core.brief.document import load_document
+from briefing.ui.recovery import Recovery
+app = QApplication([])
+recovery = Recovery()
+recovery.write(load_document(sys.argv[1]), None)
+print(recovery.path, flush=True)
+sys.stdin.readline()  # alive until the test kills it
+"""
+
+
+def test_another_process_autosave_is_offered_only_after_it_dies(seed_window, make_window, qtbot, tmp_path, data_dir):
+    """A live app's autosave in another process is not offered; once that process is killed, it is."""
+    import os
+
+    path = tmp_path / "child.briefing"
+    seed_window.edits.edit_field("title", "Written by the other process")
+    assert seed_window.save_to(str(path))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             text=True, env=env)
+    try:
+        orphan = child.stdout.readline().strip()
+        assert orphan.endswith(".briefing") and os.path.isfile(orphan)
+        w = make_window()
+        w.start(None)
+        assert w.dialogs.questions == []
+    finally:
+        child.kill()
+        child.wait(10)
+    w.dialogs.answers = [QMessageBox.Yes]
+    with qtbot.waitSignal(w.document_shown, timeout=5000):
+        w.start(None)
+    assert w.dialogs.questions == ["Restore unsaved work?"]
+    assert w.model.doc.briefing.title == "Written by the other process" and w.model.is_modified
+    assert not os.path.exists(orphan) and w.recovery.path.is_file()
+
+
+def _crash(window):
+    """Make ``window`` look crashed: its lock is gone (as after its process died), its recovery file stays."""
+    window._closing = True
+    window.recovery.lock.unlock()
+    window.hide()
 
 
 def test_paste_makes_a_new_article(make_window, qtbot):
@@ -276,6 +379,14 @@ def test_settings_remember_the_summary_length(seed_window, make_window, qtbot):
     w.close()
     again = make_window()
     assert again.summary_editor.options().sentences == 5
+
+
+def test_importing_the_ui_package_runs_no_probe():
+    """`import briefing.ui` imports no Qt and leaves the reference counts alone (the probe runs at app start)."""
+    code = ("import sys, briefing.ui, briefing.ui.qtfix as q; "
+            "print(q._protected, sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "[]"]
 
 
 def test_window_shows_before_heavy_modules_load():
@@ -312,9 +423,7 @@ def test_actor_cells_are_editable(seed_window, qtbot):
     table.item(1, 0).setText("   ")
     qtbot.wait(20)
     assert w.model.doc.briefing.actors[1].name == name and table.item(1, 0).text() == name
-    table.clearSelection()
-    table.item(3, 0).setSelected(True)
-    table.item(4, 0).setSelected(True)
+    w.actor_table.select_rows([3, 4])
     assert w.actor_table.buttons["merge"].isEnabled()
     first, second = w.model.doc.briefing.actors[3], w.model.doc.briefing.actors[4]
     w.actor_table.buttons["merge"].click()
@@ -327,12 +436,12 @@ def test_cancel_stops_opening(make_window, qtbot, seed_path):
     """Cancel during opening leaves no document, no error dialog, and the progress bar hidden."""
     w = make_window()
     task = w.open_path(seed_path)
-    assert w.progress_bar.isVisibleTo(w) and w.cancel_action.isEnabled()
+    assert w.status.progress_bar.isVisibleTo(w) and w.cancel_action.isEnabled()
     with qtbot.waitSignal(task.cancelled, timeout=20000):
         w.cancel_action.trigger()
     qtbot.waitUntil(lambda: not w.runner.running())
     assert w.model.doc is None and not w.dialogs.errors
-    assert not w.progress_bar.isVisibleTo(w)
+    assert not w.status.progress_bar.isVisibleTo(w)
 
 
 def test_dropping_a_file_opens_it(make_window, qtbot, tmp_path):
@@ -388,18 +497,21 @@ def test_unexpected_exception_shows_a_dialog_and_is_logged(make_window, monkeypa
 def test_save_as_names_the_window_after_the_file(seed_window, tmp_path):
     """Save As asks for a path (suffix added), saves, and the title shows the file name, unmodified."""
     w = seed_window
-    w.edit_field("title", "Spy services merge")
+    w.edits.edit_field("title", "Spy services merge")
     assert w.isWindowModified()
     w.dialogs.save_paths = [str(tmp_path / "merge")]
     assert w.save_as()
     assert (tmp_path / "merge.briefing").is_file()
     assert w.windowTitle().startswith("merge.briefing") and not w.isWindowModified()
-    assert not w.recovery_path().exists()
+    assert not w.recovery.path.exists()
 
 
 def test_many_qt_calls_do_not_abort_the_interpreter():
-    """A million void Qt calls and signal emits run to the end (PySide6 6.12.0 drops references to None/True)."""
-    code = ("import briefing.ui\n"
+    """A million void Qt calls and signal emits run to the end (PySide6 6.12.0 drops references to None/True).
+
+    The guard the app installs at start (:func:`briefing.ui.app.main` calls ``protect_singletons``) is what keeps it alive.
+    """
+    code = ("from briefing.ui.qtfix import protect_singletons\nprotect_singletons()\n"
             "from PySide6.QtCore import QObject, Signal\n"
             "class O(QObject):\n    s = Signal()\n"
             "o = O()\n"
@@ -426,7 +538,7 @@ def test_page_size_applies_to_preview_and_export(seed_window, qtbot, tmp_path):
         w.export_to(str(out))
     box = PdfReader(str(out)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
-    assert w.settings.value("pdf/page_size") == "letter"
+    assert w.settings.page_size() == "letter"
 
 
 def test_every_bad_file_of_the_core_gives_a_dialog_and_keeps_the_document(seed_window, qtbot, tmp_path):
@@ -456,7 +568,7 @@ def test_every_bad_file_of_the_core_gives_a_dialog_and_keeps_the_document(seed_w
     assert len(w.dialogs.errors) == len(paths)
     assert all(path.name in message for path, (_t, message) in zip(paths, w.dialogs.errors))
     assert w.model.doc.article.title == title
-    w.toggle_sentence(8)
+    w.edits.toggle_sentence(8)
     assert 8 in w.source.summary_indices
 
 
@@ -484,3 +596,173 @@ def test_cancel_while_a_long_file_is_read_keeps_the_open_briefing(make_window, q
     qtbot.waitUntil(lambda: not w.runner.running())
     assert "Splitting sentences" in seen and "Summarizing…" not in seen
     assert w.model.doc.briefing.title == title and not w.dialogs.errors
+
+
+def test_open_dialog_offers_all_supported_files_first(make_window, qtbot, tmp_path):
+    """File > Open's default filter lists articles and briefing files together; the chosen file opens."""
+    w = make_window()
+    path = tmp_path / "storm.txt"
+    path.write_text("Storm hits coast\n\nA storm hit the coast of Brittany on Tuesday. Thousands lost power.\n",
+                    encoding="utf-8")
+    w.dialogs.open_paths = [str(path)]
+    with qtbot.waitSignal(w.document_shown, timeout=20000):
+        w.open_action.trigger()
+    first = w.dialogs.filters[0].split(";;")[0]
+    assert first.startswith("All supported files")
+    assert "*.briefing" in first and "*.pdf" in first and "*.docx" in first and "*.txt" in first
+    assert w.model.doc.article.title == "Storm hits coast"
+
+
+def _add_point_by_typing(w, qtbot, text):
+    """Press "+", type ``text`` in the new row's editor and press Enter."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    w.summary_editor.buttons["add"].click()
+    editor = w.summary_editor.list.findChild(QPlainTextEdit)
+    assert editor is not None and editor.toPlainText() == ""
+    editor.setPlainText(text)
+    qtbot.keyClick(editor, Qt.Key_Return)
+
+
+def test_resummarizing_keeps_edited_added_and_pinned_points(seed_window, qtbot):
+    """Edit a point, add one, pin a sentence, change the algorithm: all three stay; the status bar says so; one undo."""
+    w = seed_window
+    w.edits.edit_point(0, "Moscow and Minsk pool their spy services.")
+    _add_point_by_typing(w, qtbot, "Watch the Union State talks.")
+    qtbot.waitUntil(lambda: any(p.text == "Watch the Union State talks." for p in w.model.doc.briefing.key_points))
+    pinned = next(i for i in range(w.model.doc.article.sentence_count) if i not in w.source.summary_indices)
+    w.toggle_sentence(pinned)
+    before = _doc_dict(w)
+    steps = w.model.undo_stack.count()
+    combo = w.summary_editor.algorithm
+    new = next(i for i in range(combo.count()) if combo.itemData(i) != w.model.doc.summary.algorithm)
+    with qtbot.waitSignal(w.model.changed, timeout=30000):
+        combo.setCurrentIndex(new)
+    points = w.model.doc.briefing.key_points
+    texts = [p.text for p in points]
+    assert "Moscow and Minsk pool their spy services." in texts and "Watch the Union State talks." in texts
+    assert pinned in {p.source_index for p in points}
+    assert w.model.doc.summary.algorithm == combo.itemData(new)
+    label = combo.itemText(new)
+    assert w.statusBar().currentMessage() == (
+        f"Re-summarized with {label}; kept 3 of your points (1 edited, 1 added, 1 pinned).")
+    assert w.model.undo_stack.count() == steps + 1
+    w.undo_action.trigger()
+    assert _doc_dict(w) == before
+
+
+def test_escape_on_a_new_point_leaves_no_point(seed_window, qtbot):
+    """"+" then Escape (or Enter on nothing) adds nothing: no point, no undo step, no placeholder text anywhere."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    w = seed_window
+    before, count = _doc_dict(w), w.summary_editor.point_count()
+    for key in (Qt.Key_Escape, Qt.Key_Return):
+        w.summary_editor.buttons["add"].click()
+        editor = w.summary_editor.list.findChild(QPlainTextEdit)
+        assert editor is not None and editor.toPlainText() == "" and editor.placeholderText()
+        qtbot.keyClick(editor, key)
+        qtbot.waitUntil(lambda: w.summary_editor.point_count() == count)
+        qtbot.wait(20)
+    assert _doc_dict(w) == before and w.model.undo_stack.count() == 0
+    assert not w.summary_editor.new_point_pending()
+    _add_point_by_typing(w, qtbot, "A point of my own.")
+    qtbot.waitUntil(lambda: len(w.model.doc.briefing.key_points) == count + 1)
+    assert w.model.doc.briefing.key_points[-1].text == "A point of my own."
+    assert not any("new point" in p.text.lower() for p in w.model.doc.briefing.key_points)
+
+
+def test_actor_table_is_at_the_top_after_opening_another_document(seed_window, qtbot, tmp_path):
+    """Scrolled down in one document's actors, the next document's actor table starts at the top."""
+    w = seed_window
+    w.resize(1000, 600)
+    w.middle.setSizes([500, 90])  # a short table, so it can scroll
+    qtbot.wait(10)
+    bar = w.actor_table.table.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    path = tmp_path / "again.briefing"
+    assert w.save_to(str(path))
+    with qtbot.waitSignal(w.document_shown, timeout=20000):
+        w.open_path(path)
+    assert bar.value() == 0
+
+
+def test_save_and_export_are_disabled_while_a_file_opens(seed_window, qtbot, seed_path):
+    """While a file is being opened, Save, Save As and Export are off; they come back with the new document."""
+    w = seed_window
+    with qtbot.waitSignal(w.document_shown, timeout=30000):
+        w.open_path(seed_path)
+        assert not (w.save_action.isEnabled() or w.save_as_action.isEnabled() or w.export_action.isEnabled())
+    qtbot.waitUntil(lambda: not w.runner.running())
+    assert w.save_action.isEnabled() and w.save_as_action.isEnabled() and w.export_action.isEnabled()
+
+
+def test_error_dialog_is_one_clean_sentence_with_details(make_window, qtbot, tmp_path):
+    """A broken PDF: one sentence without doubled punctuation or library words; the library's words are in details."""
+    w = make_window()
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(b"%PDF-1.4 broken")
+    with qtbot.waitSignal(w.task_failed, timeout=10000):
+        w.open_path(path)
+    (_title, message), details = w.dialogs.errors[0], w.dialogs.details[0]
+    assert message.startswith("bad.pdf: ") and message.endswith(".") and not message.endswith("..")
+    assert "(" not in message and ")." not in message and "PDFium" not in message
+    assert "PDFium" in details
+
+
+def test_status_bar_forgets_a_deleted_actor(seed_window):
+    """Selecting an actor names it in the status bar; deleting it clears that message."""
+    w = seed_window
+    name = w.model.doc.briefing.actors[1].name
+    w.actor_table.select_rows([1])
+    assert name in w.statusBar().currentMessage()
+    w.actor_table.buttons["delete"].click()
+    assert name not in [a.name for a in w.model.doc.briefing.actors]
+    assert name not in w.statusBar().currentMessage()
+
+
+def test_a_typed_length_applies_without_enter(seed_window, qtbot):
+    """Typing a length in the spin box re-summarizes after a pause, without Enter or leaving the box."""
+    w = seed_window
+    spin = w.summary_editor.length
+    spin.setFocus()
+    spin.selectAll()
+    with qtbot.waitSignal(w.model.changed, timeout=30000):
+        qtbot.keyClicks(spin.lineEdit(), "6")
+    assert len(w.model.doc.briefing.key_points) == 6 and spin.hasFocus()
+
+
+def test_source_fields_are_edited_undone_saved_and_printed(seed_window, make_window, qtbot, tmp_path):
+    """Publisher, date, URL and authors typed in the Brief panel: one undo step each, saved, and on the PDF."""
+    from pypdf import PdfReader
+
+    w = seed_window
+    f = w.fields
+    for edit, text in ((f.source, "Policy Wire"), (f.date, "2024-05-12"), (f.url, "https://example.org/a"),
+                       (f.authors, "Anna Petrova; John Smith")):
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)
+        qtbot.keyClick(edit, Qt.Key_Tab)  # leaving the field commits it
+    b = w.model.doc.briefing
+    assert (b.source, b.date, b.url, b.authors) == ("Policy Wire", "2024-05-12", "https://example.org/a",
+                                                    ["Anna Petrova", "John Smith"])
+    assert w.model.undo_stack.undoText() == "Edit authors"
+    w.undo_action.trigger()
+    assert w.model.doc.briefing.authors != ["Anna Petrova", "John Smith"] and f.value("authors") != "Anna Petrova, John Smith"
+    w.redo_action.trigger()
+    assert f.value("authors") == "Anna Petrova, John Smith"
+
+    path = tmp_path / "sourced.briefing"
+    assert w.save_to(str(path))
+    other = make_window()
+    with qtbot.waitSignal(other.document_shown, timeout=10000):
+        other.open_path(path)
+    assert other.fields.value("source") == "Policy Wire" and other.model.doc.briefing.url == "https://example.org/a"
+    out = tmp_path / "sourced.pdf"
+    with qtbot.waitSignal(other.exported, timeout=20000):
+        other.export_to(str(out))
+    text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "Policy Wire" in text and "12 May 2024" in text and "Anna Petrova, John Smith" in text
+    assert "example.org/a" in text

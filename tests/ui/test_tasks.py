@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from briefing.core.errors import LoadError
-from briefing.ui.tasks import Task, TaskRunner
+from briefing.ui.tasks import Task, TaskKind, TaskRunner
 
 
 def _wait_then(value, gate: threading.Event, progress):
@@ -19,7 +19,7 @@ def test_result_and_progress_arrive_by_signal(qtbot):
     runner = TaskRunner()
     gate = threading.Event()
     gate.set()
-    task = Task("open", _wait_then, 42, gate)
+    task = Task(TaskKind.OPEN, _wait_then, 42, gate)
     seen = []
     task.progress.connect(lambda t, f, m: seen.append((f, m)))
     with qtbot.waitSignal(task.finished, timeout=5000) as blocker:
@@ -35,7 +35,7 @@ def test_errors_cross_as_values(qtbot):
         raise LoadError("x.txt: the file is empty.")
 
     runner = TaskRunner()
-    task = Task("open", fail)
+    task = Task(TaskKind.OPEN, fail)
     with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
         runner.start(task)
     error = blocker.args[1]
@@ -47,9 +47,9 @@ def test_a_newer_task_supersedes_and_cancels_the_older(qtbot):
     """Starting a task of the same kind cancels the running one and marks it not current."""
     runner = TaskRunner()
     old_gate, new_gate = threading.Event(), threading.Event()
-    old = Task("summarize", _wait_then, "old", old_gate)
-    new = Task("summarize", _wait_then, "new", new_gate)
-    other = Task("preview", _wait_then, "other kind", threading.Event())
+    old = Task(TaskKind.SUMMARIZE, _wait_then, "old", old_gate)
+    new = Task(TaskKind.SUMMARIZE, _wait_then, "new", new_gate)
+    other = Task(TaskKind.PREVIEW, _wait_then, "other kind", threading.Event())
     runner.start(old)
     with qtbot.waitSignal(old.cancelled, timeout=5000):
         runner.start(new)

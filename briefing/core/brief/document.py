@@ -22,7 +22,7 @@ from typing import Any
 from ..atomic import write_atomically
 from ..errors import ExportError, LoadError
 from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
-from .pipeline import key_points_from_summary, make_briefing, method_of
+from .pipeline import key_points_from_summary, make_briefing, method_of, with_first_mentions
 
 #: The ``format`` value every briefing file carries.
 FORMAT_NAME = "briefing-document"
@@ -89,7 +89,7 @@ def new_document(article: Article, summary: Summary, actors: list[Actor],
         article=article,
         options=deepcopy(options if options is not None else summary.options),
         summary=summary,
-        machine_actors=deepcopy(actors),
+        machine_actors=with_first_mentions(article, deepcopy(actors)),
         briefing=make_briefing(article, summary, deepcopy(actors)),
     )
 
@@ -218,7 +218,9 @@ def set_point_text(point: KeyPoint, text: str, article: Article) -> None:
 
 def machine_points(doc: BriefingDocument) -> list[KeyPoint]:
     """Return the machine's key points (the summary in article order)."""
-    return key_points_from_summary(doc.summary) if doc.summary is not None else []
+    if doc.summary is None:
+        return []
+    return key_points_from_summary(doc.summary, doc.article, doc.briefing.bottom_line)
 
 
 def merge_actors(a: Actor, b: Actor) -> Actor:
@@ -240,20 +242,55 @@ def merge_actors(a: Actor, b: Actor) -> Actor:
         mentions=a.mentions + b.mentions,
         sentences=sorted(set(a.sentences) | set(b.sentences)),
         salience=max(a.salience, b.salience),
+        paragraph=min((p for p in (a.paragraph, b.paragraph) if p is not None), default=None),
     )
 
 
-def apply_summary(doc: BriefingDocument, summary: Summary, options: SummaryOptions) -> None:
-    """Replace the machine summary and the key points with a new summary.
+@dataclass
+class KeptPoints:
+    """How many of the analyst's key points a new summary kept, by kind."""
 
-    The bottom line follows the new summary only if the user had not changed
-    it; actors and the other fields stay as the user left them.
+    edited: int = 0
+    added: int = 0
+    pinned: int = 0
+
+    @property
+    def total(self) -> int:
+        """Return how many points were kept."""
+        return self.edited + self.added + self.pinned
+
+
+def is_analyst_point(point: KeyPoint) -> bool:
+    """Return True for a point the analyst shaped: edited, written, or a sentence they chose (pinned)."""
+    return point.edited or point.pinned or point.source_index is None
+
+
+def apply_summary(doc: BriefingDocument, summary: Summary, options: SummaryOptions) -> KeptPoints:
+    """Make a new summary the machine's points, keeping the analyst's; return what was kept.
+
+    Edited, written and pinned points stay; the machine's points are replaced
+    by the new summary's (a sentence the analyst kept is not added twice).
+    Points from the article are in article order; written points keep their
+    rows. The bottom line follows the new summary only if the user had not
+    changed it; actors and the other fields stay as the user left them.
     """
     old_best = doc.summary.best() if doc.summary is not None else None
     if old_best is None or doc.briefing.bottom_line == old_best.text:
         best = summary.best()
         doc.briefing.bottom_line = best.text if best else ""
+    kept = [(row, p) for row, p in enumerate(doc.briefing.key_points) if is_analyst_point(p)]
+    covered = {p.source_index for _row, p in kept if p.source_index is not None}
+    points = [p for p in key_points_from_summary(summary, doc.article, doc.briefing.bottom_line)
+              if p.source_index not in covered]
+    points += [p for _row, p in kept if p.source_index is not None]
+    points.sort(key=lambda p: p.source_index)
+    for row, p in kept:
+        if p.source_index is None:
+            points.insert(min(row, len(points)), p)
     doc.summary = summary
     doc.options = deepcopy(options)
-    doc.briefing.key_points = key_points_from_summary(summary)
+    doc.briefing.key_points = points
     doc.briefing.method = method_of(summary)
+    return KeptPoints(edited=sum(1 for _r, p in kept if p.edited and p.source_index is not None),
+                      added=sum(1 for _r, p in kept if p.source_index is None),
+                      pinned=sum(1 for _r, p in kept if p.pinned and not p.edited and p.source_index is not None))

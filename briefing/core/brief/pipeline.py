@@ -8,7 +8,7 @@ module (the window does, at start-up) costs nothing.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
@@ -109,10 +109,59 @@ def export_pdf(briefing: Briefing, path: str | os.PathLike, page_size: str = "a4
     return render_pdf(briefing, Path(path), PdfOptions(page_size=page_size, max_actors=max_actors))
 
 
-def key_points_from_summary(summary: Summary) -> list[KeyPoint]:
-    """Return the summary's sentences as key points, in article order."""
-    return [KeyPoint(text=s.text, paragraph=s.paragraph, source_index=s.index, score=s.score)
-            for s in summary.sentences]
+def export_brief(briefing: Briefing, path: str | os.PathLike, fmt: str | None = None, page_size: str = "a4",
+                 max_actors: int = 8):
+    """Write the brief to ``path`` as PDF, DOCX, HTML, Markdown or plain text; return the report.
+
+    ``fmt`` is "pdf", "docx", "html", "md" or "txt"; by default the file
+    suffix decides. Raises :class:`~briefing.core.errors.ExportError` for an
+    unknown format, a brief that cannot fit one page (PDF, DOCX) or a path
+    that cannot be written.
+    """
+    from ..export.formats import export_brief as write
+    from ..export.pdf import PdfOptions
+
+    return write(briefing, Path(path), fmt, PdfOptions(page_size=page_size, max_actors=max_actors))
+
+
+def key_points_from_summary(summary: Summary, article: Article | None = None,
+                            bottom_line: str | None = None) -> list[KeyPoint]:
+    """Return the summary's sentences as key points, in article order.
+
+    When ``bottom_line`` is one of the summary's sentences, that sentence is not
+    repeated among the points: with the ``article``, the next-best sentence by
+    the summary's scores takes its place (so the brief keeps as many points);
+    without it, the point is only left out.
+    """
+    chosen = list(summary.sentences)
+    line = " ".join((bottom_line or "").split())
+    repeated = next((s for s in chosen if line and " ".join(s.text.split()) == line), None)
+    points = [KeyPoint(text=s.text, paragraph=s.paragraph, source_index=s.index, score=s.score)
+              for s in chosen if s is not repeated]
+    if repeated is None or article is None:
+        return points
+    taken = {s.index for s in chosen}
+    candidates = [(score, -i) for i, score in enumerate(summary.scores) if i not in taken]
+    if not candidates:
+        return points
+    _, neg = max(candidates)
+    sentences = article.sentences
+    if -neg >= len(sentences):
+        return points
+    s = sentences[-neg]
+    points.append(KeyPoint(text=s.text, paragraph=s.paragraph, source_index=s.index, score=summary.scores[s.index]))
+    points.sort(key=lambda p: p.source_index)
+    return points
+
+
+def with_first_mentions(article: Article, actors: list[Actor]) -> list[Actor]:
+    """Return the actors with ``paragraph`` set to the paragraph of their first mentioned sentence."""
+    paragraph_of = [s.paragraph for s in article.sentences]
+    out = []
+    for actor in actors:
+        first = min((i for i in actor.sentences if 0 <= i < len(paragraph_of)), default=None)
+        out.append(replace(actor, paragraph=paragraph_of[first] if first is not None else actor.paragraph))
+    return out
 
 
 def method_of(summary: Summary) -> dict:
@@ -125,15 +174,18 @@ def make_briefing(article: Article, summary: Summary, actors: list[Actor] | None
     """Return the machine's briefing for an article.
 
     The bottom line defaults to the highest-scoring summary sentence; the key
-    points are the summary in article order; the method records the algorithm
-    and how many of the article's sentences were chosen.
+    points are the rest of the summary in article order, with the next-best
+    sentence in place of the bottom line (so it is not said twice); each actor
+    records the paragraph of its first mention; the method records the
+    algorithm and how many of the article's sentences were chosen.
     """
     best = summary.best()
+    bottom_line = best.text if best else ""
     return Briefing(
         title=article.title,
-        bottom_line=best.text if best else "",
-        key_points=key_points_from_summary(summary),
-        actors=list(actors or []),
+        bottom_line=bottom_line,
+        key_points=key_points_from_summary(summary, article, bottom_line),
+        actors=with_first_mentions(article, list(actors or [])),
         banner=banner,
         analyst_comment=analyst_comment,
         source=article.source,
@@ -141,4 +193,20 @@ def make_briefing(article: Article, summary: Summary, actors: list[Actor] | None
         url=article.url,
         authors=list(article.authors),
         method={**method_of(summary), "language": article.language},
+        language=language_code(article.language),
     )
+
+
+#: sumy/NLTK language names -> ISO 639-1 (the exports' language tag).
+_ISO_639_1 = {"english": "en", "german": "de", "french": "fr", "spanish": "es", "italian": "it", "portuguese": "pt",
+              "dutch": "nl", "russian": "ru", "ukrainian": "uk", "czech": "cs", "slovak": "sk", "polish": "pl",
+              "greek": "el", "swedish": "sv", "danish": "da", "norwegian": "no", "finnish": "fi", "hungarian": "hu",
+              "turkish": "tr", "chinese": "zh", "japanese": "ja", "korean": "ko", "arabic": "ar", "hebrew": "he"}
+
+
+def language_code(language: str | None) -> str:
+    """Return the ISO 639-1 code of a language given by name ("english") or code ("en"); "en" when unknown."""
+    value = (language or "").strip().lower()
+    if len(value) == 2 and value.isalpha():
+        return value
+    return _ISO_639_1.get(value, "en")

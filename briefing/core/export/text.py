@@ -14,7 +14,7 @@ UNTITLED = "Untitled briefing"
 EDITED_MARK = "\u270e"  # ✎ (present in DejaVu Sans)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # and lone surrogates (unencodable)
 def _clean(text: str | None) -> str:
     """Return user text without control characters, trimmed."""
     return _CONTROL.sub("", text or "").strip()

@@ -4,8 +4,8 @@
 builds an article from pasted text.
 """
 
-from .load import FILE_FILTER, MAX_DOCUMENT_BYTES, MAX_TEXT_BYTES, SUPPORTED_SUFFIXES, load_article
+from .load import MAX_DOCUMENT_BYTES, MAX_TEXT_BYTES, SUPPORTED_SUFFIXES, load_article
 from .text import MAX_WORDS, article_from_text
 
-__all__ = ["FILE_FILTER", "MAX_DOCUMENT_BYTES", "MAX_TEXT_BYTES", "MAX_WORDS", "SUPPORTED_SUFFIXES", "article_from_text",
+__all__ = ["MAX_DOCUMENT_BYTES", "MAX_TEXT_BYTES", "MAX_WORDS", "SUPPORTED_SUFFIXES", "article_from_text",
            "load_article"]

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from .front import is_date_line
+
 _IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 _LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}(?:\s+\"[^\"]{0,500}\")?\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
@@ -119,7 +121,10 @@ def source_from_url(url: str | None) -> str | None:
     """Return a publisher name for ``url``: a known name, else its domain."""
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "https://[" (an unclosed IPv6 bracket), a bad port
+        return None
     host = host.lower().removeprefix("www.").removeprefix("amp.").removeprefix("m.")
     if not host:
         return None
@@ -127,6 +132,19 @@ def source_from_url(url: str | None) -> str | None:
         if host == domain or host.endswith("." + domain):
             return name
     return host
+
+
+def valid_url(url: str | None) -> str | None:
+    """Return ``url`` when it is an http(s) URL with a host that :mod:`urllib.parse` can read, else None."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # raises ValueError for a port that is no number or out of range
+    except ValueError:  # "https://[" (an unclosed IPv6 bracket)
+        return None
+    return url if parts.scheme in ("http", "https") and host else None
 
 
 def parse_date(text: str) -> str | None:
@@ -154,6 +172,8 @@ def _is_caption(block: str) -> str | None:
     words = block.split()
     if len(words) > 45:
         return None
+    if len(words) <= 12 and is_date_line(block):
+        return None  # "12 May 2024 | Reuters" is a date and source line (read by .front), not a photo credit
     m = _CREDIT_TAIL.search(block)
     if m and (block[: m.start()].rstrip().endswith((".", ")")) or len(words) <= 12):
         before = block[: m.start()].rstrip()
@@ -216,13 +236,13 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             expect_url = False
             m = re.search(r"https?://[^\s>)\]]+", block)
             if m and _BARE_URL_LINE.match(block.replace("<", " ").replace(">", " ").strip() or "x"):
-                out.url = out.url or m.group(0)
+                out.url = out.url or valid_url(m.group(0))
                 continue
         m = _ORIGINAL_URL.match(block)
         if m:
             found = re.search(r"https?://[^\s>)\]]+", m.group(1))
             if found:
-                out.url = out.url or found.group(0)
+                out.url = out.url or valid_url(found.group(0))
             else:
                 expect_url = True
             continue

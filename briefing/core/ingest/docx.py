@@ -1,47 +1,132 @@
-"""DOCX files: paragraphs and core properties by python-docx (the only module that imports it).
+"""DOCX files: paragraphs, title and authors by python-docx, opened through :mod:`briefing.core.docx_io`.
+
+The ZIP package is checked from its central directory before python-docx
+inflates anything (a 40 KB file can hold 8 MB of XML). The title is the
+paragraph in the Title style (else the core properties' title, else a first
+Heading 1); it is not also body sentence 1. The core properties' created and
+modified dates are never the publication date: they say when the file was
+written, not when the article was published; the date comes from the text.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import zipfile
 
 from ..errors import LoadError
 from ..model import Article
 from .cleaning import clean_text, source_from_url
-from .text import build_article
+from .text import build_article, same_words
+
+#: Most members a DOCX package may have.
+MAX_MEMBERS = 10_000
+#: Most bytes all members of a DOCX may inflate to (python-docx holds every part in memory).
+MAX_EXPANDED_BYTES = 512 * 1024 * 1024
+#: Most bytes the XML parts may inflate to. A 300-page report with heavy
+#: formatting has about 15 MB of XML.
+MAX_XML_BYTES = 64 * 1024 * 1024
+#: A member larger than ``BOMB_MIN_BYTES`` that inflates more than this many
+#: times is refused: Word's XML compresses 5-15 times, repeated filler 200 times.
+MAX_RATIO = 100
+BOMB_MIN_BYTES = 1024 * 1024
+
+#: Title and author values that are a template's or writer's placeholder, not a real one.
+_PLACEHOLDER = re.compile(r"(?:title|untitled|document\d*|author|user|unknown|administrator|microsoft office user|"
+                          r"python-docx|docx4j|apache poi)", re.I)
 
 
-def load_docx(data: bytes, name: str) -> Article:
-    import zipfile
+def check_package(data: bytes, name: str) -> None:
+    """Refuse a DOCX whose members would inflate too far, by the sizes in the ZIP's central directory.
 
-    from docx.opc.exceptions import PackageNotFoundError
-
-    import docx
-
+    Nothing is inflated here. The stated sizes can be trusted as a bound:
+    :mod:`zipfile` stops reading a member at its stated size (and fails its
+    CRC check if the data is longer). Raises :class:`LoadError`.
+    """
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
         if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
             raise LoadError(f"{name}: the document is encrypted or in the old .doc format; save it as .docx without a password.") from exc
         raise LoadError(f"{name}: the DOCX file is damaged or not a Word document.") from exc
-    except Exception as exc:  # python-docx/lxml raise assorted errors on broken XML
-        raise LoadError(f"{name}: the DOCX file could not be read ({exc}).") from exc
-    props = document.core_properties
-    title = (props.title or "").strip()
+    if len(members) > MAX_MEMBERS:
+        raise LoadError(f"{name}: the DOCX package has {len(members):,} parts (at most {MAX_MEMBERS:,}); not a normal document.")
+    total = sum(m.file_size for m in members)
+    xml = sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels")))
+    for m in members:
+        if m.file_size > BOMB_MIN_BYTES and m.file_size > MAX_RATIO * max(m.compress_size, 1):
+            raise LoadError(f"{name}: the DOCX part {m.filename} inflates {m.file_size // max(m.compress_size, 1):,} "
+                            f"times to {m.file_size / 1e6:.0f} MB (a ZIP bomb?); not opened.")
+    if total > MAX_EXPANDED_BYTES or xml > MAX_XML_BYTES:
+        raise LoadError(f"{name}: the DOCX file inflates to {max(total, xml) / 1e6:.0f} MB "
+                        f"(at most {MAX_XML_BYTES / 1e6:.0f} MB of text and {MAX_EXPANDED_BYTES / 1e6:.0f} MB in all).")
+
+
+def _one_line(text: str) -> str:
+    """The first line of an error message (lxml adds a second one with the position)."""
+    return (str(text).strip().splitlines() or [""])[0].strip()
+
+
+def _style_name(para) -> str:
+    """The paragraph's style name ("Title", "Heading 1"); its style id when the styles part is broken."""
+    try:
+        return (para.style.name if para.style is not None else "") or ""
+    except Exception:  # a styles part of the wrong type: python-docx raises AttributeError
+        try:
+            return para._p.style or ""
+        except Exception:
+            return ""
+
+
+def _real(value: str | None) -> str:
+    value = " ".join((value or "").split())
+    return "" if _PLACEHOLDER.fullmatch(value) else value
+
+
+def load_docx(data: bytes, name: str) -> Article:
+    """Return the article in the DOCX ``data``; raises :class:`LoadError` for a damaged, encrypted or oversized file."""
+    check_package(data, name)
+    from ..docx_io import open_docx, read_errors
+
+    try:
+        document = open_docx(data)
+    except read_errors() as exc:
+        raise LoadError(f"{name}: the DOCX file is damaged or not a Word document ({_one_line(exc)}).") from exc
+    except SyntaxError as exc:  # lxml's XMLSyntaxError: a NUL or another character XML forbids, a cut file
+        raise LoadError(f"{name}: the DOCX file is damaged: its XML is not well-formed ({_one_line(exc)}).") from exc
+    except Exception as exc:  # python-docx raises assorted errors on parts it does not expect
+        raise LoadError(f"{name}: the DOCX file could not be read ({_one_line(exc)}).") from exc
+    try:
+        props = document.core_properties
+        core_title, author = _real(props.title), props.author or ""
+    except Exception:  # a core-properties part of the wrong type or with broken XML: go on without it
+        core_title, author = "", ""
+    title = ""
+    heading_title = ""
     paragraphs: list[str] = []
-    for para in document.paragraphs:
-        text = para.text.strip()
-        if not text:
-            continue
-        style = (para.style.name if para.style is not None else "") or ""
-        if not title and not paragraphs and (style == "Title" or style.startswith("Heading")):
-            title = text
-            continue
-        paragraphs.append(text)
+    try:
+        for para in document.paragraphs:
+            text = para.text.strip()
+            if not text:
+                continue
+            style = _style_name(para)
+            if style == "Title" and not title:
+                title = text
+                continue
+            if not paragraphs and not heading_title and style.startswith(("Heading", "heading")):
+                heading_title = text
+            paragraphs.append(text)
+    except Exception as exc:
+        raise LoadError(f"{name}: the DOCX file could not be read ({_one_line(exc)}).") from exc
+    if not title and core_title:
+        title = core_title
+    if not title and heading_title:
+        title = heading_title
+    if paragraphs and title and same_words(paragraphs[0], title):
+        paragraphs.pop(0)  # the title once, not again as body sentence 1
     cleaned = clean_text("\n\n".join(paragraphs), title_from_first_line=not title)
-    date = props.created.date().isoformat() if props.created else None
-    authors = [a.strip() for a in re.split(r";|,| and ", props.author or "") if a.strip()]
-    return build_article(cleaned.paragraphs, name, title=title or cleaned.title, date=cleaned.date or date,
-                  url=cleaned.url, source=source_from_url(cleaned.url), authors=authors or cleaned.authors,
-                  captions=cleaned.captions, format="docx")
+    authors = [a.strip() for a in re.split(r";|,| and ", _real(author)) if a.strip()]
+    return build_article(cleaned.paragraphs, name, title=title or cleaned.title, date=cleaned.date,
+                         url=cleaned.url, source=source_from_url(cleaned.url), authors=authors or cleaned.authors,
+                         captions=cleaned.captions, format="docx")

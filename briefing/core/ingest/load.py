@@ -31,8 +31,7 @@ PDF_SUFFIXES = {".pdf"}
 DOCX_SUFFIXES = {".docx"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
 
-#: File dialog filter, also used by the GUI.
-FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"
+
 def load_article(path: str | Path, progress: Callable[[float, str], None] | None = None,
                  language: str = "auto") -> Article:
     """Open the article at ``path`` and return it cleaned and split into sentences.
@@ -104,11 +103,13 @@ def _load_article(path: Path) -> Article:
     elif kind == "docx":
         article = load_docx(data, path.name)
     else:
-        text = decode_text(data, path.name)
+        warnings: list[str] = []
+        text = decode_text(data, path.name, warnings)
         if kind == "html" or (kind == "text" and looks_like_html(text)):
             article = article_from_html(text, path.name)
         else:
             article = article_from_text(text, path.name, fmt="markdown" if suffix in (".md", ".markdown", ".mdown") else "text")
+        article.warnings = warnings + article.warnings
     article.path = str(path)
     return article
 

@@ -9,11 +9,11 @@ from contextvars import ContextVar
 from typing import Callable
 
 from ..errors import LoadError
-from ..language.dates import split_dateline
 from ..language.languages import choose_language
 from ..language.tokenizer import get_tokenizer
 from ..model import Article
 from .cleaning import clean_text, source_from_url
+from .front import is_date_line, read_front_matter
 
 #: Longest body accepted, in words (about 2,000 pages).
 MAX_WORDS = 1_000_000
@@ -26,28 +26,28 @@ LOAD_LANGUAGE: ContextVar[str] = ContextVar("briefing_load_language", default="a
 DETECT_CHARS = 20_000
 
 
-def decode_text(data: bytes, name: str = "text") -> str:
+def decode_text(data: bytes, name: str = "text", warnings: list[str] | None = None) -> str:
     """Decode bytes in a common encoding: UTF-8 (with or without BOM), UTF-16,
     cp1251, cp1252 or latin-1.
 
-    Raises :class:`LoadError` for binary data (NUL bytes outside UTF-16, many
-    control characters) or bytes no encoding explains.
+    A few control characters or NUL bytes in otherwise normal text are removed,
+    with a note appended to ``warnings`` when given. Raises :class:`LoadError`
+    for binary data (many control characters) or bytes no encoding explains.
     """
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", name)
+        return _check_text(_strict(data[3:], "utf-8", name), name, warnings)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16", name)
+        return _check_text(_strict(data, "utf-16", name), name, warnings)
     if len(data) >= 4 and b"\x00" in data[:4096]:
         # UTF-16 without BOM: every other byte of ASCII text is NUL.
         sample = data[:4096]
         even, odd = sample[0::2].count(0), sample[1::2].count(0)
         if odd > len(sample) * 0.3 and even == 0:
-            return _check_text(_strict(data, "utf-16-le", name), name)
+            return _check_text(_strict(data, "utf-16-le", name), name, warnings)
         if even > len(sample) * 0.3 and odd == 0:
-            return _check_text(_strict(data, "utf-16-be", name), name)
-        raise LoadError(f"{name}: looks like a binary file, not text.")
+            return _check_text(_strict(data, "utf-16-be", name), name, warnings)
     try:
-        return _check_text(data.decode("utf-8"), name)
+        return _check_text(data.decode("utf-8"), name, warnings)
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -56,9 +56,9 @@ def decode_text(data: bytes, name: str = "text") -> str:
     # charset-normalizer pick look-alikes (cp1250 for French cp1252 text).
     best = from_bytes(data, cp_isolation=["cp1252", "cp1251", "koi8_r"]).best()
     if best is not None:
-        return _check_text(str(best), name)
+        return _check_text(str(best), name, warnings)
     # latin-1 maps every byte; accept it only for text-like results.
-    return _check_text(data.decode("latin-1"), name)
+    return _check_text(data.decode("latin-1"), name, warnings)
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -68,11 +68,28 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         raise LoadError(f"{name}: invalid {encoding.upper()} text at byte {exc.start}.") from exc
 
 
-def _check_text(text: str, name: str) -> str:
+#: C0 controls other than tab, line feed, vertical tab, form feed and carriage
+#: return; DEL; and the C1 controls (never text, often left by broken converters).
+_CONTROLS = {c: None for c in [*range(0, 9), *range(14, 32), 127, *range(0x80, 0xA0)]}
+#: A text with more control characters than this share is taken for a binary file.
+MAX_CONTROL_SHARE = 0.01
+
+
+def strip_controls(text: str) -> tuple[str, int]:
+    """Return ``text`` without control characters (NUL included), and how many were removed."""
+    stripped = text.translate(_CONTROLS)
+    return stripped, len(text) - len(stripped)
+
+
+def _check_text(text: str, name: str, warnings: list[str] | None = None) -> str:
     sample = text[:20000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
-    if "\x00" in sample or (sample and controls / len(sample) > 0.01):
+    controls = len(sample) - len(sample.translate(_CONTROLS))
+    if sample and controls / len(sample) > MAX_CONTROL_SHARE:
         raise LoadError(f"{name}: looks like a binary file, not text.")
+    text, removed = strip_controls(text)
+    if removed and warnings is not None:
+        warnings.append(f"{name}: {removed:,} control character{'s' if removed != 1 else ''} "
+                        f"(such as NUL) removed from the text.")
     return text
 
 
@@ -81,15 +98,36 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
 
-def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
-    """Split cleaned paragraphs into sentences and return the article, in its language.
+def same_words(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` hold the same words, case and punctuation aside (a title repeated in the body)."""
+    def words(s: str) -> list[str]:
+        return "".join(c.lower() if c.isalnum() else " " for c in s).split()
+    return words(a) == words(b)
 
-    The language is :data:`LOAD_LANGUAGE`'s (``"auto"``: detected from the
-    title and text, English when unsure; see :func:`~briefing.core.language.languages.choose_language`);
-    sentences are split with that language's rules. Without a date in ``meta``,
-    a dateline at the start of the text gives one ("МОСКВА, 3 июня 2021 —").
-    Raises :class:`LoadError` for no text or too long a text.
+
+def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
+    """Split cleaned paragraphs into sentences and return the article with ``meta`` (Article fields), in its language.
+
+    The opening lines go through :func:`~.front.read_front_matter` first: a date
+    line, a source line or a dateline is taken out of the body and fills
+    ``date``, ``place`` and ``source`` where ``meta`` leaves them empty (the
+    reader's metadata wins). A title that is only a date line becomes front
+    matter too. The language is :data:`LOAD_LANGUAGE`'s (``"auto"``: detected
+    from the title and text, English when unsure; see
+    :func:`~briefing.core.language.languages.choose_language`); sentences are
+    split with that language's rules. Raises :class:`LoadError` when no text
+    remains or it is too long.
     """
+    title = meta.get("title") or ""
+    if title and is_date_line(title):
+        cleaned_paragraphs = [title, *cleaned_paragraphs]
+        meta["title"] = ""
+    cleaned_paragraphs = [strip_controls(p)[0] for p in cleaned_paragraphs]
+    front = read_front_matter(cleaned_paragraphs)
+    cleaned_paragraphs = front.paragraphs
+    meta["date"] = meta.get("date") or front.date
+    meta["source"] = meta.get("source") or front.source
+    meta["place"] = meta.get("place") or front.place
     choice = choose_language(_language_sample(meta.get("title") or "", cleaned_paragraphs), LOAD_LANGUAGE.get())
     tokenizer = get_tokenizer(choice.code)
     progress = LOAD_PROGRESS.get()
@@ -105,10 +143,6 @@ def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
         raise LoadError(f"{name}: no article text found in the file.")
     if article.word_count > MAX_WORDS:
         raise LoadError(f"{name}: the text is too long ({article.word_count:,} words; at most {MAX_WORDS:,}).")
-    if not article.date:
-        dateline = split_dateline(paragraphs[0][0], choice.code)
-        if dateline.date is not None:
-            article.date = dateline.date.isoformat()
     return article
 
 
@@ -137,6 +171,8 @@ def article_from_text(text: str, name: str = "text", fmt: str = "text", language
             return article_from_text(text, name, fmt)
         finally:
             LOAD_LANGUAGE.reset(token)
+    warnings: list[str] = []
+    text = _check_text(text, name, warnings) if text else text
     if not text.strip():
         raise LoadError(f"{name}: the text is empty.")
     if len(text.split()) > MAX_WORDS * 1.2:
@@ -145,6 +181,7 @@ def article_from_text(text: str, name: str = "text", fmt: str = "text", language
     return build_article(
         cleaned.paragraphs, name, title=cleaned.title, date=cleaned.date, url=cleaned.url,
         source=source_from_url(cleaned.url), authors=cleaned.authors, captions=cleaned.captions, format=fmt,
+        warnings=warnings,
     )
 
 

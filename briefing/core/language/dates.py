@@ -421,7 +421,7 @@ def _take_agency(prefix: str) -> tuple[str, str | None]:
             start = text.rfind(open_mark, 0, len(text) - 1)
             inner = text[start + 1:-1].strip() if start >= 0 else ""
             words = inner.split()
-            if inner and len(words) <= 4 and all(w[0].isupper() for w in words):
+            if inner and len(words) <= 4 and (all(w[0].isupper() for w in words) or _known_agency(inner)):
                 return text[:start].rstrip(" ,."), inner
     return prefix, None
 

@@ -7,7 +7,7 @@ the source view can highlight its mentions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -123,6 +123,34 @@ class ActorTable(QWidget):
         self.hint.setText(f"  {len(actors)}")
         self._update_buttons()
 
+    def scroll_to_top(self) -> None:
+        """Show the first actors (a new document must not open scrolled down to the previous one's place)."""
+        self.table.scrollToTop()
+
+    def row_count(self) -> int:
+        """Return how many actors are shown."""
+        return self.table.rowCount()
+
+    def clear_selection(self) -> None:
+        """Select no actor."""
+        self.table.clearSelection()
+
+    def select_rows(self, rows: list[int]) -> None:
+        """Select the actors at ``rows`` (and no other)."""
+        self.table.clearSelection()
+        model, selection = self.table.model(), self.table.selectionModel()
+        for row in rows:
+            if 0 <= row < self.table.rowCount():
+                selection.select(model.index(row, 0), QItemSelectionModel.Select | QItemSelectionModel.Rows)
+
+    def start_editing(self, row: int) -> None:
+        """Make actor ``row`` current and open its name's editor (only while the table is shown)."""
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.setCurrentItem(item)
+            if self.isVisible():
+                self.table.editItem(item)
+
     def selected_rows(self) -> list[int]:
         """Return the selected rows, in order."""
         return sorted({i.row() for i in self.table.selectedIndexes()})
@@ -147,11 +175,13 @@ class ActorTable(QWidget):
     def _delete_selected(self) -> None:
         rows = self.selected_rows()
         if rows:
+            self.table.clearSelection()  # the rows are about to go: select nothing rather than their successors
             self.actors_deleted.emit(rows)
 
     def _merge_selected(self) -> None:
         rows = self.selected_rows()
         if len(rows) == 2:
+            self.table.clearSelection()
             self.merge_requested.emit(rows[0], rows[1])
 
     def _selection_changed(self) -> None:

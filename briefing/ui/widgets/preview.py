@@ -1,7 +1,12 @@
-"""A live picture of the one-page PDF and an indicator of how well it fits.
+"""A live picture of the one-page PDF, readable at real size, and an indicator of how well it fits.
 
 The window renders the page off the GUI thread (:func:`render_page`) and hands
-the pixels and the renderer's report to :meth:`PreviewPane.show_page`.
+the pixels and the renderer's report to :meth:`PreviewPane.show_page`. The
+page is rendered sharp enough for 150 % and scaled on the GUI thread, so
+changing the zoom (fit width, 100 %, 150 %; a click on the page toggles
+between fit width and 150 %) needs no new render. :class:`RenderThrottle`
+keeps at most one render running: edits made meanwhile cause one more render
+when it ends, not one each.
 """
 
 from __future__ import annotations
@@ -9,13 +14,44 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QProgressBar, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
 
 PAGE_SIZES = (("a4", "A4"), ("letter", "US Letter"))
+#: Page widths in points (1/72 in), for real-size zoom.
+PAGE_WIDTH_PT = {"a4": 595.2756, "letter": 612.0}
+#: Zoom choices: (label, factor of real size; None = fit the pane's width).
+ZOOMS = (("Fit width", None), ("100 %", 1.0), ("150 %", 1.5))
+#: The largest zoom a render must be sharp for.
+MAX_ZOOM = 1.5
+
+
+class RenderThrottle:
+    """At most one preview render at a time; requests during a render become one render after it.
+
+    ``request()`` returns True when a render may start now (and marks one
+    running), else remembers that another is wanted; ``done()`` ends the
+    running render and returns True when another was wanted meanwhile.
+    """
+
+    def __init__(self) -> None:
+        self.running = False
+        self.pending = False
+
+    def request(self) -> bool:
+        if self.running:
+            self.pending = True
+            return False
+        self.running = True
+        return True
+
+    def done(self) -> bool:
+        self.running = False
+        wanted, self.pending = self.pending, False
+        return wanted
 
 
 @dataclass
@@ -94,8 +130,15 @@ class PreviewPane(QWidget):
         for key, label in PAGE_SIZES:
             self.page_size.addItem(label, key)
         self.page_size.currentIndexChanged.connect(lambda _i: self.page_size_changed.emit(self.page_size_key()))
+        self.zoom = QComboBox()
+        self.zoom.setAccessibleName("Zoom")
+        self.zoom.setToolTip("Page zoom: fit the pane, real size or larger (or click the page)")
+        for label, factor in ZOOMS:
+            self.zoom.addItem(label, factor)
+        self.zoom.currentIndexChanged.connect(lambda _i: self._rescale())
         top = QHBoxLayout()
         top.addWidget(self.fit_bar, 1)
+        top.addWidget(self.zoom)
         top.addWidget(self.page_size)
         self.fit_label = QLabel("No preview yet.")
         self.fit_label.setWordWrap(True)
@@ -109,11 +152,15 @@ class PreviewPane(QWidget):
         self.page.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
         self.page.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
         self.page.setAccessibleName("Page preview")
+        self.page.setToolTip("Click to enlarge (150 %) or to fit the width again")
+        self.page.setCursor(Qt.PointingHandCursor)
+        self.page.installEventFilter(self)
         self.page.setStyleSheet("background: palette(dark);")
         self.scroll.setWidget(self.page)
         layout.addWidget(self.scroll, 1)
         self._image: QImage | None = None
         self.report = None
+        self.throttle = RenderThrottle()
 
     def page_size_key(self) -> str:
         """Return the chosen page size: "a4" or "letter"."""
@@ -157,10 +204,38 @@ class PreviewPane(QWidget):
         """Return the last rendered page image."""
         return self._image
 
+    def zoom_factor(self) -> float | None:
+        """Return the zoom chosen: a factor of real size, or None for "fit width"."""
+        return self.zoom.currentData()
+
+    def set_zoom(self, factor: float | None) -> None:
+        """Choose a zoom: None (fit width), 1.0 (100 %) or 1.5 (150 %)."""
+        i = self.zoom.findData(factor)
+        self.zoom.setCurrentIndex(max(i, 0))
+
+    def real_size_width(self) -> int:
+        """Return the page's width in logical pixels at 100 % (its size on paper at the screen's resolution)."""
+        points = PAGE_WIDTH_PT.get(self.page_size_key(), PAGE_WIDTH_PT["a4"])
+        return round(points / 72.0 * (self.logicalDpiX() or 96))
+
+    def _shown_width(self) -> int:
+        """Return the logical pixel width the page is shown at, for the current zoom."""
+        factor = self.zoom_factor()
+        if factor is None:
+            return max(100, self.scroll.viewport().width() - 12)
+        return round(self.real_size_width() * factor)
+
     def wanted_width(self) -> int:
-        """Return the pixel width a render should have for a sharp picture in this pane."""
+        """Return the pixel width a render should have: sharp in this pane at every zoom up to 150 %."""
         ratio = self.devicePixelRatioF() or 1.0
-        return int(max(300, self.scroll.viewport().width() - 12) * ratio)
+        widest = max(self.scroll.viewport().width() - 12, round(self.real_size_width() * MAX_ZOOM))
+        return int(max(300, widest) * ratio)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.page and event.type() == QEvent.MouseButtonRelease and self._image is not None:
+            self.set_zoom(MAX_ZOOM if self.zoom_factor() is None else None)
+            return True
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -170,8 +245,10 @@ class PreviewPane(QWidget):
         if self._image is None:
             return
         ratio = self.devicePixelRatioF() or 1.0
-        width = max(100, self.scroll.viewport().width() - 12)
+        width = self._shown_width()
         pixmap = QPixmap.fromImage(self._image.scaledToWidth(int(width * ratio), Qt.SmoothTransformation))
         pixmap.setDevicePixelRatio(ratio)
         self.page.setPixmap(pixmap)
+        fit = self.zoom_factor() is None
+        self.page.setMinimumWidth(0 if fit else width)  # wider than the pane: the scroll area scrolls
         self.page.setMinimumHeight(int(pixmap.height() / ratio))

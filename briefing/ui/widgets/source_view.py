@@ -1,7 +1,9 @@
 """The cleaned article, with the summary's sentences highlighted.
 
-Clicking a sentence asks to add it to, or remove it from, the summary
-(``sentence_clicked(index)``); the window decides and pushes an undo command.
+A deliberate gesture on a sentence, Ctrl+click, a double-click or the context
+menu, asks to add it to, or remove it from, the key points
+(``sentence_toggle_requested(index)``); the window decides and pushes an undo
+command. A plain click or a text selection never changes the brief.
 Selecting an actor highlights its mentions (:meth:`SourceView.show_mentions`).
 """
 
@@ -30,21 +32,19 @@ def _units(text: str) -> int:
 class SourceView(QTextEdit):
     """Read-only view of the article; sentence ranges are remembered for clicks and highlights."""
 
-    sentence_clicked = Signal(int)
+    sentence_toggle_requested = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setAccessibleName("Article source")
-        self.viewport().setCursor(Qt.PointingHandCursor)
         self.setPlaceholderText("Open an article (Ctrl+O), drop a file here, or paste text as a new article.")
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._summary: set[int] = set()
         self._focus: int | None = None
         self._mentions: list[tuple[int, int]] = []
-        self._press_pos = None
 
     # ---------------------------------------------------------------- content
 
@@ -194,32 +194,39 @@ class SourceView(QTextEdit):
             selections.append(self._selection(start, end, mention_fmt))
         self.setExtraSelections(selections)
 
-    # ---------------------------------------------------------------- clicks
+    # ---------------------------------------------------------------- gestures
+
+    def _sentence_at_point(self, pos) -> int | None:
+        return self.sentence_at(self.cursorForPosition(pos).position())
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Remember where a click starts (a drag selects text instead)."""
-        self._press_pos = event.position().toPoint()
+        """Ctrl+click on a sentence asks to toggle it; a plain click only places the cursor or starts a selection."""
+        if event.button() == Qt.LeftButton and event.modifiers() & Qt.ControlModifier:
+            index = self._sentence_at_point(event.position().toPoint())
+            if index is not None:
+                event.accept()
+                self.sentence_toggle_requested.emit(index)
+                return
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """A plain left click on a sentence toggles it in the summary."""
-        super().mouseReleaseEvent(event)
-        pos = event.position().toPoint()
-        if (event.button() == Qt.LeftButton and self._press_pos is not None
-                and (pos - self._press_pos).manhattanLength() < 4 and not self.textCursor().hasSelection()):
-            index = self.sentence_at(self.cursorForPosition(pos).position())
-            if index is not None:
-                self.sentence_clicked.emit(index)
-        self._press_pos = None
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A double-click on a sentence asks to toggle it (instead of selecting a word)."""
+        index = self._sentence_at_point(event.position().toPoint()) if event.button() == Qt.LeftButton else None
+        if index is None:
+            super().mouseDoubleClickEvent(event)
+            return
+        event.accept()
+        self.sentence_toggle_requested.emit(index)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Offer "Add to summary" / "Remove from summary" for the sentence under the mouse."""
+        """Offer "Add to key points" / "Remove from key points" for the sentence under the mouse."""
         menu = self.createStandardContextMenu(event.pos())
-        index = self.sentence_at(self.cursorForPosition(event.pos()).position())
+        index = self._sentence_at_point(event.pos())
         if index is not None:
             menu.addSeparator()
-            label = "Remove sentence from summary" if index in self._summary else "Add sentence to summary"
-            action = menu.addAction(label)
-            action.triggered.connect(lambda: self.sentence_clicked.emit(index))
+            label = "Remove Sentence from Key Points" if index in self._summary else "Add Sentence to Key Points"
+            action = menu.addAction(label + "\tCtrl+Click")  # after the tab: shown as the gesture's hint
+            action.triggered.connect(lambda: self.sentence_toggle_requested.emit(index))
         menu.exec(event.globalPos())
         menu.deleteLater()
+

@@ -20,6 +20,8 @@ ORIGINAL_ROW = Qt.UserRole
 ANCHOR_ROLE = Qt.UserRole + 1
 EDITED_ROLE = Qt.UserRole + 2
 SOURCE_ROLE = Qt.UserRole + 3
+NEW_ROLE = Qt.UserRole + 4  # a row being written: not in the brief until it holds text
+NEW_POINT_HINT = "Type the new point; Enter adds it, Escape cancels"
 
 LENGTH_MODES = (("sentences", "sentences"), ("percent", "% of article"), ("words", "words"))
 
@@ -32,6 +34,8 @@ class _PointDelegate(QStyledItemDelegate):
         anchor = index.data(ANCHOR_ROLE)
         mark = " ✎" if index.data(EDITED_ROLE) else ""
         option.text = f"{index.row() + 1}. {option.text}{'  ' + anchor if anchor else ''}{mark}"
+        if index.data(NEW_ROLE) and not index.data(Qt.EditRole):
+            option.text = f"{index.row() + 1}. ({NEW_POINT_HINT.split(';')[0].lower()})"
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
         editor = QPlainTextEdit(parent)
@@ -41,6 +45,8 @@ class _PointDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt's name
         editor.setPlainText(index.data(Qt.EditRole) or "")
+        # The hint is a placeholder: drawn by the editor, never part of the text.
+        editor.setPlaceholderText(NEW_POINT_HINT if index.data(NEW_ROLE) else "")
         editor.selectAll()
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt's name
@@ -98,7 +104,8 @@ class SummaryEditor(QWidget):
 
     Signals: ``point_edited(row, text)``, ``points_reordered(order)`` (the old
     rows in their new order), ``point_moved(row, delta)``,
-    ``points_deleted(row)``, ``point_added()``, ``reset_requested()``,
+    ``points_deleted(row)``, ``point_added(text)`` (once a new point holds
+    text), ``reset_requested()``,
     ``options_changed(SummaryOptions)``, ``point_selected(source_index or -1)``.
     """
 
@@ -106,7 +113,7 @@ class SummaryEditor(QWidget):
     points_reordered = Signal(list)
     point_moved = Signal(int, int)
     point_deleted = Signal(int)
-    point_added = Signal()
+    point_added = Signal(str)
     reset_requested = Signal()
     options_changed = Signal(object)
     point_selected = Signal(int)
@@ -129,7 +136,8 @@ class SummaryEditor(QWidget):
         self.length.setDecimals(0)
         self.length.setRange(1, 50)
         self.length.setValue(3)
-        self.length.setKeyboardTracking(False)
+        # Every typed value is reported; the window debounces before re-summarizing.
+        self.length.setKeyboardTracking(True)
         self.mode = QComboBox()
         self.mode.setAccessibleName("Length unit")
         for key, label in LENGTH_MODES:
@@ -154,7 +162,8 @@ class SummaryEditor(QWidget):
         self.list = PointList()
         layout.addWidget(self.list, 1)
 
-        self.buttons["add"].clicked.connect(self.point_added)
+        self.buttons["add"].clicked.connect(self.begin_new_point)
+        self.list.itemDelegate().closeEditor.connect(self._editor_closed)
         self.buttons["delete"].clicked.connect(self._delete_current)
         self.buttons["up"].clicked.connect(lambda: self._move_current(-1))
         self.buttons["down"].clicked.connect(lambda: self._move_current(1))
@@ -209,6 +218,26 @@ class SummaryEditor(QWidget):
         self.hint.setToolTip("Click a sentence in the article to add it to the key points or take it out.")
         self._update_buttons()
 
+    def point_count(self) -> int:
+        """Return how many key points are shown."""
+        return self.list.count()
+
+    def point_text(self, row: int) -> str:
+        """Return the text shown for key point ``row``."""
+        return self.list.item(row).text()
+
+    def current_row(self) -> int:
+        """Return the selected key point's row (-1: none)."""
+        return self.list.currentRow()
+
+    def start_editing(self, row: int) -> None:
+        """Select key point ``row`` and open its editor (only while the editor is shown)."""
+        item = self.list.item(row)
+        if item is not None:
+            self.list.setCurrentItem(item)
+            if self.isVisible():
+                self.list.editItem(item)
+
     def set_options(self, options: SummaryOptions) -> None:
         """Show the summary settings without emitting ``options_changed``."""
         self._updating = True
@@ -262,7 +291,46 @@ class SummaryEditor(QWidget):
         if not self._updating:
             self.options_changed.emit(self.options())
 
+    def begin_new_point(self) -> None:
+        """Add an empty row at the end and open its editor; it joins the brief only once it holds text."""
+        if not self.buttons["add"].isEnabled():
+            return
+        self._updating = True
+        item = QListWidgetItem("")
+        item.setFlags(Qt.ItemIsSelectable | Qt.ItemIsEnabled | Qt.ItemIsEditable)
+        item.setData(NEW_ROLE, True)
+        item.setData(SOURCE_ROLE, -1)
+        self.list.addItem(item)
+        self._updating = False
+        self.list.setCurrentItem(item)
+        self.list.scrollToItem(item)
+        self.list.editItem(item)
+
+    def new_point_pending(self) -> bool:
+        """Return True while a new point's row is open and still empty."""
+        return any(self.list.item(r).data(NEW_ROLE) for r in range(self.list.count()))
+
+    def _editor_closed(self, _editor, _hint) -> None:
+        # After Escape (or an empty commit) the new row is still empty: take it away, the brief never saw it.
+        for row in reversed(range(self.list.count())):
+            item = self.list.item(row)
+            if item.data(NEW_ROLE) and not item.text().strip():
+                self.list.takeItem(row)
+        self._update_buttons()
+
+    def set_editable(self, editable: bool) -> None:
+        """Enable the add and reset buttons (with a document) or not."""
+        self.buttons["add"].setEnabled(editable)
+        self.buttons["reset"].setEnabled(editable)
+
     def _item_changed(self, item: QListWidgetItem) -> None:
+        if not self._updating and item.data(NEW_ROLE):
+            text = item.text()
+            self._updating = True
+            item.setData(NEW_ROLE, False)
+            self._updating = False
+            QTimer.singleShot(0, lambda: self.point_added.emit(text))
+            return
         if not self._updating:
             row, text = self.list.row(item), item.text()
             # Report once the item view has finished committing: the window rebuilds the list.

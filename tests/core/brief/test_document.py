@@ -27,10 +27,13 @@ def _doc() -> BriefingDocument:
 
 
 def test_new_document_is_the_machine_briefing():
-    """A new document's key points are the summary, its bottom line the best sentence."""
+    """A new document's bottom line is the best sentence; the points are the rest of the summary and the next-best
+    sentence (4, score 0.3) in its place; each actor knows the paragraph of its first mention."""
     doc = _doc()
-    assert [p.source_index for p in doc.briefing.key_points] == [0, 2]
+    assert [p.source_index for p in doc.briefing.key_points] == [2, 4]
     assert doc.briefing.bottom_line == doc.article.paragraphs[0][0]
+    assert doc.briefing.bottom_line not in [p.text for p in doc.briefing.key_points]
+    assert [a.paragraph for a in doc.briefing.actors] == [1, 0]
     assert doc.briefing.title == "Council approves transport plan"
 
 
@@ -97,12 +100,13 @@ def test_missing_briefing_file_raises_load_error(tmp_path):
 def test_points_from_sentences_go_in_article_order():
     """A sentence added from the source goes before the first later source sentence."""
     doc = _doc()
-    points = doc.briefing.key_points
-    assert point_position(points, 1) == 1
+    points = doc.briefing.key_points  # sentences 2 and 4
+    assert point_position(points, 1) == 0
+    assert point_position(points, 3) == 1
     assert point_position(points, 5) == 2
-    points.insert(1, point_from_sentence(doc.article, 1))
-    assert point_for_sentence(points, 1) == 1
-    assert point_for_sentence(points, 4) is None
+    points.insert(1, point_from_sentence(doc.article, 3))
+    assert point_for_sentence(points, 3) == 1
+    assert point_for_sentence(points, 1) is None
 
 
 def test_point_edited_only_when_text_differs():
@@ -111,7 +115,7 @@ def test_point_edited_only_when_text_differs():
     point = doc.briefing.key_points[0]
     set_point_text(point, "Changed.", doc.article)
     assert point.edited
-    set_point_text(point, doc.article.paragraphs[0][0], doc.article)
+    set_point_text(point, doc.article.sentences[point.source_index].text, doc.article)
     assert not point.edited
 
 
@@ -138,3 +142,25 @@ def test_apply_summary_replaces_points_and_keeps_user_fields():
     assert len(doc.briefing.actors) == 1
     assert doc.options.algorithm == "luhn"
     assert [p.source_index for p in machine_points(doc)] == [4]
+
+
+def test_apply_summary_keeps_edited_written_and_pinned_points():
+    """A new summary replaces only machine points: edited, written and pinned points stay, counted by kind."""
+    from briefing.core.model import KeyPoint
+
+    doc = _doc()  # points from sentences 2 and 4 (sentence 0 is the bottom line)
+    set_point_text(doc.briefing.key_points[0], "Council backs the plan.", doc.article)
+    pinned = point_from_sentence(doc.article, 3)
+    pinned.pinned = True
+    doc.briefing.key_points.insert(1, KeyPoint(text="My own point.", edited=True))
+    doc.briefing.key_points.append(pinned)
+    new = Summary("luhn", [SummarySentence(3, 1, doc.article.sentences[3].text, 0.7),
+                           SummarySentence(4, 2, doc.article.sentences[4].text, 0.6)], doc.article.sentence_count)
+    kept = apply_summary(doc, new, SummaryOptions(algorithm="luhn", sentences=2))
+    points = doc.briefing.key_points
+    assert [(p.source_index, p.text) for p in points] == [
+        (2, "Council backs the plan."), (None, "My own point."), (3, doc.article.sentences[3].text),
+        (4, doc.article.sentences[4].text)]
+    assert doc.briefing.bottom_line == doc.article.sentences[3].text  # the new best; kept above as a pinned point
+    assert points[2].pinned  # the analyst's copy of sentence 3, not the machine's
+    assert (kept.edited, kept.added, kept.pinned, kept.total) == (1, 1, 1, 3)

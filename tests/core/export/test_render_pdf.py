@@ -16,7 +16,7 @@ import pytest
 from briefing.core.errors import ExportError
 from briefing.core.model import Actor, Briefing, KeyPoint
 from briefing.core.export.pdf import PdfOptions, fit_report, render_pdf, render_pdf_bytes
-from briefing.core.export.pdf.styles import FONT_FLOOR, url_lines
+from briefing.core.export.pdf.styles import FONT_FLOOR
 from briefing.core.export.text import drop_order, readable_date
 
 WHEN = datetime(2026, 11, 29, 14, 31, tzinfo=timezone.utc)
@@ -55,6 +55,18 @@ def top_of(data: bytes, needle: str, nth: int = 0) -> float:
         hit = search.get_next()
         assert hit is not None, f"{needle!r} (occurrence {nth}) not on the page"
     return text.get_charbox(hit[0])[3]
+
+
+def link_uris(data: bytes) -> list[str]:
+    """Return the URI of every link annotation on the page (pypdf)."""
+    page = pypdf.PdfReader(io.BytesIO(data)).pages[0]
+    out = []
+    for ref in page.get("/Annots") or []:
+        annot = ref.get_object()
+        action = annot.get("/A")
+        if annot.get("/Subtype") == "/Link" and action is not None and "/URI" in action:
+            out.append(str(action["/URI"]))
+    return out
 
 
 def char_boxes(data: bytes) -> tuple[tuple[float, float], list[tuple[float, float, float, float]]]:
@@ -129,16 +141,16 @@ def test_seed_brief_is_one_page_with_title_points_and_actors(seed_briefing, seed
     assert report.actors_shown == 8
     for actor in seed_briefing.actors[:8]:
         assert actor.name in text
-    table = text.split("KEY ACTORS")[1].split("ANALYST COMMENT")[0]
+    table = text.split("KEY ACTORS")[1].split("Method:")[0]
     assert seed_briefing.actors[8].name not in table
 
 
 def test_sections_run_top_to_bottom(seed_pdf):
-    """Banner, masthead, title, source, bottom line, key points, actors, comment, footer, banner: top to bottom."""
+    """Banner, masthead, title, source, bottom line, assessment, key points, actors, footer, banner: top to bottom."""
     data, _ = seed_pdf
     order = [("TLP:AMBER", 0), ("BRIEFING NOTE", 0), ("Russia, Belarus Spy", 0), ("Source:", 0),
-             ("BOTTOM LINE", 0), ("KEY POINTS", 0), ("KEY ACTORS", 0), ("Mentions", 0), ("ANALYST COMMENT", 0),
-             ("Watch the next Union State summit.", 0), ("Method:", 0), ("Generated", 0), ("TLP:AMBER", 1)]
+             ("BOTTOM LINE", 0), ("ASSESSMENT", 0), ("Watch the next Union State summit.", 0), ("KEY POINTS", 0),
+             ("KEY ACTORS", 0), ("PERSON", 0), ("Method:", 0), ("Generated", 0), ("TLP:AMBER", 1)]
     tops = [top_of(data, needle, nth) for needle, nth in order]
     assert tops == sorted(tops, reverse=True), list(zip(order, tops))
     assert top_of(data, "Page 1 of 1") == pytest.approx(top_of(data, "Method:"), abs=1)
@@ -153,12 +165,15 @@ def test_footer_method_generated_and_page(seed_pdf):
     assert text.count("TLP:AMBER") == 2
 
 
-def test_source_line_has_publisher_readable_date_and_url(seed_pdf):
-    """The source line names the publisher, the date as "3 June 2021" and the whole URL."""
-    text = pdf_text(seed_pdf[0])
-    assert "Source: The Moscow Times · 3 June 2021" in text
+def test_source_line_is_one_line_with_a_short_clickable_url(seed_pdf):
+    """The source line names the publisher, the date as "3 June 2021" and a shortened URL on one line; it links
+    to the whole URL."""
+    data = seed_pdf[0]
+    text = pdf_text(data)
+    assert "Source: The Moscow Times · 3 June 2021 · themoscowtimes.com/2021/06/03/russia-belarus" in text
+    assert top_of(data, "Source:") == pytest.approx(top_of(data, "themoscowtimes.com"), abs=1)
     url = "https://www.themoscowtimes.com/2021/06/03/russia-belarus-spy-agencies-join-forces-against-destructive-west-a74100"
-    assert url in text.replace(" ", "")
+    assert url in link_uris(data)
 
 
 def test_anchors_and_edit_marks():
@@ -174,15 +189,17 @@ def test_anchors_and_edit_marks():
     assert "A point the analyst wrote. ✎ added" in text
 
 
-def test_actor_table_columns_and_wrapping_role():
-    """The actor table shows name, type, role and mentions; a long role wraps inside the page."""
+def test_actor_grid_is_compact_and_a_long_role_wraps():
+    """Each actor is name, a small type tag, the role and the first mention's [¶n], no mention count; a long role
+    wraps inside the page."""
     role = "deputy minister of foreign affairs and head of the delegation to the talks in Vitebsk"
-    b = machine_briefing(actors=[Actor(name="Ivan Tertel", type="PER", role=role, mentions=7),
+    b = machine_briefing(actors=[Actor(name="Ivan Tertel", type="PER", role=role, mentions=7, paragraph=4),
                                  Actor(name="KGB", type="ORG", mentions=3)])
     data, report = render_pdf_bytes(b, OPTS)
     text = pdf_text(data)
-    assert "Actor Type Role in the story Mentions" in text
-    assert "Ivan Tertel person" in text and squash(role) in text and "KGB organisation — 3" in text
+    assert "Mentions" not in text
+    assert "Ivan Tertel PERSON — " + squash(role) + " [¶5]" in text and "KGB ORG" in text
+    assert "KGB ORG —" not in text and " 7 " not in text
     (width, _), boxes = char_boxes(data)
     assert max(box[2] for box in boxes) <= width - 50
 
@@ -195,15 +212,15 @@ def test_actor_table_names_an_organisation_with_its_acronym():
         Actor(name="KGB", type="ORG", aliases=["KGB"], mentions=3)])
     assert [a.display_name for a in b.actors] == ["Russian Foreign Intelligence Service (SVR)", "Sergei Naryshkin", "KGB"]
     text = pdf_text(render_pdf_bytes(b, OPTS)[0])
-    assert "Russian Foreign Intelligence Service (SVR) organisation" in text
-    assert "Sergei Naryshkin person" in text and "(Naryshkin)" not in text
+    assert "Russian Foreign Intelligence Service (SVR) ORG" in text
+    assert "Sergei Naryshkin PERSON" in text and "(Naryshkin)" not in text
 
 
 def test_empty_sections_are_left_out():
     """No bottom line, points, actors or comment: none of their headings is printed."""
     b = Briefing(title="Only a title")
     text = pdf_text(render_pdf_bytes(b, OPTS)[0])
-    for heading in ("BOTTOM LINE", "KEY POINTS", "KEY ACTORS", "ANALYST COMMENT"):
+    for heading in ("BOTTOM LINE", "KEY POINTS", "KEY ACTORS", "ASSESSMENT"):
         assert heading not in text
     assert "Only a title" in text
 
@@ -251,21 +268,7 @@ def test_long_unbroken_words_and_urls_stay_inside_the_page():
     (width, height), boxes = char_boxes(data)
     assert min(box[0] for box in boxes) >= 50 and max(box[2] for box in boxes) <= width - 50
     assert min(box[1] for box in boxes) >= 50 and max(box[3] for box in boxes) <= height - 50
-    assert url in pdf_text(data).replace(" ", "")
-
-
-def test_url_lines_cut_at_slashes_and_before_hyphens():
-    """URLs are cut after a slash or before a hyphen (never after one), each line within the width."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    render_pdf_bytes(Briefing(), OPTS)  # registers the fonts
-    url = "https://www.themoscowtimes.com/2021/06/03/russia-belarus-spy-agencies-join-forces-against-destructive-west-a74100"
-    lines = url_lines(url, 200, "BriefingSans", 8.5)
-    assert "".join(lines) == url and len(lines) > 2
-    assert all(stringWidth(line, "BriefingSans", 8.5) <= 200 for line in lines)
-    assert not any(line.endswith("-") for line in lines)
-    assert lines[0].endswith("/") and lines[1][0] != "/"
-    assert url_lines("https://a.org/" + "x" * 200, 300, "BriefingSans", 8.5)[0].startswith("https://a.org/xxx")
+    assert url in link_uris(data)
 
 
 # --------------------------------------------------------------------------- escaping and fonts
@@ -287,7 +290,8 @@ def test_markup_characters_and_scripts_print_literally():
         assert prefix + TRICKY in text, prefix
     assert text.count(TRICKY) >= 8  # the banner, top and bottom, too
     assert "Александр Лукашенко" in text and "AT&T <Corp>" in text and "Сергей <Иванов>" in text
-    assert "second line </i>" in text and 'https://example.org/a?b=1&c=<d>"e"' in text
+    assert "second line </i>" in text and 'example.org/a?b=1&c=<d>"e"' in text
+    assert 'https://example.org/a?b=1&c=<d>"e"' in link_uris(data)
     assert "AT&T;" not in text
     assert report.warnings == []
 
@@ -362,7 +366,7 @@ def test_far_too_long_brief_is_fitted_in_order():
     assert report.actors_shown + report.dropped_actors == 8 and report.actors_shown >= 3
     assert 0.8 < report.fill <= 1.0
     text = pdf_text(data)
-    assert "ANALYST COMMENT" not in text
+    assert "ASSESSMENT" not in text
     assert f"{report.points_shown} of 15 shown" in text and "top" in text
     kept = [p for p in b.key_points if squash(p.text) in text]
     assert len(kept) == report.points_shown
@@ -516,3 +520,59 @@ def test_read_only_folder_gives_a_clear_error(tmp_path):
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o700)
+
+
+# --------------------------------------------------------------------------- links, outline, language
+
+
+def test_point_anchors_link_to_the_sentence_in_the_source(seed_briefing, seed_pdf):
+    """Each verbatim point's [¶n] is a link to the source URL with a text fragment for that point."""
+    from briefing.core.export.links import text_fragment_url
+
+    uris = link_uris(seed_pdf[0])
+    for point in seed_briefing.key_points:
+        assert text_fragment_url(seed_briefing.url, point.text) in uris
+
+
+def test_edited_point_links_to_the_page_and_added_point_has_no_link():
+    """An edited point links to the page without a fragment; a point the analyst wrote has no link."""
+    b = machine_briefing(n_points=2)
+    b.key_points[0].edited = True
+    b.key_points.append(KeyPoint(text="Mine."))
+    uris = link_uris(render_pdf_bytes(b, OPTS)[0])
+    fragments = [u for u in uris if "#:~:text=" in u]
+    assert len(fragments) == 1 and "Point%20number%202" in fragments[0]
+    assert uris.count(b.url) == 2  # the source line and the edited point
+
+
+def test_outline_language_and_title_display(seed_pdf):
+    """The PDF has a bookmark per section, declares its language and asks viewers to show its title."""
+    reader = pypdf.PdfReader(io.BytesIO(seed_pdf[0]))
+    titles = [item.title for item in reader.outline]
+    assert titles == ["Russia, Belarus Spy Agencies Join Forces Against ‘Destructive’ West", "Bottom line",
+                      "Assessment", "Key points", "Key actors"]
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "en"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"] == True  # noqa: E712 - a pypdf BooleanObject
+    assert root["/PageMode"] == "/UseOutlines"
+
+
+def test_reportlab_writes_no_tagged_pdf(seed_pdf):
+    """Measured for the README: reportlab writes no structure tree or marked content (not a tagged PDF)."""
+    reader = pypdf.PdfReader(io.BytesIO(seed_pdf[0]))
+    root = reader.trailer["/Root"]
+    assert "/StructTreeRoot" not in root and "/MarkInfo" not in root
+    assert b"BDC" not in reader.pages[0].get_contents().get_data()
+
+
+def test_a_thousand_point_brief_keeps_the_best_points_on_one_page():
+    """1,000 key points: one page at the floor size, the points kept outscore every point dropped."""
+    points = [KeyPoint(text=f"Sentence {i} says that the council met again on a later day of the month.", paragraph=i,
+                       source_index=i, score=(i * 37 % 1000) / 1000) for i in range(1000)]
+    b = machine_briefing(key_points=points)
+    data, report = render_pdf_bytes(b, OPTS)
+    assert page_count(data) == 1 and report.font_size == FONT_FLOOR
+    assert report.points_shown + report.dropped_points == 1000 and 20 < report.points_shown < 80
+    kept = set(report.kept_points)
+    assert min(points[i].score for i in kept) > max(p.score for i, p in enumerate(points) if i not in kept)
+    assert report.fill > 0.9

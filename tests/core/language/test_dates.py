@@ -156,3 +156,11 @@ def test_linear_time_on_hostile_input():
         t2 = time.perf_counter()
         assert t2 - t1 < 20 * (t1 - t0) + 0.05, unit
         split_dateline(big)
+
+
+def test_lowercase_agency_dateline():
+    """A German dateline with the agency in lower case ("(dpa)") is split like "(Reuters)"."""
+    line = split_dateline("BERLIN, 12. Mai 2024 (dpa) – Die Regierung hat am Sonntag entschieden.", "de")
+    assert line.place == "Berlin" or line.place == "BERLIN"
+    assert line.date == date(2024, 5, 12)
+    assert line.rest.startswith("Die Regierung")

@@ -1,4 +1,11 @@
-"""One PDF render: the page geometry, the page furniture and the measured sections of the brief.
+"""One PDF render: the page geometry, the page furniture and the sections of the brief, measured piece by piece.
+
+Fitting needs the height of the brief for many combinations (spacing, font
+size, which points and actors are kept). Every piece is measured once per
+(font size, spacing) level and cached: the fixed sections whole, each key
+point on its own, the actors by grid row. A combination's height is then a
+sum of cached numbers, so deciding a 1,000-point brief costs about as many
+``wrap()`` calls as fill one page, not one layout per dropped point.
 """
 
 from __future__ import annotations
@@ -8,16 +15,10 @@ from xml.sax.saxutils import escape
 
 from ...errors import ExportError
 from ...model import Briefing
-from ..text import (
-    _MONTHS,
-    EDITED_MARK,
-    UNTITLED,
-    _clean,
-    _utc,
-    method_text,
-    readable_date,
-)
-from .options import PdfOptions, RenderReport
+from ..content import TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, brief_content, point_view
+from ..links import short_url
+from ..text import _MONTHS, UNTITLED, _clean, _utc, drop_order, method_text
+from .options import PdfOptions
 from .styles import (
     _ACCENT,
     _BOX,
@@ -26,6 +27,7 @@ from .styles import (
     _RULE,
     _ZEBRA,
     FONT,
+    FONT_BOLD,
     PAGE_SIZES,
     _attr,
     _lerp,
@@ -33,14 +35,159 @@ from .styles import (
     _styles,
     banner_colors,
     markup,
-    url_lines,
 )
 
-# --------------------------------------------------------------------------- layout
+#: Columns of the key actors grid.
+ACTOR_COLUMNS = 2
+
+
+class _Level:
+    """The measured pieces of the brief at one (font size, spacing) level.
+
+    Key points are measured lazily in value order (the reverse of the order
+    fitting drops them) and actor rows in salience order, each as a running
+    sum that stops growing once it exceeds the page: the points fitting keeps
+    are always the most valuable ones, so their heights are a prefix sum.
+    """
+
+    def __init__(self, brief: "_Brief", size: float, tight: float):
+        self.brief, self.size, self.tight = brief, size, tight
+        self.st = _styles(size, tight)
+        self.point_flow: dict[int, list] = {}
+        self.point_prefix = [0.0]
+        self.actor_cells: list[Any] = []
+        self.row_prefix = [0.0]
+        rl = brief.rl
+        self.points_head = [brief.gap(size, tight), brief.bookmark(TITLE_POINTS, "points"),
+                            rl.Heading("KEY POINTS", "", size * 0.8, size * 0.45)]
+        self.points_head_h = _height(self.points_head, brief)
+        self.actors_head = [brief.gap(size, tight), brief.bookmark(TITLE_ACTORS, "actors"),
+                            rl.Heading("KEY ACTORS", "", size * 0.8, size * 0.3)]
+        self.actors_head_h = _height(self.actors_head, brief)
+        self.fixed = {name: brief.section(name, size, tight) for name in ("title", "source", "bottom_line",
+                                                                          "assessment")}
+
+    def pad(self) -> float:
+        """Return the top (and, plus a little, bottom) padding of an actor cell."""
+        return self.size * _lerp(0.3, 0.18, self.tight)
+
+    # ----- key points
+
+    def point(self, i: int) -> list:
+        """Return the flowables of key point ``i`` (a spacer and the paragraph), built once per level."""
+        flow = self.point_flow.get(i)
+        if flow is None:
+            flow = self.point_flow[i] = self.brief.point_flowables(i, self.size, self.tight, self.st)
+        return flow
+
+    def points_height(self, m: int, limit: float) -> float:
+        """Return the height of the ``m`` most valuable points, or any number above ``limit`` once it is exceeded."""
+        order = self.brief.value_order
+        prefix = self.point_prefix
+        while len(prefix) <= m and prefix[-1] <= limit:
+            prefix.append(prefix[-1] + _height(self.point(order[len(prefix) - 1]), self.brief))
+        return prefix[m] if len(prefix) > m else prefix[-1]
+
+    # ----- actors
+
+    def cell(self, k: int) -> tuple[Any, float]:
+        """Return actor ``k``'s grid cell paragraph and its height (measured once per level)."""
+        while len(self.actor_cells) <= k:
+            para = self.brief.actor_paragraph(len(self.actor_cells), self.st)
+            _, h = para.wrap(self.brief.cell_width - 2 * self.size * 0.4, self.brief.avail)
+            self.actor_cells.append((para, h))
+        return self.actor_cells[k]
+
+    def row_height(self, heights: list[float]) -> float:
+        """Return a grid row's height for its cells' heights (the paddings the table adds)."""
+        return max(heights) + 2 * self.pad() + self.size * 0.1
+
+    def actors_height(self, n: int, limit: float) -> float:
+        """Return the height of the actors section with ``n`` actors (0 when none), or more than ``limit``."""
+        if n <= 0:
+            return 0.0
+        full, odd = divmod(n, ACTOR_COLUMNS)
+        prefix = self.row_prefix
+        while len(prefix) <= full and prefix[-1] <= limit:
+            r = len(prefix) - 1
+            cells = [self.cell(r * ACTOR_COLUMNS + c)[1] for c in range(ACTOR_COLUMNS)]
+            prefix.append(prefix[-1] + self.row_height(cells))
+        if len(prefix) <= full:
+            return prefix[-1] + self.actors_head_h
+        tail = 0.0
+        if odd:
+            tail = self.row_height([self.cell(full * ACTOR_COLUMNS + c)[1] for c in range(odd)])
+        return self.actors_head_h + prefix[full] + tail
+
+    # ----- the whole brief
+
+    def fixed_height(self, assessment: bool) -> float:
+        """Return the height of title, source, bottom line and (if shown) the assessment."""
+        return sum(h for name, (_, h) in self.fixed.items() if assessment or name != "assessment")
+
+    def height(self, assessment: bool, m: int, n: int) -> float:
+        """Return the brief's height with the assessment (or not), the ``m`` best points and ``n`` actors.
+
+        Above the frame height the number is only known to be above it.
+        """
+        limit = self.brief.avail
+        total = self.fixed_height(assessment)
+        if n:
+            total += self.actors_height(n, limit - total)
+        if m and total <= limit:
+            total += self.points_head_h + self.points_height(m, limit - total - self.points_head_h)
+        return total
+
+    def sections(self, assessment: bool, kept: tuple[int, ...], n: int) -> list[tuple[str, list, float]]:
+        """Return the sections shown, top to bottom, as (label, flowables, height)."""
+        out = []
+        for name, label in (("title", "the title"), ("source", "the source line"),
+                            ("bottom_line", "the bottom line"), ("assessment", "the assessment")):
+            flow, h = self.fixed[name]
+            if flow and (assessment or name != "assessment"):
+                out.append((label, flow, h))
+        if kept:
+            b = self.brief
+            note = f"{len(kept)} of {len(b.points)} shown" if len(kept) < len(b.points) else ""
+            head = list(self.points_head)
+            head[-1] = b.rl.Heading("KEY POINTS", note, self.size * 0.8, self.size * 0.45)
+            flow = head + [f for i in kept for f in self.point(i)]
+            out.append(("the key points", flow, _height(flow, b)))
+        if n:
+            flow = self.actors_flow(n)
+            out.append(("the key actors", flow, _height(flow, self.brief)))
+        return out
+
+    def actors_flow(self, n: int) -> list:
+        """Return the actors section: heading and a grid of ``n`` actors, row by row."""
+        b, rl, size = self.brief, self.brief.rl, self.size
+        total = len(b.b.actors)
+        note = f"top {n} of {total}, by salience" if n < total else ""
+        cells = [self.cell(k)[0] for k in range(n)]
+        rows = [cells[r:r + ACTOR_COLUMNS] for r in range(0, n, ACTOR_COLUMNS)]
+        rows[-1] = rows[-1] + [""] * (ACTOR_COLUMNS - len(rows[-1]))
+        table = rl.Table(rows, colWidths=[b.cell_width] * ACTOR_COLUMNS)
+        pad = self.pad()
+        table.setStyle(rl.TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), size * 0.4), ("RIGHTPADDING", (0, 0), (-1, -1), size * 0.4),
+            ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad + size * 0.1),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, rl.colors.HexColor(_RULE)),
+            ("ROWBACKGROUNDS", (0, 0), (-1, -1), [rl.colors.white, rl.colors.HexColor(_ZEBRA)]),
+        ]))
+        head = list(self.actors_head)
+        head[-1] = rl.Heading("KEY ACTORS", note, size * 0.8, size * 0.3)
+        return head + [table]
+
+
+def _height(flow: list, brief: "_Brief") -> float:
+    """Return the total height of flowables wrapped at the frame's width."""
+    return sum(f.wrap(brief.width, brief.avail)[1] for f in flow)
 
 
 class _Brief:
-    """One render: the page geometry, the fixed page furniture and a cache of measured sections."""
+    """One render: the page geometry, the fixed page furniture and the measured levels."""
 
     def __init__(self, briefing: Briefing, options: PdfOptions):
         self.b = briefing
@@ -51,14 +198,29 @@ class _Brief:
             raise ExportError(f"Unknown page size {options.page_size!r}: use a4 or letter.")
         (self.page_w, self.page_h), self.margin = PAGE_SIZES[key]
         self.width = self.page_w - 2 * self.margin
+        self.cell_width = self.width / ACTOR_COLUMNS
         self.generated = _utc(options.generated_at)
         self.title = _clean(briefing.title) or UNTITLED
         self.banner = " ".join(_clean(briefing.banner).split())
         self.actors = list(briefing.actors[: max(0, options.max_actors)])
         self.points = list(briefing.key_points)
+        self.url = "".join(_clean(briefing.url).split())
         self.comment = markup(briefing.analyst_comment)
+        self.value_order = list(reversed(drop_order(self.points)))
+        self.content = brief_content(briefing, generated_at=options.generated_at, creator=options.creator,
+                                     max_actors=options.max_actors)
         self._cache: dict[tuple, tuple[list, float]] = {}
+        self._levels: dict[tuple, _Level] = {}
+        self.kept: tuple[int, ...] = ()
+        self.comment_shown = False
         self._furniture()
+
+    def level(self, size: float, tight: float) -> _Level:
+        """Return the measured pieces at one font size and spacing (cached)."""
+        key = (size, tight)
+        if key not in self._levels:
+            self._levels[key] = _Level(self, size, tight)
+        return self._levels[key]
 
     # ----- fixed furniture: banners and footer, drawn on the page, not in the frame
 
@@ -108,23 +270,26 @@ class _Brief:
         canv.line(m, y0 + self.footer_h + 5, m + w, y0 + self.footer_h + 5)
         canv.restoreState()
 
-    # ----- sections of the frame, each measured once per (size, spacing, content)
+    # ----- pieces
 
-    def section(self, name: str, size: float, tight: float, extra: Any = None) -> tuple[list, float]:
-        """Return the flowables of a section and their height (cached per render)."""
-        key = (name, size, tight, extra)
+    def section(self, name: str, size: float, tight: float) -> tuple[list, float]:
+        """Return the flowables of a fixed section and their height (cached per render; [] when empty)."""
+        key = (name, size, tight)
         hit = self._cache.get(key)
         if hit is None:
-            flow = getattr(self, "_" + name)(size, tight, _styles(size, tight), extra)
-            height = sum(f.wrap(self.width, self.avail)[1] for f in flow)
-            hit = self._cache[key] = (flow, height)
+            flow = getattr(self, "_" + name)(size, tight, _styles(size, tight))
+            hit = self._cache[key] = (flow, _height(flow, self))
         return hit
 
     def gap(self, size: float, tight: float) -> Any:
         """Return the space between two sections."""
         return self.rl.Spacer(0, size * _lerp(1.15, 0.6, tight))
 
-    def _title(self, size, tight, st, extra) -> list:
+    def bookmark(self, title: str, key: str) -> Any:
+        """Return a zero-height flowable that puts an outline entry (bookmark) for a section where it is drawn."""
+        return self.rl.Bookmark(title, key)
+
+    def _title(self, size, tight, st) -> list:
         """Masthead ("BRIEFING NOTE", date) with a rule, then the title."""
         rl = self.rl
         right = f"{self.generated.day} {_MONTHS[self.generated.month - 1]} {self.generated.year}"
@@ -136,36 +301,47 @@ class _Brief:
             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.35),
             ("LINEBELOW", (0, 0), (-1, 0), 1.4, rl.colors.HexColor(_ACCENT)),
         ]))
-        return [mast, rl.Spacer(0, size * _lerp(1.0, 0.7, tight)), rl.Paragraph(markup(self.title), st["title"])]
+        return [self.bookmark(self.title, "title"), mast, rl.Spacer(0, size * _lerp(1.0, 0.7, tight)),
+                rl.Paragraph(markup(self.title), st["title"])]
 
-    def _source(self, size, tight, st, extra) -> list:
-        """Source line: publisher · date · authors, then the URL cut into lines."""
+    def _source(self, size, tight, st) -> list:
+        """Source line: publisher · date · authors · a shortened URL that links to the whole one, on one line
+        when it fits (the URL text is shortened to the room left; the host is always shown)."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        b = self.b
+        style = st["source"]
         parts = []
+        b = self.b
+        plain = []
         if _clean(b.source):
-            parts.append(f"<b>{markup(b.source)}</b>")
-        date = readable_date(b.date)
-        if date:
-            parts.append(escape(date))
-        authors = [a for a in (_clean(x) for x in b.authors) if a]
-        if authors:
-            parts.append("by " + escape(", ".join(authors)))
-        text = " \u00b7 ".join(parts)
-        url = "".join(_clean(b.url).split())
-        if url:
-            style = st["source"]
-            label = 0.0 if text else stringWidth("Source: ", style.fontName, style.fontSize)
-            lines = url_lines(url, self.width - 1, style.fontName, style.fontSize, self.width - 1 - label)
-            link = "<br/>".join(f'<a href="{_attr(url)}" color="{_ACCENT}">{escape(line)}</a>' for line in lines)
-            text = f"{text}<br/>{link}" if text else link
-        if not text:
-            text = "not recorded (no publisher, date or address known)"
-        return [self.rl.Spacer(0, size * _lerp(0.45, 0.3, tight)), self.rl.Paragraph("Source: " + text, st["source"])]
+            parts.append(f"<b>{markup(' '.join(_clean(b.source).split()))}</b>")
+            plain.append((" ".join(_clean(b.source).split()), FONT_BOLD))
+        rest = self.content.source.split(" \u00b7 ")[1 if parts else 0:] if self.content.source else []
+        for piece in rest:
+            parts.append(escape(piece))
+            plain.append((piece, FONT))
+        if self.url:
+            used = stringWidth("Source: ", FONT, style.fontSize)
+            used += sum(stringWidth(t, f, style.fontSize) for t, f in plain)
+            used += stringWidth(" \u00b7 ", FONT, style.fontSize) * len(plain)
+            room = self.width - used - 2
+            if room < self.width * 0.3:  # too little room left: the URL gets a line of its own
+                room = self.width - 2
+            lo, hi = 1, min(len(self.url), 300)
+            while lo < hi:  # the longest display text that fits the room
+                mid = (lo + hi + 1) // 2
+                if stringWidth(short_url(self.url, mid), FONT, style.fontSize) <= room:
+                    lo = mid
+                else:
+                    hi = mid - 1
+            parts.append(f'<a href="{_attr(self.url)}" color="{_ACCENT}">{escape(short_url(self.url, lo))}</a>')
+        text = " \u00b7 ".join(parts) if parts else "not recorded (no publisher, date or address known)"
+        return [self.rl.Spacer(0, size * _lerp(0.45, 0.3, tight)), self.rl.Paragraph("Source: " + text, style)]
 
-    def _bottom_line(self, size, tight, st, extra) -> list:
-        """The shaded bottom-line box with a rule on its left."""
+    def _bottom_line(self, size, tight, st) -> list:
+        """The shaded bottom-line box with a rule on its left ([] without a bottom line)."""
+        if not _clean(self.b.bottom_line):
+            return []
         rl = self.rl
         pad = size * _lerp(0.8, 0.55, tight)
         box = rl.Table([[[rl.Paragraph("BOTTOM LINE", st["box_label"]), rl.Spacer(0, size * 0.3),
@@ -177,61 +353,45 @@ class _Brief:
             ("LEFTPADDING", (0, 0), (-1, -1), size * 1.1), ("RIGHTPADDING", (0, 0), (-1, -1), size * 1.0),
             ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ]))
-        return [self.gap(size, tight), box]
+        return [self.gap(size, tight), self.bookmark(TITLE_BOTTOM_LINE, "bottom_line"), box]
 
-    def _points(self, size, tight, st, kept) -> list:
-        """The key points kept, each with its [¶n] anchor and edit mark."""
+    def _assessment(self, size, tight, st) -> list:
+        """The analyst's assessment, right under the bottom line (optional section; [] without one)."""
+        if not self.comment:
+            return []
         rl = self.rl
-        note = f"{len(kept)} of {len(self.points)} shown" if len(kept) < len(self.points) else ""
-        flow = [self.gap(size, tight), rl.Heading("KEY POINTS", note, size * 0.8, size * 0.45)]
+        return [rl.Spacer(0, size * _lerp(0.7, 0.4, tight)), self.bookmark(TITLE_ASSESSMENT, "assessment"),
+                rl.Heading("ASSESSMENT", "", size * 0.8, size * 0.45), rl.Spacer(0, size * 0.3),
+                rl.Paragraph(self.comment, st["comment"])]
+
+    def point_flowables(self, i: int, size: float, tight: float, st) -> list:
+        """Return key point ``i``: a spacer and the bullet paragraph with its linked [¶n] anchor and edit mark."""
+        rl = self.rl
+        view = point_view(self.b, i, self.url)
         anchor_size = size * 0.82
-        for n, i in enumerate(kept):
-            p = self.points[i]
-            text = markup(p.text) or "(empty point)"
-            tail = []
-            if p.paragraph is not None:
-                tail.append(f'<font size="{anchor_size:.2f}" color="{_MUTED}">[\u00b6{p.paragraph + 1}]</font>')
-            if p.source_index is None and p.paragraph is None:
-                tail.append(f'<font size="{anchor_size:.2f}" color="{_EDIT}"><i>{EDITED_MARK}\u00a0added</i></font>')
-            elif p.edited:
-                tail.append(f'<font size="{anchor_size:.2f}" color="{_EDIT}"><i>{EDITED_MARK}\u00a0edited</i></font>')
-            if tail:
-                text += " " + " ".join(tail)
-            flow.append(rl.Spacer(0, size * _lerp(0.45, 0.25, tight)))
-            flow.append(rl.Paragraph(text, st["point"], bulletText="\u2022"))
-        return flow
+        tail = []
+        if view.anchor:
+            anchor = f'<font size="{anchor_size:.2f}" color="{_MUTED}">{view.anchor}</font>'
+            if view.href:
+                anchor = f'<a href="{_attr(view.href)}">{anchor}</a>'
+            tail.append(anchor)
+        if view.mark:
+            tail.append(f'<font size="{anchor_size:.2f}" color="{_EDIT}"><i>{view.mark_text}</i></font>')
+        text = (markup(self.points[i].text) or "(empty point)") + (" " + " ".join(tail) if tail else "")
+        return [rl.Spacer(0, size * _lerp(0.45, 0.25, tight)), rl.Paragraph(text, st["point"], bulletText="\u2022")]
 
-    def _actors(self, size, tight, st, count) -> list:
-        """The key actors table: the first ``count`` actors."""
-        rl = self.rl
-        total = len(self.b.actors)
-        note = f"top {count} of {total}, by salience" if count < total else ""
-        rows = [[rl.Paragraph("Actor", st["cell_head"]), rl.Paragraph("Type", st["cell_head"]),
-                 rl.Paragraph("Role in the story", st["cell_head"]), rl.Paragraph("Mentions", st["cell_head_num"])]]
-        for a in self.actors[:count]:
-            rows.append([rl.Paragraph(markup(a.display_name), st["cell"]), rl.Paragraph(escape(a.type_label), st["cell"]),
-                         rl.Paragraph(markup(a.role) or f'<font color="{_MUTED}">\u2014</font>', st["cell"]),
-                         rl.Paragraph(str(a.mentions), st["cell_num"])])
-        w = self.width
-        table = rl.Table(rows, colWidths=[w * 0.34, w * 0.15, w * 0.39, w * 0.12])
-        pad = size * _lerp(0.3, 0.18, tight)
-        table.setStyle(rl.TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), size * 0.4), ("RIGHTPADDING", (0, 0), (-1, -1), size * 0.4),
-            ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad + size * 0.1),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.7, rl.colors.HexColor(_ACCENT)),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, rl.colors.HexColor(_RULE)),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [rl.colors.white, rl.colors.HexColor(_ZEBRA)]),
-        ]))
-        return [self.gap(size, tight), rl.Heading("KEY ACTORS", note, size * 0.8, size * 0.3), table]
+    def actor_paragraph(self, k: int, st) -> Any:
+        """Return actor ``k``'s grid cell: bold name, a small type tag, the role and the first mention's [¶n]."""
+        a = self.content.actors[k]
+        small = st["cell"].fontSize * 0.78
+        text = f"<b>{markup(a.name)}</b> <font size=\"{small:.2f}\" color=\"{_MUTED}\">{escape(a.tag.upper())}</font>"
+        if a.role:
+            text += f" \u2014 {markup(a.role)}"
+        if a.anchor:
+            text += f' <font size="{small:.2f}" color="{_MUTED}">{a.anchor}</font>'
+        return self.rl.Paragraph(text, st["cell"])
 
-    def _comment(self, size, tight, st, extra) -> list:
-        """The analyst comment (optional section)."""
-        return [self.gap(size, tight), self.rl.Heading("ANALYST COMMENT", "", size * 0.8, size * 0.45),
-                self.rl.Spacer(0, size * 0.3), self.rl.Paragraph(self.comment, st["comment"])]
-
-    def shown_texts(self, report: RenderReport) -> list[str]:
+    def shown_texts(self, report) -> list[str]:
         """Return every user string the final layout shows."""
         b = self.b
         texts = [self.title, b.bottom_line, b.source or "", b.url or "", self.banner, *b.authors]
@@ -241,20 +401,3 @@ class _Brief:
         for a in self.actors[: report.actors_shown]:
             texts += [a.display_name, a.role]
         return [_clean(t) for t in texts]
-
-    def layout(self, size: float, tight: float, comment: bool, kept: tuple[int, ...],
-               n_actors: int) -> list[tuple[str, list, float]]:
-        """Return the sections shown, top to bottom, as (label, flowables, height)."""
-        out = [("the title", *self.section("title", size, tight)),
-               ("the source line", *self.section("source", size, tight))]
-        if _clean(self.b.bottom_line):
-            out.append(("the bottom line", *self.section("bottom_line", size, tight)))
-        if kept:
-            out.append(("the key points", *self.section("points", size, tight, kept)))
-        if n_actors:
-            out.append(("the key actors table", *self.section("actors", size, tight, n_actors)))
-        if comment:
-            out.append(("the analyst comment", *self.section("comment", size, tight)))
-        return out
-
-

@@ -39,6 +39,8 @@ class RenderReport:
     actors beyond ``max_actors``). ``fill`` is the fraction of the page's
     content height the final layout uses (0..1). ``warnings`` names text the
     font cannot print properly (characters without a glyph, right-to-left script).
+    ``kept_points`` are the indices of the key points shown, in order, and
+    ``assessment_shown`` whether the analyst comment is (the DOCX export shows the same).
     """
 
     steps: list[str] = field(default_factory=list)
@@ -50,6 +52,8 @@ class RenderReport:
     fill: float = 0.0
     pages: int = 1
     warnings: list[str] = field(default_factory=list)
+    kept_points: list[int] = field(default_factory=list)
+    assessment_shown: bool = False
 
 
 # --------------------------------------------------------------------------- text helpers

@@ -8,9 +8,9 @@ import json
 import os
 
 from .... import __version__
-from ...atomic import write_atomically
 from ...errors import ExportError
 from ...model import Briefing
+from ..files import check_target, write_export
 from ..text import _clean, _plural, drop_order, text_warnings
 from .layout import _Brief
 from .options import PdfOptions, RenderReport
@@ -20,6 +20,10 @@ from .styles import FONT, FONT_FLOOR, FONT_STEP, TIGHT_LEVELS
 def _fit(brief: _Brief) -> tuple[list[tuple[str, list, float]], RenderReport]:
     """Run the fitting steps until the content fits the frame; return the layout and the report.
 
+    Each candidate is judged by a sum of cached heights (see :class:`~.layout._Level`),
+    and the steps that drop points and actors take one pass, so the decision
+    costs about as many measurements as fill one page, whatever the brief's
+    length. The layout chosen is then assembled and measured whole as a check.
     Raises ExportError naming what overflows when even the last step does not fit.
     """
     o = brief.o
@@ -28,38 +32,34 @@ def _fit(brief: _Brief) -> tuple[list[tuple[str, list, float]], RenderReport]:
     size, tight = base, 0.0
     comment = bool(brief.comment)
     order = drop_order(brief.points)
-    dropped_ids: list[int] = []
-    n_actors = len(brief.actors)
-    min_points = min(max(0, o.min_points), len(brief.points))
+    n_points = len(brief.points)
+    n_actors = n_start = len(brief.actors)
+    dropped = 0
+    min_points = min(max(0, o.min_points), n_points)
     min_actors = min(max(0, o.min_actors), n_actors)
     steps: list[str] = []
 
-    def current():
-        kept = tuple(i for i in range(len(brief.points)) if i not in dropped_ids)
-        sections = brief.layout(size, tight, comment, kept, n_actors)
-        return sections, sum(h for _, _, h in sections)
+    def fits() -> bool:
+        return brief.level(size, tight).height(comment, n_points - dropped, n_actors) <= brief.avail
 
-    def least_change(candidates: list, set_value) -> tuple:
-        """Set the first candidate that fits (the last when none does) and return its layout.
+    def least_change(candidates: list, set_value) -> None:
+        """Set the first candidate that fits (the last when none does).
 
         The content only gets shorter along ``candidates``, so a binary search
         finds the first fit with 2-3 measurements instead of one per candidate.
         """
         set_value(candidates[-1])
-        found = current()
-        if found[1] > brief.avail:
-            return found
+        if not fits():
+            return
         lo, hi = 0, len(candidates) - 1
         while lo < hi:
             mid = (lo + hi) // 2
             set_value(candidates[mid])
-            layout = current()
-            if layout[1] <= brief.avail:
-                hi, found = mid, layout
+            if fits():
+                hi = mid
             else:
                 lo = mid + 1
         set_value(candidates[hi])
-        return found
 
     def set_tight(value: float) -> None:
         nonlocal tight
@@ -69,44 +69,59 @@ def _fit(brief: _Brief) -> tuple[list[tuple[str, list, float]], RenderReport]:
         nonlocal size
         size = value
 
-    sections, total = current()
-    if total > brief.avail:
+    if not fits():
         steps.append("tightened spacing")
-        sections, total = least_change(list(TIGHT_LEVELS), set_tight)  # only as tight as needed
-    if total > brief.avail and size > floor:
+        least_change(list(TIGHT_LEVELS), set_tight)  # only as tight as needed
+    if not fits() and size > floor:
         sizes = []
         while not sizes or sizes[-1] > floor:
             sizes.append(max(floor, round((sizes[-1] if sizes else size) - FONT_STEP, 2)))
-        sections, total = least_change(sizes, set_size)
+        least_change(sizes, set_size)
     if size != base:
         steps.append(f"font {size:.1f} pt")
-    if total > brief.avail and comment:
+    if not fits() and comment:
         comment = False
         steps.append("dropped optional section: analyst comment")
-        sections, total = current()
     drop_actor_next = True
-    n_start = n_actors
-    while total > brief.avail:
-        can_point = len(brief.points) - len(dropped_ids) > min_points
+
+    def drop_one(sections) -> None:
+        """Drop the next actor or point (alternately, down to the minimum); raise when neither may go."""
+        nonlocal n_actors, dropped, drop_actor_next
+        can_point = n_points - dropped > min_points
         can_actor = n_actors > min_actors
         if not (can_point or can_actor):
-            raise ExportError(_overflow_message(brief, sections, total, size))
+            sections = sections() if callable(sections) else sections
+            raise ExportError(_overflow_message(brief, sections, sum(h for _, _, h in sections), size))
         if can_actor and (drop_actor_next or not can_point):
             n_actors -= 1
         else:
-            dropped_ids.append(order[len(dropped_ids)])
+            dropped += 1
         drop_actor_next = not drop_actor_next
-        sections, total = current()
-    brief.kept = tuple(i for i in range(len(brief.points)) if i not in dropped_ids)
+
+    level = brief.level(size, tight)
+
+    def layout():
+        return level.sections(comment, tuple(sorted(order[dropped:])), n_actors)
+
+    while not fits():
+        drop_one(layout)
+    sections = layout()
+    total = sum(h for _, _, h in sections)
+    while total > brief.avail:  # the assembled layout is the judge; a cached sum never lets an overflow through
+        drop_one(sections)
+        sections = layout()
+        total = sum(h for _, _, h in sections)
+    brief.kept = tuple(sorted(order[dropped:]))
     brief.comment_shown = comment
-    if dropped_ids:
-        steps.append(f"dropped {len(dropped_ids)} lowest-ranked key point{'s' if len(dropped_ids) != 1 else ''}")
+    if dropped:
+        steps.append(f"dropped {dropped} lowest-ranked key point{'s' if dropped != 1 else ''}")
     if n_actors < n_start:
         d = n_start - n_actors
         steps.append(f"dropped {d} lowest-ranked actor{'s' if d != 1 else ''}")
-    report = RenderReport(steps=steps, font_size=size, points_shown=len(brief.points) - len(dropped_ids),
-                          actors_shown=n_actors, dropped_points=len(dropped_ids), dropped_actors=n_start - n_actors,
-                          fill=min(1.0, total / brief.avail) if brief.avail > 0 else 1.0)
+    report = RenderReport(steps=steps, font_size=size, points_shown=n_points - dropped,
+                          actors_shown=n_actors, dropped_points=dropped, dropped_actors=n_start - n_actors,
+                          fill=min(1.0, total / brief.avail) if brief.avail > 0 else 1.0,
+                          kept_points=list(brief.kept), assessment_shown=comment)
     return sections, report
 
 
@@ -166,7 +181,7 @@ def render_pdf_bytes(briefing: Briefing, options: PdfOptions | None = None) -> t
         title=brief.title, author=authors or _clean(briefing.source) or "",
         subject=_clean(briefing.bottom_line) or brief.title,
         keywords=", ".join(_clean(n) for n in shown_actors), creator=_clean(options.creator),
-        lang="en", initialFontName=FONT,
+        lang=brief.content.language, initialFontName=FONT,
     )
     record = _record(brief, report)
     pages: list[int] = []
@@ -176,6 +191,8 @@ def render_pdf_bytes(briefing: Briefing, options: PdfOptions | None = None) -> t
             info = canv._doc.info  # reportlab's Info object; add the reproducibility record to it
             info.__class__ = rl.Info
             info.record = record
+            canv.setViewerPreference("DisplayDocTitle", "true")  # viewers show the title, not the file name
+            canv.showOutline()  # open the bookmarks panel: one entry per section
         pages.append(canv.getPageNumber())
         brief.draw_page(canv, doc_)
 
@@ -206,19 +223,7 @@ def render_pdf(briefing: Briefing, path: str | os.PathLike, options: PdfOptions 
     brief cannot fit on one page, or when the path cannot be written (missing
     folder, a folder at the path, no permission, disk full).
     """
-    target = os.path.abspath(os.fspath(path))
-    folder = os.path.dirname(target)
-    name = os.path.basename(target)
-    if not name:
-        raise ExportError(f"Cannot write the PDF to {target}: no file name given.")
-    if os.path.isdir(target):
-        raise ExportError(f"Cannot write the PDF to {target}: it is a folder.")
-    if not os.path.isdir(folder):
-        what = "is not a folder" if os.path.exists(folder) else "does not exist"
-        raise ExportError(f"Cannot write the PDF to {target}: the folder {folder} {what}.")
+    check_target(path, "PDF")
     data, report = render_pdf_bytes(briefing, options)
-    try:
-        write_atomically(target, data)
-    except OSError as exc:
-        raise ExportError(f"Cannot write the PDF to {target}: {exc.strerror or exc}.") from exc
+    write_export(path, data, "PDF")
     return report

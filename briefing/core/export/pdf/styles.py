@@ -58,47 +58,6 @@ def _attr(text: str) -> str:
     return escape(_clean(text), {'"': "&quot;"})
 
 
-def _url_break_ok(url: str, i: int) -> bool:
-    """Return whether a URL may be cut before position ``i`` (Chicago style).
-
-    After a slash (not inside "//"); before . , - _ ? # % ~ (so a cut never
-    looks like a hyphenated word); before or after = and &.
-    """
-    before, after = url[i - 1], url[i]
-    if before == "/":
-        return after != "/"
-    return after in ".,-_?#%~=&" or before in "=&"
-
-
-def url_lines(url: str, width: float, font: str, size: float, first: float | None = None) -> list[str]:
-    """Return a URL cut into lines no wider than ``width`` (the first no wider than ``first``).
-
-    Cuts where :func:`_url_break_ok` allows, unless that leaves more than half
-    the line empty; then anywhere. reportlab cuts a long word anywhere, and with URI splitting switched
-    on it can leave a remainder wider than the line; this cuts the URL itself.
-    """
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    lines: list[str] = []
-    start = 0
-    while start < len(url):
-        room = width if lines or first is None else first
-        end, last_break = start, -1
-        while end < len(url) and stringWidth(url[start:end + 1], font, size) <= room:
-            end += 1
-            if end < len(url) and _url_break_ok(url, end):
-                last_break = end
-        if end >= len(url):
-            lines.append(url[start:])
-            break
-        cut = max(end, start + 1)
-        if last_break > start and stringWidth(url[start:last_break], font, size) >= room / 2:
-            cut = last_break  # a good cut, unless it would leave most of the line empty
-        lines.append(url[start:cut])
-        start = cut
-    return lines
-
-
 # --------------------------------------------------------------------------- reportlab (lazy)
 
 
@@ -182,6 +141,21 @@ def _rl():
                 self._wrapped_at = availWidth
             return self._wrapped
 
+    class Bookmark(Flowable):
+        """A zero-size flowable that adds a PDF outline entry (bookmark) pointing at where it is drawn."""
+
+        def __init__(self, title: str, key: str):
+            super().__init__()
+            self.title, self.key = title, key
+            self.width = self.height = 0
+
+        def wrap(self, aw, ah):
+            return 0, 0
+
+        def draw(self):
+            self.canv.bookmarkHorizontal(self.key, 0, 0)
+            self.canv.addOutlineEntry(self.title, self.key, level=0)
+
     class Info(PDFInfo):
         """The PDF Info dictionary plus a /BriefingRecord entry (a JSON reproducibility record)."""
 
@@ -198,7 +172,8 @@ def _rl():
     return SimpleNamespace(
         colors=colors, ParagraphStyle=ParagraphStyle, TA_CENTER=TA_CENTER, TA_LEFT=TA_LEFT, TA_RIGHT=TA_RIGHT,
         BaseDocTemplate=BaseDocTemplate, Frame=Frame, PageTemplate=PageTemplate, Paragraph=CachedParagraph,
-        Spacer=Spacer, Table=Table, TableStyle=TableStyle, Heading=Heading, Info=Info, covered=covered,
+        Spacer=Spacer, Table=Table, TableStyle=TableStyle, Heading=Heading, Bookmark=Bookmark, Info=Info,
+        covered=covered,
         LayoutError=LayoutError,
     )
 

@@ -1,0 +1,79 @@
+"""The brief as Markdown (CommonMark + GitHub tables): for e-mail, chat and wikis.
+
+Every user string is escaped so that it prints literally (``<b>``, ``*``,
+``_``, ``[x](y)``, ``&amp;`` and a leading ``#`` or ``1.`` stay text).
+Nothing is left out to fit: Markdown has no page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Briefing
+from .content import TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, BriefContent, brief_content
+
+# Characters with a meaning somewhere in CommonMark inline syntax; a backslash makes each literal.
+_SPECIAL = re.compile(r"([\\`*_\[\]<|~&])")
+# At the start of a line: a heading, quote, list item, setext underline or thematic break, an ordered list item.
+_BULLET_START = re.compile(r"^(\s*)([-+=#>])", re.MULTILINE)
+_NUMBER_START = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
+
+
+def escape_md(text: str) -> str:
+    """Return text escaped for Markdown so that it prints as typed (line breaks become hard breaks)."""
+    text = _SPECIAL.sub(r"\\\1", text)
+    text = _BULLET_START.sub(r"\1\\\2", text)
+    text = _NUMBER_START.sub(r"\1\\\2", text)
+    return "  \n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _link(text: str, href: str | None) -> str:
+    """Return ``[text](<href>)`` (the URL in angle brackets, so parentheses and spaces survive), or text."""
+    if not href:
+        return escape_md(text)
+    return f"[{escape_md(text)}](<{href.replace('<', '%3C').replace('>', '%3E')}>)"
+
+
+def _cell(text: str) -> str:
+    """Return text for a table cell: escaped, on one line."""
+    return escape_md(" ".join(text.split())).replace("  \n", " ")
+
+
+def markdown_of(c: BriefContent) -> str:
+    """Return the Markdown of a brief's content."""
+    out: list[str] = []
+    if c.banner:
+        out += [f"**{escape_md(c.banner)}**", ""]
+    out += [f"BRIEFING NOTE · {c.dated}", "", f"# {escape_md(c.title)}", ""]
+    source = escape_md(c.source) if c.source else ""
+    if c.url:
+        link = _link(c.url_text, c.url)
+        source = f"{source} · {link}" if source else link
+    out += [f"Source: {source or 'not recorded'}", ""]
+    if c.bottom_line:
+        out += [f"## {TITLE_BOTTOM_LINE}", "", escape_md(c.bottom_line), ""]
+    if c.assessment:
+        out += [f"## {TITLE_ASSESSMENT}", "", escape_md(c.assessment), ""]
+    if c.points:
+        out += [f"## {TITLE_POINTS}" + (f" ({c.points_note})" if c.points_note else ""), ""]
+        for p in c.points:
+            tail = [_link(p.anchor, p.href)] if p.anchor else []
+            if p.mark:
+                tail.append(f"*{p.mark_text}*")
+            out.append("- " + escape_md(p.text).replace("  \n", " ") + (" " + " ".join(tail) if tail else ""))
+        out.append("")
+    if c.actors:
+        out += [f"## {TITLE_ACTORS}" + (f" ({c.actors_note})" if c.actors_note else ""), "",
+                "| Actor | Type | Role | First mention |", "|---|---|---|---|"]
+        for a in c.actors:
+            out.append(f"| {_cell(a.name)} | {a.tag} | {_cell(a.role) or '—'} | {escape_md(a.anchor)} |")
+        out.append("")
+    out += ["---", "", escape_md(c.method) + "  ", escape_md(c.generated), ""]
+    if c.banner:
+        out += [f"**{escape_md(c.banner)}**", ""]
+    return "\n".join(out)
+
+
+def render_markdown(briefing: Briefing, **content_options) -> str:
+    """Return the whole brief as Markdown (``content_options`` go to :func:`~.content.brief_content`)."""
+    return markdown_of(brief_content(briefing, **content_options))

@@ -1,0 +1,65 @@
+"""The brief as plain text: for e-mail bodies and terminals (no markup; links listed at the end).
+
+Lines are left unwrapped (mail clients wrap them); the key points' source
+links, long text-fragment URLs, are numbered references after the footer so
+that the brief itself stays readable.
+"""
+
+from __future__ import annotations
+
+from ..model import Briefing
+from .content import TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, BriefContent, brief_content
+
+
+def _heading(text: str, note: str = "") -> list[str]:
+    line = text.upper() + (f" ({note})" if note else "")
+    return [line, "-" * len(line)]
+
+
+def plaintext_of(c: BriefContent) -> str:
+    """Return the plain text of a brief's content."""
+    out: list[str] = []
+    links: list[str] = []
+
+    def ref(href: str | None) -> str:
+        if not href:
+            return ""
+        if href not in links:
+            links.append(href)
+        return f"[{links.index(href) + 1}]"
+
+    if c.banner:
+        out += [c.banner, ""]
+    out += [f"BRIEFING NOTE · {c.dated}", "", c.title, "=" * min(len(c.title), 72), ""]
+    source = c.source
+    if c.url:
+        source = f"{source} · {c.url}" if source else c.url
+    out += [f"Source: {source or 'not recorded'}", ""]
+    if c.bottom_line:
+        out += [*_heading(TITLE_BOTTOM_LINE), " ".join(c.bottom_line.split()), ""]
+    if c.assessment:
+        out += [*_heading(TITLE_ASSESSMENT), *[line.strip() for line in c.assessment.splitlines() if line.strip()], ""]
+    if c.points:
+        out += _heading(TITLE_POINTS, c.points_note)
+        for p in c.points:
+            tail = " ".join(t for t in (p.anchor + ref(p.href), p.mark_text) if t)
+            out.append(f"* {p.text}" + (f" {tail}" if tail else ""))
+        out.append("")
+    if c.actors:
+        out += _heading(TITLE_ACTORS, c.actors_note)
+        for a in c.actors:
+            role = f" — {a.role}" if a.role else ""
+            out.append(f"* {a.name} ({a.tag}){role}" + (f" {a.anchor}" if a.anchor else ""))
+        out.append("")
+    out += ["--", c.method, c.generated]
+    if c.banner:
+        out += ["", c.banner]
+    if links:
+        out += ["", "Links to the sentences in the source:"]
+        out += [f"[{n}] {href}" for n, href in enumerate(links, 1)]
+    return "\n".join(out) + "\n"
+
+
+def render_plaintext(briefing: Briefing, **content_options) -> str:
+    """Return the whole brief as plain text (``content_options`` go to :func:`~.content.brief_content`)."""
+    return plaintext_of(brief_content(briefing, **content_options))

@@ -1,0 +1,239 @@
+"""Opening, saving and exporting files: the file dialogs' filters, recent files, the window's file actions.
+
+:class:`FileActions` is mixed into :class:`~briefing.ui.main_window.MainWindow`:
+it holds File > Open / Paste / Save / Save As / Export and the drop target,
+and relies on the window's ``model``, ``dialogs``, ``settings``, ``recovery``,
+``summary_editor``, ``fields``, ``preview`` and task runner. Work on files
+runs in the background through :mod:`briefing.ui.tasks`, except saving the
+small briefing file, which is written atomically on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import os
+from copy import deepcopy
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from briefing import paths
+from briefing.core.brief import pipeline
+from briefing.core.brief.document import (FILE_FILTER as BRIEFING_FILTER, SUFFIX, BriefingDocument,
+                                          is_briefing_file, load_document, new_document, save_document)
+from briefing.core.errors import BriefingError
+from briefing.core.ingest.load import SUPPORTED_SUFFIXES
+from briefing.core.model import SummaryOptions
+
+from . import export_actions
+from .tasks import Task, TaskKind
+
+#: The article formats the core reads, as file dialog patterns (from the core's one list of suffixes).
+ARTICLE_PATTERNS = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES) if suffix)
+#: The Open dialog's filters; the first (the default) shows articles and briefing files together.
+OPEN_FILTER = (f"All supported files ({ARTICLE_PATTERNS} *.briefing *.json);;"
+               f"Articles ({ARTICLE_PATTERNS});;" + BRIEFING_FILTER)
+
+
+# ---------------------------------------------------------------- worker jobs (no Qt)
+
+
+def analyse_article(source, options: SummaryOptions, progress, text: bool = False) -> BriefingDocument:
+    """Load (a path, or pasted text when ``text``), summarize and extract actors; return a new document (worker)."""
+    analysis = (pipeline.analyse_text(source, options, progress) if text
+                else pipeline.analyse_file(source, options, progress))
+    return new_document(analysis.article, analysis.summary, analysis.actors, options)
+
+
+def open_briefing_file(path: str, progress) -> BriefingDocument:
+    """Open a saved briefing file (worker)."""
+    progress(0.1, "Opening the briefing…")
+    return load_document(path)
+
+
+def suggested_path(doc: BriefingDocument | None, saved_path: str | None, folder: str, suffix: str) -> str:
+    """Return the name a Save or Export dialog proposes: beside the saved file, else named after the article."""
+    if saved_path:
+        return str(Path(saved_path).with_suffix(suffix))
+    stem = "briefing"
+    if doc is not None:
+        if doc.article.path:
+            stem = Path(doc.article.path).stem
+        elif doc.briefing.title:
+            stem = "".join(c if c.isalnum() or c in "-_ " else "" for c in doc.briefing.title)[:60].strip() or stem
+    return str(Path(folder) / f"{stem}{suffix}")
+
+
+class FileActions:
+    """File > Open, Open Recent, Paste, Save, Save As and Export, and dropping a file on the window."""
+
+    # ---------------------------------------------------------------- opening
+
+    def open_dialog(self) -> None:
+        """File > Open: choose an article or briefing file."""
+        path = self.dialogs.choose_open_path("Open article or briefing", self.settings.last_folder(), OPEN_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | os.PathLike) -> Task | None:
+        """Open an article (analysed in the background) or a briefing file; returns the task."""
+        path = str(path)
+        if not self.maybe_save():
+            return None
+        if Path(path).resolve().parent != paths.seeds_dir().resolve():
+            self.settings.remember_folder(path)  # not the bundled samples' folder: saving there makes no sense
+        label = f"Opening {Path(path).name}"
+        if is_briefing_file(path):
+            task = Task(TaskKind.OPEN, open_briefing_file, path, label=label,
+                        on_finished=lambda doc: self._opened(doc, path, saved=True))
+        else:
+            task = Task(TaskKind.OPEN, analyse_article, path, self.summary_editor.options(), label=label,
+                        on_finished=lambda doc: self._opened(doc, path, saved=False))
+        task.error_title = "Cannot open the file"
+        return self._run(task)
+
+    def paste_article(self) -> Task | None:
+        """Make a new briefing from the clipboard's text."""
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.dialogs.show_error("Paste as new article", "The clipboard holds no text to make an article from.")
+            return None
+        if not self.maybe_save():
+            return None
+        return self._run(Task(TaskKind.OPEN, analyse_article, text, self.summary_editor.options(), text=True,
+                              label="Reading the pasted text", error_title="Cannot read the pasted text",
+                              on_finished=lambda doc: self._opened(doc, None, saved=False)))
+
+    def _opened(self, doc: BriefingDocument, path: str | None, saved: bool) -> None:
+        """Show a newly opened document; ``saved`` when ``path`` is its briefing file."""
+        self.edits.focus_row = -1
+        self.model.set_document(doc, path if saved else None)
+        self.recovery.remove()
+        if path:
+            self.settings.add_recent(path)
+        self.statusBar().showMessage(f"Opened {Path(path).name if path else 'pasted text'}.", 5000)
+        self.document_shown.emit()
+
+    def recent_files(self) -> list[str]:
+        """Return the recently opened or saved files, newest first."""
+        return self.settings.recent_files()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.settings.recent_files() if Path(p).exists()]
+        for i, path in enumerate(recent):
+            action = self.recent_menu.addAction(f"&{i + 1} {Path(path).name}")
+            action.setToolTip(path)
+            action.setData(path)
+            action.triggered.connect(self._open_recent)
+        if not recent:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear the List", self.settings.clear_recent)
+
+    def _open_recent(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction) and action.data():
+            self.open_path(action.data())
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Accept dropped local files."""
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Open the first dropped file."""
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                event.acceptProposedAction()
+                self.open_path(url.toLocalFile())
+                return
+
+    # ---------------------------------------------------------------- saving
+
+    def _suggested_path(self, suffix: str) -> str:
+        return suggested_path(self.model.doc, self.model.path, self.settings.last_folder(), suffix)
+
+    def save(self) -> bool:
+        """File > Save; returns True when the document was saved."""
+        if self.model.doc is None:
+            return False
+        if not self.model.path:
+            return self.save_as()
+        return self.save_to(self.model.path)
+
+    def save_as(self) -> bool:
+        """File > Save As; returns True when the document was saved."""
+        if self.model.doc is None:
+            return False
+        path = self.dialogs.choose_save_path("Save briefing", self._suggested_path(SUFFIX), BRIEFING_FILTER)
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += SUFFIX
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        """Write the briefing file (small JSON: written atomically on the GUI thread)."""
+        self.fields.commit_all()
+        try:
+            save_document(self.model.doc, path)
+        except BriefingError as exc:
+            self.show_error("Save failed", exc)
+            return False
+        self.model.mark_saved(path)
+        self._update_title()
+        self.recovery.remove()
+        self.settings.remember_folder(path)
+        self.settings.add_recent(path)
+        self.statusBar().showMessage(f"Saved {Path(path).name}.", 5000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask to save unsaved changes; return False when the user cancels."""
+        self.fields.commit_all()
+        if not self.model.is_modified:
+            return True
+        answer = self.dialogs.ask("Unsaved changes",
+                                  "The briefing has changes that are not saved.\n\nSave them first?",
+                                  QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    # ---------------------------------------------------------------- export
+
+    def export_dialog(self) -> Task | None:
+        """File > Export: choose a path and format (PDF, DOCX, HTML, Markdown, text) and write it in the background."""
+        if self.model.doc is None:
+            return None
+        last = self.settings.qsettings.value("export/format", "pdf", str)
+        chosen = export_actions.choose_export(self, self._suggested_path(".pdf"), last)
+        if chosen is None:
+            return None
+        self.settings.qsettings.setValue("export/format", chosen[1])
+        return self.export_to(*chosen)
+
+    def copy_brief(self) -> None:
+        """File > Copy Brief: the brief on the clipboard as rich text and plain text."""
+        self.fields.commit_all()
+        if self.model.doc is not None:
+            export_actions.copy_brief(self.model.doc.briefing)
+            self.statusBar().showMessage("Copied the brief (formatted and plain text).", 5000)
+
+    def export_to(self, path: str, fmt: str | None = None) -> Task | None:
+        """Write the current briefing to ``path`` as ``fmt`` (by default from the suffix) in the background."""
+        self.fields.commit_all()
+        if self.model.doc is None:
+            return None
+        self.settings.remember_folder(path)
+        fmt = fmt or export_actions.path_and_format(path, None)[1]
+        return self._run(Task(TaskKind.EXPORT, export_actions.export_job, deepcopy(self.model.doc.briefing), path,
+                              fmt, self.preview.page_size_key(), label="Exporting the brief",
+                              error_title="Export failed", on_finished=lambda report: self._exported(path, report)))
+
+    def _exported(self, path: str, report) -> None:
+        notes = f" ({'; '.join(report.steps)})" if report.steps else ""
+        self.statusBar().showMessage(f"Exported {Path(path).name}{notes}.", 8000)
+        self.exported.emit(path)

@@ -1,0 +1,116 @@
+"""The window's remembered state in ``QSettings``: geometry, splitters, summary options, page size, files.
+
+Only the UI reads or writes settings; the core gets plain values. The summary
+options are stored as algorithm, length mode and value, through
+:attr:`SummaryOptions.length` and :meth:`SummaryOptions.with_length`, so the
+(mode, value) mapping exists once, in the model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
+
+from briefing.core.model import DEFAULT_SENTENCES, LENGTH_MODES, SummaryOptions
+
+MAX_RECENT = 8
+
+
+class WindowSettings:
+    """Reads and writes the window's state in a ``QSettings`` (the application's own by default)."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.qsettings = settings if settings is not None else QSettings()
+
+    # ---------------------------------------------------------------- window
+
+    @staticmethod
+    def place_first_time(window: QMainWindow) -> None:
+        """Size ``window`` to most of the screen, centred (a saved geometry, restored later, wins)."""
+        screen = QApplication.primaryScreen()
+        if screen is None:
+            window.resize(1400, 860)
+            return
+        area = screen.availableGeometry()
+        width, height = min(1600, int(area.width() * 0.94)), min(1000, int(area.height() * 0.92))
+        window.resize(max(width, 900), max(height, 560))
+        window.move(area.x() + (area.width() - window.width()) // 2, area.y() + (area.height() - window.height()) // 2)
+
+    def restore_window(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
+        """Restore the window's geometry and each splitter's state (keys like "splitter", "middle")."""
+        geometry = self.qsettings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            window.restoreGeometry(geometry)
+        for key, splitter in splitters.items():
+            state = self.qsettings.value(f"window/{key}")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+
+    def save_window(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
+        """Remember the window's geometry and splitters."""
+        self.qsettings.setValue("window/geometry", window.saveGeometry())
+        for key, splitter in splitters.items():
+            self.qsettings.setValue(f"window/{key}", splitter.saveState())
+
+    def sync(self) -> None:
+        """Write to disk now."""
+        self.qsettings.sync()
+
+    # ---------------------------------------------------------------- summary and page
+
+    def summary_options(self) -> SummaryOptions:
+        """Return the last summary options (3 sentences with the default algorithm on a first start)."""
+        algorithm = self.qsettings.value("summary/algorithm", "", str) or None
+        mode = self.qsettings.value("summary/mode", "sentences", str)
+        try:
+            value = float(self.qsettings.value("summary/length", DEFAULT_SENTENCES))
+        except (TypeError, ValueError):
+            mode, value = "sentences", DEFAULT_SENTENCES
+        if mode not in LENGTH_MODES:
+            mode, value = "sentences", DEFAULT_SENTENCES
+        return SummaryOptions.with_length(algorithm, mode, value)
+
+    def set_summary_options(self, options: SummaryOptions) -> None:
+        """Remember ``options`` for the next document and the next start."""
+        mode, value = options.length
+        self.qsettings.setValue("summary/algorithm", options.algorithm or "")
+        self.qsettings.setValue("summary/mode", mode)
+        self.qsettings.setValue("summary/length", value)
+
+    def page_size(self) -> str:
+        """Return the PDF page size: "a4" or "letter"."""
+        return self.qsettings.value("pdf/page_size", "a4", str)
+
+    def set_page_size(self, key: str) -> None:
+        """Remember the PDF page size."""
+        self.qsettings.setValue("pdf/page_size", key)
+
+    # ---------------------------------------------------------------- files
+
+    def last_folder(self) -> str:
+        """Return the folder of the last opened or saved file (the home folder when none or gone)."""
+        folder = self.qsettings.value("files/last_folder", "", str)
+        return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+    def remember_folder(self, path: str) -> None:
+        """Make ``path``'s folder the next dialog's starting folder."""
+        self.qsettings.setValue("files/last_folder", str(Path(path).resolve().parent))
+
+    def recent_files(self) -> list[str]:
+        """Return the recently opened or saved files, newest first."""
+        value = self.qsettings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def add_recent(self, path: str) -> None:
+        """Put ``path`` first in the recent files (at most :data:`MAX_RECENT`)."""
+        path = str(Path(path).resolve())
+        recent = [p for p in self.recent_files() if p != path]
+        self.qsettings.setValue("files/recent", [path, *recent][:MAX_RECENT])
+
+    def clear_recent(self) -> None:
+        """Forget the recent files."""
+        self.qsettings.setValue("files/recent", [])

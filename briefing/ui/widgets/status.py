@@ -1,0 +1,77 @@
+"""The status bar's permanent parts: task progress with Cancel, the document's counts and the algorithm."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
+
+WORDS_PER_MINUTE = 230
+
+
+def algorithm_label(name: str | None) -> str:
+    """Return an algorithm's label ("LexRank"), or the name itself when unknown."""
+    from briefing.core.summarize.algorithms import ALGORITHMS
+
+    return ALGORITHMS[name].label if name in ALGORITHMS else (name or "")
+
+
+def resummarized_message(label: str, kept) -> str:
+    """Return the status bar's report of a re-summary, e.g. "Re-summarized with LexRank; kept 2 edited points."."""
+    if kept is None or kept.total == 0:
+        return f"Re-summarized with {label}."
+    kinds = [(n, word) for n, word in ((kept.edited, "edited"), (kept.added, "added"), (kept.pinned, "pinned")) if n]
+    plural = "s" if kept.total != 1 else ""
+    if len(kinds) == 1:
+        return f"Re-summarized with {label}; kept {kept.total} {kinds[0][1]} point{plural}."
+    return (f"Re-summarized with {label}; kept {kept.total} of your point{plural} ("
+            + ", ".join(f"{n} {word}" for n, word in kinds) + ").")
+
+
+class StatusParts:
+    """Adds a progress bar, a Cancel button and two labels to ``bar`` (right-hand side, permanent)."""
+
+    def __init__(self, bar: QStatusBar, cancel_action: QAction) -> None:
+        self.counts_label = QLabel()
+        self.algorithm_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setTextVisible(True)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setDefaultAction(cancel_action)
+        self.cancel_button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.cancel_button.setAutoRaise(True)
+        for widget in (self.progress_bar, self.cancel_button, self.counts_label, self.algorithm_label):
+            bar.addPermanentWidget(widget)
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+
+    def show_busy(self, labels: list[str]) -> None:
+        """Show the progress bar and Cancel while tasks run (``labels`` of the visible tasks, newest last)."""
+        self.progress_bar.setVisible(bool(labels))
+        self.cancel_button.setVisible(bool(labels))
+        if labels:
+            self.progress_bar.setFormat(labels[-1])
+        else:
+            self.progress_bar.setValue(0)
+
+    def show_progress(self, fraction: float, message: str) -> None:
+        """Show a task's progress."""
+        self.progress_bar.setValue(int(fraction * 100))
+        self.progress_bar.setFormat(message)
+
+    def show_document(self, doc) -> None:
+        """Show the article's and the brief's counts and the summary's algorithm (``doc`` None: no article)."""
+        if doc is None:
+            self.counts_label.setText("No article")
+            self.algorithm_label.setText("")
+            return
+        article, briefing = doc.article, doc.briefing
+        words = article.word_count
+        minutes = max(1, round(words / WORDS_PER_MINUTE))
+        brief_words = sum(len(p.text.split()) for p in briefing.key_points)
+        self.counts_label.setText(
+            f"{article.sentence_count} sentences · {words:,} words · {minutes} min read"
+            f"  |  brief: {len(briefing.key_points)} points, {brief_words} words, {len(briefing.actors)} actors")
+        self.algorithm_label.setText(algorithm_label(doc.summary.algorithm if doc.summary else doc.options.algorithm))
