@@ -70,7 +70,15 @@ def extract_actors(article: Article, summary: Summary | None = None, backend: st
     spaCy and an English model; raises :class:`BriefingError` without them) or
     ``"auto"`` (spaCy when available, else rules). An article without text
     gives an empty list.
+
+    An article in Russian, Ukrainian, German, French or Spanish goes to its
+    language's finder instead (:mod:`.languages`: natasha for Russian, rules
+    for the others), whatever ``backend`` says; ranking is the same.
     """
+    from .languages import actors_in_language, has_own_finder
+
+    if has_own_finder(article.language):
+        return actors_in_language(article, summary)
     mentions, clusters = _analyse(article, backend)
     lex = _lexicon()
     n_sent = max(article.sentence_count, 1)
