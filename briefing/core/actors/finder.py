@@ -163,7 +163,12 @@ class _Finder:
                 continue  # a photo credit: "Photo: Sergei Ivanov / AFP"
             if (a > 0 and toks[a - 1].text == "/") or (b < len(toks) and toks[b].text == "/"):
                 continue  # "AFP/Getty Images", "Reuters/Pool": agencies in a credit line
-            found = self._analyse_span(sent_index, text, toks, a, b)
+            if b - a > _MAX_RUN:
+                # No name is this long: a run of capitals in a list or junk. Match listed names only,
+                # which keeps the work linear in the run's length.
+                found = self._find_known(sent_index, text, toks[a:b], {}, "title")
+            else:
+                found = self._analyse_span(sent_index, text, toks, a, b)
             if self._quoted(toks, a, b):
                 for m in found:
                     m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
@@ -236,6 +241,22 @@ class _Finder:
 
     def _analyse_span(self, si: int, text: str, toks: list[_Tok], a: int, b: int) -> list[EntityMention]:
         """Turn one capitalised run ``toks[a:b]`` into zero or more typed mentions.
+
+        Runs are split into parts with an explicit work stack, not by recursion:
+        ``"Russian " * 1000`` before a name must not exhaust Python's stack (issue 18).
+        """
+        out: list[EntityMention] = []
+        stack: list[EntityMention | tuple[int, int]] = [(a, b)]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, EntityMention):
+                out.append(item)
+            else:
+                stack.extend(reversed(self._analyse_step(si, text, toks, *item)))
+        return out
+
+    def _analyse_step(self, si: int, text: str, toks: list[_Tok], a: int, b: int) -> list[EntityMention | tuple[int, int]]:
+        """Analyse ``toks[a:b]`` one step: mentions, and ``(start, end)`` parts still to analyse, in text order.
 
         Trims edge words, then tries in order: a listed name, a nationality,
         a title before a person, a nationality or country prefix, a person
@@ -313,8 +334,9 @@ class _Finder:
                               or toks[t1].text in _TITLE_QUALIFIERS):
                 t1 += 1
             if t1 < b and not self._org_like(words[t1 - a:]):
-                out: list[EntityMention] = []
+                out: list[EntityMention | tuple[int, int]] = []
                 if t0 > a:
+                    # The prefix holds no title (the loop above stops at the first), so this goes one level deep.
                     out.extend(self._analyse_span(si, text, toks, a, t0))
                 role = text[toks[a if t0 > a and self._prefix_is_role(toks[a:t0]) else t0].start:toks[t1 - 1].end]
                 honor = toks[t0].text.rstrip(".") if toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord") else ""
@@ -329,21 +351,21 @@ class _Finder:
                 return []  # a title alone ("the President") is not a name
         if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words):
             # "Australian Tom Moody": a nationality, then the name.
-            return self._analyse_span(si, text, toks, a, a + 1) + self._analyse_span(si, text, toks, a + 1, b)
+            return [(a, a + 1), (a + 1, b)]
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
             if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
                     and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]):
                 pre = text[toks[a].start:toks[i - 1].end]
                 role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) else ""
-                before = [] if any(w in _CORE_TITLES for w in words[:i - a]) else self._analyse_span(si, text, toks, a, i)
+                before: list = [] if any(w in _CORE_TITLES for w in words[:i - a]) else [(a, i)]
                 return before + [mk(i, b, "PER", role=role)]
         if any(w in _CORE_TITLES for w in words):
             return []  # a title without a name: "State Minister for National Development Planning"
         # A leading country or nationality before an acronym: "Belarus KGB".
         if b - a == 2 and (words[0] in lex.demonyms or lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "LOC"):
             if toks[a + 1].is_upper:
-                return self._analyse_span(si, text, toks, a, a + 1) + self._analyse_span(si, text, toks, a + 1, b)
+                return [(a, a + 1), (a + 1, b)]
         # Sentence-initial common word glued to a name: "Yesterday Tony Blair", "Related article".
         if initial and (words[0].lower() in lex.common_words or words[0].lower() in lex.stop_words) \
                 and words[0] not in lex.first_names and _norm(words[0]) not in lex.gazetteer:
@@ -351,7 +373,7 @@ class _Finder:
                 m = mk(a, b, None, unsure=True)
                 return [m]
             if not self._org_like(words) and not self._loc_like(words):
-                return self._analyse_span(si, text, toks, a + 1, b)
+                return [(a + 1, b)]
         if a == 0 and all(t.is_upper for t in seg) and b < len(toks) and (
                 toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4)):
             return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
@@ -499,6 +521,9 @@ class _Finder:
             return ""
         return text[toks[b + 1].start:toks[end - 1].end]
 
+
+#: Longest capitalised run analysed as a name (longer ones are lists or junk; see :meth:`_Finder.find`).
+_MAX_RUN = 16
 
 _TITLE_QUALIFIERS = {"Prime", "Foreign", "Defence", "Defense", "Finance", "Interior", "Home", "Deputy", "Vice",
                      "Acting", "Former", "First", "Chief", "Executive", "Grand", "Supreme", "Crown", "Opposition",
