@@ -224,6 +224,8 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str 
         return None  # a plural common noun used as a heading: "Refugees", "Automakers"
     if w in lex.first_names or w in lex.surnames:
         return "PER"
+    if m.model_type == "LOC":
+        return "LOC"  # the statistical tagger's evidence (context, affixes) before the default
     if m.locative:
         return "LOC"
     return "ORG"

@@ -126,6 +126,10 @@ class EntityMention:
     team_cue: bool = False
     weak: bool = False
     before_paren: bool = False
+    #: the shape rules' type and reason ("PER/weak") and the statistical tagger's type ("" for no name),
+    #: set only for runs that no list or title explains
+    shape_type: str = ""
+    model_type: str | None = None
     actor: int = -1
     tokens: tuple[str, ...] = field(default_factory=tuple)
 
