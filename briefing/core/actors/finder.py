@@ -56,6 +56,15 @@ _TEAM_VERBS = {"beat", "beats", "drew", "lost", "v", "vs", "vs.", "versus", "aga
                "thrashed", "hammered", "host", "hosts", "hosted", "visit", "visits", "trailed", "led", "leads"}
 
 
+_CONTRACTION_ENDS = {"ve", "re", "ll", "d", "m", "t"}
+
+
+def _contraction(lower: str) -> bool:
+    """True for "we've", "they're", "don't", "it'll" (lowercase, straight apostrophe); not "o'neill"."""
+    base, sep, end = lower.partition("'")
+    return bool(sep) and end in _CONTRACTION_ENDS and bool(base)
+
+
 def _single_letter(t: _Tok) -> bool:
     """A lone capital letter without a period ("W D L" table headers, "Plan B") is not a name part."""
     return t.kind == "word" and len(t.text) == 1
@@ -270,7 +279,10 @@ class _Finder:
         # Trim stop words, noise words and sentence-initial common words from the edges.
         while a < b:
             w = toks[a].text
-            wl = w.lower()
+            wl = w.lower().replace("’", "'")
+            if _contraction(wl):
+                a += 1  # "We've", "They’re", "Don't": a contraction, never part of a name
+                continue
             if wl in lex.stop_words and not toks[a].is_upper \
                     and (wl in _EDGE_WORDS or "'" in wl or "’" in wl or self._initial(toks, a)) \
                     and (wl == "the" or not self._gaz_prefix(text, toks, a, b)) \
@@ -282,7 +294,7 @@ class _Finder:
                 a += 1
                 continue
             break
-        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS and not toks[b - 1].is_upper
+        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
                          or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise
                          or _single_letter(toks[b - 1])):
@@ -319,6 +331,8 @@ class _Finder:
             return [mk(a, b, "LOC", "demonym", key)] if key else []
         if all(w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms) for w in words):
             return []  # "Indonesians", "Irish Americans": peoples, not actors
+        if b - a == 1 and self._demonym_noun(words[0]):
+            return []  # "Frenchman", "Scotsmen": a person described by nationality, not a name
         if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0].endswith("s") and words[0][:-1].isupper()
                                                           and len(words[0]) > 2)):
             return []  # common nouns written in capitals: "SUV", "SUVs", "CEO"
@@ -383,7 +397,7 @@ class _Finder:
             if b - a == 1:
                 m = mk(a, b, None, unsure=True)
                 return [m]
-            if not self._org_like(words) and not self._loc_like(words):
+            if not self._org_like(words) and not self._loc_like(words) and self._glued_initial(toks, a, b):
                 return [(a + 1, b)]
         if a == 0 and all(t.is_upper for t in seg) and b < len(toks) and (
                 toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4)):
@@ -406,6 +420,33 @@ class _Finder:
         if m.type == "PER":
             m.role = self._pre_role(toks, a, text) or self._appositive(toks, b, text)
         return [m]
+
+    def _demonym_noun(self, w: str) -> bool:
+        """True for "Frenchman", "Englishwomen", "Scotsman", "Yorkshireman": nationality or place + man/woman."""
+        lex = self.lex
+        for suffix in ("woman", "women", "man", "men"):
+            if w.endswith(suffix) and len(w) > len(suffix) + 2:
+                stem = w[: -len(suffix)]
+                return stem in lex.demonyms or stem.rstrip("s") in lex.demonyms or stem + "ish" in lex.demonyms \
+                    or lex.gazetteer.get(_norm(stem), ("",))[0] == "LOC" or stem in ("Scots", "Dutch", "French")
+        return False
+
+    def _glued_initial(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True when the sentence's first word (a common word) is not part of the name after it.
+
+        "Yesterday Tony Blair", "Smiling Kate Hudson": a stop word, or a first
+        name, title or listed name right after, or the tagger reading the first
+        word as no name. "Acme Robotics" stays whole.
+        """
+        lex = self.lex
+        w0, w1 = toks[a].text, toks[a + 1].text
+        if w0.lower() in lex.stop_words or w1 in lex.first_names or w1 in lex.titles or toks[a + 1].kind == "init":
+            return True
+        if _norm(w1) in lex.gazetteer or w0.endswith("ly") or w0.endswith("ing") or w0.endswith("ed"):
+            return True
+        if self._ctx_toks is not toks:
+            self._ctx_toks, self._ctx = toks, token_context([t.text for t in toks], lex)
+        return get_tagger().tag(self._ctx, a, a + 1, ctx=self._ctx)[0] == "O"
 
     def _title_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True for "Mr Bush", "Mrs Howard": a title that is also a noise word, then a name-like word.
