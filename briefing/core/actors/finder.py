@@ -125,6 +125,13 @@ class _Finder:
                 if t.text == "&" and j + 1 < n and toks[j + 1].is_cap:
                     j += 2
                     continue
+                if t.kind == "num" and len(t.text) <= 2 and toks[j - 1].text in _NUMBERED_NAMES:
+                    j += 1  # "Radio 4", "Channel 4", "Formula 1": the number is part of the name
+                    continue
+                if t.text in ("'", "’") and toks[j - 1].text.endswith("s") and t.start == toks[j - 1].end \
+                        and j + 1 < n and (toks[j + 1].text in self.lex.org_words or toks[j + 1].text in self.lex.loc_last):
+                    j += 2  # "Leeds Magistrates' Court", "Workers' Party": a plural possessive inside a name
+                    continue
                 if t.text == "and" and j + 1 < n and toks[j + 1].is_cap:
                     # "Scottish Exhibition and Conference Centre": one name when it ends like an organisation.
                     k = j + 1
@@ -440,6 +447,8 @@ class _Finder:
         """
         lex = self.lex
         w0, w1 = toks[a].text, toks[a + 1].text
+        if toks[a + 1].kind == "num":
+            return False  # "Channel 4 declined"
         if w0.lower() in lex.stop_words or w1 in lex.first_names or w1 in lex.titles or toks[a + 1].kind == "init":
             return True
         if _norm(w1) in lex.gazetteer or w0.endswith("ly") or w0.endswith("ing") or w0.endswith("ed"):
@@ -525,7 +534,7 @@ class _Finder:
 
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
-        return any(w in lex.org_words for w in words) or "&" in words
+        return any(w in lex.org_words or "&" in w for w in words)
 
     def _loc_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
@@ -544,8 +553,8 @@ class _Finder:
             return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
         if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
             return "ORG", "name"  # "BBC Northern Ireland", "Google News"
-        if "&" in words:
-            return "ORG", "name"
+        if any("&" in w for w in words) or any(t.kind == "num" for t in toks[a:b]):
+            return "ORG", "name"  # "P&O Cruises", "Radio 4"
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
             return "PER", "name"
         if self._org_like(words):
@@ -607,6 +616,9 @@ class _Finder:
             return ""
         return text[toks[b + 1].start:toks[end - 1].end]
 
+
+#: Names that take a number: "Radio 4", "Channel 4", "Formula 1".
+_NUMBERED_NAMES = {"Radio", "Channel", "Formula"}
 
 #: Titles that form a name with "of" and a place ("Duke of Kent").
 _PEERAGES = {"Duke", "Duchess", "Earl", "Countess", "Prince", "Princess", "Marquess", "Viscount"}
