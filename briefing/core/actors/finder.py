@@ -384,6 +384,9 @@ class _Finder:
         if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words):
             # "Australian Tom Moody": a nationality, then the name.
             return [(a, a + 1), (a + 1, b)]
+        cut = self._place_before_person(text, toks, a, b)
+        if cut:
+            return [(a, cut), (cut, b)]  # "New York Zara Phillips", "Iraq Al-Hashimi": a place, then a person
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
             if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
@@ -427,6 +430,33 @@ class _Finder:
         if m.type == "PER":
             m.role = self._pre_role(toks, a, text) or self._appositive(toks, b, text)
         return [m]
+
+    def _place_before_person(self, text: str, toks: list[_Tok], a: int, b: int) -> int:
+        """Return where a person starts after a listed place glued to it ("In Iraq Al-Hashimi..."), else 0.
+
+        The place is the longest listed place of two words or more at the start
+        of the run, or a country that is not a first name ("Jordan Henderson"); the rest, one to three words with no
+        organisation or place word, starts with a first name or an Arabic
+        article ("Al-"), or ends with a known surname.
+        """
+        lex = self.lex
+        size = self._gaz_prefix(text, toks, a, b)
+        if not size:
+            # One word: only a country ("Iraq"); a town's name is often a first name too ("Hernando").
+            size = 1 if toks[a].text not in lex.first_names and lex.gazetteer.get(_norm(toks[a].text), ("", ""))[1] in lex.countries else 0
+        if not size or lex.gazetteer.get(_norm(text[toks[a].start:toks[a + size - 1].end]), ("",))[0] != "LOC":
+            return 0
+        cut = a + size
+        rest = [t.text for t in toks[cut:b]]
+        if not 1 <= len(rest) <= 3 or not all(t.is_cap and t.kind == "word" for t in toks[cut:b]):
+            return 0
+        if self._org_like(rest) or rest[-1] in lex.loc_last or _norm(" ".join(rest)) in lex.gazetteer:
+            return 0
+        first = rest[0]
+        if first in lex.first_names or first[:3] in ("Al-", "al-", "El-", "el-") \
+                or (len(rest) > 1 and rest[-1] in lex.surnames):
+            return cut
+        return 0
 
     def _demonym_noun(self, w: str) -> bool:
         """True for "Frenchman", "Englishwomen", "Scotsman", "Yorkshireman": nationality or place + man/woman."""

@@ -112,7 +112,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         target = norm_to_cluster.get(k)
         if target is None and k in acronym_of:
             target = norm_to_cluster.get(acronym_of[k])
-        if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key:
+        if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key \
+                and m.text[:3].lower() not in ("al-", "el-"):
             # "Naryshkin-Tertel talks": two known people, not an organisation.
             parts = m.text.split("-")
             hits = [pick(last_index.get(_norm(p), set()), m) for p in parts]

@@ -69,6 +69,8 @@ class _Tok:
         elif kind == "word" and text[0].isupper():
             # "Ballymena-born", "Oscar-nominated" are adjectives, not names.
             self.is_cap = "-" not in text or not text.rsplit("-", 1)[1][:1].islower()
+        elif kind == "word" and text[:3] in ("al-", "el-") and text[3:4].isupper():
+            self.is_cap = True  # "Tariq al-Hashimi": the Arabic article is part of the name
         self.is_upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
 
 
