@@ -327,6 +327,7 @@ class _Finder:
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"
             m.team_cue = _team_cue(toks, i0, i1)
             m.before_paren = i1 < len(toks) and toks[i1].text == "("
+            m.kin = i1 + 1 < len(toks) and toks[i1].text in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
             return m
 
         # Whole span known?
@@ -646,6 +647,12 @@ class _Finder:
             return ""
         return text[toks[b + 1].start:toks[end - 1].end]
 
+
+#: Relatives named after a possessive ("Smith's daughter Anne").
+_KIN_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower",
+              "niece", "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "cousin", "aunt", "uncle",
+              "partner", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend", "stepson", "stepdaughter", "child",
+              "children", "sons", "daughters", "parents"}
 
 #: Names that take a number: "Radio 4", "Channel 4", "Formula 1".
 _NUMBERED_NAMES = {"Radio", "Channel", "Formula"}

@@ -99,11 +99,9 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             return None
         if len(cands) == 1:
             return next(iter(cands))
-        if m.honorific in ("Mrs", "Ms", "Miss", "Mr"):
-            want = "m" if m.honorific == "Mr" else "f"
-            fits = [i for i in cands if any(lex.first_names.get(f.split()[0]) in (want, "u") for f in clusters[i].forms)]
-            if len(fits) == 1:
-                return fits[0]
+        fit = _gender_fit(clusters, cands, m, lex)
+        if fit is not None:
+            return fit
         return max(cands, key=lambda i: len(clusters[i].mentions))
 
     pending = [m for m in names if m.actor < 0]
@@ -127,7 +125,15 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
                 m.kind = "split"
                 continue
         if target is None and (m.type in ("PER", None) or m.honorific or (m.weak and len(m.tokens) <= 3)):
-            target = pick(last_index.get(k, set()), m)
+            cands = last_index.get(k, set())
+            if m.kin:
+                # "President Smith's daughter Anne Smith": the titled Smith is not the daughter.
+                cands = {i for i in cands if not any(x.sentence == m.sentence and x.start > m.start for x in clusters[i].mentions)}
+            target = pick(cands, m)
+            if target is not None and len(cands) > 1 and not _one_person(clusters, cands, target, m, lex):
+                # Two people share the surname and nothing tells which one is meant: merge with neither.
+                m.type, m.actor = "PER", -1
+                continue
             if target is None and m.type is None and not m.honorific:
                 target = pick(part_index.get(k, set()) & {i for i, c in enumerate(clusters) if c.type == "PER"}, m) if len(m.tokens) == 1 and m.tokens[0] in lex.first_names else None
         if target is None and m.type in ("ORG", None) and not m.honorific:
@@ -206,6 +212,30 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             m.actor = key_to_cluster[m.key]
             clusters[m.actor].add(m)
     return clusters
+
+
+def _one_person(clusters: list[_Cluster], cands: set[int], target: int, m: EntityMention, lex: _Lexicon) -> bool:
+    """True when a surname's candidate full names are one person ("George Bush", "George W. Bush") or
+    the mention's "Mr"/"Mrs" singles out ``target`` by gender; never when their first names differ."""
+    firsts = {_norm(f.split()[0]) for i in cands for f in clusters[i].forms if len(f.split()) > 1}
+    if len(firsts) <= 1:
+        return True
+    return _gender_fit(clusters, cands, m, lex) == target
+
+
+def _gender_fit(clusters: list[_Cluster], cands: set[int], m: EntityMention, lex: _Lexicon) -> int | None:
+    """Return the one candidate whose first name fits "Mr" or "Mrs"/"Ms"/"Miss" (exact gender before unisex)."""
+    if m.honorific not in ("Mrs", "Ms", "Miss", "Mr"):
+        return None
+    want = "m" if m.honorific == "Mr" else "f"
+    for accept in ((want,), (want, "u")):
+        fits = [i for i in sorted(cands)
+                if any(lex.first_names.get(f.split()[0]) in accept for f in clusters[i].forms if len(f.split()) > 1)]
+        if len(fits) == 1:
+            return fits[0]
+        if fits:
+            return None
+    return None
 
 
 def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str | None:

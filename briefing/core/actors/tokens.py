@@ -131,6 +131,8 @@ class EntityMention:
     #: the shape rules' type and reason ("PER/weak") and the statistical tagger's type ("" for no name),
     #: set only for runs that no list or title explains
     shape_type: str = ""
+    #: followed by a possessive and a relative ("Smith's daughter"): not the relative named next
+    kin: bool = False
     model_type: str | None = None
     actor: int = -1
     tokens: tuple[str, ...] = field(default_factory=tuple)
