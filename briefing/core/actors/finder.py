@@ -574,8 +574,11 @@ class _Finder:
     def _type_of(self, words: list[str], toks: list[_Tok], a: int, b: int) -> tuple[str | None, str]:
         lex = self.lex
         n = len(words)
-        if words[-1] in lex.event_words or (n > 1 and " ".join(words[-2:]) in lex.event_words) or words[0] == "Operation":
+        while n > 1 and words[n - 1].rstrip(".") in _ROMAN:
+            n -= 1  # "World War I.", "Super Bowl XL": an event's number
+        if words[n - 1] in lex.event_words or (n > 1 and " ".join(words[n - 2:n]) in lex.event_words) or words[0] == "Operation":
             return None, "misc"
+        n = len(words)
         if all(w in lex.noise for w in words):
             return None, "misc"
         if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last):
@@ -653,6 +656,8 @@ _KIN_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother
               "niece", "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "cousin", "aunt", "uncle",
               "partner", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend", "stepson", "stepdaughter", "child",
               "children", "sons", "daughters", "parents"}
+
+_ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XL", "XLI", "XLII", "L"}
 
 #: Names that take a number: "Radio 4", "Channel 4", "Formula 1".
 _NUMBERED_NAMES = {"Radio", "Channel", "Formula"}
