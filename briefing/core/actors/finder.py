@@ -7,7 +7,7 @@ from typing import Sequence
 
 from ..model import Article
 from .lexicon import _Lexicon, _lexicon, _norm
-from .tagger import get_tagger, token_context
+from .tagger import fill_context, get_tagger
 from .tokens import (
     _ACRONYM_NOUNS,
     _AGENT_VERBS,
@@ -96,7 +96,8 @@ class _Finder:
         self.lex = lex
         self._quote_toks: list[_Tok] | None = None
         self._ctx_toks: list[_Tok] | None = None
-        self._ctx: list[tuple] = []
+        self._ctx: list = []
+        self._ctx_words: list[str] = []
         self._quote_state: list[bool] = []
 
     # -- candidate spans ---------------------------------------------------
@@ -484,9 +485,7 @@ class _Finder:
             return True
         if _norm(w1) in lex.gazetteer or w0.endswith("ly") or w0.endswith("ing") or w0.endswith("ed"):
             return True
-        if self._ctx_toks is not toks:
-            self._ctx_toks, self._ctx = toks, token_context([t.text for t in toks], lex)
-        return get_tagger().tag(self._ctx, a, a + 1, ctx=self._ctx)[0] == "O"
+        return get_tagger().tag(self._ctx_words, a, a + 1, ctx=self._context(toks, a, b))[0] == "O"
 
     def _title_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True for "Mr Bush", "Mrs Howard": a title that is also a noise word, then a name-like word.
@@ -499,15 +498,20 @@ class _Finder:
         nxt = toks[a + 1].text
         return nxt.lower() not in lex.common_words or nxt in lex.surnames or nxt in lex.first_names
 
+    def _context(self, toks: list[_Tok], a: int, b: int) -> list:
+        """Return the tagger's token facts for this sentence, filled around ``toks[a:b]``."""
+        if self._ctx_toks is not toks:
+            self._ctx_toks, self._ctx_words = toks, [t.text for t in toks]
+            self._ctx = [None] * len(toks)
+        fill_context(self._ctx, self._ctx_words, self.lex, a, b)
+        return self._ctx
+
     def _model_type(self, toks: list[_Tok], a: int, b: int) -> str:
         """Return the statistical tagger's type for ``toks[a:b]`` ("PER", "ORG", "LOC"; "" when it sees no name).
 
         The type is the one the tagger gives to most of the run's tokens.
         """
-        if self._ctx_toks is not toks:
-            words = [t.text for t in toks]
-            self._ctx_toks, self._ctx = toks, token_context(words, self.lex)
-        tags = get_tagger().tag(self._ctx, a, b, ctx=self._ctx)
+        tags = get_tagger().tag(self._ctx_words, a, b, ctx=self._context(toks, a, b))
         counts: dict[str, int] = {}
         for t in tags:
             if t != "O":

@@ -87,19 +87,46 @@ def _phrase_flags(words: Sequence[str], lex: _Lexicon) -> list[str]:
     return out
 
 
-def token_context(words: Sequence[str], lex: _Lexicon) -> list[tuple]:
-    """Return per-token static facts (shape, lowercase, word-list flags, phrase flag) for :func:`features`."""
-    phrase = _phrase_flags(words, lex)
-    return [(w, w.lower(), word_shape(w), _lex_flags(w, lex), phrase[i]) for i, w in enumerate(words)]
+@lru_cache(maxsize=100_000)
+def _word_facts(w: str) -> tuple:
+    """Return (word, lowercase, shape, word-list flags) of one word (cached: news repeats its words)."""
+    return (w, w.lower(), word_shape(w), tuple(_lex_flags(w, _lexicon())))
+
+
+def token_context(words: Sequence[str], lex: _Lexicon, lo: int = 0, hi: int | None = None) -> list:
+    """Return per-token static facts for :func:`features`, filled around ``words[lo:hi]`` (``None`` elsewhere)."""
+    ctx: list = [None] * len(words)
+    fill_context(ctx, words, lex, lo, len(words) if hi is None else hi)
+    return ctx
+
+
+def fill_context(ctx: list, words: Sequence[str], lex: _Lexicon, lo: int, hi: int) -> None:
+    """Fill the facts :func:`features` reads for tokens ``lo`` to ``hi`` (two tokens of context each side).
+
+    Only that window is computed, so tagging one capitalised run costs its
+    length, not the sentence's.
+    """
+    s, e = max(0, lo - 2), min(len(words), hi + 2)
+    if all(ctx[i] is not None for i in range(s, e)):
+        return
+    ps, pe = max(0, lo - 6), min(len(words), hi + 6)
+    phrase = _phrase_flags(words[ps:pe], lex)
+    for i in range(s, e):
+        if ctx[i] is None:
+            ctx[i] = (*_word_facts(words[i]), phrase[i - ps])
+
+
+_START = ("<s>", "<s>", "<s>", (), "")
+_END = ("</s>", "</s>", "</s>", (), "")
 
 
 def features(ctx: list[tuple], i: int, prev: str, prev2: str) -> list[str]:
     """Return the feature names of token ``i`` given the two previous tags."""
     w, wl, shape, flags, phrase = ctx[i]
-    p = ctx[i - 1] if i > 0 else ("<s>", "<s>", "<s>", [], "")
-    pp = ctx[i - 2] if i > 1 else ("<s>", "<s>", "<s>", [], "")
-    n = ctx[i + 1] if i + 1 < len(ctx) else ("</s>", "</s>", "</s>", [], "")
-    nn = ctx[i + 2] if i + 2 < len(ctx) else ("</s>", "</s>", "</s>", [], "")
+    p = ctx[i - 1] if i > 0 else _START
+    pp = ctx[i - 2] if i > 1 else _START
+    n = ctx[i + 1] if i + 1 < len(ctx) else _END
+    nn = ctx[i + 2] if i + 2 < len(ctx) else _END
     f = [
         "b",
         "w=" + wl,
@@ -124,7 +151,7 @@ def features(ctx: list[tuple], i: int, prev: str, prev2: str) -> list[str]:
         "ph=" + phrase,
         "pph=" + p[4],
     ]
-    f.extend("l=" + x for x in flags)
+    f.extend(["l=" + x for x in flags])
     f.extend("pl=" + x for x in p[3])
     f.extend("nl=" + x for x in n[3])
     if i == 0 and "cw" in flags:
@@ -159,7 +186,7 @@ class Tagger:
         """
         hi = len(words) if hi is None else hi
         if ctx is None:
-            ctx = token_context(words, _lexicon())
+            ctx = token_context(words, _lexicon(), lo, hi)
         prev, prev2 = "O", "O"
         out = []
         for i in range(lo, hi):
