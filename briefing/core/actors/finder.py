@@ -328,6 +328,8 @@ class _Finder:
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"
             m.team_cue = _team_cue(toks, i0, i1)
             m.before_paren = i1 < len(toks) and toks[i1].text == "("
+            m.side_cue = (i1 < len(toks) and toks[i1].text.lower() in _SIDE_NOUNS) \
+                or (i0 > 0 and toks[i0 - 1].text.lower() in _SIDE_VERBS)
             m.kin = i1 + 1 < len(toks) and toks[i1].text in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
             return m
 
@@ -655,6 +657,13 @@ class _Finder:
         return text[toks[b + 1].start:toks[end - 1].end]
 
 
+#: Words after a place that make it a sports side ("England coach", "France squad") and before it ("against").
+_SIDE_NOUNS = {"coach", "captain", "skipper", "squad", "team", "side", "centre", "striker", "midfielder", "defender",
+               "goalkeeper", "winger", "fly-half", "scrum-half", "flanker", "prop", "hooker", "full-back", "manager",
+               "boss", "line-up", "lineup", "xv", "xi", "international", "forward", "fans", "supporters", "batsman",
+               "bowler", "wicketkeeper", "players", "player", "selectors"}
+_SIDE_VERBS = {"against", "face", "faces", "facing", "beat", "beats", "beating", "v", "vs", "versus", "play", "playing"}
+
 #: Relatives named after a possessive ("Smith's daughter Anne").
 _KIN_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower",
               "niece", "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "cousin", "aunt", "uncle",
@@ -713,14 +722,18 @@ def _rule_mentions(article: Article) -> list[EntityMention]:
         mentions.extend(finder.find(-1, article.title, known))
     if _is_sports(all_toks):
         _mark_teams(mentions, lex)
+    for m in mentions:
+        # "England coach Andy Robinson", "France squad", "against Scotland": a place that plays.
+        m.national_side = m.side_cue and m.type == "LOC" and not m.locative
     return mentions
 
 
 def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
     """In a sports report, a town or region that plays ("Leeds 2", "beat Somerset") is a team (ORG).
 
-    Countries stay places (national sides are named by their country), and so
-    does a town used as a venue ("at Leeds").
+    Countries stay places (CoNLL's convention: national sides are named by
+    their country), and so does a town used as a venue ("at Leeds");
+    :func:`extract_actors` types the actor of a side as a team.
     """
     teams = set()
     people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and not m.weak}

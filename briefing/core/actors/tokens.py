@@ -126,6 +126,9 @@ class EntityMention:
     in_quote: bool = False
     guessed: bool = False
     team_cue: bool = False
+    side_cue: bool = False
+    #: a place that plays in a sports story ("England coach ...", "against Scotland")
+    national_side: bool = False
     weak: bool = False
     before_paren: bool = False
     #: the shape rules' type and reason ("PER/weak") and the statistical tagger's type ("" for no name),
