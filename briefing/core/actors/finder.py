@@ -613,6 +613,8 @@ class _Finder:
         if n <= 3 and "of" not in words and "for" not in words:
             if all(w.lower() in lex.common_words for w in words):
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
+            if words[0].lower() in lex.common_words and words[0] not in lex.first_names:
+                return "ORG", "name"  # "Royal Caribbean", "Ask Jeeves": a common word does not start a person's name
             return "PER", "weak"
         return "ORG", "name"
 
