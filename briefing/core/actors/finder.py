@@ -575,7 +575,7 @@ class _Finder:
 
     def _loc_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
-        return (len(words) > 1 and (words[-1] in lex.loc_last or words[0] in lex.loc_first))
+        return (len(words) > 1 and (words[-1] in lex.loc_last or words[0].rstrip(".") in lex.loc_first))
 
     def _type_of(self, words: list[str], toks: list[_Tok], a: int, b: int) -> tuple[str | None, str]:
         lex = self.lex
