@@ -388,6 +388,9 @@ class _Finder:
         if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words):
             # "Australian Tom Moody": a nationality, then the name.
             return [(a, a + 1), (a + 1, b)]
+        if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
+                and lex.gazetteer.get(_norm(words[0]), ("", ""))[1] in lex.countries:
+            return [(a, a + 1), (a + 1, b)]  # "US Carnival Corporation": the country, then the company
         cut = self._place_before_person(text, toks, a, b)
         if cut:
             return [(a, cut), (cut, b)]  # "New York Zara Phillips", "Iraq Al-Hashimi": a place, then a person
@@ -658,6 +661,9 @@ class _Finder:
             return ""
         return text[toks[b + 1].start:toks[end - 1].end]
 
+
+#: Last words of company names; a country code before them is not part of the name.
+_COMPANY_ENDS = {"Corporation", "Corp", "Inc", "Ltd", "Plc", "PLC", "plc", "Group", "Holdings", "LLC", "AG", "SA"}
 
 #: Words after a place that make it a sports side ("England coach", "France squad") and before it ("against").
 _SIDE_NOUNS = {"coach", "captain", "skipper", "squad", "team", "side", "centre", "striker", "midfielder", "defender",
