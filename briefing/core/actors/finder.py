@@ -424,7 +424,9 @@ class _Finder:
             return []
         m = mk(a, b, typ)
         m.shape_type = f"{typ}/{kind}"
-        m.model_type = self._model_type(toks, a, b)
+        if kind == "weak" or typ is None:
+            # The tagger is asked only where its answer is used (it costs a third of the run time otherwise).
+            m.model_type = self._model_type(toks, a, b)
         if kind == "weak" and m.model_type == "ORG":
             # Two or three capitalised words typed a person only by their shape ("Royal Caribbean",
             # "Ask Jeeves"): the tagger's context and affix evidence decides (measured: tune and testa).
@@ -447,6 +449,9 @@ class _Finder:
         article ("Al-"), or ends with a known surname.
         """
         lex = self.lex
+        if b - a < 2 or not (any(t.text in lex.first_names or t.text[:3] in ("Al-", "al-", "El-", "el-") for t in toks[a + 1:b])
+                             or toks[b - 1].text in lex.surnames):
+            return 0  # cheap test first: nothing in the run can start or end a person
         size = self._gaz_prefix(text, toks, a, b)
         if not size:
             # One word: only a country ("Iraq"); a town's name is often a first name too ("Hernando").

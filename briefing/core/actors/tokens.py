@@ -53,41 +53,53 @@ _ROLE_MODIFIERS = {"former", "deputy", "acting", "foreign", "prime", "vice", "se
                    "veteran", "longtime", "long-time", "fellow", "current", "ex", "embattled", "shadow"}
 
 
-@dataclass(slots=True)
 class _Tok:
-    text: str
-    start: int
-    end: int
-    kind: str  # acr, abbr, init, word, num, punct
-    is_cap: bool = False  # capitalised like a name part
-    is_upper: bool = False  # ALL CAPS, two letters or more
+    """One token: its text, character span, kind (acr, abbr, init, word, num, punct) and capitalisation.
 
-    def __post_init__(self) -> None:
-        text, kind = self.text, self.kind
-        if kind in ("acr", "abbr", "init"):
+    ``is_cap``: capitalised like a name part; ``is_upper``: ALL CAPS, two letters or more.
+    A plain class with slots: the finder makes one per word of the article, so construction is kept cheap.
+    """
+
+    __slots__ = ("text", "start", "end", "kind", "is_cap", "is_upper")
+
+    def __init__(self, text: str, start: int, end: int, kind: str) -> None:
+        self.text, self.start, self.end, self.kind = text, start, end, kind
+        if kind == "word":
+            c0 = text[0]
+            if c0.isupper():
+                # "Ballymena-born", "Oscar-nominated" are adjectives, not names.
+                self.is_cap = "-" not in text or not text.rsplit("-", 1)[1][:1].islower()
+                self.is_upper = text.isupper() and len(text) >= 2 and sum(c.isalpha() for c in text) >= 2
+            else:
+                # "Tariq al-Hashimi": the Arabic article is part of the name.
+                self.is_cap = text[:3] in ("al-", "el-") and text[3:4].isupper()
+                self.is_upper = False
+        elif kind in ("acr", "abbr", "init"):
             self.is_cap = True
-        elif kind == "word" and text[0].isupper():
-            # "Ballymena-born", "Oscar-nominated" are adjectives, not names.
-            self.is_cap = "-" not in text or not text.rsplit("-", 1)[1][:1].islower()
-        elif kind == "word" and text[:3] in ("al-", "el-") and text[3:4].isupper():
-            self.is_cap = True  # "Tariq al-Hashimi": the Arabic article is part of the name
-        self.is_upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
+            self.is_upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
+        else:
+            self.is_cap = self.is_upper = False
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
 def _tokenize(text: str) -> list[_Tok]:
+    """Return the finder's tokens of one sentence (a possessive "'s" after a capitalised word split off)."""
     out: list[_Tok] = []
+    append = out.append
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "punct"
         s, e = m.span()
         word = m.group()
-        if kind == "word":
+        if kind == "word" and ("'" in word or "’" in word):
             pm = _POSSESSIVE.match(word)
             if pm and pm.group(1)[0].isupper():
                 cut = s + len(pm.group(1))
-                out.append(_Tok(pm.group(1), s, cut, "word"))
-                out.append(_Tok(pm.group(2), cut, e, "punct"))
+                append(_Tok(pm.group(1), s, cut, "word"))
+                append(_Tok(pm.group(2), cut, e, "punct"))
                 continue
-        out.append(_Tok(word, s, e, kind))
+        append(_Tok(word, s, e, kind))
     return out
 
 
