@@ -423,6 +423,9 @@ class _Finder:
         if kind == "misc":
             return []
         m = mk(a, b, typ)
+        if kind == "common" and self._pre_role(toks, a, text):
+            typ, kind = "PER", "weak"  # "Halden Kickers defender Emir Vukic": a role noun before it makes a person
+            m.type = typ
         m.shape_type = f"{typ}/{kind}"
         if kind == "weak" or typ is None:
             # The tagger is asked only where its answer is used (it costs a third of the run time otherwise).
@@ -622,7 +625,7 @@ class _Finder:
             if all(w.lower() in lex.common_words for w in words):
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
             if words[0].lower() in lex.common_words and words[0] not in lex.first_names:
-                return "ORG", "name"  # "Royal Caribbean", "Ask Jeeves": a common word does not start a person's name
+                return "ORG", "common"  # "Royal Caribbean", "Ask Jeeves": a common word rarely starts a person's name
             return "PER", "weak"
         return "ORG", "name"
 
