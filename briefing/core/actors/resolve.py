@@ -47,6 +47,15 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             if y.paren and len(y.tokens) == 1 and y.tokens[0].isupper() and len(x.tokens) > 1 and y.start - x.end == 2 \
                     and x.type != "PER":
                 acronym_of[y.norm] = x.norm
+    # One name, one type: a run typed a person only by its shape ("Letzgo Hunting" in one sentence)
+    # takes the organisation or place type the same words get elsewhere in the text.
+    firm_type: dict[str, Counter] = defaultdict(Counter)
+    for m in names:
+        if len(m.tokens) > 1 and m.type in ("ORG", "LOC") and not m.key:
+            firm_type[m.norm][m.type] += 1
+    for m in names:
+        if m.weak and m.type == "PER" and m.norm in firm_type:
+            m.type, m.weak = firm_type[m.norm].most_common(1)[0][0], False
     # Multi-word names define the people and organisations; gazetteer names their groups.
     surnames: set[str] = set()
     for m in names:
@@ -187,6 +196,34 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             clusters[ia].forms.clear()
             if clusters[ia].key:
                 clusters[ib].key = clusters[ib].key or clusters[ia].key
+    # An acronym that spells a longer organisation's initials joins it: "EPA" and
+    # "U.S. Environmental Protection Agency" (a leading country code and "of", "for", "and" are skipped).
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if c.type != "ORG" or not c.mentions:
+            continue
+        for form in c.forms:
+            ws = form.split()
+            if len(ws) < 2:
+                continue
+            if ws[0].replace(".", "").isupper() and len(ws) > 2:
+                ws = ws[1:]
+            letters = "".join(w[0] for w in ws if w[0].isupper())
+            if len(letters) >= 2:
+                by_initials[letters].add(i)
+    for i, c in enumerate(clusters):
+        if not c.mentions or c.type != "ORG" or any(len(f.split()) > 1 for f in c.forms):
+            continue
+        form = max(c.forms, key=c.forms.__getitem__)
+        hosts = by_initials.get(form, set()) - {i}
+        if form.isupper() and len(hosts) == 1:
+            host = clusters[next(iter(hosts))]
+            for m in c.mentions:
+                m.actor = next(iter(hosts))
+                host.add(m)
+            host.key = host.key or c.key
+            c.mentions = []
+            c.forms.clear()
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
     for c in clusters:
         if c.mentions and not c.key and all(m.quoted for m in c.mentions):
