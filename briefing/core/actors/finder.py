@@ -7,7 +7,7 @@ from typing import Sequence
 
 from ..model import Article
 from .lexicon import _Lexicon, _lexicon, _norm
-from .tagger import fill_context, get_tagger
+from .tagger import fill_context, get_tagger, run_type
 from .tokens import (
     _ACRONYM_NOUNS,
     _AGENT_VERBS,
@@ -427,9 +427,12 @@ class _Finder:
             typ, kind = "PER", "weak"  # "Halden Kickers defender Emir Vukic": a role noun before it makes a person
             m.type = typ
         m.shape_type = f"{typ}/{kind}"
-        if kind == "weak" or typ is None:
-            # The tagger is asked only where its answer is used (it costs a third of the run time otherwise).
+        # The tagger is asked only where its answer is used: now for a shape-only person, later
+        # (and only if no merge settles it) for a lone untyped word; see EntityMention.model_type.
+        if kind == "weak":
             m.model_type = self._model_type(toks, a, b)
+        elif typ is None:
+            m.model_src = (self._words(toks), a, b)
         if kind == "weak" and m.model_type == "ORG":
             # Two or three capitalised words typed a person only by their shape ("Royal Caribbean",
             # "Ask Jeeves"): the tagger's context and affix evidence decides (measured: tune and testa).
@@ -498,7 +501,8 @@ class _Finder:
             return True
         if _norm(w1) in lex.gazetteer or w0.endswith("ly") or w0.endswith("ing") or w0.endswith("ed"):
             return True
-        return get_tagger().tag(self._ctx_words, a, a + 1, ctx=self._context(toks, a, b))[0] == "O"
+        ctx = self._context(toks, a, b)
+        return get_tagger().tag(self._ctx_words, a, a + 1, ctx=ctx)[0] == "O"
 
     def _title_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True for "Mr Bush", "Mrs Howard": a title that is also a noise word, then a name-like word.
@@ -511,27 +515,23 @@ class _Finder:
         nxt = toks[a + 1].text
         return nxt.lower() not in lex.common_words or nxt in lex.surnames or nxt in lex.first_names
 
-    def _context(self, toks: list[_Tok], a: int, b: int) -> list:
-        """Return the tagger's token facts for this sentence, filled around ``toks[a:b]``."""
+    def _words(self, toks: list[_Tok]) -> list[str]:
+        """Return the sentence's token texts (made once per sentence, shared with the tagger's context)."""
         if self._ctx_toks is not toks:
             self._ctx_toks, self._ctx_words = toks, [t.text for t in toks]
             self._ctx = [None] * len(toks)
-        fill_context(self._ctx, self._ctx_words, self.lex, a, b)
+        return self._ctx_words
+
+    def _context(self, toks: list[_Tok], a: int, b: int) -> list:
+        """Return the tagger's token facts for this sentence, filled around ``toks[a:b]``."""
+        words = self._words(toks)  # first: it resets the context for a new sentence
+        fill_context(self._ctx, words, self.lex, a, b)
         return self._ctx
 
     def _model_type(self, toks: list[_Tok], a: int, b: int) -> str:
-        """Return the statistical tagger's type for ``toks[a:b]`` ("PER", "ORG", "LOC"; "" when it sees no name).
-
-        The type is the one the tagger gives to most of the run's tokens.
-        """
-        tags = get_tagger().tag(self._ctx_words, a, b, ctx=self._context(toks, a, b))
-        counts: dict[str, int] = {}
-        for t in tags:
-            if t != "O":
-                counts[t[2:]] = counts.get(t[2:], 0) + 1
-        if not counts or sum(counts.values()) * 2 < len(tags):
-            return ""
-        return max(counts, key=counts.__getitem__)
+        """Return the statistical tagger's type for ``toks[a:b]`` ("PER", "ORG", "LOC"; "" when it sees no name)."""
+        ctx = self._context(toks, a, b)
+        return run_type(self._ctx_words, a, b, ctx)
 
     @staticmethod
     def _agentive(toks: list[_Tok], a: int, b: int) -> bool:

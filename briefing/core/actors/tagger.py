@@ -200,6 +200,19 @@ class Tagger:
         return out
 
 
+def run_type(words: Sequence[str], a: int, b: int, ctx: list | None = None) -> str:
+    """Return the tagger's type for the run ``words[a:b]``: the type most of its tokens get
+    ("PER", "ORG", "LOC"), or "" when fewer than half are tagged as a name."""
+    tags = get_tagger().tag(words, a, b, ctx=ctx)
+    counts: dict[str, int] = {}
+    for t in tags:
+        if t != "O":
+            counts[t[2:]] = counts.get(t[2:], 0) + 1
+    if not counts or sum(counts.values()) * 2 < len(tags):
+        return ""
+    return max(counts, key=counts.__getitem__)
+
+
 def spans_of(tags: Sequence[str], offset: int = 0) -> list[tuple[int, int, str]]:
     """Return (start, end, type) spans from IOB2 tags."""
     out, start, cur = [], None, None

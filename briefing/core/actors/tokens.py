@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .lexicon import _norm
 
@@ -148,12 +149,28 @@ class EntityMention:
     shape_type: str = ""
     #: followed by a possessive and a relative ("Smith's daughter"): not the relative named next
     kin: bool = False
-    model_type: str | None = None
+    _model_type: str | None = None
+    #: (sentence words, start, end) for asking the tagger later, only if the type is still needed
+    model_src: tuple | None = None
     actor: int = -1
     tokens: tuple[str, ...] = field(default_factory=tuple)
 
     @property
+    def model_type(self) -> str | None:
+        """The statistical tagger's type for this run ("" for no name; None when never asked)."""
+        if self._model_type is None and self.model_src is not None:
+            from .tagger import run_type
+
+            self._model_type = run_type(*self.model_src)
+        return self._model_type
+
+    @model_type.setter
+    def model_type(self, value: str | None) -> None:
+        self._model_type = value
+
+    @cached_property
     def norm(self) -> str:
+        """The lookup key of ``text`` (computed once: the resolver asks for it many times)."""
         return _norm(self.text)
 
 
