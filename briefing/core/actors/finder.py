@@ -309,6 +309,10 @@ class _Finder:
             b -= 1
         if a >= b:
             return []
+        for i in range(a + 1, b - 1):
+            if toks[i].text.lower() in _CLAUSE_WORDS and toks[i].kind == "word" and not toks[i].is_upper:
+                # "Corfu While Ann Jones": a clause word never sits inside a name; split the run there.
+                return [(a, i), (i, b)]
         initial = self._initial(toks, a)
         seg = toks[a:b]
         words = [t.text for t in seg]
@@ -679,6 +683,10 @@ _SIDE_NOUNS = {"coach", "captain", "skipper", "squad", "team", "side", "centre",
                "boss", "line-up", "lineup", "xv", "xi", "international", "forward", "fans", "supporters", "batsman",
                "bowler", "wicketkeeper", "players", "player", "selectors"}
 _SIDE_VERBS = {"against", "face", "faces", "facing", "beat", "beats", "beating", "v", "vs", "versus", "play", "playing"}
+
+#: Conjunctions and adverbs that start a clause: capitalised inside a run they glue two names together.
+_CLAUSE_WORDS = {"while", "when", "whereas", "although", "though", "because", "after", "before", "since", "until",
+                 "unless", "if", "as", "but", "then", "meanwhile", "however", "yesterday", "today", "where", "who"}
 
 #: Relatives named after a possessive ("Smith's daughter Anne").
 _KIN_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower",

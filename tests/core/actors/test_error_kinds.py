@@ -34,6 +34,13 @@ def test_sentence_initial_conjunction_is_not_glued_to_a_name():
     assert not any("While" in n for n in names(actors))
 
 
+def test_capitalised_clause_word_inside_a_run_splits_it():
+    """'to Corfu While Ann Jones stayed' (a lost sentence break) gives Corfu and Ann Jones, not one name."""
+    actors = actors_of("They flew to Corfu While Ann Jones stayed at home. Jones said it rained.")
+    assert by_name(actors, "Corfu").type == "LOC" and by_name(actors, "Ann Jones").type == "PER"
+    assert not any("While" in n for n in names(actors))
+
+
 def test_company_at_sentence_start_stays_whole():
     """A sentence-initial company name made of a common word and a company word is not cut."""
     actors = actors_of("Zentek Robotics said profits rose. The firm, based in Ohio, employs 300 people.")
