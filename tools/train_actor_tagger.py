@@ -28,8 +28,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.core.actors.lexicon import _lexicon  # noqa: E402
-from briefing.core.actors.tagger import LABELS, Tagger, features, spans_of, token_context  # noqa: E402
+from briefing.core.actors.lexicon import _lexicon
+from briefing.core.actors.tagger import (
+    LABELS,
+    Tagger,
+    features,
+    spans_of,
+    token_context,
+)
 
 DATA = ROOT.parent / "shared" / "data" / "ner-train"
 EVAL = ROOT.parent / "shared" / "eval"

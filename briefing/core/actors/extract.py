@@ -26,7 +26,7 @@ from collections import Counter
 
 from ..errors import BriefingError
 from ..model import Actor, Article, Summary
-from .finder import _rule_mentions
+from .document import _rule_mentions
 from .lexicon import _Lexicon, _lexicon, _norm
 from .resolve import _Cluster, _resolve
 from .spacy_backend import _spacy_mentions, spacy_available

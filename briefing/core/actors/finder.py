@@ -3,26 +3,35 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
-from ..model import Article
-from .lexicon import _Lexicon, _lexicon, _norm
+from .lexicon import _Lexicon, _norm
+from .roles import appositive, pre_role
 from .tagger import fill_context, get_tagger, run_type
 from .tokens import (
     _ACRONYM_NOUNS,
     _AGENT_VERBS,
+    _CLAUSE_WORDS,
+    _COMPANY_ENDS,
     _CONNECTORS,
     _CORE_TITLES,
     _CREDIT,
     _EDGE_WORDS,
+    _KIN_NOUNS,
     _LOCATIVE,
     _LONE_NOISE,
+    _MAX_RUN,
     _NAME_PARTICLES,
     _NUMBER_WORDS,
+    _NUMBERED_NAMES,
     _OPENERS,
+    _PEERAGES,
     _QUOTES,
-    _ROLE_MODIFIERS,
+    _ROMAN,
+    _SIDE_NOUNS,
+    _SIDE_VERBS,
     EntityMention,
+    _contraction,
     _Tok,
     _tokenize,
 )
@@ -48,21 +57,8 @@ def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> s
     return "normal"
 
 
-_SPORTS_WORDS = frozenset("""innings wicket wickets goal goals scored beat match matches league standings inning runs
-homer homers pitcher halftime half-time rebounds touchdown striker midfielder defender tournament seeded round
-championship lap batting bowling bowled club season drew penalty soccer football cricket baseball basketball tennis
-golf rugby hockey game games win wins won lost draw points scorers scorer fixtures results""".split())
 _TEAM_VERBS = {"beat", "beats", "drew", "lost", "v", "vs", "vs.", "versus", "against", "defeated", "edged", "routed",
                "thrashed", "hammered", "host", "hosts", "hosted", "visit", "visits", "trailed", "led", "leads"}
-
-
-_CONTRACTION_ENDS = {"ve", "re", "ll", "d", "m", "t"}
-
-
-def _contraction(lower: str) -> bool:
-    """True for "we've", "they're", "don't", "it'll" (lowercase, straight apostrophe); not "o'neill"."""
-    base, sep, end = lower.partition("'")
-    return bool(sep) and end in _CONTRACTION_ENDS and bool(base)
 
 
 def _single_letter(t: _Tok) -> bool:
@@ -77,16 +73,6 @@ def _team_cue(toks: list[_Tok], a: int, b: int) -> bool:
     if b < len(toks) and toks[b].text.lower() in _TEAM_VERBS:
         return True
     return a > 0 and toks[a - 1].text.lower() in _TEAM_VERBS
-
-
-def _is_sports(sentences: list[list[_Tok]]) -> bool:
-    """True for a sports report: at least four different sports words ("innings", "beat", "league"...)."""
-    hits = set()
-    for toks in sentences:
-        for t in toks:
-            if t.kind == "word" and t.text.lower() in _SPORTS_WORDS:
-                hits.add(t.text.lower())
-    return len(hits) >= 4
 
 
 class _Finder:
@@ -380,7 +366,7 @@ class _Finder:
                     out.extend(self._analyse_span(si, text, toks, a, t0))
                 role = text[toks[a if t0 > a and self._prefix_is_role(toks[a:t0]) else t0].start:toks[t1 - 1].end]
                 honor = toks[t0].text.rstrip(".") if toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord") else ""
-                pre = self._pre_role(toks, a if not out else t0, text)
+                pre = pre_role(self.lex, toks, a if not out else t0, text)
                 if honor and honor not in ("Sir", "Lord", "Lady"):
                     role = pre
                 elif pre and not role.startswith(pre):
@@ -427,7 +413,7 @@ class _Finder:
         if kind == "misc":
             return []
         m = mk(a, b, typ)
-        if kind == "common" and self._pre_role(toks, a, text):
+        if kind == "common" and pre_role(self.lex, toks, a, text):
             typ, kind = "PER", "weak"  # "Halden Kickers defender Emir Vukic": a role noun before it makes a person
             m.type = typ
         m.shape_type = f"{typ}/{kind}"
@@ -447,7 +433,7 @@ class _Finder:
             # "Bayer Leverkusen defender Emir Spahic": the run names the person's organisation.
             m.type, m.weak = "ORG", False
         if m.type == "PER":
-            m.role = self._pre_role(toks, a, text) or self._appositive(toks, b, text)
+            m.role = pre_role(self.lex, toks, a, text) or appositive(self.lex, toks, b, text)
         return [m]
 
     def _place_before_person(self, text: str, toks: list[_Tok], a: int, b: int) -> int:
@@ -503,7 +489,7 @@ class _Finder:
             return False  # "Channel 4 declined"
         if w0.lower() in lex.stop_words or w1 in lex.first_names or w1 in lex.titles or toks[a + 1].kind == "init":
             return True
-        if _norm(w1) in lex.gazetteer or w0.endswith("ly") or w0.endswith("ing") or w0.endswith("ed"):
+        if _norm(w1) in lex.gazetteer or w0.endswith(("ly", "ing", "ed")):
             return True
         ctx = self._context(toks, a, b)
         return get_tagger().tag(self._ctx_words, a, a + 1, ctx=ctx)[0] == "O"
@@ -633,143 +619,8 @@ class _Finder:
             return "PER", "weak"
         return "ORG", "name"
 
-    def _pre_role(self, toks: list[_Tok], a: int, text: str) -> str:
-        """Return the descriptor just before a name: "SVR chief", "Belarus KGB chief", "Tory leader"."""
-        lex = self.lex
-        k = a - 1
-        if k < 0 or toks[k].kind != "word" or toks[k].text not in lex.role_nouns:
-            return ""
-        start = k
-        k -= 1
-        while k >= 0 and a - k <= 6:
-            t = toks[k]
-            if t.kind in ("word", "acr") and (t.is_cap or t.text in lex.role_nouns or t.text.lower() in _ROLE_MODIFIERS):
-                if t.is_cap and t.text.lower() in lex.stop_words:
-                    break
-                start = k
-                k -= 1
-                continue
-            if t.kind == "word" and t.text.islower() and t.text not in lex.stop_words and toks[k + 1].text in lex.role_nouns:
-                start = k  # a compound role: "documentary maker", "outreach coordinator"
-                k -= 1
-                continue
-            break
-        return text[toks[start].start:toks[a - 1].end]
-
-    def _appositive(self, toks: list[_Tok], b: int, text: str) -> str:
-        """Return a short appositive after a name: "Cory Doctorow, outreach coordinator for EFF, said"."""
-        lex = self.lex
-        if b >= len(toks) or toks[b].text != ",":
-            return ""
-        end = b + 1
-        while end < len(toks) and toks[end].text not in (",", ".", ";", "(", ")") and end - b <= 10:
-            end += 1
-        if end >= len(toks) or end == b + 1 or toks[end].text not in (",", ".") or end - b > 10:
-            return ""
-        words = [t.text for t in toks[b + 1:end]]
-        if words[0].lower() in ("who", "which", "that", "whose", "said", "says", "and", "but", "he", "she", "it"):
-            return ""
-        if not any(w in lex.role_nouns or w.lower() in lex.role_nouns for w in words):
-            return ""
-        return text[toks[b + 1].start:toks[end - 1].end]
-
-
-#: Last words of company names; a country code before them is not part of the name.
-_COMPANY_ENDS = {"Corporation", "Corp", "Inc", "Ltd", "Plc", "PLC", "plc", "Group", "Holdings", "LLC", "AG", "SA"}
-
-#: Words after a place that make it a sports side ("England coach", "France squad") and before it ("against").
-_SIDE_NOUNS = {"coach", "captain", "skipper", "squad", "team", "side", "centre", "striker", "midfielder", "defender",
-               "goalkeeper", "winger", "fly-half", "scrum-half", "flanker", "prop", "hooker", "full-back", "manager",
-               "boss", "line-up", "lineup", "xv", "xi", "international", "forward", "fans", "supporters", "batsman",
-               "bowler", "wicketkeeper", "players", "player", "selectors"}
-_SIDE_VERBS = {"against", "face", "faces", "facing", "beat", "beats", "beating", "v", "vs", "versus", "play", "playing"}
-
-#: Conjunctions and adverbs that start a clause: capitalised inside a run they glue two names together.
-_CLAUSE_WORDS = {"while", "when", "whereas", "although", "though", "because", "after", "before", "since", "until",
-                 "unless", "if", "as", "but", "then", "meanwhile", "however", "yesterday", "today", "where", "who"}
-
-#: Relatives named after a possessive ("Smith's daughter Anne").
-_KIN_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower",
-              "niece", "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "cousin", "aunt", "uncle",
-              "partner", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend", "stepson", "stepdaughter", "child",
-              "children", "sons", "daughters", "parents"}
-
-_ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XL", "XLI", "XLII", "L"}
-
-#: Names that take a number: "Radio 4", "Channel 4", "Formula 1".
-_NUMBERED_NAMES = {"Radio", "Channel", "Formula"}
-
-#: Titles that form a name with "of" and a place ("Duke of Kent").
-_PEERAGES = {"Duke", "Duchess", "Earl", "Countess", "Prince", "Princess", "Marquess", "Viscount"}
-
-#: Longest capitalised run analysed as a name (longer ones are lists or junk; see :meth:`_Finder.find`).
-_MAX_RUN = 16
-
 _TITLE_QUALIFIERS = {"Prime", "Foreign", "Defence", "Defense", "Finance", "Interior", "Home", "Deputy", "Vice",
                      "Acting", "Former", "First", "Chief", "Executive", "Grand", "Supreme", "Crown", "Opposition",
                      "Trade", "Justice", "Health", "Education", "Energy", "Agriculture", "Transport", "Culture",
                      "Economy", "Economics", "Environment", "Attorney", "State", "Secretary", "General", "Minister",
                      "Labour", "Labor", "Industry", "Information", "Development", "Planning", "National", "Affairs"}
-
-
-# --------------------------------------------------------------------------
-# The document pass: mentions, then merging into actors
-# --------------------------------------------------------------------------
-
-
-def _rule_mentions(article: Article) -> list[EntityMention]:
-    """Find mentions in body sentences and the title, with two passes for document memory."""
-    lex = _lexicon()
-    finder = _Finder(lex)
-    sentences = [s.text for s in article.sentences]
-    known: dict[str, tuple[str | None, str | None]] = {}
-    mentions: list[EntityMention] = []
-    deferred: list[int] = []
-    all_toks = [_tokenize(text) for text in sentences]
-    for i, text in enumerate(sentences):
-        toks = all_toks[i]
-        if _sentence_mode(toks, lex) != "normal":
-            deferred.append(i)
-            continue
-        for m in finder.find(i, text, {}, toks, "normal"):
-            mentions.append(m)
-    for m in mentions:
-        if m.kind == "name" and not m.unsure and not m.quoted:
-            known.setdefault(m.norm, (m.type, m.key))
-    # Surnames and first words of multi-word names, for headlines in capitals.
-    for m in list(mentions):
-        if m.type == "PER" and len(m.tokens) > 1:
-            known.setdefault(_norm(m.tokens[-1]), ("PER", None))
-    for i in deferred:
-        mentions.extend(finder.find(i, sentences[i], known, all_toks[i]))
-    if article.title:
-        mentions.extend(finder.find(-1, article.title, known))
-    if _is_sports(all_toks):
-        _mark_teams(mentions, lex)
-    for m in mentions:
-        # "England coach Andy Robinson", "France squad", "against Scotland": a place that plays.
-        m.national_side = m.side_cue and m.type == "LOC" and not m.locative
-    return mentions
-
-
-def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
-    """In a sports report, a town or region that plays ("Leeds 2", "beat Somerset") is a team (ORG).
-
-    Countries stay places (CoNLL's convention: national sides are named by
-    their country), and so does a town used as a venue ("at Leeds");
-    :func:`extract_actors` types the actor of a side as a team.
-    """
-    teams = set()
-    people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and not m.weak}
-    people |= {m.norm for m in mentions if m.before_paren}
-    for m in mentions:
-        if m.kind != "name" or not m.team_cue or m.paren or m.norm in people:
-            continue
-        if m.type == "LOC" and m.key not in lex.countries or m.type is None or (m.type == "PER" and m.weak):
-            teams.add(m.norm)
-    for m in mentions:
-        if m.kind == "name" and m.norm in teams and not m.locative and not m.paren \
-                and (m.type != "LOC" or m.key not in lex.countries):
-            m.type, m.key, m.unsure = "ORG", None, False
-
-

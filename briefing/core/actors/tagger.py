@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 from .lexicon import _Lexicon, _lexicon, _norm
 

@@ -54,6 +54,48 @@ _ROLE_MODIFIERS = {"former", "deputy", "acting", "foreign", "prime", "vice", "se
                    "veteran", "longtime", "long-time", "fellow", "current", "ex", "embattled", "shadow"}
 
 
+_CONTRACTION_ENDS = {"ve", "re", "ll", "d", "m", "t"}
+
+
+def _contraction(lower: str) -> bool:
+    """True for "we've", "they're", "don't", "it'll" (lowercase, straight apostrophe); not "o'neill"."""
+    base, sep, end = lower.partition("'")
+    return bool(sep) and end in _CONTRACTION_ENDS and bool(base)
+
+
+
+#: Last words of company names; a country code before them is not part of the name.
+_COMPANY_ENDS = {"Corporation", "Corp", "Inc", "Ltd", "Plc", "PLC", "plc", "Group", "Holdings", "LLC", "AG", "SA"}
+
+#: Words after a place that make it a sports side ("England coach", "France squad") and before it ("against").
+_SIDE_NOUNS = {"coach", "captain", "skipper", "squad", "team", "side", "centre", "striker", "midfielder", "defender",
+               "goalkeeper", "winger", "fly-half", "scrum-half", "flanker", "prop", "hooker", "full-back", "manager",
+               "boss", "line-up", "lineup", "xv", "xi", "international", "forward", "fans", "supporters", "batsman",
+               "bowler", "wicketkeeper", "players", "player", "selectors"}
+_SIDE_VERBS = {"against", "face", "faces", "facing", "beat", "beats", "beating", "v", "vs", "versus", "play", "playing"}
+
+#: Conjunctions and adverbs that start a clause: capitalised inside a run they glue two names together.
+_CLAUSE_WORDS = {"while", "when", "whereas", "although", "though", "because", "after", "before", "since", "until",
+                 "unless", "if", "as", "but", "then", "meanwhile", "however", "yesterday", "today", "where", "who"}
+
+#: Relatives named after a possessive ("Smith's daughter Anne").
+_KIN_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower",
+              "niece", "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "cousin", "aunt", "uncle",
+              "partner", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend", "stepson", "stepdaughter", "child",
+              "children", "sons", "daughters", "parents"}
+
+_ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XL", "XLI", "XLII", "L"}
+
+#: Names that take a number: "Radio 4", "Channel 4", "Formula 1".
+_NUMBERED_NAMES = {"Radio", "Channel", "Formula"}
+
+#: Titles that form a name with "of" and a place ("Duke of Kent").
+_PEERAGES = {"Duke", "Duchess", "Earl", "Countess", "Prince", "Princess", "Marquess", "Viscount"}
+
+#: Longest capitalised run analysed as a name (longer ones are lists or junk; see :meth:`_Finder.find`).
+_MAX_RUN = 16
+
+
 class _Tok:
     """One token: its text, character span, kind (acr, abbr, init, word, num, punct) and capitalisation.
 

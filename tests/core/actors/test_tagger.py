@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from briefing.core.actors.tagger import LABELS, get_tagger, load_weights, spans_of, word_shape
+from briefing.core.actors.tagger import (
+    LABELS,
+    get_tagger,
+    load_weights,
+    spans_of,
+    word_shape,
+)
 from briefing.paths import resource
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -22,14 +28,14 @@ def _trainer_module():
 
 def test_bundled_model_tags_people_organisations_and_places():
     """The shipped model finds a person, a company and a city in a plain news sentence."""
-    words = "Angela Merkel met officials of Siemens in Berlin on Monday .".split()
+    words = ["Angela", "Merkel", "met", "officials", "of", "Siemens", "in", "Berlin", "on", "Monday", "."]
     spans = {(" ".join(words[a:b]), t) for a, b, t in spans_of(get_tagger().tag(words))}
     assert spans == {("Angela Merkel", "PER"), ("Siemens", "ORG"), ("Berlin", "LOC")}
 
 
 def test_tagging_a_window_uses_the_words_around_it():
     """Tagging only tokens 4..6 gives tags for those three tokens, read in their sentence."""
-    words = "The company said Mr. John Smith would lead it .".split()
+    words = ["The", "company", "said", "Mr.", "John", "Smith", "would", "lead", "it", "."]
     assert get_tagger().tag(words, 4, 6) == ["B-PER", "I-PER"]
 
 
@@ -53,11 +59,11 @@ def test_model_with_other_labels_is_refused():
 def test_trainer_learns_a_tiny_corpus():
     """The averaged perceptron learns to tag a name it has seen in training (and not the words around it)."""
     trainer = _trainer_module()
-    sentences = [("Zorblat visited the town .".split(), ["B-PER", "O", "O", "O", "O"]),
-                 ("the town welcomed Zorblat .".split(), ["O", "O", "O", "B-PER", "O"])] * 5
+    sentences = [(["Zorblat", "visited", "the", "town", "."], ["B-PER", "O", "O", "O", "O"]),
+                 (["the", "town", "welcomed", "Zorblat", "."], ["O", "O", "O", "B-PER", "O"])] * 5
     tagger = load_weights({"labels": list(LABELS), "weights": trainer.train(sentences, epochs=3)})
-    assert tagger.tag("Zorblat visited the city .".split()) == ["B-PER", "O", "O", "O", "O"]
-    assert tagger.tag("the city welcomed Zorblat .".split()) == ["O", "O", "O", "B-PER", "O"]
+    assert tagger.tag(["Zorblat", "visited", "the", "city", "."]) == ["B-PER", "O", "O", "O", "O"]
+    assert tagger.tag(["the", "city", "welcomed", "Zorblat", "."]) == ["O", "O", "O", "B-PER", "O"]
 
 
 @pytest.mark.skipif(not (NER_DATA / "gum_wikinews.train.conll").exists(), reason="training data not present")
