@@ -1,10 +1,11 @@
 """briefing-cli: the headless command line (no Qt is imported here).
 
     briefing-cli summarize FILE [FILE ...] [--algorithm NAME] [--sentences N | --percent P | --words W] [--json]
-                             [--implementation auto|fast|sumy]
+                             [--implementation auto|fast|sumy] [--language auto|en|ru|uk|de|fr|es]
     briefing-cli export FILE [FILE ...] [-o OUT.pdf] [--format pdf|docx|html|md|txt] [--algorithm NAME]
                              [--sentences N | ...] [--banner TEXT] [--page a4|letter] [--actors N]
-                             [--comment TEXT] [--bottom-line TEXT]
+                             [--comment TEXT] [--bottom-line TEXT] [--language auto|en|ru|uk|de|fr|es]
+    briefing-cli languages
 
 Several files make one brief of the same story from several sources (A, B, C… in
 the order given; issue 16); one file gives the brief of that article as before.
@@ -35,6 +36,9 @@ def _add_summary_options(parser: argparse.ArgumentParser) -> None:
     length.add_argument("-n", "--sentences", type=int, default=None, help="summary length in sentences (default 3)")
     length.add_argument("-p", "--percent", type=float, default=None, help="summary length as a percentage of the article's sentences")
     length.add_argument("-w", "--words", type=int, default=None, help="summary length as a word budget")
+    parser.add_argument("-l", "--language", default="auto",
+                        help="the article's language: auto (detected; English when unsure) or a code "
+                             "(en, ru, uk, de, fr, es) or name; see `briefing-cli languages`")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the bottom line (default: the highest-scoring summary sentence)")
 
     sub.add_parser("algorithms", help="list the summary algorithms")
+    sub.add_parser("languages", help="list the supported languages and how well key actors are found in each")
     return parser
 
 
@@ -87,7 +92,8 @@ def _summarize_several(args) -> int:
     from .core.model import citations_anchor
     from .core.summarize.algorithms import algorithm_label
 
-    analysis = analyse_files(args.files, _options(args), implementation=args.implementation)
+    analysis = analyse_files(args.files, _options(args), implementation=args.implementation,
+                             language=args.language)
     for source in analysis.sources:
         _print_load_warnings(source.article)
     summary = analysis.summary
@@ -127,7 +133,8 @@ def cmd_summarize(args) -> int:
 
     if len(args.files) > 1:
         return _summarize_several(args)
-    analysis = analyse_file(args.files[0], _options(args), implementation=args.implementation)
+    analysis = analyse_file(args.files[0], _options(args), implementation=args.implementation,
+                            language=args.language)
     article, summary, actors = analysis.article, analysis.summary, analysis.actors
     _print_load_warnings(article)
     if args.json:
@@ -140,6 +147,7 @@ def cmd_summarize(args) -> int:
         f"Date:    {article.date or '(unknown)'}",
         f"Source:  {article.source or '(unknown)'}",
         f"URL:     {article.url or '(none)'}",
+        f"Language: {_language_line(article.language)}",
     ]
     if article.authors:
         lines.append(f"Authors: {', '.join(article.authors)}")
@@ -175,12 +183,12 @@ def cmd_export(args) -> int:
     fmt = fmt or "pdf"
     output = Path(args.output) if args.output else Path(Path(args.files[0]).stem + FORMATS[fmt].suffix)
     if len(args.files) > 1:
-        several = analyse_files(args.files, _options(args))
+        several = analyse_files(args.files, _options(args), language=args.language)
         for source in several.sources:
             _print_load_warnings(source.article)
         briefing = make_multi_briefing(several, banner=args.banner, analyst_comment=args.comment)
     else:
-        analysis = analyse_file(args.files[0], _options(args))
+        analysis = analyse_file(args.files[0], _options(args), language=args.language)
         _print_load_warnings(analysis.article)
         briefing = make_briefing(analysis.article, analysis.summary, analysis.actors, banner=args.banner,
                                  analyst_comment=args.comment)
@@ -204,6 +212,25 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _language_line(code: str) -> str:
+    """Return "Russian (русский) [ru]; actors: natasha model, F1 86.8 on factRuEval dev" for the summary output."""
+    from .core.actors.languages import actor_support
+    from .core.language.languages import language_label
+
+    support = actor_support(code)
+    return f"{language_label(code)} [{code}]; actors: {support.summary}"
+
+
+def cmd_languages(args) -> int:
+    """List the supported languages, and how key actors are found in each (method and measured quality)."""
+    from .core.actors.languages import actor_support
+    from .core.language.languages import supported_languages
+
+    for lang in supported_languages():
+        print(f"{lang.code}  {lang.label:24s} actors: {actor_support(lang.code).summary}")
+    return 0
+
+
 def cmd_algorithms(args) -> int:
     """List the algorithm names, default first."""
     from .core.summarize.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, algorithm_names
@@ -214,7 +241,8 @@ def cmd_algorithms(args) -> int:
     return 0
 
 
-COMMANDS = {"summarize": cmd_summarize, "export": cmd_export, "algorithms": cmd_algorithms}
+COMMANDS = {"summarize": cmd_summarize, "export": cmd_export, "algorithms": cmd_algorithms,
+            "languages": cmd_languages}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,6 +18,23 @@ LENGTH_MODES = ("sentences", "percent", "words")
 DEFAULT_SENTENCES = 3
 
 
+#: Language names that older briefing files (and sumy) use, and their ISO 639-1 codes.
+_LANGUAGE_NAME_CODES = {"english": "en", "russian": "ru", "ukrainian": "uk", "german": "de", "french": "fr",
+                        "spanish": "es"}
+
+
+def language_code_of(value: Any) -> str:
+    """Return the ISO code for a saved article language: "english" -> "en", "ru" -> "ru", empty -> "en".
+
+    Any other string is returned lower-cased (the core treats languages it has
+    no resources for as English).
+    """
+    if not isinstance(value, str) or not value.strip():
+        return "en"
+    key = value.strip().lower()
+    return _LANGUAGE_NAME_CODES.get(key, key)
+
+
 def _from_dict(cls, data: dict[str, Any]):
     """Build a dataclass from a dict, ignoring keys it does not know."""
     names = {f.name for f in fields(cls)}
@@ -58,7 +75,7 @@ class Article:
     captions: list[str] = field(default_factory=list)
     path: str | None = None
     format: str = "text"
-    language: str = "english"
+    language: str = "en"
     place: str | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -92,8 +109,10 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Article":
-        """Rebuild an article from :meth:`to_dict` output."""
-        return _from_dict(cls, data)
+        """Rebuild an article from :meth:`to_dict` output (a language saved by name becomes its code)."""
+        article = _from_dict(cls, data)
+        article.language = language_code_of(article.language)
+        return article
 
 
 @dataclass

@@ -111,7 +111,10 @@ class FileActions:
         self.recovery.remove()
         if path:
             self.settings.add_recent(path)
-        self.statusBar().showMessage(f"Opened {Path(path).name if path else 'pasted text'}.", 5000)
+        name = Path(path).name if path else "pasted text"
+        notes = " ".join(w if w.endswith(".") else w + "." for w in doc.article.warnings)
+        # What loading had to change (control characters removed, ...) stays in view longer.
+        self.statusBar().showMessage(f"Opened {name}. {notes}" if notes else f"Opened {name}.", 12000 if notes else 5000)
         self.document_shown.emit()
 
     def recent_files(self) -> list[str]:

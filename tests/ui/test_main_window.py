@@ -766,3 +766,17 @@ def test_source_fields_are_edited_undone_saved_and_printed(seed_window, make_win
     text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
     assert "Policy Wire" in text and "12 May 2024" in text and "Anna Petrova, John Smith" in text
     assert "example.org/a" in text
+
+
+def test_open_shows_load_warnings_and_place(make_window, qtbot, tmp_path):
+    """What loading changed (control characters removed) is said in the status bar; the dateline's place is shown."""
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"Wire notes\n\nSANTIAGO, 30 January 2024 \xe2\x80\x94 Chile\x07 tightened its lithium rules on Tuesday. "
+                     b"The ministry said the change takes effect in March.\n")
+    w = make_window()
+    with qtbot.waitSignal(w.document_shown, timeout=20000):
+        w.open_path(str(path))
+    message = w.statusBar().currentMessage()
+    assert message.startswith("Opened notes.txt. ") and "control character" in message
+    head = w.source.toPlainText().splitlines()[:3]
+    assert any("Santiago" in line or "SANTIAGO" in line for line in head), head

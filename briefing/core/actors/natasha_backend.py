@@ -63,11 +63,32 @@ def _pipeline():
         NamesExtractor(vocab)
 
 
+class Token(NamedTuple):
+    """One word or mark of the text with natasha's part of speech (``"NOUN"``, ``"PROPN"``...) and lemma."""
+
+    start: int
+    end: int
+    text: str
+    pos: str
+    lemma: str
+
+
 def extract_entities(text: str) -> list[Entity]:
     """Return the PER, ORG and LOC entities of a Russian ``text``, in text order.
 
     Offsets are Python string indices into ``text`` (end exclusive). Raises
     :class:`NatashaMissingError` when natasha is not installed.
+    """
+    return analyse(text)[0]
+
+
+def analyse(text: str) -> tuple[list[Entity], list[Token]]:
+    """Return the entities of a Russian ``text`` (as :func:`extract_entities`) and its tokens.
+
+    ORG names are brought to their base form up to their head noun only
+    ("Службы внешней разведки" -> "Служба внешней разведки"): natasha
+    normalises every word on its own ("Служба внешняя разведка").
+    Raises :class:`NatashaMissingError` when natasha is not installed.
     """
     Doc, segmenter, morph_tagger, ner_tagger, vocab, names = _pipeline()
     doc = Doc(text)
@@ -78,10 +99,29 @@ def extract_entities(text: str) -> list[Entity]:
     for span in doc.spans:
         span.normalize(vocab)
         first = last = None
+        normal = span.normal or span.text
         if span.type == "PER":
             span.extract_fact(names)
             if span.fact is not None:
                 parts = span.fact.as_dict
                 first, last = parts.get("first"), parts.get("last")
-        out.append(Entity(span.start, span.stop, span.type, span.normal or span.text, first, last))
-    return out
+        elif span.type == "ORG":
+            normal = _head_normal(span, normal)
+        out.append(Entity(span.start, span.stop, span.type, normal, first, last))
+    tokens = []
+    for token in doc.tokens:
+        token.lemmatize(vocab)
+        tokens.append(Token(token.start, token.stop, token.text, token.pos or "", token.lemma or token.text.lower()))
+    return out, tokens
+
+
+def _head_normal(span, normal: str) -> str:
+    """Return natasha's base form up to the span's first noun, and the words after it as written."""
+    words = normal.split()
+    tokens = list(span.tokens)
+    if len(words) != len(tokens):
+        return normal
+    for i, token in enumerate(tokens):
+        if token.pos in ("NOUN", "PROPN"):
+            return " ".join(words[:i + 1] + [t.text for t in tokens[i + 1:]])
+    return normal

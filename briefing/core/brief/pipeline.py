@@ -47,27 +47,31 @@ def analyse(article: Article, options: SummaryOptions | None = None, progress: P
 
 
 def analyse_file(path: str | os.PathLike, options: SummaryOptions | None = None,
-                 progress: ProgressCallback | None = None, implementation: str = "auto") -> Analysis:
+                 progress: ProgressCallback | None = None, implementation: str = "auto",
+                 language: str = "auto") -> Analysis:
     """Open the article at ``path``, summarize it and find its key actors.
 
-    Raises :class:`~briefing.core.errors.LoadError` for a file that cannot be read as an article.
+    ``language``: ``"auto"`` (detected, English when unsure), an ISO code or an
+    English name (see :func:`~briefing.core.language.languages.supported_languages`).
+    Raises :class:`~briefing.core.errors.LoadError` for a file that cannot be read as an article,
+    :class:`~briefing.core.language.languages.UnknownLanguageError` for an unsupported language.
     """
     from ..ingest.load import load_article
 
     progress = progress or no_progress
     progress(0.0, "Reading the article…")
-    article = load_article(path, progress=_stage(progress, 0.0, 0.15, "Reading…"))
+    article = load_article(path, progress=_stage(progress, 0.0, 0.15, "Reading…"), language=language)
     return analyse(article, options, _stage(progress, 0.15, 1.0, "Summarizing…"), implementation)
 
 
 def analyse_text(text: str, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
-                 name: str = "Pasted text") -> Analysis:
-    """Clean pasted text as an article, summarize it and find its key actors."""
+                 name: str = "Pasted text", language: str = "auto") -> Analysis:
+    """Clean pasted text as an article, summarize it and find its key actors (``language`` as for :func:`analyse_file`)."""
     from ..ingest.text import article_from_text
 
     progress = progress or no_progress
     progress(0.0, "Reading the text…")
-    article = article_from_text(text, name)
+    article = article_from_text(text, name, language=language)
     return analyse(article, options, _stage(progress, 0.15, 1.0, "Summarizing…"))
 
 
@@ -106,8 +110,11 @@ def analyse_sources(sources: list, options: SummaryOptions | None = None, progre
 
 
 def analyse_files(paths: list, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
-                  implementation: str = "auto") -> MultiAnalysis:
+                  implementation: str = "auto", language: str = "auto") -> MultiAnalysis:
     """Open several articles (lettered A, B, C… in the order given) and brief them together.
+
+    ``language`` is given to every article's loading ("auto": each detected);
+    the joint rating uses the first article's language.
 
     Raises :class:`~briefing.core.errors.LoadError` naming the first file that
     cannot be read as an article.
@@ -119,8 +126,24 @@ def analyse_files(paths: list, options: SummaryOptions | None = None, progress: 
     articles = []
     for k, path in enumerate(paths):
         progress(0.3 * k / max(len(paths), 1), f"Reading {Path(path).name}…")
-        articles.append(load_article(path))
+        articles.append(load_article(path, language=language))
     return analyse_sources(lettered(articles), options, _stage(progress, 0.3, 1.0, "Summarizing…"), implementation)
+
+
+def analyse_in_language(article: Article, language: str, options: SummaryOptions | None = None,
+                        progress: ProgressCallback | None = None) -> Analysis:
+    """Analyse an already loaded article again in another ``language`` (the user corrected the detector).
+
+    The body is split into sentences again with that language's rules (so
+    sentence indices may change: key points must be rebuilt from the new
+    summary), then summarized and searched for actors with its resources.
+    ``"auto"`` detects the language again. Returns a new :class:`Analysis`; the
+    given article is not changed. Raises
+    :class:`~briefing.core.language.languages.UnknownLanguageError` for an unsupported language.
+    """
+    from ..ingest.text import with_language
+
+    return analyse(with_language(article, language), options, progress)
 
 
 def resummarize(article: Article, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
@@ -224,7 +247,7 @@ def make_briefing(article: Article, summary: Summary, actors: list[Actor] | None
         date=article.date,
         url=article.url,
         authors=list(article.authors),
-        method=method_of(summary),
+        method={**method_of(summary), "language": article.language},
         language=language_code(article.language),
     )
 

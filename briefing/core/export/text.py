@@ -61,6 +61,11 @@ def method_text(method: dict[str, Any]) -> str:
                 f"from one source it cites unless marked {EDITED_MARK} edited.")
     if method.get("chosen") is not None and method.get("total") is not None:
         counts = f" {method['chosen']}/{method['total']} sentences"
+    language = method.get("language")
+    if language and language != "en":  # an English brief keeps its line as it was
+        from ..language.languages import language_label
+
+        counts += f", {language_label(language).split(' (')[0]} text"
     return f"Method: Extractive, {label}{counts}; points verbatim unless marked {EDITED_MARK} edited."
 
 

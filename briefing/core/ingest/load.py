@@ -17,7 +17,7 @@ from ..model import Article
 from .docx import load_docx
 from .html import article_from_html
 from .pdf import load_pdf
-from .text import LOAD_PROGRESS, article_from_text, decode_text, looks_like_html
+from .text import LOAD_LANGUAGE, LOAD_PROGRESS, article_from_text, decode_text, looks_like_html
 
 #: Largest text, Markdown or HTML file accepted (bytes). A 300-page report as
 #: text is about 2 MB; anything this large is almost surely not an article.
@@ -32,7 +32,8 @@ DOCX_SUFFIXES = {".docx"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
 
 
-def load_article(path: str | Path, progress: Callable[[float, str], None] | None = None) -> Article:
+def load_article(path: str | Path, progress: Callable[[float, str], None] | None = None,
+                 language: str = "auto") -> Article:
     """Open the article at ``path`` and return it cleaned and split into sentences.
 
     The format is chosen by the file's content (PDF and ZIP signatures) and
@@ -40,12 +41,20 @@ def load_article(path: str | Path, progress: Callable[[float, str], None] | None
     binary, undecodable, encrypted, broken, too large or unsupported file.
     ``progress(fraction, message)`` is called while sentences are split (the
     slow part of a long document) and may raise
-    :class:`briefing.core.summarize.Cancelled` to stop.
+    :class:`briefing.core.summarize.Cancelled` to stop. ``language`` is
+    ``"auto"`` (detected from the text, English when unsure), an ISO code or
+    an English name; an unsupported one raises
+    :class:`~briefing.core.language.languages.UnknownLanguageError`.
     """
+    from ..language.languages import parse_language
+
+    language = parse_language(language)  # a bad choice fails before the file is read
     token = LOAD_PROGRESS.set(progress)
+    lang_token = LOAD_LANGUAGE.set(language)
     try:
         return _load_article(Path(path))
     finally:
+        LOAD_LANGUAGE.reset(lang_token)
         LOAD_PROGRESS.reset(token)
 
 

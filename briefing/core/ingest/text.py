@@ -9,6 +9,7 @@ from contextvars import ContextVar
 from typing import Callable
 
 from ..errors import LoadError
+from ..language.languages import choose_language
 from ..language.tokenizer import get_tokenizer
 from ..model import Article
 from .cleaning import clean_text, source_from_url
@@ -19,6 +20,10 @@ MAX_WORDS = 1_000_000
 
 
 LOAD_PROGRESS: ContextVar[Callable[[float, str], None] | None] = ContextVar("briefing_load_progress", default=None)
+#: The language the article being loaded is processed in: ``"auto"`` (detected), a code or an English name.
+LOAD_LANGUAGE: ContextVar[str] = ContextVar("briefing_load_language", default="auto")
+#: Characters the language detector reads (py3langid's own limit in language.detect).
+DETECT_CHARS = 20_000
 
 
 def decode_text(data: bytes, name: str = "text", warnings: list[str] | None = None) -> str:
@@ -101,13 +106,17 @@ def same_words(a: str, b: str) -> bool:
 
 
 def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
-    """Split cleaned paragraphs into sentences and return the article with ``meta`` (Article fields).
+    """Split cleaned paragraphs into sentences and return the article with ``meta`` (Article fields), in its language.
 
     The opening lines go through :func:`~.front.read_front_matter` first: a date
     line, a source line or a dateline is taken out of the body and fills
     ``date``, ``place`` and ``source`` where ``meta`` leaves them empty (the
     reader's metadata wins). A title that is only a date line becomes front
-    matter too. Raises :class:`LoadError` when no text remains or it is too long.
+    matter too. The language is :data:`LOAD_LANGUAGE`'s (``"auto"``: detected
+    from the title and text, English when unsure; see
+    :func:`~briefing.core.language.languages.choose_language`); sentences are
+    split with that language's rules. Raises :class:`LoadError` when no text
+    remains or it is too long.
     """
     title = meta.get("title") or ""
     if title and is_date_line(title):
@@ -119,7 +128,8 @@ def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
     meta["date"] = meta.get("date") or front.date
     meta["source"] = meta.get("source") or front.source
     meta["place"] = meta.get("place") or front.place
-    tokenizer = get_tokenizer("english")
+    choice = choose_language(_language_sample(meta.get("title") or "", cleaned_paragraphs), LOAD_LANGUAGE.get())
+    tokenizer = get_tokenizer(choice.code)
     progress = LOAD_PROGRESS.get()
     paragraphs = []
     for i, p in enumerate(cleaned_paragraphs):
@@ -127,6 +137,7 @@ def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
             progress(i / len(cleaned_paragraphs), "Splitting sentences")
         paragraphs.append(list(tokenizer.to_sentences(p)))
     paragraphs = [p for p in paragraphs if p]
+    meta["language"] = choice.code
     article = Article(paragraphs=paragraphs, **meta)
     if not paragraphs:
         raise LoadError(f"{name}: no article text found in the file.")
@@ -135,11 +146,31 @@ def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
     return article
 
 
-def article_from_text(text: str, name: str = "text", fmt: str = "text") -> Article:
+def _language_sample(title: str, paragraphs: list[str]) -> str:
+    """Return the title and the first paragraphs, up to the detector's limit (it reads no further)."""
+    parts, size = [title], len(title)
+    for p in paragraphs:
+        if size >= DETECT_CHARS:
+            break
+        parts.append(p)
+        size += len(p) + 1
+    return "\n".join(parts)[:DETECT_CHARS]
+
+
+def article_from_text(text: str, name: str = "text", fmt: str = "text", language: str | None = None) -> Article:
     """Build an article from plain text or scraped Markdown (also used for pasted text).
 
-    Raises :class:`LoadError` when no body text remains after cleaning.
+    ``language``: ``"auto"`` (detect), a code or an English name; ``None``
+    keeps the language of the load in progress (``"auto"`` outside one).
+    Raises :class:`LoadError` when no body text remains after cleaning, and
+    :class:`~briefing.core.language.languages.UnknownLanguageError` for an unsupported language.
     """
+    if language is not None:
+        token = LOAD_LANGUAGE.set(language)
+        try:
+            return article_from_text(text, name, fmt)
+        finally:
+            LOAD_LANGUAGE.reset(token)
     warnings: list[str] = []
     text = _check_text(text, name, warnings) if text else text
     if not text.strip():
@@ -153,3 +184,22 @@ def article_from_text(text: str, name: str = "text", fmt: str = "text") -> Artic
         warnings=warnings,
     )
 
+
+
+def with_language(article: Article, language: str) -> Article:
+    """Return a copy of ``article`` processed in ``language``: its paragraphs split into sentences again.
+
+    ``language`` is ``"auto"`` (detect again), an ISO code or an English name.
+    Metadata (title, date, source, captions...) is kept; the date is taken
+    from a dateline only when the article had none. Raises
+    :class:`~briefing.core.language.languages.UnknownLanguageError` for an unsupported language.
+    """
+    from dataclasses import replace
+
+    paragraphs = [" ".join(p) for p in article.paragraphs]
+    token = LOAD_LANGUAGE.set(language)
+    try:
+        rebuilt = build_article(paragraphs, article.title or "article", title=article.title, date=article.date)
+    finally:
+        LOAD_LANGUAGE.reset(token)
+    return replace(article, paragraphs=rebuilt.paragraphs, language=rebuilt.language, date=rebuilt.date)

@@ -10,7 +10,9 @@ stop words for gets none.
 For the languages of issue 13 (en, ru, uk, de, fr, es), :func:`stemmer_for` and
 :func:`stop_words_for` take an ISO code or a sumy name, raise
 :class:`UnsupportedLanguageError` for any other language, and add stop words
-that sumy lacks (the functions below are not yet switched to them):
+that sumy lacks. :func:`stemmer`, :func:`stem_word` and :func:`stop_words`, which
+every summarizer uses, return exactly these for those languages and fall back
+to sumy's resources (or none) for any other:
 
 ========  ===================================  ==========================================
 language  stemmer                              stop words
@@ -42,7 +44,15 @@ from briefing.core.errors import BriefingError
 
 @lru_cache(maxsize=16)
 def stemmer(language: str) -> Callable[[str], str]:
-    """Return sumy's stemmer for ``language`` (lower-cases, then stems); plain lower-casing if it has none."""
+    """Return a stemmer for ``language`` (a code or a name; lower-cases, then stems).
+
+    The languages of :data:`LANGUAGE_NAMES` get :func:`stemmer_for`'s stemmer;
+    any other language sumy can stem gets sumy's; the rest plain lower-casing.
+    """
+    try:
+        return stemmer_for(language)
+    except UnsupportedLanguageError:
+        pass
     from sumy.nlp.stemmers import Stemmer
 
     try:
@@ -57,7 +67,12 @@ def stem_word(language: str) -> Callable[[str], str]:
 
     nltk's Snowball stemmer costs about 20 microseconds per call; a long document
     repeats its words many times, and the cache returns the very same stems.
+    (:func:`stemmer_for`'s stemmers cache already and are returned as they are.)
     """
+    try:
+        return stemmer_for(language)
+    except UnsupportedLanguageError:
+        pass
     stem = stemmer(language)
     cache: dict[str, str] = {}
 
@@ -73,7 +88,15 @@ def stem_word(language: str) -> Callable[[str], str]:
 
 @lru_cache(maxsize=16)
 def stop_words(language: str) -> frozenset[str]:
-    """Return the lower-cased stop words of ``language`` (empty when there is no list for it)."""
+    """Return the lower-cased stop words of ``language`` (a code or a name).
+
+    The languages of :data:`LANGUAGE_NAMES` get :func:`stop_words_for`'s
+    lists; any other language sumy has a list for gets sumy's; the rest none.
+    """
+    try:
+        return stop_words_for(language)
+    except UnsupportedLanguageError:
+        pass
     from sumy.utils import get_stop_words
 
     try:

@@ -1,94 +1,12 @@
-"""Sentence splitting per language with pysbd, and the rules pysbd lacks.
+"""Sentence splitting per language (pysbd plus the rules it lacks for uk, ru and es).
 
-pysbd has rules for ru, de, fr and es, but not for Ukrainian, and its Russian
-and Spanish lists miss cases that are common in news (checked in
-tests/core/language/test_sentences.py):
-
-* Ukrainian: pysbd has no "uk"; the Russian rules with Ukrainian
-  abbreviations ("м.", "вул.", "проф.", "т. зв.", "див.", "грн.") are used.
-* Russian and Ukrainian initials: "С. Е. Нарышкин" was cut after "Е." because
-  pysbd's Russian list has only some single letters; every Cyrillic letter is
-  an abbreviation here.
-* Spanish titles: "El Sr. Grande-Marlaska" was cut after "Sr." (pysbd ends a
-  sentence after an abbreviation before a capital unless it is "prepositive").
-
-The language classes are subclasses registered in pysbd under private codes
-(``briefing-uk`` etc.), so pysbd's own "ru" and "es" stay as they are.
+The rules and the pysbd calls live in :mod:`.tokenizer`, the only module that
+imports pysbd; this name stays for callers that want sentences of one
+paragraph in a given language without a tokenizer object.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from .tokenizer import SENTENCE_LANGUAGES, split_sentences
 
-_CYRILLIC_LETTERS = list("абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя")
-
-_UK_ABBREVIATIONS = [
-    "акад", "вул", "див", "доц", "др", "зв", "ім", "ін", "інш", "кв", "км", "коп", "м", "млн",
-    "млрд", "напр", "обл", "пл", "пов", "пр", "просп", "проф", "р", "рр", "с", "см", "смт",
-    "ст", "стор", "т", "тел", "тис", "грн", "дол", "пров", "ред", "упоряд", "укр", "англ",
-]
-_RU_EXTRA_ABBREVIATIONS = ["млн", "млрд", "обл", "им", "напр", "англ", "ред", "пр-т", "пос"]
-_ES_TITLES = ["sr", "sres", "dr", "dra", "dña", "d", "lic", "ing", "gral", "excmo", "sto", "sta"]
-
-
-def _classes() -> dict[str, type]:
-    """Build pysbd language classes for ru, uk and es with the additions above."""
-    from pysbd.lang.russian import Russian
-    from pysbd.lang.spanish import Spanish
-
-    class _RussianRules(Russian):
-        iso_code = "briefing-ru"
-
-        class Abbreviation(Russian.Abbreviation):
-            ABBREVIATIONS = sorted(set(Russian.Abbreviation.ABBREVIATIONS + _CYRILLIC_LETTERS
-                                       + _RU_EXTRA_ABBREVIATIONS))
-            PREPOSITIVE_ABBREVIATIONS = list(Russian.Abbreviation.PREPOSITIVE_ABBREVIATIONS)
-            NUMBER_ABBREVIATIONS = list(Russian.Abbreviation.NUMBER_ABBREVIATIONS)
-
-    class _UkrainianRules(Russian):
-        iso_code = "briefing-uk"
-
-        class Abbreviation(Russian.Abbreviation):
-            ABBREVIATIONS = sorted(set(_UK_ABBREVIATIONS + _CYRILLIC_LETTERS))
-            PREPOSITIVE_ABBREVIATIONS: list[str] = []
-            NUMBER_ABBREVIATIONS: list[str] = []
-
-    class _SpanishRules(Spanish):
-        iso_code = "briefing-es"
-
-        class Abbreviation(Spanish.Abbreviation):
-            ABBREVIATIONS = sorted(set(Spanish.Abbreviation.ABBREVIATIONS + _ES_TITLES))
-            PREPOSITIVE_ABBREVIATIONS = sorted(set(Spanish.Abbreviation.PREPOSITIVE_ABBREVIATIONS
-                                                   + _ES_TITLES))
-            NUMBER_ABBREVIATIONS = list(Spanish.Abbreviation.NUMBER_ABBREVIATIONS)
-
-    return {"ru": _RussianRules, "uk": _UkrainianRules, "es": _SpanishRules}
-
-
-@lru_cache(maxsize=None)
-def _segmenter(lang: str):
-    """A pysbd segmenter for ``lang`` (ISO 639-1), built once."""
-    import pysbd
-    from pysbd.languages import LANGUAGE_CODES
-
-    own = _classes().get(lang)
-    code = lang
-    if own is not None:
-        code = own.iso_code
-        LANGUAGE_CODES.setdefault(code, own)
-    elif lang not in LANGUAGE_CODES:
-        raise ValueError(f"No sentence rules for language {lang!r}.")
-    return pysbd.Segmenter(language=code, clean=False)
-
-
-def split_sentences(text: str, lang: str) -> list[str]:
-    """Return the sentences of one paragraph ``text`` in language ``lang`` (ISO 639-1).
-
-    Whitespace inside the paragraph is collapsed first (pysbd takes every
-    newline for a sentence end). Sentences come back stripped, in order.
-    Raises ValueError for a language pysbd has no rules for.
-    """
-    paragraph = " ".join(text.split())
-    if not paragraph:
-        return []
-    return [s.strip() for s in _segmenter(lang).segment(paragraph) if s.strip()]
+__all__ = ["SENTENCE_LANGUAGES", "split_sentences"]

@@ -21,7 +21,8 @@ one (greedily), in two phases:
 In both phases:
 
 * **readability**: a sentence that opens with a dangling pronoun or
-  connective ("He said", "But", "This", "However") is damped
+  connective ("He said", "But", "This", "However"; per language for ru, uk,
+  de, fr and es: "Он заявил", "Але", "Dieser", "Cependant", "Sin embargo") is damped
   (``DANGLING_FACTOR``) unless the sentence before it is already chosen;
   photo-caption and page debris ("Scroll down for video", "(pictured)",
   "(picture posed by model)"), sentences that open with a quotation mark,
@@ -135,27 +136,110 @@ _DEBRIS = re.compile(
 
 
 
+#: The same cues in the other languages the app supports. Left out as too ambiguous, as in
+#: English: words that are also determiners or adverbs of time of a new subject (German "es",
+#: "das"; French "il" in "il y a" stays, as "it" would not). Spanish drops subject pronouns, so
+#: its openers are mostly connectives.
+DANGLING_OPENERS_BY_LANGUAGE = {
+    "ru": frozenset("""
+он она оно они его её ее их ему ей им ним ней нему
+этот эта это эти этого этой этих тот та те
+но а и или однако также поэтому впрочем зато причем притом тем
+""".split()),
+    "uk": frozenset("""
+він вона воно вони його її їх йому їй їм ним нею
+цей ця це ці цього цієї цих той та ті
+але а і й або проте однак також тому втім водночас зате
+""".split()),
+    "de": frozenset("""
+er sie ihm ihn ihr ihre ihren ihrem ihrer sein seine seinen seinem seiner
+dieser diese dieses diesen diesem jene jener
+aber und oder doch jedoch auch allerdings dennoch trotzdem deshalb daher deswegen somit
+außerdem zudem dabei dazu darüber stattdessen ebenso gleichwohl
+""".split()),
+    "fr": frozenset("""
+il elle ils elles lui leur leurs son sa ses
+cette ces celui celle ceux celles cela ceci
+mais et ou pourtant cependant toutefois néanmoins aussi ainsi donc alors également
+""".split()),
+    "es": frozenset("""
+él ella ellos ellas le les su sus
+este esta esto estos estas ese esa eso esos esas aquel aquella
+pero y o aunque también además asimismo así
+""".split()),
+}
+DANGLING_PAIRS_BY_LANGUAGE = {
+    "ru": frozenset({("кроме", "того"), ("при", "этом"), ("после", "этого"), ("до", "этого"),
+                     ("помимо", "этого"), ("к", "тому"), ("в", "свою"), ("в", "то"), ("в", "этом"),
+                     ("по", "его"), ("по", "ее"), ("по", "её"), ("по", "их")}),
+    "uk": frozenset({("крім", "того"), ("при", "цьому"), ("після", "цього"), ("до", "того"),
+                     ("у", "свою"), ("в", "свою"), ("тим", "часом"), ("за", "його"), ("за", "її"),
+                     ("за", "їхніми"), ("у", "цьому"), ("в", "цьому")}),
+    "de": frozenset({("zum", "beispiel"), ("im", "gegenzug"), ("im", "gegensatz"), ("darüber", "hinaus"),
+                     ("nach", "seinen"), ("nach", "ihren"), ("laut", "ihm")}),
+    "fr": frozenset({("en", "outre"), ("par", "ailleurs"), ("de", "plus"), ("par", "exemple"),
+                     ("en", "revanche"), ("au", "contraire"), ("malgré", "cela"), ("selon", "lui"),
+                     ("selon", "elle"), ("de", "son")}),
+    "es": frozenset({("sin", "embargo"), ("por", "ejemplo"), ("en", "cambio"), ("por", "otra"),
+                     ("no", "obstante"), ("por", "su"), ("por", "lo"), ("a", "su"), ("según", "él"),
+                     ("según", "ella"), ("de", "hecho")}),
+}
+#: Photo-caption and page debris in the other languages (lower-cased substrings).
+DEBRIS_BY_LANGUAGE = {
+    "ru": ("(слева)", "(справа)", "(в центре)", "(на фото)", "фото:", "видео:", "подпись к фото",
+           "автор фото", "читайте также", "смотрите видео"),
+    "uk": ("(ліворуч)", "(праворуч)", "(в центрі)", "(на фото)", "фото:", "відео:", "підпис до фото",
+           "автор фото", "читайте також", "дивіться відео"),
+    "de": ("(links)", "(rechts)", "(mitte)", "(im bild)", "foto:", "bild:", "video:", "lesen sie auch",
+           "mehr zum thema"),
+    "fr": ("(à gauche)", "(à droite)", "(au centre)", "(photo", "photo :", "photo:", "vidéo :", "lire aussi",
+           "à lire aussi"),
+    "es": ("(izquierda)", "(derecha)", "(centro)", "(en la foto)", "foto:", "imagen:", "pie de foto",
+           "video:", "lea también", "le puede interesar"),
+}
+
+
+def _cue_language(language: str) -> str:
+    """Return the code whose cues apply to ``language`` (a code or a name): its own, or English."""
+    key = (language or "").strip().lower()
+    key = {"russian": "ru", "ukrainian": "uk", "german": "de", "french": "fr", "spanish": "es"}.get(key, key)
+    return key if key in DANGLING_OPENERS_BY_LANGUAGE else "en"
+
+
 def _words(text: str) -> list[str]:
     """Return the lower-cased words of ``text`` (letters, inner apostrophes and hyphens)."""
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _is_dangling(text: str) -> bool:
-    """True when the sentence opens with a pronoun or connective that needs its predecessor."""
+def _is_dangling(text: str, language: str = "en") -> bool:
+    """True when the sentence opens with a pronoun or connective that needs its predecessor.
+
+    ``language`` is a code from :func:`_cue_language`; English's lists are used for "en".
+    """
     m = _FIRST_WORDS.match(text)
     if not m:
         return False
     first = m.group(1).lower().replace("’", "'").split("'")[0]  # "He's" -> "he"
     second = (m.group(2) or "").lower()
-    # "This week" or "It is thought" are not always back-references, but often enough to damp.
-    return first in DANGLING_OPENERS or (first, second) in DANGLING_PAIRS
+    if language == "en":
+        # "This week" or "It is thought" are not always back-references, but often enough to damp.
+        return first in DANGLING_OPENERS or (first, second) in DANGLING_PAIRS
+    return first in DANGLING_OPENERS_BY_LANGUAGE[language] or (first, second) in DANGLING_PAIRS_BY_LANGUAGE[language]
 
 
-def _quality(texts: list[str], counts: np.ndarray) -> np.ndarray:
+def _is_debris(text: str, language: str = "en") -> bool:
+    """True for photo-caption or page debris in ``language`` (a code from :func:`_cue_language`)."""
+    if language == "en":
+        return _DEBRIS.search(text) is not None
+    lowered = text.lower()
+    return any(marker in lowered for marker in DEBRIS_BY_LANGUAGE[language])
+
+
+def _quality(texts: list[str], counts: np.ndarray, language: str = "en") -> np.ndarray:
     """Return a readability factor in (0, 1] per sentence (debris, quotes, length)."""
     q = np.ones(len(texts))
     for i, text in enumerate(texts):
-        if _DEBRIS.search(text):
+        if _is_debris(text, language):
             q[i] *= DEBRIS_FACTOR
         if _OPENING_QUOTE.match(text):
             q[i] *= QUOTE_FACTOR
@@ -269,7 +353,8 @@ def rate(article: Article, progress: ProgressCallback | None = None, count: int 
     x, title, counts = _tfidf(tokens, title_tokens)
     cosine, overlap = _centralities(x, counts)
     title_sim = x @ title if title is not None else np.zeros(n)
-    quality = _quality(texts, np.array([len(w) for w in words], dtype=float))
+    cues = _cue_language(article.language)
+    quality = _quality(texts, np.array([len(w) for w in words], dtype=float), cues)
     pos = np.arange(n) if positions is None else np.asarray(positions, dtype=float)
     position = np.maximum(1.0 / (1.0 + pos / POSITION_HALF), POSITION_FLOOR)
     # Lead phase: the position prior, with centrality and the title as tie-breakers.
@@ -277,7 +362,7 @@ def rate(article: Article, progress: ProgressCallback | None = None, count: int 
     # Body phase: no position prior; the sentences that carry most of the article.
     body = (overlap + TITLE_WEIGHT * title_sim) * quality
     # The first sentence has no predecessor to miss: it is never damped as dangling.
-    dangling = np.array([DANGLING_FACTOR if pos[i] and _is_dangling(t) else 1.0 for i, t in enumerate(texts)])
+    dangling = np.array([DANGLING_FACTOR if pos[i] and _is_dangling(t, cues) else 1.0 for i, t in enumerate(texts)])
     if progress:
         progress(0.6, "Removing redundancy")
 

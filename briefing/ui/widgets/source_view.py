@@ -69,7 +69,7 @@ class SourceView(QTextEdit):
         lines: list[str] = []
         if article.title:
             lines.append(article.title)
-        meta = " · ".join(x for x in (article.source, article.date, ", ".join(article.authors)) if x)
+        meta = " · ".join(x for x in (article.source, article.place, article.date, ", ".join(article.authors)) if x)
         if meta:
             lines.append(meta)
         head_lines = len(lines)

@@ -1,0 +1,97 @@
+"""Mentions found in any language, grouped into actors and ranked as English actors are.
+
+The finders for other languages than English (:mod:`.russian` on natasha,
+:mod:`.rules_multilingual` for uk/de/fr/es) return :class:`Mention` objects:
+the text as written, its base form, a type, the key that says which actor it
+belongs to, and what the sentence says about it (a role, a subject of a verb,
+a place named as a setting). :func:`rank_actors` merges them and scores each
+actor with the formula of :func:`briefing.core.actors.extract.extract_actors`
+(earlier and more mentions, the title, the summary, a role, an agent; people
+weigh more than organisations, organisations more than places), so actors
+rank the same way in every language.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Actor, Article, Summary
+
+#: Stories are about people and organisations more than about places (as in extract.py).
+TYPE_WEIGHT = {"PER": 1.4, "ORG": 1.0, "LOC": 0.85}
+
+
+@dataclass
+class Mention:
+    """One name in the text: ``sentence`` is the body sentence index (-1 for the title).
+
+    ``text`` is the name as written, ``normal`` its base form ("Путину" ->
+    "Путин"), ``key`` the actor it belongs to (e.g. a person's surname), ``role``
+    a descriptor the text gives right before it ("глава СВР"), ``agent`` true
+    when it is the subject of a verb, ``locative`` true for a place named as a
+    setting ("в Минске").
+    """
+
+    text: str
+    normal: str
+    type: str
+    key: str
+    sentence: int
+    start: int = 0
+    role: str = ""
+    agent: bool = False
+    locative: bool = False
+    in_quote: bool = False
+
+
+def rank_actors(article: Article, mentions: list[Mention], summary: Summary | None = None) -> list[Actor]:
+    """Return the actors of ``mentions`` (grouped by ``key``), most salient first.
+
+    The actor's name is its fullest base form (a full name over a surname,
+    mixed case over capitals), its type the most frequent one among its
+    mentions, its aliases the other forms the text uses. Names seen only in the
+    title are not actors.
+    """
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.key, []).append(m)
+    n_sent = max(article.sentence_count, 1)
+    summary_idx = {s.index for s in summary.sentences} if summary else set()
+    actors: list[Actor] = []
+    for group in groups.values():
+        body = [m for m in group if m.sentence >= 0]
+        if not body:
+            continue
+        kind = Counter(m.type for m in group).most_common(1)[0][0]
+        name = _canonical(group)
+        aliases = sorted({m.text for m in body} | {m.normal for m in body} - {name}, key=lambda s: (-len(s), s))
+        # A dateline's "МОСКВА" is no acronym of "Москва" (Actor.display_name would show it as one).
+        aliases = [a for a in aliases if a != name and not (a.isupper() and a.lower() == name.lower())]
+        sentences = sorted({m.sentence for m in body})
+        score = 0.0
+        for m in body:
+            w = 0.5 if m.locative else 1.0
+            if m.in_quote:
+                w *= 0.6
+            score += w * (1.0 + (1.0 - m.sentence / n_sent))
+            if m.agent and not m.in_quote:
+                score += 0.75
+        score += 1.5 * (1.0 - sentences[0] / n_sent)
+        if any(m.sentence < 0 for m in group):
+            score += 3.0
+        score += 1.0 * min(3, len(summary_idx.intersection(sentences)))
+        role = next((m.role for m in sorted(body, key=lambda x: (x.sentence, x.start)) if m.role), "")
+        if role:
+            score += 1.0
+        score *= TYPE_WEIGHT.get(kind, 1.0)
+        actors.append(Actor(name=name, type=kind, aliases=aliases, role=role, mentions=len(body),
+                            sentences=sentences, salience=round(score, 3)))
+    actors.sort(key=lambda a: (-a.salience, a.sentences[0] if a.sentences else 0, a.name))
+    return actors
+
+
+def _canonical(group: list[Mention]) -> str:
+    """Return the fullest base form of a group: most words, then mixed case, then most frequent."""
+    counts = Counter(m.normal for m in group)
+    return max(counts, key=lambda f: (len(f.split()), not f.isupper(), counts[f], len(f)))

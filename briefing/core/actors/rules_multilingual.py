@@ -1,0 +1,541 @@
+"""Key actors in Ukrainian, German, French and Spanish by rules: capitalised names, typed by word lists.
+
+No model ships on PyPI for these languages under a licence the app can use
+(docs/language-actors.md), so names are found the way a reader skims:
+
+* a name is a run of capitalised words, with the language's connectors inside
+  ("Banco de España", "Jean-Yves Le Drian"); a French elision is cut off
+  ("l'Intérieur" -> "Intérieur");
+* what is not a name is dropped from the run: a sentence's first word when it
+  is a stop word or a word the text also writes in lower case, titles ("Herr",
+  "M.", "Sr.", "пан"), role nouns, days and months;
+* **German** capitalises every noun, so there a capitalised word counts only
+  when it is known (a place, a country, a first name, an organisation word or
+  an acronym), follows a first name or another known name part, or stands
+  where a noun cannot: not after a determiner, not sentence-first, without a
+  common-noun ending ("-ung", "-keit", "-schaft"...);
+* the type comes from the words: a country (pycountry's names in the
+  language) or a GeoNames city is a place; an organisation word ("Partido",
+  "Ministerium", "служба") or an acronym makes an organisation; a first name,
+  a title or a role noun before it makes a person; a lone name after a
+  locative preposition ("en Lisboa", "у Львові") is a place; anything else of
+  two words or more is a person, one word an organisation;
+* Ukrainian names are brought to a base form by their endings
+  ("Володимирові Зеленському" -> "Володимир Зеленський", "Литвиненка" ->
+  "Литвиненко"), and places to the gazetteer's form ("у Львові" -> "Львів").
+
+Quality per language: :mod:`.languages`; the figures come from
+``benchmarks/multilingual.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Actor, Article, Summary
+from .lexicon_multilingual import RULES, UK_FIRST_NAMES, UK_PLACES, UK_SURNAME_ENDINGS, LanguageRules, country_names
+from .ranking import Mention, rank_actors
+
+#: Languages this module handles.
+LANGUAGES = tuple(RULES)
+
+# A word (letters, inner hyphens and apostrophes), a number, or one other character. Linear: no nested repeats
+# can overlap (each alternative starts with a different class, and the inner group needs a separator first).
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\S")
+_ELISIONS = ("l'", "d'", "l’", "d’", "qu'", "qu’", "n'", "s'", "j'", "m'", "c'", "n’", "s’", "j’", "m’", "c’")
+_SENTENCE_END = frozenset(".!?:;\"«»“”„()[]—–-")
+_QUOTES_OPEN = frozenset("«„“\"")
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+    first: bool  # first word of a sentence (or after a colon, bracket or quote)
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    """Return the words of ``text`` with offsets; elided articles are cut off the word."""
+    out: list[_Tok] = []
+    first = True
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        if not word[0].isalpha():
+            out.append(_Tok(word, start, start + len(word), False))
+            first = word in _SENTENCE_END or (first and word in ",")
+            continue
+        lowered = word.lower()
+        for elision in _ELISIONS:
+            if lowered.startswith(elision) and len(word) > len(elision):
+                out.append(_Tok(word[:len(elision)], start, start + len(elision), first))
+                word, start, first = word[len(elision):], start + len(elision), False
+                break
+        out.append(_Tok(word, start, start + len(word), first))
+        first = False
+    return out
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Return (first names, GeoNames places) from ``resources/wordlists``."""
+    from ...paths import resource
+
+    def lines(name):
+        path = resource("wordlists", name)
+        return [ln.split("\t")[0] for ln in path.read_text(encoding="utf-8").splitlines()
+                if ln.strip() and not ln.startswith("#")]
+
+    first = frozenset(lines("first-names.tsv") + lines("first-names-extra.tsv"))
+    places = frozenset(lines("places.tsv"))
+    return first, places
+
+
+@lru_cache(maxsize=8)
+def _stop_words(lang: str) -> frozenset[str]:
+    from ..language.resources import stop_words_for
+
+    return stop_words_for(lang)
+
+
+def find_mentions(text: str, lang: str, lowered: set[str] | None = None) -> list[tuple[int, int, str, str, str]]:
+    """Return ``(start, end, type, base form, role)`` for every name in ``text`` (``lang``: uk, de, fr, es).
+
+    Offsets index ``text`` (end exclusive). ``lowered``: words the whole
+    document writes in lower case (a sentence-first word among them is not a
+    name); ``text``'s own are always used. The benchmark scores these spans;
+    :func:`rules_actors` groups them into actors.
+    """
+    rules = RULES[lang]
+    tokens = _tokens(text)
+    lowered_in_text = {t.text for t in tokens if t.text[:1].islower()} | (lowered or set())
+    out = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not tokens[i].cap or not tokens[i].text[0].isalpha():
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = tokens[j]
+            if t.cap and t.text[0].isalpha():
+                j += 1
+            elif (t.text.lower() in rules.connectors and j + 1 < n and tokens[j + 1].cap
+                  and tokens[j + 1].text[0].isalpha() and not tokens[j + 1].first):
+                j += 1
+            elif lang == "uk" and t.text in ("«", "»") and j + 1 < n:
+                break
+            else:
+                break
+        if lang == "uk":
+            j = _extend_org(tokens, i, j, rules)
+        parts = _split_run(tokens, i, j, rules)
+        for n_part, (a, b) in enumerate(parts):
+            for start, end, kind, role in _names_in_run(tokens, a, b, rules, lowered_in_text,
+                                                        followed=n_part + 1 < len(parts)):
+                out.append((tokens[start].start, tokens[end - 1].end, kind,
+                            _base_form(tokens[start:end], kind, lang, text), role))
+        i = j
+    return out
+
+
+def _first_name(word: str) -> bool:
+    """True for a listed first name, also written with accents ("Gérald", "José")."""
+    import unicodedata
+
+    first_names = _latin_names()[0]
+    if word in first_names:
+        return True
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return plain in first_names or any(part in first_names for part in plain.split("-") if len(part) > 2)
+
+
+def _title_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> bool:
+    """True when a title stands right before ``tokens[i]`` ("M. Darmanin", "Herr Siemoniak")."""
+    k = i - 1
+    if k >= 0 and tokens[k].text == ".":
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in rules.titles
+
+
+def _split_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> list[tuple[int, int]]:
+    """Cut a capitalised run where a new name starts: after a title ("Selon M. Darmanin"), and at a first
+    name that follows other words ("Польщі Маріушем Камінським", "Intérieur Gérald Darmanin")."""
+    first_names = _latin_names()[0]
+    parts, a = [], i
+    for m in range(i + 1, j):
+        word = tokens[m].text
+        prev_low = tokens[m - 1].text.lower().rstrip(".")
+        if prev_low in rules.titles and m - 1 > a:
+            parts.append((a, m - 1))
+            a = m - 1
+        elif (_first_name(word) or _uk_first_name(word)) and tokens[m - 1].text[0].isupper() \
+                and not _first_name(tokens[m - 1].text) and not _uk_first_name(tokens[m - 1].text) \
+                and tokens[m - 1].text.lower() not in rules.titles:
+            parts.append((a, m))
+            a = m
+    parts.append((a, j))
+    return parts
+
+
+def _uk_first_name(word: str) -> bool:
+    """True for a Ukrainian first name in any case form ("Маріушем", "Володимирові")."""
+    if not word or not ("\u0400" <= word[0] <= "\u04ff"):
+        return False
+    return word in UK_FIRST_NAMES or _uk_base_word(word) in UK_FIRST_NAMES or word[:-1] in UK_FIRST_NAMES \
+        or (word[:-1] + "а") in UK_FIRST_NAMES or (word[:-2] + "а") in UK_FIRST_NAMES
+
+
+def _is_org_word(low: str, rules: LanguageRules) -> bool:
+    """True for an organisation word; Ukrainian words in any case ("Служби" for "служба")."""
+    if low in rules.org_words:
+        return True
+    if rules.code == "uk" and len(low) > 4:
+        return any(low.startswith(w[:-1]) and len(low) - len(w) <= 2 for w in rules.org_words if len(w) > 4)
+    return False
+
+
+def _extend_org(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> int:
+    """Return the end of a Ukrainian organisation name that goes on in lower case
+    ("Служби зовнішньої розвідки України", "Київського національного університету"): when the run's last
+    word or one of the next lower-case words is an organisation word, up to four lower-case words, then a place."""
+    stops = _stop_words(rules.code)
+    m = j
+    while m < len(tokens) and m - j < 4 and tokens[m].text[:1].islower() and tokens[m].text[0].isalpha() \
+            and tokens[m].text not in stops and tokens[m].text not in _ROLE_STOPS:
+        m += 1
+    if m == j:
+        return j
+    words = [t.text.lower() for t in tokens[j - 1:m]]
+    if not any(_is_org_word(w, rules) for w in words):
+        return j
+    last_org = max(n for n, w in enumerate(words) if _is_org_word(w, rules))
+    end = j + last_org  # up to the last organisation word ("...розвідки" keeps its genitive after it)
+    end = max(end, m)
+    if end < len(tokens) and tokens[end].cap and _uk_place(tokens[end].text):
+        end += 1
+    return end
+
+
+#: Words that end a role phrase or a lower-case organisation name ("університету імені Тараса Шевченка").
+_ROLE_STOPS = frozenset({"імені", "имени"})
+
+
+def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowered: set[str],
+                  followed: bool = False):
+    """Yield ``(start, end, type, role)`` for the names inside the capitalised run ``tokens[i:j]``.
+
+    ``followed``: another name follows in the same run (a role's complement
+    comes first: "Представник Єврокомісії | Петер Стано").
+    """
+    lang = rules.code
+    stops = _stop_words(lang)
+    first_names, places = _latin_names()
+    countries = country_names(lang)
+    role, complement = _role_before(tokens, i, rules)
+    person_cue = bool(role) and not complement or _title_before(tokens, i, rules)
+    if role and not complement and j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].cap:
+        complement, person_cue = True, _title_before(tokens, i, rules)  # "région Occitanie, Carole Delga"
+    if complement:
+        role = ""
+    k = i
+    # Drop what opens the run but is not a name.
+    while k < j:
+        t = tokens[k]
+        low = t.text.lower().rstrip(".")
+        if low in rules.titles or t.text.lower() in rules.titles:
+            person_cue = True
+        elif _is_role(low, rules):
+            role, person_cue = t.text if lang == "de" else low, not followed
+            complement = followed
+        elif low in rules.noise or low in rules.connectors:
+            pass
+        elif len(t.text) == 1:
+            pass  # a lone initial or a list letter
+        elif t.first and not t.acronym and low in stops and (j - k == 1 or len(low) <= 4):
+            pass  # "El", "Die", "Les" opening a sentence ("Nueva York" keeps its "Nueva")
+        elif t.first and not t.acronym and low in lowered and not _known(t.text, lang):
+            pass
+        elif lang == "de" and not _german_name_word(tokens, k, rules, lowered):
+            pass
+        else:
+            break
+        k += 1
+    if lang == "de":
+        # Cut the run at the first common noun after the name starts.
+        end = k
+        while end < j and (tokens[end].text.lower() in rules.connectors or _german_name_word(tokens, end, rules, lowered)
+                           or end > k and _german_surname(tokens[end], rules)):
+            end += 1
+        j = end
+    while j > k and (tokens[j - 1].text.lower() in rules.connectors or len(tokens[j - 1].text) == 1
+                     or tokens[j - 1].text.lower() in rules.titles):
+        j -= 1
+    if k >= j:
+        return
+    words = [t.text for t in tokens[k:j]]
+    phrase = " ".join(words)
+    low_words = [w.lower() for w in words]
+    if any(w in rules.noise for w in low_words) and len(words) == 1:
+        return
+    before = tokens[k - 1].text.lower() if k > 0 else ""
+    if phrase.isupper() and len(phrase) > 3 and _known(phrase.title(), lang):
+        kind = "LOC"  # a dateline: "BERLIN", "КИЇВ"
+    elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or (lang == "uk" and _uk_place(phrase)):
+        kind = "LOC"
+    elif any(_is_org_word(w, rules) for w in low_words) or any(w.endswith(_ORG_ENDINGS.get(lang, ())) for w in low_words
+                                                               if len(w) > 6):
+        kind = "ORG"
+    elif tokens[k].acronym and len(words) == 1:
+        kind = "ORG"
+    elif complement:
+        kind = "ORG"  # "ministro del Interior": the name completes a role
+    elif person_cue or _first_name(words[0]) or (lang == "uk" and _uk_person(words)):
+        kind = "PER"
+    elif len(words) == 1 and before in rules.locative and not tokens[k].acronym:
+        kind = "LOC"
+    elif tokens[k].acronym and len(words) == 1:
+        kind = "ORG"
+    elif len(words) >= 2:
+        kind = "PER"
+    else:
+        kind = "ORG"
+    yield k, j, kind, role if kind == "PER" else ""
+
+
+#: Acronyms of states ("USA" is a place, not an organisation).
+_PLACE_ACRONYMS = frozenset("USA US UK GB EEUU EE.UU UdSSR URSS UdSSR DDR BRD RFA RDA США РФ СРСР".split())
+
+#: Word endings that make an organisation (German compounds, Ukrainian bodies).
+_ORG_ENDINGS = {
+    "de": ("ministerium", "partei", "polizei", "gericht", "bank", "verband", "agentur", "behörde", "regierung",
+           "kommission", "gesellschaft", "institut", "universität", "stiftung", "amt"),
+    "uk": ("держадміністрації", "держадміністрація", "міськради", "міськрада", "інспекції", "інспекція"),
+}
+
+
+def _known(word: str, lang: str) -> bool:
+    """True for a word the lists know as a name part (first name, place, country)."""
+    first_names, places = _latin_names()
+    return word in first_names or word in places or word.lower() in country_names(lang) or (
+        lang == "uk" and (_uk_place(word) or word in UK_FIRST_NAMES))
+
+
+def _is_role(low: str, rules: LanguageRules) -> bool:
+    if rules.code == "uk":
+        return any(low.startswith(r) for r in rules.role_nouns)
+    if rules.code == "de":
+        return low in rules.role_nouns or low.endswith(("minister", "ministerin", "präsident", "präsidentin",
+                                                        "kanzler", "kanzlerin", "sprecher", "sprecherin"))
+    return low in rules.role_nouns
+
+
+def _role_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> tuple[str, bool]:
+    """Return ``(role, complement)`` for the role phrase that ends right before ``tokens[i]``.
+
+    ``role`` is e.g. "ministro del Interior de España" ('' when none);
+    ``complement`` is true when only function words stand between the role
+    noun and the name: the name then completes the role ("ministro del
+    *Interior*", "président de la *République*") and is no person.
+    """
+    k = i - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    stop = max(-1, i - 9)
+    stops = _stop_words(rules.code)
+    while k > stop:
+        t = tokens[k]
+        if not t.text[0].isalpha() and t.text not in ("'", "’") or t.text in _ROLE_STOPS:
+            return "", False
+        low = t.text.lower()
+        if _is_role(low, rules):
+            while k - 1 > stop and _is_role(tokens[k - 1].text.lower(), rules):  # "directeur général"
+                k -= 1
+                t, low = tokens[k], tokens[k].text.lower()
+            end = i - 1 if tokens[i - 1].text == "," else i
+            between = tokens[k + 1:end]
+            complement = end == i and bool(between) and all(
+                x.text.lower() in rules.connectors or x.text.lower() in stops or x.text.lower() in _ELISIONS
+                for x in between)
+            base = t.text if rules.code == "de" else _role_base(low, rules)
+            if not between:
+                return base, False
+            return f"{base} {rules_join(between)}", complement
+        k -= 1
+    return "", False
+
+
+def rules_join(tokens: list[_Tok]) -> str:
+    """Join tokens as they were written (no space after an elision: "de l'Intérieur")."""
+    out = ""
+    for t in tokens:
+        if out and not out.endswith(("'", "’")):
+            out += " "
+        out += t.text
+    return out
+
+
+def _role_base(low: str, rules: LanguageRules) -> str:
+    """Return the role noun's base form (Ukrainian: the listed noun it starts with)."""
+    if rules.code == "uk":
+        return max((r for r in rules.role_nouns if low.startswith(r)), key=len, default=low)
+    return low
+
+
+def _german_surname(t: _Tok, rules: LanguageRules) -> bool:
+    """True for a capitalised word that may follow a name word ("Annalena *Baerbock*"): no common-noun ending."""
+    low = t.text.lower()
+    return not t.first and low not in _stop_words("de") and not low.endswith(rules.noun_suffixes[:8])
+
+
+def _german_name_word(tokens: list[_Tok], k: int, rules: LanguageRules, lowered: set[str]) -> bool:
+    """True when the capitalised German word ``tokens[k]`` may be part of a name.
+
+    German capitalises every noun, and no noun list ships offline, so only
+    what is known counts: an acronym, a listed place, country or first name,
+    an organisation word, an adjective of a name ("Europäische Union"), or the
+    word right after a first name or title ("Nancy Faeser", "Herr Siemoniak").
+    """
+    t = tokens[k]
+    word, low = t.text, t.text.lower()
+    prev = tokens[k - 1] if k > 0 else None
+    if prev is not None and prev.text.lower() in rules.determiners and low not in country_names("de") and not t.acronym \
+            and not low.endswith(("ische", "ischen", "äische", "äischen")):
+        return low in rules.org_words or low.endswith(_ORG_ENDINGS["de"])  # "dem Sommer", "der Bundespolizei"
+    if t.acronym or _known(word, "de") or low in rules.org_words or low.endswith(_ORG_ENDINGS["de"]):
+        return True
+    if low in _stop_words("de") or low in rules.noise or _is_role(low, rules):
+        return False
+    if low.endswith(("ische", "ischen", "ischer", "äische", "äischen")) and k + 1 < len(tokens) and tokens[k + 1].cap:
+        return True
+    if prev is None or t.first:
+        return False
+    prev_low = prev.text.lower().rstrip(".")
+    if prev.text in _latin_names()[0] or prev_low in rules.titles or _is_role(prev_low, rules):
+        return not low.endswith(rules.noun_suffixes[:8])
+    return False
+
+
+# ------------------------------------------------------------------ Ukrainian forms
+
+_UK_SUFFIX_RULES = (
+    ("ського", "ський"), ("ському", "ський"), ("ським", "ський"), ("ськім", "ський"),
+    ("цького", "цький"), ("цькому", "цький"), ("цьким", "цький"),
+    ("ської", "ська"), ("ській", "ська"), ("ською", "ська"), ("ську", "ська"),
+    ("енкові", "енко"), ("енком", "енко"), ("енка", "енко"), ("енку", "енко"),
+    ("ові", ""), ("еві", ""), ("єві", "й"), ("ом", ""), ("ем", ""), ("єм", "й"),
+)
+
+
+def _uk_base_word(word: str) -> str:
+    """Return a Ukrainian name's nominative by its ending ("Зеленському" -> "Зеленський"); unknown endings unchanged."""
+    for ending, base in _UK_SUFFIX_RULES:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: len(word) - len(ending)] + base
+    return word
+
+
+@lru_cache(maxsize=1)
+def _uk_place_forms() -> dict[str, str]:
+    """Return ``{inflected form: place}`` for the Ukrainian places and countries (case endings added)."""
+    forms: dict[str, str] = {}
+    names = set(UK_PLACES) | {n for n in country_names("uk").values() if " " not in n and not n.isascii()}
+    for name in names:
+        stems = {name}
+        if name[-1] in "аяоеь":
+            stems.add(name[:-1])
+        if len(name) > 3 and name[-2] == "і" and name[-1] not in "аяоеиі":  # Київ -> Києв-, Львів -> Львов-
+            stems.update({name[:-2] + "е" + name[-1], name[:-2] + "о" + name[-1], name[:-2] + "є" + name[-1]})
+        if name.endswith("ща"):
+            stems.add(name[:-1])
+        for stem in stems:
+            for ending in ("", "а", "у", "і", "ом", "ою", "ї", "ю", "е", "ем", "ові", "ей", "ах", "и", "ам"):
+                forms.setdefault(stem + ending, name)
+        forms[name] = name
+    # Київ -> у Києві, з Києва: both the stem change and the ending.
+    return forms
+
+
+def _uk_place(phrase: str) -> bool:
+    return phrase in _uk_place_forms()
+
+
+def _uk_person(words: list[str]) -> bool:
+    """True when a Ukrainian run looks like a person: a known first name or a surname ending."""
+    first = _uk_base_word(words[0])
+    return (first in UK_FIRST_NAMES or words[0] in UK_FIRST_NAMES or words[0][:-1] in UK_FIRST_NAMES
+            or any(w.lower().endswith(UK_SURNAME_ENDINGS) for w in words))
+
+
+def _base_form(tokens: list[_Tok], kind: str, lang: str, text: str) -> str:
+    """Return the base form of a name: Ukrainian persons and places de-inflected, other names as written."""
+    written = text[tokens[0].start:tokens[-1].end]
+    if lang != "uk":
+        return written
+    if kind == "LOC":
+        return _uk_place_forms().get(written, written)
+    if kind == "PER":
+        base = [_uk_base_word(t.text) for t in tokens]
+        if len(base) == 2 and base[0] == tokens[0].text and tokens[0].text[:-1] in UK_FIRST_NAMES:
+            base[0] = tokens[0].text[:-1]  # "Маріуша" -> "Маріуш"
+        return " ".join(base)
+    return written
+
+
+# ------------------------------------------------------------------ actors
+
+
+def rules_mentions(article: Article, lang: str) -> list[Mention]:
+    """Return the name mentions of ``article`` in ``lang`` (title: sentence -1), with base forms and roles."""
+    pieces = ([(-1, article.title)] if article.title.strip() else []) + [(s.index, s.text) for s in article.sentences]
+    found: list[tuple[int, tuple]] = []
+    surnames: dict[str, str] = {}
+    lowered = {w for _, text in pieces for w in text.split() if w[:1].islower()}
+    for sentence, text in pieces:
+        for item in find_mentions(text, lang, lowered):
+            found.append((sentence, item + (text,)))
+            start, end, kind, base, _role = item
+            if kind == "PER" and len(base.split()) >= 2:
+                surnames[_key_word(base.split()[-1], lang)] = base.split()[-1]
+    mentions = []
+    for sentence, (start, end, kind, base, role, text) in found:
+        words = base.split()
+        key_word = _key_word(words[-1], lang) if words else base.lower()
+        if kind != "PER" and len(words) == 1 and key_word in surnames:
+            kind = "PER"
+        key = f"PER:{key_word}" if kind == "PER" else f"{kind}:{base.lower()}"
+        head = text[:start].rstrip().lower()
+        after = text[end:].lstrip()
+        mentions.append(Mention(
+            text=text[start:end], normal=base, type=kind, key=key, sentence=sentence, start=start, role=role,
+            agent=kind != "LOC" and bool(after) and after[0].isalpha() and after[0].islower(),
+            locative=kind == "LOC" and head.split()[-1:] != [] and head.split()[-1] in RULES[lang].locative,
+            in_quote=sum(head.count(q) for q in "«„“") > sum(head.count(q) for q in "»”") or head.count('"') % 2 == 1,
+        ))
+    return mentions
+
+
+def _key_word(word: str, lang: str) -> str:
+    """Return the key of a surname: its base form, lower-cased (Ukrainian endings removed)."""
+    return (_uk_base_word(word) if lang == "uk" else word).lower()
+
+
+def rules_actors(article: Article, summary: Summary | None = None, lang: str | None = None) -> list[Actor]:
+    """Return the key actors of an article in Ukrainian, German, French or Spanish, most salient first.
+
+    ``lang`` defaults to the article's language. Raises KeyError for a
+    language this module has no rules for (see :data:`LANGUAGES`).
+    """
+    return rank_actors(article, rules_mentions(article, lang or article.language), summary)
