@@ -5,7 +5,6 @@ import json
 import pypdf
 
 from briefing.cli import main
-
 from tests.core.multi.stories import write_stories
 
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from briefing.core.brief.document import BriefingDocument
 from briefing.core.brief.sources import (analyse_more, apply_analysis, new_multi_document, point_for_source_sentence,

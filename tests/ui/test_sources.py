@@ -6,7 +6,6 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from briefing.core.brief.document import load_document
-
 from tests.core.multi.stories import write_stories
 
 

@@ -26,7 +26,7 @@ class MultiSummary:
                 "options": self.options.to_dict(), "points": [p.to_dict() for p in self.points]}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "MultiSummary":
+    def from_dict(cls, data: dict) -> MultiSummary:
         """Rebuild from :meth:`to_dict` output."""
         return cls(algorithm=data["algorithm"], points=[KeyPoint.from_dict(p) for p in data.get("points", [])],
                    total_sentences=int(data.get("total_sentences", 0)), sources=int(data.get("sources", 0)),

@@ -32,8 +32,8 @@ from ..errors import SummaryError
 from ..model import DEFAULT_SENTENCES, Citation, KeyPoint, SummaryOptions
 from ..progress import ProgressCallback
 from .figures import figures_differ
-from .similarity import NEAR_DUPLICATE, sentence_vectors
 from .points import MultiSummary
+from .similarity import NEAR_DUPLICATE, sentence_vectors
 from .sources import Joined, Source, join
 
 #: Weight of support: a point every other source states is worth (1 + SUPPORT) times its rating.

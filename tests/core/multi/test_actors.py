@@ -1,9 +1,8 @@
 """Actors merged across sources."""
 
-from briefing.core.model import Actor
+from briefing.core.model import Actor, Article
 from briefing.core.multi.actors import merge_across, without_source
 from briefing.core.multi.sources import Source
-from briefing.core.model import Article
 
 
 def _src(letter):
