@@ -137,7 +137,7 @@ class MainWindow(SourceActions, FileActions, QMainWindow):
         lay = QVBoxLayout(source_box)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.sources_panel)
-        lay.addWidget(self.source)
+        lay.addWidget(self.source, 1)
         self.source_hint = QLabel("Highlighted: the key points' sentences. Double-click or Ctrl+click a sentence "
                                   "(or right-click it) to add it to the key points or take it out.")
         self.source_hint.setWordWrap(True)

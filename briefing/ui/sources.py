@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton,
-                               QVBoxLayout, QWidget)
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from briefing.core.brief.document import BriefingDocument
 from briefing.core.brief.sources import (analyse_more, apply_analysis, new_multi_document, point_for_source_sentence,
@@ -63,6 +63,7 @@ class SourcesPanel(QWidget):
         self.list.setMaximumHeight(110)
         self.list.setContextMenuPolicy(Qt.CustomContextMenu)
         lay.addWidget(self.list)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         self.add_button.clicked.connect(self.add_requested)
         self.remove_button.clicked.connect(self._remove_current)
         self.list.currentItemChanged.connect(self._current_changed)
@@ -159,6 +160,8 @@ class SourceActions:
                 return
             if current is None:
                 self._opened(new_multi_document(analysis, options), None, saved=False)
+                self.statusBar().showMessage(f"Opened {len(analysis.sources)} articles as one brief "
+                                             f"(sources {', '.join(s.letter for s in analysis.sources)}).", 8000)
                 return
             added = ", ".join(s.letter for s in analysis.sources[len(existing):])
             self.model.edit(f"Add source{'s' if n != 1 else ''} {added}",

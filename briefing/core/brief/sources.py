@@ -190,9 +190,9 @@ def source_sentence_point(doc: BriefingDocument, letter: str, index: int) -> Key
 
 
 def sentences_in_source(points: list[KeyPoint], letter: str) -> set[int]:
-    """Return the sentence indices of source ``letter`` that the points use (as wording or citation)."""
+    """Return the sentence indices of source ``letter`` that the points use (wording, citation or variant)."""
     out = {p.source_index for p in points if p.source == letter and p.source_index is not None}
-    out |= {c.index for p in points for c in p.citations if c.source == letter}
+    out |= {c.index for p in points for c in [*p.citations, *p.variants] if c.source == letter}
     return out
 
 
