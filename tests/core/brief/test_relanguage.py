@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from briefing.core.actors.natasha_backend import available as natasha_available
-from briefing.core.brief.document import apply_summary, new_document, point_from_sentence, set_point_text
+from briefing.core.brief.document import (
+    apply_summary,
+    new_document,
+    point_from_sentence,
+    set_point_text,
+)
 from briefing.core.brief.pipeline import analyse_file, analyse_in_language, resummarize
 from briefing.core.brief.relanguage import apply_language
 from briefing.core.model import Actor, SummaryOptions
