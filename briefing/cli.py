@@ -5,6 +5,7 @@
     briefing-cli export FILE [FILE ...] [-o OUT.pdf] [--format pdf|docx|html|md|txt] [--algorithm NAME]
                              [--sentences N | ...] [--banner TEXT] [--page a4|letter] [--actors N]
                              [--comment TEXT] [--bottom-line TEXT] [--language auto|en|ru|uk|de|fr|es]
+                             [--brief-language article|en]
     briefing-cli languages
 
 Several files make one brief of the same story from several sources (A, B, C… in
@@ -67,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--comment", default="", help="analyst comment (optional section)")
     p.add_argument("--bottom-line", default=None,
                    help="the bottom line (default: the highest-scoring summary sentence)")
+    p.add_argument("--brief-language", choices=("article", "en"), default="article",
+                   help="language of the brief's headings, dates, type tags and method line: the article's "
+                        "(default; English for a language without a translation) or English")
 
     sub.add_parser("algorithms", help="list the summary algorithms")
     sub.add_parser("languages", help="list the supported languages and how well key actors are found in each")
@@ -195,7 +199,8 @@ def cmd_export(args) -> int:
     if args.bottom_line is not None:
         briefing.bottom_line = args.bottom_line
         briefing.bottom_line_citations = []
-    report = export_brief(briefing, output, fmt, page_size=args.page, max_actors=args.actors)
+    report = export_brief(briefing, output, fmt, page_size=args.page, max_actors=args.actors,
+                          brief_language=args.brief_language)
     counts = (f"{report.points_shown} key point{'s' if report.points_shown != 1 else ''}, "
               f"{report.actors_shown} actor{'s' if report.actors_shown != 1 else ''}")
     if FORMATS[fmt].paged:

@@ -248,6 +248,18 @@ class DocumentEdits:
         self.model.edit("Re-summarize", lambda d: kept.append(apply_summary(d, summary, options)), "all")
         return kept[0] if kept else None
 
+    def apply_language(self, analysis, name: str = "") -> KeptPoints | None:
+        """Make a re-analysis in another language the document's, keeping the analyst's work (one step)."""
+        if self.model.doc is None:
+            return None
+        from briefing.core.brief.relanguage import apply_language
+
+        self.focus_row = 0
+        kept: list[KeptPoints] = []
+        self.model.edit(f"Change language to {name or analysis.article.language}",
+                        lambda d: kept.append(apply_language(d, analysis)), "all")
+        return kept[0] if kept else None
+
     # ---------------------------------------------------------------- actors
 
     def edit_actor(self, row: int, field: str, value) -> bool:

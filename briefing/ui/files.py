@@ -227,7 +227,7 @@ class FileActions:
         """File > Copy Brief: the brief on the clipboard as rich text and plain text."""
         self.fields.commit_all()
         if self.model.doc is not None:
-            export_actions.copy_brief(self.model.doc.briefing)
+            export_actions.copy_brief(self.model.doc.briefing, self.settings.brief_language())
             self.statusBar().showMessage("Copied the brief (formatted and plain text).", 5000)
 
     def export_to(self, path: str, fmt: str | None = None) -> Task | None:
@@ -239,7 +239,8 @@ class FileActions:
         fmt = fmt or export_actions.path_and_format(path, None)[1]
         return self._run(Task(TaskKind.EXPORT, export_actions.export_job, deepcopy(self.model.doc.briefing), path,
                               fmt, self.preview.page_size_key(), label="Exporting the brief",
-                              error_title="Export failed", on_finished=lambda report: self._exported(path, report)))
+                              error_title="Export failed", on_finished=lambda report: self._exported(path, report),
+                              brief_language=self.settings.brief_language()))
 
     def _exported(self, path: str, report) -> None:
         notes = f" ({'; '.join(report.steps)})" if report.steps else ""

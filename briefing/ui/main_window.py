@@ -36,6 +36,7 @@ from .sources import SourceActions, SourcesPanel
 from .tasks import Task, TaskKind, TaskRunner
 from .widgets.actor_table import ActorTable
 from .widgets.fields import FieldsPanel
+from .widgets.language import LanguageBox
 from . import export_actions
 from .widgets.preview import PreviewPane, render_page
 from .widgets.source_view import SourceView
@@ -89,6 +90,9 @@ class MainWindow(SourceActions, FileActions, QMainWindow):
         self._build_layout()
         self._build_actions()
         self.status = StatusParts(self.statusBar(), self.cancel_action)
+        self.language_box = LanguageBox()
+        self.statusBar().addPermanentWidget(self.language_box)
+        self._shown_article = None
 
         self._preview_timer = self._single_shot(PREVIEW_DELAY_MS, self.update_preview)
         self._summary_timer = self._single_shot(RESUMMARIZE_DELAY_MS, self.resummarize)
@@ -117,9 +121,12 @@ class MainWindow(SourceActions, FileActions, QMainWindow):
         self.sources_panel.source_selected.connect(self.show_source)
         self.sources_panel.remove_requested.connect(self.remove_source)
         self.sources_panel.add_requested.connect(self.add_article_dialog)
+        self.language_box.language_chosen.connect(self.change_language)
+        self.language_box.brief_language_changed.connect(self._brief_language_changed)
 
         self.settings.restore_window(self, self._splitters())
         self.preview.set_page_size(self.settings.page_size())
+        self.language_box.set_brief_language(self.settings.brief_language())
         self.summary_editor.set_options(self.settings.summary_options())
         self._document_replaced()
 
@@ -308,7 +315,7 @@ class MainWindow(SourceActions, FileActions, QMainWindow):
             return None
         task = Task(TaskKind.PREVIEW, render_page, deepcopy(self.model.doc.briefing), self.preview.wanted_width(),
                     self.preview.page_size_key(), label="Preview", quiet=True, on_finished=self._preview_ready,
-                    on_failed=self._preview_failed)
+                    on_failed=self._preview_failed, brief_language=self.settings.brief_language())
         task.done.connect(self._preview_done)
         return self._run(task)
 
@@ -340,6 +347,41 @@ class MainWindow(SourceActions, FileActions, QMainWindow):
         return self._run(Task(TaskKind.SUMMARIZE, pipeline.resummarize, article, options, label="Summarizing",
                               error_title="Cannot summarize",
                               on_finished=lambda summary: self._resummarized(article, options, summary)))
+
+    def change_language(self, code: str) -> Task | None:
+        """Analyse the article again in language ``code`` (one undoable step; the analyst's points are kept)."""
+        doc = self.model.doc
+        if doc is None or code == doc.article.language:
+            return None
+        if doc.is_multi:  # the re-analysis in another language handles one article (issue 16 left it so)
+            self.statusBar().showMessage("A brief of several articles keeps the language it was made in.", 6000)
+            self.language_box.set_language(doc.article.language)
+            return None
+        from briefing.core.language.languages import language_label
+
+        options, article = self.summary_editor.options(), doc.article
+        name = language_label(code).split(" (")[0]
+        task = Task(TaskKind.LANGUAGE, pipeline.analyse_in_language, article, code, options,
+                    label=f"Analysing in {name}", error_title="Cannot change the language",
+                    on_finished=lambda analysis: self._language_changed(article, name, analysis))
+        task.done.connect(self._language_task_done)
+        return self._run(task)
+
+    def _language_changed(self, article, name: str, analysis) -> None:
+        if self.model.doc is None or self.model.doc.article is not article:
+            return  # another article was opened meanwhile
+        kept = self.edits.apply_language(analysis, name)
+        kept_text = f"; kept {kept.total} of your point{'s' if kept.total != 1 else ''}" if kept and kept.total else ""
+        self.statusBar().showMessage(f"Analysed in {name}{kept_text}.", 10000)
+
+    def _language_task_done(self, _task: Task) -> None:
+        # Failed, cancelled or superseded: the combo shows the document's language again.
+        self.language_box.set_language(self.model.doc.article.language if self.model.doc else None)
+
+    def _brief_language_changed(self, setting: str) -> None:
+        self.settings.set_brief_language(setting)
+        if self.model.doc is not None:
+            self._preview_timer.start()
 
     def _resummarized(self, article, options, summary) -> None:
         if self.model.doc is None or self.model.doc.article is not article:
@@ -402,6 +444,7 @@ class MainWindow(SourceActions, FileActions, QMainWindow):
         self.export_action.setEnabled(has_doc and not opening and TaskKind.EXPORT not in kinds)
         self.copy_brief_action.setEnabled(has_doc and not opening)
         self.resummarize_action.setEnabled(has_doc and not opening)
+        self.language_box.setEnabled(not opening)
 
     # ---------------------------------------------------------------- edits that touch the views
 
@@ -436,7 +479,8 @@ class MainWindow(SourceActions, FileActions, QMainWindow):
     def _document_replaced(self) -> None:
         doc = self.model.doc
         self.source.set_article(doc.article if doc else None)
-        self.shown_letter, self.source_view_article = None, doc.article if doc else None
+        self.shown_letter = None
+        self._shown_article = doc.article if doc else None
         if doc is not None:
             self.summary_editor.set_options(doc.options)
         self._document_changed("all")
@@ -448,6 +492,11 @@ class MainWindow(SourceActions, FileActions, QMainWindow):
 
     def _document_changed(self, part: str) -> None:
         doc = self.model.doc
+        # A language change, or its undo (several sources: refresh_sources keeps the chosen source shown).
+        if doc is not None and not doc.is_multi and doc.article is not self._shown_article:
+            self.source.set_article(doc.article)
+            self._shown_article = doc.article
+        self.language_box.set_language(doc.article.language if doc else None)
         if part in ("points", "all", "summary"):
             self._refresh_points()
         if part in ("actors", "all"):

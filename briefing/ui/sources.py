@@ -202,7 +202,8 @@ class SourceActions:
         if doc is None or doc.source(letter) is None:
             return
         self.shown_letter = letter
-        self.source.set_article(doc.source(letter).article)
+        self._shown_article = doc.source(letter).article
+        self.source.set_article(self._shown_article)
         self.source.set_summary(sentences_in_source(doc.briefing.key_points, letter))
         self.sources_panel.set_sources(doc.sources, letter)
 
@@ -227,13 +228,12 @@ class SourceActions:
             return
         if doc.source(self.shown_letter) is None:
             self.shown_letter = doc.sources[0].letter
-        if self.source_view_article is not doc.source(self.shown_letter).article:
-            self.source.set_article(doc.source(self.shown_letter).article)
-        self.source_view_article = doc.source(self.shown_letter).article
+        article = doc.source(self.shown_letter).article
+        if self._shown_article is not article:
+            self.source.set_article(article)
+            self._shown_article = article
         self.source.set_summary(sentences_in_source(doc.briefing.key_points, self.shown_letter))
         self.sources_panel.set_sources(doc.sources, self.shown_letter)
-
-    source_view_article = None
 
     def toggle_source_sentence(self, index: int) -> bool | None:
         """Add sentence ``index`` of the shown source to the key points, or take its point out."""

@@ -347,7 +347,7 @@ def apply_summary(doc: BriefingDocument, summary: Summary, options: SummaryOptio
     doc.summary = summary
     doc.options = deepcopy(options)
     doc.briefing.key_points = points
-    doc.briefing.method = method_of(summary)
+    doc.briefing.method = {**method_of(summary), "language": doc.article.language}  # the English line names it
     return KeptPoints(edited=sum(1 for _r, p in kept if p.edited and p.source_index is not None),
                       added=sum(1 for _r, p in kept if p.source_index is None),
                       pinned=sum(1 for _r, p in kept if p.pinned and not p.edited and p.source_index is not None))

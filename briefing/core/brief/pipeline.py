@@ -154,29 +154,35 @@ def resummarize(article: Article, options: SummaryOptions | None = None, progres
     return summarize(article, options, progress=progress, implementation=implementation)
 
 
-def export_pdf(briefing: Briefing, path: str | os.PathLike, page_size: str = "a4", max_actors: int = 8):
+def export_pdf(briefing: Briefing, path: str | os.PathLike, page_size: str = "a4", max_actors: int = 8,
+               brief_language: str = "article"):
     """Write the one-page PDF of ``briefing`` to ``path``; return the renderer's report.
 
-    Raises :class:`~briefing.core.errors.ExportError` when the file cannot be written or the brief cannot fit.
+    ``brief_language``: "article" (the brief's own words in the article's
+    language) or "en". Raises :class:`~briefing.core.errors.ExportError` when
+    the file cannot be written or the brief cannot fit.
     """
     from ..export.pdf import PdfOptions, render_pdf
 
-    return render_pdf(briefing, Path(path), PdfOptions(page_size=page_size, max_actors=max_actors))
+    options = PdfOptions(page_size=page_size, max_actors=max_actors, brief_language=brief_language)
+    return render_pdf(briefing, Path(path), options)
 
 
 def export_brief(briefing: Briefing, path: str | os.PathLike, fmt: str | None = None, page_size: str = "a4",
-                 max_actors: int = 8):
+                 max_actors: int = 8, brief_language: str = "article"):
     """Write the brief to ``path`` as PDF, DOCX, HTML, Markdown or plain text; return the report.
 
     ``fmt`` is "pdf", "docx", "html", "md" or "txt"; by default the file
-    suffix decides. Raises :class:`~briefing.core.errors.ExportError` for an
-    unknown format, a brief that cannot fit one page (PDF, DOCX) or a path
-    that cannot be written.
+    suffix decides. ``brief_language`` is "article" (headings, dates, tags and
+    the method line in the article's language) or "en". Raises
+    :class:`~briefing.core.errors.ExportError` for an unknown format, a brief
+    that cannot fit one page (PDF, DOCX) or a path that cannot be written.
     """
     from ..export.formats import export_brief as write
     from ..export.pdf import PdfOptions
 
-    return write(briefing, Path(path), fmt, PdfOptions(page_size=page_size, max_actors=max_actors))
+    options = PdfOptions(page_size=page_size, max_actors=max_actors, brief_language=brief_language)
+    return write(briefing, Path(path), fmt, options)
 
 
 def key_points_from_summary(summary: Summary, article: Article | None = None,

@@ -14,6 +14,9 @@ A brief of several articles (issue 16) has a sources block instead of the
 source line (letter, publisher, date, title, URL), anchors that cite sources
 ("[A¶2, C¶5]", also after the bottom line), a note under a point whose
 figures other sources dispute, and actors anchored "[A¶3, C]".
+The brief's own words (headings, masthead, dates, type tags, notes, method
+line, footer) come from :attr:`BriefContent.labels`: the article's language
+or English, as ``brief_language`` asks (see :mod:`.i18n`).
 """
 
 from __future__ import annotations
@@ -23,32 +26,38 @@ from datetime import datetime
 
 from ..model import Briefing, citations_anchor
 from ..multi.figures import figure_context
+from .i18n import ARTICLE, ENGLISH, Labels, brief_language_code, labels_for
 from .links import short_url, text_fragment_url
-from .text import _MONTHS, EDITED_MARK, UNTITLED, _clean, _utc, method_text, readable_date
+from .text import EDITED_MARK, _clean, _utc, method_text, readable_date
 
-#: Section titles, shared by every format (and the PDF outline).
-TITLE_BOTTOM_LINE = "Bottom line"
-TITLE_ASSESSMENT = "Assessment"
-TITLE_POINTS = "Key points"
-TITLE_ACTORS = "Key actors"
+#: Section titles of an English brief (every format takes them from :attr:`BriefContent.labels`).
+TITLE_BOTTOM_LINE = ENGLISH.bottom_line
+TITLE_ASSESSMENT = ENGLISH.assessment
+TITLE_POINTS = ENGLISH.points
+TITLE_ACTORS = ENGLISH.actors
+#: The sources block's title (a brief of several articles; English in every brief language for now).
 TITLE_SOURCES = "Sources"
-TAGS = {"PER": "person", "ORG": "org", "LOC": "place"}
+TAGS = ENGLISH.tags
 
 
 @dataclass
 class PointView:
-    """One key point: its text, ``[¶n]`` anchor ("" when unknown), link and edit mark ("", "edited", "added")."""
+    """One key point: its text, ``[¶n]`` anchor ("" when unknown), link and edit mark ("", "edited", "added").
+
+    ``mark_word`` is the mark in the brief's language ("изменено"); "" means the English ``mark``.
+    """
 
     text: str
     anchor: str = ""
     href: str | None = None
     mark: str = ""
+    mark_word: str = ""
     note: str = ""
 
     @property
     def mark_text(self) -> str:
-        """Return "✎ edited", "✎ added" or ""."""
-        return f"{EDITED_MARK}\u00a0{self.mark}" if self.mark else ""
+        """Return "✎ edited", "✎ added" (in the brief's language) or ""."""
+        return f"{EDITED_MARK}\u00a0{self.mark_word or self.mark}" if self.mark else ""
 
 
 @dataclass
@@ -111,37 +120,45 @@ class BriefContent:
     language: str = "en"
     sources: list[SourceView] = field(default_factory=list)
     bottom_line_anchor: str = ""
+    labels: Labels = ENGLISH
 
     @property
     def source_line(self) -> str:
         """Return the source as one line of plain text: "Source: publisher · date · by … · short URL"."""
         parts = [p for p in (self.source, self.url_text) if p]
-        return "Source: " + (" \u00b7 ".join(parts) if parts else "not recorded")
+        return self.labels.source + (" \u00b7 ".join(parts) if parts else self.labels.not_recorded)
 
     @property
     def points_note(self) -> str:
         """Return "3 of 5 shown" when points were left out, else ""."""
-        return f"{len(self.points)} of {self.total_points} shown" if len(self.points) < self.total_points else ""
+        if len(self.points) >= self.total_points:
+            return ""
+        return self.labels.points_note.format(shown=len(self.points), total=self.total_points)
 
     @property
     def actors_note(self) -> str:
         """Return "top 5 of 12, by salience" when actors were left out, else ""."""
         n = len(self.actors)
-        return f"top {n} of {self.total_actors}, by salience" if n < self.total_actors else ""
+        return self.labels.actors_note.format(shown=n, total=self.total_actors) if n < self.total_actors else ""
 
 
-def source_text(briefing: Briefing) -> str:
-    """Return "publisher · 3 June 2021 · by A, B" (the parts known; "" when none is)."""
+def source_text(briefing: Briefing, labels: Labels = ENGLISH) -> str:
+    """Return "publisher · 3 June 2021 · by A, B" in the brief's language (the parts known; "" when none is)."""
     parts = []
     if _clean(briefing.source):
         parts.append(" ".join(_clean(briefing.source).split()))
-    date = readable_date(briefing.date)
+    date = readable_date(briefing.date, labels)
     if date:
         parts.append(date)
     authors = [a for a in (" ".join(_clean(x).split()) for x in briefing.authors) if a]
     if authors:
-        parts.append("by " + ", ".join(authors))
+        parts.append(labels.authors(authors))
     return " \u00b7 ".join(parts)
+
+
+def brief_labels(briefing: Briefing, brief_language: str | None = ARTICLE) -> Labels:
+    """Return the words of ``briefing``'s brief: in its article's language or in English (``brief_language``)."""
+    return labels_for(brief_language_code(brief_language, getattr(briefing, "language", "en")))
 
 
 def source_url(briefing: Briefing, letter: str | None) -> str:
@@ -170,7 +187,7 @@ def variants_note(p) -> str:
     return f"Sources differ: {head}{'; '.join(parts)}."
 
 
-def point_view(briefing: Briefing, index: int, url: str) -> PointView:
+def point_view(briefing: Briefing, index: int, url: str, labels: Labels = ENGLISH) -> PointView:
     """Return key point ``index`` for display: anchor, a text-fragment link for a verbatim point, the mark.
 
     An edited point links to the page without a fragment (its words may no
@@ -190,8 +207,8 @@ def point_view(briefing: Briefing, index: int, url: str) -> PointView:
     href = None
     if url and anchor:
         href = url if p.edited else text_fragment_url(url, _clean(p.text))
-    return PointView(text=" ".join(_clean(p.text).split()) or "(empty point)", anchor=anchor, href=href, mark=mark,
-                     note=variants_note(p))
+    return PointView(text=" ".join(_clean(p.text).split()) or labels.empty_point, anchor=anchor, href=href, mark=mark,
+                     mark_word=labels.mark(mark) if mark else "", note=variants_note(p))
 
 
 def source_views(briefing: Briefing) -> list[SourceView]:
@@ -216,8 +233,12 @@ def actor_anchor(a) -> str:
 
 def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors: int | None = None,
                   assessment: bool = True, generated_at: datetime | None = None, creator: str = "",
-                  max_actors: int = 8) -> BriefContent:
+                  max_actors: int = 8, brief_language: str | None = ARTICLE) -> BriefContent:
     """Return what the brief shows.
+
+    ``brief_language`` is ``"article"`` (headings, dates, tags and the method
+    line in the article's language when the brief has words for it) or
+    ``"en"`` (see :mod:`.i18n`); ValueError for anything else.
 
     ``points`` are the indices of the key points shown (all by default, in the
     user's order), ``n_actors`` how many of the first ``max_actors`` actors are
@@ -225,6 +246,7 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
     comment out (fitting dropped it).
     """
     generated = _utc(generated_at)
+    labels = brief_labels(briefing, brief_language)
     url = "".join(_clean(briefing.url).split())
     actors = list(briefing.actors[: max(0, max_actors)])
     if n_actors is not None:
@@ -233,25 +255,27 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
     views = []
     for a in actors:
         anchor = actor_anchor(a)
-        views.append(ActorView(name=" ".join(_clean(a.display_name).split()), tag=TAGS.get(a.type, a.type.lower()),
+        views.append(ActorView(name=" ".join(_clean(a.display_name).split()), tag=labels.tag(a.type),
                                role=" ".join(_clean(a.role).split()), anchor=anchor))
     stamp = f"{generated:%Y-%m-%d %H:%M} UTC"
+    by = labels.generated_by.format(creator=_clean(creator)) if _clean(creator) else ""
     return BriefContent(
-        title=" ".join(_clean(briefing.title).split()) or UNTITLED,
+        title=" ".join(_clean(briefing.title).split()) or labels.untitled,
         banner=" ".join(_clean(briefing.banner).split()),
-        dated=f"{generated.day} {_MONTHS[generated.month - 1]} {generated.year}",
-        source=source_text(briefing),
+        dated=labels.date(generated),
+        source=source_text(briefing, labels),
         url=url,
         url_text=short_url(url) if url else "",
         bottom_line=_clean(briefing.bottom_line),
         assessment=_clean(briefing.analyst_comment) if assessment else "",
-        points=[point_view(briefing, i, url) for i in kept],
+        points=[point_view(briefing, i, url, labels) for i in kept],
         actors=views,
         total_points=len(briefing.key_points),
         total_actors=len(briefing.actors),
-        method=method_text(briefing.method),
-        generated=f"Generated {stamp}" + (f" by {_clean(creator)}" if _clean(creator) else ""),
+        method=method_text(briefing.method, labels),
+        generated=labels.generated.format(stamp=stamp) + by,
         language=_clean(getattr(briefing, "language", "")) or "en",
         sources=source_views(briefing),
         bottom_line_anchor=citations_anchor(briefing.bottom_line_citations),
+        labels=labels,
     )
