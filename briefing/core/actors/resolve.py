@@ -16,6 +16,8 @@ class _Cluster:
     forms: Counter = field(default_factory=Counter)
     mentions: list[EntityMention] = field(default_factory=list)
     key: str | None = None
+    #: made from a listed (gazetteer) name, not from the text's own words
+    listed: bool = False
 
     def add(self, m: EntityMention) -> None:
         self.mentions.append(m)
@@ -28,10 +30,10 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_key: dict[str, int] = {}
 
-    def cluster_for(key: str, typ: str | None) -> int:
+    def cluster_for(key: str, typ: str | None, listed: bool = False) -> int:
         if key not in by_key:
             by_key[key] = len(clusters)
-            clusters.append(_Cluster(typ, key=key))
+            clusters.append(_Cluster(typ, key=key, listed=listed))
         return by_key[key]
 
     names = [m for m in mentions if m.kind == "name"]
@@ -67,7 +69,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             continue
         if m.key and not (len(m.tokens) == 1 and m.norm in surnames and m.type == "LOC" and not m.locative):
             # A listed name, unless it is the surname of a person in this text ("Washington").
-            m.actor = cluster_for(m.key, m.type)
+            m.actor = cluster_for(m.key, m.type, listed=True)
         elif m.key:
             m.key, m.type = None, "PER"
         elif m.type in ("ORG", "LOC") and len(m.tokens) > 1:
@@ -75,6 +77,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     for m in names:
         if m.actor >= 0:
             clusters[m.actor].add(m)
+    _merge_middle_initials(clusters)
     # Parts of known names: "Naryshkin" -> "Sergei Naryshkin", "Altria" -> "Altria Group".
     part_index: dict[str, set[int]] = defaultdict(set)
     last_index: dict[str, set[int]] = defaultdict(set)
@@ -167,7 +170,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         clusters[m.actor].add(m)
         norm_to_cluster.setdefault(k, m.actor)
     # A shorter organisation name inside exactly one longer one: "Media Council" -> "Ugandan Media Council".
-    orgs = [i for i, c in enumerate(clusters) if c.type == "ORG" and c.mentions and not c.key]
+    # Listed names keep their own actor (every cluster has a key; ``listed`` marks the gazetteer's).
+    orgs = [i for i, c in enumerate(clusters) if c.type == "ORG" and c.mentions and not c.listed]
     for i in orgs:
         short = max(clusters[i].forms, key=len).split()
         if len(short) < 2:
@@ -249,6 +253,39 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             m.actor = key_to_cluster[m.key]
             clusters[m.actor].add(m)
     return clusters
+
+
+def _is_initial(word: str) -> bool:
+    """True for a middle initial: "W.", "W", "H.W."."""
+    letters = word.replace(".", "")
+    return 0 < len(letters) <= 2 and letters.isupper() and letters.isalpha()
+
+
+def _merge_middle_initials(clusters: list[_Cluster]) -> None:
+    """Merge "George Bush" into "George W. Bush": the same first and last name, one with middle initials.
+
+    Only when the text uses one middle-initial variant: "George H. W. Bush" and
+    "George W. Bush" are two people, and "George Bush" then joins neither.
+    """
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        if c.type != "PER" or not c.mentions or c.listed:
+            continue
+        words = max(c.forms, key=len).split()
+        if len(words) >= 2 and all(_is_initial(w) for w in words[1:-1]) and not _is_initial(words[0]):
+            groups[(_norm(words[0]), _norm(words[-1]))].append(i)
+    for members in groups.values():
+        plain = [i for i in members if len(max(clusters[i].forms, key=len).split()) == 2]
+        middle = [i for i in members if i not in plain]
+        if len(middle) != 1:
+            continue
+        host = clusters[middle[0]]
+        for i in plain:
+            for m in clusters[i].mentions:
+                m.actor = middle[0]
+                host.add(m)
+            clusters[i].mentions = []
+            clusters[i].forms.clear()
 
 
 def _one_person(clusters: list[_Cluster], cands: set[int], target: int, m: EntityMention, lex: _Lexicon) -> bool:

@@ -168,6 +168,30 @@ def test_single_person_surname_still_merges():
     assert by_name(actors, "Barack Obama").aliases == ["Obama"]
 
 
+def test_shorter_organisation_name_joins_the_longer_one():
+    """'Radio 4' alone is 'BBC Radio 4' when the text names only that one (the merge used to never fire)."""
+    actors = actors_of("He told BBC Radio 4 that the plan would fail.", "Radio 4 listeners complained on Monday.")
+    station = by_name(actors, "BBC Radio 4")
+    assert station is not None and station.aliases == ["Radio 4"] and station.mentions == 2
+    assert by_name(actors, "Radio 4") is None
+
+
+def test_shorter_organisation_name_inside_two_longer_ones_joins_neither():
+    """'Radio 4' next to 'BBC Radio 4' and 'Radio 4 Extra Ltd' could be either: it stays apart."""
+    actors = actors_of("BBC Radio 4 and Radio 4 Extra Ltd split.", "Radio 4 said nothing.")
+    assert by_name(actors, "BBC Radio 4").aliases == []
+
+
+def test_full_name_without_the_middle_initial_is_the_same_person():
+    """'George Bush' and 'George W. Bush' are one actor; with a 'George H. W. Bush' too, it joins neither."""
+    actors = actors_of("George W. Bush met the press in Texas.", "George Bush said the war would end.",
+                       "Bush left for Washington.")
+    assert [a.name for a in actors if a.type == "PER"] == ["George W. Bush"]
+    assert set(by_name(actors, "George W. Bush").aliases) == {"George Bush", "Bush"}
+    two = actors_of("George H. W. Bush met George W. Bush in Texas.", "George Bush said the war would end.")
+    assert {"George H. W. Bush", "George W. Bush", "George Bush"} <= names(two)
+
+
 def test_peer_known_by_one_name_keeps_the_title():
     """'Lord Woolf' is the name; a later 'Woolf' is its alias."""
     actors = actors_of("Lord Woolf criticised the plan. Woolf said judges had not been consulted.")
