@@ -31,7 +31,6 @@ from .lexicon import _Lexicon, _lexicon, _norm
 from .resolve import _Cluster, _resolve
 from .spacy_backend import _spacy_mentions, spacy_available
 from .tokens import EntityMention
-from .typer import retype
 
 BACKENDS = ("rules", "spacy", "auto")
 def extract_mentions(article: Article, backend: str = "rules") -> list[EntityMention]:
@@ -51,10 +50,9 @@ def _analyse(article: Article, backend: str) -> tuple[list[EntityMention], list[
         raise BriefingError(f"Unknown actor backend '{backend}'; choose one of {', '.join(BACKENDS)}.")
     if backend == "spacy" or (backend == "auto" and spacy_available()):
         mentions = _spacy_mentions(article)
-        return mentions, _resolve(mentions)
-    mentions = _rule_mentions(article)
+    else:
+        mentions = _rule_mentions(article)
     clusters = _resolve(mentions)
-    retype(clusters)  # the learned typer re-decides each actor's type from its mentions' features
     return mentions, clusters
 
 

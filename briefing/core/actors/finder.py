@@ -35,7 +35,6 @@ from .tokens import (
     _contraction,
     _Tok,
     _tokenize,
-    context_of,
 )
 
 
@@ -192,7 +191,6 @@ class _Finder:
                 m.quoted = self._quoted(toks, i, i + size)
                 m.team_cue = _team_cue(toks, i, i + size)
                 m.locative = i > 0 and toks[i - 1].text.lower() in _LOCATIVE
-                m.context = context_of(toks, i, i + size)
                 out.append(m)
             i += size
         return out
@@ -278,7 +276,6 @@ class _Finder:
             m.initial = self._initial(toks, i0)
             m.quoted = self._quoted(toks, i0, i1)
             m.locative = i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE
-            m.context = context_of(toks, i0, i1)
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0)
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"

@@ -151,13 +151,6 @@ def _tokenize(text: str) -> list[_Tok]:
 # --------------------------------------------------------------------------
 
 
-def context_of(toks: list[_Tok], a: int, b: int) -> tuple[str, str, str, str]:
-    """Return the two words before ``toks[a:b]`` and the two after it ("" past the edge)."""
-    n = len(toks)
-    return (toks[a - 2].text if a > 1 else "", toks[a - 1].text if a > 0 else "",
-            toks[b].text if b < n else "", toks[b + 1].text if b + 1 < n else "")
-
-
 @dataclass
 class EntityMention:
     """One name found in the text.
@@ -203,8 +196,6 @@ class EntityMention:
     model_src: tuple | None = None
     actor: int = -1
     tokens: tuple[str, ...] = field(default_factory=tuple)
-    #: the two words before and the two after the name, as written ("" past the sentence's edge)
-    context: tuple[str, str, str, str] = ("", "", "", "")
 
     @property
     def model_type(self) -> str | None:
