@@ -38,6 +38,10 @@ from .tokens import (
 )
 
 
+#: A company's legal form: the name ends there ("Dow Chemical Co of the United States" is two names).
+_LEGAL_ENDS = frozenset(["Co", "Cos", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "Bhd"])
+
+
 class _Finder:
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
@@ -107,6 +111,8 @@ class _Finder:
                                              and any(w in ("of", "for", "and") for w in words))
         if conn in ("of", "for"):
             head = words[-1]
+            if len(words) >= 2 and head.rstrip(".") in _LEGAL_ENDS:
+                return False  # "Kia Motor Corp of South Korea": a company's legal form ends its name
             return (head in lex.org_words or head in lex.loc_first or head in lex.loc_last
                     or any(w in lex.org_words for w in words) or head in ("House", "Duke", "Prince", "Princess", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry"))
         # "Charles de Gaulle", "Ludwig van Beethoven": a particle between name parts.
@@ -350,7 +356,8 @@ class _Finder:
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
             if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
-                    and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]):
+                    and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]) \
+                    and self._gaz_prefix(text, toks, a, b) <= i - a:  # not inside a listed name: "San Diego Padres"
                 pre = text[toks[a].start:toks[i - 1].end]
                 role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) else ""
                 before: list = [] if any(w in _CORE_TITLES for w in words[:i - a]) else [(a, i)]
@@ -533,6 +540,18 @@ class _Finder:
     def _prefix_is_role(self, prefix: list[_Tok]) -> bool:
         return all(t.text in self.lex.demonyms or _norm(t.text) in self.lex.gazetteer for t in prefix)
 
+    def _place_and_plural(self, words: Sequence[str]) -> bool:
+        """True for a listed place (not a first name) and a plural common noun: "San Diego Padres", "Minnesota Twins"."""
+        lex = self.lex
+        last = words[-1]
+        if len(words) < 2 or len(words) > 4 or not last.endswith("s") or words[0] in lex.first_names \
+                or last in lex.org_words or last in lex.loc_last:
+            return False
+        low = last.lower()
+        if low not in lex.common_words and low[:-1] not in lex.common_words:
+            return False
+        return lex.gazetteer.get(_norm(" ".join(words[:-1])), ("",))[0] == "LOC"
+
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
         return any(w in lex.org_words or "&" in w for w in words)
@@ -559,6 +578,8 @@ class _Finder:
             return "ORG", "name"  # "BBC Northern Ireland", "Google News"
         if any("&" in w for w in words) or any(t.kind == "num" for t in toks[a:b]):
             return "ORG", "name"  # "P&O Cruises", "Radio 4"
+        if self._place_and_plural(words):
+            return "ORG", "name"  # "Seattle Mariners", "Kansas City Royals": a place and a plural noun is a team
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
             return "PER", "name"
         if self._org_like(words):

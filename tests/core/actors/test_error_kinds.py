@@ -108,6 +108,21 @@ def test_company_court_regiment_and_venue_are_not_people():
         assert by_name(actors, name) is not None and by_name(actors, name).type == "ORG", name
 
 
+def test_company_legal_form_ends_the_name_before_of():
+    """'Kia Motor Corp of South Korea' is the company and the country, not one name."""
+    actors = actors_of("Indonesia's car is made by Kia Motor Corp of South Korea, analysts said.")
+    assert by_name(actors, "Kia Motor Corp").type == "ORG" and by_name(actors, "South Korea").type == "LOC"
+
+
+def test_team_named_by_place_and_plural_noun_is_an_organisation_kept_whole():
+    """'San Diego Padres' is not 'San' and a person 'Diego Padres'; 'Seattle Mariners' is a team, not a person."""
+    actors = actors_of("He played for the San Diego Padres before the Seattle Mariners signed him.")
+    assert by_name(actors, "San Diego Padres").type == "ORG" and by_name(actors, "Seattle Mariners").type == "ORG"
+    assert by_name(actors, "San") is None
+    people = actors_of("Georgia Brooks and Jordan Banks spoke.")
+    assert by_name(people, "Georgia Brooks").type == "PER"
+
+
 def test_company_with_ampersand_is_an_organisation():
     """'P&O Cruises' is an organisation, not a person."""
     actors = actors_of("P&O Cruises said bookings rose. Anna Kaye, a spokeswoman, said so.")
