@@ -309,7 +309,7 @@ class _Finder:
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
         t0 = None
         for i in range(a, b):
-            if toks[i].text in lex.titles or toks[i].text.rstrip(".") in lex.titles:
+            if toks[i].text in lex.titles or toks[i].text.rstrip(".") in lex.titles or self._hyphen_title(toks[i].text):
                 t0 = i
                 break
             if toks[i].text in lex.demonyms or _norm(toks[i].text) in lex.gazetteer:
@@ -318,6 +318,7 @@ class _Finder:
         if t0 is not None:
             t1 = t0
             while t1 < b and (toks[t1].text in lex.titles or toks[t1].text.rstrip(".") in lex.titles
+                              or self._hyphen_title(toks[t1].text)
                               or toks[t1].text in _TITLE_QUALIFIERS):
                 t1 += 1
             if t1 == t0 + 1 and toks[t0].text in _PEERAGES and t1 + 1 < b and toks[t1].text == "of" \
@@ -539,6 +540,14 @@ class _Finder:
 
     def _prefix_is_role(self, prefix: list[_Tok]) -> bool:
         return all(t.text in self.lex.demonyms or _norm(t.text) in self.lex.gazetteer for t in prefix)
+
+    def _hyphen_title(self, w: str) -> bool:
+        """True for a hyphenated title: "Major-General", "Lieutenant-Colonel", "Attorney-General"."""
+        if "-" not in w:
+            return False
+        parts = w.split("-")
+        return len(parts) > 1 and all(p in self.lex.titles or p in _TITLE_QUALIFIERS for p in parts) \
+            and any(p in self.lex.titles for p in parts)
 
     def _place_and_plural(self, words: Sequence[str]) -> bool:
         """True for a listed place (not a first name) and a plural common noun: "San Diego Padres", "Minnesota Twins"."""

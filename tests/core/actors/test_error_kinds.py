@@ -207,6 +207,13 @@ def test_full_name_without_the_middle_initial_is_the_same_person():
     assert {"George H. W. Bush", "George W. Bush", "George Bush"} <= names(two)
 
 
+def test_hyphenated_military_title_is_a_role_not_an_organisation():
+    """'Major-General Nikolai Sherbatov': the title is his role, not an actor of its own."""
+    actors = actors_of("The commander, Major-General Nikolai Sherbatov, told reporters the rebels had left.")
+    assert by_name(actors, "Nikolai Sherbatov").role == "Major-General"
+    assert by_name(actors, "Major-General") is None
+
+
 def test_peer_known_by_one_name_keeps_the_title():
     """'Lord Woolf' is the name; a later 'Woolf' is its alias."""
     actors = actors_of("Lord Woolf criticised the plan. Woolf said judges had not been consulted.")
