@@ -172,17 +172,17 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     # A shorter organisation name inside exactly one longer one: "Media Council" -> "Ugandan Media Council".
     # Listed names keep their own actor (every cluster has a key; ``listed`` marks the gazetteer's).
     orgs = [i for i, c in enumerate(clusters) if c.type == "ORG" and c.mentions and not c.listed]
+    longest = {i: tuple(max(clusters[i].forms, key=len).split()) for i in orgs}
+    inside: dict[tuple[str, ...], set[int]] = defaultdict(set)  # word sequence -> the longer names holding it
+    for j, words in longest.items():
+        for size in range(2, len(words)):
+            for s in range(len(words) - size + 1):
+                inside[words[s:s + size]].add(j)
     for i in orgs:
-        short = max(clusters[i].forms, key=len).split()
+        short = longest[i]
         if len(short) < 2:
             continue
-        hosts = []
-        for j in orgs:
-            if j == i or not clusters[j].mentions:
-                continue
-            longer = max(clusters[j].forms, key=len).split()
-            if len(longer) > len(short) and any(longer[s:s + len(short)] == short for s in range(len(longer) - len(short) + 1)):
-                hosts.append(j)
+        hosts = [j for j in inside.get(short, ()) if j != i and clusters[j].mentions]
         if len(hosts) == 1:
             for m in clusters[i].mentions:
                 m.actor = hosts[0]
