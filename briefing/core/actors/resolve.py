@@ -252,7 +252,42 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         if m.kind == "demonym" and m.key in key_to_cluster:
             m.actor = key_to_cluster[m.key]
             clusters[m.actor].add(m)
+    _people_in_lists(clusters, names)
     return clusters
+
+
+def _people_in_lists(clusters: list[_Cluster], names: list[EntityMention]) -> None:
+    """A lone word typed an organisation only by default, listed between people, is a person.
+
+    "Ponting, Michael Slater, Darren Lehmann": the unknown word sits in a list
+    (the next name starts at most three characters after it ends: a comma,
+    "&") whose neighbours are people typed on firm evidence; no neighbour is an
+    organisation or a place.
+    """
+    by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
+    for m in names:
+        if m.kind == "name" and m.sentence >= 0:
+            by_sentence[m.sentence].append(m)
+    votes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for ms in by_sentence.values():
+        ms.sort(key=lambda x: x.start)
+        for k, m in enumerate(ms):
+            if not m.guessed or m.type != "ORG" or m.actor < 0:
+                continue
+            for other in (ms[k - 1] if k > 0 else None, ms[k + 1] if k + 1 < len(ms) else None):
+                if other is None or not (0 < max(other.start - m.end, m.start - other.end) <= 3):
+                    continue
+                if other.type == "PER" and not other.guessed and not other.weak:
+                    votes[m.actor][0] += 1
+                elif other.type in ("ORG", "LOC") and not other.guessed:
+                    votes[m.actor][1] += 1
+    for i, (per, other) in votes.items():
+        c = clusters[i]
+        if per and not other and c.type == "ORG" and all(m.guessed for m in c.mentions if m.kind == "name"):
+            c.type = "PER"
+            for m in c.mentions:
+                if m.kind == "name":
+                    m.type = "PER"
 
 
 def _is_initial(word: str) -> bool:

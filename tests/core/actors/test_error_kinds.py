@@ -129,6 +129,14 @@ def test_company_with_ampersand_is_an_organisation():
     assert by_name(actors, "P&O Cruises").type == "ORG"
 
 
+def test_unknown_word_listed_between_people_is_a_person():
+    """'Ponting' (no list knows it) between named players is a person, not an organisation by default."""
+    actors = actors_of("Australia named Ponting, Michael Slater, Darren Lehmann and Mark Waugh in the squad.")
+    assert by_name(actors, "Ponting").type == "PER"
+    firms = actors_of("The buyers were Zorvex, Baltic Shipping Group and Volvo.")
+    assert by_name(firms, "Zorvex").type == "ORG"
+
+
 def test_events_and_works_are_not_people():
     """A war with its number and a contest are not actors at all."""
     actors = actors_of("He fought in World War I. He won the Dance Contest in 2010. Tom Green wrote about it.")
