@@ -93,6 +93,7 @@ class _Finder:
                         k += 1
                     long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
                     if (toks[k - 1].text in self.lex.org_words or long_name) and k - j <= 4 \
+                            and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS \
                             and not any(_norm(x.text) in self.lex.gazetteer for x in toks[i:j]):
                         j = k
                         continue

@@ -112,6 +112,8 @@ def test_company_legal_form_ends_the_name_before_of():
     """'Kia Motor Corp of South Korea' is the company and the country, not one name."""
     actors = actors_of("Indonesia's car is made by Kia Motor Corp of South Korea, analysts said.")
     assert by_name(actors, "Kia Motor Corp").type == "ORG" and by_name(actors, "South Korea").type == "LOC"
+    two = actors_of("The deal helps it against Johnson Controls Inc and Lear Corp, analysts said.")
+    assert {"Johnson Controls Inc", "Lear Corp"} <= names(two)
 
 
 def test_team_named_by_place_and_plural_noun_is_an_organisation_kept_whole():
