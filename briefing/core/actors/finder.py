@@ -42,6 +42,10 @@ from .tokens import (
 _LEGAL_ENDS = frozenset(["Co", "Cos", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "Bhd"])
 
 
+#: Legal forms as written at the end of a company's name, periods removed ("S.A." -> "SA").
+_LEGAL_FORMS = _LEGAL_ENDS | {"SpA", "AB", "BV", "GmbH", "Ltda", "SARL", "ASA", "Oyj", "KK", "LP", "LLP"}
+
+
 class _Finder:
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
@@ -550,6 +554,18 @@ class _Finder:
         return len(parts) > 1 and all(p in self.lex.titles or p in _TITLE_QUALIFIERS for p in parts) \
             and any(p in self.lex.titles for p in parts)
 
+    def _named_after_place(self, words: Sequence[str]) -> bool:
+        """True when a listed place (not a first name) starts a two- or three-word name that names no person.
+
+        The rest holds no first name and no place word ("Tunbridge Wells"); the
+        run would otherwise be a person only by its shape.
+        """
+        lex = self.lex
+        w0 = words[0]
+        if w0 in lex.first_names or w0 in lex.surnames or lex.gazetteer.get(_norm(w0), ("",))[0] != "LOC":
+            return False
+        return not any(w in lex.first_names or w in lex.surnames or w in lex.loc_last or w in lex.demonyms for w in words[1:])
+
     def _place_and_plural(self, words: Sequence[str]) -> bool:
         """True for a listed place (not a first name) and a plural common noun: "San Diego Padres", "Minnesota Twins"."""
         lex = self.lex
@@ -588,6 +604,8 @@ class _Finder:
             return "ORG", "name"  # "BBC Northern Ireland", "Google News"
         if any("&" in w for w in words) or any(t.kind == "num" for t in toks[a:b]):
             return "ORG", "name"  # "P&O Cruises", "Radio 4"
+        if n > 1 and words[-1].replace(".", "") in _LEGAL_FORMS:
+            return "ORG", "name"  # "NationsBank Corp.", "Cofinec S.A.", "Pirelli SpA": a company's legal form
         if self._place_and_plural(words):
             return "ORG", "name"  # "Seattle Mariners", "Kansas City Royals": a place and a plural noun is a team
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
@@ -610,5 +628,7 @@ class _Finder:
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
             if words[0].lower() in lex.common_words and words[0] not in lex.first_names:
                 return "ORG", "common"  # "Royal Caribbean", "Ask Jeeves": a common word rarely starts a person's name
+            if self._named_after_place(words):
+                return "ORG", "name"  # "Warsaw Newsroom", "Chittagong Cement", "Boston Red Sox"
             return "PER", "weak"
         return "ORG", "name"

@@ -125,6 +125,21 @@ def test_team_named_by_place_and_plural_noun_is_an_organisation_kept_whole():
     assert by_name(people, "Georgia Brooks").type == "PER"
 
 
+def test_company_legal_form_makes_an_organisation():
+    """'NationsBank Corp.', 'Cofinec S.A.', 'Pirelli SpA': two capitalised words are no person when a legal form ends them."""
+    actors = actors_of("Shares of Cofinec S.A. and Pirelli SpA fell while NationsBank Corp. rose.")
+    assert {by_name(actors, n).type for n in ("Cofinec S.A.", "Pirelli SpA", "NationsBank Corp.")} == {"ORG"}
+
+
+def test_name_starting_with_a_listed_place_is_an_organisation_not_a_person():
+    """'Warsaw Newsroom', 'Chittagong Cement' are organisations; 'Jordan Henderson', 'Hernando Rivera Cervantes'
+    (a first name or a surname after the place) stay people."""
+    actors = actors_of("Warsaw Newsroom reported that Chittagong Cement had agreed.")
+    assert by_name(actors, "Warsaw Newsroom").type == "ORG" and by_name(actors, "Chittagong Cement").type == "ORG"
+    people = actors_of("Jordan Henderson met Hernando Rivera Cervantes in the capital.")
+    assert by_name(people, "Jordan Henderson").type == "PER" and by_name(people, "Hernando Rivera Cervantes").type == "PER"
+
+
 def test_company_with_ampersand_is_an_organisation():
     """'P&O Cruises' is an organisation, not a person."""
     actors = actors_of("P&O Cruises said bookings rose. Anna Kaye, a spokeswoman, said so.")
