@@ -616,6 +616,9 @@ class _Finder:
             return "LOC", "name"
         if n == 1:
             w = words[0]
+            if len(w) == 2 and toks[a].is_upper and a >= 2 and toks[a - 1].text == "," \
+                    and self.lex.gazetteer.get(_norm(toks[a - 2].text), ("",))[0] == "LOC":
+                return "LOC", "name"  # "Washington, DC", "Portland, OR": a state's postal code after a place
             if toks[a].is_upper or toks[a].kind == "acr":
                 return "ORG", "name"
             if any(c.isdigit() for c in w):

@@ -173,6 +173,12 @@ def test_contractions_are_not_organisations():
     assert "Real Madrid" in names(actors)
 
 
+def test_postal_code_after_a_place_is_a_place():
+    """'Washington, DC': the two capitals after a listed place and a comma are a place, not an organisation."""
+    actors = actors_of("The rally in Washington, DC drew the FBI on Friday.")
+    assert by_name(actors, "DC").type == "LOC" and by_name(actors, "FBI").type == "ORG"
+
+
 def test_planets_are_places():
     """Earth and Mars are places (LOC), not organisations."""
     actors = actors_of("The probe left Earth in July. It will reach Mars in February, NASA said.")
