@@ -51,9 +51,14 @@ class _CachingRe:
         key = (pattern, flags)
         entry = self._entries.get(key)
         if entry is None:
-            compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
+            compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(_FASTER.get(pattern, pattern), flags)
             needles = _needles(compiled.pattern, compiled.flags) if isinstance(compiled.pattern, str) else None
-            entry = (compiled, tuple(needles) if needles is not None else None)
+            if needles is not None:
+                entry = (compiled, tuple(needles))
+            elif not flags and _GUARDS.get(pattern):
+                entry = (_GuardedByPattern(compiled, re.compile(_GUARDS[pattern])), None)
+            else:
+                entry = (compiled, None)
             if len(self._entries) > 8192:
                 self._entries.clear()
             self._entries[key] = entry
@@ -107,6 +112,46 @@ class _CachingRe:
         return getattr(re, name)
 
 
+# pysbd's list-item patterns, run on every paragraph, try several look-behind
+# branches at every character. Equivalent single-branch forms (the same
+# matches; tests check them on random text) ...
+_FASTER = {
+    # scans for the period, returns the letter before it (as a group)
+    r'(?<=^)[a-z](?=\.)|(?<=\A)[a-z](?=\.)|(?<=\s)[a-z](?=\.)': r'\.(?<=(?<![^\s])([a-z])\.)',
+    r'(?<=\()[a-z]+(?=\))|(?<=^)[a-z]+(?=\))|(?<=\A)[a-z]+(?=\))|(?<=\s)[a-z]+(?=\))': r'(?<![^\s(])[a-z]+(?=\))',
+}
+# ... and, for the numbered-list patterns, what any match needs: a number of
+# one or two digits after a space, "-" or "⁃" (or at the start) and before a
+# period; without it they are not run.
+_NUMBERED_ITEM = r'(?<![^\s\-\u2043])\d{1,2}\.'
+_GUARDS = {
+    r'\s\d{1,2}(?=\.\s)|^\d{1,2}(?=\.\s)|\s\d{1,2}(?=\.\))|^\d{1,2}(?=\.\))|(?<=\s\-)\d{1,2}(?=\.\s)|(?<=^\-)\d{1,2}(?=\.\s)|(?<=\s\⁃)\d{1,2}(?=\.\s)|(?<=^\⁃)\d{1,2}(?=\.\s)|(?<=s\-)\d{1,2}(?=\.\))|(?<=^\-)\d{1,2}(?=\.\))|(?<=\s\⁃)\d{1,2}(?=\.\))|(?<=^\⁃)\d{1,2}(?=\.\))': _NUMBERED_ITEM,
+    r'(?<=\s)\d{1,2}\.(?=\s)|^\d{1,2}\.(?=\s)|(?<=\s)\d{1,2}\.(?=\))|^\d{1,2}\.(?=\))|(?<=\s\-)\d{1,2}\.(?=\s)|(?<=^\-)\d{1,2}\.(?=\s)|(?<=\s\⁃)\d{1,2}\.(?=\s)|(?<=^\⁃)\d{1,2}\.(?=\s)|(?<=\s\-)\d{1,2}\.(?=\))|(?<=^\-)\d{1,2}\.(?=\))|(?<=\s\⁃)\d{1,2}\.(?=\))|(?<=^\⁃)\d{1,2}\.(?=\))': _NUMBERED_ITEM,
+}
+
+
+class _GuardedByPattern:
+    """A compiled pattern that is run only when a cheaper guard pattern finds what every match needs."""
+
+    __slots__ = ("_rx", "_guard")
+
+    def __init__(self, rx: re.Pattern, guard: re.Pattern) -> None:
+        self._rx = rx
+        self._guard = guard
+
+    def sub(self, repl, string, count=0):
+        return self._rx.sub(repl, string, count) if self._guard.search(string) else string
+
+    def findall(self, string):
+        return self._rx.findall(string) if self._guard.search(string) else []
+
+    def search(self, string):
+        return self._rx.search(string) if self._guard.search(string) else None
+
+    def __getattr__(self, name):
+        return getattr(self._rx, name)
+
+
 def _needles(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Return characters of which every match of ``pattern`` holds at least one (``None``: unknown).
 
@@ -138,6 +183,8 @@ def _needles(pattern: str, flags: int = 0) -> frozenset[str] | None:
                 found = frozenset(chr(av))
             elif op is c.IN and av and all(o is c.LITERAL and usable(v) for o, v in av):
                 found = frozenset(chr(v) for _, v in av)
+            elif op is c.ASSERT:  # a positive look-around: what it needs is in the text too
+                found = of_sequence(av[1])
             elif op is c.SUBPATTERN:
                 found = of_sequence(av[-1])
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
@@ -178,10 +225,12 @@ def _speed_up_pysbd() -> None:
     from pysbd.abbreviation_replacer import AbbreviationReplacer
 
     from pysbd.segmenter import Segmenter
+    from pysbd.utils import Text
 
     for cls, name, replacement in ((AbbreviationReplacer, "search_for_abbreviations_in_string",
                                     _search_for_abbreviations_in_string),
-                                   (Segmenter, "sentences_with_char_spans", _sentences_with_char_spans)):
+                                   (Segmenter, "sentences_with_char_spans", _sentences_with_char_spans),
+                                   (Text, "apply", _text_apply)):
         current = getattr(cls, name)
         if current is not replacement:
             PYSBD_ORIGINALS[(cls, name)] = current
@@ -232,27 +281,66 @@ def _sentences_with_char_spans(self, sentences):
     return spans
 
 
+def _text_apply(self, *rules):
+    """pysbd's ``Text.apply`` (``re.sub`` of each rule in turn) without the calls that cannot match.
+
+    Same patterns, same order, same results; a rule whose needles (see
+    :func:`_needles`) are all absent from the text is skipped.
+    """
+    text = self
+    entry = _RE._entry
+    for rule in rules:
+        compiled, needles = entry(rule.pattern, 0)
+        if needles is not None:
+            for needle in needles:
+                if needle in text:
+                    break
+            else:
+                continue
+        text = compiled.sub(rule.replacement, text)
+    return text
+
+
+_ANY_SPACE = re.compile(r"\s")
+# The only characters that ``re.IGNORECASE`` matches to an ASCII letter (found by
+# trying every code point): İ and ı (i), ſ (s), the Kelvin sign (k).
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
 def _search_for_abbreviations_in_string(self, text):
     """pysbd's ``AbbreviationReplacer.search_for_abbreviations_in_string``, same output.
 
     pysbd tries every abbreviation found as a substring of the line (``st`` in
     "state", ``no`` in "not"), rescanning the whole line for each hit. Each of
-    its replacements only turns the period right after the abbreviation into
-    a marker, so an abbreviation never followed by a period in the line cannot
-    change it: skipping those gives identical output, much faster.
+    its replacements only turns a period right after the abbreviation (itself
+    right after a space or at the start) into a marker, so an abbreviation
+    never in that place cannot change the line: skipping those gives identical
+    output, much faster. The place is checked exactly unless the line holds one
+    of the four characters IGNORECASE matches to an ASCII letter ("İ", "ı",
+    "ſ", Kelvin "K"); then the abbreviation and its period anywhere.
     """
     lowered = text.lower()
     prepositive = self.lang.Abbreviation.PREPOSITIVE_ABBREVIATIONS
-    for abbr in self.lang.Abbreviation.ABBREVIATIONS:
+    if lowered.isascii() or not _FOLDS_TO_ASCII.intersection(text):
+        # The words (from the last space) in front of each period: an
+        # abbreviation (no spaces in any) can only be replaced when it is one.
+        probe = " " + _ANY_SPACE.sub(" ", lowered)
+        before_periods = set()
+        at = probe.find(".")
+        while at >= 0:
+            before_periods.add(probe[probe.rfind(" ", 0, at) + 1:at])
+            at = probe.find(".", at + 1)
+        candidates = [abbr for abbr in self.lang.Abbreviation.ABBREVIATIONS if abbr.strip() in before_periods]
+    else:
+        candidates = [abbr for abbr in self.lang.Abbreviation.ABBREVIATIONS if abbr.strip() + "." in lowered]
+    for abbr in candidates:
         stripped = abbr.strip()
-        if stripped + "." not in lowered:
-            continue
         abbrev_match = _RE.findall(r"(?:^|\s|\r|\n){}".format(stripped), text, flags=re.IGNORECASE)
         if not abbrev_match:
             continue
         next_word_start = r"(?<={" + str(re.escape(stripped)) + "} ).{1}"
         char_array = _RE.findall(next_word_start, text)
-        done: set[tuple[str, bool]] = set()
+        done: set[str] = set()
         for ind, match in enumerate(abbrev_match):
             # Each replacement rewrites *every* period after this spelling of
             # the abbreviation, and running it again on its own output changes
@@ -263,10 +351,11 @@ def _search_for_abbreviations_in_string(self, text):
                 upper = str(char_array[ind]).isupper()
             except IndexError:
                 upper = False
-            key = (match.strip(), upper or match.strip().lower() in prepositive)
-            if key in done:
+            if upper and match.strip().lower() not in prepositive:
+                continue  # scan_for_replacements does nothing then
+            if match.strip() in done:
                 continue
-            done.add(key)
+            done.add(match.strip())
             text = self.scan_for_replacements(text, match, ind, char_array)
     return text
 
@@ -340,6 +429,51 @@ def plain_sentences(text: str) -> tuple[str, ...] | None:
     return tuple(sentences)
 
 
+# Anything that lets one of pysbd's rules look across a sentence end: an opening
+# single quote (apostrophes cannot be paired), "--", a quote before a
+# parenthesis, list items ("1.", "2)", "(a)", "b."); such a paragraph is split whole.
+_CROSSING = re.compile(r"(?:^|\s)['\u2018]|\u2018|--|[\"\u201d]\s\(|(?:^|[\s\-\u2043(])\d{1,2}\.[\s)]|\d\)"
+                       r"|(?:^|[\s(])[a-z]+\)|(?:^|\s)[a-z]\.")
+_CUT = re.compile(r"[.!?] (?=[A-Z])")
+_PAIRS = (("(", ")"), ("[", "]"), ("\u201c", "\u201d"), ("\u00ab", "\u00bb"))
+
+
+def plain_chunks(text: str) -> list[str]:
+    """Cut a paragraph at sentence ends that pysbd's rules cannot see across; return the pieces.
+
+    A cut goes after "word." (or "?" / "!") followed by a space and a capital,
+    where the word is an ordinary word (letters, not one of pysbd's
+    abbreviations or "!" words) and the text since the last cut has every
+    quote and bracket closed. pysbd splits there, and each of its rules reads
+    only within a sentence, so splitting each piece separately gives the same
+    sentences; plain pieces then skip pysbd (:func:`plain_sentences`), and a
+    long paragraph costs time in proportion to its length. A paragraph with
+    anything a rule could read across a sentence end (see ``_CROSSING``) is
+    one piece. ``text``: folded and stripped, as for :func:`plain_sentences`.
+    """
+    if len(text) < 80 or _CROSSING.search(text):
+        return [text]
+    abbreviations, exclamation_words = _pysbd_abbreviations()
+    pieces = []
+    start = 0
+    for match in _CUT.finditer(text):
+        end = match.start()
+        space = text.rfind(" ", start, end)
+        word = text[space + 1 if space >= 0 else start:end]
+        if _END_WORD.fullmatch(word) is None:
+            continue
+        lowered = word.lower()
+        if lowered in abbreviations or (text[end] == "!" and lowered in exclamation_words):
+            continue
+        piece = text[start:end + 1]
+        if piece.count('"') % 2 or any(piece.count(a) != piece.count(b) for a, b in _PAIRS):
+            continue
+        pieces.append(piece)
+        start = end + 2
+    pieces.append(text[start:])
+    return pieces
+
+
 class OfflineTokenizer:
     """A drop-in replacement for ``sumy.nlp.tokenizers.Tokenizer``.
 
@@ -371,11 +505,13 @@ class OfflineTokenizer:
         text = _WHITESPACE.sub(" ", paragraph).strip()
         if not text:
             return ()
-        plain = plain_sentences(text)
-        if plain is not None:
-            return plain
-        parts = self._get_segmenter().segment(text)
-        return tuple(p.strip() for p in parts if p.strip())
+        out: list[str] = []
+        for chunk in plain_chunks(text):
+            plain = plain_sentences(chunk)
+            if plain is None:
+                plain = (p.strip() for p in self._get_segmenter().segment(chunk))
+            out.extend(p for p in plain if p)
+        return tuple(out)
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
         """Split a sentence into words, dropping punctuation and numbers as sumy does."""
