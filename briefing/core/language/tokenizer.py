@@ -596,7 +596,7 @@ def _plain_re_word_tokenizer():
     caller-supplied ones; compiled with ``re`` they give the same tokens
     (checked on 17k news sentences) in half the time.
     """
-    from nltk.tokenize import NLTKWordTokenizer
+    from nltk.tokenize.destructive import NLTKWordTokenizer
 
     def plain(pattern):
         compiled = getattr(pattern, "_rx", pattern)
@@ -621,27 +621,110 @@ def _plain_re_word_tokenizer():
 
 
 def import_nltk() -> None:
-    """Import NLTK without the ``scipy.stats`` it pulls in for collocation tests briefing never runs.
+    """Make ``nltk`` importable cheaply: its package ``__init__`` files run only when something needs them.
 
-    ``import nltk`` (needed by sumy's stemmer and the word tokenizer) imports
-    ``nltk.metrics.association``, which imports ``scipy.stats`` for Fisher's
-    exact test: about 0.9 s and 40 MB, more than the rest of a summary of an article.
-    That import is guarded by ``try/except ImportError`` in NLTK, so it is
-    blocked for the duration of ``import nltk`` and allowed again afterwards;
-    anything importing ``scipy.stats`` later gets the real module.
+    briefing needs two small NLTK modules (the Snowball stemmer, through sumy,
+    and the Treebank word tokenizer), but ``import nltk`` runs NLTK's
+    ``__init__``, which imports nearly all of NLTK (parsers, corpora, SciPy's
+    sparse matrices and, for collocation tests, ``scipy.stats``): about 0.4 s
+    of a 0.7 s summary of an article. Here ``nltk`` and its packages
+    ``nltk.corpus``, ``nltk.stem`` and ``nltk.tokenize`` are put in
+    ``sys.modules`` as lazy packages (see :func:`_lazy_package`): importing one
+    of their submodules (``nltk.stem.snowball``) loads just that submodule and
+    what it imports; asking a package for anything else (``nltk.download``,
+    ``nltk.corpus.wordnet``) first runs its real ``__init__``, so every NLTK
+    name works as before. ``scipy.stats`` is kept out while ``nltk``'s own
+    ``__init__`` runs (NLTK guards that import; anything importing
+    ``scipy.stats`` later gets the real module). Idempotent; does nothing when
+    NLTK is already imported or missing.
     """
     if "nltk" in sys.modules:
         return
-    blocked = "scipy.stats" not in sys.modules
+    import importlib.util
+
+    try:
+        if importlib.util.find_spec("nltk") is None:
+            return
+    except (ImportError, ValueError):  # pragma: no cover - a broken installation is reported where it is used
+        return
+    for name in ("nltk", "nltk.corpus", "nltk.stem", "nltk.tokenize"):
+        _lazy_package(name)
+    # nltk.stem.snowball does ``from nltk.corpus import stopwords`` at import
+    # time and uses it only with ignore_stopwords=True (never, here).
+    sys.modules["nltk.corpus"].__dict__["stopwords"] = _LazyAttribute("nltk.corpus", "stopwords")
+
+
+def _run_package_init(module, spec) -> None:
+    """Run a lazy package's real ``__init__`` in its module (``scipy.stats`` kept out for ``nltk``)."""
+    blocked = spec.name == "nltk" and "scipy.stats" not in sys.modules
     if blocked:
         sys.modules["scipy.stats"] = None  # makes ``from scipy.stats import ...`` raise ImportError
     try:
-        import nltk  # noqa: F401
-    except Exception:  # a broken NLTK is reported by the core where it is used
-        pass
+        spec.loader.exec_module(module)
     finally:
         if blocked and sys.modules.get("scipy.stats", 0) is None:
             del sys.modules["scipy.stats"]
+
+
+def _lazy_package(name: str) -> None:
+    """Put package ``name`` in ``sys.modules`` without running its ``__init__`` until a name is asked of it.
+
+    Attribute access on the package imports the submodule of that name when
+    there is one (``from nltk import redos``); any other name first runs the
+    package's real ``__init__`` in the same module object.
+    """
+    import importlib
+    import importlib.util
+
+    parent, _, child = name.rpartition(".")
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.submodule_search_locations is None:  # pragma: no cover - another NLTK layout
+        return
+    module = importlib.util.module_from_spec(spec)
+    done = []
+
+    def __getattr__(attr: str):
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        try:
+            found = importlib.util.find_spec(f"{name}.{attr}") is not None
+        except (ImportError, ValueError):
+            found = False
+        if found:
+            return importlib.import_module(f"{name}.{attr}")
+        if not done:
+            done.append(True)
+            del module.__dict__["__getattr__"]
+            _run_package_init(module, spec)
+            return getattr(module, attr)
+        raise AttributeError(f"module {name!r} has no attribute {attr!r}")
+
+    module.__getattr__ = __getattr__
+    sys.modules[name] = module
+    if parent:
+        setattr(sys.modules[parent], child, module)
+
+
+class _LazyAttribute:
+    """Stands for ``module.name`` until first used; then runs the module's ``__init__`` and forwards."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._where = (module, name)
+
+    def _target(self):
+        module, name = self._where
+        package = sys.modules[module]
+        if package.__dict__.get(name) is self:
+            del package.__dict__[name]
+            getter = package.__dict__.get("__getattr__")
+            if getter is not None:
+                return getter(name)
+        return getattr(package, name)
+
+    def __getattr__(self, attr: str):
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        return getattr(self._target(), attr)
 
 
 @lru_cache(maxsize=4)
