@@ -11,7 +11,7 @@ import numpy as np
 from ...model import Article
 from ...progress import ProgressCallback
 
-from .common import _Doc, _begin, _count_matrix, _row_blocks
+from .common import _Doc, _begin, _row_blocks
 
 #: Up to this many sentences, LexRank, TextRank and Reduction run sumy's own
 #: dense arithmetic (vectorised), which reproduces its floats bit for bit, so
@@ -33,8 +33,7 @@ def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> 
     from scipy.sparse import csr_matrix, diags
 
     progress, doc = _begin(article, progress, "LexRank")
-    stems = doc.content_stems()
-    counts, _ = _count_matrix(stems)
+    counts, _ = doc.stem_counts()
     n = doc.n
     # tf = count / the sentence's largest count; idf = log(n / (1 + df)).
     row_max = counts.max(axis=1).toarray().ravel()
@@ -103,7 +102,7 @@ class _Overlaps:
 
     def __init__(self, doc: _Doc, one_word_edge: str):
         stems = doc.content_stems()
-        self.counts, _ = _count_matrix(stems)
+        self.counts, _ = doc.stem_counts()
         self.counts_t = self.counts.T.tocsr()
         self.lengths = np.array([len(s) for s in stems], dtype=np.int64)
         # math.log per length, as sumy (numpy's log may differ in the last bit).
