@@ -45,33 +45,38 @@ def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> 
     inv = np.zeros_like(norms)
     inv[norms > 0] = 1.0 / norms[norms > 0]
     unit = csr_matrix(diags(inv) @ tfidf)
-    unit_t = csr_matrix(unit.T)
-    # Only the structure of the edges is kept (their weight is 1).
-    columns = []
-    per_row = np.zeros(n, dtype=np.int64)
+    # Only the structure of the edges is kept (their weight is 1). The
+    # similarity is symmetric, so each block of rows is multiplied only with
+    # the sentences from its first row on (half the products); the pairs
+    # above the diagonal are then mirrored.
+    upper_rows, upper_cols = [], []
     for a, b in _row_blocks(counts, progress, 0.05, 0.8, "LexRank: sentence similarities"):
-        sim = csr_matrix(unit[a:b] @ unit_t)
-        keep = sim.data > 0.1
-        columns.append(sim.indices[keep].astype(np.int32, copy=False))
-        rows = np.repeat(np.arange(b - a), np.diff(sim.indptr))
-        per_row[a:b] = np.bincount(rows[keep], minlength=b - a)
-        del sim, keep, rows
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(per_row, out=indptr[1:])
-    indices = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int32)
-    del columns
-    edges = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(n, n))
-    degrees = per_row.astype(np.float64)
+        sim = csr_matrix(unit[a:b] @ unit[a:].T)
+        rows = np.repeat(np.arange(a, b, dtype=np.int32), np.diff(sim.indptr))
+        cols = sim.indices.astype(np.int32, copy=False) + np.int32(a)
+        keep = (sim.data > 0.1) & (cols >= rows)
+        upper_rows.append(rows[keep])
+        upper_cols.append(cols[keep])
+        del sim, keep, rows, cols
+    rows = np.concatenate(upper_rows) if upper_rows else np.zeros(0, dtype=np.int32)
+    cols = np.concatenate(upper_cols) if upper_cols else np.zeros(0, dtype=np.int32)
+    del upper_rows, upper_cols
+    self_edge = np.zeros(n, dtype=bool)
+    self_edge[rows[rows == cols]] = True
+    # Degrees of the symmetric graph: upper pairs counted at both ends, self-edges once.
+    degrees = (np.bincount(rows, minlength=n) + np.bincount(cols, minlength=n) - self_edge).astype(np.float64)
     degrees[degrees == 0] = 1
     with np.errstate(invalid="ignore", divide="ignore"):
         if n <= DENSE_LIMIT:
             # sumy's own arithmetic on the same dense matrix: identical floats,
             # so even its round-off tie-breaks are reproduced.
-            matrix = edges.toarray() / degrees[:, np.newaxis]
+            matrix = np.zeros((n, n))
+            matrix[rows, cols] = 1.0
+            matrix[cols, rows] = 1.0
+            matrix /= degrees[:, np.newaxis]
             step = lambda p: np.dot(matrix.T, p)  # noqa: E731
         else:
-            edges_t = edges.T  # a CSC view: no copy
-            step = lambda p: edges_t @ (p / degrees)  # noqa: E731
+            step = lambda p: _symmetric_product(rows, cols, self_edge, p / degrees)  # noqa: E731
         p = np.array([1.0 / n] * n)
         change = 1.0
         steps = 0
@@ -83,6 +88,22 @@ def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> 
             steps += 1
             progress(min(0.99, 0.8 + 0.02 * steps), "LexRank: power method")
     return doc.share_by_text(p)
+
+
+def _symmetric_product(rows: np.ndarray, cols: np.ndarray, self_edge: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Return ``E @ x`` for the 0/1 symmetric matrix ``E`` given by its upper pairs ``(rows, cols)``.
+
+    ``E x = U x + U^T x - x`` on the self-edges, summed in slices of the pair
+    arrays so that no temporary grows with the number of edges.
+    """
+    out = np.zeros(len(x))
+    size = 2_000_000
+    for start in range(0, len(rows), size):
+        r, c = rows[start:start + size], cols[start:start + size]
+        out += np.bincount(r, weights=x[c], minlength=len(x))
+        out += np.bincount(c, weights=x[r], minlength=len(x))
+    out -= np.where(self_edge, x, 0.0)
+    return out
 
 
 # ---------------------------------------------------- TextRank and Reduction
