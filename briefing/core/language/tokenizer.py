@@ -368,10 +368,18 @@ def _search_for_abbreviations_in_string(self, text):
 # period, "?" and "!" are allowed only as checked below; quotes, brackets,
 # "--", ellipses, digits next to a period and pysbd's own marker characters are not.
 _PLAIN_TEXT = re.compile(
-    "[A-Za-z0-9 ,;:%$&/\u2013\u2014\u20ac\u00a3'\u2019.!?"
+    "[A-Za-z0-9 ,;:%$&/\u2013\u2014\u20ac\u00a3'\u2019.!?()\"\u201c\u201d"
     "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u0391-\u03a9\u03b1-\u03c9\u0400-\u04ff-]*")
-# An apostrophe that is not between two letters (a quotation mark, a possessive s').
-_LOOSE_APOSTROPHE = re.compile(r"(?<![^\W\d_])['\u2019]|['\u2019](?![^\W\d_])")
+# An apostrophe that does not follow a letter (an opening quotation mark), or
+# follows one but is not followed by a letter, a space or a comma.
+_LOOSE_APOSTROPHE = re.compile(r"(?<![^\W\d_])['\u2019]|['\u2019](?![^\W\d_]| |,)")
+# A parenthesis or a quotation inside a sentence: no brackets or quotes inside.
+_ENCLOSED = re.compile(r'\(([^()"\u201c\u201d]*)\)|\u201c([^()"\u201c\u201d]*)\u201d|"([^()"\u201c\u201d]*)"')
+# Cases of pysbd's quotation and parenthesis rules: a quote after a sentence
+# mark or a hyphen, a quote before a parenthesis.
+_QUOTE_RULES = re.compile(r'[!?.\-]["\u201c\u201d]|["\u201d]\s\(')
+# A decimal point ("6.75", "3.817.69"): pysbd protects it (its number rules) and restores it.
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
 # A sentence end: the word before it, the mark, and what follows.
 _END = re.compile(r"(\S*)([.!?])(?: (?=[A-Z])|$)")
 # The word before a sentence end: ASCII letters (inner apostrophes and hyphens allowed), at least two.
@@ -390,14 +398,42 @@ def _pysbd_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.rstrip("!").lower() for w in ExclamationWords.EXCLAMATION_WORDS))
 
 
+def _plain_enclosures(text: str) -> bool:
+    """True when every parenthesis and quotation in ``text`` is one pysbd's rules leave alone.
+
+    Each must close within the text, hold no sentence mark, bracket or other
+    quote, and not look like a list item ("(a)", "(iv)", "(2)"); no quote may
+    follow a sentence mark or a hyphen or come before a parenthesis.
+    """
+    if not any(ch in text for ch in '()"\u201c\u201d'):
+        return True
+    if _QUOTE_RULES.search(text):
+        return False
+    rest = []
+    last = 0
+    for match in _ENCLOSED.finditer(text):
+        inner = next(g for g in match.groups() if g is not None)
+        if not inner.strip() or any(ch in inner for ch in ".!?"):
+            return False
+        if match.group(1) is not None and (inner.isalpha() and inner.islower() or inner[-1].isdigit()):
+            return False
+        rest.append(text[last:match.start()])
+        last = match.end()
+    rest.append(text[last:])
+    return not any(ch in part for part in rest for ch in '()"\u201c\u201d')
+
+
 def plain_sentences(text: str) -> tuple[str, ...] | None:
     """Split a paragraph that holds no case for pysbd's rules; ``None`` when it holds one.
 
     Most news paragraphs are plain prose: sentences that end in ".", "?" or
     "!" right after an ordinary word, followed by a space and a capital, with
-    no quotes, brackets, abbreviations, numbers before a period, list items or
-    ellipses anywhere. On such a paragraph every rule of pysbd is idle except
-    the split at each sentence end, so splitting there gives pysbd's sentences
+    no abbreviations, numbers before a period, list items, ellipses or quotes
+    and brackets that could hold a sentence end anywhere (decimal points and
+    short parentheses and quotations inside a sentence are fine: pysbd
+    protects what is in them and restores it). On such a paragraph every rule
+    of pysbd is idle except the split at each sentence end, so splitting
+    there gives pysbd's sentences
     (checked on both evaluation sets, pysbd's golden rules and random texts
     in ``tests/core/language/test_tokenizer.py``) at a small fraction of its
     cost, in linear time. ``text`` must have its whitespace folded to single
@@ -406,6 +442,8 @@ def plain_sentences(text: str) -> tuple[str, ...] | None:
     if not text or not (text[0].isalnum()) or _PLAIN_TEXT.fullmatch(text) is None:
         return None
     if "--" in text or ("'" in text or "\u2019" in text) and _LOOSE_APOSTROPHE.search(text):
+        return None
+    if not _plain_enclosures(text):
         return None
     abbreviations, exclamation_words = _pysbd_abbreviations()
     sentences = []
@@ -422,7 +460,8 @@ def plain_sentences(text: str) -> tuple[str, ...] | None:
         sentences.append(text[start:end])
         start = end + 1
         marks += 1
-    if text.count(".") + text.count("?") + text.count("!") != marks:
+    decimals = len(_DECIMAL_POINT.findall(text)) if "." in text else 0
+    if text.count(".") - decimals + text.count("?") + text.count("!") != marks:
         return None  # a mark that is not a plain sentence end (mid-sentence, doubled, before a digit)
     if start < len(text):
         sentences.append(text[start:])
