@@ -236,3 +236,21 @@ def test_needle_check_never_skips_a_match():
         for pattern in rules:
             if _RE._runs(pattern, 0, text) is None:
                 assert re.search(pattern, text) is None, (pattern, text)
+
+
+def test_plain_words_are_nltks_words():
+    """The plain word path gives exactly the words of NLTK's tokenizer filtered as sumy filters them."""
+    from briefing.core.language.tokenizer import _WORD_PATTERN, _plain_re_word_tokenizer, plain_words
+
+    nltk_words = _plain_re_word_tokenizer()
+    rnd = random.Random(11)
+    pieces = ["the", "State-run", "firm", "1,000", "a,5", "5,a", "x,,y", "end,", "-5", "abc-", "ab5c", "cannot", "Gonna",
+              "caf\u00e9", "\u041c\u043e\u0441\u043a\u0432\u0430", "", "3", "well-known", "--", "_x", "n,"]
+    taken = 0
+    for _ in range(3000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8))) + rnd.choice(["", ".", "?", "!", ",", " ."])
+        fast = plain_words(text)
+        if fast is not None:
+            taken += 1
+            assert fast == tuple(w for w in nltk_words.tokenize(text) if _WORD_PATTERN.match(w)), text
+    assert taken > 1000
