@@ -19,7 +19,7 @@ from ...progress import ProgressCallback, no_progress
 
 # Row blocks of the sentence-by-sentence products are sized so that a block
 # holds at most about this many non-zero entries (memory stays bounded).
-_BLOCK_NNZ = 4_000_000
+_BLOCK_NNZ = 1_500_000
 
 
 

@@ -55,28 +55,37 @@ def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> 
         rows = np.repeat(np.arange(a, b, dtype=np.int32), np.diff(sim.indptr))
         cols = sim.indices.astype(np.int32, copy=False) + np.int32(a)
         keep = (sim.data > 0.1) & (cols >= rows)
-        upper_rows.append(rows[keep])
+        # A block keeps its first row, the pairs per row and their columns (rows in order).
+        upper_rows.append((a, np.bincount(rows[keep] - a, minlength=b - a).astype(np.int32)))
         upper_cols.append(cols[keep])
         del sim, keep, rows, cols
-    rows = np.concatenate(upper_rows) if upper_rows else np.zeros(0, dtype=np.int32)
-    cols = np.concatenate(upper_cols) if upper_cols else np.zeros(0, dtype=np.int32)
+    # The pairs stay in their blocks (no concatenated copy: at 300k words they
+    # are about 12 million).
+    blocks = list(zip(upper_rows, upper_cols))
     del upper_rows, upper_cols
     self_edge = np.zeros(n, dtype=bool)
-    self_edge[rows[rows == cols]] = True
-    # Degrees of the symmetric graph: upper pairs counted at both ends, self-edges once.
-    degrees = (np.bincount(rows, minlength=n) + np.bincount(cols, minlength=n) - self_edge).astype(np.float64)
+    degrees = np.zeros(n)
+    for (first, per_row), cols in blocks:
+        rows = _block_rows(first, per_row)
+        self_edge[rows[rows == cols]] = True
+        # Degrees of the symmetric graph: upper pairs counted at both ends, self-edges once (below).
+        degrees[first:first + len(per_row)] += per_row
+        degrees += np.bincount(cols, minlength=n)
+    degrees -= self_edge
     degrees[degrees == 0] = 1
     with np.errstate(invalid="ignore", divide="ignore"):
         if n <= DENSE_LIMIT:
             # sumy's own arithmetic on the same dense matrix: identical floats,
             # so even its round-off tie-breaks are reproduced.
             matrix = np.zeros((n, n))
-            matrix[rows, cols] = 1.0
-            matrix[cols, rows] = 1.0
+            for (first, per_row), cols in blocks:
+                rows = _block_rows(first, per_row)
+                matrix[rows, cols] = 1.0
+                matrix[cols, rows] = 1.0
             matrix /= degrees[:, np.newaxis]
             step = lambda p: np.dot(matrix.T, p)  # noqa: E731
         else:
-            step = lambda p: _symmetric_product(rows, cols, self_edge, p / degrees)  # noqa: E731
+            step = lambda p: _symmetric_product(blocks, self_edge, p / degrees)  # noqa: E731
         p = np.array([1.0 / n] * n)
         change = 1.0
         steps = 0
@@ -90,18 +99,23 @@ def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> 
     return doc.share_by_text(p)
 
 
-def _symmetric_product(rows: np.ndarray, cols: np.ndarray, self_edge: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """Return ``E @ x`` for the 0/1 symmetric matrix ``E`` given by its upper pairs ``(rows, cols)``.
+def _block_rows(first: int, per_row: np.ndarray) -> np.ndarray:
+    """Return the row of every pair of a block, from its first row and its pairs per row."""
+    return np.repeat(np.arange(first, first + len(per_row), dtype=np.int32), per_row)
 
-    ``E x = U x + U^T x - x`` on the self-edges, summed in slices of the pair
-    arrays so that no temporary grows with the number of edges.
+
+def _symmetric_product(blocks: list, self_edge: np.ndarray,
+                       x: np.ndarray) -> np.ndarray:
+    """Return ``E @ x`` for the 0/1 symmetric matrix ``E`` given by its upper pairs, block by block.
+
+    ``E x = U x + U^T x - x`` on the self-edges, summed over the blocks of
+    pairs so that no temporary grows beyond one block.
     """
     out = np.zeros(len(x))
-    size = 2_000_000
-    for start in range(0, len(rows), size):
-        r, c = rows[start:start + size], cols[start:start + size]
-        out += np.bincount(r, weights=x[c], minlength=len(x))
-        out += np.bincount(c, weights=x[r], minlength=len(x))
+    for (first, per_row), cols in blocks:
+        rows = _block_rows(first, per_row)
+        out += np.bincount(rows, weights=x[cols], minlength=len(x))
+        out += np.bincount(cols, weights=x[rows], minlength=len(x))
     out -= np.where(self_edge, x, 0.0)
     return out
 
