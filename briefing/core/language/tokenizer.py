@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from functools import lru_cache
 
 _WHITESPACE = re.compile(r"\s+")
@@ -766,6 +767,7 @@ def _lazy_package(name: str) -> None:
         return
     module = importlib.util.module_from_spec(spec)
     done = []
+    lock = threading.Lock()  # the window's worker threads may ask at the same time
 
     def __getattr__(attr: str):
         if attr.startswith("__"):
@@ -776,11 +778,13 @@ def _lazy_package(name: str) -> None:
             found = False
         if found:
             return importlib.import_module(f"{name}.{attr}")
-        if not done:
-            done.append(True)
-            del module.__dict__["__getattr__"]
-            _run_package_init(module, spec)
-            return getattr(module, attr)
+        with lock:
+            if not done:
+                done.append(True)
+                module.__dict__.pop("__getattr__", None)
+                _run_package_init(module, spec)
+        if attr in module.__dict__:
+            return module.__dict__[attr]
         raise AttributeError(f"module {name!r} has no attribute {attr!r}")
 
     module.__getattr__ = __getattr__

@@ -254,3 +254,28 @@ def test_plain_words_are_nltks_words():
             taken += 1
             assert fast == tuple(w for w in nltk_words.tokenize(text) if _WORD_PATTERN.match(w)), text
     assert taken > 1000
+
+
+def test_nltk_loads_only_what_briefing_uses_and_the_rest_on_demand():
+    """Splitting words and stemming load two NLTK modules, not all of NLTK; any other NLTK name still works."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from briefing.core.language.tokenizer import get_tokenizer\n"
+        "from briefing.core.language.resources import stem_word\n"
+        "assert get_tokenizer().to_words('The cats ran.') == ('The', 'cats', 'ran')\n"
+        "assert stem_word('english')('running') == 'run'\n"
+        "heavy = [m for m in ('nltk.parse', 'nltk.chunk', 'nltk.corpus.reader', 'scipy.stats') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+        "import nltk\n"
+        "assert callable(nltk.download) and 'nltk.parse' in sys.modules\n"
+        "from nltk.tokenize import word_tokenize\n"
+        "from nltk.corpus import stopwords\n"
+        "assert type(stopwords).__name__ == 'LazyCorpusLoader'\n"
+        "print('ok')\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "ok"
