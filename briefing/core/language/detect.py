@@ -5,12 +5,19 @@ The only module that imports py3langid (BSD-3-Clause, 4.6 MB with its model,
 same accuracy on the 135 XL-Sum articles, better on short headlines, 20 times
 smaller and 10-20 times faster (figures in docs/language-detection.md).
 
-The model is loaded on the first call (about 0.3 s once numpy is imported),
-never at import time.
+The model is loaded on the first call, never at import time. py3langid ships it
+LZMA-compressed (4.6 MB; 68 MB unpacked): unpacking takes 0.3-0.5 s of CPU,
+more than the rest of a short article's analysis. So the first load unpacks it
+once into the user cache folder (``langid-model-<key>/``, one ``.npy`` file per
+array, keyed by the model file and py3langid's code) and later processes map
+those files into memory (about 10 ms; only the pages a text touches are read,
+so the 68 MB are never all resident). Without a writable cache folder, or when
+the cached files are unreadable, py3langid's own loader runs as before.
 """
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 #: Languages the app processes with their own resources (ISO 639-1).
@@ -34,10 +41,97 @@ _NO_LANGUAGE = "zxx"
 
 @lru_cache(maxsize=1)
 def _identifier():
-    """py3langid's identifier with normalised probabilities (loaded once)."""
+    """py3langid's identifier with normalised probabilities (loaded once: from the user cache when it is there)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    folder = _model_cache_dir()
+    if folder is not None:
+        identifier = _load_cached_model(folder)
+        if identifier is not None:
+            return identifier
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    if folder is not None:
+        _store_model(identifier, folder)
+    return identifier
+
+
+_MODEL_CACHE_FORMAT = 1
+#: The identifier's arrays, as py3langid's constructor takes them, and the file each is cached in.
+_MODEL_ARRAYS = ("nb_ptc", "nb_pc", "nb_classes", "tk_nextmove", "tk_row", "tk_output")
+
+
+def _model_cache_dir():
+    """Return the cache folder of the unpacked model for this model file and py3langid, or None without a cache."""
+    import hashlib
+    from pathlib import Path
+
+    from py3langid import langid, modelio
+
+    from ...paths import user_cache_dir
+
+    root = user_cache_dir()
+    if root is None:
+        return None
+    digest = hashlib.sha256(f"{_MODEL_CACHE_FORMAT}\0".encode())
+    for path in (langid.MODEL_DIR / langid.MODEL_FILE, Path(langid.__file__), Path(modelio.__file__)):
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    return root / f"langid-model-{digest.hexdigest()[:32]}"
+
+
+def _load_cached_model(folder):
+    """Return the identifier built on the memory-mapped arrays in ``folder``, or None when they are not usable."""
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
+
+    try:
+        arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in _MODEL_ARRAYS}
+    except (OSError, ValueError):
+        return None
+    ptc, pc, nextmove = arrays["nb_ptc"], arrays["nb_pc"], arrays["tk_nextmove"]
+    if ptc.ndim != 2 or pc.shape != (ptc.shape[1],) or arrays["nb_classes"].shape != pc.shape \
+            or nextmove.ndim != 1 or arrays["tk_row"].shape != arrays["tk_output"].shape \
+            or nextmove.dtype.kind != "u":
+        return None
+    # The DFA table is walked one byte at a time with Python ints: a memoryview indexes like
+    # py3langid's own array.array, without copying the mapped file. Rows and outputs are small
+    # and shifted by py3langid as Python ints (a uint16 array would overflow), so they become lists.
+    return LanguageIdentifier(ptc, pc, arrays["nb_classes"].tolist(), memoryview(nextmove), arrays["tk_output"].tolist(),
+                              norm_probs=True, tk_row=arrays["tk_row"].tolist())
+
+
+def _store_model(identifier, folder) -> None:
+    """Write the identifier's arrays to ``folder`` (a new folder renamed into place; older ones removed; failures ignored)."""
+    import shutil
+    import tempfile
+
+    import numpy as np
+
+    def as_array(value):
+        if isinstance(value, np.ndarray):
+            return value
+        if hasattr(value, "typecode"):  # array.array: same bytes, same item type
+            return np.frombuffer(value, dtype=np.dtype(value.typecode))
+        return np.asarray(value)
+
+    tmp = None
+    try:
+        tmp = tempfile.mkdtemp(prefix=".langid-model-", dir=folder.parent)
+        for name in _MODEL_ARRAYS:
+            np.save(f"{tmp}/{name}.npy", as_array(getattr(identifier, name)), allow_pickle=False)
+        os.replace(tmp, folder)
+        tmp = None
+        for old in folder.parent.glob("langid-model-*"):
+            if old != folder:
+                shutil.rmtree(old, ignore_errors=True)
+    except (OSError, ValueError, TypeError):
+        pass
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _is_latin(char: str) -> bool:

@@ -32,6 +32,14 @@ lists of ``stop-words`` (PyPI, BSD-3-Clause, data inside the wheel, no
 download). English keeps sumy's list alone. Every stop word is lower-cased;
 stemmers take any case and return lower-case stems. sumy and ``stop-words``
 are imported on first use.
+
+For these languages sumy's stop-word files are read straight from its package
+data (:func:`_sumy_stop_words`) and the Snowball stemmers are the NLTK classes
+sumy's ``Stemmer`` wraps, taken directly: ``sumy.utils``, which
+``sumy.nlp.stemmers`` imports, imports ``requests`` and ``pycountry`` (about
+80 ms of every start). Only sumy's Ukrainian stemmer and languages outside
+the six still go through those modules. The words and stems are the same
+(tests compare them with sumy's own functions).
 """
 
 from __future__ import annotations
@@ -160,9 +168,7 @@ def stemmer_for(language: str) -> Callable[[str], str]:
     code = language_code(language)
     if code != language:
         return stemmer_for(code)
-    from sumy.nlp.stemmers import Stemmer
-
-    stem = Stemmer(LANGUAGE_NAMES[code])
+    stem = _stemmer(LANGUAGE_NAMES[code])
     cache: dict[str, str] = {}
 
     def stem_word(word: str) -> str:
@@ -187,14 +193,51 @@ def stop_words_for(language: str) -> frozenset[str]:
     words: set[str] = set()
     for source in _STOP_WORD_SOURCES[code]:
         if source == "sumy":
-            from sumy.utils import get_stop_words
-
-            words.update(get_stop_words(LANGUAGE_NAMES[code]))
+            words.update(_sumy_stop_words(LANGUAGE_NAMES[code]))
         else:
             from stop_words import get_stop_words as package_stop_words
 
             words.update(package_stop_words(code))
     return frozenset(w.strip().lower() for w in words if w.strip())
+
+
+#: Languages whose sumy ``Stemmer`` is NLTK's Snowball stemmer of that name (sumy has its own for Ukrainian).
+_SNOWBALL = frozenset({"english", "russian", "german", "french", "spanish"})
+
+
+def _stemmer(name: str) -> Callable[[str], str]:
+    """Return sumy's stemmer for ``name`` (one of :data:`LANGUAGE_NAMES`' values).
+
+    For a Snowball language that is ``nltk.stem.snowball.<Name>Stemmer().stem``,
+    which sumy's ``Stemmer(name)`` returns too; built here without importing
+    ``sumy.nlp.stemmers`` (see the module docstring).
+    """
+    if name in _SNOWBALL:
+        from .tokenizer import import_nltk
+
+        import_nltk()  # NLTK's small snowball module without the rest of NLTK
+        from nltk.stem import snowball
+
+        return getattr(snowball, name.capitalize() + "Stemmer")().stem
+    from sumy.nlp.stemmers import Stemmer
+
+    return Stemmer(name)
+
+
+def _sumy_stop_words(name: str) -> frozenset[str]:
+    """Return sumy's stop-word list ``name`` (``"english"``) as ``sumy.utils.get_stop_words`` does.
+
+    Read from sumy's package data (``sumy/data/stopwords/<name>.txt``), one
+    word a line, trailing spaces removed, blank lines skipped. Raises
+    LookupError when sumy has no list of that name.
+    """
+    from importlib.resources import files
+
+    try:
+        data = (files("sumy") / "data" / "stopwords" / f"{name}.txt").read_bytes()
+    except OSError:
+        raise LookupError(f"sumy has no stop words for {name!r}") from None
+    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
 
 
 def stop_words_source(language: str) -> str:

@@ -88,3 +88,46 @@ def test_xlsum_all_135_articles():
             if code != item["language"]:
                 wrong.append((item["id"], code))
     assert wrong == []
+
+
+def test_unpacked_model_cache_gives_the_same_answers(monkeypatch, tmp_path):
+    """The model unpacked into the cache folder ranks every language exactly as py3langid's own loader."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from briefing.core.language import detect
+
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path))
+    detect._identifier.cache_clear()
+    try:
+        first = detect._identifier()  # unpacked by py3langid, then written to the cache
+        folders = list(tmp_path.glob("langid-model-*"))
+        assert len(folders) == 1 and folders[0] == detect._model_cache_dir()
+        cached = detect._load_cached_model(folders[0])
+        assert cached is not None and isinstance(cached.tk_nextmove, memoryview)
+        own = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        texts = [(LANG_DATA / f"{lang}.txt").read_text(encoding="utf-8") for lang in ("ru", "uk", "de", "fr", "es")]
+        texts += ["The minister said talks would resume on Monday.", "Глава СВР встретился с коллегой в Минске",
+                  "12345", "OK", "日本語のテキスト", "Ελληνικά κείμενα"]
+        for text in texts:
+            assert cached.rank(text) == own.rank(text) == first.rank(text)
+        detect._identifier.cache_clear()
+        assert isinstance(detect._identifier().tk_nextmove, memoryview)  # the next load maps the cached files
+    finally:
+        detect._identifier.cache_clear()
+
+
+def test_damaged_model_cache_falls_back_to_py3langid(monkeypatch, tmp_path):
+    """A truncated cached array is not used: detection still works, through py3langid's own loader."""
+    from briefing.core.language import detect
+
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path))
+    detect._identifier.cache_clear()
+    try:
+        folder = detect._model_cache_dir()
+        folder.mkdir()
+        for name in detect._MODEL_ARRAYS:
+            (folder / f"{name}.npy").write_bytes(b"\x93NUMPY damaged")
+        assert detect._load_cached_model(folder) is None
+        assert detect.detect_language("Les chefs du renseignement se réunissent à Minsk")[0] == "fr"
+    finally:
+        detect._identifier.cache_clear()

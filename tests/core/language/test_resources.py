@@ -64,3 +64,44 @@ def test_stop_words_source_names_the_package():
     assert stop_words_source("ru") == "stop-words (BSD-3-Clause)"
     assert stop_words_source("de") == "sumy + stop-words (BSD-3-Clause)"
     assert stop_words_source("en") == "sumy"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "uk", "de", "fr", "es"])
+def test_same_words_and_stems_as_sumys_own_functions(lang):
+    """Stop words read from sumy's data files and the Snowball stemmers taken from NLTK equal sumy's own."""
+    from stop_words import get_stop_words as package_stop_words
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    from briefing.core.language.resources import _STOP_WORD_SOURCES
+
+    name = LANGUAGE_NAMES[lang]
+    words = set()
+    if "sumy" in _STOP_WORD_SOURCES[lang]:
+        words |= set(get_stop_words(name))
+    if "stop-words" in _STOP_WORD_SOURCES[lang]:
+        words |= set(package_stop_words(lang))
+    assert stop_words_for(lang) == frozenset(w.strip().lower() for w in words if w.strip())
+    sumy_stem, ours = Stemmer(name), stemmer_for(lang)
+    sample = ["meetings", "running", "Путиным", "границы", "Зеленського", "кордону", "Gesprächen", "frontières",
+              "fronteras", "ministers", "relations", "nationalisation", "A", "x-ray", "O'Neill"]
+    sample += sorted(stop_words_for(lang))[:200]
+    assert [ours(w) for w in sample] == [sumy_stem(w.lower()) for w in sample]
+
+
+def test_stop_words_and_stemmers_do_not_import_sumy_utils():
+    """The six languages' stop words and Snowball stemmers load without sumy.utils (and its requests import)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = ("import sys\n"
+            "from briefing.core.language.resources import stemmer_for, stop_words_for\n"
+            "for lang in ('en', 'ru', 'de', 'fr', 'es', 'uk'):\n"
+            "    assert stop_words_for(lang)\n"
+            "for lang in ('en', 'ru', 'de', 'fr', 'es'):\n"
+            "    assert stemmer_for(lang)('meetings')\n"
+            "print(sorted(m for m in ('sumy.utils', 'requests', 'pycountry', 'sumy.nlp.stemmers') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]"
