@@ -18,7 +18,9 @@ def _is_sports(sentences: list[list[_Tok]]) -> bool:
         for t in toks:
             if t.kind == "word" and t.text.lower() in _SPORTS_WORDS:
                 hits.add(t.text.lower())
-    return len(hits) >= 4
+                if len(hits) >= 4:
+                    return True  # the answer cannot change: no need to read a long document to its end
+    return False
 
 
 

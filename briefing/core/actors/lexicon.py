@@ -21,8 +21,13 @@ def _read_lines(name: str) -> list[str]:
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(text: str) -> str:
-    """Return a lookup key: lowercase, no periods, straight quotes, no leading 'the'."""
+    """Return a lookup key: lowercase, no periods, straight quotes, no leading 'the'.
+
+    Cached: the finder and the resolver ask for the same few thousand names and
+    words hundreds of thousands of times in a long document.
+    """
     t = text.replace("’", "'").replace("‘", "'").replace(".", "").lower().strip()
     if t.startswith("the "):
         t = t[4:]

@@ -147,7 +147,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
                 m.type, m.actor = "PER", -1
                 continue
             if target is None and m.type is None and not m.honorific:
-                target = pick(part_index.get(k, set()) & {i for i, c in enumerate(clusters) if c.type == "PER"}, m) if len(m.tokens) == 1 and m.tokens[0] in lex.first_names else None
+                target = pick({i for i in part_index.get(k, ()) if clusters[i].type == "PER"}, m) if len(m.tokens) == 1 and m.tokens[0] in lex.first_names else None
         if target is None and m.type in ("ORG", None) and not m.honorific:
             cands = {i for i in part_index.get(k, set()) if clusters[i].type == "ORG"}
             target = pick(cands, m) if len(cands) == 1 else None
@@ -326,10 +326,17 @@ def _merge_middle_initials(clusters: list[_Cluster]) -> None:
 def _one_person(clusters: list[_Cluster], cands: set[int], target: int, m: EntityMention, lex: _Lexicon) -> bool:
     """True when a surname's candidate full names are one person ("George Bush", "George W. Bush") or
     the mention's "Mr"/"Mrs" singles out ``target`` by gender; never when their first names differ."""
-    firsts = {_norm(f.split()[0]) for i in cands for f in clusters[i].forms if len(f.split()) > 1}
-    if len(firsts) <= 1:
-        return True
-    return _gender_fit(clusters, cands, m, lex) == target
+    first = None
+    for i in cands:
+        for f in clusters[i].forms:
+            words = f.split()
+            if len(words) > 1:
+                name = _norm(words[0])
+                if first is None:
+                    first = name
+                elif name != first:  # two first names: the answer no longer depends on the rest
+                    return _gender_fit(clusters, cands, m, lex) == target
+    return True
 
 
 def _gender_fit(clusters: list[_Cluster], cands: set[int], m: EntityMention, lex: _Lexicon) -> int | None:
