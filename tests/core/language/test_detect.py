@@ -103,7 +103,7 @@ def test_unpacked_model_cache_gives_the_same_answers(monkeypatch, tmp_path):
         folders = list(tmp_path.glob("langid-model-*"))
         assert len(folders) == 1 and folders[0] == detect._model_cache_dir()
         cached = detect._load_cached_model(folders[0])
-        assert cached is not None and isinstance(cached.tk_nextmove, memoryview)
+        assert cached is not None and isinstance(cached.tk_nextmove, memoryview) and detect._MAPS
         own = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         texts = [(LANG_DATA / f"{lang}.txt").read_text(encoding="utf-8") for lang in ("ru", "uk", "de", "fr", "es")]
         texts += ["The minister said talks would resume on Monday.", "Глава СВР встретился с коллегой в Минске",
@@ -131,3 +131,17 @@ def test_damaged_model_cache_falls_back_to_py3langid(monkeypatch, tmp_path):
         assert detect.detect_language("Les chefs du renseignement se réunissent à Minsk")[0] == "fr"
     finally:
         detect._identifier.cache_clear()
+
+
+def test_truncated_cached_array_is_refused(tmp_path):
+    """A .npy file shorter than its header says is not mapped (ValueError), so the loader falls back."""
+    import numpy as np
+
+    from briefing.core.language import detect
+
+    path = tmp_path / "a.npy"
+    np.save(path, np.arange(1000, dtype=np.uint32))
+    assert list(detect._map_array(path)[:3]) == [0, 1, 2]
+    path.write_bytes(path.read_bytes()[:-8])
+    with pytest.raises(ValueError):
+        detect._map_array(path)
