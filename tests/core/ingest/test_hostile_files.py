@@ -91,3 +91,14 @@ def test_binary_file_still_refused(tmp_path):
     path.write_bytes(bytes(range(32)) * 200)
     with pytest.raises(LoadError, match="binary"):
         load_article(path)
+
+
+def test_strip_controls_removes_exactly_the_control_characters():
+    """C0 controls except tab/newlines, DEL and C1 controls go; every other character up to U+3000 stays."""
+    from briefing.core.ingest.text import strip_controls
+
+    every = "".join(map(chr, range(0x3000)))
+    controls = {*range(0, 9), *range(14, 32), 127, *range(0x80, 0xA0)}
+    stripped, removed = strip_controls(every)
+    assert stripped == "".join(chr(c) for c in range(0x3000) if c not in controls)
+    assert removed == len(controls)
