@@ -151,8 +151,9 @@ def cmd_summarize(args) -> int:
 
     if len(args.files) > 1:
         return _summarize_several(args)
+    # parallel: a long article's summary is made in a forked child while the actors are found (same result).
     analysis = analyse_file(args.files[0], _options(args), implementation=args.implementation,
-                            language=args.language)
+                            language=args.language, parallel=True)
     article, summary, actors = analysis.article, analysis.summary, analysis.actors
     _print_load_warnings(article)
     if args.json:
@@ -207,7 +208,7 @@ def cmd_export(args) -> int:
             _print_load_warnings(source.article)
         briefing = make_multi_briefing(several, banner=args.banner, analyst_comment=args.comment)
     else:
-        analysis = analyse_file(args.files[0], _options(args), language=args.language)
+        analysis = analyse_file(args.files[0], _options(args), language=args.language, parallel=True)
         _print_load_warnings(analysis.article)
         briefing = make_briefing(analysis.article, analysis.summary, analysis.actors, banner=args.banner,
                                  analyst_comment=args.comment)

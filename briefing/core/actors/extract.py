@@ -79,7 +79,23 @@ def extract_actors(article: Article, summary: Summary | None = None, backend: st
 
     if has_own_finder(article.language):
         return actors_in_language(article, summary)
-    mentions, clusters = _analyse(article, backend)
+    return rank_actors(article, group_mentions(article, backend), summary)
+
+
+def group_mentions(article: Article, backend: str = "rules") -> list[_Cluster]:
+    """Return the article's name mentions merged into actor groups: the costly part of :func:`extract_actors`.
+
+    It does not need the summary, so a caller may run it while the summary is
+    made and finish with :func:`rank_actors`. Only for the English finders:
+    an article whose language has its own finder (``languages.has_own_finder``)
+    goes to :func:`extract_actors` whole. Raises :class:`BriefingError` as
+    :func:`extract_actors` does.
+    """
+    return _analyse(article, backend)[1]
+
+
+def rank_actors(article: Article, clusters: list[_Cluster], summary: Summary | None = None) -> list[Actor]:
+    """Return the key actors of ``clusters`` (from :func:`group_mentions`), most salient first; see :func:`extract_actors`."""
     lex = _lexicon()
     n_sent = max(article.sentence_count, 1)
     summary_idx = {s.index for s in summary.sentences} if summary else set()

@@ -29,16 +29,31 @@ def _stage(progress: ProgressCallback, start: float, end: float, default: str) -
     return lambda fraction, message="": progress(start + (end - start) * fraction, message or default)
 
 
+#: Articles with fewer sentences are never split over two processes (a fork costs 10-30 ms).
+PARALLEL_MIN_SENTENCES = 1000
+
+
 def analyse(article: Article, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
-            implementation: str = "auto") -> Analysis:
+            implementation: str = "auto", parallel: bool = False) -> Analysis:
     """Summarize ``article`` and find its key actors.
 
     ``progress(fraction, message)`` may raise :class:`~briefing.core.errors.Cancelled`.
     Raises :class:`~briefing.core.errors.SummaryError` for invalid options.
+
+    ``parallel=True`` (the command line; never from a process with threads,
+    such as the window) makes the summary of a long article (at least
+    :data:`PARALLEL_MIN_SENTENCES` sentences, English actor finder) in a
+    forked child process while this one groups the actors' mentions; the
+    result is the same, the wall time that of the longer part. Where no child
+    can be started, or it fails, everything runs here as without it.
     """
     from ..actors.extract import extract_actors
 
     progress = progress or no_progress
+    if parallel and article.sentence_count >= PARALLEL_MIN_SENTENCES:
+        analysis = _analyse_in_two(article, options, progress, implementation)
+        if analysis is not None:
+            return analysis
     summary = resummarize(article, options, _stage(progress, 0.0, 0.8, "Summarizing…"), implementation)
     progress(0.8, "Finding the key actors…")
     actors = extract_actors(article, summary)
@@ -46,22 +61,51 @@ def analyse(article: Article, options: SummaryOptions | None = None, progress: P
     return Analysis(article, summary, actors)
 
 
+def _analyse_in_two(article: Article, options: SummaryOptions | None, progress: ProgressCallback,
+                    implementation: str) -> Analysis | None:
+    """:func:`analyse` with the summary made in a forked child; ``None`` when that cannot be done here."""
+    from ..actors.extract import group_mentions, rank_actors
+    from ..actors.languages import has_own_finder
+    from .parallel import ChildFailed, call_in_child
+
+    if has_own_finder(article.language):
+        return None  # those finders are not split in two phases
+    pending = call_in_child(resummarize, article, options, None, implementation)
+    if pending is None:
+        return None
+    progress(0.0, "Summarizing and finding the key actors…")
+    try:
+        clusters = group_mentions(article)
+    finally:
+        try:
+            summary = pending()
+        except ChildFailed:
+            summary = None
+    if summary is None:
+        # The child raised (invalid options, say) or died: do it here, so any error is raised as usual.
+        summary = resummarize(article, options, _stage(progress, 0.0, 0.8, "Summarizing…"), implementation)
+    actors = rank_actors(article, clusters, summary)
+    progress(1.0, "Done")
+    return Analysis(article, summary, actors)
+
+
 def analyse_file(path: str | os.PathLike, options: SummaryOptions | None = None,
                  progress: ProgressCallback | None = None, implementation: str = "auto",
-                 language: str = "auto") -> Analysis:
+                 language: str = "auto", parallel: bool = False) -> Analysis:
     """Open the article at ``path``, summarize it and find its key actors.
 
     ``language``: ``"auto"`` (detected, English when unsure), an ISO code or an
     English name (see :func:`~briefing.core.language.languages.supported_languages`).
     Raises :class:`~briefing.core.errors.LoadError` for a file that cannot be read as an article,
     :class:`~briefing.core.language.languages.UnknownLanguageError` for an unsupported language.
+    ``parallel``: as for :func:`analyse`.
     """
     from ..ingest.load import load_article
 
     progress = progress or no_progress
     progress(0.0, "Reading the article…")
     article = load_article(path, progress=_stage(progress, 0.0, 0.15, "Reading…"), language=language)
-    return analyse(article, options, _stage(progress, 0.15, 1.0, "Summarizing…"), implementation)
+    return analyse(article, options, _stage(progress, 0.15, 1.0, "Summarizing…"), implementation, parallel)
 
 
 def analyse_text(text: str, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
