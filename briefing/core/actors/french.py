@@ -54,7 +54,8 @@ def french_mentions(article: Article) -> list[Mention]:
     person_tokens = set()
     for e in entities:
         if e.type == "PER":
-            person_tokens.update(range(bisect.bisect_left(token_starts, e.start), bisect.bisect_left(token_starts, e.end)))
+            first, last = bisect.bisect_left(token_starts, e.start), bisect.bisect_left(token_starts, e.end)
+            person_tokens.update(range(first, last))
     surnames = {text[e.start:e.end].split()[-1].lower() for e in entities
                 if e.type == "PER" and len(text[e.start:e.end].split()) >= 2}
     longer = _longer_names(text, entities)
