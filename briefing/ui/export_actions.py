@@ -58,12 +58,13 @@ def choose_export(parent: QWidget, suggested: str, last_format: str = "pdf") -> 
     return path_and_format(path, chosen)
 
 
-def export_job(briefing, path: str, fmt: str, page_size: str, progress):
-    """Write the brief (worker thread); return the report."""
+def export_job(briefing, path: str, fmt: str, page_size: str, progress, sources: tuple = (), force: bool = False):
+    """Write the brief (worker thread); return the report. ``sources`` are never overwritten; ``force``
+    replaces an existing file briefing did not write (the user agreed)."""
     from briefing.core.brief import pipeline
 
     progress(0.1, f"Writing the {_formats()[fmt].label}…")
-    return pipeline.export_brief(briefing, path, fmt, page_size)
+    return pipeline.export_brief(briefing, path, fmt, page_size, sources=sources, force=force)
 
 
 def brief_mime_data(briefing) -> QMimeData:

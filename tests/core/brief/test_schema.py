@@ -1,0 +1,116 @@
+"""A briefing file is validated on load: well-typed data or one clear LoadError line (issue 18)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from briefing.core.atomic import UnsafeTarget
+from briefing.core.brief.document import load_document, save_document
+from briefing.core.brief.pipeline import export_pdf
+from briefing.core.errors import LoadError
+
+from tests.core.brief.test_document import _doc
+
+
+def _saved(tmp_path, change=None, name="x.briefing") -> os.PathLike:
+    path = tmp_path / name
+    save_document(_doc(), path)
+    if change is not None:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        change(data)
+        path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def _refused(path) -> str:
+    with pytest.raises(LoadError) as info:
+        load_document(path)
+    message = str(info.value)
+    assert "\n" not in message
+    return message
+
+
+def test_deep_nesting_and_huge_integers_are_refused_in_one_line(tmp_path):
+    """100,000 nested brackets and a 5,000-digit integer give a LoadError, not RecursionError/ValueError."""
+    deep = tmp_path / "deep.briefing"
+    deep.write_text('{"format": "briefing-document", "version": 1, "article": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    assert _refused(deep) == "deep.briefing: is not a briefing file (nested too deeply)."
+    big = _saved(tmp_path, name="big.briefing")
+    big.write_text(big.read_text(encoding="utf-8").replace('"version": 1', '"version": ' + "9" * 5000))
+    assert _refused(big) == "big.briefing: is not a briefing file (a number is too long)."
+
+
+@pytest.mark.parametrize("change, field", [
+    (lambda d: d["briefing"].update(date=5), "briefing.date: expected text, got a number"),
+    (lambda d: d["briefing"]["key_points"][0].update(paragraph="3"),
+     "briefing.key_points[0].paragraph: expected a whole number or null, got text"),
+    (lambda d: d["briefing"]["key_points"][1].update(source_index=99), "briefing.key_points[1].source_index: 99 is out of range"),
+    (lambda d: d["briefing"].update(key_points={"a": 1}), "briefing.key_points: expected a list, got an object"),
+    (lambda d: d["briefing"]["actors"][0].update(sentences=[True]), "briefing.actors[0].sentences[0]: expected a whole number"),
+    (lambda d: d["summary"]["sentences"][0].update(score=float("inf")), "summary.sentences[0].score: expected a finite number"),
+    (lambda d: d["article"].update(paragraphs=[["ok"], "not a list"]), "article.paragraphs[1]: expected a list, got text"),
+    (lambda d: d.pop("article"), "article: missing"),
+    (lambda d: d["options"].update(sentences=2.5), "options.sentences: expected a whole number or null, got a number"),
+])
+def test_wrong_field_types_are_refused_naming_the_field(tmp_path, change, field):
+    """A field of the wrong type or out of range is named in the one-line LoadError."""
+    message = _refused(_saved(tmp_path, change))
+    assert message.startswith("x.briefing: the briefing file is damaged (" + field)
+
+
+def test_lone_surrogates_are_cleaned_so_render_and_save_work(tmp_path):
+    """Lone surrogates and control characters in a file load as U+FFFD / nothing; export and save then work."""
+    def poison(d):
+        d["briefing"]["title"] = "Spy \ud800 agencies\x00"
+        d["briefing"]["authors"] = ["\udcff"]
+        d["briefing"]["key_points"][0]["text"] = "Point \udfff."
+    path = _saved(tmp_path, poison)
+    assert "\\ud800" in path.read_text(encoding="utf-8")  # json.dumps escapes it
+    doc = load_document(path)
+    assert doc.briefing.title == "Spy \ufffd agencies" and doc.briefing.authors == ["\ufffd"]
+    assert export_pdf(doc.briefing, tmp_path / "out.pdf").pages == 1
+    save_document(doc, tmp_path / "again.briefing")
+    assert load_document(tmp_path / "again.briefing").briefing.key_points[0].text == "Point \ufffd."
+
+
+def test_surrogates_put_in_by_an_edit_are_cleaned_on_save_and_export(tmp_path):
+    """A surrogate that reached the model after loading (a paste into a field) cannot break save or export."""
+    doc = _doc()
+    doc.briefing.bottom_line = "Bottom \ud800 line."
+    save_document(doc, tmp_path / "y.briefing")
+    assert load_document(tmp_path / "y.briefing").briefing.bottom_line == "Bottom \ufffd line."
+    assert export_pdf(doc.briefing, tmp_path / "y.pdf").pages == 1
+    assert doc.briefing.bottom_line == "Bottom \ud800 line."  # export cleans a copy
+
+
+def test_save_refuses_links_the_article_and_foreign_files(tmp_path):
+    """Save writes only regular files, never the article itself, and a foreign file only with force."""
+    doc = _doc()
+    article = tmp_path / "article.txt"
+    article.write_text("The article.", encoding="utf-8")
+    doc.article.path = str(article)
+    with pytest.raises(UnsafeTarget, match="is the input file") as info:
+        save_document(doc, article, force=True)
+    assert not info.value.forceable and article.read_text(encoding="utf-8") == "The article."
+    (tmp_path / "link.briefing").symlink_to(tmp_path / "elsewhere.briefing")
+    with pytest.raises(UnsafeTarget, match="is a symbolic link"):
+        save_document(doc, tmp_path / "link.briefing")
+    assert not (tmp_path / "elsewhere.briefing").exists()
+    notes = tmp_path / "notes.json"
+    notes.write_text("{}", encoding="utf-8")
+    with pytest.raises(UnsafeTarget, match="not a briefing file") as info:
+        save_document(doc, notes)
+    assert info.value.forceable and notes.read_text(encoding="utf-8") == "{}"
+    save_document(doc, notes, force=True)
+    save_document(doc, notes)  # a briefing file now: replaced without asking
+    assert load_document(notes).briefing.title == doc.briefing.title
+
+
+def test_a_fifo_is_not_opened(tmp_path):
+    """A FIFO named like a briefing file is refused at once instead of blocking on open."""
+    fifo = tmp_path / "x.briefing"
+    os.mkfifo(fifo)
+    assert _refused(fifo) == "x.briefing: is not a regular file."
