@@ -77,7 +77,10 @@ def render_page(briefing, width_px: int, page_size: str = "a4", progress=None) -
 
     if progress:
         progress(0.1, "Laying out the page…")
-    data, report = render_pdf_bytes(briefing, PdfOptions(page_size=page_size))
+    from briefing.core.safetext import clean_strings
+
+    # A field edited or pasted into may hold a lone surrogate; the caller passes a copy, so clean it in place.
+    data, report = render_pdf_bytes(clean_strings(briefing), PdfOptions(page_size=page_size))
     if progress:
         progress(0.6, "Drawing the preview…")
     bitmap = draw_first_page(data, width_px)

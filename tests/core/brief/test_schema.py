@@ -114,3 +114,13 @@ def test_a_fifo_is_not_opened(tmp_path):
     fifo = tmp_path / "x.briefing"
     os.mkfifo(fifo)
     assert _refused(fifo) == "x.briefing: is not a regular file."
+
+
+def test_pasted_text_is_cleaned_before_analysis(tmp_path):
+    """Pasted text with a lone surrogate and a NUL becomes a document that saves and exports."""
+    from briefing.core.brief.document import document_from_text
+
+    doc = document_from_text("Council news\n\nThe council met \ud800 on Monday.\x00 It agreed on a plan. The mayor said yes.")
+    assert all("\ud800" not in s and "\x00" not in s for p in doc.article.paragraphs for s in p)
+    save_document(doc, tmp_path / "p.briefing")
+    assert export_pdf(doc.briefing, tmp_path / "p.pdf").pages == 1
