@@ -2,6 +2,7 @@
 
     python benchmarks/fuzz.py [--seconds 60] [--kinds load,document,render] [--seed N] [--timeout 30]
                               [--memory-mb 2048] [--save-failures DIR]
+    python benchmarks/fuzz.py --known [--timeout 30]
 
 Each case is one of
 * ``load``: random and mutated bytes as a .txt, .md, .html, .pdf or .docx article (``load_article``),
@@ -16,7 +17,8 @@ kind, how many cases gave
   ``memory`` (over ``--memory-mb``), ``crash`` (the child died),
 
 then the first few failures with the seed that reproduces them
-(``--seed N --kinds KIND`` replays the same sequence). Exit status 1 when any case failed.
+(``--seed N --kinds KIND`` replays the same sequence). ``--known`` instead runs each hostile input
+named in issues 12 and 18 once and prints its outcome and time. Exit status 1 when any case failed.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ if str(ROOT) not in sys.path:
 
 from briefing.core.errors import BriefingError  # noqa: E402
 from briefing.core.isolate import IsolatedFailure, run_isolated  # noqa: E402
-from tests.core.hostile import make_case  # noqa: E402
+from tests.core.hostile import known_cases, make_case  # noqa: E402
 
 KINDS = ("load", "document", "render")
 FAILURES = ("undocumented", "hang", "memory", "crash")
@@ -66,6 +68,17 @@ def classify(check, args, timeout: float, memory_mb: int) -> tuple[str, str]:
     return "ok", outcome
 
 
+def run_known(timeout: float, memory_mb: int) -> int:
+    """Run each known hostile input once; print outcome and seconds; return 1 when any failed."""
+    failed = 0
+    for name, (check, args) in known_cases().items():
+        start = time.monotonic()
+        outcome, detail = classify(check, args, timeout, memory_mb)
+        failed += outcome in FAILURES
+        print(f"{outcome:12s} {time.monotonic() - start:6.1f} s  {name}: {detail[:200]}", flush=True)
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the fuzzer; print the counts; return 1 when any case failed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -75,7 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds before a case counts as a hang")
     parser.add_argument("--memory-mb", type=int, default=2048, help="memory a case may add (MB)")
     parser.add_argument("--save-failures", type=Path, default=None, help="folder to write failing inputs to")
+    parser.add_argument("--known", action="store_true", help="run the hostile inputs named in the issues instead")
     args = parser.parse_args(argv)
+    if args.known:
+        return run_known(args.timeout, args.memory_mb)
     kinds = [k for k in args.kinds.split(",") if k]
     unknown = set(kinds) - set(KINDS)
     if unknown:

@@ -308,3 +308,46 @@ def make_case(kind: str, rng: random.Random):
     if kind == "render":
         return check_render, (hostile_briefing(rng),)
     raise ValueError(kind)
+
+
+# ---------------------------------------------------------------- the known hostile inputs of issues 12 and 18
+
+
+def check_pipeline(data: bytes, ext: str) -> str:
+    """Load ``data`` as an article, summarize it, find its actors and export the brief at 100 %."""
+    from briefing.core.brief.pipeline import analyse_file, export_pdf, make_briefing
+    from briefing.core.model import SummaryOptions
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"case{ext}"
+        path.write_bytes(data)
+        try:
+            analysis = analyse_file(path, SummaryOptions(percent=100))
+            report = export_pdf(make_briefing(analysis.article, analysis.summary, analysis.actors),
+                                Path(folder) / "out.pdf")
+        except BriefingError as exc:
+            return _documented(exc)
+        assert report.pages == 1
+    return "ok"
+
+
+def _inflating_docx() -> bytes:
+    return _docx(["word " * 9000] * 100)
+
+
+def known_cases() -> dict[str, tuple]:
+    """Return name -> (check, args) for each hostile input the issues name (built on demand; some are MBs)."""
+    sentence = "The council met on Monday to agree on the plan. "
+    return {
+        "markdown heading with a 3,500-space run (3 KB)": (check_load, ("# x".encode() + b" " * 3500 + b"y\n\nText here.\n", ".md")),
+        "80 KB run of '__x '": (check_load, (b"Intro text here.\n\n" + b"__x " * 20_000 + b"\n", ".md")),
+        "60 KB of '['": (check_load, (b"Intro text here.\n\n" + b"[" * 60_000 + b"\n", ".txt")),
+        "paragraph with a 46,000-space run": (check_load, (b"The council met." + b" " * 46_000 + b"It agreed.\n", ".txt")),
+        "6.7 MB single-line text": (check_load, ((sentence * 140_000).encode(), ".txt")),
+        "20,000 identical sentences in one paragraph": (check_load, ((sentence * 20_000).encode(), ".txt")),
+        "'Russian ' * 1000 in a sentence (actors)": (check_pipeline, (b"Title\n\nThe " + b"Russian " * 1000 + b"envoy spoke.\n", ".txt")),
+        "1,000-sentence article exported at 100 %": (check_pipeline, (("\n\n".join(
+            f"Minister Anna Berg met delegation {i} in Oslo on Monday. " for i in range(1000))).encode(), ".txt")),
+        "DOCX of 900,000 words": (check_load, (_inflating_docx(), ".docx")),
+        "URL: https://[ line": (check_load, (b"Title\n\nURL: https://[\n\nThe council met. It agreed.\n", ".txt")),
+    }
