@@ -34,11 +34,30 @@ _HOSTILE_TEXTS = ("\ud800", "\udcff", "\x00", "\x07", "<b>", "x<y", "AT&T", "&am
 
 
 def hostile_markdown(folder: Path, name: str = "hostile.md") -> Path:
-    """Write a 3.5 KB Markdown file whose '#' heading line (a word, 3,500 spaces, a word) makes the
-    heading pattern in cleaning backtrack cubically: loading it takes far more than a minute today."""
+    """Write the 3.5 KB Markdown file of issue 12: a '#' heading line of a word, 3,500 spaces and a word.
+
+    With the heading pattern cleaning used before (:data:`OLD_HEADING`) it backtracks cubically
+    (over a minute, holding the interpreter lock); cleaning now reads headings in linear time."""
     path = folder / name
     path.write_text("# x" + " " * 3500 + "y\n\nThe council met on Monday. It agreed on a plan.\n", encoding="utf-8")
     return path
+
+
+#: The Markdown heading pattern of cleaning before issue 12's fix: cubic backtracking on :func:`hostile_markdown`.
+OLD_HEADING = r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$"
+
+
+def open_with_old_heading_regex(path, *args, progress=None, **kwargs):
+    """Open ``path`` like :func:`briefing.core.brief.document.open_file`, after running :data:`OLD_HEADING`
+    on its first line: a stand-in for any reader that holds the interpreter lock for minutes (a regex in C
+    checks no signals and releases no lock), now that the real heading pattern is fixed. Tests of
+    cancelling and time budgets use it so they keep testing the runner when parsers get faster."""
+    import re
+
+    from briefing.core.brief.document import open_file
+
+    re.match(OLD_HEADING, Path(path).read_text(encoding="utf-8").splitlines()[0])
+    return open_file(path, *args, progress=progress, **kwargs)
 
 
 # ---------------------------------------------------------------- valid samples to mutate

@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import QTimer
 
-from tests.core.hostile import hostile_markdown
+from tests.core.hostile import hostile_markdown, open_with_old_heading_regex
 
 
 def _ticker(window):
@@ -19,8 +19,10 @@ def _ticker(window):
     return timer, ticks
 
 
-def test_cancel_stops_a_hanging_open_within_a_second(make_window, qtbot, tmp_path):
-    """Opening the 3 KB hostile Markdown file keeps a GUI-thread timer ticking; Cancel ends it in under a second."""
+def test_cancel_stops_a_hanging_open_within_a_second(make_window, qtbot, tmp_path, monkeypatch):
+    """Opening the 3 KB hostile Markdown file with a reader that holds the interpreter lock (issue 12's
+    backtracking heading regex) keeps a GUI-thread timer ticking; Cancel ends it in under a second."""
+    monkeypatch.setattr("briefing.ui.files.open_file", open_with_old_heading_regex)
     window = make_window()
     timer, ticks = _ticker(window)
     task = window.open_path(hostile_markdown(tmp_path))

@@ -146,6 +146,8 @@ def article(value: Any, where: str = "article") -> Article:
         path=optional_text(d.get("path"), f"{where}.path"),
         format=text(d.get("format", "text"), f"{where}.format", limit=40),
         language=text(d.get("language", "english"), f"{where}.language", limit=40),
+        place=optional_text(d.get("place"), f"{where}.place"),
+        warnings=_texts(d.get("warnings", []), f"{where}.warnings"),
     )
 
 
@@ -209,6 +211,7 @@ def key_point(value: Any, where: str, n_sentences: int, n_paragraphs: int) -> Ke
         source_index=optional_integer(d.get("source_index"), f"{where}.source_index", 0, max(n_sentences - 1, 0)),
         edited=boolean(d.get("edited", False), f"{where}.edited"),
         score=number(d.get("score", 0.0), f"{where}.score"),
+        pinned=boolean(d.get("pinned", False), f"{where}.pinned"),
     )
 
 

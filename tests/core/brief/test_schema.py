@@ -124,3 +124,31 @@ def test_pasted_text_is_cleaned_before_analysis(tmp_path):
     assert all("\ud800" not in s and "\x00" not in s for p in doc.article.paragraphs for s in p)
     save_document(doc, tmp_path / "p.briefing")
     assert export_pdf(doc.briefing, tmp_path / "p.pdf").pages == 1
+
+
+def test_every_model_field_survives_a_save_and_load(tmp_path):
+    """Every field of every saved dataclass, set away from its default, reopens equal (so a new model
+    field fails here until the schema reads it)."""
+    from dataclasses import MISSING, fields
+
+    from briefing.core.model import SummaryOptions
+
+    doc = _doc()
+    a, b = doc.article, doc.briefing
+    a.date, a.source, a.url, a.authors, a.captions, a.path = "2024-03-04", "City News", "https://x.org/a", ["Jo"], ["c"], "/a.txt"
+    a.format, a.language, a.place, a.warnings = "markdown", "german", "Oslo", ["a.txt: 2 control characters removed."]
+    b.key_points[0].edited = b.key_points[0].pinned = True
+    b.key_points[0].score = 0.5
+    b.banner, b.analyst_comment, b.source, b.date, b.url, b.authors = "TLP:RED", "Note.", "S", "2024-03-04", "u", ["Au"]
+    doc.options = SummaryOptions(algorithm="lexrank", sentences=2, percent=50.0, words=100)
+    doc.summary.options = doc.options
+    objects = [a, b, b.key_points[0], b.actors[0], doc.options, doc.summary, doc.summary.sentences[0]]
+    for obj in objects:
+        for f in fields(obj):
+            default = f.default if f.default is not MISSING else (f.default_factory() if f.default_factory is not MISSING
+                                                                   else object())
+            assert getattr(obj, f.name) != default, f"set {type(obj).__name__}.{f.name} in this test"
+    save_document(doc, tmp_path / "all.briefing")
+    again = load_document(tmp_path / "all.briefing")
+    assert (again.article, again.briefing, again.options, again.summary, again.machine_actors) == \
+        (doc.article, doc.briefing, doc.options, doc.summary, doc.machine_actors)
