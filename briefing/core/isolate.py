@@ -79,7 +79,7 @@ def run_isolated(fn: Callable[..., Any], *args: Any, timeout: float = 60.0, memo
 
     ``timeout`` (seconds) and ``memory_mb`` (address space the call may add
     to the child, ``None`` for no limit) bound the work; running out raises
-    ``error_type`` ("``label``: … took longer than 60 s …"), as does a child
+    ``error_type`` ("``label``: the work took longer than 60 s …"), as does a child
     that dies (a crash in a native library). A :class:`BriefingError` raised
     by ``fn`` is re-raised as it is; anything else as :class:`IsolatedFailure`.
     """
@@ -101,8 +101,8 @@ def run_isolated(fn: Callable[..., Any], *args: Any, timeout: float = 60.0, memo
                 raise Cancelled("Cancelled.")
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise error_type(f"{label}: reading took longer than {timeout:g} s and was stopped "
-                                 f"(the file may be built to make the reader hang).")
+                raise error_type(f"{label}: the work took longer than {timeout:g} s and was stopped "
+                                 f"(a file can be built to make a reader hang).")
             if not receiver.poll(min(POLL_SECONDS, remaining)):
                 continue
             try:
@@ -117,8 +117,8 @@ def run_isolated(fn: Callable[..., Any], *args: Any, timeout: float = 60.0, memo
             elif kind == "ok":
                 return message[1]
             elif kind == "memory":
-                raise error_type(f"{label}: reading needs more than the {memory_mb} MB of memory allowed "
-                                 f"(the file may be built to exhaust memory).")
+                raise error_type(f"{label}: the work needs more than the {memory_mb} MB of memory allowed "
+                                 f"(a file can be built to exhaust memory).")
             elif kind == "briefing-error":
                 raise message[1]
             else:  # "failure"
