@@ -63,7 +63,7 @@ def test_symlink_and_fifo_targets_are_refused_and_stay_as_they_were(seed_path, t
 
 def test_a_device_is_never_replaced(seed_path, capsys):
     """`-o /dev/null` is refused (as root it used to replace the device node with a PDF)."""
-    assert main(["export", str(seed_path), "-o", "/dev/null"]) == 1
+    assert main(["export", str(seed_path), "-o", "/dev/null", "--format", "pdf"]) == 1
     assert _error(capsys).startswith("briefing-cli: error: /dev/null: is a device, not a regular file")
     assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
 
@@ -73,7 +73,7 @@ def test_a_foreign_file_needs_force_and_an_own_pdf_does_not(seed_path, tmp_path,
     out = tmp_path / "notes.pdf"
     out.write_bytes(b"%PDF-1.4 someone else's file")
     assert main(["export", str(seed_path), "-o", str(out)]) == 1
-    assert _error(capsys) == (f"briefing-cli: error: {out}: already exists and is not a PDF written by briefing; "
+    assert _error(capsys) == (f"briefing-cli: error: {out}: already exists and is not a brief written by briefing; "
                               "it was not replaced. Use --force to replace it.")
     assert out.read_bytes() == b"%PDF-1.4 someone else's file"
     assert main(["export", str(seed_path), "-o", str(out), "--force"]) == 0
@@ -87,3 +87,19 @@ def test_undecodable_argument_bytes_reach_the_pdf_as_replacement_characters(seed
     assert main(["export", str(seed_path), "-o", str(out), "--bottom-line", bottom, "--comment", "\ud800"]) == 0
     text = " ".join(pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text().split())
     assert "Moscow \ufffd and Minsk" in text and "agree." in text
+
+
+@pytest.mark.parametrize("fmt", ["docx", "md", "html", "txt"])
+def test_other_formats_get_the_brief_name_and_the_same_guard(seed_path, tmp_path, monkeypatch, capsys, fmt):
+    """`--format X` without -o writes NAME.brief.X; its own brief is replaced again, a foreign file is not."""
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / f"{seed_path.stem}.brief.{fmt}"
+    assert main(["export", str(seed_path), "--format", fmt]) == 0
+    first = out.read_bytes()
+    assert main(["export", str(seed_path), "--format", fmt]) == 0  # the app's own brief: no --force needed
+    foreign = tmp_path / f"notes.{fmt}"
+    foreign.write_bytes(b"someone else's notes")
+    capsys.readouterr()
+    assert main(["export", str(seed_path), "-o", str(foreign)]) == 1
+    assert "is not a brief written by briefing" in _error(capsys)
+    assert foreign.read_bytes() == b"someone else's notes" and first

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from typing import Any, Callable
 
-from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions, SummarySentence
+from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions, SummarySentence, language_code_of
 from ..safetext import clean_unicode
 
 #: Longest text field, in characters: what the app can itself write (a key point is a whole sentence
@@ -145,7 +145,7 @@ def article(value: Any, where: str = "article") -> Article:
         captions=_texts(d.get("captions", []), f"{where}.captions"),
         path=optional_text(d.get("path"), f"{where}.path"),
         format=text(d.get("format", "text"), f"{where}.format", limit=40),
-        language=text(d.get("language", "english"), f"{where}.language", limit=40),
+        language=language_code_of(text(d.get("language", "en"), f"{where}.language", limit=40)),
         place=optional_text(d.get("place"), f"{where}.place"),
         warnings=_texts(d.get("warnings", []), f"{where}.warnings"),
     )
@@ -199,6 +199,7 @@ def actor(value: Any, where: str, n_sentences: int) -> Actor:
         sentences=items(d.get("sentences", []), f"{where}.sentences",
                         lambda i, w: integer(i, w, 0, max(n_sentences - 1, 0))),
         salience=number(d.get("salience", 0.0), f"{where}.salience"),
+        paragraph=optional_integer(d.get("paragraph"), f"{where}.paragraph"),
     )
 
 
@@ -216,14 +217,26 @@ def key_point(value: Any, where: str, n_sentences: int, n_paragraphs: int) -> Ke
 
 
 def method(value: Any, where: str = "briefing.method") -> dict[str, Any]:
-    """Return the method record: ``algorithm`` text, ``chosen`` and ``total`` counts (other keys dropped)."""
+    """Return the method record: ``algorithm`` and ``language`` text, ``chosen`` and ``total`` counts;
+    other keys are kept when their value is text, a number, true/false or null (anything else is refused)."""
     d = obj(value, where)
     out: dict[str, Any] = {}
-    if d.get("algorithm") is not None:
-        out["algorithm"] = text(d["algorithm"], f"{where}.algorithm", limit=100)
-    for key in ("chosen", "total"):
-        if d.get(key) is not None:
-            out[key] = integer(d[key], f"{where}.{key}")
+    for key, item in d.items():
+        w = f"{where}.{key}"
+        if key in ("algorithm", "language"):
+            if item is not None:
+                out[key] = text(item, w, limit=100)
+        elif key in ("chosen", "total"):
+            if item is not None:
+                out[key] = integer(item, w)
+        elif item is None or isinstance(item, bool):
+            out[key] = item
+        elif isinstance(item, str):
+            out[key] = text(item, w)
+        elif isinstance(item, (int, float)):
+            out[key] = number(item, w) if isinstance(item, float) else integer(item, w, -MAX_INT)
+        else:
+            raise _fail(w, "text, a number, true/false or null", item)
     return out
 
 
@@ -243,6 +256,7 @@ def briefing(value: Any, n_sentences: int, n_paragraphs: int, where: str = "brie
         url=optional_text(d.get("url"), f"{where}.url"),
         authors=_texts(d.get("authors", []), f"{where}.authors"),
         method=method(d.get("method") or {}, f"{where}.method"),
+        language=language_code_of(text(d.get("language", "en"), f"{where}.language", limit=40)),
     )
 
 

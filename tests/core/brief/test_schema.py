@@ -136,10 +136,11 @@ def test_every_model_field_survives_a_save_and_load(tmp_path):
     doc = _doc()
     a, b = doc.article, doc.briefing
     a.date, a.source, a.url, a.authors, a.captions, a.path = "2024-03-04", "City News", "https://x.org/a", ["Jo"], ["c"], "/a.txt"
-    a.format, a.language, a.place, a.warnings = "markdown", "german", "Oslo", ["a.txt: 2 control characters removed."]
+    a.format, a.language, a.place, a.warnings = "markdown", "de", "Oslo", ["a.txt: 2 control characters removed."]
     b.key_points[0].edited = b.key_points[0].pinned = True
     b.key_points[0].score = 0.5
     b.banner, b.analyst_comment, b.source, b.date, b.url, b.authors = "TLP:RED", "Note.", "S", "2024-03-04", "u", ["Au"]
+    b.language, b.actors[0].paragraph = "de", 1
     doc.options = SummaryOptions(algorithm="lexrank", sentences=2, percent=50.0, words=100)
     doc.summary.options = doc.options
     objects = [a, b, b.key_points[0], b.actors[0], doc.options, doc.summary, doc.summary.sentences[0]]
