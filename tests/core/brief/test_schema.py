@@ -153,3 +153,10 @@ def test_every_model_field_survives_a_save_and_load(tmp_path):
     again = load_document(tmp_path / "all.briefing")
     assert (again.article, again.briefing, again.options, again.summary, again.machine_actors) == \
         (doc.article, doc.briefing, doc.options, doc.summary, doc.machine_actors)
+
+
+def test_a_url_that_urllib_refuses_still_exports(tmp_path):
+    """A source URL such as "https://[" (urllib: "Invalid IPv6 URL") is printed as it is, not a crash."""
+    doc = _doc()
+    doc.briefing.url = "https://["
+    assert export_pdf(doc.briefing, tmp_path / "u.pdf").pages == 1
