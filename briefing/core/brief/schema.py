@@ -8,8 +8,8 @@ field (``briefing.key_points[2].paragraph: expected a whole number or null, got 
 
 Why explicit checks rather than a validation library: the model is eleven
 small dataclasses; a library (pydantic, jsonschema, msgspec) would add a
-dependency of 2–20 MB and a second description of the same fields, and its
-messages would need rewording into one line anyway. These checks take
+dependency and a second description of the same fields, and its messages
+would need rewording into one line anyway. These checks take
 17 ms for a 10,000-sentence article with 1,000 key points (0.6 MB of JSON,
 whose parsing takes 2 ms), measured on the project's 2-core machine.
 
