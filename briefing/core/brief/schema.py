@@ -6,7 +6,7 @@ checks every field's type and range, cleans every string (:func:`~briefing.core.
 and builds the dataclasses, or raises :class:`SchemaError` naming the first bad
 field (``briefing.key_points[2].paragraph: expected a whole number or null, got text``).
 
-Why explicit checks rather than a validation library: the model is eleven
+Why explicit checks rather than a validation library: the saved model is seven
 small dataclasses; a library (pydantic, jsonschema, msgspec) would add a
 dependency and a second description of the same fields, and its messages
 would need rewording into one line anyway. These checks take
