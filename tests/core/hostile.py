@@ -301,16 +301,16 @@ def check_document(data: bytes) -> str:
     return outcome
 
 
-def check_render(briefing: Briefing) -> str:
-    """Render a hostile briefing to PDF bytes (and export it through the pipeline); return the outcome."""
-    from briefing.core.brief.pipeline import export_pdf
+def check_render(briefing: Briefing, fmt: str = "pdf") -> str:
+    """Export a hostile briefing through the pipeline as ``fmt`` (pdf, docx, html, md, txt); return the outcome."""
+    from briefing.core.brief.pipeline import export_brief
 
     with tempfile.TemporaryDirectory() as folder:
         try:
-            report = export_pdf(briefing, os.path.join(folder, "out.pdf"))
+            report = export_brief(briefing, os.path.join(folder, f"out.{fmt}"), fmt)
         except BriefingError as exc:
             return _documented(exc)
-        assert report.pages == 1
+        assert report.pages == (1 if fmt in ("pdf", "docx") else 0)
     return "ok"
 
 
@@ -325,7 +325,8 @@ def make_case(kind: str, rng: random.Random):
     if kind == "document":
         return check_document, (mutate_json(sample(".briefing"), rng),)
     if kind == "render":
-        return check_render, (hostile_briefing(rng),)
+        fmt = "pdf" if rng.random() < 0.6 else rng.choice(("docx", "html", "md", "txt"))
+        return check_render, (hostile_briefing(rng), fmt)
     raise ValueError(kind)
 
 

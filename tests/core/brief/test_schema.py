@@ -155,8 +155,10 @@ def test_every_model_field_survives_a_save_and_load(tmp_path):
         (doc.article, doc.briefing, doc.options, doc.summary, doc.machine_actors)
 
 
-def test_a_url_that_urllib_refuses_still_exports(tmp_path):
-    """A source URL such as "https://[" (urllib: "Invalid IPv6 URL") is printed as it is, not a crash."""
+@pytest.mark.parametrize("url", ["https://[", "#" * 70])
+def test_a_url_that_is_no_web_address_still_exports(tmp_path, url):
+    """A source URL urllib refuses ("https://[") or reportlab would take for an internal link ("###…")
+    is printed as plain text, not a crash."""
     doc = _doc()
-    doc.briefing.url = "https://["
+    doc.briefing.url = url
     assert export_pdf(doc.briefing, tmp_path / "u.pdf").pages == 1
