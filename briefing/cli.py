@@ -1,11 +1,15 @@
 """briefing-cli: the headless command line (no Qt is imported here).
 
-    briefing-cli summarize FILE [--algorithm NAME] [--sentences N | --percent P | --words W] [--json]
+    briefing-cli summarize FILE [FILE ...] [--algorithm NAME] [--sentences N | --percent P | --words W] [--json]
                              [--implementation auto|fast|sumy] [--language auto|en|ru|uk|de|fr|es]
-    briefing-cli export FILE [-o OUT.pdf] [--format pdf|docx|html|md|txt] [--algorithm NAME]
+    briefing-cli export FILE [FILE ...] [-o OUT.pdf] [--format pdf|docx|html|md|txt] [--algorithm NAME]
                              [--sentences N | ...] [--banner TEXT] [--page a4|letter] [--actors N]
                              [--comment TEXT] [--bottom-line TEXT] [--language auto|en|ru|uk|de|fr|es]
+                             [--brief-language article|en]
     briefing-cli languages
+
+Several files make one brief of the same story from several sources (A, B, C… in
+the order given; issue 16); one file gives the brief of that article as before.
 
 Errors print one line on standard error and exit with status 1 (2 for usage).
 """
@@ -24,7 +28,9 @@ EXIT_ERROR = 1
 
 
 def _add_summary_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="article file: .txt, .md, .html, .pdf or .docx")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="article file(s): .txt, .md, .html, .pdf or .docx; several files: one brief of the "
+                             "same story, sources lettered A, B, C… in this order")
     parser.add_argument("-a", "--algorithm", default=None,
                         help="summary algorithm (default: the best on news; see `briefing-cli algorithms`)")
     length = parser.add_mutually_exclusive_group()
@@ -65,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--comment", default="", help="analyst comment (optional section)")
     p.add_argument("--bottom-line", default=None,
                    help="the bottom line (default: the highest-scoring summary sentence)")
+    p.add_argument("--brief-language", choices=("article", "en"), default="article",
+                   help="language of the brief's headings, dates, type tags and method line: the article's "
+                        "(default; English for a language without a translation) or English")
 
     sub.add_parser("algorithms", help="list the summary algorithms")
     sub.add_parser("languages", help="list the supported languages and how well key actors are found in each")
@@ -83,12 +92,56 @@ def _print_load_warnings(article) -> None:
         print(f"briefing-cli: warning: {warning}", file=sys.stderr)
 
 
+def _summarize_several(args) -> int:
+    """Print the sources, the joint points with their citations and the merged actors (or all as JSON)."""
+    from .core.brief.pipeline import analyse_files
+    from .core.export.content import variants_note
+    from .core.model import citations_anchor
+    from .core.summarize.algorithms import algorithm_label
+
+    analysis = analyse_files(args.files, _options(args), implementation=args.implementation,
+                             language=args.language)
+    for source in analysis.sources:
+        _print_load_warnings(source.article)
+    summary = analysis.summary
+    if args.json:
+        out = {"sources": [s.to_dict() for s in analysis.sources], "summary": summary.to_dict(),
+               "actors": [a.to_dict() for a in analysis.actors]}
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    lines = [f"Sources ({len(analysis.sources)}):"]
+    for s in analysis.sources:
+        a = s.article
+        lines.append(f"  {s.letter}  {a.source or '(unknown publisher)'} · {a.date or '(no date)'} · "
+                     f"{a.title or '(untitled)'}" + (f" · {a.url}" if a.url else ""))
+    lines.append("")
+    lines.append(f"Summary ({algorithm_label(summary.algorithm)}, {len(summary.points)} points from "
+                 f"{summary.total_sentences} sentences of {summary.sources} sources, best first):")
+    for p in summary.points:
+        lines.append(f"  - {p.text} {citations_anchor(p.citations)}")
+        if p.variants:
+            lines.append(f"    {variants_note(p)}")
+    lines.append("")
+    actors = analysis.actors
+    lines.append(f"Actors ({len(actors)}):" if actors else "Actors: (none found)")
+    for a in actors:
+        role = f", {a.role}" if a.role else ""
+        lines.append(f"  - {a.name} ({a.type_label}{role}): {a.mentions} mention{'s' if a.mentions != 1 else ''} "
+                     f"in {', '.join(a.sources)}")
+    print("\n".join(lines))
+    return 0
+
+
 def cmd_summarize(args) -> int:
     """Print title, date, source, URL, the summary and the key actors (or everything as JSON)."""
     from .core.brief.pipeline import analyse_file
     from .core.summarize.algorithms import algorithm_label
 
-    analysis = analyse_file(args.file, _options(args), implementation=args.implementation, language=args.language)
+    if len(args.files) > 1:
+        return _summarize_several(args)
+    analysis = analyse_file(args.files[0], _options(args), implementation=args.implementation,
+                            language=args.language)
     article, summary, actors = analysis.article, analysis.summary, analysis.actors
     _print_load_warnings(article)
     if args.json:
@@ -123,7 +176,8 @@ def cmd_export(args) -> int:
     from pathlib import Path
 
     from .core.atomic import UnsafeTarget
-    from .core.brief.pipeline import analyse_file, check_export_target, default_output_name, export_brief, make_briefing
+    from .core.brief.pipeline import (analyse_file, analyse_files, check_export_target, default_output_name,
+                                      export_brief, make_briefing, make_multi_briefing)
     from .core.errors import ExportError
     from .core.export.formats import FORMATS, format_for_path
     from .core.safetext import clean_argument
@@ -137,20 +191,28 @@ def cmd_export(args) -> int:
             raise ExportError(f"Cannot tell the format from {args.output!r}: give --format "
                               f"({'|'.join(FORMATS)}) or a suffix such as .pdf or .docx.")
     fmt = fmt or "pdf"
-    output = Path(args.output) if args.output else default_output_name(args.file, FORMATS[fmt].suffix)
-    sources = (args.file,)
+    output = Path(args.output) if args.output else default_output_name(args.files[0], FORMATS[fmt].suffix)
+    sources = tuple(args.files)
     try:  # before the work: a refused target is known at once
         check_export_target(output, sources, args.force)
     except UnsafeTarget as exc:
         raise UnsafeTarget(f"{exc} Use --force to replace it." if exc.forceable else str(exc)) from None
-    analysis = analyse_file(args.file, _options(args), language=args.language)
-    _print_load_warnings(analysis.article)
-    briefing = make_briefing(analysis.article, analysis.summary, analysis.actors, banner=clean_argument(args.banner),
-                             analyst_comment=clean_argument(args.comment))
+    banner, comment = clean_argument(args.banner), clean_argument(args.comment)
+    if len(args.files) > 1:
+        several = analyse_files(args.files, _options(args), language=args.language)
+        for source in several.sources:
+            _print_load_warnings(source.article)
+        briefing = make_multi_briefing(several, banner=banner, analyst_comment=comment)
+    else:
+        analysis = analyse_file(args.files[0], _options(args), language=args.language)
+        _print_load_warnings(analysis.article)
+        briefing = make_briefing(analysis.article, analysis.summary, analysis.actors, banner=banner,
+                                 analyst_comment=comment)
     if args.bottom_line is not None:
         briefing.bottom_line = clean_argument(args.bottom_line)
-    report = export_brief(briefing, output, fmt, page_size=args.page, max_actors=args.actors, sources=sources,
-                          force=args.force)
+        briefing.bottom_line_citations = []
+    report = export_brief(briefing, output, fmt, page_size=args.page, max_actors=args.actors,
+                          brief_language=args.brief_language, sources=sources, force=args.force)
     counts = (f"{report.points_shown} key point{'s' if report.points_shown != 1 else ''}, "
               f"{report.actors_shown} actor{'s' if report.actors_shown != 1 else ''}")
     if FORMATS[fmt].paged:
@@ -160,6 +222,8 @@ def cmd_export(args) -> int:
         print("Fitting: " + ("; ".join(report.steps) if report.steps else "none needed"))
     else:
         print(f"Wrote {output} ({FORMATS[fmt].label}, {counts})")
+    if briefing.sources:
+        print(f"Sources: {len(briefing.sources)} ({', '.join(r.letter for r in briefing.sources)})")
     for warning in report.warnings:
         print(f"briefing-cli: warning: {warning}", file=sys.stderr)
     return 0

@@ -36,9 +36,15 @@ def test_summarize_json(code, date, actor, language_name, capsys):
     assert roles.get(actor[0]) == actor[1]
 
 
+# the article's date as its own-language brief writes it, and that brief's key points heading
+WRITTEN = {"ru": ("3 июня 2021", "КЛЮЧЕВЫЕ ТЕЗИСЫ"), "uk": ("3 червня 2021", "КЛЮЧОВІ ТЕЗИ"),
+           "de": ("12. Mai 2024", "KERNPUNKTE"), "fr": ("3 juin 2021", "POINTS CLÉS"),
+           "es": ("30 de enero de 2024", "PUNTOS CLAVE")}
+
+
 @pytest.mark.parametrize("code, date, actor, language_name", CASES)
 def test_export_one_page_pdf(code, date, actor, language_name, tmp_path, capsys):
-    """`export` writes one page in the article's script, with the actor and the language in the method line."""
+    """`export` writes one page in the article's script and language: the actor, the date and headings in it."""
     if code == "ru" and not natasha_available():
         pytest.skip("natasha (extra 'ru') is not installed")
     out = tmp_path / f"{code}.pdf"
@@ -47,7 +53,20 @@ def test_export_one_page_pdf(code, date, actor, language_name, tmp_path, capsys)
     assert len(reader.pages) == 1
     text = " ".join(reader.pages[0].extract_text().split())
     assert actor[0] in text
-    assert f"{language_name} text" in text
+    written, heading = WRITTEN[code]
+    assert written in text and heading in text
+    assert "Key points" not in text and "KEY POINTS" not in text
+
+
+@pytest.mark.parametrize("code, language_name", [("ru", "Russian"), ("de", "German")])
+def test_export_brief_language_english(code, language_name, tmp_path, capsys):
+    """`--brief-language en` writes the brief's own words in English; the method line names the article's language."""
+    out = tmp_path / f"{code}.md"
+    assert main(["export", str(LANG / f"{code}.txt"), "-o", str(out), "--brief-language", "en",
+                 "--language", code]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "## Key points" in text and f"{language_name} text" in text
+    assert WRITTEN[code][0] not in text
 
 
 def test_language_option_and_line(capsys):

@@ -214,6 +214,72 @@ class Summary:
 
 
 @dataclass
+class Citation:
+    """Where a key point is stated: a source's letter, the 0-based paragraph and sentence index in its article.
+
+    ``text`` is empty for a citation of the point's own wording; for a
+    variant (the same fact with other figures, see :attr:`KeyPoint.variants`)
+    it is that source's sentence, verbatim.
+    """
+
+    source: str
+    paragraph: int
+    index: int
+    text: str = ""
+
+    @property
+    def anchor(self) -> str:
+        """Return "A¶2" (the paragraph 1-based)."""
+        return f"{self.source}\u00b6{self.paragraph + 1}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Citation":
+        """Rebuild a citation from :meth:`to_dict` output."""
+        return _from_dict(cls, data)
+
+
+def citations_anchor(citations: list["Citation"]) -> str:
+    """Return "[A¶2, C¶5]" for citations (sorted by letter, then paragraph; "" for none)."""
+    if not citations:
+        return ""
+    ordered = sorted(citations, key=lambda c: (c.source, c.paragraph, c.index))
+    return "[" + ", ".join(c.anchor for c in ordered) + "]"
+
+
+@dataclass
+class SourceRef:
+    """One source of a brief drawn from several articles: its letter and what identifies it.
+
+    ``publisher`` is the article's source (site or agency), ``date`` ISO 8601.
+    """
+
+    letter: str
+    publisher: str = ""
+    date: str | None = None
+    title: str = ""
+    url: str | None = None
+
+    @classmethod
+    def of(cls, letter: str, article: "Article") -> "SourceRef":
+        """Return the reference of ``article`` under ``letter``."""
+        return cls(letter=letter, publisher=article.source or "", date=article.date, title=article.title,
+                   url=article.url)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "SourceRef":
+        """Rebuild a reference from :meth:`to_dict` output."""
+        return _from_dict(cls, data)
+
+
+@dataclass
 class Actor:
     """A key actor: a person (PER), organisation (ORG) or place (LOC).
 
@@ -222,6 +288,9 @@ class Actor:
     indices of the body sentences that mention it; ``salience`` ranks actors;
     ``paragraph`` is the 0-based paragraph of the first mention (set by the
     pipeline; ``None`` when unknown, e.g. an actor the user added).
+    In a brief of several articles, ``sources`` maps each source letter that
+    mentions the actor to the indices of its sentences there (``sentences`` and
+    ``paragraph`` then belong to the first of them); empty for one article.
     """
 
     name: str
@@ -232,6 +301,7 @@ class Actor:
     sentences: list[int] = field(default_factory=list)
     salience: float = 0.0
     paragraph: int | None = None
+    sources: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def type_label(self) -> str:
@@ -268,6 +338,13 @@ class KeyPoint:
     user wrote); ``paragraph`` its 0-based paragraph; ``edited`` is true once
     the text differs from the source sentence; ``pinned`` marks a sentence the
     analyst chose (a new summary keeps it).
+
+    In a brief of several articles, ``source`` is the letter of the source
+    whose sentence gives the wording (``paragraph`` and ``source_index`` are
+    in that article), ``citations`` every source that states the point (that
+    one included), and ``variants`` the sentences of other sources that state
+    what looks like the same fact with different figures (shown beside it,
+    never silently dropped). All three are empty for a brief of one article.
     """
 
     text: str
@@ -276,6 +353,9 @@ class KeyPoint:
     edited: bool = False
     score: float = 0.0
     pinned: bool = False
+    source: str | None = None
+    citations: list[Citation] = field(default_factory=list)
+    variants: list[Citation] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
@@ -284,7 +364,10 @@ class KeyPoint:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "KeyPoint":
         """Rebuild a key point from :meth:`to_dict` output."""
-        return _from_dict(cls, data)
+        point = _from_dict(cls, data)
+        point.citations = [Citation.from_dict(c) if isinstance(c, dict) else c for c in point.citations]
+        point.variants = [Citation.from_dict(c) if isinstance(c, dict) else c for c in point.variants]
+        return point
 
 
 BANNER_PRESETS = ("", "UNCLASSIFIED", "OPEN SOURCE", "TLP:CLEAR", "TLP:GREEN", "TLP:AMBER", "TLP:RED")
@@ -297,6 +380,10 @@ class Briefing:
     ``method`` describes how the points were chosen, e.g.
     ``{"algorithm": "lexrank", "chosen": 5, "total": 42}``; ``language`` is the
     ISO 639-1 code of the text (the exports declare it: PDF /Lang, HTML lang).
+    A brief of several articles lists them in ``sources`` (letter, publisher,
+    date, title, URL; empty for one article), its method adds ``"sources"``
+    (their number), and ``bottom_line_citations`` says which sources state the
+    bottom line.
     """
 
     title: str = ""
@@ -311,6 +398,8 @@ class Briefing:
     authors: list[str] = field(default_factory=list)
     method: dict[str, Any] = field(default_factory=dict)
     language: str = "en"
+    sources: list[SourceRef] = field(default_factory=list)
+    bottom_line_citations: list[Citation] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict of the briefing."""
@@ -322,4 +411,7 @@ class Briefing:
         b = _from_dict(cls, data)
         b.key_points = [KeyPoint.from_dict(k) if isinstance(k, dict) else k for k in b.key_points]
         b.actors = [Actor.from_dict(a) if isinstance(a, dict) else a for a in b.actors]
+        b.sources = [SourceRef.from_dict(r) if isinstance(r, dict) else r for r in b.sources]
+        b.bottom_line_citations = [Citation.from_dict(c) if isinstance(c, dict) else c
+                                   for c in b.bottom_line_citations]
         return b

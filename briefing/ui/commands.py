@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing.core.brief.document import (BriefingDocument, KeptPoints, apply_summary, machine_points, merge_actors,
                                           point_for_sentence, point_from_sentence, point_position, set_point_text)
+from briefing.core.brief.sources import article_of
 from briefing.core.model import Actor, KeyPoint, Summary, SummaryOptions
 
 
@@ -185,7 +186,8 @@ class DocumentEdits:
         if not 0 <= row < len(self._points) or self._points[row].text == text:
             return
         self.focus_row = row
-        self.model.edit("Edit point", lambda d: set_point_text(d.briefing.key_points[row], text, d.article), "points")
+        self.model.edit("Edit point", lambda d: set_point_text(d.briefing.key_points[row], text,
+                                                              article_of(d, d.briefing.key_points[row])), "points")
 
     def reorder_points(self, order: list[int]) -> bool:
         """Put the key points in ``order`` (old rows in their new order); return False for a stale order."""
@@ -244,6 +246,18 @@ class DocumentEdits:
         self.focus_row = 0
         kept: list[KeptPoints] = []
         self.model.edit("Re-summarize", lambda d: kept.append(apply_summary(d, summary, options)), "all")
+        return kept[0] if kept else None
+
+    def apply_language(self, analysis, name: str = "") -> KeptPoints | None:
+        """Make a re-analysis in another language the document's, keeping the analyst's work (one step)."""
+        if self.model.doc is None:
+            return None
+        from briefing.core.brief.relanguage import apply_language
+
+        self.focus_row = 0
+        kept: list[KeptPoints] = []
+        self.model.edit(f"Change language to {name or analysis.article.language}",
+                        lambda d: kept.append(apply_language(d, analysis)), "all")
         return kept[0] if kept else None
 
     # ---------------------------------------------------------------- actors

@@ -40,6 +40,11 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(self.parent, caption, folder, file_filter)
         return path or None
 
+    def choose_open_paths(self, caption: str, folder: str, file_filter: str) -> list[str]:
+        """Ask for one or more files to open; return their paths (empty when cancelled)."""
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, caption, folder, file_filter)
+        return list(paths)
+
     def choose_save_path(self, caption: str, suggested: str, file_filter: str) -> str | None:
         """Ask for a file to write; return its path or None."""
         path, _ = QFileDialog.getSaveFileName(self.parent, caption, suggested, file_filter)

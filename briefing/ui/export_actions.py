@@ -58,25 +58,29 @@ def choose_export(parent: QWidget, suggested: str, last_format: str = "pdf") -> 
     return path_and_format(path, chosen)
 
 
-def export_job(briefing, path: str, fmt: str, page_size: str, progress, sources: tuple = (), force: bool = False):
-    """Write the brief (worker thread); return the report. ``sources`` are never overwritten; ``force``
-    replaces an existing file briefing did not write (the user agreed)."""
+def export_job(briefing, path: str, fmt: str, page_size: str, progress, brief_language: str = "article",
+               sources: tuple = (), force: bool = False):
+    """Write the brief (worker thread; ``brief_language`` "article" or "en"); return the report. ``sources``
+    are never overwritten; ``force`` replaces an existing file briefing did not write (the user agreed)."""
     from briefing.core.brief import pipeline
 
     progress(0.1, f"Writing the {_formats()[fmt].label}…")
-    return pipeline.export_brief(briefing, path, fmt, page_size, sources=sources, force=force)
+    return pipeline.export_brief(briefing, path, fmt, page_size, brief_language=brief_language, sources=sources,
+                                 force=force)
 
 
-def brief_mime_data(briefing) -> QMimeData:
+def brief_mime_data(briefing, brief_language: str = "article") -> QMimeData:
     """Return clipboard data for a brief: HTML (the self-contained page) and plain text."""
     from briefing.core.export.formats import render_text_format
+    from briefing.core.export.pdf.options import PdfOptions
 
+    options = PdfOptions(brief_language=brief_language)
     data = QMimeData()
-    data.setHtml(render_text_format(briefing, "html"))
-    data.setText(render_text_format(briefing, "txt"))
+    data.setHtml(render_text_format(briefing, "html", options))
+    data.setText(render_text_format(briefing, "txt", options))
     return data
 
 
-def copy_brief(briefing) -> None:
+def copy_brief(briefing, brief_language: str = "article") -> None:
     """Put the brief on the clipboard as rich text and plain text."""
-    QApplication.clipboard().setMimeData(brief_mime_data(briefing))
+    QApplication.clipboard().setMimeData(brief_mime_data(briefing, brief_language))

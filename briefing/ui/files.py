@@ -64,10 +64,10 @@ class FileActions:
     # ---------------------------------------------------------------- opening
 
     def open_dialog(self) -> None:
-        """File > Open: choose an article or briefing file."""
-        path = self.dialogs.choose_open_path("Open article or briefing", self.settings.last_folder(), OPEN_FILTER)
-        if path:
-            self.open_path(path)
+        """File > Open: choose an article or briefing file, or several articles to brief together."""
+        paths = self.dialogs.choose_open_paths("Open article or briefing", self.settings.last_folder(), OPEN_FILTER)
+        if paths:
+            self.open_paths(paths)
 
     def open_path(self, path: str | os.PathLike) -> Task | None:
         """Open an article (analysed in the background) or a briefing file; returns the task."""
@@ -141,12 +141,17 @@ class FileActions:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Open the first dropped file."""
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                event.acceptProposedAction()
-                self.open_path(url.toLocalFile())
-                return
+        """Open a dropped file; several dropped articles are added to the open brief (or briefed together)."""
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if not files:
+            return
+        event.acceptProposedAction()
+        if len(files) == 1:
+            self.open_path(files[0])
+        elif self.model.doc is not None:
+            self.add_paths([f for f in files if not is_briefing_file(f)])
+        else:
+            self.open_paths([f for f in files if not is_briefing_file(f)])
 
     # ---------------------------------------------------------------- saving
 
@@ -226,7 +231,7 @@ class FileActions:
         """File > Copy Brief: the brief on the clipboard as rich text and plain text."""
         self.fields.commit_all()
         if self.model.doc is not None:
-            export_actions.copy_brief(self.model.doc.briefing)
+            export_actions.copy_brief(self.model.doc.briefing, self.settings.brief_language())
             self.statusBar().showMessage("Copied the brief (formatted and plain text).", 5000)
 
     def export_to(self, path: str, fmt: str | None = None, force: bool = False) -> Task | None:
@@ -238,7 +243,7 @@ class FileActions:
         self.fields.commit_all()
         if self.model.doc is None:
             return None
-        sources = (self.model.doc.article.path,)
+        sources = (self.model.doc.article.path, *(s.article.path for s in self.model.doc.sources))
         try:
             pipeline.check_export_target(path, sources, force)
         except UnsafeTarget as exc:
@@ -251,7 +256,8 @@ class FileActions:
         return self._run(Task(TaskKind.EXPORT, export_actions.export_job, deepcopy(self.model.doc.briefing), path,
                               fmt, self.preview.page_size_key(), sources=sources, force=force,
                               label="Exporting the brief", error_title="Export failed",
-                              on_finished=lambda report: self._exported(path, report)))
+                              on_finished=lambda report: self._exported(path, report),
+                              brief_language=self.settings.brief_language()))
 
     def _confirm_replace(self, path: str, kind: str) -> bool:
         """Ask whether to replace an existing file that the app did not write."""

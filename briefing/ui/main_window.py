@@ -32,9 +32,11 @@ from .files import FileActions
 from .icons import icon
 from .recovery import Recovery
 from .settings import WindowSettings
+from .sources import SourceActions, SourcesPanel
 from .tasks import Task, TaskKind, TaskRunner
 from .widgets.actor_table import ActorTable
 from .widgets.fields import FieldsPanel
+from .widgets.language import LanguageBox
 from . import export_actions
 from .widgets.preview import PreviewPane, render_page
 from .widgets.source_view import SourceView
@@ -47,7 +49,7 @@ PREVIEW_DELAY_MS = 350
 RESUMMARIZE_DELAY_MS = 400
 
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(SourceActions, FileActions, QMainWindow):
     """The briefing editor window.
 
     Signals: ``document_shown()`` once a newly opened document is displayed;
@@ -80,6 +82,7 @@ class MainWindow(FileActions, QMainWindow):
         algorithms = [(name, ALGORITHMS[name].label) for name in algorithm_names()]
         self.source = SourceView()
         self.source.setAcceptDrops(False)
+        self.sources_panel = SourcesPanel()
         self.summary_editor = SummaryEditor(algorithms)
         self.actor_table = ActorTable()
         self.fields = FieldsPanel()
@@ -87,6 +90,9 @@ class MainWindow(FileActions, QMainWindow):
         self._build_layout()
         self._build_actions()
         self.status = StatusParts(self.statusBar(), self.cancel_action)
+        self.language_box = LanguageBox()
+        self.statusBar().addPermanentWidget(self.language_box)
+        self._shown_article = None
 
         self._preview_timer = self._single_shot(PREVIEW_DELAY_MS, self.update_preview)
         self._summary_timer = self._single_shot(RESUMMARIZE_DELAY_MS, self.resummarize)
@@ -112,9 +118,15 @@ class MainWindow(FileActions, QMainWindow):
         self.actor_table.actor_selected.connect(self._actor_selected)
         self.fields.field_edited.connect(self.edits.edit_field)
         self.preview.page_size_changed.connect(self._page_size_changed)
+        self.sources_panel.source_selected.connect(self.show_source)
+        self.sources_panel.remove_requested.connect(self.remove_source)
+        self.sources_panel.add_requested.connect(self.add_article_dialog)
+        self.language_box.language_chosen.connect(self.change_language)
+        self.language_box.brief_language_changed.connect(self._brief_language_changed)
 
         self.settings.restore_window(self, self._splitters())
         self.preview.set_page_size(self.settings.page_size())
+        self.language_box.set_brief_language(self.settings.brief_language())
         self.summary_editor.set_options(self.settings.summary_options())
         self._document_replaced()
 
@@ -131,7 +143,8 @@ class MainWindow(FileActions, QMainWindow):
         source_box = QGroupBox("Article")
         lay = QVBoxLayout(source_box)
         lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(self.source)
+        lay.addWidget(self.sources_panel)
+        lay.addWidget(self.source, 1)
         self.source_hint = QLabel("Highlighted: the key points' sentences. Double-click or Ctrl+click a sentence "
                                   "(or right-click it) to add it to the key points or take it out.")
         self.source_hint.setWordWrap(True)
@@ -205,6 +218,12 @@ class MainWindow(FileActions, QMainWindow):
                                           export_actions.EXPORT_TIP)
         self.copy_brief_action = self._action(export_actions.COPY_TEXT, self.copy_brief, "Ctrl+Shift+C", None,
                                               export_actions.COPY_TIP)
+        self.add_source_action = self._action("&Add Article…", self.add_article_dialog, "Ctrl+Shift+O", None,
+                                              "Add articles on the same story to this brief (sources A, B, C…)")
+        self.add_pasted_source_action = self._action("Add Pasted &Text as Article", self.add_pasted_article, None,
+                                                     None, "Add the text on the clipboard to this brief as a source")
+        self.remove_source_action = self._action("Re&move Source", lambda: self.remove_source(), None, None,
+                                                 "Remove the source shown; its citations go (Undo brings it back)")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.Quit, "quit")
         if self.quit_action.shortcut().isEmpty():  # some platform themes define no Quit key
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -217,7 +236,9 @@ class MainWindow(FileActions, QMainWindow):
 
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        for title, items in (("&File", (self.open_action, self.recent_menu, self.paste_action, None, self.save_action,
+        for title, items in (("&File", (self.open_action, self.recent_menu, self.paste_action, None, self.add_source_action,
+                                         self.add_pasted_source_action, self.remove_source_action, None,
+                                         self.save_action,
                                          self.save_as_action, self.export_action, self.copy_brief_action, None,
                                          self.quit_action)),
                              ("&Edit", (undo, redo, None, self.resummarize_action, self.reset_action, None,
@@ -294,7 +315,7 @@ class MainWindow(FileActions, QMainWindow):
             return None
         task = Task(TaskKind.PREVIEW, render_page, deepcopy(self.model.doc.briefing), self.preview.wanted_width(),
                     self.preview.page_size_key(), label="Preview", quiet=True, on_finished=self._preview_ready,
-                    on_failed=self._preview_failed)
+                    on_failed=self._preview_failed, brief_language=self.settings.brief_language())
         task.done.connect(self._preview_done)
         return self._run(task)
 
@@ -320,10 +341,47 @@ class MainWindow(FileActions, QMainWindow):
         """Summarize again with the settings shown (result becomes one undoable step)."""
         if self.model.doc is None:
             return None
+        if self.model.doc.is_multi:
+            return self.resummarize_sources()
         options, article = self.summary_editor.options(), self.model.doc.article
         return self._run(Task(TaskKind.SUMMARIZE, pipeline.resummarize, article, options, label="Summarizing",
                               error_title="Cannot summarize",
                               on_finished=lambda summary: self._resummarized(article, options, summary)))
+
+    def change_language(self, code: str) -> Task | None:
+        """Analyse the article again in language ``code`` (one undoable step; the analyst's points are kept)."""
+        doc = self.model.doc
+        if doc is None or code == doc.article.language:
+            return None
+        if doc.is_multi:  # the re-analysis in another language handles one article (issue 16 left it so)
+            self.statusBar().showMessage("A brief of several articles keeps the language it was made in.", 6000)
+            self.language_box.set_language(doc.article.language)
+            return None
+        from briefing.core.language.languages import language_label
+
+        options, article = self.summary_editor.options(), doc.article
+        name = language_label(code).split(" (")[0]
+        task = Task(TaskKind.LANGUAGE, pipeline.analyse_in_language, article, code, options,
+                    label=f"Analysing in {name}", error_title="Cannot change the language",
+                    on_finished=lambda analysis: self._language_changed(article, name, analysis))
+        task.done.connect(self._language_task_done)
+        return self._run(task)
+
+    def _language_changed(self, article, name: str, analysis) -> None:
+        if self.model.doc is None or self.model.doc.article is not article:
+            return  # another article was opened meanwhile
+        kept = self.edits.apply_language(analysis, name)
+        kept_text = f"; kept {kept.total} of your point{'s' if kept.total != 1 else ''}" if kept and kept.total else ""
+        self.statusBar().showMessage(f"Analysed in {name}{kept_text}.", 10000)
+
+    def _language_task_done(self, _task: Task) -> None:
+        # Failed, cancelled or superseded: the combo shows the document's language again.
+        self.language_box.set_language(self.model.doc.article.language if self.model.doc else None)
+
+    def _brief_language_changed(self, setting: str) -> None:
+        self.settings.set_brief_language(setting)
+        if self.model.doc is not None:
+            self._preview_timer.start()
 
     def _resummarized(self, article, options, summary) -> None:
         if self.model.doc is None or self.model.doc.article is not article:
@@ -386,6 +444,7 @@ class MainWindow(FileActions, QMainWindow):
         self.export_action.setEnabled(has_doc and not opening and TaskKind.EXPORT not in kinds)
         self.copy_brief_action.setEnabled(has_doc and not opening)
         self.resummarize_action.setEnabled(has_doc and not opening)
+        self.language_box.setEnabled(not opening)
 
     # ---------------------------------------------------------------- edits that touch the views
 
@@ -396,10 +455,11 @@ class MainWindow(FileActions, QMainWindow):
 
     def toggle_sentence(self, index: int) -> None:
         """Add article sentence ``index`` to the key points or take it out, and say so in the status bar."""
-        added = self.edits.toggle_sentence(index)
+        multi = self.model.doc is not None and self.model.doc.is_multi
+        added = self.toggle_source_sentence(index) if multi else self.edits.toggle_sentence(index)
         if added is None:
             return
-        paragraph = self.model.doc.article.sentences[index].paragraph + 1
+        paragraph = self.shown_article().sentences[index].paragraph + 1
         self.statusBar().showMessage(f"{'Added to' if added else 'Removed from'} key points [¶{paragraph}].", 6000)
         self.source.show_sentence(index)
 
@@ -419,6 +479,8 @@ class MainWindow(FileActions, QMainWindow):
     def _document_replaced(self) -> None:
         doc = self.model.doc
         self.source.set_article(doc.article if doc else None)
+        self.shown_letter = None
+        self._shown_article = doc.article if doc else None
         if doc is not None:
             self.summary_editor.set_options(doc.options)
         self._document_changed("all")
@@ -430,6 +492,11 @@ class MainWindow(FileActions, QMainWindow):
 
     def _document_changed(self, part: str) -> None:
         doc = self.model.doc
+        # A language change, or its undo (several sources: refresh_sources keeps the chosen source shown).
+        if doc is not None and not doc.is_multi and doc.article is not self._shown_article:
+            self.source.set_article(doc.article)
+            self._shown_article = doc.article
+        self.language_box.set_language(doc.article.language if doc else None)
         if part in ("points", "all", "summary"):
             self._refresh_points()
         if part in ("actors", "all"):
@@ -439,6 +506,7 @@ class MainWindow(FileActions, QMainWindow):
         if part == "all" and doc is not None:
             self.summary_editor.set_options(doc.options)
         self.status.show_document(self.model.doc)
+        self.refresh_sources()
         self._update_busy()
         if doc is not None:
             self._preview_timer.start()

@@ -87,6 +87,15 @@ class WindowSettings:
         """Remember the PDF page size."""
         self.qsettings.setValue("pdf/page_size", key)
 
+    def brief_language(self) -> str:
+        """Return the language of the brief's own words: "article" (the article's, the default) or "en"."""
+        value = self.qsettings.value("brief/language", "article", str)
+        return value if value in ("article", "en") else "article"
+
+    def set_brief_language(self, setting: str) -> None:
+        """Remember the brief's language setting ("article" or "en")."""
+        self.qsettings.setValue("brief/language", setting)
+
     # ---------------------------------------------------------------- files
 
     def last_folder(self) -> str:

@@ -36,6 +36,7 @@ class TaskKind(enum.Enum):
     SUMMARIZE = "summarize"
     EXPORT = "export"
     PREVIEW = "preview"
+    LANGUAGE = "language"
 
 
 def _ignore(_value: Any) -> None:

@@ -33,6 +33,14 @@ class FakeDialogs:
         self.filters.append(file_filter)
         return self.open_paths.pop(0) if self.open_paths else None
 
+    def choose_open_paths(self, caption, folder, file_filter):
+        """Answer with the next queued path: a list of several, or one path as a one-item list."""
+        self.filters.append(file_filter)
+        if not self.open_paths:
+            return []
+        answer = self.open_paths.pop(0)
+        return list(answer) if isinstance(answer, (list, tuple)) else [answer]
+
     def choose_save_path(self, caption, suggested, file_filter):
         self.filters.append(file_filter)
         return self.save_paths.pop(0) if self.save_paths else None

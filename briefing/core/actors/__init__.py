@@ -1,8 +1,9 @@
 """Key actors: the people, organisations and places of a story.
 
 The data path inside: :mod:`.lexicon` (word lists) -> :mod:`.tokens` ->
-:mod:`.finder` (rule-based mentions; :mod:`.spacy_backend` optionally) ->
-:mod:`.resolve` (aliases merged) -> :mod:`.extract` (typed, ranked actors).
+:mod:`.document` and :mod:`.finder` (rule-based mentions, with :mod:`.roles`
+and the statistical :mod:`.tagger` where the rules run out; :mod:`.spacy_backend`
+optionally) -> :mod:`.resolve` (aliases merged) -> :mod:`.extract` (typed, ranked actors).
 """
 
 from .extract import BACKENDS, extract_actors, extract_mentions

@@ -26,7 +26,7 @@ from collections import Counter
 
 from ..errors import BriefingError
 from ..model import Actor, Article, Summary
-from .finder import _rule_mentions
+from .document import _rule_mentions
 from .lexicon import _Lexicon, _lexicon, _norm
 from .resolve import _Cluster, _resolve
 from .spacy_backend import _spacy_mentions, spacy_available
@@ -113,7 +113,10 @@ def extract_actors(article: Article, summary: Summary | None = None, backend: st
         score *= _TYPE_WEIGHT.get(c.type or "ORG", 1.0)
         if any(m.guessed for m in names_only) and len(names_only) == 1:
             score *= 0.6  # a lone word typed by default is the weakest evidence
-        actors.append(Actor(name=name, type=c.type or "ORG", aliases=aliases, role=role,
+        typ = c.type or "ORG"
+        if typ == "LOC" and 2 * sum(m.national_side for m in names_only) >= len(names_only):
+            typ = "ORG"  # a country or town that plays ("England coach", "against Scotland") is its team
+        actors.append(Actor(name=name, type=typ, aliases=aliases, role=role,
                             mentions=len(body), sentences=sentences, salience=round(score, 3)))
     actors.sort(key=lambda a: (-a.salience, a.sentences[0] if a.sentences else 0, a.name))
     return actors

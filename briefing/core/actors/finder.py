@@ -3,25 +3,35 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
-from ..model import Article
-from .lexicon import _Lexicon, _lexicon, _norm
+from .lexicon import _Lexicon, _norm
+from .roles import appositive, pre_role
+from .tagger import fill_context, get_tagger, run_type
 from .tokens import (
     _ACRONYM_NOUNS,
     _AGENT_VERBS,
+    _CLAUSE_WORDS,
+    _COMPANY_ENDS,
     _CONNECTORS,
     _CORE_TITLES,
     _CREDIT,
     _EDGE_WORDS,
+    _KIN_NOUNS,
     _LOCATIVE,
     _LONE_NOISE,
+    _MAX_RUN,
     _NAME_PARTICLES,
     _NUMBER_WORDS,
+    _NUMBERED_NAMES,
     _OPENERS,
+    _PEERAGES,
     _QUOTES,
-    _ROLE_MODIFIERS,
+    _ROMAN,
+    _SIDE_NOUNS,
+    _SIDE_VERBS,
     EntityMention,
+    _contraction,
     _Tok,
     _tokenize,
 )
@@ -47,10 +57,6 @@ def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> s
     return "normal"
 
 
-_SPORTS_WORDS = frozenset("""innings wicket wickets goal goals scored beat match matches league standings inning runs
-homer homers pitcher halftime half-time rebounds touchdown striker midfielder defender tournament seeded round
-championship lap batting bowling bowled club season drew penalty soccer football cricket baseball basketball tennis
-golf rugby hockey game games win wins won lost draw points scorers scorer fixtures results""".split())
 _TEAM_VERBS = {"beat", "beats", "drew", "lost", "v", "vs", "vs.", "versus", "against", "defeated", "edged", "routed",
                "thrashed", "hammered", "host", "hosts", "hosted", "visit", "visits", "trailed", "led", "leads"}
 
@@ -69,22 +75,15 @@ def _team_cue(toks: list[_Tok], a: int, b: int) -> bool:
     return a > 0 and toks[a - 1].text.lower() in _TEAM_VERBS
 
 
-def _is_sports(sentences: list[list[_Tok]]) -> bool:
-    """True for a sports report: at least four different sports words ("innings", "beat", "league"...)."""
-    hits = set()
-    for toks in sentences:
-        for t in toks:
-            if t.kind == "word" and t.text.lower() in _SPORTS_WORDS:
-                hits.add(t.text.lower())
-    return len(hits) >= 4
-
-
 class _Finder:
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
     def __init__(self, lex: _Lexicon) -> None:
         self.lex = lex
         self._quote_toks: list[_Tok] | None = None
+        self._ctx_toks: list[_Tok] | None = None
+        self._ctx: list = []
+        self._ctx_words: list[str] = []
         self._quote_state: list[bool] = []
 
     # -- candidate spans ---------------------------------------------------
@@ -112,6 +111,13 @@ class _Finder:
                         continue
                 if t.text == "&" and j + 1 < n and toks[j + 1].is_cap:
                     j += 2
+                    continue
+                if t.kind == "num" and len(t.text) <= 2 and toks[j - 1].text in _NUMBERED_NAMES:
+                    j += 1  # "Radio 4", "Channel 4", "Formula 1": the number is part of the name
+                    continue
+                if t.text in ("'", "’") and toks[j - 1].text.endswith("s") and t.start == toks[j - 1].end \
+                        and j + 1 < n and (toks[j + 1].text in self.lex.org_words or toks[j + 1].text in self.lex.loc_last):
+                    j += 2  # "Leeds Magistrates' Court", "Workers' Party": a plural possessive inside a name
                     continue
                 if t.text == "and" and j + 1 < n and toks[j + 1].is_cap:
                     # "Scottish Exhibition and Conference Centre": one name when it ends like an organisation.
@@ -163,7 +169,12 @@ class _Finder:
                 continue  # a photo credit: "Photo: Sergei Ivanov / AFP"
             if (a > 0 and toks[a - 1].text == "/") or (b < len(toks) and toks[b].text == "/"):
                 continue  # "AFP/Getty Images", "Reuters/Pool": agencies in a credit line
-            found = self._analyse_span(sent_index, text, toks, a, b)
+            if b - a > _MAX_RUN:
+                # No name is this long: a run of capitals in a list or junk. Match listed names only,
+                # which keeps the work linear in the run's length.
+                found = self._find_known(sent_index, text, toks[a:b], {}, "title")
+            else:
+                found = self._analyse_span(sent_index, text, toks, a, b)
             if self._quoted(toks, a, b):
                 for m in found:
                     m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
@@ -237,6 +248,22 @@ class _Finder:
     def _analyse_span(self, si: int, text: str, toks: list[_Tok], a: int, b: int) -> list[EntityMention]:
         """Turn one capitalised run ``toks[a:b]`` into zero or more typed mentions.
 
+        Runs are split into parts with an explicit work stack, not by recursion:
+        ``"Russian " * 1000`` before a name must not exhaust Python's stack (issue 18).
+        """
+        out: list[EntityMention] = []
+        stack: list[EntityMention | tuple[int, int]] = [(a, b)]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, EntityMention):
+                out.append(item)
+            else:
+                stack.extend(reversed(self._analyse_step(si, text, toks, *item)))
+        return out
+
+    def _analyse_step(self, si: int, text: str, toks: list[_Tok], a: int, b: int) -> list[EntityMention | tuple[int, int]]:
+        """Analyse ``toks[a:b]`` one step: mentions, and ``(start, end)`` parts still to analyse, in text order.
+
         Trims edge words, then tries in order: a listed name, a nationality,
         a title before a person, a nationality or country prefix, a person
         inside a longer run, a sentence-initial common word, a dateline, and
@@ -246,25 +273,32 @@ class _Finder:
         # Trim stop words, noise words and sentence-initial common words from the edges.
         while a < b:
             w = toks[a].text
-            wl = w.lower()
+            wl = w.lower().replace("’", "'")
+            if _contraction(wl):
+                a += 1  # "We've", "They’re", "Don't": a contraction, never part of a name
+                continue
             if wl in lex.stop_words and not toks[a].is_upper \
                     and (wl in _EDGE_WORDS or "'" in wl or "’" in wl or self._initial(toks, a)) \
                     and (wl == "the" or not self._gaz_prefix(text, toks, a, b)) \
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
                 continue
-            if w in lex.noise or (w == "May" and self._month_may(toks, a)) \
+            if (w in lex.noise and not self._title_before_name(toks, a, b)) or (w == "May" and self._month_may(toks, a)) \
                     or _single_letter(toks[a]):
                 a += 1
                 continue
             break
-        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS and not toks[b - 1].is_upper
+        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
                          or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise
                          or _single_letter(toks[b - 1])):
             b -= 1
         if a >= b:
             return []
+        for i in range(a + 1, b - 1):
+            if toks[i].text.lower() in _CLAUSE_WORDS and toks[i].kind == "word" and not toks[i].is_upper:
+                # "Corfu While Ann Jones": a clause word never sits inside a name; split the run there.
+                return [(a, i), (i, b)]
         initial = self._initial(toks, a)
         seg = toks[a:b]
         words = [t.text for t in seg]
@@ -284,6 +318,9 @@ class _Finder:
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"
             m.team_cue = _team_cue(toks, i0, i1)
             m.before_paren = i1 < len(toks) and toks[i1].text == "("
+            m.side_cue = (i1 < len(toks) and toks[i1].text.lower() in _SIDE_NOUNS) \
+                or (i0 > 0 and toks[i0 - 1].text.lower() in _SIDE_VERBS)
+            m.kin = i1 + 1 < len(toks) and toks[i1].text in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
             return m
 
         # Whole span known?
@@ -295,6 +332,8 @@ class _Finder:
             return [mk(a, b, "LOC", "demonym", key)] if key else []
         if all(w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms) for w in words):
             return []  # "Indonesians", "Irish Americans": peoples, not actors
+        if b - a == 1 and self._demonym_noun(words[0]):
+            return []  # "Frenchman", "Scotsmen": a person described by nationality, not a name
         if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0].endswith("s") and words[0][:-1].isupper()
                                                           and len(words[0]) > 2)):
             return []  # common nouns written in capitals: "SUV", "SUVs", "CEO"
@@ -312,13 +351,22 @@ class _Finder:
             while t1 < b and (toks[t1].text in lex.titles or toks[t1].text.rstrip(".") in lex.titles
                               or toks[t1].text in _TITLE_QUALIFIERS):
                 t1 += 1
+            if t1 == t0 + 1 and toks[t0].text in _PEERAGES and t1 + 1 < b and toks[t1].text == "of" \
+                    and toks[t0].text not in lex.noise:
+                # "Duke of Kent", "Prince of Wales": the title is the name; "of Kent" alone is a fragment.
+                return ([(a, t0)] if t0 > a else []) + [mk(t0, b, "PER")]
+            if t1 == t0 + 1 and t1 + 1 == b and toks[t0].text in ("Lord", "Lady", "Baroness", "Baron") \
+                    and toks[t1].kind == "word":
+                # "Lord Woolf": a peer known by one name is called by title and name together.
+                return ([(a, t0)] if t0 > a else []) + [mk(t0, b, "PER", honorific=toks[t0].text)]
             if t1 < b and not self._org_like(words[t1 - a:]):
-                out: list[EntityMention] = []
+                out: list[EntityMention | tuple[int, int]] = []
                 if t0 > a:
+                    # The prefix holds no title (the loop above stops at the first), so this goes one level deep.
                     out.extend(self._analyse_span(si, text, toks, a, t0))
                 role = text[toks[a if t0 > a and self._prefix_is_role(toks[a:t0]) else t0].start:toks[t1 - 1].end]
                 honor = toks[t0].text.rstrip(".") if toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord") else ""
-                pre = self._pre_role(toks, a if not out else t0, text)
+                pre = pre_role(self.lex, toks, a if not out else t0, text)
                 if honor and honor not in ("Sir", "Lord", "Lady"):
                     role = pre
                 elif pre and not role.startswith(pre):
@@ -329,29 +377,35 @@ class _Finder:
                 return []  # a title alone ("the President") is not a name
         if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words):
             # "Australian Tom Moody": a nationality, then the name.
-            return self._analyse_span(si, text, toks, a, a + 1) + self._analyse_span(si, text, toks, a + 1, b)
+            return [(a, a + 1), (a + 1, b)]
+        if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
+                and lex.gazetteer.get(_norm(words[0]), ("", ""))[1] in lex.countries:
+            return [(a, a + 1), (a + 1, b)]  # "US Carnival Corporation": the country, then the company
+        cut = self._place_before_person(text, toks, a, b)
+        if cut:
+            return [(a, cut), (cut, b)]  # "New York Zara Phillips", "Iraq Al-Hashimi": a place, then a person
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
             if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
                     and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]):
                 pre = text[toks[a].start:toks[i - 1].end]
                 role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) else ""
-                before = [] if any(w in _CORE_TITLES for w in words[:i - a]) else self._analyse_span(si, text, toks, a, i)
+                before: list = [] if any(w in _CORE_TITLES for w in words[:i - a]) else [(a, i)]
                 return before + [mk(i, b, "PER", role=role)]
         if any(w in _CORE_TITLES for w in words):
             return []  # a title without a name: "State Minister for National Development Planning"
         # A leading country or nationality before an acronym: "Belarus KGB".
         if b - a == 2 and (words[0] in lex.demonyms or lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "LOC"):
             if toks[a + 1].is_upper:
-                return self._analyse_span(si, text, toks, a, a + 1) + self._analyse_span(si, text, toks, a + 1, b)
+                return [(a, a + 1), (a + 1, b)]
         # Sentence-initial common word glued to a name: "Yesterday Tony Blair", "Related article".
         if initial and (words[0].lower() in lex.common_words or words[0].lower() in lex.stop_words) \
                 and words[0] not in lex.first_names and _norm(words[0]) not in lex.gazetteer:
             if b - a == 1:
                 m = mk(a, b, None, unsure=True)
                 return [m]
-            if not self._org_like(words) and not self._loc_like(words):
-                return self._analyse_span(si, text, toks, a + 1, b)
+            if not self._org_like(words) and not self._loc_like(words) and self._glued_initial(toks, a, b):
+                return [(a + 1, b)]
         if a == 0 and all(t.is_upper for t in seg) and b < len(toks) and (
                 toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4)):
             return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
@@ -359,14 +413,115 @@ class _Finder:
         if kind == "misc":
             return []
         m = mk(a, b, typ)
+        if kind == "common" and pre_role(self.lex, toks, a, text):
+            typ, kind = "PER", "weak"  # "Halden Kickers defender Emir Vukic": a role noun before it makes a person
+            m.type = typ
+        m.shape_type = f"{typ}/{kind}"
+        # The tagger is asked only where its answer is used: now for a shape-only person, later
+        # (and only if no merge settles it) for a lone untyped word; see EntityMention.model_type.
+        if kind == "weak":
+            m.model_type = self._model_type(toks, a, b)
+        elif typ is None:
+            m.model_src = (self._words(toks), a, b)
+        if kind == "weak" and m.model_type == "ORG":
+            # Two or three capitalised words typed a person only by their shape ("Royal Caribbean",
+            # "Ask Jeeves"): the tagger's context and affix evidence decides (measured: tune and testa).
+            m.type, m.weak, kind = "ORG", False, "name"
         if kind == "weak" and seg[0].kind != "init":
             m.weak = True  # typed a person by default, not by a first name or an initial
         if (typ is None or m.weak) and b + 1 < len(toks) and toks[b].text in lex.role_nouns and toks[b + 1].is_cap:
             # "Bayer Leverkusen defender Emir Spahic": the run names the person's organisation.
             m.type, m.weak = "ORG", False
         if m.type == "PER":
-            m.role = self._pre_role(toks, a, text) or self._appositive(toks, b, text)
+            m.role = pre_role(self.lex, toks, a, text) or appositive(self.lex, toks, b, text)
         return [m]
+
+    def _place_before_person(self, text: str, toks: list[_Tok], a: int, b: int) -> int:
+        """Return where a person starts after a listed place glued to it ("In Iraq Al-Hashimi..."), else 0.
+
+        The place is the longest listed place of two words or more at the start
+        of the run, or a country that is not a first name ("Jordan Henderson"); the rest, one to three words with no
+        organisation or place word, starts with a first name or an Arabic
+        article ("Al-"), or ends with a known surname.
+        """
+        lex = self.lex
+        if b - a < 2 or not (any(t.text in lex.first_names or t.text[:3] in ("Al-", "al-", "El-", "el-") for t in toks[a + 1:b])
+                             or toks[b - 1].text in lex.surnames):
+            return 0  # cheap test first: nothing in the run can start or end a person
+        size = self._gaz_prefix(text, toks, a, b)
+        if not size:
+            # One word: only a country ("Iraq"); a town's name is often a first name too ("Hernando").
+            size = 1 if toks[a].text not in lex.first_names and lex.gazetteer.get(_norm(toks[a].text), ("", ""))[1] in lex.countries else 0
+        if not size or lex.gazetteer.get(_norm(text[toks[a].start:toks[a + size - 1].end]), ("",))[0] != "LOC":
+            return 0
+        cut = a + size
+        rest = [t.text for t in toks[cut:b]]
+        if not 1 <= len(rest) <= 3 or not all(t.is_cap and t.kind == "word" for t in toks[cut:b]):
+            return 0
+        if self._org_like(rest) or rest[-1] in lex.loc_last or _norm(" ".join(rest)) in lex.gazetteer:
+            return 0
+        first = rest[0]
+        if first in lex.first_names or first[:3] in ("Al-", "al-", "El-", "el-") \
+                or (len(rest) > 1 and rest[-1] in lex.surnames):
+            return cut
+        return 0
+
+    def _demonym_noun(self, w: str) -> bool:
+        """True for "Frenchman", "Englishwomen", "Scotsman", "Yorkshireman": nationality or place + man/woman."""
+        lex = self.lex
+        for suffix in ("woman", "women", "man", "men"):
+            if w.endswith(suffix) and len(w) > len(suffix) + 2:
+                stem = w[: -len(suffix)]
+                return stem in lex.demonyms or stem.rstrip("s") in lex.demonyms or stem + "ish" in lex.demonyms \
+                    or lex.gazetteer.get(_norm(stem), ("",))[0] == "LOC" or stem in ("Scots", "Dutch", "French")
+        return False
+
+    def _glued_initial(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True when the sentence's first word (a common word) is not part of the name after it.
+
+        "Yesterday Tony Blair", "Smiling Kate Hudson": a stop word, or a first
+        name, title or listed name right after, or the tagger reading the first
+        word as no name. "Acme Robotics" stays whole.
+        """
+        lex = self.lex
+        w0, w1 = toks[a].text, toks[a + 1].text
+        if toks[a + 1].kind == "num":
+            return False  # "Channel 4 declined"
+        if w0.lower() in lex.stop_words or w1 in lex.first_names or w1 in lex.titles or toks[a + 1].kind == "init":
+            return True
+        if _norm(w1) in lex.gazetteer or w0.endswith(("ly", "ing", "ed")):
+            return True
+        ctx = self._context(toks, a, b)
+        return get_tagger().tag(self._ctx_words, a, a + 1, ctx=ctx)[0] == "O"
+
+    def _title_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True for "Mr Bush", "Mrs Howard": a title that is also a noise word, then a name-like word.
+
+        A common word after it ("No More Mr Nasty") is a phrase, not a person.
+        """
+        lex = self.lex
+        if a + 1 >= b or toks[a].text not in lex.titles:
+            return False
+        nxt = toks[a + 1].text
+        return nxt.lower() not in lex.common_words or nxt in lex.surnames or nxt in lex.first_names
+
+    def _words(self, toks: list[_Tok]) -> list[str]:
+        """Return the sentence's token texts (made once per sentence, shared with the tagger's context)."""
+        if self._ctx_toks is not toks:
+            self._ctx_toks, self._ctx_words = toks, [t.text for t in toks]
+            self._ctx = [None] * len(toks)
+        return self._ctx_words
+
+    def _context(self, toks: list[_Tok], a: int, b: int) -> list:
+        """Return the tagger's token facts for this sentence, filled around ``toks[a:b]``."""
+        words = self._words(toks)  # first: it resets the context for a new sentence
+        fill_context(self._ctx, words, self.lex, a, b)
+        return self._ctx
+
+    def _model_type(self, toks: list[_Tok], a: int, b: int) -> str:
+        """Return the statistical tagger's type for ``toks[a:b]`` ("PER", "ORG", "LOC"; "" when it sees no name)."""
+        ctx = self._context(toks, a, b)
+        return run_type(self._ctx_words, a, b, ctx)
 
     @staticmethod
     def _agentive(toks: list[_Tok], a: int, b: int) -> bool:
@@ -417,17 +572,20 @@ class _Finder:
 
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
-        return any(w in lex.org_words for w in words) or "&" in words
+        return any(w in lex.org_words or "&" in w for w in words)
 
     def _loc_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
-        return (len(words) > 1 and (words[-1] in lex.loc_last or words[0] in lex.loc_first))
+        return (len(words) > 1 and (words[-1] in lex.loc_last or words[0].rstrip(".") in lex.loc_first))
 
     def _type_of(self, words: list[str], toks: list[_Tok], a: int, b: int) -> tuple[str | None, str]:
         lex = self.lex
         n = len(words)
-        if words[-1] in lex.event_words or (n > 1 and " ".join(words[-2:]) in lex.event_words) or words[0] == "Operation":
+        while n > 1 and words[n - 1].rstrip(".") in _ROMAN:
+            n -= 1  # "World War I.", "Super Bowl XL": an event's number
+        if words[n - 1] in lex.event_words or (n > 1 and " ".join(words[n - 2:n]) in lex.event_words) or words[0] == "Operation":
             return None, "misc"
+        n = len(words)
         if all(w in lex.noise for w in words):
             return None, "misc"
         if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last):
@@ -436,8 +594,8 @@ class _Finder:
             return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
         if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
             return "ORG", "name"  # "BBC Northern Ireland", "Google News"
-        if "&" in words:
-            return "ORG", "name"
+        if any("&" in w for w in words) or any(t.kind == "num" for t in toks[a:b]):
+            return "ORG", "name"  # "P&O Cruises", "Radio 4"
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
             return "PER", "name"
         if self._org_like(words):
@@ -456,111 +614,13 @@ class _Finder:
         if n <= 3 and "of" not in words and "for" not in words:
             if all(w.lower() in lex.common_words for w in words):
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
+            if words[0].lower() in lex.common_words and words[0] not in lex.first_names:
+                return "ORG", "common"  # "Royal Caribbean", "Ask Jeeves": a common word rarely starts a person's name
             return "PER", "weak"
         return "ORG", "name"
-
-    def _pre_role(self, toks: list[_Tok], a: int, text: str) -> str:
-        """Return the descriptor just before a name: "SVR chief", "Belarus KGB chief", "Tory leader"."""
-        lex = self.lex
-        k = a - 1
-        if k < 0 or toks[k].kind != "word" or toks[k].text not in lex.role_nouns:
-            return ""
-        start = k
-        k -= 1
-        while k >= 0 and a - k <= 6:
-            t = toks[k]
-            if t.kind in ("word", "acr") and (t.is_cap or t.text in lex.role_nouns or t.text.lower() in _ROLE_MODIFIERS):
-                if t.is_cap and t.text.lower() in lex.stop_words:
-                    break
-                start = k
-                k -= 1
-                continue
-            if t.kind == "word" and t.text.islower() and t.text not in lex.stop_words and toks[k + 1].text in lex.role_nouns:
-                start = k  # a compound role: "documentary maker", "outreach coordinator"
-                k -= 1
-                continue
-            break
-        return text[toks[start].start:toks[a - 1].end]
-
-    def _appositive(self, toks: list[_Tok], b: int, text: str) -> str:
-        """Return a short appositive after a name: "Cory Doctorow, outreach coordinator for EFF, said"."""
-        lex = self.lex
-        if b >= len(toks) or toks[b].text != ",":
-            return ""
-        end = b + 1
-        while end < len(toks) and toks[end].text not in (",", ".", ";", "(", ")") and end - b <= 10:
-            end += 1
-        if end >= len(toks) or end == b + 1 or toks[end].text not in (",", ".") or end - b > 10:
-            return ""
-        words = [t.text for t in toks[b + 1:end]]
-        if words[0].lower() in ("who", "which", "that", "whose", "said", "says", "and", "but", "he", "she", "it"):
-            return ""
-        if not any(w in lex.role_nouns or w.lower() in lex.role_nouns for w in words):
-            return ""
-        return text[toks[b + 1].start:toks[end - 1].end]
-
 
 _TITLE_QUALIFIERS = {"Prime", "Foreign", "Defence", "Defense", "Finance", "Interior", "Home", "Deputy", "Vice",
                      "Acting", "Former", "First", "Chief", "Executive", "Grand", "Supreme", "Crown", "Opposition",
                      "Trade", "Justice", "Health", "Education", "Energy", "Agriculture", "Transport", "Culture",
                      "Economy", "Economics", "Environment", "Attorney", "State", "Secretary", "General", "Minister",
                      "Labour", "Labor", "Industry", "Information", "Development", "Planning", "National", "Affairs"}
-
-
-# --------------------------------------------------------------------------
-# The document pass: mentions, then merging into actors
-# --------------------------------------------------------------------------
-
-
-def _rule_mentions(article: Article) -> list[EntityMention]:
-    """Find mentions in body sentences and the title, with two passes for document memory."""
-    lex = _lexicon()
-    finder = _Finder(lex)
-    sentences = [s.text for s in article.sentences]
-    known: dict[str, tuple[str | None, str | None]] = {}
-    mentions: list[EntityMention] = []
-    deferred: list[int] = []
-    all_toks = [_tokenize(text) for text in sentences]
-    for i, text in enumerate(sentences):
-        toks = all_toks[i]
-        if _sentence_mode(toks, lex) != "normal":
-            deferred.append(i)
-            continue
-        for m in finder.find(i, text, {}, toks, "normal"):
-            mentions.append(m)
-    for m in mentions:
-        if m.kind == "name" and not m.unsure and not m.quoted:
-            known.setdefault(m.norm, (m.type, m.key))
-    # Surnames and first words of multi-word names, for headlines in capitals.
-    for m in list(mentions):
-        if m.type == "PER" and len(m.tokens) > 1:
-            known.setdefault(_norm(m.tokens[-1]), ("PER", None))
-    for i in deferred:
-        mentions.extend(finder.find(i, sentences[i], known, all_toks[i]))
-    if article.title:
-        mentions.extend(finder.find(-1, article.title, known))
-    if _is_sports(all_toks):
-        _mark_teams(mentions, lex)
-    return mentions
-
-
-def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
-    """In a sports report, a town or region that plays ("Leeds 2", "beat Somerset") is a team (ORG).
-
-    Countries stay places (national sides are named by their country), and so
-    does a town used as a venue ("at Leeds").
-    """
-    teams = set()
-    people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and not m.weak}
-    people |= {m.norm for m in mentions if m.before_paren}
-    for m in mentions:
-        if m.kind != "name" or not m.team_cue or m.paren or m.norm in people:
-            continue
-        if m.type == "LOC" and m.key not in lex.countries or m.type is None or (m.type == "PER" and m.weak):
-            teams.add(m.norm)
-    for m in mentions:
-        if m.kind == "name" and m.norm in teams and not m.locative and not m.paren \
-                and (m.type != "LOC" or m.key not in lex.countries):
-            m.type, m.key, m.unsure = "ORG", None, False
-
-

@@ -111,6 +111,8 @@ def _lexicon() -> _Lexicon:
         names[key] = canon
         for a in [canon, *[x for x in rest.split(",") if x]]:
             put(a, "ORG", key, override=True)
+    for name in _read_lines("celestial-bodies.txt"):
+        put(name, "LOC", "LOC:" + name, override=True)
     capitals: dict[str, str] = {}
     for line in _read_lines("places.tsv"):
         name, kind, cc, _pop = line.split("\t")

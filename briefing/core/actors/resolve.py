@@ -47,6 +47,15 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             if y.paren and len(y.tokens) == 1 and y.tokens[0].isupper() and len(x.tokens) > 1 and y.start - x.end == 2 \
                     and x.type != "PER":
                 acronym_of[y.norm] = x.norm
+    # One name, one type: a run typed a person only by its shape ("Letzgo Hunting" in one sentence)
+    # takes the organisation or place type the same words get elsewhere in the text.
+    firm_type: dict[str, Counter] = defaultdict(Counter)
+    for m in names:
+        if len(m.tokens) > 1 and m.type in ("ORG", "LOC") and not m.key:
+            firm_type[m.norm][m.type] += 1
+    for m in names:
+        if m.weak and m.type == "PER" and m.norm in firm_type:
+            m.type, m.weak = firm_type[m.norm].most_common(1)[0][0], False
     # Multi-word names define the people and organisations; gazetteer names their groups.
     surnames: set[str] = set()
     for m in names:
@@ -99,11 +108,9 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             return None
         if len(cands) == 1:
             return next(iter(cands))
-        if m.honorific in ("Mrs", "Ms", "Miss", "Mr"):
-            want = "m" if m.honorific == "Mr" else "f"
-            fits = [i for i in cands if any(lex.first_names.get(f.split()[0]) in (want, "u") for f in clusters[i].forms)]
-            if len(fits) == 1:
-                return fits[0]
+        fit = _gender_fit(clusters, cands, m, lex)
+        if fit is not None:
+            return fit
         return max(cands, key=lambda i: len(clusters[i].mentions))
 
     pending = [m for m in names if m.actor < 0]
@@ -112,7 +119,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         target = norm_to_cluster.get(k)
         if target is None and k in acronym_of:
             target = norm_to_cluster.get(acronym_of[k])
-        if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key:
+        if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key \
+                and m.text[:3].lower() not in ("al-", "el-"):
             # "Naryshkin-Tertel talks": two known people, not an organisation.
             parts = m.text.split("-")
             hits = [pick(last_index.get(_norm(p), set()), m) for p in parts]
@@ -126,7 +134,15 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
                 m.kind = "split"
                 continue
         if target is None and (m.type in ("PER", None) or m.honorific or (m.weak and len(m.tokens) <= 3)):
-            target = pick(last_index.get(k, set()), m)
+            cands = last_index.get(k, set())
+            if m.kin:
+                # "President Smith's daughter Anne Smith": the titled Smith is not the daughter.
+                cands = {i for i in cands if not any(x.sentence == m.sentence and x.start > m.start for x in clusters[i].mentions)}
+            target = pick(cands, m)
+            if target is not None and len(cands) > 1 and not _one_person(clusters, cands, target, m, lex):
+                # Two people share the surname and nothing tells which one is meant: merge with neither.
+                m.type, m.actor = "PER", -1
+                continue
             if target is None and m.type is None and not m.honorific:
                 target = pick(part_index.get(k, set()) & {i for i, c in enumerate(clusters) if c.type == "PER"}, m) if len(m.tokens) == 1 and m.tokens[0] in lex.first_names else None
         if target is None and m.type in ("ORG", None) and not m.honorific:
@@ -180,6 +196,34 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             clusters[ia].forms.clear()
             if clusters[ia].key:
                 clusters[ib].key = clusters[ib].key or clusters[ia].key
+    # An acronym that spells a longer organisation's initials joins it: "EPA" and
+    # "U.S. Environmental Protection Agency" (a leading country code and "of", "for", "and" are skipped).
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if c.type != "ORG" or not c.mentions:
+            continue
+        for form in c.forms:
+            ws = form.split()
+            if len(ws) < 2:
+                continue
+            if ws[0].replace(".", "").isupper() and len(ws) > 2:
+                ws = ws[1:]
+            letters = "".join(w[0] for w in ws if w[0].isupper())
+            if len(letters) >= 2:
+                by_initials[letters].add(i)
+    for i, c in enumerate(clusters):
+        if not c.mentions or c.type != "ORG" or any(len(f.split()) > 1 for f in c.forms):
+            continue
+        form = max(c.forms, key=c.forms.__getitem__)
+        hosts = by_initials.get(form, set()) - {i}
+        if form.isupper() and len(hosts) == 1:
+            host = clusters[next(iter(hosts))]
+            for m in c.mentions:
+                m.actor = next(iter(hosts))
+                host.add(m)
+            host.key = host.key or c.key
+            c.mentions = []
+            c.forms.clear()
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
     for c in clusters:
         if c.mentions and not c.key and all(m.quoted for m in c.mentions):
@@ -207,6 +251,30 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     return clusters
 
 
+def _one_person(clusters: list[_Cluster], cands: set[int], target: int, m: EntityMention, lex: _Lexicon) -> bool:
+    """True when a surname's candidate full names are one person ("George Bush", "George W. Bush") or
+    the mention's "Mr"/"Mrs" singles out ``target`` by gender; never when their first names differ."""
+    firsts = {_norm(f.split()[0]) for i in cands for f in clusters[i].forms if len(f.split()) > 1}
+    if len(firsts) <= 1:
+        return True
+    return _gender_fit(clusters, cands, m, lex) == target
+
+
+def _gender_fit(clusters: list[_Cluster], cands: set[int], m: EntityMention, lex: _Lexicon) -> int | None:
+    """Return the one candidate whose first name fits "Mr" or "Mrs"/"Ms"/"Miss" (exact gender before unisex)."""
+    if m.honorific not in ("Mrs", "Ms", "Miss", "Mr"):
+        return None
+    want = "m" if m.honorific == "Mr" else "f"
+    for accept in ((want,), (want, "u")):
+        fits = [i for i in sorted(cands)
+                if any(lex.first_names.get(f.split()[0]) in accept for f in clusters[i].forms if len(f.split()) > 1)]
+        if len(fits) == 1:
+            return fits[0]
+        if fits:
+            return None
+    return None
+
+
 def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str | None:
     """Type a lone capitalised word that no list or longer name explains.
 
@@ -224,6 +292,8 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str 
         return None  # a plural common noun used as a heading: "Refugees", "Automakers"
     if w in lex.first_names or w in lex.surnames:
         return "PER"
+    if m.model_type == "LOC":
+        return "LOC"  # the statistical tagger's evidence (context, affixes) before the default
     if m.locative:
         return "LOC"
     return "ORG"

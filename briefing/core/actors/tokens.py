@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .lexicon import _norm
 
@@ -29,7 +30,7 @@ _NAME_PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "da", "di",
 _EDGE_WORDS = frozenset("""the a an this that these those his her its their our my your and or but if when while as at by
 for from in into on of to with after before since until during under over between about against than then so yet not no
 all both each every some any many most more such also however meanwhile although though because it i he she we
-they you there here what who""".split())
+they you there here what who yesterday today tomorrow tonight now""".split())
 _CREDIT = re.compile(r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|illustration|credit|courtesy|source)\s*(?::|by\b|©)|©")
 #: Words that are never a name on their own but start real ones ("First Union", "South Africa").
 _LONE_NOISE = {"First", "Second", "Third", "Fourth", "Final", "North", "South", "East", "West", "Northern", "Southern",
@@ -53,39 +54,95 @@ _ROLE_MODIFIERS = {"former", "deputy", "acting", "foreign", "prime", "vice", "se
                    "veteran", "longtime", "long-time", "fellow", "current", "ex", "embattled", "shadow"}
 
 
-@dataclass(slots=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-    kind: str  # acr, abbr, init, word, num, punct
-    is_cap: bool = False  # capitalised like a name part
-    is_upper: bool = False  # ALL CAPS, two letters or more
+_CONTRACTION_ENDS = {"ve", "re", "ll", "d", "m", "t"}
 
-    def __post_init__(self) -> None:
-        text, kind = self.text, self.kind
-        if kind in ("acr", "abbr", "init"):
+
+def _contraction(lower: str) -> bool:
+    """True for "we've", "they're", "don't", "it'll" (lowercase, straight apostrophe); not "o'neill"."""
+    base, sep, end = lower.partition("'")
+    return bool(sep) and end in _CONTRACTION_ENDS and bool(base)
+
+
+
+#: Last words of company names; a country code before them is not part of the name.
+_COMPANY_ENDS = {"Corporation", "Corp", "Inc", "Ltd", "Plc", "PLC", "plc", "Group", "Holdings", "LLC", "AG", "SA"}
+
+#: Words after a place that make it a sports side ("England coach", "France squad") and before it ("against").
+_SIDE_NOUNS = {"coach", "captain", "skipper", "squad", "team", "side", "centre", "striker", "midfielder", "defender",
+               "goalkeeper", "winger", "fly-half", "scrum-half", "flanker", "prop", "hooker", "full-back", "manager",
+               "boss", "line-up", "lineup", "xv", "xi", "international", "forward", "fans", "supporters", "batsman",
+               "bowler", "wicketkeeper", "players", "player", "selectors"}
+_SIDE_VERBS = {"against", "face", "faces", "facing", "beat", "beats", "beating", "v", "vs", "versus", "play", "playing"}
+
+#: Conjunctions and adverbs that start a clause: capitalised inside a run they glue two names together.
+_CLAUSE_WORDS = {"while", "when", "whereas", "although", "though", "because", "after", "before", "since", "until",
+                 "unless", "if", "as", "but", "then", "meanwhile", "however", "yesterday", "today", "where", "who"}
+
+#: Relatives named after a possessive ("Smith's daughter Anne").
+_KIN_NOUNS = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower",
+              "niece", "nephew", "granddaughter", "grandson", "grandmother", "grandfather", "cousin", "aunt", "uncle",
+              "partner", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend", "stepson", "stepdaughter", "child",
+              "children", "sons", "daughters", "parents"}
+
+_ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XL", "XLI", "XLII", "L"}
+
+#: Names that take a number: "Radio 4", "Channel 4", "Formula 1".
+_NUMBERED_NAMES = {"Radio", "Channel", "Formula"}
+
+#: Titles that form a name with "of" and a place ("Duke of Kent").
+_PEERAGES = {"Duke", "Duchess", "Earl", "Countess", "Prince", "Princess", "Marquess", "Viscount"}
+
+#: Longest capitalised run analysed as a name (longer ones are lists or junk; see :meth:`_Finder.find`).
+_MAX_RUN = 16
+
+
+class _Tok:
+    """One token: its text, character span, kind (acr, abbr, init, word, num, punct) and capitalisation.
+
+    ``is_cap``: capitalised like a name part; ``is_upper``: ALL CAPS, two letters or more.
+    A plain class with slots: the finder makes one per word of the article, so construction is kept cheap.
+    """
+
+    __slots__ = ("text", "start", "end", "kind", "is_cap", "is_upper")
+
+    def __init__(self, text: str, start: int, end: int, kind: str) -> None:
+        self.text, self.start, self.end, self.kind = text, start, end, kind
+        if kind == "word":
+            c0 = text[0]
+            if c0.isupper():
+                # "Ballymena-born", "Oscar-nominated" are adjectives, not names.
+                self.is_cap = "-" not in text or not text.rsplit("-", 1)[1][:1].islower()
+                self.is_upper = text.isupper() and len(text) >= 2 and sum(c.isalpha() for c in text) >= 2
+            else:
+                # "Tariq al-Hashimi": the Arabic article is part of the name.
+                self.is_cap = text[:3] in ("al-", "el-") and text[3:4].isupper()
+                self.is_upper = False
+        elif kind in ("acr", "abbr", "init"):
             self.is_cap = True
-        elif kind == "word" and text[0].isupper():
-            # "Ballymena-born", "Oscar-nominated" are adjectives, not names.
-            self.is_cap = "-" not in text or not text.rsplit("-", 1)[1][:1].islower()
-        self.is_upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
+            self.is_upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
+        else:
+            self.is_cap = self.is_upper = False
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
 def _tokenize(text: str) -> list[_Tok]:
+    """Return the finder's tokens of one sentence (a possessive "'s" after a capitalised word split off)."""
     out: list[_Tok] = []
+    append = out.append
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "punct"
         s, e = m.span()
         word = m.group()
-        if kind == "word":
+        if kind == "word" and ("'" in word or "’" in word):
             pm = _POSSESSIVE.match(word)
             if pm and pm.group(1)[0].isupper():
                 cut = s + len(pm.group(1))
-                out.append(_Tok(pm.group(1), s, cut, "word"))
-                out.append(_Tok(pm.group(2), cut, e, "punct"))
+                append(_Tok(pm.group(1), s, cut, "word"))
+                append(_Tok(pm.group(2), cut, e, "punct"))
                 continue
-        out.append(_Tok(word, s, e, kind))
+        append(_Tok(word, s, e, kind))
     return out
 
 
@@ -124,13 +181,38 @@ class EntityMention:
     in_quote: bool = False
     guessed: bool = False
     team_cue: bool = False
+    side_cue: bool = False
+    #: a place that plays in a sports story ("England coach ...", "against Scotland")
+    national_side: bool = False
     weak: bool = False
     before_paren: bool = False
+    #: the shape rules' type and reason ("PER/weak") and the statistical tagger's type ("" for no name),
+    #: set only for runs that no list or title explains
+    shape_type: str = ""
+    #: followed by a possessive and a relative ("Smith's daughter"): not the relative named next
+    kin: bool = False
+    _model_type: str | None = None
+    #: (sentence words, start, end) for asking the tagger later, only if the type is still needed
+    model_src: tuple | None = None
     actor: int = -1
     tokens: tuple[str, ...] = field(default_factory=tuple)
 
     @property
+    def model_type(self) -> str | None:
+        """The statistical tagger's type for this run ("" for no name; None when never asked)."""
+        if self._model_type is None and self.model_src is not None:
+            from .tagger import run_type
+
+            self._model_type = run_type(*self.model_src)
+        return self._model_type
+
+    @model_type.setter
+    def model_type(self, value: str | None) -> None:
+        self._model_type = value
+
+    @cached_property
     def norm(self) -> str:
+        """The lookup key of ``text`` (computed once: the resolver asks for it many times)."""
         return _norm(self.text)
 
 

@@ -23,6 +23,8 @@ from typing import Any
 from ..atomic import check_target, write_atomically
 from ..errors import ExportError, LoadError
 from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
+from ..multi.points import MultiSummary
+from ..multi.sources import Source
 from ..progress import ProgressCallback
 from ..safetext import clean_strings
 from . import schema
@@ -30,8 +32,13 @@ from .pipeline import key_points_from_summary, make_briefing, method_of, with_fi
 
 #: The ``format`` value every briefing file carries.
 FORMAT_NAME = "briefing-document"
-#: The current file format version; files with a newer version are refused.
-FORMAT_VERSION = 1
+#: The current file format version; files with a newer version are refused. Version 2 (issue 16) adds
+#: several sources: ``sources`` (letter and article of each; the first one's article is the top-level
+#: ``article``), ``multi_summary`` and the points' citations. A brief of one article is still written as
+#: version 1, so older versions of the app keep opening it; version 1 files open unchanged.
+FORMAT_VERSION = 2
+#: The version written for a brief of one article (nothing in it needs version 2).
+SINGLE_SOURCE_VERSION = 1
 #: The suggested file name suffix of briefing files.
 SUFFIX = ".briefing"
 #: File dialog filter for briefing files.
@@ -46,6 +53,10 @@ class BriefingDocument:
 
     ``summary`` and ``machine_actors`` are what the algorithms chose (kept so a
     user can reset to them); ``briefing`` is what the brief shows.
+
+    A brief of several articles (issue 16) lists them in ``sources`` (each
+    with its letter; ``article`` is then the first one's) and keeps the
+    machine's joint points in ``multi``; both are empty for one article.
     """
 
     article: Article
@@ -54,18 +65,35 @@ class BriefingDocument:
     machine_actors: list[Actor] = field(default_factory=list)
     briefing: Briefing = field(default_factory=Briefing)
     version: int = FORMAT_VERSION
+    sources: list[Source] = field(default_factory=list)
+    multi: MultiSummary | None = None
+
+    @property
+    def is_multi(self) -> bool:
+        """Return True for a brief drawn from several articles (its points cite sources by letter)."""
+        return bool(self.sources)
+
+    def source(self, letter: str | None) -> Source | None:
+        """Return the source with ``letter`` (None when there is none)."""
+        return next((s for s in self.sources if s.letter == letter), None)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON-ready dict written by :func:`save_document`."""
-        return {
+        """Return the JSON-ready dict written by :func:`save_document` (version 2 only with several sources)."""
+        data = {
             "format": FORMAT_NAME,
-            "version": self.version,
+            "version": FORMAT_VERSION if self.sources else SINGLE_SOURCE_VERSION,
             "article": self.article.to_dict(),
             "options": self.options.to_dict(),
             "summary": self.summary.to_dict() if self.summary is not None else None,
             "machine_actors": [a.to_dict() for a in self.machine_actors],
             "briefing": self.briefing.to_dict(),
         }
+        if self.sources:
+            # The first source's article is the top-level "article" (not written twice).
+            data["sources"] = [{"letter": s.letter} if s.article is self.article else s.to_dict()
+                               for s in self.sources]
+            data["multi_summary"] = self.multi.to_dict() if self.multi is not None else None
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "BriefingDocument":
@@ -77,9 +105,10 @@ class BriefingDocument:
         return cls(**schema.document_parts(data))
 
     def copy(self) -> "BriefingDocument":
-        """Return a deep copy (the article is shared: nothing edits it)."""
+        """Return a deep copy (the articles are shared: nothing edits them)."""
         return BriefingDocument(self.article, deepcopy(self.options), deepcopy(self.summary),
-                                deepcopy(self.machine_actors), deepcopy(self.briefing), self.version)
+                                deepcopy(self.machine_actors), deepcopy(self.briefing), self.version,
+                                [Source(s.letter, s.article) for s in self.sources], deepcopy(self.multi))
 
 
 def new_document(article: Article, summary: Summary, actors: list[Actor],
@@ -147,7 +176,7 @@ def save_document(doc: BriefingDocument, path: str | os.PathLike, extra: dict[st
     unless ``force``, for an existing file that is not a briefing file.
     Strings are cleaned of unencodable characters on the way out.
     """
-    sources = (*sources, doc.article.path)
+    sources = (*sources, doc.article.path, *(s.article.path for s in doc.sources))
     target = Path(path)
     check_target(target, sources=sources, force=force, ours=_holds_briefing, what="briefing file")
     data = clean_strings(doc.to_dict())
@@ -288,7 +317,12 @@ def set_point_text(point: KeyPoint, text: str, article: Article) -> None:
 
 
 def machine_points(doc: BriefingDocument) -> list[KeyPoint]:
-    """Return the machine's key points (the summary in article order)."""
+    """Return the machine's key points (the summary in article order; several sources: best first)."""
+    if doc.sources:
+        if doc.multi is None:
+            return []
+        line = " ".join(doc.briefing.bottom_line.split())
+        return [p for p in deepcopy(doc.multi.points) if " ".join(p.text.split()) != line]
     if doc.summary is None:
         return []
     return key_points_from_summary(doc.summary, doc.article, doc.briefing.bottom_line)
@@ -361,7 +395,7 @@ def apply_summary(doc: BriefingDocument, summary: Summary, options: SummaryOptio
     doc.summary = summary
     doc.options = deepcopy(options)
     doc.briefing.key_points = points
-    doc.briefing.method = method_of(summary)
+    doc.briefing.method = {**method_of(summary), "language": doc.article.language}  # the English line names it
     return KeptPoints(edited=sum(1 for _r, p in kept if p.edited and p.source_index is not None),
                       added=sum(1 for _r, p in kept if p.source_index is None),
                       pinned=sum(1 for _r, p in kept if p.pinned and not p.edited and p.source_index is not None))

@@ -75,6 +75,61 @@ def analyse_text(text: str, options: SummaryOptions | None = None, progress: Pro
     return analyse(article, options, _stage(progress, 0.15, 1.0, "Summarizing…"))
 
 
+@dataclass
+class MultiAnalysis:
+    """What the machine made of several articles: the lettered sources, their joint points, merged actors."""
+
+    sources: list  # list[briefing.core.multi.sources.Source]
+    summary: object  # briefing.core.multi.summary.MultiSummary
+    actors: list[Actor]
+
+
+def analyse_sources(sources: list, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
+                    implementation: str = "auto") -> MultiAnalysis:
+    """Summarize several lettered sources together and merge their actors (see :mod:`briefing.core.multi`).
+
+    Raises :class:`~briefing.core.errors.SummaryError` for invalid options or sources without sentences.
+    """
+    from ..actors.extract import extract_actors
+    from ..model import Summary, SummarySentence
+    from ..multi.actors import merge_across
+    from ..multi.summary import summarize_sources
+
+    progress = progress or no_progress
+    summary = summarize_sources(sources, options, _stage(progress, 0.0, 0.6, "Summarizing…"), implementation)
+    per_source = []
+    for k, source in enumerate(sources):
+        progress(0.6 + 0.4 * k / max(len(sources), 1), f"Finding the key actors of source {source.letter}…")
+        chosen = [SummarySentence(c.index, c.paragraph, "", 0.0) for p in summary.points for c in p.citations
+                  if c.source == source.letter]
+        own = Summary(summary.algorithm, chosen, source.article.sentence_count)
+        actors = extract_actors(source.article, own) if source.article.sentence_count else []
+        per_source.append((source, with_first_mentions(source.article, actors)))
+    progress(1.0, "Done")
+    return MultiAnalysis(list(sources), summary, merge_across(per_source))
+
+
+def analyse_files(paths: list, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
+                  implementation: str = "auto", language: str = "auto") -> MultiAnalysis:
+    """Open several articles (lettered A, B, C… in the order given) and brief them together.
+
+    ``language`` is given to every article's loading ("auto": each detected);
+    the joint rating uses the first article's language.
+
+    Raises :class:`~briefing.core.errors.LoadError` naming the first file that
+    cannot be read as an article.
+    """
+    from ..ingest.load import load_article
+    from ..multi.sources import lettered
+
+    progress = progress or no_progress
+    articles = []
+    for k, path in enumerate(paths):
+        progress(0.3 * k / max(len(paths), 1), f"Reading {Path(path).name}…")
+        articles.append(load_article(path, language=language))
+    return analyse_sources(lettered(articles), options, _stage(progress, 0.3, 1.0, "Summarizing…"), implementation)
+
+
 def analyse_in_language(article: Article, language: str, options: SummaryOptions | None = None,
                         progress: ProgressCallback | None = None) -> Analysis:
     """Analyse an already loaded article again in another ``language`` (the user corrected the detector).
@@ -100,27 +155,30 @@ def resummarize(article: Article, options: SummaryOptions | None = None, progres
 
 
 def export_pdf(briefing: Briefing, path: str | os.PathLike, page_size: str = "a4", max_actors: int = 8,
-               sources: tuple = (), force: bool = False):
+               brief_language: str = "article", sources: tuple = (), force: bool = False):
     """Write the one-page PDF of ``briefing`` to ``path``; return the renderer's report.
 
     As :func:`export_brief` with the format "pdf" (the target is checked, strings are cleaned on a copy).
-    Raises :class:`~briefing.core.errors.ExportError` when the file cannot or may not be written, or the
-    brief cannot fit.
+    ``brief_language``: "article" (the brief's own words in the article's language) or "en". Raises
+    :class:`~briefing.core.errors.ExportError` when the file cannot or may not be written, or the brief
+    cannot fit.
     """
-    return export_brief(briefing, path, "pdf", page_size, max_actors, sources, force)
+    return export_brief(briefing, path, "pdf", page_size, max_actors, brief_language, sources, force)
 
 
 def export_brief(briefing: Briefing, path: str | os.PathLike, fmt: str | None = None, page_size: str = "a4",
-                 max_actors: int = 8, sources: tuple = (), force: bool = False):
+                 max_actors: int = 8, brief_language: str = "article", sources: tuple = (), force: bool = False):
     """Write the brief to ``path`` as PDF, DOCX, HTML, Markdown or plain text; return the report.
 
     ``fmt`` is "pdf", "docx", "html", "md" or "txt"; by default the file
-    suffix decides. The target is checked first (:func:`check_export_target`:
-    never a link, folder, FIFO, device or one of ``sources``; an existing file
-    briefing did not write only with ``force``). Strings are cleaned of
-    unencodable characters on a copy (the caller's briefing is not changed).
-    Raises :class:`~briefing.core.errors.ExportError` for an unknown format, a
-    brief that cannot fit one page (PDF, DOCX) or a path that cannot or may not be written.
+    suffix decides. ``brief_language`` is "article" (headings, dates, tags and
+    the method line in the article's language) or "en". The target is checked
+    first (:func:`check_export_target`: never a link, folder, FIFO, device or
+    one of ``sources``; an existing file briefing did not write only with
+    ``force``). Strings are cleaned of unencodable characters on a copy (the
+    caller's briefing is not changed). Raises
+    :class:`~briefing.core.errors.ExportError` for an unknown format, a brief
+    that cannot fit one page (PDF, DOCX) or a path that cannot or may not be written.
     """
     from copy import deepcopy
 
@@ -129,18 +187,33 @@ def export_brief(briefing: Briefing, path: str | os.PathLike, fmt: str | None = 
     from ..safetext import clean_strings
 
     target = check_export_target(path, sources, force)
-    return write(clean_strings(deepcopy(briefing)), target, fmt, PdfOptions(page_size=page_size, max_actors=max_actors))
+    options = PdfOptions(page_size=page_size, max_actors=max_actors, brief_language=brief_language)
+    return write(clean_strings(deepcopy(briefing)), target, fmt, options)
 
 
 #: How far :func:`written_by_briefing` reads into a file (the app's briefs are tens of KB).
 _OWN_FILE_MAX_BYTES = 5 * 1024 * 1024
-#: Every export format prints "Generated <time> by briefing <version>"; the PDF also has it as Creator.
-_OWN_MARKS = (b"/Creator (briefing ", b" by briefing ")
+#: Every export format names its creator, "briefing <version>", in the footer (in the brief's language:
+#: "Generated … by briefing 0.1.0", "Создано …, briefing 0.1.0"); the PDF also as its Creator.
+_CREATOR = b"briefing "
+
+
+def _has_creator_mark(data: bytes) -> bool:
+    """Return True when ``data`` holds "briefing " followed by a version number ("0.1.0": digits, a dot, a digit)."""
+    i = data.find(_CREATOR)
+    while i != -1:
+        j = k = i + len(_CREATOR)
+        while k < len(data) and data[k:k + 1].isdigit():
+            k += 1
+        if k > j and data[k:k + 1] == b"." and data[k + 1:k + 2].isdigit():
+            return True
+        i = data.find(_CREATOR, i + 1)
+    return False
 
 
 def written_by_briefing(path: str | os.PathLike) -> bool:
-    """Return True when the regular file at ``path`` is a brief this app wrote: a PDF whose Creator is
-    "briefing …", or a DOCX, HTML, Markdown or text file with the "Generated … by briefing …" line."""
+    """Return True when the regular file at ``path`` is a brief this app wrote: it names its creator
+    "briefing <version>" (the footer of every format, the PDF's Creator; inside a DOCX's document part)."""
     try:
         with open(path, "rb") as fh:
             data = fh.read(_OWN_FILE_MAX_BYTES + 1)
@@ -160,7 +233,7 @@ def written_by_briefing(path: str | os.PathLike) -> bool:
                 data = archive.read(info)
         except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError, EOFError):
             return False
-    return any(mark in data for mark in _OWN_MARKS)
+    return _has_creator_mark(data)
 
 
 def check_export_target(path: str | os.PathLike, sources: tuple = (), force: bool = False) -> Path:
@@ -252,6 +325,40 @@ def make_briefing(article: Article, summary: Summary, actors: list[Actor] | None
         authors=list(article.authors),
         method={**method_of(summary), "language": article.language},
         language=language_code(article.language),
+    )
+
+
+def multi_bottom_line(points: list[KeyPoint]) -> KeyPoint | None:
+    """Return the point that becomes the bottom line: the best one whose figures no source disputes.
+
+    (A disputed point is shown with its variants among the key points.)
+    """
+    return next((p for p in points if not p.variants), points[0] if points else None)
+
+
+def make_multi_briefing(analysis: MultiAnalysis, banner: str = "", analyst_comment: str = "") -> Briefing:
+    """Return the machine's briefing of several sources.
+
+    The bottom line is the best point whose figures no source disputes (it
+    cites every source stating it); the key points are the others, best first; the title is the first source's;
+    publisher, date and URL are left to the sources block (``sources``).
+    """
+    from ..model import SourceRef
+
+    points = [replace(p) for p in analysis.summary.points]
+    first = multi_bottom_line(points)
+    lead = analysis.sources[0].article if analysis.sources else Article()
+    return Briefing(
+        title=lead.title,
+        bottom_line=first.text if first else "",
+        bottom_line_citations=list(first.citations) if first else [],
+        key_points=[p for p in points if p is not first],
+        actors=list(analysis.actors),
+        banner=banner,
+        analyst_comment=analyst_comment,
+        method=analysis.summary.method,
+        language=language_code(lead.language),
+        sources=[SourceRef.of(s.letter, s.article) for s in analysis.sources],
     )
 
 

@@ -20,9 +20,13 @@ optional keys take the dataclass default.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions, SummarySentence, language_code_of
+from ..model import (Actor, Article, Briefing, Citation, KeyPoint, SourceRef, Summary, SummaryOptions, SummarySentence,
+                     language_code_of)
+from ..multi.points import MultiSummary
+from ..multi.sources import Source
 from ..safetext import clean_unicode
 
 #: Longest text field, in characters: what the app can itself write (a key point is a whole sentence
@@ -36,6 +40,37 @@ MAX_INT = 10**9
 
 class SchemaError(ValueError):
     """A briefing file's field has the wrong type or an impossible value; the message names the field."""
+
+
+@dataclass
+class Bounds:
+    """How many sentences and paragraphs each article has: the top-level one, and each source's by letter."""
+
+    sentences: int
+    paragraphs: int
+    letters: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def of(self, letter: str | None, where: str) -> tuple[int, int]:
+        """Return (sentences, paragraphs) of the article a sentence index of source ``letter`` points into."""
+        if letter is None or not self.letters:
+            return self.sentences, self.paragraphs
+        if letter not in self.letters:
+            raise SchemaError(f"{where}: no source with the letter {letter!r}")
+        return self.letters[letter]
+
+    @property
+    def most(self) -> tuple[int, int]:
+        """Return the largest counts over every article (for indices whose source is not recorded)."""
+        counts = [(self.sentences, self.paragraphs), *self.letters.values()]
+        return max(c[0] for c in counts), max(c[1] for c in counts)
+
+
+def _index(value: Any, where: str, count: int) -> int:
+    return integer(value, where, 0, max(count - 1, 0))
+
+
+def _optional_index(value: Any, where: str, count: int) -> int | None:
+    return optional_integer(value, where, 0, max(count - 1, 0))
 
 
 def _kind(value: Any) -> str:
@@ -165,16 +200,17 @@ def options(value: Any, where: str = "options") -> SummaryOptions:
     )
 
 
-def summary(value: Any, n_sentences: int, n_paragraphs: int, where: str = "summary") -> Summary | None:
-    """Return the machine summary (or None); sentence indices must point into the article."""
+def summary(value: Any, bounds: Bounds, where: str = "summary") -> Summary | None:
+    """Return the machine summary of the (first) article, or None; indices must point into that article."""
     if value is None:
         return None
     d = obj(value, where)
+    n_sentences, n_paragraphs = bounds.sentences, bounds.paragraphs
 
     def sentence(s: Any, w: str) -> SummarySentence:
         s = obj(s, w)
-        return SummarySentence(index=integer(s.get("index"), f"{w}.index", 0, max(n_sentences - 1, 0)),
-                               paragraph=integer(s.get("paragraph"), f"{w}.paragraph", 0, max(n_paragraphs - 1, 0)),
+        return SummarySentence(index=_index(s.get("index"), f"{w}.index", n_sentences),
+                               paragraph=_index(s.get("paragraph"), f"{w}.paragraph", n_paragraphs),
                                text=text(s.get("text"), f"{w}.text"),
                                score=number(s.get("score", 0.0), f"{w}.score"))
 
@@ -187,38 +223,70 @@ def summary(value: Any, n_sentences: int, n_paragraphs: int, where: str = "summa
     )
 
 
-def actor(value: Any, where: str, n_sentences: int) -> Actor:
-    """Return one actor."""
+def _letter(value: Any, where: str) -> str:
+    letter = text(value, where, limit=10)
+    if not letter.strip():
+        raise SchemaError(f"{where}: a source letter cannot be empty")
+    return letter
+
+
+def citation(value: Any, where: str, bounds: Bounds) -> Citation:
+    """Return where a point is stated: a source letter and a paragraph and sentence of that source's article."""
     d = obj(value, where)
+    letter = _letter(d.get("source"), f"{where}.source")
+    n_sentences, n_paragraphs = bounds.of(letter, f"{where}.source")
+    return Citation(source=letter, paragraph=_index(d.get("paragraph"), f"{where}.paragraph", n_paragraphs),
+                    index=_index(d.get("index"), f"{where}.index", n_sentences),
+                    text=text(d.get("text", ""), f"{where}.text"))
+
+
+def actor(value: Any, where: str, bounds: Bounds) -> Actor:
+    """Return one actor; its sentence indices point into the article (the first one mentioning it, with sources)."""
+    d = obj(value, where)
+    n_sentences, n_paragraphs = bounds.most
+
+    def by_source(v: Any, w: str) -> dict[str, list[int]]:
+        out = {}
+        for letter, indices in obj(v, w).items():
+            n = bounds.of(letter, f"{w}.{letter}")[0]
+            out[_letter(letter, w)] = items(indices, f"{w}.{letter}", lambda i, ww: _index(i, ww, n))
+        return out
+
     return Actor(
         name=text(d.get("name"), f"{where}.name"),
         type=text(d.get("type", "PER"), f"{where}.type", limit=20),
         aliases=_texts(d.get("aliases", []), f"{where}.aliases"),
         role=text(d.get("role", ""), f"{where}.role"),
         mentions=integer(d.get("mentions", 0), f"{where}.mentions"),
-        sentences=items(d.get("sentences", []), f"{where}.sentences",
-                        lambda i, w: integer(i, w, 0, max(n_sentences - 1, 0))),
+        sentences=items(d.get("sentences", []), f"{where}.sentences", lambda i, w: _index(i, w, n_sentences)),
         salience=number(d.get("salience", 0.0), f"{where}.salience"),
-        paragraph=optional_integer(d.get("paragraph"), f"{where}.paragraph"),
+        paragraph=_optional_index(d.get("paragraph"), f"{where}.paragraph", n_paragraphs),
+        sources=by_source(d.get("sources") or {}, f"{where}.sources"),
     )
 
 
-def key_point(value: Any, where: str, n_sentences: int, n_paragraphs: int) -> KeyPoint:
-    """Return one key point; a source sentence index must point into the article."""
+def key_point(value: Any, where: str, bounds: Bounds) -> KeyPoint:
+    """Return one key point; its sentence index points into the article of its source (the first without one)."""
     d = obj(value, where)
+    letter = None if d.get("source") is None else _letter(d.get("source"), f"{where}.source")
+    n_sentences, n_paragraphs = bounds.of(letter, f"{where}.source")
+    cite = lambda c, w: citation(c, w, bounds)  # noqa: E731 - a one-line adapter
     return KeyPoint(
         text=text(d.get("text"), f"{where}.text"),
-        paragraph=optional_integer(d.get("paragraph"), f"{where}.paragraph", 0, max(n_paragraphs - 1, 0)),
-        source_index=optional_integer(d.get("source_index"), f"{where}.source_index", 0, max(n_sentences - 1, 0)),
+        paragraph=_optional_index(d.get("paragraph"), f"{where}.paragraph", n_paragraphs),
+        source_index=_optional_index(d.get("source_index"), f"{where}.source_index", n_sentences),
         edited=boolean(d.get("edited", False), f"{where}.edited"),
         score=number(d.get("score", 0.0), f"{where}.score"),
         pinned=boolean(d.get("pinned", False), f"{where}.pinned"),
+        source=letter,
+        citations=items(d.get("citations", []), f"{where}.citations", cite),
+        variants=items(d.get("variants", []), f"{where}.variants", cite),
     )
 
 
 def method(value: Any, where: str = "briefing.method") -> dict[str, Any]:
-    """Return the method record: ``algorithm`` and ``language`` text, ``chosen`` and ``total`` counts;
-    other keys are kept when their value is text, a number, true/false or null (anything else is refused)."""
+    """Return the method record: ``algorithm`` and ``language`` text, ``chosen``, ``total`` and ``sources``
+    counts; other keys are kept when their value is text, a number, true/false or null (else refused)."""
     d = obj(value, where)
     out: dict[str, Any] = {}
     for key, item in d.items():
@@ -226,7 +294,7 @@ def method(value: Any, where: str = "briefing.method") -> dict[str, Any]:
         if key in ("algorithm", "language"):
             if item is not None:
                 out[key] = text(item, w, limit=100)
-        elif key in ("chosen", "total"):
+        elif key in ("chosen", "total", "sources"):
             if item is not None:
                 out[key] = integer(item, w)
         elif item is None or isinstance(item, bool):
@@ -240,15 +308,24 @@ def method(value: Any, where: str = "briefing.method") -> dict[str, Any]:
     return out
 
 
-def briefing(value: Any, n_sentences: int, n_paragraphs: int, where: str = "briefing") -> Briefing:
+def source_ref(value: Any, where: str) -> SourceRef:
+    """Return one source line of a brief of several articles."""
+    d = obj(value, where)
+    return SourceRef(letter=_letter(d.get("letter"), f"{where}.letter"),
+                     publisher=text(d.get("publisher", ""), f"{where}.publisher"),
+                     date=optional_text(d.get("date"), f"{where}.date"),
+                     title=text(d.get("title", ""), f"{where}.title"),
+                     url=optional_text(d.get("url"), f"{where}.url"))
+
+
+def briefing(value: Any, bounds: Bounds, where: str = "briefing") -> Briefing:
     """Return the briefing as the user shaped it."""
     d = obj(value if value is not None else {}, where)
     return Briefing(
         title=text(d.get("title", ""), f"{where}.title"),
         bottom_line=text(d.get("bottom_line", ""), f"{where}.bottom_line"),
-        key_points=items(d.get("key_points", []), f"{where}.key_points",
-                         lambda k, w: key_point(k, w, n_sentences, n_paragraphs)),
-        actors=items(d.get("actors", []), f"{where}.actors", lambda a, w: actor(a, w, n_sentences)),
+        key_points=items(d.get("key_points", []), f"{where}.key_points", lambda k, w: key_point(k, w, bounds)),
+        actors=items(d.get("actors", []), f"{where}.actors", lambda a, w: actor(a, w, bounds)),
         banner=text(d.get("banner", ""), f"{where}.banner"),
         analyst_comment=text(d.get("analyst_comment", ""), f"{where}.analyst_comment"),
         source=optional_text(d.get("source"), f"{where}.source"),
@@ -257,6 +334,35 @@ def briefing(value: Any, n_sentences: int, n_paragraphs: int, where: str = "brie
         authors=_texts(d.get("authors", []), f"{where}.authors"),
         method=method(d.get("method") or {}, f"{where}.method"),
         language=language_code_of(text(d.get("language", "en"), f"{where}.language", limit=40)),
+        sources=items(d.get("sources", []), f"{where}.sources", source_ref),
+        bottom_line_citations=items(d.get("bottom_line_citations", []), f"{where}.bottom_line_citations",
+                                    lambda c, w: citation(c, w, bounds)),
+    )
+
+
+def sources(value: Any, first: Article, where: str = "sources") -> list[Source]:
+    """Return the sources of a brief of several articles: letters unique; an entry without an article is ``first``."""
+    out: list[Source] = []
+    for i, entry in enumerate(items(value, where, obj)):
+        w = f"{where}[{i}]"
+        letter = _letter(entry.get("letter"), f"{w}.letter")
+        if any(s.letter == letter for s in out):
+            raise SchemaError(f"{w}.letter: the letter {letter!r} is used twice")
+        out.append(Source(letter, article(entry["article"], f"{w}.article") if entry.get("article") else first))
+    return out
+
+
+def multi_summary(value: Any, bounds: Bounds, where: str = "multi_summary") -> MultiSummary | None:
+    """Return the machine's joint points of several articles (or None)."""
+    if value is None:
+        return None
+    d = obj(value, where)
+    return MultiSummary(
+        algorithm=text(d.get("algorithm"), f"{where}.algorithm", limit=100),
+        points=items(d.get("points", []), f"{where}.points", lambda k, w: key_point(k, w, bounds)),
+        total_sentences=integer(d.get("total_sentences", 0), f"{where}.total_sentences"),
+        sources=integer(d.get("sources", 0), f"{where}.sources"),
+        options=options(d.get("options"), f"{where}.options"),
     )
 
 
@@ -269,12 +375,18 @@ def document_parts(data: Any) -> dict[str, Any]:
     if "article" not in d:
         raise SchemaError("article: missing")
     art = article(d["article"])
-    n, n_para = art.sentence_count, len(art.paragraphs)
+    several = sources(d.get("sources") or [], art)
+    if several:
+        art = several[0].article
+    bounds = Bounds(art.sentence_count, len(art.paragraphs),
+                    {s.letter: (s.article.sentence_count, len(s.article.paragraphs)) for s in several})
     return {
         "article": art,
         "options": options(d.get("options")),
-        "summary": summary(d.get("summary"), n, n_para),
-        "machine_actors": items(d.get("machine_actors") or [], "machine_actors", lambda a, w: actor(a, w, n)),
-        "briefing": briefing(d.get("briefing"), n, n_para),
+        "summary": summary(d.get("summary"), bounds),
+        "machine_actors": items(d.get("machine_actors") or [], "machine_actors", lambda a, w: actor(a, w, bounds)),
+        "briefing": briefing(d.get("briefing"), bounds),
         "version": integer(d.get("version", 1), "version", 1),
+        "sources": several,
+        "multi": multi_summary(d.get("multi_summary"), bounds) if several else None,
     }

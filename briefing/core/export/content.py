@@ -9,6 +9,14 @@ role, the ``[¶n]`` of the first mention) and the footer (method, generation
 time). The PDF, DOCX, HTML, Markdown and plain-text writers all render this,
 so the formats say the same thing in the same order; only the paged formats
 (PDF, DOCX) leave points or actors out to fit one page, and say so.
+
+A brief of several articles (issue 16) has a sources block instead of the
+source line (letter, publisher, date, title, URL), anchors that cite sources
+("[A¶2, C¶5]", also after the bottom line), a note under a point whose
+figures other sources dispute, and actors anchored "[A¶3, C]".
+The brief's own words (headings, masthead, dates, type tags, notes, method
+line, footer) come from :attr:`BriefContent.labels`: the article's language
+or English, as ``brief_language`` asks (see :mod:`.i18n`).
 """
 
 from __future__ import annotations
@@ -16,31 +24,65 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..model import Briefing
+from ..model import Briefing, citations_anchor
+from ..multi.figures import figure_context
+from .i18n import ARTICLE, ENGLISH, Labels, brief_language_code, labels_for
 from .links import short_url, text_fragment_url
-from .text import _MONTHS, EDITED_MARK, UNTITLED, _clean, _utc, method_text, readable_date
+from .text import EDITED_MARK, _clean, _utc, method_text, readable_date
 
-#: Section titles, shared by every format (and the PDF outline).
-TITLE_BOTTOM_LINE = "Bottom line"
-TITLE_ASSESSMENT = "Assessment"
-TITLE_POINTS = "Key points"
-TITLE_ACTORS = "Key actors"
-TAGS = {"PER": "person", "ORG": "org", "LOC": "place"}
+#: Section titles of an English brief (every format takes them from :attr:`BriefContent.labels`).
+TITLE_BOTTOM_LINE = ENGLISH.bottom_line
+TITLE_ASSESSMENT = ENGLISH.assessment
+TITLE_POINTS = ENGLISH.points
+TITLE_ACTORS = ENGLISH.actors
+#: The sources block's title (a brief of several articles; English in every brief language for now).
+TITLE_SOURCES = "Sources"
+TAGS = ENGLISH.tags
 
 
 @dataclass
 class PointView:
-    """One key point: its text, ``[¶n]`` anchor ("" when unknown), link and edit mark ("", "edited", "added")."""
+    """One key point: its text, ``[¶n]`` anchor ("" when unknown), link and edit mark ("", "edited", "added").
+
+    ``mark_word`` is the mark in the brief's language ("изменено"); "" means the English ``mark``.
+    """
 
     text: str
     anchor: str = ""
     href: str | None = None
     mark: str = ""
+    mark_word: str = ""
+    note: str = ""
 
     @property
     def mark_text(self) -> str:
-        """Return "✎ edited", "✎ added" or ""."""
-        return f"{EDITED_MARK}\u00a0{self.mark}" if self.mark else ""
+        """Return "✎ edited", "✎ added" (in the brief's language) or ""."""
+        return f"{EDITED_MARK}\u00a0{self.mark_word or self.mark}" if self.mark else ""
+
+
+@dataclass
+class SourceView:
+    """One source of a brief drawn from several articles: letter, publisher, readable date, title, URL."""
+
+    letter: str
+    publisher: str = ""
+    date: str = ""
+    title: str = ""
+    url: str = ""
+    url_text: str = ""
+
+    @property
+    def details(self) -> str:
+        """Return "City News · 4 March 2024 · “Title”" (the parts known; the URL apart)."""
+        parts = [p for p in (self.publisher, self.date) if p]
+        if self.title:
+            parts.append(f"\u201c{self.title}\u201d")
+        return " \u00b7 ".join(parts) or "(no publisher, date or title recorded)"
+
+    @property
+    def line(self) -> str:
+        """Return the whole source as one line of plain text: "A  City News · date · “Title” · URL"."""
+        return f"{self.letter}  {self.details}" + (f" \u00b7 {self.url}" if self.url else "")
 
 
 @dataclass
@@ -76,58 +118,127 @@ class BriefContent:
     method: str = ""
     generated: str = ""
     language: str = "en"
+    sources: list[SourceView] = field(default_factory=list)
+    bottom_line_anchor: str = ""
+    labels: Labels = ENGLISH
 
     @property
     def source_line(self) -> str:
         """Return the source as one line of plain text: "Source: publisher · date · by … · short URL"."""
         parts = [p for p in (self.source, self.url_text) if p]
-        return "Source: " + (" \u00b7 ".join(parts) if parts else "not recorded")
+        return self.labels.source + (" \u00b7 ".join(parts) if parts else self.labels.not_recorded)
 
     @property
     def points_note(self) -> str:
         """Return "3 of 5 shown" when points were left out, else ""."""
-        return f"{len(self.points)} of {self.total_points} shown" if len(self.points) < self.total_points else ""
+        if len(self.points) >= self.total_points:
+            return ""
+        return self.labels.points_note.format(shown=len(self.points), total=self.total_points)
 
     @property
     def actors_note(self) -> str:
         """Return "top 5 of 12, by salience" when actors were left out, else ""."""
         n = len(self.actors)
-        return f"top {n} of {self.total_actors}, by salience" if n < self.total_actors else ""
+        return self.labels.actors_note.format(shown=n, total=self.total_actors) if n < self.total_actors else ""
 
 
-def source_text(briefing: Briefing) -> str:
-    """Return "publisher · 3 June 2021 · by A, B" (the parts known; "" when none is)."""
+def source_text(briefing: Briefing, labels: Labels = ENGLISH) -> str:
+    """Return "publisher · 3 June 2021 · by A, B" in the brief's language (the parts known; "" when none is)."""
     parts = []
     if _clean(briefing.source):
         parts.append(" ".join(_clean(briefing.source).split()))
-    date = readable_date(briefing.date)
+    date = readable_date(briefing.date, labels)
     if date:
         parts.append(date)
     authors = [a for a in (" ".join(_clean(x).split()) for x in briefing.authors) if a]
     if authors:
-        parts.append("by " + ", ".join(authors))
+        parts.append(labels.authors(authors))
     return " \u00b7 ".join(parts)
 
 
-def point_view(briefing: Briefing, index: int, url: str) -> PointView:
+def brief_labels(briefing: Briefing, brief_language: str | None = ARTICLE) -> Labels:
+    """Return the words of ``briefing``'s brief: in its article's language or in English (``brief_language``)."""
+    return labels_for(brief_language_code(brief_language, getattr(briefing, "language", "en")))
+
+
+def source_url(briefing: Briefing, letter: str | None) -> str:
+    """Return the URL of source ``letter`` of a brief of several articles ("" when unknown)."""
+    ref = next((r for r in briefing.sources if r.letter == letter), None)
+    return "".join(_clean(ref.url).split()) if ref is not None and ref.url else ""
+
+
+def variants_note(p) -> str:
+    """Return "Sources differ: A¶2 gives 2.5 billion; B¶2 gives 3.1 billion." for a point with variants ("" without).
+
+    Each source's figures that the other lacks are named with the word after
+    them; a variant whose figures cannot be told apart is quoted whole.
+    """
+    if not p.variants:
+        return ""
+    own = p.citations[0].anchor if p.citations else (p.source or "")
+    parts = []
+    mine = []
+    for v in p.variants:
+        theirs = figure_context(v.text, p.text)
+        mine += [f for f in figure_context(p.text, v.text) if f not in mine]
+        said = ", ".join(theirs) if theirs else f"\u201c{' '.join(_clean(v.text).split())}\u201d"
+        parts.append(f"{v.anchor} gives {said}")
+    head = f"{own} gives {', '.join(mine)}; " if mine and own else ""
+    return f"Sources differ: {head}{'; '.join(parts)}."
+
+
+def point_view(briefing: Briefing, index: int, url: str, labels: Labels = ENGLISH) -> PointView:
     """Return key point ``index`` for display: anchor, a text-fragment link for a verbatim point, the mark.
 
     An edited point links to the page without a fragment (its words may no
-    longer be on the page); a point the analyst wrote has no link.
+    longer be on the page); a point the analyst wrote has no link. A point of
+    a brief of several articles is anchored by its citations ("[A¶2, C¶5]"),
+    links to its wording's source, and notes the figures other sources give.
     """
     p = briefing.key_points[index]
-    anchor = f"[\u00b6{p.paragraph + 1}]" if isinstance(p.paragraph, int) else ""
+    if p.citations:
+        anchor = citations_anchor(p.citations)
+        url = source_url(briefing, p.source)
+    else:
+        anchor = f"[\u00b6{p.paragraph + 1}]" if isinstance(p.paragraph, int) else ""
+        if briefing.sources:
+            url = ""
     mark = "added" if p.source_index is None and p.paragraph is None else ("edited" if p.edited else "")
     href = None
     if url and anchor:
         href = url if p.edited else text_fragment_url(url, _clean(p.text))
-    return PointView(text=" ".join(_clean(p.text).split()) or "(empty point)", anchor=anchor, href=href, mark=mark)
+    return PointView(text=" ".join(_clean(p.text).split()) or labels.empty_point, anchor=anchor, href=href, mark=mark,
+                     mark_word=labels.mark(mark) if mark else "", note=variants_note(p))
+
+
+def source_views(briefing: Briefing) -> list[SourceView]:
+    """Return the sources block of a brief of several articles (empty for one article)."""
+    out = []
+    for r in briefing.sources:
+        url = "".join(_clean(r.url).split())
+        out.append(SourceView(letter=_clean(r.letter), publisher=" ".join(_clean(r.publisher).split()),
+                              date=readable_date(r.date), title=" ".join(_clean(r.title).split()), url=url,
+                              url_text=short_url(url) if url else ""))
+    return out
+
+
+def actor_anchor(a) -> str:
+    """Return "[¶3]" (one article) or "[A¶3, C]" (first mention in A, also named in C)."""
+    para = f"\u00b6{a.paragraph + 1}" if isinstance(a.paragraph, int) else ""
+    if not a.sources:
+        return f"[{para}]" if para else ""
+    letters = list(a.sources)
+    return "[" + ", ".join([letters[0] + para, *letters[1:]]) + "]"
 
 
 def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors: int | None = None,
                   assessment: bool = True, generated_at: datetime | None = None, creator: str = "",
-                  max_actors: int = 8) -> BriefContent:
+                  max_actors: int = 8, brief_language: str | None = ARTICLE) -> BriefContent:
     """Return what the brief shows.
+
+    ``brief_language`` is ``"article"`` (headings, dates, tags and the method
+    line in the article's language when the brief has words for it) or
+    ``"en"`` (see :mod:`.i18n`); ValueError for anything else.
 
     ``points`` are the indices of the key points shown (all by default, in the
     user's order), ``n_actors`` how many of the first ``max_actors`` actors are
@@ -135,6 +246,7 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
     comment out (fitting dropped it).
     """
     generated = _utc(generated_at)
+    labels = brief_labels(briefing, brief_language)
     url = "".join(_clean(briefing.url).split())
     actors = list(briefing.actors[: max(0, max_actors)])
     if n_actors is not None:
@@ -142,24 +254,28 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
     kept = list(range(len(briefing.key_points))) if points is None else list(points)
     views = []
     for a in actors:
-        anchor = f"[\u00b6{a.paragraph + 1}]" if isinstance(a.paragraph, int) else ""
-        views.append(ActorView(name=" ".join(_clean(a.display_name).split()), tag=TAGS.get(a.type, a.type.lower()),
+        anchor = actor_anchor(a)
+        views.append(ActorView(name=" ".join(_clean(a.display_name).split()), tag=labels.tag(a.type),
                                role=" ".join(_clean(a.role).split()), anchor=anchor))
     stamp = f"{generated:%Y-%m-%d %H:%M} UTC"
+    by = labels.generated_by.format(creator=_clean(creator)) if _clean(creator) else ""
     return BriefContent(
-        title=" ".join(_clean(briefing.title).split()) or UNTITLED,
+        title=" ".join(_clean(briefing.title).split()) or labels.untitled,
         banner=" ".join(_clean(briefing.banner).split()),
-        dated=f"{generated.day} {_MONTHS[generated.month - 1]} {generated.year}",
-        source=source_text(briefing),
+        dated=labels.date(generated),
+        source=source_text(briefing, labels),
         url=url,
         url_text=short_url(url) if url else "",
         bottom_line=_clean(briefing.bottom_line),
         assessment=_clean(briefing.analyst_comment) if assessment else "",
-        points=[point_view(briefing, i, url) for i in kept],
+        points=[point_view(briefing, i, url, labels) for i in kept],
         actors=views,
         total_points=len(briefing.key_points),
         total_actors=len(briefing.actors),
-        method=method_text(briefing.method),
-        generated=f"Generated {stamp}" + (f" by {_clean(creator)}" if _clean(creator) else ""),
+        method=method_text(briefing.method, labels),
+        generated=labels.generated.format(stamp=stamp) + by,
         language=_clean(getattr(briefing, "language", "")) or "en",
+        sources=source_views(briefing),
+        bottom_line_anchor=citations_anchor(briefing.bottom_line_citations),
+        labels=labels,
     )

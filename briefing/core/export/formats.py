@@ -52,7 +52,8 @@ def format_for_path(path: str | os.PathLike) -> str | None:
 def render_text_format(briefing: Briefing, name: str, options: PdfOptions | None = None) -> str:
     """Return the brief as HTML, Markdown or plain text (``name`` "html", "md" or "txt")."""
     options = options or PdfOptions()
-    kw = dict(generated_at=options.generated_at, creator=options.creator, max_actors=options.max_actors)
+    kw = dict(generated_at=options.generated_at, creator=options.creator, max_actors=options.max_actors,
+              brief_language=options.brief_language)
     if name == "html":
         from .html import render_html
         return render_html(briefing, **kw)

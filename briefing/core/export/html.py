@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from ..model import Briefing
-from .content import TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, BriefContent, brief_content
+from .content import TITLE_SOURCES, BriefContent, brief_content
 from .pdf.styles import _ACCENT, _BOX, _EDIT, _MUTED, _RULE, _ZEBRA, banner_colors
 
 _CSS = f"""
@@ -38,6 +38,9 @@ ul {{ padding-left: 1.3em; margin: 0; }}
 li {{ margin: 0.25em 0; }}
 li::marker {{ color: {_ACCENT}; }}
 .anchor {{ font-size: 0.85em; color: {_MUTED}; white-space: nowrap; }}
+.variants {{ font-size: 0.88em; color: {_EDIT}; }}
+ul.sources {{ list-style: none; padding-left: 0; font-size: 0.9em; color: {_MUTED}; }}
+.letter {{ display: inline-block; min-width: 1.4em; font-weight: bold; color: {_ACCENT}; }}
 .mark {{ font-size: 0.85em; color: {_EDIT}; font-style: italic; }}
 .note {{ text-transform: none; letter-spacing: 0; font-weight: normal; color: {_MUTED}; float: right; }}
 table {{ border-collapse: collapse; width: 100%; font-size: 0.92em; }}
@@ -74,38 +77,48 @@ def _banner(text: str, where: str) -> str:
 def body_html(c: BriefContent) -> str:
     """Return the brief as HTML body content (no ``<html>`` shell; inline-styled classes from the page)."""
     out: list[str] = []
+    w = c.labels
     if c.banner:
         out.append(_banner(c.banner, "top"))
     out.append("<header>")
-    out.append(f'<div class="masthead"><span>BRIEFING NOTE</span><span>{escape(c.dated)}</span></div>')
+    out.append(f'<div class="masthead"><span>{escape(w.masthead)}</span><span>{escape(c.dated)}</span></div>')
     out.append(f"<h1>{escape(c.title)}</h1>")
-    source = escape(c.source)
-    if c.url:
-        link = _a(c.url_text, c.url)
-        source = f"{source} · {link}" if source else link
-    out.append(f'<p class="source">Source: {source or "not recorded"}</p>')
+    if c.sources:
+        out.append(f'<section aria-labelledby="h-sources"><h2 id="h-sources">{TITLE_SOURCES}</h2>'
+                   '<ul class="sources">')
+        for s in c.sources:
+            link = f" · {_a(s.url_text, s.url)}" if s.url else ""
+            out.append(f'<li><span class="letter">{escape(s.letter)}</span> {escape(s.details)}{link}</li>')
+        out.append("</ul></section>")
+    else:
+        source = escape(c.source)
+        if c.url:
+            link = _a(c.url_text, c.url)
+            source = f"{source} · {link}" if source else link
+        out.append(f'<p class="source">{escape(w.source)}{source or escape(w.not_recorded)}</p>')
     out.append("</header>")
     if c.bottom_line:
-        out.append(f'<section class="bottom-line" aria-labelledby="h-bluf"><h2 id="h-bluf">{TITLE_BOTTOM_LINE}</h2>'
-                   f"<p>{_lines(c.bottom_line)}</p></section>")
+        anchor = f' <span class="anchor">{escape(c.bottom_line_anchor)}</span>' if c.bottom_line_anchor else ""
+        out.append(f'<section class="bottom-line" aria-labelledby="h-bluf"><h2 id="h-bluf">{escape(w.bottom_line)}</h2>'
+                   f"<p>{_lines(c.bottom_line)}{anchor}</p></section>")
     if c.assessment:
         out.append(f'<section class="assessment" aria-labelledby="h-assessment"><h2 id="h-assessment">'
-                   f"{TITLE_ASSESSMENT}</h2><p>{_lines(c.assessment)}</p></section>")
+                   f"{escape(w.assessment)}</h2><p>{_lines(c.assessment)}</p></section>")
     if c.points:
         note = f' <span class="note">{escape(c.points_note)}</span>' if c.points_note else ""
-        out.append(f'<section aria-labelledby="h-points"><h2 id="h-points">{TITLE_POINTS}{note}</h2><ul>')
+        out.append(f'<section aria-labelledby="h-points"><h2 id="h-points">{escape(w.points)}{note}</h2><ul>')
         for p in c.points:
             tail = f' <span class="anchor">{_a(p.anchor, p.href)}</span>' if p.anchor else ""
             if p.mark:
                 tail += f' <span class="mark">{escape(p.mark_text)}</span>'
-            out.append(f"<li>{escape(p.text)}{tail}</li>")
+            note = f'<br><span class="variants">{escape(p.note)}</span>' if p.note else ""
+            out.append(f"<li>{escape(p.text)}{tail}{note}</li>")
         out.append("</ul></section>")
     if c.actors:
         note = f' <span class="note">{escape(c.actors_note)}</span>' if c.actors_note else ""
-        out.append(f'<section aria-labelledby="h-actors"><h2 id="h-actors">{TITLE_ACTORS}{note}</h2><table>'
-                   f"<caption>{TITLE_ACTORS}</caption><thead><tr><th scope=\"col\">Actor</th>"
-                   f"<th scope=\"col\">Type</th><th scope=\"col\">Role</th>"
-                   f"<th scope=\"col\">First mention</th></tr></thead><tbody>")
+        head = "".join(f'<th scope="col">{escape(name)}</th>' for name in w.columns)
+        out.append(f'<section aria-labelledby="h-actors"><h2 id="h-actors">{escape(w.actors)}{note}</h2><table>'
+                   f"<caption>{escape(w.actors)}</caption><thead><tr>{head}</tr></thead><tbody>")
         for a in c.actors:
             anchor = f'<span class="anchor">{escape(a.anchor)}</span>' if a.anchor else ""
             out.append(f'<tr><th scope="row">{escape(a.name)}</th><td><span class="tag">{escape(a.tag)}</span></td>'

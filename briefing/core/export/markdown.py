@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Briefing
-from .content import TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, BriefContent, brief_content
+from .content import TITLE_SOURCES, BriefContent, brief_content
 
 # Characters with a meaning somewhere in CommonMark inline syntax; a backslash makes each literal.
 _SPECIAL = re.compile(r"([\\`*_\[\]<|~&])")
@@ -42,29 +42,40 @@ def _cell(text: str) -> str:
 def markdown_of(c: BriefContent) -> str:
     """Return the Markdown of a brief's content."""
     out: list[str] = []
+    w = c.labels
     if c.banner:
         out += [f"**{escape_md(c.banner)}**", ""]
-    out += [f"BRIEFING NOTE · {c.dated}", "", f"# {escape_md(c.title)}", ""]
-    source = escape_md(c.source) if c.source else ""
-    if c.url:
-        link = _link(c.url_text, c.url)
-        source = f"{source} · {link}" if source else link
-    out += [f"Source: {source or 'not recorded'}", ""]
+    out += [f"{w.masthead} · {c.dated}", "", f"# {escape_md(c.title)}", ""]
+    if c.sources:
+        out += [f"## {TITLE_SOURCES}", ""]
+        for s in c.sources:
+            link = f" · {_link(s.url_text, s.url)}" if s.url else ""
+            out.append(f"- **{escape_md(s.letter)}** {escape_md(s.details)}{link}")
+        out.append("")
+    else:
+        source = escape_md(c.source) if c.source else ""
+        if c.url:
+            link = _link(c.url_text, c.url)
+            source = f"{source} · {link}" if source else link
+        out += [f"{w.source}{source or w.not_recorded}", ""]
     if c.bottom_line:
-        out += [f"## {TITLE_BOTTOM_LINE}", "", escape_md(c.bottom_line), ""]
+        anchor = f" {escape_md(c.bottom_line_anchor)}" if c.bottom_line_anchor else ""
+        out += [f"## {w.bottom_line}", "", escape_md(c.bottom_line) + anchor, ""]
     if c.assessment:
-        out += [f"## {TITLE_ASSESSMENT}", "", escape_md(c.assessment), ""]
+        out += [f"## {w.assessment}", "", escape_md(c.assessment), ""]
     if c.points:
-        out += [f"## {TITLE_POINTS}" + (f" ({c.points_note})" if c.points_note else ""), ""]
+        out += [f"## {w.points}" + (f" ({c.points_note})" if c.points_note else ""), ""]
         for p in c.points:
             tail = [_link(p.anchor, p.href)] if p.anchor else []
             if p.mark:
                 tail.append(f"*{p.mark_text}*")
             out.append("- " + escape_md(p.text).replace("  \n", " ") + (" " + " ".join(tail) if tail else ""))
+            if p.note:
+                out.append("  *" + escape_md(p.note).replace("  \n", " ") + "*")
         out.append("")
     if c.actors:
-        out += [f"## {TITLE_ACTORS}" + (f" ({c.actors_note})" if c.actors_note else ""), "",
-                "| Actor | Type | Role | First mention |", "|---|---|---|---|"]
+        out += [f"## {w.actors}" + (f" ({c.actors_note})" if c.actors_note else ""), "",
+                "| " + " | ".join(w.columns) + " |", "|---|---|---|---|"]
         for a in c.actors:
             out.append(f"| {_cell(a.name)} | {a.tag} | {_cell(a.role) or '—'} | {escape_md(a.anchor)} |")
         out.append("")

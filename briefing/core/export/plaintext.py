@@ -8,7 +8,7 @@ that the brief itself stays readable.
 from __future__ import annotations
 
 from ..model import Briefing
-from .content import TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, BriefContent, brief_content
+from .content import TITLE_SOURCES, BriefContent, brief_content
 
 
 def _heading(text: str, note: str = "") -> list[str]:
@@ -28,25 +28,32 @@ def plaintext_of(c: BriefContent) -> str:
             links.append(href)
         return f"[{links.index(href) + 1}]"
 
+    w = c.labels
     if c.banner:
         out += [c.banner, ""]
-    out += [f"BRIEFING NOTE · {c.dated}", "", c.title, "=" * min(len(c.title), 72), ""]
-    source = c.source
-    if c.url:
-        source = f"{source} · {c.url}" if source else c.url
-    out += [f"Source: {source or 'not recorded'}", ""]
+    out += [f"{w.masthead} · {c.dated}", "", c.title, "=" * min(len(c.title), 72), ""]
+    if c.sources:
+        out += [*_heading(TITLE_SOURCES), *[s.line for s in c.sources], ""]
+    else:
+        source = c.source
+        if c.url:
+            source = f"{source} · {c.url}" if source else c.url
+        out += [f"{w.source}{source or w.not_recorded}", ""]
     if c.bottom_line:
-        out += [*_heading(TITLE_BOTTOM_LINE), " ".join(c.bottom_line.split()), ""]
+        anchor = f" {c.bottom_line_anchor}" if c.bottom_line_anchor else ""
+        out += [*_heading(w.bottom_line), " ".join(c.bottom_line.split()) + anchor, ""]
     if c.assessment:
-        out += [*_heading(TITLE_ASSESSMENT), *[line.strip() for line in c.assessment.splitlines() if line.strip()], ""]
+        out += [*_heading(w.assessment), *[line.strip() for line in c.assessment.splitlines() if line.strip()], ""]
     if c.points:
-        out += _heading(TITLE_POINTS, c.points_note)
+        out += _heading(w.points, c.points_note)
         for p in c.points:
             tail = " ".join(t for t in (p.anchor + ref(p.href), p.mark_text) if t)
             out.append(f"* {p.text}" + (f" {tail}" if tail else ""))
+            if p.note:
+                out.append(f"  {p.note}")
         out.append("")
     if c.actors:
-        out += _heading(TITLE_ACTORS, c.actors_note)
+        out += _heading(w.actors, c.actors_note)
         for a in c.actors:
             role = f" — {a.role}" if a.role else ""
             out.append(f"* {a.name} ({a.tag}){role}" + (f" {a.anchor}" if a.anchor else ""))
@@ -55,7 +62,7 @@ def plaintext_of(c: BriefContent) -> str:
     if c.banner:
         out += ["", c.banner]
     if links:
-        out += ["", "Links to the sentences in the source:"]
+        out += ["", w.links]
         out += [f"[{n}] {href}" for n, href in enumerate(links, 1)]
     return "\n".join(out) + "\n"
 

@@ -9,19 +9,22 @@ from typing import Any
 
 from ..model import KeyPoint
 from ..summarize.algorithms import algorithm_label
+from .i18n import ENGLISH, Labels
 
-UNTITLED = "Untitled briefing"
+UNTITLED = ENGLISH.untitled
 EDITED_MARK = "\u270e"  # ✎ (present in DejaVu Sans)
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+_MONTHS = ENGLISH.months
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # and lone surrogates (unencodable)
 def _clean(text: str | None) -> str:
     """Return user text without control characters, trimmed."""
     return _CONTROL.sub("", text or "").strip()
 
 
-def readable_date(value: str | None) -> str:
-    """Return an ISO 8601 date as "3 June 2021" (the text itself when it is not ISO)."""
+def readable_date(value: str | None, labels: Labels = ENGLISH) -> str:
+    """Return an ISO 8601 date written out in the brief's language: "3 June 2021", "3 июня 2021".
+
+    The text itself when it is not ISO.
+    """
     value = _clean(value)
     if not value:
         return ""
@@ -29,7 +32,7 @@ def readable_date(value: str | None) -> str:
         d = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+    return labels.date(d)
 
 
 def _utc(moment: datetime | None) -> datetime:
@@ -46,21 +49,31 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def method_text(method: dict[str, Any]) -> str:
-    """Return the footer's method sentence, e.g. "Extractive, BriefRank 3/16 sentences; ..."."""
+def method_text(method: dict[str, Any], labels: Labels = ENGLISH) -> str:
+    """Return the footer's method sentence in the brief's language, e.g. "Extractive, BriefRank 3/16 sentences; ...".
+
+    An English brief of an article in another language names it (", Russian
+    text"); a brief in the article's own language does not need to.
+    """
     algorithm = method.get("algorithm") if method else None
     if not algorithm:
-        return f"Method: not recorded; points marked {EDITED_MARK} were edited or added by the analyst."
+        return labels.method_none.format(mark=EDITED_MARK)
     label = algorithm_label(algorithm)
     counts = ""
+    if method.get("sources"):
+        n = method["sources"]
+        chosen = f"{method['chosen']} of " if method.get("chosen") is not None else ""
+        total = f"{method['total']} sentences from " if method.get("total") is not None else ""
+        return (f"Method: Extractive, {label}, {chosen}{total}{_plural(n, 'source')} rated together; each point verbatim "
+                f"from one source it cites unless marked {EDITED_MARK} edited.")
     if method.get("chosen") is not None and method.get("total") is not None:
-        counts = f" {method['chosen']}/{method['total']} sentences"
+        counts = labels.counts(method["chosen"], method["total"])
     language = method.get("language")
-    if language and language != "en":  # an English brief keeps its line as it was
+    if labels.code == "en" and language and language != "en":  # an English brief of English keeps its line
         from ..language.languages import language_label
 
         counts += f", {language_label(language).split(' (')[0]} text"
-    return f"Method: Extractive, {label}{counts}; points verbatim unless marked {EDITED_MARK} edited."
+    return labels.method_head.format(label=label) + counts + labels.method_tail.format(mark=EDITED_MARK)
 
 
 def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:

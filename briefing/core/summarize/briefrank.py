@@ -322,7 +322,8 @@ def lead_picks(count: int | None) -> int:
     return DIGEST_LEAD_PICKS
 
 
-def rate(article: Article, progress: ProgressCallback | None = None, count: int | None = None) -> list[float]:
+def rate(article: Article, progress: ProgressCallback | None = None, count: int | None = None,
+         positions: "np.ndarray | list[int] | None" = None) -> list[float]:
     """Return BriefRank's rating of every body sentence, by sentence index (higher is better).
 
     Ratings are positive and strictly decreasing in the greedy pick order, so
@@ -332,6 +333,11 @@ def rate(article: Article, progress: ProgressCallback | None = None, count: int 
     ``count`` ratings of two different counts need not nest.
     An article with no sentences gives an empty list. ``progress(fraction,
     message)`` is called a few times; it may raise to cancel.
+
+    ``positions`` (several articles rated together, :mod:`briefing.core.multi`)
+    gives each sentence's index within its own article, so every article's
+    lead gets the position prior and no article's first sentence counts as
+    dangling; by default the sentence indices.
     """
     texts = [s.text for s in article.sentences]
     n = len(texts)
@@ -349,13 +355,14 @@ def rate(article: Article, progress: ProgressCallback | None = None, count: int 
     title_sim = x @ title if title is not None else np.zeros(n)
     cues = _cue_language(article.language)
     quality = _quality(texts, np.array([len(w) for w in words], dtype=float), cues)
-    position = np.maximum(1.0 / (1.0 + np.arange(n) / POSITION_HALF), POSITION_FLOOR)
+    pos = np.arange(n) if positions is None else np.asarray(positions, dtype=float)
+    position = np.maximum(1.0 / (1.0 + pos / POSITION_HALF), POSITION_FLOOR)
     # Lead phase: the position prior, with centrality and the title as tie-breakers.
     lead = position * (1.0 + CENTRALITY_WEIGHT * cosine + TITLE_WEIGHT * title_sim) * quality
     # Body phase: no position prior; the sentences that carry most of the article.
     body = (overlap + TITLE_WEIGHT * title_sim) * quality
     # The first sentence has no predecessor to miss: it is never damped as dangling.
-    dangling = np.array([DANGLING_FACTOR if i and _is_dangling(t, cues) else 1.0 for i, t in enumerate(texts)])
+    dangling = np.array([DANGLING_FACTOR if pos[i] and _is_dangling(t, cues) else 1.0 for i, t in enumerate(texts)])
     if progress:
         progress(0.6, "Removing redundancy")
 
@@ -375,7 +382,7 @@ def rate(article: Article, progress: ProgressCallback | None = None, count: int 
         ratings[j] = last
         picked[j] = True
         max_sim = np.maximum(max_sim, (x @ x[j].T).toarray().ravel())
-        if j + 1 < n:
+        if j + 1 < n and pos[j + 1] == pos[j] + 1:
             dangling[j + 1] = 1.0  # its antecedent is now in the summary
     rest = np.flatnonzero(~picked)
     if rest.size:

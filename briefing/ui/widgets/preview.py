@@ -67,8 +67,11 @@ class PageImage:
     pdf_size: int = 0
 
 
-def render_page(briefing, width_px: int, page_size: str = "a4", progress=None) -> PageImage:
+def render_page(briefing, width_px: int, page_size: str = "a4", progress=None,
+                brief_language: str = "article") -> PageImage:
     """Render the briefing's PDF page to pixels about ``width_px`` wide (runs in a worker).
+
+    ``brief_language``: the brief's own words in the article's language ("article") or in English ("en").
 
     Raises :class:`~briefing.core.errors.ExportError` from the renderer.
     """
@@ -80,7 +83,8 @@ def render_page(briefing, width_px: int, page_size: str = "a4", progress=None) -
     from briefing.core.safetext import clean_strings
 
     # A field edited or pasted into may hold a lone surrogate; the caller passes a copy, so clean it in place.
-    data, report = render_pdf_bytes(clean_strings(briefing), PdfOptions(page_size=page_size))
+    options = PdfOptions(page_size=page_size, brief_language=brief_language)
+    data, report = render_pdf_bytes(clean_strings(briefing), options)
     if progress:
         progress(0.6, "Drawing the preview…")
     bitmap = draw_first_page(data, width_px)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QHB
                                QListWidgetItem, QPlainTextEdit, QStyledItemDelegate, QVBoxLayout,
                                QWidget)
 
-from briefing.core.model import KeyPoint, SummaryOptions
+from briefing.core.model import KeyPoint, SummaryOptions, citations_anchor
 
 from .header import panel_header
 
@@ -197,7 +197,10 @@ class SummaryEditor(QWidget):
             item = QListWidgetItem(point.text)
             item.setFlags(Qt.ItemIsSelectable | Qt.ItemIsEnabled | Qt.ItemIsEditable | Qt.ItemIsDragEnabled)
             item.setData(ORIGINAL_ROW, row)
-            item.setData(ANCHOR_ROLE, f"[¶{point.paragraph + 1}]" if point.paragraph is not None else "")
+            if point.citations:  # a brief of several articles: "[A¶2, C¶5]"
+                item.setData(ANCHOR_ROLE, citations_anchor(point.citations))
+            else:
+                item.setData(ANCHOR_ROLE, f"[¶{point.paragraph + 1}]" if point.paragraph is not None else "")
             item.setData(EDITED_ROLE, bool(point.edited))
             item.setData(SOURCE_ROLE, -1 if point.source_index is None else point.source_index)
             tips = []
@@ -207,6 +210,10 @@ class SummaryEditor(QWidget):
                 tips.append("Written by you")
             if point.edited:
                 tips.append("edited (✎)")
+            if point.source:
+                tips.append(f"worded by source {point.source}; stated by {citations_anchor(point.citations)}")
+            if point.variants:
+                tips.append("other figures in " + ", ".join(v.anchor for v in point.variants))
             item.setToolTip("; ".join(tips) + ". Double-click or F2 to edit; drag to reorder.")
             self.list.addItem(item)
         if points and current is not None and current >= 0:

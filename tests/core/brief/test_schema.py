@@ -127,8 +127,8 @@ def test_pasted_text_is_cleaned_before_analysis(tmp_path):
 
 
 def test_every_model_field_survives_a_save_and_load(tmp_path):
-    """Every field of every saved dataclass, set away from its default, reopens equal (so a new model
-    field fails here until the schema reads it)."""
+    """Every field of every saved dataclass (a brief of two articles), set away from its default, reopens
+    equal (so a new model field fails here until the schema reads it)."""
     from dataclasses import MISSING, fields
 
     from briefing.core.model import SummaryOptions
@@ -143,7 +143,21 @@ def test_every_model_field_survives_a_save_and_load(tmp_path):
     b.language, b.actors[0].paragraph = "de", 1
     doc.options = SummaryOptions(algorithm="lexrank", sentences=2, percent=50.0, words=100)
     doc.summary.options = doc.options
-    objects = [a, b, b.key_points[0], b.actors[0], doc.options, doc.summary, doc.summary.sentences[0]]
+    # A brief of two articles, so the version 2 fields are set too.
+    from briefing.core.model import Article, Citation, KeyPoint, SourceRef
+    from briefing.core.multi.points import MultiSummary
+    from briefing.core.multi.sources import Source
+
+    other = Article(title="Second", paragraphs=[["One.", "Two."], ["Three."]], source="Wire")
+    doc.sources = [Source("A", a), Source("B", other)]
+    point = b.key_points[0]
+    point.source, point.citations, point.variants = "A", [Citation("A", 0, 0)], [Citation("B", 1, 2, "Three.")]
+    b.actors[0].sources = {"A": [2], "B": [0, 1]}
+    b.sources = [SourceRef("A", "City News", "2024-03-04", "Council", "https://x.org/a"), SourceRef("B", "Wire")]
+    b.bottom_line_citations = [Citation("B", 0, 1, "Two.")]
+    doc.multi = MultiSummary("briefrank", [KeyPoint("Two.", 0, 1, source="B")], 9, 2, doc.options)
+    objects = [a, b, b.key_points[0], b.actors[0], doc.options, doc.summary, doc.summary.sentences[0],
+               point.variants[0], b.sources[0], doc.multi]
     for obj in objects:
         for f in fields(obj):
             default = f.default if f.default is not MISSING else (f.default_factory() if f.default_factory is not MISSING
@@ -151,8 +165,9 @@ def test_every_model_field_survives_a_save_and_load(tmp_path):
             assert getattr(obj, f.name) != default, f"set {type(obj).__name__}.{f.name} in this test"
     save_document(doc, tmp_path / "all.briefing")
     again = load_document(tmp_path / "all.briefing")
-    assert (again.article, again.briefing, again.options, again.summary, again.machine_actors) == \
-        (doc.article, doc.briefing, doc.options, doc.summary, doc.machine_actors)
+    assert (again.article, again.briefing, again.options, again.summary, again.machine_actors, again.sources,
+            again.multi) == (doc.article, doc.briefing, doc.options, doc.summary, doc.machine_actors, doc.sources,
+                             doc.multi)
 
 
 @pytest.mark.parametrize("url", ["https://[", "#" * 70])
@@ -162,3 +177,27 @@ def test_a_url_that_is_no_web_address_still_exports(tmp_path, url):
     doc = _doc()
     doc.briefing.url = url
     assert export_pdf(doc.briefing, tmp_path / "u.pdf").pages == 1
+
+
+def test_indices_of_a_brief_of_several_articles_are_checked_against_their_source(tmp_path):
+    """In a brief of two articles, a point's source letter must exist and its indices fit that source's article."""
+    from briefing.core.model import Article, Citation
+    from briefing.core.multi.sources import Source
+
+    doc = _doc()
+    doc.sources = [Source("A", doc.article), Source("B", Article(title="B", paragraphs=[["One.", "Two."]]))]
+    doc.briefing.key_points[0].citations = [Citation("B", 0, 1)]
+    path = tmp_path / "m.briefing"
+    save_document(doc, path)
+    assert load_document(path).briefing.key_points[0].citations == [Citation("B", 0, 1)]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["briefing"]["key_points"][0]["citations"][0]["index"] = 2  # B has two sentences
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert "citations[0].index: 2 is out of range (0 to 1)" in _refused(path)
+    data["briefing"]["key_points"][0]["citations"][0].update(index=0, source="Z")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert "citations[0].source: no source with the letter 'Z'" in _refused(path)
+    data["briefing"]["key_points"][0]["citations"] = []
+    data["sources"][1]["letter"] = "A"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert "sources[1].letter: the letter 'A' is used twice" in _refused(path)

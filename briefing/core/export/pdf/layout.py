@@ -15,9 +15,9 @@ from xml.sax.saxutils import escape
 
 from ...errors import ExportError
 from ...model import Briefing
-from ..content import TITLE_ACTORS, TITLE_ASSESSMENT, TITLE_BOTTOM_LINE, TITLE_POINTS, brief_content, point_view
+from ..content import brief_content, point_view
 from ..links import short_url
-from ..text import _MONTHS, UNTITLED, _clean, _utc, drop_order, method_text
+from ..text import _clean, _utc, drop_order
 from .options import PdfOptions
 from .styles import (
     _ACCENT,
@@ -68,12 +68,12 @@ class _Level:
         self.point_prefix = [0.0]
         self.actor_cells: list[Any] = []
         self.row_prefix = [0.0]
-        rl = brief.rl
-        self.points_head = [brief.gap(size, tight), brief.bookmark(TITLE_POINTS, "points"),
-                            rl.Heading("KEY POINTS", "", size * 0.8, size * 0.45)]
+        rl, w = brief.rl, brief.labels
+        self.points_head = [brief.gap(size, tight), brief.bookmark(w.points, "points"),
+                            rl.Heading(w.points.upper(), "", size * 0.8, size * 0.45)]
         self.points_head_h = _height(self.points_head, brief)
-        self.actors_head = [brief.gap(size, tight), brief.bookmark(TITLE_ACTORS, "actors"),
-                            rl.Heading("KEY ACTORS", "", size * 0.8, size * 0.3)]
+        self.actors_head = [brief.gap(size, tight), brief.bookmark(w.actors, "actors"),
+                            rl.Heading(w.actors.upper(), "", size * 0.8, size * 0.3)]
         self.actors_head_h = _height(self.actors_head, brief)
         self.fixed = {name: brief.section(name, size, tight) for name in ("title", "source", "bottom_line",
                                                                           "assessment")}
@@ -159,9 +159,9 @@ class _Level:
                 out.append((label, flow, h))
         if kept:
             b = self.brief
-            note = f"{len(kept)} of {len(b.points)} shown" if len(kept) < len(b.points) else ""
+            note = b.labels.points_note.format(shown=len(kept), total=len(b.points)) if len(kept) < len(b.points) else ""
             head = list(self.points_head)
-            head[-1] = b.rl.Heading("KEY POINTS", note, self.size * 0.8, self.size * 0.45)
+            head[-1] = b.rl.Heading(b.labels.points.upper(), note, self.size * 0.8, self.size * 0.45)
             flow = head + [f for i in kept for f in self.point(i)]
             out.append(("the key points", flow, _height(flow, b)))
         if n:
@@ -173,7 +173,7 @@ class _Level:
         """Return the actors section: heading and a grid of ``n`` actors, row by row."""
         b, rl, size = self.brief, self.brief.rl, self.size
         total = len(b.b.actors)
-        note = f"top {n} of {total}, by salience" if n < total else ""
+        note = b.labels.actors_note.format(shown=n, total=total) if n < total else ""
         cells = [self.cell(k)[0] for k in range(n)]
         rows = [cells[r:r + ACTOR_COLUMNS] for r in range(0, n, ACTOR_COLUMNS)]
         rows[-1] = rows[-1] + [""] * (ACTOR_COLUMNS - len(rows[-1]))
@@ -188,7 +188,7 @@ class _Level:
             ("ROWBACKGROUNDS", (0, 0), (-1, -1), [rl.colors.white, rl.colors.HexColor(_ZEBRA)]),
         ]))
         head = list(self.actors_head)
-        head[-1] = rl.Heading("KEY ACTORS", note, size * 0.8, size * 0.3)
+        head[-1] = rl.Heading(b.labels.actors.upper(), note, size * 0.8, size * 0.3)
         return head + [table]
 
 
@@ -211,15 +211,16 @@ class _Brief:
         self.width = self.page_w - 2 * self.margin
         self.cell_width = self.width / ACTOR_COLUMNS
         self.generated = _utc(options.generated_at)
-        self.title = _clean(briefing.title) or UNTITLED
+        self.content = brief_content(briefing, generated_at=options.generated_at, creator=options.creator,
+                                     max_actors=options.max_actors, brief_language=options.brief_language)
+        self.labels = self.content.labels
+        self.title = _clean(briefing.title) or self.labels.untitled
         self.banner = " ".join(_clean(briefing.banner).split())
         self.actors = list(briefing.actors[: max(0, options.max_actors)])
         self.points = list(briefing.key_points)
         self.url = "".join(_clean(briefing.url).split())
         self.comment = markup(briefing.analyst_comment)
         self.value_order = list(reversed(drop_order(self.points)))
-        self.content = brief_content(briefing, generated_at=options.generated_at, creator=options.creator,
-                                     max_actors=options.max_actors)
         self._cache: dict[tuple, tuple[list, float]] = {}
         self._levels: dict[tuple, _Level] = {}
         self.kept: tuple[int, ...] = ()
@@ -247,10 +248,9 @@ class _Brief:
             self.banner_para = rl.Paragraph(f'<font color="{fg}">{escape(self.banner)}</font>', st["banner"])
             _, h = self.banner_para.wrap(self.width - 12, self.page_h)
             self.banner_h = h + 5
-        footer_left = (f"{markup(method_text(self.b.method))}<br/>"
-                       f"Generated {self.generated:%Y-%m-%d %H:%M} UTC by {escape(_clean(self.o.creator))}")
+        footer_left = f"{markup(self.content.method)}<br/>{escape(self.content.generated)}"
         self.footer_para = rl.Paragraph(footer_left, st["footer"])
-        self.page_para = rl.Paragraph("Page 1 of 1", st["footer_right"])
+        self.page_para = rl.Paragraph(escape(self.labels.page), st["footer_right"])
         _, h1 = self.footer_para.wrap(self.width * 0.82, self.page_h)
         _, h2 = self.page_para.wrap(self.width * 0.18, self.page_h)
         self.footer_h = max(h1, h2)
@@ -303,8 +303,9 @@ class _Brief:
     def _title(self, size, tight, st) -> list:
         """Masthead ("BRIEFING NOTE", date) with a rule, then the title."""
         rl = self.rl
-        right = f"{self.generated.day} {_MONTHS[self.generated.month - 1]} {self.generated.year}"
-        mast = rl.Table([[rl.Paragraph("BRIEFING NOTE", st["masthead"]), rl.Paragraph(right, st["masthead_right"])]],
+        right = escape(self.content.dated)
+        mast = rl.Table([[rl.Paragraph(escape(self.labels.masthead), st["masthead"]),
+                          rl.Paragraph(right, st["masthead_right"])]],
                         colWidths=[self.width * 0.6, self.width * 0.4])
         mast.setStyle(rl.TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT),  # else reportlab sets Helvetica, unembedded, per cell
@@ -320,6 +321,8 @@ class _Brief:
         when it fits (the URL text is shortened to the room left; the host is always shown)."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
+        if self.content.sources:
+            return self._sources(size, tight, st)
         style = st["source"]
         parts = []
         b = self.b
@@ -332,7 +335,7 @@ class _Brief:
             parts.append(escape(piece))
             plain.append((piece, FONT))
         if self.url:
-            used = stringWidth("Source: ", FONT, style.fontSize)
+            used = stringWidth(self.labels.source, FONT, style.fontSize)
             used += sum(stringWidth(t, f, style.fontSize) for t, f in plain)
             used += stringWidth(" \u00b7 ", FONT, style.fontSize) * len(plain)
             room = self.width - used - 2
@@ -347,8 +350,22 @@ class _Brief:
                     hi = mid - 1
             shown = escape(short_url(self.url, lo))
             parts.append(f'<a href="{_attr(self.url)}" color="{_ACCENT}">{shown}</a>' if _linkable(self.url) else shown)
-        text = " \u00b7 ".join(parts) if parts else "not recorded (no publisher, date or address known)"
-        return [self.rl.Spacer(0, size * _lerp(0.45, 0.3, tight)), self.rl.Paragraph("Source: " + text, style)]
+        text = " \u00b7 ".join(parts) if parts else escape(self.labels.not_recorded_long)
+        return [self.rl.Spacer(0, size * _lerp(0.45, 0.3, tight)),
+                self.rl.Paragraph(escape(self.labels.source) + text, style)]
+
+    def _sources(self, size, tight, st) -> list:
+        """The sources block of a brief of several articles: a line per source, the letter hanging in front."""
+        style = st["source"]
+        out = [self.rl.Spacer(0, size * _lerp(0.45, 0.3, tight))]
+        for s in self.content.sources:
+            text = f'<b><font color="{_ACCENT}">{escape(s.letter)}</font></b>\u00a0\u00a0{markup(s.details)}'
+            if s.url and _linkable(s.url):
+                text += f' \u00b7 <a href="{_attr(s.url)}" color="{_ACCENT}">{escape(short_url(s.url, 48))}</a>'
+            elif s.url:
+                text += f' \u00b7 {escape(short_url(s.url, 48))}'
+            out.append(self.rl.Paragraph(text, style))
+        return out
 
     def _bottom_line(self, size, tight, st) -> list:
         """The shaded bottom-line box with a rule on its left ([] without a bottom line)."""
@@ -356,8 +373,9 @@ class _Brief:
             return []
         rl = self.rl
         pad = size * _lerp(0.8, 0.55, tight)
-        box = rl.Table([[[rl.Paragraph("BOTTOM LINE", st["box_label"]), rl.Spacer(0, size * 0.3),
-                          rl.Paragraph(markup(self.b.bottom_line), st["bottom_line"])]]], colWidths=[self.width])
+        box = rl.Table([[[rl.Paragraph(escape(self.labels.bottom_line.upper()), st["box_label"]), rl.Spacer(0, size * 0.3),
+                          rl.Paragraph(markup(self.b.bottom_line) + self._bottom_anchor(size),
+                                       st["bottom_line"])]]], colWidths=[self.width])
         box.setStyle(rl.TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("BACKGROUND", (0, 0), (-1, -1), rl.colors.HexColor(_BOX)),
@@ -365,21 +383,26 @@ class _Brief:
             ("LEFTPADDING", (0, 0), (-1, -1), size * 1.1), ("RIGHTPADDING", (0, 0), (-1, -1), size * 1.0),
             ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ]))
-        return [self.gap(size, tight), self.bookmark(TITLE_BOTTOM_LINE, "bottom_line"), box]
+        return [self.gap(size, tight), self.bookmark(self.labels.bottom_line, "bottom_line"), box]
+
+    def _bottom_anchor(self, size) -> str:
+        """Return the bottom line's citations ("[A¶1, C¶1]") as small markup ("" for one article)."""
+        anchor = self.content.bottom_line_anchor
+        return f' <font size="{size * 0.82:.2f}" color="{_MUTED}">{escape(anchor)}</font>' if anchor else ""
 
     def _assessment(self, size, tight, st) -> list:
         """The analyst's assessment, right under the bottom line (optional section; [] without one)."""
         if not self.comment:
             return []
         rl = self.rl
-        return [rl.Spacer(0, size * _lerp(0.7, 0.4, tight)), self.bookmark(TITLE_ASSESSMENT, "assessment"),
-                rl.Heading("ASSESSMENT", "", size * 0.8, size * 0.45), rl.Spacer(0, size * 0.3),
+        return [rl.Spacer(0, size * _lerp(0.7, 0.4, tight)), self.bookmark(self.labels.assessment, "assessment"),
+                rl.Heading(self.labels.assessment.upper(), "", size * 0.8, size * 0.45), rl.Spacer(0, size * 0.3),
                 rl.Paragraph(self.comment, st["comment"])]
 
     def point_flowables(self, i: int, size: float, tight: float, st) -> list:
         """Return key point ``i``: a spacer and the bullet paragraph with its linked [¶n] anchor and edit mark."""
         rl = self.rl
-        view = point_view(self.b, i, self.url)
+        view = point_view(self.b, i, self.url, self.labels)
         anchor_size = size * 0.82
         tail = []
         if view.anchor:
@@ -389,7 +412,9 @@ class _Brief:
             tail.append(anchor)
         if view.mark:
             tail.append(f'<font size="{anchor_size:.2f}" color="{_EDIT}"><i>{view.mark_text}</i></font>')
-        text = (markup(self.points[i].text) or "(empty point)") + (" " + " ".join(tail) if tail else "")
+        text = (markup(self.points[i].text) or escape(self.labels.empty_point)) + (" " + " ".join(tail) if tail else "")
+        if view.note:
+            text += f'<br/><font size="{anchor_size:.2f}" color="{_EDIT}">{markup(view.note)}</font>'
         return [rl.Spacer(0, size * _lerp(0.45, 0.25, tight)), rl.Paragraph(text, st["point"], bulletText="\u2022")]
 
     def actor_paragraph(self, k: int, st) -> Any:
@@ -408,6 +433,7 @@ class _Brief:
         b = self.b
         texts = [self.title, b.bottom_line, b.source or "", b.url or "", self.banner, *b.authors]
         texts += [self.points[i].text for i in self.kept]
+        texts += [f"{v.details} {v.url}" for v in self.content.sources]
         if self.comment_shown:
             texts.append(b.analyst_comment)
         for a in self.actors[: report.actors_shown]:

@@ -16,7 +16,8 @@ class PdfOptions:
     8 pt); ``min_points``/``min_actors`` are how far fitting may drop key
     points and actors; ``max_actors`` caps the table rows (the most salient
     first). ``generated_at`` defaults to now (UTC); a naive datetime is taken
-    as UTC.
+    as UTC. ``brief_language`` is "article" (the brief's headings, dates, tags
+    and method line in the article's language) or "en" (see ``export/i18n.py``).
     """
 
     page_size: str = "a4"
@@ -26,6 +27,7 @@ class PdfOptions:
     max_actors: int = 8
     generated_at: datetime | None = None
     creator: str = f"briefing {__version__}"
+    brief_language: str = "article"
 
 
 @dataclass

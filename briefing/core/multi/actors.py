@@ -1,0 +1,92 @@
+"""Actors across sources: one actor per person, organisation or place, whichever article names it.
+
+Each article's actors come from :func:`~briefing.core.actors.extract.extract_actors`;
+two actors of the same type are the same when a name or alias of one equals a
+name or alias of the other (case and punctuation aside), or when one's name
+is the other's surname ("Harris" and "Kamala Harris"). Merged actors add up
+their mentions and salience (an actor every source names outranks one named
+once), take the fullest name, keep every other name as an alias and record,
+per source letter, the sentences that mention them.
+"""
+
+from __future__ import annotations
+
+from ..model import Actor
+from .sources import Source
+
+
+def _key(name: str) -> str:
+    return " ".join("".join(ch for ch in name.lower() if ch.isalnum() or ch.isspace()).split())
+
+
+def _names(actor: Actor) -> set[str]:
+    return {k for k in (_key(n) for n in [actor.name, *actor.aliases]) if k}
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    """Return True when two actors of different articles stand for the same one."""
+    if a.type != b.type:
+        return False
+    na, nb = _names(a), _names(b)
+    if na & nb:
+        return True
+    if a.type == "PER":  # "Harris" in one article, "Kamala Harris" in another
+        ka, kb = _key(a.name), _key(b.name)
+        short, full = sorted((ka, kb), key=len)
+        return " " not in short and len(short) > 2 and full.endswith(" " + short)
+    return False
+
+
+def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
+    """Return one list of actors for several sources, most salient first.
+
+    ``per_source`` pairs each source with its own actors (with ``paragraph``
+    set). Each merged actor's ``sources`` maps letters to sentence indices;
+    its ``sentences`` and ``paragraph`` are those of the first source naming it.
+    """
+    merged: list[Actor] = []
+    for source, actors in per_source:
+        for actor in actors:
+            target = next((m for m in merged if source.letter not in m.sources and _same(m, actor)), None)
+            if target is None:
+                merged.append(Actor(name=actor.name, type=actor.type, aliases=list(actor.aliases), role=actor.role,
+                                    mentions=actor.mentions, sentences=list(actor.sentences),
+                                    salience=actor.salience, paragraph=actor.paragraph,
+                                    sources={source.letter: list(actor.sentences)}))
+                continue
+            full, other = (actor.name, target.name) if len(actor.name) > len(target.name) else (target.name, actor.name)
+            names = [n for n in [other, *target.aliases, actor.name, *actor.aliases] if n and n != full]
+            target.name = full
+            target.aliases = list(dict.fromkeys(names))
+            target.role = target.role or actor.role
+            target.mentions += actor.mentions
+            target.salience = round(target.salience + actor.salience, 3)
+            target.sources[source.letter] = list(actor.sentences)
+    merged.sort(key=lambda a: (-a.salience, a.name))
+    return merged
+
+
+def without_source(actors: list[Actor], letter: str) -> list[Actor]:
+    """Return the actors with source ``letter`` taken out; an actor only that source named goes.
+
+    Mentions are not recounted (the per-source counts are not kept); the
+    sentences and first paragraph move to the next source naming the actor
+    (its paragraph is unknown then, ``None``).
+    """
+    out = []
+    for actor in actors:
+        if not actor.sources:
+            out.append(actor)
+            continue
+        if letter not in actor.sources:
+            out.append(actor)
+            continue
+        rest = {k: v for k, v in actor.sources.items() if k != letter}
+        if not rest:
+            continue
+        first = next(iter(rest))
+        moved = first != next(iter(actor.sources))
+        out.append(Actor(name=actor.name, type=actor.type, aliases=list(actor.aliases), role=actor.role,
+                         mentions=actor.mentions, sentences=list(rest[first]) if moved else list(actor.sentences),
+                         salience=actor.salience, paragraph=None if moved else actor.paragraph, sources=rest))
+    return out

@@ -1,0 +1,205 @@
+"""The points of a brief drawn from several articles: rated together, merged, spread, disagreements kept.
+
+How the points are chosen (:func:`summarize_sources`):
+
+1. **Rated together.** Every source's body is joined into one article
+   (:func:`~.sources.join`) and rated by the chosen algorithm, so graph and
+   frequency methods see the whole story: a fact several sources repeat is
+   central. BriefRank gets each sentence's position *within its own article*
+   (every article's lead gets the lead prior). Edmundson is the one
+   exception: its location feature means "first and last paragraphs of the
+   article", which a joined body does not have, so each source is rated alone
+   and the ratings scaled to the source's best (0-1) before they are pooled.
+2. **Merged.** For each candidate, the sentences of other sources that are
+   near-duplicates of it (:data:`~.similarity.NEAR_DUPLICATE`, figures ignored)
+   join its point as citations; the wording stays the candidate's own
+   sentence, verbatim. A near-duplicate whose figures differ is not a
+   citation but a *variant*: the brief shows it beside the point with its source.
+3. **Picked greedily** (maximal marginal relevance): value = rating x
+   (1 + ``SUPPORT`` x share of the other sources stating it) x
+   (1 - ``REDUNDANCY`` x largest similarity to a point already picked),
+   times ``COVERAGE`` when the point cites a source no earlier point cites.
+   The first pick has no coverage factor, so the most important point comes
+   first (it becomes the bottom line) whatever the spread; a candidate that is
+   a near-duplicate of a picked point is never picked.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..errors import SummaryError
+from ..model import DEFAULT_SENTENCES, Citation, KeyPoint, SummaryOptions
+from ..progress import ProgressCallback
+from .figures import figures_differ
+from .points import MultiSummary
+from .similarity import NEAR_DUPLICATE, sentence_vectors
+from .sources import Joined, Source, join
+
+#: Weight of support: a point every other source states is worth (1 + SUPPORT) times its rating.
+SUPPORT = 0.5
+#: Weight of redundancy with the points already picked (maximal marginal relevance).
+REDUNDANCY = 0.7
+#: Factor for a point that cites a source no earlier point cites.
+COVERAGE = 1.3
+#: Candidates considered, per point wanted (beyond them the ratings are too low to matter).
+CANDIDATES_PER_POINT = 8
+#: Most points the default length gives (3, plus one per source beyond the first).
+DEFAULT_MAX_POINTS = 8
+
+
+def wanted_points(options: SummaryOptions, joined: Joined, n_sources: int) -> tuple[int, int | None]:
+    """Return ``(points, word budget or None)`` the options ask for, the bottom line included.
+
+    With no length given: 3 points plus one per source beyond the first, at
+    most :data:`DEFAULT_MAX_POINTS`, plus the bottom line. A count is the
+    number of key points besides the bottom line (as for one article).
+    """
+    from ..summarize.rating import target_count
+
+    total = max(joined.article.sentence_count, 1)
+    if options.sentences is None and options.percent is None and options.words is None:
+        return min(DEFAULT_MAX_POINTS, DEFAULT_SENTENCES + n_sources - 1) + 1, None
+    count = target_count(options, total)
+    if count is None:
+        mean = joined.article.word_count / total
+        return max(1, round(options.words / max(mean, 1.0))) + 1, options.words
+    return count + 1, None
+
+
+def rate_joined(joined: Joined, sources: list[Source], algorithm: str, count: int,
+                implementation: str = "auto", progress: ProgressCallback | None = None) -> np.ndarray:
+    """Return every joined sentence's rating by ``algorithm`` (see the module docstring), scaled to a best of 1."""
+    from ..summarize import briefrank
+    from ..summarize.rating import rate_sentences
+
+    n = joined.article.sentence_count
+    if algorithm == "briefrank":
+        scores = np.asarray(briefrank.rate(joined.article, progress, count, positions=joined.position))
+    elif algorithm == "edmundson":
+        scores = np.zeros(n)
+        for pos, source in enumerate(sources):
+            if source.article.sentence_count == 0:
+                continue
+            own = np.asarray(rate_sentences(source.article, algorithm, implementation))
+            low, high = own.min(), own.max()
+            start = joined.starts[pos]
+            scores[start:start + len(own)] = (own - low) / (high - low) if high > low else 1.0
+    else:
+        scores = np.asarray(rate_sentences(joined.article, algorithm, implementation, progress, count))
+    scores = np.nan_to_num(scores.astype(float), nan=0.0, posinf=0.0, neginf=0.0)
+    low = scores.min() if n else 0.0
+    scores = scores - min(low, 0.0)
+    best = scores.max() if n else 0.0
+    return scores / best if best > 0 else np.ones(n)
+
+
+def summarize_sources(sources: list[Source], options: SummaryOptions | None = None,
+                      progress: ProgressCallback | None = None, implementation: str = "auto") -> MultiSummary:
+    """Return the brief's points drawn from ``sources``, best first (module docstring: how).
+
+    Raises :class:`SummaryError` for no sources, sources with no sentences,
+    an unknown algorithm or an invalid length.
+    """
+    from ..summarize.algorithms import resolve_algorithm
+
+    options = options or SummaryOptions()
+    name = resolve_algorithm(options.algorithm)
+    sources = [s for s in sources if s.article.sentence_count]
+    if not sources:
+        raise SummaryError("The sources have no sentences to summarize.")
+    joined = join(sources)
+    wanted, budget = wanted_points(options, joined, len(sources))
+    if progress:
+        progress(0.0, f"Rating {joined.article.sentence_count} sentences from {len(sources)} sources")
+    scores = rate_joined(joined, sources, name, wanted, implementation, progress)
+    texts = [s.text for s in joined.article.sentences]
+    points = pick_points(sources, joined, texts, scores, wanted, budget)
+    resolved = SummaryOptions(algorithm=name, sentences=options.sentences, percent=options.percent,
+                              words=options.words)
+    return MultiSummary(name, points, len(texts), len(sources), resolved)
+
+
+def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores: np.ndarray, wanted: int,
+                budget: int | None = None) -> list[KeyPoint]:
+    """Return up to ``wanted`` points (or as many as ``budget`` words hold), best first, each citing its sources."""
+    n = len(texts)
+    n_sources = len(sources)
+    src_of = np.array([o[0] for o in joined.origin])
+    order = np.argsort(-scores, kind="stable")
+    candidates = order[: max(wanted * CANDIDATES_PER_POINT, 40)]
+    x = sentence_vectors(texts, joined.article.language)
+    sim = np.asarray((x[candidates] @ x.T).todense())  # candidates x all sentences
+    empty = np.asarray(x.getnnz(axis=1) == 0)
+    # Support: for each candidate, the best near-duplicate in every other source.
+    support = np.zeros(len(candidates))
+    for c, i in enumerate(candidates):
+        dup_sources = set(src_of[(sim[c] >= NEAR_DUPLICATE) & ~empty].tolist()) - {int(src_of[i])}
+        support[c] = len(dup_sources) / max(n_sources - 1, 1)
+    picked: list[int] = []  # candidate positions
+    used = np.zeros(n, dtype=bool)
+    cited: set[int] = set()
+    max_sim = np.zeros(n)
+    points: list[KeyPoint] = []
+    words = 0
+    while len(points) < wanted:
+        best_value, best_c = -1.0, None
+        for c, i in enumerate(candidates):
+            if used[i] or empty[i]:
+                continue
+            value = scores[i] * (1.0 + SUPPORT * support[c]) * (1.0 - REDUNDANCY * max_sim[i])
+            if points:
+                members = _members(c, i, sim, src_of, used, empty)
+                if any(int(src_of[j]) not in cited for j in members):
+                    value *= COVERAGE
+            if value > best_value:
+                best_value, best_c = value, c
+        if best_c is None:
+            break
+        i = int(candidates[best_c])
+        point = _point(best_c, i, sim, src_of, used, empty, sources, joined, texts, best_value)
+        n_words = len(texts[i].split())
+        if budget is not None and points and words + n_words > budget:
+            used[i] = True
+            continue
+        words += n_words
+        points.append(point)
+        picked.append(best_c)
+        row = np.where(empty, 0.0, sim[best_c])
+        max_sim = np.maximum(max_sim, row)
+        # Everything that repeats this point (in any source) is spent: it is cited, or redundant.
+        used |= (row >= NEAR_DUPLICATE)
+        used[i] = True
+        cited |= {_letter_pos(sources, c.source) for c in [*point.citations, *point.variants]}
+    return points
+
+
+def _letter_pos(sources: list[Source], letter: str) -> int:
+    return next(k for k, s in enumerate(sources) if s.letter == letter)
+
+
+def _members(c: int, i: int, sim: np.ndarray, src_of: np.ndarray, used: np.ndarray, empty: np.ndarray) -> list[int]:
+    """Return joined indices of candidate ``i`` and its unused near-duplicates (one per source, the most similar)."""
+    best: dict[int, tuple[float, int]] = {int(src_of[i]): (2.0, int(i))}
+    for j in np.flatnonzero((sim[c] >= NEAR_DUPLICATE) & ~used & ~empty):
+        s = int(src_of[j])
+        if s not in best or sim[c, j] > best[s][0]:
+            best[s] = (float(sim[c, j]), int(j))
+    return [j for _s, j in best.values()]
+
+
+def _point(c: int, i: int, sim, src_of, used, empty, sources: list[Source], joined: Joined, texts: list[str],
+           value: float) -> KeyPoint:
+    """Return the point worded by joined sentence ``i``: citations for its near-duplicates, variants for
+    those with other figures."""
+    citations, variants = [], []
+    for j in sorted(_members(c, i, sim, src_of, used, empty), key=lambda j: (src_of[j], j)):
+        pos, local, para = joined.origin[j]
+        letter = sources[pos].letter
+        if j != i and figures_differ(texts[i], texts[j]):
+            variants.append(Citation(letter, para, local, texts[j]))
+        else:
+            citations.append(Citation(letter, para, local))
+    pos, local, para = joined.origin[i]
+    return KeyPoint(text=texts[i], paragraph=para, source_index=local, score=round(float(value), 6),
+                    source=sources[pos].letter, citations=citations, variants=variants)

@@ -1,0 +1,269 @@
+"""Several articles in one brief (issue 16): the sources list and the window's source actions.
+
+:class:`SourcesPanel` lists the brief's sources (letter, publisher, date,
+title) above the article view; choosing one shows that article. It is shown
+only for a brief of several articles. :class:`SourceActions` is mixed into
+:class:`~briefing.ui.main_window.MainWindow`: File > Add Article…, Add Pasted
+Text as Article, Remove Source, opening or dropping several files at once.
+Loading and the joint analysis run in the background (:mod:`briefing.ui.tasks`);
+adding and removing are undoable edits of the document (the core's
+:mod:`briefing.core.brief.sources` does the work).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton,
+                               QSizePolicy, QVBoxLayout, QWidget)
+
+from briefing.core.brief.document import BriefingDocument
+from briefing.core.brief.sources import (analyse_more, apply_analysis, new_multi_document, point_for_source_sentence,
+                                         remove_source, sentences_in_source, source_sentence_point)
+from briefing.core.export.text import readable_date
+from briefing.core.multi.sources import Source
+
+from .tasks import Task, TaskKind
+
+
+def source_label(source: Source) -> str:
+    """Return a sources-list row: "A  City News · 4 March 2024 · Title"."""
+    a = source.article
+    name = a.title or (Path(a.path).name if a.path else "Untitled")
+    parts = [p for p in (a.source, readable_date(a.date), name) if p]
+    return f"{source.letter}  " + " \u00b7 ".join(parts)
+
+
+class SourcesPanel(QWidget):
+    """The brief's sources, one row each; the chosen row is the article shown.
+
+    Signals: ``source_selected(letter)``, ``remove_requested(letter)``, ``add_requested()``.
+    """
+
+    source_selected = Signal(str)
+    remove_requested = Signal(str)
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 4)
+        head = QHBoxLayout()
+        head.addWidget(QLabel("Sources"))
+        head.addStretch(1)
+        self.add_button = QPushButton("Add…")
+        self.add_button.setToolTip("Add articles on the same story to this brief")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Remove the chosen source; its citations go (Undo brings it back)")
+        head.addWidget(self.add_button)
+        head.addWidget(self.remove_button)
+        lay.addLayout(head)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(110)
+        self.list.setContextMenuPolicy(Qt.CustomContextMenu)
+        lay.addWidget(self.list)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+        self.add_button.clicked.connect(self.add_requested)
+        self.remove_button.clicked.connect(self._remove_current)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self._filling = False
+
+    def set_sources(self, sources: list[Source], current: str | None) -> None:
+        """Show ``sources`` with ``current`` chosen (no signal)."""
+        self._filling = True
+        self.list.clear()
+        for source in sources:
+            item = QListWidgetItem(source_label(source))
+            item.setData(Qt.UserRole, source.letter)
+            item.setToolTip(source.article.url or source.article.path or "")
+            self.list.addItem(item)
+            if source.letter == current:
+                self.list.setCurrentItem(item)
+        self.remove_button.setEnabled(len(sources) > 1)
+        self._filling = False
+
+    def letters(self) -> list[str]:
+        """Return the letters listed, in order."""
+        return [self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())]
+
+    def current_letter(self) -> str | None:
+        """Return the chosen source's letter (None when none is chosen)."""
+        item = self.list.currentItem()
+        return item.data(Qt.UserRole) if item is not None else None
+
+    def _current_changed(self, item, _previous) -> None:
+        if item is not None and not self._filling:
+            self.source_selected.emit(item.data(Qt.UserRole))
+
+    def _remove_current(self) -> None:
+        letter = self.current_letter()
+        if letter is not None:
+            self.remove_requested.emit(letter)
+
+    def _context_menu(self, pos) -> None:
+        item = self.list.itemAt(pos)
+        if item is None:
+            return
+        menu = QMenu(self)
+        remove = menu.addAction(f"Remove Source {item.data(Qt.UserRole)}")
+        remove.setEnabled(self.list.count() > 1)
+        if menu.exec(self.list.mapToGlobal(pos)) is remove:
+            self.remove_requested.emit(item.data(Qt.UserRole))
+
+
+class SourceActions:
+    """Adding articles to the open brief, removing one, and showing one source's article."""
+
+    shown_letter: str | None = None
+
+    # ---------------------------------------------------------------- adding
+
+    def add_article_dialog(self) -> Task | None:
+        """File > Add Article…: choose one or more articles to add to the open brief."""
+        from .files import OPEN_FILTER
+
+        paths = self.dialogs.choose_open_paths("Add articles to the brief", self.settings.last_folder(), OPEN_FILTER)
+        return self.add_paths(paths) if paths else None
+
+    def add_pasted_article(self) -> Task | None:
+        """File > Add Pasted Text as Article."""
+        text = QApplication.clipboard().text()
+        if not text.strip():
+            self.dialogs.show_error("Add pasted text", "The clipboard holds no text to make an article from.")
+            return None
+        return self.add_articles([], [text])
+
+    def add_paths(self, paths: list[str]) -> Task | None:
+        """Add article files to the open brief (or open them together as a new brief)."""
+        return self.add_articles([str(p) for p in paths], [])
+
+    def add_articles(self, paths: list[str], texts: list[str]) -> Task | None:
+        """Load and analyse the new articles with the brief's sources, in the background; one undoable step."""
+        doc = self.model.doc
+        options = self.summary_editor.options()
+        if doc is None:
+            existing = []
+        else:
+            existing = list(doc.sources) if doc.sources else [Source("A", doc.article)]
+        letters = [s.letter for s in existing]
+        n = len(paths) + len(texts)
+        label = f"Adding {n} article{'s' if n != 1 else ''}"
+
+        def done(analysis) -> None:
+            current = self.model.doc
+            if current is not doc or (current is not None and
+                                      [s.letter for s in (current.sources or [Source("A", current.article)])]
+                                      != letters):
+                self.statusBar().showMessage("The brief changed while the articles were read; add them again.", 8000)
+                return
+            if current is None:
+                self._opened(new_multi_document(analysis, options), None, saved=False)
+                self.statusBar().showMessage(f"Opened {len(analysis.sources)} articles as one brief "
+                                             f"(sources {', '.join(s.letter for s in analysis.sources)}).", 8000)
+                return
+            added = ", ".join(s.letter for s in analysis.sources[len(existing):])
+            self.model.edit(f"Add source{'s' if n != 1 else ''} {added}",
+                            lambda d: apply_analysis(d, analysis, options), "all")
+            self.shown_letter = analysis.sources[-1].letter
+            self.refresh_sources()
+            self.statusBar().showMessage(f"Added source{'s' if n != 1 else ''} {added}.", 6000)
+
+        return self._run(Task(TaskKind.SUMMARIZE, analyse_more, existing, paths, texts, options, label=label,
+                              error_title="Cannot add the article", on_finished=done))
+
+    def open_paths(self, paths: list[str]) -> Task | None:
+        """Open several article files together as a new brief (after asking to save the current one)."""
+        if len(paths) == 1:
+            return self.open_path(paths[0])
+        if not self.maybe_save():
+            return None
+        self.model.set_document(None)
+        self.settings.remember_folder(paths[0])
+        return self.add_paths(paths)
+
+    # ---------------------------------------------------------------- removing and showing
+
+    def remove_source(self, letter: str | None = None) -> None:
+        """Remove source ``letter`` (by default the one shown): its citations go; one undoable step."""
+        doc = self.model.doc
+        letter = letter or self.shown_letter
+        if doc is None or doc.source(letter) is None:
+            return
+        if len(doc.sources) < 2:
+            self.dialogs.show_error("Remove source", "A brief needs at least one source.")
+            return
+        self.model.edit(f"Remove source {letter}", lambda d: remove_source(d, letter), "all")
+
+    def show_source(self, letter: str) -> None:
+        """Show source ``letter``'s article in the article view, its sentences in the brief highlighted."""
+        doc = self.model.doc
+        if doc is None or doc.source(letter) is None:
+            return
+        self.shown_letter = letter
+        self._shown_article = doc.source(letter).article
+        self.source.set_article(self._shown_article)
+        self.source.set_summary(sentences_in_source(doc.briefing.key_points, letter))
+        self.sources_panel.set_sources(doc.sources, letter)
+
+    def shown_article(self):
+        """Return the article the article view shows (the document's first one for one article)."""
+        doc = self.model.doc
+        if doc is None:
+            return None
+        source = doc.source(self.shown_letter) if doc.sources else None
+        return source.article if source is not None else doc.article
+
+    def refresh_sources(self) -> None:
+        """Show the sources list (several articles only) and keep the article view on a source that exists."""
+        doc = self.model.doc
+        multi = doc is not None and doc.is_multi
+        self.sources_panel.setVisible(multi)
+        self.add_source_action.setEnabled(doc is not None)
+        self.add_pasted_source_action.setEnabled(doc is not None)
+        self.remove_source_action.setEnabled(multi and len(doc.sources) > 1)
+        if not multi:
+            self.shown_letter = None
+            return
+        if doc.source(self.shown_letter) is None:
+            self.shown_letter = doc.sources[0].letter
+        article = doc.source(self.shown_letter).article
+        if self._shown_article is not article:
+            self.source.set_article(article)
+            self._shown_article = article
+        self.source.set_summary(sentences_in_source(doc.briefing.key_points, self.shown_letter))
+        self.sources_panel.set_sources(doc.sources, self.shown_letter)
+
+    def toggle_source_sentence(self, index: int) -> bool | None:
+        """Add sentence ``index`` of the shown source to the key points, or take its point out."""
+        doc, letter = self.model.doc, self.shown_letter
+        if doc is None or doc.source(letter) is None or not 0 <= index < doc.source(letter).article.sentence_count:
+            return None
+        row = point_for_source_sentence(doc.briefing.key_points, letter, index)
+        if row is not None:
+            self.model.edit("Remove sentence from summary", lambda d: d.briefing.key_points.pop(row), "points")
+            return False
+
+        def add(d: BriefingDocument) -> None:
+            d.briefing.key_points.append(source_sentence_point(d, letter, index))
+            self.edits.focus_row = len(d.briefing.key_points) - 1
+
+        self.model.edit("Add sentence to summary", add, "points")
+        return True
+
+    def resummarize_sources(self) -> Task | None:
+        """Summarize the brief's sources again with the settings shown (one undoable step)."""
+        doc = self.model.doc
+        options = self.summary_editor.options()
+        sources = list(doc.sources)
+
+        def done(analysis) -> None:
+            if self.model.doc is not doc or [s.letter for s in doc.sources] != [s.letter for s in sources]:
+                return
+            self.model.edit("Re-summarize", lambda d: apply_analysis(d, analysis, options), "all")
+            self.settings.set_summary_options(options)
+            self.statusBar().showMessage(f"Summarized {len(sources)} sources again.", 6000)
+
+        return self._run(Task(TaskKind.SUMMARIZE, analyse_more, sources, [], [], options, label="Summarizing",
+                              error_title="Cannot summarize", on_finished=done))

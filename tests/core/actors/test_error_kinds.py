@@ -1,0 +1,201 @@
+"""Key actors: each error kind of issue 17 on a short text written for it (spans, types, aliases, roles)."""
+
+from briefing.core.actors import extract_actors, extract_mentions
+from tests.core.builders import make_article
+
+
+def actors_of(*paragraphs: str):
+    return extract_actors(make_article(list(paragraphs)))
+
+
+def by_name(actors, name):
+    """Return the actor called ``name`` (None when absent)."""
+    return next((a for a in actors if a.name == name), None)
+
+
+def names(actors):
+    return {a.name for a in actors}
+
+
+# -- span boundaries -------------------------------------------------------------
+
+
+def test_sentence_initial_word_is_not_glued_to_a_name():
+    """'Smiling Kate Hudson' at the start of a sentence gives Kate Hudson, not 'Smiling Kate Hudson'."""
+    actors = actors_of("Smiling Kate Hudson waved to fans outside the theatre. Hudson said she was delighted.")
+    assert "Kate Hudson" in names(actors)
+    assert not any(n.startswith("Smiling") for n in names(actors))
+
+
+def test_sentence_initial_conjunction_is_not_glued_to_a_name():
+    """'While Ann Jones stayed...' gives Ann Jones, and the place before the full stop stays apart."""
+    actors = actors_of("The couple flew to Corfu. While Ann Jones stayed at the hotel, her husband went diving.")
+    assert {"Ann Jones", "Corfu"} <= names(actors)
+    assert not any("While" in n for n in names(actors))
+
+
+def test_capitalised_clause_word_inside_a_run_splits_it():
+    """'to Corfu While Ann Jones stayed' (a lost sentence break) gives Corfu and Ann Jones, not one name."""
+    actors = actors_of("They flew to Corfu While Ann Jones stayed at home. Jones said it rained.")
+    assert by_name(actors, "Corfu").type == "LOC" and by_name(actors, "Ann Jones").type == "PER"
+    assert not any("While" in n for n in names(actors))
+
+
+def test_company_at_sentence_start_stays_whole():
+    """A sentence-initial company name made of a common word and a company word is not cut."""
+    actors = actors_of("Zentek Robotics said profits rose. The firm, based in Ohio, employs 300 people.")
+    assert by_name(actors, "Zentek Robotics") is not None and by_name(actors, "Zentek Robotics").type == "ORG"
+
+
+def test_duke_of_kent_is_one_name_not_a_fragment():
+    """'The Duke of Kent' gives the person 'Duke of Kent', never the fragment 'of Kent'."""
+    actors = actors_of("The Duke of Kent opened the new hospital wing. The Duke said it was a proud day.")
+    duke = by_name(actors, "Duke of Kent")
+    assert duke is not None and duke.type == "PER"
+    assert not any(n.startswith("of ") for n in names(actors))
+
+
+def test_place_glued_to_a_person_is_split():
+    """'In New York Zara Phillips...' gives New York (a place) and Zara Phillips (a person)."""
+    actors = actors_of("After a week in New York Zara Phillips returned to London. Phillips rode at Badminton.")
+    assert by_name(actors, "Zara Phillips").type == "PER"
+    assert by_name(actors, "New York").type == "LOC"
+    assert "New York Zara Phillips" not in names(actors)
+
+
+def test_country_glued_to_an_arabic_name_is_split_and_merged():
+    """'In Iraq Al-Hashimi was sentenced' gives Iraq and the person, merged with 'Tariq al-Hashimi'."""
+    actors = actors_of("In Iraq Al-Hashimi was sentenced to death in his absence. Tariq al-Hashimi denies the charges.")
+    person = by_name(actors, "Tariq al-Hashimi")
+    assert person is not None and person.type == "PER" and "Al-Hashimi" in person.aliases
+    assert by_name(actors, "Iraq").type == "LOC"
+    assert "Iraq Al-Hashimi" not in names(actors)
+
+
+def test_numbered_station_names_are_kept_whole():
+    """'Radio 4' and 'Channel 4' keep their number (not 'Radio', not '4')."""
+    actors = actors_of("He told BBC Radio 4 that the plan would fail. Channel 4 declined to comment.")
+    assert {"BBC Radio 4", "Channel 4"} <= names(actors)
+    assert not names(actors) & {"Radio", "BBC Radio", "4", "Channel"}
+    assert all(a.type == "ORG" for a in actors)
+
+
+def test_plural_possessive_court_name_is_kept_whole():
+    """"Leeds Magistrates' Court" is one organisation, not 'Leeds Magistrates'."""
+    actors = actors_of("She appeared before Leeds Magistrates' Court on Friday. The court heard she had no convictions.")
+    court = by_name(actors, "Leeds Magistrates' Court")
+    assert court is not None and court.type == "ORG"
+    assert "Leeds Magistrates" not in names(actors)
+
+
+def test_possessive_of_a_country_does_not_join_the_title_or_name():
+    """"Britain's Prime Minister Tony Blair" gives Britain and Tony Blair with his role; 'Mr Bush' is a person."""
+    actors = actors_of("Britain's Prime Minister Tony Blair met Mr Bush. Blair's spokesman said the talks went well.")
+    assert by_name(actors, "Tony Blair").role == "Prime Minister"
+    assert by_name(actors, "Britain").type == "LOC"
+    assert by_name(actors, "Bush").type == "PER"
+
+
+# -- types -----------------------------------------------------------------------
+
+
+def test_company_court_regiment_and_venue_are_not_people():
+    """A company, a court, a regiment and an exhibition centre are organisations."""
+    actors = actors_of(
+        "Zentek Robotics cut 50 jobs. He appeared at Carlisle Crown Court on Tuesday. "
+        "He served with the Royal Welsh Fusiliers in Iraq. The show was at the Scottish Exhibition Centre.")
+    for name in ("Zentek Robotics", "Carlisle Crown Court", "Royal Welsh Fusiliers", "Scottish Exhibition Centre"):
+        assert by_name(actors, name) is not None and by_name(actors, name).type == "ORG", name
+
+
+def test_company_with_ampersand_is_an_organisation():
+    """'P&O Cruises' is an organisation, not a person."""
+    actors = actors_of("P&O Cruises said bookings rose. Anna Kaye, a spokeswoman, said so.")
+    assert by_name(actors, "P&O Cruises").type == "ORG"
+
+
+def test_events_and_works_are_not_people():
+    """A war with its number and a contest are not actors at all."""
+    actors = actors_of("He fought in World War I. He won the Dance Contest in 2010. Tom Green wrote about it.")
+    assert names(actors) == {"Tom Green"}
+
+
+def test_nationality_nouns_are_not_organisations():
+    """'Frenchman', 'Scotsman' and 'Englishmen' are people described by nationality, not names."""
+    actors = actors_of("The Frenchman crossed the line first. A Scotsman came second. Two Englishmen were third.")
+    assert not names(actors) & {"Frenchman", "Scotsman", "Englishmen"}
+
+
+def test_contractions_are_not_organisations():
+    """'We've', 'They’re' and 'We’ll' at the start of a capitalised run are never names."""
+    actors = actors_of("Tom Green said We’ve never lost here. \"We've got Real Madrid next. We’ll see,\" he said.")
+    assert not any("'" in n or "’" in n for n in names(actors)), names(actors)
+    assert "Real Madrid" in names(actors)
+
+
+def test_planets_are_places():
+    """Earth and Mars are places (LOC), not organisations."""
+    actors = actors_of("The probe left Earth in July. It will reach Mars in February, NASA said.")
+    assert by_name(actors, "Earth").type == "LOC" and by_name(actors, "Mars").type == "LOC"
+
+
+# -- aliases ---------------------------------------------------------------------
+
+
+def test_shared_surname_merges_with_neither_person():
+    """With John Smith and James Smith in the text, a bare 'Smith' joins neither of them."""
+    actors = actors_of("John Smith and his brother James Smith ran the farm. Smith said the farm would close.")
+    assert by_name(actors, "John Smith").aliases == []
+    assert "Smith" not in by_name(actors, "James Smith").aliases
+
+
+def test_mr_and_mrs_pick_the_person_by_gender():
+    """'Mr Smith' joins John Smith and 'Mrs Smith' joins Jane Smith."""
+    actors = actors_of("John Smith and Jane Smith married in 1990. Mr Smith is a builder. Mrs Smith is a nurse.")
+    assert by_name(actors, "John Smith").aliases == ["Smith"]
+    assert by_name(actors, "Jane Smith").aliases == ["Smith"]
+
+
+def test_two_first_names_are_never_merged():
+    """Jane Smith and Joan Smith share a surname and a first letter but stay two people."""
+    actors = actors_of("Jane Smith and her sister Joan Smith both spoke. Jane Smith is older. Joan Smith said nothing.")
+    assert {"Jane Smith", "Joan Smith"} <= names(actors)
+
+
+def test_single_person_surname_still_merges():
+    """With one Obama in the text, 'Obama' is an alias of Barack Obama."""
+    actors = actors_of("Barack Obama spoke on Monday. Obama said the bill would pass.")
+    assert by_name(actors, "Barack Obama").aliases == ["Obama"]
+
+
+def test_peer_known_by_one_name_keeps_the_title():
+    """'Lord Woolf' is the name; a later 'Woolf' is its alias."""
+    actors = actors_of("Lord Woolf criticised the plan. Woolf said judges had not been consulted.")
+    woolf = by_name(actors, "Lord Woolf")
+    assert woolf is not None and woolf.type == "PER" and "Woolf" in woolf.aliases
+
+
+# -- roles -----------------------------------------------------------------------
+
+
+def test_relative_does_not_get_the_title_of_the_person_named_before():
+    """'President Smith's daughter Anne Smith' gives Anne no role 'President'."""
+    actors = actors_of("President Smith's daughter Anne Smith spoke to reporters. Smith said he was proud.")
+    anne = by_name(actors, "Anne Smith")
+    assert anne is not None and "President" not in anne.role
+    assert by_name(actors, "Smith").role == "President"
+
+
+def test_relative_of_a_named_president_has_no_role():
+    """'President Emmanuel Macron's daughter Anne Macron': the role stays with Emmanuel Macron."""
+    actors = actors_of("President Emmanuel Macron's daughter Anne Macron spoke to reporters.")
+    assert by_name(actors, "Emmanuel Macron").role == "President"
+    assert by_name(actors, "Anne Macron").role == ""
+
+
+def test_mentions_of_a_split_run_keep_character_offsets():
+    """Every mention's offsets cut its own text out of its sentence."""
+    article = make_article(["After a week in New York Zara Phillips returned to BBC Radio 4 in London."])
+    sentence = article.sentences[0].text
+    for m in extract_mentions(article):
+        assert sentence[m.start:m.end] == m.text

@@ -1,0 +1,140 @@
+"""A brief of several articles as a document: file format 2, version 1 still opens, add and remove sources."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing.core.brief.document import (FORMAT_VERSION, load_document, machine_points, new_document,
+                                          save_document)
+from briefing.core.brief.pipeline import analyse, analyse_sources
+from briefing.core.brief.sources import apply_analysis, new_multi_document, remove_source
+from briefing.core.model import SummaryOptions
+from briefing.core.multi.sources import Source, lettered
+
+from tests.core.multi.stories import story_articles
+
+OPTIONS = SummaryOptions(sentences=5)
+
+
+def _multi():
+    return new_multi_document(analyse_sources(lettered(story_articles()), OPTIONS), OPTIONS)
+
+
+def _shared(doc):
+    """Return the point (or bottom line citations) stated by A and C."""
+    return doc.briefing.bottom_line_citations
+
+
+def test_new_document_cites_sources():
+    """The bottom line cites A and C (both state it); the sources block lists A, B, C with their metadata."""
+    doc = _multi()
+    b = doc.briefing
+    assert {c.source for c in b.bottom_line_citations} == {"A", "C"}
+    assert [(r.letter, r.publisher, r.date) for r in b.sources] == [
+        ("A", "City News", "2024-03-04"), ("B", "Daily Courier", "2024-03-05"), ("C", "Wire Service", "2024-03-04")]
+    assert b.method["sources"] == 3
+    assert all(p.source in "ABC" and p.citations for p in b.key_points)
+
+
+def test_save_and_reopen_version_2(tmp_path):
+    """A brief of three articles saves as version 2 (the first article not written twice) and reopens equal."""
+    doc = _multi()
+    path = tmp_path / "story.briefing"
+    save_document(doc, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["version"] == FORMAT_VERSION == 2
+    assert data["sources"][0] == {"letter": "A"} and data["sources"][1]["letter"] == "B"
+    again = load_document(path)
+    assert [s.letter for s in again.sources] == ["A", "B", "C"]
+    assert again.article is again.sources[0].article
+    assert [s.article.to_dict() for s in again.sources] == [s.article.to_dict() for s in doc.sources]
+    assert again.briefing.to_dict() == doc.briefing.to_dict()
+    assert again.multi.to_dict() == doc.multi.to_dict()
+
+
+def test_version_1_file_still_opens(tmp_path):
+    """A one-article brief is written as version 1 exactly as before, and a version 1 file opens as one article."""
+    article = story_articles()[0]
+    analysis = analyse(article, OPTIONS)
+    doc = new_document(analysis.article, analysis.summary, analysis.actors, OPTIONS)
+    path = tmp_path / "one.briefing"
+    save_document(doc, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["version"] == 1 and "sources" not in data
+    # A file as version 1 wrote it: no citations, sources or multi fields at all.
+    for point in data["briefing"]["key_points"]:
+        for key in ("source", "citations", "variants"):
+            point.pop(key)
+    for key in ("sources", "bottom_line_citations"):
+        data["briefing"].pop(key)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    again = load_document(path)
+    assert not again.is_multi and again.multi is None
+    assert [p.text for p in again.briefing.key_points] == [p.text for p in doc.briefing.key_points]
+    assert again.briefing.key_points[0].citations == []
+
+
+def test_newer_version_is_refused(tmp_path):
+    """A file of version 3 is refused with a message naming the versions."""
+    from briefing.core.errors import LoadError
+
+    doc = _multi()
+    path = tmp_path / "new.briefing"
+    save_document(doc, path, extra={"version": 3})
+    with pytest.raises(LoadError, match="format 3"):
+        load_document(path)
+
+
+def test_remove_source_takes_its_citations():
+    """Removing C: no citation, variant, actor or sources-block entry names C; the shared bottom line keeps A."""
+    doc = _multi()
+    remove_source(doc, "C")
+    b = doc.briefing
+    letters = {c.source for p in b.key_points for c in [*p.citations, *p.variants]}
+    letters |= {p.source for p in b.key_points} | {c.source for c in b.bottom_line_citations}
+    letters |= {k for a in b.actors for k in a.sources}
+    assert "C" not in letters
+    assert [c.source for c in b.bottom_line_citations] == ["A"]
+    assert [r.letter for r in b.sources] == ["A", "B"] and b.method["sources"] == 2
+    assert [s.letter for s in doc.sources] == ["A", "B"]
+    assert all("C" not in {c.source for c in p.citations} for p in machine_points(doc))
+
+
+def test_remove_wording_source_rewords_from_another():
+    """Removing A, the bottom line A worded takes C's verbatim sentence; A's only points go."""
+    doc = _multi()
+    only_a = [p.text for p in doc.briefing.key_points if {c.source for c in p.citations} == {"A"}]
+    remove_source(doc, "A")
+    b = doc.briefing
+    c_article = doc.source("C").article
+    assert b.bottom_line == c_article.sentences[0].text
+    assert not set(only_a) & {p.text for p in b.key_points}
+    assert doc.article is c_article or doc.article is doc.source("B").article
+
+
+def test_remove_last_source_is_refused():
+    """A brief keeps at least one source."""
+    doc = _multi()
+    remove_source(doc, "A")
+    remove_source(doc, "B")
+    with pytest.raises(ValueError):
+        remove_source(doc, "C")
+
+
+def test_adding_sources_keeps_the_analysts_points():
+    """A one-article brief with an edited point gains B and C: the edit stays (cited to A), points cite B and C."""
+    a, b, c = story_articles()
+    analysis = analyse(a, OPTIONS)
+    doc = new_document(analysis.article, analysis.summary, analysis.actors, OPTIONS)
+    doc.briefing.key_points[0].text += " (edited)"
+    doc.briefing.key_points[0].edited = True
+    sources = [Source("A", doc.article), *lettered([b, c], ["A"])]
+    apply_analysis(doc, analyse_sources(sources, OPTIONS), OPTIONS)
+    assert doc.is_multi and [s.letter for s in doc.sources] == ["A", "B", "C"]
+    edited = [p for p in doc.briefing.key_points if p.edited]
+    assert len(edited) == 1 and edited[0].source == "A" and edited[0].citations[0].source == "A"
+    cited = {c.source for p in doc.briefing.key_points for c in p.citations}
+    assert {"B", "C"} <= cited | {v.source for p in doc.briefing.key_points for v in p.variants}
+    assert doc.briefing.method["sources"] == 3

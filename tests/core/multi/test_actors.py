@@ -1,0 +1,42 @@
+"""Actors merged across sources."""
+
+from briefing.core.model import Actor, Article
+from briefing.core.multi.actors import merge_across, without_source
+from briefing.core.multi.sources import Source
+
+
+def _src(letter):
+    return Source(letter, Article(title=letter))
+
+
+def test_same_actor_in_two_sources_is_merged():
+    """"Kamala Harris" in A and "Harris" in B are one actor: mentions add up, both sources recorded."""
+    a = Actor("Kamala Harris", "PER", aliases=["Harris"], mentions=3, sentences=[0, 2], salience=5.0, paragraph=0)
+    b = Actor("Harris", "PER", mentions=2, sentences=[1], salience=2.0, paragraph=1)
+    c = Actor("Harris County", "LOC", mentions=1, sentences=[4], salience=1.0)
+    merged = merge_across([(_src("A"), [a]), (_src("B"), [b, c])])
+    assert [m.name for m in merged] == ["Kamala Harris", "Harris County"]
+    harris = merged[0]
+    assert harris.mentions == 5 and harris.salience == 7.0
+    assert harris.sources == {"A": [0, 2], "B": [1]}
+    assert harris.sentences == [0, 2] and harris.paragraph == 0
+
+
+def test_alias_in_one_source_matches_name_in_another():
+    """An organisation's acronym used as an alias in A matches the acronym as name in B; the fuller name wins."""
+    a = Actor("SVR", "ORG", mentions=1, sentences=[3], salience=1.0)
+    b = Actor("Foreign Intelligence Service", "ORG", aliases=["SVR"], mentions=2, sentences=[0], salience=3.0)
+    merged = merge_across([(_src("A"), [a]), (_src("B"), [b])])
+    assert len(merged) == 1
+    assert merged[0].name == "Foreign Intelligence Service" and "SVR" in merged[0].aliases
+
+
+def test_removing_a_source_drops_its_only_actors():
+    """Without source B, an actor only B names goes; one A also names stays, with A's sentences."""
+    a = Actor("Jane Smith", "PER", mentions=2, sentences=[1], paragraph=0, sources={"A": [1], "B": [2]})
+    b = Actor("Bob Jones", "PER", mentions=1, sentences=[0], paragraph=0, sources={"B": [0]})
+    c = Actor("Ann Lee", "PER", mentions=1, sentences=[4], paragraph=2, sources={"B": [4], "C": [1]})
+    out = without_source([a, b, c], "B")
+    assert [x.name for x in out] == ["Jane Smith", "Ann Lee"]
+    assert out[0].sources == {"A": [1]} and out[0].sentences == [1]
+    assert out[1].sources == {"C": [1]} and out[1].sentences == [1] and out[1].paragraph is None

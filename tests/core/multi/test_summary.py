@@ -1,0 +1,92 @@
+"""Points drawn from several articles: rated together, merged, spread, disputed figures kept."""
+
+import pytest
+
+from briefing.core.errors import SummaryError
+from briefing.core.model import Article, SummaryOptions
+from briefing.core.multi.similarity import NEAR_DUPLICATE, similarity
+from briefing.core.multi.sources import join, letter_for, lettered, next_letter
+from briefing.core.multi.summary import summarize_sources
+from briefing.core.summarize.algorithms import ALGORITHMS
+
+from .stories import story_articles
+
+
+def _summary(algorithm=None, sentences=5):
+    return summarize_sources(lettered(story_articles()), SummaryOptions(algorithm=algorithm, sentences=sentences))
+
+
+def test_letters_go_on_after_z():
+    """Sources are lettered A…Z, then AA, AB; a removed letter's neighbours keep theirs."""
+    assert [letter_for(i) for i in (0, 1, 25, 26, 27)] == ["A", "B", "Z", "AA", "AB"]
+    assert next_letter(["A", "C"]) == "B"
+
+
+def test_joined_body_remembers_origins():
+    """Each joined sentence maps back to its source, its index and paragraph there."""
+    sources = lettered(story_articles())
+    joined = join(sources)
+    assert joined.article.sentence_count == sum(s.article.sentence_count for s in sources)
+    for i, sentence in enumerate(joined.article.sentences):
+        pos, local, para = joined.origin[i]
+        own = sources[pos].article.sentences[local]
+        assert (own.text, own.paragraph) == (sentence.text, para)
+    assert joined.position[joined.starts[1]] == 0
+
+
+@pytest.mark.parametrize("algorithm", sorted(ALGORITHMS))
+def test_every_algorithm_merges_and_cites_verbatim(algorithm):
+    """With every algorithm, each point is a verbatim sentence of its source, cited sources state it,
+    no two points are near-duplicates, and the sentence A and C share is one point citing both."""
+    summary = _summary(algorithm)
+    sources = {s.letter: s.article for s in lettered(story_articles())}
+    texts = [p.text for p in summary.points]
+    for p in summary.points:
+        assert p.text == sources[p.source].sentences[p.source_index].text
+        for c in p.citations:
+            cited = sources[c.source].sentences[c.index]
+            assert c.paragraph == cited.paragraph
+            assert similarity([p.text, cited.text], "english")[0, 1] >= NEAR_DUPLICATE
+    sim = similarity(texts, "english")
+    assert all(sim[i, j] < NEAR_DUPLICATE for i in range(len(texts)) for j in range(i))
+    shared = [p for p in summary.points if "approved" in p.text]
+    assert len(shared) == 1 and {c.source for c in shared[0].citations} == {"A", "C"}
+
+
+def test_disputed_cost_shows_both_figures():
+    """A's 2.5 and B's 3.1 billion euros are one point with B's sentence as a variant, not two points or one."""
+    summary = _summary()
+    cost = [p for p in summary.points if "billion" in p.text]
+    assert len(cost) == 1
+    point = cost[0]
+    figures = {point.source: point.text} | {v.source: v.text for v in point.variants}
+    assert "2.5 billion" in figures["A"] and "3.1 billion" in figures["B"]
+    assert all(c.source != "B" for c in point.citations) or point.source == "B"
+
+
+def test_best_point_first_and_every_source_cited():
+    """The point two sources state comes first; with 5+1 points every source is cited."""
+    summary = _summary()
+    assert {c.source for c in summary.points[0].citations} == {"A", "C"}
+    cited = {c.source for p in summary.points for c in [*p.citations, *p.variants]}
+    assert cited == {"A", "B", "C"}
+    total = sum(a.sentence_count for a in story_articles())
+    assert summary.method == {"algorithm": "briefrank", "chosen": 6, "total": total, "sources": 3}
+
+
+def test_default_length_grows_with_sources():
+    """With no length given, 3 points plus one per extra source, plus the bottom line."""
+    summary = summarize_sources(lettered(story_articles()))
+    assert len(summary.points) == 3 + 2 + 1
+
+
+def test_word_budget_is_kept():
+    """A word budget bounds the points' words (the first point always stays)."""
+    summary = summarize_sources(lettered(story_articles()), SummaryOptions(words=40))
+    assert sum(len(p.text.split()) for p in summary.points) <= 40
+
+
+def test_sources_without_sentences_are_refused():
+    """Sources with no text raise SummaryError, not an empty brief."""
+    with pytest.raises(SummaryError):
+        summarize_sources(lettered([Article(title="x"), Article(title="y")]))

@@ -1,0 +1,123 @@
+"""Several articles in one brief, in the window: add, list, cite, remove, undo, save and reopen (issue 16)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from briefing.core.brief.document import load_document
+from tests.core.multi.stories import write_stories
+
+
+def _wait_for_sources(w, qtbot, n, timeout=30000):
+    qtbot.waitUntil(lambda: w.model.doc is not None and len(w.model.doc.sources) == n
+                    and not w.runner.running(), timeout=timeout)
+
+
+def _cited_letters(doc) -> set[str]:
+    b = doc.briefing
+    letters = {c.source for p in b.key_points for c in [*p.citations, *p.variants]}
+    return letters | {p.source for p in b.key_points if p.source} | {c.source for c in b.bottom_line_citations}
+
+
+def _window_with_three(make_window, qtbot, tmp_path):
+    """Open story A, then add B and C with File > Add Article… (one dialog, two files)."""
+    a, b, c = write_stories(tmp_path)
+    w = make_window()
+    with qtbot.waitSignal(w.document_shown, timeout=20000):
+        w.open_path(a)
+    assert not w.sources_panel.isVisible() and not w.model.doc.is_multi
+    w.dialogs.open_paths = [[str(b), str(c)]]
+    w.add_article_dialog()
+    _wait_for_sources(w, qtbot, 3)
+    return w
+
+
+def test_add_three_articles_list_cite_remove_undo_save_reopen(make_window, qtbot, tmp_path):
+    """Three articles: the sources list shows A-C; a point cites two sources; removing C takes its citations;
+    undo brings them back; the saved file reopens with the three sources."""
+    w = _window_with_three(make_window, qtbot, tmp_path)
+    doc = w.model.doc
+    assert w.sources_panel.isVisible()
+    assert w.sources_panel.letters() == ["A", "B", "C"]
+    assert w.sources_panel.list.item(1).text().startswith("B  ")
+    assert "Trams return to the city" in w.sources_panel.list.item(1).text()
+    # The bottom line is stated by A and C; some key point or the bottom line cites two sources.
+    assert {c.source for c in doc.briefing.bottom_line_citations} == {"A", "C"}
+    shown = [w.summary_editor.list.item(r).data(Qt.UserRole + 1) for r in range(w.summary_editor.point_count())]
+    assert all(anchor.startswith("[") and "\u00b6" in anchor for anchor in shown)
+    assert "C" in _cited_letters(doc)
+
+    w.remove_source("C")
+    assert w.sources_panel.letters() == ["A", "B"]
+    assert "C" not in _cited_letters(w.model.doc)
+    assert [c.source for c in w.model.doc.briefing.bottom_line_citations] == ["A"]
+
+    w.model.undo_stack.undo()
+    assert w.sources_panel.letters() == ["A", "B", "C"]
+    assert {c.source for c in w.model.doc.briefing.bottom_line_citations} == {"A", "C"}
+
+    path = tmp_path / "tram.briefing"
+    assert w.save_to(str(path))
+    other = make_window()
+    with qtbot.waitSignal(other.document_shown, timeout=10000):
+        other.open_path(path)
+    assert other.sources_panel.letters() == ["A", "B", "C"]
+    assert other.model.doc.briefing.to_dict() == w.model.doc.briefing.to_dict()
+    assert [s.letter for s in load_document(path).sources] == ["A", "B", "C"]
+
+
+def test_article_view_switches_between_sources(make_window, qtbot, tmp_path):
+    """Choosing B in the sources list shows B's article, its cited sentences highlighted; a sentence added
+    from B cites B."""
+    w = _window_with_three(make_window, qtbot, tmp_path)
+    row_b = w.sources_panel.letters().index("B")
+    w.sources_panel.list.setCurrentRow(row_b)
+    assert w.shown_letter == "B"
+    assert w.source.toPlainText().startswith("Trams return to the city")
+    b_used = {p.source_index for p in w.model.doc.briefing.key_points if p.source == "B"}
+    assert b_used and b_used <= w.source.summary_indices
+    free = next(i for i in range(w.model.doc.source("B").article.sentence_count)
+                if i not in w.source.summary_indices)
+    w.toggle_sentence(free)
+    added = w.model.doc.briefing.key_points[-1]
+    assert added.source == "B" and added.source_index == free and added.citations[0].source == "B"
+
+
+def test_open_several_files_at_once(make_window, qtbot, tmp_path):
+    """File > Open with three files chosen makes one brief of the three."""
+    paths = write_stories(tmp_path)
+    w = make_window()
+    w.dialogs.open_paths = [[str(p) for p in paths]]
+    w.open_dialog()
+    _wait_for_sources(w, qtbot, 3)
+    assert w.sources_panel.letters() == ["A", "B", "C"]
+    assert w.model.doc.briefing.method["sources"] == 3
+
+
+def test_dropping_two_files_adds_them_to_the_open_brief(make_window, qtbot, tmp_path):
+    """Dropping B and C on a window showing A adds them as sources B and C."""
+    a, b, c = write_stories(tmp_path)
+    w = make_window()
+    with qtbot.waitSignal(w.document_shown, timeout=20000):
+        w.open_path(a)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(b)), QUrl.fromLocalFile(str(c))])
+    event = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    w.dropEvent(event)
+    _wait_for_sources(w, qtbot, 3)
+    assert w.sources_panel.letters() == ["A", "B", "C"]
+
+
+def test_pasted_text_becomes_a_source(make_window, qtbot, tmp_path):
+    """Add Pasted Text as Article adds the clipboard's text as source B."""
+    from PySide6.QtWidgets import QApplication
+
+    a, b, _c = write_stories(tmp_path)
+    w = make_window()
+    with qtbot.waitSignal(w.document_shown, timeout=20000):
+        w.open_path(a)
+    QApplication.clipboard().setText(b.read_text(encoding="utf-8"))
+    w.add_pasted_article()
+    _wait_for_sources(w, qtbot, 2)
+    assert w.sources_panel.letters() == ["A", "B"]
