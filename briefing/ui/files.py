@@ -21,7 +21,7 @@ from briefing import paths
 from briefing.core.atomic import UnsafeTarget
 from briefing.core.brief import pipeline
 from briefing.core.brief.document import (FILE_FILTER as BRIEFING_FILTER, SUFFIX, BriefingDocument,
-                                          OpenedFile, document_from_text, open_file, save_document)
+                                          OpenedFile, document_from_text, is_briefing_file, open_file, save_document)
 from briefing.core.errors import BriefingError
 from briefing.core.ingest.load import SUPPORTED_SUFFIXES
 
@@ -33,11 +33,6 @@ ARTICLE_PATTERNS = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES
 #: The Open dialog's filters; the first (the default) shows articles and briefing files together.
 OPEN_FILTER = (f"All supported files ({ARTICLE_PATTERNS} *.briefing *.json);;"
                f"Articles ({ARTICLE_PATTERNS});;" + BRIEFING_FILTER)
-
-
-#: Opening and pasting run in a child process with these budgets (see briefing.core.isolate).
-OPEN_TIMEOUT_S = 120
-OPEN_MEMORY_MB = 2048
 
 
 # ---------------------------------------------------------------- worker jobs (no Qt)
@@ -83,8 +78,7 @@ class FileActions:
 
         return self._run(ProcessTask(TaskKind.OPEN, open_file, path, self.summary_editor.options(),
                                      label=f"Opening {Path(path).name}", error_title="Cannot open the file",
-                                     on_finished=opened, timeout=OPEN_TIMEOUT_S, memory_mb=OPEN_MEMORY_MB,
-                                     file_label=Path(path).name))
+                                     on_finished=opened, file_label=Path(path).name))
 
     def paste_article(self) -> Task | None:
         """Make a new briefing from the clipboard's text."""
@@ -97,7 +91,7 @@ class FileActions:
         return self._run(ProcessTask(TaskKind.OPEN, document_from_text, text, self.summary_editor.options(),
                                      label="Reading the pasted text", error_title="Cannot read the pasted text",
                                      on_finished=lambda doc: self._opened(doc, None, saved=False),
-                                     timeout=OPEN_TIMEOUT_S, memory_mb=OPEN_MEMORY_MB, file_label="The pasted text"))
+                                     file_label="The pasted text"))
 
     def _opened(self, doc: BriefingDocument, path: str | None, saved: bool) -> None:
         """Show a newly opened document; ``saved`` when ``path`` is its briefing file."""

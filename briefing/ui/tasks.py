@@ -124,6 +124,12 @@ class Task(QObject):
         self._emit(self.done, self)
 
 
+#: The budgets of a :class:`ProcessTask` unless given: opening a 20 MiB article and summarizing it takes
+#: well under this on the project's machine; a file that needs more is taken for a hostile one.
+UNTRUSTED_TIMEOUT_S = 120
+UNTRUSTED_MEMORY_MB = 2048
+
+
 class ProcessTask(Task):
     """A :class:`Task` whose function runs in a child process (:func:`briefing.core.isolate.run_isolated`).
 
@@ -135,8 +141,8 @@ class ProcessTask(Task):
     called with ``progress=`` like a Task's. The pool thread only waits on a pipe.
     """
 
-    def __init__(self, kind: TaskKind, fn: Callable[..., Any], *args: Any, timeout: float = 120.0,
-                 memory_mb: int | None = 2048, file_label: str = "the file", **kwargs: Any) -> None:
+    def __init__(self, kind: TaskKind, fn: Callable[..., Any], *args: Any, timeout: float = UNTRUSTED_TIMEOUT_S,
+                 memory_mb: int | None = UNTRUSTED_MEMORY_MB, file_label: str = "the file", **kwargs: Any) -> None:
         super().__init__(kind, fn, *args, **kwargs)
         self.timeout = timeout
         self.memory_mb = memory_mb
