@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 from briefing.core.errors import BriefingError
-from briefing.core.model import Actor, Briefing, KeyPoint
+from briefing.core.model import Actor, Article, Briefing, KeyPoint
 
 #: Extensions ``load_article`` is fuzzed with.
 EXTENSIONS = (".txt", ".md", ".html", ".pdf", ".docx")
@@ -103,7 +103,6 @@ def sample(ext: str) -> bytes:
     if ext == ".briefing":
         from briefing.core.brief.document import BriefingDocument
         from briefing.core.language.tokenizer import get_tokenizer
-        from briefing.core.model import Article
 
         tok = get_tokenizer()
         article = Article(title="Council approves transport plan",
@@ -115,6 +114,28 @@ def sample(ext: str) -> bytes:
                           options=SummaryOptions(sentences=1))
         doc = BriefingDocument(article=article, options=SummaryOptions(sentences=3), summary=summary,
                                machine_actors=list(_briefing().actors), briefing=_briefing())
+        return json.dumps(doc.to_dict(), indent=1).encode()
+    if ext == ".multi.briefing":  # a brief of two articles (format version 2)
+        from briefing.core.brief.document import load_document
+        from briefing.core.model import Citation, SourceRef
+        from briefing.core.multi.points import MultiSummary
+        from briefing.core.multi.sources import Source
+
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "one.briefing"
+            path.write_bytes(sample(".briefing"))
+            doc = load_document(path)
+        second = Article(title="Wire report", paragraphs=[["The plan costs 2.5 billion euros.", "Work starts in March."]],
+                         source="Wire")
+        doc.sources = [Source("A", doc.article), Source("B", second)]
+        doc.summary = None
+        point = doc.briefing.key_points[0]
+        point.source, point.citations = "A", [Citation("A", 0, 0), Citation("B", 0, 0)]
+        point.variants = [Citation("B", 0, 0, "The plan costs 2.5 billion euros.")]
+        doc.briefing.actors[0].sources = {"A": [2], "B": [1]}
+        doc.briefing.sources = [SourceRef("A", "City News", "2024-03-04"), SourceRef("B", "Wire")]
+        doc.briefing.bottom_line_citations = [Citation("A", 0, 0)]
+        doc.multi = MultiSummary("briefrank", [KeyPoint("Work starts in March.", 0, 1, source="B")], 8, 2)
         return json.dumps(doc.to_dict(), indent=1).encode()
     raise ValueError(ext)
 
@@ -323,7 +344,7 @@ def make_case(kind: str, rng: random.Random):
         data = mutate_bytes(sample(ext), rng) if rng.random() < 0.85 else rng.randbytes(rng.randint(0, 3000))
         return check_load, (data, ext)
     if kind == "document":
-        return check_document, (mutate_json(sample(".briefing"), rng),)
+        return check_document, (mutate_json(sample(rng.choice((".briefing", ".multi.briefing"))), rng),)
     if kind == "render":
         fmt = "pdf" if rng.random() < 0.6 else rng.choice(("docx", "html", "md", "txt"))
         return check_render, (hostile_briefing(rng), fmt)

@@ -61,9 +61,9 @@ def test_load_article_on_random_and_mutated_bytes(ext, rng: random.Random, raw: 
 @fuzz(25)
 @given(rng=st.randoms(use_true_random=False))
 def test_load_document_then_render_summarize_save(rng: random.Random):
-    """A mutated briefing file is refused with a LoadError or loads into data that renders (one page),
-    re-summarizes and saves with only documented errors."""
-    outcome = _run(check_document, mutate_json(sample(".briefing"), rng))
+    """A mutated briefing file (of one or of two articles) is refused with a LoadError or loads into data
+    that renders (one page), re-summarizes and saves with only documented errors."""
+    outcome = _run(check_document, mutate_json(sample(rng.choice((".briefing", ".multi.briefing"))), rng))
     assert outcome == "ok" or outcome.startswith("documented: ")
 
 
