@@ -6,6 +6,7 @@
                              [--sentences N | ...] [--banner TEXT] [--page a4|letter] [--actors N]
                              [--comment TEXT] [--bottom-line TEXT] [--language auto|en|ru|uk|de|fr|es]
                              [--brief-language article|en]
+    briefing-cli batch FOLDER -o OUT_FOLDER [--jobs N] [--format json|pdf] [--algorithm NAME] [--sentences N | ...]
     briefing-cli languages
 
 Several files make one brief of the same story from several sources (A, B, C… in
@@ -74,6 +75,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--brief-language", choices=("article", "en"), default="article",
                    help="language of the brief's headings, dates, type tags and method line: the article's "
                         "(default; English for a language without a translation) or English")
+
+    p = sub.add_parser("batch", help="brief every article in a folder (a pool of worker processes)")
+    p.add_argument("folder", help="folder of article files (.txt, .md, .html, .pdf, .docx; not its subfolders)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT_FOLDER",
+                   help="folder for the outputs (made if missing): one <name>.json or <name>.pdf per article")
+    p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: the number of CPUs)")
+    p.add_argument("--format", choices=("json", "pdf"), default="json",
+                   help="json: article, summary and actors (as summarize --json); pdf: the one-page brief")
+    p.add_argument("-a", "--algorithm", default=None, help="summary algorithm (default: the best on news)")
+    length = p.add_mutually_exclusive_group()
+    length.add_argument("-n", "--sentences", type=int, default=None, help="summary length in sentences (default 3)")
+    length.add_argument("-p", "--percent", type=float, default=None, help="summary length as a percentage")
+    length.add_argument("-w", "--words", type=int, default=None, help="summary length as a word budget")
 
     sub.add_parser("algorithms", help="list the summary algorithms")
     sub.add_parser("languages", help="list the supported languages and how well key actors are found in each")
@@ -145,8 +159,9 @@ def cmd_summarize(args) -> int:
     article, summary, actors = analysis.article, analysis.summary, analysis.actors
     _print_load_warnings(article)
     if args.json:
-        out = {"article": article.to_dict(), "summary": summary.to_dict(), "actors": [a.to_dict() for a in actors]}
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        from .core.brief.batch import analysis_json
+
+        json.dump(analysis_json(analysis), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
     lines = [
@@ -248,6 +263,87 @@ def cmd_languages(args) -> int:
     return 0
 
 
+def cmd_batch(args) -> int:
+    """Brief every article of a folder into OUT_FOLDER; a progress bar on stderr, a summary line at the end.
+
+    A file that cannot be briefed prints one error line and the run goes on;
+    the exit status is 1 when any file failed.
+    """
+    import os
+    import resource
+    import time
+    from pathlib import Path
+
+    from .core.brief.batch import article_files, plan_outputs, run_batch
+    from .core.errors import BriefingError
+
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
+    if jobs < 1:
+        raise BriefingError("--jobs must be 1 or more.")
+    options = _options(args)
+    from .core.summarize.rating import target_count
+
+    target_count(options, 1)  # a bad length fails here, not once per file
+    inputs = article_files(args.folder)
+    out_dir = Path(args.output)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise BriefingError(f"{out_dir}: exists and is not a folder.")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BriefingError(f"{out_dir}: cannot make the folder ({exc.strerror or exc}).") from exc
+    outputs = plan_outputs(inputs, out_dir, args.format)
+    bar = _ProgressBar(len(inputs))
+    start = time.perf_counter()
+    failed = 0
+    for done, result in enumerate(run_batch(inputs, outputs, args.format, options, jobs), start=1):
+        if not result.ok:
+            failed += 1
+            bar.clear()
+            print(f"briefing-cli: error: {result.error}", file=sys.stderr)
+        bar.show(done, failed, time.perf_counter() - start)
+    bar.clear()
+    elapsed = time.perf_counter() - start
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu = sum(u.ru_utime + u.ru_stime for u in usage)
+    rate = len(inputs) / elapsed if elapsed > 0 else 0.0
+    print(f"Briefed {len(inputs) - failed:,} of {len(inputs):,} files into {out_dir} ({args.format}) "
+          f"in {elapsed:.1f} s: {rate:.1f} files/s with {jobs} job{'s' if jobs != 1 else ''}, "
+          f"{cpu:.1f} s CPU; {failed:,} failed.")
+    return EXIT_ERROR if failed else 0
+
+
+class _ProgressBar:
+    """A one-line progress bar on standard error (redrawn in place on a terminal; a line per 10 % otherwise)."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.tty = sys.stderr.isatty()
+        self.drawn = False
+        self.next_line = 0.1
+
+    def show(self, done: int, failed: int, seconds: float) -> None:
+        fraction = done / self.total if self.total else 1.0
+        rate = f"{done / seconds:.1f} files/s" if seconds > 0 else ""
+        filled = int(fraction * 30)
+        line = (f"[{'#' * filled}{'.' * (30 - filled)}] {done:,}/{self.total:,} {rate}"
+                + (f", {failed:,} failed" if failed else ""))
+        if self.tty:
+            sys.stderr.write("\r" + line + "\x1b[K")
+            sys.stderr.flush()
+            self.drawn = True
+        elif fraction >= self.next_line or done == self.total:
+            print(line, file=sys.stderr, flush=True)
+            while self.next_line <= fraction:
+                self.next_line += 0.1
+
+    def clear(self) -> None:
+        if self.drawn:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+            self.drawn = False
+
+
 def cmd_algorithms(args) -> int:
     """List the algorithm names, default first."""
     from .core.summarize.algorithms import ALGORITHMS, DEFAULT_ALGORITHM, algorithm_names
@@ -258,7 +354,7 @@ def cmd_algorithms(args) -> int:
     return 0
 
 
-COMMANDS = {"summarize": cmd_summarize, "export": cmd_export, "algorithms": cmd_algorithms,
+COMMANDS = {"summarize": cmd_summarize, "export": cmd_export, "batch": cmd_batch, "algorithms": cmd_algorithms,
             "languages": cmd_languages}
 
 

@@ -59,3 +59,27 @@ def user_data_dir() -> Path:
     path = base / "briefing"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_cache_dir() -> Path | None:
+    """Return (and create) the per-user folder for caches that can be rebuilt, or ``None`` if it cannot be made.
+
+    ``BRIEFING_CACHE_DIR`` overrides the platform's location (tests point it at
+    a temporary folder); otherwise ``%LOCALAPPDATA%\\briefing\\cache``,
+    ``~/Library/Caches/briefing`` or ``$XDG_CACHE_HOME/briefing`` (``~/.cache``).
+    Nothing in it is needed: a missing or read-only folder only makes things slower.
+    """
+    override = os.environ.get("BRIEFING_CACHE_DIR")
+    if override:
+        path = Path(override)
+    elif sys.platform == "win32":
+        path = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "briefing" / "cache"
+    elif sys.platform == "darwin":
+        path = Path.home() / "Library" / "Caches" / "briefing"
+    else:
+        path = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return path

@@ -6,6 +6,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Caches (the actors' word lists) go to a folder of this test session, not the user's.
+if "BRIEFING_CACHE_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["BRIEFING_CACHE_DIR"] = tempfile.mkdtemp(prefix="briefing-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "moscow-times-2021-06-03-russia-belarus-spy-agencies.txt"

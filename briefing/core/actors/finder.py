@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from .lexicon import _Lexicon, _norm
 from .roles import appositive, pre_role
+from .sentence import _TITLE_QUALIFIERS, _sentence_mode, _single_letter, _team_cue
+from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, run_type
 from .tokens import (
     _ACRONYM_NOUNS,
@@ -19,7 +19,6 @@ from .tokens import (
     _EDGE_WORDS,
     _KIN_NOUNS,
     _LOCATIVE,
-    _LONE_NOISE,
     _MAX_RUN,
     _NAME_PARTICLES,
     _NUMBER_WORDS,
@@ -27,7 +26,6 @@ from .tokens import (
     _OPENERS,
     _PEERAGES,
     _QUOTES,
-    _ROMAN,
     _SIDE_NOUNS,
     _SIDE_VERBS,
     EntityMention,
@@ -37,45 +35,7 @@ from .tokens import (
 )
 
 
-def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> str:
-    """Return "caps" for ALL-CAPS lines, "title" for a Title Case headline, else "normal".
-
-    Only a headline can be "title": a body sentence listing names ("Among the
-    accused were Altria Group, RJ Reynolds Tobacco...") looks the same.
-    """
-    words = [t for t in toks if t.kind in ("word", "acr", "abbr")]
-    if len(words) < 3:
-        if words and all(t.is_upper for t in words) and len(words) >= 2:
-            return "caps"
-        return "normal"
-    upper = sum(1 for t in words if t.is_upper)
-    if upper / len(words) >= 0.7:
-        return "caps"
-    content = [t for t in words if t.text.lower() not in lex.stop_words]
-    if headline and len(content) >= 3 and sum(1 for t in content if t.is_cap) / len(content) >= 0.85:
-        return "title"
-    return "normal"
-
-
-_TEAM_VERBS = {"beat", "beats", "drew", "lost", "v", "vs", "vs.", "versus", "against", "defeated", "edged", "routed",
-               "thrashed", "hammered", "host", "hosts", "hosted", "visit", "visits", "trailed", "led", "leads"}
-
-
-def _single_letter(t: _Tok) -> bool:
-    """A lone capital letter without a period ("W D L" table headers, "Plan B") is not a name part."""
-    return t.kind == "word" and len(t.text) == 1
-
-
-def _team_cue(toks: list[_Tok], a: int, b: int) -> bool:
-    """True when a name stands like a team: next to a score ("Leeds 2") or a result verb ("beat Somerset")."""
-    if b < len(toks) and toks[b].kind == "num" and len(toks[b].text) <= 3 and (b + 1 >= len(toks) or toks[b + 1].text != "-"):
-        return True  # a score or a table row ("Leeds 2", "CHICAGO 74 62"), not a dateline year
-    if b < len(toks) and toks[b].text.lower() in _TEAM_VERBS:
-        return True
-    return a > 0 and toks[a - 1].text.lower() in _TEAM_VERBS
-
-
-class _Finder:
+class _Finder(_ShapeRules):
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
     def __init__(self, lex: _Lexicon) -> None:
@@ -126,6 +86,7 @@ class _Finder:
                         k += 1
                     long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
                     if (toks[k - 1].text in self.lex.org_words or long_name) and k - j <= 4 \
+                            and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS \
                             and not any(_norm(x.text) in self.lex.gazetteer for x in toks[i:j]):
                         j = k
                         continue
@@ -144,6 +105,8 @@ class _Finder:
                                              and any(w in ("of", "for", "and") for w in words))
         if conn in ("of", "for"):
             head = words[-1]
+            if len(words) >= 2 and head.rstrip(".") in _LEGAL_ENDS:
+                return False  # "Kia Motor Corp of South Korea": a company's legal form ends its name
             return (head in lex.org_words or head in lex.loc_first or head in lex.loc_last
                     or any(w in lex.org_words for w in words) or head in ("House", "Duke", "Prince", "Princess", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry"))
         # "Charles de Gaulle", "Ludwig van Beethoven": a particle between name parts.
@@ -340,7 +303,7 @@ class _Finder:
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
         t0 = None
         for i in range(a, b):
-            if toks[i].text in lex.titles or toks[i].text.rstrip(".") in lex.titles:
+            if toks[i].text in lex.titles or toks[i].text.rstrip(".") in lex.titles or self._hyphen_title(toks[i].text):
                 t0 = i
                 break
             if toks[i].text in lex.demonyms or _norm(toks[i].text) in lex.gazetteer:
@@ -349,6 +312,7 @@ class _Finder:
         if t0 is not None:
             t1 = t0
             while t1 < b and (toks[t1].text in lex.titles or toks[t1].text.rstrip(".") in lex.titles
+                              or self._hyphen_title(toks[t1].text)
                               or toks[t1].text in _TITLE_QUALIFIERS):
                 t1 += 1
             if t1 == t0 + 1 and toks[t0].text in _PEERAGES and t1 + 1 < b and toks[t1].text == "of" \
@@ -387,7 +351,8 @@ class _Finder:
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
             if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
-                    and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]):
+                    and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]) \
+                    and self._gaz_prefix(text, toks, a, b) <= i - a:  # not inside a listed name: "San Diego Padres"
                 pre = text[toks[a].start:toks[i - 1].end]
                 role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) else ""
                 before: list = [] if any(w in _CORE_TITLES for w in words[:i - a]) else [(a, i)]
@@ -465,16 +430,6 @@ class _Finder:
                 or (len(rest) > 1 and rest[-1] in lex.surnames):
             return cut
         return 0
-
-    def _demonym_noun(self, w: str) -> bool:
-        """True for "Frenchman", "Englishwomen", "Scotsman", "Yorkshireman": nationality or place + man/woman."""
-        lex = self.lex
-        for suffix in ("woman", "women", "man", "men"):
-            if w.endswith(suffix) and len(w) > len(suffix) + 2:
-                stem = w[: -len(suffix)]
-                return stem in lex.demonyms or stem.rstrip("s") in lex.demonyms or stem + "ish" in lex.demonyms \
-                    or lex.gazetteer.get(_norm(stem), ("",))[0] == "LOC" or stem in ("Scots", "Dutch", "French")
-        return False
 
     def _glued_initial(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True when the sentence's first word (a common word) is not part of the name after it.
@@ -569,58 +524,3 @@ class _Finder:
 
     def _prefix_is_role(self, prefix: list[_Tok]) -> bool:
         return all(t.text in self.lex.demonyms or _norm(t.text) in self.lex.gazetteer for t in prefix)
-
-    def _org_like(self, words: Sequence[str]) -> bool:
-        lex = self.lex
-        return any(w in lex.org_words or "&" in w for w in words)
-
-    def _loc_like(self, words: Sequence[str]) -> bool:
-        lex = self.lex
-        return (len(words) > 1 and (words[-1] in lex.loc_last or words[0].rstrip(".") in lex.loc_first))
-
-    def _type_of(self, words: list[str], toks: list[_Tok], a: int, b: int) -> tuple[str | None, str]:
-        lex = self.lex
-        n = len(words)
-        while n > 1 and words[n - 1].rstrip(".") in _ROMAN:
-            n -= 1  # "World War I.", "Super Bowl XL": an event's number
-        if words[n - 1] in lex.event_words or (n > 1 and " ".join(words[n - 2:n]) in lex.event_words) or words[0] == "Operation":
-            return None, "misc"
-        n = len(words)
-        if all(w in lex.noise for w in words):
-            return None, "misc"
-        if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last):
-            return None, "misc"  # "South", "Office", "Stadium" alone are not names
-        if n > 1 and words[-1].lower() in _NUMBER_WORDS:
-            return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
-        if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
-            return "ORG", "name"  # "BBC Northern Ireland", "Google News"
-        if any("&" in w for w in words) or any(t.kind == "num" for t in toks[a:b]):
-            return "ORG", "name"  # "P&O Cruises", "Radio 4"
-        if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
-            return "PER", "name"
-        if self._org_like(words):
-            return "ORG", "name"
-        if self._loc_like(words):
-            return "LOC", "name"
-        if n == 1:
-            w = words[0]
-            if toks[a].is_upper or toks[a].kind == "acr":
-                return "ORG", "name"
-            if any(c.isdigit() for c in w):
-                return "ORG", "name"
-            return None, "name"
-        if all(t.is_upper for t in toks[a:b]):
-            return "ORG", "name"
-        if n <= 3 and "of" not in words and "for" not in words:
-            if all(w.lower() in lex.common_words for w in words):
-                return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
-            if words[0].lower() in lex.common_words and words[0] not in lex.first_names:
-                return "ORG", "common"  # "Royal Caribbean", "Ask Jeeves": a common word rarely starts a person's name
-            return "PER", "weak"
-        return "ORG", "name"
-
-_TITLE_QUALIFIERS = {"Prime", "Foreign", "Defence", "Defense", "Finance", "Interior", "Home", "Deputy", "Vice",
-                     "Acting", "Former", "First", "Chief", "Executive", "Grand", "Supreme", "Crown", "Opposition",
-                     "Trade", "Justice", "Health", "Education", "Energy", "Agriculture", "Transport", "Culture",
-                     "Economy", "Economics", "Environment", "Attorney", "State", "Secretary", "General", "Minister",
-                     "Labour", "Labor", "Industry", "Information", "Development", "Planning", "National", "Affairs"}

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from pathlib import Path
 
 # --------------------------------------------------------------------------
 # Word lists
@@ -58,7 +59,101 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    """Load the word lists (about 0.2 s, once per process)."""
+    """Return the word lists: from the user cache when it is current, else built (and cached).
+
+    Building takes about 0.2 s; loading the cached copy (a ``marshal`` file:
+    plain strings, dicts, frozensets and tuples, no code) about a fifth of
+    that. The cache is keyed by everything the lists are built from (see
+    :func:`_cache_key`), so a new version, edited word lists or a new
+    pycountry rebuild it. Without a writable cache folder the lists are built
+    every time.
+    """
+    cached = _load_cached()
+    if cached is not None:
+        return cached
+    lexicon = _build_lexicon()
+    _store_cached(lexicon)
+    return lexicon
+
+
+_CACHE_FORMAT = 1
+
+
+def _cache_key() -> str:
+    """Return a digest of what the word lists are built from: this module, the word-list files, the versions."""
+    import hashlib
+    import importlib.util
+
+    from ... import __version__
+    from ...paths import resource
+
+    digest = hashlib.sha256()
+    digest.update(f"{_CACHE_FORMAT}\0{__version__}\0".encode())
+    digest.update(Path(__file__).read_bytes())
+    folder = resource("wordlists")
+    for path in sorted(folder.iterdir()):
+        stat = path.stat()
+        digest.update(f"{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    for package in ("pycountry", "sumy"):  # their installed files: a reinstall or upgrade changes them
+        spec = importlib.util.find_spec(package)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        if origin is not None and origin.exists():
+            stat = origin.stat()
+            digest.update(f"{origin}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    return digest.hexdigest()[:32]
+
+
+def _cache_path() -> Path | None:
+    from ...paths import user_cache_dir
+
+    folder = user_cache_dir()
+    return folder / f"actor-wordlists-{_cache_key()}.marshal" if folder is not None else None
+
+
+_FIELD_TYPES = {f.name: f.type for f in fields(_Lexicon)}
+
+
+def _load_cached() -> _Lexicon | None:
+    """Return the cached word lists, or ``None`` when there is no current, well-formed cache file."""
+    import marshal
+
+    try:
+        path = _cache_path()
+        if path is None:
+            return None
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(data, dict) or set(data) != set(_FIELD_TYPES):
+        return None
+    expected = {"frozenset": frozenset, "dict": dict, "int": int}
+    for name, value in data.items():
+        kind = expected.get(str(_FIELD_TYPES[name]).split("[")[0])
+        if kind is None or not isinstance(value, kind):
+            return None
+    return _Lexicon(**data)
+
+
+def _store_cached(lexicon: _Lexicon) -> None:
+    """Write the word lists to the user cache (atomically; old cache files removed; failures ignored)."""
+    import marshal
+
+    from ..atomic import write_atomically
+
+    try:
+        path = _cache_path()
+        if path is None:
+            return
+        write_atomically(path, marshal.dumps({f.name: getattr(lexicon, f.name) for f in fields(lexicon)}))
+        for old in path.parent.glob("actor-wordlists-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        pass
+
+
+def _build_lexicon() -> _Lexicon:
+    """Build the word lists from resources/wordlists, pycountry and sumy's stop words (about 0.2 s)."""
     import pycountry
 
     stop = stop_words("english")

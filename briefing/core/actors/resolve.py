@@ -16,6 +16,8 @@ class _Cluster:
     forms: Counter = field(default_factory=Counter)
     mentions: list[EntityMention] = field(default_factory=list)
     key: str | None = None
+    #: made from a listed (gazetteer) name, not from the text's own words
+    listed: bool = False
 
     def add(self, m: EntityMention) -> None:
         self.mentions.append(m)
@@ -28,10 +30,10 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_key: dict[str, int] = {}
 
-    def cluster_for(key: str, typ: str | None) -> int:
+    def cluster_for(key: str, typ: str | None, listed: bool = False) -> int:
         if key not in by_key:
             by_key[key] = len(clusters)
-            clusters.append(_Cluster(typ, key=key))
+            clusters.append(_Cluster(typ, key=key, listed=listed))
         return by_key[key]
 
     names = [m for m in mentions if m.kind == "name"]
@@ -67,7 +69,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             continue
         if m.key and not (len(m.tokens) == 1 and m.norm in surnames and m.type == "LOC" and not m.locative):
             # A listed name, unless it is the surname of a person in this text ("Washington").
-            m.actor = cluster_for(m.key, m.type)
+            m.actor = cluster_for(m.key, m.type, listed=True)
         elif m.key:
             m.key, m.type = None, "PER"
         elif m.type in ("ORG", "LOC") and len(m.tokens) > 1:
@@ -75,6 +77,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     for m in names:
         if m.actor >= 0:
             clusters[m.actor].add(m)
+    _merge_middle_initials(clusters)
     # Parts of known names: "Naryshkin" -> "Sergei Naryshkin", "Altria" -> "Altria Group".
     part_index: dict[str, set[int]] = defaultdict(set)
     last_index: dict[str, set[int]] = defaultdict(set)
@@ -167,18 +170,19 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         clusters[m.actor].add(m)
         norm_to_cluster.setdefault(k, m.actor)
     # A shorter organisation name inside exactly one longer one: "Media Council" -> "Ugandan Media Council".
-    orgs = [i for i, c in enumerate(clusters) if c.type == "ORG" and c.mentions and not c.key]
+    # Listed names keep their own actor (every cluster has a key; ``listed`` marks the gazetteer's).
+    orgs = [i for i, c in enumerate(clusters) if c.type == "ORG" and c.mentions and not c.listed]
+    longest = {i: tuple(max(clusters[i].forms, key=len).split()) for i in orgs}
+    inside: dict[tuple[str, ...], set[int]] = defaultdict(set)  # word sequence -> the longer names holding it
+    for j, words in longest.items():
+        for size in range(2, len(words)):
+            for s in range(len(words) - size + 1):
+                inside[words[s:s + size]].add(j)
     for i in orgs:
-        short = max(clusters[i].forms, key=len).split()
+        short = longest[i]
         if len(short) < 2:
             continue
-        hosts = []
-        for j in orgs:
-            if j == i or not clusters[j].mentions:
-                continue
-            longer = max(clusters[j].forms, key=len).split()
-            if len(longer) > len(short) and any(longer[s:s + len(short)] == short for s in range(len(longer) - len(short) + 1)):
-                hosts.append(j)
+        hosts = [j for j in inside.get(short, ()) if j != i and clusters[j].mentions]
         if len(hosts) == 1:
             for m in clusters[i].mentions:
                 m.actor = hosts[0]
@@ -248,7 +252,75 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         if m.kind == "demonym" and m.key in key_to_cluster:
             m.actor = key_to_cluster[m.key]
             clusters[m.actor].add(m)
+    _people_in_lists(clusters, names)
     return clusters
+
+
+def _people_in_lists(clusters: list[_Cluster], names: list[EntityMention]) -> None:
+    """A lone word typed an organisation only by default, listed between people, is a person.
+
+    "Ponting, Michael Slater, Darren Lehmann": the unknown word sits in a list
+    (the next name starts at most three characters after it ends: a comma,
+    "&") whose neighbours are people typed on firm evidence; no neighbour is an
+    organisation or a place.
+    """
+    by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
+    for m in names:
+        if m.kind == "name" and m.sentence >= 0:
+            by_sentence[m.sentence].append(m)
+    votes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for ms in by_sentence.values():
+        ms.sort(key=lambda x: x.start)
+        for k, m in enumerate(ms):
+            if not m.guessed or m.type != "ORG" or m.actor < 0:
+                continue
+            for other in (ms[k - 1] if k > 0 else None, ms[k + 1] if k + 1 < len(ms) else None):
+                if other is None or not (0 < max(other.start - m.end, m.start - other.end) <= 3):
+                    continue
+                if other.type == "PER" and not other.guessed and not other.weak:
+                    votes[m.actor][0] += 1
+                elif other.type in ("ORG", "LOC") and not other.guessed:
+                    votes[m.actor][1] += 1
+    for i, (per, other) in votes.items():
+        c = clusters[i]
+        if per and not other and c.type == "ORG" and all(m.guessed for m in c.mentions if m.kind == "name"):
+            c.type = "PER"
+            for m in c.mentions:
+                if m.kind == "name":
+                    m.type = "PER"
+
+
+def _is_initial(word: str) -> bool:
+    """True for a middle initial: "W.", "W", "H.W."."""
+    letters = word.replace(".", "")
+    return 0 < len(letters) <= 2 and letters.isupper() and letters.isalpha()
+
+
+def _merge_middle_initials(clusters: list[_Cluster]) -> None:
+    """Merge "George Bush" into "George W. Bush": the same first and last name, one with middle initials.
+
+    Only when the text uses one middle-initial variant: "George H. W. Bush" and
+    "George W. Bush" are two people, and "George Bush" then joins neither.
+    """
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        if c.type != "PER" or not c.mentions or c.listed:
+            continue
+        words = max(c.forms, key=len).split()
+        if len(words) >= 2 and all(_is_initial(w) for w in words[1:-1]) and not _is_initial(words[0]):
+            groups[(_norm(words[0]), _norm(words[-1]))].append(i)
+    for members in groups.values():
+        plain = [i for i in members if len(max(clusters[i].forms, key=len).split()) == 2]
+        middle = [i for i in members if i not in plain]
+        if len(middle) != 1:
+            continue
+        host = clusters[middle[0]]
+        for i in plain:
+            for m in clusters[i].mentions:
+                m.actor = middle[0]
+                host.add(m)
+            clusters[i].mentions = []
+            clusters[i].forms.clear()
 
 
 def _one_person(clusters: list[_Cluster], cands: set[int], target: int, m: EntityMention, lex: _Lexicon) -> bool:

@@ -30,7 +30,7 @@ _NAME_PARTICLES = {"de", "del", "della", "der", "den", "van", "von", "da", "di",
 _EDGE_WORDS = frozenset("""the a an this that these those his her its their our my your and or but if when while as at by
 for from in into on of to with after before since until during under over between about against than then so yet not no
 all both each every some any many most more such also however meanwhile although though because it i he she we
-they you there here what who yesterday today tomorrow tonight now""".split())
+they you there here what who yesterday today tomorrow tonight now according""".split())
 _CREDIT = re.compile(r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|illustration|credit|courtesy|source)\s*(?::|by\b|©)|©")
 #: Words that are never a name on their own but start real ones ("First Union", "South Africa").
 _LONE_NOISE = {"First", "Second", "Third", "Fourth", "Final", "North", "South", "East", "West", "Northern", "Southern",

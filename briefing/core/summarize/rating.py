@@ -37,9 +37,13 @@ FAST_RATERS = {
     "reduction": fast.rate_reduction,
 }
 
+#: Fast raters that take a third argument: stop once the top ``settle`` ratings are final.
+SETTLING_RATERS = frozenset({"kl"})
+
 
 def rate_sentences(article: Article, algorithm: str | None = None, implementation: str = "auto",
-                   progress: ProgressCallback | None = None, count: int | None = None) -> list[float]:
+                   progress: ProgressCallback | None = None, count: int | None = None,
+                   settle: int | None = None) -> list[float]:
     """Return the algorithm's rating of every body sentence, by sentence index.
 
     Higher is better. sumy picks the top-rated sentences (ties to the earlier
@@ -47,7 +51,10 @@ def rate_sentences(article: Article, algorithm: str | None = None, implementatio
     ``implementation``: "sumy" forces sumy's own code, "fast" the project's
     fast one, "auto" the fast one where it exists. ``count`` (the summary
     length wanted, if known) matters only to the project's own algorithms.
-    Raises :class:`SummaryError` for an unknown algorithm or an empty article.
+    ``settle``: only the top ``settle`` ratings need to be sumy's; a greedy
+    fast rater (KL-Sum) may then stop early and rate the other sentences
+    below them, approximately (see :func:`~.fast.rate_kl`). ``None``: every
+    rating exact. Raises :class:`SummaryError` for an unknown algorithm or an empty article.
     """
     name = resolve_algorithm(algorithm)
     if implementation not in IMPLEMENTATIONS:
@@ -57,6 +64,8 @@ def rate_sentences(article: Article, algorithm: str | None = None, implementatio
     if name in OWN_RATERS:
         return list(OWN_RATERS[name](article, progress, count))
     if implementation != "sumy" and name in FAST_RATERS:
+        if name in SETTLING_RATERS and settle is not None:
+            return list(FAST_RATERS[name](article, progress, settle))
         return list(FAST_RATERS[name](article, progress))
     if implementation == "fast":
         raise SummaryError(f"{ALGORITHMS[name].label} has no fast implementation.")
@@ -128,11 +137,13 @@ def summarize(article: Article, options: SummaryOptions | None = None,
     options = options or SummaryOptions()
     name = resolve_algorithm(options.algorithm)
     count = target_count(options, max(article.sentence_count, 1))  # validate before the slow part
+    settle = count  # a word budget may reach past any count: every rating exact then
     if count is None:  # a word budget: as many sentences as it holds at the article's mean length
         count = max(1, round(options.words * article.sentence_count / max(article.word_count, 1)))
     if progress:
         progress(0.0, f"Summarizing with {ALGORITHMS[name].label}")
-    scores = rate_sentences(article, name, implementation=implementation, progress=progress, count=count)
+    scores = rate_sentences(article, name, implementation=implementation, progress=progress, count=count,
+                            settle=settle)
     if progress:
         progress(1.0, "Summary ready")
     sentences = article.sentences

@@ -108,10 +108,50 @@ def test_company_court_regiment_and_venue_are_not_people():
         assert by_name(actors, name) is not None and by_name(actors, name).type == "ORG", name
 
 
+def test_company_legal_form_ends_the_name_before_of():
+    """'Kia Motor Corp of South Korea' is the company and the country, not one name."""
+    actors = actors_of("Indonesia's car is made by Kia Motor Corp of South Korea, analysts said.")
+    assert by_name(actors, "Kia Motor Corp").type == "ORG" and by_name(actors, "South Korea").type == "LOC"
+    two = actors_of("The deal helps it against Johnson Controls Inc and Lear Corp, analysts said.")
+    assert {"Johnson Controls Inc", "Lear Corp"} <= names(two)
+
+
+def test_team_named_by_place_and_plural_noun_is_an_organisation_kept_whole():
+    """'San Diego Padres' is not 'San' and a person 'Diego Padres'; 'Seattle Mariners' is a team, not a person."""
+    actors = actors_of("He played for the San Diego Padres before the Seattle Mariners signed him.")
+    assert by_name(actors, "San Diego Padres").type == "ORG" and by_name(actors, "Seattle Mariners").type == "ORG"
+    assert by_name(actors, "San") is None
+    people = actors_of("Georgia Brooks and Jordan Banks spoke.")
+    assert by_name(people, "Georgia Brooks").type == "PER"
+
+
+def test_company_legal_form_makes_an_organisation():
+    """'NationsBank Corp.', 'Cofinec S.A.', 'Pirelli SpA': two capitalised words are no person when a legal form ends them."""
+    actors = actors_of("Shares of Cofinec S.A. and Pirelli SpA fell while NationsBank Corp. rose.")
+    assert {by_name(actors, n).type for n in ("Cofinec S.A.", "Pirelli SpA", "NationsBank Corp.")} == {"ORG"}
+
+
+def test_name_starting_with_a_listed_place_is_an_organisation_not_a_person():
+    """'Warsaw Newsroom', 'Chittagong Cement' are organisations; 'Jordan Henderson', 'Hernando Rivera Cervantes'
+    (a first name or a surname after the place) stay people."""
+    actors = actors_of("Warsaw Newsroom reported that Chittagong Cement had agreed.")
+    assert by_name(actors, "Warsaw Newsroom").type == "ORG" and by_name(actors, "Chittagong Cement").type == "ORG"
+    people = actors_of("Jordan Henderson met Hernando Rivera Cervantes in the capital.")
+    assert by_name(people, "Jordan Henderson").type == "PER" and by_name(people, "Hernando Rivera Cervantes").type == "PER"
+
+
 def test_company_with_ampersand_is_an_organisation():
     """'P&O Cruises' is an organisation, not a person."""
     actors = actors_of("P&O Cruises said bookings rose. Anna Kaye, a spokeswoman, said so.")
     assert by_name(actors, "P&O Cruises").type == "ORG"
+
+
+def test_unknown_word_listed_between_people_is_a_person():
+    """'Ponting' (no list knows it) between named players is a person, not an organisation by default."""
+    actors = actors_of("Australia named Ponting, Michael Slater, Darren Lehmann and Mark Waugh in the squad.")
+    assert by_name(actors, "Ponting").type == "PER"
+    firms = actors_of("The buyers were Zorvex, Baltic Shipping Group and Volvo.")
+    assert by_name(firms, "Zorvex").type == "ORG"
 
 
 def test_events_and_works_are_not_people():
@@ -131,6 +171,12 @@ def test_contractions_are_not_organisations():
     actors = actors_of("Tom Green said We’ve never lost here. \"We've got Real Madrid next. We’ll see,\" he said.")
     assert not any("'" in n or "’" in n for n in names(actors)), names(actors)
     assert "Real Madrid" in names(actors)
+
+
+def test_postal_code_after_a_place_is_a_place():
+    """'Washington, DC': the two capitals after a listed place and a comma are a place, not an organisation."""
+    actors = actors_of("The rally in Washington, DC drew the FBI on Friday.")
+    assert by_name(actors, "DC").type == "LOC" and by_name(actors, "FBI").type == "ORG"
 
 
 def test_planets_are_places():
@@ -166,6 +212,37 @@ def test_single_person_surname_still_merges():
     """With one Obama in the text, 'Obama' is an alias of Barack Obama."""
     actors = actors_of("Barack Obama spoke on Monday. Obama said the bill would pass.")
     assert by_name(actors, "Barack Obama").aliases == ["Obama"]
+
+
+def test_shorter_organisation_name_joins_the_longer_one():
+    """'Radio 4' alone is 'BBC Radio 4' when the text names only that one (the merge used to never fire)."""
+    actors = actors_of("He told BBC Radio 4 that the plan would fail.", "Radio 4 listeners complained on Monday.")
+    station = by_name(actors, "BBC Radio 4")
+    assert station is not None and station.aliases == ["Radio 4"] and station.mentions == 2
+    assert by_name(actors, "Radio 4") is None
+
+
+def test_shorter_organisation_name_inside_two_longer_ones_joins_neither():
+    """'Radio 4' next to 'BBC Radio 4' and 'Radio 4 Extra Ltd' could be either: it stays apart."""
+    actors = actors_of("BBC Radio 4 and Radio 4 Extra Ltd split.", "Radio 4 said nothing.")
+    assert by_name(actors, "BBC Radio 4").aliases == []
+
+
+def test_full_name_without_the_middle_initial_is_the_same_person():
+    """'George Bush' and 'George W. Bush' are one actor; with a 'George H. W. Bush' too, it joins neither."""
+    actors = actors_of("George W. Bush met the press in Texas.", "George Bush said the war would end.",
+                       "Bush left for Washington.")
+    assert [a.name for a in actors if a.type == "PER"] == ["George W. Bush"]
+    assert set(by_name(actors, "George W. Bush").aliases) == {"George Bush", "Bush"}
+    two = actors_of("George H. W. Bush met George W. Bush in Texas.", "George Bush said the war would end.")
+    assert {"George H. W. Bush", "George W. Bush", "George Bush"} <= names(two)
+
+
+def test_hyphenated_military_title_is_a_role_not_an_organisation():
+    """'Major-General Nikolai Sherbatov': the title is his role, not an actor of its own."""
+    actors = actors_of("The commander, Major-General Nikolai Sherbatov, told reporters the rebels had left.")
+    assert by_name(actors, "Nikolai Sherbatov").role == "Major-General"
+    assert by_name(actors, "Major-General") is None
 
 
 def test_peer_known_by_one_name_keeps_the_title():

@@ -172,8 +172,17 @@ def rate_sumbasic(article: Article, progress: ProgressCallback | None = None) ->
 # ------------------------------------------------------------------------ KL-Sum
 
 
-def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[float]:
-    """Return sumy KL-Sum's rating: minus the step at which its greedy pass picks each sentence."""
+def rate_kl(article: Article, progress: ProgressCallback | None = None, count: int | None = None) -> list[float]:
+    """Return sumy KL-Sum's rating: minus the step at which its greedy pass picks each sentence.
+
+    With ``count`` (the summary length wanted) the greedy pass stops once the
+    top ``count`` ratings are settled: sumy keys ratings by sentence text, so
+    a text's rating is the step of its *last* copy's pick, and a sentence is
+    settled when every copy of its text is picked. Those keep their exact
+    rating; the others are rated below them, in the order of their
+    divergence at that point (only the first of them is sumy's next pick).
+    Without ``count`` every sentence gets sumy's exact rating (all ``n`` steps).
+    """
     progress, doc = _begin(article, progress, "KL-Sum")
     n = doc.n
     stops = doc.stops  # KLSummarizer.stop_words has no lower-casing setter
@@ -220,6 +229,10 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
     tail_index: dict[str, int] = {}
     live = n
     order_value: dict[str, float] = {}
+    copies_left = Counter(doc.texts)
+    copies = dict(copies_left)
+    settled = 0  # sentences whose text has every copy picked (their rating is final)
+    rest: dict[str, float] = {}
     report_every = max(1, n // 50)
     for step in range(n):
         if step % report_every == 0:
@@ -243,6 +256,16 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
         kl *= np.add(Q, P, out=pq_buffer)
         kl += D
         kl += A
+        if count is not None and settled >= count and _settled_above(order_value, copies_left, copies) >= count:
+            # Every sentence still unsettled is rated below the settled ones,
+            # in the order of its divergence now (ties to the earlier sentence).
+            ranks = np.lexsort((orig, kl))
+            floor = -float(len(order_value))
+            for r, k in enumerate(ranks.tolist()):
+                text = doc.texts[int(orig[k])]
+                if copies_left[text] and text not in rest:
+                    rest[text] = floor - 1.0 - r / (len(ranks) + 1)
+            break
         pos = int(np.argmin(kl))
         low = kl[pos]
         best = int(orig[pos])
@@ -254,6 +277,9 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
                                         (tail_keys, tail_p, tail_counts))
                 pos = int(near[int(np.flatnonzero(candidates == best)[0])])
         order_value[doc.texts[best]] = -float(len(order_value))
+        copies_left[doc.texts[best]] -= 1
+        if not copies_left[doc.texts[best]]:
+            settled += copies[doc.texts[best]]
         D[pos] = np.inf
         live -= 1
         raw = doc.words[best]
@@ -291,7 +317,17 @@ def rate_kl(article: Article, progress: ProgressCallback | None = None) -> list[
                             -pe * np.log((c + olde) / np.where(fresh, 1.0, olde)))
         np.add.at(D, rows, -pe * np.log((c + newe) / newe) - old_term)
         np.add.at(Q, rows[fresh], -pe[fresh])
-    return [order_value[t] for t in doc.texts]
+    return [rest[t] if t in rest else order_value[t] for t in doc.texts]
+
+
+def _settled_above(order_value: dict[str, float], copies_left: Counter, copies: dict[str, int]) -> int:
+    """Return how many sentences have a final rating above any rating still to be given.
+
+    A later pick is rated ``-len(order_value)`` or lower, which can equal the
+    rating of the last pick (sumy's quirk: a repeated text does not grow its dict).
+    """
+    floor = -float(len(order_value))
+    return sum(copies[t] for t, v in order_value.items() if not copies_left[t] and v > floor)
 
 
 def _kl_exact_choice(candidates: np.ndarray, content: list[list[str]], summary_freq: dict[str, int],

@@ -11,7 +11,7 @@ import numpy as np
 from ...model import Article
 from ...progress import ProgressCallback
 
-from .common import _Doc, _begin, _count_matrix, _row_blocks
+from .common import _Doc, _begin, _row_blocks
 
 #: Up to this many sentences, LexRank, TextRank and Reduction run sumy's own
 #: dense arithmetic (vectorised), which reproduces its floats bit for bit, so
@@ -33,8 +33,7 @@ def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> 
     from scipy.sparse import csr_matrix, diags
 
     progress, doc = _begin(article, progress, "LexRank")
-    stems = doc.content_stems()
-    counts, _ = _count_matrix(stems)
+    counts, _ = doc.stem_counts()
     n = doc.n
     # tf = count / the sentence's largest count; idf = log(n / (1 + df)).
     row_max = counts.max(axis=1).toarray().ravel()
@@ -46,33 +45,47 @@ def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> 
     inv = np.zeros_like(norms)
     inv[norms > 0] = 1.0 / norms[norms > 0]
     unit = csr_matrix(diags(inv) @ tfidf)
-    unit_t = csr_matrix(unit.T)
-    # Only the structure of the edges is kept (their weight is 1).
-    columns = []
-    per_row = np.zeros(n, dtype=np.int64)
+    # Only the structure of the edges is kept (their weight is 1). The
+    # similarity is symmetric, so each block of rows is multiplied only with
+    # the sentences from its first row on (half the products); the pairs
+    # above the diagonal are then mirrored.
+    upper_rows, upper_cols = [], []
     for a, b in _row_blocks(counts, progress, 0.05, 0.8, "LexRank: sentence similarities"):
-        sim = csr_matrix(unit[a:b] @ unit_t)
-        keep = sim.data > 0.1
-        columns.append(sim.indices[keep].astype(np.int32, copy=False))
-        rows = np.repeat(np.arange(b - a), np.diff(sim.indptr))
-        per_row[a:b] = np.bincount(rows[keep], minlength=b - a)
-        del sim, keep, rows
-    indptr = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(per_row, out=indptr[1:])
-    indices = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int32)
-    del columns
-    edges = csr_matrix((np.ones(len(indices)), indices, indptr), shape=(n, n))
-    degrees = per_row.astype(np.float64)
+        sim = csr_matrix(unit[a:b] @ unit[a:].T)
+        rows = np.repeat(np.arange(a, b, dtype=np.int32), np.diff(sim.indptr))
+        cols = sim.indices.astype(np.int32, copy=False) + np.int32(a)
+        keep = (sim.data > 0.1) & (cols >= rows)
+        # A block keeps its first row, the pairs per row and their columns (rows in order).
+        upper_rows.append((a, np.bincount(rows[keep] - a, minlength=b - a).astype(np.int32)))
+        upper_cols.append(cols[keep])
+        del sim, keep, rows, cols
+    # The pairs stay in their blocks (no concatenated copy: at 300k words they
+    # are about 12 million).
+    blocks = list(zip(upper_rows, upper_cols))
+    del upper_rows, upper_cols
+    self_edge = np.zeros(n, dtype=bool)
+    degrees = np.zeros(n)
+    for (first, per_row), cols in blocks:
+        rows = _block_rows(first, per_row)
+        self_edge[rows[rows == cols]] = True
+        # Degrees of the symmetric graph: upper pairs counted at both ends, self-edges once (below).
+        degrees[first:first + len(per_row)] += per_row
+        degrees += np.bincount(cols, minlength=n)
+    degrees -= self_edge
     degrees[degrees == 0] = 1
     with np.errstate(invalid="ignore", divide="ignore"):
         if n <= DENSE_LIMIT:
             # sumy's own arithmetic on the same dense matrix: identical floats,
             # so even its round-off tie-breaks are reproduced.
-            matrix = edges.toarray() / degrees[:, np.newaxis]
+            matrix = np.zeros((n, n))
+            for (first, per_row), cols in blocks:
+                rows = _block_rows(first, per_row)
+                matrix[rows, cols] = 1.0
+                matrix[cols, rows] = 1.0
+            matrix /= degrees[:, np.newaxis]
             step = lambda p: np.dot(matrix.T, p)  # noqa: E731
         else:
-            edges_t = edges.T  # a CSC view: no copy
-            step = lambda p: edges_t @ (p / degrees)  # noqa: E731
+            step = lambda p: _symmetric_product(blocks, self_edge, p / degrees)  # noqa: E731
         p = np.array([1.0 / n] * n)
         change = 1.0
         steps = 0
@@ -84,6 +97,27 @@ def rate_lexrank(article: Article, progress: ProgressCallback | None = None) -> 
             steps += 1
             progress(min(0.99, 0.8 + 0.02 * steps), "LexRank: power method")
     return doc.share_by_text(p)
+
+
+def _block_rows(first: int, per_row: np.ndarray) -> np.ndarray:
+    """Return the row of every pair of a block, from its first row and its pairs per row."""
+    return np.repeat(np.arange(first, first + len(per_row), dtype=np.int32), per_row)
+
+
+def _symmetric_product(blocks: list, self_edge: np.ndarray,
+                       x: np.ndarray) -> np.ndarray:
+    """Return ``E @ x`` for the 0/1 symmetric matrix ``E`` given by its upper pairs, block by block.
+
+    ``E x = U x + U^T x - x`` on the self-edges, summed over the blocks of
+    pairs so that no temporary grows beyond one block.
+    """
+    out = np.zeros(len(x))
+    for (first, per_row), cols in blocks:
+        rows = _block_rows(first, per_row)
+        out += np.bincount(rows, weights=x[cols], minlength=len(x))
+        out += np.bincount(cols, weights=x[rows], minlength=len(x))
+    out -= np.where(self_edge, x, 0.0)
+    return out
 
 
 # ---------------------------------------------------- TextRank and Reduction
@@ -103,7 +137,7 @@ class _Overlaps:
 
     def __init__(self, doc: _Doc, one_word_edge: str):
         stems = doc.content_stems()
-        self.counts, _ = _count_matrix(stems)
+        self.counts, _ = doc.stem_counts()
         self.counts_t = self.counts.T.tocsr()
         self.lengths = np.array([len(s) for s in stems], dtype=np.int64)
         # math.log per length, as sumy (numpy's log may differ in the last bit).

@@ -1,0 +1,124 @@
+"""The finder's reading of a name's shape: its type from its own words (legal forms, places, first names,
+organisation words, capitals), hyphenated titles and nationality nouns. A mixin of :class:`.finder._Finder`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import _Lexicon, _norm
+from .sentence import _TITLE_QUALIFIERS
+from .tokens import _LONE_NOISE, _NUMBER_WORDS, _ROMAN, _Tok
+
+#: A company's legal form: the name ends there ("Dow Chemical Co of the United States" is two names).
+_LEGAL_ENDS = frozenset(["Co", "Cos", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "Bhd"])
+
+
+#: Legal forms as written at the end of a company's name, periods removed ("S.A." -> "SA").
+_LEGAL_FORMS = _LEGAL_ENDS | {"SpA", "AB", "BV", "GmbH", "Ltda", "SARL", "ASA", "Oyj", "KK", "LP", "LLP"}
+
+
+class _ShapeRules:
+    """Type rules over a run's words; needs ``self.lex``."""
+
+    lex: _Lexicon
+
+    def _demonym_noun(self, w: str) -> bool:
+        """True for "Frenchman", "Englishwomen", "Scotsman", "Yorkshireman": nationality or place + man/woman."""
+        lex = self.lex
+        for suffix in ("woman", "women", "man", "men"):
+            if w.endswith(suffix) and len(w) > len(suffix) + 2:
+                stem = w[: -len(suffix)]
+                return stem in lex.demonyms or stem.rstrip("s") in lex.demonyms or stem + "ish" in lex.demonyms \
+                    or lex.gazetteer.get(_norm(stem), ("",))[0] == "LOC" or stem in ("Scots", "Dutch", "French")
+        return False
+
+    def _hyphen_title(self, w: str) -> bool:
+        """True for a hyphenated title: "Major-General", "Lieutenant-Colonel", "Attorney-General"."""
+        if "-" not in w:
+            return False
+        parts = w.split("-")
+        return len(parts) > 1 and all(p in self.lex.titles or p in _TITLE_QUALIFIERS for p in parts) \
+            and any(p in self.lex.titles for p in parts)
+
+    def _named_after_place(self, words: Sequence[str]) -> bool:
+        """True when a listed place (not a first name) starts a two- or three-word name that names no person.
+
+        The rest holds no first name and no place word ("Tunbridge Wells"); the
+        run would otherwise be a person only by its shape.
+        """
+        lex = self.lex
+        w0 = words[0]
+        if w0 in lex.first_names or w0 in lex.surnames or lex.gazetteer.get(_norm(w0), ("",))[0] != "LOC":
+            return False
+        return not any(w in lex.first_names or w in lex.surnames or w in lex.loc_last or w in lex.demonyms for w in words[1:])
+
+    def _place_and_plural(self, words: Sequence[str]) -> bool:
+        """True for a listed place (not a first name) and a plural common noun: "San Diego Padres", "Minnesota Twins"."""
+        lex = self.lex
+        last = words[-1]
+        if len(words) < 2 or len(words) > 4 or not last.endswith("s") or words[0] in lex.first_names \
+                or last in lex.org_words or last in lex.loc_last:
+            return False
+        low = last.lower()
+        if low not in lex.common_words and low[:-1] not in lex.common_words:
+            return False
+        return lex.gazetteer.get(_norm(" ".join(words[:-1])), ("",))[0] == "LOC"
+
+    def _org_like(self, words: Sequence[str]) -> bool:
+        lex = self.lex
+        return any(w in lex.org_words or "&" in w for w in words)
+
+    def _loc_like(self, words: Sequence[str]) -> bool:
+        lex = self.lex
+        return (len(words) > 1 and (words[-1] in lex.loc_last or words[0].rstrip(".") in lex.loc_first))
+
+    def _type_of(self, words: list[str], toks: list[_Tok], a: int, b: int) -> tuple[str | None, str]:
+        lex = self.lex
+        n = len(words)
+        while n > 1 and words[n - 1].rstrip(".") in _ROMAN:
+            n -= 1  # "World War I.", "Super Bowl XL": an event's number
+        if words[n - 1] in lex.event_words or (n > 1 and " ".join(words[n - 2:n]) in lex.event_words) or words[0] == "Operation":
+            return None, "misc"
+        n = len(words)
+        if all(w in lex.noise for w in words):
+            return None, "misc"
+        if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last):
+            return None, "misc"  # "South", "Office", "Stadium" alone are not names
+        if n > 1 and words[-1].lower() in _NUMBER_WORDS:
+            return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
+        if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
+            return "ORG", "name"  # "BBC Northern Ireland", "Google News"
+        if any("&" in w for w in words) or any(t.kind == "num" for t in toks[a:b]):
+            return "ORG", "name"  # "P&O Cruises", "Radio 4"
+        if n > 1 and words[-1].replace(".", "") in _LEGAL_FORMS:
+            return "ORG", "name"  # "NationsBank Corp.", "Cofinec S.A.", "Pirelli SpA": a company's legal form
+        if self._place_and_plural(words):
+            return "ORG", "name"  # "Seattle Mariners", "Kansas City Royals": a place and a plural noun is a team
+        if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
+            return "PER", "name"
+        if self._org_like(words):
+            return "ORG", "name"
+        if self._loc_like(words):
+            return "LOC", "name"
+        if n == 1:
+            w = words[0]
+            if len(w) == 2 and toks[a].is_upper and a >= 2 and toks[a - 1].text == "," \
+                    and self.lex.gazetteer.get(_norm(toks[a - 2].text), ("",))[0] == "LOC":
+                return "LOC", "name"  # "Washington, DC", "Portland, OR": a state's postal code after a place
+            if toks[a].is_upper or toks[a].kind == "acr":
+                return "ORG", "name"
+            if any(c.isdigit() for c in w):
+                return "ORG", "name"
+            return None, "name"
+        if all(t.is_upper for t in toks[a:b]):
+            return "ORG", "name"
+        if n <= 3 and "of" not in words and "for" not in words:
+            if all(w.lower() in lex.common_words for w in words):
+                return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
+            if words[0].lower() in lex.common_words and words[0] not in lex.first_names:
+                return "ORG", "common"  # "Royal Caribbean", "Ask Jeeves": a common word rarely starts a person's name
+            if self._named_after_place(words):
+                return "ORG", "name"  # "Warsaw Newsroom", "Chittagong Cement", "Boston Red Sox"
+            return "PER", "weak"
+        return "ORG", "name"

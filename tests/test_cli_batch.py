@@ -1,0 +1,65 @@
+"""`briefing-cli batch` briefs a folder of articles with worker processes, never stopping at a bad file."""
+
+import io
+import json
+
+import pypdf
+
+from briefing.cli import main
+from tests.core.builders import ARTICLE_PARAGRAPHS
+
+
+def _folder(tmp_path, seed_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "seed.txt").write_bytes(seed_path.read_bytes())
+    (folder / "council.md").write_text("Council approves transport plan\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS))
+    (folder / "council.txt").write_text("Transport plan\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS))
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02 binary")
+    (folder / "empty.md").write_text("")
+    return folder
+
+
+def test_batch_writes_json_for_every_good_file_and_reports_the_bad(tmp_path, seed_path, capsys):
+    """Good files become JSON analyses; each bad file prints one error line; the summary line counts both."""
+    folder = _folder(tmp_path, seed_path)
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", "2", "--sentences", "2"]) == 1
+    captured = capsys.readouterr()
+    assert sorted(p.name for p in out.iterdir()) == ["council-md.json", "council-txt.json", "seed.json"]
+    record = json.loads((out / "seed.json").read_text(encoding="utf-8"))
+    assert len(record["summary"]["sentences"]) == 2 and record["actors"]
+    assert record["article"]["title"]
+    errors = [line for line in captured.err.splitlines() if line.startswith("briefing-cli: error:")]
+    assert len(errors) == 2
+    assert any(line.startswith("briefing-cli: error: broken.txt:") for line in errors)
+    assert any(line.startswith("briefing-cli: error: empty.md:") for line in errors)
+    summary = captured.out.strip().splitlines()[-1]
+    assert summary.startswith("Briefed 3 of 5 files into") and "with 2 jobs" in summary and "2 failed" in summary
+    assert "5/5" in captured.err  # the progress bar reached the end
+
+
+def test_batch_pdf_into_the_input_folder_overwrites_nothing(tmp_path, seed_path, capsys):
+    """One-page PDFs written next to the inputs leave every input as it was."""
+    folder = _folder(tmp_path, seed_path)
+    (folder / "broken.txt").unlink()
+    (folder / "empty.md").unlink()
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert main(["batch", str(folder), "-o", str(folder), "--jobs", "1", "--format", "pdf"]) == 0
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.name in before} == before
+    pdfs = sorted(p.name for p in folder.glob("*.pdf"))
+    assert pdfs == ["council-md.pdf", "council-txt.pdf", "seed.pdf"]
+    assert len(pypdf.PdfReader(io.BytesIO((folder / "seed.pdf").read_bytes())).pages) == 1
+    assert capsys.readouterr().out.startswith("Briefed 3 of 3 files")
+
+
+def test_batch_refuses_a_missing_folder_and_bad_options(tmp_path, capsys):
+    """A missing input folder, an output that is a file and --jobs 0 are one-line errors (status 1)."""
+    assert main(["batch", str(tmp_path / "nope"), "-o", str(tmp_path / "out")]) == 1
+    assert "not a folder" in capsys.readouterr().err
+    (tmp_path / "in").mkdir()
+    (tmp_path / "file").write_text("x")
+    assert main(["batch", str(tmp_path / "in"), "-o", str(tmp_path / "file")]) == 1
+    assert "is not a folder" in capsys.readouterr().err
+    assert main(["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--jobs", "0"]) == 1
+    assert "--jobs" in capsys.readouterr().err
