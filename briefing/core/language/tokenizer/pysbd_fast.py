@@ -64,7 +64,19 @@ class _CachingRe:
 
     def sub(self, pattern, repl, string, count=0, flags=0):
         compiled = self._runs(pattern, flags, string)
-        return string if compiled is None else compiled.sub(repl, string, count)
+        if compiled is None:
+            return string
+        closer = _CLOSERS.get(pattern) if not count and type(string) is str else None
+        if closer is not None:
+            # Every match ends with the closing mark: nothing after the last one
+            # can match, and scanning there from each opening mark is what made
+            # 60 KB of "[" take seconds (quadratic). Same result, linear.
+            end = string.rfind(closer)
+            if end < 0:
+                return string
+            end += len(closer)
+            return compiled.sub(repl, string[:end]) + string[end:]
+        return compiled.sub(repl, string, count)
 
     def subn(self, pattern, repl, string, count=0, flags=0):
         return self._get(pattern, flags).subn(repl, string, count)
@@ -93,6 +105,17 @@ class _CachingRe:
     def __getattr__(self, name):
         return getattr(re, name)
 
+
+# pysbd's between-punctuation patterns (pysbd.between_punctuation): each match
+# ends with the closing mark given here.
+_CLOSERS = {
+    r'\[(?=(?P<tmp>[^\]\\]+|\\{2}|\\.)*)(?P=tmp)\]': "]",
+    r"\((?=(?P<tmp>[^\(\)\\]+|\\{2}|\\.)*)(?P=tmp)\)": ")",
+    r'"(?=(?P<tmp>[^\"\\]+|\\{2}|\\.)*)(?P=tmp)"': '"',
+    r"\«(?=(?P<tmp>[^»\\]+|\\{2}|\\.)*)(?P=tmp)\»": "»",
+    r"\“(?=(?P<tmp>[^”\\]+|\\{2}|\\.)*)(?P=tmp)\”": "”",
+    r"--(?=(?P<tmp>[^--]*))(?P=tmp)--": "--",
+}
 
 # pysbd's list-item patterns, run on every paragraph, try several look-behind
 # branches at every character. Equivalent single-branch forms (the same
