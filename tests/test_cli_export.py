@@ -34,10 +34,10 @@ def test_export_bottom_line_option(seed_path, tmp_path, capsys):
 
 
 def test_export_default_output_name(seed_path, tmp_path, monkeypatch, capsys):
-    """Without -o the PDF is the article's name with .pdf, in the current folder."""
+    """Without -o the PDF is the article's name with .brief.pdf, in the current folder."""
     monkeypatch.chdir(tmp_path)
     assert main(["export", str(seed_path)]) == 0
-    assert (tmp_path / (seed_path.stem + ".pdf")).read_bytes().startswith(b"%PDF")
+    assert (tmp_path / (seed_path.stem + ".brief.pdf")).read_bytes().startswith(b"%PDF")
 
 
 def test_export_to_missing_folder_is_one_line_error(seed_path, tmp_path):

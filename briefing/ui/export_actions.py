@@ -58,12 +58,15 @@ def choose_export(parent: QWidget, suggested: str, last_format: str = "pdf") -> 
     return path_and_format(path, chosen)
 
 
-def export_job(briefing, path: str, fmt: str, page_size: str, progress, brief_language: str = "article"):
-    """Write the brief (worker thread; ``brief_language`` "article" or "en"); return the report."""
+def export_job(briefing, path: str, fmt: str, page_size: str, progress, brief_language: str = "article",
+               sources: tuple = (), force: bool = False):
+    """Write the brief (worker thread; ``brief_language`` "article" or "en"); return the report. ``sources``
+    are never overwritten; ``force`` replaces an existing file briefing did not write (the user agreed)."""
     from briefing.core.brief import pipeline
 
     progress(0.1, f"Writing the {_formats()[fmt].label}…")
-    return pipeline.export_brief(briefing, path, fmt, page_size, brief_language=brief_language)
+    return pipeline.export_brief(briefing, path, fmt, page_size, brief_language=brief_language, sources=sources,
+                                 force=force)
 
 
 def brief_mime_data(briefing, brief_language: str = "article") -> QMimeData:

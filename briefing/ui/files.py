@@ -18,15 +18,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from briefing import paths
+from briefing.core.atomic import UnsafeTarget
 from briefing.core.brief import pipeline
 from briefing.core.brief.document import (FILE_FILTER as BRIEFING_FILTER, SUFFIX, BriefingDocument,
-                                          is_briefing_file, load_document, new_document, save_document)
+                                          OpenedFile, document_from_text, is_briefing_file, open_file, save_document)
 from briefing.core.errors import BriefingError
 from briefing.core.ingest.load import SUPPORTED_SUFFIXES
-from briefing.core.model import SummaryOptions
 
 from . import export_actions
-from .tasks import Task, TaskKind
+from .tasks import ProcessTask, Task, TaskKind
 
 #: The article formats the core reads, as file dialog patterns (from the core's one list of suffixes).
 ARTICLE_PATTERNS = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES) if suffix)
@@ -38,17 +38,6 @@ OPEN_FILTER = (f"All supported files ({ARTICLE_PATTERNS} *.briefing *.json);;"
 # ---------------------------------------------------------------- worker jobs (no Qt)
 
 
-def analyse_article(source, options: SummaryOptions, progress, text: bool = False) -> BriefingDocument:
-    """Load (a path, or pasted text when ``text``), summarize and extract actors; return a new document (worker)."""
-    analysis = (pipeline.analyse_text(source, options, progress) if text
-                else pipeline.analyse_file(source, options, progress))
-    return new_document(analysis.article, analysis.summary, analysis.actors, options)
-
-
-def open_briefing_file(path: str, progress) -> BriefingDocument:
-    """Open a saved briefing file (worker)."""
-    progress(0.1, "Opening the briefing…")
-    return load_document(path)
 
 
 def suggested_path(doc: BriefingDocument | None, saved_path: str | None, folder: str, suffix: str) -> str:
@@ -82,15 +71,14 @@ class FileActions:
             return None
         if Path(path).resolve().parent != paths.seeds_dir().resolve():
             self.settings.remember_folder(path)  # not the bundled samples' folder: saving there makes no sense
-        label = f"Opening {Path(path).name}"
-        if is_briefing_file(path):
-            task = Task(TaskKind.OPEN, open_briefing_file, path, label=label,
-                        on_finished=lambda doc: self._opened(doc, path, saved=True))
-        else:
-            task = Task(TaskKind.OPEN, analyse_article, path, self.summary_editor.options(), label=label,
-                        on_finished=lambda doc: self._opened(doc, path, saved=False))
-        task.error_title = "Cannot open the file"
-        return self._run(task)
+        # Everything that touches the file (even telling a briefing file from an article) runs in a
+        # child process that Cancel kills: a FIFO or a file built to hang a parser cannot freeze the window.
+        def opened(result: OpenedFile) -> None:
+            self._opened(result.document, path, saved=result.is_briefing)
+
+        return self._run(ProcessTask(TaskKind.OPEN, open_file, path, self.summary_editor.options(),
+                                     label=f"Opening {Path(path).name}", error_title="Cannot open the file",
+                                     on_finished=opened, file_label=Path(path).name))
 
     def paste_article(self) -> Task | None:
         """Make a new briefing from the clipboard's text."""
@@ -100,9 +88,10 @@ class FileActions:
             return None
         if not self.maybe_save():
             return None
-        return self._run(Task(TaskKind.OPEN, analyse_article, text, self.summary_editor.options(), text=True,
-                              label="Reading the pasted text", error_title="Cannot read the pasted text",
-                              on_finished=lambda doc: self._opened(doc, None, saved=False)))
+        return self._run(ProcessTask(TaskKind.OPEN, document_from_text, text, self.summary_editor.options(),
+                                     label="Reading the pasted text", error_title="Cannot read the pasted text",
+                                     on_finished=lambda doc: self._opened(doc, None, saved=False),
+                                     file_label="The pasted text"))
 
     def _opened(self, doc: BriefingDocument, path: str | None, saved: bool) -> None:
         """Show a newly opened document; ``saved`` when ``path`` is its briefing file."""
@@ -182,11 +171,20 @@ class FileActions:
             path += SUFFIX
         return self.save_to(path)
 
-    def save_to(self, path: str) -> bool:
-        """Write the briefing file (small JSON: written atomically on the GUI thread)."""
+    def save_to(self, path: str, force: bool = False) -> bool:
+        """Write the briefing file (small JSON: written atomically on the GUI thread).
+
+        Never over the article, a link, folder, FIFO or device; over an existing file that is not a
+        briefing file only after asking.
+        """
         self.fields.commit_all()
         try:
-            save_document(self.model.doc, path)
+            save_document(self.model.doc, path, force=force)
+        except UnsafeTarget as exc:
+            if exc.forceable and self._confirm_replace(path, "a briefing file"):
+                return self.save_to(path, force=True)
+            self.show_error("Save failed", exc)
+            return False
         except BriefingError as exc:
             self.show_error("Save failed", exc)
             return False
@@ -230,17 +228,36 @@ class FileActions:
             export_actions.copy_brief(self.model.doc.briefing, self.settings.brief_language())
             self.statusBar().showMessage("Copied the brief (formatted and plain text).", 5000)
 
-    def export_to(self, path: str, fmt: str | None = None) -> Task | None:
-        """Write the current briefing to ``path`` as ``fmt`` (by default from the suffix) in the background."""
+    def export_to(self, path: str, fmt: str | None = None, force: bool = False) -> Task | None:
+        """Write the current briefing to ``path`` as ``fmt`` (by default from the suffix) in the background.
+
+        Never over the article, a link, folder, FIFO or device; over an existing file that briefing did
+        not write only after asking.
+        """
         self.fields.commit_all()
         if self.model.doc is None:
+            return None
+        sources = (self.model.doc.article.path, *(s.article.path for s in self.model.doc.sources))
+        try:
+            pipeline.check_export_target(path, sources, force)
+        except UnsafeTarget as exc:
+            if exc.forceable and self._confirm_replace(path, "a brief written by briefing"):
+                return self.export_to(path, fmt, force=True)
+            self.show_error("Export failed", exc)
             return None
         self.settings.remember_folder(path)
         fmt = fmt or export_actions.path_and_format(path, None)[1]
         return self._run(Task(TaskKind.EXPORT, export_actions.export_job, deepcopy(self.model.doc.briefing), path,
-                              fmt, self.preview.page_size_key(), label="Exporting the brief",
-                              error_title="Export failed", on_finished=lambda report: self._exported(path, report),
+                              fmt, self.preview.page_size_key(), sources=sources, force=force,
+                              label="Exporting the brief", error_title="Export failed",
+                              on_finished=lambda report: self._exported(path, report),
                               brief_language=self.settings.brief_language()))
+
+    def _confirm_replace(self, path: str, kind: str) -> bool:
+        """Ask whether to replace an existing file that the app did not write."""
+        answer = self.dialogs.ask("Replace the file?", f"{Path(path).name} already exists and is not {kind}.\n\n"
+                                  "Replace it?", QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
 
     def _exported(self, path: str, report) -> None:
         notes = f" ({'; '.join(report.steps)})" if report.steps else ""

@@ -5,7 +5,8 @@ The window is a thin layer over the core. It shows the
 :class:`~briefing.ui.commands.DocumentModel`; every user action becomes an
 undoable edit of :class:`~briefing.ui.commands.DocumentEdits`; opening,
 summarizing, preview and export run through :mod:`briefing.ui.tasks` so the
-window never freezes. Files are in :mod:`briefing.ui.files`, remembered state
+window never freezes. Files are in :mod:`briefing.ui.files`, preview, re-summarize and language in
+:mod:`briefing.ui.analysis`, remembered state
 in :mod:`briefing.ui.settings`, autosave in :mod:`briefing.ui.recovery`, and
 every dialog goes through the injected :class:`~briefing.ui.dialogs.Dialogs`
 (tests pass a fake).
@@ -14,7 +15,6 @@ every dialog goes through the injected :class:`~briefing.ui.dialogs.Dialogs`
 from __future__ import annotations
 
 import logging
-from copy import deepcopy
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
@@ -22,9 +22,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from briefing import __version__
-from briefing.core.brief import pipeline
 from briefing.core.errors import BriefingError
 
+from .analysis import AnalysisActions
 from .commands import DocumentEdits, DocumentModel
 from .crash_log import write_log
 from .dialogs import Dialogs, error_text
@@ -38,9 +38,9 @@ from .widgets.actor_table import ActorTable
 from .widgets.fields import FieldsPanel
 from .widgets.language import LanguageBox
 from . import export_actions
-from .widgets.preview import PreviewPane, render_page
+from .widgets.preview import PreviewPane
 from .widgets.source_view import SourceView
-from .widgets.status import StatusParts, algorithm_label, resummarized_message
+from .widgets.status import StatusParts
 from .widgets.summary_editor import SummaryEditor
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ PREVIEW_DELAY_MS = 350
 RESUMMARIZE_DELAY_MS = 400
 
 
-class MainWindow(SourceActions, FileActions, QMainWindow):
+class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
     """The briefing editor window.
 
     Signals: ``document_shown()`` once a newly opened document is displayed;
@@ -308,87 +308,6 @@ class MainWindow(SourceActions, FileActions, QMainWindow):
             self.recovery.write(self.model.doc, self.model.path)
 
     # ---------------------------------------------------------------- preview and summarizing
-
-    def update_preview(self) -> Task | None:
-        """Render the page picture in the background (debounced after edits)."""
-        if self.model.doc is None or self._closing or not self.preview.throttle.request():
-            return None
-        task = Task(TaskKind.PREVIEW, render_page, deepcopy(self.model.doc.briefing), self.preview.wanted_width(),
-                    self.preview.page_size_key(), label="Preview", quiet=True, on_finished=self._preview_ready,
-                    on_failed=self._preview_failed, brief_language=self.settings.brief_language())
-        task.done.connect(self._preview_done)
-        return self._run(task)
-
-    def _preview_done(self, task: Task) -> None:
-        if self.preview.throttle.done():  # edits came in while rendering: one more render, not one per edit
-            self._preview_timer.start()
-
-    def _page_size_changed(self, key: str) -> None:
-        self.settings.set_page_size(key)
-        self._preview_timer.start()
-
-    def _preview_ready(self, page) -> None:
-        self.preview.show_page(page)
-        self.preview_updated.emit()
-
-    def _preview_failed(self, error: BaseException) -> None:
-        message, details = error_text(error, "drawing the preview")
-        if details and not isinstance(error, BriefingError):
-            log.error("preview failed:\n%s", details)
-        self.preview.show_message(message)
-
-    def resummarize(self) -> Task | None:
-        """Summarize again with the settings shown (result becomes one undoable step)."""
-        if self.model.doc is None:
-            return None
-        if self.model.doc.is_multi:
-            return self.resummarize_sources()
-        options, article = self.summary_editor.options(), self.model.doc.article
-        return self._run(Task(TaskKind.SUMMARIZE, pipeline.resummarize, article, options, label="Summarizing",
-                              error_title="Cannot summarize",
-                              on_finished=lambda summary: self._resummarized(article, options, summary)))
-
-    def change_language(self, code: str) -> Task | None:
-        """Analyse the article again in language ``code`` (one undoable step; the analyst's points are kept)."""
-        doc = self.model.doc
-        if doc is None or code == doc.article.language:
-            return None
-        if doc.is_multi:  # the re-analysis in another language handles one article (issue 16 left it so)
-            self.statusBar().showMessage("A brief of several articles keeps the language it was made in.", 6000)
-            self.language_box.set_language(doc.article.language)
-            return None
-        from briefing.core.language.languages import language_label
-
-        options, article = self.summary_editor.options(), doc.article
-        name = language_label(code).split(" (")[0]
-        task = Task(TaskKind.LANGUAGE, pipeline.analyse_in_language, article, code, options,
-                    label=f"Analysing in {name}", error_title="Cannot change the language",
-                    on_finished=lambda analysis: self._language_changed(article, name, analysis))
-        task.done.connect(self._language_task_done)
-        return self._run(task)
-
-    def _language_changed(self, article, name: str, analysis) -> None:
-        if self.model.doc is None or self.model.doc.article is not article:
-            return  # another article was opened meanwhile
-        kept = self.edits.apply_language(analysis, name)
-        kept_text = f"; kept {kept.total} of your point{'s' if kept.total != 1 else ''}" if kept and kept.total else ""
-        self.statusBar().showMessage(f"Analysed in {name}{kept_text}.", 10000)
-
-    def _language_task_done(self, _task: Task) -> None:
-        # Failed, cancelled or superseded: the combo shows the document's language again.
-        self.language_box.set_language(self.model.doc.article.language if self.model.doc else None)
-
-    def _brief_language_changed(self, setting: str) -> None:
-        self.settings.set_brief_language(setting)
-        if self.model.doc is not None:
-            self._preview_timer.start()
-
-    def _resummarized(self, article, options, summary) -> None:
-        if self.model.doc is None or self.model.doc.article is not article:
-            return  # another article was opened meanwhile
-        kept = self.edits.apply_summary(summary, options)
-        self.settings.set_summary_options(options)
-        self.statusBar().showMessage(resummarized_message(algorithm_label(summary.algorithm), kept), 10000)
 
     # ---------------------------------------------------------------- tasks
 

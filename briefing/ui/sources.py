@@ -24,7 +24,7 @@ from briefing.core.brief.sources import (analyse_more, apply_analysis, new_multi
 from briefing.core.export.text import readable_date
 from briefing.core.multi.sources import Source
 
-from .tasks import Task, TaskKind
+from .tasks import ProcessTask, Task, TaskKind
 
 
 def source_label(source: Source) -> str:
@@ -170,8 +170,10 @@ class SourceActions:
             self.refresh_sources()
             self.statusBar().showMessage(f"Added source{'s' if n != 1 else ''} {added}.", 6000)
 
-        return self._run(Task(TaskKind.SUMMARIZE, analyse_more, existing, paths, texts, options, label=label,
-                              error_title="Cannot add the article", on_finished=done))
+        # Reading the new files parses untrusted input: in a child process that Cancel kills (issue 18).
+        return self._run(ProcessTask(TaskKind.SUMMARIZE, analyse_more, existing, paths, texts, options, label=label,
+                                     error_title="Cannot add the article", on_finished=done,
+                                     file_label=Path(paths[0]).name if len(paths) == 1 else "The new articles"))
 
     def open_paths(self, paths: list[str]) -> Task | None:
         """Open several article files together as a new brief (after asking to save the current one)."""

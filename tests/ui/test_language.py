@@ -122,12 +122,12 @@ def test_copy_brief_follows_the_brief_language(make_window, qtbot):
 
 
 def test_window_shows_without_loading_language_modules():
-    """Building and showing the window loads no detector, actor finder, natasha or py3langid."""
+    """Building and showing the window loads no detector, actor finder, natasha, spaCy or py3langid."""
     code = ("import os, sys; os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen'); "
             "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
             "from briefing.ui.main_window import MainWindow; w = MainWindow(); w.show(); app.processEvents(); "
             "print(sorted(m for m in sys.modules if m.startswith(('briefing.core.actors', "
-            "'briefing.core.language.detect', 'natasha', 'py3langid', 'sumy', 'nltk', 'reportlab'))))")
+            "'briefing.core.language.detect', 'natasha', 'spacy', 'py3langid', 'sumy', 'nltk', 'reportlab'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**__import__("os").environ, "BRIEFING_DATA_DIR": "/tmp/briefing-lang3-import-test"})
     assert out.stdout.strip() == "[]", out.stdout

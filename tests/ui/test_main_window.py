@@ -217,7 +217,7 @@ def test_bad_file_shows_an_error_and_the_app_lives_on(make_window, qtbot, tmp_pa
     title, message = w.dialogs.errors[0]
     assert title == "Cannot open the file" and name in message
     assert w.isVisible() and w.model.doc is None
-    assert w.open_action.isEnabled()
+    qtbot.waitUntil(w.open_action.isEnabled, timeout=1000)  # re-enabled when the task's done signal arrives
 
 
 def test_close_with_unsaved_changes_prompts(seed_window, qtbot):

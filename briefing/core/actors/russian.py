@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 
 from ..model import Actor, Article, Summary
-from .ranking import Mention, rank_actors
+from .ranking import Mention, in_quote, rank_actors, title_case
 
 #: Nouns that introduce a person's role ("президент России Владимир Путин"), as lemmas.
 ROLE_NOUNS = frozenset("""
@@ -69,13 +69,13 @@ def russian_mentions(article: Article) -> list[Mention]:
         if kind == "PER":
             key = "PER:" + (e.last or normal.split()[-1]).lower()
             if e.last and not e.first and len(normal.split()) == 1:
-                normal = _title_case(e.last)
+                normal = title_case(e.last)
         elif len(normal.split()) == 1 and normal.lower() in surnames:
             kind, key = "PER", "PER:" + normal.lower()
         else:
             key = f"{kind}:{normal.lower()}"
         if normal.isupper() and len(normal) > 5 and kind != "ORG":
-            normal = _title_case(normal)  # "МОСКВА" in a dateline
+            normal = title_case(normal)  # "МОСКВА" in a dateline
         i = bisect.bisect_left(token_starts, e.start)
         j = bisect.bisect_left(token_starts, e.end)
         before = tokens[i - 1] if i > 0 else None
@@ -86,7 +86,7 @@ def russian_mentions(article: Article) -> list[Mention]:
             role=_role(tokens, i, text) if kind == "PER" else "",
             agent=after is not None and after.pos in ("VERB", "AUX"),
             locative=kind == "LOC" and before is not None and before.lemma in _LOCATIVE,
-            in_quote=_in_quote(text, starts[piece], e.start),
+            in_quote=in_quote(text, starts[piece], e.start),
         ))
     return mentions
 
@@ -116,14 +116,3 @@ def _role(tokens, i: int, text: str) -> str:
         k -= 1
     return ""
 
-
-def _in_quote(text: str, sentence_start: int, position: int) -> bool:
-    """True when an odd number of quotation marks opens before ``position`` in its sentence."""
-    head = text[sentence_start:position]
-    opened = sum(head.count(q) for q in "«„“") - sum(head.count(q) for q in "»”")
-    return opened > 0 or head.count('"') % 2 == 1
-
-
-def _title_case(word: str) -> str:
-    """Return "Москва" for "МОСКВА", keeping hyphenated parts ("Санкт-Петербург")."""
-    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))

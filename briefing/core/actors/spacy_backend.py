@@ -1,8 +1,12 @@
 """The optional spaCy backend: mentions from spaCy's statistical NER when spaCy and an English model are installed.
+
+The only module that imports spaCy: :func:`load_pipeline` also loads the
+French model for :mod:`.spacy_fr_backend` (extra ``fr``).
 """
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from ..errors import BriefingError
@@ -39,15 +43,37 @@ def _spacy_mentions(article: Article) -> list[EntityMention]:
     return out
 
 
+def load_pipeline(name: str, exclude: tuple[str, ...] = ()):
+    """Return the spaCy pipeline installed as the package ``name``, without the components in ``exclude``.
+
+    Loaded once per name and ``exclude``. Raises ImportError when spaCy is not
+    installed, OSError (or ImportError, ValueError) when the model is not, or
+    does not fit the installed spaCy.
+    """
+    # One load at a time: two worker threads asking together would each spend seconds loading the same model.
+    with _LOAD_LOCK:
+        return _load_pipeline(name, tuple(exclude))
+
+
+_LOAD_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(name: str, exclude: tuple[str, ...]):
+    import spacy
+
+    return spacy.load(name, exclude=list(exclude))
+
+
 @lru_cache(maxsize=1)
 def _spacy_model():
     try:
-        import spacy
+        import spacy  # noqa: F401  (only to tell "no spaCy" from "no English model")
     except ImportError as exc:
         raise BriefingError("The spaCy backend needs spaCy and an English model; use the rules backend.") from exc
     for name in ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf"):
         try:
-            nlp = spacy.load(name)
+            nlp = load_pipeline(name)
         except (OSError, ImportError, ValueError):
             continue
         # Only the entity recogniser is needed; the parser and lemmatizer cost most of the time.

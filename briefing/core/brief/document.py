@@ -14,16 +14,20 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from copy import deepcopy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_atomically
+from ..atomic import check_target, write_atomically
 from ..errors import ExportError, LoadError
 from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
-from ..multi.sources import Source
 from ..multi.points import MultiSummary
+from ..multi.sources import Source
+from ..progress import ProgressCallback
+from ..safetext import clean_strings
+from . import schema
 from .pipeline import key_points_from_summary, make_briefing, method_of, with_first_mentions
 
 #: The ``format`` value every briefing file carries.
@@ -93,45 +97,18 @@ class BriefingDocument:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "BriefingDocument":
-        """Rebuild a document from :meth:`to_dict` output (raises ``KeyError``/``TypeError`` on bad data)."""
-        summary = data.get("summary")
-        parts = sources_from_dict(data)
-        return cls(
-            article=parts.get("article") or Article.from_dict(data["article"]),
-            options=SummaryOptions.from_dict(data.get("options") or {}),
-            summary=Summary.from_dict(summary) if summary else None,
-            machine_actors=[Actor.from_dict(a) for a in data.get("machine_actors") or []],
-            briefing=Briefing.from_dict(data.get("briefing") or {}),
-            version=int(data.get("version", FORMAT_VERSION)),
-            **{k: v for k, v in parts.items() if k != "article"},
-        )
+        """Rebuild a document from :meth:`to_dict` output, checking every field (see :mod:`.schema`).
+
+        Raises :class:`~briefing.core.brief.schema.SchemaError` (a ``ValueError``) naming the first
+        field of the wrong type or out of range; every string comes back cleaned of unencodable characters.
+        """
+        return cls(**schema.document_parts(data))
 
     def copy(self) -> "BriefingDocument":
         """Return a deep copy (the articles are shared: nothing edits them)."""
         return BriefingDocument(self.article, deepcopy(self.options), deepcopy(self.summary),
                                 deepcopy(self.machine_actors), deepcopy(self.briefing), self.version,
                                 [Source(s.letter, s.article) for s in self.sources], deepcopy(self.multi))
-
-
-def sources_from_dict(data: dict[str, Any]) -> dict[str, Any]:
-    """Return the ``article``, ``sources`` and ``multi`` of a version 2 file (empty for version 1).
-
-    An entry without ``"article"`` is the top-level article. Raises
-    ``KeyError``/``TypeError``/``ValueError`` for damaged entries or repeated letters.
-    """
-    entries = data.get("sources") or []
-    if not entries:
-        return {}
-    article = Article.from_dict(data["article"])
-    sources = []
-    for entry in entries:
-        letter = str(entry["letter"])
-        if not letter or any(s.letter == letter for s in sources):
-            raise ValueError(f"source letter {letter!r} is empty or repeated")
-        sources.append(Source(letter, Article.from_dict(entry["article"]) if entry.get("article") else article))
-    multi = data.get("multi_summary")
-    return {"article": sources[0].article, "sources": sources,
-            "multi": MultiSummary.from_dict(multi) if multi else None}
 
 
 def new_document(article: Article, summary: Summary, actors: list[Actor],
@@ -146,20 +123,68 @@ def new_document(article: Article, summary: Summary, actors: list[Actor],
     )
 
 
-def save_document(doc: BriefingDocument, path: str | os.PathLike, extra: dict[str, Any] | None = None) -> None:
+@dataclass
+class OpenedFile:
+    """What :func:`open_file` made of a path: the document, and whether the file was a briefing file
+    (else an article that was analysed into a new document)."""
+
+    document: BriefingDocument
+    is_briefing: bool
+
+
+def open_file(path: str | os.PathLike, options: SummaryOptions | None = None,
+              progress: ProgressCallback | None = None, implementation: str = "auto") -> OpenedFile:
+    """Open a briefing file, or load and analyse an article into a new document.
+
+    This is the whole of "File > Open" without Qt, so the window can run it in
+    a child process (:func:`briefing.core.isolate.run_isolated`): it reads the
+    file, parses untrusted input and summarizes. Raises
+    :class:`~briefing.core.errors.LoadError` or
+    :class:`~briefing.core.errors.SummaryError` with one line.
+    """
+    from .pipeline import analyse_file
+
+    if is_briefing_file(path):
+        if progress:
+            progress(0.1, "Opening the briefing…")
+        return OpenedFile(load_document(path), True)
+    analysis = analyse_file(path, options, progress, implementation)
+    return OpenedFile(new_document(analysis.article, analysis.summary, analysis.actors, options), False)
+
+
+def document_from_text(text: str, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
+                       name: str = "Pasted text") -> BriefingDocument:
+    """Clean pasted text as an article and analyse it into a new document (unencodable characters
+    are cleaned first). Raises :class:`~briefing.core.errors.LoadError` for text with no article in it."""
+    from ..safetext import clean_unicode
+    from .pipeline import analyse_text
+
+    analysis = analyse_text(clean_unicode(text), options, progress, name)
+    return new_document(analysis.article, analysis.summary, analysis.actors, options)
+
+
+def save_document(doc: BriefingDocument, path: str | os.PathLike, extra: dict[str, Any] | None = None,
+                  sources: tuple = (), force: bool = False) -> None:
     """Write ``doc`` as JSON to ``path`` atomically (temporary file, fsync, rename).
 
     ``extra`` keys are added to the top-level object (the app records there,
     e.g., which file a recovery copy belongs to). Raises :class:`ExportError`
     when the file cannot be written; an existing file is then left untouched.
+    The target is checked first (:func:`~briefing.core.atomic.check_target`):
+    :class:`~briefing.core.atomic.UnsafeTarget` for a link, folder, FIFO or
+    device, for one of ``sources`` (the article file is always one), and,
+    unless ``force``, for an existing file that is not a briefing file.
+    Strings are cleaned of unencodable characters on the way out.
     """
+    sources = (*sources, doc.article.path, *(s.article.path for s in doc.sources))
     target = Path(path)
-    data = doc.to_dict()
+    check_target(target, sources=sources, force=force, ours=_holds_briefing, what="briefing file")
+    data = clean_strings(doc.to_dict())
     if extra:
-        data.update(extra)
+        data.update(clean_strings(dict(extra)))
     try:
         text = json.dumps(data, ensure_ascii=False, indent=1)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, RecursionError) as exc:
         raise ExportError(f"{target.name}: the briefing could not be written as JSON ({exc}).") from exc
     try:
         write_atomically(target, text.encode("utf-8"))
@@ -175,11 +200,19 @@ def load_document_data(path: str | os.PathLike) -> dict[str, Any]:
     """
     target = Path(path)
     try:
-        if target.is_dir():
+        st = target.stat()
+        if stat.S_ISDIR(st.st_mode):
             raise LoadError(f"{target.name}: is a folder, not a briefing file.")
-        if target.stat().st_size > MAX_DOCUMENT_BYTES:
-            raise LoadError(f"{target.name}: the file is too large to be a briefing file.")
-        raw = target.read_bytes()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
+            raise LoadError(f"{target.name}: is not a regular file.")
+        if st.st_size > MAX_DOCUMENT_BYTES:
+            raise LoadError(f"{target.name}: the file is too large to be a briefing file "
+                            f"(at most {MAX_DOCUMENT_BYTES // 2**20} MiB).")
+        with target.open("rb") as fh:
+            raw = fh.read(MAX_DOCUMENT_BYTES + 1)
+        if len(raw) > MAX_DOCUMENT_BYTES:
+            raise LoadError(f"{target.name}: the file is too large to be a briefing file "
+                            f"(at most {MAX_DOCUMENT_BYTES // 2**20} MiB).")
     except FileNotFoundError as exc:
         raise LoadError(f"{target.name or target}: no such file.") from exc
     except OSError as exc:
@@ -188,6 +221,10 @@ def load_document_data(path: str | os.PathLike) -> dict[str, Any]:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise LoadError(f"{target.name}: is not a briefing file (not valid JSON).") from exc
+    except RecursionError as exc:  # e.g. 100,000 nested brackets: the parser's depth limit
+        raise LoadError(f"{target.name}: is not a briefing file (nested too deeply).") from exc
+    except ValueError as exc:  # e.g. a 5,000-digit integer (Python's int digit limit)
+        raise LoadError(f"{target.name}: is not a briefing file (a number is too long).") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise LoadError(f"{target.name}: is not a briefing file (no \"format\": \"{FORMAT_NAME}\").")
     version = data.get("version")
@@ -208,11 +245,20 @@ def load_document(path: str | os.PathLike) -> BriefingDocument:
     data = load_document_data(path)
     try:
         doc = BriefingDocument.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise LoadError(f"{Path(path).name}: the briefing file is damaged ({type(exc).__name__}: {exc}).") from exc
+    except schema.SchemaError as exc:
+        raise LoadError(f"{Path(path).name}: the briefing file is damaged ({exc}).") from exc
     if not doc.article.paragraphs:
         raise LoadError(f"{Path(path).name}: the briefing file holds no article text.")
     return doc
+
+
+def _holds_briefing(path: Path) -> bool:
+    """Return True when the regular file at ``path`` starts like a briefing file (whatever its name)."""
+    try:
+        with path.open("rb") as fh:
+            return FORMAT_NAME.encode() in fh.read(200)
+    except OSError:
+        return False
 
 
 def is_briefing_file(path: str | os.PathLike) -> bool:
@@ -223,6 +269,8 @@ def is_briefing_file(path: str | os.PathLike) -> bool:
     if p.suffix.lower() != ".json":
         return False
     try:
+        if not stat.S_ISREG(p.stat().st_mode):  # never open a FIFO or device: it would block
+            return False
         with p.open("rb") as fh:
             head = fh.read(200)
     except OSError:

@@ -199,34 +199,104 @@ def resummarize(article: Article, options: SummaryOptions | None = None, progres
 
 
 def export_pdf(briefing: Briefing, path: str | os.PathLike, page_size: str = "a4", max_actors: int = 8,
-               brief_language: str = "article"):
+               brief_language: str = "article", sources: tuple = (), force: bool = False):
     """Write the one-page PDF of ``briefing`` to ``path``; return the renderer's report.
 
-    ``brief_language``: "article" (the brief's own words in the article's
-    language) or "en". Raises :class:`~briefing.core.errors.ExportError` when
-    the file cannot be written or the brief cannot fit.
+    As :func:`export_brief` with the format "pdf" (the target is checked, strings are cleaned on a copy).
+    ``brief_language``: "article" (the brief's own words in the article's language) or "en". Raises
+    :class:`~briefing.core.errors.ExportError` when the file cannot or may not be written, or the brief
+    cannot fit.
     """
-    from ..export.pdf import PdfOptions, render_pdf
-
-    options = PdfOptions(page_size=page_size, max_actors=max_actors, brief_language=brief_language)
-    return render_pdf(briefing, Path(path), options)
+    return export_brief(briefing, path, "pdf", page_size, max_actors, brief_language, sources, force)
 
 
 def export_brief(briefing: Briefing, path: str | os.PathLike, fmt: str | None = None, page_size: str = "a4",
-                 max_actors: int = 8, brief_language: str = "article"):
+                 max_actors: int = 8, brief_language: str = "article", sources: tuple = (), force: bool = False):
     """Write the brief to ``path`` as PDF, DOCX, HTML, Markdown or plain text; return the report.
 
     ``fmt`` is "pdf", "docx", "html", "md" or "txt"; by default the file
     suffix decides. ``brief_language`` is "article" (headings, dates, tags and
-    the method line in the article's language) or "en". Raises
+    the method line in the article's language) or "en". The target is checked
+    first (:func:`check_export_target`: never a link, folder, FIFO, device or
+    one of ``sources``; an existing file briefing did not write only with
+    ``force``). Strings are cleaned of unencodable characters on a copy (the
+    caller's briefing is not changed). Raises
     :class:`~briefing.core.errors.ExportError` for an unknown format, a brief
-    that cannot fit one page (PDF, DOCX) or a path that cannot be written.
+    that cannot fit one page (PDF, DOCX) or a path that cannot or may not be written.
     """
+    from copy import deepcopy
+
     from ..export.formats import export_brief as write
     from ..export.pdf import PdfOptions
+    from ..safetext import clean_strings
 
+    target = check_export_target(path, sources, force)
     options = PdfOptions(page_size=page_size, max_actors=max_actors, brief_language=brief_language)
-    return write(briefing, Path(path), fmt, options)
+    return write(clean_strings(deepcopy(briefing)), target, fmt, options)
+
+
+#: How far :func:`written_by_briefing` reads into a file (the app's briefs are tens of KB).
+_OWN_FILE_MAX_BYTES = 5 * 1024 * 1024
+#: Every export format names its creator, "briefing <version>", in the footer (in the brief's language:
+#: "Generated … by briefing 0.1.0", "Создано …, briefing 0.1.0"); the PDF also as its Creator.
+_CREATOR = b"briefing "
+
+
+def _has_creator_mark(data: bytes) -> bool:
+    """Return True when ``data`` holds "briefing " followed by a version number ("0.1.0": digits, a dot, a digit)."""
+    i = data.find(_CREATOR)
+    while i != -1:
+        j = k = i + len(_CREATOR)
+        while k < len(data) and data[k:k + 1].isdigit():
+            k += 1
+        if k > j and data[k:k + 1] == b"." and data[k + 1:k + 2].isdigit():
+            return True
+        i = data.find(_CREATOR, i + 1)
+    return False
+
+
+def written_by_briefing(path: str | os.PathLike) -> bool:
+    """Return True when the regular file at ``path`` is a brief this app wrote: it names its creator
+    "briefing <version>" (the footer of every format, the PDF's Creator; inside a DOCX's document part)."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(_OWN_FILE_MAX_BYTES + 1)
+    except OSError:
+        return False
+    if len(data) > _OWN_FILE_MAX_BYTES:
+        return False
+    if data.startswith(b"PK\x03\x04"):  # DOCX: the line is in the compressed document part
+        import io
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                info = archive.getinfo("word/document.xml")
+                if info.file_size > 8 * _OWN_FILE_MAX_BYTES:
+                    return False
+                data = archive.read(info)
+        except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError, EOFError):
+            return False
+    return _has_creator_mark(data)
+
+
+def check_export_target(path: str | os.PathLike, sources: tuple = (), force: bool = False) -> Path:
+    """Return the absolute export path when it may be written; raise :class:`~briefing.core.atomic.UnsafeTarget`.
+
+    Refused: a link, folder, FIFO or device at ``path``; any of ``sources``
+    (the article file); unless ``force``, an existing file that briefing did
+    not write (``forceable`` is then True, so a front end may ask).
+    """
+    from ..atomic import check_target
+
+    return check_target(path, sources=sources, force=force, ours=written_by_briefing,
+                        what="brief written by briefing")
+
+
+def default_output_name(article_path: str | os.PathLike, suffix: str = ".pdf") -> Path:
+    """Return the export name derived from an article's name, in the current folder: ``report.pdf`` ->
+    ``report.brief.pdf`` (never the article's own name, whatever its suffix)."""
+    return Path(Path(article_path).stem + ".brief" + suffix)
 
 
 def key_points_from_summary(summary: Summary, article: Article | None = None,

@@ -35,8 +35,6 @@ TITLE_BOTTOM_LINE = ENGLISH.bottom_line
 TITLE_ASSESSMENT = ENGLISH.assessment
 TITLE_POINTS = ENGLISH.points
 TITLE_ACTORS = ENGLISH.actors
-#: The sources block's title (a brief of several articles; English in every brief language for now).
-TITLE_SOURCES = "Sources"
 TAGS = ENGLISH.tags
 
 
@@ -167,7 +165,7 @@ def source_url(briefing: Briefing, letter: str | None) -> str:
     return "".join(_clean(ref.url).split()) if ref is not None and ref.url else ""
 
 
-def variants_note(p) -> str:
+def variants_note(p, labels: Labels = ENGLISH) -> str:
     """Return "Sources differ: A¶2 gives 2.5 billion; B¶2 gives 3.1 billion." for a point with variants ("" without).
 
     Each source's figures that the other lacks are named with the word after
@@ -182,9 +180,10 @@ def variants_note(p) -> str:
         theirs = figure_context(v.text, p.text)
         mine += [f for f in figure_context(p.text, v.text) if f not in mine]
         said = ", ".join(theirs) if theirs else f"\u201c{' '.join(_clean(v.text).split())}\u201d"
-        parts.append(f"{v.anchor} gives {said}")
-    head = f"{own} gives {', '.join(mine)}; " if mine and own else ""
-    return f"Sources differ: {head}{'; '.join(parts)}."
+        parts.append(labels.gives.format(anchor=v.anchor, said=said))
+    if mine and own:
+        parts.insert(0, labels.gives.format(anchor=own, said=", ".join(mine)))
+    return labels.differ.format(parts="; ".join(parts))
 
 
 def point_view(briefing: Briefing, index: int, url: str, labels: Labels = ENGLISH) -> PointView:
@@ -208,7 +207,7 @@ def point_view(briefing: Briefing, index: int, url: str, labels: Labels = ENGLIS
     if url and anchor:
         href = url if p.edited else text_fragment_url(url, _clean(p.text))
     return PointView(text=" ".join(_clean(p.text).split()) or labels.empty_point, anchor=anchor, href=href, mark=mark,
-                     mark_word=labels.mark(mark) if mark else "", note=variants_note(p))
+                     mark_word=labels.mark(mark) if mark else "", note=variants_note(p, labels))
 
 
 def source_views(briefing: Briefing) -> list[SourceView]:

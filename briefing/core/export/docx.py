@@ -16,7 +16,7 @@ import os
 
 from ..docx_io import DocxBuilder, Run
 from ..model import Briefing
-from .content import TITLE_SOURCES, BriefContent, brief_content
+from .content import BriefContent, brief_content
 from .files import check_target, write_export
 from .pdf.options import PdfOptions, RenderReport
 from .pdf.styles import _ACCENT, _BOX, _EDIT, _INK, _MUTED, _RULE, _ZEBRA, PAGE_SIZES, _lerp, banner_colors

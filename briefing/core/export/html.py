@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from ..model import Briefing
-from .content import TITLE_SOURCES, BriefContent, brief_content
+from .content import BriefContent, brief_content
 from .pdf.styles import _ACCENT, _BOX, _EDIT, _MUTED, _RULE, _ZEBRA, banner_colors
 
 _CSS = f"""
@@ -84,7 +84,7 @@ def body_html(c: BriefContent) -> str:
     out.append(f'<div class="masthead"><span>{escape(w.masthead)}</span><span>{escape(c.dated)}</span></div>')
     out.append(f"<h1>{escape(c.title)}</h1>")
     if c.sources:
-        out.append(f'<section aria-labelledby="h-sources"><h2 id="h-sources">{TITLE_SOURCES}</h2>'
+        out.append(f'<section aria-labelledby="h-sources"><h2 id="h-sources">{c.labels.sources}</h2>'
                    '<ul class="sources">')
         for s in c.sources:
             link = f" · {_a(s.url_text, s.url)}" if s.url else ""

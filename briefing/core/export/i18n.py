@@ -71,6 +71,12 @@ class Labels:
     date_format: str = "{day} {month} {year}"
     first_day: str = "1"  # how day 1 is written ("1er" in French)
     method_counts_one: str = ""  # when exactly one sentence was chosen (French singular); "" = method_counts
+    # A brief of several articles (issue 16): the sources block, disputed figures, the method line.
+    sources: str = "Sources"
+    differ: str = "Sources differ: {parts}."  # {parts}: "A¶2 gives 2.5 billion; B¶2 gives 3.1 billion"
+    gives: str = "{anchor} gives {said}"
+    method_multi: str = ("Method: Extractive, {label}, {chosen} of {total} sentences from {n} sources rated together; "
+                         "each point verbatim from one source it cites unless marked {mark} edited.")
 
     def date(self, d: _date) -> str:
         """Return ``d`` written out in this language: "3 June 2021", "3 июня 2021", "12. Mai 2024"."""
@@ -131,6 +137,10 @@ RUSSIAN = Labels(
     untitled="Справка без названия",
     months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
             "ноября", "декабря"),
+    sources="Источники", differ="Источники расходятся: {parts}.", gives="{anchor}: {said}",
+    method_multi=("Метод: экстрактивное реферирование ({label}), источники оценены вместе (источников: {n}), "
+                  "выбрано предложений: {chosen} из {total}; каждый тезис дословно из цитируемого источника, "
+                  "кроме отмеченных {mark}."),
 )
 
 UKRAINIAN = Labels(
@@ -150,6 +160,10 @@ UKRAINIAN = Labels(
     untitled="Довідка без назви",
     months=("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
             "листопада", "грудня"),
+    sources="Джерела", differ="Джерела розходяться: {parts}.", gives="{anchor}: {said}",
+    method_multi=("Метод: екстрактивне реферування ({label}), джерела оцінено разом (джерел: {n}), "
+                  "вибрано речень: {chosen} з {total}; кожну тезу наведено дослівно з цитованого джерела, "
+                  "крім позначених {mark}."),
 )
 
 GERMAN = Labels(
@@ -169,6 +183,10 @@ GERMAN = Labels(
     months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
             "November", "Dezember"),
     date_format="{day}. {month} {year}",
+    sources="Quellen", differ="Die Quellen weichen ab: {parts}.", gives="{anchor} nennt {said}",
+    method_multi=("Methode: extraktive Zusammenfassung ({label}), {chosen} von {total} Sätzen aus {n} gemeinsam "
+                  "bewerteten Quellen; jeder Punkt wörtlich aus einer zitierten Quelle, außer den mit {mark} "
+                  "markierten."),
 )
 
 FRENCH = Labels(
@@ -189,6 +207,10 @@ FRENCH = Labels(
     months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
             "novembre", "décembre"),
     first_day="1er",
+    sources="Sources", differ=f"Les sources divergent{_NB}: {{parts}}.", gives="{anchor} indique {said}",
+    method_multi=(f"Méthode{_NB}: résumé extractif ({{label}}), {{chosen}} phrases sur {{total}} issues de {{n}} "
+                  f"sources évaluées ensemble{_NB}; chaque point est cité mot pour mot d’une source citée, sauf "
+                  f"ceux marqués {{mark}}."),
 )
 
 SPANISH = Labels(
@@ -207,6 +229,9 @@ SPANISH = Labels(
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
             "noviembre", "diciembre"),
     date_format="{day} de {month} de {year}",
+    sources="Fuentes", differ="Las fuentes difieren: {parts}.", gives="{anchor} indica {said}",
+    method_multi=("Método: resumen extractivo ({label}), {chosen} de {total} oraciones de {n} fuentes valoradas "
+                  "en conjunto; cada punto es literal de una fuente citada, salvo los marcados con {mark}."),
 )
 
 #: Every language a brief can be written in, by ISO 639-1 code.

@@ -66,8 +66,11 @@ def short_url(url: str, limit: int = 48) -> str:
 
     The host is always kept whole; the link itself keeps the full URL.
     """
-    parts = urlsplit(url)
-    if not parts.netloc:
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "https://[" ("Invalid IPv6 URL"): shown as it is (found by the hypothesis suite)
+        parts = None
+    if parts is None or not parts.netloc:
         text = url
         host = ""
     else:

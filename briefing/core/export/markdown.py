@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Briefing
-from .content import TITLE_SOURCES, BriefContent, brief_content
+from .content import BriefContent, brief_content
 
 # Characters with a meaning somewhere in CommonMark inline syntax; a backslash makes each literal.
 _SPECIAL = re.compile(r"([\\`*_\[\]<|~&])")
@@ -47,7 +47,7 @@ def markdown_of(c: BriefContent) -> str:
         out += [f"**{escape_md(c.banner)}**", ""]
     out += [f"{w.masthead} · {c.dated}", "", f"# {escape_md(c.title)}", ""]
     if c.sources:
-        out += [f"## {TITLE_SOURCES}", ""]
+        out += [f"## {c.labels.sources}", ""]
         for s in c.sources:
             link = f" · {_link(s.url_text, s.url)}" if s.url else ""
             out.append(f"- **{escape_md(s.letter)}** {escape_md(s.details)}{link}")

@@ -8,7 +8,7 @@ that the brief itself stays readable.
 from __future__ import annotations
 
 from ..model import Briefing
-from .content import TITLE_SOURCES, BriefContent, brief_content
+from .content import BriefContent, brief_content
 
 
 def _heading(text: str, note: str = "") -> list[str]:
@@ -33,7 +33,7 @@ def plaintext_of(c: BriefContent) -> str:
         out += [c.banner, ""]
     out += [f"{w.masthead} · {c.dated}", "", c.title, "=" * min(len(c.title), 72), ""]
     if c.sources:
-        out += [*_heading(TITLE_SOURCES), *[s.line for s in c.sources], ""]
+        out += [*_heading(c.labels.sources), *[s.line for s in c.sources], ""]
     else:
         source = c.source
         if c.url:

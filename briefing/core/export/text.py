@@ -61,11 +61,8 @@ def method_text(method: dict[str, Any], labels: Labels = ENGLISH) -> str:
     label = algorithm_label(algorithm)
     counts = ""
     if method.get("sources"):
-        n = method["sources"]
-        chosen = f"{method['chosen']} of " if method.get("chosen") is not None else ""
-        total = f"{method['total']} sentences from " if method.get("total") is not None else ""
-        return (f"Method: Extractive, {label}, {chosen}{total}{_plural(n, 'source')} rated together; each point verbatim "
-                f"from one source it cites unless marked {EDITED_MARK} edited.")
+        return labels.method_multi.format(label=label, chosen=method.get("chosen", "?"), total=method.get("total", "?"),
+                                          n=method["sources"], mark=EDITED_MARK)
     if method.get("chosen") is not None and method.get("total") is not None:
         counts = labels.counts(method["chosen"], method["total"])
     language = method.get("language")

@@ -93,7 +93,7 @@ def _load_article(path: Path) -> Article:
         raise LoadError(f"{path.name}: unsupported file type {suffix or '(none)'}; open a .txt, .md, .html, .pdf or .docx file.")
     limit = MAX_DOCUMENT_BYTES if kind in ("pdf", "docx") else MAX_TEXT_BYTES
     if size > limit:
-        raise LoadError(f"{path.name}: the file is too large ({size / 1e6:.0f} MB; at most {limit / 1e6:.0f} MB).")
+        raise LoadError(f"{path.name}: the file is too large ({size / 2**20:.1f} MiB; at most {limit // 2**20} MiB).")
     try:
         data = path.read_bytes()
     except OSError as exc:

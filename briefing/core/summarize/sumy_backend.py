@@ -69,12 +69,23 @@ def _make_summarizer(name: str, article: Article):
     return summarizer
 
 
+def _quiet_sumy() -> None:
+    """Silence the warnings sumy's code raises on short texts (LSA's "Number of words ... is lower",
+    NumPy's "invalid value encountered in divide" inside LexRank): the user cannot act on them, and
+    ``--implementation sumy`` must print only the result (issue 18). Filters match sumy's modules only."""
+    import warnings
+
+    warnings.filterwarnings("ignore", category=UserWarning, module=r"sumy\.")
+    warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"sumy\.")
+
+
 def rate_with_sumy(article: Article, name: str) -> list[float]:
     """Run sumy's own summarizer ``name`` and return its rating of every sentence.
 
     Raises :class:`SummaryError` if sumy does not rate every sentence.
     """
     document = build_document(article)
+    _quiet_sumy()
     summarizer = _make_summarizer(name, article)
     captured: list[float] = []
 

@@ -80,7 +80,11 @@ def render_page(briefing, width_px: int, page_size: str = "a4", progress=None,
 
     if progress:
         progress(0.1, "Laying out the page…")
-    data, report = render_pdf_bytes(briefing, PdfOptions(page_size=page_size, brief_language=brief_language))
+    from briefing.core.safetext import clean_strings
+
+    # A field edited or pasted into may hold a lone surrogate; the caller passes a copy, so clean it in place.
+    options = PdfOptions(page_size=page_size, brief_language=brief_language)
+    data, report = render_pdf_bytes(clean_strings(briefing), options)
     if progress:
         progress(0.6, "Drawing the preview…")
     bitmap = draw_first_page(data, width_px)

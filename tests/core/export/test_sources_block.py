@@ -56,3 +56,21 @@ def test_every_format_has_the_sources_block(briefing, fmt, tmp_path):
     assert "A\u00b61, C\u00b61" in flat
     assert "3.1 billion euros" in flat
     assert "3 sources" in flat
+
+
+@pytest.mark.parametrize("code, heading, differ, method", [
+    ("de", "## Quellen", "Die Quellen weichen ab:", "Sätzen aus 3 gemeinsam bewerteten Quellen"),
+    ("ru", "## Источники", "Источники расходятся:", "источников: 3"),
+])
+def test_sources_words_in_the_brief_language(briefing, code, heading, differ, method, tmp_path):
+    """A brief of several articles written in German or Russian has its sources heading, figures note and method line
+    in that language."""
+    from copy import deepcopy
+
+    translated = deepcopy(briefing)
+    translated.language = code
+    path = tmp_path / "brief.md"
+    export_brief(translated, path)
+    text = " ".join(path.read_text(encoding="utf-8").replace("\\", "").split())
+    assert heading in text and differ in text and method in text
+    assert "Sources differ" not in text and "rated together" not in text

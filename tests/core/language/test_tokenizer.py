@@ -279,3 +279,34 @@ def test_nltk_loads_only_what_briefing_uses_and_the_rest_on_demand():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "ok"
+
+
+def test_between_punctuation_patterns_cut_at_the_last_closer_give_pysbd_results():
+    """pysbd's between-punctuation substitutions, run only up to the last closing mark, give the same text as the
+    plain regex on random text full of brackets, parens, quotes, dashes and backslashes."""
+    import random
+    import re
+
+    from pysbd.between_punctuation import BetweenPunctuation
+
+    from briefing.core.language.tokenizer.pysbd_fast import _CLOSERS, _RE
+
+    rng = random.Random(7)
+    alphabet = list('ab .!?[](){}"«»“”-\\') + ["--", "\\\\"]
+    for pattern in _CLOSERS:
+        assert pattern in vars(BetweenPunctuation).values()
+        for _ in range(300):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+            repl = lambda m: m.group(0).replace(".", "∯")  # noqa: E731
+            assert _RE.sub(pattern, repl, text) == re.sub(pattern, repl, text), (pattern, text)
+
+
+def test_runs_of_opening_marks_split_in_linear_time():
+    """60,000 "[" (or "(" or '"') without a closing mark split in well under the hang bound (7 s before)."""
+    import time
+
+    tokenizer = OfflineTokenizer("english")
+    for mark in "[(\u201c":
+        start = time.perf_counter()
+        tokenizer.to_sentences("Start here. " + mark * 60_000)
+        assert time.perf_counter() - start < 5.0, mark

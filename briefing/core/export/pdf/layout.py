@@ -41,6 +41,17 @@ from .styles import (
 ACTOR_COLUMNS = 2
 
 
+def _linkable(url: str) -> bool:
+    """Return True for a web or mail address reportlab can link; anything else (a URL field of "#…",
+    which reportlab reads as an undefined internal destination and fails the build on) stays plain text."""
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url).scheme.lower() in ("http", "https", "mailto", "ftp")
+    except ValueError:
+        return False
+
+
 class _Level:
     """The measured pieces of the brief at one (font size, spacing) level.
 
@@ -337,7 +348,8 @@ class _Brief:
                     lo = mid
                 else:
                     hi = mid - 1
-            parts.append(f'<a href="{_attr(self.url)}" color="{_ACCENT}">{escape(short_url(self.url, lo))}</a>')
+            shown = escape(short_url(self.url, lo))
+            parts.append(f'<a href="{_attr(self.url)}" color="{_ACCENT}">{shown}</a>' if _linkable(self.url) else shown)
         text = " \u00b7 ".join(parts) if parts else escape(self.labels.not_recorded_long)
         return [self.rl.Spacer(0, size * _lerp(0.45, 0.3, tight)),
                 self.rl.Paragraph(escape(self.labels.source) + text, style)]
@@ -348,8 +360,10 @@ class _Brief:
         out = [self.rl.Spacer(0, size * _lerp(0.45, 0.3, tight))]
         for s in self.content.sources:
             text = f'<b><font color="{_ACCENT}">{escape(s.letter)}</font></b>\u00a0\u00a0{markup(s.details)}'
-            if s.url:
+            if s.url and _linkable(s.url):
                 text += f' \u00b7 <a href="{_attr(s.url)}" color="{_ACCENT}">{escape(short_url(s.url, 48))}</a>'
+            elif s.url:
+                text += f' \u00b7 {escape(short_url(s.url, 48))}'
             out.append(self.rl.Paragraph(text, style))
         return out
 
@@ -393,7 +407,7 @@ class _Brief:
         tail = []
         if view.anchor:
             anchor = f'<font size="{anchor_size:.2f}" color="{_MUTED}">{view.anchor}</font>'
-            if view.href:
+            if view.href and _linkable(view.href):
                 anchor = f'<a href="{_attr(view.href)}">{anchor}</a>'
             tail.append(anchor)
         if view.mark:

@@ -1,0 +1,106 @@
+"""The window's analysis actions: the page preview, re-summarizing and changing the article's language.
+
+A mixin of :class:`~briefing.ui.main_window.MainWindow`: each action runs the
+core in a background :class:`~briefing.ui.tasks.Task` and applies the result as
+one undoable edit, keeping the analyst's points.
+"""
+
+from __future__ import annotations
+
+import logging
+from copy import deepcopy
+
+from briefing.core.brief import pipeline
+from briefing.core.errors import BriefingError
+
+from .dialogs import error_text
+from .tasks import Task, TaskKind
+from .widgets.preview import render_page
+from .widgets.status import algorithm_label, resummarized_message
+
+log = logging.getLogger(__name__)
+
+
+class AnalysisActions:
+    """Preview, Re-summarize and Language for the main window (needs its model, edits, settings and widgets)."""
+
+    def update_preview(self) -> Task | None:
+        """Render the page picture in the background (debounced after edits)."""
+        if self.model.doc is None or self._closing or not self.preview.throttle.request():
+            return None
+        task = Task(TaskKind.PREVIEW, render_page, deepcopy(self.model.doc.briefing), self.preview.wanted_width(),
+                    self.preview.page_size_key(), label="Preview", quiet=True, on_finished=self._preview_ready,
+                    on_failed=self._preview_failed, brief_language=self.settings.brief_language())
+        task.done.connect(self._preview_done)
+        return self._run(task)
+
+    def _preview_done(self, task: Task) -> None:
+        if self.preview.throttle.done():  # edits came in while rendering: one more render, not one per edit
+            self._preview_timer.start()
+
+    def _page_size_changed(self, key: str) -> None:
+        self.settings.set_page_size(key)
+        self._preview_timer.start()
+
+    def _preview_ready(self, page) -> None:
+        self.preview.show_page(page)
+        self.preview_updated.emit()
+
+    def _preview_failed(self, error: BaseException) -> None:
+        message, details = error_text(error, "drawing the preview")
+        if details and not isinstance(error, BriefingError):
+            log.error("preview failed:\n%s", details)
+        self.preview.show_message(message)
+
+    def resummarize(self) -> Task | None:
+        """Summarize again with the settings shown (result becomes one undoable step)."""
+        if self.model.doc is None:
+            return None
+        if self.model.doc.is_multi:
+            return self.resummarize_sources()
+        options, article = self.summary_editor.options(), self.model.doc.article
+        return self._run(Task(TaskKind.SUMMARIZE, pipeline.resummarize, article, options, label="Summarizing",
+                              error_title="Cannot summarize",
+                              on_finished=lambda summary: self._resummarized(article, options, summary)))
+
+    def change_language(self, code: str) -> Task | None:
+        """Analyse the article again in language ``code`` (one undoable step; the analyst's points are kept)."""
+        doc = self.model.doc
+        if doc is None or code == doc.article.language:
+            return None
+        if doc.is_multi:  # the re-analysis in another language handles one article (issue 16 left it so)
+            self.statusBar().showMessage("A brief of several articles keeps the language it was made in.", 6000)
+            self.language_box.set_language(doc.article.language)
+            return None
+        from briefing.core.language.languages import language_label
+
+        options, article = self.summary_editor.options(), doc.article
+        name = language_label(code).split(" (")[0]
+        task = Task(TaskKind.LANGUAGE, pipeline.analyse_in_language, article, code, options,
+                    label=f"Analysing in {name}", error_title="Cannot change the language",
+                    on_finished=lambda analysis: self._language_changed(article, name, analysis))
+        task.done.connect(self._language_task_done)
+        return self._run(task)
+
+    def _language_changed(self, article, name: str, analysis) -> None:
+        if self.model.doc is None or self.model.doc.article is not article:
+            return  # another article was opened meanwhile
+        kept = self.edits.apply_language(analysis, name)
+        kept_text = f"; kept {kept.total} of your point{'s' if kept.total != 1 else ''}" if kept and kept.total else ""
+        self.statusBar().showMessage(f"Analysed in {name}{kept_text}.", 10000)
+
+    def _language_task_done(self, _task: Task) -> None:
+        # Failed, cancelled or superseded: the combo shows the document's language again.
+        self.language_box.set_language(self.model.doc.article.language if self.model.doc else None)
+
+    def _brief_language_changed(self, setting: str) -> None:
+        self.settings.set_brief_language(setting)
+        if self.model.doc is not None:
+            self._preview_timer.start()
+
+    def _resummarized(self, article, options, summary) -> None:
+        if self.model.doc is None or self.model.doc.article is not article:
+            return  # another article was opened meanwhile
+        kept = self.edits.apply_summary(summary, options)
+        self.settings.set_summary_options(options)
+        self.statusBar().showMessage(resummarized_message(algorithm_label(summary.algorithm), kept), 10000)
