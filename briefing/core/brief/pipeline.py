@@ -66,7 +66,7 @@ def _analyse_in_two(article: Article, options: SummaryOptions | None, progress: 
     """:func:`analyse` with the summary made in a forked child; ``None`` when that cannot be done here."""
     from ..actors.extract import group_mentions, rank_actors
     from ..actors.languages import has_own_finder
-    from .parallel import ChildFailed, call_in_child
+    from ..parallel import ChildFailed, call_in_child
 
     if has_own_finder(article.language):
         return None  # those finders are not split in two phases
@@ -98,13 +98,19 @@ def analyse_file(path: str | os.PathLike, options: SummaryOptions | None = None,
     English name (see :func:`~briefing.core.language.languages.supported_languages`).
     Raises :class:`~briefing.core.errors.LoadError` for a file that cannot be read as an article,
     :class:`~briefing.core.language.languages.UnknownLanguageError` for an unsupported language.
-    ``parallel``: as for :func:`analyse`.
+    ``parallel``: as for :func:`analyse`; the sentences of a long text are then also split in two processes.
     """
     from ..ingest.load import load_article
 
     progress = progress or no_progress
     progress(0.0, "Reading the article…")
-    article = load_article(path, progress=_stage(progress, 0.0, 0.15, "Reading…"), language=language)
+    from ..ingest.text import LOAD_PARALLEL
+
+    token = LOAD_PARALLEL.set(parallel)  # a long text's sentences split in two processes too
+    try:
+        article = load_article(path, progress=_stage(progress, 0.0, 0.15, "Reading…"), language=language)
+    finally:
+        LOAD_PARALLEL.reset(token)
     return analyse(article, options, _stage(progress, 0.15, 1.0, "Summarizing…"), implementation, parallel)
 
 

@@ -134,11 +134,26 @@ def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
     choice = choose_language(_language_sample(meta.get("title") or "", cleaned_paragraphs), LOAD_LANGUAGE.get())
     tokenizer = get_tokenizer(choice.code)
     progress = LOAD_PROGRESS.get()
+    pending, rest = None, []
+    if LOAD_PARALLEL.get() and sum(map(len, cleaned_paragraphs)) >= PARALLEL_MIN_CHARS:
+        from ..parallel import call_in_child
+
+        cut = _half_way(cleaned_paragraphs)
+        pending = call_in_child(_split_paragraphs, tokenizer, cleaned_paragraphs[cut:])
+        if pending is not None:
+            cleaned_paragraphs, rest = cleaned_paragraphs[:cut], cleaned_paragraphs[cut:]
     paragraphs = []
     for i, p in enumerate(cleaned_paragraphs):
         if progress and i % 100 == 0:
             progress(i / len(cleaned_paragraphs), "Splitting sentences")
         paragraphs.append(list(tokenizer.to_sentences(p)))
+    if pending is not None:
+        from ..parallel import ChildFailed
+
+        try:
+            paragraphs.extend(pending())
+        except ChildFailed:
+            paragraphs.extend(_split_paragraphs(tokenizer, rest))  # the child failed: split them here
     paragraphs = [p for p in paragraphs if p]
     meta["language"] = choice.code
     article = Article(paragraphs=paragraphs, **meta)
@@ -147,6 +162,28 @@ def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
     if article.word_count > MAX_WORDS:
         raise LoadError(f"{name}: the text is too long ({article.word_count:,} words; at most {MAX_WORDS:,}).")
     return article
+
+
+#: True while the command line opens an article (``brief.pipeline.analyse_file(parallel=True)``): a long
+#: text's paragraphs are then split into sentences half here, half in a forked child (see ``core/parallel.py``).
+LOAD_PARALLEL: ContextVar[bool] = ContextVar("LOAD_PARALLEL", default=False)
+#: Texts shorter than this (about 10,000 words) are split in one process (a fork costs 10-30 ms).
+PARALLEL_MIN_CHARS = 60_000
+
+
+def _split_paragraphs(tokenizer, paragraphs: list[str]) -> list[list[str]]:
+    """Return each paragraph's sentences (as :func:`build_article` splits them)."""
+    return [list(tokenizer.to_sentences(p)) for p in paragraphs]
+
+
+def _half_way(paragraphs: list[str]) -> int:
+    """Return the index that cuts ``paragraphs`` into two runs of about the same length in characters."""
+    half, size = sum(map(len, paragraphs)) / 2, 0
+    for i, p in enumerate(paragraphs):
+        size += len(p)
+        if size >= half:
+            return i + 1
+    return len(paragraphs)
 
 
 def _language_sample(title: str, paragraphs: list[str]) -> str:

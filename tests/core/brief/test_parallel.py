@@ -4,7 +4,8 @@ import threading
 
 import pytest
 
-from briefing.core.brief import parallel, pipeline
+from briefing.core import parallel
+from briefing.core.brief import pipeline
 from briefing.core.errors import SummaryError
 from briefing.core.model import SummaryOptions
 

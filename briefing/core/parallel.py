@@ -1,10 +1,12 @@
 """One function call in a forked child process, for the command line's long documents.
 
-A long article's summary and its key actors are independent until the very
-end (the actors' ranking counts the summary's sentences), and each costs
-about as much CPU as the other. On a machine with a second core, the command
-line makes the summary in a forked child while it groups the actors' mentions
-itself: the wall time becomes that of the longer of the two, not their sum.
+Two of a long article's steps split in two independent halves: its paragraphs'
+sentences (each paragraph is split on its own), and its summary and key
+actors (independent until the very end: the actors' ranking counts the
+summary's sentences). On a machine with a second core, the command line does
+one half in a forked child and the other itself: the wall time becomes that
+of the longer half, not the sum (``ingest.text.build_article`` and
+``brief.pipeline.analyse``, both only when asked to).
 
 Only where ``os.fork`` exists (Linux, macOS) and only from a process without
 threads of its own (the command line; never the window, whose Qt and worker
