@@ -8,9 +8,10 @@ one half in a forked child and the other itself: the wall time becomes that
 of the longer half, not the sum (``ingest.text.build_article`` and
 ``brief.pipeline.analyse``, both only when asked to).
 
-Only where ``os.fork`` exists (Linux, macOS) and only from a process without
-threads of its own (the command line; never the window, whose Qt and worker
-threads make forking unsafe). The child inherits the loaded article, so
+Only on Linux (macOS has ``os.fork``, but its system libraries, Accelerate
+under NumPy among them, are not safe to use in a forked child) and only from
+a process without threads of its own (the command line; never the window,
+whose Qt and worker threads make forking unsafe). The child inherits the loaded article, so
 nothing but the result crosses the pipe (pickled).
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 import threading
 from typing import Any, Callable
 
@@ -27,8 +29,8 @@ class ChildFailed(Exception):
 
 
 def can_fork() -> bool:
-    """True when :func:`call_in_child` can run here: ``os.fork`` exists and this process runs one thread."""
-    return hasattr(os, "fork") and threading.active_count() == 1
+    """True when :func:`call_in_child` can run here: Linux, and this process runs one thread."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
 
 
 def call_in_child(fn: Callable[..., Any], *args: Any) -> Callable[[], Any] | None:
