@@ -93,4 +93,8 @@ def seed_window(make_window, qtbot, seed_path):
     window = make_window()
     with qtbot.waitSignal(window.document_shown, timeout=30000):
         window.open_path(seed_path)
+    from briefing.ui.tasks import TaskKind
+
+    # The document is shown by the open task's result; its actions come back when the task's end arrives, just after.
+    qtbot.waitUntil(lambda: not window.runner.running(TaskKind.OPEN), timeout=10000)
     return window
