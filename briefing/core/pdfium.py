@@ -75,6 +75,16 @@ class PageBitmap:
     format: int
 
 
+def _open(data: bytes):
+    """Return the pypdfium2 document of ``data``; raises :class:`PdfReadError` (``encrypted`` for a password)."""
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise PdfReadError(str(exc), encrypted="password" in str(exc).lower()) from exc
+
+
 def read_text(data: bytes) -> PdfText:
     """Return the text layer of each page and the metadata of the PDF in ``data``.
 
@@ -82,10 +92,7 @@ def read_text(data: bytes) -> PdfText:
     """
     import pypdfium2 as pdfium
 
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise PdfReadError(str(exc), encrypted="password" in str(exc).lower()) from exc
+    pdf = _open(data)
     try:
         pages = []
         for i in range(len(pdf)):
@@ -145,10 +152,7 @@ def read_layout(data: bytes, max_pages: int | None = None) -> PdfLayout:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise PdfReadError(str(exc), encrypted="password" in str(exc).lower()) from exc
+    pdf = _open(data)
     try:
         pages = []
         x, y = ctypes.c_double(), ctypes.c_double()
@@ -206,12 +210,7 @@ def draw_first_page(data: bytes, width_px: int) -> PageBitmap:
 
     Raises :class:`PdfReadError` when the PDF cannot be opened.
     """
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise PdfReadError(str(exc)) from exc
+    pdf = _open(data)
     try:
         page = pdf[0]
         scale = max(0.3, width_px / page.get_width())

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 
 from ..model import Actor, Article, Summary
-from .ranking import Mention, in_quote, rank_actors, title_case
+from .ranking import Mention, in_quote, joined_sentences, rank_actors, title_case
 from .spacy_fr_backend import ROLE_NOUNS
 
 #: Parts of speech that may stand between a role noun and the name ("ministre des Affaires étrangères").
@@ -41,14 +41,7 @@ def french_mentions(article: Article) -> list[Mention]:
     """
     from .spacy_fr_backend import analyse
 
-    pieces = [article.title.strip()] if article.title.strip() else []
-    first_index = -len(pieces)  # the title is sentence -1
-    pieces += [s.text for s in article.sentences]
-    text = "\n".join(pieces)
-    starts, pos = [], 0
-    for piece in pieces:
-        starts.append(pos)
-        pos += len(piece) + 1
+    text, starts, first_index = joined_sentences(article)
     entities, tokens = analyse(text)
     token_starts = [t.start for t in tokens]
     person_tokens = set()

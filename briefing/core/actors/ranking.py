@@ -107,3 +107,17 @@ def in_quote(text: str, sentence_start: int, position: int) -> bool:
 def title_case(word: str) -> str:
     """Return "Москва" for "МОСКВА", "Paris" for "PARIS", keeping hyphenated parts ("Saint-Denis")."""
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def joined_sentences(article: Article) -> tuple[str, list[int], int]:
+    """Return the title and body sentences joined by newlines (for a model that reads one text), the offset of each
+    piece in it, and the sentence index of the first piece (-1 when the title leads, as the title is sentence -1)."""
+    pieces = [article.title.strip()] if article.title.strip() else []
+    first_index = -len(pieces)
+    pieces += [s.text for s in article.sentences]
+    starts, pos = [], 0
+    for piece in pieces:
+        starts.append(pos)
+        pos += len(piece) + 1
+    return "\n".join(pieces), starts, first_index
+

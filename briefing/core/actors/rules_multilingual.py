@@ -173,7 +173,6 @@ def _title_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> bool:
 def _split_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> list[tuple[int, int]]:
     """Cut a capitalised run where a new name starts: after a title ("Selon M. Darmanin"), and at a first
     name that follows other words ("Польщі Маріушем Камінським", "Intérieur Gérald Darmanin")."""
-    first_names = _latin_names()[0]
     parts, a = [], i
     for m in range(i + 1, j):
         word = tokens[m].text

@@ -370,6 +370,22 @@ def is_analyst_point(point: KeyPoint) -> bool:
     return point.edited or point.pinned or point.source_index is None
 
 
+def merge_points(summary: Summary, article: Article, bottom_line: str, kept: list[tuple[int, KeyPoint]]) -> list[KeyPoint]:
+    """Return the summary's points with the analyst's ``kept`` ``(row, point)`` pairs merged in.
+
+    A kept point of an article sentence replaces the machine's point of that
+    sentence and takes its place in article order; a written point keeps its row.
+    """
+    covered = {p.source_index for _row, p in kept if p.source_index is not None}
+    points = [p for p in key_points_from_summary(summary, article, bottom_line) if p.source_index not in covered]
+    points += [p for _row, p in kept if p.source_index is not None]
+    points.sort(key=lambda p: p.source_index)
+    for row, p in kept:
+        if p.source_index is None:
+            points.insert(min(row, len(points)), p)
+    return points
+
+
 def apply_summary(doc: BriefingDocument, summary: Summary, options: SummaryOptions) -> KeptPoints:
     """Make a new summary the machine's points, keeping the analyst's; return what was kept.
 
@@ -384,14 +400,7 @@ def apply_summary(doc: BriefingDocument, summary: Summary, options: SummaryOptio
         best = summary.best()
         doc.briefing.bottom_line = best.text if best else ""
     kept = [(row, p) for row, p in enumerate(doc.briefing.key_points) if is_analyst_point(p)]
-    covered = {p.source_index for _row, p in kept if p.source_index is not None}
-    points = [p for p in key_points_from_summary(summary, doc.article, doc.briefing.bottom_line)
-              if p.source_index not in covered]
-    points += [p for _row, p in kept if p.source_index is not None]
-    points.sort(key=lambda p: p.source_index)
-    for row, p in kept:
-        if p.source_index is None:
-            points.insert(min(row, len(points)), p)
+    points = merge_points(summary, doc.article, doc.briefing.bottom_line, kept)
     doc.summary = summary
     doc.options = deepcopy(options)
     doc.briefing.key_points = points

@@ -11,8 +11,8 @@ from __future__ import annotations
 from copy import deepcopy
 
 from ..model import Actor
-from .document import BriefingDocument, KeptPoints, is_analyst_point
-from .pipeline import Analysis, key_points_from_summary, method_of, with_first_mentions
+from .document import BriefingDocument, KeptPoints, is_analyst_point, merge_points
+from .pipeline import Analysis, method_of, with_first_mentions
 
 
 def _norm(text: str) -> str:
@@ -64,14 +64,7 @@ def apply_language(doc: BriefingDocument, analysis: Analysis) -> KeptPoints:
             counts.edited += 1
         else:
             counts.pinned += 1
-    covered = {p.source_index for _row, p in kept if p.source_index is not None}
-    points = [p for p in key_points_from_summary(summary, article, doc.briefing.bottom_line)
-              if p.source_index not in covered]
-    points += [p for _row, p in kept if p.source_index is not None]
-    points.sort(key=lambda p: p.source_index)
-    for row, p in kept:
-        if p.source_index is None:
-            points.insert(min(row, len(points)), p)
+    points = merge_points(summary, article, doc.briefing.bottom_line, kept)
 
     machine = {_actor_key(a) for a in doc.machine_actors}
     own = [a for a in doc.briefing.actors if _actor_key(a) not in machine]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..errors import LoadError
 from ..model import Article
-from ..pdfium import PageLayout, PdfReadError, TextLine, read_layout
+from ..pdfium import PageLayout, PdfReadError, read_layout
 from .cleaning import clean_text, source_from_url
 from .text import build_article, same_words
 

@@ -85,7 +85,6 @@ def _model_cache_dir():
 
 def _load_cached_model(folder):
     """Return the identifier built on the memory-mapped arrays in ``folder``, or None when they are not usable."""
-    import numpy as np
     from py3langid.langid import LanguageIdentifier
 
     try:
