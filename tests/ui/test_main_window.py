@@ -780,3 +780,23 @@ def test_open_shows_load_warnings_and_place(make_window, qtbot, tmp_path):
     assert message.startswith("Opened notes.txt. ") and "control character" in message
     head = w.source.toPlainText().splitlines()[:3]
     assert any("Santiago" in line or "SANTIAGO" in line for line in head), head
+
+
+def test_long_key_points_are_shown_whole_at_any_width(seed_window, qtbot):
+    """Each key point's row is tall enough for its text wrapped at the row's own width, also after the window
+    narrows (long points were cut off with "…" when Qt sized rows for a wider list)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    w = seed_window
+    points = w.summary_editor.list
+    for width in (1400, 1000):
+        w.resize(width, 900)
+        qtbot.wait(200)
+        fm = QFontMetrics(points.font())
+        for row in range(points.count()):  # the delegate draws "n. text  [¶p]"
+            item = points.item(row)
+            rect = points.visualItemRect(item)
+            wrapped = fm.boundingRect(QRect(0, 0, rect.width() - 12, 1 << 20), Qt.TextWordWrap,
+                                      f"{row + 1}. {item.text()}  [¶0]")
+            assert rect.height() >= wrapped.height(), (width, row, rect, wrapped)

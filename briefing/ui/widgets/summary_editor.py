@@ -6,8 +6,8 @@ reported by a signal and the window turns it into an undo command.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QStyledItemDelegate, QVBoxLayout,
                                QWidget)
@@ -36,6 +36,18 @@ class _PointDelegate(QStyledItemDelegate):
         option.text = f"{index.row() + 1}. {option.text}{'  ' + anchor if anchor else ''}{mark}"
         if index.data(NEW_ROLE) and not index.data(Qt.EditRole):
             option.text = f"{index.row() + 1}. ({NEW_POINT_HINT.split(';')[0].lower()})"
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        # The height of the text wrapped at the width the row really gets (the
+        # viewport's, less spacing and the item's margins). Qt's own hint can use
+        # a wider width than the one drawn, which cut long points off with "…".
+        opt = type(option)(option)
+        self.initStyleOption(opt, index)
+        view = self.parent()
+        margin = 2 * view.spacing() + 12
+        width = max(80, view.viewport().width() - margin)
+        text = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 1 << 20), Qt.TextWordWrap, opt.text)
+        return QSize(width, text.height() + 8)
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
         editor = QPlainTextEdit(parent)
@@ -89,6 +101,11 @@ class PointList(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # points wrap; never scroll sideways
         self.setItemDelegate(_PointDelegate(self))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Lay the rows out again at the new width (their heights follow the wrapped text)."""
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """After an internal move, report the new order of the original rows."""
