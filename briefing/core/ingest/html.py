@@ -5,6 +5,7 @@ for the metadata. The only module that imports readability, trafilatura or lxml;
 from __future__ import annotations
 
 import html as html_lib
+import logging
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -187,6 +188,11 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
     import lxml.html
     import trafilatura
     from readability import Document
+
+    # readability logs a traceback (log.exception) for a page it cannot score; that
+    # case is handled here (trafilatura's body), so its log would only put a
+    # traceback on the user's terminal.
+    logging.getLogger("readability").setLevel(logging.CRITICAL)
 
     html = _flatten_deep(html)
     try:
