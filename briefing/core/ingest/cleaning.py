@@ -283,7 +283,9 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
         if caption:
             out.captions.append(caption)
             continue
-        plain = strip_inline_markdown(_LIST_MARK.sub("", block, count=1))
+        # The list mark can only stand at the start: match there (a sub would try every position of the block).
+        mark = _LIST_MARK.match(block)
+        plain = strip_inline_markdown(block[mark.end():] if mark else block)
         plain = " ".join(plain.split())  # white space runs to one space, ends stripped (the same characters as \s)
         if not plain:
             continue
