@@ -83,6 +83,7 @@ class CleanText:
     captions: list[str] = field(default_factory=list)
 
 
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
 _HEADING_MARK = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]|$)")
 
 
@@ -230,7 +231,8 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
     text = re.sub(r"[\u200b\u200c\u200d\u2060]", "", text)
     # One space for every run of horizontal white space: the patterns below that
     # start with \s* then stay linear on a paragraph holding a long run of spaces.
-    text = re.sub(r"[^\S\n]+", " ", text)
+    # (Runs of two or more, or one character other than a space: a lone space, most of them, stays as it is.)
+    text = _SPACE_RUN.sub(" ", text)
     out = CleanText()
     blocks = _split_blocks(text)
     paragraphs: list[str] = []
