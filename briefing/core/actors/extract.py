@@ -126,7 +126,9 @@ def rank_actors(article: Article, clusters: list[_Cluster], summary: Summary | N
         if title_hit:
             score += 3.0
         score += 1.0 * min(3, len(summary_idx.intersection(sentences)))
-        role = next((m.role for m in sorted(names_only, key=lambda x: (x.sentence, x.start)) if m.role), "")
+        # The earliest mention's role (the first of equals in list order, as a stable sort would give).
+        with_role = [m for m in names_only if m.role]
+        role = min(with_role, key=lambda x: (x.sentence, x.start)).role if with_role else ""
         if role:
             score += 1.0
         score *= _TYPE_WEIGHT.get(c.type or "ORG", 1.0)
