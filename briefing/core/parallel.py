@@ -98,7 +98,7 @@ class Claims:
         self.n = n
         self._state = mmap.mmap(-1, 8)  # MAP_SHARED | MAP_ANONYMOUS: the next front and the end of the back
         struct.pack_into("ii", self._state, 0, 0, n)
-        self._lock = tempfile.TemporaryFile()
+        self._lock = tempfile.TemporaryFile()  # noqa: SIM115 - open until close(): the lock lives with it
 
     def _take(self, front: bool) -> int | None:
         fcntl.lockf(self._lock, fcntl.LOCK_EX)

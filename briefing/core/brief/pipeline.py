@@ -64,9 +64,9 @@ def analyse(article: Article, options: SummaryOptions | None = None, progress: P
 def _analyse_in_two(article: Article, options: SummaryOptions | None, progress: ProgressCallback,
                     implementation: str) -> Analysis | None:
     """:func:`analyse` with the summary made in a forked child; ``None`` when that cannot be done here."""
+    from ..actors.document import chunk_count
     from ..actors.extract import group_mentions, rank_actors
     from ..actors.languages import has_own_finder
-    from ..actors.document import chunk_count
     from ..actors.lexicon import _lexicon
     from ..parallel import ChildFailed, Claims, call_in_child
 

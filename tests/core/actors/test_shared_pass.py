@@ -7,7 +7,12 @@ import pytest
 
 from briefing.core import parallel
 from briefing.core.actors import document
-from briefing.core.actors.document import CHUNK_SENTENCES, _rule_mentions, chunk_count, read_chunks_from_back
+from briefing.core.actors.document import (
+    CHUNK_SENTENCES,
+    _rule_mentions,
+    chunk_count,
+    read_chunks_from_back,
+)
 
 fork_only = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 
@@ -65,7 +70,7 @@ def test_chunks_a_failed_helper_took_are_read_here(seed_article):
     claims = parallel.Claims(chunk_count(article))
     lost = [claims.take_back(), claims.take_back()]
     assert lost == [claims.n - 1, claims.n - 2]
-    assert _rule_mentions(article, claims, lambda: {}) == _rule_mentions(article)
+    assert _rule_mentions(article, claims, dict) == _rule_mentions(article)
     claims.close()
 
 
