@@ -80,8 +80,9 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
 
     With ``claims`` (see :func:`read_chunks_from_back`), the first pass reads the
     chunks taken from the front here and gets the others' parts from ``fetch()``
-    (a dict by chunk; a chunk missing from it is read here): the same mentions
-    in the same order as in one process.
+    (a dict by chunk; a chunk missing from it is read here; not called when
+    every chunk was taken here): the same mentions in the same order as in one
+    process.
     """
     lex = _lexicon()
     finder = _Finder(lex)
@@ -94,7 +95,9 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         while (c := claims.take_front()) is not None:
             parts[c] = _read_sentences(finder, lex, sentences, c * CHUNK_SENTENCES,
                                        min(len(sentences), (c + 1) * CHUNK_SENTENCES))
-        others = fetch()
+        # Only wait for the helper when it took chunks: when this process took them all, the rest of
+        # the work (resolving the mentions) goes on while the helper still finishes its own.
+        others = fetch() if len(parts) < claims.n else {}
         mentions, deferred, sports = [], [], set()
         for c in range(claims.n):
             part = parts.get(c) or others.get(c) or _read_sentences(

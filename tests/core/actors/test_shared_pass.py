@@ -96,3 +96,11 @@ def test_sports_words_spread_over_chunks_still_make_a_sports_report(seed_article
     claims.close()
     assert marked == [1]
     assert shared == _rule_mentions(article) and marked == [1, 1]
+
+
+def test_no_wait_for_a_helper_that_took_no_chunk(seed_article):
+    """When this process took every chunk, it goes on without asking the helper (it may still be summarizing)."""
+    article = _long_article(seed_article)
+    claims = parallel.Claims(chunk_count(article))
+    assert _rule_mentions(article, claims, lambda: pytest.fail("waited for the helper")) == _rule_mentions(article)
+    claims.close()
