@@ -17,9 +17,13 @@ nothing but the result crosses the pipe (pickled).
 
 from __future__ import annotations
 
+import fcntl
+import mmap
 import os
 import pickle
+import struct
 import sys
+import tempfile
 import threading
 from typing import Any, Callable
 
@@ -79,3 +83,46 @@ def call_in_child(fn: Callable[..., Any], *args: Any) -> Callable[[], Any] | Non
             raise ChildFailed(str(exc)) from exc
 
     return result
+
+
+class Claims:
+    """Chunks of work ``0 .. n-1`` shared by two processes: one takes them from the front, the other from the back.
+
+    Made before the fork; the state is a shared anonymous memory page, guarded by
+    a POSIX record lock (``lockf``: owned per process, so the parent and the
+    child exclude each other). Each chunk is taken exactly once; a chunk taken
+    by a child that then fails is the caller's to redo.
+    """
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self._state = mmap.mmap(-1, 8)  # MAP_SHARED | MAP_ANONYMOUS: the next front and the end of the back
+        struct.pack_into("ii", self._state, 0, 0, n)
+        self._lock = tempfile.TemporaryFile()  # noqa: SIM115 - open until close(): the lock lives with it
+
+    def _take(self, front: bool) -> int | None:
+        fcntl.lockf(self._lock, fcntl.LOCK_EX)
+        try:
+            lo, hi = struct.unpack_from("ii", self._state, 0)
+            if lo >= hi:
+                return None
+            if front:
+                struct.pack_into("i", self._state, 0, lo + 1)
+                return lo
+            struct.pack_into("i", self._state, 4, hi - 1)
+            return hi - 1
+        finally:
+            fcntl.lockf(self._lock, fcntl.LOCK_UN)
+
+    def take_front(self) -> int | None:
+        """Return the first chunk nobody has taken, or ``None`` when all are taken."""
+        return self._take(True)
+
+    def take_back(self) -> int | None:
+        """Return the last chunk nobody has taken, or ``None`` when all are taken."""
+        return self._take(False)
+
+    def close(self) -> None:
+        """Release the shared page and the lock file."""
+        self._state.close()
+        self._lock.close()

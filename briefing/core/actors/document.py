@@ -11,17 +11,17 @@ from .tokens import EntityMention, _Tok, _tokenize
 
 _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results"])
 
-def _is_sports(sentences: list[list[_Tok]]) -> bool:
-    """True for a sports report: at least four different sports words ("innings", "beat", "league"...)."""
-    hits = set()
-    for toks in sentences:
-        for t in toks:
-            if t.kind == "word" and t.text.lower() in _SPORTS_WORDS:
-                hits.add(t.text.lower())
-                if len(hits) >= 4:
-                    return True  # the answer cannot change: no need to read a long document to its end
-    return False
+def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
+    """Add the sports words ("innings", "beat", "league"...) of one sentence to ``hits``, up to four.
 
+    A report with at least four different ones is a sports report; past four the answer cannot
+    change, so a long document is not read to its end.
+    """
+    for t in toks:
+        if t.kind == "word" and t.text.lower() in _SPORTS_WORDS:
+            hits.add(t.text.lower())
+            if len(hits) >= 4:
+                return
 
 
 # --------------------------------------------------------------------------
@@ -29,22 +29,82 @@ def _is_sports(sentences: list[list[_Tok]]) -> bool:
 # --------------------------------------------------------------------------
 
 
-def _rule_mentions(article: Article) -> list[EntityMention]:
-    """Find mentions in body sentences and the title, with two passes for document memory."""
+#: Sentences per chunk when the first pass is shared with a child process (:func:`read_chunks_from_back`).
+CHUNK_SENTENCES = 100
+
+
+def _read_sentences(finder: _Finder, lex: _Lexicon, sentences: list[str], lo: int, hi: int):
+    """The first pass over ``sentences[lo:hi]``: their mentions, the sentences left for the second pass
+    (with their tokens) and the sports words seen (up to four)."""
+    mentions: list[EntityMention] = []
+    # The tokens of a sentence are dropped once it is read (those of a long report took 100 MB), except
+    # for the few sentences read again with the document's names (headlines in capitals).
+    deferred: list[tuple[int, list[_Tok]]] = []
+    sports: set[str] = set()
+    for i in range(lo, hi):
+        text = sentences[i]
+        toks = _tokenize(text)
+        if len(sports) < 4:
+            _sports_words(toks, sports)
+        if _sentence_mode(toks, lex) != "normal":
+            deferred.append((i, toks))
+            continue
+        mentions.extend(finder.find(i, text, {}, toks, "normal"))
+    return mentions, deferred, sports
+
+
+def read_chunks_from_back(article: Article, claims) -> dict[int, tuple]:
+    """The first pass over the chunks of :data:`CHUNK_SENTENCES` sentences that ``claims`` gives from the back.
+
+    For a child process that helps :func:`_rule_mentions` (``claims``: a
+    :class:`~briefing.core.parallel.Claims` of ``chunk_count(article)``);
+    returns each chunk's part, which the parent passes back through ``fetch``.
+    """
+    lex = _lexicon()
+    finder = _Finder(lex)
+    sentences = [s.text for s in article.sentences]
+    parts = {}
+    while (c := claims.take_back()) is not None:
+        parts[c] = _read_sentences(finder, lex, sentences, c * CHUNK_SENTENCES,
+                                   min(len(sentences), (c + 1) * CHUNK_SENTENCES))
+    return parts
+
+
+def chunk_count(article: Article) -> int:
+    """The number of chunks of :data:`CHUNK_SENTENCES` sentences of ``article`` (for a shared first pass)."""
+    return -(-article.sentence_count // CHUNK_SENTENCES)
+
+
+def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMention]:
+    """Find mentions in body sentences and the title, with two passes for document memory.
+
+    With ``claims`` (see :func:`read_chunks_from_back`), the first pass reads the
+    chunks taken from the front here and gets the others' parts from ``fetch()``
+    (a dict by chunk; a chunk missing from it is read here; not called when
+    every chunk was taken here): the same mentions in the same order as in one
+    process.
+    """
     lex = _lexicon()
     finder = _Finder(lex)
     sentences = [s.text for s in article.sentences]
     known: dict[str, tuple[str | None, str | None]] = {}
-    mentions: list[EntityMention] = []
-    deferred: list[int] = []
-    all_toks = [_tokenize(text) for text in sentences]
-    for i, text in enumerate(sentences):
-        toks = all_toks[i]
-        if _sentence_mode(toks, lex) != "normal":
-            deferred.append(i)
-            continue
-        for m in finder.find(i, text, {}, toks, "normal"):
-            mentions.append(m)
+    if claims is None:
+        mentions, deferred, sports = _read_sentences(finder, lex, sentences, 0, len(sentences))
+    else:
+        parts = {}
+        while (c := claims.take_front()) is not None:
+            parts[c] = _read_sentences(finder, lex, sentences, c * CHUNK_SENTENCES,
+                                       min(len(sentences), (c + 1) * CHUNK_SENTENCES))
+        # Only wait for the helper when it took chunks: when this process took them all, the rest of
+        # the work (resolving the mentions) goes on while the helper still finishes its own.
+        others = fetch() if len(parts) < claims.n else {}
+        mentions, deferred, sports = [], [], set()
+        for c in range(claims.n):
+            part = parts.get(c) or others.get(c) or _read_sentences(
+                finder, lex, sentences, c * CHUNK_SENTENCES, min(len(sentences), (c + 1) * CHUNK_SENTENCES))
+            mentions.extend(part[0])
+            deferred.extend(part[1])
+            sports |= part[2]
     for m in mentions:
         if m.kind == "name" and not m.unsure and not m.quoted:
             known.setdefault(m.norm, (m.type, m.key))
@@ -52,11 +112,11 @@ def _rule_mentions(article: Article) -> list[EntityMention]:
     for m in mentions:
         if m.type == "PER" and len(m.tokens) > 1:
             known.setdefault(_norm(m.tokens[-1]), ("PER", None))
-    for i in deferred:
-        mentions.extend(finder.find(i, sentences[i], known, all_toks[i]))
+    for i, toks in deferred:
+        mentions.extend(finder.find(i, sentences[i], known, toks))
     if article.title:
         mentions.extend(finder.find(-1, article.title, known))
-    if _is_sports(all_toks):
+    if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex)
     for m in mentions:
         # "England coach Andy Robinson", "France squad", "against Scotland": a place that plays.

@@ -45,13 +45,13 @@ def extract_mentions(article: Article, backend: str = "rules") -> list[EntityMen
     return [m for m in mentions if m.kind in ("name", "demonym") and m.type in ("PER", "ORG", "LOC")]
 
 
-def _analyse(article: Article, backend: str) -> tuple[list[EntityMention], list[_Cluster]]:
+def _analyse(article: Article, backend: str, claims=None, fetch=None) -> tuple[list[EntityMention], list[_Cluster]]:
     if backend not in BACKENDS:
         raise BriefingError(f"Unknown actor backend '{backend}'; choose one of {', '.join(BACKENDS)}.")
     if backend == "spacy" or (backend == "auto" and spacy_available()):
         mentions = _spacy_mentions(article)
     else:
-        mentions = _rule_mentions(article)
+        mentions = _rule_mentions(article, claims, fetch)
     clusters = _resolve(mentions)
     return mentions, clusters
 
@@ -82,7 +82,7 @@ def extract_actors(article: Article, summary: Summary | None = None, backend: st
     return rank_actors(article, group_mentions(article, backend), summary)
 
 
-def group_mentions(article: Article, backend: str = "rules") -> list[_Cluster]:
+def group_mentions(article: Article, backend: str = "rules", claims=None, fetch=None) -> list[_Cluster]:
     """Return the article's name mentions merged into actor groups: the costly part of :func:`extract_actors`.
 
     It does not need the summary, so a caller may run it while the summary is
@@ -90,8 +90,11 @@ def group_mentions(article: Article, backend: str = "rules") -> list[_Cluster]:
     an article whose language has its own finder (``languages.has_own_finder``)
     goes to :func:`extract_actors` whole. Raises :class:`BriefingError` as
     :func:`extract_actors` does.
+
+    ``claims`` and ``fetch``: the rules' first pass shared with another process
+    (see :func:`.document._rule_mentions`); the same groups.
     """
-    return _analyse(article, backend)[1]
+    return _analyse(article, backend, claims, fetch)[1]
 
 
 def rank_actors(article: Article, clusters: list[_Cluster], summary: Summary | None = None) -> list[Actor]:
@@ -123,7 +126,9 @@ def rank_actors(article: Article, clusters: list[_Cluster], summary: Summary | N
         if title_hit:
             score += 3.0
         score += 1.0 * min(3, len(summary_idx.intersection(sentences)))
-        role = next((m.role for m in sorted(names_only, key=lambda x: (x.sentence, x.start)) if m.role), "")
+        # The earliest mention's role (the first of equals in list order, as a stable sort would give).
+        with_role = [m for m in names_only if m.role]
+        role = min(with_role, key=lambda x: (x.sentence, x.start)).role if with_role else ""
         if role:
             score += 1.0
         score *= _TYPE_WEIGHT.get(c.type or "ORG", 1.0)

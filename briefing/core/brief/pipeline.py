@@ -64,29 +64,53 @@ def analyse(article: Article, options: SummaryOptions | None = None, progress: P
 def _analyse_in_two(article: Article, options: SummaryOptions | None, progress: ProgressCallback,
                     implementation: str) -> Analysis | None:
     """:func:`analyse` with the summary made in a forked child; ``None`` when that cannot be done here."""
+    from ..actors.document import chunk_count
     from ..actors.extract import group_mentions, rank_actors
     from ..actors.languages import has_own_finder
-    from ..parallel import ChildFailed, call_in_child
+    from ..actors.lexicon import _lexicon
+    from ..parallel import ChildFailed, Claims, call_in_child
 
     if has_own_finder(article.language):
         return None  # those finders are not split in two phases
-    pending = call_in_child(resummarize, article, options, None, implementation)
+    _lexicon()  # loaded before the fork: the child shares its pages and needs not load it again
+    claims = Claims(chunk_count(article))
+    pending = call_in_child(_summary_then_mentions, article, options, implementation, claims)
     if pending is None:
+        claims.close()
         return None
     progress(0.0, "Summarizing and finding the key actors…")
+    got: dict = {}
+
+    def fetch() -> dict:
+        """Wait for the child; keep its summary and return the chunks of mentions it read."""
+        if "summary" not in got:
+            try:
+                got["summary"], got["parts"] = pending()
+            except ChildFailed:
+                got["summary"], got["parts"] = None, {}
+        return got["parts"]
+
     try:
-        clusters = group_mentions(article)
+        clusters = group_mentions(article, claims=claims, fetch=fetch)
     finally:
-        try:
-            summary = pending()
-        except ChildFailed:
-            summary = None
+        fetch()
+        claims.close()
+    summary = got["summary"]
     if summary is None:
         # The child raised (invalid options, say) or died: do it here, so any error is raised as usual.
         summary = resummarize(article, options, _stage(progress, 0.0, 0.8, "Summarizing…"), implementation)
     actors = rank_actors(article, clusters, summary)
     progress(1.0, "Done")
     return Analysis(article, summary, actors)
+
+
+def _summary_then_mentions(article: Article, options: SummaryOptions | None, implementation: str, claims) -> tuple:
+    """In the child of :func:`_analyse_in_two`: the summary, then the actors' first pass over the chunks
+    the parent has not reached yet (from the back), so neither process waits for the other."""
+    from ..actors.document import read_chunks_from_back
+
+    summary = resummarize(article, options, None, implementation)
+    return summary, read_chunks_from_back(article, claims)
 
 
 def analyse_file(path: str | os.PathLike, options: SummaryOptions | None = None,

@@ -85,6 +85,7 @@ def _model_cache_dir():
 
 def _load_cached_model(folder):
     """Return the identifier built on the memory-mapped arrays in ``folder``, or None when they are not usable."""
+    import numpy as np
     from py3langid.langid import LanguageIdentifier
 
     try:
@@ -97,10 +98,15 @@ def _load_cached_model(folder):
             or nextmove.dtype.kind != "u":
         return None
     # The DFA table is walked one byte at a time with Python ints: a memoryview indexes like
-    # py3langid's own array.array, without copying the mapped file. Rows and outputs are small
-    # and shifted by py3langid as Python ints (a uint16 array would overflow), so they become lists.
-    return LanguageIdentifier(ptc, pc, arrays["nb_classes"].tolist(), memoryview(nextmove), arrays["tk_output"].tolist(),
-                              norm_probs=True, tk_row=arrays["tk_row"].tolist())
+    # py3langid's own array.array, without copying the mapped file, and gives Python ints. The
+    # outputs and the row offsets are read the same way: as lists of Python ints (py3langid's own
+    # form) they held about 10 MB in every process that detects a language.
+    identifier = LanguageIdentifier(ptc, pc, arrays["nb_classes"].tolist(), memoryview(nextmove),
+                                    memoryview(arrays["tk_output"]), norm_probs=True,
+                                    tk_row=memoryview(arrays["tk_row"]))
+    # py3langid shifts each row once (``row << 8``) into a list; the same offsets, int64 (a uint16 would overflow).
+    identifier._rowbase = memoryview(arrays["tk_row"].astype(np.int64) << 8)
+    return identifier
 
 
 #: The memory maps of the cached model (see :func:`_release_pages`).

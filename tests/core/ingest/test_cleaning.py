@@ -1,6 +1,6 @@
 """The cleaning rules for scraped text and Markdown."""
 
-from briefing.core.ingest.cleaning import clean_text, parse_date, source_from_url, unescape_markdown
+from briefing.core.ingest.cleaning import clean_text, parse_date, source_from_url, strip_inline_markdown, unescape_markdown
 
 
 def test_links_become_their_text():
@@ -75,3 +75,20 @@ def test_markup_characters_survive_as_text():
     """Text full of <, & and tags is kept literally (it is not HTML)."""
     c = clean_text("Title\n\nAT&T said x < y and <b>bold</b> & &amp; stay.")
     assert c.paragraphs == ["AT&T said x < y and <b>bold</b> & &amp; stay."]
+
+
+def test_every_unicode_space_run_becomes_one_space_in_a_paragraph():
+    """Runs of any white space character (as regular expressions' \\s knows them) inside a paragraph become one space."""
+    import sys
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and chr(c) not in "\n\r"]
+    for c in spaces:
+        out = clean_text(f"Title line\n\nThe first{c}{c}part and{c}the rest.{c}", title_from_first_line=True)
+        assert out.paragraphs == ["The first part and the rest."], repr(c)
+
+
+def test_inline_markup_goes_only_where_its_characters_are():
+    """Plain text passes unchanged; each kind of markup is still removed when present."""
+    assert strip_inline_markdown("No markup at all, 3 < 4 and a_b.") == "No markup at all, 3 < 4 and a_b."
+    assert strip_inline_markdown("A [link](http://x.y) and **bold** and <https://a.b> and \\$5 and `code`") \
+        == "A link and bold and https://a.b and $5 and code"
