@@ -71,7 +71,10 @@ class StatusParts:
         words = article.word_count
         minutes = max(1, round(words / WORDS_PER_MINUTE))
         brief_words = sum(len(p.text.split()) for p in briefing.key_points)
-        self.counts_label.setText(
-            f"{article.sentence_count} sentences · {words:,} words · {minutes} min read"
-            f"  |  brief: {len(briefing.key_points)} points, {brief_words} words, {len(briefing.actors)} actors")
+        # Short in the bar (it shares it with the algorithm, the language and the status messages); whole on hover.
+        self.counts_label.setText(f"{words:,} words · {minutes} min  |  brief: {len(briefing.key_points)} points, "
+                                  f"{len(briefing.actors)} actors")
+        self.counts_label.setToolTip(
+            f"Article: {article.sentence_count} sentences, {words:,} words, about {minutes} min to read.\n"
+            f"Brief: {len(briefing.key_points)} key points ({brief_words} words), {len(briefing.actors)} actors.")
         self.algorithm_label.setText(algorithm_label(doc.summary.algorithm if doc.summary else doc.options.algorithm))
