@@ -14,6 +14,7 @@ dependencies. The models are built on the first call, never at import time.
 from __future__ import annotations
 
 import importlib.util
+import warnings
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -51,14 +52,18 @@ def available() -> bool:
 @lru_cache(maxsize=1)
 def _pipeline():
     """natasha's segmenter, morphology, NER tagger and name extractor, built once."""
-    try:
-        from natasha import (Doc, MorphVocab, NamesExtractor, NewsEmbedding, NewsMorphTagger,
-                             NewsNERTagger, Segmenter)
-    except ImportError as error:
-        raise NatashaMissingError(
-            "Russian actors need the optional package natasha: pip install natasha") from error
-    embedding = NewsEmbedding()
-    vocab = MorphVocab()
+    # pymorphy2 (natasha's morphology) imports pkg_resources, which warns that it is
+    # deprecated on every load: a library matter, not something for the user's terminal.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+        try:
+            from natasha import (Doc, MorphVocab, NamesExtractor, NewsEmbedding, NewsMorphTagger,
+                                 NewsNERTagger, Segmenter)
+        except ImportError as error:
+            raise NatashaMissingError(
+                "Russian actors need the optional package natasha: pip install natasha") from error
+        embedding = NewsEmbedding()
+        vocab = MorphVocab()
     return Doc, Segmenter(), NewsMorphTagger(embedding), NewsNERTagger(embedding), vocab, \
         NamesExtractor(vocab)
 

@@ -70,3 +70,13 @@ def test_import_loads_no_model():
             "print('natasha' in sys.modules, 'slovnet' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+@needs_natasha
+def test_russian_article_on_the_command_line_prints_nothing_on_stderr():
+    """pymorphy2's pkg_resources deprecation warning does not reach the user's terminal."""
+    result = subprocess.run([sys.executable, "-m", "briefing.cli", "summarize", str(ROOT / "tests/data/lang/ru.txt")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0
+    assert result.stderr == ""
+    assert "Путин" in result.stdout
