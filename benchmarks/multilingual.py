@@ -124,6 +124,16 @@ def ner(lang: str) -> dict:
     t0 = time.perf_counter()
     predict("Прогрев. Warm-up.")
     load = time.perf_counter() - t0
+    tp, fp, fn, elapsed, chars = score_ner(predict, lang)
+    p, r, f = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return {"finder": name, "P": p, "R": r, "F1": f, "per_type": {k: _prf(tp[k], fp[k], fn[k])[2] for k in TYPES},
+            "time": elapsed, "load": load, "ms_per_1000_chars": 1e6 * elapsed / max(chars, 1)}
+
+
+def score_ner(predict, lang: str) -> tuple[Counter, Counter, Counter, float, int]:
+    """Return true positives, false positives and false negatives per type, seconds and characters of ``predict``
+    (text -> {(start, end, type)}) on the NER dev set of ``lang``: exact spans; a prediction exactly on a gold MISC
+    span is ignored (shared/eval/multilingual/README.md)."""
     tp, fp, fn = Counter(), Counter(), Counter()
     elapsed, chars = 0.0, 0
     for row in rows(f"ner-{lang}-dev.jsonl"):
@@ -139,9 +149,7 @@ def ner(lang: str) -> dict:
             tp[kind] += len(g & p)
             fp[kind] += len(p - g)
             fn[kind] += len(g - p)
-    p, r, f = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
-    return {"finder": name, "P": p, "R": r, "F1": f, "per_type": {k: _prf(tp[k], fp[k], fn[k])[2] for k in TYPES},
-            "time": elapsed, "load": load, "ms_per_1000_chars": 1e6 * elapsed / max(chars, 1)}
+    return tp, fp, fn, elapsed, chars
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

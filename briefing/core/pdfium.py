@@ -1,6 +1,6 @@
 """PDF files through pypdfium2: the only module that imports it.
 
-Reading (the text layer and the metadata of an article PDF) and drawing (a page
+Reading (the text lines of an article PDF with their positions and font sizes, and its metadata) and drawing (a page
 of the exported brief as pixels, for the window's preview) both happen here, so
 an upgrade of pypdfium2 touches one file.
 """
@@ -16,14 +16,6 @@ class PdfReadError(Exception):
     def __init__(self, message: str, encrypted: bool = False) -> None:
         super().__init__(message)
         self.encrypted = encrypted
-
-
-@dataclass
-class PdfText:
-    """The text layer of every page, and the document's metadata (empty values skipped)."""
-
-    pages: list[str]
-    metadata: dict[str, str]
 
 
 @dataclass
@@ -83,30 +75,6 @@ def _open(data: bytes):
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise PdfReadError(str(exc), encrypted="password" in str(exc).lower()) from exc
-
-
-def read_text(data: bytes) -> PdfText:
-    """Return the text layer of each page and the metadata of the PDF in ``data``.
-
-    Raises :class:`PdfReadError` for a damaged, non-PDF or encrypted file.
-    """
-    import pypdfium2 as pdfium
-
-    pdf = _open(data)
-    try:
-        pages = []
-        for i in range(len(pdf)):
-            page = pdf[i]
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_bounded() or "")
-            textpage.close()
-            page.close()
-        metadata = _metadata(pdf)
-    except pdfium.PdfiumError as exc:
-        raise PdfReadError(str(exc)) from exc
-    finally:
-        pdf.close()
-    return PdfText(pages, metadata)
 
 
 #: Keys of the document information dictionary that are read.

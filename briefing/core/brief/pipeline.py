@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
+from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions, language_code_of
 from ..progress import ProgressCallback, no_progress
 
 
@@ -398,7 +398,7 @@ def make_briefing(article: Article, summary: Summary, actors: list[Actor] | None
         url=article.url,
         authors=list(article.authors),
         method={**method_of(summary), "language": article.language},
-        language=language_code(article.language),
+        language=language_code_of(article.language),
     )
 
 
@@ -431,21 +431,9 @@ def make_multi_briefing(analysis: MultiAnalysis, banner: str = "", analyst_comme
         banner=banner,
         analyst_comment=analyst_comment,
         method=analysis.summary.method,
-        language=language_code(lead.language),
+        language=language_code_of(lead.language),
         sources=[SourceRef.of(s.letter, s.article) for s in analysis.sources],
     )
 
 
 #: sumy/NLTK language names -> ISO 639-1 (the exports' language tag).
-_ISO_639_1 = {"english": "en", "german": "de", "french": "fr", "spanish": "es", "italian": "it", "portuguese": "pt",
-              "dutch": "nl", "russian": "ru", "ukrainian": "uk", "czech": "cs", "slovak": "sk", "polish": "pl",
-              "greek": "el", "swedish": "sv", "danish": "da", "norwegian": "no", "finnish": "fi", "hungarian": "hu",
-              "turkish": "tr", "chinese": "zh", "japanese": "ja", "korean": "ko", "arabic": "ar", "hebrew": "he"}
-
-
-def language_code(language: str | None) -> str:
-    """Return the ISO 639-1 code of a language given by name ("english") or code ("en"); "en" when unknown."""
-    value = (language or "").strip().lower()
-    if len(value) == 2 and value.isalpha():
-        return value
-    return _ISO_639_1.get(value, "en")

@@ -48,6 +48,7 @@ from functools import lru_cache
 from typing import Callable
 
 from briefing.core.errors import BriefingError
+from briefing.core.model import language_code_of
 
 
 @lru_cache(maxsize=16)
@@ -143,12 +144,9 @@ def language_code(language: str) -> str:
     ``"ru"``, ``"RU"``, ``"russian"`` and ``"Russian"`` all give ``"ru"``.
     Raises :class:`UnsupportedLanguageError` for any other language.
     """
-    key = language.strip().lower()
-    if key in LANGUAGE_NAMES:
-        return key
-    for code, name in LANGUAGE_NAMES.items():
-        if key == name:
-            return code
+    code = language_code_of(language)
+    if code in LANGUAGE_NAMES:
+        return code
     supported = ", ".join(f"{name} ({code})" for code, name in LANGUAGE_NAMES.items())
     raise UnsupportedLanguageError(f"Language {language!r} is not supported; supported: {supported}.")
 

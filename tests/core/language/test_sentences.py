@@ -3,7 +3,7 @@
 import pysbd
 import pytest
 
-from briefing.core.language.sentences import split_sentences
+from briefing.core.language.tokenizer import split_sentences
 from tests.conftest import ROOT
 
 

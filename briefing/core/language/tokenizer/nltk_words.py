@@ -122,7 +122,7 @@ def import_nltk() -> None:
     ``nltk.corpus``, ``nltk.stem`` and ``nltk.tokenize`` are put in
     ``sys.modules`` as lazy packages (see :func:`_lazy_package`): importing one
     of their submodules (``nltk.stem.snowball``) loads just that submodule and
-    what it imports; asking a package for anything else (``nltk.download``,
+    what it imports; asking a package for anything else (say ``nltk.FreqDist``,
     ``nltk.corpus.wordnet``) first runs its real ``__init__``, so every NLTK
     name works as before. ``scipy.stats`` is kept out while ``nltk``'s own
     ``__init__`` runs (NLTK guards that import; anything importing

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...model import language_code_of
 from .pysbd_fast import _speed_up_pysbd
 
 
@@ -30,8 +31,6 @@ from .pysbd_fast import _speed_up_pysbd
 
 #: ISO codes with sentence rules of their own (English is pysbd's "en").
 SENTENCE_LANGUAGES = ("en", "ru", "uk", "de", "fr", "es")
-_SUMY_NAMES = {"english": "en", "russian": "ru", "ukrainian": "uk", "german": "de", "french": "fr",
-               "spanish": "es"}
 
 _CYRILLIC_LETTERS = list("абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя")
 _UK_ABBREVIATIONS = [
@@ -47,8 +46,7 @@ _ES_ABBREVIATIONS = ["ee.uu", "ee. uu", "uu", "ee"]
 
 def _sentence_code(language: str) -> str:
     """Return the code whose sentence rules ``language`` (a code or sumy's name) uses: its own or "en"."""
-    key = (language or "").strip().lower()
-    key = _SUMY_NAMES.get(key, key)
+    key = language_code_of(language)
     return key if key in SENTENCE_LANGUAGES else "en"
 
 
