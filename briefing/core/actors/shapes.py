@@ -51,7 +51,11 @@ class _ShapeRules:
         w0 = words[0]
         if w0 in lex.first_names or w0 in lex.surnames or lex.gazetteer.get(_norm(w0), ("",))[0] != "LOC":
             return False
-        return not any(w in lex.first_names or w in lex.surnames or w in lex.loc_last or w in lex.demonyms for w in words[1:])
+        if any(w in lex.first_names or w in lex.surnames or w in lex.loc_last or w in lex.demonyms for w in words[1:]):
+            return False
+        # "Chittagong Cement", "Warsaw Newsroom": a dictionary word after the place. A town that is
+        # also a first name before a word no dictionary knows is a person ("Torrance Zellner").
+        return any(w.lower() in lex.common_words or w in lex.org_words or w.endswith("s") for w in words[1:])
 
     def _place_and_plural(self, words: Sequence[str]) -> bool:
         """True for a listed place (not a first name) and a plural common noun: "San Diego Padres", "Minnesota Twins"."""
@@ -64,6 +68,11 @@ class _ShapeRules:
         if low not in lex.common_words and low[:-1] not in lex.common_words:
             return False
         return lex.gazetteer.get(_norm(" ".join(words[:-1])), ("",))[0] == "LOC"
+
+    def _common_last(self, w: str) -> bool:
+        """True when ``w``, the last word of a run, is a dictionary word and no listed surname or first name."""
+        lex = self.lex
+        return w.lower() in lex.common_words and w not in lex.surnames and w not in lex.first_names
 
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
@@ -120,5 +129,7 @@ class _ShapeRules:
                 return "ORG", "common"  # "Royal Caribbean", "Ask Jeeves": a common word rarely starts a person's name
             if self._named_after_place(words):
                 return "ORG", "name"  # "Warsaw Newsroom", "Chittagong Cement", "Boston Red Sox"
+            if self._common_last(words[-1]) and toks[a].kind != "init" and words[-1].rstrip(".") not in _ROMAN:
+                return "ORG", "name"  # "Halvorsen Dynamics", "Pirelli Cables": a person's name rarely ends in a noun
             return "PER", "weak"
         return "ORG", "name"

@@ -211,6 +211,15 @@ class EntityMention:
         self._model_type = value
 
     @cached_property
+    def name_type(self) -> str:
+        """The tagger's best type for this run read as a name (never "O"; "" when it cannot be asked)."""
+        if self.model_src is None:
+            return ""
+        from .tagger import name_type
+
+        return name_type(*self.model_src)
+
+    @cached_property
     def norm(self) -> str:
         """The lookup key of ``text`` (computed once: the resolver asks for it many times)."""
         return _norm(self.text)

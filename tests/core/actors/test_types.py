@@ -1,0 +1,32 @@
+"""Person, organisation and place types on short made-up texts (issue 17, third round: type confusions)."""
+
+from briefing.core.actors import extract_mentions
+from tests.core.builders import make_article
+
+
+def types_of(*sentences: str) -> dict[str, set[str]]:
+    """Return each mention's text with the set of types its mentions got."""
+    out: dict[str, set[str]] = {}
+    for m in extract_mentions(make_article([" ".join(sentences)])):
+        if m.kind == "name":
+            out.setdefault(m.text, set()).add(m.type)
+    return out
+
+
+def test_name_ending_in_a_dictionary_noun_is_an_organisation():
+    """'Halvorsen Dynamics', 'Brannock Cables': an unknown word then a common noun names a firm, not a person."""
+    t = types_of("Shares in Halvorsen Dynamics rose on Monday.", "Brannock Cables said sales fell.")
+    assert t["Halvorsen Dynamics"] == {"ORG"} and t["Brannock Cables"] == {"ORG"}
+
+
+def test_name_ending_in_a_listed_surname_stays_a_person():
+    """'Zeljko Brown': a last word that is a dictionary word but also a common surname keeps the person."""
+    t = types_of("The goal was scored by Zeljko Brown in the second half.")
+    assert t["Zeljko Brown"] == {"PER"}
+
+
+def test_town_that_is_also_a_first_name_before_an_unknown_word_is_a_person():
+    """'Torrance Quellner' (a town's name, then a word no dictionary knows) is a person, 'Warsaw Newsroom' a desk."""
+    t = types_of("1. Torrance Quellner ( U.S. ) 48.23 seconds", "Contact the Warsaw Newsroom for details.")
+    assert t["Torrance Quellner"] == {"PER"}
+    assert t["Warsaw Newsroom"] == {"ORG"}
