@@ -7,7 +7,7 @@ from .lexicon import _Lexicon, _norm
 from .roles import appositive, pre_role
 from .sentence import _TITLE_QUALIFIERS, _sentence_mode, _single_letter, _team_cue
 from .shapes import _LEGAL_ENDS, _ShapeRules
-from .tagger import fill_context, get_tagger, run_type
+from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS,
     _AGENT_VERBS,
@@ -481,6 +481,11 @@ class _Finder(_ShapeRules):
         """Return the statistical tagger's type for ``toks[a:b]`` ("PER", "ORG", "LOC"; "" when it sees no name)."""
         ctx = self._context(toks, a, b)
         return run_type(self._ctx_words, a, b, ctx)
+
+    def _name_type(self, toks: list[_Tok], a: int, b: int) -> str:
+        """Return the tagger's best type for ``toks[a:b]`` read as a name (never "")."""
+        ctx = self._context(toks, a, b)
+        return name_type(self._ctx_words, a, b, ctx)
 
     @staticmethod
     def _agentive(toks: list[_Tok], a: int, b: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .lexicon import _Lexicon, _norm
 from .sentence import _TITLE_QUALIFIERS
-from .tokens import _LONE_NOISE, _NUMBER_WORDS, _ROMAN, _Tok
+from .tokens import _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS, _ROMAN, _Tok
 
 #: A company's legal form: the name ends there ("Dow Chemical Co of the United States" is two names).
 _LEGAL_ENDS = frozenset(["Co", "Cos", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "Bhd"])
@@ -125,11 +125,16 @@ class _ShapeRules:
         if n <= 3 and "of" not in words and "for" not in words:
             if all(w.lower() in lex.common_words for w in words):
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
-            if words[0].lower() in lex.common_words and words[0] not in lex.first_names:
+            if words[0].lower() in lex.common_words and words[0] not in lex.first_names \
+                    and (self._model_type(toks, a, b) != "PER" or lex.gazetteer.get(_norm(words[-1]), ("",))[0] == "LOC"):
+                # Unless the tagger reads a person from the context and the affixes ("Chipper Jones singled").
                 return "ORG", "common"  # "Royal Caribbean", "Ask Jeeves": a common word rarely starts a person's name
             if self._named_after_place(words):
                 return "ORG", "name"  # "Warsaw Newsroom", "Chittagong Cement", "Boston Red Sox"
             if self._common_last(words[-1]) and toks[a].kind != "init" and words[-1].rstrip(".") not in _ROMAN:
                 return "ORG", "name"  # "Halvorsen Dynamics", "Pirelli Cables": a person's name rarely ends in a noun
             return "PER", "weak"
+        if all(w in _NAME_PARTICLES or (w[:1].isupper() and w.lower() not in lex.common_words) for w in words) \
+                and self._name_type(toks, a, b) == "PER":
+            return "PER", "weak"  # "Aung San Suu Kyi", "Joost van der Westhuizen": the tagger reads a long person's name
         return "ORG", "name"

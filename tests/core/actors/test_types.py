@@ -30,3 +30,27 @@ def test_town_that_is_also_a_first_name_before_an_unknown_word_is_a_person():
     t = types_of("1. Torrance Quellner ( U.S. ) 48.23 seconds", "Contact the Warsaw Newsroom for details.")
     assert t["Torrance Quellner"] == {"PER"}
     assert t["Warsaw Newsroom"] == {"ORG"}
+
+
+def test_long_person_name_read_by_the_tagger_is_a_person():
+    """'Tjaart van der Merwelaan' (four words, no listed first name) is a person, not an organisation."""
+    t = types_of("Scrum-half Tjaart van der Merwelaan scored two tries on Saturday.")
+    assert t["Tjaart van der Merwelaan"] == {"PER"}
+
+
+def test_long_run_of_dictionary_words_stays_an_organisation():
+    """'National Tyre Safety Protection Campaign': a long run of dictionary words is never read as a person."""
+    t = types_of("The National Tyre Safety Protection Campaign said the figures were worrying.")
+    assert t["National Tyre Safety Protection Campaign"] == {"ORG"}
+
+
+def test_dictionary_word_first_then_a_surname_read_as_a_person():
+    """'Tiger Williams singled': a common word before a listed surname, in a person's context, is a person."""
+    t = types_of("The Hawks took the lead when Tiger Williams singled home the tying run.")
+    assert t["Tiger Williams"] == {"PER"}
+
+
+def test_dictionary_word_before_a_place_stays_an_organisation():
+    """'First Halifax' (a common word, then a listed place) stays an organisation."""
+    t = types_of("Shares in First Halifax fell after the results.")
+    assert t["First Halifax"] == {"ORG"}
