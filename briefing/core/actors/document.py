@@ -124,6 +124,18 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     return mentions
 
 
+def _tagged_person(m: EntityMention, lex: _Lexicon) -> bool:
+    """True when the tagger reads a person's name in a run typed a person by its shape ("Saqlain Mushtaq 59"),
+    unless it ends in a plural common noun or holds a place or nationality, as team names do
+    ("Halden Kickers 2", "Hansa Rostock 0", "London Irish 27")."""
+    if m.model_type != "PER" or not m.tokens:
+        return False
+    last = m.tokens[-1]
+    if last.endswith("s") and last[:-1].lower() in lex.common_words:
+        return False
+    return not any(w in lex.demonyms or lex.gazetteer.get(_norm(w), ("",))[0] == "LOC" for w in m.tokens)
+
+
 def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
     """In a sports report, a town or region that plays ("Leeds 2", "beat Somerset") is a team (ORG).
 
@@ -137,7 +149,7 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
     for m in mentions:
         if m.kind != "name" or not m.team_cue or m.paren or m.norm in people:
             continue
-        if m.type == "LOC" and m.key not in lex.countries or m.type is None or (m.type == "PER" and m.weak):
+        if m.type == "LOC" and m.key not in lex.countries or m.type is None or (m.type == "PER" and m.weak and not _tagged_person(m, lex)):
             teams.add(m.norm)
     for m in mentions:
         if m.kind == "name" and m.norm in teams and not m.locative and not m.paren \

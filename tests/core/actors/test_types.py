@@ -54,3 +54,14 @@ def test_dictionary_word_before_a_place_stays_an_organisation():
     """'First Halifax' (a common word, then a listed place) stays an organisation."""
     t = types_of("Shares in First Halifax fell after the results.")
     assert t["First Halifax"] == {"ORG"}
+
+
+def test_players_with_figures_in_a_sports_report_stay_people():
+    """In a cricket report, 'b Zaqlo Rehmani 46' is a player the tagger reads as a person, not a team;
+    'Halden Kickers 2' (a plural common noun) is still a team."""
+    t = types_of(
+        "The match was won by five wickets after a fine innings from the openers.",
+        "He was caught by Wasko Qadri 46 runs later , and Zaqlo Rehmani 12 took the last wicket .",
+        "In the football league , Halden Kickers 2 Moss 1 .")
+    assert t["Zaqlo Rehmani"] == {"PER"} and t["Wasko Qadri"] == {"PER"}
+    assert t["Halden Kickers"] == {"ORG"}
