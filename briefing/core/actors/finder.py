@@ -24,6 +24,7 @@ from .tokens import (
     _NUMBER_WORDS,
     _NUMBERED_NAMES,
     _OPENERS,
+    _PLACE_PREPS,
     _PEERAGES,
     _QUOTES,
     _SIDE_NOUNS,
@@ -279,6 +280,7 @@ class _Finder(_ShapeRules):
             m.initial = self._initial(toks, i0)
             m.quoted = self._quoted(toks, i0, i1)
             m.locative = i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE
+            m.place_cue = i0 > 0 and toks[i0 - 1].text.lower() in _PLACE_PREPS
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0)
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"

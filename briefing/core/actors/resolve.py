@@ -117,6 +117,10 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         return max(cands, key=lambda i: len(clusters[i].mentions))
 
     pending = [m for m in names if m.actor < 0]
+    same_word: dict[str, list[EntityMention]] = defaultdict(list)
+    for m in pending:
+        if m.type is None and len(same_word[m.norm]) < 8:
+            same_word[m.norm].append(m)
     for m in pending:
         k = m.norm
         target = norm_to_cluster.get(k)
@@ -158,6 +162,9 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             continue
         if m.type is None:
             m.type = _guess_single(m, lex, capitalised)
+            if m.type == "ORG" and any(x.model_type == "LOC" or x.place_cue for x in same_word.get(k, ())):
+                # One word, one type: a place where any of its uses reads as one ("lives in Barentsburg").
+                m.type = "LOC"
             m.guessed = True
             if m.type is None:
                 m.kind = "dropped"

@@ -45,6 +45,8 @@ _ACRONYM_NOUNS = {"RBI", "ERA", "NA", "PCT", "GB", "CAPS", "NYMEX", "FOB", "CIF"
                   "VIP", "QC", "OBE", "MBE", "CBE", "BA", "MA", "PhD", "AGM", "RPI", "CPI", "LCD", "GPS", "ATM", "PIN"}
 _AGENT_VERBS = {"has", "had", "is", "was", "will", "would", "could", "should", "can", "may", "might", "must",
                 "said", "says", "wants", "wanted", "agreed", "announced", "denied", "insisted", "plans", "hopes"}
+#: Prepositions after which a lone unknown word is read as a place, in any of its uses (not "from", "to").
+_PLACE_PREPS = frozenset(["in", "near", "outside", "inside", "across", "around", "throughout"])
 _LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "throughout", "via", "towards", "toward"}
 _PLACE_CUES = {"city", "town", "village", "capital", "province", "region", "port", "district", "state", "island", "county", "suburb", "area"}
 _SAY_VERBS = {"said", "says", "told", "added", "asked", "wrote", "explained", "insisted", "argued", "warned", "claimed", "admitted", "believes", "thinks", "felt", "stated"}
@@ -186,6 +188,8 @@ class EntityMention:
     national_side: bool = False
     weak: bool = False
     before_paren: bool = False
+    #: after "in", "near", "outside"...: a stricter place cue than ``locative`` (no "from", "to")
+    place_cue: bool = False
     #: the shape rules' type and reason ("PER/weak") and the statistical tagger's type ("" for no name),
     #: set only for runs that no list or title explains
     shape_type: str = ""

@@ -65,3 +65,15 @@ def test_players_with_figures_in_a_sports_report_stay_people():
         "In the football league , Halden Kickers 2 Moss 1 .")
     assert t["Zaqlo Rehmani"] == {"PER"} and t["Wasko Qadri"] == {"PER"}
     assert t["Halden Kickers"] == {"ORG"}
+
+
+def test_unknown_word_read_as_a_place_in_one_use_is_a_place_in_all():
+    """'Kvarnholt' first seen with no cue, then 'who live in Kvarnholt': every mention is a place."""
+    t = types_of("Kvarnholt is a grim place , miners say .", "Many of the people who live in Kvarnholt left .")
+    assert t["Kvarnholt"] == {"LOC"}
+
+
+def test_unknown_word_after_from_is_not_made_a_place():
+    """'research from Quellify' (a firm): "from" alone is no place cue for the other uses."""
+    t = types_of("Quellify said piracy grew .", "The figures come from Quellify , a monitoring firm .")
+    assert "LOC" not in t["Quellify"]
