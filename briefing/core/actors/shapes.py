@@ -18,6 +18,11 @@ _LEGAL_ENDS = frozenset(["Co", "Cos", "Corp", "Corporation", "Inc", "Ltd", "Plc"
 _LEGAL_FORMS = _LEGAL_ENDS | {"SpA", "AB", "BV", "GmbH", "Ltda", "SARL", "ASA", "Oyj", "KK", "LP", "LLP"}
 
 
+#: Definite articles of other languages that start names of newspapers and firms, never a person's name
+#: ("Le" is left out: "Le Pen"). Two-word runs only: "El Hassane Lahssini" is a person.
+_ARTICLES = frozenset(["Der", "Die", "Das", "La", "Las", "Los", "El", "Il", "Het"])
+
+
 class _ShapeRules:
     """Type rules over a run's words; needs ``self.lex``."""
 
@@ -131,6 +136,8 @@ class _ShapeRules:
                 return "ORG", "common"  # "Royal Caribbean", "Ask Jeeves": a common word rarely starts a person's name
             if self._named_after_place(words):
                 return "ORG", "name"  # "Warsaw Newsroom", "Chittagong Cement", "Boston Red Sox"
+            if n == 2 and words[0] in _ARTICLES:
+                return "ORG", "name"  # "Der Spiegel", "El Mundo", "Il Foglio": an article starts a title, not a person
             if self._common_last(words[-1]) and toks[a].kind != "init" and words[-1].rstrip(".") not in _ROMAN:
                 return "ORG", "name"  # "Halvorsen Dynamics", "Pirelli Cables": a person's name rarely ends in a noun
             return "PER", "weak"

@@ -77,3 +77,9 @@ def test_unknown_word_after_from_is_not_made_a_place():
     """'research from Quellify' (a firm): "from" alone is no place cue for the other uses."""
     t = types_of("Quellify said piracy grew .", "The figures come from Quellify , a monitoring firm .")
     assert "LOC" not in t["Quellify"]
+
+
+def test_two_word_name_led_by_a_foreign_article_is_an_organisation():
+    """'Der Abendblick', 'El Vigilante' (an article, then a word) name newspapers, not people."""
+    t = types_of("Der Abendblick reported the deal , and El Vigilante confirmed it .")
+    assert t["Der Abendblick"] == {"ORG"} and t["El Vigilante"] == {"ORG"}
