@@ -281,6 +281,10 @@ class _Finder(_ShapeRules):
             m.quoted = self._quoted(toks, i0, i1)
             m.locative = i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE
             m.place_cue = i0 > 0 and toks[i0 - 1].text.lower() in _PLACE_PREPS
+            m.possessive = i1 < len(toks) and (toks[i1].text in ("'s", "’s") or (
+                toks[i1].text in ("'", "’") and i1 + 1 < len(toks) and toks[i1 + 1].text == "s"))
+            m.aged = i1 + 2 < len(toks) and toks[i1].text == "," and toks[i1 + 1].kind == "num" \
+                and len(toks[i1 + 1].text) <= 2 and toks[i1 + 2].text == ","
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0)
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"

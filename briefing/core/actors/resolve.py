@@ -60,6 +60,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             m.type, m.weak = firm_type[m.norm].most_common(1)[0][0], False
     # Multi-word names define the people and organisations; gazetteer names their groups.
     surnames: set[str] = set()
+    # A lone word given an age in any of its uses ("Duran, 45, said") is a person's name everywhere.
+    aged = {m.norm for m in names if m.aged and len(m.tokens) == 1}
     for m in names:
         if m.type == "PER" and len(m.tokens) > 1 and not m.key:
             m.actor = cluster_for("PER:" + m.norm, "PER")
@@ -67,7 +69,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     for m in names:
         if m.actor >= 0:
             continue
-        if m.key and not (len(m.tokens) == 1 and m.norm in surnames and m.type == "LOC" and not m.locative):
+        if m.key and not (len(m.tokens) == 1 and (m.norm in surnames or m.norm in aged) and m.type == "LOC"
+                          and (not m.locative or m.possessive)):
             # A listed name, unless it is the surname of a person in this text ("Washington").
             m.actor = cluster_for(m.key, m.type, listed=True)
         elif m.key:
@@ -161,7 +164,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             clusters[target].add(m)
             continue
         if m.type is None:
-            m.type = _guess_single(m, lex, capitalised)
+            m.type = "PER" if k in aged else _guess_single(m, lex, capitalised)
             if m.type == "ORG" and any(x.model_type == "LOC" or x.place_cue for x in same_word.get(k, ())):
                 # One word, one type: a place where any of its uses reads as one ("lives in Barentsburg").
                 m.type = "LOC"

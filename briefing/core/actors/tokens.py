@@ -190,6 +190,10 @@ class EntityMention:
     before_paren: bool = False
     #: after "in", "near", "outside"...: a stricter place cue than ``locative`` (no "from", "to")
     place_cue: bool = False
+    #: followed by an age in commas: "Duran, 45, said" (a person)
+    aged: bool = False
+    #: followed by "'s": "in Jordan's film" owns something, it is no place the text is in
+    possessive: bool = False
     #: the shape rules' type and reason ("PER/weak") and the statistical tagger's type ("" for no name),
     #: set only for runs that no list or title explains
     shape_type: str = ""

@@ -83,3 +83,24 @@ def test_two_word_name_led_by_a_foreign_article_is_an_organisation():
     """'Der Abendblick', 'El Vigilante' (an article, then a word) name newspapers, not people."""
     t = types_of("Der Abendblick reported the deal , and El Vigilante confirmed it .")
     assert t["Der Abendblick"] == {"ORG"} and t["El Vigilante"] == {"ORG"}
+
+
+def test_listed_place_given_an_age_is_a_person_everywhere():
+    """'Lugano, 41, said' (a town's name with an age) makes every use of the word a person."""
+    t = types_of("The champion Lugano , 41 , said he would fight again .",
+                 "Lugano told reporters he was fit .")
+    assert t["Lugano"] == {"PER"}
+
+
+def test_surname_that_is_a_country_after_in_with_a_possessive_is_the_person():
+    """'in Jordan's film' after 'director Neil Jordan': the surname, not the country, in every use."""
+    t = types_of("The director Neil Jordan said he never slept .",
+                 "The actor plays the lead in Jordan 's film .",
+                 "Jordan defends his decision .")
+    assert t["Jordan"] == {"PER"}
+
+
+def test_country_after_in_stays_a_place():
+    """'in Jordan' (no possessive) with no person of that name stays the country."""
+    t = types_of("The talks were held in Jordan on Monday .")
+    assert t["Jordan"] == {"LOC"}
