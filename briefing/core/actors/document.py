@@ -114,6 +114,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
             mentions.extend(part[0])
             deferred.extend(part[1])
             sports |= part[2]
+    _read_plurals(mentions, len(sports) >= 4)
     for m in mentions:
         if m.kind == "name" and not m.unsure and not m.quoted:
             known.setdefault(m.norm, (m.type, m.key))
@@ -125,12 +126,27 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         mentions.extend(finder.find(i, sentences[i], known, toks))
     if article.title:
         mentions.extend(finder.find(-1, article.title, known))
+        _read_plurals(mentions, len(sports) >= 4)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex)
     for m in mentions:
         # "England coach Andy Robinson", "France squad", "against Scotland": a place that plays.
         m.national_side = m.side_cue and m.type == "LOC" and not m.locative
     return mentions
+
+
+def _read_plurals(mentions: list[EntityMention], sports: bool) -> None:
+    """Settle the runs of common words ending in a plural noun ("the Cubs", "Blue Jays"; kind "plural").
+
+    In a sports report they are teams (ORG); elsewhere they are left to the
+    resolver like any unknown name (most are dropped there as common nouns).
+    Done before the second pass, so headlines in capitals ("MARLINS BEAT REDS") find them.
+    """
+    for m in mentions:
+        if m.kind == "plural":
+            m.kind = "name"
+            if sports:
+                m.type, m.team = "ORG", True
 
 
 def _plays(m: EntityMention) -> bool:

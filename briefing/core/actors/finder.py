@@ -35,6 +35,12 @@ from .tokens import (
 )
 
 
+def _dateline(toks: list[_Tok], a: int, b: int) -> bool:
+    """True for a wire dateline's place: a run in capitals opening the line, then a comma, a bracket or a date."""
+    return a == 0 and b < len(toks) and all(t.is_upper for t in toks[a:b]) and (
+        toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4))
+
+
 class _Finder(_ShapeRules):
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
@@ -278,7 +284,8 @@ class _Finder(_ShapeRules):
                               tokens=tuple(t.text for t in toks[i0:i1]), **{**base, **kw})
             m.initial = self._initial(toks, i0)
             m.quoted = self._quoted(toks, i0, i1)
-            m.locative = i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE
+            # A dateline ("WIGAN , England") is where the story was filed: a place even when the town's team plays.
+            m.locative = (i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE) or _dateline(toks, i0, i1)
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0)
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"
@@ -298,6 +305,8 @@ class _Finder(_ShapeRules):
             return [mk(a, b, "LOC", "demonym", key)] if key else []
         if all(w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms) for w in words):
             return []  # "Indonesians", "Irish Americans": peoples, not actors
+        if self._table_noise(words, seg):
+            return []  # "PCT GB", "Chg", "M1", "PAYING AGENT": table and report furniture
         if b - a == 1 and self._demonym_noun(words[0]):
             return []  # "Frenchman", "Scotsmen": a person described by nationality, not a name
         if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0].endswith("s") and words[0][:-1].isupper()
@@ -374,9 +383,10 @@ class _Finder(_ShapeRules):
                 return [m]
             if not self._org_like(words) and not self._loc_like(words) and self._glued_initial(toks, a, b):
                 return [(a + 1, b)]
-        if a == 0 and all(t.is_upper for t in seg) and b < len(toks) and (
-                toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4)):
+        if _dateline(toks, a, b):
             return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
+        if not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":"):
+            return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays": a team only in a sports report
         typ, kind = self._type_of(words, toks, a, b)
         if kind == "misc":
             return []
