@@ -82,3 +82,32 @@ def test_names_like_codes_are_kept():
     """What the furniture rule must not drop: a short vowel-bearing surname ('Orr'), a short agency in capitals ('PAP')."""
     ms = typed("Orr said the agency PAP had reported the vote. Orr declined to comment.")
     assert types_of(ms, "Orr") == ["PER", "PER"] and "PAP" in {text for text, _, _ in ms}
+
+
+# -- spans -----------------------------------------------------------------------------
+
+
+def test_sport_word_opening_an_organisation_stays_in_its_name():
+    """'the Rugby Football Union': a sport's name (a noise word alone) opening a three-word organisation is kept."""
+    ms = typed("The talks with the Rugby Football Union ended on Monday without a deal.")
+    assert ("Rugby Football Union", "ORG") in {(text, t) for text, t, _ in ms}
+    assert "Football Union" not in {text for text, _, _ in ms}
+
+
+def test_listed_place_opening_a_name_is_not_a_glued_initial_word():
+    """'New York Newsdesk' opening a sentence: 'New' starts a listed place, so it is not cut off as a common word."""
+    ms = typed("New York Newsdesk editors said the story would run. The desk declined to comment.")
+    assert ("New York Newsdesk", "ORG") in {(text, t) for text, t, _ in ms}
+
+
+def test_place_word_after_a_place_is_not_a_first_name():
+    """'Queens Park Rangers': 'Park' after a listed place continues the name; no person 'Park Rangers'."""
+    ms = typed("He played for Queens Park Rangers last season and scored twice.")
+    assert not any(t == "PER" for _, t, _ in ms)
+    assert "Park Rangers" not in {text for text, _, _ in ms}
+
+
+def test_numbered_station_and_plural_possessive_court_stay_whole():
+    """The issue's span kinds: 'Radio 4' and "Leeds Magistrates' Court" are kept whole."""
+    ms = typed("He told Radio 4 that the case at Leeds Magistrates' Court was adjourned.")
+    assert {text for text, _, _ in ms} == {"Radio 4", "Leeds Magistrates' Court"}
