@@ -10,6 +10,8 @@ from .lexicon import _Lexicon, _norm
 from .sentence import _TITLE_QUALIFIERS
 from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NUMBER_WORDS, _ROMAN, _Tok
 
+_VOWELS = frozenset("aeiouy")
+
 #: A company's legal form: the name ends there ("Dow Chemical Co of the United States" is two names).
 _LEGAL_ENDS = frozenset(["Co", "Cos", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "Bhd"])
 
@@ -73,16 +75,19 @@ class _ShapeRules:
         ("M1", "H1", "C-4") and field labels in capitals that are plain English
         words ("PAYING AGENT", "ORDERS"). Listed names are looked up before this.
         """
-        if all(w in _ACRONYM_NOUNS or (w.endswith("s") and w[:-1] in _ACRONYM_NOUNS) for w in words):
-            return True
         if len(words) == 1:
             w = words[0]
-            if 2 <= len(w) <= 5 and w[0].isupper() and w[1:].islower() and not any(c in "aeiouy" for c in w.lower()):
-                return True  # "Chg", "Shrs", "Bldg": an abbreviation, not a name
-            head = w.rstrip("0123456789").rstrip("-")
-            if 1 <= len(head) <= 2 and head.isalpha() and head.isupper() and len(w) - len(head) in (1, 2, 3) \
-                    and w[len(head):].lstrip("-").isdigit():
-                return True  # "M1", "H1", "Q2", "C-4": a code
+            if len(w) <= 5:
+                if w[1:].islower() and not _VOWELS.intersection(w.lower()):
+                    return True  # "Chg", "Shrs", "Bldg": an abbreviation, not a name
+                if w[-1].isdigit():
+                    head = w.rstrip("0123456789").rstrip("-")
+                    if 1 <= len(head) <= 2 and head.isalpha() and head.isupper() and w[len(head):].lstrip("-").isdigit():
+                        return True  # "M1", "H1", "Q2", "C-4": a code
+        if not toks[0].is_upper:
+            return False
+        if all(w in _ACRONYM_NOUNS or (w.endswith("s") and w[:-1] in _ACRONYM_NOUNS) for w in words):
+            return True
         return all(t.is_upper for t in toks) and all(len(w) >= 4 and w.lower() in self.lex.common_words for w in words)
 
     def _plural_phrase(self, words: Sequence[str]) -> bool:
