@@ -122,6 +122,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         target = norm_to_cluster.get(k)
         if target is None and k in acronym_of:
             target = norm_to_cluster.get(acronym_of[k])
+        if target is not None and m.team and clusters[target].type != "ORG":
+            target = None  # a town that plays ("Leeds 2") is the team, not the town named elsewhere ("in Leeds")
         if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key \
                 and m.text[:3].lower() not in ("al-", "el-"):
             # "Naryshkin-Tertel talks": two known people, not an organisation.
