@@ -36,6 +36,12 @@ from .tokens import (
 )
 
 
+def _dateline(toks: list[_Tok], a: int, b: int) -> bool:
+    """True for a wire dateline's place: a run in capitals opening the line, then a comma, a bracket or a date."""
+    return a == 0 and b < len(toks) and all(t.is_upper for t in toks[a:b]) and (
+        toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4))
+
+
 class _Finder(_ShapeRules):
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
@@ -250,8 +256,8 @@ class _Finder(_ShapeRules):
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
                 continue
-            if (w in lex.noise and not self._title_before_name(toks, a, b)) or (w == "May" and self._month_may(toks, a)) \
-                    or _single_letter(toks[a]):
+            if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)) \
+                    or (w == "May" and self._month_may(toks, a)) or _single_letter(toks[a]):
                 a += 1
                 continue
             break
@@ -279,7 +285,8 @@ class _Finder(_ShapeRules):
                               tokens=tuple(t.text for t in toks[i0:i1]), **{**base, **kw})
             m.initial = self._initial(toks, i0)
             m.quoted = self._quoted(toks, i0, i1)
-            m.locative = i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE
+            # A dateline ("WIGAN , England") is where the story was filed: a place even when the town's team plays.
+            m.locative = (i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE) or _dateline(toks, i0, i1)
             m.place_cue = i0 > 0 and toks[i0 - 1].text.lower() in _PLACE_PREPS
             m.possessive = i1 < len(toks) and (toks[i1].text in ("'s", "’s") or (
                 toks[i1].text in ("'", "’") and i1 + 1 < len(toks) and toks[i1 + 1].text == "s"))
@@ -304,6 +311,8 @@ class _Finder(_ShapeRules):
             return [mk(a, b, "LOC", "demonym", key)] if key else []
         if all(w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms) for w in words):
             return []  # "Indonesians", "Irish Americans": peoples, not actors
+        if self._table_noise(words, seg):
+            return []  # "PCT GB", "Chg", "M1", "PAYING AGENT": table and report furniture
         if b - a == 1 and self._demonym_noun(words[0]):
             return []  # "Frenchman", "Scotsmen": a person described by nationality, not a name
         if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0].endswith("s") and words[0][:-1].isupper()
@@ -361,7 +370,8 @@ class _Finder(_ShapeRules):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
             if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
                     and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]) \
-                    and self._gaz_prefix(text, toks, a, b) <= i - a:  # not inside a listed name: "San Diego Padres"
+                    and self._gaz_prefix(text, toks, a, b) <= i - a \
+                    and not self._place_word_after_place(toks, i):  # not inside a listed name: "San Diego Padres"
                 pre = text[toks[a].start:toks[i - 1].end]
                 role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) else ""
                 before: list = [] if any(w in _CORE_TITLES for w in words[:i - a]) else [(a, i)]
@@ -378,11 +388,13 @@ class _Finder(_ShapeRules):
             if b - a == 1:
                 m = mk(a, b, None, unsure=True)
                 return [m]
-            if not self._org_like(words) and not self._loc_like(words) and self._glued_initial(toks, a, b):
+            if not self._org_like(words) and not self._loc_like(words) and not self._gaz_prefix(text, toks, a, b) \
+                    and self._glued_initial(toks, a, b):
                 return [(a + 1, b)]
-        if a == 0 and all(t.is_upper for t in seg) and b < len(toks) and (
-                toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4)):
+        if _dateline(toks, a, b):
             return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
+        if not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":"):
+            return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays": a team only in a sports report
         typ, kind = self._type_of(words, toks, a, b)
         if kind == "misc":
             return []
@@ -397,7 +409,7 @@ class _Finder(_ShapeRules):
             m.model_type = self._model_type(toks, a, b)
         elif typ is None:
             m.model_src = (self._words(toks), a, b)
-        if kind == "weak" and m.model_type == "ORG":
+        if kind == "weak" and (m.model_type == "ORG" or (a > 0 and toks[a - 1].text.lower() == "the")):
             # Two or three capitalised words typed a person only by their shape ("Royal Caribbean",
             # "Ask Jeeves"): the tagger's context and affix evidence decides (measured: tune and testa).
             m.type, m.weak, kind = "ORG", False, "name"
@@ -432,7 +444,8 @@ class _Finder(_ShapeRules):
         rest = [t.text for t in toks[cut:b]]
         if not 1 <= len(rest) <= 3 or not all(t.is_cap and t.kind == "word" for t in toks[cut:b]):
             return 0
-        if self._org_like(rest) or rest[-1] in lex.loc_last or _norm(" ".join(rest)) in lex.gazetteer:
+        if self._org_like(rest) or rest[-1] in lex.loc_last or self._place_word_after_place(toks, cut) \
+                or _norm(" ".join(rest)) in lex.gazetteer:
             return 0
         first = rest[0]
         if first in lex.first_names or first[:3] in ("Al-", "al-", "El-", "el-") \
@@ -457,6 +470,15 @@ class _Finder(_ShapeRules):
             return True
         ctx = self._context(toks, a, b)
         return get_tagger().tag(self._ctx_words, a, a + 1, ctx=ctx)[0] == "O"
+
+    def _place_word_after_place(self, toks: list[_Tok], i: int) -> bool:
+        """True when token ``i`` is a place word ("Park") right after a listed place: "Queens Park Rangers"."""
+        return i > 0 and toks[i].text in self.lex.loc_last \
+            and self.lex.gazetteer.get(_norm(toks[i - 1].text), ("",))[0] == "LOC"
+
+    def _named_with(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True when a noise word opens an organisation's name of three words or more: "Rugby Football Union"."""
+        return b - a >= 3 and toks[b - 1].text in self.lex.org_words and all(t.is_cap for t in toks[a:b])
 
     def _title_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True for "Mr Bush", "Mrs Howard": a title that is also a noise word, then a name-like word.

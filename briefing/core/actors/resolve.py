@@ -129,6 +129,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         target = norm_to_cluster.get(k)
         if target is None and k in acronym_of:
             target = norm_to_cluster.get(acronym_of[k])
+        if target is not None and m.team and clusters[target].type != "ORG":
+            target = None  # a town that plays ("Leeds 2") is the team, not the town named elsewhere ("in Leeds")
         if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key \
                 and m.text[:3].lower() not in ("al-", "el-"):
             # "Naryshkin-Tertel talks": two known people, not an organisation.
@@ -165,8 +167,9 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             continue
         if m.type is None:
             m.type = "PER" if k in aged else _guess_single(m, lex, capitalised)
-            if m.type == "ORG" and any(x.model_type == "LOC" or x.place_cue for x in same_word.get(k, ())):
-                # One word, one type: a place where any of its uses reads as one ("lives in Barentsburg").
+            if m.type == "ORG" and any((x.model_type == "LOC" or x.place_cue) and not x.possessive for x in same_word.get(k, ())):
+                # One word, one type: a place where any of its uses reads as one ("lives in Barentsburg"),
+                # not as an owner ("the hole in Acme's finances").
                 m.type = "LOC"
             m.guessed = True
             if m.type is None:

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 
 from .lexicon import _Lexicon, _norm
 from .sentence import _TITLE_QUALIFIERS
-from .tokens import _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS, _ROMAN, _Tok
+from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS, _ROMAN, _Tok
+
+_VOWELS = frozenset("aeiouy")
 
 #: A company's legal form: the name ends there ("Dow Chemical Co of the United States" is two names).
 _LEGAL_ENDS = frozenset(["Co", "Cos", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "Bhd"])
@@ -78,6 +80,47 @@ class _ShapeRules:
         """True when ``w``, the last word of a run, is a dictionary word and no listed surname or first name."""
         lex = self.lex
         return w.lower() in lex.common_words and w not in lex.surnames and w not in lex.first_names
+
+    def _table_noise(self, words: Sequence[str], toks: Sequence[_Tok]) -> bool:
+        """True for the furniture of tables and financial reports, never a name.
+
+        Column heads and units ("PCT GB", "EPS"), clipped abbreviations without
+        a vowel ("Chg", "Shr", "Bldg"), short codes of letters and a number
+        ("M1", "H1", "C-4") and field labels in capitals that are plain English
+        words ("PAYING AGENT", "ORDERS"). Listed names are looked up before this.
+        """
+        if len(words) == 1:
+            w = words[0]
+            if len(w) <= 5:
+                if w[1:].islower() and not _VOWELS.intersection(w.lower()):
+                    return True  # "Chg", "Shrs", "Bldg": an abbreviation, not a name
+                if w[-1].isdigit():
+                    head = w.rstrip("0123456789").rstrip("-")
+                    if 1 <= len(head) <= 2 and head.isalpha() and head.isupper() and w[len(head):].lstrip("-").isdigit():
+                        return True  # "M1", "H1", "Q2", "C-4": a code
+        if not toks[0].is_upper:
+            return False
+        if all(w in _ACRONYM_NOUNS or (w.endswith("s") and w[:-1] in _ACRONYM_NOUNS) for w in words):
+            return True
+        return all(t.is_upper for t in toks) and all(len(w) >= 4 and w.lower() in self.lex.common_words for w in words)
+
+    def _plural_phrase(self, words: Sequence[str]) -> bool:
+        """True for one to three common words ending in a plural noun: "Cubs", "Blue Jays", "All Blacks".
+
+        Not a count ("Six Nations": a competition) nor a person ("Tiger Woods").
+
+        Outside a sports report such a run is a heading or a group of people
+        ("Refugees"); in one it names a team (see :func:`.document._mark_teams`).
+        """
+        lex = self.lex
+        last = words[-1].lower()
+        if not 1 <= len(words) <= 3 or len(last) < 3 or not last.endswith("s") or last.endswith("ss") \
+                or words[-1] in lex.demonyms or words[-1] in lex.org_words or words[-1] in lex.surnames \
+                or any(w in lex.first_names for w in words) or words[0].lower() in _NUMBER_WORDS:
+            return False
+        singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        return last in lex.common_words and (singular in lex.common_words or last[:-2] in lex.common_words) \
+            and all(w.lower() in lex.common_words and w not in lex.demonyms for w in words[:-1])
 
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex

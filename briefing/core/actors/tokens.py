@@ -186,6 +186,8 @@ class EntityMention:
     side_cue: bool = False
     #: a place that plays in a sports story ("England coach ...", "against Scotland")
     national_side: bool = False
+    #: marked a team by the sports pass (a town that plays): keeps ORG even where the same word is a place
+    team: bool = False
     weak: bool = False
     before_paren: bool = False
     #: after "in", "near", "outside"...: a stricter place cue than ``locative`` (no "from", "to")

@@ -104,3 +104,15 @@ def test_country_after_in_stays_a_place():
     """'in Jordan' (no possessive) with no person of that name stays the country."""
     t = types_of("The talks were held in Jordan on Monday .")
     assert t["Jordan"] == {"LOC"}
+
+
+def test_owner_after_in_is_no_place_cue():
+    """'the hole in Quorvex's finances' (a firm that owns) does not make the firm a place."""
+    t = types_of("Quorvex said profits fell .", "He hid the hole in Quorvex 's finances .")
+    assert "LOC" not in t["Quorvex"]
+
+
+def test_shape_only_person_after_the_is_an_organisation():
+    """'the Zorvak Plenth singer' (a band): a run typed a person only by its shape, after 'the', is no person."""
+    t = types_of("The concert was cancelled , the Zorvak Plenth singer told reporters .")
+    assert t["Zorvak Plenth"] == {"ORG"}
