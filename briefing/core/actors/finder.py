@@ -36,6 +36,20 @@ from .tokens import (
 )
 
 
+#: Second parts of hyphenated adjectives made from a name ("Tokyo-based", "Bush-era"): no given name.
+_HYPHEN_ADJECTIVES = frozenset(["born", "led", "run", "made", "wide", "held", "bred", "free", "like", "only", "type",
+                                "size", "era", "area", "zone", "bound", "owned", "style", "day", "year", "based"])
+
+#: Words before a month or a weekday ("to June", "last Sunday").
+_DATE_PREPS = frozenset(["in", "on", "since", "until", "till", "by", "to", "from", "last", "next", "early", "late", "mid",
+                         "of", "through", "between", "and", "or", "-", "this", "every", "each", "before", "after", "during"])
+
+#: Words that follow the pronoun "I" ("Sam I am"): a final "I" before them is no regnal number.
+_PRONOUN_VERBS = frozenset(["am", "was", "have", "had", "think", "thought", "know", "knew", "want", "wanted", "will",
+                            "would", "can", "could", "do", "did", "don't", "feel", "felt", "believe", "hope", "love",
+                            "said", "say", "must", "should", "'m", "'ve", "'ll", "'d", "m", "ve", "ll", "d", "just"])
+
+
 def _dateline(toks: list[_Tok], a: int, b: int) -> bool:
     """True for a wire dateline's place: a run in capitals opening the line, then a comma, a bracket or a date."""
     return a == 0 and b < len(toks) and all(t.is_upper for t in toks[a:b]) and (
@@ -70,6 +84,10 @@ class _Finder(_ShapeRules):
             while j < n:
                 t = toks[j]
                 if t.is_cap:
+                    j += 1
+                    continue
+                if t.kind == "word" and self._given_name_part(t, toks[j - 1]):
+                    t.is_cap = True  # "Kim Dae-jung", "Chen Shui-bian": a hyphenated given name after the surname
                     j += 1
                     continue
                 if t.kind == "word" and t.text in _CONNECTORS and j + 1 < n:
@@ -256,12 +274,13 @@ class _Finder(_ShapeRules):
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
                 continue
-            if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)) \
+            if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)
+                    and not self._first_name_before_name(toks, a, b)) \
                     or (w == "May" and self._month_may(toks, a)) or _single_letter(toks[a]):
                 a += 1
                 continue
             break
-        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
+        while b > a and not self._regnal(toks, a, b) and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
                          or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise
                          or _single_letter(toks[b - 1])):
@@ -319,14 +338,20 @@ class _Finder(_ShapeRules):
                                                           and len(words[0]) > 2)):
             return []  # common nouns written in capitals: "SUV", "SUVs", "CEO"
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
-        t0 = None
+        t0 = q0 = None
         for i in range(a, b):
             if toks[i].text in lex.titles or toks[i].text.rstrip(".") in lex.titles or self._hyphen_title(toks[i].text):
                 t0 = i
                 break
+            if self._title_qualifier(toks[i].text):
+                q0 = i if q0 is None else q0  # "Defence Minister", "Co-Premiers Prince": words that lead a title
+                continue
             if toks[i].text in lex.demonyms or _norm(toks[i].text) in lex.gazetteer:
+                q0 = None
                 continue
             break
+        if t0 is None:
+            q0 = None
         if t0 is not None:
             t1 = t0
             while t1 < b and (toks[t1].text in lex.titles or toks[t1].text.rstrip(".") in lex.titles
@@ -341,12 +366,18 @@ class _Finder(_ShapeRules):
                     and toks[t1].kind == "word":
                 # "Lord Woolf": a peer known by one name is called by title and name together.
                 return ([(a, t0)] if t0 > a else []) + [mk(t0, b, "PER", honorific=toks[t0].text)]
+            if t1 < b and toks[t1].text in _CONNECTORS:
+                # "Secretary of State Madeleine Albright": the title's complement runs to a first name;
+                # with none, the run is a title without a name ("Minister for National Development Planning").
+                t1 = next((i for i in range(t1 + 1, b) if toks[i].text in lex.first_names and b - i <= 3
+                           and toks[i - 1].is_cap and all(t.is_cap for t in toks[i:b])), b)
             if t1 < b and not self._org_like(words[t1 - a:]):
                 out: list[EntityMention | tuple[int, int]] = []
-                if t0 > a:
+                lead = t0 if q0 is None else q0
+                if lead > a:
                     # The prefix holds no title (the loop above stops at the first), so this goes one level deep.
-                    out.extend(self._analyse_span(si, text, toks, a, t0))
-                role = text[toks[a if t0 > a and self._prefix_is_role(toks[a:t0]) else t0].start:toks[t1 - 1].end]
+                    out.extend(self._analyse_span(si, text, toks, a, lead))
+                role = text[toks[a if lead > a and self._prefix_is_role(toks[a:lead]) else lead].start:toks[t1 - 1].end]
                 honor = toks[t0].text.rstrip(".") if toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord") else ""
                 pre = pre_role(self.lex, toks, a if not out else t0, text)
                 if honor and honor not in ("Sir", "Lord", "Lady"):
@@ -357,7 +388,8 @@ class _Finder(_ShapeRules):
                 return out
             if t1 >= b:
                 return []  # a title alone ("the President") is not a name
-        if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words):
+        if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words) \
+                and not self._first_name_before_name(toks, a, b):
             # "Australian Tom Moody": a nationality, then the name.
             return [(a, a + 1), (a + 1, b)]
         if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
@@ -369,6 +401,7 @@ class _Finder(_ShapeRules):
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
             if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
+                    and toks[i].text.lower() not in _NAME_PARTICLES \
                     and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]) \
                     and self._gaz_prefix(text, toks, a, b) <= i - a \
                     and not self._place_word_after_place(toks, i):  # not inside a listed name: "San Diego Padres"
@@ -558,6 +591,56 @@ class _Finder(_ShapeRules):
         prev = toks[a - 1].text.lower() if a > 0 else ""
         nxt = toks[a + 1] if a + 1 < len(toks) else None
         return prev in ("in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of") or (nxt is not None and nxt.kind == "num")
+
+    def _given_name_part(self, t: _Tok, prev: _Tok) -> bool:
+        """True for the hyphenated given name after a short surname: "In-so" in "Kim In-so", "Shui-bian".
+
+        Such a word is not capitalised like a name part ("Oscar-nominated" is an adjective), so the
+        run would stop before it; the short lowercase second part that no adjective ends with tells them apart.
+        """
+        w = t.text
+        if t.is_cap or not w[:1].isupper() or w.count("-") != 1 or not prev.is_cap or prev.kind != "word" \
+                or prev.is_upper or len(prev.text) > 6:
+            return False
+        head, tail = w.split("-")
+        return head.isalpha() and len(head) <= 5 and tail.isalpha() and tail.islower() and 2 <= len(tail) <= 4 \
+            and tail not in _HYPHEN_ADJECTIVES
+
+    def _first_name_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True when a first name that is also a month or a nationality ("Jan", "Christian") starts a person's name.
+
+        The next word is another first name ("Jan Allan Mueller") or a capitalised word no dictionary,
+        list of places or list of noise words knows ("Jan Kroslak", "Christian Arrue"); "Jan 5",
+        "Christian Democrats" and "Sunday Times" are no people.
+        """
+        lex = self.lex
+        if a + 1 >= b or toks[a].text not in lex.first_names:
+            return False
+        if toks[a].text in lex.noise and a > 0 and toks[a - 1].text.lower() in _DATE_PREPS:
+            return False  # "From January to June Comelf exported": a month, then a name
+        nxt = toks[a + 1]
+        if nxt.kind != "word" or not nxt.is_cap or nxt.is_upper:
+            return False
+        w = nxt.text
+        return w in lex.first_names or (w.lower() not in lex.common_words and w.lower() not in lex.stop_words
+                                        and w not in lex.noise and w not in lex.demonyms and w not in lex.org_words
+                                        and _norm(w) not in lex.gazetteer)
+
+    def _regnal(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True when a final "I" is a regnal number: "Queen Elizabeth I", "Pedro I became emperor"; not "Sam I am"."""
+        if b - a < 2 or toks[b - 1].text != "I" or toks[b - 2].kind != "word":
+            return False
+        if not (b - 2 == a and toks[a].text in self.lex.first_names) and not (b - 3 >= a and toks[b - 3].text in self.lex.titles):
+            return False  # a lone first name ("Pedro I") or a title and a name ("King Baudouin I")
+        return b >= len(toks) or toks[b].text.lower() not in _PRONOUN_VERBS
+
+    def _title_qualifier(self, w: str) -> bool:
+        """True for a word that leads a title: "Defence" (Minister), "Co-Premiers", "Presidents" (a plural title)."""
+        if w in _TITLE_QUALIFIERS:
+            return True
+        if w[:3] in ("Co-", "Ex-"):
+            w = w[3:]
+        return w in self.lex.titles or (w.endswith("s") and w[:-1] in self.lex.titles)
 
     def _prefix_is_role(self, prefix: list[_Tok]) -> bool:
         return all(t.text in self.lex.demonyms or _norm(t.text) in self.lex.gazetteer for t in prefix)
