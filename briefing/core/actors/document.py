@@ -179,7 +179,7 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
     """
     teams = set()
     people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and not m.weak}
-    people |= {m.norm for m in mentions if m.before_paren}
+    people |= {m.norm for m in mentions if m.before_paren or m.aged or m.person_cue}
     for m in mentions:
         if m.kind != "name" or m.paren or m.norm in people:
             continue

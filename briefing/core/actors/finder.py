@@ -298,6 +298,7 @@ class _Finder(_ShapeRules, _PersonRules):
                 toks[i1].text in ("'", "’") and i1 + 1 < len(toks) and toks[i1 + 1].text == "s"))
             m.aged = i1 + 2 < len(toks) and toks[i1].text == "," and toks[i1 + 1].kind == "num" \
                 and len(toks[i1 + 1].text) <= 2 and toks[i1 + 2].text == ","
+            m.person_cue = self._person_cue(toks, i0, i1)
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0)
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"

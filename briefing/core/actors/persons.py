@@ -12,6 +12,14 @@ from .tokens import _Tok
 _HYPHEN_ADJECTIVES = frozenset(["born", "led", "run", "made", "wide", "held", "bred", "free", "like", "only", "type",
                                 "size", "era", "area", "zone", "bound", "owned", "style", "day", "year", "based"])
 
+#: Relatives' nouns for one person, before a name ("his wife Naina"), and the words that say whose.
+_SINGLE_KIN = frozenset(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+                         "widower", "niece", "nephew", "granddaughter", "grandson", "grandmother", "grandfather",
+                         "cousin", "aunt", "uncle", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend",
+                         "stepson", "stepdaughter"])
+_KIN_OWNERS = frozenset(["his", "her", "their", "my", "your", "our", "whose", "late", "former", "eldest", "youngest",
+                         "elder", "younger", "older", "first", "second", "new", "estranged"])
+
 #: Words before a month or a weekday ("to June", "last Sunday").
 _DATE_PREPS = frozenset(["in", "on", "since", "until", "till", "by", "to", "from", "last", "next", "early", "late", "mid",
                          "of", "through", "between", "and", "or", "-", "this", "every", "each", "before", "after", "during"])
@@ -26,6 +34,24 @@ class _PersonRules:
     """Rules over the parts of a person's name; needs ``self.lex``."""
 
     lex: _Lexicon
+
+    @staticmethod
+    def _person_cue(toks: list[_Tok], a: int, b: int) -> bool:
+        """True when the words around ``toks[a:b]`` make it a person whatever its own words say.
+
+        A relative's noun before it ("his wife Naina", "son Bertil"); a cricket dismissal ("c Vaas
+        b Chandana", "lbw b Akram": a lone "c", "b" or "st" after a name or "lbw"); bowling figures
+        after it ("Vaas 7-0-29-0": overs, maidens, runs, wickets).
+        """
+        if a > 0:
+            prev = toks[a - 1].text
+            if prev in _SINGLE_KIN and (a < 2 or toks[a - 2].text.lower() in _KIN_OWNERS or toks[a - 2].text in ("'s", "’s")):
+                return True
+            if prev in ("b", "c", "st") and a >= 2 and (toks[a - 2].is_cap or toks[a - 2].text in ("lbw", "&")):
+                return True
+        if b + 6 < len(toks) and toks[b].kind == "num":
+            return all(toks[b + k].text == "-" if k % 2 else toks[b + k].kind == "num" for k in range(1, 7))
+        return False
 
     def _given_name_part(self, t: _Tok, prev: _Tok) -> bool:
         """True for the hyphenated given name after a short surname: "In-so" in "Kim In-so", "Shui-bian".

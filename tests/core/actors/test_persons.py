@@ -70,3 +70,16 @@ def test_regnal_number_is_part_of_the_name():
                "Then Pedro I think went home.")
     assert {"Elizabeth I", "Baldric I", "Pedro I"} <= set(t)
     assert "Pedro" in t
+
+
+def test_relative_noun_before_a_lone_name_makes_a_person_everywhere():
+    """'his wife Naiva': a lone unknown word after a relative's noun is a person, in its other uses too."""
+    t = people("President Boris Yeltsin visited his wife Naiva in hospital on Friday.", "Naiva was said to be well.")
+    assert t.get("Naiva") == {"PER"}
+
+
+def test_cricket_dismissals_and_bowling_figures_name_people():
+    """'c Vasko b Chandrel', 'lbw b Orrak', 'Vasko 7-0-29-0': the players of a scorecard are people in every line."""
+    t = people("M. Bevan c Vasko b Chandrel 56", "G. Thorpe lbw b Orrak 21", "Bowling : Vasko 7-0-29-0 , Orrak 10-1-30-2",
+               "Did not bat : Vasko , Chandrel .")
+    assert t.get("Vasko") == {"PER"} and t.get("Chandrel") == {"PER"} and t.get("Orrak") == {"PER"}
