@@ -375,6 +375,10 @@ class _Finder(_ShapeRules, _PersonRules):
                 out.append(mk(t1, b, "PER", role=role, honorific=honor))
                 return out
             if t1 >= b:
+                if b - a == 1 and words[0] in lex.surnames and not (a > 0 and toks[a - 1].text.lower() in _EDGE_WORDS):
+                    # "King said": a title that is also a surname is the person only when the text
+                    # names someone with it ("Billie Jean King"); the resolver drops it otherwise.
+                    return [mk(a, b, None, title_word=True)]
                 return []  # a title alone ("the President") is not a name
         if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words) \
                 and not self._first_name_before_name(toks, a, b):

@@ -166,6 +166,9 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             m.type = clusters[target].type
             clusters[target].add(m)
             continue
+        if m.title_word:
+            m.kind = "dropped"
+            continue
         if m.type is None:
             m.type = "PER" if k in aged else _guess_single(m, lex, capitalised)
             if m.type == "ORG" and any((x.model_type == "LOC" or x.place_cue) and not x.possessive for x in same_word.get(k, ())):

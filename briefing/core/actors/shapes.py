@@ -172,6 +172,8 @@ class _ShapeRules:
             return "ORG", "name"
         if n <= 3 and "of" not in words and "for" not in words:
             if all(w.lower() in lex.common_words for w in words):
+                if n == 2 and words[-1] in lex.surnames and self._name_type(toks, a, b) == "PER":
+                    return "PER", "weak"  # a listed surname ends it and the tagger reads a person: "Tiger Woods shot 67"
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
             if words[0].lower() in lex.common_words and words[0] not in lex.first_names \
                     and (self._model_type(toks, a, b) != "PER" or lex.gazetteer.get(_norm(words[-1]), ("",))[0] == "LOC"):

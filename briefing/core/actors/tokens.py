@@ -197,6 +197,8 @@ class EntityMention:
     #: read as a person by the words around it: a relative's noun before it ("his wife Naina"), a cricket
     #: dismissal ("c Vaas b Chandana") or bowling figures ("Vaas 7-0-29-0"); like ``aged``, for every use
     person_cue: bool = False
+    #: a title that is also a surname, alone ("King said"): a person only as the surname of one named in full
+    title_word: bool = False
     #: followed by "'s": "in Jordan's film" owns something, it is no place the text is in
     possessive: bool = False
     #: the shape rules' type and reason ("PER/weak") and the statistical tagger's type ("" for no name),

@@ -83,3 +83,18 @@ def test_cricket_dismissals_and_bowling_figures_name_people():
     t = people("M. Bevan c Vasko b Chandrel 56", "G. Thorpe lbw b Orrak 21", "Bowling : Vasko 7-0-29-0 , Orrak 10-1-30-2",
                "Did not bat : Vasko , Chandrel .")
     assert t.get("Vasko") == {"PER"} and t.get("Chandrel") == {"PER"} and t.get("Orrak") == {"PER"}
+
+
+def test_title_that_is_a_surname_is_the_person_named_in_full():
+    """'King said' is Billie Jean King's surname when the text names her; 'The King said' and an unnamed 'King' are no one."""
+    t = people("Billie Jean King is the captain.", '" We need her , " King said .')
+    assert t.get("King") == {"PER"}
+    assert "King" not in people('" We need her , " King said .')
+    assert "King" not in people("Billie Jean King is the captain.", "The King said no.")
+
+
+def test_two_common_words_ending_in_a_surname_read_as_a_person():
+    """'Tiger Woods shot 67': a common word and a listed surname the tagger reads as a person; its surname follows."""
+    t = people("He said Tiger Woods shot 67 on Friday.", "Woods was among a group of 13 players.")
+    assert t.get("Tiger Woods") == {"PER"} and t.get("Woods") == {"PER"}
+    assert "Desperate Housewives" not in people("Desperate Housewives was shown on Monday.")
