@@ -297,7 +297,8 @@ class _Finder(_ShapeRules, _PersonRules):
             m.possessive = i1 < len(toks) and (toks[i1].text in ("'s", "’s") or (
                 toks[i1].text in ("'", "’") and i1 + 1 < len(toks) and toks[i1 + 1].text == "s"))
             m.aged = i1 + 2 < len(toks) and toks[i1].text == "," and toks[i1 + 1].kind == "num" \
-                and len(toks[i1 + 1].text) <= 2 and toks[i1 + 2].text == ","
+                and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
+                    toks[i1 + 2].text == "-" and i1 + 3 < len(toks) and toks[i1 + 3].text == "-"))  # "-- "
             m.person_cue = self._person_cue(toks, i0, i1)
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0)
@@ -434,7 +435,11 @@ class _Finder(_ShapeRules, _PersonRules):
             m.model_type = self._model_type(toks, a, b)
         elif typ is None:
             m.model_src = (self._words(toks), a, b)
-        if kind == "weak" and (m.model_type == "ORG" or (a > 0 and toks[a - 1].text.lower() == "the")):
+        if (m.aged or m.person_cue) and m.type == "ORG" and kind in ("name", "common") and b - a <= 3 \
+                and not self._org_like(words) and not toks[a].is_upper and not any(t.kind == "num" for t in seg):
+            m.type, kind = "PER", "weak"  # an age or a relative's noun: "Severine Potty , 19 --"
+        if kind == "weak" and (m.model_type == "ORG" or (a > 0 and toks[a - 1].text.lower() == "the")) \
+                and not (m.aged or m.person_cue):
             # Two or three capitalised words typed a person only by their shape ("Royal Caribbean",
             # "Ask Jeeves"): the tagger's context and affix evidence decides (measured: tune and testa).
             m.type, m.weak, kind = "ORG", False, "name"

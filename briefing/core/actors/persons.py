@@ -21,7 +21,7 @@ _KIN_OWNERS = frozenset(["his", "her", "their", "my", "your", "our", "whose", "l
                          "elder", "younger", "older", "first", "second", "new", "estranged"])
 
 #: Words before a month or a weekday ("to June", "last Sunday").
-_DATE_PREPS = frozenset(["in", "on", "since", "until", "till", "by", "to", "from", "last", "next", "early", "late", "mid",
+_DATE_PREPS = frozenset(["the", "in", "on", "since", "until", "till", "by", "to", "from", "last", "next", "early", "late", "mid",
                          "of", "through", "between", "and", "or", "-", "this", "every", "each", "before", "after", "during"])
 
 #: Words that follow the pronoun "I" ("Sam I am"): a final "I" before them is no regnal number.
