@@ -101,7 +101,7 @@ def test_two_common_words_ending_in_a_surname_read_as_a_person():
 
 
 def test_age_after_a_two_word_name_makes_a_person():
-    """'Severine Pottel , 19 --': an age in commas or dashes after a name that ends in a common word keeps the person."""
-    t = people("The two girls -- Rachel Legrand , 18 , and Severine Pottel , 19 -- were found on Friday.")
-    assert t.get("Severine Pottel") == {"PER"}
+    """'Severine Gravel , 19 --': an age in commas or dashes after a name that ends in a common word keeps the person."""
+    t = people("The two girls -- Rachel Legrand , 18 , and Severine Gravel , 19 -- were found on Friday.")
+    assert t.get("Severine Gravel") == {"PER"}
     assert people("Champions Bathurst , 56-13 winners over Orrell , led the table.").get("Bathurst") != {"PER"}
