@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .descriptors import org_cue
 from .lexicon import _Lexicon, _norm
 from .roles import appositive, pre_role
 from .sentence import _TITLE_QUALIFIERS, _sentence_mode, _single_letter, _team_cue
@@ -300,6 +301,7 @@ class _Finder(_ShapeRules):
             m.side_cue = (i1 < len(toks) and toks[i1].text.lower() in _SIDE_NOUNS) \
                 or (i0 > 0 and toks[i0 - 1].text.lower() in _SIDE_VERBS)
             m.kin = i1 + 1 < len(toks) and toks[i1].text in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
+            m.org_cue = org_cue(lex, toks, i0, i1)
             return m
 
         # Whole span known?

@@ -1,0 +1,76 @@
+"""Descriptor nouns that type a name as an organisation: "the newspaper Le Matin", "Le Matin newspaper",
+"Spanish first division team Deportivo Coruna", "mineral water firm Multico", "carmaker Lada".
+
+The noun in apposition before the name, or as its head right after it, says what the name is, whatever
+the name's own words look like (a first name, two unknown words). The decision is spread to every use of
+the same name in the document (:func:`spread_org_cues`).
+"""
+
+from __future__ import annotations
+
+from .lexicon import _Lexicon, _norm
+from .tokens import EntityMention, _Tok
+
+#: Lowercase nouns that name a kind of organisation, read right before a name ("team Deportivo Coruna",
+#: "the newspaper Le Monde", "broadcaster Channel 4") or right after it ("Le Matin newspaper").
+#: Job words that are also firms ("publisher", "developer", "maker") are left out: "publisher Rupert Murdoch".
+_ORG_NOUNS = frozenset("""newspaper newspapers daily weekly tabloid magazine broadsheet broadcaster network agency
+firm firms company companies corporation carmaker automaker airline bank lender insurer retailer brewer
+conglomerate manufacturer supplier distributor chain group club team side outfit franchise party union
+federation association charity foundation consortium subsidiary unit""".split())
+
+#: Of these, the ones that also follow a place or a person's name as a plain modifier ("a Moscow
+#: newspaper", "the Smith family firm" are not names of papers or firms) are read after a name only when
+#: that name is neither a listed place nor a nationality; "team", "side", "club" after a place make a
+#: sports side, which :func:`.document._mark_teams` reads, so they are not read after a name here.
+_AFTER_NOUNS = frozenset("""newspaper daily weekly tabloid magazine broadsheet broadcaster agency firm company
+carmaker automaker airline bank insurer retailer brewer conglomerate group""".split())
+
+#: Words between the noun and the name that keep the apposition: "the news agency Interfax".
+_NEWS = frozenset(["news", "state", "official", "private", "rival"])
+
+
+def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
+    """True when a descriptor noun of an organisation stands right before ``toks[a:b]`` or right after it.
+
+    Before: "team Deportivo Coruna", "newspaper Zycie Warszawy", "firm Multico". After: "Le Matin
+    newspaper", "the Interfax news agency" (the noun may follow "news"). A listed place or a
+    nationality is never typed by a noun after it ("a Moscow newspaper" is a paper in Moscow).
+    """
+    if a > 0:
+        prev = toks[a - 1]
+        if prev.kind == "word" and prev.text in _ORG_NOUNS:
+            return True
+    if b < len(toks):
+        nxt = toks[b]
+        if nxt.kind == "word" and nxt.text in _NEWS and b + 1 < len(toks):
+            nxt = toks[b + 1]
+        if nxt.kind == "word" and nxt.text in _AFTER_NOUNS:
+            if b - a == 1 and (toks[a].text in lex.demonyms or toks[a].is_upper):
+                return False  # "German newspaper", "BBC news": a nationality, or an acronym typed already
+            if b - a == 1 and toks[a].text.lower() in lex.common_words and (a == 0 or toks[a - 1].kind == "punct"):
+                return False  # "Opposition group says": a capitalised adjective opening the sentence
+            return True
+    return False
+
+
+def spread_org_cues(mentions: list[EntityMention], lex: _Lexicon) -> None:
+    """Type as an organisation every use of a name that a descriptor noun types so in one of its uses.
+
+    Names listed as places and nationalities keep their type ("a Moscow newspaper"), and so does a
+    person introduced by a title ("President Smith").
+    """
+    cued = {m.norm for m in mentions if m.org_cue and m.kind == "name" and not _place(m, lex)}
+    if not cued:
+        return
+    for m in mentions:
+        if m.kind == "name" and m.norm in cued and not _place(m, lex) and not (m.type == "PER" and (m.role or m.honorific)):
+            m.type, m.weak, m.unsure = "ORG", False, False
+            if m.key and not m.key.startswith("ORG"):
+                m.key = None
+
+
+def _place(m: EntityMention, lex: _Lexicon) -> bool:
+    """True for a listed place or a nationality: a descriptor noun after it is a plain modifier."""
+    return m.type == "LOC" and (m.key is not None or m.kind == "demonym") \
+        or lex.gazetteer.get(_norm(m.text), ("",))[0] == "LOC"
