@@ -9,6 +9,7 @@ the same name in the document (:func:`spread_org_cues`).
 from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
+from .shapes import _LEGAL_FORMS
 from .tokens import EntityMention, _Tok
 
 #: Lowercase nouns that name a kind of organisation, read right before a name ("team Deportivo Coruna",
@@ -74,3 +75,44 @@ def _place(m: EntityMention, lex: _Lexicon) -> bool:
     """True for a listed place or a nationality: a descriptor noun after it is a plain modifier."""
     return m.type == "LOC" and (m.key is not None or m.kind == "demonym") \
         or lex.gazetteer.get(_norm(m.text), ("",))[0] == "LOC"
+
+
+def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
+    """Return where an organisation's name ends when it runs on through a possessive at ``toks[j]``, else 0.
+
+    ``toks[i:j]`` is a capitalised run. Two shapes join:
+
+    - a plural possessive, then up to three words that are organisation or dictionary words, the last an
+      organisation word: "Toronto Bond Traders' Association", "Lay Volunteers' International Organisation"
+      ("Gold Fields' Kloof Gold Mining Co" is one firm's mine: "Kloof" is a name, so no join);
+    - "'s", then one word and a company's legal form, or the legal form alone: "Boatmen's Bancshares Inc.",
+      "Macy's Inc" (a longer name after it is another firm: "NationsBank's Mortgage Lending Group Inc").
+
+    Tokenised text spaces the apostrophe ("Traders ' Association", "Boatmen 's"); both forms are read.
+    """
+    n = len(toks)
+    t = toks[j]
+    if t.text in ("'s", "’s"):
+        p = j + 1
+    elif t.text in ("'", "’") and j + 1 < n and toks[j + 1].text == "s" and toks[j + 1].kind == "word":
+        p = j + 2
+    elif t.text in ("'", "’") and toks[j - 1].text.endswith("s") and toks[j - 1].text[:1].isupper():
+        k = j + 1
+        while k < n and k - j <= 3 and toks[k].kind == "word" and toks[k].is_cap \
+                and (toks[k].text in lex.org_words or toks[k].text.lower() in lex.common_words):
+            k += 1
+        if k > j + 1 and toks[k - 1].text in lex.org_words and (k == n or not toks[k].is_cap):
+            return k
+        return 0
+    else:
+        return 0
+    if _norm(" ".join(x.text for x in toks[i:j])) in lex.gazetteer:
+        return 0  # a listed firm owns the next one: "Unilever's Lipton Inc"
+    k = p
+    while k < n and toks[k].is_cap and k - p < 3:
+        k += 1
+    if k == p or (k < n and toks[k].is_cap):
+        return 0
+    if toks[k - 1].text.rstrip(".") in _LEGAL_FORMS and k - p <= 2:
+        return k
+    return 0

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .descriptors import org_cue
+from .descriptors import org_cue, possessive_joint
 from .lexicon import _Lexicon, _norm
 from .roles import appositive, pre_role
 from .sentence import _TITLE_QUALIFIERS, _sentence_mode, _single_letter, _team_cue
@@ -86,6 +86,9 @@ class _Finder(_ShapeRules):
                 if t.kind == "num" and len(t.text) <= 2 and toks[j - 1].text in _NUMBERED_NAMES:
                     j += 1  # "Radio 4", "Channel 4", "Formula 1": the number is part of the name
                     continue
+                if t.kind == "punct" and (k := possessive_joint(self.lex, toks, i, j)):
+                    j = k  # "Boatmen's Bancshares Inc.", "Lay Volunteers' International Organisation"
+                    continue
                 if t.text in ("'", "’") and toks[j - 1].text.endswith("s") and t.start == toks[j - 1].end \
                         and j + 1 < n and (toks[j + 1].text in self.lex.org_words or toks[j + 1].text in self.lex.loc_last):
                     j += 2  # "Leeds Magistrates' Court", "Workers' Party": a plural possessive inside a name
@@ -97,8 +100,12 @@ class _Finder(_ShapeRules):
                         k += 1
                     long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
                     if (toks[k - 1].text in self.lex.org_words or long_name) and k - j <= 4 \
+                            and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")) \
                             and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS \
-                            and not any(_norm(x.text) in self.lex.gazetteer for x in toks[i:j]):
+                            and _norm(toks[j - 1].text) not in self.lex.gazetteer \
+                            and (j - i == 1 or _norm(" ".join(x.text for x in toks[i:j])) not in self.lex.gazetteer):
+                        # A listed name just before "and" is a list ("Britain and Northern Ireland Office" aside);
+                        # a place opening a long name is not ("Guangdong Post and Telecommunications Administration").
                         j = k
                         continue
                 break
@@ -479,7 +486,10 @@ class _Finder(_ShapeRules):
             and self.lex.gazetteer.get(_norm(toks[i - 1].text), ("",))[0] == "LOC"
 
     def _named_with(self, toks: list[_Tok], a: int, b: int) -> bool:
-        """True when a noise word opens an organisation's name of three words or more: "Rugby Football Union"."""
+        """True when a noise word opens an organisation's name of three words or more ("Rugby Football Union"),
+        or of two after "the" ("the Sunday Telegraph")."""
+        if b - a == 2 and a > 0 and toks[a - 1].text.lower() == "the":
+            return toks[b - 1].text in self.lex.org_words  # "the Sunday Telegraph"; not "on Monday Congress"
         return b - a >= 3 and toks[b - 1].text in self.lex.org_words and all(t.is_cap for t in toks[a:b])
 
     def _title_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:

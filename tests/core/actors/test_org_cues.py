@@ -45,3 +45,47 @@ def test_capitalised_adjective_opening_a_sentence_is_no_organisation():
     t = types_of("Opposition group says the army advanced.")
     assert "Opposition" not in t
 
+
+
+def spans_of(*sentences: str) -> set[str]:
+    """Return the texts of the names found."""
+    return {m.text for m in extract_mentions(make_article([" ".join(sentences)])) if m.kind == "name"}
+
+
+def test_possessive_inside_a_company_name_is_kept():
+    """"Hartmen's Bancorpix Inc." is one company: the possessive, then a word and a legal form."""
+    assert "Hartmen's Bancorpix Inc." in spans_of("The purchase of Hartmen's Bancorpix Inc. was approved.")
+
+
+def test_possessive_before_a_longer_company_name_is_two_firms():
+    """"Gold Ridges' Kloovan Gold Mining Co": an unknown name after the plural possessive is another firm."""
+    found = spans_of("Workers at Gold Ridges' Kloovan Gold Mining Co went on strike.")
+    assert "Kloovan Gold Mining Co" in found and not any("'" in s for s in found)
+
+
+def test_plural_possessive_inside_an_organisation_name_with_spaced_apostrophe():
+    """Tokenised text spaces the apostrophe: "Lakeside Bond Traders ' Association" is still one name."""
+    assert "Lakeside Bond Traders ' Association" in spans_of("The Lakeside Bond Traders ' Association said so.")
+
+
+def test_and_inside_a_long_name_opened_by_a_place():
+    """"Dublin Post and Telecommunications Administration" is one body though it starts with a listed town."""
+    assert "Dublin Post and Telecommunications Administration" in spans_of(
+        "The order came from the Dublin Post and Telecommunications Administration on Monday.")
+
+
+def test_and_after_a_listed_place_is_a_list():
+    """"Britain and European Union officials": a listed name before 'and' ends the first name."""
+    found = spans_of("Talks between Britain and European Union officials ended.")
+    assert "Britain" in found and "European Union" in found
+
+
+def test_two_papers_sharing_a_name_are_not_glued_by_and():
+    """"The Daily and Sunday Telegraph newspapers": 'and' joins two papers, not the words of one name."""
+    assert not any(" and " in s for s in spans_of("The Daily and Sunday Telegraph newspapers cut 90 jobs."))
+
+
+def test_day_name_opening_a_paper_after_the_is_kept():
+    """"the Sunday Telegraph" keeps its day name; "On Monday Congress" does not glue the day to the body."""
+    assert "Sunday Telegraph" in spans_of("She told the Sunday Telegraph about it.")
+    assert "Congress" in spans_of("On Monday Congress passed the bill.")
