@@ -116,3 +116,33 @@ def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
     if toks[k - 1].text.rstrip(".") in _LEGAL_FORMS and k - p <= 2:
         return k
     return 0
+
+
+#: Nouns in capitals that end a run but are no part of the name: "Cofinec CEO", "Acme AGM".
+_TRAILING_NOUNS = frozenset(["CEO", "CFO", "COO", "MP", "MPs", "MEP", "MEPs", "GDP", "GNP", "IPO", "AGM", "EPS"])
+
+
+def trailing_noun(t: _Tok) -> bool:
+    """True for a common noun in capitals after a name: "CEO", "MP", or a plural acronym ("GDRs", "ADRs")."""
+    w = t.text
+    return w in _TRAILING_NOUNS or (len(w) >= 4 and w.endswith("s") and w[:-1].isupper() and w[:-1].isalpha())
+
+
+def listed_org_before_name(lex: _Lexicon, text: str, toks: list[_Tok], a: int, b: int, size: int) -> int:
+    """Return where a name starts after a listed organisation of two words or more glued to it, else 0.
+
+    "the House of Representatives Wahono": the listed body (``size`` tokens from ``a``, the longest listed
+    prefix), then one or two capitalised words that are no dictionary, organisation, place or title
+    words and no listed name ("United Nations Security Council", "Wall Street Journal Europe" stay whole).
+    """
+    if size < 2 or not 1 <= b - a - size <= 2:
+        return 0
+    if lex.gazetteer.get(_norm(text[toks[a].start:toks[a + size - 1].end]), ("",))[0] != "ORG":
+        return 0
+    rest = toks[a + size:b]
+    for t in rest:
+        w = t.text
+        if t.kind != "word" or not t.is_cap or t.is_upper or w.lower() in lex.common_words or w in lex.org_words \
+                or w in lex.loc_last or w in lex.titles or w in lex.demonyms or _norm(w) in lex.gazetteer:
+            return 0
+    return a + size

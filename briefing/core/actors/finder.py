@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .descriptors import org_cue, possessive_joint
+from .descriptors import listed_org_before_name, org_cue, possessive_joint, trailing_noun
 from .lexicon import _Lexicon, _norm
 from .roles import appositive, pre_role
 from .sentence import _TITLE_QUALIFIERS, _sentence_mode, _single_letter, _team_cue
@@ -272,7 +272,7 @@ class _Finder(_ShapeRules):
         while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
                          or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise
-                         or _single_letter(toks[b - 1])):
+                         or _single_letter(toks[b - 1]) or (b - a > 1 and trailing_noun(toks[b - 1]))):
             b -= 1
         if a >= b:
             return []
@@ -315,6 +315,10 @@ class _Finder(_ShapeRules):
         if k in lex.gazetteer:
             typ, key = lex.gazetteer[k]
             return [mk(a, b, typ, key=key)]
+        cut = listed_org_before_name(lex, text, toks, a, b, self._gaz_prefix(text, toks, a, b))
+        if cut:
+            # "House of Representatives Wahono": a listed body, then the name of one of its people.
+            return [(a, cut), mk(cut, b, "PER", shape_type="PER/after-org")]
         if surface in lex.demonyms:
             key = lex.demonyms[surface]
             return [mk(a, b, "LOC", "demonym", key)] if key else []

@@ -89,3 +89,21 @@ def test_day_name_opening_a_paper_after_the_is_kept():
     """"the Sunday Telegraph" keeps its day name; "On Monday Congress" does not glue the day to the body."""
     assert "Sunday Telegraph" in spans_of("She told the Sunday Telegraph about it.")
     assert "Congress" in spans_of("On Monday Congress passed the bill.")
+
+
+def test_capital_noun_after_a_company_is_not_part_of_its_name():
+    """"Quorvex CEO Anna Lind", "Quorvex GDRs": the CEO and the receipts are not the company's name."""
+    found = spans_of("Quorvex CEO Anna Lind said the Quorvex GDRs would list soon.")
+    assert "Quorvex" in found and not any(s.startswith("Quorvex ") for s in found)
+
+
+def test_name_glued_after_a_listed_body_is_split_off_as_a_person():
+    """"Speaker of the House of Representatives Wahrudi": the listed body, then a person."""
+    t = types_of("Speaker of the House of Representatives Wahrudi called for calm.")
+    assert t.get("House of Representatives") == {"ORG"} and t.get("Wahrudi") == {"PER"}
+
+
+def test_place_that_is_a_first_name_before_a_plural_noun_is_a_team():
+    """'Florida Marlins' (Florida is also a first name) is a team; 'Jordan Banks' (a surname) a person."""
+    t = types_of("The Florida Marlins won again.", "Jordan Banks scored twice.")
+    assert t["Florida Marlins"] == {"ORG"} and t["Jordan Banks"] == {"PER"}
