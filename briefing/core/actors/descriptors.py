@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
 from .shapes import _LEGAL_FORMS
+from .sentence import _team_cue
 from .tokens import EntityMention, _Tok
 
 #: Lowercase nouns that name a kind of organisation, read right before a name ("team Deportivo Coruna",
@@ -146,3 +147,16 @@ def listed_org_before_name(lex: _Lexicon, text: str, toks: list[_Tok], a: int, b
                 or w in lex.loc_last or w in lex.titles or w in lex.demonyms or _norm(w) in lex.gazetteer:
             return 0
     return a + size
+
+
+def common_side(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
+    """True for two or three dictionary words next to a score or a result verb: "Red Star 3", "beat Young Boys".
+
+    Such a run is otherwise dropped as a title of a work; the document pass makes it a team only in a
+    sports report (see :func:`.document._read_plurals`).
+    """
+    if not 2 <= b - a <= 3 or not _team_cue(toks, a, b):
+        return False
+    words = [t.text for t in toks[a:b]]
+    return all(t.kind == "word" and not t.is_upper for t in toks[a:b]) \
+        and all(w.lower() in lex.common_words and w not in lex.event_words and w not in lex.noise for w in words)

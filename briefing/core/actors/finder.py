@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .descriptors import listed_org_before_name, org_cue, possessive_joint, trailing_noun
+from .descriptors import common_side, listed_org_before_name, org_cue, possessive_joint, trailing_noun
 from .lexicon import _Lexicon, _norm
 from .roles import appositive, pre_role
 from .sentence import _TITLE_QUALIFIERS, _sentence_mode, _single_letter, _team_cue
@@ -406,8 +406,10 @@ class _Finder(_ShapeRules):
                 return [(a + 1, b)]
         if _dateline(toks, a, b):
             return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
-        if not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":"):
-            return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays": a team only in a sports report
+        if (not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":")) \
+                or (common_side(lex, toks, a, b)  # unless a first name the tagger reads as a player ("Mark Roe 72")
+                    and not (words[0] in lex.first_names and self._model_type(toks, a, b) == "PER")):
+            return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays", "Red Star 3": a team only in a sports report
         typ, kind = self._type_of(words, toks, a, b)
         if kind == "misc":
             return []

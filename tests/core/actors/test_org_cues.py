@@ -107,3 +107,17 @@ def test_place_that_is_a_first_name_before_a_plural_noun_is_a_team():
     """'Florida Marlins' (Florida is also a first name) is a team; 'Jordan Banks' (a surname) a person."""
     t = types_of("The Florida Marlins won again.", "Jordan Banks scored twice.")
     assert t["Florida Marlins"] == {"ORG"} and t["Jordan Banks"] == {"PER"}
+
+
+def test_dictionary_words_next_to_a_score_are_a_team_in_a_sports_report():
+    """In a football report 'Silver Arrow 3' is a team; outside sport, 'Silver Arrow' is no actor."""
+    sport = types_of("Dunmore 1 Silver Arrow 3", "The coach said the league season was won with two goals in the match.")
+    assert sport.get("Silver Arrow") == {"ORG"}
+    assert "Silver Arrow" not in types_of("He read Silver Arrow twice on the train home.")
+
+
+def test_golfer_with_a_dictionary_surname_next_to_his_score_stays_a_person():
+    """'Mark Reed 72 76' in a golf leader board: a first name the tagger reads as a person, not a team."""
+    t = types_of("Final scores: Paul Hunter 70 71 , Mark Reed 72 76 , Tom Lee 69 74 .",
+                 "He won the tournament with a birdie on the last round of the season and the match.")
+    assert t.get("Mark Reed", {"PER"}) == {"PER"}
