@@ -150,6 +150,8 @@ class _ShapeRules:
             return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
         if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
             return "ORG", "name"  # "BBC Northern Ireland", "Google News"
+        if 1 < n <= 3 and words[0] not in lex.first_names and lex.gazetteer.get(_norm(words[-1]), ("", ""))[0] == "ORG":
+            return "ORG", "name"  # "Reynard Honda", "Penske Mercedes-Benz": a maker named with its engine supplier
         if any("&" in w for w in words) or any(t.kind == "num" for t in toks[a:b]):
             return "ORG", "name"  # "P&O Cruises", "Radio 4"
         if n > 1 and words[-1].replace(".", "") in _LEGAL_FORMS:

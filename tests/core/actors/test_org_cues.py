@@ -121,3 +121,9 @@ def test_golfer_with_a_dictionary_surname_next_to_his_score_stays_a_person():
     t = types_of("Final scores: Paul Hunter 70 71 , Mark Reed 72 76 , Tom Lee 69 74 .",
                  "He won the tournament with a birdie on the last round of the season and the match.")
     assert t.get("Mark Reed", {"PER"}) == {"PER"}
+
+
+def test_unknown_word_before_a_listed_company_is_an_organisation():
+    """'Torvard Honda' (an unknown maker and a listed engine supplier) is a team; 'Henry Honda' a person."""
+    t = types_of("3. Al Moreno ( U.S. ) , Torvard Honda , 54.507", "Henry Honda said he was pleased.")
+    assert t["Torvard Honda"] == {"ORG"} and t["Henry Honda"] == {"PER"}
