@@ -5,6 +5,7 @@ then sports teams and national sides marked.
 from __future__ import annotations
 
 from ..model import Article
+from .descriptors import spread_org_cues
 from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
 from .tokens import EntityMention, _Tok, _tokenize
@@ -115,6 +116,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
             deferred.extend(part[1])
             sports |= part[2]
     _read_plurals(mentions, len(sports) >= 4)
+    spread_org_cues(mentions, lex)
     for m in mentions:
         if m.kind == "name" and not m.unsure and not m.quoted:
             known.setdefault(m.norm, (m.type, m.key))
@@ -127,6 +129,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     if article.title:
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
+    spread_org_cues(mentions, lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex)
     for m in mentions:

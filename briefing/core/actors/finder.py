@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .descriptors import common_side, listed_org_before_name, org_cue, possessive_joint, trailing_noun
 from .lexicon import _Lexicon, _norm
 from .persons import _PersonRules
 from .roles import appositive, pre_role
@@ -90,6 +91,9 @@ class _Finder(_ShapeRules, _PersonRules):
                 if t.kind == "num" and len(t.text) <= 2 and toks[j - 1].text in _NUMBERED_NAMES:
                     j += 1  # "Radio 4", "Channel 4", "Formula 1": the number is part of the name
                     continue
+                if t.kind == "punct" and (k := possessive_joint(self.lex, toks, i, j)):
+                    j = k  # "Boatmen's Bancshares Inc.", "Lay Volunteers' International Organisation"
+                    continue
                 if t.text in ("'", "’") and toks[j - 1].text.endswith("s") and t.start == toks[j - 1].end \
                         and j + 1 < n and (toks[j + 1].text in self.lex.org_words or toks[j + 1].text in self.lex.loc_last):
                     j += 2  # "Leeds Magistrates' Court", "Workers' Party": a plural possessive inside a name
@@ -101,8 +105,12 @@ class _Finder(_ShapeRules, _PersonRules):
                         k += 1
                     long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
                     if (toks[k - 1].text in self.lex.org_words or long_name) and k - j <= 4 \
+                            and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")) \
                             and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS \
-                            and not any(_norm(x.text) in self.lex.gazetteer for x in toks[i:j]):
+                            and _norm(toks[j - 1].text) not in self.lex.gazetteer \
+                            and (j - i == 1 or _norm(" ".join(x.text for x in toks[i:j])) not in self.lex.gazetteer):
+                        # A listed name just before "and" is a list ("Britain and Northern Ireland Office" aside);
+                        # a place opening a long name is not ("Guangdong Post and Telecommunications Administration").
                         j = k
                         continue
                 break
@@ -270,7 +278,7 @@ class _Finder(_ShapeRules, _PersonRules):
         while b > a and not self._regnal(toks, a, b) and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
                          or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise
-                         or _single_letter(toks[b - 1])):
+                         or _single_letter(toks[b - 1]) or (b - a > 1 and trailing_noun(toks[b - 1]))):
             b -= 1
         if a >= b:
             return []
@@ -308,12 +316,17 @@ class _Finder(_ShapeRules, _PersonRules):
             m.side_cue = (i1 < len(toks) and toks[i1].text.lower() in _SIDE_NOUNS) \
                 or (i0 > 0 and toks[i0 - 1].text.lower() in _SIDE_VERBS)
             m.kin = i1 + 1 < len(toks) and toks[i1].text in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
+            m.org_cue = org_cue(lex, toks, i0, i1)
             return m
 
         # Whole span known?
         if k in lex.gazetteer:
             typ, key = lex.gazetteer[k]
             return [mk(a, b, typ, key=key)]
+        cut = listed_org_before_name(lex, text, toks, a, b, self._gaz_prefix(text, toks, a, b))
+        if cut:
+            # "House of Representatives Wahono": a listed body, then the name of one of its people.
+            return [(a, cut), mk(cut, b, "PER", shape_type="PER/after-org")]
         if surface in lex.demonyms:
             key = lex.demonyms[surface]
             return [mk(a, b, "LOC", "demonym", key)] if key else []
@@ -419,8 +432,10 @@ class _Finder(_ShapeRules, _PersonRules):
                 return [(a + 1, b)]
         if _dateline(toks, a, b):
             return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
-        if not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":"):
-            return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays": a team only in a sports report
+        if (not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":")) \
+                or (common_side(lex, toks, a, b)  # unless a first name the tagger reads as a player ("Mark Roe 72")
+                    and not (words[0] in lex.first_names and self._model_type(toks, a, b) == "PER")):
+            return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays", "Red Star 3": a team only in a sports report
         typ, kind = self._type_of(words, toks, a, b)
         if kind == "misc":
             return []
@@ -507,7 +522,10 @@ class _Finder(_ShapeRules, _PersonRules):
             and self.lex.gazetteer.get(_norm(toks[i - 1].text), ("",))[0] == "LOC"
 
     def _named_with(self, toks: list[_Tok], a: int, b: int) -> bool:
-        """True when a noise word opens an organisation's name of three words or more: "Rugby Football Union"."""
+        """True when a noise word opens an organisation's name of three words or more ("Rugby Football Union"),
+        or of two after "the" ("the Sunday Telegraph")."""
+        if b - a == 2 and a > 0 and toks[a - 1].text.lower() == "the":
+            return toks[b - 1].text in self.lex.org_words  # "the Sunday Telegraph"; not "on Monday Congress"
         return b - a >= 3 and toks[b - 1].text in self.lex.org_words and all(t.is_cap for t in toks[a:b])
 
     def _title_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:

@@ -206,6 +206,8 @@ class EntityMention:
     shape_type: str = ""
     #: followed by a possessive and a relative ("Smith's daughter"): not the relative named next
     kin: bool = False
+    #: a descriptor noun of an organisation right before or after it: "team Deportivo Coruna", "Le Matin newspaper"
+    org_cue: bool = False
     _model_type: str | None = None
     #: (sentence words, start, end) for asking the tagger later, only if the type is still needed
     model_src: tuple | None = None
