@@ -1,0 +1,60 @@
+"""Key actors on news (issue 17, third round): surname and first-name merges, titles as roles, credits,
+spurious single words, events and works. Each test is a short text written for it."""
+
+from briefing.core.actors import extract_actors
+from tests.core.builders import make_article
+
+
+def actors_of(*paragraphs: str):
+    return extract_actors(make_article(list(paragraphs)))
+
+
+def by_name(actors, name):
+    """Return the actor called ``name`` (None when absent)."""
+    return next((a for a in actors if a.name == name), None)
+
+
+def names(actors):
+    return {a.name for a in actors}
+
+
+# -- surnames and first names ------------------------------------------------------
+
+
+def test_surname_goes_to_the_only_person_named_so_far():
+    """Before the brother is named, 'Velikova' can only be Anna Velikova; after, it is nobody's alias."""
+    actors = actors_of("Judges cleared Anna Velikova of fraud on Monday. Velikova, 34, wept. Velikova's lawyer spoke.",
+                       "Her brother, Pavel Velikova, was convicted last year. Velikova did not comment.")
+    anna = by_name(actors, "Anna Velikova")
+    assert anna.mentions == 3 and anna.aliases == ["Velikova"]
+    assert by_name(actors, "Pavel Velikova").mentions == 1
+    lone = by_name(actors, "Velikova")
+    assert lone is not None and lone.type == "PER" and lone.mentions == 1
+
+
+def test_relative_whose_first_name_is_a_place_is_still_a_person():
+    """'Aden Korlov' (Aden is a listed place) beside 'Mira Korlov' is a person sharing her surname."""
+    actors = actors_of("Police arrested Aden Korlov in March. His sister Mira Korlov was released on bail.")
+    assert by_name(actors, "Aden Korlov").type == "PER"
+    assert by_name(actors, "Mira Korlov").type == "PER"
+
+
+def test_unlisted_first_name_alone_is_the_one_person_with_it():
+    """'Zebby' (no listed first name) is Zebby Marlowe, the only person named Zebby."""
+    actors = actors_of("Rock singer Zebby Marlowe said the band would split. Fans of Zebby were upset on Friday.")
+    singer = by_name(actors, "Zebby Marlowe")
+    assert singer.mentions == 2 and singer.aliases == ["Zebby"]
+    assert by_name(actors, "Zebby") is None
+
+
+def test_first_name_shared_by_two_people_joins_neither():
+    """With Jonno Pike and Jonno Carr in the text, 'Jonno' is an alias of neither."""
+    actors = actors_of("The director, Jonno Pike, hired Jonno Carr as lead. Critics praised Jonno on Sunday.")
+    assert by_name(actors, "Jonno Pike").aliases == [] and by_name(actors, "Jonno Carr").aliases == []
+
+
+def test_company_word_is_not_taken_for_a_first_name():
+    """'Vantelli' beside 'Vantelli Cables' (a name typed a person only by shape) is not that person's first name."""
+    actors = actors_of("Vantelli Cables has sales of $3bn. Analysts said Vantelli will gain.")
+    person = by_name(actors, "Vantelli Cables")
+    assert person is None or "Vantelli" not in person.aliases
