@@ -58,3 +58,36 @@ def test_company_word_is_not_taken_for_a_first_name():
     actors = actors_of("Vantelli Cables has sales of $3bn. Analysts said Vantelli will gain.")
     person = by_name(actors, "Vantelli Cables")
     assert person is None or "Vantelli" not in person.aliases
+
+
+# -- titles before a name are roles --------------------------------------------------
+
+
+def test_portfolio_list_before_a_name_is_the_role():
+    """'Minister for Schools, Sport and Leisure Helen Brant': the list is her role, no actor 'for Schools'."""
+    actors = actors_of("Minister for Schools, Sport and Leisure Helen Brant said the plan would help. Ms Brant left.")
+    brant = by_name(actors, "Helen Brant")
+    assert brant.role == "Minister for Schools, Sport and Leisure"
+    assert names(actors) == {"Helen Brant"}
+
+
+def test_capitalised_role_after_a_place_is_the_role_and_the_place_stays():
+    """'Lakeland County Prosecutor Dave Korr': Korr's role; Lakeland County is a place, not a person."""
+    actors = actors_of("Lakeland County Prosecutor Dave Korr told reporters the man was held. Korr said more.")
+    assert by_name(actors, "Dave Korr").role == "Lakeland County Prosecutor"
+    assert by_name(actors, "Lakeland County").type == "LOC"
+    assert by_name(actors, "Lakeland County Prosecutor") is None
+
+
+def test_organisation_before_a_title_stays_an_organisation():
+    """'Bank of Freedonia Governor Ola Sand': the bank is an organisation, the governor its person."""
+    actors = actors_of("Bank of Freedonia Governor Ola Sand said rates would rise.")
+    assert by_name(actors, "Ola Sand").role == "Bank of Freedonia Governor"
+    assert by_name(actors, "Bank of Freedonia").type == "ORG"
+
+
+def test_title_with_portfolio_alone_is_no_actor():
+    """'the Minister for Sport' names nobody; 'Minister of Defence Zubrov' names Zubrov."""
+    assert names(actors_of("The Minister for Sport, Culture and Tourism said it, and Anna Lee agreed.")) == {"Anna Lee"}
+    zubrov = by_name(actors_of("Minister of Defence Zubrov said the army would stay."), "Zubrov")
+    assert zubrov is not None and zubrov.role == "Minister of Defence"
