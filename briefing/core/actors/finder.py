@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
 from .roles import _RoleRules, appositive, pre_role
-from .sentence import _TITLE_QUALIFIERS, _sentence_mode, _single_letter, _team_cue
+from .sentence import _TITLE_QUALIFIERS, _credit_spans, _sentence_mode, _single_letter, _team_cue
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, run_type
 from .tokens import (
@@ -130,7 +130,11 @@ class _Finder(_ShapeRules, _RoleRules):
             return self._find_known(sent_index, text, toks, known, mode)
         out: list[EntityMention] = []
         credit = _CREDIT.search(text)
-        for a, b in self._portfolio_lists(toks, self.spans(toks)):
+        spans = self._portfolio_lists(toks, self.spans(toks))
+        credited = _credit_spans(toks, spans)
+        for k, (a, b) in enumerate(spans):
+            if k in credited:
+                continue  # a reporter's credit: "Ann Lee reported from Boston."
             if credit and toks[a].start >= credit.start():
                 continue  # a photo credit: "Photo: Sergei Ivanov / AFP"
             if (a > 0 and toks[a - 1].text == "/") or (b < len(toks) and toks[b].text == "/"):

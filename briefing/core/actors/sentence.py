@@ -51,3 +51,51 @@ _TITLE_QUALIFIERS = {"Prime", "Foreign", "Defence", "Defense", "Finance", "Inter
                      "Trade", "Justice", "Health", "Education", "Energy", "Agriculture", "Transport", "Culture",
                      "Economy", "Economics", "Environment", "Attorney", "State", "Secretary", "General", "Minister",
                      "Labour", "Labor", "Industry", "Information", "Development", "Planning", "National", "Affairs"}
+
+
+#: A reporter's credit: "Ann Lee reported from Boston.", "CNN's Ann Lee and Bo Hu contributed to this report."
+_CREDIT_VERBS = {("reported", "from"), ("contributed", "to"), ("contributed", "reporting"), ("contributed", "additional")}
+#: "Reporting by Ann Lee", "Editing by Bo Hu", "Written by ...": the names after "by" are credits.
+_CREDIT_NOUNS = {"reporting", "editing", "written", "edited", "writing", "compiled"}
+
+
+def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
+    """Return the indices of ``spans`` that name reporters in a credit line, not actors.
+
+    "X reported from Y." (the place may follow, then the sentence ends), "X, Y and Z contributed to this
+    report", "Reporting by X and Y", and a short line "By X" at the start of a sentence. Names in a credit
+    are joined by ",", "and" or a possessive ("CNN's Ann Lee").
+    """
+    out: set[int] = set()
+    n = len(toks)
+
+    def chain_back(k: int) -> None:
+        out.add(k)
+        while k > 0:
+            gap = [t.text for t in toks[spans[k - 1][1]:spans[k][0]]]
+            if gap not in ([","], ["and"], [",", "and"], ["'s"], ["’s"]):
+                return
+            k -= 1
+            out.add(k)
+
+    def chain_forward(k: int) -> None:
+        out.add(k)
+        while k + 1 < len(spans):
+            gap = [t.text for t in toks[spans[k][1]:spans[k + 1][0]]]
+            if gap not in ([","], ["and"], [",", "and"], [";"]) and not (
+                    len(gap) == 3 and gap[0] == ";" and gap[1].lower() in _CREDIT_NOUNS and gap[2] == "by"):
+                return
+            k += 1
+            out.add(k)
+
+    for k, (a, b) in enumerate(spans):
+        if b + 1 < n and (toks[b].text, toks[b + 1].text) in _CREDIT_VERBS:
+            if toks[b].text == "reported" and n - (b + 2) > 5:
+                continue  # "Smith reported from the scene that the army had left": a sentence, not a credit
+            chain_back(k)
+        elif a >= 2 and toks[a - 1].text == "by" and toks[a - 2].text.lower() in _CREDIT_NOUNS:
+            chain_forward(k)
+        elif k == 0 and toks[0].text == "By" and a <= 1 and b - a >= 2 + (a == 0) and n <= 16 \
+                and (b >= n or toks[b].text in (",", "and", "|", "for", "-")):
+            chain_forward(k)
+    return out

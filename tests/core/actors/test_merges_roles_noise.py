@@ -91,3 +91,28 @@ def test_title_with_portfolio_alone_is_no_actor():
     assert names(actors_of("The Minister for Sport, Culture and Tourism said it, and Anna Lee agreed.")) == {"Anna Lee"}
     zubrov = by_name(actors_of("Minister of Defence Zubrov said the army would stay."), "Zubrov")
     assert zubrov is not None and zubrov.role == "Minister of Defence"
+
+
+# -- credits ------------------------------------------------------------------------
+
+
+def test_reporter_lines_are_credits_not_actors():
+    """'X reported from Y.', 'X and Y contributed to this report', 'Reporting by X' name reporters."""
+    actors = actors_of("The jury found Omar Brandt guilty on Tuesday. Brandt showed no emotion.",
+                       "Lena Fisk reported from Boston. Rob Tate reported from Atlanta.",
+                       "Newsline's Kit Moray and Jo Penn contributed to this report. Reporting by Ian Wells; Editing by Al Dove")
+    assert {"Lena Fisk", "Rob Tate", "Kit Moray", "Jo Penn", "Ian Wells", "Al Dove"}.isdisjoint(names(actors))
+    assert by_name(actors, "Omar Brandt") is not None and by_name(actors, "Boston").type == "LOC"
+
+
+def test_byline_at_the_start_is_a_credit():
+    """'By Sam Rudd and Tim Hale for the Daily Globe': the writers are no actors."""
+    actors = actors_of("By Sam Rudd and Tim Hale for the Daily Globe", "Police in Leeds arrested Kay Burr on Monday.")
+    assert "Sam Rudd" not in names(actors) and "Tim Hale" not in names(actors)
+    assert by_name(actors, "Kay Burr") is not None
+
+
+def test_a_person_who_reported_from_a_scene_in_a_long_sentence_stays():
+    """'John Moss reported from the scene that ...' is a sentence about him, not a credit line."""
+    actors = actors_of("John Moss reported from the scene that the army had left the town of Abeche on Monday.")
+    assert by_name(actors, "John Moss") is not None
