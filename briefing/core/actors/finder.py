@@ -209,8 +209,8 @@ class _Finder(_ShapeRules, _RoleRules):
     def _initial(self, toks: list[_Tok], a: int) -> bool:
         """True when token ``a`` starts the sentence (after any opening quotes or brackets)."""
         k = a - 1
-        if k >= 0 and toks[k].text in ("“", "‘", '"', "(", ":"):
-            return True  # quoted speech and brackets start sentences of their own
+        if k >= 0 and toks[k].text in ("“", "‘", '"', "(", ":", "?", "!", "."):
+            return True  # quoted speech, brackets and a lost sentence break ("? How much") start sentences
         while k >= 0 and toks[k].kind == "punct" and toks[k].text in _OPENERS:
             k -= 1
         return k < 0
@@ -336,7 +336,8 @@ class _Finder(_ShapeRules, _RoleRules):
                 q = t1 + 1
                 while q < b and toks[q].text not in lex.first_names and (
                         toks[q].text in ("of", "for", "and", "the") or toks[q].text in _TITLE_QUALIFIERS
-                        or toks[q].text.lower() in lex.common_words or _norm(toks[q].text) in lex.gazetteer):
+                        or toks[q].text.lower() in lex.common_words or _norm(toks[q].text) in lex.gazetteer) \
+                        and not (q == b - 1 and toks[q].text in lex.surnames):
                     q += 1
                 head: list = [(a, t0)] if t0 > a else []
                 if q >= b:
@@ -344,6 +345,9 @@ class _Finder(_ShapeRules, _RoleRules):
                 if not any(t.text in lex.first_names for t in toks[q:b]):
                     return head + [mk(q, b, "PER", role=text[toks[t0].start:toks[q - 1].end])]
                 # else a first name starts the person: the first-name cut below
+            elif t1 == b - 1 and words[-1].lower() in lex.common_words and words[-1] not in lex.surnames \
+                    and words[-1] not in lex.first_names and not self._org_like(words[-1:]):
+                return [(a, t0)] if t0 > a else []  # "General Election", "Major Incident": a phrase, not a titled person
             elif t1 < b and not self._org_like(words[t1 - a:]):
                 out: list[EntityMention | tuple[int, int]] = []
                 if t0 > a:

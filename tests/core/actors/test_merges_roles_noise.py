@@ -116,3 +116,19 @@ def test_a_person_who_reported_from_a_scene_in_a_long_sentence_stays():
     """'John Moss reported from the scene that ...' is a sentence about him, not a credit line."""
     actors = actors_of("John Moss reported from the scene that the army had left the town of Abeche on Monday.")
     assert by_name(actors, "John Moss") is not None
+
+
+# -- spurious single words ------------------------------------------------------------
+
+
+def test_question_word_after_a_lost_sentence_break_is_no_actor():
+    """'"Are you ready? How much do you want it?"' in one sentence: 'How' starts a sentence, it is no name."""
+    actors = actors_of('Coach Dan Kerr asked: "Are you ready? How much do you want it? How far will you go?" Kerr smiled.')
+    assert "How" not in names(actors)
+
+
+def test_title_word_before_a_common_word_is_no_person():
+    """'Freedonia's General Election' is an event, not a person 'Election' with the role 'General'."""
+    actors = actors_of("Officials studied the impact of Freedonia's General Election on trade with Ruritania.")
+    assert "Election" not in names(actors)
+    assert by_name(actors_of("President Bush met Secretary of State Brown."), "Brown").role == "Secretary of State"
