@@ -36,6 +36,11 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             clusters.append(_Cluster(typ, key=key, listed=listed))
         return by_key[key]
 
+    # An acronym of a common phrase ("orgasmic meditation (OM)") is no name wherever it is used.
+    phrases = {m.norm for m in mentions if m.common_acronym and m.kind == "name" and not m.key}
+    for m in mentions:
+        if phrases and m.kind == "name" and m.norm in phrases and not m.key:
+            m.kind = "dropped"
     names = [m for m in mentions if m.kind == "name"]
     capitalised = Counter(m.norm for m in names if not m.initial and m.sentence >= 0)
     # Acronyms explained in the text: "Russian Foreign Intelligence Service (SVR)".

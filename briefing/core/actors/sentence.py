@@ -99,3 +99,41 @@ def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
                 and (b >= n or toks[b].text in (",", "and", "|", "for", "-")):
             chain_forward(k)
     return out
+
+
+#: Nouns after an acronym that make it an exam or a test, not an organisation ("SAT scores", "GCSE exams").
+_EXAM_NOUNS = {"exam", "exams", "test", "tests", "scores", "grades"}
+
+
+def _common_acronym(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
+    """True when the ALL-CAPS token ``toks[i]`` abbreviates a common phrase, not a name.
+
+    The phrase is spelled by the words just before it, in brackets or after a comma and up to three
+    lowercase words, at least one of its words a lowercase content word (no stop word) and no
+    capitalised word before it: "orgasmic meditation (OM)", "Orgasmic meditation, shortened to OM";
+    or an exam noun follows it: "SAT scores".
+    """
+    letters = toks[i].text
+    size = len(letters)
+    if not 2 <= size <= 5 or not letters.isalpha():
+        return False
+    if i + 1 < len(toks) and toks[i + 1].text.lower() in _EXAM_NOUNS:
+        return True
+    end = i - 1
+    if end >= 0 and toks[end].text == "(":
+        end -= 1
+    else:
+        k = end
+        while k >= 0 and end - k < 3 and toks[k].kind == "word" and toks[k].text.islower():
+            k -= 1
+        if k < 0 or toks[k].text != "," or k == end:
+            return False
+        end = k - 1
+    start = end - size + 1
+    if start < 0:
+        return False
+    words = toks[start:end + 1]
+    return all(t.kind == "word" for t in words) and "".join(t.text[0].upper() for t in words) == letters \
+        and any(t.text.islower() and t.text not in lex.stop_words for t in words) \
+        and not any(t.text.islower() and t.text in lex.stop_words for t in words) \
+        and (start == 0 or not toks[start - 1].is_cap)

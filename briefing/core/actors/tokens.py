@@ -191,6 +191,8 @@ class EntityMention:
     shape_type: str = ""
     #: followed by a possessive and a relative ("Smith's daughter"): not the relative named next
     kin: bool = False
+    #: an acronym of a common phrase or an exam ("orgasmic meditation (OM)", "SAT scores"): no name anywhere
+    common_acronym: bool = False
     _model_type: str | None = None
     #: (sentence words, start, end) for asking the tagger later, only if the type is still needed
     model_src: tuple | None = None

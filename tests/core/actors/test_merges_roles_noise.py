@@ -132,3 +132,19 @@ def test_title_word_before_a_common_word_is_no_person():
     actors = actors_of("Officials studied the impact of Freedonia's General Election on trade with Ruritania.")
     assert "Election" not in names(actors)
     assert by_name(actors_of("President Bush met Secretary of State Brown."), "Brown").role == "Secretary of State"
+
+
+def test_acronym_of_a_common_phrase_is_no_actor():
+    """'mindful breathing (MB)' and 'Slow walking, known as SW': practices, not organisations, in every use."""
+    actors = actors_of("Teachers of mindful breathing (MB) say it calms. MB is taught by Rena Holt.",
+                       "Slow walking, known as SW, is popular. SW classes are full. GCSE exams start soon.")
+    assert {"MB", "SW", "GCSE"}.isdisjoint(names(actors))
+    assert by_name(actors, "Rena Holt") is not None
+
+
+def test_acronym_of_a_name_stays_an_organisation():
+    """'Federal Bureau of Investigation (FBI)' and 'telecoms giant BT' keep their organisations."""
+    actors = actors_of("The Federal Bureau of Investigation (FBI) said the FBI would help.",
+                       "A report by telecoms giant BT says so. BT said costs would rise.")
+    assert by_name(actors, "Federal Bureau of Investigation").aliases == ["FBI"]
+    assert by_name(actors, "BT").type == "ORG"
