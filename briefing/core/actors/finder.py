@@ -25,6 +25,7 @@ from .tokens import (
     _NUMBERED_NAMES,
     _OPENERS,
     _PEERAGES,
+    _RANKS,
     _QUOTES,
     _SIDE_NOUNS,
     _SIDE_VERBS,
@@ -311,7 +312,8 @@ class _Finder(_ShapeRules, _RoleRules):
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
         t0 = None
         for i in range(a, b):
-            if toks[i].text in lex.titles or toks[i].text.rstrip(".") in lex.titles or self._hyphen_title(toks[i].text):
+            if toks[i].text in lex.titles or toks[i].text.rstrip(".") in lex.titles or self._hyphen_title(toks[i].text) \
+                    or toks[i].text.rstrip(".") in _RANKS:
                 t0 = i
                 break
             if toks[i].text in lex.demonyms or _norm(toks[i].text) in lex.gazetteer:
@@ -320,6 +322,7 @@ class _Finder(_ShapeRules, _RoleRules):
         if t0 is not None:
             t1 = t0
             while t1 < b and (toks[t1].text in lex.titles or toks[t1].text.rstrip(".") in lex.titles
+                              or toks[t1].text.rstrip(".") in _RANKS
                               or self._hyphen_title(toks[t1].text)
                               or toks[t1].text in _TITLE_QUALIFIERS):
                 t1 += 1

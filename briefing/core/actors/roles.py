@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
 from .sentence import _TITLE_QUALIFIERS
-from .tokens import _ROLE_MODIFIERS, _Tok
+from .tokens import _AGENT_VERBS, _ROLE_MODIFIERS, _SAY_VERBS, _Tok
 
 
 def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
@@ -22,8 +22,9 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
             start = k
             k -= 1
             continue
-        if t.kind == "word" and t.text.islower() and t.text not in lex.stop_words and toks[k + 1].text in lex.role_nouns:
-            start = k  # a compound role: "documentary maker", "outreach coordinator"
+        if t.kind == "word" and t.text.islower() and t.text not in lex.stop_words and toks[k + 1].text in lex.role_nouns \
+                and not t.text.endswith(("ed", "ing")) and t.text not in _AGENT_VERBS and t.text not in _SAY_VERBS:
+            start = k  # a compound role: "documentary maker", "outreach coordinator"; never a verb ("hired actor")
             k -= 1
             continue
         break

@@ -13,7 +13,7 @@ from .lexicon import _norm
 # Tokens
 # --------------------------------------------------------------------------
 
-_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Jr|Sr|Prof|Rev|Mt|Ft|Inc|Corp|Ltd|Co|Bros|Messrs"
+_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|Brig|Adm|Cmdr|Cpl|Pvt|Sen|Rep|Gov|Jr|Sr|Prof|Rev|Mt|Ft|Inc|Corp|Ltd|Co|Bros|Messrs"
 _TOKEN_RE = re.compile(
     r"(?P<acr>(?:[A-Z]\.){2,})"
     rf"|(?P<abbr>(?:{_ABBREVIATIONS})\.)"
@@ -88,6 +88,9 @@ _ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 
 #: Names that take a number: "Radio 4", "Channel 4", "Formula 1".
 _NUMBERED_NAMES = {"Radio", "Channel", "Formula"}
+
+#: Military ranks as abbreviated before a name ("Maj. Gen. Allen Reed"): titles, kept whole in the role.
+_RANKS = {"Maj", "Brig", "Adm", "Cmdr", "Cpl", "Pvt", "Lt", "Col", "Gen", "Capt", "Sgt"}
 
 #: Titles that form a name with "of" and a place ("Duke of Kent").
 _PEERAGES = {"Duke", "Duchess", "Earl", "Countess", "Prince", "Princess", "Marquess", "Viscount"}

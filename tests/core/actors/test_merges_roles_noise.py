@@ -148,3 +148,21 @@ def test_acronym_of_a_name_stays_an_organisation():
                        "A report by telecoms giant BT says so. BT said costs would rise.")
     assert by_name(actors, "Federal Bureau of Investigation").aliases == ["FBI"]
     assert by_name(actors, "BT").type == "ORG"
+
+
+# -- roles are noun phrases ----------------------------------------------------------
+
+
+def test_role_never_takes_a_verb_before_the_role_noun():
+    """'accused of bribing football star Leo Vance': role 'football star'; 'Pike hired actor Jonno Carr': 'actor'."""
+    vance = by_name(actors_of("He was accused of bribing football star Leo Vance last year."), "Leo Vance")
+    assert vance.role == "football star"
+    carr = by_name(actors_of("Director Jonno Pike hired actor Jonno Carr."), "Jonno Carr")
+    assert carr.role == "actor"
+
+
+def test_abbreviated_ranks_stay_whole():
+    """'Maj. Gen. Ira Coble' has the role 'Maj. Gen.', and 'Maj' is no actor."""
+    actors = actors_of("Maj. Gen. Ira Coble said the army would recruit more. Coble spoke on Monday.")
+    assert by_name(actors, "Ira Coble").role == "Maj. Gen."
+    assert "Maj" not in names(actors)
