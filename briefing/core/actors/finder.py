@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
 from .roles import _RoleRules, appositive, pre_role
-from .sentence import _TITLE_QUALIFIERS, _common_acronym, _credit_spans, _sentence_mode, _single_letter, _team_cue
+from .sentence import _TITLE_QUALIFIERS, _common_acronym, _competition_cue, _credit_spans, _sentence_mode, _single_letter, _team_cue
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, run_type
 from .tokens import (
@@ -292,6 +292,7 @@ class _Finder(_ShapeRules, _RoleRules):
             m.side_cue = (i1 < len(toks) and toks[i1].text.lower() in _SIDE_NOUNS) \
                 or (i0 > 0 and toks[i0 - 1].text.lower() in _SIDE_VERBS)
             m.common_acronym = i1 - i0 == 1 and toks[i0].is_upper and _common_acronym(toks, i0, self.lex)
+            m.competition = _competition_cue(toks, i0, i1)
             m.kin = i1 + 1 < len(toks) and toks[i1].text in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
             return m
 

@@ -270,7 +270,31 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             m.actor = key_to_cluster[m.key]
             clusters[m.actor].add(m)
     _people_in_lists(clusters, names)
+    _drop_events_and_families(clusters, surnames)
     return clusters
+
+
+def _drop_events_and_families(clusters: list[_Cluster], surnames: set[str]) -> None:
+    """Competitions and families are no actors (the gold's convention, as events and works are not).
+
+    * "X League" used as a competition: once by the noun after it ("Champions League final"), or twice
+      by "in the", "won the"... before it; never a listed name ("Arab League").
+    * The plural of a surname the text gives a person ("the Osbournes" beside "Ozzy Osbourne"): the family
+      or a show named after it, not one actor.
+    """
+    for c in clusters:
+        if not c.mentions or c.listed:
+            continue
+        names = [m for m in c.mentions if m.kind == "name"]
+        cue = sum(m.competition for m in names)
+        forms = {_norm(f) for f in c.forms}
+        plural = all(len(f.split()) == 1 and f not in surnames and (f[:-1] in surnames or f[:-2] in surnames)
+                     and f.endswith("s") for f in forms)
+        if (cue >= 2 and c.type == "ORG") or plural:
+            for m in c.mentions:
+                m.kind = "dropped"
+            c.mentions = []
+            c.forms.clear()
 
 
 def _relatives_as_people(names: list[EntityMention], lex: _Lexicon) -> None:

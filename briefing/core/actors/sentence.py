@@ -137,3 +137,22 @@ def _common_acronym(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
         and any(t.text.islower() and t.text not in lex.stop_words for t in words) \
         and not any(t.text.islower() and t.text in lex.stop_words for t in words) \
         and (start == 0 or not toks[start - 1].is_cap)
+
+
+#: Words after "X League" that make it the competition, not the organisation ("Champions League final").
+_COMPETITION_NEXT = {"final", "finals", "title", "titles", "match", "matches", "game", "games", "tie", "ties",
+                     "semi-final", "quarter-final", "group", "campaign", "spot", "place", "places", "qualifier",
+                     "qualifiers", "qualification", "football", "trophy", "winners", "holders", "clash", "fixture",
+                     "fixtures", "season", "table", "leaders", "debut", "knockout", "exit", "race", "places"}
+#: Words before "the X League" that make it the competition ("in the Champions League", "won the Super League").
+_COMPETITION_BEFORE = {"in", "win", "won", "wins", "winning", "reach", "reached", "into", "qualify", "qualified", "for"}
+
+
+def _competition_cue(toks: list[_Tok], a: int, b: int) -> int:
+    """Return 2 when "X League" at ``toks[a:b]`` is used as a competition by the noun after it
+    ("Champions League final"), 1 for a weaker cue before it ("in the Champions League"), else 0."""
+    if toks[b - 1].text != "League" or b - a < 2:
+        return 0
+    if b < len(toks) and toks[b].text.lower() in _COMPETITION_NEXT:
+        return 2
+    return int(a >= 2 and toks[a - 1].text == "the" and toks[a - 2].text.lower() in _COMPETITION_BEFORE)

@@ -196,6 +196,8 @@ class EntityMention:
     kin: bool = False
     #: an acronym of a common phrase or an exam ("orgasmic meditation (OM)", "SAT scores"): no name anywhere
     common_acronym: bool = False
+    #: "X League" used as a competition: 2 by the noun after it ("final"), 1 by "in the", "won the"
+    competition: int = 0
     _model_type: str | None = None
     #: (sentence words, start, end) for asking the tagger later, only if the type is still needed
     model_src: tuple | None = None

@@ -166,3 +166,22 @@ def test_abbreviated_ranks_stay_whole():
     actors = actors_of("Maj. Gen. Ira Coble said the army would recruit more. Coble spoke on Monday.")
     assert by_name(actors, "Ira Coble").role == "Maj. Gen."
     assert "Maj" not in names(actors)
+
+
+# -- events and families ---------------------------------------------------------------
+
+
+def test_league_used_as_a_competition_is_no_actor():
+    """'the Galaxy League final', 'in the Galaxy League': a competition; 'the Arab League' (listed) stays."""
+    actors = actors_of("Rovers reached the Galaxy League final on Tuesday. Fans hope to stay in the Galaxy League.",
+                       "The Arab League met in Cairo.")
+    assert "Galaxy League" not in names(actors)
+    assert by_name(actors, "Arab League") is not None
+
+
+def test_plural_of_a_persons_surname_is_the_family_not_an_actor():
+    """'The Pettigrews' (a show about Dora Pettigrew's family) is not an actor; Dora is."""
+    actors = actors_of("Singer Dora Pettigrew said The Pettigrews would end. The Pettigrews ran for three series.",
+                       "Fans of The Pettigrews were upset.")
+    assert "Pettigrews" not in names(actors)
+    assert by_name(actors, "Dora Pettigrew") is not None
