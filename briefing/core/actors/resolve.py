@@ -285,12 +285,12 @@ def _drop_events_and_families(clusters: list[_Cluster], surnames: set[str]) -> N
     for c in clusters:
         if not c.mentions or c.listed:
             continue
-        names = [m for m in c.mentions if m.kind == "name"]
-        cue = sum(m.competition for m in names)
-        forms = {_norm(f) for f in c.forms}
-        plural = all(len(f.split()) == 1 and f not in surnames and (f[:-1] in surnames or f[:-2] in surnames)
-                     and f.endswith("s") for f in forms)
-        if (cue >= 2 and c.type == "ORG") or plural:
+        cue = sum(m.competition for m in c.mentions if m.kind == "name") if c.type == "ORG" else 0
+        plural = False
+        if cue < 2 and surnames and all(f.endswith("s") and " " not in f for f in c.forms):
+            forms = {_norm(f) for f in c.forms}
+            plural = all(f not in surnames and (f[:-1] in surnames or f[:-2] in surnames) for f in forms)
+        if cue >= 2 or plural:
             for m in c.mentions:
                 m.kind = "dropped"
             c.mentions = []

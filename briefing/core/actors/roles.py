@@ -65,7 +65,8 @@ class _RoleRules:
         k = 0
         while k < len(spans):
             a, b = spans[k]
-            portfolio = any(toks[i].text in lex.titles and toks[i + 1].text in ("for", "of") for i in range(a, b - 1))
+            portfolio = k + 1 < len(spans) and b < len(toks) and toks[b].text in (",", "and") and any(
+                toks[i].text in ("for", "of") and toks[i - 1].text in lex.titles for i in range(a + 1, b - 1))
             end = None
             if portfolio:
                 j = k

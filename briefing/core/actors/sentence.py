@@ -68,6 +68,8 @@ def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
     """
     out: set[int] = set()
     n = len(toks)
+    if not spans:
+        return out
 
     def chain_back(k: int) -> None:
         out.add(k)
@@ -89,7 +91,7 @@ def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
             out.add(k)
 
     for k, (a, b) in enumerate(spans):
-        if b + 1 < n and (toks[b].text, toks[b + 1].text) in _CREDIT_VERBS:
+        if b + 1 < n and toks[b].text in ("reported", "contributed") and (toks[b].text, toks[b + 1].text) in _CREDIT_VERBS:
             if toks[b].text == "reported" and n - (b + 2) > 5:
                 continue  # "Smith reported from the scene that the army had left": a sentence, not a credit
             chain_back(k)
