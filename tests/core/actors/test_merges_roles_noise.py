@@ -185,3 +185,15 @@ def test_plural_of_a_persons_surname_is_the_family_not_an_actor():
                        "Fans of The Pettigrews were upset.")
     assert "Pettigrews" not in names(actors)
     assert by_name(actors, "Dora Pettigrew") is not None
+
+
+# -- ranking ---------------------------------------------------------------------------
+
+
+def test_organisation_named_in_a_spokesmans_role_gains_salience():
+    """'Ballot Services spokesman Rob Tate': the firm he speaks for ranks above a firm named as often without one."""
+    actors = actors_of("Count Partners ran the vote with Ballot Services in Northfield.",
+                       "Count Partners staff told Ann Lee it was late.",
+                       "Ballot Services spokesman Rob Tate said the result was clear.")
+    order = [a.name for a in actors]
+    assert order.index("Ballot Services") < order.index("Count Partners")
