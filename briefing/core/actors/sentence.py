@@ -95,11 +95,10 @@ def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
             if toks[b].text == "reported" and n - (b + 2) > 5:
                 continue  # "Smith reported from the scene that the army had left": a sentence, not a credit
             chain_back(k)
-        elif a >= 2 and toks[a - 1].text == "by" and toks[a - 2].text.lower() in _CREDIT_NOUNS:
-            chain_forward(k)
-        elif k == 0 and toks[0].text == "By" and a <= 1 and b - a >= 2 + (a == 0) and n <= 16 \
-                and (b >= n or toks[b].text in (",", "and", "|", "for", "-")):
-            chain_forward(k)
+        elif (a >= 2 and toks[a - 1].text == "by" and toks[a - 2].text.lower() in _CREDIT_NOUNS) or (
+                k == 0 and toks[0].text == "By" and a <= 1 and b - a >= 2 + (a == 0) and n <= 16
+                and (b >= n or toks[b].text in (",", "and", "|", "for", "-"))):
+            chain_forward(k)  # "Reporting by Ann Lee", a short line "By Ann Lee and Bo Hu"
     return out
 
 
@@ -145,7 +144,7 @@ def _common_acronym(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
 _COMPETITION_NEXT = {"final", "finals", "title", "titles", "match", "matches", "game", "games", "tie", "ties",
                      "semi-final", "quarter-final", "group", "campaign", "spot", "place", "places", "qualifier",
                      "qualifiers", "qualification", "football", "trophy", "winners", "holders", "clash", "fixture",
-                     "fixtures", "season", "table", "leaders", "debut", "knockout", "exit", "race", "places"}
+                     "fixtures", "season", "table", "leaders", "debut", "knockout", "exit", "race"}
 #: Words before "the X League" that make it the competition ("in the Champions League", "won the Super League").
 _COMPETITION_BEFORE = {"in", "win", "won", "wins", "winning", "reach", "reached", "into", "qualify", "qualified", "for"}
 
