@@ -9,19 +9,28 @@ from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
 from .tokens import EntityMention, _Tok, _tokenize
 
-_SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results"])
+_SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results",
+                          "semifinal", "semi-final", "quarter-final", "quarterfinal", "qualifier", "cup", "v", "homered",
+                          "tries", "unbeaten", "relegation", "one-day", "playoff", "playoffs", "overtime"])
 
 def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
-    """Add the sports words ("innings", "beat", "league"...) of one sentence to ``hits``, up to four.
+    """Add the sports words ("innings", "beat", "league"...) of one sentence to ``hits``, up to four;
+    a short result line ("Wigan 42 Bradford Bulls 36") counts as one more.
 
     A report with at least four different ones is a sports report; past four the answer cannot
     change, so a long document is not read to its end.
     """
-    for t in toks:
+    scores = 0
+    for i, t in enumerate(toks):
         if t.kind == "word" and t.text.lower() in _SPORTS_WORDS:
             hits.add(t.text.lower())
             if len(hits) >= 4:
                 return
+        elif t.kind == "num" and i and toks[i - 1].is_cap and t.text.isdigit() and len(t.text) <= 3 \
+                and (i + 1 == len(toks) or toks[i + 1].kind != "punct"):
+            scores += 1
+            if scores == 2 and len(toks) <= 12:
+                hits.add(" score")  # a result line: "Wigan 42 Bradford Bulls 36"
 
 
 # --------------------------------------------------------------------------
@@ -105,6 +114,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
             mentions.extend(part[0])
             deferred.extend(part[1])
             sports |= part[2]
+    _read_plurals(mentions, len(sports) >= 4)
     for m in mentions:
         if m.kind == "name" and not m.unsure and not m.quoted:
             known.setdefault(m.norm, (m.type, m.key))
@@ -116,12 +126,48 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         mentions.extend(finder.find(i, sentences[i], known, toks))
     if article.title:
         mentions.extend(finder.find(-1, article.title, known))
+        _read_plurals(mentions, len(sports) >= 4)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex)
     for m in mentions:
         # "England coach Andy Robinson", "France squad", "against Scotland": a place that plays.
         m.national_side = m.side_cue and m.type == "LOC" and not m.locative
     return mentions
+
+
+def _tagged_person(m: EntityMention, lex: _Lexicon) -> bool:
+    """True when the tagger reads a person's name in a run typed a person by its shape ("Saqlain Mushtaq 59"),
+    unless it ends in a plural common noun or holds a place or nationality, as team names do
+    ("Halden Kickers 2", "Hansa Rostock 0", "London Irish 27")."""
+    if m.model_type != "PER" or not m.tokens:
+        return False
+    last = m.tokens[-1]
+    if last.endswith("s") and last[:-1].lower() in lex.common_words:
+        return False
+    return not any(w in lex.demonyms or lex.gazetteer.get(_norm(w), ("",))[0] == "LOC" for w in m.tokens)
+
+
+def _read_plurals(mentions: list[EntityMention], sports: bool) -> None:
+    """Settle the runs of common words ending in a plural noun ("the Cubs", "Blue Jays"; kind "plural").
+
+    In a sports report they are teams (ORG); elsewhere they are left to the
+    resolver like any unknown name (most are dropped there as common nouns).
+    Done before the second pass, so headlines in capitals ("MARLINS BEAT REDS") find them.
+    """
+    for m in mentions:
+        if m.kind == "plural":
+            m.kind = "name"
+            if sports:
+                m.type, m.team = "ORG", True
+
+
+def _plays(m: EntityMention) -> bool:
+    """True when a place acts as a side: "Essex reached 372", "Boston's seventh", "Florida manager John Boles".
+
+    Read only in a sports report and only for listed places that are not
+    countries: a town acting or owning there is its club.
+    """
+    return (m.agent or m.side_cue) and not m.locative
 
 
 def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
@@ -133,15 +179,18 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
     """
     teams = set()
     people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and not m.weak}
-    people |= {m.norm for m in mentions if m.before_paren}
+    people |= {m.norm for m in mentions if m.before_paren or m.aged or m.person_cue}
     for m in mentions:
-        if m.kind != "name" or not m.team_cue or m.paren or m.norm in people:
+        if m.kind != "name" or m.paren or m.norm in people:
             continue
-        if m.type == "LOC" and m.key not in lex.countries or m.type is None or (m.type == "PER" and m.weak):
+        if m.team_cue and (m.type == "LOC" and m.key not in lex.countries or m.type is None
+                           or (m.type == "PER" and m.weak and not _tagged_person(m, lex))):
+            teams.add(m.norm)
+        elif _plays(m) and m.type == "LOC" and m.key not in lex.countries:
             teams.add(m.norm)
     for m in mentions:
         if m.kind == "name" and m.norm in teams and not m.locative and not m.paren \
                 and (m.type != "LOC" or m.key not in lex.countries):
-            m.type, m.key, m.unsure = "ORG", None, False
+            m.type, m.key, m.unsure, m.team = "ORG", None, False, True
 
 

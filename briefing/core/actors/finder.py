@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
+from .persons import _PersonRules
 from .roles import _RoleRules, appositive, pre_role
-from .sentence import _TITLE_QUALIFIERS, _common_acronym, _competition_cue, _credit_spans, _sentence_mode, _single_letter, _team_cue
+from .sentence import _TITLE_QUALIFIERS, _sentence_mode, _single_letter, _team_cue
 from .shapes import _LEGAL_ENDS, _ShapeRules
-from .tagger import fill_context, get_tagger, run_type
+from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS,
     _AGENT_VERBS,
@@ -25,7 +26,7 @@ from .tokens import (
     _NUMBERED_NAMES,
     _OPENERS,
     _PEERAGES,
-    _RANKS,
+    _PLACE_PREPS,
     _QUOTES,
     _SIDE_NOUNS,
     _SIDE_VERBS,
@@ -36,7 +37,13 @@ from .tokens import (
 )
 
 
-class _Finder(_ShapeRules, _RoleRules):
+def _dateline(toks: list[_Tok], a: int, b: int) -> bool:
+    """True for a wire dateline's place: a run in capitals opening the line, then a comma, a bracket or a date."""
+    return a == 0 and b < len(toks) and all(t.is_upper for t in toks[a:b]) and (
+        toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4))
+
+
+class _Finder(_ShapeRules, _PersonRules, _RoleRules):
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
     def __init__(self, lex: _Lexicon) -> None:
@@ -64,6 +71,10 @@ class _Finder(_ShapeRules, _RoleRules):
             while j < n:
                 t = toks[j]
                 if t.is_cap:
+                    j += 1
+                    continue
+                if t.kind == "word" and self._given_name_part(t, toks[j - 1]):
+                    t.is_cap = True  # "Kim Dae-jung", "Chen Shui-bian": a hyphenated given name after the surname
                     j += 1
                     continue
                 if t.kind == "word" and t.text in _CONNECTORS and j + 1 < n:
@@ -131,11 +142,7 @@ class _Finder(_ShapeRules, _RoleRules):
             return self._find_known(sent_index, text, toks, known, mode)
         out: list[EntityMention] = []
         credit = _CREDIT.search(text)
-        spans = self._portfolio_lists(toks, self.spans(toks))
-        credited = _credit_spans(toks, spans)
-        for k, (a, b) in enumerate(spans):
-            if k in credited:
-                continue  # a reporter's credit: "Ann Lee reported from Boston."
+        for a, b in self._spans_to_read(toks):  # without reporters' credits, portfolio lists joined
             if credit and toks[a].start >= credit.start():
                 continue  # a photo credit: "Photo: Sergei Ivanov / AFP"
             if (a > 0 and toks[a - 1].text == "/") or (b < len(toks) and toks[b].text == "/"):
@@ -254,12 +261,13 @@ class _Finder(_ShapeRules, _RoleRules):
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
                 continue
-            if (w in lex.noise and not self._title_before_name(toks, a, b)) or (w == "May" and self._month_may(toks, a)) \
-                    or _single_letter(toks[a]):
+            if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)
+                    and not self._first_name_before_name(toks, a, b)) \
+                    or (w == "May" and self._month_may(toks, a)) or _single_letter(toks[a]):
                 a += 1
                 continue
             break
-        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
+        while b > a and not self._regnal(toks, a, b) and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
                          or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise
                          or _single_letter(toks[b - 1])):
@@ -283,7 +291,15 @@ class _Finder(_ShapeRules, _RoleRules):
                               tokens=tuple(t.text for t in toks[i0:i1]), **{**base, **kw})
             m.initial = self._initial(toks, i0)
             m.quoted = self._quoted(toks, i0, i1)
-            m.locative = i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE
+            # A dateline ("WIGAN , England") is where the story was filed: a place even when the town's team plays.
+            m.locative = (i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE) or _dateline(toks, i0, i1)
+            m.place_cue = i0 > 0 and toks[i0 - 1].text.lower() in _PLACE_PREPS
+            m.possessive = i1 < len(toks) and (toks[i1].text in ("'s", "’s") or (
+                toks[i1].text in ("'", "’") and i1 + 1 < len(toks) and toks[i1 + 1].text == "s"))
+            m.aged = i1 + 2 < len(toks) and toks[i1].text == "," and toks[i1 + 1].kind == "num" \
+                and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
+                    toks[i1 + 2].text == "-" and i1 + 3 < len(toks) and toks[i1 + 3].text == "-"))  # "-- "
+            m.person_cue = self._person_cue(toks, i0, i1)
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0)
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"
@@ -291,8 +307,7 @@ class _Finder(_ShapeRules, _RoleRules):
             m.before_paren = i1 < len(toks) and toks[i1].text == "("
             m.side_cue = (i1 < len(toks) and toks[i1].text.lower() in _SIDE_NOUNS) \
                 or (i0 > 0 and toks[i0 - 1].text.lower() in _SIDE_VERBS)
-            m.common_acronym = i1 - i0 == 1 and toks[i0].is_upper and _common_acronym(toks, i0, self.lex)
-            m.competition = _competition_cue(toks, i0, i1)
+            self._phrase_cues(m, toks, i0, i1)  # an acronym of a common phrase, a league as a competition
             m.kin = i1 + 1 < len(toks) and toks[i1].text in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
             return m
 
@@ -305,26 +320,31 @@ class _Finder(_ShapeRules, _RoleRules):
             return [mk(a, b, "LOC", "demonym", key)] if key else []
         if all(w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms) for w in words):
             return []  # "Indonesians", "Irish Americans": peoples, not actors
+        if self._table_noise(words, seg):
+            return []  # "PCT GB", "Chg", "M1", "PAYING AGENT": table and report furniture
         if b - a == 1 and self._demonym_noun(words[0]):
             return []  # "Frenchman", "Scotsmen": a person described by nationality, not a name
         if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0].endswith("s") and words[0][:-1].isupper()
                                                           and len(words[0]) > 2)):
             return []  # common nouns written in capitals: "SUV", "SUVs", "CEO"
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
-        t0 = None
+        t0 = q0 = None
         for i in range(a, b):
-            if toks[i].text in lex.titles or toks[i].text.rstrip(".") in lex.titles or self._hyphen_title(toks[i].text) \
-                    or toks[i].text.rstrip(".") in _RANKS:
+            if self._title_word(toks[i].text) or self._hyphen_title(toks[i].text):
                 t0 = i
                 break
+            if self._title_qualifier(toks[i].text):
+                q0 = i if q0 is None else q0  # "Defence Minister", "Co-Premiers Prince": words that lead a title
+                continue
             if toks[i].text in lex.demonyms or _norm(toks[i].text) in lex.gazetteer:
+                q0 = None
                 continue
             break
+        if t0 is None:
+            q0 = None
         if t0 is not None:
             t1 = t0
-            while t1 < b and (toks[t1].text in lex.titles or toks[t1].text.rstrip(".") in lex.titles
-                              or toks[t1].text.rstrip(".") in _RANKS
-                              or self._hyphen_title(toks[t1].text)
+            while t1 < b and (self._title_word(toks[t1].text) or self._hyphen_title(toks[t1].text)
                               or toks[t1].text in _TITLE_QUALIFIERS):
                 t1 += 1
             if t1 == t0 + 1 and toks[t0].text in _PEERAGES and t1 + 1 < b and toks[t1].text == "of" \
@@ -335,30 +355,22 @@ class _Finder(_ShapeRules, _RoleRules):
                     and toks[t1].kind == "word":
                 # "Lord Woolf": a peer known by one name is called by title and name together.
                 return ([(a, t0)] if t0 > a else []) + [mk(t0, b, "PER", honorific=toks[t0].text)]
-            if t1 < b and toks[t1].text in ("of", "for"):
-                # A portfolio after the title: "Minister for Sport", "Secretary of State Colin Powell". Its words
-                # (common words, listed places, qualifiers) are the role; a name after them is the person.
-                q = t1 + 1
-                while q < b and toks[q].text not in lex.first_names and (
-                        toks[q].text in ("of", "for", "and", "the") or toks[q].text in _TITLE_QUALIFIERS
-                        or toks[q].text.lower() in lex.common_words or _norm(toks[q].text) in lex.gazetteer) \
-                        and not (q == b - 1 and toks[q].text in lex.surnames):
-                    q += 1
-                head: list = [(a, t0)] if t0 > a else []
-                if q >= b:
-                    return head  # the title alone: "the Minister for Sport"
-                if not any(t.text in lex.first_names for t in toks[q:b]):
-                    return head + [mk(q, b, "PER", role=text[toks[t0].start:toks[q - 1].end])]
-                # else a first name starts the person: the first-name cut below
-            elif t1 == b - 1 and words[-1].lower() in lex.common_words and words[-1] not in lex.surnames \
-                    and words[-1] not in lex.first_names and not self._org_like(words[-1:]):
+            if t1 < b and toks[t1].text in _CONNECTORS:
+                # "Secretary of State Madeleine Albright": a complement runs to a first name (else roles.py).
+                first = next((i for i in range(t1 + 1, b) if toks[i].text in lex.first_names and b - i <= 3
+                              and toks[i - 1].is_cap and all(t.is_cap for t in toks[i:b])), None)
+                if first is None and toks[t1].text in ("of", "for"):
+                    return self._portfolio_person(text, toks, a, t0, t1, b, mk)
+                t1 = b if first is None else first
+            elif t1 == b - 1 and self._common_phrase(words[-1]):
                 return [(a, t0)] if t0 > a else []  # "General Election", "Major Incident": a phrase, not a titled person
-            elif t1 < b and not self._org_like(words[t1 - a:]):
+            if t1 < b and not self._org_like(words[t1 - a:]):
                 out: list[EntityMention | tuple[int, int]] = []
-                if t0 > a:
+                lead = t0 if q0 is None else q0
+                if lead > a:
                     # The prefix holds no title (the loop above stops at the first), so this goes one level deep.
-                    out.extend(self._analyse_span(si, text, toks, a, t0))
-                role = text[toks[a if t0 > a and self._prefix_is_role(toks[a:t0]) else t0].start:toks[t1 - 1].end]
+                    out.extend(self._analyse_span(si, text, toks, a, lead))
+                role = text[toks[a if lead > a and self._prefix_is_role(toks[a:lead]) else lead].start:toks[t1 - 1].end]
                 honor = toks[t0].text.rstrip(".") if toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord") else ""
                 pre = pre_role(self.lex, toks, a if not out else t0, text)
                 if honor and honor not in ("Sir", "Lord", "Lady"):
@@ -368,8 +380,13 @@ class _Finder(_ShapeRules, _RoleRules):
                 out.append(mk(t1, b, "PER", role=role, honorific=honor))
                 return out
             if t1 >= b:
+                if b - a == 1 and words[0] in lex.surnames and not (a > 0 and toks[a - 1].text.lower() in _EDGE_WORDS):
+                    # "King said": a title that is also a surname is the person only when the text
+                    # names someone with it ("Billie Jean King"); the resolver drops it otherwise.
+                    return [mk(a, b, None, title_word=True)]
                 return []  # a title alone ("the President") is not a name
-        if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words):
+        if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words) \
+                and not self._first_name_before_name(toks, a, b):
             # "Australian Tom Moody": a nationality, then the name.
             return [(a, a + 1), (a + 1, b)]
         if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
@@ -378,18 +395,15 @@ class _Finder(_ShapeRules, _RoleRules):
         cut = self._place_before_person(text, toks, a, b)
         if cut:
             return [(a, cut), (cut, b)]  # "New York Zara Phillips", "Iraq Al-Hashimi": a place, then a person
-        cut = self._role_before_person(toks, a, b)
-        if cut:
-            # "Franklin County Prosecutor Ron O'Brien", "Bank of England Governor Mervyn King": a capitalised
-            # role ends the run's head; the head (a place, an organisation) is analysed on its own.
-            r0, p = cut
-            m = mk(p, b, "PER", role=text[toks[a].start:toks[p - 1].end])
-            return ([(a, r0)] if r0 > a else []) + [m]
+        if cut := self._role_before_person(toks, a, b):  # "Franklin County Prosecutor Ron O'Brien": role, head apart
+            return ([(a, cut[0])] if cut[0] > a else []) + [mk(cut[1], b, "PER", role=text[toks[a].start:toks[cut[1] - 1].end])]
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
             if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
+                    and toks[i].text.lower() not in _NAME_PARTICLES \
                     and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]) \
-                    and self._gaz_prefix(text, toks, a, b) <= i - a:  # not inside a listed name: "San Diego Padres"
+                    and self._gaz_prefix(text, toks, a, b) <= i - a \
+                    and not self._place_word_after_place(toks, i):  # not inside a listed name: "San Diego Padres"
                 pre = text[toks[a].start:toks[i - 1].end]
                 role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) else ""
                 before: list = [] if any(w in _CORE_TITLES for w in words[:i - a]) else [(a, i)]
@@ -406,11 +420,13 @@ class _Finder(_ShapeRules, _RoleRules):
             if b - a == 1:
                 m = mk(a, b, None, unsure=True)
                 return [m]
-            if not self._org_like(words) and not self._loc_like(words) and self._glued_initial(toks, a, b):
+            if not self._org_like(words) and not self._loc_like(words) and not self._gaz_prefix(text, toks, a, b) \
+                    and self._glued_initial(toks, a, b):
                 return [(a + 1, b)]
-        if a == 0 and all(t.is_upper for t in seg) and b < len(toks) and (
-                toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4)):
+        if _dateline(toks, a, b):
             return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
+        if not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":"):
+            return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays": a team only in a sports report
         typ, kind = self._type_of(words, toks, a, b)
         if kind == "misc":
             return []
@@ -425,7 +441,11 @@ class _Finder(_ShapeRules, _RoleRules):
             m.model_type = self._model_type(toks, a, b)
         elif typ is None:
             m.model_src = (self._words(toks), a, b)
-        if kind == "weak" and m.model_type == "ORG":
+        if (m.aged or m.person_cue) and m.type == "ORG" and kind in ("name", "common") and b - a <= 3 \
+                and not self._org_like(words) and not toks[a].is_upper and not any(t.kind == "num" for t in seg):
+            m.type, kind = "PER", "weak"  # an age or a relative's noun: "Severine Potty , 19 --"
+        if kind == "weak" and (m.model_type == "ORG" or (a > 0 and toks[a - 1].text.lower() == "the")) \
+                and not (m.aged or m.person_cue):
             # Two or three capitalised words typed a person only by their shape ("Royal Caribbean",
             # "Ask Jeeves"): the tagger's context and affix evidence decides (measured: tune and testa).
             m.type, m.weak, kind = "ORG", False, "name"
@@ -460,7 +480,8 @@ class _Finder(_ShapeRules, _RoleRules):
         rest = [t.text for t in toks[cut:b]]
         if not 1 <= len(rest) <= 3 or not all(t.is_cap and t.kind == "word" for t in toks[cut:b]):
             return 0
-        if self._org_like(rest) or rest[-1] in lex.loc_last or _norm(" ".join(rest)) in lex.gazetteer:
+        if self._org_like(rest) or rest[-1] in lex.loc_last or self._place_word_after_place(toks, cut) \
+                or _norm(" ".join(rest)) in lex.gazetteer:
             return 0
         first = rest[0]
         if first in lex.first_names or first[:3] in ("Al-", "al-", "El-", "el-") \
@@ -485,6 +506,15 @@ class _Finder(_ShapeRules, _RoleRules):
             return True
         ctx = self._context(toks, a, b)
         return get_tagger().tag(self._ctx_words, a, a + 1, ctx=ctx)[0] == "O"
+
+    def _place_word_after_place(self, toks: list[_Tok], i: int) -> bool:
+        """True when token ``i`` is a place word ("Park") right after a listed place: "Queens Park Rangers"."""
+        return i > 0 and toks[i].text in self.lex.loc_last \
+            and self.lex.gazetteer.get(_norm(toks[i - 1].text), ("",))[0] == "LOC"
+
+    def _named_with(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True when a noise word opens an organisation's name of three words or more: "Rugby Football Union"."""
+        return b - a >= 3 and toks[b - 1].text in self.lex.org_words and all(t.is_cap for t in toks[a:b])
 
     def _title_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True for "Mr Bush", "Mrs Howard": a title that is also a noise word, then a name-like word.
@@ -515,6 +545,11 @@ class _Finder(_ShapeRules, _RoleRules):
         """Return the statistical tagger's type for ``toks[a:b]`` ("PER", "ORG", "LOC"; "" when it sees no name)."""
         ctx = self._context(toks, a, b)
         return run_type(self._ctx_words, a, b, ctx)
+
+    def _name_type(self, toks: list[_Tok], a: int, b: int) -> str:
+        """Return the tagger's best type for ``toks[a:b]`` read as a name (never "")."""
+        ctx = self._context(toks, a, b)
+        return name_type(self._ctx_words, a, b, ctx)
 
     @staticmethod
     def _agentive(toks: list[_Tok], a: int, b: int) -> bool:

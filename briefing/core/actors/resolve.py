@@ -66,6 +66,9 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     _relatives_as_people(names, lex)
     # Multi-word names define the people and organisations; gazetteer names their groups.
     surnames: set[str] = set()
+    # A lone word given an age in any of its uses ("Duran, 45, said") is a person's name everywhere.
+    # So is one read as a person by the words around it ("his wife Naina", "c Vaas b Chandana").
+    aged = {m.norm for m in names if (m.aged or m.person_cue) and len(m.tokens) == 1}
     for m in names:
         if m.type == "PER" and len(m.tokens) > 1 and not m.key:
             m.actor = cluster_for("PER:" + m.norm, "PER")
@@ -73,7 +76,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     for m in names:
         if m.actor >= 0:
             continue
-        if m.key and not (len(m.tokens) == 1 and m.norm in surnames and m.type == "LOC" and not m.locative):
+        if m.key and not (len(m.tokens) == 1 and (m.norm in surnames or m.norm in aged) and m.type == "LOC"
+                          and (not m.locative or m.possessive)):
             # A listed name, unless it is the surname of a person in this text ("Washington").
             m.actor = cluster_for(m.key, m.type, listed=True)
         elif m.key:
@@ -123,12 +127,18 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         return max(cands, key=lambda i: len(clusters[i].mentions))
 
     pending = [m for m in names if m.actor < 0]
+    same_word: dict[str, list[EntityMention]] = defaultdict(list)
+    for m in pending:
+        if m.type is None and len(same_word[m.norm]) < 8:
+            same_word[m.norm].append(m)
     for m in pending:
         k = m.norm
         shared = False
         target = norm_to_cluster.get(k)
         if target is None and k in acronym_of:
             target = norm_to_cluster.get(acronym_of[k])
+        if target is not None and m.team and clusters[target].type != "ORG":
+            target = None  # a town that plays ("Leeds 2") is the team, not the town named elsewhere ("in Leeds")
         if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key \
                 and m.text[:3].lower() not in ("al-", "el-"):
             # "Naryshkin-Tertel talks": two known people, not an organisation.
@@ -172,8 +182,15 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             m.type = clusters[target].type
             clusters[target].add(m)
             continue
+        if m.title_word:
+            m.kind = "dropped"
+            continue
         if m.type is None:
-            m.type = _guess_single(m, lex, capitalised)
+            m.type = "PER" if k in aged else _guess_single(m, lex, capitalised)
+            if m.type == "ORG" and any((x.model_type == "LOC" or x.place_cue) and not x.possessive for x in same_word.get(k, ())):
+                # One word, one type: a place where any of its uses reads as one ("lives in Barentsburg"),
+                # not as an owner ("the hole in Acme's finances").
+                m.type = "LOC"
             m.guessed = True
             if m.type is None:
                 m.kind = "dropped"

@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
-from .sentence import _TITLE_QUALIFIERS
-from .tokens import _AGENT_VERBS, _ROLE_MODIFIERS, _SAY_VERBS, _Tok
+from .sentence import (
+    _TITLE_QUALIFIERS,
+    _common_acronym,
+    _competition_cue,
+    _credit_spans,
+)
+from .tokens import (
+    _AGENT_VERBS,
+    _RANKS,
+    _ROLE_MODIFIERS,
+    _SAY_VERBS,
+    EntityMention,
+    _Tok,
+)
 
 
 def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
@@ -52,6 +64,27 @@ class _RoleRules:
     (needs ``self.lex``, ``self._org_like`` and ``self._loc_like``)."""
 
     lex: _Lexicon
+
+    def _title_word(self, w: str) -> bool:
+        """True for a title before a name: "President", "Dr.", and abbreviated ranks ("Maj.", "Brig.")."""
+        return w in self.lex.titles or w.rstrip(".") in self.lex.titles or w.rstrip(".") in _RANKS
+
+    def _phrase_cues(self, m: EntityMention, toks: list[_Tok], i0: int, i1: int) -> None:
+        """Set the cues that make ``m`` no actor: an acronym of a common phrase, "X League" as a competition."""
+        m.common_acronym = i1 - i0 == 1 and toks[i0].is_upper and _common_acronym(toks, i0, self.lex)
+        m.competition = _competition_cue(toks, i0, i1)
+
+    def _common_phrase(self, w: str) -> bool:
+        """True for a common word after a title that makes a phrase, not a titled person ("General Election")."""
+        lex = self.lex
+        return w.lower() in lex.common_words and w not in lex.surnames and w not in lex.first_names \
+            and not self._org_like([w])
+
+    def _spans_to_read(self, toks: list[_Tok]) -> list[tuple[int, int]]:
+        """The sentence's capitalised runs (``spans``) with portfolio lists joined and reporters' credits left out."""
+        spans = self._portfolio_lists(toks, self.spans(toks))
+        credited = _credit_spans(toks, spans)
+        return [s for k, s in enumerate(spans) if k not in credited] if credited else spans
 
     def _portfolio_lists(self, toks: list[_Tok], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Join a title's portfolio written as a list to the name after it, as one run:
@@ -124,3 +157,21 @@ class _RoleRules:
         """True for a capitalised common word that is no organisation or place word ("Financial", "Democratic")."""
         lex = self.lex
         return t.text.lower() in lex.common_words and t.text not in lex.loc_last and t.text not in lex.org_words
+
+    def _portfolio_person(self, text: str, toks: list[_Tok], a: int, t0: int, t1: int, b: int, mk) -> list:
+        """A title, "of"/"for" and a portfolio with no first name after it: "Minister of Defence Zubrov" gives
+        Zubrov with the role "Minister of Defence"; "the Minister for Sport" gives no person.
+
+        The portfolio's words are common words, listed places, title qualifiers and "of", "for", "and",
+        "the"; a listed surname ending the run is the person ("Secretary of State Brown").
+        """
+        lex = self.lex
+        q = t1 + 1
+        while q < b and (toks[q].text in ("of", "for", "and", "the") or toks[q].text in _TITLE_QUALIFIERS
+                         or toks[q].text.lower() in lex.common_words or _norm(toks[q].text) in lex.gazetteer) \
+                and not (q == b - 1 and toks[q].text in lex.surnames):
+            q += 1
+        head: list = [(a, t0)] if t0 > a else []
+        if q >= b:
+            return head  # the title alone
+        return head + [mk(q, b, "PER", role=text[toks[t0].start:toks[q - 1].end])]

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 
 from .lexicon import _Lexicon, _norm
 from .sentence import _TITLE_QUALIFIERS
-from .tokens import _LONE_NOISE, _NUMBER_WORDS, _ROMAN, _Tok
+from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS, _ROMAN, _Tok
+
+_VOWELS = frozenset("aeiouy")
 
 #: A company's legal form: the name ends there ("Dow Chemical Co of the United States" is two names).
 _LEGAL_ENDS = frozenset(["Co", "Cos", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "Bhd"])
@@ -16,6 +18,11 @@ _LEGAL_ENDS = frozenset(["Co", "Cos", "Corp", "Corporation", "Inc", "Ltd", "Plc"
 
 #: Legal forms as written at the end of a company's name, periods removed ("S.A." -> "SA").
 _LEGAL_FORMS = _LEGAL_ENDS | {"SpA", "AB", "BV", "GmbH", "Ltda", "SARL", "ASA", "Oyj", "KK", "LP", "LLP"}
+
+
+#: Definite articles of other languages that start names of newspapers and firms, never a person's name
+#: ("Le" is left out: "Le Pen"). Two-word runs only: "El Hassane Lahssini" is a person.
+_ARTICLES = frozenset(["Der", "Die", "Das", "La", "Las", "Los", "El", "Il", "Het"])
 
 
 class _ShapeRules:
@@ -51,7 +58,11 @@ class _ShapeRules:
         w0 = words[0]
         if w0 in lex.first_names or w0 in lex.surnames or lex.gazetteer.get(_norm(w0), ("",))[0] != "LOC":
             return False
-        return not any(w in lex.first_names or w in lex.surnames or w in lex.loc_last or w in lex.demonyms for w in words[1:])
+        if any(w in lex.first_names or w in lex.surnames or w in lex.loc_last or w in lex.demonyms for w in words[1:]):
+            return False
+        # "Chittagong Cement", "Warsaw Newsroom": a dictionary word after the place. A town that is
+        # also a first name before a word no dictionary knows is a person ("Torrance Zellner").
+        return any(w.lower() in lex.common_words or w in lex.org_words or w.endswith("s") for w in words[1:])
 
     def _place_and_plural(self, words: Sequence[str]) -> bool:
         """True for a listed place (not a first name) and a plural common noun: "San Diego Padres", "Minnesota Twins"."""
@@ -64,6 +75,52 @@ class _ShapeRules:
         if low not in lex.common_words and low[:-1] not in lex.common_words:
             return False
         return lex.gazetteer.get(_norm(" ".join(words[:-1])), ("",))[0] == "LOC"
+
+    def _common_last(self, w: str) -> bool:
+        """True when ``w``, the last word of a run, is a dictionary word and no listed surname or first name."""
+        lex = self.lex
+        return w.lower() in lex.common_words and w not in lex.surnames and w not in lex.first_names
+
+    def _table_noise(self, words: Sequence[str], toks: Sequence[_Tok]) -> bool:
+        """True for the furniture of tables and financial reports, never a name.
+
+        Column heads and units ("PCT GB", "EPS"), clipped abbreviations without
+        a vowel ("Chg", "Shr", "Bldg"), short codes of letters and a number
+        ("M1", "H1", "C-4") and field labels in capitals that are plain English
+        words ("PAYING AGENT", "ORDERS"). Listed names are looked up before this.
+        """
+        if len(words) == 1:
+            w = words[0]
+            if len(w) <= 5:
+                if w[1:].islower() and not _VOWELS.intersection(w.lower()):
+                    return True  # "Chg", "Shrs", "Bldg": an abbreviation, not a name
+                if w[-1].isdigit():
+                    head = w.rstrip("0123456789").rstrip("-")
+                    if 1 <= len(head) <= 2 and head.isalpha() and head.isupper() and w[len(head):].lstrip("-").isdigit():
+                        return True  # "M1", "H1", "Q2", "C-4": a code
+        if not toks[0].is_upper:
+            return False
+        if all(w in _ACRONYM_NOUNS or (w.endswith("s") and w[:-1] in _ACRONYM_NOUNS) for w in words):
+            return True
+        return all(t.is_upper for t in toks) and all(len(w) >= 4 and w.lower() in self.lex.common_words for w in words)
+
+    def _plural_phrase(self, words: Sequence[str]) -> bool:
+        """True for one to three common words ending in a plural noun: "Cubs", "Blue Jays", "All Blacks".
+
+        Not a count ("Six Nations": a competition) nor a person ("Tiger Woods").
+
+        Outside a sports report such a run is a heading or a group of people
+        ("Refugees"); in one it names a team (see :func:`.document._mark_teams`).
+        """
+        lex = self.lex
+        last = words[-1].lower()
+        if not 1 <= len(words) <= 3 or len(last) < 3 or not last.endswith("s") or last.endswith("ss") \
+                or words[-1] in lex.demonyms or words[-1] in lex.org_words or words[-1] in lex.surnames \
+                or any(w in lex.first_names for w in words) or words[0].lower() in _NUMBER_WORDS:
+            return False
+        singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        return last in lex.common_words and (singular in lex.common_words or last[:-2] in lex.common_words) \
+            and all(w.lower() in lex.common_words and w not in lex.demonyms for w in words[:-1])
 
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
@@ -115,10 +172,21 @@ class _ShapeRules:
             return "ORG", "name"
         if n <= 3 and "of" not in words and "for" not in words:
             if all(w.lower() in lex.common_words for w in words):
+                if n == 2 and words[-1] in lex.surnames and self._name_type(toks, a, b) == "PER":
+                    return "PER", "weak"  # a listed surname ends it and the tagger reads a person: "Tiger Woods shot 67"
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
-            if words[0].lower() in lex.common_words and words[0] not in lex.first_names:
+            if words[0].lower() in lex.common_words and words[0] not in lex.first_names \
+                    and (self._model_type(toks, a, b) != "PER" or lex.gazetteer.get(_norm(words[-1]), ("",))[0] == "LOC"):
+                # Unless the tagger reads a person from the context and the affixes ("Chipper Jones singled").
                 return "ORG", "common"  # "Royal Caribbean", "Ask Jeeves": a common word rarely starts a person's name
             if self._named_after_place(words):
                 return "ORG", "name"  # "Warsaw Newsroom", "Chittagong Cement", "Boston Red Sox"
+            if n == 2 and words[0] in _ARTICLES:
+                return "ORG", "name"  # "Der Spiegel", "El Mundo", "Il Foglio": an article starts a title, not a person
+            if self._common_last(words[-1]) and toks[a].kind != "init" and words[-1].rstrip(".") not in _ROMAN:
+                return "ORG", "name"  # "Halvorsen Dynamics", "Pirelli Cables": a person's name rarely ends in a noun
             return "PER", "weak"
+        if all(w in _NAME_PARTICLES or (w[:1].isupper() and w.lower() not in lex.common_words) for w in words) \
+                and self._name_type(toks, a, b) == "PER":
+            return "PER", "weak"  # "Aung San Suu Kyi", "Joost van der Westhuizen": the tagger reads a long person's name
         return "ORG", "name"

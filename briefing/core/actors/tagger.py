@@ -213,6 +213,34 @@ def run_type(words: Sequence[str], a: int, b: int, ctx: list | None = None) -> s
     return max(counts, key=counts.__getitem__)
 
 
+def name_type(words: Sequence[str], a: int, b: int, ctx: list | None = None) -> str:
+    """Return the tagger's best type for ``words[a:b]`` when the run is known to be a name.
+
+    Unlike :func:`run_type`, "O" is never an answer: each token takes its best
+    name label (greedy, left to right), and the type most tokens get wins (the
+    first token's on a tie). Used where the rules already know the run is a
+    name but not its type (a lone word in a scorers' list, a cricket card).
+    """
+    tagger = get_tagger()
+    if ctx is None:
+        ctx = token_context(words, _lexicon(), a, b)
+    else:
+        fill_context(ctx, words, _lexicon(), a, b)
+    prev, prev2 = "O", "O"
+    counts: dict[str, int] = {}
+    first = ""
+    for i in range(a, b):
+        s = tagger.scores(features(ctx, i, prev, prev2))
+        allowed = [k for k in range(1, len(LABELS))
+                   if LABELS[k].startswith("B-") or LABELS[k][2:] == prev[2:]]
+        tag = LABELS[max(allowed, key=s.__getitem__)]
+        counts[tag[2:]] = counts.get(tag[2:], 0) + 1
+        first = first or tag[2:]
+        prev2, prev = prev, tag
+    best = max(counts.values())
+    return first if counts[first] == best else max(counts, key=counts.__getitem__)
+
+
 def spans_of(tags: Sequence[str], offset: int = 0) -> list[tuple[int, int, str]]:
     """Return (start, end, type) spans from IOB2 tags."""
     out, start, cur = [], None, None

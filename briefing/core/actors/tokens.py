@@ -45,6 +45,8 @@ _ACRONYM_NOUNS = {"RBI", "ERA", "NA", "PCT", "GB", "CAPS", "NYMEX", "FOB", "CIF"
                   "VIP", "QC", "OBE", "MBE", "CBE", "BA", "MA", "PhD", "AGM", "RPI", "CPI", "LCD", "GPS", "ATM", "PIN"}
 _AGENT_VERBS = {"has", "had", "is", "was", "will", "would", "could", "should", "can", "may", "might", "must",
                 "said", "says", "wants", "wanted", "agreed", "announced", "denied", "insisted", "plans", "hopes"}
+#: Prepositions after which a lone unknown word is read as a place, in any of its uses (not "from", "to").
+_PLACE_PREPS = frozenset(["in", "near", "outside", "inside", "across", "around", "throughout"])
 _LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "throughout", "via", "towards", "toward"}
 _PLACE_CUES = {"city", "town", "village", "capital", "province", "region", "port", "district", "state", "island", "county", "suburb", "area"}
 _SAY_VERBS = {"said", "says", "told", "added", "asked", "wrote", "explained", "insisted", "argued", "warned", "claimed", "admitted", "believes", "thinks", "felt", "stated"}
@@ -187,8 +189,21 @@ class EntityMention:
     side_cue: bool = False
     #: a place that plays in a sports story ("England coach ...", "against Scotland")
     national_side: bool = False
+    #: marked a team by the sports pass (a town that plays): keeps ORG even where the same word is a place
+    team: bool = False
     weak: bool = False
     before_paren: bool = False
+    #: after "in", "near", "outside"...: a stricter place cue than ``locative`` (no "from", "to")
+    place_cue: bool = False
+    #: followed by an age in commas: "Duran, 45, said" (a person)
+    aged: bool = False
+    #: read as a person by the words around it: a relative's noun before it ("his wife Naina"), a cricket
+    #: dismissal ("c Vaas b Chandana") or bowling figures ("Vaas 7-0-29-0"); like ``aged``, for every use
+    person_cue: bool = False
+    #: a title that is also a surname, alone ("King said"): a person only as the surname of one named in full
+    title_word: bool = False
+    #: followed by "'s": "in Jordan's film" owns something, it is no place the text is in
+    possessive: bool = False
     #: the shape rules' type and reason ("PER/weak") and the statistical tagger's type ("" for no name),
     #: set only for runs that no list or title explains
     shape_type: str = ""
@@ -216,6 +231,15 @@ class EntityMention:
     @model_type.setter
     def model_type(self, value: str | None) -> None:
         self._model_type = value
+
+    @cached_property
+    def name_type(self) -> str:
+        """The tagger's best type for this run read as a name (never "O"; "" when it cannot be asked)."""
+        if self.model_src is None:
+            return ""
+        from .tagger import name_type
+
+        return name_type(*self.model_src)
 
     @cached_property
     def norm(self) -> str:

@@ -2,6 +2,9 @@
 spurious single words, events and works. Each test is a short text written for it."""
 
 from briefing.core.actors import extract_actors
+from briefing.core.actors.lexicon import _lexicon
+from briefing.core.actors.resolve import _Cluster, _firm_person
+from briefing.core.actors.tokens import EntityMention
 from tests.core.builders import make_article
 
 
@@ -54,10 +57,20 @@ def test_first_name_shared_by_two_people_joins_neither():
 
 
 def test_company_word_is_not_taken_for_a_first_name():
-    """'Vantelli' beside 'Vantelli Cables' (a name typed a person only by shape) is not that person's first name."""
+    """'Vantelli' beside 'Vantelli Cables' is never a person's first name, and a person's cluster ending in a
+    common word ('Vantelli Cables' typed a person by shape only) is no firm owner for a lone first word."""
     actors = actors_of("Vantelli Cables has sales of $3bn. Analysts said Vantelli will gain.")
-    person = by_name(actors, "Vantelli Cables")
-    assert person is None or "Vantelli" not in person.aliases
+    assert not any(a.type == "PER" and "Vantelli" in a.aliases for a in actors)
+    lex = _lexicon()
+    shaped = _Cluster("PER")
+    shaped.add(EntityMention(0, 0, 15, "Vantelli Cables", "PER", weak=True, role="firm", tokens=("Vantelli", "Cables")))
+    assert not _firm_person(shaped, lex)
+    singer = _Cluster("PER")
+    singer.add(EntityMention(0, 0, 13, "Zebby Marlowe", "PER", weak=True, role="singer", tokens=("Zebby", "Marlowe")))
+    assert _firm_person(singer, lex)
+    bare = _Cluster("PER")
+    bare.add(EntityMention(0, 0, 13, "Zebby Marlowe", "PER", weak=True, tokens=("Zebby", "Marlowe")))
+    assert not _firm_person(bare, lex)
 
 
 # -- titles before a name are roles --------------------------------------------------
