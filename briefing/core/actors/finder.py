@@ -6,7 +6,7 @@ from __future__ import annotations
 from .descriptors import common_side, listed_org_before_name, org_cue, possessive_joint, trailing_noun
 from .lexicon import _Lexicon, _norm
 from .persons import _PersonRules
-from .roles import appositive, pre_role
+from .roles import _RoleRules, appositive, pre_role
 from .sentence import _TITLE_QUALIFIERS, _sentence_mode, _single_letter, _team_cue
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
@@ -26,8 +26,8 @@ from .tokens import (
     _NUMBER_WORDS,
     _NUMBERED_NAMES,
     _OPENERS,
-    _PLACE_PREPS,
     _PEERAGES,
+    _PLACE_PREPS,
     _QUOTES,
     _SIDE_NOUNS,
     _SIDE_VERBS,
@@ -44,7 +44,7 @@ def _dateline(toks: list[_Tok], a: int, b: int) -> bool:
         toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4))
 
 
-class _Finder(_ShapeRules, _PersonRules):
+class _Finder(_ShapeRules, _PersonRules, _RoleRules):
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
     def __init__(self, lex: _Lexicon) -> None:
@@ -150,7 +150,7 @@ class _Finder(_ShapeRules, _PersonRules):
             return self._find_known(sent_index, text, toks, known, mode)
         out: list[EntityMention] = []
         credit = _CREDIT.search(text)
-        for a, b in self.spans(toks):
+        for a, b in self._spans_to_read(toks):  # without reporters' credits, portfolio lists joined
             if credit and toks[a].start >= credit.start():
                 continue  # a photo credit: "Photo: Sergei Ivanov / AFP"
             if (a > 0 and toks[a - 1].text == "/") or (b < len(toks) and toks[b].text == "/"):
@@ -225,8 +225,8 @@ class _Finder(_ShapeRules, _PersonRules):
     def _initial(self, toks: list[_Tok], a: int) -> bool:
         """True when token ``a`` starts the sentence (after any opening quotes or brackets)."""
         k = a - 1
-        if k >= 0 and toks[k].text in ("“", "‘", '"', "(", ":"):
-            return True  # quoted speech and brackets start sentences of their own
+        if k >= 0 and toks[k].text in ("“", "‘", '"', "(", ":", "?", "!", "."):
+            return True  # quoted speech, brackets and a lost sentence break ("? How much") start sentences
         while k >= 0 and toks[k].kind == "punct" and toks[k].text in _OPENERS:
             k -= 1
         return k < 0
@@ -315,6 +315,7 @@ class _Finder(_ShapeRules, _PersonRules):
             m.before_paren = i1 < len(toks) and toks[i1].text == "("
             m.side_cue = (i1 < len(toks) and toks[i1].text.lower() in _SIDE_NOUNS) \
                 or (i0 > 0 and toks[i0 - 1].text.lower() in _SIDE_VERBS)
+            self._phrase_cues(m, toks, i0, i1)  # an acronym of a common phrase, a league as a competition
             m.kin = i1 + 1 < len(toks) and toks[i1].text in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
             m.org_cue = org_cue(lex, toks, i0, i1)
             return m
@@ -342,7 +343,7 @@ class _Finder(_ShapeRules, _PersonRules):
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
         t0 = q0 = None
         for i in range(a, b):
-            if toks[i].text in lex.titles or toks[i].text.rstrip(".") in lex.titles or self._hyphen_title(toks[i].text):
+            if self._title_word(toks[i].text) or self._hyphen_title(toks[i].text):
                 t0 = i
                 break
             if self._title_qualifier(toks[i].text):
@@ -356,8 +357,7 @@ class _Finder(_ShapeRules, _PersonRules):
             q0 = None
         if t0 is not None:
             t1 = t0
-            while t1 < b and (toks[t1].text in lex.titles or toks[t1].text.rstrip(".") in lex.titles
-                              or self._hyphen_title(toks[t1].text)
+            while t1 < b and (self._title_word(toks[t1].text) or self._hyphen_title(toks[t1].text)
                               or toks[t1].text in _TITLE_QUALIFIERS):
                 t1 += 1
             if t1 == t0 + 1 and toks[t0].text in _PEERAGES and t1 + 1 < b and toks[t1].text == "of" \
@@ -369,10 +369,14 @@ class _Finder(_ShapeRules, _PersonRules):
                 # "Lord Woolf": a peer known by one name is called by title and name together.
                 return ([(a, t0)] if t0 > a else []) + [mk(t0, b, "PER", honorific=toks[t0].text)]
             if t1 < b and toks[t1].text in _CONNECTORS:
-                # "Secretary of State Madeleine Albright": the title's complement runs to a first name;
-                # with none, the run is a title without a name ("Minister for National Development Planning").
-                t1 = next((i for i in range(t1 + 1, b) if toks[i].text in lex.first_names and b - i <= 3
-                           and toks[i - 1].is_cap and all(t.is_cap for t in toks[i:b])), b)
+                # "Secretary of State Madeleine Albright": a complement runs to a first name (else roles.py).
+                first = next((i for i in range(t1 + 1, b) if toks[i].text in lex.first_names and b - i <= 3
+                              and toks[i - 1].is_cap and all(t.is_cap for t in toks[i:b])), None)
+                if first is None and toks[t1].text in ("of", "for"):
+                    return self._portfolio_person(text, toks, a, t0, t1, b, mk)
+                t1 = b if first is None else first
+            elif t1 == b - 1 and self._common_phrase(words[-1]):
+                return [(a, t0)] if t0 > a else []  # "General Election", "Major Incident": a phrase, not a titled person
             if t1 < b and not self._org_like(words[t1 - a:]):
                 out: list[EntityMention | tuple[int, int]] = []
                 lead = t0 if q0 is None else q0
@@ -404,6 +408,8 @@ class _Finder(_ShapeRules, _PersonRules):
         cut = self._place_before_person(text, toks, a, b)
         if cut:
             return [(a, cut), (cut, b)]  # "New York Zara Phillips", "Iraq Al-Hashimi": a place, then a person
+        if cut := self._role_before_person(toks, a, b):  # "Franklin County Prosecutor Ron O'Brien": role, head apart
+            return ([(a, cut[0])] if cut[0] > a else []) + [mk(cut[1], b, "PER", role=text[toks[a].start:toks[cut[1] - 1].end])]
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
             if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \

@@ -36,6 +36,11 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             clusters.append(_Cluster(typ, key=key, listed=listed))
         return by_key[key]
 
+    # An acronym of a common phrase ("orgasmic meditation (OM)") is no name wherever it is used.
+    phrases = {m.norm for m in mentions if m.common_acronym and m.kind == "name" and not m.key}
+    for m in mentions:
+        if phrases and m.kind == "name" and m.norm in phrases and not m.key:
+            m.kind = "dropped"
     names = [m for m in mentions if m.kind == "name"]
     capitalised = Counter(m.norm for m in names if not m.initial and m.sentence >= 0)
     # Acronyms explained in the text: "Russian Foreign Intelligence Service (SVR)".
@@ -58,6 +63,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     for m in names:
         if m.weak and m.type == "PER" and m.norm in firm_type:
             m.type, m.weak = firm_type[m.norm].most_common(1)[0][0], False
+    _relatives_as_people(names, lex)
     # Multi-word names define the people and organisations; gazetteer names their groups.
     surnames: set[str] = set()
     # A lone word given an age in any of its uses ("Duran, 45, said") is a person's name everywhere.
@@ -127,6 +133,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             same_word[m.norm].append(m)
     for m in pending:
         k = m.norm
+        shared = False
         target = norm_to_cluster.get(k)
         if target is None and k in acronym_of:
             target = norm_to_cluster.get(acronym_of[k])
@@ -153,11 +160,20 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
                 cands = {i for i in cands if not any(x.sentence == m.sentence and x.start > m.start for x in clusters[i].mentions)}
             target = pick(cands, m)
             if target is not None and len(cands) > 1 and not _one_person(clusters, cands, target, m, lex):
-                # Two people share the surname and nothing tells which one is meant: merge with neither.
-                m.type, m.actor = "PER", -1
-                continue
-            if target is None and m.type is None and not m.honorific:
-                target = pick({i for i in part_index.get(k, ()) if clusters[i].type == "PER"}, m) if len(m.tokens) == 1 and m.tokens[0] in lex.first_names else None
+                # Two people share the surname: the surname is the one named in full before it, while only
+                # one is; once both are, nothing tells which one is meant and it stays an actor of its own.
+                target = _introduced(clusters, cands, m)
+                if target is None:
+                    m.type, shared = "PER", True
+            if target is None and m.type is None and not m.honorific and len(m.tokens) == 1 and not m.key:
+                # A first name alone ("Ozzy", "Sharon") is the one person named in full with it, when only one is.
+                # A word that is no listed first name needs a firm owner: typed a person by more than its
+                # shape, or given a role, and ending like a surname ("Pirelli Cables" is not "Pirelli").
+                owners = {i for i in part_index.get(k, ()) if clusters[i].type == "PER"}
+                if len(owners) == 1 and (m.tokens[0] in lex.first_names or (
+                        not m.initial and _firm_person(clusters[next(iter(owners))], lex)
+                        and not any(clusters[i].type == "ORG" for i in part_index.get(k, ())))):
+                    target = next(iter(owners))
         if target is None and m.type in ("ORG", None) and not m.honorific:
             cands = {i for i in part_index.get(k, set()) if clusters[i].type == "ORG"}
             target = pick(cands, m) if len(cands) == 1 else None
@@ -185,7 +201,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         key = f"{m.type}:{k}"
         m.actor = cluster_for(key, m.type)
         clusters[m.actor].add(m)
-        norm_to_cluster.setdefault(k, m.actor)
+        if not shared:
+            norm_to_cluster.setdefault(k, m.actor)
     # A shorter organisation name inside exactly one longer one: "Media Council" -> "Ugandan Media Council".
     # Listed names keep their own actor (every cluster has a key; ``listed`` marks the gazetteer's).
     orgs = [i for i, c in enumerate(clusters) if c.type == "ORG" and c.mentions and not c.listed]
@@ -270,7 +287,50 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             m.actor = key_to_cluster[m.key]
             clusters[m.actor].add(m)
     _people_in_lists(clusters, names)
+    _drop_events_and_families(clusters, surnames)
     return clusters
+
+
+def _drop_events_and_families(clusters: list[_Cluster], surnames: set[str]) -> None:
+    """Competitions and families are no actors (the gold's convention, as events and works are not).
+
+    * "X League" used as a competition: once by the noun after it ("Champions League final"), or twice
+      by "in the", "won the"... before it; never a listed name ("Arab League").
+    * The plural of a surname the text gives a person ("the Osbournes" beside "Ozzy Osbourne"): the family
+      or a show named after it, not one actor.
+    """
+    for c in clusters:
+        if not c.mentions or c.listed:
+            continue
+        cue = sum(m.competition for m in c.mentions if m.kind == "name") if c.type == "ORG" else 0
+        plural = False
+        if cue < 2 and surnames and all(f.endswith("s") and " " not in f for f in c.forms):
+            forms = {_norm(f) for f in c.forms}
+            plural = all(f not in surnames and (f[:-1] in surnames or f[:-2] in surnames) for f in forms)
+        if cue >= 2 or plural:
+            for m in c.mentions:
+                m.kind = "dropped"
+            c.mentions = []
+            c.forms.clear()
+
+
+def _relatives_as_people(names: list[EntityMention], lex: _Lexicon) -> None:
+    """A two-word name typed an organisation (by the tagger, or by a first word that is also a listed place)
+    is a person when its last word is the surname of another person named in full: "Dzhokhar Tsarnaev"
+    beside "Tamerlan Tsarnaev". The two then count as two people sharing a surname.
+
+    Only plain capitalised words with no organisation word, no place ending and no listed organisation first.
+    """
+    flipped = [m for m in names if m.type == "ORG" and m.shape_type in ("PER/weak", "ORG/name") and len(m.tokens) == 2
+               and not m.key and all(w[:1].isupper() and w[1:].islower() for w in m.tokens)]
+    if not flipped:
+        return
+    surnames = {_norm(m.tokens[-1]) for m in names if m.type == "PER" and len(m.tokens) > 1 and not m.key}
+    for m in flipped:
+        last = _norm(m.tokens[-1])
+        if last in surnames and m.tokens[0] not in lex.org_words and m.tokens[-1] not in lex.org_words \
+                and m.tokens[-1] not in lex.loc_last and lex.gazetteer.get(_norm(m.tokens[0]), ("",))[0] != "ORG":
+            m.type, m.weak = "PER", True
 
 
 def _people_in_lists(clusters: list[_Cluster], names: list[EntityMention]) -> None:
@@ -338,6 +398,33 @@ def _merge_middle_initials(clusters: list[_Cluster]) -> None:
                 host.add(m)
             clusters[i].mentions = []
             clusters[i].forms.clear()
+
+
+def _firm_person(c: _Cluster, lex: _Lexicon) -> bool:
+    """True when a person's cluster rests on more than the shape of its words: a role, a first name, a title,
+    or a mention not typed by default; and its full name does not end in a common word ("Pirelli Cables")."""
+    full = max(c.forms, key=len).split()
+    if len(full) < 2 or full[-1].lower() in lex.common_words:
+        return False
+    return any(m.role or m.honorific or (len(m.tokens) > 1 and not m.weak) for m in c.mentions)
+
+
+def _introduced(clusters: list[_Cluster], cands: set[int], m: EntityMention) -> int | None:
+    """Return the one candidate named in full (two words or more) before ``m``, None when none or several are.
+
+    A headline's surname goes to the candidate the text names in full first.
+    """
+    first: dict[int, tuple[int, int]] = {}
+    for i in cands:
+        spots = [(x.sentence, x.start) for x in clusters[i].mentions if len(x.tokens) > 1]
+        if spots:
+            first[i] = min(spots)
+    if not first:
+        return None
+    if m.sentence < 0:
+        return min(first, key=first.__getitem__)
+    before = [i for i, spot in first.items() if spot < (m.sentence, m.start)]
+    return before[0] if len(before) == 1 else None
 
 
 def _one_person(clusters: list[_Cluster], cands: set[int], target: int, m: EntityMention, lex: _Lexicon) -> bool:

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from .lexicon import _Lexicon
-from .tokens import _ROLE_MODIFIERS, _Tok
+from .lexicon import _Lexicon, _norm
+from .sentence import (
+    _TITLE_QUALIFIERS,
+    _common_acronym,
+    _competition_cue,
+    _credit_spans,
+)
+from .tokens import (
+    _AGENT_VERBS,
+    _RANKS,
+    _ROLE_MODIFIERS,
+    _SAY_VERBS,
+    EntityMention,
+    _Tok,
+)
 
 
 def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
@@ -21,8 +34,9 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
             start = k
             k -= 1
             continue
-        if t.kind == "word" and t.text.islower() and t.text not in lex.stop_words and toks[k + 1].text in lex.role_nouns:
-            start = k  # a compound role: "documentary maker", "outreach coordinator"
+        if t.kind == "word" and t.text.islower() and t.text not in lex.stop_words and toks[k + 1].text in lex.role_nouns \
+                and not t.text.endswith(("ed", "ing")) and t.text not in _AGENT_VERBS and t.text not in _SAY_VERBS:
+            start = k  # a compound role: "documentary maker", "outreach coordinator"; never a verb ("hired actor")
             k -= 1
             continue
         break
@@ -43,3 +57,121 @@ def appositive(lex: _Lexicon, toks: list[_Tok], b: int, text: str) -> str:
     if not any(w in lex.role_nouns or w.lower() in lex.role_nouns for w in words):
         return ""
     return text[toks[b + 1].start:toks[end - 1].end]
+
+
+class _RoleRules:
+    """Title phrases before a name that are the person's role, not names: a mixin of :class:`.finder._Finder`
+    (needs ``self.lex``, ``self._org_like`` and ``self._loc_like``)."""
+
+    lex: _Lexicon
+
+    def _title_word(self, w: str) -> bool:
+        """True for a title before a name: "President", "Dr.", and abbreviated ranks ("Maj.", "Brig.")."""
+        return w in self.lex.titles or w.rstrip(".") in self.lex.titles or w.rstrip(".") in _RANKS
+
+    def _phrase_cues(self, m: EntityMention, toks: list[_Tok], i0: int, i1: int) -> None:
+        """Set the cues that make ``m`` no actor: an acronym of a common phrase, "X League" as a competition."""
+        m.common_acronym = i1 - i0 == 1 and toks[i0].is_upper and _common_acronym(toks, i0, self.lex)
+        m.competition = _competition_cue(toks, i0, i1)
+
+    def _common_phrase(self, w: str) -> bool:
+        """True for a common word after a title that makes a phrase, not a titled person ("General Election")."""
+        lex = self.lex
+        return w.lower() in lex.common_words and w not in lex.surnames and w not in lex.first_names \
+            and not self._org_like([w])
+
+    def _spans_to_read(self, toks: list[_Tok]) -> list[tuple[int, int]]:
+        """The sentence's capitalised runs (``spans``) with portfolio lists joined and reporters' credits left out."""
+        spans = self._portfolio_lists(toks, self.spans(toks))
+        credited = _credit_spans(toks, spans)
+        return [s for k, s in enumerate(spans) if k not in credited] if credited else spans
+
+    def _portfolio_lists(self, toks: list[_Tok], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Join a title's portfolio written as a list to the name after it, as one run:
+        "Minister for Children, Young People and Families Margaret Hodge" (the first-name cut then splits it).
+
+        Only after a title followed by "for" or "of", through runs joined by "," or "and", up to the first run
+        whose words after the first are a listed first name and a name.
+        """
+        lex = self.lex
+        out: list[tuple[int, int]] = []
+        k = 0
+        while k < len(spans):
+            a, b = spans[k]
+            portfolio = k + 1 < len(spans) and b < len(toks) and toks[b].text in (",", "and") and any(
+                toks[i].text in ("for", "of") and toks[i - 1].text in lex.titles for i in range(a + 1, b - 1))
+            end = None
+            if portfolio:
+                j = k
+                while j + 1 < len(spans) and j - k < 4:
+                    gap = toks[spans[j][1]:spans[j + 1][0]]
+                    if len(gap) != 1 or gap[0].text not in (",", "and"):
+                        break
+                    j += 1
+                    c, d = spans[j]
+                    if d - c > 5:
+                        break
+                    if any(toks[i].text in lex.first_names for i in range(c + 1, d - 1)):
+                        end = j
+                        break
+            if end is None:
+                out.append((a, b))
+                k += 1
+            else:
+                out.append((a, spans[end][1]))
+                k = end + 1
+        return out
+
+    def _role_before_person(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int] | None:
+        """Return (start of the role words, start of the person) for a run that ends in a capitalised role and a
+        name: "Franklin County Prosecutor Ron O'Brien", "Acme Corp Chairman Ann Lee"; None otherwise.
+
+        The role words are titles or role nouns (with title qualifiers: "District Attorney"), and the name after them is one to three plain
+        capitalised words with no title, organisation or place word, not a listed name.
+        """
+        lex = self.lex
+
+        def role_word(t: _Tok) -> bool:
+            return t.kind in ("word", "abbr") and (t.text in lex.titles or t.text.rstrip(".") in lex.titles
+                                                   or (t.is_cap and not t.is_upper and t.text.lower() in lex.role_nouns))
+
+        for p in range(max(a + 1, b - 3), b):
+            if not role_word(toks[p - 1]) or role_word(toks[p]):
+                continue
+            rest = toks[p:b]
+            words = [t.text for t in rest]
+            if not all(t.is_cap and t.kind in ("word", "init") and not t.is_upper for t in rest) \
+                    or any(role_word(t) for t in rest[:-1]) or self._org_like(words) or self._loc_like(words) \
+                    or words[0].lower() in lex.common_words and words[0] not in lex.first_names \
+                    or _norm(" ".join(words)) in lex.gazetteer or words[0] in lex.demonyms:
+                return None
+            r0 = p - 1
+            while r0 > a and (role_word(toks[r0 - 1]) or toks[r0 - 1].text in _TITLE_QUALIFIERS):
+                r0 -= 1
+            if r0 > a and self._common(toks[r0 - 1]) and (r0 - 1 == a or not self._common(toks[r0 - 2])):
+                r0 -= 1  # "Hong Kong Financial Secretary": one common word of the role's own, not a name's
+            return r0, p
+        return None
+
+    def _common(self, t: _Tok) -> bool:
+        """True for a capitalised common word that is no organisation or place word ("Financial", "Democratic")."""
+        lex = self.lex
+        return t.text.lower() in lex.common_words and t.text not in lex.loc_last and t.text not in lex.org_words
+
+    def _portfolio_person(self, text: str, toks: list[_Tok], a: int, t0: int, t1: int, b: int, mk) -> list:
+        """A title, "of"/"for" and a portfolio with no first name after it: "Minister of Defence Zubrov" gives
+        Zubrov with the role "Minister of Defence"; "the Minister for Sport" gives no person.
+
+        The portfolio's words are common words, listed places, title qualifiers and "of", "for", "and",
+        "the"; a listed surname ending the run is the person ("Secretary of State Brown").
+        """
+        lex = self.lex
+        q = t1 + 1
+        while q < b and (toks[q].text in ("of", "for", "and", "the") or toks[q].text in _TITLE_QUALIFIERS
+                         or toks[q].text.lower() in lex.common_words or _norm(toks[q].text) in lex.gazetteer) \
+                and not (q == b - 1 and toks[q].text in lex.surnames):
+            q += 1
+        head: list = [(a, t0)] if t0 > a else []
+        if q >= b:
+            return head  # the title alone
+        return head + [mk(q, b, "PER", role=text[toks[t0].start:toks[q - 1].end])]

@@ -13,7 +13,7 @@ from .lexicon import _norm
 # Tokens
 # --------------------------------------------------------------------------
 
-_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Jr|Sr|Prof|Rev|Mt|Ft|Inc|Corp|Ltd|Co|Bros|Messrs"
+_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|Brig|Adm|Cmdr|Cpl|Pvt|Sen|Rep|Gov|Jr|Sr|Prof|Rev|Mt|Ft|Inc|Corp|Ltd|Co|Bros|Messrs"
 _TOKEN_RE = re.compile(
     r"(?P<acr>(?:[A-Z]\.){2,})"
     rf"|(?P<abbr>(?:{_ABBREVIATIONS})\.)"
@@ -90,6 +90,9 @@ _ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 
 #: Names that take a number: "Radio 4", "Channel 4", "Formula 1".
 _NUMBERED_NAMES = {"Radio", "Channel", "Formula"}
+
+#: Military ranks as abbreviated before a name ("Maj. Gen. Allen Reed"): titles, kept whole in the role.
+_RANKS = {"Maj", "Brig", "Adm", "Cmdr", "Cpl", "Pvt", "Lt", "Col", "Gen", "Capt", "Sgt"}
 
 #: Titles that form a name with "of" and a place ("Duke of Kent").
 _PEERAGES = {"Duke", "Duchess", "Earl", "Countess", "Prince", "Princess", "Marquess", "Viscount"}
@@ -208,6 +211,10 @@ class EntityMention:
     kin: bool = False
     #: a descriptor noun of an organisation right before or after it: "team Deportivo Coruna", "Le Matin newspaper"
     org_cue: bool = False
+    #: an acronym of a common phrase or an exam ("orgasmic meditation (OM)", "SAT scores"): no name anywhere
+    common_acronym: bool = False
+    #: "X League" used as a competition: 2 by the noun after it ("final"), 1 by "in the", "won the"
+    competition: int = 0
     _model_type: str | None = None
     #: (sentence words, start, end) for asking the tagger later, only if the type is still needed
     model_src: tuple | None = None
