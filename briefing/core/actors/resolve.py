@@ -319,7 +319,8 @@ def _relatives_as_people(names: list[EntityMention], lex: _Lexicon) -> None:
     is a person when its last word is the surname of another person named in full: "Dzhokhar Tsarnaev"
     beside "Tamerlan Tsarnaev". The two then count as two people sharing a surname.
 
-    Only plain capitalised words with no organisation word, no place ending and no listed organisation first.
+    Only plain capitalised words with no organisation word, no place ending and no listed organisation first
+    or last.
     """
     flipped = [m for m in names if m.type == "ORG" and m.shape_type in ("PER/weak", "ORG/name") and len(m.tokens) == 2
                and not m.key and all(w[:1].isupper() and w[1:].islower() for w in m.tokens)]
@@ -329,7 +330,8 @@ def _relatives_as_people(names: list[EntityMention], lex: _Lexicon) -> None:
     for m in flipped:
         last = _norm(m.tokens[-1])
         if last in surnames and m.tokens[0] not in lex.org_words and m.tokens[-1] not in lex.org_words \
-                and m.tokens[-1] not in lex.loc_last and lex.gazetteer.get(_norm(m.tokens[0]), ("",))[0] != "ORG":
+                and m.tokens[-1] not in lex.loc_last and lex.gazetteer.get(_norm(m.tokens[0]), ("",))[0] != "ORG" \
+                and lex.gazetteer.get(last, ("",))[0] != "ORG":  # "Torvard Honda": a maker and a listed firm
             m.type, m.weak = "PER", True
 
 
