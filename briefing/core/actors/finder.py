@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
 from .roles import appositive, pre_role
-from .sentence import _TITLE_QUALIFIERS, _sentence_mode, _single_letter, _team_cue
+from .sentence import _TITLE_QUALIFIERS, _place_noun_cue, _sentence_mode, _single_letter, _team_cue
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -196,11 +196,18 @@ class _Finder(_ShapeRules):
             if key != "skip":
                 seg = toks[i:i + size]
                 surface = text[seg[0].start:seg[-1].end]
+                if typ != "LOC" and _dateline(toks, i, i + size):
+                    # "NEW YORK 1996-08-30": where the story was filed, though the town's team plays in it.
+                    k = _norm(surface)
+                    place = lex.gazetteer.get(k, ("", ""))
+                    typ, key = ("LOC", place[1]) if place[0] == "LOC" else \
+                        ("LOC", lex.club_towns[k]) if k in lex.club_towns else (typ, key)
                 m = EntityMention(si, seg[0].start, seg[-1].end, surface, typ, "name", key,
                                   tokens=tuple(s.text for s in seg))
                 m.quoted = self._quoted(toks, i, i + size)
+                m.club_town = typ == "ORG" and _norm(surface) in lex.club_towns
                 m.team_cue = _team_cue(toks, i, i + size)
-                m.locative = i > 0 and toks[i - 1].text.lower() in _LOCATIVE
+                m.locative = (i > 0 and toks[i - 1].text.lower() in _LOCATIVE) or _dateline(toks, i, i + size)
                 out.append(m)
             i += size
         return out
@@ -288,6 +295,7 @@ class _Finder(_ShapeRules):
             # A dateline ("WIGAN , England") is where the story was filed: a place even when the town's team plays.
             m.locative = (i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE) or _dateline(toks, i0, i1)
             m.place_cue = i0 > 0 and toks[i0 - 1].text.lower() in _PLACE_PREPS
+            m.place_noun = _place_noun_cue(toks, i0, i1)
             m.possessive = i1 < len(toks) and (toks[i1].text in ("'s", "’s") or (
                 toks[i1].text in ("'", "’") and i1 + 1 < len(toks) and toks[i1 + 1].text == "s"))
             m.aged = i1 + 2 < len(toks) and toks[i1].text == "," and toks[i1 + 1].kind == "num" \
@@ -305,7 +313,14 @@ class _Finder(_ShapeRules):
         # Whole span known?
         if k in lex.gazetteer:
             typ, key = lex.gazetteer[k]
-            return [mk(a, b, typ, key=key)]
+            m = mk(a, b, typ, key=key)
+            if k in lex.club_towns:
+                # "Leeds", "Milan": the club in a sports report (see document._club_towns), but the town
+                # in a dateline and after a place noun ("the Milan stock market").
+                m.club_town = True
+                if m.place_noun or _dateline(toks, a, b):
+                    m.type, m.key = "LOC", lex.club_towns[k]
+            return [m]
         if surface in lex.demonyms:
             key = lex.demonyms[surface]
             return [mk(a, b, "LOC", "demonym", key)] if key else []
@@ -418,6 +433,9 @@ class _Finder(_ShapeRules):
         if (typ is None or m.weak) and b + 1 < len(toks) and toks[b].text in lex.role_nouns and toks[b + 1].is_cap:
             # "Bayer Leverkusen defender Emir Spahic": the run names the person's organisation.
             m.type, m.weak = "ORG", False
+        if m.place_noun and m.type is not None and (m.weak or kind == "common" or m.type == "ORG") \
+                and not self._org_like(words) and not toks[a].is_upper:
+            m.type, m.weak = "LOC", False  # "the coastal town of Bou Haroun": grammar names a place
         if m.type == "PER":
             m.role = pre_role(self.lex, toks, a, text) or appositive(self.lex, toks, b, text)
         return [m]

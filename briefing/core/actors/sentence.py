@@ -39,8 +39,10 @@ def _single_letter(t: _Tok) -> bool:
 
 def _team_cue(toks: list[_Tok], a: int, b: int) -> bool:
     """True when a name stands like a team: next to a score ("Leeds 2") or a result verb ("beat Somerset")."""
-    if b < len(toks) and toks[b].kind == "num" and len(toks[b].text) <= 3 and (b + 1 >= len(toks) or toks[b + 1].text != "-"):
-        return True  # a score or a table row ("Leeds 2", "CHICAGO 74 62"), not a dateline year
+    if b < len(toks) and toks[b].kind == "num" and len(toks[b].text) <= 3 and (
+            b + 1 >= len(toks) or toks[b + 1].text != "-"
+            or (b + 2 < len(toks) and toks[b + 2].kind == "num" and len(toks[b + 2].text) <= 2)):
+        return True  # a score or a table row ("Leeds 2", "CHICAGO 74 62", "Kent 108-3"), not "Boeing 747-400"
     if b < len(toks) and toks[b].text.lower() in _TEAM_VERBS:
         return True
     return a > 0 and toks[a - 1].text.lower() in _TEAM_VERBS
@@ -51,3 +53,29 @@ _TITLE_QUALIFIERS = {"Prime", "Foreign", "Defence", "Defense", "Finance", "Inter
                      "Trade", "Justice", "Health", "Education", "Energy", "Agriculture", "Transport", "Culture",
                      "Economy", "Economics", "Environment", "Attorney", "State", "Secretary", "General", "Minister",
                      "Labour", "Labor", "Industry", "Information", "Development", "Planning", "National", "Affairs"}
+
+
+#: Nouns for a kind of place: "the province of Zhejiang", "the island of Spitzbergen", "Yunnan province".
+_PLACE_NOUNS = frozenset(["province", "provinces", "region", "regions", "state", "island", "islands", "city", "town",
+                          "towns", "village", "villages", "capital", "republic", "county", "district", "districts",
+                          "port", "suburb", "suburbs", "enclave", "territory", "prefecture", "municipality", "resort",
+                          "township", "oblast", "emirate", "canton", "department", "governorate", "archipelago"])
+#: After a name they make it a place ("Sharqiyah province", "Milan stock market", "Moengo police").
+#: Not "capital" ("venture capital"), "republic", "resort" or "department" ("the Acme department").
+_PLACE_NOUNS_AFTER = (_PLACE_NOUNS - {"capital", "republic", "resort", "department"}) \
+    | {"bourse", "police", "mayor", "residents", "airport", "prosecutors"}
+
+
+def _place_noun_cue(toks: list[_Tok], a: int, b: int) -> bool:
+    """True when grammar makes ``toks[a:b]`` a place: "the province of Zhejiang", "towns of Barentsburg and
+    Pyramiden", "Sharqiyah province", "an easier Milan stock market" (lowercase nouns only)."""
+    if b < len(toks) and toks[b].kind == "word" and not (toks[a].is_upper and b - a == 1) and (
+            toks[b].text in _PLACE_NOUNS_AFTER
+            or (toks[b].text == "stock" and b + 1 < len(toks) and toks[b + 1].text in ("market", "exchange"))):
+        return True  # not an acronym ("the UNITA region" is the movement's) nor "Acme stock" (a firm's shares)
+    i = a - 1
+    if i >= 2 and toks[i].text in ("and", ",") and toks[i - 1].is_cap:
+        i -= 2  # one name back: "the towns of Barentsburg and Pyramiden"
+    if i >= 1 and toks[i].text == "the":
+        i -= 1
+    return i >= 1 and toks[i].text == "of" and toks[i - 1].text in _PLACE_NOUNS

@@ -192,6 +192,10 @@ class EntityMention:
     before_paren: bool = False
     #: after "in", "near", "outside"...: a stricter place cue than ``locative`` (no "from", "to")
     place_cue: bool = False
+    #: named a place by grammar: "the province of Zhejiang", "Sharqiyah province", "the Milan stock market"
+    place_noun: bool = False
+    #: a listed club that is also a listed city ("Leeds", "Milan"): the town outside a sports report
+    club_town: bool = False
     #: followed by an age in commas: "Duran, 45, said" (a person)
     aged: bool = False
     #: followed by "'s": "in Jordan's film" owns something, it is no place the text is in
