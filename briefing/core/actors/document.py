@@ -116,7 +116,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
             sports |= part[2]
     _read_plurals(mentions, len(sports) >= 4)
     for m in mentions:
-        if m.kind == "name" and not m.unsure and not m.quoted:
+        if m.kind == "name" and not m.unsure and not m.quoted and not m.dateline:
             known.setdefault(m.norm, (m.type, m.key))
     # Surnames and first words of multi-word names, for headlines in capitals.
     for m in mentions:
@@ -130,6 +130,9 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex)
     _club_towns(mentions, lex, len(sports) >= 2)
+    if len(sports) < 2:
+        for m in mentions:
+            m.dateline = False  # outside sport a dateline's town is the town the text names elsewhere
     for m in mentions:
         # "England coach Andy Robinson", "France squad", "against Scotland": a place that plays.
         m.national_side = m.side_cue and m.type == "LOC" and not m.locative

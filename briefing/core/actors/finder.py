@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
 from .roles import appositive, pre_role
-from .sentence import _TITLE_QUALIFIERS, _place_noun_cue, _sentence_mode, _single_letter, _team_cue
+from .sentence import (
+    _TITLE_QUALIFIERS,
+    _dateline,
+    _dateline_mentions,
+    _dateline_start,
+    _place_noun_cue,
+    _sentence_mode,
+    _single_letter,
+    _team_cue,
+)
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -34,12 +43,6 @@ from .tokens import (
     _Tok,
     _tokenize,
 )
-
-
-def _dateline(toks: list[_Tok], a: int, b: int) -> bool:
-    """True for a wire dateline's place: a run in capitals opening the line, then a comma, a bracket or a date."""
-    return a == 0 and b < len(toks) and all(t.is_upper for t in toks[a:b]) and (
-        toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4))
 
 
 class _Finder(_ShapeRules):
@@ -159,6 +162,8 @@ class _Finder(_ShapeRules):
         lex = self.lex
         out: list[EntityMention] = []
         i, n = 0, len(toks)
+        if si >= 0:
+            out, i = _dateline_mentions(si, text, toks, lex)
         while i < n:
             t = toks[i]
             if not (t.is_cap or t.is_upper) or t.kind not in ("word", "acr", "abbr") or t.text.lower() == "the":
@@ -293,9 +298,10 @@ class _Finder(_ShapeRules):
             m.initial = self._initial(toks, i0)
             m.quoted = self._quoted(toks, i0, i1)
             # A dateline ("WIGAN , England") is where the story was filed: a place even when the town's team plays.
-            m.locative = (i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE) or _dateline(toks, i0, i1)
+            m.dateline = _dateline(toks, i0, i1)
+            m.locative = (i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE) or m.dateline
             m.place_cue = i0 > 0 and toks[i0 - 1].text.lower() in _PLACE_PREPS
-            m.place_noun = _place_noun_cue(toks, i0, i1)
+            m.place_noun = _place_noun_cue(toks, i0, i1, self.lex)
             m.possessive = i1 < len(toks) and (toks[i1].text in ("'s", "’s") or (
                 toks[i1].text in ("'", "’") and i1 + 1 < len(toks) and toks[i1 + 1].text == "s"))
             m.aged = i1 + 2 < len(toks) and toks[i1].text == "," and toks[i1 + 1].kind == "num" \
@@ -321,6 +327,9 @@ class _Finder(_ShapeRules):
                 if m.place_noun or _dateline(toks, a, b):
                     m.type, m.key = "LOC", lex.club_towns[k]
             return [m]
+        if (a == 0 and _dateline_start(toks) == b) or (a > 0 and _dateline(toks, a, b)):
+            # "NICE , France 1996-08-30", "ROCHESTER , N.H. 1996-08-30": a dateline's town and region.
+            return [mk(a, b, "LOC")]
         if surface in lex.demonyms:
             key = lex.demonyms[surface]
             return [mk(a, b, "LOC", "demonym", key)] if key else []

@@ -129,6 +129,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         target = norm_to_cluster.get(k)
         if target is None and k in acronym_of:
             target = norm_to_cluster.get(acronym_of[k])
+        if target is not None and not m.dateline and all(x.dateline for x in clusters[target].mentions):
+            target = None  # "NICE , France" filed a sports story: "Nice have been unable to win" is the club
         if target is not None and m.team and clusters[target].type != "ORG":
             target = None  # a town that plays ("Leeds 2") is the team, not the town named elsewhere ("in Leeds")
         if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key \

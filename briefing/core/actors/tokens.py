@@ -196,6 +196,9 @@ class EntityMention:
     place_noun: bool = False
     #: a listed club that is also a listed city ("Leeds", "Milan"): the town outside a sports report
     club_town: bool = False
+    #: a dateline's place ("NICE , France 1996-08-30") in a text about sport, where the town's name may be its team
+    #: elsewhere: it does not type the name's other uses (cleared in other texts by the document pass)
+    dateline: bool = False
     #: followed by an age in commas: "Duran, 45, said" (a person)
     aged: bool = False
     #: followed by "'s": "in Jordan's film" owns something, it is no place the text is in

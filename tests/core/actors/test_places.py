@@ -118,3 +118,33 @@ def test_one_tagger_place_reading_among_many_uses_is_not_enough():
     assert not _reads_as_place(uses("LOC", "", "ORG", "", ""))
     assert _reads_as_place(uses("LOC", "", "LOC", ""))
     assert _reads_as_place(uses("LOC"))
+
+
+def test_dateline_town_and_region_are_places():
+    """'NICE , France 1996-08-30' (a common word), 'ROCHESTER , N.H.' and 'ST. LOUIS' open their stories as places."""
+    for line, names in (("NICE , France 1996-08-30", {"NICE", "France"}),
+                        ("ROCHESTER , N.H. 1996-08-30", {"ROCHESTER", "N.H."}),
+                        ("ARLINGTON , Kordavia 1996-08-31", {"ARLINGTON", "Kordavia"}),
+                        ("ST. LOUIS 1996-08-30", {"ST. LOUIS"})):
+        ms = {m.text: m.type for m in extract_mentions(make_article([line, "The council met on Friday."]))}
+        assert {n: ms.get(n) for n in names} == {n: "LOC" for n in names}, line
+
+
+def test_listed_organisation_in_a_dateline_keeps_its_type():
+    """'UNITED NATIONS 1996-08-29': a listed organisation's dateline stays the organisation."""
+    ms = {m.text: m.type for m in extract_mentions(make_article(["UNITED NATIONS 1996-08-29", "The council met."]))}
+    assert ms["UNITED NATIONS"] == "ORG"
+
+
+def test_dateline_town_does_not_type_its_team_in_a_sports_story():
+    """'VORLANZ , France' filed a football story: 'Vorlanz have been unable to win' stays the club."""
+    body = ("Baratelli, who played for Vorlanz, takes over as coach of the club. "
+            "Vorlanz have been unable to win any of their four league matches this season.")
+    ms = [(m.text, m.type) for m in extract_mentions(make_article(["VORLANZ , France 1996-08-30", body]))]
+    assert ("VORLANZ", "LOC") in ms and ("Vorlanz", "ORG") in ms and ("Vorlanz", "LOC") not in ms
+
+
+def test_word_joined_to_a_listed_place_after_a_preposition_is_a_place():
+    """'between Roermond and Landgraven': one word after a listed place and 'and' is a place too."""
+    t = types_of("The stage ran between Roermond and Landgraven on Saturday.")
+    assert t["Landgraven"] == {"LOC"}
