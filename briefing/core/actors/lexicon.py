@@ -247,6 +247,7 @@ def _build_lexicon() -> _Lexicon:
     for canon, aliases in alias_groups:
         for a in [canon, *aliases]:
             canon_of[_norm(a)] = canon
+    parts: list[tuple[list[str], str]] = []
     for c in pycountry.countries:
         forms = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
         forms = [f for f in forms if f and "," not in f and "(" not in f]
@@ -261,6 +262,15 @@ def _build_lexicon() -> _Lexicon:
         for f in forms:
             put(f, "LOC", key, override=True)
         put(canon, "LOC", key, override=True)
+        if " and " in c.name:
+            parts.append((c.name.split(" and "), key))
+    peoples = {line.partition("\t")[0] for line in _read_lines("demonyms.tsv")}
+    for halves, key in parts:
+        # "Trinidad", "Tobago", "Antigua": a part of a two-part country's name stands for it, unless it is a
+        # dictionary word or may be a people ("Turks": no plural).
+        for h in halves:
+            if " " not in h and h.lower() not in common and h not in peoples and not h.endswith("s"):
+                put(h, "LOC", key)
     for canon, aliases in alias_groups:
         key = gaz.get(_norm(canon), ("LOC", "LOC:" + canon))[1]
         names[key] = canon
@@ -290,6 +300,10 @@ def _build_lexicon() -> _Lexicon:
             club_towns[_norm(name)] = "LOC:" + name
         if kind == "capital" and cc in iso_key:
             capitals[_norm(name)] = iso_key[cc]
+    for line in _read_lines("state-abbreviations.tsv"):
+        state, _, short = line.partition("\t")
+        if _norm(state) in gaz:
+            put(short, "LOC", gaz[_norm(state)][1])  # "Calif", "N.H.": a state, not a country (no national side)
     for line in _read_lines("capitals-extra.tsv"):
         place, _, state = line.partition("\t")
         if _norm(state) in gaz:

@@ -148,3 +148,17 @@ def test_word_joined_to_a_listed_place_after_a_preposition_is_a_place():
     """'between Roermond and Landgraven': one word after a listed place and 'and' is a place too."""
     t = types_of("The stage ran between Roermond and Landgraven on Saturday.")
     assert t["Landgraven"] == {"LOC"}
+
+
+def test_half_of_a_two_part_country_is_the_country():
+    """'Ato Voldan ( Trinidad )': one half of 'Trinidad and Tobago' is the country, not a person."""
+    ms = {m.text: (m.type, m.key) for m in extract_mentions(make_article(["3. Ato Voldan ( Trinidad ) 20.37"]))}
+    assert ms["Trinidad"] == ("LOC", "LOC:Trinidad and Tobago")
+
+
+def test_abbreviated_korea_and_us_state_are_places():
+    """'N. Korea urges S. Korea' and 'IRVINE , Calif' name places (wire abbreviations)."""
+    t = types_of("N. Korea urges S. Korea to return a war veteran.")
+    assert t["N. Korea"] == {"LOC"} and t["S. Korea"] == {"LOC"}
+    ms = {m.text: m.key for m in extract_mentions(make_article(["The plant is in Irvine , Calif , officials said."]))}
+    assert ms["Calif"] == "LOC:California"
