@@ -5,6 +5,7 @@ then sports teams and national sides marked.
 from __future__ import annotations
 
 from ..model import Article
+from .descriptors import spread_org_cues
 from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
 from .tokens import EntityMention, _Tok, _tokenize
@@ -115,6 +116,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
             deferred.extend(part[1])
             sports |= part[2]
     _read_plurals(mentions, len(sports) >= 4)
+    spread_org_cues(mentions, lex)
     for m in mentions:
         if m.kind == "name" and not m.unsure and not m.quoted and not m.dateline:
             known.setdefault(m.norm, (m.type, m.key))
@@ -127,6 +129,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     if article.title:
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
+    spread_org_cues(mentions, lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex)
     _club_towns(mentions, lex, len(sports) >= 2)
@@ -194,7 +197,7 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
     people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and not m.weak}
     # A lone word before brackets is a person's ("Saqlain Mushtaq (Pakistan)"), not after "v" or "against"
     # ("v Derbyshire (three days)": a fixture).
-    people |= {m.norm for m in mentions if m.before_paren and not m.side_cue}
+    people |= {m.norm for m in mentions if (m.before_paren and not m.side_cue) or m.aged or m.person_cue}
     for m in mentions:
         if m.kind != "name" or m.paren or m.norm in people:
             continue

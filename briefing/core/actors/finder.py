@@ -3,12 +3,20 @@
 
 from __future__ import annotations
 
+from .descriptors import (
+    common_side,
+    listed_org_before_name,
+    org_cue,
+    possessive_joint,
+    trailing_noun,
+)
+from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
+from .persons import _PersonRules
 from .roles import appositive, pre_role
 from .sentence import (
     _TITLE_QUALIFIERS,
     _dateline,
-    _dateline_mentions,
     _dateline_start,
     _place_noun_cue,
     _sentence_mode,
@@ -33,8 +41,8 @@ from .tokens import (
     _NUMBER_WORDS,
     _NUMBERED_NAMES,
     _OPENERS,
-    _PLACE_PREPS,
     _PEERAGES,
+    _PLACE_PREPS,
     _QUOTES,
     _SIDE_NOUNS,
     _SIDE_VERBS,
@@ -45,7 +53,7 @@ from .tokens import (
 )
 
 
-class _Finder(_ShapeRules):
+class _Finder(_ShapeRules, _PersonRules, _KnownNames):
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
     def __init__(self, lex: _Lexicon) -> None:
@@ -75,6 +83,10 @@ class _Finder(_ShapeRules):
                 if t.is_cap:
                     j += 1
                     continue
+                if t.kind == "word" and self._given_name_part(t, toks[j - 1]):
+                    t.is_cap = True  # "Kim Dae-jung", "Chen Shui-bian": a hyphenated given name after the surname
+                    j += 1
+                    continue
                 if t.kind == "word" and t.text in _CONNECTORS and j + 1 < n:
                     k = j + 1
                     while k + 1 < n and (toks[k].text == "the" or (toks[k].text in _NAME_PARTICLES and t.text in _NAME_PARTICLES)):
@@ -88,6 +100,9 @@ class _Finder(_ShapeRules):
                 if t.kind == "num" and len(t.text) <= 2 and toks[j - 1].text in _NUMBERED_NAMES:
                     j += 1  # "Radio 4", "Channel 4", "Formula 1": the number is part of the name
                     continue
+                if t.kind == "punct" and (k := possessive_joint(self.lex, toks, i, j)):
+                    j = k  # "Boatmen's Bancshares Inc.", "Lay Volunteers' International Organisation"
+                    continue
                 if t.text in ("'", "’") and toks[j - 1].text.endswith("s") and t.start == toks[j - 1].end \
                         and j + 1 < n and (toks[j + 1].text in self.lex.org_words or toks[j + 1].text in self.lex.loc_last):
                     j += 2  # "Leeds Magistrates' Court", "Workers' Party": a plural possessive inside a name
@@ -99,8 +114,12 @@ class _Finder(_ShapeRules):
                         k += 1
                     long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
                     if (toks[k - 1].text in self.lex.org_words or long_name) and k - j <= 4 \
+                            and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")) \
                             and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS \
-                            and not any(_norm(x.text) in self.lex.gazetteer for x in toks[i:j]):
+                            and _norm(toks[j - 1].text) not in self.lex.gazetteer \
+                            and (j - i == 1 or _norm(" ".join(x.text for x in toks[i:j])) not in self.lex.gazetteer):
+                        # A listed name just before "and" is a list ("Britain and Northern Ireland Office" aside);
+                        # a place opening a long name is not ("Guangdong Post and Telecommunications Administration").
                         j = k
                         continue
                 break
@@ -157,66 +176,6 @@ class _Finder(_ShapeRules):
             out.extend(found)
         return out
 
-    def _find_known(self, si, text, toks, known, mode) -> list[EntityMention]:
-        """In ALL-CAPS or Title Case lines capitals carry no signal: match known names only."""
-        lex = self.lex
-        out: list[EntityMention] = []
-        i, n = 0, len(toks)
-        if si >= 0:
-            out, i = _dateline_mentions(si, text, toks, lex)
-        while i < n:
-            t = toks[i]
-            if not (t.is_cap or t.is_upper) or t.kind not in ("word", "acr", "abbr") or t.text.lower() == "the":
-                i += 1
-                continue
-            hit = None
-            for size in range(min(lex.max_len, 6, n - i), 0, -1):
-                seg = toks[i:i + size]
-                if not all(s.kind in ("word", "acr", "abbr", "init") for s in seg):
-                    continue
-                surface = text[seg[0].start:seg[-1].end]
-                k = _norm(surface)
-                if k in known:
-                    hit = (size, known[k][0], known[k][1])
-                    break
-                if k in lex.gazetteer and (size > 1 or k not in lex.stop_words):
-                    typ, key = lex.gazetteer[k]
-                    if size == 1 and mode == "title" and k in lex.common_words and typ == "LOC" and key.split(":", 1)[1] not in lex.group_names.values():
-                        continue
-                    hit = (size, typ, key)
-                    break
-                if size == 1 and surface in lex.demonyms:
-                    hit = (1, "LOC", lex.demonyms[surface] or None)
-                    if not lex.demonyms[surface]:
-                        hit = None
-                    else:
-                        m = EntityMention(si, seg[0].start, seg[0].end, surface, "LOC", "demonym", hit[2], tokens=(surface,))
-                        out.append(m)
-                        hit = (1, None, "skip")
-                    break
-            if hit is None:
-                i += 1
-                continue
-            size, typ, key = hit
-            if key != "skip":
-                seg = toks[i:i + size]
-                surface = text[seg[0].start:seg[-1].end]
-                if typ != "LOC" and _dateline(toks, i, i + size):
-                    # "NEW YORK 1996-08-30": where the story was filed, though the town's team plays in it.
-                    k = _norm(surface)
-                    place = lex.gazetteer.get(k, ("", ""))
-                    typ, key = ("LOC", place[1]) if place[0] == "LOC" else \
-                        ("LOC", lex.club_towns[k]) if k in lex.club_towns else (typ, key)
-                m = EntityMention(si, seg[0].start, seg[-1].end, surface, typ, "name", key,
-                                  tokens=tuple(s.text for s in seg))
-                m.quoted = self._quoted(toks, i, i + size)
-                m.club_town = typ == "ORG" and _norm(surface) in lex.club_towns
-                m.team_cue = _team_cue(toks, i, i + size)
-                m.locative = (i > 0 and toks[i - 1].text.lower() in _LOCATIVE) or _dateline(toks, i, i + size)
-                out.append(m)
-            i += size
-        return out
-
     @staticmethod
     def _quoted(toks: list[_Tok], a: int, b: int) -> bool:
         return a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES
@@ -268,15 +227,16 @@ class _Finder(_ShapeRules):
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
                 continue
-            if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)) \
+            if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)
+                    and not self._first_name_before_name(toks, a, b)) \
                     or (w == "May" and self._month_may(toks, a)) or _single_letter(toks[a]):
                 a += 1
                 continue
             break
-        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
+        while b > a and not self._regnal(toks, a, b) and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
                          or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise
-                         or _single_letter(toks[b - 1])):
+                         or _single_letter(toks[b - 1]) or (b - a > 1 and trailing_noun(toks[b - 1]))):
             b -= 1
         if a >= b:
             return []
@@ -305,7 +265,9 @@ class _Finder(_ShapeRules):
             m.possessive = i1 < len(toks) and (toks[i1].text in ("'s", "’s") or (
                 toks[i1].text in ("'", "’") and i1 + 1 < len(toks) and toks[i1 + 1].text == "s"))
             m.aged = i1 + 2 < len(toks) and toks[i1].text == "," and toks[i1 + 1].kind == "num" \
-                and len(toks[i1 + 1].text) <= 2 and toks[i1 + 2].text == ","
+                and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
+                    toks[i1 + 2].text == "-" and i1 + 3 < len(toks) and toks[i1 + 3].text == "-"))  # "-- "
+            m.person_cue = self._person_cue(toks, i0, i1)
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0)
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"
@@ -314,6 +276,7 @@ class _Finder(_ShapeRules):
             m.side_cue = (i1 < len(toks) and toks[i1].text.lower() in _SIDE_NOUNS) \
                 or (i0 > 0 and toks[i0 - 1].text.lower() in _SIDE_VERBS)
             m.kin = i1 + 1 < len(toks) and toks[i1].text in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
+            m.org_cue = org_cue(lex, toks, i0, i1)
             return m
 
         # Whole span known?
@@ -330,6 +293,10 @@ class _Finder(_ShapeRules):
         if (a == 0 and _dateline_start(toks) == b) or (a > 0 and _dateline(toks, a, b)):
             # "NICE , France 1996-08-30", "ROCHESTER , N.H. 1996-08-30": a dateline's town and region.
             return [mk(a, b, "LOC")]
+        cut = listed_org_before_name(lex, text, toks, a, b, self._gaz_prefix(text, toks, a, b))
+        if cut:
+            # "House of Representatives Wahono": a listed body, then the name of one of its people.
+            return [(a, cut), mk(cut, b, "PER", shape_type="PER/after-org")]
         if surface in lex.demonyms:
             key = lex.demonyms[surface]
             return [mk(a, b, "LOC", "demonym", key)] if key else []
@@ -343,14 +310,20 @@ class _Finder(_ShapeRules):
                                                           and len(words[0]) > 2)):
             return []  # common nouns written in capitals: "SUV", "SUVs", "CEO"
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
-        t0 = None
+        t0 = q0 = None
         for i in range(a, b):
             if toks[i].text in lex.titles or toks[i].text.rstrip(".") in lex.titles or self._hyphen_title(toks[i].text):
                 t0 = i
                 break
+            if self._title_qualifier(toks[i].text):
+                q0 = i if q0 is None else q0  # "Defence Minister", "Co-Premiers Prince": words that lead a title
+                continue
             if toks[i].text in lex.demonyms or _norm(toks[i].text) in lex.gazetteer:
+                q0 = None
                 continue
             break
+        if t0 is None:
+            q0 = None
         if t0 is not None:
             t1 = t0
             while t1 < b and (toks[t1].text in lex.titles or toks[t1].text.rstrip(".") in lex.titles
@@ -365,12 +338,18 @@ class _Finder(_ShapeRules):
                     and toks[t1].kind == "word":
                 # "Lord Woolf": a peer known by one name is called by title and name together.
                 return ([(a, t0)] if t0 > a else []) + [mk(t0, b, "PER", honorific=toks[t0].text)]
+            if t1 < b and toks[t1].text in _CONNECTORS:
+                # "Secretary of State Madeleine Albright": the title's complement runs to a first name;
+                # with none, the run is a title without a name ("Minister for National Development Planning").
+                t1 = next((i for i in range(t1 + 1, b) if toks[i].text in lex.first_names and b - i <= 3
+                           and toks[i - 1].is_cap and all(t.is_cap for t in toks[i:b])), b)
             if t1 < b and not self._org_like(words[t1 - a:]):
                 out: list[EntityMention | tuple[int, int]] = []
-                if t0 > a:
+                lead = t0 if q0 is None else q0
+                if lead > a:
                     # The prefix holds no title (the loop above stops at the first), so this goes one level deep.
-                    out.extend(self._analyse_span(si, text, toks, a, t0))
-                role = text[toks[a if t0 > a and self._prefix_is_role(toks[a:t0]) else t0].start:toks[t1 - 1].end]
+                    out.extend(self._analyse_span(si, text, toks, a, lead))
+                role = text[toks[a if lead > a and self._prefix_is_role(toks[a:lead]) else lead].start:toks[t1 - 1].end]
                 honor = toks[t0].text.rstrip(".") if toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord") else ""
                 pre = pre_role(self.lex, toks, a if not out else t0, text)
                 if honor and honor not in ("Sir", "Lord", "Lady"):
@@ -380,8 +359,13 @@ class _Finder(_ShapeRules):
                 out.append(mk(t1, b, "PER", role=role, honorific=honor))
                 return out
             if t1 >= b:
+                if b - a == 1 and words[0] in lex.surnames and not (a > 0 and toks[a - 1].text.lower() in _EDGE_WORDS):
+                    # "King said": a title that is also a surname is the person only when the text
+                    # names someone with it ("Billie Jean King"); the resolver drops it otherwise.
+                    return [mk(a, b, None, title_word=True)]
                 return []  # a title alone ("the President") is not a name
-        if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words):
+        if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words) \
+                and not self._first_name_before_name(toks, a, b):
             # "Australian Tom Moody": a nationality, then the name.
             return [(a, a + 1), (a + 1, b)]
         if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
@@ -393,6 +377,7 @@ class _Finder(_ShapeRules):
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
             if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
+                    and toks[i].text.lower() not in _NAME_PARTICLES \
                     and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]) \
                     and self._gaz_prefix(text, toks, a, b) <= i - a \
                     and not self._place_word_after_place(toks, i):  # not inside a listed name: "San Diego Padres"
@@ -417,8 +402,10 @@ class _Finder(_ShapeRules):
                 return [(a + 1, b)]
         if _dateline(toks, a, b):
             return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
-        if not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":"):
-            return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays": a team only in a sports report
+        if (not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":")) \
+                or (common_side(lex, toks, a, b)  # unless a first name the tagger reads as a player ("Mark Roe 72")
+                    and not (words[0] in lex.first_names and self._model_type(toks, a, b) == "PER")):
+            return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays", "Red Star 3": a team only in a sports report
         typ, kind = self._type_of(words, toks, a, b)
         if kind == "misc":
             return []
@@ -433,7 +420,11 @@ class _Finder(_ShapeRules):
             m.model_type = self._model_type(toks, a, b)
         elif typ is None:
             m.model_src = (self._words(toks), a, b)
-        if kind == "weak" and (m.model_type == "ORG" or (a > 0 and toks[a - 1].text.lower() == "the")):
+        if (m.aged or m.person_cue) and m.type == "ORG" and kind in ("name", "common") and b - a <= 3 \
+                and not self._org_like(words) and not toks[a].is_upper and not any(t.kind == "num" for t in seg):
+            m.type, kind = "PER", "weak"  # an age or a relative's noun: "Severine Potty , 19 --"
+        if kind == "weak" and (m.model_type == "ORG" or (a > 0 and toks[a - 1].text.lower() == "the")) \
+                and not (m.aged or m.person_cue):
             # Two or three capitalised words typed a person only by their shape ("Royal Caribbean",
             # "Ask Jeeves"): the tagger's context and affix evidence decides (measured: tune and testa).
             m.type, m.weak, kind = "ORG", False, "name"
@@ -504,7 +495,10 @@ class _Finder(_ShapeRules):
             and self.lex.gazetteer.get(_norm(toks[i - 1].text), ("",))[0] == "LOC"
 
     def _named_with(self, toks: list[_Tok], a: int, b: int) -> bool:
-        """True when a noise word opens an organisation's name of three words or more: "Rugby Football Union"."""
+        """True when a noise word opens an organisation's name of three words or more ("Rugby Football Union"),
+        or of two after "the" ("the Sunday Telegraph")."""
+        if b - a == 2 and a > 0 and toks[a - 1].text.lower() == "the":
+            return toks[b - 1].text in self.lex.org_words  # "the Sunday Telegraph"; not "on Monday Congress"
         return b - a >= 3 and toks[b - 1].text in self.lex.org_words and all(t.is_cap for t in toks[a:b])
 
     def _title_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:

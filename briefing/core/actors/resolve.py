@@ -61,7 +61,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     # Multi-word names define the people and organisations; gazetteer names their groups.
     surnames: set[str] = set()
     # A lone word given an age in any of its uses ("Duran, 45, said") is a person's name everywhere.
-    aged = {m.norm for m in names if m.aged and len(m.tokens) == 1}
+    # So is one read as a person by the words around it ("his wife Naina", "c Vaas b Chandana").
+    aged = {m.norm for m in names if (m.aged or m.person_cue) and len(m.tokens) == 1}
     for m in names:
         if m.type == "PER" and len(m.tokens) > 1 and not m.key:
             m.actor = cluster_for("PER:" + m.norm, "PER")
@@ -166,6 +167,9 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             m.actor = target
             m.type = clusters[target].type
             clusters[target].add(m)
+            continue
+        if m.title_word:
+            m.kind = "dropped"
             continue
         if m.type is None:
             m.type = "PER" if k in aged else _guess_single(m, lex, capitalised)

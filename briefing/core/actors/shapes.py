@@ -65,10 +65,14 @@ class _ShapeRules:
         return any(w.lower() in lex.common_words or w in lex.org_words or w.endswith("s") for w in words[1:])
 
     def _place_and_plural(self, words: Sequence[str]) -> bool:
-        """True for a listed place (not a first name) and a plural common noun: "San Diego Padres", "Minnesota Twins"."""
+        """True for a listed place and a plural common noun: "San Diego Padres", "Minnesota Twins", "Florida Marlins".
+
+        A place that is also a first name ("Florida", "Houston") before a listed surname is a person ("Jordan Banks").
+        """
         lex = self.lex
         last = words[-1]
-        if len(words) < 2 or len(words) > 4 or not last.endswith("s") or words[0] in lex.first_names \
+        if len(words) < 2 or len(words) > 4 or not last.endswith("s") or last.endswith("ss") \
+                or (words[0] in lex.first_names and (last in lex.surnames or last in lex.first_names)) \
                 or last in lex.org_words or last in lex.loc_last:
             return False
         low = last.lower()
@@ -146,6 +150,8 @@ class _ShapeRules:
             return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
         if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
             return "ORG", "name"  # "BBC Northern Ireland", "Google News"
+        if 1 < n <= 3 and words[0] not in lex.first_names and lex.gazetteer.get(_norm(words[-1]), ("", ""))[0] == "ORG":
+            return "ORG", "name"  # "Reynard Honda", "Penske Mercedes-Benz": a maker named with its engine supplier
         if any("&" in w for w in words) or any(t.kind == "num" for t in toks[a:b]):
             return "ORG", "name"  # "P&O Cruises", "Radio 4"
         if n > 1 and words[-1].replace(".", "") in _LEGAL_FORMS:
@@ -172,6 +178,8 @@ class _ShapeRules:
             return "ORG", "name"
         if n <= 3 and "of" not in words and "for" not in words:
             if all(w.lower() in lex.common_words for w in words):
+                if n == 2 and words[-1] in lex.surnames and self._name_type(toks, a, b) == "PER":
+                    return "PER", "weak"  # a listed surname ends it and the tagger reads a person: "Tiger Woods shot 67"
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
             if words[0].lower() in lex.common_words and words[0] not in lex.first_names \
                     and (self._model_type(toks, a, b) != "PER" or lex.gazetteer.get(_norm(words[-1]), ("",))[0] == "LOC"):

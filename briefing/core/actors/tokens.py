@@ -201,6 +201,11 @@ class EntityMention:
     dateline: bool = False
     #: followed by an age in commas: "Duran, 45, said" (a person)
     aged: bool = False
+    #: read as a person by the words around it: a relative's noun before it ("his wife Naina"), a cricket
+    #: dismissal ("c Vaas b Chandana") or bowling figures ("Vaas 7-0-29-0"); like ``aged``, for every use
+    person_cue: bool = False
+    #: a title that is also a surname, alone ("King said"): a person only as the surname of one named in full
+    title_word: bool = False
     #: followed by "'s": "in Jordan's film" owns something, it is no place the text is in
     possessive: bool = False
     #: the shape rules' type and reason ("PER/weak") and the statistical tagger's type ("" for no name),
@@ -208,6 +213,8 @@ class EntityMention:
     shape_type: str = ""
     #: followed by a possessive and a relative ("Smith's daughter"): not the relative named next
     kin: bool = False
+    #: a descriptor noun of an organisation right before or after it: "team Deportivo Coruna", "Le Matin newspaper"
+    org_cue: bool = False
     _model_type: str | None = None
     #: (sentence words, start, end) for asking the tagger later, only if the type is still needed
     model_src: tuple | None = None

@@ -78,12 +78,13 @@ def test_club_town_in_a_sports_story_is_the_club():
 
 def test_dateline_town_is_a_place_even_in_a_sports_report():
     """'MILAN 1996-08-30' and 'NEW YORK 1996-08-30' open a sports report: where it was filed, a place."""
-    text = ["NEW YORK 1996-08-30", "New York beat Boston 5-3 in the baseball game, a win in the league "
-            "after the pitcher homered in the ninth inning of the season."]
+    body = ("New York beat Boston 5-3 in the baseball game, a win in the league "
+            "after the pitcher homered in the ninth inning of the season.")
+    text = ["NEW YORK 1996-08-30", body]
     ms = [m for m in extract_mentions(make_article(text)) if m.text == "NEW YORK"]
     assert ms and all(m.type == "LOC" for m in ms)
-    ms = [m for m in extract_mentions(make_article(["MILAN 1996-08-30", "Milan beat Roma 2-1 in the league, "
-                                                    "the club's first win of the season."])) if m.text == "MILAN"]
+    body = "Milan beat Roma 2-1 in the league, the club's first win of the season."
+    ms = [m for m in extract_mentions(make_article(["MILAN 1996-08-30", body])) if m.text == "MILAN"]
     assert ms and all(m.type == "LOC" for m in ms)
 
 

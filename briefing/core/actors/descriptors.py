@@ -1,0 +1,162 @@
+"""Descriptor nouns that type a name as an organisation: "the newspaper Le Matin", "Le Matin newspaper",
+"Spanish first division team Deportivo Coruna", "mineral water firm Multico", "carmaker Lada".
+
+The noun in apposition before the name, or as its head right after it, says what the name is, whatever
+the name's own words look like (a first name, two unknown words). The decision is spread to every use of
+the same name in the document (:func:`spread_org_cues`).
+"""
+
+from __future__ import annotations
+
+from .lexicon import _Lexicon, _norm
+from .shapes import _LEGAL_FORMS
+from .sentence import _team_cue
+from .tokens import EntityMention, _Tok
+
+#: Lowercase nouns that name a kind of organisation, read right before a name ("team Deportivo Coruna",
+#: "the newspaper Le Monde", "broadcaster Channel 4") or right after it ("Le Matin newspaper").
+#: Job words that are also firms ("publisher", "developer", "maker") are left out: "publisher Rupert Murdoch".
+_ORG_NOUNS = frozenset("""newspaper newspapers daily weekly tabloid magazine broadsheet broadcaster network agency
+firm firms company companies corporation carmaker automaker airline bank lender insurer retailer brewer
+conglomerate manufacturer supplier distributor chain group club team side outfit franchise party union
+federation association charity foundation consortium subsidiary unit""".split())
+
+#: Of these, the ones that also follow a place or a person's name as a plain modifier ("a Moscow
+#: newspaper", "the Smith family firm" are not names of papers or firms) are read after a name only when
+#: that name is neither a listed place nor a nationality; "team", "side", "club" after a place make a
+#: sports side, which :func:`.document._mark_teams` reads, so they are not read after a name here.
+_AFTER_NOUNS = frozenset("""newspaper daily weekly tabloid magazine broadsheet broadcaster agency firm company
+carmaker automaker airline bank insurer retailer brewer conglomerate group""".split())
+
+#: Words between the noun and the name that keep the apposition: "the news agency Interfax".
+_NEWS = frozenset(["news", "state", "official", "private", "rival"])
+
+
+def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
+    """True when a descriptor noun of an organisation stands right before ``toks[a:b]`` or right after it.
+
+    Before: "team Deportivo Coruna", "newspaper Zycie Warszawy", "firm Multico". After: "Le Matin
+    newspaper", "the Interfax news agency" (the noun may follow "news"). A listed place or a
+    nationality is never typed by a noun after it ("a Moscow newspaper" is a paper in Moscow).
+    """
+    if a > 0:
+        prev = toks[a - 1]
+        if prev.kind == "word" and prev.text in _ORG_NOUNS:
+            return True
+    if b < len(toks):
+        nxt = toks[b]
+        if nxt.kind == "word" and nxt.text in _NEWS and b + 1 < len(toks):
+            nxt = toks[b + 1]
+        if nxt.kind == "word" and nxt.text in _AFTER_NOUNS:
+            if b - a == 1 and (toks[a].text in lex.demonyms or toks[a].is_upper):
+                return False  # "German newspaper", "BBC news": a nationality, or an acronym typed already
+            if b - a == 1 and toks[a].text.lower() in lex.common_words and (a == 0 or toks[a - 1].kind == "punct"):
+                return False  # "Opposition group says": a capitalised adjective opening the sentence
+            return True
+    return False
+
+
+def spread_org_cues(mentions: list[EntityMention], lex: _Lexicon) -> None:
+    """Type as an organisation every use of a name that a descriptor noun types so in one of its uses.
+
+    Names listed as places and nationalities keep their type ("a Moscow newspaper"), and so does a
+    person introduced by a title ("President Smith").
+    """
+    cued = {m.norm for m in mentions if m.org_cue and m.kind == "name" and not _place(m, lex)}
+    if not cued:
+        return
+    for m in mentions:
+        if m.kind == "name" and m.norm in cued and not _place(m, lex) and not (m.type == "PER" and (m.role or m.honorific)):
+            m.type, m.weak, m.unsure = "ORG", False, False
+            if m.key and not m.key.startswith("ORG"):
+                m.key = None
+
+
+def _place(m: EntityMention, lex: _Lexicon) -> bool:
+    """True for a listed place or a nationality: a descriptor noun after it is a plain modifier."""
+    return m.type == "LOC" and (m.key is not None or m.kind == "demonym") \
+        or lex.gazetteer.get(_norm(m.text), ("",))[0] == "LOC"
+
+
+def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
+    """Return where an organisation's name ends when it runs on through a possessive at ``toks[j]``, else 0.
+
+    ``toks[i:j]`` is a capitalised run. Two shapes join:
+
+    - a plural possessive, then up to three words that are organisation or dictionary words, the last an
+      organisation word: "Toronto Bond Traders' Association", "Lay Volunteers' International Organisation"
+      ("Gold Fields' Kloof Gold Mining Co" is one firm's mine: "Kloof" is a name, so no join);
+    - "'s", then one word and a company's legal form, or the legal form alone: "Boatmen's Bancshares Inc.",
+      "Macy's Inc" (a longer name after it is another firm: "NationsBank's Mortgage Lending Group Inc").
+
+    Tokenised text spaces the apostrophe ("Traders ' Association", "Boatmen 's"); both forms are read.
+    """
+    n = len(toks)
+    t = toks[j]
+    if t.text in ("'s", "’s"):
+        p = j + 1
+    elif t.text in ("'", "’") and j + 1 < n and toks[j + 1].text == "s" and toks[j + 1].kind == "word":
+        p = j + 2
+    elif t.text in ("'", "’") and toks[j - 1].text.endswith("s") and toks[j - 1].text[:1].isupper():
+        k = j + 1
+        while k < n and k - j <= 3 and toks[k].kind == "word" and toks[k].is_cap \
+                and (toks[k].text in lex.org_words or toks[k].text.lower() in lex.common_words):
+            k += 1
+        if k > j + 1 and toks[k - 1].text in lex.org_words and (k == n or not toks[k].is_cap):
+            return k
+        return 0
+    else:
+        return 0
+    if _norm(" ".join(x.text for x in toks[i:j])) in lex.gazetteer:
+        return 0  # a listed firm owns the next one: "Unilever's Lipton Inc"
+    k = p
+    while k < n and toks[k].is_cap and k - p < 3:
+        k += 1
+    if k == p or (k < n and toks[k].is_cap):
+        return 0
+    if toks[k - 1].text.rstrip(".") in _LEGAL_FORMS and k - p <= 2:
+        return k
+    return 0
+
+
+#: Nouns in capitals that end a run but are no part of the name: "Cofinec CEO", "Acme AGM".
+_TRAILING_NOUNS = frozenset(["CEO", "CFO", "COO", "MP", "MPs", "MEP", "MEPs", "GDP", "GNP", "IPO", "AGM", "EPS"])
+
+
+def trailing_noun(t: _Tok) -> bool:
+    """True for a common noun in capitals after a name: "CEO", "MP", or a plural acronym ("GDRs", "ADRs")."""
+    w = t.text
+    return w in _TRAILING_NOUNS or (len(w) >= 4 and w.endswith("s") and w[:-1].isupper() and w[:-1].isalpha())
+
+
+def listed_org_before_name(lex: _Lexicon, text: str, toks: list[_Tok], a: int, b: int, size: int) -> int:
+    """Return where a name starts after a listed organisation of two words or more glued to it, else 0.
+
+    "the House of Representatives Wahono": the listed body (``size`` tokens from ``a``, the longest listed
+    prefix), then one or two capitalised words that are no dictionary, organisation, place or title
+    words and no listed name ("United Nations Security Council", "Wall Street Journal Europe" stay whole).
+    """
+    if size < 2 or not 1 <= b - a - size <= 2:
+        return 0
+    if lex.gazetteer.get(_norm(text[toks[a].start:toks[a + size - 1].end]), ("",))[0] != "ORG":
+        return 0
+    rest = toks[a + size:b]
+    for t in rest:
+        w = t.text
+        if t.kind != "word" or not t.is_cap or t.is_upper or w.lower() in lex.common_words or w in lex.org_words \
+                or w in lex.loc_last or w in lex.titles or w in lex.demonyms or _norm(w) in lex.gazetteer:
+            return 0
+    return a + size
+
+
+def common_side(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
+    """True for two or three dictionary words next to a score or a result verb: "Red Star 3", "beat Young Boys".
+
+    Such a run is otherwise dropped as a title of a work; the document pass makes it a team only in a
+    sports report (see :func:`.document._read_plurals`).
+    """
+    if not 2 <= b - a <= 3 or not _team_cue(toks, a, b):
+        return False
+    words = [t.text for t in toks[a:b]]
+    return all(t.kind == "word" and not t.is_upper for t in toks[a:b]) \
+        and all(w.lower() in lex.common_words and w not in lex.event_words and w not in lex.noise for w in words)

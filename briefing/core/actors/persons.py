@@ -1,0 +1,104 @@
+"""The finder's reading of person names' parts: hyphenated given names, first names that are also months
+or nationalities, regnal numbers and the words that lead a title. A mixin of :class:`.finder._Finder`.
+"""
+
+from __future__ import annotations
+
+from .lexicon import _Lexicon, _norm
+from .sentence import _TITLE_QUALIFIERS
+from .tokens import _Tok
+
+#: Second parts of hyphenated adjectives made from a name ("Tokyo-based", "Bush-era"): no given name.
+_HYPHEN_ADJECTIVES = frozenset(["born", "led", "run", "made", "wide", "held", "bred", "free", "like", "only", "type",
+                                "size", "era", "area", "zone", "bound", "owned", "style", "day", "year", "based"])
+
+#: Relatives' nouns for one person, before a name ("his wife Naina"), and the words that say whose.
+_SINGLE_KIN = frozenset(["wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+                         "widower", "niece", "nephew", "granddaughter", "grandson", "grandmother", "grandfather",
+                         "cousin", "aunt", "uncle", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend",
+                         "stepson", "stepdaughter"])
+_KIN_OWNERS = frozenset(["his", "her", "their", "my", "your", "our", "whose", "late", "former", "eldest", "youngest",
+                         "elder", "younger", "older", "first", "second", "new", "estranged"])
+
+#: Words before a month or a weekday ("to June", "last Sunday").
+_DATE_PREPS = frozenset(["the", "in", "on", "since", "until", "till", "by", "to", "from", "last", "next", "early", "late", "mid",
+                         "of", "through", "between", "and", "or", "-", "this", "every", "each", "before", "after", "during"])
+
+#: Words that follow the pronoun "I" ("Sam I am"): a final "I" before them is no regnal number.
+_PRONOUN_VERBS = frozenset(["am", "was", "have", "had", "think", "thought", "know", "knew", "want", "wanted", "will",
+                            "would", "can", "could", "do", "did", "don't", "feel", "felt", "believe", "hope", "love",
+                            "said", "say", "must", "should", "'m", "'ve", "'ll", "'d", "m", "ve", "ll", "d", "just"])
+
+
+class _PersonRules:
+    """Rules over the parts of a person's name; needs ``self.lex``."""
+
+    lex: _Lexicon
+
+    @staticmethod
+    def _person_cue(toks: list[_Tok], a: int, b: int) -> bool:
+        """True when the words around ``toks[a:b]`` make it a person whatever its own words say.
+
+        A relative's noun before it ("his wife Naina", "son Bertil"); a cricket dismissal ("c Vaas
+        b Chandana", "lbw b Akram": a lone "c", "b" or "st" after a name or "lbw"); bowling figures
+        after it ("Vaas 7-0-29-0": overs, maidens, runs, wickets).
+        """
+        if a > 0:
+            prev = toks[a - 1].text
+            if prev in _SINGLE_KIN and (a < 2 or toks[a - 2].text.lower() in _KIN_OWNERS or toks[a - 2].text in ("'s", "’s")):
+                return True
+            if prev in ("b", "c", "st") and a >= 2 and (toks[a - 2].is_cap or toks[a - 2].text in ("lbw", "&")):
+                return True
+        if b + 6 < len(toks) and toks[b].kind == "num":
+            return all(toks[b + k].text == "-" if k % 2 else toks[b + k].kind == "num" for k in range(1, 7))
+        return False
+
+    def _given_name_part(self, t: _Tok, prev: _Tok) -> bool:
+        """True for the hyphenated given name after a short surname: "In-so" in "Kim In-so", "Shui-bian".
+
+        Such a word is not capitalised like a name part ("Oscar-nominated" is an adjective), so the
+        run would stop before it; the short lowercase second part that no adjective ends with tells them apart.
+        """
+        w = t.text
+        if t.is_cap or not w[:1].isupper() or w.count("-") != 1 or not prev.is_cap or prev.kind != "word" \
+                or prev.is_upper or len(prev.text) > 6:
+            return False
+        head, tail = w.split("-")
+        return head.isalpha() and len(head) <= 5 and tail.isalpha() and tail.islower() and 2 <= len(tail) <= 4 \
+            and tail not in _HYPHEN_ADJECTIVES
+
+    def _first_name_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True when a first name that is also a month or a nationality ("Jan", "Christian") starts a person's name.
+
+        The next word is another first name ("Jan Allan Mueller") or a capitalised word no dictionary,
+        list of places or list of noise words knows ("Jan Kroslak", "Christian Arrue"); "Jan 5",
+        "Christian Democrats" and "Sunday Times" are no people.
+        """
+        lex = self.lex
+        if a + 1 >= b or toks[a].text not in lex.first_names:
+            return False
+        if toks[a].text in lex.noise and a > 0 and toks[a - 1].text.lower() in _DATE_PREPS:
+            return False  # "From January to June Comelf exported": a month, then a name
+        nxt = toks[a + 1]
+        if nxt.kind != "word" or not nxt.is_cap or nxt.is_upper:
+            return False
+        w = nxt.text
+        return w in lex.first_names or (w.lower() not in lex.common_words and w.lower() not in lex.stop_words
+                                        and w not in lex.noise and w not in lex.demonyms and w not in lex.org_words
+                                        and _norm(w) not in lex.gazetteer)
+
+    def _regnal(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True when a final "I" is a regnal number: "Queen Elizabeth I", "Pedro I became emperor"; not "Sam I am"."""
+        if b - a < 2 or toks[b - 1].text != "I" or toks[b - 2].kind != "word":
+            return False
+        if not (b - 2 == a and toks[a].text in self.lex.first_names) and not (b - 3 >= a and toks[b - 3].text in self.lex.titles):
+            return False  # a lone first name ("Pedro I") or a title and a name ("King Baudouin I")
+        return b >= len(toks) or toks[b].text.lower() not in _PRONOUN_VERBS
+
+    def _title_qualifier(self, w: str) -> bool:
+        """True for a word that leads a title: "Defence" (Minister), "Co-Premiers", "Presidents" (a plural title)."""
+        if w in _TITLE_QUALIFIERS:
+            return True
+        if w[:3] in ("Co-", "Ex-"):
+            w = w[3:]
+        return w in self.lex.titles or (w.endswith("s") and w[:-1] in self.lex.titles)
