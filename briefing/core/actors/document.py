@@ -118,7 +118,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     _read_plurals(mentions, len(sports) >= 4)
     spread_org_cues(mentions, lex)
     for m in mentions:
-        if m.kind == "name" and not m.unsure and not m.quoted:
+        if m.kind == "name" and not m.unsure and not m.quoted and not m.dateline:
             known.setdefault(m.norm, (m.type, m.key))
     # Surnames and first words of multi-word names, for headlines in capitals.
     for m in mentions:
@@ -132,10 +132,23 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     spread_org_cues(mentions, lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex)
+    _club_towns(mentions, lex, len(sports) >= 2)
+    if len(sports) < 2:
+        for m in mentions:
+            m.dateline = False  # outside sport a dateline's town is the town the text names elsewhere
     for m in mentions:
         # "England coach Andy Robinson", "France squad", "against Scotland": a place that plays.
         m.national_side = m.side_cue and m.type == "LOC" and not m.locative
     return mentions
+
+
+def _club_towns(mentions: list[EntityMention], lex: _Lexicon, sports: bool) -> None:
+    """A listed club named like its town ("Leeds", "Milan") is the town in a text that is not about sport
+    (``sports``: two sports words or more; "in Leeds", "the Milan stock market"); in one about sport it is
+    the club ("joined Milan"), unless the text is in the town ("the final in Milan")."""
+    for m in mentions:
+        if m.club_town and m.type == "ORG" and (not sports or m.place_cue):
+            m.type, m.key = "LOC", lex.club_towns[m.norm]
 
 
 def _tagged_person(m: EntityMention, lex: _Lexicon) -> bool:
@@ -182,7 +195,9 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
     """
     teams = set()
     people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and not m.weak}
-    people |= {m.norm for m in mentions if m.before_paren or m.aged or m.person_cue}
+    # A lone word before brackets is a person's ("Saqlain Mushtaq (Pakistan)"), not after "v" or "against"
+    # ("v Derbyshire (three days)": a fixture).
+    people |= {m.norm for m in mentions if (m.before_paren and not m.side_cue) or m.aged or m.person_cue}
     for m in mentions:
         if m.kind != "name" or m.paren or m.norm in people:
             continue

@@ -3,11 +3,26 @@
 
 from __future__ import annotations
 
-from .descriptors import common_side, listed_org_before_name, org_cue, possessive_joint, trailing_noun
+from .descriptors import (
+    common_side,
+    listed_org_before_name,
+    org_cue,
+    possessive_joint,
+    trailing_noun,
+)
+from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .persons import _PersonRules
 from .roles import _RoleRules, appositive, pre_role
-from .sentence import _TITLE_QUALIFIERS, _sentence_mode, _single_letter, _team_cue
+from .sentence import (
+    _TITLE_QUALIFIERS,
+    _dateline,
+    _dateline_start,
+    _place_noun_cue,
+    _sentence_mode,
+    _single_letter,
+    _team_cue,
+)
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -38,13 +53,7 @@ from .tokens import (
 )
 
 
-def _dateline(toks: list[_Tok], a: int, b: int) -> bool:
-    """True for a wire dateline's place: a run in capitals opening the line, then a comma, a bracket or a date."""
-    return a == 0 and b < len(toks) and all(t.is_upper for t in toks[a:b]) and (
-        toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4))
-
-
-class _Finder(_ShapeRules, _PersonRules, _RoleRules):
+class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
     def __init__(self, lex: _Lexicon) -> None:
@@ -167,57 +176,6 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules):
             out.extend(found)
         return out
 
-    def _find_known(self, si, text, toks, known, mode) -> list[EntityMention]:
-        """In ALL-CAPS or Title Case lines capitals carry no signal: match known names only."""
-        lex = self.lex
-        out: list[EntityMention] = []
-        i, n = 0, len(toks)
-        while i < n:
-            t = toks[i]
-            if not (t.is_cap or t.is_upper) or t.kind not in ("word", "acr", "abbr") or t.text.lower() == "the":
-                i += 1
-                continue
-            hit = None
-            for size in range(min(lex.max_len, 6, n - i), 0, -1):
-                seg = toks[i:i + size]
-                if not all(s.kind in ("word", "acr", "abbr", "init") for s in seg):
-                    continue
-                surface = text[seg[0].start:seg[-1].end]
-                k = _norm(surface)
-                if k in known:
-                    hit = (size, known[k][0], known[k][1])
-                    break
-                if k in lex.gazetteer and (size > 1 or k not in lex.stop_words):
-                    typ, key = lex.gazetteer[k]
-                    if size == 1 and mode == "title" and k in lex.common_words and typ == "LOC" and key.split(":", 1)[1] not in lex.group_names.values():
-                        continue
-                    hit = (size, typ, key)
-                    break
-                if size == 1 and surface in lex.demonyms:
-                    hit = (1, "LOC", lex.demonyms[surface] or None)
-                    if not lex.demonyms[surface]:
-                        hit = None
-                    else:
-                        m = EntityMention(si, seg[0].start, seg[0].end, surface, "LOC", "demonym", hit[2], tokens=(surface,))
-                        out.append(m)
-                        hit = (1, None, "skip")
-                    break
-            if hit is None:
-                i += 1
-                continue
-            size, typ, key = hit
-            if key != "skip":
-                seg = toks[i:i + size]
-                surface = text[seg[0].start:seg[-1].end]
-                m = EntityMention(si, seg[0].start, seg[-1].end, surface, typ, "name", key,
-                                  tokens=tuple(s.text for s in seg))
-                m.quoted = self._quoted(toks, i, i + size)
-                m.team_cue = _team_cue(toks, i, i + size)
-                m.locative = i > 0 and toks[i - 1].text.lower() in _LOCATIVE
-                out.append(m)
-            i += size
-        return out
-
     @staticmethod
     def _quoted(toks: list[_Tok], a: int, b: int) -> bool:
         return a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES
@@ -300,8 +258,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules):
             m.initial = self._initial(toks, i0)
             m.quoted = self._quoted(toks, i0, i1)
             # A dateline ("WIGAN , England") is where the story was filed: a place even when the town's team plays.
-            m.locative = (i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE) or _dateline(toks, i0, i1)
+            m.dateline = _dateline(toks, i0, i1)
+            m.locative = (i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE) or m.dateline
             m.place_cue = i0 > 0 and toks[i0 - 1].text.lower() in _PLACE_PREPS
+            m.place_noun = _place_noun_cue(toks, i0, i1, self.lex)
             m.possessive = i1 < len(toks) and (toks[i1].text in ("'s", "’s") or (
                 toks[i1].text in ("'", "’") and i1 + 1 < len(toks) and toks[i1 + 1].text == "s"))
             m.aged = i1 + 2 < len(toks) and toks[i1].text == "," and toks[i1 + 1].kind == "num" \
@@ -323,7 +283,17 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules):
         # Whole span known?
         if k in lex.gazetteer:
             typ, key = lex.gazetteer[k]
-            return [mk(a, b, typ, key=key)]
+            m = mk(a, b, typ, key=key)
+            if k in lex.club_towns:
+                # "Leeds", "Milan": the club in a sports report (see document._club_towns), but the town
+                # in a dateline and after a place noun ("the Milan stock market").
+                m.club_town = True
+                if m.place_noun or _dateline(toks, a, b):
+                    m.type, m.key = "LOC", lex.club_towns[k]
+            return [m]
+        if (a == 0 and _dateline_start(toks) == b) or (a > 0 and _dateline(toks, a, b)):
+            # "NICE , France 1996-08-30", "ROCHESTER , N.H. 1996-08-30": a dateline's town and region.
+            return [mk(a, b, "LOC")]
         cut = listed_org_before_name(lex, text, toks, a, b, self._gaz_prefix(text, toks, a, b))
         if cut:
             # "House of Representatives Wahono": a listed body, then the name of one of its people.
@@ -469,6 +439,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules):
         if (typ is None or m.weak) and b + 1 < len(toks) and toks[b].text in lex.role_nouns and toks[b + 1].is_cap:
             # "Bayer Leverkusen defender Emir Spahic": the run names the person's organisation.
             m.type, m.weak = "ORG", False
+        if m.place_noun and m.type is not None and (m.weak or kind == "common" or m.type == "ORG") \
+                and not self._org_like(words) and not toks[a].is_upper:
+            m.type, m.weak = "LOC", False  # "the coastal town of Bou Haroun": grammar names a place
         if m.type == "PER":
             m.role = pre_role(self.lex, toks, a, text) or appositive(self.lex, toks, b, text)
         return [m]

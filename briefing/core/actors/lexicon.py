@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,11 +13,12 @@ from pathlib import Path
 from ..language.resources import stop_words
 
 
-def _read_lines(name: str) -> list[str]:
+def _read_lines(name: str, sections: bool = False) -> list[str]:
+    """Return a word list's lines without blank ones; comments too only with ``sections`` (section heads)."""
     from ...paths import resource
 
     text = resource("wordlists", name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and (sections or not line.startswith("#"))]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -60,6 +60,8 @@ class _Lexicon:
     max_len: int
     #: group keys of countries (and other states)
     countries: frozenset[str] = frozenset()
+    #: normalised name of a listed football club that is also a listed city -> the city's group key ("leeds")
+    club_towns: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +159,64 @@ def _store_cached(lexicon: _Lexicon) -> None:
         pass
 
 
+#: Designators that pycountry writes around a subdivision's name ("Guangdong Sheng", "Dagestan, Respublika",
+#: "Volgogradskaya oblast'"); news writes the name alone.
+_DESIGNATORS = frozenset(["sheng", "shi", "zizhiqu", "huizu", "zhuangzu", "uygur", "sar", "respublika", "oblast'", "oblast",
+                          "kray", "okrug", "avtonomnyy", "avtonomnaya", "novads", "län", "kraj", "županija", "oblysy",
+                          "apskritis", "miestas", "voblasć", "province", "region", "governorate", "prefecture",
+                          "municipality", "district", "county", "city", "state"])
+#: Lowercase words inside a place's name ("Zamboanga del Sur", "Møre og Romsdal").
+_PLACE_PARTICLES = frozenset(["de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "le", "los", "las",
+                              "el", "al", "og", "y", "i", "e", "upon", "on", "sur", "an", "am", "im", "ob", "na", "nad"])
+
+
+def _subdivision_names(pycountry, common: frozenset[str], first: dict[str, str], surnames: frozenset[str]) -> list[str]:
+    """Return pycountry's subdivision names as news writes them, with an ASCII form beside an accented one.
+
+    Bracketed notes and designators are dropped ("Guangdong Sheng" -> "Guangdong",
+    "Ilocos (Region I)" -> "Ilocos"); "Newfoundland and Labrador" gives both parts.
+    Kept only when every word is capitalised (or a particle) and a one-word name
+    is no dictionary word, first name or common surname; a longer one is not all
+    dictionary words ("Free State").
+    """
+    import unicodedata
+
+    out: list[str] = []
+    for s in pycountry.subdivisions:
+        name = s.name
+        for open_, close in (("(", ")"), ("[", "]")):
+            while open_ in name and close in name[name.index(open_):]:
+                i = name.index(open_)
+                name = name[:i] + name[name.index(close, i) + 1:]
+        if "," in name:
+            head, _, tail = name.partition(",")
+            if tail.strip().lower() not in _DESIGNATORS:
+                continue  # "London, City of"
+            name = head
+        words = name.replace("’", "'").split()
+        while words and words[-1].lower() in _DESIGNATORS:
+            words.pop()
+        while words and words[0].lower() in _DESIGNATORS:
+            words.pop(0)
+        parts = " ".join(words).split(" and ") if len(words) > 2 else [" ".join(words)]
+        for part in parts:
+            ws = part.split()
+            if not ws or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                 or w in _PLACE_PARTICLES for w in ws) or not ws[0][:1].isupper():
+                continue
+            if len(ws) == 1:
+                w = ws[0]
+                if len(w) < 4 or w.lower() in common or w in first or w in surnames:
+                    continue
+            elif all(w.lower() in common for w in ws):
+                continue
+            out.append(part)
+            plain = unicodedata.normalize("NFKD", part).encode("ascii", "ignore").decode()
+            if plain != part and len(plain) == len(unicodedata.normalize("NFC", part)) and plain.lower() not in common:
+                out.append(plain)
+    return out
+
+
 def _build_lexicon() -> _Lexicon:
     """Build the word lists from resources/wordlists, pycountry and sumy's stop words (about 0.2 s)."""
     import pycountry
@@ -168,6 +228,7 @@ def _build_lexicon() -> _Lexicon:
         for line in _read_lines(name):
             n, _, g = line.partition("\t")
             first[n] = g or "u"
+    surnames = frozenset(_read_lines("surnames.txt"))
     gaz: dict[str, tuple[str, str]] = {}
     names: dict[str, str] = {}
 
@@ -186,6 +247,7 @@ def _build_lexicon() -> _Lexicon:
     for canon, aliases in alias_groups:
         for a in [canon, *aliases]:
             canon_of[_norm(a)] = canon
+    parts: list[tuple[list[str], str]] = []
     for c in pycountry.countries:
         forms = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
         forms = [f for f in forms if f and "," not in f and "(" not in f]
@@ -200,38 +262,55 @@ def _build_lexicon() -> _Lexicon:
         for f in forms:
             put(f, "LOC", key, override=True)
         put(canon, "LOC", key, override=True)
+        if " and " in c.name:
+            parts.append((c.name.split(" and "), key))
+    peoples = {line.partition("\t")[0] for line in _read_lines("demonyms.tsv")}
+    for halves, key in parts:
+        # "Trinidad", "Tobago", "Antigua": a part of a two-part country's name stands for it, unless it is a
+        # dictionary word or may be a people ("Turks": no plural).
+        for h in halves:
+            if " " not in h and h.lower() not in common and h not in peoples and not h.endswith("s"):
+                put(h, "LOC", key)
     for canon, aliases in alias_groups:
         key = gaz.get(_norm(canon), ("LOC", "LOC:" + canon))[1]
         names[key] = canon
         for a in [canon, *aliases]:
             put(a, "LOC", key, override=True)
-    for line in _read_lines("organisations.tsv"):
+    clubs: set[str] = set()
+    in_clubs = False
+    for line in _read_lines("organisations.tsv", sections=True):
+        if line.startswith("#"):
+            in_clubs = line.startswith("# Football clubs")
+            continue
         canon, _, rest = line.partition("\t")
         key = "ORG:" + canon
         names[key] = canon
         for a in [canon, *[x for x in rest.split(",") if x]]:
             put(a, "ORG", key, override=True)
+            if in_clubs:
+                clubs.add(_norm(a))
     for name in _read_lines("celestial-bodies.txt"):
         put(name, "LOC", "LOC:" + name, override=True)
     capitals: dict[str, str] = {}
+    club_towns: dict[str, str] = {}
     for line in _read_lines("places.tsv"):
-        name, kind, cc, _pop = line.split("\t")
+        name, kind, cc, pop = line.split("\t")
         put(name, "LOC", "LOC:" + name)
+        if _norm(name) in clubs and int(pop) >= 200_000:  # a big town the club is named after, not "Ajax"
+            club_towns[_norm(name)] = "LOC:" + name
         if kind == "capital" and cc in iso_key:
             capitals[_norm(name)] = iso_key[cc]
+    for line in _read_lines("state-abbreviations.tsv"):
+        state, _, short = line.partition("\t")
+        if _norm(state) in gaz:
+            put(short, "LOC", gaz[_norm(state)][1])  # "Calif", "N.H.": a state, not a country (no national side)
     for line in _read_lines("capitals-extra.tsv"):
         place, _, state = line.partition("\t")
         if _norm(state) in gaz:
             capitals[_norm(place)] = gaz[_norm(state)][1]
-    # First-level subdivisions (states, provinces, regions) that are not common words.
-    keep_types = {"State", "Province", "Region", "Oblast", "Land", "Autonomous community", "Governorate",
-                  "Prefecture", "Autonomous republic", "Country", "Republic", "Emirate", "Federal district",
-                  "Autonomous region", "Territory", "Union territory", "Department", "County", "Canton"}
-    for s in pycountry.subdivisions:
-        if s.type in keep_types and s.parent_code is None:
-            nm = s.name
-            if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*", nm) and nm.lower() not in common and nm not in first:
-                put(nm, "LOC", "LOC:" + nm)
+    # Subdivisions (states, provinces, regions, counties, departments) in news form: "Zhejiang", "Dordogne".
+    for nm in _subdivision_names(pycountry, common, first, surnames):
+        put(nm, "LOC", "LOC:" + nm)
     demonyms: dict[str, str] = {}
     for line in _read_lines("demonyms.tsv"):
         adj, _, state = line.partition("\t")
@@ -246,7 +325,7 @@ def _build_lexicon() -> _Lexicon:
         stop_words=stop,
         common_words=common,
         first_names=first,
-        surnames=frozenset(_read_lines("surnames.txt")),
+        surnames=surnames,
         titles=frozenset(_read_lines("titles.txt")),
         role_nouns=frozenset(_read_lines("role-nouns.txt")),
         org_words=frozenset(_read_lines("org-words.txt")),
@@ -259,6 +338,7 @@ def _build_lexicon() -> _Lexicon:
         group_names=names,
         capitals=capitals,
         max_len=max(len(k.split()) for k in gaz),
+        club_towns=club_towns,
         countries=frozenset(iso_key.values()) | frozenset(gaz[_norm(c)][1] for c, _ in alias_groups if _norm(c) in gaz),
     )
 

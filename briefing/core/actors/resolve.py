@@ -137,6 +137,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         target = norm_to_cluster.get(k)
         if target is None and k in acronym_of:
             target = norm_to_cluster.get(acronym_of[k])
+        if target is not None and not m.dateline and all(x.dateline for x in clusters[target].mentions):
+            target = None  # "NICE , France" filed a sports story: "Nice have been unable to win" is the club
         if target is not None and m.team and clusters[target].type != "ORG":
             target = None  # a town that plays ("Leeds 2") is the team, not the town named elsewhere ("in Leeds")
         if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key \
@@ -187,9 +189,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             continue
         if m.type is None:
             m.type = "PER" if k in aged else _guess_single(m, lex, capitalised)
-            if m.type == "ORG" and any((x.model_type == "LOC" or x.place_cue) and not x.possessive for x in same_word.get(k, ())):
-                # One word, one type: a place where any of its uses reads as one ("lives in Barentsburg"),
-                # not as an owner ("the hole in Acme's finances").
+            if m.type == "ORG" and _reads_as_place(same_word.get(k, ())):
                 m.type = "LOC"
             m.guessed = True
             if m.type is None:
@@ -458,6 +458,22 @@ def _gender_fit(clusters: list[_Cluster], cands: set[int], m: EntityMention, lex
         if fits:
             return None
     return None
+
+
+def _reads_as_place(uses: list[EntityMention]) -> bool:
+    """True when a lone unknown word reads as a place in its uses: one after "in", "near"... ("lives in
+    Barentsburg") or named a place by grammar ("the island of Spitzbergen", "Sharqiyah province"), or the tagger's place reading in at least half of them (not as an owner: "the hole in
+    Acme's finances"). One word, one type: the answer holds for all its uses.
+    """
+    uses = [x for x in uses if not x.possessive]
+    if any(x.place_cue or x.place_noun for x in uses):
+        return True
+    places = 0
+    for i, x in enumerate(uses):
+        places += x.model_type == "LOC"
+        if 2 * (places + len(uses) - i - 1) < len(uses):
+            return False  # the rest cannot make half
+    return bool(uses) and 2 * places >= len(uses)
 
 
 def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str | None:

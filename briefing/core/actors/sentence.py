@@ -4,8 +4,8 @@ team cues ("Leeds 2", "beat Somerset"), lone letters, and the words that qualify
 
 from __future__ import annotations
 
-from .lexicon import _Lexicon
-from .tokens import _Tok
+from .lexicon import _Lexicon, _norm
+from .tokens import EntityMention, _Tok
 
 
 def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> str:
@@ -39,8 +39,10 @@ def _single_letter(t: _Tok) -> bool:
 
 def _team_cue(toks: list[_Tok], a: int, b: int) -> bool:
     """True when a name stands like a team: next to a score ("Leeds 2") or a result verb ("beat Somerset")."""
-    if b < len(toks) and toks[b].kind == "num" and len(toks[b].text) <= 3 and (b + 1 >= len(toks) or toks[b + 1].text != "-"):
-        return True  # a score or a table row ("Leeds 2", "CHICAGO 74 62"), not a dateline year
+    if b < len(toks) and toks[b].kind == "num" and len(toks[b].text) <= 3 and (
+            b + 1 >= len(toks) or toks[b + 1].text != "-"
+            or (b + 2 < len(toks) and toks[b + 2].kind == "num" and len(toks[b + 2].text) <= 2)):
+        return True  # a score or a table row ("Leeds 2", "CHICAGO 74 62", "Kent 108-3"), not "Boeing 747-400"
     if b < len(toks) and toks[b].text.lower() in _TEAM_VERBS:
         return True
     return a > 0 and toks[a - 1].text.lower() in _TEAM_VERBS
@@ -157,3 +159,100 @@ def _competition_cue(toks: list[_Tok], a: int, b: int) -> int:
     if b < len(toks) and toks[b].text.lower() in _COMPETITION_NEXT:
         return 2
     return int(a >= 2 and toks[a - 1].text == "the" and toks[a - 2].text.lower() in _COMPETITION_BEFORE)
+#: Nouns for a kind of place: "the province of Zhejiang", "the island of Spitzbergen", "Yunnan province".
+_PLACE_NOUNS = frozenset(["province", "provinces", "region", "regions", "state", "island", "islands", "city", "town",
+                          "towns", "village", "villages", "capital", "republic", "county", "district", "districts",
+                          "port", "suburb", "suburbs", "enclave", "territory", "prefecture", "municipality", "resort",
+                          "township", "oblast", "emirate", "canton", "department", "governorate", "archipelago"])
+#: After a name they make it a place ("Sharqiyah province", "Milan stock market", "Moengo police").
+#: Not "capital" ("venture capital"), "republic", "resort" or "department" ("the Acme department").
+_PLACE_NOUNS_AFTER = (_PLACE_NOUNS - {"capital", "republic", "resort", "department"}) \
+    | {"bourse", "police", "mayor", "residents", "airport", "prosecutors"}
+
+
+_LOCATIVE_OR_BETWEEN = frozenset(["in", "near", "between", "from", "to", "at", "outside", "around"])
+
+
+def _place_noun_cue(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
+    """True when grammar makes ``toks[a:b]`` a place: "the province of Zhejiang", "towns of Barentsburg and
+    Pyramiden", "Sharqiyah province", "an easier Milan stock market" (lowercase nouns only), "between Roermond
+    and Landgraaf" (one word after a preposition, a listed place and "and")."""
+    if b - a == 1 and a >= 3 and toks[a - 1].text in ("and", "or") and toks[a - 3].text.lower() in _LOCATIVE_OR_BETWEEN \
+            and lex.gazetteer.get(_norm(toks[a - 2].text), ("",))[0] == "LOC":
+        return True
+    if b < len(toks) and toks[b].kind == "word" and not (toks[a].is_upper and b - a == 1) and (
+            toks[b].text in _PLACE_NOUNS_AFTER
+            or (toks[b].text == "stock" and b + 1 < len(toks) and toks[b + 1].text in ("market", "exchange"))):
+        return True  # not an acronym ("the UNITA region" is the movement's) nor "Acme stock" (a firm's shares)
+    i = a - 1
+    if i >= 2 and toks[i].text in ("and", ",") and toks[i - 1].is_cap:
+        i -= 2  # one name back: "the towns of Barentsburg and Pyramiden"
+    if i >= 1 and toks[i].text == "the":
+        i -= 1
+    return i >= 1 and toks[i].text == "of" and toks[i - 1].text in _PLACE_NOUNS
+
+
+def _dated(toks: list[_Tok], b: int) -> bool:
+    """True when a dateline's place ends at ``b``: a date ("1996-08-30"), a bracket ("(Reuters)"), the end."""
+    return b >= len(toks) or toks[b].text in ("(", ".") or (toks[b].kind == "num" and len(toks[b].text) >= 4)
+
+
+def _dateline(toks: list[_Tok], a: int, b: int) -> bool:
+    """True for a wire dateline's place: a run in capitals opening the line, then a comma, a bracket or a date
+    ("MINSK (Reuters)", "NEW YORK 1996-08-30"), or the region after the town's comma ("ARLINGTON , Texas 1996-08-31",
+    "ROCHESTER , N.H. 1996-08-30")."""
+    if a == 0:
+        return b < len(toks) and all(t.is_upper or t.text == "." for t in toks[a:b]) and (
+            toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4))
+    return 2 <= a and b - a <= 3 and toks[a - 1].text == "," and _dated(toks, b) \
+        and all(t.is_upper or t.text == "." for t in toks[:a - 1])
+
+
+def _dateline_start(toks: list[_Tok]) -> int:
+    """Return where the town of a dated wire dateline ends ("ST. LOUIS 1996-08-30", "NICE , France 1996-08-30"), else 0.
+
+    The town is in capitals (periods inside: "ST. LOUIS"), and a date follows it or the region after its comma.
+    """
+    b = 0
+    while b < len(toks) and (toks[b].is_upper or (toks[b].text == "." and b and toks[b - 1].is_upper
+                                                   and b + 1 < len(toks) and toks[b + 1].is_upper)):
+        b += 1
+    if not b or not _dateline(toks, 0, b):
+        return 0
+    if toks[b].text == ",":
+        return b if any(t.kind == "num" and len(t.text) >= 4 for t in toks[b + 1:b + 6]) else 0
+    return b if toks[b].kind == "num" else 0
+
+
+def _dateline_region(toks: list[_Tok], d: int) -> int:
+    """Return where the region after a dateline's town (ending at ``d``) ends: "ROCHESTER , N.H. 1996-08-30"; else 0."""
+    for e in range(d + 2, min(d + 5, len(toks) + 1)):
+        if _dateline(toks, d + 1, e):
+            return e if all(t.kind in ("word", "acr", "abbr") or t.text == "." for t in toks[d + 1:e]) else 0
+    return 0
+
+
+def _dateline_mentions(si: int, text: str, toks: list[_Tok], lex: _Lexicon) -> tuple[list[EntityMention], int]:
+    """Return the places of a dated dateline in capitals ("ST. LOUIS 1996-08-30", "ROCHESTER , N.H. 1996-08-30")
+    and the token where the rest of the line starts (0 when there is none).
+
+    A listed organisation keeps its type ("UNITED NATIONS 1996-08-29"), unless it is a club named like its town.
+    """
+    d = _dateline_start(toks)
+    if not d:
+        return [], 0
+    surface = text[toks[0].start:toks[d - 1].end]
+    typ, key = lex.gazetteer.get(_norm(surface), ("", ""))
+    if typ == "ORG" and _norm(surface) not in lex.club_towns:
+        return [], 0
+    key = key if typ == "LOC" else lex.club_towns.get(_norm(surface))
+    out = [EntityMention(si, toks[0].start, toks[d - 1].end, surface, "LOC", "name", key, locative=True,
+                         dateline=True, tokens=tuple(t.text for t in toks[:d]))]
+    e = _dateline_region(toks, d)
+    if e:
+        surface = text[toks[d + 1].start:toks[e - 1].end]
+        typ, key = lex.gazetteer.get(_norm(surface), ("", ""))
+        out.append(EntityMention(si, toks[d + 1].start, toks[e - 1].end, surface, "LOC", "name",
+                                 key if typ == "LOC" else None, locative=True, dateline=True,
+                                 tokens=tuple(t.text for t in toks[d + 1:e])))
+    return out, e or d

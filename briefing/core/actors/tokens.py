@@ -195,6 +195,13 @@ class EntityMention:
     before_paren: bool = False
     #: after "in", "near", "outside"...: a stricter place cue than ``locative`` (no "from", "to")
     place_cue: bool = False
+    #: named a place by grammar: "the province of Zhejiang", "Sharqiyah province", "the Milan stock market"
+    place_noun: bool = False
+    #: a listed club that is also a listed city ("Leeds", "Milan"): the town outside a sports report
+    club_town: bool = False
+    #: a dateline's place ("NICE , France 1996-08-30") in a text about sport, where the town's name may be its team
+    #: elsewhere: it does not type the name's other uses (cleared in other texts by the document pass)
+    dateline: bool = False
     #: followed by an age in commas: "Duran, 45, said" (a person)
     aged: bool = False
     #: read as a person by the words around it: a relative's noun before it ("his wife Naina"), a cricket

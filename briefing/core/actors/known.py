@@ -1,0 +1,75 @@
+"""Names matched from lists and the document's memory in lines whose capitals carry no signal (ALL CAPS, Title
+Case headlines), and the places of a wire dateline. A mixin of :class:`.finder._Finder`.
+"""
+
+from __future__ import annotations
+
+from .lexicon import _Lexicon, _norm
+from .sentence import _dateline, _dateline_mentions, _team_cue
+from .tokens import _LOCATIVE, EntityMention, _Tok
+
+
+class _KnownNames:
+    """Known-name matching; needs ``self.lex`` and ``self._quoted``."""
+
+    lex: _Lexicon
+
+    def _find_known(self, si: int, text: str, toks: list[_Tok], known: dict, mode: str) -> list[EntityMention]:
+        """In ALL-CAPS or Title Case lines capitals carry no signal: match known names only."""
+        lex = self.lex
+        out: list[EntityMention] = []
+        i, n = 0, len(toks)
+        if si >= 0:
+            out, i = _dateline_mentions(si, text, toks, lex)
+        while i < n:
+            t = toks[i]
+            if not (t.is_cap or t.is_upper) or t.kind not in ("word", "acr", "abbr") or t.text.lower() == "the":
+                i += 1
+                continue
+            hit = None
+            for size in range(min(lex.max_len, 6, n - i), 0, -1):
+                seg = toks[i:i + size]
+                if not all(s.kind in ("word", "acr", "abbr", "init") for s in seg):
+                    continue
+                surface = text[seg[0].start:seg[-1].end]
+                k = _norm(surface)
+                if k in known:
+                    hit = (size, known[k][0], known[k][1])
+                    break
+                if k in lex.gazetteer and (size > 1 or k not in lex.stop_words):
+                    typ, key = lex.gazetteer[k]
+                    if size == 1 and mode == "title" and k in lex.common_words and typ == "LOC" and key.split(":", 1)[1] not in lex.group_names.values():
+                        continue
+                    hit = (size, typ, key)
+                    break
+                if size == 1 and surface in lex.demonyms:
+                    hit = (1, "LOC", lex.demonyms[surface] or None)
+                    if not lex.demonyms[surface]:
+                        hit = None
+                    else:
+                        m = EntityMention(si, seg[0].start, seg[0].end, surface, "LOC", "demonym", hit[2], tokens=(surface,))
+                        out.append(m)
+                        hit = (1, None, "skip")
+                    break
+            if hit is None:
+                i += 1
+                continue
+            size, typ, key = hit
+            if key != "skip":
+                seg = toks[i:i + size]
+                surface = text[seg[0].start:seg[-1].end]
+                if typ != "LOC" and _dateline(toks, i, i + size):
+                    # "NEW YORK 1996-08-30": where the story was filed, though the town's team plays in it.
+                    k = _norm(surface)
+                    place = lex.gazetteer.get(k, ("", ""))
+                    typ, key = ("LOC", place[1]) if place[0] == "LOC" else \
+                        ("LOC", lex.club_towns[k]) if k in lex.club_towns else (typ, key)
+                m = EntityMention(si, seg[0].start, seg[-1].end, surface, typ, "name", key,
+                                  tokens=tuple(s.text for s in seg))
+                m.quoted = self._quoted(toks, i, i + size)
+                m.club_town = typ == "ORG" and _norm(surface) in lex.club_towns
+                m.team_cue = _team_cue(toks, i, i + size)
+                m.locative = (i > 0 and toks[i - 1].text.lower() in _LOCATIVE) or _dateline(toks, i, i + size)
+                out.append(m)
+            i += size
+        return out
