@@ -131,7 +131,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         _read_plurals(mentions, len(sports) >= 4)
     spread_org_cues(mentions, lex)
     if len(sports) >= 4:  # a sports report
-        _mark_teams(mentions, lex)
+        _mark_teams(mentions, lex, lambda i: sentences[i] if i >= 0 else article.title)
     _club_towns(mentions, lex, len(sports) >= 2)
     if len(sports) < 2:
         for m in mentions:
@@ -186,29 +186,91 @@ def _plays(m: EntityMention) -> bool:
     return (m.agent or m.side_cue) and not m.locative
 
 
-def _mark_teams(mentions: list[EntityMention], lex: _Lexicon) -> None:
+def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of=None) -> None:
     """In a sports report, a town or region that plays ("Leeds 2", "beat Somerset") is a team (ORG).
 
     Countries stay places (CoNLL's convention: national sides are named by
     their country), and so does a town used as a venue ("at Leeds");
-    :func:`extract_actors` types the actor of a side as a team.
+    :func:`extract_actors` types the actor of a side as a team. A name listed with a team ("title rivals
+    Essex , Derbyshire and Surrey") is one too (``text_of(sentence)`` gives the text between them).
     """
     teams = set()
     people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and not m.weak}
     # A lone word before brackets is a person's ("Saqlain Mushtaq (Pakistan)"), not after "v" or "against"
-    # ("v Derbyshire (three days)": a fixture).
-    people |= {m.norm for m in mentions if (m.before_paren and not m.side_cue) or m.aged or m.person_cue}
+    # ("v Derbyshire (three days)": a fixture); before a country in brackets with no score after it, it is an
+    # individual entrant even after "beat" ("beat Anne-Gaelle Sidot ( France ) 6-0 6-3").
+    people |= {m.norm for m in mentions if (m.before_paren and not m.side_cue) or m.aged or m.person_cue or m.entrant == 1}
+    # The first word of a two-word name typed a person by its shape and ending in a listed surname, used alone
+    # ("Jansher Khan" ... "Jansher"; not "Deportivo Coruna" ... "Deportivo").
+    firsts = {_norm(m.tokens[0]) for m in mentions if m.type == "PER" and m.weak and len(m.tokens) == 2
+              and not m.team_cue and m.tokens[1] in lex.surnames
+              and lex.gazetteer.get(_norm(m.tokens[0]), ("",))[0] != "LOC"}
+    people |= firsts
+    # In a results line between individuals ("Lucy Tyler-Sharman ( Australia ) 3:35.087 beat Svetlana") the
+    # other side is a person too.
+    duels = {m.sentence for m in mentions if m.entrant == 1} - {m.sentence for m in mentions if m.entrant == -1}
+    people |= {m.norm for m in mentions if m.sentence in duels and m.team_cue and len(m.tokens) <= 2
+               and (m.type is None or m.type == "PER")}
+    for m in mentions:
+        if m.type is None and m.kind == "name" and (m.entrant == 1 or m.sentence in duels and m.team_cue
+                                                    or m.norm in firsts):
+            m.type = "PER"  # left untyped, the resolver would read a lone unknown word as an organisation
+    chains = _lists(mentions, text_of) if text_of is not None else []
+    for chain in chains:
+        if chain[0].locative:
+            for m in chain[1:]:
+                m.locative = True  # "in Halifax and Harrogate": the whole list is where it happened
     for m in mentions:
         if m.kind != "name" or m.paren or m.norm in people:
             continue
-        if m.team_cue and (m.type == "LOC" and m.key not in lex.countries or m.type is None
-                           or (m.type == "PER" and m.weak and not _tagged_person(m, lex))):
+        if (m.team_cue or m.side_ctx == 2) and _may_play(m, lex):
             teams.add(m.norm)
-        elif _plays(m) and m.type == "LOC" and m.key not in lex.countries:
+        elif (_plays(m) or m.side_ctx) and m.type == "LOC" and m.key not in lex.countries and not m.locative:
             teams.add(m.norm)
+    for chain in chains:  # "title rivals Essex , Derbyshire and Surrey": names listed with a team are teams
+        if any(m.norm in teams and not m.locative for m in chain):
+            teams.update(m.norm for m in chain if m.norm not in people and not m.paren and not m.locative
+                         and _may_play(m, lex))
     for m in mentions:
-        if m.kind == "name" and m.norm in teams and not m.locative and not m.paren \
+        if m.kind == "name" and m.norm in teams and (not m.locative or m.side_ctx == 2) and not m.paren \
                 and (m.type != "LOC" or m.key not in lex.countries):
             m.type, m.key, m.unsure, m.team = "ORG", None, False, True
 
 
+def _may_play(m: EntityMention, lex: _Lexicon) -> bool:
+    """True when a name next to a team cue may be a team: a place that is no country, an untyped word, or a
+    name typed a person only by its shape that the tagger does not read as one."""
+    return (m.type == "LOC" and m.key not in lex.countries) or m.type is None \
+        or (m.type == "PER" and m.weak and not _tagged_person(m, lex))
+
+
+#: Words between the names of a list: "Essex , Derbyshire and Surrey" (True: a word that makes it a list).
+_LIST_GAPS = {",": False, "and": True, "or": True, ", and": True, "&": True}
+
+
+def _lists(mentions: list[EntityMention], text_of) -> list[list[EntityMention]]:
+    """Return the lists of names in the same sentence ("Essex , Derbyshire and Surrey", "Essex and Kent"):
+    names joined by commas and "and" or "or" (commas alone join a town to its region: "Leeds , Yorkshire")."""
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for m in mentions:
+        if m.kind == "name":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    out = []
+    for si, ms in by_sentence.items():
+        if len(ms) < 2:
+            continue
+        text = text_of(si)
+        ms.sort(key=lambda m: m.start)
+        chain, joined = [ms[0]], False
+        for prev, m in zip(ms, ms[1:]):
+            gap = " ".join(text[prev.end:m.start].split())
+            if gap in _LIST_GAPS:
+                chain.append(m)
+                joined = joined or _LIST_GAPS[gap]
+                continue
+            if joined:
+                out.append(chain)
+            chain, joined = [m], False
+        if joined:
+            out.append(chain)
+    return out

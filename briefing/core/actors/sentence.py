@@ -37,15 +37,107 @@ def _single_letter(t: _Tok) -> bool:
     return t.kind == "word" and len(t.text) == 1
 
 
+#: Result verbs read only after a name: "Los Angeles won", "Leeds win" (not "won Wimbledon": a title);
+#: weaker than a score, for people win too (see :func:`_side_context`).
+_RESULT_AFTER = {"won", "wins", "win", "draw", "draws", "lose", "loses"}
+_ORDINAL_ENDS = {"st", "nd", "rd", "th"}
+
+
+def _ordinal(toks: list[_Tok], i: int) -> bool:
+    """True when the number ``toks[i]`` is an ordinal written in figures ("86th", "23rd")."""
+    return i + 1 < len(toks) and toks[i + 1].text in _ORDINAL_ENDS and toks[i + 1].start == toks[i].end
+
+
 def _team_cue(toks: list[_Tok], a: int, b: int) -> bool:
     """True when a name stands like a team: next to a score ("Leeds 2") or a result verb ("beat Somerset")."""
-    if b < len(toks) and toks[b].kind == "num" and len(toks[b].text) <= 3 and (
+    if b < len(toks) and toks[b].kind == "num" and len(toks[b].text) <= 3 and not _ordinal(toks, b) and (
             b + 1 >= len(toks) or toks[b + 1].text != "-"
             or (b + 2 < len(toks) and toks[b + 2].kind == "num" and len(toks[b + 2].text) <= 2)):
-        return True  # a score or a table row ("Leeds 2", "CHICAGO 74 62", "Kent 108-3"), not "Boeing 747-400"
-    if b < len(toks) and toks[b].text.lower() in _TEAM_VERBS:
+        # A score or a table row ("Leeds 2", "CHICAGO 74 62", "Kent 108-3"), not "Boeing 747-400" nor a
+        # scorer's minute ("Gomez 86th").
         return True
+    if b < len(toks) and (toks[b].text.lower() in _TEAM_VERBS or (toks[b].text == "(" and _bracket_score(toks, b) and (
+            (e := _bracket_end(toks, b)) == b + 2 and toks[b + 1].kind in ("word", "acr")))):
+        return True  # "beat Somerset", "Alba ( Germany ) 75"
     return a > 0 and toks[a - 1].text.lower() in _TEAM_VERBS
+
+
+#: Words before "for X" that make X the side one plays for: "homered for Seattle", "his 23rd for Seattle".
+_FOR_SIDE = {"homered", "homer", "homers", "played", "plays", "play", "playing", "scored", "scores", "score", "scoring",
+             "signed", "signs", "pitched", "goal", "goals", "appearance", "appearances", "debut", "caps", "starts",
+             "try", "tries", "wicket", "wickets", "century", "runs", "hit", "hits", "shot", "start", "keeper"}
+#: Nouns before "over X" that make X the beaten side: "lead over Seattle", "nine-wicket winners over Worcestershire".
+_OVER_SIDE = {"lead", "win", "wins", "victory", "victories", "winners", "advantage", "edge", "triumph", "success"}
+#: Nouns right before a name that make it a side: "title rivals Essex", "champions Ajax", "visitors Leeds".
+_SIDE_BEFORE = {"rivals", "champions", "leaders", "holders", "visitors", "hosts", "opponents", "neighbours",
+                "neighbors", "challengers", "favourites", "favorites", "underdogs", "newcomers", "club"}
+#: Verbs of a transfer: "joined Milan from Torino", "signed for Leeds from Everton".
+_TRANSFER_VERBS = {"joined", "joins", "join", "rejoined", "signed", "signs", "moved", "moves", "transferred", "bought"}
+
+
+def _side_context(toks: list[_Tok], a: int, b: int) -> int:
+    """Return 2 when the words before ``toks[a:b]`` make the name a side in a game, whatever its type:
+    "homered for Seattle", "his 23rd for Seattle", "lead over Seattle", "title rivals Essex",
+    "joined Milan from Torino"; 1 when a result verb follows it ("Los Angeles won"; people win too);
+    else 0. Read only in a sports report (:func:`.document._mark_teams`)."""
+    if b < len(toks) and toks[b].text in _RESULT_AFTER:
+        return 1
+    if a < 1:
+        return 0
+    prev = toks[a - 1].text.lower()
+    if prev in _SIDE_BEFORE:
+        return 2
+    if a < 2:
+        return 0
+    before = toks[a - 2]
+    if prev == "for":
+        side = before.text.lower() in _FOR_SIDE or (before.text in _ORDINAL_ENDS and _ordinal(toks, a - 3))
+    elif prev == "over":
+        side = before.text.lower() in _OVER_SIDE
+    elif prev == "from":
+        k = a - 2  # back over the club joined: "joined Milan from", "signed for Leeds from"
+        while k > 0 and toks[k].is_cap and a - 2 - k < 3:
+            k -= 1
+        side = k < a - 2 and (toks[k].text in _TRANSFER_VERBS or (
+            toks[k].text == "for" and k > 0 and toks[k - 1].text in _TRANSFER_VERBS))
+    else:
+        side = False
+    return 2 * side
+
+
+def _bracket_end(toks: list[_Tok], b: int) -> int:
+    """Return the index of the ")" closing a short bracket opened at ``toks[b]`` ("( France )"), else 0."""
+    if b >= len(toks) or toks[b].text != "(":
+        return 0
+    e = b + 1
+    while e < len(toks) and e - b <= 4 and toks[e].text != ")":
+        e += 1
+    return e if e < len(toks) and toks[e].text == ")" and e > b + 1 else 0
+
+
+def _bracket_score(toks: list[_Tok], b: int) -> bool:
+    """True when a team's score follows the short bracket at ``toks[b]``: "Alba ( Germany ) 75 Red Star
+    ( Serbia ) 70", "beat Dinamo ( Russia ) 92-90"; not a time "3:45.011" nor set scores "6-0 6-3"."""
+    e = _bracket_end(toks, b)
+    if not e or e + 1 >= len(toks) or toks[e + 1].kind != "num" or not toks[e + 1].text.isdigit() \
+            or len(toks[e + 1].text) > 3:
+        return False
+    if e + 2 >= len(toks) or toks[e + 2].text != "-":
+        return True
+    return len(toks[e + 1].text) >= 2  # "92-90" is a team's score, "6-0" a set
+
+
+def _entrant(toks: list[_Tok], b: int, lex: _Lexicon) -> int:
+    """Return 1 when a name stands before its country in brackets with no score after it, as an individual does
+    in a results line ("Anne-Gaelle Sidot ( France ) 6-0 6-3", "Samokhvalova ( Russia ) 3:45.011"); -1 when a
+    team's score follows the country ("Alba ( Germany ) 75"); else 0."""
+    e = _bracket_end(toks, b)
+    if not e:
+        return 0
+    inside = " ".join(t.text for t in toks[b + 1:e])
+    if inside not in lex.demonyms and lex.gazetteer.get(_norm(inside), ("", ""))[1] not in lex.countries:
+        return 0
+    return -1 if _bracket_score(toks, b) else 1
 
 
 _TITLE_QUALIFIERS = {"Prime", "Foreign", "Defence", "Defense", "Finance", "Interior", "Home", "Deputy", "Vice",

@@ -189,9 +189,16 @@ class EntityMention:
     side_cue: bool = False
     #: a place that plays in a sports story ("England coach ...", "against Scotland")
     national_side: bool = False
+    #: before its country in brackets: 1 with no score after it ("Sidot ( France ) 6-0 6-3"), an individual
+    #: entrant; -1 with a team's score after it ("Alba ( Germany ) 75"); see :func:`.sentence._entrant`
+    entrant: int = 0
+    #: a side by the words around it in a sports report: 2 for "homered for X", "lead over X", "title rivals X",
+    #: "joined Milan from X"; 1 for a result verb after it ("X won"); see :func:`.sentence._side_context`
+    side_ctx: int = 0
     #: marked a team by the sports pass (a town that plays): keeps ORG even where the same word is a place
     team: bool = False
     weak: bool = False
+    #: before a short bracket that no plain score follows ("Saqlain Mushtaq ( Pakistan )", not "Alba ( Germany ) 75")
     before_paren: bool = False
     #: after "in", "near", "outside"...: a stricter place cue than ``locative`` (no "from", "to")
     place_cue: bool = False
