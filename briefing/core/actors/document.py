@@ -120,6 +120,8 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     for m in mentions:
         if m.kind == "name" and not m.unsure and not m.quoted and not m.dateline:
             known.setdefault(m.norm, (m.type, m.key))
+    if len(sports) >= 4:
+        _team_words(mentions, lex, known)
     # Surnames and first words of multi-word names, for headlines in capitals.
     for m in mentions:
         if m.type == "PER" and len(m.tokens) > 1:
@@ -149,6 +151,24 @@ def _club_towns(mentions: list[EntityMention], lex: _Lexicon, sports: bool) -> N
     for m in mentions:
         if m.club_town and m.type == "ORG" and (not sports or m.place_cue):
             m.type, m.key = "LOC", lex.club_towns[m.norm]
+
+
+def _plural_noun(w: str, lex: _Lexicon) -> bool:
+    """True for a plural common noun that is no listed surname: "Bulls", "Marlins" (not "Woods")."""
+    low = w.lower()
+    return low.endswith("s") and not low.endswith("ss") and w not in lex.surnames and low in lex.common_words \
+        and (low[:-1] in lex.common_words or low[:-2] in lex.common_words or low[:-3] + "y" in lex.common_words)
+
+
+def _team_words(mentions: list[EntityMention], lex: _Lexicon, known: dict) -> None:
+    """In a sports report, the words of a team's name used alone in a headline in capitals: "Bradford Bulls 36"
+    ... "WIGAN BEAT BRADFORD", "Florida Marlins" ... "MARLINS BEAT REDS" (the town only when no list names it
+    a place: a listed place is made a team by its own cue)."""
+    for m in mentions:
+        if m.kind == "name" and len(m.tokens) >= 2 and (m.team_cue or m.team) and _plural_noun(m.tokens[-1], lex):
+            known.setdefault(_norm(m.tokens[-1]), ("ORG", None))
+            if _norm(m.tokens[0]) not in lex.gazetteer and m.tokens[0].lower() not in lex.common_words:
+                known.setdefault(_norm(m.tokens[0]), ("ORG", None))
 
 
 def _tagged_person(m: EntityMention, lex: _Lexicon) -> bool:
@@ -231,8 +251,11 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of=None) -> N
         if any(m.norm in teams and not m.locative for m in chain):
             teams.update(m.norm for m in chain if m.norm not in people and not m.paren and not m.locative
                          and _may_play(m, lex))
+    plural_teams = teams | {m.norm for m in mentions if m.team}
     for m in mentions:
-        if m.kind == "name" and m.norm in teams and (not m.locative or m.side_ctx == 2) and not m.paren \
+        # A team's name in the singular names one of its players' side: "All Blacks" ... "All Black hooker".
+        if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm + "s" in plural_teams)) \
+                and (not m.locative or m.side_ctx == 2) and not m.paren \
                 and (m.type != "LOC" or m.key not in lex.countries):
             m.type, m.key, m.unsure, m.team = "ORG", None, False, True
 
@@ -241,7 +264,9 @@ def _may_play(m: EntityMention, lex: _Lexicon) -> bool:
     """True when a name next to a team cue may be a team: a place that is no country, an untyped word, or a
     name typed a person only by its shape that the tagger does not read as one."""
     return (m.type == "LOC" and m.key not in lex.countries) or m.type is None \
-        or (m.type == "PER" and m.weak and not _tagged_person(m, lex))
+        or (m.type == "PER" and m.weak and not _tagged_person(m, lex)) \
+        or (m.type == "PER" and len(m.tokens) >= 2 and not m.tokens[0].endswith(".")
+            and _plural_noun(m.tokens[-1], lex))  # "Bradford Bulls 36", not "V. Drakes 52"
 
 
 #: Words between the names of a list: "Essex , Derbyshire and Surrey" (True: a word that makes it a list).

@@ -224,7 +224,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if _contraction(wl):
                 a += 1  # "We've", "They’re", "Don't": a contraction, never part of a name
                 continue
-            if wl in lex.stop_words and not toks[a].is_upper \
+            if wl in lex.stop_words and not toks[a].is_upper and not (w == "All" and b - a > 1 and not self._initial(toks, a)) \
                     and (wl in _EDGE_WORDS or "'" in wl or "’" in wl or self._initial(toks, a)) \
                     and (wl == "the" or not self._gaz_prefix(text, toks, a, b)) \
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):

@@ -489,8 +489,9 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str 
         if m.initial or w not in lex.surnames:
             return None
     wl = w.lower()
-    if wl.endswith("s") and wl in lex.common_words and (wl[:-1] in lex.common_words or wl[:-2] in lex.common_words):
-        return None  # a plural common noun used as a heading: "Refugees", "Automakers"
+    if wl.endswith("s") and wl in lex.common_words and (wl[:-1] in lex.common_words or wl[:-2] in lex.common_words
+                                                         or (wl.endswith("ies") and wl[:-3] + "y" in lex.common_words)):
+        return None  # a plural common noun used as a heading: "Refugees", "Automakers", "Tries"
     if w in lex.first_names or w in lex.surnames:
         return "PER"
     if m.model_type == "LOC":

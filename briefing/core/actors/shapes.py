@@ -25,6 +25,10 @@ _LEGAL_FORMS = _LEGAL_ENDS | {"SpA", "AB", "BV", "GmbH", "Ltda", "SARL", "ASA", 
 _ARTICLES = frozenset(["Der", "Die", "Das", "La", "Las", "Los", "El", "Il", "Het"])
 
 
+#: Words that name a stage of a competition when a roman numeral or a letter follows ("World Group II", "Pool B").
+_STAGES = frozenset(["Group", "Pool", "Division", "Conference", "Zone"])
+
+
 class _ShapeRules:
     """Type rules over a run's words; needs ``self.lex``."""
 
@@ -102,6 +106,9 @@ class _ShapeRules:
                     head = w.rstrip("0123456789").rstrip("-")
                     if 1 <= len(head) <= 2 and head.isalpha() and head.isupper() and w[len(head):].lstrip("-").isdigit():
                         return True  # "M1", "H1", "Q2", "C-4": a code
+            if w[-1].isdigit() and "-" in w and w.rsplit("-", 1)[0].lower() in self.lex.common_words \
+                    and w.rsplit("-", 1)[1].isdigit():
+                return True  # "Under-21", "Over-35", "Top-10": an age group or a ranking, not a name
         if not toks[0].is_upper:
             return False
         if all(w in _ACRONYM_NOUNS or (w.endswith("s") and w[:-1] in _ACRONYM_NOUNS) for w in words):
@@ -141,6 +148,9 @@ class _ShapeRules:
             n -= 1  # "World War I.", "Super Bowl XL": an event's number
         if words[n - 1] in lex.event_words or (n > 1 and " ".join(words[n - 2:n]) in lex.event_words) or words[0] == "Operation":
             return None, "misc"
+        if n > 1 and words[n - 1] in _STAGES and (n < len(words) or (b < len(toks) and toks[b].kind == "word"
+                                                                      and len(toks[b].text) == 1 and toks[b].text.isupper())):
+            return None, "misc"  # "World Group II", "Group B", "Division I": a stage of a competition
         n = len(words)
         if all(w in lex.noise for w in words):
             return None, "misc"

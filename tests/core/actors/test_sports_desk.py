@@ -96,3 +96,39 @@ def test_a_lone_first_name_of_a_player_is_not_a_team():
     ms = typed("Anthony Hill called Jansher Khan a cheat during his defeat in the squash tournament final on Sunday. Jansher Khan won the match in four games. "
                "Hill won the first game. \"I have nothing against Jansher,\" said Hill after the match.")
     assert types_of(ms, "Jansher") == ["PER"]
+
+
+_RUGBY = "The home side scored four tries and won the match 32-22 to end a run of defeats in the championship. "
+
+
+def test_all_inside_a_team_name_is_kept():
+    """'the All Blacks', 'an All Black hooker': a capitalised 'All' inside a sentence is part of the name."""
+    ms = typed(_RUGBY + "The All Blacks scored late. Joubert kicked a penalty before All Black hooker Sean Fitzpatrick scored a try.")
+    assert types_of(ms, "All Blacks") == ["ORG"] and types_of(ms, "All Black") == ["ORG"]
+
+
+def test_labels_of_a_match_report_are_not_actors():
+    """'Tries :', 'Under-21', 'World Group II': the furniture of a results page, no organisation."""
+    ms = typed(_RUGBY, "Wellington - Tries : Sean Fitzpatrick , Walter Little .",
+               "Canterbury - Tries : Andre Joubert .",
+               "England beat Moldova 2-0 in a European Under-21 qualifier on Saturday .",
+               "World Group II , first round ( March 1-2 )")
+    names = {text for text, _, _ in ms}
+    assert not names & {"Tries", "Under-21", "World Group", "World Group II"}
+    assert types_of(ms, "Sean Fitzpatrick") == ["PER"]
+
+
+def test_a_team_named_like_a_person_with_a_plural_noun_is_a_team():
+    """'Wigan 42 Bradford Bulls 36': a first name then a plural noun next to a score is a team, and its town
+    alone in a headline in capitals is the team too ('WIGAN BEAT BRADFORD')."""
+    ms = typed("Rugby league semifinal results on Saturday in the championship:", "Wigan 42 Bradford Bulls 36",
+               title="WIGAN BEAT BRADFORD 42-36 IN SEMIFINAL")
+    assert types_of(ms, "Bradford Bulls") == ["ORG"] and types_of(ms, "BRADFORD") == ["ORG"]
+
+
+def test_a_teams_nickname_alone_in_a_headline_is_the_team():
+    """'Florida Marlins' in the text, 'MARLINS BEAT REDS' in the headline."""
+    ms = typed("Kevin Brown pitched eight innings as the Florida Marlins beat the Cincinnati Reds 5-2 on Friday. "
+               "The pitcher allowed two runs and won for the third time this season.",
+               title="BASEBALL - MARLINS BEAT REDS")
+    assert types_of(ms, "MARLINS") == ["ORG"]
