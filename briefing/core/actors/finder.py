@@ -12,6 +12,7 @@ from .descriptors import (
 )
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
+from .media import market_cue
 from .persons import _PersonRules
 from .roles import _RoleRules, appositive, pre_role
 from .sentence import (
@@ -278,6 +279,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             self._phrase_cues(m, toks, i0, i1)  # an acronym of a common phrase, a league as a competition
             m.kin = i1 + 1 < len(toks) and toks[i1].text in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
             m.org_cue = org_cue(lex, toks, i0, i1)
+            m.market_cue = market_cue(toks, i0, i1)
             return m
 
         # Whole span known?
