@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..model import Article
 from .descriptors import spread_org_cues
 from .finder import _Finder, _sentence_mode
-from .media import drop_table_labels, spread_market_cues
+from .media import drop_table_labels, press_heads, spread_market_cues
 from .lexicon import _Lexicon, _lexicon, _norm
 from .tokens import EntityMention, _Tok, _tokenize
 
@@ -132,7 +132,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         _read_plurals(mentions, len(sports) >= 4)
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
-    mentions = drop_table_labels(mentions, sentences, lex)
+    mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex)
     _club_towns(mentions, lex, len(sports) >= 2)

@@ -13,7 +13,7 @@ The labels of finance tables and forms ("ISSUER :", "BANK QUAL : Y", "Nasdaq sym
 
 from __future__ import annotations
 
-from .lexicon import _Lexicon
+from .lexicon import _Lexicon, _norm
 from .tokens import EntityMention, _Tok
 
 #: Verbs that, right after a name, make it the medium that reports ("Radio Red quoted police as saying").
@@ -88,10 +88,14 @@ def spread_market_cues(mentions: list[EntityMention], lex: _Lexicon) -> None:
     """
     strong, weak = set(), set()
     for m in mentions:
-        if m.market_cue and m.kind == "name":
-            (strong if m.market_cue == 2 else weak).add(m.norm)
+        if m.market_cue and m.kind == "name" and (m.market_cue == 2 or m.text.lower() not in lex.common_words):
+            (strong if m.market_cue == 2 else weak).add(m.norm)  # not "Total shares to be offered"
     if not strong and not weak:
         return
+    # The surname of a person named in full is that person ("spokesman Sergei Lanov ... Lanov quoted him").
+    people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and m.kind == "name"}
+    strong -= people
+    weak -= people
     for m in mentions:
         if m.kind != "name" or (m.norm not in strong and m.norm not in weak):
             continue
@@ -142,3 +146,28 @@ def _label(m: EntityMention, text: str, lex: _Lexicon) -> bool:
         last = before.rsplit(" ", 1)[-1]
         return not last or not last[0].islower()
     return False
+
+
+def press_heads(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> list[EntityMention]:
+    """Return ``mentions`` with each line that is only a name in capitals holding an organisation word
+    ("JAKARTA POST", "MEDIA INDONESIA": the heads of a press digest) read as one organisation.
+
+    Without this the place inside ("JAKARTA") is taken for the name. Only a line of two or three words
+    with nothing else on it is read so; a headline has a verb and keeps the usual reading.
+    """
+    lines = {}
+    for i, text in enumerate(sentences):
+        if len(text) <= 40 and text.isupper():
+            words = text.split()
+            if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) \
+                    and any(w.title() in lex.org_words for w in words) \
+                    and any(w.lower() not in lex.common_words and w.title() not in lex.demonyms for w in words):
+                # A name beside the organisation word: not a table's head ("EASTERN DIVISION", "AMERICAN LEAGUE").
+                lines[i] = text
+    if not lines:
+        return mentions
+    out = [m for m in mentions if m.sentence not in lines]
+    for i, text in lines.items():
+        out.append(EntityMention(sentence=i, start=0, end=len(text), text=text, type="ORG",
+                                 tokens=tuple(text.split())))
+    return out  # appended like the other lines in capitals, which the document pass reads last

@@ -64,3 +64,29 @@ def test_form_labels_are_no_actors():
     assert "HMQX" not in types_of("The company's Nasdaq stock symbol HMQX was unchanged .")
     assert "January-June" not in types_of("Net profit for the January-June period rose .")
     assert "FEMAIL" in types_of("Justine Dawson told FEMAIL : ' All kinds of people come : singles too . '")
+
+
+def test_spokesman_who_quotes_stays_a_person():
+    """'spokesman Sergei Lanov ... Lanov quoted Yeltsin': the surname of a person named in full is no medium."""
+    t = types_of("Interfax quoted spokesman Sergei Lanov as saying the talks went well .",
+                 "Lanov quoted Yeltsin as saying he felt better .")
+    assert t["Lanov"] == {"PER"}
+
+
+def test_common_word_before_shares_is_no_company():
+    """'Total shares to be offered': a dictionary word opening a table line is not a firm."""
+    assert "Total" not in types_of("Total shares to be offered N / A")
+
+
+def test_press_digest_heads_are_newspapers():
+    """'JAKARTA POST' and 'MEDIA INDONESIA' alone on a line (a press digest) are newspapers, not the place
+    inside them; 'EASTERN DIVISION' (a standings head) is not."""
+    from briefing.core.actors import extract_mentions as em
+    from briefing.core.model import Article
+
+    art = Article(title="", paragraphs=[["JAKARTA POST"], ["Police arrested three men on Friday , the paper said ."],
+                                        ["MEDIA INDONESIA"], ["Fuel subsidies will be cut , the daily said ."],
+                                        ["EASTERN DIVISION"], ["The list follows ."]])
+    found = {(m.text, m.type) for m in em(art) if m.kind == "name"}
+    assert ("JAKARTA POST", "ORG") in found and ("MEDIA INDONESIA", "ORG") in found
+    assert not any(t in ("JAKARTA", "INDONESIA", "EASTERN DIVISION") for t, _ in found)
