@@ -7,8 +7,8 @@ from __future__ import annotations
 from ..model import Article
 from .descriptors import spread_org_cues
 from .finder import _Finder, _sentence_mode
-from .media import drop_table_labels, press_heads, spread_market_cues
 from .lexicon import _Lexicon, _lexicon, _norm
+from .media import drop_table_labels, press_heads, spread_market_cues
 from .tokens import EntityMention, _Tok, _tokenize
 
 _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results",

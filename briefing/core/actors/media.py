@@ -110,8 +110,8 @@ def spread_market_cues(mentions: list[EntityMention], lex: _Lexicon) -> None:
             m.key = None
 
 
-_MONTHS = frozenset("""january february march april may june july august september october november
-december""".split())
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"])
 
 
 def drop_table_labels(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> list[EntityMention]:
