@@ -4,6 +4,8 @@ then sports teams and national sides marked.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..model import Article
 from .descriptors import spread_org_cues
 from .finder import _Finder, _sentence_mode
@@ -290,7 +292,7 @@ def _lists(mentions: list[EntityMention], text_of) -> list[list[EntityMention]]:
         text = text_of(si)
         ms.sort(key=lambda m: m.start)
         chain, joined = [ms[0]], False
-        for prev, m in zip(ms, ms[1:]):
+        for prev, m in pairwise(ms):
             gap = " ".join(text[prev.end:m.start].split())
             if gap in _LIST_GAPS:
                 chain.append(m)

@@ -17,15 +17,13 @@ from .persons import _PersonRules
 from .roles import _RoleRules, appositive, pre_role
 from .sentence import (
     _TITLE_QUALIFIERS,
-    _bracket_score,
     _dateline,
     _dateline_start,
-    _entrant,
     _place_noun_cue,
     _sentence_mode,
-    _side_context,
     _single_letter,
     _team_cue,
+    sport_cues,
 )
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
@@ -276,11 +274,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             m.in_quote = self._in_quote(toks, i0)
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"
             m.team_cue = _team_cue(toks, i0, i1)
-            m.before_paren = i1 < len(toks) and toks[i1].text == "(" and not _bracket_score(toks, i1)
+            m.before_paren = i1 < len(toks) and toks[i1].text == "("
             m.side_cue = (i1 < len(toks) and toks[i1].text.lower() in _SIDE_NOUNS) \
                 or (i0 > 0 and toks[i0 - 1].text.lower() in _SIDE_VERBS)
-            m.side_ctx = _side_context(toks, i0, i1)
-            m.entrant = _entrant(toks, i1, lex)
+            sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
             self._phrase_cues(m, toks, i0, i1)  # an acronym of a common phrase, a league as a competition
             m.kin = i1 + 1 < len(toks) and toks[i1].text in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
             m.org_cue = org_cue(lex, toks, i0, i1)

@@ -56,9 +56,11 @@ def _team_cue(toks: list[_Tok], a: int, b: int) -> bool:
         # A score or a table row ("Leeds 2", "CHICAGO 74 62", "Kent 108-3"), not "Boeing 747-400" nor a
         # scorer's minute ("Gomez 86th").
         return True
-    if b < len(toks) and (toks[b].text.lower() in _TEAM_VERBS or (toks[b].text == "(" and _bracket_score(toks, b) and (
-            (e := _bracket_end(toks, b)) == b + 2 and toks[b + 1].kind in ("word", "acr")))):
-        return True  # "beat Somerset", "Alba ( Germany ) 75"
+    if b < len(toks) and toks[b].text.lower() in _TEAM_VERBS:
+        return True  # "Somerset beat"
+    if b + 1 < len(toks) and toks[b].text == "(" and _bracket_end(toks, b) == b + 2 \
+            and toks[b + 1].kind in ("word", "acr") and _bracket_score(toks, b):
+        return True  # "Alba ( Germany ) 75": a one-word bracket, then a team's score
     return a > 0 and toks[a - 1].text.lower() in _TEAM_VERBS
 
 
@@ -138,6 +140,15 @@ def _entrant(toks: list[_Tok], b: int, lex: _Lexicon) -> int:
     if inside not in lex.demonyms and lex.gazetteer.get(_norm(inside), ("", ""))[1] not in lex.countries:
         return 0
     return -1 if _bracket_score(toks, b) else 1
+
+
+def sport_cues(m: EntityMention, toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> None:
+    """Set the cues of a game's sides on the mention of ``toks[a:b]``: ``side_ctx`` ("homered for X"),
+    ``entrant`` ("Sidot ( France ) 6-0 6-3"), and no ``before_paren`` when a team's score follows the bracket."""
+    m.side_ctx = _side_context(toks, a, b)
+    m.entrant = _entrant(toks, b, lex)
+    if m.before_paren and _bracket_score(toks, b):
+        m.before_paren = False  # "Alba ( Germany ) 75": a team's result, not a person before a country
 
 
 _TITLE_QUALIFIERS = {"Prime", "Foreign", "Defence", "Defense", "Finance", "Interior", "Home", "Deputy", "Vice",
