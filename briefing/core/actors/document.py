@@ -170,7 +170,7 @@ def _team_words(mentions: list[EntityMention], lex: _Lexicon, known: dict) -> No
     ... "WIGAN BEAT BRADFORD", "Florida Marlins" ... "MARLINS BEAT REDS" (the town only when no list names it
     a place: a listed place is made a team by its own cue)."""
     for m in mentions:
-        if m.kind == "name" and len(m.tokens) >= 2 and (m.team_cue or m.team) and _plural_noun(m.tokens[-1], lex):
+        if (m.team_cue or m.team) and m.kind == "name" and len(m.tokens) >= 2 and _plural_noun(m.tokens[-1], lex):
             known.setdefault(_norm(m.tokens[-1]), ("ORG", None))
             if _norm(m.tokens[0]) not in lex.gazetteer and m.tokens[0].lower() not in lex.common_words:
                 known.setdefault(_norm(m.tokens[0]), ("ORG", None))
@@ -219,29 +219,47 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of=None) -> N
     :func:`extract_actors` types the actor of a side as a team. A name listed with a team ("title rivals
     Essex , Derbyshire and Surrey") is one too (``text_of(sentence)`` gives the text between them).
     """
-    teams = set()
-    people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and not m.weak}
-    # A lone word before brackets is a person's ("Saqlain Mushtaq (Pakistan)"), not after "v" or "against"
-    # ("v Derbyshire (three days)": a fixture); before a country in brackets with no score after it, it is an
-    # individual entrant even after "beat" ("beat Anne-Gaelle Sidot ( France ) 6-0 6-3").
-    people |= {m.norm for m in mentions if (m.before_paren and not m.side_cue) or m.aged or m.person_cue or m.entrant == 1}
-    # The first word of a two-word name typed a person by its shape and ending in a listed surname, used alone
-    # ("Jansher Khan" ... "Jansher"; not "Deportivo Coruna" ... "Deportivo").
-    firsts = {_norm(m.tokens[0]) for m in mentions if m.type == "PER" and m.weak and len(m.tokens) == 2
-              and not m.team_cue and m.tokens[1] in lex.surnames
-              and lex.gazetteer.get(_norm(m.tokens[0]), ("",))[0] != "LOC"}
+    teams: set[str] = set()
+    people: set[str] = set()
+    firsts: set[str] = set()
+    entrants: dict[int, set[int]] = {1: set(), -1: set()}
+    cued: set[int] = set()
+    acting: set[int] = set()
+    plural_teams: set[str] = set()
+    for m in mentions:  # one pass over a long report (its speed matters)
+        if m.type == "PER" and len(m.tokens) > 1:
+            if not m.weak:
+                people.add(_norm(m.tokens[-1]))
+            elif len(m.tokens) == 2 and not m.team_cue and m.tokens[1] in lex.surnames \
+                    and lex.gazetteer.get(_norm(m.tokens[0]), ("",))[0] != "LOC":
+                # The first word of a two-word name typed a person by its shape and ending in a listed surname,
+                # used alone ("Jansher Khan" ... "Jansher"; not "Deportivo Coruna" ... "Deportivo").
+                firsts.add(_norm(m.tokens[0]))
+        # A lone word before brackets is a person's ("Saqlain Mushtaq (Pakistan)"), not after "v" or "against"
+        # ("v Derbyshire (three days)": a fixture); before a country in brackets with no score after it, it is
+        # an individual entrant even after "beat" ("beat Anne-Gaelle Sidot ( France ) 6-0 6-3").
+        if (m.before_paren and not m.side_cue) or m.aged or m.person_cue or m.entrant == 1:
+            people.add(m.norm)
+        if m.entrant:
+            entrants[m.entrant].add(m.sentence)
+        if m.locative:
+            cued.add(m.sentence)  # a list that starts with a place: "in Halifax and Harrogate watched"
+        elif m.agent or m.team_cue or m.side_ctx or m.side_cue:
+            acting.add(m.sentence)
+        if m.team:
+            plural_teams.add(m.norm)
     people |= firsts
     # In a results line between individuals ("Lucy Tyler-Sharman ( Australia ) 3:35.087 beat Svetlana") the
     # other side is a person too.
-    duels = {m.sentence for m in mentions if m.entrant == 1} - {m.sentence for m in mentions if m.entrant == -1}
-    people |= {m.norm for m in mentions if m.sentence in duels and m.team_cue and len(m.tokens) <= 2
-               and (m.type is None or m.type == "PER")}
-    for m in mentions:
-        if m.type is None and m.kind == "name" and (m.entrant == 1 or m.sentence in duels and m.team_cue
-                                                    or m.norm in firsts):
-            m.type = "PER"  # left untyped, the resolver would read a lone unknown word as an organisation
-    chains = _lists(mentions, text_of) if text_of is not None else []
-    for chain in chains:
+    duels = entrants[1] - entrants[-1]
+    if duels or firsts:
+        for m in mentions:
+            if m.sentence in duels and m.team_cue and len(m.tokens) <= 2 and (m.type is None or m.type == "PER"):
+                people.add(m.norm)
+            if m.type is None and m.kind == "name" and (m.entrant == 1 or (m.sentence in duels and m.team_cue)
+                                                        or m.norm in firsts):
+                m.type = "PER"  # left untyped, the resolver would read a lone unknown word as an organisation
+    for chain in _lists(mentions, cued & acting, text_of) if text_of is not None else []:
         if chain[0].locative:
             for m in chain[1:]:
                 m.locative = True  # "in Halifax and Harrogate": the whole list is where it happened
@@ -252,11 +270,13 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of=None) -> N
             teams.add(m.norm)
         elif (_plays(m) or m.side_ctx) and m.type == "LOC" and m.key not in lex.countries and not m.locative:
             teams.add(m.norm)
-    for chain in chains:  # "title rivals Essex , Derbyshire and Surrey": names listed with a team are teams
+    cued = {m.sentence for m in mentions if m.norm in teams and not m.locative}
+    for chain in _lists(mentions, cued, text_of) if text_of is not None else []:
+        # "title rivals Essex , Derbyshire and Surrey": names listed with a team are teams
         if any(m.norm in teams and not m.locative for m in chain):
             teams.update(m.norm for m in chain if m.norm not in people and not m.paren and not m.locative
                          and _may_play(m, lex))
-    plural_teams = teams | {m.norm for m in mentions if m.team}
+    plural_teams |= teams
     for m in mentions:
         # A team's name in the singular names one of its players' side: "All Blacks" ... "All Black hooker".
         if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm + "s" in plural_teams)) \
@@ -278,12 +298,13 @@ def _may_play(m: EntityMention, lex: _Lexicon) -> bool:
 _LIST_GAPS = {",": False, "and": True, "or": True, ", and": True, "&": True}
 
 
-def _lists(mentions: list[EntityMention], text_of) -> list[list[EntityMention]]:
+def _lists(mentions: list[EntityMention], cued: set[int], text_of) -> list[list[EntityMention]]:
     """Return the lists of names in the same sentence ("Essex , Derbyshire and Surrey", "Essex and Kent"):
-    names joined by commas and "and" or "or" (commas alone join a town to its region: "Leeds , Yorkshire")."""
+    names joined by commas and "and" or "or" (commas alone join a town to its region: "Leeds , Yorkshire").
+    Only the sentences in ``cued`` are read."""
     by_sentence: dict[int, list[EntityMention]] = {}
     for m in mentions:
-        if m.kind == "name":
+        if m.kind == "name" and m.sentence in cued:
             by_sentence.setdefault(m.sentence, []).append(m)
     out = []
     for si, ms in by_sentence.items():

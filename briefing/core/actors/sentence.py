@@ -142,12 +142,17 @@ def _entrant(toks: list[_Tok], b: int, lex: _Lexicon) -> int:
     return -1 if _bracket_score(toks, b) else 1
 
 
+_SIDE_PREV = _SIDE_BEFORE | {"for", "over", "from"}
+
+
 def sport_cues(m: EntityMention, toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> None:
     """Set the cues of a game's sides on the mention of ``toks[a:b]``: ``side_ctx`` ("homered for X"),
     ``entrant`` ("Sidot ( France ) 6-0 6-3"), and no ``before_paren`` when a team's score follows the bracket."""
-    m.side_ctx = _side_context(toks, a, b)
-    m.entrant = _entrant(toks, b, lex)
-    if m.before_paren and _bracket_score(toks, b):
+    if (b < len(toks) and toks[b].text in _RESULT_AFTER) or (a and toks[a - 1].text.lower() in _SIDE_PREV):
+        m.side_ctx = _side_context(toks, a, b)
+    if m.before_paren:
+        m.entrant = _entrant(toks, b, lex)
+    if m.entrant != 1 and m.before_paren and _bracket_score(toks, b):
         m.before_paren = False  # "Alba ( Germany ) 75": a team's result, not a person before a country
 
 
