@@ -17,8 +17,10 @@ label should score higher; each article weighs the same) and prints:
   other articles, rank the one left out) and for weights fitted on all of them;
 * the weights fitted on all articles (what ``salience.WEIGHTS`` ships, rounded).
 
-The ``summary`` feature is left out of the fit (the gold runs without a
-summary; the app gives one), so its weight stays as set in the code.
+The ``summary`` feature is left out of the fit (the benchmark runs without a
+summary; the app gives one), so its weight stays as set in the code;
+``--summary`` makes each article's default summary, as the app does, and
+prints the figures for a few summary weights instead.
 Skips with a message when ``../shared/eval`` is absent.
 """
 
@@ -47,8 +49,11 @@ def _bench():
     return mod
 
 
-def load(parts: list[str]) -> list[dict]:
-    """Return one record per article: part, feature rows, labels, gold indices, tie keys and the key count."""
+def load(parts: list[str], with_summary: bool = False) -> list[dict]:
+    """Return one record per article: part, feature rows, labels, gold indices, tie keys and the key count.
+
+    ``with_summary``: make each article's default summary (as the app does) so the ``summary`` feature is set.
+    """
     bench = _bench()
     paths = dict(bench.PARTS)
     out = []
@@ -61,7 +66,12 @@ def load(parts: list[str]) -> list[dict]:
                 for n in [g["name"], *g.get("aliases", [])]:
                     index.setdefault(bench._key(n), i)
             keys = {i for i, g in enumerate(gold["actors"]) if g.get("key")}
-            rows = actor_features(article, group_mentions(article))
+            summary = None
+            if with_summary:
+                from briefing.core.brief.pipeline import resummarize
+
+                summary = resummarize(article)
+            rows = actor_features(article, group_mentions(article), summary)
             gis = [index.get(bench._key(a.name)) for a, _ in rows]
             out.append({
                 "part": part, "id": gold["id"], "n_keys": len(keys),
@@ -143,6 +153,8 @@ def main(argv=None) -> int:
     ap.add_argument("--scale", type=float, default=0.0,
                     help="scale the fitted weights so 'mass' weighs this much (0: so the title weighs as now)")
     ap.add_argument("--binary", action="store_true", help="pairs of key vs any other actor only")
+    ap.add_argument("--summary", action="store_true",
+                    help="give each article its default summary and print the figures for a few summary weights")
     args = ap.parse_args(argv)
     if not EVAL.is_dir():
         print(f"fit_salience: {EVAL} not found; skipping.")
@@ -153,7 +165,13 @@ def main(argv=None) -> int:
     except ImportError:
         print("fit_salience: numpy and scipy are needed; skipping.")
         return 0
-    arts = load(args.parts.split(","))
+    arts = load(args.parts.split(","), args.summary)
+    if args.summary:
+        for sw in (0.0, 0.5, WEIGHTS["summary"], 2 * WEIGHTS["summary"], 4 * WEIGHTS["summary"]):
+            w = dict(WEIGHTS, summary=sw)
+            report(f"shipped, summary weight {sw:.2f}", arts,
+                   [evaluate(a, score_rows(a["x"], [w[k] for k in FEATURES])) for a in arts])
+        return 0
     names = [f for f in args.features.split(",") if f]
     cols = [FEATURES.index(f) for f in names]
     shipped = [WEIGHTS[k] for k in FEATURES]
