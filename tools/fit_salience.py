@@ -35,8 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.core.actors.extract import actor_features, group_mentions  # noqa: E402
-from briefing.core.actors.salience import FEATURES, WEIGHTS  # noqa: E402
+from briefing.core.actors.extract import actor_features, group_mentions
+from briefing.core.actors.salience import FEATURES, WEIGHTS
 
 EVAL = ROOT.parent / "shared" / "eval"
 FIT = tuple(f for f in FEATURES if f != "summary")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..model import Actor, Article, Summary
 from .salience import features, salience
 
+
 @dataclass
 class Mention:
     """One name in the text: ``sentence`` is the body sentence index (-1 for the title).
