@@ -65,6 +65,8 @@ WEIGHTS = {
     "role": 1.12, "per": 1.74, "org": 1.56, "in_roles": 0.45, "summary": 1.03, "sure": 1.21,
 }
 
+_NONZERO = tuple((k, WEIGHTS[k]) for k in FEATURES if WEIGHTS[k])
+
 
 def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summary_idx: set[int] = frozenset(),
              named_in_roles: bool = False, lone_guess: bool = False, texts=None) -> dict[str, float]:
@@ -111,14 +113,15 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
 
 def salience(feats: dict[str, float], weights: dict[str, float] | None = None) -> float:
     """Return the weighted sum of ``feats`` (:func:`features`), rounded to 3 decimals."""
-    w = WEIGHTS if weights is None else weights
-    return round(sum(w[k] * feats[k] for k in FEATURES), 3)
+    if weights is None:
+        return round(sum(w * feats[k] for k, w in _NONZERO), 3)
+    return round(sum(weights[k] * feats[k] for k in FEATURES), 3)
 
 
 def _next_to_speech(text: str, start: int, end: int) -> bool:
     """True when a speech verb is the word right before or right after ``text[start:end]``."""
-    after = text[end:end + 12].lstrip(" ,").split(" ", 1)[0].lower()
-    if after in _SPEECH:
+    after = text[end:end + 12].lstrip(" ,")
+    if after[:1].islower() and after.split(" ", 1)[0] in _SPEECH:
         return True
     before = text[max(0, start - 16):start].rstrip(" ,").lower()
     return before.rsplit(" ", 1)[-1] in _SPEECH or before.endswith("according to")
