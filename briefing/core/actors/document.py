@@ -8,6 +8,7 @@ from ..model import Article
 from .descriptors import spread_org_cues
 from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
+from .media import drop_table_labels, press_heads, spread_market_cues
 from .tokens import EntityMention, _Tok, _tokenize
 
 _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results",
@@ -130,6 +131,8 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
     spread_org_cues(mentions, lex)
+    spread_market_cues(mentions, lex)
+    mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex)
     _club_towns(mentions, lex, len(sports) >= 2)

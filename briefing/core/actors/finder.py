@@ -12,6 +12,7 @@ from .descriptors import (
 )
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
+from .media import market_cue
 from .persons import _PersonRules
 from .roles import _RoleRules, appositive, pre_role
 from .sentence import (
@@ -278,6 +279,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             self._phrase_cues(m, toks, i0, i1)  # an acronym of a common phrase, a league as a competition
             m.kin = i1 + 1 < len(toks) and toks[i1].text in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
             m.org_cue = org_cue(lex, toks, i0, i1)
+            m.market_cue = market_cue(toks, i0, i1)
             return m
 
         # Whole span known?
@@ -310,6 +312,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0].endswith("s") and words[0][:-1].isupper()
                                                           and len(words[0]) > 2)):
             return []  # common nouns written in capitals: "SUV", "SUVs", "CEO"
+        if b - a >= 2 and self._title_word(words[-1]) and toks[b - 1].kind in ("word", "abbr"):
+            p = next((i for i in range(a, b) if toks[i].text not in _TITLE_QUALIFIERS), b)
+            if p < b - 1 and _norm(text[toks[p].start:toks[b - 2].end]) in lex.gazetteer:
+                return [(p, b - 1)]  # "Former South Carolina Gov .", "the World Bank President said": no name follows
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
         t0 = q0 = None
         for i in range(a, b):
@@ -367,7 +373,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     # "King said": a title that is also a surname is the person only when the text
                     # names someone with it ("Billie Jean King"); the resolver drops it otherwise.
                     return [mk(a, b, None, title_word=True)]
-                return []  # a title alone ("the President") is not a name
+                lead = t0 if q0 is None else q0  # a title alone ("the President") is not a name, what leads it is:
+                return [(a, lead)] if lead > a else []  # "the Ohio Governor said", "South Carolina Gov ."
         if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words) \
                 and not self._first_name_before_name(toks, a, b):
             # "Australian Tom Moody": a nationality, then the name.

@@ -52,7 +52,8 @@ _TITLE_QUALIFIERS = {"Prime", "Foreign", "Defence", "Defense", "Finance", "Inter
                      "Acting", "Former", "First", "Chief", "Executive", "Grand", "Supreme", "Crown", "Opposition",
                      "Trade", "Justice", "Health", "Education", "Energy", "Agriculture", "Transport", "Culture",
                      "Economy", "Economics", "Environment", "Attorney", "State", "Secretary", "General", "Minister",
-                     "Labour", "Labor", "Industry", "Information", "Development", "Planning", "National", "Affairs"}
+                     "Labour", "Labor", "Industry", "Information", "Development", "Planning", "National", "Affairs",
+                     "Financial", "Treasury", "Economic", "Security", "Commerce", "Social"}
 
 
 #: A reporter's credit: "Ann Lee reported from Boston.", "CNN's Ann Lee and Bo Hu contributed to this report."

@@ -218,6 +218,8 @@ class EntityMention:
     kin: bool = False
     #: a descriptor noun of an organisation right before or after it: "team Deportivo Coruna", "Le Matin newspaper"
     org_cue: bool = False
+    #: a medium's or a listed company's cue around it (see :func:`.media.market_cue`): 2 strong, 1 weak
+    market_cue: int = 0
     #: an acronym of a common phrase or an exam ("orgasmic meditation (OM)", "SAT scores"): no name anywhere
     common_acronym: bool = False
     #: "X League" used as a competition: 2 by the noun after it ("final"), 1 by "in the", "won the"

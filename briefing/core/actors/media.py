@@ -1,0 +1,173 @@
+"""Context cues of news media and listed companies, and finance-table labels that are no actors.
+
+Grammar, not names: a medium is what "quoted" someone, is "told" something with "the" before it or
+"published" a text; a company is what is "Ontario-based", has "shares" or "stock", or "was up 1/8 to
+48-1/4". The decision (an organisation) is spread to every use of the name in the document
+(:func:`spread_market_cues`), and it wins over a place list that happens to hold the same word (a
+Canadian car-parts maker "Magna" and a village "Magna"), but never over a country, a capital or a
+person introduced by a title.
+
+The labels of finance tables and forms ("ISSUER :", "BANK QUAL : Y", "Nasdaq symbol HMGT",
+"January-June") are dropped by :func:`drop_table_labels`.
+"""
+
+from __future__ import annotations
+
+from .lexicon import _Lexicon, _norm
+from .tokens import EntityMention, _Tok
+
+#: Verbs that, right after a name, make it the medium that reports ("Radio Red quoted police as saying").
+_MEDIA_AFTER = frozenset(["quoted", "quotes", "quoting"])
+#: Verbs that, right before "by" and a name, make it a publisher or broadcaster ("published by Prensa Latina").
+_MEDIA_BY = frozenset(["published", "broadcast", "aired", "carried", "quoted", "reported", "printed"])
+#: Words after a name that make it a traded company ("Jones stock closed down"); not before "market"
+#: ("the London stock market") and never for a listed place ("Tokyo shares fell" is Tokyo's market).
+_STOCK_NOUNS = frozenset(["stock", "shares", "share"])
+_MARKET_WORDS = frozenset(["market", "markets", "exchange", "exchanges", "index", "indices", "prices", "price",
+                           "futures", "trading", "dealers", "traders"])
+#: Price moves: "Magna was up 1/8 to 48-1/4", "Acme fell 3/4 to 20".
+_MOVE_VERBS = frozenset(["up", "down", "off", "rose", "fell", "gained", "lost", "added", "slipped", "climbed", "eased", "dropped"])
+#: Media and news agencies named in apposition before a name: "the official daily Granma", "agency Interfax".
+_MEDIA_NOUNS = frozenset(["newspaper", "daily", "weekly", "tabloid", "magazine", "agency", "broadcaster", "paper"])
+
+
+def market_cue(toks: list[_Tok], a: int, b: int) -> int:
+    """Return 2 when grammar around ``toks[a:b]`` makes it a medium or a company, even for a listed place;
+    1 when it does so only for a name that is no listed place ("Acme shares"); else 0.
+
+    Strong (2): "Ontario-based Magna", "the daily Granma", "told the Hong Kong Standard", "published by
+    Prensa Latina", "Radio Red quoted", "Magna was up 1/8 to 48-1/4", "Jones stock closed".
+    Weak (1): "Acme shares", "Acme 's shares" (a place's shares are its market: "Tokyo shares fell").
+    """
+    n = len(toks)
+    prev = toks[a - 1].text if a > 0 else ""
+    prev2 = toks[a - 2].text.lower() if a > 1 else ""
+    if prev.endswith("-based") and toks[a - 1].kind == "word":
+        return 2
+    if prev in _MEDIA_NOUNS:
+        return 2
+    if prev.lower() == "the" and prev2 == "told":
+        return 2
+    if prev.lower() == "by" and prev2 in _MEDIA_BY:
+        return 2
+    if b >= n:
+        return 0
+    nxt = toks[b].text
+    if nxt in _MEDIA_AFTER:
+        return 2
+    if nxt in ("'s", "’s") and b + 1 < n:
+        b += 1
+        nxt = toks[b].text
+        poss = True
+    else:
+        poss = False
+    if nxt in _STOCK_NOUNS and (b + 1 == n or toks[b + 1].text.lower() not in _MARKET_WORDS):
+        # "Jones stock closed down 1/8": a price move after it makes the company sure.
+        if not poss and nxt == "stock" and b + 1 < n and toks[b + 1].text in ("closed", "was", "rose", "fell", "ended"):
+            return 2
+        return 1
+    if nxt in ("was", "is", "closed", "ended") and b + 1 < n:
+        b += 1
+        nxt = toks[b].text
+    if nxt in _MOVE_VERBS and b + 3 < n and _price(toks[b + 1]) and toks[b + 2].text in ("to", "at") \
+            and _price(toks[b + 3]):
+        return 2
+    return 0
+
+
+def _price(t: _Tok) -> bool:
+    """True for a quoted price or move: a fraction ("1/8", "48-1/4" is read as "48" then "-1/4") or a number."""
+    return t.kind == "num"
+
+
+def spread_market_cues(mentions: list[EntityMention], lex: _Lexicon) -> None:
+    """Type as an organisation every use of a name that a medium or company cue types so in one use.
+
+    A strong cue wins over a listed place unless it is a country or a capital; a weak cue only types
+    names that are no listed place. A person introduced by a title or an honorific keeps its type.
+    """
+    strong, weak = set(), set()
+    for m in mentions:
+        if m.market_cue and m.kind == "name" and (m.market_cue == 2 or m.text.lower() not in lex.common_words):
+            (strong if m.market_cue == 2 else weak).add(m.norm)  # not "Total shares to be offered"
+    if not strong and not weak:
+        return
+    # The surname of a person named in full is that person ("spokesman Sergei Lanov ... Lanov quoted him").
+    people = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1 and m.kind == "name"}
+    strong -= people
+    weak -= people
+    for m in mentions:
+        if m.kind != "name" or (m.norm not in strong and m.norm not in weak):
+            continue
+        if m.type == "PER" and (m.role or m.honorific):
+            continue
+        if m.type == "LOC" and (m.key in lex.countries or m.norm in lex.capitals):
+            continue
+        if m.norm not in strong and (m.type == "LOC" and m.key is not None):
+            continue
+        m.type, m.weak, m.unsure, m.team = "ORG", False, False, False
+        if m.key and not m.key.startswith("ORG"):
+            m.key = None
+
+
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"])
+
+
+def drop_table_labels(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> list[EntityMention]:
+    """Return ``mentions`` without the labels of finance tables and forms, which name no actor.
+
+    - a run in capitals right before a colon, opening a form line of two colons or more or after a field
+      value, not after a word in lower case ("ISSUER : Bay Co
+      Building Authority ST : MI", "ENHANCEMENTS : None BANK QUAL : Y"), unless it is a listed name;
+    - a ticker after "symbol" ("Nasdaq Stock symbol HMGT");
+    - a range of months ("January-June").
+    """
+    out = []
+    for m in mentions:
+        if m.kind == "name" and m.sentence >= 0 and _label(m, sentences[m.sentence], lex):
+            continue
+        out.append(m)
+    return out
+
+
+def _label(m: EntityMention, text: str, lex: _Lexicon) -> bool:
+    words = m.text.split()
+    if len(words) == 1 and "-" in words[0]:
+        parts = words[0].lower().split("-")
+        if len(parts) == 2 and parts[0] in _MONTHS and parts[1] in _MONTHS:
+            return True
+    before = text[:m.start].rstrip()
+    if before.endswith((" symbol", " Symbol", " ticker")) or before in ("symbol", "Symbol"):
+        return True
+    if m.text.isupper() and text[m.end:].lstrip().startswith(":") and text.count(":") >= 2 \
+            and lex.gazetteer.get(m.norm) is None:
+        # A field name opens the line or follows the last field's value, never a verb ("told FEMAIL :").
+        last = before.rsplit(" ", 1)[-1]
+        return not last or not last[0].islower()
+    return False
+
+
+def press_heads(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> list[EntityMention]:
+    """Return ``mentions`` with each line that is only a name in capitals holding an organisation word
+    ("JAKARTA POST", "MEDIA INDONESIA": the heads of a press digest) read as one organisation.
+
+    Without this the place inside ("JAKARTA") is taken for the name. Only a line of two or three words
+    with nothing else on it is read so; a headline has a verb and keeps the usual reading.
+    """
+    lines = {}
+    for i, text in enumerate(sentences):
+        if len(text) <= 40 and text.isupper():
+            words = text.split()
+            if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) \
+                    and any(w.title() in lex.org_words for w in words) \
+                    and any(w.lower() not in lex.common_words and w.title() not in lex.demonyms for w in words):
+                # A name beside the organisation word: not a table's head ("EASTERN DIVISION", "AMERICAN LEAGUE").
+                lines[i] = text
+    if not lines:
+        return mentions
+    out = [m for m in mentions if m.sentence not in lines]
+    for i, text in lines.items():
+        out.append(EntityMention(sentence=i, start=0, end=len(text), text=text, type="ORG",
+                                 tokens=tuple(text.split())))
+    return out  # appended like the other lines in capitals, which the document pass reads last
