@@ -29,6 +29,7 @@ from ..model import Actor, Article, Summary
 from .document import _rule_mentions
 from .lexicon import _Lexicon, _lexicon, _norm
 from .resolve import _Cluster, _resolve
+from .salience import features, salience
 from .spacy_backend import _spacy_mentions, spacy_available
 from .tokens import EntityMention
 
@@ -99,11 +100,23 @@ def group_mentions(article: Article, backend: str = "rules", claims=None, fetch=
 
 def rank_actors(article: Article, clusters: list[_Cluster], summary: Summary | None = None) -> list[Actor]:
     """Return the key actors of ``clusters`` (from :func:`group_mentions`), most salient first; see :func:`extract_actors`."""
+    actors = []
+    for actor, feats in actor_features(article, clusters, summary):
+        actor.salience = salience(feats)
+        actors.append(actor)
+    actors.sort(key=lambda a: (-a.salience, a.sentences[0] if a.sentences else 0, a.name))
+    return actors
+
+
+def actor_features(article: Article, clusters: list[_Cluster],
+                   summary: Summary | None = None) -> list[tuple[Actor, dict[str, float]]]:
+    """Return each actor of ``clusters`` (salience not set) with its salience features (:func:`.salience.features`)."""
     lex = _lexicon()
     n_sent = max(article.sentence_count, 1)
     summary_idx = {s.index for s in summary.sentences} if summary else set()
+    texts = [s for para in article.paragraphs for s in para]
     in_roles = _named_in_roles(clusters)
-    actors: list[Actor] = []
+    out = []
     for c in clusters:
         body = [m for m in c.mentions if m.sentence >= 0 and m.kind in ("name", "demonym")]
         names_only = [m for m in body if m.kind == "name"]
@@ -113,38 +126,20 @@ def rank_actors(article: Article, clusters: list[_Cluster], summary: Summary | N
         name = _canonical(c, lex)
         aliases = sorted({m.text for m in body if m.text != name}, key=lambda s: (-len(s), s))
         sentences = sorted({m.sentence for m in body})
-        score = 0.0
-        for m in body:
-            # A place named as a setting ("in Glasgow") or an adjective weighs less than an actor.
-            w = 0.5 if m.kind == "demonym" or m.locative else 1.0
-            if m.in_quote:
-                w *= 0.6
-            score += w * (1.0 + (1.0 - m.sentence / n_sent))
-            if m.agent and m.kind == "name" and not m.in_quote:
-                score += 0.75  # the subject of a verb acts in the story
-        first = min(m.sentence for m in names_only)
-        score += 1.5 * (1.0 - first / n_sent)
-        if title_hit:
-            score += 3.0
-        score += 1.0 * min(3, len(summary_idx.intersection(sentences)))
         # The earliest mention's role (the first of equals in list order, as a stable sort would give).
         with_role = [m for m in names_only if m.role]
         role = min(with_role, key=lambda x: (x.sentence, x.start)).role if with_role else ""
-        if role:
-            score += 1.0
-        if c.type == "ORG":
-            # "William Hill spokesman Rupert Adams": the people who speak for it lend it salience.
-            score += 0.75 * min(1, in_roles.get(id(c), 0))
-        score *= _TYPE_WEIGHT.get(c.type or "ORG", 1.0)
-        if any(m.guessed for m in names_only) and len(names_only) == 1:
-            score *= 0.6  # a lone word typed by default is the weakest evidence
+        # A lone word typed by default is the weakest evidence.
+        lone_guess = len(names_only) == 1 and names_only[0].guessed
+        # "William Hill spokesman Rupert Adams": the people who speak for an organisation lend it salience.
+        feats = features(body, n_sent, c.type or "ORG", title_hit, role, summary_idx,
+                         named_in_roles=id(c) in in_roles, lone_guess=lone_guess, texts=texts)
         typ = c.type or "ORG"
         if typ == "LOC" and 2 * sum(m.national_side for m in names_only) >= len(names_only):
             typ = "ORG"  # a country or town that plays ("England coach", "against Scotland") is its team
-        actors.append(Actor(name=name, type=typ, aliases=aliases, role=role,
-                            mentions=len(body), sentences=sentences, salience=round(score, 3)))
-    actors.sort(key=lambda a: (-a.salience, a.sentences[0] if a.sentences else 0, a.name))
-    return actors
+        out.append((Actor(name=name, type=typ, aliases=aliases, role=role,
+                          mentions=len(body), sentences=sentences), feats))
+    return out
 
 
 def _named_in_roles(clusters: list[_Cluster]) -> dict[int, int]:
@@ -171,10 +166,6 @@ def _named_in_roles(clusters: list[_Cluster]) -> dict[int, int]:
             if hits:
                 out[id(c)] = hits
     return out
-
-
-#: Stories are about people and organisations more than about places.
-_TYPE_WEIGHT = {"PER": 1.4, "ORG": 1.0, "LOC": 0.85}
 
 
 def _canonical(c: _Cluster, lex: _Lexicon) -> str:

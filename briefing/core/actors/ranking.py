@@ -5,10 +5,10 @@ The finders for other languages than English (:mod:`.russian` on natasha,
 the text as written, its base form, a type, the key that says which actor it
 belongs to, and what the sentence says about it (a role, a subject of a verb,
 a place named as a setting). :func:`rank_actors` merges them and scores each
-actor with the formula of :func:`briefing.core.actors.extract.extract_actors`
-(earlier and more mentions, the title, the summary, a role, an agent; people
-weigh more than organisations, organisations more than places), so actors
-rank the same way in every language.
+actor with the formula of :mod:`.salience` that English actors use (the
+sentences that name it, the lead, the summary, a role, an agent; people and
+organisations weigh more than places), so actors rank the same way in every
+language.
 """
 
 from __future__ import annotations
@@ -17,9 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Actor, Article, Summary
-
-#: Stories are about people and organisations more than about places (as in extract.py).
-TYPE_WEIGHT = {"PER": 1.4, "ORG": 1.0, "LOC": 0.85}
+from .salience import features, salience
 
 
 @dataclass
@@ -69,22 +67,11 @@ def rank_actors(article: Article, mentions: list[Mention], summary: Summary | No
         # A dateline's "МОСКВА" is no acronym of "Москва" (Actor.display_name would show it as one).
         aliases = [a for a in aliases if a != name and not (a.isupper() and a.lower() == name.lower())]
         sentences = sorted({m.sentence for m in body})
-        score = 0.0
-        for m in body:
-            w = 0.5 if m.locative else 1.0
-            if m.in_quote:
-                w *= 0.6
-            score += w * (1.0 + (1.0 - m.sentence / n_sent))
-            if m.agent and not m.in_quote:
-                score += 0.75
-        score += 1.5 * (1.0 - sentences[0] / n_sent)
-        if any(m.sentence < 0 for m in group):
-            score += 3.0
-        score += 1.0 * min(3, len(summary_idx.intersection(sentences)))
         role = next((m.role for m in sorted(body, key=lambda x: (x.sentence, x.start)) if m.role), "")
-        if role:
-            score += 1.0
-        score *= TYPE_WEIGHT.get(kind, 1.0)
+        # The same features and weights as English actors (.salience); these finders give no speech verbs,
+        # guessed types or organisations named in roles, so those weigh nothing here.
+        feats = features(body, n_sent, kind, any(m.sentence < 0 for m in group), role, summary_idx)
+        score = salience(feats)
         actors.append(Actor(name=name, type=kind, aliases=aliases, role=role, mentions=len(body),
                             sentences=sentences, salience=round(score, 3)))
     actors.sort(key=lambda a: (-a.salience, a.sentences[0] if a.sentences else 0, a.name))

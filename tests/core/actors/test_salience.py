@@ -1,0 +1,72 @@
+"""Which actors are key: the fitted salience features on short made-up texts (issue 17, fourth round)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from briefing.core.actors import extract_actors
+from briefing.core.actors.ranking import Mention, rank_actors
+from briefing.core.actors.salience import FEATURES, WEIGHTS, features, salience
+from briefing.core.model import Article
+from tests.core.builders import make_article
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def order(*sentences: str) -> list[str]:
+    return [a.name for a in extract_actors(make_article([" ".join(sentences)]))]
+
+
+def test_actor_named_across_more_sentences_outranks_one_named_twice_in_one():
+    """Being named in many sentences (the story follows it) counts more than repeats in one sentence."""
+    names = order("The weather was mild on Monday.",
+                  "Officials from Quarnell Bank met officials from Quarnell Bank again.",
+                  "Later, Lise Ovrum spoke.", "Nobody disagreed.", "Lise Ovrum left at noon.",
+                  "Lise Ovrum will return.")
+    assert names.index("Lise Ovrum") < names.index("Quarnell Bank")
+
+
+def test_quoted_speaker_outranks_a_name_in_passing():
+    """'said Tomas Velder': the person who speaks in the story outranks a person merely named once later."""
+    names = order("Prices rose in the spring.", "Nothing changed in the summer.",
+                  '"It will pass," said Tomas Velder.', "Jorin Halcomb was also there.")
+    assert names.index("Tomas Velder") < names.index("Jorin Halcomb")
+
+
+def test_actor_in_the_lead_outranks_a_later_one_named_as_often():
+    """Named in the first two sentences: the story is about it, more than about a person met once later."""
+    names = order("Brell Holdings cut its forecast.", "The weather was mild.", "Nothing else happened.",
+                  "Nothing changed in the summer.", "Analysts later met Jorin Halcomb.")
+    assert names.index("Brell Holdings") < names.index("Jorin Halcomb")
+
+
+def test_weights_are_non_negative_so_salience_is_never_negative():
+    """The multi-article brief adds saliences up: every weight and feature is >= 0."""
+    assert set(WEIGHTS) == set(FEATURES) and min(WEIGHTS.values()) >= 0
+    acts = extract_actors(make_article(["In Paris, Anna Berg met the board of Kestrel Mining."]))
+    assert acts and all(a.salience >= 0 for a in acts)
+
+
+def test_other_languages_rank_with_the_same_features_and_weights():
+    """ranking.rank_actors (Russian, German, ...) scores an actor as salience(features(...)) does for English."""
+    art = Article(title="Berg in Berlin", paragraphs=[["Berg kam nach Berlin.", "Berg sprach lange."]])
+    mentions = [Mention("Berg", "Berg", "PER", "berg", -1), Mention("Berlin", "Berlin", "LOC", "berlin", -1),
+                Mention("Berg", "Berg", "PER", "berg", 0, agent=True),
+                Mention("Berlin", "Berlin", "LOC", "berlin", 0, start=14, locative=True),
+                Mention("Berg", "Berg", "PER", "berg", 1, agent=True)]
+    acts = {a.name: a for a in rank_actors(art, mentions)}
+    body = [m for m in mentions if m.key == "berg" and m.sentence >= 0]
+    assert acts["Berg"].salience == salience(features(body, 2, "PER", True, ""))
+    assert [a.name for a in rank_actors(art, mentions)] == ["Berg", "Berlin"]
+
+
+def test_fit_script_skips_without_the_eval_data(tmp_path):
+    """tools/fit_salience.py reads ../shared/eval; a checkout without it next to it skips cleanly."""
+    repo = tmp_path / "repo"
+    (repo / "tools").mkdir(parents=True)
+    (repo / "briefing").symlink_to(ROOT / "briefing", target_is_directory=True)
+    (repo / "tools" / "fit_salience.py").write_text((ROOT / "tools" / "fit_salience.py").read_text(encoding="utf-8"))
+    out = subprocess.run([sys.executable, str(repo / "tools" / "fit_salience.py")],
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert out.returncode == 0, out.stderr
+    assert "not found; skipping" in out.stdout

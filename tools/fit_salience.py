@@ -1,0 +1,202 @@
+"""Fit the salience weights of briefing.core.actors.salience on the annotated gold articles.
+
+    python tools/fit_salience.py [--parts original,tune] [--features mass,first,...] [--l2 0.01]
+
+Reads the original and tune gold parts (``../shared/eval/actors-gold.jsonl`` and
+``benchmarks/data/actors-dev.jsonl``; never the held-out part) through
+``benchmarks/actors_quality.py``, runs the English extractor's grouping on each
+article and labels every actor it finds: 2 for a key gold actor, 1 for a gold
+actor that is not key, 0 for a name the gold does not list (matched by name or
+alias as the benchmark does). It then fits non-negative weights for
+:data:`FEATURES` with a pairwise logistic loss inside each article (a higher
+label should score higher; each article weighs the same) and prints:
+
+* key-recall@8 and precision@8 of the current :data:`WEIGHTS` and of the
+  former hand-set formula, on each part;
+* the same figures under leave-one-article-out cross-validation (fit on the
+  other articles, rank the one left out) and for weights fitted on all of them;
+* the weights fitted on all articles (what ``salience.WEIGHTS`` ships, rounded).
+
+The ``summary`` feature is left out of the fit (the benchmark runs without a
+summary; the app gives one), so its weight stays as set in the code;
+``--summary`` makes each article's default summary, as the app does, and
+prints the figures for a few summary weights instead.
+Skips with a message when ``../shared/eval`` is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing.core.actors.extract import actor_features, group_mentions
+from briefing.core.actors.salience import FEATURES, WEIGHTS
+
+EVAL = ROOT.parent / "shared" / "eval"
+FIT = tuple(f for f in FEATURES if f != "summary")
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("actors_quality", ROOT / "benchmarks" / "actors_quality.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def load(parts: list[str], with_summary: bool = False) -> list[dict]:
+    """Return one record per article: part, feature rows, labels, gold indices, tie keys and the key count.
+
+    ``with_summary``: make each article's default summary (as the app does) so the ``summary`` feature is set.
+    """
+    bench = _bench()
+    paths = dict(bench.PARTS)
+    out = []
+    for part in parts:
+        if part == "held-out":
+            raise SystemExit("fit_salience: the held-out part is for reporting only")
+        for gold, article in bench.gold_articles(paths[part]):
+            index = {}
+            for i, g in enumerate(gold["actors"]):
+                for n in [g["name"], *g.get("aliases", [])]:
+                    index.setdefault(bench._key(n), i)
+            keys = {i for i, g in enumerate(gold["actors"]) if g.get("key")}
+            summary = None
+            if with_summary:
+                from briefing.core.brief.pipeline import resummarize
+
+                summary = resummarize(article)
+            rows = actor_features(article, group_mentions(article), summary)
+            gis = [index.get(bench._key(a.name)) for a, _ in rows]
+            out.append({
+                "part": part, "id": gold["id"], "n_keys": len(keys),
+                "x": [[f[k] for k in FEATURES] for _, f in rows],
+                "gi": gis, "key": [gi in keys for gi in gis],
+                "label": [2 if gi in keys else (1 if gi is not None else 0) for gi in gis],
+                "tie": [(a.sentences[0] if a.sentences else 0, a.name) for a, _ in rows],
+            })
+    return out
+
+
+def score_rows(x: list[list[float]], w: list[float]) -> list[float]:
+    return [sum(a * b for a, b in zip(row, w)) for row in x]
+
+
+def old_formula(x: list[list[float]]) -> list[float]:
+    """The hand-set formula shipped before the fit (people x1.4, places x0.85, a lone guess x0.6)."""
+    i = {k: n for n, k in enumerate(FEATURES)}
+    out = []
+    for r in x:
+        s = (r[i["mass"]] + 0.75 * math.expm1(r[i["agent"]]) + 1.5 * r[i["first"]] + 3.0 * r[i["title"]]
+             + r[i["role"]] + 0.75 * r[i["in_roles"]] * r[i["org"]])
+        s *= 1.4 if r[i["per"]] else (1.0 if r[i["org"]] else 0.85)
+        out.append(s * (1.0 if r[i["sure"]] else 0.6))
+    return out
+
+
+def evaluate(art: dict, scores: list[float]) -> tuple[float, float]:
+    """key-recall@8 and precision@8 of one article ranked by ``scores`` (ties as rank_actors breaks them)."""
+    order = sorted(range(len(scores)), key=lambda j: (-round(scores[j], 3), art["tie"][j]))[:8]
+    hits = {art["gi"][j] for j in order if art["key"][j]}
+    good = sum(art["gi"][j] is not None for j in order)
+    r = len(hits) / art["n_keys"] if art["n_keys"] else 1.0
+    return r, (good / len(order) if order else 0.0)
+
+
+def fit(arts: list[dict], cols: list[int], l2: float, binary: bool = False) -> list[float]:
+    """Non-negative weights for the columns ``cols`` by a pairwise logistic loss, each article weighing the same."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    diffs, wts = [], []
+    for art in arts:
+        x = np.asarray(art["x"], dtype=float)[:, cols] if art["x"] else np.zeros((0, len(cols)))
+        lab = [min(v, 1) if binary else v for v in art["label"]] if not binary else [int(k) for k in art["key"]]
+        pairs = [(a, b) for a in range(len(lab)) for b in range(len(lab)) if lab[a] > lab[b]]
+        if not pairs:
+            continue
+        for a, b in pairs:
+            diffs.append(x[a] - x[b])
+            wts.append(1.0 / len(pairs))
+    d = np.asarray(diffs)
+    sw = np.asarray(wts) / len(arts)
+
+    def loss(w):
+        z = d @ w
+        lz = np.logaddexp(0.0, -z)
+        g = -(sw * (1.0 - 1.0 / (1.0 + np.exp(-z))))[:, None] * d
+        return float(sw @ lz + l2 * w @ w), g.sum(axis=0) + 2 * l2 * w
+
+    res = minimize(loss, np.full(len(cols), 0.5), jac=True, method="L-BFGS-B", bounds=[(0.0, None)] * len(cols))
+    return list(res.x)
+
+
+def report(name: str, arts: list[dict], per_art: list[tuple[float, float]]) -> None:
+    for part in sorted({a["part"] for a in arts}, key=["original", "tune"].index):
+        rs = [p for a, p in zip(arts, per_art) if a["part"] == part]
+        print(f"  {name:28s} {part:8s} ({len(rs)}): key-recall@8 {sum(r for r, _ in rs) / len(rs):.3f}  "
+              f"precision@8 {sum(p for _, p in rs) / len(rs):.3f}")
+    print(f"  {name:28s} {'all':8s} ({len(arts)}): key-recall@8 {sum(r for r, _ in per_art) / len(arts):.3f}  "
+          f"precision@8 {sum(p for _, p in per_art) / len(arts):.3f}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--parts", default="original,tune")
+    ap.add_argument("--features", default=",".join(FIT), help="comma list of features to fit (others weigh 0)")
+    ap.add_argument("--l2", type=float, default=0.001, help="L2 penalty on the weights")
+    ap.add_argument("--scale", type=float, default=0.0,
+                    help="scale the fitted weights so 'mass' weighs this much (0: so the title weighs as now)")
+    ap.add_argument("--binary", action="store_true", help="pairs of key vs any other actor only")
+    ap.add_argument("--summary", action="store_true",
+                    help="give each article its default summary and print the figures for a few summary weights")
+    args = ap.parse_args(argv)
+    if not EVAL.is_dir():
+        print(f"fit_salience: {EVAL} not found; skipping.")
+        return 0
+    try:
+        import numpy  # noqa: F401
+        import scipy  # noqa: F401
+    except ImportError:
+        print("fit_salience: numpy and scipy are needed; skipping.")
+        return 0
+    arts = load(args.parts.split(","), args.summary)
+    if args.summary:
+        for sw in (0.0, 0.5, WEIGHTS["summary"], 2 * WEIGHTS["summary"], 4 * WEIGHTS["summary"]):
+            w = dict(WEIGHTS, summary=sw)
+            report(f"shipped, summary weight {sw:.2f}", arts,
+                   [evaluate(a, score_rows(a["x"], [w[k] for k in FEATURES])) for a in arts])
+        return 0
+    names = [f for f in args.features.split(",") if f]
+    cols = [FEATURES.index(f) for f in names]
+    shipped = [WEIGHTS[k] for k in FEATURES]
+    print(f"{len(arts)} articles, {sum(len(a['x']) for a in arts)} actors found")
+    report("former hand-set formula", arts, [evaluate(a, old_formula(a["x"])) for a in arts])
+    report("shipped WEIGHTS", arts, [evaluate(a, score_rows(a["x"], shipped)) for a in arts])
+    cv = []
+    for i, art in enumerate(arts):
+        w = fit(arts[:i] + arts[i + 1:], cols, args.l2, args.binary)
+        full = [0.0] * len(FEATURES)
+        for c, v in zip(cols, w):
+            full[c] = v
+        cv.append(evaluate(art, score_rows(art["x"], full)))
+    report("leave-one-article-out CV", arts, cv)
+    w = fit(arts, cols, args.l2, args.binary)
+    full = [0.0] * len(FEATURES)
+    for c, v in zip(cols, w):
+        full[c] = v
+    report("fitted on all", arts, [evaluate(a, score_rows(a["x"], full)) for a in arts])
+    ref = FEATURES.index("mass")
+    scale = (args.scale / full[ref]) if args.scale and full[ref] else (1.0 / full[ref] if full[ref] else 1.0)
+    print("weights fitted on all (scaled so 'mass' weighs 1):")
+    print("  " + ", ".join(f'"{k}": {v * scale:.2f}' for k, v in zip(FEATURES, full) if k in names))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
