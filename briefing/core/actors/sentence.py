@@ -80,7 +80,7 @@ _TRANSFER_VERBS = {"joined", "joins", "join", "rejoined", "signed", "signs", "mo
 def _side_context(toks: list[_Tok], a: int, b: int) -> int:
     """Return 2 when the words before ``toks[a:b]`` make the name a side in a game, whatever its type:
     "homered for Seattle", "his 23rd for Seattle", "lead over Seattle", "title rivals Essex",
-    "joined Milan from Torino"; 1 when a result verb follows it ("Los Angeles won"; people win too);
+    "joined Milan from Torino", "at home to Halifax"; 1 when a result verb follows it ("Los Angeles won"; people win too);
     else 0. Read only in a sports report (:func:`.document._mark_teams`)."""
     if b < len(toks) and toks[b].text in _RESULT_AFTER:
         return 1
@@ -96,6 +96,8 @@ def _side_context(toks: list[_Tok], a: int, b: int) -> int:
         side = before.text.lower() in _FOR_SIDE or (before.text in _ORDINAL_ENDS and _ordinal(toks, a - 3))
     elif prev == "over":
         side = before.text.lower() in _OVER_SIDE
+    elif prev == "to":
+        side = before.text in ("home", "away")  # "at home to Bayer Leverkusen", "away to Halifax"
     elif prev == "from":
         k = a - 2  # back over the club joined: "joined Milan from", "signed for Leeds from"
         while k > 0 and toks[k].is_cap and a - 2 - k < 3:
@@ -142,7 +144,7 @@ def _entrant(toks: list[_Tok], b: int, lex: _Lexicon) -> int:
     return -1 if _bracket_score(toks, b) else 1
 
 
-_SIDE_PREV = _SIDE_BEFORE | {"for", "over", "from"}
+_SIDE_PREV = _SIDE_BEFORE | {"for", "over", "from", "to"}
 
 
 def sport_cues(m: EntityMention, toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> None:

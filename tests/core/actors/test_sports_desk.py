@@ -132,3 +132,10 @@ def test_a_teams_nickname_alone_in_a_headline_is_the_team():
                "The pitcher allowed two runs and won for the third time this season.",
                title="BASEBALL - MARLINS BEAT REDS")
     assert types_of(ms, "MARLINS") == ["ORG"]
+
+
+def test_the_side_a_team_is_at_home_to_is_a_team():
+    """'at home to Halifax', 'away to Bayer Kressau': the visiting side, not the place nor a person."""
+    ms = typed("Liverpool play their first leg at home to Halifax on Tuesday and the second leg away to Bayer Kressau. "
+               "The striker scored two goals in the league match and the coach said the club won the cup last season.")
+    assert types_of(ms, "Halifax") == ["ORG"]
