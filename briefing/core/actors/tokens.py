@@ -132,22 +132,62 @@ class _Tok:
         return f"_Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
+_ABBREVIATION_SET = frozenset(_ABBREVIATIONS.split("|"))
+#: Marks read as one punctuation token after a word ("said,", "Paris)"), or before one ("(Reuters", "“We").
+_AFTER_WORD = frozenset(',;:)?!"”’\'')
+_BEFORE_WORD = frozenset('"“‘([')
+
+
 def _tokenize(text: str) -> list[_Tok]:
-    """Return the finder's tokens of one sentence (a possessive "'s" after a capitalised word split off)."""
+    """Return the finder's tokens of one sentence (a possessive "'s" after a capitalised word split off).
+
+    No token spans white space, so the text is read chunk by chunk between spaces: the common chunks
+    (a word, a word and a comma or full stop, a number, a lone mark) are split without the regex,
+    the others are matched from their start (the text after them stays visible to the lookahead of an
+    initial, "J. Smith"). The tokens are those of ``_TOKEN_RE.finditer`` over the whole text
+    (``tests/core/actors/test_tokens.py``).
+    """
     out: list[_Tok] = []
     append = out.append
-    for m in _TOKEN_RE.finditer(text):
-        kind = m.lastgroup or "punct"
-        s, e = m.span()
-        word = m.group()
-        if kind == "word" and ("'" in word or "’" in word):
-            pm = _POSSESSIVE.match(word)
-            if pm and pm.group(1)[0].isupper():
-                cut = s + len(pm.group(1))
-                append(_Tok(pm.group(1), s, cut, "word"))
-                append(_Tok(pm.group(2), cut, e, "punct"))
-                continue
-        append(_Tok(word, s, e, kind))
+    match = _TOKEN_RE.match
+    find = text.find
+    pos = 0
+    for chunk in text.split():
+        s = find(chunk, pos)
+        e = pos = s + len(chunk)
+        if chunk.isalpha():
+            append(_Tok(chunk, s, e, "word"))
+            continue
+        if len(chunk) == 1 and not chunk.isalnum():
+            append(_Tok(chunk, s, e, "punct"))
+            continue
+        last, head = chunk[-1], chunk[:-1]
+        if head.isalpha() and (last in _AFTER_WORD or (last == "." and len(head) > 1 and head not in _ABBREVIATION_SET)):
+            append(_Tok(head, s, e - 1, "word"))
+            append(_Tok(last, e - 1, e, "punct"))
+            continue
+        if chunk.isdecimal():
+            append(_Tok(chunk, s, e, "num"))
+            continue
+        if chunk[0] in _BEFORE_WORD and chunk[1:].isalpha():
+            append(_Tok(chunk[0], s, s + 1, "punct"))
+            append(_Tok(chunk[1:], s + 1, e, "word"))
+            continue
+        while s < e:
+            m = match(text, s)
+            kind = m.lastgroup or "punct"
+            end = m.end()
+            word = m.group()
+            if kind == "word" and ("'" in word or "’" in word):
+                pm = _POSSESSIVE.match(word)
+                if pm and pm.group(1)[0].isupper():
+                    cut = s + len(pm.group(1))
+                    append(_Tok(pm.group(1), s, cut, "word"))
+                    append(_Tok(pm.group(2), cut, end, "punct"))
+                    s = end
+                    continue
+            append(_Tok(word, s, end, kind))
+            s = end
     return out
 
 

@@ -1,0 +1,52 @@
+"""The actor finder's tokenizer: the chunk-by-chunk reading gives the tokens of the one regex over the text."""
+
+import random
+
+from briefing.core.actors.tokens import _POSSESSIVE, _TOKEN_RE, _tokenize
+
+
+def _reference(text: str) -> list[tuple]:
+    """The tokens as the regex alone gives them (the tokenizer before it read chunk by chunk)."""
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        kind, (s, e), word = m.lastgroup or "punct", m.span(), m.group()
+        pm = _POSSESSIVE.match(word) if kind == "word" and ("'" in word or "’" in word) else None
+        if pm and pm.group(1)[0].isupper():
+            cut = s + len(pm.group(1))
+            out += [(pm.group(1), s, cut, "word"), (pm.group(2), cut, e, "punct")]
+        else:
+            out.append((word, s, e, kind))
+    return out
+
+
+def _tokens(text: str) -> list[tuple]:
+    return [(t.text, t.start, t.end, t.kind) for t in _tokenize(text)]
+
+
+def test_chunks_give_the_regex_tokens():
+    texts = [
+        'Mr. Smith, of Acme Corp. (Reuters) said: "We\'ve won." J. R. Ewing\'s U.S. trip cost $5.2m, or 20%.',
+        "St. Louis Co. Ltd. Inc., A. Smith; a. smith, Jones' team, “Paris”, (London) [AFP] ‘Quote’ ²",
+        "Tariq al-Hashimi met Kim Dae-jung at www.acme.com on 1996-08-30 ; AT& T , Mrs , Messrs. A.",
+        "Channel 4 2004. 2004, 1,000 _x_ x_y ... -- — don't O'Neill's Smith’s it's",
+        "",
+        "   ",
+    ]
+    for text in texts:
+        assert _tokens(text) == _reference(text), text
+
+
+def test_chunks_give_the_regex_tokens_on_random_text():
+    rng = random.Random(7)
+    alphabet = list("aAbZs.,;:'’\"“”()[]-&/%$19 _²é") + ["Mr", "Co", "St", " ", "  ", "\t", "\n", "\x1c", ".com", "'s"]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 25)))
+        assert _tokens(text) == _reference(text), repr(text)
+
+
+def test_capitals_are_read_from_the_token():
+    toks = _tokenize("The UN and NATO met in New York, said Ms. Lee.")
+    caps = [t.text for t in toks if t.is_cap]
+    upper = [t.text for t in toks if t.is_upper]
+    assert caps == ["The", "UN", "NATO", "New", "York", "Ms.", "Lee"]
+    assert upper == ["UN", "NATO"]
