@@ -3,13 +3,7 @@
 
 from __future__ import annotations
 
-from .descriptors import (
-    common_side,
-    listed_org_before_name,
-    org_cue,
-    possessive_joint,
-    trailing_noun,
-)
+from .descriptors import common_side, listed_org_before_name, org_cue, possessive_joint, trailing_noun
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .media import market_cue
@@ -64,7 +58,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         self._ctx_toks: list[_Tok] | None = None
         self._ctx: list = []
         self._ctx_words: list[str] = []
-        self._quote_state: list[bool] = []
+        self._quote_state: list[bool] | None = []
         # One string per distinct word for the sentence words that mentions keep (``model_src``) until
         # the resolver asks the tagger: a long report's words repeat (300k words: about 8 MB less).
         self._same: dict[str, str] = {}
@@ -271,7 +265,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     toks[i1 + 2].text == "-" and i1 + 3 < len(toks) and toks[i1 + 3].text == "-"))  # "-- "
             m.person_cue = self._person_cue(toks, i0, i1)
             m.agent = self._agentive(toks, i0, i1)
-            m.in_quote = self._in_quote(toks, i0)
+            m.in_quote = self._in_quote(toks, i0, text)
             m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"
             m.team_cue = _team_cue(toks, i0, i1)
             m.before_paren = i1 < len(toks) and toks[i1].text == "("
@@ -566,10 +560,13 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                                            and not nxt.endswith("ss") and not nxt.endswith("us"))
         return False
 
-    def _in_quote(self, toks: list[_Tok], a: int) -> bool:
-        """True when token ``a`` sits inside quoted speech (after an opening double quote not yet closed)."""
+    def _in_quote(self, toks: list[_Tok], a: int, text: str) -> bool:
+        """True when token ``a`` of ``text`` is in quoted speech (after an opening double quote not yet closed)."""
         if self._quote_toks is not toks:
-            # One pass per sentence: a very long "sentence" must not cost its length squared.
+            # One pass per sentence (a very long "sentence" must not cost its length squared); none without quotes.
+            if '"' not in text and "“" not in text:
+                self._quote_toks, self._quote_state = toks, None
+                return False
             state, opened = [], False
             for t in toks:
                 state.append(opened)
@@ -580,7 +577,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 elif t.text == '"':
                     opened = not opened
             self._quote_toks, self._quote_state = toks, state
-        return self._quote_state[a]
+        return self._quote_state is not None and self._quote_state[a]
 
     def _gaz_prefix(self, text: str, toks: list[_Tok], a: int, b: int) -> int:
         """Return the length of the longest gazetteer name starting at token ``a`` (0 for none)."""

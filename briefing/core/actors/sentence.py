@@ -8,22 +8,28 @@ from .lexicon import _Lexicon, _norm
 from .tokens import EntityMention, _Tok
 
 
+_WORD_KINDS = frozenset(["word", "acr", "abbr"])
+
+
 def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> str:
     """Return "caps" for ALL-CAPS lines, "title" for a Title Case headline, else "normal".
 
     Only a headline can be "title": a body sentence listing names ("Among the
     accused were Altria Group, RJ Reynolds Tobacco...") looks the same.
     """
-    words = [t for t in toks if t.kind in ("word", "acr", "abbr")]
-    if len(words) < 3:
-        if words and all(t.is_upper for t in words) and len(words) >= 2:
-            return "caps"
-        return "normal"
-    upper = sum(1 for t in words if t.is_upper)
-    if upper / len(words) >= 0.7:
+    n = upper = 0
+    for t in toks:  # one pass: every sentence of a long document is asked
+        if t.kind in _WORD_KINDS:
+            n += 1
+            upper += t.is_upper
+    if n < 3:
+        return "caps" if n >= 2 and upper == n else "normal"
+    if upper / n >= 0.7:
         return "caps"
-    content = [t for t in words if t.text.lower() not in lex.stop_words]
-    if headline and len(content) >= 3 and sum(1 for t in content if t.is_cap) / len(content) >= 0.85:
+    if not headline:
+        return "normal"
+    content = [t for t in toks if t.kind in _WORD_KINDS and t.text.lower() not in lex.stop_words]
+    if len(content) >= 3 and sum(1 for t in content if t.is_cap) / len(content) >= 0.85:
         return "title"
     return "normal"
 
