@@ -75,7 +75,7 @@ def read_chunks_from_back(article: Article, claims) -> dict[int, tuple]:
     """
     lex = _lexicon()
     finder = _Finder(lex)
-    sentences = [s.text for s in article.sentences]
+    sentences = [s for para in article.paragraphs for s in para]
     parts = {}
     while (c := claims.take_back()) is not None:
         parts[c] = _read_sentences(finder, lex, sentences, c * CHUNK_SENTENCES,
@@ -99,7 +99,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     """
     lex = _lexicon()
     finder = _Finder(lex)
-    sentences = [s.text for s in article.sentences]
+    sentences = [s for para in article.paragraphs for s in para]  # the texts of ``article.sentences``
     known: dict[str, tuple[str | None, str | None]] = {}
     if claims is None:
         mentions, deferred, sports = _read_sentences(finder, lex, sentences, 0, len(sentences))

@@ -28,7 +28,6 @@ from .tokens import (
     _COMPANY_ENDS,
     _CONNECTORS,
     _CORE_TITLES,
-    _CREDIT,
     _EDGE_WORDS,
     _KIN_NOUNS,
     _LOCATIVE,
@@ -44,6 +43,7 @@ from .tokens import (
     _SIDE_VERBS,
     EntityMention,
     _contraction,
+    _credit_start,
     _Tok,
     _tokenize,
 )
@@ -154,9 +154,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if mode != "normal":
             return self._find_known(sent_index, text, toks, known, mode)
         out: list[EntityMention] = []
-        credit = _CREDIT.search(text)
+        credit = _credit_start(text)
         for a, b in self._spans_to_read(toks):  # without reporters' credits, portfolio lists joined
-            if credit and toks[a].start >= credit.start():
+            if credit is not None and toks[a].start >= credit:
                 continue  # a photo credit: "Photo: Sergei Ivanov / AFP"
             if (a > 0 and toks[a - 1].text == "/") or (b < len(toks) and toks[b].text == "/"):
                 continue  # "AFP/Getty Images", "Reuters/Pool": agencies in a credit line

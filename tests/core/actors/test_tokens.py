@@ -2,7 +2,7 @@
 
 import random
 
-from briefing.core.actors.tokens import _POSSESSIVE, _TOKEN_RE, _tokenize
+from briefing.core.actors.tokens import _CREDIT, _POSSESSIVE, _TOKEN_RE, _credit_start, _tokenize
 
 
 def _reference(text: str) -> list[tuple]:
@@ -50,3 +50,14 @@ def test_capitals_are_read_from_the_token():
     upper = [t.text for t in toks if t.is_upper]
     assert caps == ["The", "UN", "NATO", "New", "York", "Ms.", "Lee"]
     assert upper == ["UN", "NATO"]
+
+
+def test_credit_start_is_the_credit_regex():
+    texts = ["Photo: Sergei Ivanov / AFP", "PHOTOGRAPHS BY Ann Lee", "A picture of Paris", "Images by Getty",
+             "© Reuters 2024", "Quelle source : AFP ©", "The source said", "Sources: Reuters", "Credit: AP",
+             "Courtesy of NASA", "Leeds beat Hull", "The ſource: AFP", "PHOTO:AFP", ""]
+    for text in texts:
+        m = _CREDIT.search(text)
+        assert _credit_start(text) == (m.start() if m else None), text
+    assert _credit_start("He said: Photo: Ann Lee") == 9
+    assert _credit_start("Leeds beat Hull") is None
