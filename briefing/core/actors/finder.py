@@ -245,35 +245,35 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         words = [t.text for t in seg]
         surface = text[seg[0].start:seg[-1].end]
         k = _norm(surface)
-        base = dict(sentence=si, quoted=self._quoted(toks, a, b), initial=initial)
+        n = len(toks)
 
         def mk(i0: int, i1: int, typ: str | None, kind: str = "name", key: str | None = None, **kw) -> EntityMention:
             s0, s1 = toks[i0], toks[i1 - 1]
-            m = EntityMention(start=s0.start, end=s1.end, text=text[s0.start:s1.end], type=typ, kind=kind, key=key,
-                              tokens=tuple(t.text for t in toks[i0:i1]), **{**base, **kw})
+            m = EntityMention(si, s0.start, s1.end, text[s0.start:s1.end], type=typ, kind=kind, key=key,
+                              tokens=tuple(t.text for t in toks[i0:i1]), **kw)
+            prev = toks[i0 - 1].text.lower() if i0 > 0 else ""
+            nxt = toks[i1].text if i1 < n else ""
             m.initial = self._initial(toks, i0)
             m.quoted = self._quoted(toks, i0, i1)
             # A dateline ("WIGAN , England") is where the story was filed: a place even when the town's team plays.
             m.dateline = _dateline(toks, i0, i1)
-            m.locative = (i0 > 0 and toks[i0 - 1].text.lower() in _LOCATIVE) or m.dateline
-            m.place_cue = i0 > 0 and toks[i0 - 1].text.lower() in _PLACE_PREPS
-            m.place_noun = _place_noun_cue(toks, i0, i1, self.lex)
-            m.possessive = i1 < len(toks) and (toks[i1].text in ("'s", "’s") or (
-                toks[i1].text in ("'", "’") and i1 + 1 < len(toks) and toks[i1 + 1].text == "s"))
-            m.aged = i1 + 2 < len(toks) and toks[i1].text == "," and toks[i1 + 1].kind == "num" \
+            m.locative = (i0 > 0 and prev in _LOCATIVE) or m.dateline
+            m.place_cue = i0 > 0 and prev in _PLACE_PREPS
+            m.place_noun = _place_noun_cue(toks, i0, i1, lex)
+            m.possessive = i1 < n and (nxt in ("'s", "’s") or (nxt in ("'", "’") and i1 + 1 < n and toks[i1 + 1].text == "s"))
+            m.aged = i1 + 2 < n and nxt == "," and toks[i1 + 1].kind == "num" \
                 and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
-                    toks[i1 + 2].text == "-" and i1 + 3 < len(toks) and toks[i1 + 3].text == "-"))  # "-- "
+                    toks[i1 + 2].text == "-" and i1 + 3 < n and toks[i1 + 3].text == "-"))  # "-- "
             m.person_cue = self._person_cue(toks, i0, i1)
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0, text)
-            m.paren = i0 > 0 and i1 < len(toks) and toks[i0 - 1].text == "(" and toks[i1].text == ")"
+            m.paren = i0 > 0 and i1 < n and prev == "(" and nxt == ")"
             m.team_cue = _team_cue(toks, i0, i1)
-            m.before_paren = i1 < len(toks) and toks[i1].text == "("
-            m.side_cue = (i1 < len(toks) and toks[i1].text.lower() in _SIDE_NOUNS) \
-                or (i0 > 0 and toks[i0 - 1].text.lower() in _SIDE_VERBS)
+            m.before_paren = i1 < n and nxt == "("
+            m.side_cue = (i1 < n and nxt.lower() in _SIDE_NOUNS) or (i0 > 0 and prev in _SIDE_VERBS)
             sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
             self._phrase_cues(m, toks, i0, i1)  # an acronym of a common phrase, a league as a competition
-            m.kin = i1 + 1 < len(toks) and toks[i1].text in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
+            m.kin = i1 + 1 < n and nxt in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
             m.org_cue = org_cue(lex, toks, i0, i1)
             m.market_cue = market_cue(toks, i0, i1)
             return m
