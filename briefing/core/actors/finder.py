@@ -69,10 +69,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         """Return maximal runs of capitalised tokens, joined by connectors where they fit."""
         spans: list[tuple[int, int]] = []
         i, n = 0, len(toks)
-        while i < n:
-            if not toks[i].is_cap:
-                i += 1
-                continue
+        for start in [k for k, t in enumerate(toks) if t.is_cap]:  # the runs start at capitals only
+            if start < i:
+                continue  # inside the run before
+            i = start
             j = i + 1
             while j < n:
                 t = toks[j]
@@ -229,10 +229,11 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 a += 1
                 continue
             break
-        while b > a and not self._regnal(toks, a, b) and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
+        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
                          or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise
-                         or _single_letter(toks[b - 1]) or (b - a > 1 and trailing_noun(toks[b - 1]))):
+                         or _single_letter(toks[b - 1]) or (b - a > 1 and trailing_noun(toks[b - 1]))) \
+                and not self._regnal(toks, a, b):
             b -= 1
         if a >= b:
             return []
