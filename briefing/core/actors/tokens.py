@@ -167,11 +167,21 @@ def _tokenize(text: str) -> list[_Tok]:
     match = _TOKEN_RE.match
     find = text.find
     pos = 0
-    for chunk in text.split():
-        s = find(chunk, pos)
-        e = pos = s + len(chunk)
+    new = object.__new__
+    chunks = text.split()
+    step = int(" ".join(chunks) == text)  # one space between chunks: each starts where the last ended, plus one
+    for chunk in chunks:
+        s = pos if step else find(chunk, pos)
+        e = s + len(chunk)
+        pos = e + step
         if chunk.isalpha():
-            append(_Tok(chunk, s, e, "word"))
+            # A plain word, most of the text: the token's fields set here as ``_Tok()`` would set them
+            # (no hyphen, every character a letter), without the cost of a call to ``__init__``.
+            t = new(_Tok)
+            t.text, t.start, t.end, t.kind = chunk, s, e, "word"
+            t.is_cap = cap = chunk[0].isupper()
+            t.is_upper = cap and chunk.isupper() and len(chunk) >= 2
+            append(t)
             continue
         if len(chunk) == 1 and not chunk.isalnum():
             append(_Tok(chunk, s, e, "punct"))

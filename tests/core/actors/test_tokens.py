@@ -2,7 +2,7 @@
 
 import random
 
-from briefing.core.actors.tokens import _CREDIT, _POSSESSIVE, _TOKEN_RE, _credit_start, _tokenize
+from briefing.core.actors.tokens import _CREDIT, _POSSESSIVE, _TOKEN_RE, _credit_start, _Tok, _tokenize
 
 
 def _reference(text: str) -> list[tuple]:
@@ -16,17 +16,18 @@ def _reference(text: str) -> list[tuple]:
             out += [(pm.group(1), s, cut, "word"), (pm.group(2), cut, e, "punct")]
         else:
             out.append((word, s, e, kind))
-    return out
+    return [(*x, _Tok(*x).is_cap, _Tok(*x).is_upper) for x in out]
 
 
 def _tokens(text: str) -> list[tuple]:
-    return [(t.text, t.start, t.end, t.kind) for t in _tokenize(text)]
+    return [(t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper) for t in _tokenize(text)]
 
 
 def test_chunks_give_the_regex_tokens():
     texts = [
         'Mr. Smith, of Acme Corp. (Reuters) said: "We\'ve won." J. R. Ewing\'s U.S. trip cost $5.2m, or 20%.',
         "St. Louis Co. Ltd. Inc., A. Smith; a. smith, Jones' team, “Paris”, (London) [AFP] ‘Quote’ ²",
+        "UN NATO A I Ballymena-born Oscar-nominated ÉCOLE École al-Qaeda el-Baradei ǅemal",
         "Tariq al-Hashimi met Kim Dae-jung at www.acme.com on 1996-08-30 ; AT& T , Mrs , Messrs. A.",
         "Channel 4 2004. 2004, 1,000 _x_ x_y ... -- — don't O'Neill's Smith’s it's",
         "",
