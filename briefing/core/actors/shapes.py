@@ -28,6 +28,11 @@ _ARTICLES = frozenset(["Der", "Die", "Das", "La", "Las", "Los", "El", "Il", "Het
 #: Words that name a stage of a competition when a roman numeral or a letter follows ("World Group II", "Pool B").
 _STAGES = frozenset(["Group", "Pool", "Division", "Conference", "Zone"])
 
+#: Words that make a "Centre" or "Center" a venue, a place ("Scottish Exhibition and Conference Centre"),
+#: not the body that runs it ("Centre for Policy Studies").
+_VENUE_KINDS = frozenset(["Exhibition", "Exhibitions", "Convention", "Conference", "Shopping", "Leisure", "Trade",
+                          "Congress", "Events", "Garden"])
+
 #: Lowercase nouns after a name that make it the name of an award: "a Golden Globe award", "his Emmy nomination".
 _AWARD_NOUNS = frozenset(["award", "awards", "prize", "prizes", "trophy", "medal", "medals", "nomination",
                           "nominations", "ceremony", "statuette"])
@@ -201,6 +206,9 @@ class _ShapeRules:
             return "ORG", "name"  # "Seattle Mariners", "Kansas City Royals": a place and a plural noun is a team
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
             return "PER", "name"
+        if n > 2 and words[-1] in ("Centre", "Center") and any(w in _VENUE_KINDS for w in words[:-1]) \
+                and "for" not in words and "of" not in words:
+            return "LOC", "name"  # "Scottish Exhibition and Conference Centre", "Westgate Shopping Centre": a venue
         if self._org_like(words):
             return "ORG", "name"
         if self._loc_like(words):

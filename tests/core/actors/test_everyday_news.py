@@ -40,3 +40,14 @@ def test_initials_before_a_surname_are_a_person_even_when_a_listed_acronym():
     actors = extract_actors(make_article(["Jockey AP McCoy won the race at Cheltenham. McCoy said he was delighted."]))
     mccoy = next(a for a in actors if a.name == "AP McCoy")
     assert mccoy.type == "PER" and "McCoy" in mccoy.aliases
+
+
+def test_exhibition_and_shopping_centres_are_places_and_end_before_their_town():
+    """Venues are places: 'Carrick Exhibition and Conference Centre', 'Westgate Shopping Centre' are LOC and
+    'in Glasgow' is not glued to the venue; a 'Centre for ...' is still a body."""
+    t = types_of("The party met at the Carrick Exhibition and Conference Centre in Glasgow.",
+                 "Delegates at the Westgate Shopping Centre cheered.", "The Centre for Policy Studies said so.")
+    assert t["Carrick Exhibition and Conference Centre"] == {"LOC"}
+    assert t["Westgate Shopping Centre"] == {"LOC"}
+    assert t["Glasgow"] == {"LOC"}
+    assert t["Centre for Policy Studies"] == {"ORG"}
