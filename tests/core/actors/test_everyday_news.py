@@ -51,3 +51,12 @@ def test_exhibition_and_shopping_centres_are_places_and_end_before_their_town():
     assert t["Westgate Shopping Centre"] == {"LOC"}
     assert t["Glasgow"] == {"LOC"}
     assert t["Centre for Policy Studies"] == {"ORG"}
+
+
+def test_a_remit_written_as_a_list_stays_in_the_name():
+    """'Department for Farming, Fisheries and Forests' is one body; 'Department for Transport, Ofwex and Network
+    Rail' is a list: a word no dictionary knows ends the remit."""
+    t = types_of("A spokesman for the Department for Farming, Fisheries and Forests said no.",
+                 "Officials from the Department for Transport, Ofwex and Network Rail met.")
+    assert t["Department for Farming, Fisheries and Forests"] == {"ORG"}
+    assert {"Department for Transport", "Ofwex", "Network Rail"} <= set(t)
