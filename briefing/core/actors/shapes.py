@@ -150,17 +150,10 @@ class _ShapeRules:
         lex = self.lex
         return (len(words) > 1 and (words[-1] in lex.loc_last or words[0].rstrip(".") in lex.loc_first))
 
-    def _award_or_plural_first_name(self, words: Sequence[str], toks: list[_Tok], a: int, b: int) -> bool:
+    def _award_name(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True for the name of an award, not an actor: a run before "award", "prize", "nomination"
-        ("a Golden Globe award", "his Emmy nomination"), or a lone first name in the plural that is no
-        listed surname ("Oscars", "Emmys": awards and their ceremonies, never one person).
-        Listed names never get here (the gazetteer is read first)."""
-        lex = self.lex
-        if b < len(toks) and toks[b].text in _AWARD_NOUNS and not toks[a].is_upper:
-            return True
-        w = words[0]
-        return len(words) == 1 and len(w) > 4 and w.endswith("s") and w[:-1] in lex.first_names \
-            and w not in lex.first_names and w not in lex.surnames and w.lower() not in lex.common_words
+        ("a Golden Globe award", "his Emmy nomination"). Listed names never get here (the gazetteer is read first)."""
+        return b < len(toks) and toks[b].text in _AWARD_NOUNS and not toks[a].is_upper
 
     def _initials_and_surname(self, words: Sequence[str], toks: list[_Tok], a: int, b: int) -> bool:
         """True for two capital letters written as initials before a surname (listed, Gaelic "Mc"/"O'",
@@ -186,7 +179,7 @@ class _ShapeRules:
         n = len(words)
         if all(w in lex.noise for w in words):
             return None, "misc"
-        if self._award_or_plural_first_name(words, toks, a, b):
+        if self._award_name(toks, a, b):
             return None, "misc"
         if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last):
             return None, "misc"  # "South", "Office", "Stadium" alone are not names

@@ -28,13 +28,6 @@ def test_name_before_award_is_an_award_not_an_actor():
     assert t["Tom Marsh"] == {"PER"}
 
 
-def test_first_name_in_the_plural_is_no_actor():
-    """'Oscars', 'Emmys': a first name in the plural (no listed surname) names awards, not a person or a body."""
-    t = types_of("Both actors are favourites to win Oscars this year, and Emmys too, said Jane Holt.")
-    assert "Oscars" not in t and "Emmys" not in t
-    assert t["Jane Holt"] == {"PER"}
-
-
 def test_initials_before_a_surname_are_a_person_even_when_a_listed_acronym():
     """'AP McCoy': two capitals before a Gaelic surname are initials, not the news agency AP."""
     actors = extract_actors(make_article(["Jockey AP McCoy won the race at Cheltenham. McCoy said he was delighted."]))
