@@ -82,7 +82,9 @@ class _RoleRules:
 
     def _spans_to_read(self, toks: list[_Tok]) -> list[tuple[int, int]]:
         """The sentence's capitalised runs (``spans``) with portfolio lists joined and reporters' credits left out."""
-        spans = self._remit_lists(toks, self._portfolio_lists(toks, self.spans(toks)))
+        spans = self.spans(toks)
+        if len(spans) > 1:  # both join a run to the runs after it
+            spans = self._remit_lists(toks, self._portfolio_lists(toks, spans))
         credited = _credit_spans(toks, spans)
         return [s for k, s in enumerate(spans) if k not in credited] if credited else spans
 
