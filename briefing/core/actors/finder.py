@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
-from .descriptors import common_side, listed_org_before_name, org_cue, possessive_joint, trailing_noun
+from .descriptors import (
+    common_side,
+    listed_org_before_name,
+    org_cue,
+    possessive_joint,
+    trailing_noun,
+)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .media import market_cue
@@ -58,7 +64,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         self._ctx_toks: list[_Tok] | None = None
         self._ctx: list = []
         self._ctx_words: list[str] = []
-        self._quote_state: list[bool] | None = []
+        self._quote_state: list[bool] = []
         # One string per distinct word for the sentence words that mentions keep (``model_src``) until
         # the resolver asks the tagger: a long report's words repeat (300k words: about 8 MB less).
         self._same: dict[str, str] = {}
@@ -68,11 +74,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     def spans(self, toks: list[_Tok]) -> list[tuple[int, int]]:
         """Return maximal runs of capitalised tokens, joined by connectors where they fit."""
         spans: list[tuple[int, int]] = []
-        i, n = 0, len(toks)
-        for start in [k for k, t in enumerate(toks) if t.is_cap]:  # the runs start at capitals only
-            if start < i:
+        n = len(toks)
+        for i in [k for k, t in enumerate(toks) if t.is_cap]:  # the runs start at capitals only
+            if spans and i < spans[-1][1]:
                 continue  # inside the run before
-            i = start
             j = i + 1
             while j < n:
                 t = toks[j]
@@ -120,7 +125,6 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                         continue
                 break
             spans.append((i, j))
-            i = j
         return spans
 
     def _joins(self, left: list[_Tok], conn: str, right: _Tok) -> bool:
@@ -565,11 +569,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         """True when token ``a`` of ``text`` is in quoted speech (after an opening double quote not yet closed)."""
         if self._quote_toks is not toks:
             # One pass per sentence (a very long "sentence" must not cost its length squared); none without quotes.
-            if '"' not in text and "“" not in text:
-                self._quote_toks, self._quote_state = toks, None
-                return False
             state, opened = [], False
-            for t in toks:
+            for t in toks if '"' in text or "“" in text else ():
                 state.append(opened)
                 if t.text == "“":
                     opened = True
@@ -578,7 +579,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 elif t.text == '"':
                     opened = not opened
             self._quote_toks, self._quote_state = toks, state
-        return self._quote_state is not None and self._quote_state[a]
+        return a < len(self._quote_state) and self._quote_state[a]
 
     def _gaz_prefix(self, text: str, toks: list[_Tok], a: int, b: int) -> int:
         """Return the length of the longest gazetteer name starting at token ``a`` (0 for none)."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 from .lexicon import _Lexicon, _norm
 from .tokens import EntityMention, _Tok
 
-
 _WORD_KINDS = frozenset(["word", "acr", "abbr"])
 
 

@@ -2,7 +2,14 @@
 
 import random
 
-from briefing.core.actors.tokens import _CREDIT, _POSSESSIVE, _TOKEN_RE, _credit_start, _Tok, _tokenize
+from briefing.core.actors.tokens import (
+    _CREDIT,
+    _POSSESSIVE,
+    _TOKEN_RE,
+    _credit_start,
+    _Tok,
+    _tokenize,
+)
 
 
 def _reference(text: str) -> list[tuple]:
