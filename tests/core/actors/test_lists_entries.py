@@ -1,0 +1,29 @@
+"""Results lines, line-ups and name shapes (issue 17, seventh round): each rule on a short text written for it."""
+
+from briefing.core.actors import extract_mentions
+from tests.core.builders import make_article
+
+
+def typed(*paragraphs: str, title: str = "") -> list[tuple[str, str, int]]:
+    """Return (text, type, sentence) of every typed mention, in text order."""
+    return [(m.text, m.type, m.sentence) for m in extract_mentions(make_article(list(paragraphs), title=title))]
+
+
+def types_of(mentions, name):
+    return [t for text, t, _ in mentions if text == name]
+
+
+def test_team_of_an_entrant_in_a_results_line_is_an_organisation():
+    """'Pia Larsen ( Norway ) , Lola Vantek , 1:22.451': the name between the country and the time is her car."""
+    ms = typed("Results of the rally sprint on Sunday:",
+               "1. Pia Larsen ( Norway ) , Lola Vantek , 82.451",
+               "2. Tomas Berg ( Sweden ) , Marcy Dorval , 82.904")
+    assert types_of(ms, "Lola Vantek") == ["ORG"]
+    assert types_of(ms, "Marcy Dorval") == ["ORG"]
+    assert types_of(ms, "Pia Larsen") == ["PER"]
+
+
+def test_person_before_a_country_in_a_list_stays_a_person():
+    """'Anna Holm ( Norway ) , Lisa Dahl ( Sweden )': a list of entrants, no time after the second name."""
+    ms = typed("The finalists were Anna Holm ( Norway ) , Lisa Dahl ( Sweden ) and Mia Roos ( Finland ) .")
+    assert types_of(ms, "Lisa Dahl") == ["PER"]
