@@ -27,3 +27,16 @@ def test_person_before_a_country_in_a_list_stays_a_person():
     """'Anna Holm ( Norway ) , Lisa Dahl ( Sweden )': a list of entrants, no time after the second name."""
     ms = typed("The finalists were Anna Holm ( Norway ) , Lisa Dahl ( Sweden ) and Mia Roos ( Finland ) .")
     assert types_of(ms, "Lisa Dahl") == ["PER"]
+
+
+def test_two_words_typed_a_firm_by_shape_between_people_in_a_line_up_are_a_person():
+    """'Dieter' is a dictionary word, so 'Dieter Kolbe' alone reads as a firm; between players it is one."""
+    ms = typed("The home side named its team for the qualifier on Saturday.",
+               "Norway : Erik Holm , Lars Dahl , Dieter Kolbe , Peter Vik , Thomas Lunde .")
+    assert types_of(ms, "Dieter Kolbe") == ["PER"]
+
+
+def test_firm_after_one_person_in_a_list_stays_a_firm():
+    """'Jane Doe , Dieter Kolbe , said': one person before it is a name and her firm, not a list of people."""
+    ms = typed("The deal was announced on Monday by Jane Doe , Dieter Kolbe , in a statement.")
+    assert types_of(ms, "Dieter Kolbe") == ["ORG"]
