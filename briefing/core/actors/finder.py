@@ -394,7 +394,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
                     and toks[i].text.lower() not in _NAME_PARTICLES \
                     and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]) \
-                    and self._gaz_prefix(text, toks, a, b) <= i - a \
+                    and words[-1] not in lex.loc_last and self._gaz_prefix(text, toks, a, b) <= i - a \
                     and not self._place_word_after_place(toks, i):  # not inside a listed name: "San Diego Padres"
                 pre = text[toks[a].start:toks[i - 1].end]
                 role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) else ""

@@ -25,6 +25,10 @@ _LEGAL_FORMS = _LEGAL_ENDS | {"SpA", "AB", "BV", "GmbH", "Ltda", "SARL", "ASA", 
 _ARTICLES = frozenset(["Der", "Die", "Das", "La", "Las", "Los", "El", "Il", "Het"])
 
 
+#: Compass adjectives that open the name of a region ("Northern Cape"); alone they are adjectives.
+_COMPASS = frozenset(["Northern", "Southern", "Eastern", "Western", "North", "South", "East", "West"])
+
+
 #: Words that name a stage of a competition when a roman numeral or a letter follows ("World Group II", "Pool B").
 _STAGES = frozenset(["Group", "Pool", "Division", "Conference", "Zone"])
 
@@ -139,7 +143,17 @@ class _ShapeRules:
 
     def _loc_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
-        return (len(words) > 1 and (words[-1] in lex.loc_last or words[0].rstrip(".") in lex.loc_first))
+        return (len(words) > 1 and (words[-1] in lex.loc_last or words[0].rstrip(".") in lex.loc_first
+                                    or self._compass_place(words)))
+
+    def _compass_place(self, words: Sequence[str]) -> bool:
+        """True for a compass adjective before a place word or a listed place that is no country: "Northern
+        Cape", "Eastern Cape", "East Stirling" name a region or a town ("Northern Rock": no place after it;
+        "Northern Iraq": a part of a country, the country is the name)."""
+        if len(words) != 2 or words[0] not in _COMPASS:
+            return False
+        typ, key = self.lex.gazetteer.get(_norm(words[1]), ("", ""))
+        return words[1] in self.lex.loc_first or (typ == "LOC" and key not in self.lex.countries)
 
     def _type_of(self, words: list[str], toks: list[_Tok], a: int, b: int) -> tuple[str | None, str]:
         lex = self.lex

@@ -40,3 +40,21 @@ def test_firm_after_one_person_in_a_list_stays_a_firm():
     """'Jane Doe , Dieter Kolbe , said': one person before it is a name and her firm, not a list of people."""
     ms = typed("The deal was announced on Monday by Jane Doe , Dieter Kolbe , in a statement.")
     assert types_of(ms, "Dieter Kolbe") == ["ORG"]
+
+
+def test_compass_word_before_a_place_word_is_one_region():
+    """'Northern Cape': a compass adjective and a place word name a region, not the adjective and 'Cape'."""
+    ms = typed("Farmers in Eastern Cape province asked for help after the drought.")
+    assert types_of(ms, "Eastern Cape") == ["LOC"]
+
+
+def test_compass_word_before_a_country_leaves_the_country():
+    """'Northern Iraq': a part of a country; the country is the name."""
+    ms = typed("Fighting in Northern Iraq went on for a week.")
+    assert types_of(ms, "Iraq") == ["LOC"]
+
+
+def test_place_ending_a_run_keeps_a_first_name_inside_it():
+    """'Silver Deer Park Golf Course': 'Park' is a first name, but a run ending in 'Course' is a place, no person."""
+    ms = typed("Ames shot a 64 at the Silver Deer Park Golf Course on Saturday.")
+    assert types_of(ms, "Silver Deer Park Golf Course") == ["LOC"]
