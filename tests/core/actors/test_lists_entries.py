@@ -58,3 +58,17 @@ def test_place_ending_a_run_keeps_a_first_name_inside_it():
     """'Silver Deer Park Golf Course': 'Park' is a first name, but a run ending in 'Course' is a place, no person."""
     ms = typed("Ames shot a 64 at the Silver Deer Park Golf Course on Saturday.")
     assert types_of(ms, "Silver Deer Park Golf Course") == ["LOC"]
+
+
+def test_press_digest_head_opened_by_a_foreign_article_is_a_paper():
+    """'LA GAZETA' alone on a line of a press digest: an article of another language opens a paper's title."""
+    ms = typed("These are the leading stories in the press on Saturday.", "LA GAZETA",
+               "- The government raised fuel prices by ten percent.")
+    assert types_of(ms, "LA GAZETA") == ["ORG"]
+
+
+def test_line_opened_by_a_foreign_article_outside_a_press_digest_is_no_paper():
+    """'LE PEN' alone on a line of a text that does not speak of the press: not read as a paper's title."""
+    ms = typed("The election results came in on Sunday night.", "LE PEN",
+               "- The party leader spoke in Paris.")
+    assert types_of(ms, "LE PEN") != ["ORG"]
