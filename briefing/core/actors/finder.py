@@ -24,6 +24,7 @@ from .sentence import (
     _single_letter,
     _team_cue,
     sport_cues,
+    venue_cue,
 )
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
@@ -443,12 +444,11 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             # Two or three capitalised words typed a person only by their shape ("Royal Caribbean",
             # "Ask Jeeves"): the tagger's context and affix evidence decides (measured: tune and testa).
             m.type, m.weak, kind = "ORG", False, "name"
-        if kind == "weak" and seg[0].kind != "init":
-            m.weak = True  # typed a person by default, not by a first name or an initial
+        m.weak = kind == "weak" and seg[0].kind != "init"  # typed a person by default, not by a first name or an initial
         if (typ is None or m.weak) and b + 1 < len(toks) and toks[b].text in lex.role_nouns and toks[b + 1].is_cap:
             # "Bayer Leverkusen defender Emir Spahic": the run names the person's organisation.
             m.type, m.weak = "ORG", False
-        if m.place_noun and m.type is not None and (m.weak or kind == "common" or m.type == "ORG") \
+        if (m.place_noun or venue_cue(m, toks, a)) and m.type is not None and (m.weak or kind == "common" or m.type == "ORG") \
                 and not self._org_like(words) and not toks[a].is_upper:
             m.type, m.weak = "LOC", False  # "the coastal town of Bou Haroun": grammar names a place
         if m.type == "PER":

@@ -158,6 +158,15 @@ def sport_cues(m: EntityMention, toks: list[_Tok], a: int, b: int, lex: _Lexicon
         m.before_paren = False  # "Alba ( Germany ) 75": a team's result, not a person before a country
 
 
+def venue_cue(m: EntityMention, toks: list[_Tok], a: int) -> bool:
+    """True when a name typed a person only by its shape (no first name, no initial) stands after "in", "at",
+    "near"...: a place, "at Tunbridge Wells", "in Bou Haroun" (not a possessive: "in Boutros-Ghali 's plan")."""
+    return m.weak and a > 0 and toks[a - 1].text.lower() in _VENUE_PREPS and not m.possessive
+
+
+_VENUE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "throughout"])
+
+
 _TITLE_QUALIFIERS = {"Prime", "Foreign", "Defence", "Defense", "Finance", "Interior", "Home", "Deputy", "Vice",
                      "Acting", "Former", "First", "Chief", "Executive", "Grand", "Supreme", "Crown", "Opposition",
                      "Trade", "Justice", "Health", "Education", "Energy", "Agriculture", "Transport", "Culture",

@@ -72,3 +72,15 @@ def test_line_opened_by_a_foreign_article_outside_a_press_digest_is_no_paper():
     ms = typed("The election results came in on Sunday night.", "LE PEN",
                "- The party leader spoke in Paris.")
     assert types_of(ms, "LE PEN") != ["ORG"]
+
+
+def test_name_typed_a_person_by_shape_alone_after_at_is_a_place():
+    """'at Kesterby Wells': no first name, no initial, after 'at': a place, not a person."""
+    ms = typed("Rain stopped play at Kesterby Wells on Friday afternoon.")
+    assert types_of(ms, "Kesterby Wells") == ["LOC"]
+
+
+def test_person_with_a_first_name_after_at_stays_a_person():
+    """'looked at Peter Kesterby': a first name makes the person; the preposition does not."""
+    ms = typed("The crowd looked at Peter Kesterby as he walked out.")
+    assert types_of(ms, "Peter Kesterby") == ["PER"]
