@@ -134,6 +134,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     if article.title:
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
+    _glued_names(mentions, sentences)
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
@@ -147,6 +148,30 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         # "England coach Andy Robinson", "France squad", "against Scotland": a place that plays.
         m.national_side = m.side_cue and m.type == "LOC" and not m.locative
     return mentions
+
+
+def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
+    """A sentence's first word, dropped as a common word glued to the name after it ("Red" in "Red Star 4 4
+    0 0 9 3 12", where "Star" is a first name), is part of that name when the document names the two
+    words together elsewhere ("Buducnost 1 Red Star 3"): the mention takes the word and the full name's type."""
+    full: dict[str, EntityMention] = {}
+    for m in mentions:
+        if m.kind == "name" and m.type and len(m.tokens) >= 2:
+            full.setdefault(m.norm, m)
+    if not full:
+        return
+    for m in mentions:
+        if m.kind != "name" or m.sentence < 0 or not 1 < m.start <= 20:
+            continue
+        text = sentences[m.sentence]
+        word = text[:m.start].strip()
+        if not word.isalpha() or not word[:1].isupper() or not text[:m.start].endswith(" "):
+            continue
+        same = full.get(_norm(f"{word} {m.text}"))
+        if same is not None and same.tokens[0] == word:  # not "The": the lookup key drops it
+            m.start, m.text, m.tokens = text.index(word), f"{text[text.index(word):m.start]}{m.text}", (word, *m.tokens)
+            m.type, m.key, m.team, m.weak, m.unsure = same.type, same.key, same.team, same.weak, False
+            m.__dict__.pop("norm", None)  # the cached lookup key of the old text
 
 
 def _club_towns(mentions: list[EntityMention], lex: _Lexicon, sports: bool) -> None:

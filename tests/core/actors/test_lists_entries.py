@@ -84,3 +84,18 @@ def test_person_with_a_first_name_after_at_stays_a_person():
     """'looked at Peter Kesterby': a first name makes the person; the preposition does not."""
     ms = typed("The crowd looked at Peter Kesterby as he walked out.")
     assert types_of(ms, "Peter Kesterby") == ["PER"]
+
+
+def test_first_word_glued_to_a_name_joins_it_when_the_document_names_both_together():
+    """'Green Hope 4 4 0 0 9 3 12': 'Green' opens the line and 'Hope' is a first name, but the results
+    line 'Dynamo 1 Green Hope 3' names the two words together: one team."""
+    ms = typed("Results of the league matches on Sunday:", "Dynamo 1 Green Hope 3",
+               "Standings after four rounds:", "Green Hope 4 4 0 0 9 3 12")
+    assert [(t, s) for text, t, s in ms if "Hope" in text] == [("ORG", 1), ("ORG", 3)]
+    assert types_of(ms, "Green Hope") == ["ORG", "ORG"]
+
+
+def test_the_before_a_name_stays_out_of_it():
+    """'The Commerce Department ... the Commerce Department': "The" is no part of the name."""
+    ms = typed("The Commerce Department said orders rose. Economists had expected the Commerce Department to say so.")
+    assert types_of(ms, "Commerce Department") == ["ORG", "ORG"]
