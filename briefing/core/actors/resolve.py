@@ -493,6 +493,10 @@ def _reads_as_place(uses: list[EntityMention]) -> bool:
     return bool(uses) and 2 * places >= len(uses)
 
 
+#: Endings of plural nouns of agents and kinds ("Organisers", "Automakers", "Organisations", "Results").
+_PLURAL_NOUN_ENDS = ("ers", "ors", "ists", "ants", "ents", "ives", "ees", "ults", "ions")
+
+
 def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str | None:
     """Type a lone capitalised word that no list or longer name explains.
 
@@ -509,6 +513,9 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str 
     if wl.endswith("s") and wl in lex.common_words and (wl[:-1] in lex.common_words or wl[:-2] in lex.common_words
                                                          or (wl.endswith("ies") and wl[:-3] + "y" in lex.common_words)):
         return None  # a plural common noun used as a heading: "Refugees", "Automakers", "Tries"
+    if m.initial and capitalised[m.norm] < 1 and wl.endswith(_PLURAL_NOUN_ENDS) and w not in lex.surnames \
+            and not m.before_paren and m.model_type == "":
+        return None  # a plural noun opening a sentence, never capitalised inside one, no name to the tagger: "Organisers"
     if w in lex.first_names or w in lex.surnames:
         return "PER"
     if m.model_type == "LOC":

@@ -99,3 +99,15 @@ def test_the_before_a_name_stays_out_of_it():
     """'The Commerce Department ... the Commerce Department': "The" is no part of the name."""
     ms = typed("The Commerce Department said orders rose. Economists had expected the Commerce Department to say so.")
     assert types_of(ms, "Commerce Department") == ["ORG", "ORG"]
+
+
+def test_plural_noun_opening_a_sentence_and_never_capitalised_inside_one_is_no_name():
+    """'Stallkeepers tried ...': a plural noun of agents at the start of a sentence, no name to the tagger."""
+    ms = typed("Stallkeepers tried to block the road on Friday. The police moved them on.")
+    assert types_of(ms, "Stallkeepers") == []
+
+
+def test_surname_like_plural_before_a_country_in_brackets_stays_a_name():
+    """'Halvorsers ( Norway ) 49.93': a word before a country in brackets is an entrant, whatever its ending."""
+    ms = typed("Results of the 400 metres hurdles on Friday:", "Halvorsers ( Norway ) 49.93")
+    assert types_of(ms, "Halvorsers") != []
