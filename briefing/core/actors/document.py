@@ -140,6 +140,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex, lambda i: sentences[i] if i >= 0 else article.title)
+        _venue_lines(mentions, sentences)
     _club_towns(mentions, lex, len(sports) >= 2)
     if len(sports) < 2:
         for m in mentions:
@@ -172,6 +173,36 @@ def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
             m.start, m.text, m.tokens = text.index(word), f"{text[text.index(word):m.start]}{m.text}", (word, *m.tokens)
             m.type, m.key, m.team, m.weak, m.unsure = same.type, same.key, same.team, same.weak, False
             m.__dict__.pop("norm", None)  # the cached lookup key of the old text
+
+
+def _venue_lines(mentions: list[EntityMention], sentences: list[str]) -> None:
+    """In a sports report, the names before the colon of a scoreboard line are where the match is played
+    when a team and its score follow the colon: "At Hove : Sussex 363 and 144 , Lancashire 218",
+    "Chester-le-Street : Glamorgan 259", "At Headingley ( Leeds ) : Yorkshire 290" (places, not sides)."""
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for m in mentions:
+        if m.sentence >= 0 and m.kind == "name":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for si, ms in by_sentence.items():
+        text = sentences[si]
+        colon = text.find(" : ")
+        if colon < 0 or colon > 60:
+            continue
+        ms.sort(key=lambda m: m.start)
+        venue = [m for m in ms if m.end <= colon]
+        after = [m for m in ms if m.start > colon]
+        if not venue or not after or len(venue) > 2:
+            continue
+        rest = text[:colon]
+        for m in reversed(venue):
+            rest = rest[:m.start] + rest[m.end:]
+        if rest.split() not in ([], ["At"], ["(", ")"], ["At", "(", ")"]):
+            continue
+        team, tail = after[0], text[after[0].end:].lstrip()
+        if not (team.team or team.type == "ORG") or not tail[:1].isdigit() or team.start - colon > 4:
+            continue
+        for m in venue:
+            m.type, m.team, m.unsure, m.locative = "LOC", False, False, True
 
 
 def _club_towns(mentions: list[EntityMention], lex: _Lexicon, sports: bool) -> None:

@@ -111,3 +111,19 @@ def test_surname_like_plural_before_a_country_in_brackets_stays_a_name():
     """'Halvorsers ( Norway ) 49.93': a word before a country in brackets is an entrant, whatever its ending."""
     ms = typed("Results of the 400 metres hurdles on Friday:", "Halvorsers ( Norway ) 49.93")
     assert types_of(ms, "Halvorsers") != []
+
+
+def test_names_before_the_colon_of_a_scoreboard_line_are_the_ground():
+    """'Kestering : Sussex 363 , Lancashire 218': a team and its score after the colon; before it, the ground."""
+    ms = typed("Close of play scores in the county cricket championship on the second day of the match :",
+               "Kestering : Sussex 363 and 144 , Lancashire 218 and 53-0 .",
+               "Rain stopped play before lunch and the match will be drawn, the batting side said after the innings.")
+    assert types_of(ms, "Kestering") == ["LOC"]
+    assert types_of(ms, "Sussex") == ["ORG"]
+
+
+def test_team_before_the_colon_of_a_scorers_line_stays_a_team():
+    """'Wigan : Smith 23 , Jones 45': people and minutes after the colon; before it, the side."""
+    ms = typed("Results of the rugby league matches on Sunday, with the scorers, after the season's last round:",
+               "Wigan 42 Halifax 36", "Wigan : Peter Smith 23 , Tom Jones 45 .")
+    assert types_of(ms, "Wigan") == ["ORG", "ORG"]
