@@ -135,8 +135,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         words = [t.text for t in left]
         if conn == "in":
             # "Organisation for Security and Cooperation in Europe", "Human Rights in China"
-            # but not "Baltic Shipping Group in Gdansk": only inside a long formal name.
-            return words[-1] == "Rights" or (any(w in lex.org_words for w in words)
+            # but not "Baltic Shipping Group in Gdansk" nor a venue's town ("... Conference Centre in Glasgow").
+            return words[-1] == "Rights" or (any(w in lex.org_words for w in words) and words[-1] not in ("Centre", "Center")
                                              and any(w in ("of", "for", "and") for w in words))
         if conn in ("of", "for"):
             head = words[-1]

@@ -82,7 +82,7 @@ class _RoleRules:
 
     def _spans_to_read(self, toks: list[_Tok]) -> list[tuple[int, int]]:
         """The sentence's capitalised runs (``spans``) with portfolio lists joined and reporters' credits left out."""
-        spans = self._portfolio_lists(toks, self.spans(toks))
+        spans = self._remit_lists(toks, self._portfolio_lists(toks, self.spans(toks)))
         credited = _credit_spans(toks, spans)
         return [s for k, s in enumerate(spans) if k not in credited] if credited else spans
 
@@ -112,6 +112,42 @@ class _RoleRules:
                     if d - c > 5:
                         break
                     if any(toks[i].text in lex.first_names for i in range(c + 1, d - 1)):
+                        end = j
+                        break
+            if end is None:
+                out.append((a, b))
+                k += 1
+            else:
+                out.append((a, spans[end][1]))
+                k = end + 1
+        return out
+
+    def _remit_lists(self, toks: list[_Tok], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Join a body's remit written as a list to its name, as one run: "Department for Culture, Media and
+        Sport", "Department for Environment, Food and Rural Affairs".
+
+        Only after an organisation word followed by "for" or "of" and one dictionary word; then one or two
+        runs after "," and a last one after "and", each of one to three dictionary words ("Department for
+        Education, Ofsted and Park View" stays a list: "Ofsted" is no dictionary word).
+        """
+        lex = self.lex
+        out: list[tuple[int, int]] = []
+        k = 0
+        while k < len(spans):
+            a, b = spans[k]
+            end = None
+            if b - a >= 3 and toks[b - 2].text in ("for", "of") and toks[b - 3].text in lex.org_words \
+                    and b < len(toks) and toks[b].text == "," and toks[b - 1].text.lower() in lex.common_words:
+                j = k
+                while j + 1 < len(spans) and j - k < 3:
+                    gap = toks[spans[j][1]:spans[j + 1][0]]
+                    c, d = spans[j + 1]
+                    if len(gap) != 1 or gap[0].text not in (",", "and") or d - c > 3 \
+                            or not all(t.text.lower() in lex.common_words and t.text not in lex.first_names
+                                       for t in toks[c:d]):
+                        break
+                    j += 1
+                    if gap[0].text == "and":
                         end = j
                         break
             if end is None:

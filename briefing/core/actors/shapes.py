@@ -32,6 +32,15 @@ _COMPASS = frozenset(["Northern", "Southern", "Eastern", "Western", "North", "So
 #: Words that name a stage of a competition when a roman numeral or a letter follows ("World Group II", "Pool B").
 _STAGES = frozenset(["Group", "Pool", "Division", "Conference", "Zone"])
 
+#: Words that make a "Centre" or "Center" a venue, a place ("Scottish Exhibition and Conference Centre"),
+#: not the body that runs it ("Centre for Policy Studies").
+_VENUE_KINDS = frozenset(["Exhibition", "Exhibitions", "Convention", "Conference", "Shopping", "Leisure", "Trade",
+                          "Congress", "Events", "Garden"])
+
+#: Lowercase nouns after a name that make it the name of an award: "a Golden Globe award", "his Emmy nomination".
+_AWARD_NOUNS = frozenset(["award", "awards", "prize", "prizes", "trophy", "medal", "medals", "nomination",
+                          "nominations", "ceremony", "statuette"])
+
 
 class _ShapeRules:
     """Type rules over a run's words; needs ``self.lex``."""
@@ -155,6 +164,22 @@ class _ShapeRules:
         typ, key = self.lex.gazetteer.get(_norm(words[1]), ("", ""))
         return words[1] in self.lex.loc_first or (typ == "LOC" and key not in self.lex.countries)
 
+    def _award_name(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True for the name of an award, not an actor: a run before "award", "prize", "nomination"
+        ("a Golden Globe award", "his Emmy nomination"). Listed names never get here (the gazetteer is read first)."""
+        return b < len(toks) and toks[b].text in _AWARD_NOUNS and not toks[a].is_upper
+
+    def _initials_and_surname(self, words: Sequence[str], toks: list[_Tok], a: int, b: int) -> bool:
+        """True for two capital letters written as initials before a surname (listed, Gaelic "Mc"/"O'",
+        or read as a person by the tagger): "AP McCoy", "JK Rowling", even when the letters are also a
+        listed acronym ("AP")."""
+        w0, w1 = words[0], words[-1]
+        if len(words) != 2 or len(w0) != 2 or not w0.isupper() or not w1[:1].isupper() or w1.isupper() \
+                or w1 in self.lex.org_words:
+            return False
+        return w1 in self.lex.surnames or w1.startswith(("Mc", "O'", "O’")) \
+            or (w1.lower() not in self.lex.common_words and self._name_type(toks, a, b) == "PER")
+
     def _type_of(self, words: list[str], toks: list[_Tok], a: int, b: int) -> tuple[str | None, str]:
         lex = self.lex
         n = len(words)
@@ -168,11 +193,15 @@ class _ShapeRules:
         n = len(words)
         if all(w in lex.noise for w in words):
             return None, "misc"
+        if self._award_name(toks, a, b):
+            return None, "misc"
         if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last):
             return None, "misc"  # "South", "Office", "Stadium" alone are not names
         if n > 1 and words[-1].lower() in _NUMBER_WORDS:
             return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
         if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
+            if self._initials_and_surname(words, toks, a, b):
+                return "PER", "name"  # "AP McCoy": initials, not the listed acronym
             return "ORG", "name"  # "BBC Northern Ireland", "Google News"
         if 1 < n <= 3 and words[0] not in lex.first_names and lex.gazetteer.get(_norm(words[-1]), ("", ""))[0] == "ORG":
             return "ORG", "name"  # "Reynard Honda", "Penske Mercedes-Benz": a maker named with its engine supplier
@@ -184,6 +213,9 @@ class _ShapeRules:
             return "ORG", "name"  # "Seattle Mariners", "Kansas City Royals": a place and a plural noun is a team
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
             return "PER", "name"
+        if n > 2 and words[-1] in ("Centre", "Center") and any(w in _VENUE_KINDS for w in words[:-1]) \
+                and "for" not in words and "of" not in words:
+            return "LOC", "name"  # "Scottish Exhibition and Conference Centre", "Westgate Shopping Centre": a venue
         if self._org_like(words):
             return "ORG", "name"
         if self._loc_like(words):
