@@ -423,7 +423,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     and not (words[0] in lex.first_names and self._model_type(toks, a, b) == "PER")):
             return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays", "Red Star 3": a team only in a sports report
         typ, kind = self._type_of(words, toks, a, b)
-        if kind == "misc":
+        if kind == "misc" and (words[-1] in lex.event_words or not org_cue(lex, toks, a, b)):  # "club Standard Liege"
             return []
         m = mk(a, b, typ)
         if kind == "common" and pre_role(self.lex, toks, a, text):

@@ -127,3 +127,15 @@ def test_team_before_the_colon_of_a_scorers_line_stays_a_team():
     ms = typed("Results of the rugby league matches on Sunday, with the scorers, after the season's last round:",
                "Wigan 42 Halifax 36", "Wigan : Peter Smith 23 , Tom Jones 45 .")
     assert types_of(ms, "Wigan") == ["ORG", "ORG"]
+
+
+def test_dictionary_words_named_by_a_descriptor_noun_are_an_organisation():
+    """'club Standard Arrow': two dictionary words read as a title of a work, but the noun before them names a club."""
+    ms = typed("UEFA fined the Belgian club Standard Arrow on Friday for the behaviour of its fans.")
+    assert types_of(ms, "Standard Arrow") == ["ORG"]
+
+
+def test_event_named_after_a_descriptor_noun_stays_an_event():
+    """'team World Cup qualifier': an event word ends the run; the noun before it does not make it a body."""
+    ms = typed("The national team World Cup qualifier was played in Vienna on Saturday.")
+    assert types_of(ms, "World Cup") == []
