@@ -141,6 +141,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex, lambda i: sentences[i] if i >= 0 else article.title)
         _venue_lines(mentions, sentences)
+        mentions = _bracket_letters(mentions, sentences)
     _club_towns(mentions, lex, len(sports) >= 2)
     if len(sports) < 2:
         for m in mentions:
@@ -173,6 +174,32 @@ def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
             m.start, m.text, m.tokens = text.index(word), f"{text[text.index(word):m.start]}{m.text}", (word, *m.tokens)
             m.type, m.key, m.team, m.weak, m.unsure = same.type, same.key, same.team, same.weak, False
             m.__dict__.pop("norm", None)  # the cached lookup key of the old text
+
+
+def _bracket_letters(mentions: list[EntityMention], sentences: list[str]) -> list[EntityMention]:
+    """In a sports report, a team's name takes the letters in brackets that tell two clubs of one name apart
+    in a results line or a table ("Mladost ( L ) 2", "Mladost ( BJ ) 4 0 1 3", "Radnicki ( N ) - Spartak");
+    returns the mentions without those inside the brackets."""
+    inside: set[tuple[int, int]] = set()
+    for m in mentions:
+        if m.kind != "name" or m.type not in ("ORG", None) or m.sentence < 0:
+            continue
+        text = sentences[m.sentence]
+        if not text.startswith(" ( ", m.end):
+            continue
+        close = text.find(" )", m.end + 3, m.end + 8)
+        letters = text[m.end + 3:close]
+        tail = text[close + 2:close + 4]
+        if close < 0 or not letters.isalpha() or not letters.isupper() or tail[:1] not in ("", " ") \
+                or not (tail[1:] == "" or tail[1:].isdigit() or tail[1:] == "-"):
+            continue
+        inside.add((m.sentence, m.end + 3))
+        m.end = close + 2
+        m.text, m.tokens = text[m.start:m.end], (*m.tokens, "(", letters, ")")
+        m.__dict__.pop("norm", None)  # the cached lookup key of the old text
+    if not inside:
+        return mentions
+    return [m for m in mentions if (m.sentence, m.start) not in inside]
 
 
 def _venue_lines(mentions: list[EntityMention], sentences: list[str]) -> None:

@@ -139,3 +139,18 @@ def test_event_named_after_a_descriptor_noun_stays_an_event():
     """'team World Cup qualifier': an event word ends the run; the noun before it does not make it a body."""
     ms = typed("The national team World Cup qualifier was played in Vienna on Saturday.")
     assert types_of(ms, "World Cup") == []
+
+
+def test_letters_in_brackets_that_tell_two_clubs_apart_are_part_of_the_name():
+    """'Sloga ( K ) 2': two clubs are called Sloga; the letter in brackets is part of the team's name."""
+    ms = typed("Results of league soccer matches played on Saturday, with the standings after the round:",
+               "Borac 1 Sloga ( K ) 2", "Zemun 0 Sloga ( P ) 0", "Sloga ( K ) 4 2 1 1 8 5 7")
+    assert types_of(ms, "Sloga ( K )") == ["ORG", "ORG"]
+    assert types_of(ms, "Sloga ( P )") == ["ORG"]
+    assert not any(text in ("K", "P") for text, _, _ in ms)
+
+
+def test_party_letter_after_a_person_stays_out_of_the_name():
+    """'Senator Jane Roe ( D ) said': outside sport a letter in brackets is not part of a name."""
+    ms = typed("Senator Jane Roe ( D ) said on Tuesday that the bill would pass.")
+    assert types_of(ms, "Jane Roe") == ["PER"]
