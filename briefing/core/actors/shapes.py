@@ -97,6 +97,12 @@ class _ShapeRules:
             return False
         return lex.gazetteer.get(_norm(" ".join(words[:-1])), ("",))[0] == "LOC"
 
+    def _plural_end(self, w: str) -> bool:
+        """True for a last word that reads as a plural and names no person: "Indians", "Astros" (not "Woods")."""
+        lex = self.lex
+        return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lex.surnames \
+            and w not in lex.first_names and w not in lex.loc_last
+
     def _common_last(self, w: str) -> bool:
         """True when ``w``, the last word of a run, is a dictionary word and no listed surname or first name."""
         lex = self.lex
@@ -211,6 +217,8 @@ class _ShapeRules:
             return "ORG", "name"  # "NationsBank Corp.", "Cofinec S.A.", "Pirelli SpA": a company's legal form
         if self._place_and_plural(words):
             return "ORG", "name"  # "Seattle Mariners", "Kansas City Royals": a place and a plural noun is a team
+        if n > 1 and words[0] in lex.first_names and a > 0 and toks[a - 1].text.lower() == "the" and self._plural_end(words[-1]):
+            return "ORG", "name"  # "the Cleveland Indians", "the Houston Astros": "the" and a plural, not a person
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
             return "PER", "name"
         if n > 2 and words[-1] in ("Centre", "Center") and any(w in _VENUE_KINDS for w in words[:-1]) \

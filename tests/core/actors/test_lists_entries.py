@@ -154,3 +154,15 @@ def test_party_letter_after_a_person_stays_out_of_the_name():
     """'Senator Jane Roe ( D ) said': outside sport a letter in brackets is not part of a name."""
     ms = typed("Senator Jane Roe ( D ) said on Tuesday that the bill would pass.")
     assert types_of(ms, "Jane Roe") == ["PER"]
+
+
+def test_the_before_a_first_name_and_a_plural_is_a_team():
+    """'the Tyler Vipers routed ...': 'Tyler' is a first name, but "the" and a plural name a team, not a person."""
+    ms = typed("Marco Silva fired a two-hitter as the Tyler Vipers routed the Pirates 10-0 on Friday.")
+    assert types_of(ms, "Tyler Vipers") == ["ORG"]
+
+
+def test_a_first_name_and_a_surname_ending_in_s_after_the_stays_a_person():
+    """'the Tyler Woods' is not a team: 'Woods' is a listed surname."""
+    ms = typed("Fans cheered for the Tyler Woods who won on Sunday, not the other one.")
+    assert types_of(ms, "Tyler Woods") == ["PER"]
