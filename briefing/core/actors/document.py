@@ -135,6 +135,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
     _glued_names(mentions, sentences)
+    _result_pairs(mentions, sentences)
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
@@ -150,6 +151,26 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         # "England coach Andy Robinson", "France squad", "against Scotland": a place that plays.
         m.national_side = m.side_cue and m.type == "LOC" and not m.locative
     return mentions
+
+
+def _result_pairs(mentions: list[EntityMention], sentences: list[str]) -> None:
+    """A line that is only a result, "Deportivo Coruna 1 Real Madrid 1", names two sides of one kind: when
+    one is a listed organisation or a team, the other, typed a person by its shape alone or untyped, is one too."""
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for m in mentions:
+        if m.sentence >= 0 and m.kind == "name":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for si, ms in by_sentence.items():
+        if len(ms) != 2:
+            continue
+        x, y = sorted(ms, key=lambda m: m.start)
+        text = sentences[si]
+        if text[:x.start].strip() or not text[x.end:y.start].strip().isdigit() or not text[y.end:].strip().isdigit():
+            continue
+        for side, other in ((x, y), (y, x)):
+            if (side.type is None or (side.type == "PER" and side.weak)) and other.type == "ORG" \
+                    and (other.team or (other.key or "").startswith("ORG")):
+                side.type, side.weak, side.unsure, side.team = "ORG", False, False, other.team
 
 
 def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:

@@ -166,3 +166,15 @@ def test_a_first_name_and_a_surname_ending_in_s_after_the_stays_a_person():
     """'the Tyler Woods' is not a team: 'Woods' is a listed surname."""
     ms = typed("Fans cheered for the Tyler Woods who won on Sunday, not the other one.")
     assert types_of(ms, "Tyler Woods") == ["PER"]
+
+
+def test_other_side_of_a_result_line_with_a_listed_club_is_a_club():
+    """'Deportivo Vesta 1 Real Madrid 1': a result names two sides of one kind; Real Madrid is a listed club."""
+    ms = typed("Result of game played in the first division on Saturday :", "Deportivo Vesta 1 Real Madrid 1")
+    assert types_of(ms, "Deportivo Vesta") == ["ORG"]
+
+
+def test_two_people_with_numbers_are_not_read_as_a_result_between_clubs():
+    """'Anna Holm 71 Lisa Dahl 72': no listed club on either side, so the shapes keep their reading."""
+    ms = typed("Leading scores after the first round of the golf tournament on Thursday :", "Anna Holm 71 Lisa Dahl 72")
+    assert types_of(ms, "Anna Holm") == ["PER"]
