@@ -45,6 +45,8 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
             return True
         if prev.text == "," and _results_entry(lex, toks, a, b):
             return True
+        if b - a == 1 and told_the(toks, a):
+            return True
     if b < len(toks):
         nxt = toks[b]
         if nxt.kind == "word" and nxt.text in _NEWS and b + 1 < len(toks):
@@ -56,6 +58,16 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
                 return False  # "Opposition group says": a capitalised adjective opening the sentence
             return True
     return False
+
+
+#: Verbs of telling: "told the Sun", "told the Herald" (a lone name after "the" there is a paper or a body).
+_TOLD = frozenset(["told", "tells", "tell", "telling"])
+
+
+def told_the(toks: list[_Tok], a: int) -> bool:
+    """True when "told the" stands right before the lone capitalised word at ``toks[a]``: "told the Sun",
+    "told the Guardian", "told the Senate": people are told things, but not with "the" before their name."""
+    return a > 1 and toks[a - 1].text == "the" and toks[a - 2].text in _TOLD and toks[a].kind == "word"
 
 
 def _results_entry(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:

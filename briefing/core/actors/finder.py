@@ -238,7 +238,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             break
         while b > a and not self._regnal(toks, a, b) and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
-                         or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise
+                         or toks[b - 1].text in _CONNECTORS or (toks[b - 1].text in lex.noise and not org_cue(lex, toks, b - 1, b))
                          or _single_letter(toks[b - 1]) or (b - a > 1 and trailing_noun(toks[b - 1]))):
             b -= 1
         if a >= b:
@@ -511,9 +511,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
     def _named_with(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True when a noise word opens an organisation's name of three words or more ("Rugby Football Union"),
-        or of two after "the" ("the Sunday Telegraph")."""
-        if b - a == 2 and a > 0 and toks[a - 1].text.lower() == "the":
-            return toks[b - 1].text in self.lex.org_words  # "the Sunday Telegraph"; not "on Monday Congress"
+        or of two after "the" ("the Sunday Telegraph"), or is one told something ("told the Sun")."""
+        if b - a <= 2 and a > 0 and toks[a - 1].text.lower() == "the":  # "the Sunday Telegraph"; not "on Monday Congress"
+            return toks[b - 1].text in self.lex.org_words or (b - a == 1 and org_cue(self.lex, toks, a, b))
         return b - a >= 3 and toks[b - 1].text in self.lex.org_words and all(t.is_cap for t in toks[a:b])
 
     def _title_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:

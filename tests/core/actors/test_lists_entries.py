@@ -178,3 +178,15 @@ def test_two_people_with_numbers_are_not_read_as_a_result_between_clubs():
     """'Anna Holm 71 Lisa Dahl 72': no listed club on either side, so the shapes keep their reading."""
     ms = typed("Leading scores after the first round of the golf tournament on Thursday :", "Anna Holm 71 Lisa Dahl 72")
     assert types_of(ms, "Anna Holm") == ["PER"]
+
+
+def test_lone_word_after_told_the_is_an_organisation():
+    """'told the Sun': 'Sun' is a noise word alone, but people are not told things with "the" before their name."""
+    ms = typed("The doctor who examined the boxer told the Sun that he could lose the sight of one eye.")
+    assert types_of(ms, "Sun") == ["ORG"]
+
+
+def test_noise_word_after_the_without_told_stays_out():
+    """'under the Sun': no speech verb before it, so the noise word is no name."""
+    ms = typed("They talked about everything under the Sun on Friday night.")
+    assert types_of(ms, "Sun") == []
