@@ -174,15 +174,18 @@ def _result_pairs(mentions: list[EntityMention], sentences: list[str]) -> None:
 
 
 def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
-    """A sentence's first word, dropped as a common word glued to the name after it ("Red" in "Red Star 4 4
-    0 0 9 3 12", where "Star" is a first name), is part of that name when the document names the two
-    words together elsewhere ("Buducnost 1 Red Star 3"): the mention takes the word and the full name's type."""
+    """A sentence's first word, dropped as a common word glued to the name after it, is part of that name when
+    the document names the two words together elsewhere ("Red" in "Red Star 4 4 0 0 9 3 12", where "Star" is a
+    first name, beside "Buducnost 1 Red Star 3"): the mention takes the word and the full name's type. Before a
+    lone place, a word the document uses as a name inside a sentence makes a club or a firm of that place
+    ("Rotor Volgograd must play ..." beside "ended Rotor 's spell")."""
     full: dict[str, EntityMention] = {}
+    alone: set[str] = set()
     for m in mentions:
         if m.kind == "name" and m.type and len(m.tokens) >= 2:
             full.setdefault(m.norm, m)
-    if not full:
-        return
+        elif m.kind == "name" and len(m.tokens) == 1 and not m.initial and m.sentence >= 0:
+            alone.add(m.text)
     for m in mentions:
         if m.kind != "name" or m.sentence < 0 or not 1 < m.start <= 20:
             continue
@@ -191,10 +194,16 @@ def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
         if not word.isalpha() or not word[:1].isupper() or not text[:m.start].endswith(" "):
             continue
         same = full.get(_norm(f"{word} {m.text}"))
-        if same is not None and same.tokens[0] == word:  # not "The": the lookup key drops it
-            m.start, m.text, m.tokens = text.index(word), f"{text[text.index(word):m.start]}{m.text}", (word, *m.tokens)
+        if same is not None and same.tokens[0] != word:
+            same = None  # "The": the lookup key drops it
+        if same is None and not (word in alone and m.type == "LOC" and len(m.tokens) == 1):
+            continue
+        m.start, m.text, m.tokens = text.index(word), f"{text[text.index(word):m.start]}{m.text}", (word, *m.tokens)
+        if same is not None:
             m.type, m.key, m.team, m.weak, m.unsure = same.type, same.key, same.team, same.weak, False
-            m.__dict__.pop("norm", None)  # the cached lookup key of the old text
+        else:
+            m.type, m.key, m.unsure = "ORG", None, False
+        m.__dict__.pop("norm", None)  # the cached lookup key of the old text
 
 
 def _bracket_letters(mentions: list[EntityMention], sentences: list[str]) -> list[EntityMention]:

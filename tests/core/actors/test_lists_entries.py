@@ -190,3 +190,17 @@ def test_noise_word_after_the_without_told_stays_out():
     """'under the Sun': no speech verb before it, so the noise word is no name."""
     ms = typed("They talked about everything under the Sun on Friday night.")
     assert types_of(ms, "Sun") == []
+
+
+def test_word_used_as_a_name_before_a_lone_place_at_a_sentence_start_is_a_club():
+    """'Rotor Kazan must play ...': 'Rotor' opens the sentence, but the text uses it as a name inside one."""
+    ms = typed("Rotor Kazan must play their next home game behind closed doors after fans threw bottles.",
+               "The defeat ended Rotor 's brief spell as league leaders.")
+    assert types_of(ms, "Rotor Kazan") == ["ORG"]
+    assert "Kazan" not in [text for text, _, _ in ms]
+
+
+def test_common_word_before_a_place_at_a_sentence_start_stays_apart():
+    """'Yesterday Kazan ...': the first word is not used as a name elsewhere, so the place stands alone."""
+    ms = typed("Yesterday Kazan celebrated its anniversary with a parade.")
+    assert types_of(ms, "Kazan") == ["LOC"]
