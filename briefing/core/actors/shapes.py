@@ -154,7 +154,14 @@ class _ShapeRules:
 
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
-        return any(w in lex.org_words or "&" in w for w in words)
+        return any(w in lex.org_words or "&" in w for w in words) or (len(words) > 1 and self._org_plural(words[-1]))
+
+    def _org_plural(self, w: str) -> bool:
+        """True for the plural of an organisation word ending a name: "British Universities", "Royal
+        Associations" (not a listed surname: "Tony Banks")."""
+        lex = self.lex
+        return len(w) > 4 and w.endswith("s") and w not in lex.surnames and w not in lex.first_names \
+            and (w[:-1] in lex.org_words or (w.endswith("ies") and w[:-3] + "y" in lex.org_words))
 
     def _loc_like(self, words: Sequence[str]) -> bool:
         lex = self.lex

@@ -204,3 +204,15 @@ def test_common_word_before_a_place_at_a_sentence_start_stays_apart():
     """'Yesterday Kazan ...': the first word is not used as a name elsewhere, so the place stands alone."""
     ms = typed("Yesterday Kazan celebrated its anniversary with a parade.")
     assert types_of(ms, "Kazan") == ["LOC"]
+
+
+def test_nationality_before_a_plural_organisation_word_is_one_name():
+    """'British Universities': the plural of an organisation word ends a name; the nationality is its first word."""
+    ms = typed("The touring side will also play against British Universities in June.")
+    assert types_of(ms, "British Universities") == ["ORG"]
+
+
+def test_plural_organisation_word_alone_is_no_name():
+    """'Organisations' opening a sentence stays a common noun."""
+    ms = typed("Organisations working in the area said the aid had arrived.")
+    assert types_of(ms, "Organisations") == []
