@@ -216,3 +216,9 @@ def test_plural_organisation_word_alone_is_no_name():
     """'Organisations' opening a sentence stays a common noun."""
     ms = typed("Organisations working in the area said the aid had arrived.")
     assert types_of(ms, "Organisations") == []
+
+
+def test_italian_article_joins_the_parts_of_a_name():
+    """'Gazzetta dello Sport': "dello" joins two capitalised words into one paper's name."""
+    ms = typed("The Gazzetta dello Sport said the deal would cost the club around 60 million.")
+    assert types_of(ms, "Gazzetta dello Sport") == ["ORG"]
