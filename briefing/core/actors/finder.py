@@ -315,14 +315,14 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0].endswith("s") and words[0][:-1].isupper()
                                                           and len(words[0]) > 2)):
             return []  # common nouns written in capitals: "SUV", "SUVs", "CEO"
-        if b - a >= 2 and self._title_word(words[-1]) and toks[b - 1].kind in ("word", "abbr"):
+        if b - a >= 2 and self._title_word(words[-1]) and toks[b - 1].kind in ("word", "abbr") and not self._clipped_last(toks, b - 1, b):
             p = next((i for i in range(a, b) if toks[i].text not in _TITLE_QUALIFIERS), b)
             if p < b - 1 and _norm(text[toks[p].start:toks[b - 2].end]) in lex.gazetteer:
                 return [(p, b - 1)]  # "Former South Carolina Gov .", "the World Bank President said": no name follows
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
         t0 = q0 = None
         for i in range(a, b):
-            if self._title_word(toks[i].text) or self._hyphen_title(toks[i].text):
+            if (self._title_word(toks[i].text) or self._hyphen_title(toks[i].text)) and not self._clipped_last(toks, i, b):
                 t0 = i
                 break
             if self._title_qualifier(toks[i].text):

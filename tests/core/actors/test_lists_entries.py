@@ -222,3 +222,16 @@ def test_italian_article_joins_the_parts_of_a_name():
     """'Gazzetta dello Sport': "dello" joins two capitalised words into one paper's name."""
     ms = typed("The Gazzetta dello Sport said the deal would cost the club around 60 million.")
     assert types_of(ms, "Gazzetta dello Sport") == ["ORG"]
+
+
+def test_clipped_title_without_its_period_ending_a_run_is_part_of_the_name():
+    """'Dali Sen agreed': "Sen" is the clipped title of a senator only with its period ("Sen. Dole"); here it
+    ends a person's name (and "Dali", a listed town, is not the name)."""
+    ms = typed("The minister Dali Sen agreed to meet the rebels on Friday.")
+    assert types_of(ms, "Dali Sen") == ["PER"]
+
+
+def test_clipped_title_with_its_period_stays_a_title():
+    """'the Dali Gov .': with the period the title is read, and what leads it is the place."""
+    ms = typed("Former Dali Gov . Lee Wong said nothing.")
+    assert "Dali Gov" not in [text for text, _, _ in ms]
