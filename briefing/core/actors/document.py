@@ -136,6 +136,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         _read_plurals(mentions, len(sports) >= 4)
     _glued_names(mentions, sentences)
     _result_pairs(mentions, sentences)
+    _list_heads(mentions, sentences, lex)
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
@@ -151,6 +152,24 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         # "England coach Andy Robinson", "France squad", "against Scotland": a place that plays.
         m.national_side = m.side_cue and m.type == "LOC" and not m.locative
     return mentions
+
+
+def _list_heads(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> None:
+    """An untyped listed surname (a dictionary word too) opening a line of people ("Green , Jerry Kelly , Tim
+    Simpson , Olin Browne", a list of players carried on from the line before) is a person, not a common word."""
+    firsts: dict[int, EntityMention] = {}
+    people: dict[int, int] = {}
+    for m in mentions:
+        if m.sentence < 0 or m.kind != "name":
+            continue
+        if m.start == 0 and m.type is None and len(m.tokens) == 1 and m.tokens[0] in lex.surnames:
+            firsts[m.sentence] = m
+        elif m.type == "PER" and len(m.tokens) > 1:
+            people[m.sentence] = people.get(m.sentence, 0) + 1
+    for si, m in firsts.items():
+        text = sentences[si]
+        if people.get(si, 0) >= 2 and text.startswith(" , ", m.end) and text.count(",") >= 3:
+            m.type, m.unsure, m.weak = "PER", False, True
 
 
 def _result_pairs(mentions: list[EntityMention], sentences: list[str]) -> None:

@@ -235,3 +235,16 @@ def test_clipped_title_with_its_period_stays_a_title():
     """'the Dali Gov .': with the period the title is read, and what leads it is the place."""
     ms = typed("Former Dali Gov . Lee Wong said nothing.")
     assert "Dali Gov" not in [text for text, _, _ in ms]
+
+
+def test_surname_that_is_a_word_opening_a_line_of_players_is_a_person():
+    """'Young , Jerry Kell , Tim Simms , Olin Brand': a list of players carried on from the line before."""
+    ms = typed("Leading first-round scores in the golf tournament on Thursday :", "68 Mark Lane , Peter",
+               "Young , Jerry Kell , Tim Simms , Olin Brand")
+    assert types_of(ms, "Young") == ["PER"]
+
+
+def test_word_opening_a_sentence_before_one_person_stays_a_word():
+    """'Young , Jerry Kell said': one person after it is no list of players."""
+    ms = typed("Young , Jerry Kell said , was how he felt on the day he left.")
+    assert types_of(ms, "Young") == []
