@@ -154,6 +154,22 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     return mentions
 
 
+def _lines_where(mentions: list[EntityMention], sentences: list[str], keep) -> dict[int, list[EntityMention]]:
+    """Return the name mentions of the body sentences whose text ``keep`` accepts, by sentence (each
+    sentence's text is tested once: most mentions sit in sentences no line rule reads)."""
+    kept: dict[int, bool] = {}
+    out: dict[int, list[EntityMention]] = {}
+    for m in mentions:
+        if m.sentence < 0 or m.kind != "name":
+            continue
+        ok = kept.get(m.sentence)
+        if ok is None:
+            ok = kept[m.sentence] = bool(keep(sentences[m.sentence]))
+        if ok:
+            out.setdefault(m.sentence, []).append(m)
+    return out
+
+
 def _list_heads(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> None:
     """An untyped listed surname (a dictionary word too) opening a line of people ("Green , Jerry Kelly , Tim
     Simpson , Olin Browne", a list of players carried on from the line before) is a person, not a common word."""
@@ -175,11 +191,7 @@ def _list_heads(mentions: list[EntityMention], sentences: list[str], lex: _Lexic
 def _result_pairs(mentions: list[EntityMention], sentences: list[str]) -> None:
     """A line that is only a result, "Deportivo Coruna 1 Real Madrid 1", names two sides of one kind: when
     one is a listed organisation or a team, the other, typed a person by its shape alone or untyped, is one too."""
-    by_sentence: dict[int, list[EntityMention]] = {}
-    for m in mentions:
-        if m.sentence >= 0 and m.kind == "name":
-            by_sentence.setdefault(m.sentence, []).append(m)
-    for si, ms in by_sentence.items():
+    for si, ms in _lines_where(mentions, sentences, lambda t: len(t) <= 80 and t[-1:].isdigit()).items():
         if len(ms) != 2:
             continue
         x, y = sorted(ms, key=lambda m: m.start)
@@ -198,6 +210,15 @@ def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
     first name, beside "Buducnost 1 Red Star 3"): the mention takes the word and the full name's type. Before a
     lone place, a word the document uses as a name inside a sentence makes a club or a firm of that place
     ("Rotor Volgograd must play ..." beside "ended Rotor 's spell")."""
+    glued = []  # mentions right after a sentence's first word, that word not part of them
+    for m in mentions:
+        if m.kind == "name" and m.sentence >= 0 and 1 < m.start <= 20:
+            text = sentences[m.sentence]
+            word = text[:m.start].strip()
+            if word.isalpha() and word[:1].isupper() and text[m.start - 1] == " ":
+                glued.append((m, text, word))
+    if not glued:
+        return
     full: dict[str, EntityMention] = {}
     alone: set[str] = set()
     for m in mentions:
@@ -205,13 +226,7 @@ def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
             full.setdefault(m.norm, m)
         elif m.kind == "name" and len(m.tokens) == 1 and not m.initial and m.sentence >= 0:
             alone.add(m.text)
-    for m in mentions:
-        if m.kind != "name" or m.sentence < 0 or not 1 < m.start <= 20:
-            continue
-        text = sentences[m.sentence]
-        word = text[:m.start].strip()
-        if not word.isalpha() or not word[:1].isupper() or not text[:m.start].endswith(" "):
-            continue
+    for m, text, word in glued:
         same = full.get(_norm(f"{word} {m.text}"))
         if same is not None and same.tokens[0] != word:
             same = None  # "The": the lookup key drops it
@@ -255,15 +270,9 @@ def _venue_lines(mentions: list[EntityMention], sentences: list[str]) -> None:
     """In a sports report, the names before the colon of a scoreboard line are where the match is played
     when a team and its score follow the colon: "At Hove : Sussex 363 and 144 , Lancashire 218",
     "Chester-le-Street : Glamorgan 259", "At Headingley ( Leeds ) : Yorkshire 290" (places, not sides)."""
-    by_sentence: dict[int, list[EntityMention]] = {}
-    for m in mentions:
-        if m.sentence >= 0 and m.kind == "name":
-            by_sentence.setdefault(m.sentence, []).append(m)
-    for si, ms in by_sentence.items():
+    for si, ms in _lines_where(mentions, sentences, lambda t: 0 <= t.find(" : ", 0, 63)).items():
         text = sentences[si]
         colon = text.find(" : ")
-        if colon < 0 or colon > 60:
-            continue
         ms.sort(key=lambda m: m.start)
         venue = [m for m in ms if m.end <= colon]
         after = [m for m in ms if m.start > colon]
