@@ -32,10 +32,12 @@ _COMPASS = frozenset(["Northern", "Southern", "Eastern", "Western", "North", "So
 #: Words that name a stage of a competition when a roman numeral or a letter follows ("World Group II", "Pool B").
 _STAGES = frozenset(["Group", "Pool", "Division", "Conference", "Zone"])
 
-#: Words that make a "Centre" or "Center" a venue, a place ("Scottish Exhibition and Conference Centre"),
+#: Words that make a "Centre" or "Center" a venue, a place ("Scottish Exhibition and Conference Centre",
+#: "National Tennis Centre"),
 #: not the body that runs it ("Centre for Policy Studies").
 _VENUE_KINDS = frozenset(["Exhibition", "Exhibitions", "Convention", "Conference", "Shopping", "Leisure", "Trade",
-                          "Congress", "Events", "Garden"])
+                          "Congress", "Events", "Garden", "Tennis", "Sports", "Sport", "Aquatics", "Athletics",
+                          "Equestrian", "Arts"])
 
 #: Lowercase nouns after a name that make it the name of an award: "a Golden Globe award", "his Emmy nomination".
 _AWARD_NOUNS = frozenset(["award", "awards", "prize", "prizes", "trophy", "medal", "medals", "nomination",

@@ -248,3 +248,9 @@ def test_word_opening_a_sentence_before_one_person_stays_a_word():
     """'Young , Jerry Kell said': one person after it is no list of players."""
     ms = typed("Young , Jerry Kell said , was how he felt on the day he left.")
     assert types_of(ms, "Young") == []
+
+
+def test_sports_centre_is_a_venue():
+    """'the Kelso Tennis Centre': a centre named for a sport is where it is played, a place."""
+    ms = typed("Results from the open championships at the Kelso Tennis Centre on Saturday.")
+    assert types_of(ms, "Kelso Tennis Centre") == ["LOC"]
