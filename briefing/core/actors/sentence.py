@@ -287,7 +287,8 @@ _PLACE_NOUNS = frozenset(["province", "provinces", "region", "regions", "state",
 #: After a name they make it a place ("Sharqiyah province", "Milan stock market", "Moengo police").
 #: Not "capital" ("venture capital"), "republic", "resort" or "department" ("the Acme department").
 _PLACE_NOUNS_AFTER = (_PLACE_NOUNS - {"capital", "republic", "resort", "department"}) \
-    | {"bourse", "police", "mayor", "residents", "airport", "prosecutors"}
+    | {"bourse", "police", "mayor", "residents", "airport", "prosecutors",
+       "mosque", "church", "cathedral", "synagogue", "shrine", "temple", "monastery"}  # "al-Aqsa mosque": a building
 
 
 _LOCATIVE_OR_BETWEEN = frozenset(["in", "near", "between", "from", "to", "at", "outside", "around"])

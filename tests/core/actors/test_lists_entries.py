@@ -254,3 +254,10 @@ def test_sports_centre_is_a_venue():
     """'the Kelso Tennis Centre': a centre named for a sport is where it is played, a place."""
     ms = typed("Results from the open championships at the Kelso Tennis Centre on Saturday.")
     assert types_of(ms, "Kelso Tennis Centre") == ["LOC"]
+
+
+def test_name_before_a_house_of_worship_is_a_place():
+    """'the Kavran mosque ... pray at Kavran': the noun after the name makes it a building, a place."""
+    ms = typed("Police stopped worshippers on their way to the Kavran mosque on Friday.",
+               "Many still came to pray at Kavran.")
+    assert types_of(ms, "Kavran") == ["LOC", "LOC"]
