@@ -43,6 +43,10 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
         prev = toks[a - 1]
         if prev.kind == "word" and prev.text in _ORG_NOUNS:
             return True
+        if prev.text == "," and _results_entry(lex, toks, a, b):
+            return True
+        if b - a == 1 and told_the(toks, a):
+            return True
     if b < len(toks):
         nxt = toks[b]
         if nxt.kind == "word" and nxt.text in _NEWS and b + 1 < len(toks):
@@ -54,6 +58,31 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
                 return False  # "Opposition group says": a capitalised adjective opening the sentence
             return True
     return False
+
+
+#: Verbs of telling: "told the Sun", "told the Herald" (a lone name after "the" there is a paper or a body).
+_TOLD = frozenset(["told", "tells", "tell", "telling"])
+
+
+def told_the(toks: list[_Tok], a: int) -> bool:
+    """True when "told the" stands right before the lone capitalised word at ``toks[a]``: "told the Sun",
+    "told the Guardian", "told the Senate": people are told things, but not with "the" before their name."""
+    return a > 1 and toks[a - 1].text == "the" and toks[a - 2].text in _TOLD and toks[a].kind == "word"
+
+
+def _results_entry(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
+    """True for the team or car of an entrant in a results line: a name between the entrant's country in
+    brackets and the entrant's time or points ("Bobby Rahal ( U.S. ) , Reynard Mercedes-Benz , 54.507",
+    "Alex Zuelle ( Switzerland ) , ONCE , 4:56:12"). ``toks[a - 1]`` is the comma."""
+    if a < 5 or toks[a - 2].text != ")" or b + 1 >= len(toks) or toks[b].text != "," or toks[b + 1].kind != "num":
+        return False
+    o = a - 3
+    while o > a - 7 and o > 0 and toks[o].text != "(":
+        o -= 1
+    if toks[o].text != "(" or o == a - 3 or not toks[o - 1].is_cap:
+        return False
+    inside = " ".join(t.text for t in toks[o + 1:a - 2])
+    return inside in lex.demonyms or lex.gazetteer.get(_norm(inside), ("", ""))[1] in lex.countries
 
 
 def spread_org_cues(mentions: list[EntityMention], lex: _Lexicon) -> None:

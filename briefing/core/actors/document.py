@@ -134,11 +134,16 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     if article.title:
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
+    _glued_names(mentions, sentences)
+    _result_pairs(mentions, sentences)
+    _list_heads(mentions, sentences, lex)
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex, lambda i: sentences[i] if i >= 0 else article.title)
+        _venue_lines(mentions, sentences)
+        mentions = _bracket_letters(mentions, sentences)
     _club_towns(mentions, lex, len(sports) >= 2)
     if len(sports) < 2:
         for m in mentions:
@@ -147,6 +152,142 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         # "England coach Andy Robinson", "France squad", "against Scotland": a place that plays.
         m.national_side = m.side_cue and m.type == "LOC" and not m.locative
     return mentions
+
+
+def _lines_where(mentions: list[EntityMention], sentences: list[str], keep) -> dict[int, list[EntityMention]]:
+    """Return the name mentions of the body sentences whose text ``keep`` accepts, by sentence (each
+    sentence's text is tested once: most mentions sit in sentences no line rule reads)."""
+    kept: dict[int, bool] = {}
+    out: dict[int, list[EntityMention]] = {}
+    for m in mentions:
+        if m.sentence < 0 or m.kind != "name":
+            continue
+        ok = kept.get(m.sentence)
+        if ok is None:
+            ok = kept[m.sentence] = bool(keep(sentences[m.sentence]))
+        if ok:
+            out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _list_heads(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> None:
+    """An untyped listed surname (a dictionary word too) opening a line of people ("Green , Jerry Kelly , Tim
+    Simpson , Olin Browne", a list of players carried on from the line before) is a person, not a common word."""
+    firsts: dict[int, EntityMention] = {}
+    people: dict[int, int] = {}
+    for m in mentions:
+        if m.sentence < 0 or m.kind != "name":
+            continue
+        if m.start == 0 and m.type is None and len(m.tokens) == 1 and m.tokens[0] in lex.surnames:
+            firsts[m.sentence] = m
+        elif m.type == "PER" and len(m.tokens) > 1:
+            people[m.sentence] = people.get(m.sentence, 0) + 1
+    for si, m in firsts.items():
+        text = sentences[si]
+        if people.get(si, 0) >= 2 and text.startswith(" , ", m.end) and text.count(",") >= 3:
+            m.type, m.unsure, m.weak = "PER", False, True
+
+
+def _result_pairs(mentions: list[EntityMention], sentences: list[str]) -> None:
+    """A line that is only a result, "Deportivo Coruna 1 Real Madrid 1", names two sides of one kind: when
+    one is a listed organisation or a team, the other, typed a person by its shape alone or untyped, is one too."""
+    for si, ms in _lines_where(mentions, sentences, lambda t: len(t) <= 80 and t[-1:].isdigit()).items():
+        if len(ms) != 2:
+            continue
+        x, y = sorted(ms, key=lambda m: m.start)
+        text = sentences[si]
+        if text[:x.start].strip() or not text[x.end:y.start].strip().isdigit() or not text[y.end:].strip().isdigit():
+            continue
+        for side, other in ((x, y), (y, x)):
+            if (side.type is None or (side.type == "PER" and side.weak)) and other.type == "ORG" \
+                    and (other.team or (other.key or "").startswith("ORG")):
+                side.type, side.weak, side.unsure, side.team = "ORG", False, False, other.team
+
+
+def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
+    """A sentence's first word, dropped as a common word glued to the name after it, is part of that name when
+    the document names the two words together elsewhere ("Red" in "Red Star 4 4 0 0 9 3 12", where "Star" is a
+    first name, beside "Buducnost 1 Red Star 3"): the mention takes the word and the full name's type. Before a
+    lone place, a word the document uses as a name inside a sentence makes a club or a firm of that place
+    ("Rotor Volgograd must play ..." beside "ended Rotor 's spell")."""
+    glued = []  # mentions right after a sentence's first word, that word not part of them
+    for m in mentions:
+        if m.kind == "name" and m.sentence >= 0 and 1 < m.start <= 20:
+            text = sentences[m.sentence]
+            word = text[:m.start].strip()
+            if word.isalpha() and word[:1].isupper() and text[m.start - 1] == " ":
+                glued.append((m, text, word))
+    if not glued:
+        return
+    full: dict[str, EntityMention] = {}
+    alone: set[str] = set()
+    for m in mentions:
+        if m.kind == "name" and m.type and len(m.tokens) >= 2:
+            full.setdefault(m.norm, m)
+        elif m.kind == "name" and len(m.tokens) == 1 and not m.initial and m.sentence >= 0:
+            alone.add(m.text)
+    for m, text, word in glued:
+        same = full.get(_norm(f"{word} {m.text}"))
+        if same is not None and same.tokens[0] != word:
+            same = None  # "The": the lookup key drops it
+        if same is None and not (word in alone and m.type == "LOC" and len(m.tokens) == 1):
+            continue
+        m.start, m.text, m.tokens = text.index(word), f"{text[text.index(word):m.start]}{m.text}", (word, *m.tokens)
+        if same is not None:
+            m.type, m.key, m.team, m.weak, m.unsure = same.type, same.key, same.team, same.weak, False
+        else:
+            m.type, m.key, m.unsure = "ORG", None, False
+        m.__dict__.pop("norm", None)  # the cached lookup key of the old text
+
+
+def _bracket_letters(mentions: list[EntityMention], sentences: list[str]) -> list[EntityMention]:
+    """In a sports report, a team's name takes the letters in brackets that tell two clubs of one name apart
+    in a results line or a table ("Mladost ( L ) 2", "Mladost ( BJ ) 4 0 1 3", "Radnicki ( N ) - Spartak");
+    returns the mentions without those inside the brackets."""
+    inside: set[tuple[int, int]] = set()
+    for m in mentions:
+        if m.kind != "name" or m.type not in ("ORG", None) or m.sentence < 0:
+            continue
+        text = sentences[m.sentence]
+        if not text.startswith(" ( ", m.end):
+            continue
+        close = text.find(" )", m.end + 3, m.end + 8)
+        letters = text[m.end + 3:close]
+        tail = text[close + 2:close + 4]
+        if close < 0 or not letters.isalpha() or not letters.isupper() or tail[:1] not in ("", " ") \
+                or not (tail[1:] == "" or tail[1:].isdigit() or tail[1:] == "-"):
+            continue
+        inside.add((m.sentence, m.end + 3))
+        m.end = close + 2
+        m.text, m.tokens = text[m.start:m.end], (*m.tokens, "(", letters, ")")
+        m.__dict__.pop("norm", None)  # the cached lookup key of the old text
+    if not inside:
+        return mentions
+    return [m for m in mentions if (m.sentence, m.start) not in inside]
+
+
+def _venue_lines(mentions: list[EntityMention], sentences: list[str]) -> None:
+    """In a sports report, the names before the colon of a scoreboard line are where the match is played
+    when a team and its score follow the colon: "At Hove : Sussex 363 and 144 , Lancashire 218",
+    "Chester-le-Street : Glamorgan 259", "At Headingley ( Leeds ) : Yorkshire 290" (places, not sides)."""
+    for si, ms in _lines_where(mentions, sentences, lambda t: 0 <= t.find(" : ", 0, 63)).items():
+        text = sentences[si]
+        colon = text.find(" : ")
+        ms.sort(key=lambda m: m.start)
+        venue = [m for m in ms if m.end <= colon]
+        after = [m for m in ms if m.start > colon]
+        if not venue or not after or len(venue) > 2:
+            continue
+        rest = text[:colon]
+        for m in reversed(venue):
+            rest = rest[:m.start] + rest[m.end:]
+        if rest.split() not in ([], ["At"], ["(", ")"], ["At", "(", ")"]):
+            continue
+        team, tail = after[0], text[after[0].end:].lstrip()
+        if not (team.team or team.type == "ORG") or not tail[:1].isdigit() or team.start - colon > 4:
+            continue
+        for m in venue:
+            m.type, m.team, m.unsure, m.locative = "LOC", False, False, True
 
 
 def _club_towns(mentions: list[EntityMention], lex: _Lexicon, sports: bool) -> None:

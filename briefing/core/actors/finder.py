@@ -24,6 +24,7 @@ from .sentence import (
     _single_letter,
     _team_cue,
     sport_cues,
+    venue_cue,
 )
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
@@ -235,7 +236,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             break
         while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
-                         or toks[b - 1].text in _CONNECTORS or toks[b - 1].text in lex.noise
+                         or toks[b - 1].text in _CONNECTORS or (toks[b - 1].text in lex.noise and not org_cue(lex, toks, b - 1, b))
                          or _single_letter(toks[b - 1]) or (b - a > 1 and trailing_noun(toks[b - 1]))) \
                 and not self._regnal(toks, a, b):
             b -= 1
@@ -313,14 +314,14 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0].endswith("s") and words[0][:-1].isupper()
                                                           and len(words[0]) > 2)):
             return []  # common nouns written in capitals: "SUV", "SUVs", "CEO"
-        if b - a >= 2 and self._title_word(words[-1]) and toks[b - 1].kind in ("word", "abbr"):
+        if b - a >= 2 and self._title_word(words[-1]) and toks[b - 1].kind in ("word", "abbr") and not self._clipped_last(toks, b - 1, b):
             p = next((i for i in range(a, b) if toks[i].text not in _TITLE_QUALIFIERS), b)
             if p < b - 1 and _norm(text[toks[p].start:toks[b - 2].end]) in lex.gazetteer:
                 return [(p, b - 1)]  # "Former South Carolina Gov .", "the World Bank President said": no name follows
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
         t0 = q0 = None
         for i in range(a, b):
-            if self._title_word(toks[i].text) or self._hyphen_title(toks[i].text):
+            if (self._title_word(toks[i].text) or self._hyphen_title(toks[i].text)) and not self._clipped_last(toks, i, b):
                 t0 = i
                 break
             if self._title_qualifier(toks[i].text):
@@ -393,7 +394,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
                     and toks[i].text.lower() not in _NAME_PARTICLES \
                     and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]) \
-                    and self._gaz_prefix(text, toks, a, b) <= i - a \
+                    and words[-1] not in lex.loc_last and self._gaz_prefix(text, toks, a, b) <= i - a \
                     and not self._place_word_after_place(toks, i):  # not inside a listed name: "San Diego Padres"
                 pre = text[toks[a].start:toks[i - 1].end]
                 role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) else ""
@@ -421,7 +422,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     and not (words[0] in lex.first_names and self._model_type(toks, a, b) == "PER")):
             return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays", "Red Star 3": a team only in a sports report
         typ, kind = self._type_of(words, toks, a, b)
-        if kind == "misc":
+        if kind == "misc" and (words[-1] in lex.event_words or not org_cue(lex, toks, a, b)):  # "club Standard Liege"
             return []
         m = mk(a, b, typ)
         if kind == "common" and pre_role(self.lex, toks, a, text):
@@ -442,12 +443,11 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             # Two or three capitalised words typed a person only by their shape ("Royal Caribbean",
             # "Ask Jeeves"): the tagger's context and affix evidence decides (measured: tune and testa).
             m.type, m.weak, kind = "ORG", False, "name"
-        if kind == "weak" and seg[0].kind != "init":
-            m.weak = True  # typed a person by default, not by a first name or an initial
+        m.weak = kind == "weak" and seg[0].kind != "init"  # typed a person by default, not by a first name or an initial
         if (typ is None or m.weak) and b + 1 < len(toks) and toks[b].text in lex.role_nouns and toks[b + 1].is_cap:
             # "Bayer Leverkusen defender Emir Spahic": the run names the person's organisation.
             m.type, m.weak = "ORG", False
-        if m.place_noun and m.type is not None and (m.weak or kind == "common" or m.type == "ORG") \
+        if (m.place_noun or venue_cue(m, toks, a)) and m.type is not None and (m.weak or kind == "common" or m.type == "ORG") \
                 and not self._org_like(words) and not toks[a].is_upper:
             m.type, m.weak = "LOC", False  # "the coastal town of Bou Haroun": grammar names a place
         if m.type == "PER":
@@ -510,9 +510,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
     def _named_with(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True when a noise word opens an organisation's name of three words or more ("Rugby Football Union"),
-        or of two after "the" ("the Sunday Telegraph")."""
-        if b - a == 2 and a > 0 and toks[a - 1].text.lower() == "the":
-            return toks[b - 1].text in self.lex.org_words  # "the Sunday Telegraph"; not "on Monday Congress"
+        or of two after "the" ("the Sunday Telegraph"), or is one told something ("told the Sun")."""
+        if b - a <= 2 and a > 0 and toks[a - 1].text.lower() == "the":  # "the Sunday Telegraph"; not "on Monday Congress"
+            return toks[b - 1].text in self.lex.org_words or (b - a == 1 and org_cue(self.lex, toks, a, b))
         return b - a >= 3 and toks[b - 1].text in self.lex.org_words and all(t.is_cap for t in toks[a:b])
 
     def _title_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:

@@ -148,6 +148,16 @@ def _label(m: EntityMention, text: str, lex: _Lexicon) -> bool:
     return False
 
 
+#: Articles of other languages that open the titles of newspapers, as written in a press digest's heads.
+_MASTHEAD_ARTICLES = frozenset(["LE", "LA", "LES", "EL", "IL", "DIE", "DER", "DAS", "DE", "HET"])
+
+
+def _about_press(sentences: list[str]) -> bool:
+    """True when one of the first ten sentences speaks of the press ("the leading stories in the Tunisian
+    press", "newspapers")."""
+    return any("press" in t or "newspaper" in t for t in sentences[:10])
+
+
 def press_heads(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> list[EntityMention]:
     """Return ``mentions`` with each line that is only a name in capitals holding an organisation word
     ("JAKARTA POST", "MEDIA INDONESIA": the heads of a press digest) read as one organisation.
@@ -163,6 +173,12 @@ def press_heads(mentions: list[EntityMention], sentences: list[str], lex: _Lexic
                     and any(w.title() in lex.org_words for w in words) \
                     and any(w.lower() not in lex.common_words and w.title() not in lex.demonyms for w in words):
                 # A name beside the organisation word: not a table's head ("EASTERN DIVISION", "AMERICAN LEAGUE").
+                lines[i] = text
+            elif 2 <= len(words) <= 4 and words[0] in _MASTHEAD_ARTICLES and all(w.isalpha() for w in words[1:]) \
+                    and words[1].title() not in lex.surnames and words[1].title() not in lex.first_names \
+                    and _about_press(sentences):
+                # "LE TEMPS", "LA PRESSE", "EL PAIS" in a press digest: an article of another language opens a
+                # paper's title (elsewhere "LE PEN" alone on a line is a person).
                 lines[i] = text
     if not lines:
         return mentions

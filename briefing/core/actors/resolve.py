@@ -286,7 +286,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         if m.kind == "demonym" and m.key in key_to_cluster:
             m.actor = key_to_cluster[m.key]
             clusters[m.actor].add(m)
-    _people_in_lists(clusters, names)
+    _people_in_lists(clusters, names, lex)
     _drop_events_and_families(clusters, surnames)
     return clusters
 
@@ -335,24 +335,31 @@ def _relatives_as_people(names: list[EntityMention], lex: _Lexicon) -> None:
             m.type, m.weak = "PER", True
 
 
-def _people_in_lists(clusters: list[_Cluster], names: list[EntityMention]) -> None:
-    """A lone word typed an organisation only by default, listed between people, is a person.
+def _people_in_lists(clusters: list[_Cluster], names: list[EntityMention], lex: _Lexicon) -> None:
+    """A name typed an organisation only by default or by its shape, listed between people, is a person.
 
     "Ponting, Michael Slater, Darren Lehmann": the unknown word sits in a list
     (the next name starts at most three characters after it ends: a comma,
     "&") whose neighbours are people typed on firm evidence; no neighbour is an
-    organisation or a place.
+    organisation or a place. Two or three plain words typed an organisation by their shape alone
+    ("Stephan Marasek , Dieter Ramusch ( Andreas Ogris 77th )": "Dieter" is a dictionary word) need
+    people on both sides: one person before it is often a name and its firm ("Jane Doe , Acme Robotics").
     """
     by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
     for m in names:
         if m.kind == "name" and m.sentence >= 0:
             by_sentence[m.sentence].append(m)
     votes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    shaped: set[int] = set()
     for ms in by_sentence.values():
         ms.sort(key=lambda x: x.start)
         for k, m in enumerate(ms):
-            if not m.guessed or m.type != "ORG" or m.actor < 0:
+            if m.type != "ORG" or m.actor < 0:
                 continue
+            if not m.guessed:
+                if not _shaped_org(m, lex):
+                    continue
+                shaped.add(m.actor)
             for other in (ms[k - 1] if k > 0 else None, ms[k + 1] if k + 1 < len(ms) else None):
                 if other is None or not (0 < max(other.start - m.end, m.start - other.end) <= 3):
                     continue
@@ -362,11 +369,21 @@ def _people_in_lists(clusters: list[_Cluster], names: list[EntityMention]) -> No
                     votes[m.actor][1] += 1
     for i, (per, other) in votes.items():
         c = clusters[i]
-        if per and not other and c.type == "ORG" and all(m.guessed for m in c.mentions if m.kind == "name"):
+        if per > (i in shaped) and not other and c.type == "ORG" \
+                and all(m.guessed or _shaped_org(m, lex) for m in c.mentions if m.kind == "name"):
             c.type = "PER"
             for m in c.mentions:
                 if m.kind == "name":
                     m.type = "PER"
+
+
+def _shaped_org(m: EntityMention, lex: _Lexicon) -> bool:
+    """True for two or three plain capitalised words typed an organisation by their shape alone: no listed
+    name, no organisation or place word, no descriptor noun, no team."""
+    return m.shape_type in ("ORG/common", "ORG/name") and 2 <= len(m.tokens) <= 3 and not m.key \
+        and not m.org_cue and not m.team \
+        and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and w not in lex.org_words
+                and w not in lex.loc_last and w not in lex.noise for w in m.tokens)
 
 
 def _is_initial(word: str) -> bool:
@@ -476,6 +493,10 @@ def _reads_as_place(uses: list[EntityMention]) -> bool:
     return bool(uses) and 2 * places >= len(uses)
 
 
+#: Endings of plural nouns of agents and kinds ("Organisers", "Automakers", "Organisations", "Results").
+_PLURAL_NOUN_ENDS = ("ers", "ors", "ists", "ants", "ents", "ives", "ees", "ults", "ions")
+
+
 def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str | None:
     """Type a lone capitalised word that no list or longer name explains.
 
@@ -492,6 +513,9 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str 
     if wl.endswith("s") and wl in lex.common_words and (wl[:-1] in lex.common_words or wl[:-2] in lex.common_words
                                                          or (wl.endswith("ies") and wl[:-3] + "y" in lex.common_words)):
         return None  # a plural common noun used as a heading: "Refugees", "Automakers", "Tries"
+    if m.initial and capitalised[m.norm] < 1 and wl.endswith(_PLURAL_NOUN_ENDS) and w not in lex.surnames \
+            and not m.before_paren and m.model_type == "":
+        return None  # a plural noun opening a sentence, never capitalised inside one, no name to the tagger: "Organisers"
     if w in lex.first_names or w in lex.surnames:
         return "PER"
     if m.model_type == "LOC":

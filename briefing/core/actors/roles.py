@@ -59,6 +59,10 @@ def appositive(lex: _Lexicon, toks: list[_Tok], b: int, text: str) -> str:
     return text[toks[b + 1].start:toks[end - 1].end]
 
 
+#: Titles written clipped ("Sen.", "Gov."): without the period, at the end of a run, they are a name's part.
+_CLIPPED = frozenset(["Sen", "Gov", "Rep", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det"])
+
+
 class _RoleRules:
     """Title phrases before a name that are the person's role, not names: a mixin of :class:`.finder._Finder`
     (needs ``self.lex``, ``self._org_like`` and ``self._loc_like``)."""
@@ -68,6 +72,13 @@ class _RoleRules:
     def _title_word(self, w: str) -> bool:
         """True for a title before a name: "President", "Dr.", and abbreviated ranks ("Maj.", "Brig.")."""
         return w in self.lex.titles or w.rstrip(".") in self.lex.titles or w.rstrip(".") in _RANKS
+
+    def _clipped_last(self, toks: list[_Tok], i: int, b: int) -> bool:
+        """True when ``toks[i]``, the last word of the run, is a clipped title written without its period and
+        with no name after it: "Hun Sen agreed" names a person; "Sen. Dole", "the state's Gov." keep the title."""
+        w = toks[i].text
+        return i == b - 1 and i > 0 and toks[i].kind == "word" and w in _CLIPPED and toks[i - 1].is_cap \
+            and (b >= len(toks) or toks[b].text != ".")
 
     def _phrase_cues(self, m: EntityMention, toks: list[_Tok], i0: int, i1: int) -> None:
         """Set the cues that make ``m`` no actor: an acronym of a common phrase, "X League" as a competition."""

@@ -163,6 +163,15 @@ def sport_cues(m: EntityMention, toks: list[_Tok], a: int, b: int, lex: _Lexicon
         m.before_paren = False  # "Alba ( Germany ) 75": a team's result, not a person before a country
 
 
+def venue_cue(m: EntityMention, toks: list[_Tok], a: int) -> bool:
+    """True when a name typed a person only by its shape (no first name, no initial) stands after "in", "at",
+    "near"...: a place, "at Tunbridge Wells", "in Bou Haroun" (not a possessive: "in Boutros-Ghali 's plan")."""
+    return m.weak and a > 0 and toks[a - 1].text.lower() in _VENUE_PREPS and not m.possessive
+
+
+_VENUE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "throughout"])
+
+
 _TITLE_QUALIFIERS = {"Prime", "Foreign", "Defence", "Defense", "Finance", "Interior", "Home", "Deputy", "Vice",
                      "Acting", "Former", "First", "Chief", "Executive", "Grand", "Supreme", "Crown", "Opposition",
                      "Trade", "Justice", "Health", "Education", "Energy", "Agriculture", "Transport", "Culture",
@@ -283,7 +292,8 @@ _PLACE_NOUNS = frozenset(["province", "provinces", "region", "regions", "state",
 #: After a name they make it a place ("Sharqiyah province", "Milan stock market", "Moengo police").
 #: Not "capital" ("venture capital"), "republic", "resort" or "department" ("the Acme department").
 _PLACE_NOUNS_AFTER = (_PLACE_NOUNS - {"capital", "republic", "resort", "department"}) \
-    | {"bourse", "police", "mayor", "residents", "airport", "prosecutors"}
+    | {"bourse", "police", "mayor", "residents", "airport", "prosecutors",
+       "mosque", "church", "cathedral", "synagogue", "shrine", "temple", "monastery"}  # "al-Aqsa mosque": a building
 
 
 _LOCATIVE_OR_BETWEEN = frozenset(["in", "near", "between", "from", "to", "at", "outside", "around"])

@@ -25,13 +25,19 @@ _LEGAL_FORMS = _LEGAL_ENDS | {"SpA", "AB", "BV", "GmbH", "Ltda", "SARL", "ASA", 
 _ARTICLES = frozenset(["Der", "Die", "Das", "La", "Las", "Los", "El", "Il", "Het"])
 
 
+#: Compass adjectives that open the name of a region ("Northern Cape"); alone they are adjectives.
+_COMPASS = frozenset(["Northern", "Southern", "Eastern", "Western", "North", "South", "East", "West"])
+
+
 #: Words that name a stage of a competition when a roman numeral or a letter follows ("World Group II", "Pool B").
 _STAGES = frozenset(["Group", "Pool", "Division", "Conference", "Zone"])
 
-#: Words that make a "Centre" or "Center" a venue, a place ("Scottish Exhibition and Conference Centre"),
+#: Words that make a "Centre" or "Center" a venue, a place ("Scottish Exhibition and Conference Centre",
+#: "National Tennis Centre"),
 #: not the body that runs it ("Centre for Policy Studies").
 _VENUE_KINDS = frozenset(["Exhibition", "Exhibitions", "Convention", "Conference", "Shopping", "Leisure", "Trade",
-                          "Congress", "Events", "Garden"])
+                          "Congress", "Events", "Garden", "Tennis", "Sports", "Sport", "Aquatics", "Athletics",
+                          "Equestrian", "Arts"])
 
 #: Lowercase nouns after a name that make it the name of an award: "a Golden Globe award", "his Emmy nomination".
 _AWARD_NOUNS = frozenset(["award", "awards", "prize", "prizes", "trophy", "medal", "medals", "nomination",
@@ -93,6 +99,12 @@ class _ShapeRules:
             return False
         return lex.gazetteer.get(_norm(" ".join(words[:-1])), ("",))[0] == "LOC"
 
+    def _plural_end(self, w: str) -> bool:
+        """True for a last word that reads as a plural and names no person: "Indians", "Astros" (not "Woods")."""
+        lex = self.lex
+        return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lex.surnames \
+            and w not in lex.first_names and w not in lex.loc_last
+
     def _common_last(self, w: str) -> bool:
         """True when ``w``, the last word of a run, is a dictionary word and no listed surname or first name."""
         lex = self.lex
@@ -144,11 +156,28 @@ class _ShapeRules:
 
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
-        return any(w in lex.org_words or "&" in w for w in words)
+        return any(w in lex.org_words or "&" in w for w in words) or (len(words) > 1 and self._org_plural(words[-1]))
+
+    def _org_plural(self, w: str) -> bool:
+        """True for the plural of an organisation word ending a name: "British Universities", "Royal
+        Associations" (not a listed surname: "Tony Banks")."""
+        lex = self.lex
+        return len(w) > 4 and w.endswith("s") and w not in lex.surnames and w not in lex.first_names \
+            and (w[:-1] in lex.org_words or (w.endswith("ies") and w[:-3] + "y" in lex.org_words))
 
     def _loc_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
-        return (len(words) > 1 and (words[-1] in lex.loc_last or words[0].rstrip(".") in lex.loc_first))
+        return (len(words) > 1 and (words[-1] in lex.loc_last or words[0].rstrip(".") in lex.loc_first
+                                    or self._compass_place(words)))
+
+    def _compass_place(self, words: Sequence[str]) -> bool:
+        """True for a compass adjective before a place word or a listed place that is no country: "Northern
+        Cape", "Eastern Cape", "East Stirling" name a region or a town ("Northern Rock": no place after it;
+        "Northern Iraq": a part of a country, the country is the name)."""
+        if len(words) != 2 or words[0] not in _COMPASS:
+            return False
+        typ, key = self.lex.gazetteer.get(_norm(words[1]), ("", ""))
+        return words[1] in self.lex.loc_first or (typ == "LOC" and key not in self.lex.countries)
 
     def _award_name(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True for the name of an award, not an actor: a run before "award", "prize", "nomination"
@@ -197,6 +226,8 @@ class _ShapeRules:
             return "ORG", "name"  # "NationsBank Corp.", "Cofinec S.A.", "Pirelli SpA": a company's legal form
         if self._place_and_plural(words):
             return "ORG", "name"  # "Seattle Mariners", "Kansas City Royals": a place and a plural noun is a team
+        if n > 1 and words[0] in lex.first_names and a > 0 and toks[a - 1].text.lower() == "the" and self._plural_end(words[-1]):
+            return "ORG", "name"  # "the Cleveland Indians", "the Houston Astros": "the" and a plural, not a person
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
             return "PER", "name"
         if n > 2 and words[-1] in ("Centre", "Center") and any(w in _VENUE_KINDS for w in words[:-1]) \
