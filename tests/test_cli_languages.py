@@ -15,8 +15,8 @@ LANG = ROOT / "tests" / "data" / "lang"
 
 # code, date, (an actor in base form, its role), a word of the method line
 CASES = [
-    ("ru", "2021-06-03", ("Владимир Путин", "президент России"), "Russian"),
-    ("uk", "2021-06-03", ("Володимир Зеленський", "президент України"), "Ukrainian"),
+    ("ru", "2021-06-03", ("Иван Тертель", "председатель КГБ Белоруссии"), "Russian"),
+    ("uk", "2021-06-03", ("Олександр Литвиненко", "голова Служби зовнішньої розвідки України"), "Ukrainian"),
     ("de", "2024-05-12", ("Nancy Faeser", "Bundesinnenministerin"), "German"),
     ("fr", "2021-06-03", ("Gérald Darmanin", "ministre de l'Intérieur"), "French"),
     ("es", "2024-01-30", ("Fernando Grande-Marlaska", "ministro del Interior de España"), "Spanish"),
