@@ -64,11 +64,11 @@ def candidates() -> None:
     for topic in TOPICS:
         ids = sorted(i for i in bbc[topic] if i not in gold and i not in dup_of)
         random.Random(f"{SEED}-{topic}").shuffle(ids)
-        print(topic, " ".join(ids[:15]))
+        print(topic, " ".join(ids[:25]))
     cnn = [json.loads(line)["id"] for line in (EVAL / "cnndm-dev.jsonl").open(encoding="utf-8")]
     order = list(range(len(cnn)))
     random.Random(f"{SEED}-cnndm").shuffle(order)
-    print("cnndm", " ".join(f"{i + 1}:{cnn[i]}" for i in order[:35]))
+    print("cnndm", " ".join(f"{i + 1}:{cnn[i]}" for i in order[:60]))
 
 
 def split(write: bool = False) -> None:
