@@ -20,9 +20,10 @@ EVAL = ROOT.parent / "shared" / "eval"
 HERE = Path(__file__).resolve().parent
 SEED = 17  # issue 17
 TOPICS = ("politics", "business", "tech", "entertainment", "sport")
-#: Articles annotated after the split was fixed (third and fourth rounds of issue 17: each time the
-#: next 2 kept per BBC topic and the next 10 kept CNN/DM articles of the same reading order). They were added to the
-#: tune part by decision, so ``split`` leaves them out of the shuffle and always counts them as tune.
+#: Articles annotated after the split was fixed (third and fourth rounds of issue 17: each time
+#: the next 2 kept per BBC topic and the next 10 kept CNN/DM articles of the same reading order).
+#: They were added to the tune part by decision, so ``split`` leaves them out of the shuffle and
+#: always counts them as tune.
 ADDED_TO_TUNE = frozenset({
     "bbc-politics-103",
     "bbc-politics-314",
