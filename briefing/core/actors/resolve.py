@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .aliases import _award_word, _bracketed_initials, _honorific_surnames, _merge_particle_surnames
 from .lexicon import _Lexicon, _lexicon, _norm
 from .tokens import _CONNECTORS, EntityMention
 
@@ -54,6 +55,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             if y.paren and len(y.tokens) == 1 and y.tokens[0].isupper() and len(x.tokens) > 1 and y.start - x.end == 2 \
                     and x.type != "PER":
                 acronym_of[y.norm] = x.norm
+    # "Hewlett Packard (HP)": initials in brackets make an organisation of a name typed a person by its shape.
+    acronym_of.update(_bracketed_initials(mentions, by_sentence))
     # One name, one type: a run typed a person only by its shape ("Letzgo Hunting" in one sentence)
     # takes the organisation or place type the same words get elsewhere in the text.
     firm_type: dict[str, Counter] = defaultdict(Counter)
@@ -64,6 +67,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         if m.weak and m.type == "PER" and m.norm in firm_type:
             m.type, m.weak = firm_type[m.norm].most_common(1)[0][0], False
     _relatives_as_people(names, lex)
+    _honorific_surnames(names, lex)
     # Multi-word names define the people and organisations; gazetteer names their groups.
     surnames: set[str] = set()
     # A lone word given an age in any of its uses ("Duran, 45, said") is a person's name everywhere.
@@ -88,6 +92,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         if m.actor >= 0:
             clusters[m.actor].add(m)
     _merge_middle_initials(clusters)
+    _merge_particle_surnames(clusters)
     # Parts of known names: "Naryshkin" -> "Sergei Naryshkin", "Altria" -> "Altria Group".
     part_index: dict[str, set[int]] = defaultdict(set)
     last_index: dict[str, set[int]] = defaultdict(set)
@@ -141,7 +146,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             target = None  # "NICE , France" filed a sports story: "Nice have been unable to win" is the club
         if target is not None and m.team and clusters[target].type != "ORG":
             target = None  # a town that plays ("Leeds 2") is the team, not the town named elsewhere ("in Leeds")
-        if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key \
+        if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key and k not in last_index \
                 and m.text[:3].lower() not in ("al-", "el-"):
             # "Naryshkin-Tertel talks": two known people, not an organisation.
             parts = m.text.split("-")
@@ -155,7 +160,8 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
                     pos += len(p) + 1
                 m.kind = "split"
                 continue
-        if target is None and (m.type in ("PER", None) or m.honorific or (m.weak and len(m.tokens) <= 3)):
+        if target is None and (m.type in ("PER", None) or m.honorific or (m.weak and len(m.tokens) <= 3)
+                               or _plain_org_word(m, last_index, part_index, clusters)):
             cands = last_index.get(k, set())
             if m.kin:
                 # "President Smith's daughter Anne Smith": the titled Smith is not the daughter.
@@ -167,16 +173,17 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
                 target = _introduced(clusters, cands, m)
                 if target is None:
                     m.type, shared = "PER", True
-            if target is None and m.type is None and not m.honorific and len(m.tokens) == 1 and not m.key:
+            if target is None and m.type in (None, "PER") and not m.honorific and len(m.tokens) == 1 and not m.key:
                 # A first name alone ("Ozzy", "Sharon") is the one person named in full with it, when only one is.
                 # A word that is no listed first name needs a firm owner: typed a person by more than its
                 # shape, or given a role, and ending like a surname ("Pirelli Cables" is not "Pirelli").
                 owners = {i for i in part_index.get(k, ()) if clusters[i].type == "PER"}
                 if len(owners) == 1 and (m.tokens[0] in lex.first_names or (
-                        not m.initial and _firm_person(clusters[next(iter(owners))], lex)
+                        (not m.initial or m.tokens[0].lower() not in lex.common_words)
+                        and _firm_person(clusters[next(iter(owners))], lex)
                         and not any(clusters[i].type == "ORG" for i in part_index.get(k, ())))):
                     target = next(iter(owners))
-        if target is None and m.type in ("ORG", None) and not m.honorific:
+        if target is None and m.type in ("ORG", None) and not m.honorific and not _award_word(m):
             cands = {i for i in part_index.get(k, set()) if clusters[i].type == "ORG"}
             target = pick(cands, m) if len(cands) == 1 else None
         if target is not None:
@@ -421,11 +428,23 @@ def _merge_middle_initials(clusters: list[_Cluster]) -> None:
 
 def _firm_person(c: _Cluster, lex: _Lexicon) -> bool:
     """True when a person's cluster rests on more than the shape of its words: a role, a first name, a title,
-    or a mention not typed by default; and its full name does not end in a common word ("Pirelli Cables")."""
+    a mention not typed by default, or the full name used twice or more; and its full name does not end in a
+    common word ("Pirelli Cables")."""
     full = max(c.forms, key=len).split()
     if len(full) < 2 or full[-1].lower() in lex.common_words:
         return False
-    return any(m.role or m.honorific or (len(m.tokens) > 1 and not m.weak) for m in c.mentions)
+    return any(m.role or m.honorific or (len(m.tokens) > 1 and not m.weak) for m in c.mentions) \
+        or sum(len(m.tokens) > 1 for m in c.mentions) >= 2
+
+
+def _plain_org_word(m: EntityMention, last_index: dict, part_index: dict, clusters: list[_Cluster]) -> bool:
+    """True for a lone word typed an organisation on no firm evidence (no list, organisation noun or team)
+    that is the surname of exactly one person named in full and a part of no organisation's name:
+    "Evander Holyfield" ... "victory over Holyfield"."""
+    if m.type != "ORG" or len(m.tokens) != 1 or m.key or m.org_cue or m.market_cue or m.tokens[0].isupper():
+        return False
+    owners = last_index.get(m.norm, ())
+    return len(owners) == 1 and not any(clusters[i].type == "ORG" for i in part_index.get(m.norm, ()))
 
 
 def _introduced(clusters: list[_Cluster], cands: set[int], m: EntityMention) -> int | None:

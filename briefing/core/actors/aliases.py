@@ -1,0 +1,113 @@
+"""Alias rules of the resolver (:func:`.resolve._resolve`) that settle which mentions are one actor:
+surnames with a particle ("Van Gaal" for "Louis van Gaal"), initials in brackets ("Hewlett Packard (HP)"),
+a two-word name whose surname is used with "Mr" ("Abase Hussen" ... "Mr Hussen"), award words.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .lexicon import _Lexicon, _norm
+from .tokens import EntityMention
+
+#: Particles of surnames, any case: "Louis van Gaal" is "Van Gaal" at a sentence start, "Simon Le Bon" "Le Bon".
+_PARTICLES = frozenset(["van", "von", "de", "del", "della", "der", "den", "di", "da", "du", "des", "le", "la", "dos",
+                        "das", "ter", "ten", "bin", "ibn", "al", "el", "op", "zu"])
+
+#: Nouns after a word that make it an award's name, not a part of an organisation's: "15-time Grammy winner".
+_AWARD_NOUNS = frozenset(["winner", "winners", "winning", "nominee", "nominees", "nomination", "nominations",
+                          "award", "awards", "prize", "prizes", "trophy", "statuette", "gong"])
+
+#: Titles before a lone surname that make it a person's: "Mr Hussen".
+_PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss"])
+
+
+def _merge_particle_surnames(clusters: list) -> None:
+    """Merge a person's surname written with its particle ("Van Gaal", "Del Bosque", "Le Bon") into the one person
+    named in full with it ("Louis van Gaal", "Vicente del Bosque", "Simon Le Bon"); the particle's case may differ
+    (capitalised at a sentence start). Never when two people named in full share the surname."""
+    tails: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if c.type != "PER" or not c.mentions or c.listed:
+            continue
+        for form in c.forms:
+            words = form.split()
+            for k in range(1, len(words) - 1):
+                if words[k].lower() in _PARTICLES:
+                    tails[_norm(" ".join(words[k:]))].add(i)
+    if not tails:
+        return
+    for i, c in enumerate(clusters):
+        if c.type != "PER" or not c.mentions or c.listed:
+            continue
+        if not all(len(f.split()) >= 2 and f.split()[0].lower() in _PARTICLES for f in c.forms):
+            continue
+        hosts: set[int] = set()
+        for f in c.forms:
+            hosts |= tails.get(_norm(f), set())
+        hosts.discard(i)
+        if len(hosts) != 1:
+            continue
+        h = next(iter(hosts))
+        for m in c.mentions:
+            m.actor = h
+            clusters[h].add(m)
+        c.mentions = []
+        c.forms.clear()
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _bracketed_initials(mentions: list[EntityMention], by_sentence: dict[int, list[EntityMention]]) -> dict[str, str]:
+    """Return {acronym: name} for initials in brackets right after a name that they spell: "Hewlett Packard (HP)".
+
+    The bracket may have been left out as a name of its own; a name typed a person only by its shape before
+    it is an organisation (people are not given initials in brackets), and so are its other uses.
+    """
+    out: dict[str, str] = {}
+    retype: set[str] = set()
+    for y in mentions:
+        if not y.paren or len(y.tokens) != 1 or not y.tokens[0].isupper() or len(y.tokens[0]) < 2 \
+                or y.kind not in ("name", "dropped"):
+            continue
+        for x in by_sentence.get(y.sentence, ()):
+            if y.start - x.end == 2 and len(x.tokens) >= 2 and _initials(x.tokens) == y.tokens[0] and not x.key \
+                    and (x.type == "ORG" or (x.type == "PER" and x.weak)):
+                out[y.norm] = x.norm
+                if x.type == "PER":
+                    retype.add(x.norm)
+    if retype:
+        for ms in by_sentence.values():
+            for m in ms:
+                if m.norm in retype and m.type == "PER" and m.weak:
+                    m.type, m.weak = "ORG", False
+    return out
+
+
+def _honorific_surnames(names: list[EntityMention], lex: _Lexicon) -> None:
+    """A two- or three-word name typed an organisation on no firm evidence is a person when its last word is used
+    alone after "Mr", "Mrs", "Ms" or "Miss": "Abase Hussen" ... "Mr Hussen told MPs".
+
+    Only plain capitalised words, none an organisation or place word, nationality or listed name.
+    """
+    titled = {m.norm for m in names if len(m.tokens) == 1 and m.honorific in _PERSON_TITLES}
+    if not titled:
+        return
+    for m in names:
+        if m.type != "ORG" or not 2 <= len(m.tokens) <= 3 or m.key or m.org_cue or m.team \
+                or _norm(m.tokens[-1]) not in titled:
+            continue
+        if all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w not in lex.org_words
+               and w not in lex.loc_last and w not in lex.demonyms and _norm(w) not in lex.gazetteer for w in m.tokens):
+            m.type, m.weak = "PER", False
+
+
+def _award_word(m: EntityMention) -> bool:
+    """True for a lone word before an award noun ("15-time Grammy winner", "an Oscar nomination"): the name of
+    an award, which joins no organisation whose name holds the word ("Grammy Creators Alliance")."""
+    if len(m.tokens) != 1 or m.model_src is None:
+        return False
+    words, _a, b = m.model_src
+    return b < len(words) and words[b].lower() in _AWARD_NOUNS
