@@ -11,6 +11,7 @@ from .sentence import (
 )
 from .tokens import (
     _AGENT_VERBS,
+    _NAME_PARTICLES,
     _RANKS,
     _ROLE_MODIFIERS,
     _SAY_VERBS,
@@ -34,16 +35,33 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
             start = k
             k -= 1
             continue
-        if t.kind == "word" and t.text.islower() and t.text not in lex.stop_words and toks[k + 1].text in lex.role_nouns \
+        if t.kind == "word" and t.text.islower() and t.text not in lex.stop_words \
+                and (toks[k + 1].text in lex.role_nouns or t.text.endswith(_ADJECTIVE_ENDS)) \
                 and not t.text.endswith(("ed", "ing")) and t.text not in _AGENT_VERBS and t.text not in _SAY_VERBS:
-            start = k  # a compound role: "documentary maker", "outreach coordinator"; never a verb ("hired actor")
+            # a compound role: "documentary maker", "outreach coordinator", with its adjectives ("shadow
+            # international development secretary"); never a verb ("hired actor")
+            start = k
             k -= 1
             continue
         break
     return text[toks[start].start:toks[a - 1].end]
 
+#: Endings of adjectives inside a role ("international development secretary", "economic adviser").
+_ADJECTIVE_ENDS = ("al", "ic", "ary", "ive", "ian", "ous")
+
+#: First words of a clause or a prepositional phrase after a name's comma: no apposition
+#: ("Jonny Wilkinson, according to his Newcastle boss Rob Andrew", "Del Bosque, while the likes of ...").
+_CLAUSE_OPENERS = frozenset(["according", "while", "whilst", "after", "before", "as", "when", "where", "although",
+                             "though", "because", "since", "if", "unless", "including", "like", "with", "without",
+                             "despite", "until", "whereas"])
+
+
 def appositive(lex: _Lexicon, toks: list[_Tok], b: int, text: str) -> str:
-    """Return a short appositive after a name: "Cory Doctorow, outreach coordinator for EFF, said"."""
+    """Return a short appositive after a name: "Cory Doctorow, outreach coordinator for EFF, said".
+
+    A noun phrase only: no clause ("while the likes of ...", "according to ..."), and none that ends in a role
+    and a person's name ("his Newcastle boss Rob Andrew": the role is that person's).
+    """
     if b >= len(toks) or toks[b].text != ",":
         return ""
     end = b + 1
@@ -52,12 +70,24 @@ def appositive(lex: _Lexicon, toks: list[_Tok], b: int, text: str) -> str:
     if end >= len(toks) or end == b + 1 or toks[end].text not in (",", ".") or end - b > 10:
         return ""
     words = [t.text for t in toks[b + 1:end]]
-    if words[0].lower() in ("who", "which", "that", "whose", "said", "says", "and", "but", "he", "she", "it"):
+    if words[0].lower() in ("who", "which", "that", "whose", "said", "says", "and", "but", "he", "she", "it") \
+            or words[0].lower() in _CLAUSE_OPENERS:
         return ""
+    for j in range(b + 1, end - 1):
+        if toks[j].text in lex.role_nouns and toks[j + 1].is_cap and not toks[j + 1].is_upper \
+                and all(t.is_cap or t.text.lower() in _NAME_PARTICLES for t in toks[j + 1:end]):
+            return ""  # "the likes of goalkeeper David de Gea": the role of the name after it
     if not any(w in lex.role_nouns or w.lower() in lex.role_nouns for w in words):
         return ""
     return text[toks[b + 1].start:toks[end - 1].end]
 
+
+#: Titles of address: no role on their own.
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx"])
+
+#: Adverbs that open a sentence, capitalised there: no part of the role after them ("Yesterday Chairman Ron Lee").
+_SENTENCE_ADVERBS = frozenset(["yesterday", "today", "tomorrow", "tonight", "later", "earlier", "meanwhile", "now",
+                               "then", "also", "still", "instead", "recently", "previously", "finally", "afterwards"])
 
 #: Titles written clipped ("Sen.", "Gov."): without the period, at the end of a run, they are a name's part.
 _CLIPPED = frozenset(["Sen", "Gov", "Rep", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det"])
@@ -197,7 +227,10 @@ class _RoleRules:
             r0 = p - 1
             while r0 > a and (role_word(toks[r0 - 1]) or toks[r0 - 1].text in _TITLE_QUALIFIERS):
                 r0 -= 1
-            if r0 > a and self._common(toks[r0 - 1]) and (r0 - 1 == a or not self._common(toks[r0 - 2])):
+            if all(t.text.rstrip(".") in _HONORIFICS for t in toks[r0:p]):
+                return None  # "Yesterday Mr Hussen": "Mr" is no role, and what opens the sentence is none either
+            if r0 > a and self._common(toks[r0 - 1]) and (r0 - 1 == a or not self._common(toks[r0 - 2])) \
+                    and toks[r0 - 1].text.lower() not in _SENTENCE_ADVERBS:
                 r0 -= 1  # "Hong Kong Financial Secretary": one common word of the role's own, not a name's
             return r0, p
         return None

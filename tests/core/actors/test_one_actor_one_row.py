@@ -97,3 +97,39 @@ def test_award_word_is_no_alias_of_an_organisation_named_after_it():
                        "Keys joined the new Brammy Creators Alliance on Tuesday.")
     alliance = by_name(actors, "Brammy Creators Alliance")
     assert alliance is not None and "Brammy" not in alliance.aliases
+
+
+# -- roles -----------------------------------------------------------------------------
+
+
+def test_clause_after_a_name_is_no_role():
+    """'Dafydd Pellow, according to his Cardiff boss Rhys Amman, ...': 'Cardiff boss' is Amman's role, and no
+    clause becomes Pellow's; 'Tomas Garza, while the likes of goalkeeper Ruben Ruel, ...' gives Garza none."""
+    actors = actors_of("Wales will be without winger Dafydd Pellow, according to his Cardiff boss Rhys Amman. "
+                       "Amman said the injury was not serious.",
+                       "Six players made debuts under Tomas Garza, while the likes of goalkeeper Ruben Ruel, "
+                       "were rested. Garza said the team was ready.")
+    assert by_name(actors, "Dafydd Pellow").role == ""
+    assert by_name(actors, "Rhys Amman").role == "Cardiff boss"
+    assert by_name(actors, "Tomas Garza").role == ""
+    assert by_name(actors, "Ruben Ruel").role == "goalkeeper"
+
+
+def test_appositive_noun_phrase_stays_a_role():
+    """'Cory Doctorow, outreach coordinator for EFF, said': an apposition, the person's role."""
+    actors = actors_of("Cory Doctorow, outreach coordinator for EFF, said the law was wrong.")
+    assert by_name(actors, "Cory Doctorow").role == "outreach coordinator for EFF"
+
+
+def test_role_keeps_its_whole_noun_phrase():
+    """'shadow international development secretary Alan Dunmore': the adjectives belong to the role."""
+    actors = actors_of("The plan was attacked by shadow international development secretary Alan Dunmore on Monday.")
+    assert by_name(actors, "Alan Dunmore").role == "shadow international development secretary"
+
+
+def test_title_of_address_after_a_sentence_adverb_is_no_role():
+    """'Yesterday Mr Tarrat': neither the adverb nor 'Mr' is a role."""
+    actors = actors_of("Police questioned Oswin Tarrat on Monday. Yesterday Mr Tarrat, who went to the rally, "
+                       "said he was sorry.")
+    person = by_name(actors, "Oswin Tarrat")
+    assert person.role == "" and person.aliases == ["Tarrat"]
