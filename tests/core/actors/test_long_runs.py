@@ -28,10 +28,14 @@ def test_short_nationality_prefix_still_splits_off_the_person():
 def test_long_capitalised_run_costs_linear_time():
     """Ten times longer runs of capitals take roughly ten times as long, not a hundred."""
     def took(n: int) -> float:
+        # The fastest of three runs: the machine may be busy with other work during any one of them.
         text = "They saw " + "Russian Belarus " * n + "today."
-        t0 = time.perf_counter()
-        extract_actors(make_article([text]))
-        return time.perf_counter() - t0
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            extract_actors(make_article([text]))
+            best = min(best, time.perf_counter() - t0)
+        return best
 
     took(10)  # warm the word lists
     small, large = took(500), took(5000)
