@@ -58,6 +58,9 @@ def follower_adjective(word: str, lex: _Lexicon) -> bool:
     return False
 
 
+_CURRENCY = frozenset("$£€¥")
+
+
 def numbered_start(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
     """True when the number just before the run starting at ``toks[i]`` is part of the name: "50 Cent".
 
@@ -70,11 +73,11 @@ def numbered_start(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
     num, w = toks[i - 1], toks[i]
     if num.kind != "num" or not num.text.isdigit() or not 2 <= int(num.text) <= 999 or num.end + 1 != w.start:
         return False
-    if i >= 2 and toks[i - 2].kind in ("num", "word") and toks[i - 2].text[:1].isupper():
-        return False  # "Leeds 2 Chelsea 1": a score row
-    text = w.text
-    return w.kind == "word" and not text.endswith("s") and text[1:].islower() and text.lower() in lex.common_words \
-        and text not in lex.first_names and text not in lex.surnames
+    if i >= 2 and (toks[i - 2].text in _CURRENCY or (toks[i - 2].kind in ("num", "word") and toks[i - 2].text[:1].isupper())):
+        return False  # "$20 He was": a sum before a new sentence; "Leeds 2 Chelsea 1": a score row
+    text, low = w.text, w.text.lower()
+    return w.kind == "word" and not text.endswith("s") and text[1:].islower() and low in lex.common_words \
+        and low not in lex.stop_words and text not in lex.first_names and text not in lex.surnames
 
 
 def caption_break(toks: list[_Tok], j: int) -> bool:
