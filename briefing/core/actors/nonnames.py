@@ -9,7 +9,7 @@ sentence ("the White House The White House Kitchen Garden").
 from __future__ import annotations
 
 from .lexicon import _Lexicon
-from .tokens import _Tok
+from .tokens import _LONE_NOISE, _Tok
 
 #: Personal pronouns: capitalised inside a run they make it a title of a work or a slogan, not a name
 #: ("Promise Me You Will Shoot Yourself", "Yes We Can"). Not "I" (a regnal number: "World War I").
@@ -75,9 +75,12 @@ def numbered_start(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
         return False
     if i >= 2 and (toks[i - 2].text in _CURRENCY or (toks[i - 2].kind in ("num", "word") and toks[i - 2].text[:1].isupper())):
         return False  # "$20 He was": a sum before a new sentence; "Leeds 2 Chelsea 1": a score row
+    if i + 1 < len(toks) and toks[i + 1].is_cap:
+        return False  # "75 Red Star", "100 Air France": a score or a count before a longer name
     text, low = w.text, w.text.lower()
     return w.kind == "word" and not text.endswith("s") and text[1:].islower() and low in lex.common_words \
-        and low not in lex.stop_words and text not in lex.first_names and text not in lex.surnames
+        and low not in lex.stop_words and text not in lex.first_names and text not in lex.surnames \
+        and text not in _LONE_NOISE and text not in lex.noise  # "19 Northern and Northeastern states"
 
 
 def caption_break(toks: list[_Tok], j: int) -> bool:
