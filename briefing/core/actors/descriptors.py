@@ -19,7 +19,7 @@ from .tokens import EntityMention, _Tok
 _ORG_NOUNS = frozenset("""newspaper newspapers daily weekly tabloid magazine broadsheet broadcaster network agency
 firm firms company companies corporation carmaker automaker airline bank lender insurer retailer brewer
 conglomerate manufacturer supplier distributor chain group club team side outfit franchise party union
-federation association charity foundation consortium subsidiary unit""".split())
+federation association charity foundation consortium subsidiary unit band duo trio""".split())
 
 #: Of these, the ones that also follow a place or a person's name as a plain modifier ("a Moscow
 #: newspaper", "the Smith family firm" are not names of papers or firms) are read after a name only when
@@ -47,6 +47,8 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
             return True
         if b - a == 1 and told_the(toks, a):
             return True
+        if prev.text == "at" and a > 1 and toks[a - 2].text in lex.role_nouns and toks[a - 2].text.islower():
+            return True  # "an economist at Natexis Banques Populaires": people work at an organisation
     if b < len(toks):
         nxt = toks[b]
         if nxt.kind == "word" and nxt.text in _NEWS and b + 1 < len(toks):

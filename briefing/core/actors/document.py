@@ -148,10 +148,71 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     if len(sports) < 2:
         for m in mentions:
             m.dateline = False  # outside sport a dateline's town is the town the text names elsewhere
-    for m in mentions:
-        # "England coach Andy Robinson", "France squad", "against Scotland": a place that plays.
-        m.national_side = m.side_cue and m.type == "LOC" and not m.locative
+    _national_sides(mentions, len(sports) >= 4)
+    _groups_and_people(mentions, lex, sentences)
     return mentions
+
+
+def _national_sides(mentions: list[EntityMention], sports: bool) -> None:
+    """Mark the places that play as sides (``national_side``; the actor of one is its team).
+
+    Anywhere: "England coach Andy Robinson", "France squad", "against Scotland". In a sports report a
+    place also plays when at least a third of its uses, two or more (or its only ones), say so: a score or a result verb, "for
+    Spain", "Spain are second", "Spain's 2-0 defeat", "defeat by Holland", "take on Ireland" (never "in Spain").
+    """
+    votes: dict[str, list[int]] = {}
+    for m in mentions:
+        m.national_side = m.side_cue and m.type == "LOC" and not m.locative
+        if sports and m.type == "LOC" and m.kind == "name":
+            v = votes.setdefault(m.norm, [0, 0])
+            v[0] += bool(m.side_cue or m.team_cue or m.side_ctx or m.plural_verb or m.plays) and not m.locative
+            v[1] += 1
+    sides = {k for k, (p, t) in votes.items() if (p >= 2 and 3 * p >= t) or (p and p == t)}
+    for m in mentions:
+        if m.norm in sides and m.type == "LOC" and not m.locative:
+            m.national_side = True
+
+
+def _groups_and_people(mentions: list[EntityMention], lex: _Lexicon, sentences: list[str]) -> None:
+    """Settle names typed by their shape alone with the text's word on them (each use of the name alike).
+
+    * A person's shape with a plural verb after it is a group: "Duran Duran are" (a band), not one person;
+    * with its initials in brackets after it, a firm: "Hewlett Packard (HP)" (people are not abbreviated so);
+    * an organisation's shape whose last word the text uses with "Mr" or "Mrs" is a person: "Abase Hussen"
+      beside "Mr Hussen" (a first name no list holds).
+    """
+    group, firm, called = set(), set(), set()
+    person = set()  # names the text calls people outright: titles, roles, ages, relatives
+    for m in mentions:
+        if m.kind != "name":
+            continue
+        if m.honorific or m.role or m.aged or m.person_cue:
+            person.add(m.norm)
+            if m.honorific and m.tokens:
+                called.add(m.tokens[-1])
+        if m.type == "PER" and m.plural_verb:
+            group.add(m.norm)
+        if m.type == "PER" and len(m.tokens) >= 2 and m.sentence >= 0 and _initials_follow(m, sentences[m.sentence]):
+            firm.add(m.norm)
+    orgs = (group | firm) - person
+    for m in mentions:
+        if m.kind != "name":
+            continue
+        if m.norm in orgs and m.type == "PER":
+            m.type, m.key, m.weak, m.unsure = "ORG", None, False, False
+        elif m.type == "ORG" and m.tokens and m.tokens[-1] in called and 2 <= len(m.tokens) <= 3 and not m.key \
+                and m.shape_type in ("ORG/common", "ORG/name") and not m.org_cue \
+                and not any(w in lex.org_words for w in m.tokens):
+            m.type, m.weak = "PER", True
+
+
+def _initials_follow(m: EntityMention, text: str) -> bool:
+    """True when the initials of ``m``'s words follow it in brackets: "Hewlett Packard (HP)"."""
+    rest = text[m.end:m.end + 12].lstrip()
+    if not rest.startswith("("):
+        return False
+    inside = rest[1:rest.find(")")].strip() if ")" in rest else ""
+    return len(inside) >= 2 and inside == "".join(w[0] for w in m.tokens if w[:1].isupper())
 
 
 def _lines_where(mentions: list[EntityMention], sentences: list[str], keep) -> dict[int, list[EntityMention]]:

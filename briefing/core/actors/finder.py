@@ -8,7 +8,7 @@ from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .media import market_cue
 from .nonnames import anonymous_label, caption_break, follower_adjective, numbered_start, party_after, slogan_runs
-from .persons import _PersonRules
+from .persons import _AGES_END, _PersonRules
 from .roles import _RoleRules, appositive, pre_role
 from .sentence import (_TITLE_QUALIFIERS, _dateline, _dateline_start, _place_noun_cue, _sentence_mode,
                        _single_letter, _team_cue, sport_cues, venue_cue)
@@ -261,9 +261,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             m.place_cue = i0 > 0 and prev in _PLACE_PREPS
             m.place_noun = _place_noun_cue(toks, i0, i1, lex)
             m.possessive = i1 < n and (nxt in ("'s", "’s") or (nxt in ("'", "’") and i1 + 1 < n and toks[i1 + 1].text == "s"))
-            m.aged = i1 + 2 < n and nxt == "," and toks[i1 + 1].kind == "num" \
-                and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
-                    toks[i1 + 2].text == "-" and i1 + 3 < n and toks[i1 + 3].text == "-"))  # "-- "
+            m.aged = i1 + 1 < n and nxt == "," and toks[i1 + 1].kind == "num" and (toks[i1 + 1].text in _AGES_END or (
+                i1 + 2 < n and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
+                    toks[i1 + 2].text == "-" and i1 + 3 < n and toks[i1 + 3].text == "-"))))  # "-- ", "Ann Lee, 16."
             m.person_cue = self._person_cue(toks, i0, i1)
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0, text)

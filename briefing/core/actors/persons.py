@@ -20,6 +20,15 @@ _SINGLE_KIN = frozenset(["wife", "husband", "son", "daughter", "mother", "father
 _KIN_OWNERS = frozenset(["his", "her", "their", "my", "your", "our", "whose", "late", "former", "eldest", "youngest",
                          "elder", "younger", "older", "first", "second", "new", "estranged"])
 
+#: Nouns of performers and artists before a lone stage name or a "The X" one: "rapper The Game", "U2 frontman
+#: Bono", "singer Adele" (a person, whatever the name's own words are: a common word, a listed town).
+_STAGE_NOUNS = frozenset(["rapper", "singer", "singer-songwriter", "songwriter", "frontman", "frontwoman", "vocalist",
+                          "guitarist", "drummer", "bassist", "keyboardist", "pianist", "DJ", "comedian", "comic",
+                          "actor", "actress", "protege", "protégé", "star", "popstar", "superstar", "model"])
+
+#: An age written in figures that ends the sentence, as one token: "Kadiza Sultana, 16." (a person).
+_AGES_END = frozenset(f"{k}." for k in range(1, 100))
+
 #: Words before a month or a weekday ("to June", "last Sunday").
 _DATE_PREPS = frozenset(["the", "in", "on", "since", "until", "till", "by", "to", "from", "last", "next", "early", "late", "mid",
                          "of", "through", "between", "and", "or", "-", "this", "every", "each", "before", "after", "during"])
@@ -47,6 +56,8 @@ class _PersonRules:
             prev = toks[a - 1].text
             if prev in _SINGLE_KIN and (a < 2 or toks[a - 2].text.lower() in _KIN_OWNERS or toks[a - 2].text in ("'s", "’s")):
                 return True
+            if b - a == 1 and (prev in _STAGE_NOUNS or (prev == "The" and a > 1 and toks[a - 2].text in _STAGE_NOUNS)):
+                return True  # "frontman Bono", "rapper The Game"
             if prev in ("b", "c", "st") and a >= 2 and (toks[a - 2].is_cap or toks[a - 2].text in ("lbw", "&")):
                 return True
         if b + 6 < len(toks) and toks[b].kind == "num":

@@ -208,7 +208,11 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
     orgs = [i for i, c in enumerate(clusters) if c.type == "ORG" and c.mentions and not c.listed]
     longest = {i: tuple(max(clusters[i].forms, key=len).split()) for i in orgs}
     inside: dict[tuple[str, ...], set[int]] = defaultdict(set)  # word sequence -> the longer names holding it
-    for j, words in longest.items():
+    # A venue named after the organisation counts as a host too ("Lackland Air Force Base" beside "San
+    # Antonio Air Force" leaves "Air Force" on its own), though only organisations take the short name in.
+    venues = {i: tuple(max(c.forms, key=len).split()) for i, c in enumerate(clusters) if c.type == "LOC" and c.mentions
+              and not c.listed and c.forms and max(len(f.split()) for f in c.forms) > 2}
+    for j, words in (longest | venues).items():
         for size in range(2, len(words)):
             for s in range(len(words) - size + 1):
                 inside[words[s:s + size]].add(j)
@@ -217,7 +221,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
         if len(short) < 2:
             continue
         hosts = [j for j in inside.get(short, ()) if j != i and clusters[j].mentions]
-        if len(hosts) == 1:
+        if len(hosts) == 1 and hosts[0] not in venues:
             for m in clusters[i].mentions:
                 m.actor = hosts[0]
                 clusters[hosts[0]].add(m)

@@ -157,10 +157,37 @@ def sport_cues(m: EntityMention, toks: list[_Tok], a: int, b: int, lex: _Lexicon
     ``entrant`` ("Sidot ( France ) 6-0 6-3"), and no ``before_paren`` when a team's score follows the bracket."""
     if (b < len(toks) and toks[b].text in _RESULT_AFTER) or (a and toks[a - 1].text.lower() in _SIDE_PREV):
         m.side_ctx = _side_context(toks, a, b)
+    play_cues(m, toks, a, b)
     if m.before_paren:
         m.entrant = _entrant(toks, b, lex)
     if m.entrant != 1 and m.before_paren and _bracket_score(toks, b):
         m.before_paren = False  # "Alba ( Germany ) 75": a team's result, not a person before a country
+
+
+#: Plural verbs after a name: a group (a band, a side), never one person ("Duran Duran are", "Spain have").
+_PLURAL_VERBS = frozenset(["are", "were", "have", "’re", "'re"])
+#: Words before a name that end a list or make it an object ("Smith and Jones are", "fans of Smith are").
+_NOT_SUBJECT = frozenset(["and", "&", ",", "or", "nor", "of", "with"])
+#: Nouns after a side's possessive ("Spain's 2-0 defeat", "England's mistakes") and before "by" ("defeat by Holland").
+_RESULT_NOUNS = frozenset(["defeat", "defeats", "win", "wins", "victory", "loss", "losses", "draw", "drubbing", "berth",
+                           "mistakes", "hopes", "chances", "campaign", "qualification", "lead", "opener", "equaliser",
+                           "equalizer", "goal", "goals", "try", "tries", "innings", "beaten", "defeated", "thrashed"])
+_TAKE_ON = frozenset(["take", "takes", "taking", "took", "taken"])
+
+
+def play_cues(m: EntityMention, toks: list[_Tok], a: int, b: int) -> None:
+    """Set ``plural_verb`` ("Duran Duran are", "England, who have lost") and ``plays`` ("Spain's 2-0 defeat",
+    "defeat by Holland", "take on Ireland") on the mention of ``toks[a:b]``."""
+    n = len(toks)
+    if b < n and (a == 0 or toks[a - 1].text.lower() not in _NOT_SUBJECT):
+        nxt = toks[b].text
+        m.plural_verb = nxt in _PLURAL_VERBS or (nxt == "," and b + 2 < n and toks[b + 1].text == "who"
+                                                   and toks[b + 2].text in _PLURAL_VERBS)
+    if b + 1 < n and toks[b].text in ("'s", "’s"):
+        m.plays = toks[b + 1].kind == "num" or toks[b + 1].text in _RESULT_NOUNS
+    elif a > 1:
+        prev, before = toks[a - 1].text, toks[a - 2].text
+        m.plays = (prev == "by" and before in _RESULT_NOUNS) or (prev == "on" and before in _TAKE_ON)
 
 
 def venue_cue(m: EntityMention, toks: list[_Tok], a: int) -> bool:

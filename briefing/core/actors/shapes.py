@@ -39,6 +39,11 @@ _VENUE_KINDS = frozenset(["Exhibition", "Exhibitions", "Convention", "Conference
                           "Congress", "Events", "Garden", "Tennis", "Sports", "Sport", "Aquatics", "Athletics",
                           "Equestrian", "Arts"])
 
+#: Last words of the name of a building or a site people are held, drink or serve in: a place, whatever
+#: organisation words come before ("Boonies Bar", "Palm Beach County Jail", "Lackland Air Force Base").
+_VENUE_ENDS = frozenset(["Bar", "Pub", "Tavern", "Saloon", "Jail", "Prison", "Penitentiary", "Base", "Airbase",
+                         "Barracks", "Airfield"])
+
 #: Lowercase nouns after a name that make it the name of an award: "a Golden Globe award", "his Emmy nomination".
 _AWARD_NOUNS = frozenset(["award", "awards", "prize", "prizes", "trophy", "medal", "medals", "nomination",
                           "nominations", "ceremony", "statuette"])
@@ -156,7 +161,8 @@ class _ShapeRules:
 
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
-        return any(w in lex.org_words or "&" in w for w in words) or (len(words) > 1 and self._org_plural(words[-1]))
+        return any(w in lex.org_words or "&" in w for w in words) or (len(words) > 1 and (
+            self._org_plural(words[-1]) or words[-2] + words[-1].lower() in lex.org_words))  # "Delta Air Lines"
 
     def _org_plural(self, w: str) -> bool:
         """True for the plural of an organisation word ending a name: "British Universities", "Royal
@@ -178,6 +184,19 @@ class _ShapeRules:
             return False
         typ, key = self.lex.gazetteer.get(_norm(words[1]), ("", ""))
         return words[1] in self.lex.loc_first or (typ == "LOC" and key not in self.lex.countries)
+
+    def _before_region(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True for a lone capitalised word, no listed name, before a comma and a listed place that ends the
+        run of names: "Barnston, Wirral", "Tarporley, Cheshire" (a town and its region or country)."""
+        lex = self.lex
+        w = toks[a].text
+        if b + 1 >= len(toks) or toks[b].text != "," or toks[a].is_upper or w in lex.first_names or w in lex.surnames \
+                or w.lower() in lex.common_words or (a > 0 and toks[a - 1].text == ","):
+            return False  # not inside a list of names ("France, Germany, Italy")
+        nxt = toks[b + 1]
+        if nxt.kind != "word" or not nxt.is_cap or (b + 2 < len(toks) and toks[b + 2].is_cap):
+            return False
+        return lex.gazetteer.get(_norm(nxt.text), ("",))[0] == "LOC"
 
     def _award_name(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True for the name of an award, not an actor: a run before "award", "prize", "nomination"
@@ -228,20 +247,26 @@ class _ShapeRules:
             return "ORG", "name"  # "Seattle Mariners", "Kansas City Royals": a place and a plural noun is a team
         if n > 1 and words[0] in lex.first_names and a > 0 and toks[a - 1].text.lower() == "the" and self._plural_end(words[-1]):
             return "ORG", "name"  # "the Cleveland Indians", "the Houston Astros": "the" and a plural, not a person
-        if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words and words[-1] not in lex.loc_last:
-            return "PER", "name"
+        if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words \
+                and words[-1] not in lex.loc_last and words[-2] + words[-1].lower() not in lex.org_words:
+            return "PER", "name"  # (not "Delta Air Lines": an organisation word written in two)
         if n > 2 and words[-1] in ("Centre", "Center") and any(w in _VENUE_KINDS for w in words[:-1]) \
                 and "for" not in words and "of" not in words:
             return "LOC", "name"  # "Scottish Exhibition and Conference Centre", "Westgate Shopping Centre": a venue
+        if n > 1 and words[-1] in _VENUE_ENDS and "of" not in words and words[0] not in lex.first_names:
+            return "LOC", "name"  # "Boonies Bar", "Lackland Air Force Base": a building or a site, a place
         if self._org_like(words):
             return "ORG", "name"
         if self._loc_like(words):
             return "LOC", "name"
         if n == 1:
             w = words[0]
-            if len(w) == 2 and toks[a].is_upper and a >= 2 and toks[a - 1].text == "," \
+            code = w.replace(".", "")
+            if len(code) == 2 and code.isupper() and code.isalpha() and a >= 2 and toks[a - 1].text == "," \
                     and self.lex.gazetteer.get(_norm(toks[a - 2].text), ("",))[0] == "LOC":
-                return "LOC", "name"  # "Washington, DC", "Portland, OR": a state's postal code after a place
+                return "LOC", "name"  # "Washington, DC", "Washington, D.C.", "Portland, OR": a state's postal code
+            if self._before_region(toks, a, b):
+                return "LOC", "name"  # "of Barnston, Wirral": a town, then the listed region it lies in
             if toks[a].is_upper or toks[a].kind == "acr":
                 return "ORG", "name"
             if any(c.isdigit() for c in w):

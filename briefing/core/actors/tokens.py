@@ -252,6 +252,11 @@ class EntityMention:
     guessed: bool = False
     team_cue: bool = False
     side_cue: bool = False
+    #: A plural verb right after it, not as the last of a list: "Duran Duran are", "Spain are second", "England,
+    #: who have lost" (a group: a band, a side), set by :func:`.sentence.sport_cues`.
+    plural_verb: bool = False
+    #: A side's cue a country gets in a sports report: "Spain's 2-0 defeat", "defeat by Holland", "take on Ireland".
+    plays: bool = False
     #: a place that plays in a sports story ("England coach ...", "against Scotland")
     national_side: bool = False
     #: before its country in brackets: 1 with no score after it ("Sidot ( France ) 6-0 6-3"), an individual
