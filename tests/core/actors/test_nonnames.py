@@ -4,6 +4,8 @@ Short made-up texts, one per rule of :mod:`briefing.core.actors.nonnames`.
 """
 
 from briefing.core.actors import extract_mentions
+from briefing.core.actors.finder import _Finder
+from briefing.core.actors.lexicon import _lexicon
 from briefing.core.model import Article
 
 
@@ -28,7 +30,8 @@ def test_count_before_a_region_adjective_is_no_name():
 
 
 def test_lets_slogan_is_a_work_not_two_actors():
-    names = _names("Jane Porter announced her new Let's Move campaign in Ohio.")
+    names = _names("Jane Porter announced her new Let's Move campaign in Ohio.", "Schools across Ohio joined Let's Move in May.",
+                   "The Let's Move website lists them.")
     assert not names & {"Let", "Move", "Let's Move"}
     assert "Jane Porter" in names
 
@@ -45,13 +48,14 @@ def test_caption_glued_at_a_mid_run_the_is_cut():
 
 
 def test_anonymous_label_is_no_name():
-    names = _names("Nurse A said the doctor, Ram Patel, touched her.", "Nurse B said the same.")
-    assert not any(n.startswith("Nurse") for n in names)
-    assert "Ram Patel" in names
+    finder = _Finder(_lexicon())  # the finder itself: a lone unsure "Nurse" may be dropped later in a short text
+    found = [m.text for m in finder.find(0, "Nurse A said the doctor, Ram Patel, touched her.", {})]
+    assert not any(n.startswith("Nurse") for n in found)
+    assert "Ram Patel" in found
 
 
 def test_quote_after_colon_starts_a_sentence():
-    names = _names("Mr Kemp said: 'Without any warning Ram Patel left.'")
+    names = _names("Mr Kemp said: 'Without any warning Ram Patel left.'", "Mr Kemp said: 'Without doubt he lied.'")
     assert "Without" not in names and "Ram Patel" in names
 
 
