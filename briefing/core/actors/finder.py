@@ -3,29 +3,15 @@
 
 from __future__ import annotations
 
-from .descriptors import (
-    common_side,
-    listed_org_before_name,
-    org_cue,
-    possessive_joint,
-    trailing_noun,
-)
+from .descriptors import common_side, listed_org_before_name, org_cue, possessive_joint, trailing_noun
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .media import market_cue
+from .nonnames import anonymous_label, caption_break, follower_adjective, numbered_start, party_after, slogan_runs
 from .persons import _AGES_END, _PersonRules
 from .roles import _RoleRules, appositive, pre_role
-from .sentence import (
-    _TITLE_QUALIFIERS,
-    _dateline,
-    _dateline_start,
-    _place_noun_cue,
-    _sentence_mode,
-    _single_letter,
-    _team_cue,
-    sport_cues,
-    venue_cue,
-)
+from .sentence import (_TITLE_QUALIFIERS, _dateline, _dateline_start, _place_noun_cue, _sentence_mode,
+                       _single_letter, _team_cue, sport_cues, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -83,6 +69,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             while j < n:
                 t = toks[j]
                 if t.is_cap:
+                    if caption_break(toks, j):
+                        break  # "the White House The White House Kitchen Garden": a caption run into the text
                     j += 1
                     continue
                 if t.kind == "word" and self._given_name_part(t, toks[j - 1]):
@@ -125,7 +113,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                         j = k
                         continue
                 break
-            spans.append((i, j))
+            spans.append((i - 1 if numbered_start(toks, i, self.lex) else i, j))  # "50 Cent": the number too
         return spans
 
     def _joins(self, left: list[_Tok], conn: str, right: _Tok) -> bool:
@@ -160,7 +148,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return self._find_known(sent_index, text, toks, known, mode)
         out: list[EntityMention] = []
         credit = _credit_start(text)
-        for a, b in self._spans_to_read(toks):  # without reporters' credits, portfolio lists joined
+        runs = self._spans_to_read(toks)  # without reporters' credits, portfolio lists joined
+        works = slogan_runs(toks, runs)  # "Let's Move", "Promise Me You Will Shoot Yourself": no actors
+        for a, b in (r for k, r in enumerate(runs) if k not in works):
             if credit is not None and toks[a].start >= credit:
                 continue  # a photo credit: "Photo: Sergei Ivanov / AFP"
             if (a > 0 and toks[a - 1].text == "/") or (b < len(toks) and toks[b].text == "/"):
@@ -187,6 +177,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if k >= 0 and toks[k].text in ("“", "‘", '"', "(", ":", "?", "!", "."):
             return True  # quoted speech, brackets and a lost sentence break ("? How much") start sentences
         while k >= 0 and toks[k].kind == "punct" and toks[k].text in _OPENERS:
+            if toks[k].text in ":“‘\"":
+                return True  # "said: 'Without any warning": a quotation opens after the colon
             k -= 1
         return k < 0
 
@@ -215,6 +207,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         finally the shape of the name itself (:meth:`_type_of`).
         """
         lex = self.lex
+        if anonymous_label(toks, a, b, lex) or follower_adjective(toks[b - 1].text, lex):
+            return []  # "Nurse A" (a label for an unnamed person), "Brownite" (a faction's adjective)
         # Trim stop words, noise words and sentence-initial common words from the edges.
         while a < b:
             w = toks[a].text
@@ -304,6 +298,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return [(a, cut), mk(cut, b, "PER", shape_type="PER/after-org")]
         if surface in lex.demonyms:
             key = lex.demonyms[surface]
+            if not key and party_after(toks, a, b):
+                return [mk(a, b + 1, "ORG")]  # "the Nazi party": a movement's adjective names its party
             return [mk(a, b, "LOC", "demonym", key)] if key else []
         if all(w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms) for w in words):
             return []  # "Indonesians", "Irish Americans": peoples, not actors

@@ -1,0 +1,95 @@
+"""Capitalised runs that are no actor's name, and where a run glued from two must be cut.
+
+Read by the finder (:mod:`.finder`) on one sentence's tokens: slogans and titles of works ("Let's Move",
+"Promise Me You Will Shoot Yourself"), labels of anonymous people ("Nurse A"), a follower's adjective
+("Brownite"), a number that belongs to a name ("50 Cent"), and a photo caption run into the next
+sentence ("the White House The White House Kitchen Garden").
+"""
+
+from __future__ import annotations
+
+from .lexicon import _Lexicon
+from .tokens import _LONE_NOISE, _Tok
+
+#: Personal pronouns: capitalised inside a run they make it a title of a work or a slogan, not a name
+#: ("Promise Me You Will Shoot Yourself", "Yes We Can"). Not "I" (a regnal number: "World War I").
+_PRONOUNS = frozenset(["Me", "You", "Yourself", "Yourselves", "Myself", "Us", "Ourselves", "We", "They", "Them",
+                       "Themselves", "Your", "My", "Our", "Himself", "Herself", "Itself"])
+_LET_US = ("'s", "’s")
+
+
+def slogan_runs(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
+    """Return the indices of ``spans`` that are slogans or titles of works, not actors.
+
+    "Let's Move": an imperative with "Let's" names a campaign; both its runs go. A run with a capitalised
+    personal pronoun after its first word is a title ("Child Promise Me You Will Shoot Yourself").
+    """
+    out: set[int] = set()
+    for k, (a, b) in enumerate(spans):
+        if toks[a].text == "Let" and b == a + 1 and a + 1 < len(toks) and toks[a + 1].text in _LET_US:
+            out.add(k)
+            if k + 1 < len(spans) and spans[k + 1][0] == a + 2:
+                out.add(k + 1)  # the verb after "Let's": "Move"
+        elif b - a >= 3 and any(toks[i].text in _PRONOUNS for i in range(a + 1, b)):
+            out.add(k)
+    return out
+
+
+def anonymous_label(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
+    """True for a common noun and a lone capital letter: "Nurse A", "Patient X", "Witness B" (a label for
+    someone the text does not name), not a first name and an initial ("John B")."""
+    if b - a != 2:
+        return False
+    head, letter = toks[a], toks[b - 1]
+    return letter.kind == "word" and len(letter.text) == 1 and letter.text.isupper() \
+        and head.text.lower() in lex.common_words and head.text not in lex.first_names and head.text not in lex.surnames
+
+
+_FOLLOWER_ENDS = ("ites", "ite")
+
+
+def follower_adjective(word: str, lex: _Lexicon) -> bool:
+    """True for an adjective or noun of a person's followers: "Brownite", "Blairites", "Thatcherite"
+    (a listed surname and "-ite"): a faction, not the person nor an organisation."""
+    for end in _FOLLOWER_ENDS:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stem = word[:-len(end)]
+            return stem in lex.surnames or stem + "e" in lex.surnames
+    return False
+
+
+_CURRENCY = frozenset("$£€¥")
+
+
+def numbered_start(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
+    """True when the number just before the run starting at ``toks[i]`` is part of the name: "50 Cent".
+
+    A count above one before a singular common word is no quantity ("50 cents" would be plural), so the
+    number and the word are one name. The number is short and plain (not a year, a sum or "1"), the word
+    lowercase in the list of common words and not a listed name, and the run that word starts is one word.
+    """
+    if i == 0:
+        return False
+    num, w = toks[i - 1], toks[i]
+    if num.kind != "num" or not num.text.isdigit() or not 2 <= int(num.text) <= 999 or num.end + 1 != w.start:
+        return False
+    if i >= 2 and (toks[i - 2].text in _CURRENCY or (toks[i - 2].kind in ("num", "word") and toks[i - 2].text[:1].isupper())):
+        return False  # "$20 He was": a sum before a new sentence; "Leeds 2 Chelsea 1": a score row
+    if i + 1 < len(toks) and toks[i + 1].is_cap:
+        return False  # "75 Red Star", "100 Air France": a score or a count before a longer name
+    text, low = w.text, w.text.lower()
+    return w.kind == "word" and not text.endswith("s") and text[1:].islower() and low in lex.common_words \
+        and low not in lex.stop_words and text not in lex.first_names and text not in lex.surnames \
+        and text not in _LONE_NOISE and text not in lex.noise  # "19 Northern and Northeastern states"
+
+
+def caption_break(toks: list[_Tok], j: int) -> bool:
+    """True when a capitalised "The" inside a run starts a new sentence: a photo caption without a full stop
+    glued to the text after it ("at the White House The White House Kitchen Garden")."""
+    return toks[j].text == "The" and toks[j - 1].kind == "word"
+
+
+def party_after(toks: list[_Tok], a: int, b: int) -> bool:
+    """True for "the Nazi party", "the Communist party": an adjective of a movement (a demonym with no state),
+    "the" before it and "party" after it name one organisation, which the text makes an actor."""
+    return a > 0 and toks[a - 1].text == "the" and b < len(toks) and toks[b].text == "party"
