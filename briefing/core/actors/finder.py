@@ -39,6 +39,7 @@ from .tokens import (
     _credit_start,
     _Tok,
     _tokenize,
+    new_mention,
 )
 
 
@@ -249,8 +250,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
         def mk(i0: int, i1: int, typ: str | None, kind: str = "name", key: str | None = None, **kw) -> EntityMention:
             s0, s1 = toks[i0], toks[i1 - 1]
-            m = EntityMention(si, s0.start, s1.end, text[s0.start:s1.end], type=typ, kind=kind, key=key,
-                              tokens=tuple(t.text for t in toks[i0:i1]), **kw)
+            m = new_mention(si, s0.start, s1.end, text[s0.start:s1.end], typ, kind, key,
+                            tuple([t.text for t in toks[i0:i1]]), **kw)
             prev = toks[i0 - 1].text.lower() if i0 > 0 else ""
             nxt = toks[i1].text if i1 < n else ""
             m.initial = self._initial(toks, i0)

@@ -69,3 +69,31 @@ def test_credit_start_is_the_credit_regex():
         assert _credit_start(text) == (m.start() if m else None), text
     assert _credit_start("He said: Photo: Ann Lee") == 9
     assert _credit_start("Leeds beat Hull") is None
+
+
+def test_new_mention_is_the_dataclass_mention():
+    """``new_mention`` (no ``__init__``) gives a mention equal to the dataclass's, field by field, after pickling
+    too, and its class defaults are not shared state: setting a field on one leaves the others alone."""
+    import dataclasses
+    import pickle
+
+    from briefing.core.actors.tokens import EntityMention, new_mention
+
+    made = new_mention(3, 4, 15, "Tony Blair", "PER", "name", None, ("Tony", "Blair"), role="Prime Minister", unsure=True)
+    ref = EntityMention(3, 4, 15, "Tony Blair", type="PER", kind="name", key=None, tokens=("Tony", "Blair"),
+                        role="Prime Minister", unsure=True)
+    assert made == ref
+    assert dataclasses.asdict(made) == dataclasses.asdict(ref)
+    assert repr(made) == repr(ref)
+    assert pickle.loads(pickle.dumps(made)) == ref
+    assert made.norm == ref.norm and made.model_type is None and made.name_type == ""
+    other = new_mention(0, 0, 5, "Paris", "LOC", "name", "FR", ("Paris",))
+    made.locative = True
+    made.entrant = 1
+    assert not other.locative and other.entrant == 0 and other.role == "" and not other.unsure
+    try:
+        new_mention(0, 0, 5, "Paris", "LOC", "name", None, ("Paris",), no_such_field=True)
+    except TypeError as e:
+        assert "no_such_field" in str(e)
+    else:
+        raise AssertionError("an unknown field must fail as the dataclass's __init__ does")
