@@ -189,8 +189,11 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         Runs are split into parts with an explicit work stack, not by recursion:
         ``"Russian " * 1000`` before a name must not exhaust Python's stack (issue 18).
         """
+        first = self._analyse_step(si, text, toks, a, b)
+        if not first or (len(first) == 1 and type(first[0]) is not tuple):
+            return first  # most runs: one name or none, already the answer
         out: list[EntityMention] = []
-        stack: list[EntityMention | tuple[int, int]] = [(a, b)]
+        stack: list[EntityMention | tuple[int, int]] = list(reversed(first))
         while stack:
             item = stack.pop()
             if isinstance(item, EntityMention):
@@ -214,7 +217,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         while a < b:
             w = toks[a].text
             wl = w.lower().replace("’", "'")
-            if _contraction(wl):
+            if "'" in wl and _contraction(wl):
                 a += 1  # "We've", "They’re", "Don't": a contraction, never part of a name
                 continue
             if wl in lex.stop_words and not toks[a].is_upper and not (w == "All" and b - a > 1 and not self._initial(toks, a)) \
