@@ -171,6 +171,8 @@ def _named_in_roles(clusters: list[_Cluster]) -> dict[int, int]:
 def _canonical(c: _Cluster, lex: _Lexicon) -> str:
     """Return the fullest name the text uses for a cluster (the gazetteer's name when the text uses it)."""
     forms = [m.text for m in c.mentions if m.kind == "name"]
+    if len(forms) == 1:
+        return forms[0]  # most actors: named once; what the rules below give too
     if c.key and c.key in lex.group_names:
         preferred = lex.group_names[c.key]
         if any(_norm(f) == _norm(preferred) for f in forms):

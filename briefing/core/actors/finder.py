@@ -305,7 +305,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if not key and party_after(toks, a, b):
                 return [mk(a, b + 1, "ORG")]  # "the Nazi party": a movement's adjective names its party
             return [mk(a, b, "LOC", "demonym", key)] if key else []
-        if all(w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms) for w in words):
+        w0 = words[0]
+        if (w0 in lex.demonyms or (w0.endswith("s") and w0[:-1] in lex.demonyms)) \
+                and all(w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms) for w in words):
             return []  # "Indonesians", "Irish Americans": peoples, not actors
         if self._table_noise(words, seg):
             return []  # "PCT GB", "Chg", "M1", "PAYING AGENT": table and report furniture
@@ -400,7 +402,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) else ""
                 before: list = [] if any(w in _CORE_TITLES for w in words[:i - a]) else [(a, i)]
                 return before + [mk(i, b, "PER", role=role)]
-        if any(w in _CORE_TITLES for w in words):
+        if not _CORE_TITLES.isdisjoint(words):
             return []  # a title without a name: "State Minister for National Development Planning"
         # A leading country or nationality before an acronym: "Belarus KGB".
         if b - a == 2 and (words[0] in lex.demonyms or lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "LOC"):

@@ -51,6 +51,8 @@ _FOLLOWER_ENDS = ("ites", "ite")
 def follower_adjective(word: str, lex: _Lexicon) -> bool:
     """True for an adjective or noun of a person's followers: "Brownite", "Blairites", "Thatcherite"
     (a listed surname and "-ite"): a faction, not the person nor an organisation."""
+    if not word.endswith(_FOLLOWER_ENDS):
+        return False  # most words: one test for both endings
     for end in _FOLLOWER_ENDS:
         if word.endswith(end) and len(word) > len(end) + 2:
             stem = word[:-len(end)]

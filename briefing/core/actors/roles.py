@@ -208,6 +208,8 @@ class _RoleRules:
         The role words are titles or role nouns (with title qualifiers: "District Attorney"), and the name after them is one to three plain
         capitalised words with no title, organisation or place word, not a listed name.
         """
+        if b - a < 2:
+            return None  # a role and a name take two words at least
         lex = self.lex
 
         def role_word(t: _Tok) -> bool:

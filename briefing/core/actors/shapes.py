@@ -225,7 +225,7 @@ class _ShapeRules:
                                                                       and len(toks[b].text) == 1 and toks[b].text.isupper())):
             return None, "misc"  # "World Group II", "Group B", "Division I": a stage of a competition
         n = len(words)
-        if all(w in lex.noise for w in words):
+        if lex.noise.issuperset(words):
             return None, "misc"
         if self._award_name(toks, a, b):
             return None, "misc"
