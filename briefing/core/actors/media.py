@@ -132,18 +132,22 @@ def drop_table_labels(mentions: list[EntityMention], sentences: list[str], lex: 
 
 
 def _label(m: EntityMention, text: str, lex: _Lexicon) -> bool:
-    words = m.text.split()
-    if len(words) == 1 and "-" in words[0]:
-        parts = words[0].lower().split("-")
-        if len(parts) == 2 and parts[0] in _MONTHS and parts[1] in _MONTHS:
+    # Each test first asks for what it needs in the mention or the sentence (a hyphen, "symbol" or "ticker",
+    # a colon) before it cuts strings: most mentions have none of them.
+    if "-" in m.text:
+        words = m.text.split()
+        if len(words) == 1:
+            parts = words[0].lower().split("-")
+            if len(parts) == 2 and parts[0] in _MONTHS and parts[1] in _MONTHS:
+                return True
+    if "ymbol" in text or "ticker" in text:
+        before = text[:m.start].rstrip()
+        if before.endswith((" symbol", " Symbol", " ticker")) or before in ("symbol", "Symbol"):
             return True
-    before = text[:m.start].rstrip()
-    if before.endswith((" symbol", " Symbol", " ticker")) or before in ("symbol", "Symbol"):
-        return True
-    if m.text.isupper() and text[m.end:].lstrip().startswith(":") and text.count(":") >= 2 \
+    if ":" in text and m.text.isupper() and text[m.end:].lstrip().startswith(":") and text.count(":") >= 2 \
             and lex.gazetteer.get(m.norm) is None:
         # A field name opens the line or follows the last field's value, never a verb ("told FEMAIL :").
-        last = before.rsplit(" ", 1)[-1]
+        last = text[:m.start].rstrip().rsplit(" ", 1)[-1]
         return not last or not last[0].islower()
     return False
 
