@@ -182,20 +182,38 @@ def _tokenize(text: str) -> list[_Tok]:
             t.is_upper = cap and chunk.isupper() and len(chunk) >= 2
             append(t)
             continue
+        # The tokens below are made the same way, with ``_Tok()``'s fields for a plain word or a mark or a number.
         if len(chunk) == 1 and not chunk.isalnum():
-            append(_Tok(chunk, s, e, "punct"))
+            t = new(_Tok)
+            t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper = chunk, s, e, "punct", False, False
+            append(t)
             continue
         last, head = chunk[-1], chunk[:-1]
         if head.isalpha() and (last in _AFTER_WORD or (last == "." and len(head) > 1 and head not in _ABBREVIATION_SET)):
-            append(_Tok(head, s, e - 1, "word"))
-            append(_Tok(last, e - 1, e, "punct"))
+            t = new(_Tok)
+            t.text, t.start, t.end, t.kind = head, s, e - 1, "word"
+            t.is_cap = cap = head[0].isupper()
+            t.is_upper = cap and head.isupper() and len(head) >= 2
+            append(t)
+            t = new(_Tok)
+            t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper = last, e - 1, e, "punct", False, False
+            append(t)
             continue
         if chunk.isdecimal():
-            append(_Tok(chunk, s, e, "num"))
+            t = new(_Tok)
+            t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper = chunk, s, e, "num", False, False
+            append(t)
             continue
         if chunk[0] in _BEFORE_WORD and chunk[1:].isalpha():
-            append(_Tok(chunk[0], s, s + 1, "punct"))
-            append(_Tok(chunk[1:], s + 1, e, "word"))
+            t = new(_Tok)
+            t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper = chunk[0], s, s + 1, "punct", False, False
+            append(t)
+            word = chunk[1:]
+            t = new(_Tok)
+            t.text, t.start, t.end, t.kind = word, s + 1, e, "word"
+            t.is_cap = cap = word[0].isupper()
+            t.is_upper = cap and word.isupper() and len(word) >= 2
+            append(t)
             continue
         while s < e:
             m = match(text, s)
