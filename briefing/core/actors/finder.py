@@ -37,6 +37,7 @@ from .tokens import (
     EntityMention,
     _contraction,
     _credit_start,
+    _cap_starts,
     _Tok,
     _tokenize,
     new_mention,
@@ -63,7 +64,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         """Return maximal runs of capitalised tokens, joined by connectors where they fit."""
         spans: list[tuple[int, int]] = []
         n = len(toks)
-        for i in [k for k, t in enumerate(toks) if t.is_cap]:  # the runs start at capitals only
+        for i in _cap_starts(toks):  # the runs start at capitals only
             if spans and i < spans[-1][1]:
                 continue  # inside the run before
             j = i + 1
@@ -74,7 +75,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                         break  # "the White House The White House Kitchen Garden": a caption run into the text
                     j += 1
                     continue
-                if t.kind == "word" and self._given_name_part(t, toks[j - 1]):
+                if t.kind == "word" and t.text[:1].isupper() and self._given_name_part(t, toks[j - 1]):
                     t.is_cap = True  # "Kim Dae-jung", "Chen Shui-bian": a hyphenated given name after the surname
                     j += 1
                     continue
@@ -91,7 +92,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 if t.kind == "num" and len(t.text) <= 2 and toks[j - 1].text in _NUMBERED_NAMES:
                     j += 1  # "Radio 4", "Channel 4", "Formula 1": the number is part of the name
                     continue
-                if t.kind == "punct" and (k := possessive_joint(self.lex, toks, i, j)):
+                if t.kind == "punct" and t.text in ("'s", "’s", "'", "’") and (k := possessive_joint(self.lex, toks, i, j)):
                     j = k  # "Boatmen's Bancshares Inc.", "Lay Volunteers' International Organisation"
                     continue
                 if t.text in ("'", "’") and toks[j - 1].text.endswith("s") and t.start == toks[j - 1].end \
@@ -114,7 +115,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                         j = k
                         continue
                 break
-            spans.append((i - 1 if numbered_start(toks, i, self.lex) else i, j))  # "50 Cent": the number too
+            spans.append((i - 1 if i and toks[i - 1].kind == "num" and numbered_start(toks, i, self.lex) else i, j))
         return spans
 
     def _joins(self, left: list[_Tok], conn: str, right: _Tok) -> bool:
@@ -305,9 +306,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if not key and party_after(toks, a, b):
                 return [mk(a, b + 1, "ORG")]  # "the Nazi party": a movement's adjective names its party
             return [mk(a, b, "LOC", "demonym", key)] if key else []
-        w0 = words[0]
-        if (w0 in lex.demonyms or (w0.endswith("s") and w0[:-1] in lex.demonyms)) \
-                and all(w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms) for w in words):
+        if all(w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms) for w in words):
             return []  # "Indonesians", "Irish Americans": peoples, not actors
         if self._table_noise(words, seg):
             return []  # "PCT GB", "Chg", "M1", "PAYING AGENT": table and report furniture

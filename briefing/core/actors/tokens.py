@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
 
 from .lexicon import _norm
 
@@ -150,6 +152,14 @@ _ABBREVIATION_SET = frozenset(_ABBREVIATIONS.split("|"))
 #: Marks read as one punctuation token after a word ("said,", "Paris)"), or before one ("(Reuters", "“We").
 _AFTER_WORD = frozenset(',;:)?!"”’\'')
 _BEFORE_WORD = frozenset('"“‘([')
+
+
+_IS_CAP = attrgetter("is_cap")
+
+
+def _cap_starts(toks: list[_Tok]) -> list[int]:
+    """Return the indices of the capitalised tokens (``is_cap``), read in C: the finder asks for every sentence."""
+    return list(compress(range(len(toks)), map(_IS_CAP, toks)))
 
 
 def _tokenize(text: str) -> list[_Tok]:
@@ -392,7 +402,7 @@ def new_mention(sentence: int, start: int, end: int, text: str, type: str | None
     m.sentence, m.start, m.end, m.text, m.type, m.kind, m.key, m.tokens = sentence, start, end, text, type, kind, key, tokens
     if kw:
         if not kw.keys() <= _MENTION_FIELDS:
-            raise TypeError(f"EntityMention has no field {sorted(kw.keys() - _MENTION_FIELDS)[0]!r}")
+            raise TypeError(f"EntityMention has no field {min(kw.keys() - _MENTION_FIELDS)!r}")
         for name, value in kw.items():
             setattr(m, name, value)
     return m
