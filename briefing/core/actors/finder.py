@@ -258,7 +258,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                             tuple([t.text for t in toks[i0:i1]]), **kw)
             prev = toks[i0 - 1].text.lower() if i0 > 0 else ""
             nxt = toks[i1].text if i1 < n else ""
-            m.initial = self._initial(toks, i0)
+            m.initial = initial if i0 == a else self._initial(toks, i0)
             m.quoted = self._quoted(toks, i0, i1)
             # A dateline ("WIGAN , England") is where the story was filed: a place even when the town's team plays.
             m.dateline = _dateline(toks, i0, i1)

@@ -124,7 +124,9 @@ class _RoleRules:
     def _spans_to_read(self, toks: list[_Tok]) -> list[tuple[int, int]]:
         """The sentence's capitalised runs (``spans``) with portfolio lists joined and reporters' credits left out."""
         spans = self.spans(toks)
-        if len(spans) > 1:  # both join a run to the runs after it
+        n = len(toks)
+        # Both join a run to the runs after it, and only through a "," or "and" right after it.
+        if len(spans) > 1 and any(b < n and toks[b].text in (",", "and") for _, b in spans[:-1]):
             spans = self._remit_lists(toks, self._portfolio_lists(toks, spans))
         credited = _credit_spans(toks, spans)
         return [s for k, s in enumerate(spans) if k not in credited] if credited else spans

@@ -161,7 +161,7 @@ class _ShapeRules:
 
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
-        return any(w in lex.org_words or "&" in w for w in words) or (len(words) > 1 and (
+        return not lex.org_words.isdisjoint(words) or "&" in "".join(words) or (len(words) > 1 and (
             self._org_plural(words[-1]) or words[-2] + words[-1].lower() in lex.org_words))  # "Delta Air Lines"
 
     def _org_plural(self, w: str) -> bool:
@@ -239,7 +239,7 @@ class _ShapeRules:
             return "ORG", "name"  # "BBC Northern Ireland", "Google News"
         if 1 < n <= 3 and words[0] not in lex.first_names and lex.gazetteer.get(_norm(words[-1]), ("", ""))[0] == "ORG":
             return "ORG", "name"  # "Reynard Honda", "Penske Mercedes-Benz": a maker named with its engine supplier
-        if any("&" in w for w in words) or any(t.kind == "num" for t in toks[a:b]):
+        if "&" in "".join(words) or any(t.kind == "num" for t in toks[a:b]):
             return "ORG", "name"  # "P&O Cruises", "Radio 4"
         if n > 1 and words[-1].replace(".", "") in _LEGAL_FORMS:
             return "ORG", "name"  # "NationsBank Corp.", "Cofinec S.A.", "Pirelli SpA": a company's legal form
