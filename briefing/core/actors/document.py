@@ -470,7 +470,7 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of=None) -> N
             continue
         if (m.team_cue or m.side_ctx == 2) and _may_play(m, lex):
             teams.add(m.norm)
-        elif (_plays(m) or m.side_ctx) and m.type == "LOC" and m.key not in lex.countries and not m.locative:
+        elif m.type == "LOC" and (_plays(m) or m.side_ctx) and m.key not in lex.countries and not m.locative:
             teams.add(m.norm)
     cued = {m.sentence for m in mentions if m.norm in teams and not m.locative}
     for chain in _lists(mentions, cued, text_of) if text_of is not None else []:

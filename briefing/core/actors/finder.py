@@ -163,7 +163,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 found = self._find_known(sent_index, text, toks[a:b], {}, "title")
             else:
                 found = self._analyse_span(sent_index, text, toks, a, b)
-            if self._quoted(toks, a, b):
+            if a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES:  # _quoted()
                 for m in found:
                     m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
             out.extend(found)
@@ -259,7 +259,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             prev = toks[i0 - 1].text.lower() if i0 > 0 else ""
             nxt = toks[i1].text if i1 < n else ""
             m.initial = initial if i0 == a else self._initial(toks, i0)
-            m.quoted = self._quoted(toks, i0, i1)
+            m.quoted = i0 > 0 and i1 < n and toks[i0 - 1].text in _QUOTES and nxt in _QUOTES  # as _quoted()
             # A dateline ("WIGAN , England") is where the story was filed: a place even when the town's team plays.
             m.dateline = _dateline(toks, i0, i1)
             m.locative = (i0 > 0 and prev in _LOCATIVE) or m.dateline

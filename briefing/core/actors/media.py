@@ -124,28 +124,34 @@ def drop_table_labels(mentions: list[EntityMention], sentences: list[str], lex: 
     - a range of months ("January-June").
     """
     out = []
+    # Per sentence, read once (a sentence may hold thousands of mentions): whether it has a ticker's word
+    # ("symbol", "ticker") and two colons or more, which the tests of :func:`_label` need.
+    cues: dict[int, tuple[bool, bool]] = {}
     for m in mentions:
-        if m.kind == "name" and m.sentence >= 0 and _label(m, sentences[m.sentence], lex):
-            continue
+        if m.kind == "name" and m.sentence >= 0:
+            text = sentences[m.sentence]
+            if (c := cues.get(m.sentence)) is None:
+                c = cues[m.sentence] = ("ymbol" in text or "ticker" in text, text.count(":") >= 2)
+            if _label(m, text, lex, *c):
+                continue
         out.append(m)
     return out
 
 
-def _label(m: EntityMention, text: str, lex: _Lexicon) -> bool:
-    # Each test first asks for what it needs in the mention or the sentence (a hyphen, "symbol" or "ticker",
-    # a colon) before it cuts strings: most mentions have none of them.
+def _label(m: EntityMention, text: str, lex: _Lexicon, ticker: bool, colons: bool) -> bool:
+    """True for a label of a table or a form (see :func:`drop_table_labels`); ``ticker``: "symbol" or "ticker" in
+    ``text``; ``colons``: two colons or more in it. Strings are cut only where these make a label possible."""
     if "-" in m.text:
         words = m.text.split()
         if len(words) == 1:
             parts = words[0].lower().split("-")
             if len(parts) == 2 and parts[0] in _MONTHS and parts[1] in _MONTHS:
                 return True
-    if "ymbol" in text or "ticker" in text:
+    if ticker:
         before = text[:m.start].rstrip()
         if before.endswith((" symbol", " Symbol", " ticker")) or before in ("symbol", "Symbol"):
             return True
-    if ":" in text and m.text.isupper() and text[m.end:].lstrip().startswith(":") and text.count(":") >= 2 \
-            and lex.gazetteer.get(m.norm) is None:
+    if colons and m.text.isupper() and text[m.end:].lstrip().startswith(":") and lex.gazetteer.get(m.norm) is None:
         # A field name opens the line or follows the last field's value, never a verb ("told FEMAIL :").
         last = text[:m.start].rstrip().rsplit(" ", 1)[-1]
         return not last or not last[0].islower()

@@ -4,10 +4,13 @@ team cues ("Leeds 2", "beat Somerset"), lone letters, and the words that qualify
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .lexicon import _Lexicon, _norm
 from .tokens import EntityMention, _Tok
 
 _WORD_KINDS = frozenset(["word", "acr", "abbr"])
+_KIND, _IS_UPPER = attrgetter("kind"), attrgetter("is_upper")
 
 
 def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> str:
@@ -16,11 +19,11 @@ def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> s
     Only a headline can be "title": a body sentence listing names ("Among the
     accused were Altria Group, RJ Reynolds Tobacco...") looks the same.
     """
-    n = upper = 0
-    for t in toks:  # one pass: every sentence of a long document is asked
-        if t.kind in _WORD_KINDS:
-            n += 1
-            upper += t.is_upper
+    # Counted in C: every sentence of a long document is asked. The tokens of other kinds (punct, num,
+    # init: one letter) are never ``is_upper``, so counting it over all tokens counts it over the words.
+    kinds = list(map(_KIND, toks))
+    n = len(kinds) - kinds.count("punct") - kinds.count("num") - kinds.count("init")
+    upper = sum(map(_IS_UPPER, toks))
     if n < 3:
         return "caps" if n >= 2 and upper == n else "normal"
     if upper / n >= 0.7:
