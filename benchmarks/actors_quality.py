@@ -10,10 +10,13 @@ Prints, from ``../shared/eval`` (skips with a message when it is absent):
   articles, type accuracy pooled), separately for three parts:
   the original 15 of ``actors-gold.jsonl``; the new tune part
   ``benchmarks/data/actors-dev.jsonl``; the held-out part
-  ``benchmarks/data/actors-heldout.jsonl`` (report on it, never tune on it).
-  The two new files hold annotations only; their texts are joined by ``id``
-  from ``news-summaries.jsonl`` and ``cnndm-dev.jsonl`` (see
-  ``benchmarks/data/README.md``);
+  ``benchmarks/data/actors-heldout.jsonl`` (report on it, never tune on it);
+  and a second held-out part from other newsrooms,
+  ``benchmarks/data/actors-heldout2.jsonl`` (NYT, Guardian, Washington Post,
+  ...; report only, never tune on it).
+  The three new files hold annotations only; their texts are joined by ``id``
+  from ``news-summaries.jsonl``, ``cnndm-dev.jsonl`` and
+  ``html-dev/ground-truth.jsonl`` (see ``benchmarks/data/README.md``);
 * entity precision, recall and F1 per type and micro-averaged over PER, ORG
   and LOC on CoNLL-2003 (``eng.testb`` by default; tune on ``eng.testa`` only).
   Each document is rebuilt from its tokens (one sentence per CoNLL sentence,
@@ -44,9 +47,13 @@ PARTS = (
     ("original", EVAL / "actors-gold.jsonl"),
     ("tune", DATA / "actors-dev.jsonl"),
     ("held-out", DATA / "actors-heldout.jsonl"),
+    ("held-out-2", DATA / "actors-heldout2.jsonl"),
 )
+#: Parts whose per-article misses are never printed (reading them is tuning on them).
+HELD_OUT = {"held-out", "held-out-2"}
 #: Where the texts of the annotated ids live, by the ``dataset`` field of a gold line.
-DATASETS = {"news-summaries": "news-summaries.jsonl", "cnndm-dev": "cnndm-dev.jsonl"}
+DATASETS = {"news-summaries": "news-summaries.jsonl", "cnndm-dev": "cnndm-dev.jsonl",
+            "html-dev": "html-dev/ground-truth.jsonl"}
 
 from briefing.core.actors import extract_actors, extract_mentions  # noqa: E402
 from briefing.core.model import Article  # noqa: E402
@@ -68,6 +75,15 @@ def record_article(record: dict, source: str = "BBC") -> Article:
     tok = get_tokenizer()
     paragraphs = [list(tok.to_sentences(p)) for p in record["text"].split("\n\n") if p.strip()]
     return Article(title=record.get("title", ""), paragraphs=[p for p in paragraphs if p], source=source)
+
+
+def web_article(page: dict) -> Article:
+    """Build an Article from an html-dev ground-truth page: title + body split at blank lines.
+
+    The source is the page's ``site_name`` or "Web"; the body is Readability's text, not cleaned.
+    """
+    record = {"title": page.get("title") or "", "text": page["body"]}
+    return record_article(record, page.get("site_name") or "Web")
 
 
 def read_gold(path: Path) -> list[dict]:
@@ -104,8 +120,11 @@ def gold_articles(path: Path = EVAL / "actors-gold.jsonl") -> list[tuple[dict, A
         else:
             if gold["id"] not in texts:
                 raise KeyError(f"{path.name}: no text for {gold['id']} in {gold.get('dataset', 'news-summaries')}")
-            source = "BBC" if gold.get("dataset", "news-summaries") == "news-summaries" else "CNN/DM"
-            article = record_article(texts[gold["id"]], source)
+            dataset = gold.get("dataset", "news-summaries")
+            if dataset == "html-dev":
+                article = web_article(texts[gold["id"]])
+            else:
+                article = record_article(texts[gold["id"]], "BBC" if dataset == "news-summaries" else "CNN/DM")
         out.append((gold, article))
     return out
 
@@ -257,10 +276,10 @@ def main(argv=None) -> int:
     ap.add_argument("--conll", default="eng.testb", help="CoNLL file under eval/conll2003 (eng.testa for tuning)")
     ap.add_argument("--backend", default="rules")
     ap.add_argument("--per-article", action="store_true",
-                    help="print each gold article's scores and misses (never for the held-out part)")
+                    help="print each gold article's scores and misses (never for the held-out parts)")
     ap.add_argument("--skip", default="", help="comma list of parts to skip: gold,conll,time")
-    ap.add_argument("--gold", default="original,tune,held-out",
-                    help="comma list of gold parts to score: original,tune,held-out")
+    ap.add_argument("--gold", default="original,tune,held-out,held-out-2",
+                    help="comma list of gold parts to score: original,tune,held-out,held-out-2")
     args = ap.parse_args(argv)
     if not EVAL.is_dir():
         print(f"actors_quality: {EVAL} not found; skipping.")
@@ -274,8 +293,13 @@ def main(argv=None) -> int:
             if not path.exists():
                 print(f"{part:8s} {path.name}: not found; skipping.")
                 continue
-            # Per-article misses of the held-out part are not printed: reading them is tuning on it.
-            g = score_gold(args.backend, args.per_article and part != "held-out", path)
+            datasets = {g.get("dataset", "news-summaries") for g in read_gold(path)}
+            missing = [DATASETS[d] for d in sorted(datasets) if not (EVAL / DATASETS[d]).exists()]
+            if missing:
+                print(f"{part:8s} {path.name}: texts not found ({', '.join(missing)}); skipping.")
+                continue
+            # Per-article misses of the held-out parts are not printed: reading them is tuning on them.
+            g = score_gold(args.backend, args.per_article and part not in HELD_OUT, path)
             print(f"{part:8s} {path.name} ({g['articles']} articles): key-recall@8 {g['key_recall@8']:.3f}  "
                   f"precision@8 {g['precision@8']:.3f}  type accuracy {g['type_accuracy']:.3f}")
     if "conll" not in skip:

@@ -8,8 +8,11 @@ import pytest
 from tests.conftest import ROOT, SHARED_EVAL
 
 DATA = ROOT / "benchmarks" / "data"
-FILES = ("actors-dev.jsonl", "actors-heldout.jsonl")
-DATASETS = {"news-summaries": "news-summaries.jsonl", "cnndm-dev": "cnndm-dev.jsonl"}
+FILES = ("actors-dev.jsonl", "actors-heldout.jsonl", "actors-heldout2.jsonl")
+#: Minimum number of lines per file (the second held-out part has 15 pages from other newsrooms).
+MIN_LINES = {"actors-dev.jsonl": 20, "actors-heldout.jsonl": 20, "actors-heldout2.jsonl": 15}
+DATASETS = {"news-summaries": "news-summaries.jsonl", "cnndm-dev": "cnndm-dev.jsonl",
+            "html-dev": "html-dev/ground-truth.jsonl"}
 #: Names built from forms the text uses (as Sandra Howard in actors-gold.md), not verbatim.
 BUILT_NAMES = {"Heidi Cruz"}
 
@@ -22,7 +25,7 @@ def records(name: str) -> list[dict]:
 @pytest.mark.parametrize("name", FILES)
 def test_gold_lines_hold_annotations_only_in_the_documented_format(name):
     lines = records(name)
-    assert len(lines) >= 20
+    assert len(lines) >= MIN_LINES[name]
     for rec in lines:
         assert set(rec) == {"id", "dataset", "actors"}, rec["id"]  # never the article text
         assert rec["dataset"] in DATASETS
@@ -39,12 +42,27 @@ def test_gold_lines_hold_annotations_only_in_the_documented_format(name):
 
 
 def test_tune_and_heldout_parts_do_not_overlap_each_other_or_the_original_gold():
-    dev = {r["id"] for r in records(FILES[0])}
-    held = {r["id"] for r in records(FILES[1])}
-    assert not dev & held
+    seen: set[str] = set()
+    for name in FILES:
+        ids = [r["id"] for r in records(name)]
+        assert len(ids) == len(set(ids)), f"{name}: an id appears twice"
+        assert not seen & set(ids), f"{name}: ids already in another file: {sorted(seen & set(ids))}"
+        seen |= set(ids)
     original = SHARED_EVAL / "actors-gold.jsonl"
     if original.exists():
-        assert not (dev | held) & {json.loads(line)["id"] for line in original.open(encoding="utf-8")}
+        assert not seen & {json.loads(line)["id"] for line in original.open(encoding="utf-8")}
+
+
+def test_second_heldout_part_holds_only_english_news_pages_of_html_dev():
+    lines = records("actors-heldout2.jsonl")
+    assert {r["dataset"] for r in lines} == {"html-dev"}
+    truth = SHARED_EVAL / "html-dev" / "ground-truth.jsonl"
+    if truth.exists():
+        pages = {p["id"]: p for p in map(json.loads, truth.open(encoding="utf-8"))}
+        for rec in lines:
+            page = pages[rec["id"]]
+            assert page["kind"] == "news", rec["id"]
+            assert page["lang"] is None or page["lang"].startswith("en"), rec["id"]
 
 
 @pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="shared/eval (evaluation texts) not present")
@@ -54,7 +72,8 @@ def test_every_name_and_alias_occurs_in_its_article():
         with (SHARED_EVAL / dataset).open(encoding="utf-8") as fh:
             for line in fh:
                 rec = json.loads(line)
-                texts[rec["id"]] = rec.get("title", "") + "\n" + rec["text"]
+                body = rec["body"] if "body" in rec else rec["text"]
+                texts[rec["id"]] = (rec.get("title") or "") + "\n" + body
     for name in FILES:
         for rec in records(name):
             text = texts[rec["id"]]
