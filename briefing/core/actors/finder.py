@@ -254,8 +254,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
         def mk(i0: int, i1: int, typ: str | None, kind: str = "name", key: str | None = None, **kw) -> EntityMention:
             s0, s1 = toks[i0], toks[i1 - 1]
-            m = new_mention(si, s0.start, s1.end, text[s0.start:s1.end], typ, kind, key,
-                            tuple([t.text for t in toks[i0:i1]]), **kw)
+            m = new_mention(si, s0.start, s1.end, surface if i0 == a and i1 == b else text[s0.start:s1.end], typ, kind,
+                            key, tuple(words) if i0 == a and i1 == b else tuple([t.text for t in toks[i0:i1]]), **kw)
             prev = toks[i0 - 1].text.lower() if i0 > 0 else ""
             nxt = toks[i1].text if i1 < n else ""
             m.initial = initial if i0 == a else self._initial(toks, i0)
