@@ -306,8 +306,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if not key and party_after(toks, a, b):
                 return [mk(a, b + 1, "ORG")]  # "the Nazi party": a movement's adjective names its party
             return [mk(a, b, "LOC", "demonym", key)] if key else []
-        if all(w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms) for w in words):
-            return []  # "Indonesians", "Irish Americans": peoples, not actors
+        if self._peoples(words):
+            return []  # "Indonesians", "Irish Americans", "Guinean", "US-German", "Pro-Moscow": peoples, not actors
         if self._table_noise(words, seg):
             return []  # "PCT GB", "Chg", "M1", "PAYING AGENT": table and report furniture
         if b - a == 1 and self._demonym_noun(words[0]):

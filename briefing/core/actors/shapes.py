@@ -49,10 +49,50 @@ _AWARD_NOUNS = frozenset(["award", "awards", "prize", "prizes", "trophy", "medal
                           "nominations", "ceremony", "statuette"])
 
 
+#: Compass words before a nationality adjective: "Southeast Asian", "North Africans" (peoples, not actors).
+_COMPASS_ALL = _COMPASS | {"Northeast", "Northwest", "Southeast", "Southwest", "Central"}
+
+#: Prefixes of a hyphenated adjective of sides or stances: "Pro-Moscow", "anti-Japanese".
+_STANCE_PREFIXES = frozenset(["Pro", "Anti", "Non", "Ex", "pro", "anti", "non"])
+
+
 class _ShapeRules:
     """Type rules over a run's words; needs ``self.lex``."""
 
     lex: _Lexicon
+
+    def _people_adjective(self, w: str) -> bool:
+        """True for a nationality or regional adjective or people's noun: listed ("German", "Serbs"), or a
+        listed place of five letters or more and a demonym ending, no person's name ("Guinean", "Texans",
+        "Surinamese"; not "Irani": a surname, nor "Suwan" from "Suwa")."""
+        lex = self.lex
+        if w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms):
+            return True
+        base = w[:-1] if w.endswith("ns") else w
+        if len(base) < 5 or base in lex.first_names or base in lex.surnames or w in lex.surnames \
+                or base.lower() in lex.common_words or _norm(base) in lex.gazetteer:
+            return False
+        if base.endswith("ese"):
+            stems = (base[:-3], base[:-3] + "e", base[:-3] + "a")
+        elif base.endswith("an"):
+            stems = (base[:-1], base[:-2], base[:-1] + "s", base[:-3] if base.endswith("ian") else base[:-2] + "o")
+        else:
+            return False
+        return any(len(s) >= 5 and lex.gazetteer.get(_norm(s), ("",))[0] == "LOC" for s in stems)
+
+    def _peoples(self, words: Sequence[str]) -> bool:
+        """True for a run that names peoples or sides, not an actor: "Indonesians", "Irish Americans",
+        "Southeast Asian", "Guinean", "German-Israeli", "US-German", "Pro-Moscow"."""
+        lex = self.lex
+        if len(words) > 1 and all(w in _COMPASS_ALL for w in words[:-1]):
+            return self._people_adjective(words[-1])
+        if len(words) == 1 and "-" in words[0]:
+            parts = words[0].split("-")
+            if len(parts) == 2 and parts[1] and (parts[0] in _STANCE_PREFIXES or self._people_adjective(parts[0])
+                                                 or (parts[0].isupper() and _norm(parts[0]) in lex.gazetteer)):
+                return self._people_adjective(parts[1]) or (parts[0] in _STANCE_PREFIXES and parts[1][:1].isupper()
+                                                            and lex.gazetteer.get(_norm(parts[1]), ("",))[0] == "LOC")
+        return all(self._people_adjective(w) for w in words)
 
     def _demonym_noun(self, w: str) -> bool:
         """True for "Frenchman", "Englishwomen", "Scotsman", "Yorkshireman": nationality or place + man/woman."""
