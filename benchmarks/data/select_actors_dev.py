@@ -73,6 +73,9 @@ ADDED_TO_TUNE = frozenset({
     "nytimes-4",
     "ars-1",
     "guardian-1",
+    "wikia",
+    "breitbart",
+    "telegraph",
 })
 
 
