@@ -76,6 +76,8 @@ ADDED_TO_TUNE = frozenset({
     "wikia",
     "breitbart",
     "telegraph",
+    "schema-org-context-object",
+    "citylab-1",
 })
 
 
