@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..model import Article
+from .credits import drop_credits
 from .descriptors import spread_org_cues
 from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
@@ -140,6 +141,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
+    mentions = drop_credits(mentions, sentences)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex, lambda i: sentences[i] if i >= 0 else article.title)
         _venue_lines(mentions, sentences)

@@ -1,0 +1,81 @@
+"""A web page's credits: bylines, author bios, "About the Author", print notes and handles.
+
+Pages keep the lines about who wrote the story after its text: "Stella Kim reported from Seoul", "Abigail
+Williams and Beomsu Jo contributed.", a line with only the author's name and a bio under it ("Sarah Archer
+is the author of ...", "Nelson D. Schwartz has covered economics since 2012"), "About the Author", "A
+version of this article appears in print on Page A1", "Follow him on Twitter @LucasNolan_". The names
+there are the page's staff, not the story's actors. :func:`drop_credits` removes the mentions that only
+such lines hold; a name the story itself uses keeps all its mentions. The checks are plain string tests
+on the last sentences.
+"""
+
+from __future__ import annotations
+
+from .tokens import EntityMention
+
+#: Lines are only looked for among the last sentences of a text (credits follow the story).
+_TAIL = 16
+
+#: Words of a staff bio: "X is a reporter for ...", "X is the Asia Digital Editor for ...".
+_STAFF = ("reporter", "editor", "producer", "correspondent", "writer", "author", "journalist", "columnist",
+          "contributor", "photographer", "critic")
+_BIO_VERBS = (" is a ", " is an ", " is the ", " has written ", " writes ", " covers ")
+_CREDIT_ENDS = ("contributed", "contributed reporting", "contributed to this report", "contributed to this article",
+                "contributed to this story", "contributed research")
+#: Lines about the page itself, whatever their names: where the story appeared first or in print.
+_PAGE_NOTES = ("a version of this article appears", "this article originally appeared", "this story originally appeared",
+               "this article first appeared", "this story first appeared", "follow him on", "follow her on",
+               "follow them on", "follow us on")
+
+
+def _credit_line(text: str, low: str, first: EntityMention | None) -> bool:
+    """True for a byline or bio line; ``first`` is the mention that opens the line, if one does."""
+    if low.startswith(_PAGE_NOTES):
+        return True
+    if len(text) > 160:
+        return False
+    if low.rstrip(". ").endswith(_CREDIT_ENDS):
+        return True
+    if first is None or first.start > 0:
+        return False
+    rest = low[first.end:]
+    if rest.startswith(" reported from "):
+        return len(rest.split()) <= 12 and " that " not in rest  # not "reported from the scene that ..."
+    if rest.startswith(" has covered "):
+        return True
+    return rest.startswith(_BIO_VERBS) and any(w in rest for w in _STAFF)
+
+
+def drop_credits(mentions: list[EntityMention], sentences: list[str]) -> list[EntityMention]:
+    """Return ``mentions`` without the names that only the page's credit lines hold, nor handles ("@name")."""
+    n = len(sentences)
+    lo = max(1, n - _TAIL, n // 2)  # credits follow a story: never its first sentence nor its first half
+    firsts: dict[int, EntityMention] = {}
+    for m in mentions:
+        if m.sentence >= lo and (m.sentence not in firsts or m.start < firsts[m.sentence].start):
+            firsts[m.sentence] = m
+    credit: set[int] = set()
+    for i in range(lo, n):
+        text = sentences[i].strip()
+        low = text.lower()
+        if low.rstrip(":") in ("about the author", "about the authors"):
+            credit.update(range(i, n))
+            break
+        if _credit_line(text, low, firsts.get(i)):
+            credit.add(i)
+    handles = [m for m in mentions if m.sentence >= 0 and m.start > 0 and sentences[m.sentence][m.start - 1] == "@"]
+    if not credit and not handles:
+        return mentions
+    # A line with nothing but a name next to a credit line: the author's name over the bio.
+    for i in range(lo, n):
+        if i not in credit and (i + 1 in credit or i - 1 in credit):
+            m = firsts.get(i)
+            if m is not None and m.start == 0 and m.end >= len(sentences[i].rstrip()):
+                credit.add(i)
+    dropped = {id(m) for m in handles}
+    # A name is staff only when no line outside the credits uses it (the story's own people keep theirs).
+    used = {m.norm for m in mentions if m.sentence not in credit and id(m) not in dropped}
+    for m in mentions:
+        if m.sentence in credit and m.norm not in used:
+            dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped]

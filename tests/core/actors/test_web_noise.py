@@ -1,0 +1,37 @@
+"""Web-page noise on short made-up texts (issue 17, thirteenth round): credits, works and descriptions."""
+
+from briefing.core.actors import extract_mentions
+from tests.core.builders import make_article
+
+STORY = [
+    "Mayor Elena Brask said on Monday that the Dorvik Water Board would raise prices.",
+    "The board's chief, Tomas Heller, said the plan was fair.",
+    "Brask said she would fight the plan in the council.",
+]
+
+
+def names(paragraphs: list[str]) -> set[str]:
+    return {m.text for m in extract_mentions(make_article(paragraphs)) if m.kind == "name"}
+
+
+def test_byline_and_contributors_are_no_actors():
+    """'X reported from Y', 'A and B contributed.': the page's staff, not the story's people."""
+    found = names(STORY + ["Carla Wendt reported from Dorvik, and Ivo Maret from Oslo.",
+                           "Anja Folberg and Piet Lunde contributed."])
+    assert {"Elena Brask", "Tomas Heller"} <= found
+    assert not found & {"Carla Wendt", "Ivo Maret", "Anja Folberg", "Piet Lunde"}
+
+
+def test_author_bio_and_about_the_author_are_no_actors():
+    """A line with the author's name over a bio, 'About the Author' and a handle: no actors there."""
+    found = names(STORY + ["Jorun Sveen", "Jorun Sveen is a freelance producer for Nordic Daily based in Oslo.",
+                           "Follow her on Twitter @JorunSveen"])
+    assert not found & {"Jorun Sveen", "Nordic Daily", "JorunSveen"}
+    found = names(STORY + ["About the Author", "Mirek Halda", "Mirek Halda wrote a book on water."])
+    assert "Mirek Halda" not in found and "Elena Brask" in found
+
+
+def test_a_story_person_in_a_credit_line_keeps_the_name():
+    """A name the story itself uses stays, though a credit line names it too."""
+    found = names(STORY + ["Tomas Heller contributed."])
+    assert "Tomas Heller" in found
