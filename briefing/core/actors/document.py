@@ -13,7 +13,7 @@ from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
 from .media import drop_table_labels, press_heads, spread_market_cues
 from .tokens import EntityMention, _Tok, _tokenize
-from .works import drop_works
+from .works import drop_works, party_descriptions
 
 _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results",
                           "semifinal", "semi-final", "quarter-final", "quarterfinal", "qualifier", "cup", "v", "homered",
@@ -142,7 +142,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
-    mentions = drop_works(drop_credits(mentions, sentences), sentences, article.title, lex)
+    mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex), lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex, lambda i: sentences[i] if i >= 0 else article.title)
         _venue_lines(mentions, sentences)

@@ -11,7 +11,7 @@ look-ups at the tokens around each mention.
 from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
-from .tokens import EntityMention
+from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
 _KIND_BEFORE = frozenset(["game", "film", "movie", "novel", "book", "album", "song", "sitcom", "musical",
@@ -68,3 +68,27 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     if not things:
         return mentions
     return [m for m in mentions if m.norm not in things]
+
+
+#: Party words that follow a state's or a country's name in a description: "a Virginia Democrat".
+_PARTY_MEMBERS = frozenset(["Democrat", "Democrats", "Republican", "Republicans"])
+
+
+def party_descriptions(mentions: list[EntityMention], lex: _Lexicon) -> list[EntityMention]:
+    """Return ``mentions`` with "Virginia Democrat", "an Oklahoma Republican" cut to the place.
+
+    A listed place and a party member's word describe a person (the place they represent and the party), they
+    name no actor; the place stays a place mention, as in "Senator Mark Warner of Virginia".
+    """
+    out = mentions
+    for k, m in enumerate(mentions):
+        if len(m.tokens) >= 2 and m.tokens[-1] in _PARTY_MEMBERS and m.kind == "name":
+            place = " ".join(m.tokens[:-1])
+            hit = lex.gazetteer.get(_norm(place))
+            if hit is None or hit[0] != "LOC" or not m.text.startswith(place):
+                continue
+            if out is mentions:
+                out = list(mentions)
+            out[k] = new_mention(m.sentence, m.start, m.start + len(place), place, "LOC", "name", hit[1],
+                                 tuple(m.tokens[:-1]))
+    return out

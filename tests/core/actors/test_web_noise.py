@@ -50,3 +50,13 @@ def test_a_model_designation_is_no_actor():
     """'the ZRX-40' (capitals, a hyphen, a number): a machine's model, not an organisation."""
     found = names(["Using the ZRX-40, Ivar Holm ran the first models.", "The ZRX-40 was the size of a desk."])
     assert "Ivar Holm" in found and "ZRX-40" not in found
+
+
+def test_a_place_and_a_party_word_describe_a_person():
+    """'a Virginia Democrat', 'an Ohio Republican': a description; the place stays a place, no actor 'Ohio Republican'."""
+    mentions = [m for m in extract_mentions(make_article([
+        "Senator Dana Lorne, a Virginia Democrat, said the bill was poor.",
+        "Senator Rick Amsel, an Ohio Republican who backed it, disagreed."])) if m.kind == "name"]
+    found = {m.text: m.type for m in mentions}
+    assert "Virginia Democrat" not in found and "Ohio Republican" not in found
+    assert found.get("Virginia") == "LOC" and found.get("Ohio") == "LOC"
