@@ -323,7 +323,8 @@ _PLACE_NOUNS = frozenset(["province", "provinces", "region", "regions", "state",
 #: Not "capital" ("venture capital"), "republic", "resort" or "department" ("the Acme department").
 _PLACE_NOUNS_AFTER = (_PLACE_NOUNS - {"capital", "republic", "resort", "department"}) \
     | {"bourse", "police", "mayor", "residents", "airport", "prosecutors",
-       "mosque", "church", "cathedral", "synagogue", "shrine", "temple", "monastery"}  # "al-Aqsa mosque": a building
+       "mosque", "church", "cathedral", "synagogue", "shrine", "temple", "monastery",  # "al-Aqsa mosque": a building
+       "cabaret", "nightclub", "stadium", "castle"}  # a venue: "the Moulin Rouge cabaret in Paris"
 
 
 _LOCATIVE_OR_BETWEEN = frozenset(["in", "near", "between", "from", "to", "at", "outside", "around"])

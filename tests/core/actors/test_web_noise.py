@@ -60,3 +60,9 @@ def test_a_place_and_a_party_word_describe_a_person():
     found = {m.text: m.type for m in mentions}
     assert "Virginia Democrat" not in found and "Ohio Republican" not in found
     assert found.get("Virginia") == "LOC" and found.get("Ohio") == "LOC"
+
+
+def test_a_venue_noun_after_a_name_makes_it_a_place():
+    """'the Lapin Noir cabaret in Paris': a venue's noun after the name, a place, not an organisation."""
+    mentions = extract_mentions(make_article(["Crowds queued outside the Lapin Noir cabaret in Paris on Friday."]))
+    assert {m.type for m in mentions if m.text == "Lapin Noir"} == {"LOC"}
