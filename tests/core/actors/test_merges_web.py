@@ -59,3 +59,28 @@ def test_web_address_joins_the_organisation_of_the_same_name():
     """'Snopes.com' and 'Snopes' are one fact-checker."""
     found = actors("The claim was checked by Snopes on Monday. Snopes.com said the story was false.")
     assert len([n for n in found if n.startswith("Snopes")]) == 1
+
+
+# -- roles ------------------------------------------------------------------------------
+
+
+def roles(text: str) -> dict[str, str]:
+    return {a.name: a.role for a in extract_actors(make_article([text]))}
+
+
+def test_occupation_before_a_name_is_the_role():
+    """'ILM supervisor John Knoll', 'the French engineer Georges Claude': occupation nouns make a role."""
+    found = roles("ILM supervisor John Knoll showed the model to reporters on Monday.")
+    assert found["John Knoll"] == "ILM supervisor"
+
+
+def test_hyphenated_place_modifier_stays_in_the_role():
+    """'Pakistan-based developer Ammar Askar': the modifier is part of the role."""
+    found = roles("Pakistan-based developer Ammar Askar wrote the tool last year.")
+    assert found["Ammar Askar"] == "Pakistan-based developer"
+
+
+def test_sentence_opening_on_the_role_and_a_name_in_commas():
+    """'The priest, Fidelis Mukonori, is acting as a middle-man': the role before the comma is his."""
+    found = roles("The priest, Fidelis Mukonori, is acting as a middle-man between the two sides.")
+    assert found["Fidelis Mukonori"] == "The priest"
