@@ -1,11 +1,13 @@
 """Alias rules of the resolver (:func:`.resolve._resolve`) that settle which mentions are one actor:
 surnames with a particle ("Van Gaal" for "Louis van Gaal"), initials in brackets ("Hewlett Packard (HP)"),
-a two-word name whose surname is used with "Mr" ("Abase Hussen" ... "Mr Hussen"), award words.
+a two-word name whose surname is used with "Mr" ("Abase Hussen" ... "Mr Hussen"), award words; names the text
+says are one ("New Zealand – or Aotearoa as it is called", "Ellen Gille, née Fetter", "Snopes.com").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import pairwise
 
 from .lexicon import _Lexicon, _norm
 from .tokens import EntityMention
@@ -111,3 +113,82 @@ def _award_word(m: EntityMention) -> bool:
         return False
     words, _a, b = m.model_src
     return b < len(words) and words[b].lower() in _AWARD_NOUNS
+
+
+#: Words between two names that make the second another name of the first: "New Zealand – or Aotearoa as it is
+#: called", "X, also known as Y", "X (known as Y)", "X, aka Y"; compared with spaces and brackets trimmed.
+_ALIAS_GAPS = frozenset(["also known as", "known as", "aka", "a.k.a.", "formerly known as", "or"])
+
+#: Words after the second name that an "or" needs: "or Aotearoa as it is called" (a bare "or" joins alternatives).
+_OR_TAILS = ("as it is called", "as it is known", "as it's called", "as it's known", "as they are called",
+             "as they are known", "as she is known", "as he is known")
+
+#: Web addresses' endings dropped from an organisation's name: "Snopes.com" is "Snopes".
+_DOMAIN_ENDS = (".com", ".net", ".org", ".co.uk", ".io")
+
+
+def _alias_pairs(names: list[EntityMention], texts: list[str]) -> list[tuple[EntityMention, EntityMention]]:
+    """Return (name, other name) pairs the text says are one actor: "New Zealand – or Aotearoa as it is called",
+    "X, also known as Y", "X (known as Y)"; and (name, maiden surname) for "Ellen Gille, née Fetter".
+
+    Only two names next to each other in a sentence, with nothing but the cue words between them.
+    """
+    by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
+    for m in names:
+        if m.sentence >= 0 and m.kind == "name" and m.sentence < len(texts):
+            by_sentence[m.sentence].append(m)
+    out = []
+    for s, ms in by_sentence.items():
+        if len(ms) < 2:
+            continue
+        ms.sort(key=lambda x: x.start)
+        text = texts[s]
+        for x, y in pairwise(ms):
+            if y.start - x.end > 24:
+                continue
+            gap = text[x.end:y.start].strip(" ,–—-(").lower()
+            nee = gap in ("née", "nee", "born") and x.type == "PER" and len(x.tokens) >= 2 and len(y.tokens) == 1
+            if nee or (gap in _ALIAS_GAPS
+                       and (gap != "or" or text[y.end:y.end + 24].lower().lstrip(" ,").startswith(_OR_TAILS))):
+                out.append((x, y))
+    return out
+
+
+def _join(clusters: list, host: int, other: int) -> None:
+    """Move every mention of ``clusters[other]`` into ``clusters[host]`` (typed as the host)."""
+    h, c = clusters[host], clusters[other]
+    for m in c.mentions:
+        m.actor, m.type = host, h.type
+        h.add(m)
+    h.key = h.key or c.key
+    c.mentions = []
+    c.forms.clear()
+
+
+def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[str]) -> None:
+    """Join names the text says are one actor (:func:`.aliases._alias_pairs`): "New Zealand – or Aotearoa as it
+    is called", "X, also known as Y"; "Ellen Gille, née Fetter" joins "Ellen Fetter" and "Fetter" to Ellen Gille.
+    And an organisation's web address to its name: "Snopes.com" to "Snopes" when the text uses both."""
+    by_form: dict[str, int] = {}
+    for i, c in enumerate(clusters):
+        for f in c.forms:
+            by_form.setdefault(_norm(f), i)
+    for x, y in _alias_pairs(names, texts) if texts else ():
+        host = x.actor
+        if host < 0 or not clusters[host].mentions:
+            continue
+        others = {y.actor}
+        if x.type == "PER" and len(y.tokens) == 1:  # née: the maiden name, alone and after the first name
+            others.add(by_form.get(_norm(f"{x.tokens[0]} {y.text}"), -1))
+        elif clusters[host].type == "PER" or y.type == "PER":
+            continue  # a person's other name is a nickname, no second actor to join
+        for o in others - {host, -1}:
+            if clusters[o].mentions:
+                _join(clusters, host, o)
+    for i, c in enumerate(clusters):
+        if c.type != "ORG" or not c.mentions or not all(f.lower().endswith(_DOMAIN_ENDS) for f in c.forms):
+            continue
+        stems = {_norm(f[:f.lower().rindex(".co" if f.lower().endswith(".co.uk") else ".")]) for f in c.forms}
+        hosts = {by_form[s] for s in stems if s in by_form} - {i}
+        if len(hosts) == 1 and clusters[next(iter(hosts))].type == "ORG":
+            _join(clusters, next(iter(hosts)), i)

@@ -53,7 +53,7 @@ def _analyse(article: Article, backend: str, claims=None, fetch=None) -> tuple[l
         mentions = _spacy_mentions(article)
     else:
         mentions = _rule_mentions(article, claims, fetch)
-    clusters = _resolve(mentions)
+    clusters = _resolve(mentions, [s for para in article.paragraphs for s in para])
     return mentions, clusters
 
 

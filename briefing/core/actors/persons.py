@@ -75,7 +75,9 @@ class _PersonRules:
                 or prev.is_upper or len(prev.text) > 6:
             return False
         head, tail = w.split("-")
-        return head.isalpha() and len(head) <= 5 and tail.isalpha() and tail.islower() and 2 <= len(tail) <= 4 \
+        # A five-letter syllable ends in "ng" ("Jae-myung", "Sang-hyung"), never in an "-ing" form.
+        return head.isalpha() and len(head) <= 5 and tail.isalpha() and tail.islower() \
+            and (2 <= len(tail) <= 4 or (len(tail) == 5 and tail.endswith("ng") and not tail.endswith("ing"))) \
             and tail not in _HYPHEN_ADJECTIVES
 
     def _first_name_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:

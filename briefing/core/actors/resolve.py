@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .aliases import _award_word, _bracketed_initials, _honorific_surnames, _merge_particle_surnames
+from .aliases import (
+    _award_word,
+    _bracketed_initials,
+    _honorific_surnames,
+    _merge_particle_surnames,
+    _merge_said_aliases,
+)
 from .lexicon import _Lexicon, _lexicon, _norm
 from .tokens import _CONNECTORS, EntityMention
 
@@ -25,8 +31,9 @@ class _Cluster:
         self.forms[m.text] += 1
 
 
-def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
-    """Merge mentions into actors and settle the type of every mention."""
+def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> list[_Cluster]:
+    """Merge mentions into actors and settle the type of every mention (``texts``: the body sentences, for the
+    alias phrases between two names)."""
     lex = _lexicon()
     clusters: list[_Cluster] = []
     by_key: dict[str, int] = {}
@@ -105,7 +112,10 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
                 last_index[_norm(toks[-1])].add(i)
                 for k in range(1, len(toks) - 1):
                     last_index[_norm(" ".join(toks[k:]))].add(i)  # "Van Gaal" -> "Louis van Gaal"
-                part_index[_norm(toks[0])].add(i)
+                if _family_first(toks):
+                    last_index[_norm(toks[0])].add(i)  # "Lee" -> "Lee Jae-myung": the family name comes first
+                else:
+                    part_index[_norm(toks[0])].add(i)
                 for part in toks[-1].split("-"):
                     last_index[_norm(part)].add(i)
             elif c.type == "ORG":
@@ -273,6 +283,7 @@ def _resolve(mentions: list[EntityMention]) -> list[_Cluster]:
             host.key = host.key or c.key
             c.mentions = []
             c.forms.clear()
+    _merge_said_aliases(clusters, names, texts or [])
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
     for c in clusters:
         if c.mentions and not c.key and all(m.quoted for m in c.mentions):
@@ -395,6 +406,15 @@ def _shaped_org(m: EntityMention, lex: _Lexicon) -> bool:
         and not m.org_cue and not m.team \
         and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and w not in lex.org_words
                 and w not in lex.loc_last and w not in lex.noise for w in m.tokens)
+
+
+def _family_first(toks: list[str]) -> bool:
+    """True for a name written family name first: a short family name and a hyphenated given name with a
+    lowercase second syllable ("Lee Jae-myung", "Kim Yong-hyun", "Chen Shui-bian")."""
+    if len(toks) != 2 or len(toks[0]) > 5 or not toks[0].isalpha() or toks[1].count("-") != 1:
+        return False
+    head, tail = toks[1].split("-")
+    return head[:1].isupper() and head.isalpha() and tail.isalpha() and tail.islower() and len(tail) <= 5
 
 
 def _is_initial(word: str) -> bool:

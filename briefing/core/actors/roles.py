@@ -23,6 +23,9 @@ from .tokens import (
 def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
     """Return the descriptor just before a name: "SVR chief", "Belarus KGB chief", "Tory leader"."""
     k = a - 1
+    if k == 2 and toks[2].text == "," and toks[0].text == "The" and toks[1].text in lex.role_nouns \
+            and toks[3].text.split("-")[0].rstrip(".") not in lex.titles:
+        return text[toks[0].start:toks[1].end]  # a sentence opening on the role and its name: "The priest, Fidelis Mukonori,"
     if k < 0 or toks[k].kind != "word" or toks[k].text not in lex.role_nouns:
         return ""
     start = k
@@ -43,8 +46,15 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
             start = k
             k -= 1
             continue
+        if t.kind == "word" and t.text.rsplit("-", 1)[-1] in _PLACE_MODIFIER_TAILS and "-" in t.text:
+            start = k  # "Pakistan-based developer", "London-born engineer"
+            k -= 1
+            continue
         break
     return text[toks[start].start:toks[a - 1].end]
+
+#: Second parts of a hyphenated modifier of a role: "Pakistan-based developer", "Dublin-born chemist".
+_PLACE_MODIFIER_TAILS = frozenset(["based", "born", "bred", "raised"])
 
 #: Endings of adjectives inside a role ("international development secretary", "economic adviser").
 _ADJECTIVE_ENDS = ("al", "ic", "ary", "ive", "ian", "ous")
