@@ -22,6 +22,18 @@ def make_article(paragraphs: list[str], title: str = "") -> Article:
     return Article(title=title, paragraphs=[list(tok.to_sentences(p)) for p in paragraphs])
 
 
+def mention_types(*sentences: str) -> dict[str, set[str]]:
+    """Return each name mention's text (English finder, sentences joined into one paragraph) with the set of
+    types its mentions got."""
+    from briefing.core.actors import extract_mentions
+
+    out: dict[str, set[str]] = {}
+    for m in extract_mentions(make_article([" ".join(sentences)])):
+        if m.kind == "name":
+            out.setdefault(m.text, set()).add(m.type)
+    return out
+
+
 def write_html(path: Path) -> Path:
     """Write a small news page with metadata, navigation and a footer."""
     body = "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
@@ -112,3 +124,20 @@ def make_news_like_article(paragraphs: int, seed: int = 0, title: str = "Council
             sentences.append("2024.")
         paras.append(" ".join(sentences))
     return make_article(paras, title=title)
+
+
+def actors_of(*paragraphs: str):
+    """Return the English extractor's actors of an article made of ``paragraphs``."""
+    from briefing.core.actors import extract_actors
+
+    return extract_actors(make_article(list(paragraphs)))
+
+
+def by_name(actors, name):
+    """Return the actor called ``name`` (None when absent)."""
+    return next((a for a in actors if a.name == name), None)
+
+
+def names(actors):
+    """Return the set of the actors' names."""
+    return {a.name for a in actors}

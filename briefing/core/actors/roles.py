@@ -103,6 +103,21 @@ _SENTENCE_ADVERBS = frozenset(["yesterday", "today", "tomorrow", "tonight", "lat
 _CLIPPED = frozenset(["Sen", "Gov", "Rep", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det"])
 
 
+def _join_runs(spans: list[tuple[int, int]], last_run) -> list[tuple[int, int]]:
+    """Return ``spans`` with each run ``k`` for which ``last_run(k)`` gives a later run joined up to that run."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        end = last_run(k)
+        if end is None:
+            out.append(spans[k])
+            k += 1
+        else:
+            out.append((spans[k][0], spans[end][1]))
+            k = end + 1
+    return out
+
+
 class _RoleRules:
     """Title phrases before a name that are the person's role, not names: a mixin of :class:`.finder._Finder`
     (needs ``self.lex``, ``self._org_like`` and ``self._loc_like``)."""
@@ -149,33 +164,27 @@ class _RoleRules:
         whose words after the first are a listed first name and a name.
         """
         lex = self.lex
-        out: list[tuple[int, int]] = []
-        k = 0
-        while k < len(spans):
+
+        def last_run(k: int) -> int | None:
             a, b = spans[k]
             portfolio = k + 1 < len(spans) and b < len(toks) and toks[b].text in (",", "and") and any(
                 toks[i].text in ("for", "of") and toks[i - 1].text in lex.titles for i in range(a + 1, b - 1))
-            end = None
-            if portfolio:
-                j = k
-                while j + 1 < len(spans) and j - k < 4:
-                    gap = toks[spans[j][1]:spans[j + 1][0]]
-                    if len(gap) != 1 or gap[0].text not in (",", "and"):
-                        break
-                    j += 1
-                    c, d = spans[j]
-                    if d - c > 5:
-                        break
-                    if any(toks[i].text in lex.first_names for i in range(c + 1, d - 1)):
-                        end = j
-                        break
-            if end is None:
-                out.append((a, b))
-                k += 1
-            else:
-                out.append((a, spans[end][1]))
-                k = end + 1
-        return out
+            if not portfolio:
+                return None
+            j = k
+            while j + 1 < len(spans) and j - k < 4:
+                gap = toks[spans[j][1]:spans[j + 1][0]]
+                if len(gap) != 1 or gap[0].text not in (",", "and"):
+                    return None
+                j += 1
+                c, d = spans[j]
+                if d - c > 5:
+                    return None
+                if any(toks[i].text in lex.first_names for i in range(c + 1, d - 1)):
+                    return j
+            return None
+
+        return _join_runs(spans, last_run)
 
     def _remit_lists(self, toks: list[_Tok], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Join a body's remit written as a list to its name, as one run: "Department for Culture, Media and
@@ -186,32 +195,26 @@ class _RoleRules:
         Education, Ofsted and Park View" stays a list: "Ofsted" is no dictionary word).
         """
         lex = self.lex
-        out: list[tuple[int, int]] = []
-        k = 0
-        while k < len(spans):
+
+        def last_run(k: int) -> int | None:
             a, b = spans[k]
-            end = None
-            if b - a >= 3 and toks[b - 2].text in ("for", "of") and toks[b - 3].text in lex.org_words \
-                    and b < len(toks) and toks[b].text == "," and toks[b - 1].text.lower() in lex.common_words:
-                j = k
-                while j + 1 < len(spans) and j - k < 3:
-                    gap = toks[spans[j][1]:spans[j + 1][0]]
-                    c, d = spans[j + 1]
-                    if len(gap) != 1 or gap[0].text not in (",", "and") or d - c > 3 \
-                            or not all(t.text.lower() in lex.common_words and t.text not in lex.first_names
-                                       for t in toks[c:d]):
-                        break
-                    j += 1
-                    if gap[0].text == "and":
-                        end = j
-                        break
-            if end is None:
-                out.append((a, b))
-                k += 1
-            else:
-                out.append((a, spans[end][1]))
-                k = end + 1
-        return out
+            if not (b - a >= 3 and toks[b - 2].text in ("for", "of") and toks[b - 3].text in lex.org_words
+                    and b < len(toks) and toks[b].text == "," and toks[b - 1].text.lower() in lex.common_words):
+                return None
+            j = k
+            while j + 1 < len(spans) and j - k < 3:
+                gap = toks[spans[j][1]:spans[j + 1][0]]
+                c, d = spans[j + 1]
+                if len(gap) != 1 or gap[0].text not in (",", "and") or d - c > 3 \
+                        or not all(t.text.lower() in lex.common_words and t.text not in lex.first_names
+                                   for t in toks[c:d]):
+                    return None
+                j += 1
+                if gap[0].text == "and":
+                    return j
+            return None
+
+        return _join_runs(spans, last_run)
 
     def _role_before_person(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int] | None:
         """Return (start of the role words, start of the person) for a run that ends in a capitalised role and a

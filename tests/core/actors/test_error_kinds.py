@@ -1,21 +1,7 @@
 """Key actors: each error kind of issue 17 on a short text written for it (spans, types, aliases, roles)."""
 
-from briefing.core.actors import extract_actors, extract_mentions
-from tests.core.builders import make_article
-
-
-def actors_of(*paragraphs: str):
-    return extract_actors(make_article(list(paragraphs)))
-
-
-def by_name(actors, name):
-    """Return the actor called ``name`` (None when absent)."""
-    return next((a for a in actors if a.name == name), None)
-
-
-def names(actors):
-    return {a.name for a in actors}
-
+from briefing.core.actors import extract_mentions
+from tests.core.builders import actors_of, by_name, make_article, names
 
 # -- span boundaries -------------------------------------------------------------
 

@@ -1,16 +1,8 @@
 """Detection and typing errors a reader sees on everyday news, on short made-up texts (issue 17, seventh round)."""
 
-from briefing.core.actors import extract_actors, extract_mentions
+from briefing.core.actors import extract_actors
 from tests.core.builders import make_article
-
-
-def types_of(*sentences: str) -> dict[str, set[str]]:
-    """Return each name mention's text with the set of types its mentions got."""
-    out: dict[str, set[str]] = {}
-    for m in extract_mentions(make_article([" ".join(sentences)])):
-        if m.kind == "name":
-            out.setdefault(m.text, set()).add(m.type)
-    return out
+from tests.core.builders import mention_types as types_of
 
 
 def test_guild_and_brotherhood_name_organisations():

@@ -1,16 +1,6 @@
 """Media, listed companies and finance-table labels on short made-up texts (issue 17, sixth round)."""
 
-from briefing.core.actors import extract_mentions
-from tests.core.builders import make_article
-
-
-def types_of(*sentences: str) -> dict[str, set[str]]:
-    """Return each name mention's text with the set of types its mentions got."""
-    out: dict[str, set[str]] = {}
-    for m in extract_mentions(make_article([" ".join(sentences)])):
-        if m.kind == "name":
-            out.setdefault(m.text, set()).add(m.type)
-    return out
+from tests.core.builders import mention_types as types_of
 
 
 def test_told_the_name_is_a_medium():

@@ -1,25 +1,10 @@
 """Key actors on news (issue 17, third round): surname and first-name merges, titles as roles, credits,
 spurious single words, events and works. Each test is a short text written for it."""
 
-from briefing.core.actors import extract_actors
 from briefing.core.actors.lexicon import _lexicon
 from briefing.core.actors.resolve import _Cluster, _firm_person
 from briefing.core.actors.tokens import EntityMention
-from tests.core.builders import make_article
-
-
-def actors_of(*paragraphs: str):
-    return extract_actors(make_article(list(paragraphs)))
-
-
-def by_name(actors, name):
-    """Return the actor called ``name`` (None when absent)."""
-    return next((a for a in actors if a.name == name), None)
-
-
-def names(actors):
-    return {a.name for a in actors}
-
+from tests.core.builders import actors_of, by_name, names
 
 # -- surnames and first names ------------------------------------------------------
 

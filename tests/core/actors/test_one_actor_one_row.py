@@ -2,25 +2,10 @@
 initials in brackets, hyphenated surnames, award words, and roles that are the name's own noun phrase.
 Each test is a short text written for it."""
 
-from briefing.core.actors import extract_actors
 from briefing.core.actors.aliases import _honorific_surnames
 from briefing.core.actors.lexicon import _lexicon
 from briefing.core.actors.tokens import EntityMention
-from tests.core.builders import make_article
-
-
-def actors_of(*paragraphs: str):
-    return extract_actors(make_article(list(paragraphs)))
-
-
-def by_name(actors, name):
-    """Return the actor called ``name`` (None when absent)."""
-    return next((a for a in actors if a.name == name), None)
-
-
-def names(actors):
-    return {a.name for a in actors}
-
+from tests.core.builders import actors_of, by_name, names
 
 # -- merging ---------------------------------------------------------------------------
 

@@ -1,16 +1,6 @@
 """Words that name peoples or sides, not actors (issue 17, twelfth round: fewer false organisations)."""
 
-from briefing.core.actors import extract_mentions
-from tests.core.builders import make_article
-
-
-def names_of(*sentences: str) -> dict[str, set[str]]:
-    """Return each name mention's text with the set of types its mentions got."""
-    out: dict[str, set[str]] = {}
-    for m in extract_mentions(make_article([" ".join(sentences)])):
-        if m.kind == "name":
-            out.setdefault(m.text, set()).add(m.type)
-    return out
+from tests.core.builders import mention_types as names_of
 
 
 def test_place_with_a_demonym_ending_is_no_organisation():

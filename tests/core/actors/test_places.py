@@ -5,15 +5,7 @@ import pycountry
 from briefing.core.actors import extract_mentions
 from briefing.core.actors.lexicon import _lexicon, _subdivision_names
 from tests.core.builders import make_article
-
-
-def types_of(*sentences: str) -> dict[str, set[str]]:
-    """Return each mention's text with the set of types its mentions got."""
-    out: dict[str, set[str]] = {}
-    for m in extract_mentions(make_article([" ".join(sentences)])):
-        if m.kind == "name":
-            out.setdefault(m.text, set()).add(m.type)
-    return out
+from tests.core.builders import mention_types as types_of
 
 
 def test_subdivision_names_lose_their_designators():

@@ -1,17 +1,9 @@
 """Types on everyday news (issue 17, ninth round): national sides, firms, bands, stage names, people the
 lists miss, venues and places, each on a short made-up text."""
 
-from briefing.core.actors import extract_actors, extract_mentions
+from briefing.core.actors import extract_actors
 from tests.core.builders import make_article
-
-
-def types_of(*sentences: str) -> dict[str, set[str]]:
-    """Return each mention's text with the set of types its mentions got."""
-    out: dict[str, set[str]] = {}
-    for m in extract_mentions(make_article([" ".join(sentences)])):
-        if m.kind == "name":
-            out.setdefault(m.text, set()).add(m.type)
-    return out
+from tests.core.builders import mention_types as types_of
 
 
 def actor_types(*sentences: str) -> dict[str, str]:
