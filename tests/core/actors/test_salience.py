@@ -70,3 +70,35 @@ def test_fit_script_skips_without_the_eval_data(tmp_path):
                          capture_output=True, text=True, timeout=120, check=False)
     assert out.returncode == 0, out.stderr
     assert "not found; skipping" in out.stdout
+
+
+def test_names_only_in_a_list_of_three_rank_below_a_name_the_story_uses():
+    """Issue 17, fourteenth round: a name that only fills a list ("A, B and C") is weaker evidence of a key actor
+    than a name the text uses on its own, even when the list comes first."""
+    names = order("The summit was held with Brell Holdings, Quarnell Bank and Tesk Mining.", "The weather was mild.",
+                  "Nothing else happened.", "The contract went to Vornig Logistics.")
+    assert names.index("Vornig Logistics") < names.index("Brell Holdings")
+    assert names.index("Vornig Logistics") < names.index("Quarnell Bank")
+    assert names.index("Vornig Logistics") < names.index("Tesk Mining")
+
+
+def test_list_detection_needs_three_names():
+    """Two names joined by "and" are no list; a clause comma is no list either."""
+    from briefing.core.actors.salience import _in_list
+
+    text = "Anna Berg and Tomas Velder met, and Brell Holdings, Quarnell Bank and Tesk Mining signed."
+    at = {n: (text.index(n), text.index(n) + len(n)) for n in
+          ("Anna Berg", "Tomas Velder", "Brell Holdings", "Quarnell Bank", "Tesk Mining")}
+    assert not _in_list(text, *at["Anna Berg"]) and not _in_list(text, *at["Tomas Velder"])
+    assert all(_in_list(text, *at[n]) for n in ("Brell Holdings", "Quarnell Bank", "Tesk Mining"))
+    clause = "In Paris, Anna Berg met the board."
+    assert not _in_list(clause, clause.index("Anna"), clause.index(" met"))
+
+
+def test_a_speaker_quoted_more_often_outranks_one_quoted_once():
+    """Counting the quotes attributed to a person, not only whether it speaks: the one who carries the story's
+    quotes ranks higher than another speaker named as often and earlier."""
+    names = order("Anna Berg said the plant was old.", "Tomas Velder said the plant would close.",
+                  "The site was shown to Anna Berg.", "Tomas Velder told reporters it was over.",
+                  "Reporters waited for Anna Berg.", '"We are done," said Tomas Velder.')
+    assert names.index("Tomas Velder") < names.index("Anna Berg")
