@@ -152,7 +152,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         for m in mentions:
             m.dateline = False  # outside sport a dateline's town is the town the text names elsewhere
     _national_sides(mentions, len(sports) >= 4)
-    _groups_and_people(mentions, lex, sentences)
+    _plural_groups(mentions)
     return mentions
 
 
@@ -176,46 +176,25 @@ def _national_sides(mentions: list[EntityMention], sports: bool) -> None:
             m.national_side = True
 
 
-def _groups_and_people(mentions: list[EntityMention], lex: _Lexicon, sentences: list[str]) -> None:
-    """Settle names typed by their shape alone with the text's word on them (each use of the name alike).
-
-    * A person's shape with a plural verb after it is a group: "Duran Duran are" (a band), not one person;
-    * with its initials in brackets after it, a firm: "Hewlett Packard (HP)" (people are not abbreviated so);
-    * an organisation's shape whose last word the text uses with "Mr" or "Mrs" is a person: "Abase Hussen"
-      beside "Mr Hussen" (a first name no list holds).
+def _plural_groups(mentions: list[EntityMention]) -> None:
+    """A name typed a person by its shape alone with a plural verb after it is a group: "Duran Duran are" (a
+    band), not one person; each use of the name alike, unless the text calls it a person outright (a title,
+    role, age or relative). Initials in brackets ("Hewlett Packard (HP)") and "Mr" + its last word ("Abase
+    Hussen" beside "Mr Hussen") are read by the resolver (:mod:`.aliases`).
     """
-    group, firm, called = set(), set(), set()
+    group = set()
     person = set()  # names the text calls people outright: titles, roles, ages, relatives
     for m in mentions:
         if m.kind != "name":
             continue
         if m.honorific or m.role or m.aged or m.person_cue:
             person.add(m.norm)
-            if m.honorific and m.tokens:
-                called.add(m.tokens[-1])
         if m.type == "PER" and m.plural_verb:
             group.add(m.norm)
-        if m.type == "PER" and len(m.tokens) >= 2 and m.sentence >= 0 and _initials_follow(m, sentences[m.sentence]):
-            firm.add(m.norm)
-    orgs = (group | firm) - person
+    group -= person
     for m in mentions:
-        if m.kind != "name":
-            continue
-        if m.norm in orgs and m.type == "PER":
+        if m.kind == "name" and m.norm in group and m.type == "PER":
             m.type, m.key, m.weak, m.unsure = "ORG", None, False, False
-        elif m.type == "ORG" and m.tokens and m.tokens[-1] in called and 2 <= len(m.tokens) <= 3 and not m.key \
-                and m.shape_type in ("ORG/common", "ORG/name") and not m.org_cue \
-                and not any(w in lex.org_words for w in m.tokens):
-            m.type, m.weak = "PER", True
-
-
-def _initials_follow(m: EntityMention, text: str) -> bool:
-    """True when the initials of ``m``'s words follow it in brackets: "Hewlett Packard (HP)"."""
-    rest = text[m.end:m.end + 12].lstrip()
-    if not rest.startswith("("):
-        return False
-    inside = rest[1:rest.find(")")].strip() if ")" in rest else ""
-    return len(inside) >= 2 and inside == "".join(w[0] for w in m.tokens if w[:1].isupper())
 
 
 def _lines_where(mentions: list[EntityMention], sentences: list[str], keep) -> dict[int, list[EntityMention]]:

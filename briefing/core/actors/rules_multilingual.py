@@ -46,7 +46,6 @@ LANGUAGES = tuple(RULES)
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\S")
 _ELISIONS = ("l'", "d'", "l’", "d’", "qu'", "qu’", "n'", "s'", "j'", "m'", "c'", "n’", "s’", "j’", "m’", "c’")
 _SENTENCE_END = frozenset(".!?:;\"«»“”„()[]—–-")
-_QUOTES_OPEN = frozenset("«„“\"")
 
 
 @dataclass

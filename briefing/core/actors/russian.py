@@ -35,7 +35,6 @@ ROLE_NOUNS = frozenset("""
 _ROLE_INNER = frozenset({"NOUN", "PROPN", "ADJ"})
 #: Prepositions after which a place is a setting, not an actor.
 _LOCATIVE = frozenset({"в", "во", "на", "из", "под", "около", "возле", "у"})
-_OPEN_QUOTES = "«„“\""
 #: Longest role phrase, in words.
 _ROLE_WORDS = 7
 

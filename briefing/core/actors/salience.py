@@ -6,7 +6,8 @@ title, ...) and :func:`salience` weighs them with :data:`WEIGHTS`. Both
 :func:`briefing.core.actors.extract.rank_actors` (English) and
 :func:`briefing.core.actors.ranking.rank_actors` (other languages) call them,
 so actors rank the same way in every language; a feature a finder does not
-provide (a guessed type, a speech verb) is simply 0 there.
+provide (a guessed type, a speech verb) is simply 0 there; without the sentence texts no name counts as
+listed only, so ``not_list`` is 1 for every actor (the same shift for all: the order does not change).
 
 The weights were fitted, not set by hand: ``tools/fit_salience.py`` reads the
 60 annotated articles of the original and tune gold parts, labels each found
@@ -101,7 +102,6 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
     """
     n_sent = max(n_sent, 1)
     mass = agents = 0.0
-    speaker = False
     sentences = set()
     quotes = 0
     listed_all = True
@@ -118,7 +118,6 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
             t = texts[m.sentence]
             end = getattr(m, "end", m.start + len(m.text))
             if _next_to_speech(t, m.start, end):
-                speaker = True
                 quotes += 1
             if listed_all and not _in_list(t, m.start, end):
                 listed_all = False
@@ -129,7 +128,7 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
         "first": 1.0 - first / n_sent,
         "lead": 1.0 if first < 2 else 0.0,
         "agent": math.log1p(agents),
-        "speaker": 1.0 if speaker else 0.0,
+        "speaker": 1.0 if quotes else 0.0,
         "title": 1.0 if title_hit else 0.0,
         "role": 1.0 if role else 0.0,
         "per": 1.0 if kind == "PER" else 0.0,

@@ -64,7 +64,6 @@ _AGENT_VERBS = {"has", "had", "is", "was", "will", "would", "could", "should", "
 #: Prepositions after which a lone unknown word is read as a place, in any of its uses (not "from", "to").
 _PLACE_PREPS = frozenset(["in", "near", "outside", "inside", "across", "around", "throughout"])
 _LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "throughout", "via", "towards", "toward"}
-_PLACE_CUES = {"city", "town", "village", "capital", "province", "region", "port", "district", "state", "island", "county", "suburb", "area"}
 _SAY_VERBS = {"said", "says", "told", "added", "asked", "wrote", "explained", "insisted", "argued", "warned", "claimed", "admitted", "believes", "thinks", "felt", "stated"}
 _ROLE_MODIFIERS = {"former", "deputy", "acting", "foreign", "prime", "vice", "senior", "top", "assistant", "associate",
                    "managing", "executive", "interim", "outgoing", "incoming", "new", "then", "chief", "general",
