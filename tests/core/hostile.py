@@ -391,4 +391,15 @@ def known_cases() -> dict[str, tuple]:
             f"Minister Anna Berg met delegation {i} in Oslo on Monday. " for i in range(1000))).encode(), ".txt")),
         "DOCX of 900,000 words": (check_load, (_inflating_docx(), ".docx")),
         "URL: https://[ line": (check_load, (b"Title\n\nURL: https://[\n\nThe council met. It agreed.\n", ".txt")),
+        # One sentence of 300 KB with thousands of names each: the actor passes once read the text before or
+        # after every name (quadratic: the first took 155 s on 1 MB, the others 5-27 s on 400 KB).
+        "300 KB sentence of names with initials in brackets (actors)": (check_pipeline, (
+            b"Title\n\n" + "Mr Hussen told the Acme Corp ( AC ) ; ".encode() * 8_000 + b"end.\n", ".txt")),
+        "300 KB sentence of dateline-like runs (actors)": (check_pipeline, (
+            b"Title\n\n" + "ARLINGTON , Texas 1996-08-31 ".encode() * 10_500 + b"end.\n", ".txt")),
+        "300 KB sentence of form labels (actors)": (check_pipeline, (
+            b"Title\n\n" + "ISSUER : Bay Co : MI : ".encode() * 13_000 + b"end.\n", ".txt")),
+        "300 KB German sentence (actors, language rules)": (check_pipeline, (
+            b"Titel\n\n" + "Bundeskanzler Olaf Scholz sagte in Berlin \u201eja\u201c , ".encode() * 6_000
+            + b"und ging.\n", ".txt")),
     }

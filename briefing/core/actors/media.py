@@ -147,14 +147,24 @@ def _label(m: EntityMention, text: str, lex: _Lexicon, ticker: bool, colons: boo
             parts = words[0].lower().split("-")
             if len(parts) == 2 and parts[0] in _MONTHS and parts[1] in _MONTHS:
                 return True
-    if ticker:
-        before = text[:m.start].rstrip()
-        if before.endswith((" symbol", " Symbol", " ticker")) or before in ("symbol", "Symbol"):
-            return True
-    if colons and m.text.isupper() and text[m.end:].lstrip().startswith(":") and lex.gazetteer.get(m.norm) is None:
-        # A field name opens the line or follows the last field's value, never a verb ("told FEMAIL :").
-        last = text[:m.start].rstrip().rsplit(" ", 1)[-1]
-        return not last or not last[0].islower()
+    if not ticker and not (colons and m.text.isupper()):
+        return False
+    # Index math instead of slices: a long sentence holds thousands of mentions, and copying the text before
+    # or after each one made the pass quadratic. ``i``: the end of the text before the name, spaces stripped.
+    i = m.start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if ticker and (text.endswith((" symbol", " Symbol", " ticker"), 0, i)
+                   or (i == 6 and text.startswith(("symbol", "Symbol")))):
+        return True
+    if colons and m.text.isupper() and lex.gazetteer.get(m.norm) is None:
+        j = m.end
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if text.startswith(":", j):
+            # A field name opens the line or follows the last field's value, never a verb ("told FEMAIL :").
+            last = text[text.rfind(" ", 0, i) + 1:i]
+            return not last or not last[0].islower()
     return False
 
 

@@ -31,11 +31,19 @@ Quality per language: :mod:`.languages`; the figures come from
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Actor, Article, Summary
-from .lexicon_multilingual import RULES, UK_FIRST_NAMES, UK_PLACES, UK_SURNAME_ENDINGS, LanguageRules, country_names
+from .lexicon_multilingual import (
+    RULES,
+    UK_FIRST_NAMES,
+    UK_PLACES,
+    UK_SURNAME_ENDINGS,
+    LanguageRules,
+    country_names,
+)
 from .ranking import Mention, rank_actors
 
 #: Languages this module handles.
@@ -508,19 +516,35 @@ def rules_mentions(article: Article, lang: str) -> list[Mention]:
             if kind == "PER" and len(base.split()) >= 2:
                 surnames[_key_word(base.split()[-1], lang)] = base.split()[-1]
     mentions = []
+    marks: dict[int, tuple[list[int], list[int], list[int]]] = {}
     for sentence, (start, end, kind, base, role, text) in found:
         words = base.split()
         key_word = _key_word(words[-1], lang) if words else base.lower()
         if kind != "PER" and len(words) == 1 and key_word in surnames:
             kind = "PER"
         key = f"PER:{key_word}" if kind == "PER" else f"{kind}:{base.lower()}"
-        head = text[:start].rstrip().lower()
-        after = text[end:].lstrip()
+        # Positions, not slices: a long sentence holds thousands of names, and copying the text before each one
+        # made the pass quadratic. The word right after the name, the word right before it, and the quotes
+        # opened before it (read once per sentence).
+        j = end
+        while j < len(text) and text[j].isspace():
+            j += 1
+        i = start
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        k = i
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+        if sentence not in marks:
+            marks[sentence] = ([p for p, ch in enumerate(text) if ch in "«„“"],
+                               [p for p, ch in enumerate(text) if ch in "»”"],
+                               [p for p, ch in enumerate(text) if ch == '"'])
+        opened, closed, straight = (bisect_left(positions, start) for positions in marks[sentence])
         mentions.append(Mention(
             text=text[start:end], normal=base, type=kind, key=key, sentence=sentence, start=start, role=role,
-            agent=kind != "LOC" and bool(after) and after[0].isalpha() and after[0].islower(),
-            locative=kind == "LOC" and head.split()[-1:] != [] and head.split()[-1] in RULES[lang].locative,
-            in_quote=sum(head.count(q) for q in "«„“") > sum(head.count(q) for q in "»”") or head.count('"') % 2 == 1,
+            agent=kind != "LOC" and j < len(text) and text[j].isalpha() and text[j].islower(),
+            locative=kind == "LOC" and k < i and text[k:i].lower() in RULES[lang].locative,
+            in_quote=opened > closed or straight % 2 == 1,
         ))
     return mentions
 

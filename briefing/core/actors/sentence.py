@@ -361,8 +361,28 @@ def _dateline(toks: list[_Tok], a: int, b: int) -> bool:
     if a == 0:
         return b < len(toks) and all(t.is_upper or t.text == "." for t in toks[a:b]) and (
             toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4))
-    return 2 <= a and b - a <= 3 and toks[a - 1].text == "," and _dated(toks, b) \
-        and all(t.is_upper or t.text == "." for t in toks[:a - 1])
+    return 2 <= a and b - a <= 3 and toks[a - 1].text == "," and _dated(toks, b) and _caps_prefix(toks) >= a - 1
+
+
+#: The last sentence's tokens and the length of its run of capitals at the start (one tuple: read atomically).
+_LAST_PREFIX: tuple[list, int] = ([], 0)
+
+
+def _caps_prefix(toks: list[_Tok]) -> int:
+    """Return how many tokens at the start of ``toks`` are in capitals or periods ("ARLINGTON", "ST. LOUIS").
+
+    Counted once per sentence: :func:`_dateline` asks it for every run after a comma, and a long sentence has
+    many (counting again each time made a 400,000-character line take seconds).
+    """
+    global _LAST_PREFIX
+    last, n = _LAST_PREFIX
+    if last is toks:
+        return n
+    n = 0
+    while n < len(toks) and (toks[n].is_upper or toks[n].text == "."):
+        n += 1
+    _LAST_PREFIX = (toks, n)
+    return n
 
 
 def _dateline_start(toks: list[_Tok]) -> int:
