@@ -84,6 +84,11 @@ ADDED_TO_TUNE = frozenset({
     "bbc-politics-331",
     "bbc-business-267",
     "bbc-business-344",
+    "bbc-business-254",
+    "bbc-tech-187",
+    "bbc-tech-049",
+    "bbc-tech-105",
+    "bbc-entertainment-333",
 })
 
 
