@@ -89,6 +89,11 @@ ADDED_TO_TUNE = frozenset({
     "bbc-tech-049",
     "bbc-tech-105",
     "bbc-entertainment-333",
+    "bbc-entertainment-111",
+    "bbc-entertainment-061",
+    "bbc-sport-081",
+    "bbc-sport-260",
+    "bbc-sport-158",
 })
 
 
