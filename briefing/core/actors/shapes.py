@@ -201,6 +201,8 @@ class _ShapeRules:
 
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
+        if words and words[-1].endswith(".") and words[-1][:-1] in lex.org_words:
+            return True  # an abbreviated company word with its period: "Michigan Corp.", "Acme Ltd."
         return not lex.org_words.isdisjoint(words) or "&" in "".join(words) or (len(words) > 1 and (
             self._org_plural(words[-1]) or words[-2] + words[-1].lower() in lex.org_words))  # "Delta Air Lines"
 
