@@ -78,6 +78,13 @@ ADDED_TO_TUNE = frozenset({
     "telegraph",
     "schema-org-context-object",
     "citylab-1",
+    # sixth round (CNN/DM): the next 15 kept CNN/DM articles of the same reading order
+    "dm-test-20b231e56a0a2104a96e167659222986fbcaeddd",
+    "dm-test-8a065645e5745a8842f62c9c6d718e8624ad7825",
+    "cnn-test-5588d9eecfe630bbe8ac41600cd377c0bc810670",
+    "dm-test-7bd0f51cb4745f01c3c69c0eead3ec9c5cdebc51",
+    "dm-test-068f529825cc39af930a462c5e9685cbd7961fa5",
+    "dm-test-7447c4b76699b362889acda7ca184f1099401fc9",
 })
 
 
@@ -102,7 +109,7 @@ def candidates() -> None:
     cnn = [json.loads(line)["id"] for line in (EVAL / "cnndm-dev.jsonl").open(encoding="utf-8")]
     order = list(range(len(cnn)))
     random.Random(f"{SEED}-cnndm").shuffle(order)
-    print("cnndm", " ".join(f"{i + 1}:{cnn[i]}" for i in order[:60]))
+    print("cnndm", " ".join(f"{i + 1}:{cnn[i]}" for i in order[:80]))
 
 
 def split(write: bool = False) -> None:
