@@ -85,6 +85,10 @@ ADDED_TO_TUNE = frozenset({
     "dm-test-7bd0f51cb4745f01c3c69c0eead3ec9c5cdebc51",
     "dm-test-068f529825cc39af930a462c5e9685cbd7961fa5",
     "dm-test-7447c4b76699b362889acda7ca184f1099401fc9",
+    "dm-test-1d965b7ef3e3aa66f4b55ca424496c3ff7307dcf",
+    "dm-test-1ce80a53eb6aa6bebd05399899d19e79bfd48f90",
+    "dm-test-cc4729e54f5f080dddbeccfb9399c94db4462a95",
+    "dm-test-7036146e3e87aed36a8b704b73770d3f803d2b5b",
 })
 
 
