@@ -89,6 +89,11 @@ ADDED_TO_TUNE = frozenset({
     "dm-test-1ce80a53eb6aa6bebd05399899d19e79bfd48f90",
     "dm-test-cc4729e54f5f080dddbeccfb9399c94db4462a95",
     "dm-test-7036146e3e87aed36a8b704b73770d3f803d2b5b",
+    "dm-test-2c5c7981506ca3d0b86baa2f339ac7aa121fbec1",
+    "dm-test-9dbeef62a3e0fbfaf73a647dc5ec41e55c787c2c",
+    "dm-test-45a9f7a9c4cffb0a068b65b08ad091ba69c53d5c",
+    "dm-test-6842432c58ad5ed8f2310a0f1931fece52a96fab",
+    "dm-test-eb78a53cb8d33151880618d65cfebcefd103da34",
 })
 
 
