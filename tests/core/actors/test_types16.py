@@ -1,0 +1,25 @@
+"""Type, non-actor and role errors of the sixth round's tune articles, one made-up text per kind."""
+
+from __future__ import annotations
+
+from briefing.core.actors import extract_actors
+
+from tests.core.builders import make_article, mention_types
+
+
+def _actors(*paragraphs: str) -> dict[str, tuple[str, str]]:
+    return {a.name: (a.type, a.role) for a in extract_actors(make_article(list(paragraphs)))}
+
+
+def test_lone_first_name_after_in_or_near_is_a_place():
+    """A town named like a person ("Shelby") is a place when a use reads "in Shelby" or "near Shelby"."""
+    types = mention_types("Floods cut the road between Dalton and Shelby on Monday.",
+                          "Farms near Shelby were under water, officials in Shelby said.")
+    assert types["Shelby"] == {"LOC"}
+
+
+def test_lone_name_with_an_age_or_an_owner_after_in_stays_a_person():
+    """A lone name that owns something or has an age is a person even after "in": "in Shelby's words"."""
+    types = mention_types("Shelby, 34, won the race on Sunday.",
+                          "The crowd cheered in Shelby's home town.", "The win came in Shelby's third year.")
+    assert types["Shelby"] == {"PER"}
