@@ -23,3 +23,11 @@ def test_lone_name_with_an_age_or_an_owner_after_in_stays_a_person():
     types = mention_types("Shelby, 34, won the race on Sunday.",
                           "The crowd cheered in Shelby's home town.", "The win came in Shelby's third year.")
     assert types["Shelby"] == {"PER"}
+
+
+def test_an_honorific_is_never_a_role_nor_part_of_one():
+    """"Sir", "Dame" before a name are no role: "the British envoy Sir Miles Corbett" has the role "British envoy"."""
+    actors = _actors("The British envoy Sir Miles Corbett met the minister on Monday.",
+                     "Dame Olwen Prideaux sang at the dinner, and Sir Miles thanked her.")
+    assert actors["Miles Corbett"] == ("PER", "British envoy")
+    assert actors["Olwen Prideaux"] == ("PER", "")
