@@ -31,3 +31,16 @@ def test_an_honorific_is_never_a_role_nor_part_of_one():
                      "Dame Olwen Prideaux sang at the dinner, and Sir Miles thanked her.")
     assert actors["Miles Corbett"] == ("PER", "British envoy")
     assert actors["Olwen Prideaux"] == ("PER", "")
+
+
+def test_leagues_and_cups_named_in_other_languages_are_no_actors():
+    """"the Bundesliga", "the KNVB-Pokal", "La Liga" are competitions, never actors."""
+    names = _actors("Feyenoord lost the KNVB-Pokal tie on Tuesday. Feyenoord are third in the Bundesliga table.",
+                    "The coach said La Liga was stronger.")
+    assert not {"KNVB-Pokal", "Bundesliga", "La Liga"} & set(names)
+
+
+def test_a_venue_word_written_into_one_word_with_a_name_is_a_place():
+    """"the MerseyArena", "OakStadium": a place's last word glued to a name in one word makes a place."""
+    types = mention_types("Fans waited outside the MerseyArena on Sunday.", "Tickets for OakStadium sold out.")
+    assert types["MerseyArena"] == {"LOC"} and types["OakStadium"] == {"LOC"}
