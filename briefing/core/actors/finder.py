@@ -363,10 +363,14 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     # The prefix holds no title (the loop above stops at the first), so this goes one level deep.
                     out.extend(self._analyse_span(si, text, toks, a, lead))
                 role = text[toks[a if lead > a and self._prefix_is_role(toks[a:lead]) else lead].start:toks[t1 - 1].end]
-                honor = toks[t0].text.rstrip(".") if toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord") else ""
+                honor = toks[t0].text.rstrip(".") if toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord") else ""
                 pre = pre_role(self.lex, toks, a if not out else t0, text)
-                if honor and honor not in ("Sir", "Lord", "Lady"):
+                if honor and honor not in ("Sir", "Dame", "Lord", "Lady"):
                     role = pre
+                elif honor and role.split()[-1].rstrip(".") == honor:
+                    # An honorific is never a role nor part of one: "British ambassador Sir John Holmes".
+                    role = role[:len(role) - len(role.split()[-1])].rstrip()
+                    role = pre if pre and not role.startswith(pre) else role
                 elif pre and not role.startswith(pre):
                     role = f"{pre} {role}" if pre.split()[-1] != role.split()[0] else pre
                 out.append(mk(t1, b, "PER", role=role, honorific=honor))

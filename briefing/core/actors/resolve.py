@@ -208,6 +208,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             m.type = "PER" if k in aged else _guess_single(m, lex, capitalised)
             if m.type == "ORG" and _reads_as_place(same_word.get(k, ())):
                 m.type = "LOC"
+            elif m.type == "PER" and k not in aged and _named_as_place(same_word.get(k, ())):
+                m.type = "LOC"  # "in Denver", "near Denver": a town named like a person
             m.guessed = True
             if m.type is None:
                 m.kind = "dropped"
@@ -534,6 +536,15 @@ def _reads_as_place(uses: list[EntityMention]) -> bool:
         if 2 * (places + len(uses) - i - 1) < len(uses):
             return False  # the rest cannot make half
     return bool(uses) and 2 * places >= len(uses)
+
+
+def _named_as_place(uses: list[EntityMention]) -> bool:
+    """True when a lone first name or surname is a place by grammar in one of its uses ("schools near Denver",
+    "in Denver") and never a person by them (an owner, "Denver's wife"; an age, a title, a role).
+    """
+    if not uses or any(x.possessive or x.honorific or x.person_cue or x.aged or x.role for x in uses):
+        return False
+    return any(x.place_cue or x.place_noun for x in uses)
 
 
 #: Endings of plural nouns of agents and kinds ("Organisers", "Automakers", "Organisations", "Results").

@@ -261,7 +261,8 @@ class _ShapeRules:
         n = len(words)
         while n > 1 and words[n - 1].rstrip(".") in _ROMAN:
             n -= 1  # "World War I.", "Super Bowl XL": an event's number
-        if words[n - 1] in lex.event_words or (n > 1 and " ".join(words[n - 2:n]) in lex.event_words) or words[0] == "Operation":
+        if words[n - 1] in lex.event_words or (n > 1 and " ".join(words[n - 2:n]) in lex.event_words) or words[0] == "Operation" \
+                or ("-" in words[n - 1] and words[n - 1].rsplit("-", 1)[1] in lex.event_words):  # "DFB-Pokal", "Euro-Cup"
             return None, "misc"
         if n > 1 and words[n - 1] in _STAGES and (n < len(words) or (b < len(toks) and toks[b].kind == "word"
                                                                       and len(toks[b].text) == 1 and toks[b].text.isupper())):
@@ -311,6 +312,9 @@ class _ShapeRules:
                 return "LOC", "name"  # "of Barnston, Wirral": a town, then the listed region it lies in
             if toks[a].is_upper or toks[a].kind == "acr":
                 return "ORG", "name"
+            cut = max((i for i in range(2, len(w) - 2) if w[i].isupper() and w[i - 1].islower()), default=0)
+            if cut and w[cut:] in lex.loc_last and w[:cut].isalpha():
+                return "LOC", "name"  # "BayArena", "CityStadium": a place's last word written into one word
             if any(c.isdigit() for c in w):
                 return "ORG", "name"
             return None, "name"
