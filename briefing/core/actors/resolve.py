@@ -424,9 +424,10 @@ def _is_initial(word: str) -> bool:
 
 
 def _merge_middle_initials(clusters: list[_Cluster]) -> None:
-    """Merge "George Bush" into "George W. Bush": the same first and last name, one with middle initials.
+    """Merge "George Bush" into "George W. Bush", "Mary Jones" into "Mary Ellen Jones": the same first and last
+    name, one with middle initials or one or two middle names.
 
-    Only when the text uses one middle-initial variant: "George H. W. Bush" and
+    Only when the text uses one middle variant: "George H. W. Bush" and
     "George W. Bush" are two people, and "George Bush" then joins neither.
     """
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -434,7 +435,8 @@ def _merge_middle_initials(clusters: list[_Cluster]) -> None:
         if c.type != "PER" or not c.mentions or c.listed:
             continue
         words = max(c.forms, key=len).split()
-        if len(words) >= 2 and all(_is_initial(w) for w in words[1:-1]) and not _is_initial(words[0]):
+        if 2 <= len(words) <= 4 and not _is_initial(words[0]) \
+                and all(_is_initial(w) or (w[:1].isupper() and w.isalpha()) for w in words[1:-1]):
             groups[(_norm(words[0]), _norm(words[-1]))].append(i)
     for members in groups.values():
         plain = [i for i in members if len(max(clusters[i].forms, key=len).split()) == 2]

@@ -36,3 +36,13 @@ def test_road_number_is_part_of_the_road_and_ends_it():
     names = [t for t, _ in ms]
     assert ("State Highway 119", "LOC") in ms and ("Route 9", "LOC") in ms
     assert not any("Drivers" in n for n in names)
+
+
+# -- split actors that are one --------------------------------------------------------
+
+
+def test_name_without_its_middle_name_joins_the_full_name():
+    """"Mary Jones" after "Mary Ellen Jones": one person, the middle name left out."""
+    found = actors("Nurse Mary Ellen Jones denied the charges on Monday. Mary Jones told the panel she was tired.")
+    assert "Mary Jones" in found["Mary Ellen Jones"][1]
+    assert "Mary Jones" not in found
