@@ -12,6 +12,7 @@ from .aliases import (
     _honorific_surnames,
     _merge_particle_surnames,
     _merge_said_aliases,
+    _merge_short_forms,
 )
 from .lexicon import _Lexicon, _lexicon, _norm
 from .tokens import _CONNECTORS, EntityMention
@@ -284,6 +285,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             c.mentions = []
             c.forms.clear()
     _merge_said_aliases(clusters, names, texts or [])
+    _merge_short_forms(clusters)
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
     for c in clusters:
         if c.mentions and not c.key and all(m.quoted for m in c.mentions):

@@ -46,3 +46,15 @@ def test_name_without_its_middle_name_joins_the_full_name():
     found = actors("Nurse Mary Ellen Jones denied the charges on Monday. Mary Jones told the panel she was tired.")
     assert "Mary Jones" in found["Mary Ellen Jones"][1]
     assert "Mary Jones" not in found
+
+
+def test_knight_called_by_first_name_is_the_full_name():
+    """"Sir Tobias" after "Sir Tobias Grant": the knight's first name with his title is the same person."""
+    found = actors("Sir Tobias Grant opened the new library on Monday. Sir Tobias read from his latest novel.")
+    assert "Tobias" in found["Tobias Grant"][1] and "Tobias" not in found
+
+
+def test_mountain_without_mount_is_the_mountain():
+    """"Kilimanjaro" after "Mount Kilimanjaro": one place."""
+    found = actors("The students climbed Mount Kilimanjaro in June. Kilimanjaro was covered in snow.")
+    assert found["Mount Kilimanjaro"] == ("LOC", ["Kilimanjaro"])
