@@ -27,7 +27,7 @@ from .tokens import (
     _MAX_RUN,
     _NAME_PARTICLES,
     _NUMBER_WORDS,
-    _NUMBERED_NAMES,
+    _numbered_part,
     _OPENERS,
     _PEERAGES,
     _PLACE_PREPS,
@@ -89,8 +89,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 if t.text == "&" and j + 1 < n and toks[j + 1].is_cap:
                     j += 2
                     continue
-                if t.kind == "num" and len(t.text) <= 2 and toks[j - 1].text in _NUMBERED_NAMES:
-                    j += 1  # "Radio 4", "Channel 4", "Formula 1": the number is part of the name
+                if t.kind == "num" and _numbered_part(t, toks[j - 1]):
+                    j += 1  # "Radio 4", "Formula 1", "Highway 36": the number is part of the name
                     continue
                 if t.kind == "punct" and t.text in ("'s", "’s", "'", "’") and (k := possessive_joint(self.lex, toks, i, j)):
                     j = k  # "Boatmen's Bancshares Inc.", "Lay Volunteers' International Organisation"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .lexicon import _Lexicon, _norm
 from .sentence import _TITLE_QUALIFIERS
-from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS, _ROMAN, _Tok
+from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS, _ROADS, _ROMAN, _Tok
 
 _VOWELS = frozenset("aeiouy")
 
@@ -282,6 +282,8 @@ class _ShapeRules:
             return "ORG", "name"  # "BBC Northern Ireland", "Google News"
         if 1 < n <= 3 and words[0] not in lex.first_names and lex.gazetteer.get(_norm(words[-1]), ("", ""))[0] == "ORG":
             return "ORG", "name"  # "Reynard Honda", "Penske Mercedes-Benz": a maker named with its engine supplier
+        if n > 1 and words[-2] in _ROADS and words[-1].isdigit():
+            return "LOC", "name"  # "U.S. Highway 36", "Route 66": a road
         if "&" in "".join(words) or any(t.kind == "num" for t in toks[a:b]):
             return "ORG", "name"  # "P&O Cruises", "Radio 4"
         if n > 1 and words[-1].replace(".", "") in _LEGAL_FORMS:
