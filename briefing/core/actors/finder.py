@@ -15,32 +15,10 @@ from .sentence import (_TITLE_QUALIFIERS, _dateline, _dateline_start, _place_nou
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
-    _ACRONYM_NOUNS,
-    _AGENT_VERBS,
-    _CLAUSE_WORDS,
-    _COMPANY_ENDS,
-    _CONNECTORS,
-    _CORE_TITLES,
-    _EDGE_WORDS,
-    _KIN_NOUNS,
-    _LOCATIVE,
-    _MAX_RUN,
-    _NAME_PARTICLES,
-    _NUMBER_WORDS,
-    _numbered_part,
-    _OPENERS,
-    _PEERAGES,
-    _PLACE_PREPS,
-    _QUOTES,
-    _SIDE_NOUNS,
-    _SIDE_VERBS,
-    EntityMention,
-    _contraction,
-    _credit_start,
-    _cap_starts,
-    _Tok,
-    _tokenize,
-    new_mention,
+    _ACRONYM_NOUNS, _AGENT_VERBS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
+    _KIN_NOUNS, _LOCATIVE, _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
+    _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS, EntityMention, _contraction, _credit_start, _cap_starts,
+    _Tok, _tokenize, new_mention,
 )
 
 
