@@ -18,7 +18,7 @@ from .tokens import (
     _ACRONYM_NOUNS, _AGENT_VERBS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
     _KIN_NOUNS, _LOCATIVE, _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
     _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS, EntityMention, _contraction, _credit_start, _cap_starts,
-    _Tok, _tokenize, new_mention,
+    _Tok, _tokenize, new_mention, plural_field,
 )
 
 
@@ -84,7 +84,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                         k += 1
                     long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
                     if (toks[k - 1].text in self.lex.org_words or long_name) and k - j <= 4 \
-                            and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")) \
+                            and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")
+                                     and not plural_field(toks[j - 1].text, toks[k - 1].text)) \
                             and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS \
                             and _norm(toks[j - 1].text) not in self.lex.gazetteer \
                             and (j - i == 1 or _norm(" ".join(x.text for x in toks[i:j])) not in self.lex.gazetteer):

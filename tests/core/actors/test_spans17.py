@@ -1,0 +1,23 @@
+"""Span and merging errors of the sixteenth round (issue 17): each kind on a short text written for it."""
+
+from briefing.core.actors import extract_actors, extract_mentions
+from tests.core.builders import make_article
+
+
+def typed(*paragraphs: str) -> list[tuple[str, str]]:
+    """Return (text, type) of every typed mention, in text order."""
+    return [(m.text, m.type) for m in extract_mentions(make_article(list(paragraphs)))]
+
+
+def actors(*paragraphs: str) -> dict[str, tuple[str, list[str]]]:
+    """Return {actor name: (type, aliases)}."""
+    return {a.name: (a.type, a.aliases) for a in extract_actors(make_article(list(paragraphs)))}
+
+
+# -- spans cut short ------------------------------------------------------------------
+
+
+def test_plural_field_before_and_opens_a_body_name():
+    """"Railways and Harbours Board": a plural (an organisation word) before "and" and a body's head word make one name."""
+    ms = typed("The Railways and Harbours Board closed the port to trawlers on Monday.")
+    assert ("Railways and Harbours Board", "ORG") in ms
