@@ -85,12 +85,19 @@ def numbered_start(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
         and text not in _LONE_NOISE and text not in lex.noise  # "19 Northern and Northeastern states"
 
 
+#: Honorifics that open a person's name: one inside a run starts a second name.
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."])
+
+
 def caption_break(toks: list[_Tok], j: int) -> bool:
     """True when a capitalised "The" inside a run starts a new sentence: a photo caption without a full stop
     glued to the text after it ("at the White House The White House Kitchen Garden"); a road's number ends its
-    name ("on U.S. Highway 36 Numerous crashes")."""
-    prev = toks[j - 1]
-    return (toks[j].text == "The" and prev.kind == "word") or (prev.kind == "num" and j > 1 and toks[j - 2].text in _ROADS)
+    name ("on U.S. Highway 36 Numerous crashes"); an honorific before a name after an initial's full stop starts another person
+    ("referred to as Patient A. Ms Hamilton said": the full stop ended the sentence)."""
+    prev, text = toks[j - 1], toks[j].text
+    if text in _HONORIFICS and prev.kind == "init" and prev.text.endswith("."):
+        return j + 1 < len(toks) and toks[j + 1].is_cap  # not "No More Mr Nasty" (a programme's title)
+    return (text == "The" and prev.kind == "word") or (prev.kind == "num" and j > 1 and toks[j - 2].text in _ROADS)
 
 
 def party_after(toks: list[_Tok], a: int, b: int) -> bool:

@@ -21,3 +21,11 @@ def test_plural_field_before_and_opens_a_body_name():
     """"Railways and Harbours Board": a plural (an organisation word) before "and" and a body's head word make one name."""
     ms = typed("The Railways and Harbours Board closed the port to trawlers on Monday.")
     assert ("Railways and Harbours Board", "ORG") in ms
+
+
+def test_honorific_after_an_initials_full_stop_starts_another_person():
+    """"Witness B. Mr Carter said": the initial's full stop ends the sentence; Mr Carter is his own name."""
+    ms = typed("The court heard about the man known as Witness B. Mr Carter, for the council, said the boy was safe.")
+    names = [t for t, _ in ms]
+    assert "Carter" in names or "Mr Carter" in names
+    assert not any("B." in n and "Carter" in n for n in names)
