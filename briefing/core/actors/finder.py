@@ -7,7 +7,8 @@ from .descriptors import common_side, listed_org_before_name, org_cue, possessiv
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .media import market_cue
-from .nonnames import anonymous_label, caption_break, follower_adjective, numbered_start, party_after, slogan_runs
+from .nonnames import (anonymous_label, caption_break, caption_label, follower_adjective, numbered_start, party_after,
+                       slogan_runs)
 from .persons import _AGES_END, _PersonRules
 from .roles import _RoleRules, appositive, pre_role
 from .sentence import (_TITLE_QUALIFIERS, _dateline, _dateline_start, _place_noun_cue, _sentence_mode,
@@ -49,7 +50,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             while j < n:
                 t = toks[j]
                 if t.is_cap:
-                    if caption_break(toks, j):
+                    if caption_break(toks, j) or caption_label(toks, j, self.lex):
                         break  # "the White House The White House Kitchen Garden": a caption run into the text
                     j += 1
                     continue

@@ -100,6 +100,28 @@ def caption_break(toks: list[_Tok], j: int) -> bool:
     return (text == "The" and prev.kind == "word") or (prev.kind == "num" and j > 1 and toks[j - 2].text in _ROADS)
 
 
+#: Verbs after which a colon opens a quotation, not a caption's text ("Mr Straw said:").
+_SAY_BEFORE_COLON = frozenset(["said", "says", "told", "added", "wrote", "explained", "warned", "tweeted", "asked"])
+
+
+def caption_label(toks: list[_Tok], j: int, lex: _Lexicon) -> bool:
+    """True when the capitalised common word ``toks[j]`` inside a run opens a photo caption's label glued to the
+    text before it: "one of the Mirreyes Ready for takeoff: An expert said", "a Mirrey Purchasing power: ...".
+
+    The label is the word and up to three lowercase words, then a colon; no say verb sits in between
+    ("Jack Straw said:" is a quotation) and the word is no name part (a listed first name, surname or head word).
+    """
+    w = toks[j]
+    if w.kind != "word" or not w.text[1:].islower() or w.text.lower() not in lex.common_words \
+            or w.text in lex.first_names or w.text in lex.surnames or w.text in lex.org_words or w.text in lex.loc_last:
+        return False
+    k, n = j + 1, len(toks)
+    while k < n and k <= j + 3 and toks[k].kind == "word" and toks[k].text.islower() \
+            and toks[k].text not in _SAY_BEFORE_COLON:
+        k += 1
+    return j + 1 < k < n and toks[k].text == ":"
+
+
 def party_after(toks: list[_Tok], a: int, b: int) -> bool:
     """True for "the Nazi party", "the Communist party": an adjective of a movement (a demonym with no state),
     "the" before it and "party" after it name one organisation, which the text makes an actor."""

@@ -29,3 +29,12 @@ def test_honorific_after_an_initials_full_stop_starts_another_person():
     names = [t for t, _ in ms]
     assert "Carter" in names or "Mr Carter" in names
     assert not any("B." in n and "Carter" in n for n in names)
+
+
+def test_caption_label_is_not_glued_to_the_name_before_it():
+    """"the Blackwood Ready for takeoff: ...": a caption's label after a name is cut off; "Jack Straw said:" stays."""
+    ms = typed("Guests flew in with Harriet Blackwood Ready for takeoff: The jet waited at Luton for an hour.",
+               "Foreign minister Jack Straw said: 'We will wait.'")
+    names = [t for t, _ in ms]
+    assert "Harriet Blackwood" in names and not any("Ready" in n for n in names)
+    assert "Jack Straw" in names
