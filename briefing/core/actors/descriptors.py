@@ -32,6 +32,22 @@ carmaker automaker airline bank insurer retailer brewer conglomerate group""".sp
 _NEWS = frozenset(["news", "state", "official", "private", "rival"])
 
 
+#: Of these, the ones that open a sentence as a descriptor without an article ("Charity Bite-Back, which
+#: campaigns", "Carmaker Lada said") and never start an organisation's own name (unlike "Bank", "Club",
+#: "Party", "Union", "Network": "Bank Leumi", "Club Med", "Union Pacific").
+_OPENER_NOUNS = frozenset("""charity carmaker automaker broadcaster newspaper tabloid lender insurer retailer brewer
+conglomerate manufacturer supplier distributor firm""".split())
+
+
+def descriptor_opener(lex: _Lexicon, toks: list[_Tok], a: int) -> bool:
+    """True when the capitalised first word of a run, ``toks[a]``, is a descriptor noun glued to the name after it
+    ("Charity Bite-Back", "Broadcaster Nine Network"): the noun says what the name is and is no part of it."""
+    if a + 1 >= len(toks) or toks[a].text.lower() not in _OPENER_NOUNS or not toks[a + 1].is_cap:
+        return False
+    nxt = toks[a + 1].text  # "Charity Smith said": a first name and a surname are a person
+    return toks[a].text not in lex.first_names or (nxt not in lex.surnames and nxt not in lex.first_names)
+
+
 def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
     """True when a descriptor noun of an organisation stands right before ``toks[a:b]`` or right after it.
 
@@ -41,8 +57,9 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
     """
     if a > 0:
         prev = toks[a - 1]
-        if prev.kind == "word" and prev.text in _ORG_NOUNS:
-            return True
+        if prev.kind == "word" and (prev.text in _ORG_NOUNS or (prev.text.lower() in _OPENER_NOUNS and (
+                a == 1 or toks[a - 2].kind == "punct"))):
+            return True  # "firm Multico", and "Charity Bite-Back" opening a sentence
         if prev.text == "," and _results_entry(lex, toks, a, b):
             return True
         if b - a == 1 and told_the(toks, a):

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from .descriptors import common_side, listed_org_before_name, org_cue, possessive_joint, trailing_noun
+from .descriptors import (common_side, descriptor_opener, listed_org_before_name, org_cue, possessive_joint,
+                          trailing_noun)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .media import market_cue
@@ -392,6 +393,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if toks[a + 1].is_upper:
                 return [(a, a + 1), (a + 1, b)]
         # Sentence-initial common word glued to a name: "Yesterday Tony Blair", "Related article".
+        if b - a > 1 and initial and descriptor_opener(lex, toks, a):
+            return [(a + 1, b)]  # "Charity Bite-Back, which campaigns": the noun says what the name is
         if initial and (words[0].lower() in lex.common_words or words[0].lower() in lex.stop_words) \
                 and words[0] not in lex.first_names and _norm(words[0]) not in lex.gazetteer:
             if b - a == 1:

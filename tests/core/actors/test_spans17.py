@@ -38,3 +38,11 @@ def test_caption_label_is_not_glued_to_the_name_before_it():
     names = [t for t, _ in ms]
     assert "Harriet Blackwood" in names and not any("Ready" in n for n in names)
     assert "Jack Straw" in names
+
+
+def test_descriptor_noun_opening_the_sentence_is_not_part_of_the_name():
+    """"Charity Fin-Watch, which ...": the noun says what the name is; a person called Charity keeps her name."""
+    found = actors("Charity Fin-Watch, which campaigns for sharks, reported the shop to the council.",
+                   "Fin-Watch said the shop broke the law.", "Charity Smith, a nurse, agreed with it.")
+    assert found["Fin-Watch"][0] == "ORG" and "Charity Fin-Watch" not in found
+    assert "Charity Smith" in found
