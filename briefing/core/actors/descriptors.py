@@ -183,7 +183,12 @@ def listed_org_before_name(lex: _Lexicon, text: str, toks: list[_Tok], a: int, b
     "the House of Representatives Wahono": the listed body (``size`` tokens from ``a``, the longest listed
     prefix), then one or two capitalised words that are no dictionary, organisation, place or title
     words and no listed name ("United Nations Security Council", "Wall Street Journal Europe" stay whole).
+    After a one-word listed body, only a listed surname with a possessive: "Labour Brown's speech".
     """
+    if size < 2 and b - a == 2 and b < len(toks) and toks[b].text in ("'s", "’s") and toks[a + 1].text in lex.surnames \
+            and toks[a + 1].text not in lex.org_words and toks[a + 1].text not in lex.loc_last \
+            and lex.gazetteer.get(_norm(toks[a].text), ("",))[0] == "ORG":
+        return a + 1  # "for Labour Brown's speech": a one-word listed body, then a surname owning something
     if size < 2 or not 1 <= b - a - size <= 2:
         return 0
     if lex.gazetteer.get(_norm(text[toks[a].start:toks[a + size - 1].end]), ("",))[0] != "ORG":

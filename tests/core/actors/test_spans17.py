@@ -46,3 +46,12 @@ def test_descriptor_noun_opening_the_sentence_is_not_part_of_the_name():
                    "Fin-Watch said the shop broke the law.", "Charity Smith, a nurse, agreed with it.")
     assert found["Fin-Watch"][0] == "ORG" and "Charity Fin-Watch" not in found
     assert "Charity Smith" in found
+
+
+def test_party_before_a_surname_with_a_possessive_is_two_names():
+    """"for Labour Jones's speech": the party and the person are two actors, Jones joins Peter Jones."""
+    found = actors("Peter Jones spoke in Cardiff on Monday.",
+                   "'Sadly for Labour Jones's speech changed nothing,' a rival said.")
+    assert "Labour Jones" not in found
+    assert "Labour" in found and found["Labour"][0] == "ORG"
+    assert found["Peter Jones"][0] == "PER"
