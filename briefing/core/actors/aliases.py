@@ -239,3 +239,45 @@ def _merge_short_forms(clusters: list) -> None:
             continue
         if len(hosts) == 1:
             _join(clusters, next(iter(hosts)), i)
+
+
+def _merge_initials(clusters: list) -> None:
+    """Join an acronym to the one longer organisation whose initials it spells: "EPA" and "U.S. Environmental
+    Protection Agency" (a leading country code and "of", "for", "and" are skipped).
+
+    The longer name may be typed a place by its words when no list names it ("Islamic State" ... "IS control"):
+    an unlisted place is not given initials in capitals, so the pair is one organisation.
+    """
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if not c.mentions or not (c.type == "ORG" or (c.type == "LOC" and not c.listed)):
+            continue
+        for form in c.forms:
+            ws = form.split()
+            if len(ws) < 2:
+                continue
+            if ws[0].replace(".", "").isupper() and len(ws) > 2:
+                ws = ws[1:]
+            letters = "".join(w[0] for w in ws if w[0].isupper())
+            if len(letters) >= 2:
+                by_initials[letters].add(i)
+    for i, c in enumerate(clusters):
+        if not c.mentions or c.type != "ORG" or any(len(f.split()) > 1 for f in c.forms):
+            continue
+        form = max(c.forms, key=c.forms.__getitem__)
+        hosts = by_initials.get(form, set()) - {i}
+        if not form.isupper() or len(hosts) != 1:
+            continue
+        host = clusters[next(iter(hosts))]
+        if host.type == "LOC":
+            if c.listed:
+                continue  # a listed acronym is some other body
+            host.type = "ORG"
+            for m in host.mentions:
+                m.type = "ORG"
+        for m in c.mentions:
+            m.actor = next(iter(hosts))
+            host.add(m)
+        host.key = host.key or c.key
+        c.mentions = []
+        c.forms.clear()

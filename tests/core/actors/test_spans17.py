@@ -55,3 +55,15 @@ def test_party_before_a_surname_with_a_possessive_is_two_names():
     assert "Labour Jones" not in found
     assert "Labour" in found and found["Labour"][0] == "ORG"
     assert found["Peter Jones"][0] == "PER"
+
+
+# -- split actors that are one --------------------------------------------------------
+
+
+def test_acronym_spelling_an_unlisted_place_like_name_makes_one_organisation():
+    """"Sunni Desert State" ... "SDS control": an unlisted name and the initials it is given are one organisation."""
+    found = actors("Fighters of Sunni Desert State seized the town on Monday.",
+                   "Sunni Desert State has executed dozens of prisoners.",
+                   "A large area is now divided between Kurdish and SDS control.")
+    assert found["Sunni Desert State"] == ("ORG", ["SDS"])
+    assert "SDS" not in found
