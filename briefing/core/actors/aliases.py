@@ -133,9 +133,23 @@ _OR_TAILS = ("as it is called", "as it is known", "as it's called", "as it's kno
 _DOMAIN_ENDS = (".com", ".net", ".org", ".co.uk", ".io")
 
 
+def _spells(acronym: EntityMention, name: EntityMention) -> bool:
+    """True when a one-word acronym's letters are, in order, initials of a longer name that starts with the same
+    letter: "CENTR" in "Council of European National Top Level Domain Registries"."""
+    word = acronym.tokens[0] if len(acronym.tokens) == 1 else ""
+    if not (2 <= len(word) <= 8 and word.isupper() and word.isalpha()) or len(name.tokens) < 2:
+        return False
+    initials = [w[0] for w in name.tokens if w[:1].isupper()]
+    if not initials or initials[0] != word[0]:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in word)
+
+
 def _alias_pairs(names: list[EntityMention], texts: list[str]) -> list[tuple[EntityMention, EntityMention]]:
     """Return (name, other name) pairs the text says are one actor: "New Zealand – or Aotearoa as it is called",
-    "X, also known as Y", "X (known as Y)"; and (name, maiden surname) for "Ellen Gille, née Fetter".
+    "X, also known as Y", "X (known as Y)"; and (name, maiden surname) for "Ellen Gille, née Fetter"; and (name,
+    acronym) for an acronym with the name it spells in apposition: "CENTR, the Council of European ... Registries".
 
     Only two names next to each other in a sentence, with nothing but the cue words between them.
     """
@@ -157,6 +171,8 @@ def _alias_pairs(names: list[EntityMention], texts: list[str]) -> list[tuple[Ent
             if nee or (gap in _ALIAS_GAPS
                        and (gap != "or" or text[y.end:y.end + 24].lower().lstrip(" ,").startswith(_OR_TAILS))):
                 out.append((x, y))
+            elif gap == "the" and text[x.end:x.end + 1] == "," and _spells(x, y):
+                out.append((y, x))  # "CENTR, the Council of European National Top Level Domain Registries"
     return out
 
 

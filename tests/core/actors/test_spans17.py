@@ -67,3 +67,11 @@ def test_acronym_spelling_an_unlisted_place_like_name_makes_one_organisation():
                    "A large area is now divided between Kurdish and SDS control.")
     assert found["Sunni Desert State"] == ("ORG", ["SDS"])
     assert "SDS" not in found
+
+
+def test_acronym_with_its_name_in_apposition_is_one_organisation():
+    """"FEPRA, the Federation of European Port Rail Authorities, agrees": the acronym and the name are one actor."""
+    found = actors("FEPRA, the Federation of European Port Rail Authorities, agrees with the plan.",
+                   "The ministers met in Brussels on Monday.")
+    assert found["Federation of European Port Rail Authorities"] == ("ORG", ["FEPRA"])
+    assert "FEPRA" not in found
