@@ -75,3 +75,10 @@ def test_acronym_with_its_name_in_apposition_is_one_organisation():
                    "The ministers met in Brussels on Monday.")
     assert found["Federation of European Port Rail Authorities"] == ("ORG", ["FEPRA"])
     assert "FEPRA" not in found
+
+
+def test_organisation_is_named_by_its_name_not_its_web_address():
+    """"Quorvo" and "Quorvo.com": one actor shown as "Quorvo", the address an alias."""
+    found = actors("The payment firm Quorvo warned its users on Monday.",
+                   "A fake Quorvo.com was registered by a stranger, the firm said.")
+    assert found["Quorvo"] == ("ORG", ["Quorvo.com"])
