@@ -297,3 +297,35 @@ def _merge_initials(clusters: list) -> None:
         host.key = host.key or c.key
         c.mentions = []
         c.forms.clear()
+
+
+#: Words that follow an organisation's short name in its full corporate name: "Nasdaq Stock Market", "Acme Corp".
+#: Not "Foundation", "Records", "Media": "Ford Foundation" and "Apple Records" are other bodies; nor "Group",
+#: "Holdings": "Telegraph Group" owns the Telegraph, a paper the text may name as an actor of its own.
+_CORPORATE_TAILS = frozenset(["Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Plc",
+                              "PLC", "plc", "Co", "Co.", "Company", "LLC", "AG", "SA", "Stock", "Market", "Exchange"])
+
+
+def _merge_corporate_names(clusters: list) -> None:
+    """Join an unlisted organisation named "X Corp", "X Inc", "X Stock Market" to the one listed organisation
+    named "X" that the text also uses: one company, named in full once and short elsewhere."""
+    listed: dict[str, int] = {}
+    for i, c in enumerate(clusters):
+        if c.listed and c.type == "ORG" and c.mentions:
+            for f in c.forms:
+                if len(f.split()) == 1:
+                    listed[_norm(f)] = i
+    if not listed:
+        return
+    for i, c in enumerate(clusters):
+        if c.listed or c.type != "ORG" or not c.mentions:
+            continue
+        heads = set()
+        for f in c.forms:
+            words = f.split()
+            if len(words) < 2 or not all(w in _CORPORATE_TAILS for w in words[1:]):
+                break
+            heads.add(listed.get(_norm(words[0]), -1))
+        else:
+            if len(heads) == 1 and -1 not in heads:
+                _join(clusters, heads.pop(), i)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .aliases import (
     _award_word,
+    _merge_corporate_names,
     _merge_initials,
     _bracketed_initials,
     _honorific_surnames,
@@ -260,6 +261,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             if clusters[ia].key:
                 clusters[ib].key = clusters[ib].key or clusters[ia].key
     _merge_initials(clusters)
+    _merge_corporate_names(clusters)
     _merge_said_aliases(clusters, names, texts or [])
     _merge_short_forms(clusters)
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.

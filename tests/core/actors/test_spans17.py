@@ -82,3 +82,10 @@ def test_organisation_is_named_by_its_name_not_its_web_address():
     found = actors("The payment firm Quorvo warned its users on Monday.",
                    "A fake Quorvo.com was registered by a stranger, the firm said.")
     assert found["Quorvo"] == ("ORG", ["Quorvo.com"])
+
+
+def test_listed_company_named_in_full_once_is_one_actor():
+    """"Amazon Inc" once and "Amazon" elsewhere: one company (a listed short name with its legal form)."""
+    found = actors("Amazon Inc said profits rose on Monday.", "Amazon will hire more staff in Leeds, it said.")
+    assert "Amazon Inc" not in found
+    assert "Amazon Inc" in found["Amazon"][1]
