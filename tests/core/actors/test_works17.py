@@ -1,0 +1,49 @@
+"""Works, characters and horses are not actors (issue 17, fifteenth round): short made-up texts, one per cue."""
+
+from briefing.core.actors import extract_mentions
+from tests.core.builders import make_article
+
+
+def names(*sentences: str) -> set[str]:
+    return {m.text for m in extract_mentions(make_article([" ".join(sentences)])) if m.kind == "name"}
+
+
+def test_title_after_a_work_noun_is_a_work_everywhere():
+    """'his 1998 hit Lights Over Varnholm' and 'the drama Kessel Road': titles; their other mentions too."""
+    found = names("Singer Arno Feldt recorded his 1998 hit Lights Over Varnholm again.",
+                  "Lights Over Varnholm sold well, and Feldt later wrote for the drama Kessel Road.",
+                  "Kessel Road was shown by Nordvision.")
+    assert "Arno Feldt" in found and "Nordvision" in found
+    assert not {n for n in found if "Varnholm" in n or "Kessel" in n}
+
+
+def test_quoted_title_after_a_possessive_is_a_work():
+    """"Pieter Vaal's 'The Harbour at Dusk'": a painting, not a place or an organisation."""
+    found = names("Thieves took Pieter Vaal's 'The Harbour at Dusk' from the Lindqvist Gallery.",
+                  "The Harbour at Dusk was never found.")
+    assert "Pieter Vaal" in found
+    assert not {n for n in found if "Harbour" in n or "Dusk" in n}
+
+
+def test_a_role_after_a_casting_verb_is_a_character():
+    """'cast Mara Venn as Lotte Brisk': Lotte Brisk is a character, Mara Venn the actor."""
+    found = names("Director Ivo Salk cast the actress Mara Venn as Lotte Brisk in the new film.",
+                  "Lotte Brisk runs away to Lisbon at the end.")
+    assert {"Ivo Salk", "Mara Venn"} <= found
+    assert "Lotte Brisk" not in found
+
+
+def test_a_horse_ridden_or_starring_is_not_an_actor():
+    """'riding Quellmoor' names a horse; 'X, starring Y' a film."""
+    found = names("Jockey Tam Orrin will be riding Quellmoor in the big race at Aintree.",
+                  "Quellmoor won twice last year, trainer Bess Marl said.")
+    assert {"Tam Orrin", "Bess Marl"} <= found
+    assert "Quellmoor" not in found
+    found = names("She followed that with Harbour Lights Tango, starring Emil Vosk, in 1992.")
+    assert "Emil Vosk" in found and "Harbour Lights Tango" not in found
+
+
+def test_report_title_in_apposition_at_the_end_of_a_sentence():
+    """'the charity says in a report, Counting the Cost.': a title; 'a report, Ministers said' is no title."""
+    found = names("Aid budgets are falling, the charity Helpwell says in a report, Counting the Cost.")
+    assert not {n for n in found if "Cost" in n or "Counting" in n}
