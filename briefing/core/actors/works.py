@@ -137,48 +137,50 @@ def _after_cue(text: str, j: int) -> tuple[int, int] | None:
     return None
 
 
-def title_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` that are titles of works or names of characters and horses, by the words before them.
+def title_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of ``text`` that are titles of works or names of characters and horses, by the words before them;
+    the flag is True for a character ("the character X", "cast ... as X").
 
     After a work noun ("the BBC drama X", "Clapton's 1991 hit Tears In Heaven", "a system called Unicode",
     "a report, Paying the Price" at the end of a sentence), after a possessive and a quotation mark
     ("Rembrandt's 'Storm on the Sea of Galilee'"), after a casting verb and "as" ("cast Reese Witherspoon as
     Becky Sharp") and after a riding verb ("McCoy is riding Shutthefrontdoor").
     """
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, bool]] = []
     words = _words(text)
     for w, (a, b) in enumerate(words):
         word = text[a:b]
-        low = word.lower()
         nxt = b + 1
-        if b >= len(text) or text[b] not in " ,":
+        if b >= len(text) or nxt >= len(text):
             continue
-        if word.endswith(("'s", "’s")) and text[b] == " " and nxt < len(text) and text[nxt] in _OPEN_QUOTES:
+        if word.endswith(("'s", "’s")) and text[nxt] in _OPEN_QUOTES:
             span = _after_cue(text, nxt)  # "Vermeer's 'The Concert'"
             if span:
-                out.append(span)
+                out.append((*span, False))
             continue
+        comma = word.endswith(",")
+        low = word[:-1].lower() if comma else word.lower()
         if low in _WORK_NOUNS or low in _WORK_NOUNS_DET:
             if low in _WORK_NOUNS_DET:
                 prev = text[words[w - 1][0]:words[w - 1][1]] if w else ""
                 if not (prev.lower() in _DETERMINERS or prev.endswith(("'s", "’s")) or (prev.isdigit() and len(prev) == 4)
                         or (prev[:1].isupper() and low not in ("hit", "play", "report", "feature", "single"))):
                     continue
-            if text[b] == ",":  # "a report, Paying the Price." - only a title that ends the sentence
-                span = _after_cue(text, b + 2) if text[b + 1:b + 2] == " " else None
+            if comma:  # "a report, Paying the Price." - only a title that ends the sentence
+                span = _after_cue(text, nxt)
                 if span and text[span[1]:].strip() in ("", ".", "!", ".'", '."'):
-                    out.append(span)
+                    out.append((*span, False))
                 continue
-            if nxt < len(text) and text[nxt:].split(" ", 1)[0] in _NAMING:
+            if text[nxt:].split(" ", 1)[0] in _NAMING:
                 nxt += len(text[nxt:].split(" ", 1)[0]) + 1
             span = _after_cue(text, nxt)
             if span:
-                out.append(span)
-        elif text[b] == " " and (low in _RIDING or (low == "as" and any(
+                out.append((*span, low == "character"))
+        elif not comma and (low in _RIDING or (low == "as" and any(
                 text[x:y].lower().strip(",") in _CASTING for x, y in words[max(0, w - 8):w]))):
             span = _after_cue(text, nxt)
             if span:
-                out.append(span)
+                out.append((*span, low == "as"))
     return out
 
 
@@ -212,12 +214,15 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     """
     things: set[str] = set()
     titles: set[str] = set()
+    roles: set[str] = set()
     seen: set[int] = set()
     for i in range(-1, len(sentences)):
-        for a, b in title_spans(sentences[i] if i >= 0 else title):
+        for a, b, role in title_spans(sentences[i] if i >= 0 else title):
             t = (sentences[i] if i >= 0 else title)[a:b].strip(" '’")
             if len(t) >= 3 and _norm(t) not in lex.gazetteer:
                 titles.add(t)
+                if role and " " not in t:
+                    roles.add(t)  # "his appearance as Bond": "James Bond" is the same character
     for m in mentions:
         if m.kind != "name":
             continue
@@ -225,7 +230,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         before = _word_before(text, m.start)
         if before == "as" and text[max(0, m.start - 12):m.start] == " known as ":
             before = _word_before(text, m.start - 9)  # "a file format known as Named Binary Tag"
-        if titles and _in_title(text, m, titles):
+        if titles and (_in_title(text, m, titles) or (len(m.tokens) == 2 and m.tokens[-1] in roles)):
             seen.add(id(m))
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
