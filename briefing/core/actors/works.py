@@ -193,6 +193,68 @@ def _cued_after(text: str, m: EntityMention) -> bool:
     return len(rest) >= 7 and rest[:2] == " (" and rest[2:6].isdigit() and rest[6] == ")" and rest[2] in "12"
 
 
+#: Nouns after a possessive name that make the name and the noun one concept ("Godel's Theorem", "Murphy's Law",
+#: "Alzheimer's disease"): the person is not mentioned as an actor there. Capitalised only where the lowercase
+#: word follows any owner ("Britain's law").
+_CONCEPTS = frozenset(["Theorem", "theorem", "Law", "Disease", "disease", "Syndrome", "syndrome", "Principle",
+                       "Paradox", "paradox", "Razor", "Conjecture", "conjecture", "Hypothesis", "Equation", "Lymphoma",
+                       "lymphoma", "Constant"])
+#: Plural nouns of works and products that a list of their names follows: "games such as Pac-Man and Donkey
+#: Kong", "alphabets like Cyrillic".
+_KINDS = frozenset(["games", "products", "consoles", "classics", "titles", "films", "movies", "songs", "albums",
+                    "books", "novels", "shows", "programmes", "alphabets", "languages", "scripts", "gadgets",
+                    "devices", "paintings", "characters"])
+_LIST_INTROS = ("such as ", "like ", "including ")
+
+
+def _concept_owner(text: str, m: EntityMention) -> bool:
+    """True for the name before "'s Theorem", "'s disease" (see ``_CONCEPTS``)."""
+    rest = text[m.end:m.end + 16]
+    if not rest.startswith(("'s ", "’s ")):
+        return False
+    return rest[3:].split(" ", 1)[0].rstrip(".,;") in _CONCEPTS
+
+
+#: Words before a plural: "the Wayne Rooneys of this world", "we can't all be Wayne Rooneys", "other Tom Dalys".
+_PLURAL_BEFORE = (" the ", " all be ", " other ", " more ", " many ", " few ", " all the ")
+
+
+def _plural_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
+    """True for the plural of a person's name: "the Wayne Rooneys of this world" (a plural's word before it, a
+    first name, then a listed surname and "s" that is no surname itself; not "Peter Moores", a surname in -s)."""
+    if len(m.tokens) < 2 or m.tokens[0] not in lex.first_names or not text[max(0, m.start - 9):m.start].endswith(_PLURAL_BEFORE):
+        return False
+    last = m.tokens[-1]
+    return last.endswith("s") and last not in lex.surnames and last[:-1] in lex.surnames
+
+
+def list_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the lists of names after a plural noun of works or products and "such as", "like",
+    "including": "arcade classics such as Space Invaders, Pac-Man and Donkey Kong"."""
+    out = []
+    for intro in _LIST_INTROS:
+        pos = text.find(" " + intro)
+        while pos > 0:
+            head = text[:pos].rsplit(" ", 1)[-1].rstrip(",")
+            start = pos + 1 + len(intro)
+            if head.lower() in _KINDS and start < len(text) and text[start].isupper():
+                end, j = start, start
+                while j < len(text):
+                    k = text.find(" ", j)
+                    k = len(text) if k < 0 else k
+                    word = text[j:k].rstrip(",.;")
+                    if word[:1].isupper() or word[:1].isdigit():
+                        end = j + len(word)
+                    elif word not in ("and", "or", "the"):
+                        break
+                    if text[j:k].endswith((".", ";")):
+                        break
+                    j = k + 1
+                out.append((start, end))
+            pos = text.find(" " + intro, pos + 1)
+    return out
+
+
 def _in_title(text: str, m: EntityMention, titles: set[str]) -> bool:
     """True when ``m`` lies inside a whole-word occurrence of one of ``titles`` in ``text``."""
     for t in titles:
@@ -216,6 +278,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     titles: set[str] = set()
     roles: set[str] = set()
     seen: set[int] = set()
+    lists: dict[int, list[tuple[int, int]]] = {}
     for i in range(-1, len(sentences)):
         for a, b, role in title_spans(sentences[i] if i >= 0 else title):
             t = (sentences[i] if i >= 0 else title)[a:b].strip(" '’")
@@ -230,7 +293,18 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         before = _word_before(text, m.start)
         if before == "as" and text[max(0, m.start - 12):m.start] == " known as ":
             before = _word_before(text, m.start - 9)  # "a file format known as Named Binary Tag"
-        if titles and (_in_title(text, m, titles) or (len(m.tokens) == 2 and m.tokens[-1] in roles)):
+        if _concept_owner(text, m) or _plural_name(text, m, lex):
+            seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys": this mention only
+        elif m.sentence not in lists:
+            lists[m.sentence] = list_spans(text)
+        if id(m) in seen:
+            continue
+        if lists[m.sentence] and any(a <= m.start < b for a, b in lists[m.sentence]) \
+                and not text.startswith(("'s", "’s"), m.end):
+            seen.add(id(m))  # "products such as Sony's Playstation": the product, not its maker
+            if m.norm not in lex.gazetteer:
+                things.add(m.norm)
+        elif titles and (_in_title(text, m, titles) or (len(m.tokens) == 2 and m.tokens[-1] in roles)):
             seen.add(id(m))
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)

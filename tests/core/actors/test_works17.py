@@ -55,3 +55,19 @@ def test_a_character_named_by_surname_drops_the_full_name():
                   "Ilse Dorn was due to make a fifth appearance as Brisk.")
     assert {"Mara Venn", "Ilse Dorn"} <= found
     assert not {n for n in found if "Brisk" in n}
+
+
+def test_possessive_concept_and_plural_name_are_not_actors():
+    """"Velkan's Theorem" and "Alzheimer's disease" name concepts; "the Wayne Rooneys of this world" a kind of
+    player; "Peter Moores said" stays a person."""
+    found = names("Analyst Ruth Amsel said it was the network version of Velkan's Theorem.",
+                  "Coach Peter Moores said we cannot all be Wayne Rooneys.")
+    assert {"Ruth Amsel", "Peter Moores"} <= found
+    assert not found & {"Velkan", "Wayne Rooneys"}
+
+
+def test_list_after_a_plural_noun_of_products_is_not_actors():
+    """"consoles such as Norvik's Playbox and the Zentra Cube": products; Norvik, the maker, stays."""
+    found = names("Sales of consoles such as Norvik's Playbox and the Zentra Cube rose, analyst Ida Bern said.")
+    assert {"Norvik", "Ida Bern"} <= found
+    assert not found & {"Playbox", "Zentra Cube"}
