@@ -27,3 +27,18 @@ def test_a_town_and_a_name_ending_in_s_read_as_a_person_is_a_person():
                           "Shares in Tirana Cement fell on Monday .")
     assert types["Sintra Nunes"] == {"PER"}
     assert types["Tirana Cement"] == {"ORG"}
+
+
+def test_a_full_name_with_a_spokesman_after_it_is_an_organisation():
+    """"Carter Marsh spokesman Tom Lee said": a name of two words before a spokesman and his name is a firm,
+    however much it looks like a person's name; every use of it is ("Carter Marsh has cut its odds")."""
+    types = mention_types("Carter Marsh has stopped taking bets on the race.",
+                          "Carter Marsh spokesman Tom Lee said the odds had moved too fast.")
+    assert types["Carter Marsh"] == {"ORG"}
+    assert types["Tom Lee"] == {"PER"}
+
+
+def test_a_bookmaker_named_like_a_person_is_an_organisation():
+    """"bookmaker Carter Marsh": the noun before the name makes a firm, as "broadcaster" or "airline" do."""
+    types = mention_types("Bookmaker Carter Marsh cut the odds on Friday.", "Carter Marsh said it took many bets.")
+    assert types["Carter Marsh"] == {"ORG"}
