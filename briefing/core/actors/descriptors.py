@@ -45,8 +45,11 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
     """
     if a > 0:
         prev = toks[a - 1]
-        if prev.kind == "word" and (prev.text in _ORG_NOUNS or (a == 1 and prev.text.lower() in _ORG_NOUNS)):
-            return True  # (also opening the sentence: "Bookmaker William Hill said")
+        if prev.kind == "word" and (prev.text in _ORG_NOUNS or (a == 1 and prev.text.lower() in _ORG_NOUNS)) \
+                and not (a >= 2 and prev.text.islower() and toks[a - 2].is_cap and toks[a - 2].text not in lex.demonyms):
+            # (also opening the sentence: "Bookmaker William Hill said"; not a noun that ends a name before
+            # it: "leader of the Scottish Labour party Johann Lamont", unlike "German carmaker BMW")
+            return True
         if prev.text == "," and _results_entry(lex, toks, a, b):
             return True
         if b - a == 1 and told_the(toks, a):

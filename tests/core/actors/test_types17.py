@@ -42,3 +42,11 @@ def test_a_bookmaker_named_like_a_person_is_an_organisation():
     """"bookmaker Carter Marsh": the noun before the name makes a firm, as "broadcaster" or "airline" do."""
     types = mention_types("Bookmaker Carter Marsh cut the odds on Friday.", "Carter Marsh said it took many bets.")
     assert types["Carter Marsh"] == {"ORG"}
+
+
+def test_an_organisation_noun_that_ends_a_name_before_a_person_types_no_firm():
+    """"the leader of the Northern Crofters party Ailsa Brodie": "party" ends the name before it, so the person
+    after it is no party (unlike "the party Ailsa Brodie founded" or "German carmaker Volkswagen")."""
+    types = mention_types("The former leader of the Northern Crofters party Ailsa Brodie spoke at the launch.",
+                          "Ailsa Brodie said the vote would be close.")
+    assert types["Ailsa Brodie"] == {"PER"}
