@@ -18,7 +18,7 @@ from .tokens import EntityMention, _Tok
 #: Job words that are also firms ("publisher", "developer", "maker") are left out: "publisher Rupert Murdoch".
 _ORG_NOUNS = frozenset("""newspaper newspapers daily weekly tabloid magazine broadsheet broadcaster network agency
 firm firms company companies corporation carmaker automaker airline bank lender insurer retailer brewer
-conglomerate manufacturer supplier distributor chain group club team side outfit franchise party union
+conglomerate manufacturer supplier distributor chain bookmaker bookmakers group club team side outfit franchise party union
 federation association charity foundation consortium subsidiary unit band duo trio""".split())
 
 #: Of these, the ones that also follow a place or a person's name as a plain modifier ("a Moscow
@@ -27,6 +27,10 @@ federation association charity foundation consortium subsidiary unit band duo tr
 #: sports side, which :func:`.document._mark_teams` reads, so they are not read after a name here.
 _AFTER_NOUNS = frozenset("""newspaper daily weekly tabloid magazine broadsheet broadcaster agency firm company
 carmaker automaker airline bank insurer retailer brewer conglomerate group""".split())
+
+#: Spokespeople named right after a name of two words or more: "William Hill spokesman Rupert Adams" (a person's
+#: spokesman follows the surname alone: "Smith spokesman").
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 #: Words between the noun and the name that keep the apposition: "the news agency Interfax".
 _NEWS = frozenset(["news", "state", "official", "private", "rival"])
@@ -57,9 +61,12 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
     """
     if a > 0:
         prev = toks[a - 1]
-        if prev.kind == "word" and (prev.text in _ORG_NOUNS or (prev.text.lower() in _OPENER_NOUNS and (
-                a == 1 or toks[a - 2].kind == "punct"))):
-            return True  # "firm Multico", and "Charity Bite-Back" opening a sentence
+        if prev.kind == "word" and (prev.text in _ORG_NOUNS or (a == 1 and prev.text.lower() in _ORG_NOUNS) or (
+                prev.text.lower() in _OPENER_NOUNS and toks[a - 2].kind == "punct")) \
+                and not (a >= 2 and prev.text.islower() and toks[a - 2].is_cap and toks[a - 2].text not in lex.demonyms):
+            # (also opening the sentence: "Bookmaker William Hill said", "'Charity Bite-Back"; not a noun that ends
+            # a name before it: "leader of the Scottish Labour party Johann Lamont", unlike "German carmaker BMW")
+            return True
         if prev.text == "," and _results_entry(lex, toks, a, b):
             return True
         if b - a == 1 and told_the(toks, a):
@@ -68,6 +75,8 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
             return True  # "an economist at Natexis Banques Populaires": people work at an organisation
     if b < len(toks):
         nxt = toks[b]
+        if b - a >= 2 and nxt.text in _SPOKES and b + 1 < len(toks) and toks[b + 1].is_cap:
+            return True  # "Acme Robotics spokesman Tom Lee": a full name with a spokesman is a firm or a body
         if nxt.kind == "word" and nxt.text in _NEWS and b + 1 < len(toks):
             nxt = toks[b + 1]
         if nxt.kind == "word" and nxt.text in _AFTER_NOUNS:
