@@ -51,24 +51,40 @@ def _local_tag(el) -> str:
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
-def html_blocks(element) -> list[str]:
-    """Return the text blocks of an lxml element in document order, whitespace collapsed.
+@dataclass
+class _Block:
+    """One text block of an HTML fragment, with what the boilerplate filter needs."""
 
-    A block ends at every block-level tag (``p``, ``li``, ``div``, headings, ...);
-    ``script``/``style`` and comments are skipped. Iterative, so any nesting
-    depth is safe.
-    """
+    text: str
+    link_chars: int
+    element: object  # the block-level lxml element whose text this is
+    dom_path: str  # dotted tag names from the root, as jusText's Paragraph.dom_path
+
+
+def _walk_blocks(element) -> list[_Block]:
+    """Return the text blocks of an lxml element in document order (see :func:`html_blocks`)."""
     from lxml import etree
 
-    blocks: list[str] = []
+    blocks: list[_Block] = []
     current: list[str] = []
+    link_chars = [0]
+    stack: list[object] = []  # open block-level elements
+    tags: list[str] = []  # every open element's tag, for the dom path
     skipping = 0
+    in_link = 0
 
     def flush() -> None:
         text = " ".join(" ".join(current).split())
         if text:
-            blocks.append(text)
+            owner = stack[-1] if stack else element
+            blocks.append(_Block(text, min(link_chars[0], len(text)), owner, ".".join(tags)))
         current.clear()
+        link_chars[0] = 0
+
+    def add(text: str) -> None:
+        current.append(text)
+        if in_link:
+            link_chars[0] += len(" ".join(text.split()))
 
     for event, el in etree.iterwalk(element, events=("start", "end")):
         tag = _local_tag(el)
@@ -78,19 +94,169 @@ def html_blocks(element) -> list[str]:
                 continue
             if tag in _BLOCK_TAGS:
                 flush()
+                stack.append(el)
             elif tag == "br":
                 current.append(" ")
+            elif tag == "a":
+                in_link += 1
+            tags.append(tag)
             if el.text:
-                current.append(el.text)
+                add(el.text)
         else:
             if skipping:
                 skipping -= 1
-            elif tag in _BLOCK_TAGS:
-                flush()
+            else:
+                if tag in _BLOCK_TAGS:
+                    flush()
+                    if stack and stack[-1] is el:
+                        stack.pop()
+                elif tag == "a":
+                    in_link -= 1
+                if tags:
+                    tags.pop()
             if el is not element and el.tail and not skipping:
-                current.append(el.tail)
+                add(el.tail)
     flush()
     return blocks
+
+
+def html_blocks(element) -> list[str]:
+    """Return the text blocks of an lxml element in document order, whitespace collapsed.
+
+    A block ends at every block-level tag (``p``, ``li``, ``div``, headings, ...);
+    ``script``/``style`` and comments are skipped. Iterative, so any nesting
+    depth is safe.
+    """
+    return [block.text for block in _walk_blocks(element)]
+
+
+#: Languages whose stop words the boilerplate filter knows (briefing's six).
+_FILTER_LANGUAGES = ("en", "ru", "uk", "de", "fr", "es")
+#: Below this share of stop words (best of the six lists) the body is not in a
+#: language the filter knows, and it is left alone.
+MIN_STOP_WORD_SHARE = 0.15
+#: jusText's thresholds (its defaults: 70, 200, 0.30, 0.32, 0.2), chosen for
+#: text inside an article container on benchmarks/extraction.py (even half).
+LENGTH_LOW, LENGTH_HIGH, STOP_WORDS_LOW, STOP_WORDS_HIGH, MAX_LINK_DENSITY = 50, 200, 0.15, 0.17, 0.5
+#: Block-level tags that hold running text; a short block in any other element
+#: (a bare ``div``, ``figure``, ``section``) is page furniture unless ...
+_TEXT_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd", "tr",
+                        "address", "caption", "summary", "details"})
+_LIST_TAGS = frozenset({"ul", "ol", "dl", "li", "tbody", "thead", "tfoot", "table"})
+#: ARIA roles of interface widgets, never article text.
+_WIDGET_ROLES = frozenset({"dialog", "alertdialog", "menu", "menubar", "menuitem", "menuitemradio",
+                           "menuitemcheckbox", "toolbar", "tooltip", "navigation", "banner", "contentinfo",
+                           "complementary", "search", "tablist", "slider", "progressbar", "timer", "status"})
+
+
+def _stop_words_of(blocks: list[_Block]) -> frozenset[str]:
+    """Return the stop-word list (of :data:`_FILTER_LANGUAGES`) that matches most words of ``blocks``,
+    or an empty set when none matches :data:`MIN_STOP_WORD_SHARE` of them."""
+    from ..language.resources import stop_words_for
+
+    words = [w.lower() for block in blocks for w in block.text.split()]
+    if not words:
+        return frozenset()
+    best, hits = frozenset(), 0
+    for code in _FILTER_LANGUAGES:
+        stop = stop_words_for(code)
+        count = sum(w in stop for w in words)
+        if count > hits:
+            best, hits = stop, count
+    return best if hits >= MIN_STOP_WORD_SHARE * len(words) else frozenset()
+
+
+def _is_widget(el) -> bool:
+    role = (el.get("role") or "").strip().lower()
+    return (role in _WIDGET_ROLES or el.get("aria-hidden") == "true" or el.get("hidden") is not None
+            or "display:none" in (el.get("style") or "").replace(" ", "").lower())
+
+
+def _drop_widgets(root) -> None:
+    """Remove interface widgets (dialogs, menus, hidden parts) from an lxml tree, keeping tails."""
+    for el in [el for el in root.iter() if isinstance(el.tag, str) and el is not root and _is_widget(el)]:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def filter_boilerplate(blocks: list[_Block]) -> list[_Block]:
+    """Return the blocks of an article fragment that are text, not page chrome.
+
+    jusText's classification (Pomikálek 2011; ``justext.core``): each block is
+    good, near-good, short or bad from its length, link density and stop-word
+    density; short and near-good blocks then take the class of their
+    neighbours. The fragment is already the article, so its two ends count as
+    good. Two rules of this project follow: a block without a letter
+    (a time stamp, a counter) is dropped, and a short block that is kept only
+    because of its neighbours must sit in an element that also holds a good
+    block (``ul``/``ol`` and table wrappers are looked through), or in a text
+    element (``p``, ``li``, heading) next to good blocks: gallery, player and
+    advert boxes inside the article are dropped as a whole. Blocks in a
+    language without a known stop-word list are returned unchanged.
+    """
+    from justext.core import classify_paragraphs, revise_paragraph_classification
+    from justext.paragraph import Paragraph
+
+    stop = _stop_words_of(blocks)
+    if not stop:
+        return blocks
+
+    class _Path:
+        def __init__(self, dom: str) -> None:
+            self.dom, self.xpath = dom, ""
+
+    def paragraph(text: str, dom: str, link_chars: int) -> Paragraph:
+        par = Paragraph(_Path(dom))
+        par.text_nodes = [text]
+        par.chars_count_in_links = link_chars
+        return par
+
+    edge = "The article starts and ends here, and this line stands for the text that the page had around it."
+    pars = [paragraph(edge * 3, "p", 0)]
+    # jusText calls any block with a "©" bad: right for a copyright line, wrong for a long
+    # paragraph that starts with a photo credit, so only short blocks keep the sign.
+    pars += [paragraph(b.text if len(b.text) < LENGTH_HIGH else b.text.replace("\xa9", " "), b.dom_path, b.link_chars)
+             for b in blocks]
+    pars.append(paragraph(edge * 3, "p", 0))
+    classify_paragraphs(pars, stop, length_low=LENGTH_LOW, length_high=LENGTH_HIGH, stopwords_low=STOP_WORDS_LOW,
+                        stopwords_high=STOP_WORDS_HIGH, max_link_density=MAX_LINK_DENSITY)
+    pars[0].cf_class = pars[-1].cf_class = "good"
+    for par in pars:
+        if par.cf_class == "neargood":
+            par.cf_class = "good"
+    revise_paragraph_classification(pars)
+    pars = pars[1:-1]
+
+    def holder(el):
+        el = el.getparent()
+        while el is not None and _local_tag(el) in _LIST_TAGS:
+            el = el.getparent()
+        return el
+
+    # Blocks that are text by jusText's own (stricter) defaults anchor their containers.
+    strict = [paragraph(par.text, par.dom_path, par.chars_count_in_links) for par in pars]
+    classify_paragraphs(strict, stop)
+    good_holders = set()
+    for block, par in zip(blocks, strict):
+        if par.cf_class in ("good", "neargood"):
+            el = block.element
+            while el is not None:
+                good_holders.add(el)
+                el = el.getparent()
+    if not good_holders:  # no block reads as text in this language: no evidence to filter on
+        return blocks
+    kept = []
+    for block, par, strict_par in zip(blocks, pars, strict):
+        if par.class_type != "good" or not any(c.isalpha() for c in block.text):
+            continue
+        if par.cf_class == "short" and not par.heading and not any(w.lower() in stop for w in block.text.split()):
+            continue
+        if strict_par.cf_class not in ("good", "neargood") and (
+                holder(block.element) not in good_holders
+                or (par.cf_class == "short" and _local_tag(block.element) not in _TEXT_TAGS)):
+            continue
+        kept.append(block)
+    return kept
 
 
 def _max_depth(html: str) -> int:
@@ -197,9 +363,15 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
     html = _flatten_deep(html)
     try:
         summary = Document(html).summary(html_partial=True)
-        body = "\n\n".join(html_blocks(lxml.html.fragment_fromstring(summary))) if summary.strip() else ""
+        body, found_words = "", 0
+        if summary.strip():
+            fragment = lxml.html.fragment_fromstring(summary)
+            blocks = _walk_blocks(fragment)
+            found_words = sum(len(block.text.split()) for block in blocks)
+            _drop_widgets(fragment)
+            body = "\n\n".join(block.text for block in filter_boilerplate(_walk_blocks(fragment)))
     except Exception:  # readability raises its own and lxml's errors on pages it cannot score
-        body = ""
+        body, found_words = "", 0
     try:
         fallback = trafilatura.extract(html, include_comments=False) or ""
         meta = trafilatura.extract_metadata(html)
@@ -208,7 +380,8 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
             raise LoadError(f"{name}: the HTML page could not be read ({exc}).") from exc
         fallback, meta = "", None
     method = "readability"
-    if len(body.split()) < READABILITY_MIN_SHARE * len(fallback.split()):
+    # The share is measured before the boilerplate filter: it judges readability's choice of container.
+    if found_words < READABILITY_MIN_SHARE * len(fallback.split()):
         body, method = "\n\n".join(line for line in fallback.split("\n") if line.strip()), "trafilatura"
     get = lambda key: (getattr(meta, key, None) or "") if meta is not None else ""  # noqa: E731
     return ExtractedPage(text=body, title=get("title").strip(), date=get("date") or None, url=get("url") or None,
