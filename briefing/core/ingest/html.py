@@ -130,36 +130,49 @@ def html_blocks(element) -> list[str]:
     return [block.text for block in _walk_blocks(element)]
 
 
-#: Languages whose stop words the boilerplate filter knows (briefing's six).
-_FILTER_LANGUAGES = ("en", "ru", "uk", "de", "fr", "es")
+#: jusText's stop lists (package ``jusText``, thousands of words each) for briefing's six languages.
+_FILTER_LANGUAGES = ("English", "Russian", "Ukrainian", "German", "French", "Spanish")
 #: Below this share of stop words (best of the six lists) the body is not in a
 #: language the filter knows, and it is left alone.
 MIN_STOP_WORD_SHARE = 0.15
-#: jusText's thresholds (its defaults: 70, 200, 0.30, 0.32, 0.2), chosen for
-#: text inside an article container on benchmarks/extraction.py (even half).
-LENGTH_LOW, LENGTH_HIGH, STOP_WORDS_LOW, STOP_WORDS_HIGH, MAX_LINK_DENSITY = 50, 200, 0.15, 0.17, 0.5
-#: Block-level tags that hold running text; a short block in any other element
-#: (a bare ``div``, ``figure``, ``section``) is page furniture unless ...
-_TEXT_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd", "tr",
-                        "address", "caption", "summary", "details"})
-_LIST_TAGS = frozenset({"ul", "ol", "dl", "li", "tbody", "thead", "tfoot", "table"})
+#: A sentence of this many words (ending in ., !, ?, … or a closing quote) is running text: never dropped.
+SENTENCE_WORDS = 10
+#: Elements whose text is data, not prose: code, formulas, tables (infoboxes), definition lists.
+_DATA_TAGS = frozenset({"pre", "code", "table", "math", "dl", "kbd", "samp"})
+_TEXT_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dt", "dd", "address",
+                        "summary", "caption"})
+_LIST_TAGS = frozenset({"ul", "ol", "li"})
+#: Blocks that go with a container (a gallery, a player, a box) that holds no good text: list items and
+#: text directly in a ``div``-like element. A paragraph or a figure caption stays.
+_BOX_TEXT_TAGS = frozenset({"li", "div", "section", "aside", "figure", "span", "article"})
 #: ARIA roles of interface widgets, never article text.
 _WIDGET_ROLES = frozenset({"dialog", "alertdialog", "menu", "menubar", "menuitem", "menuitemradio",
                            "menuitemcheckbox", "toolbar", "tooltip", "navigation", "banner", "contentinfo",
-                           "complementary", "search", "tablist", "slider", "progressbar", "timer", "status"})
+                           "search", "tablist", "slider", "progressbar", "timer", "status"})
+_WIDGET_TAGS = frozenset({"button", "select", "option", "input", "textarea"})
+#: How a credit line starts ("Reporting by ...", "Foto: ...", "Текст: ..."), lowercased; only short blocks.
+_CREDIT_LABELS = (
+    "reporting by", "additional reporting by", "editing by", "writing by", "written by", "edited by",
+    "photo:", "photos:", "photograph:", "video:", "text:", "words:",
+    "текст:", "фото:", "видео:", "редактор:", "автор:", "текст і фото:", "редакторка:",
+    "foto:", "fotos:", "mitarbeit:", "redaktion:", "text und fotos:", "bild:",
+    "texte :", "texte:", "photo :", "rédaction :", "rédaction:", "avec ", "édition :",
+    "texto:", "redacción:", "edición:", "fotografía:",
+)
+_SENTENCE_END = frozenset(".!?…")
 
 
 def _stop_words_of(blocks: list[_Block]) -> frozenset[str]:
-    """Return the stop-word list (of :data:`_FILTER_LANGUAGES`) that matches most words of ``blocks``,
+    """Return jusText's stop list (of :data:`_FILTER_LANGUAGES`) that matches most words of ``blocks``,
     or an empty set when none matches :data:`MIN_STOP_WORD_SHARE` of them."""
-    from ..language.resources import stop_words_for
+    import justext
 
     words = [w.lower() for block in blocks for w in block.text.split()]
     if not words:
         return frozenset()
     best, hits = frozenset(), 0
-    for code in _FILTER_LANGUAGES:
-        stop = stop_words_for(code)
+    for language in _FILTER_LANGUAGES:
+        stop = justext.get_stoplist(language)
         count = sum(w in stop for w in words)
         if count > hits:
             best, hits = stop, count
@@ -168,33 +181,62 @@ def _stop_words_of(blocks: list[_Block]) -> frozenset[str]:
 
 def _is_widget(el) -> bool:
     role = (el.get("role") or "").strip().lower()
-    return (role in _WIDGET_ROLES or el.get("aria-hidden") == "true" or el.get("hidden") is not None
-            or "display:none" in (el.get("style") or "").replace(" ", "").lower())
+    return (_local_tag(el) in _WIDGET_TAGS or role in _WIDGET_ROLES or el.get("aria-hidden") == "true"
+            or el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", "").lower())
 
 
 def _drop_widgets(root) -> None:
-    """Remove interface widgets (dialogs, menus, hidden parts) from an lxml tree, keeping tails."""
+    """Remove interface widgets (buttons, dialogs, menus, hidden parts) from an lxml tree, keeping tails."""
     for el in [el for el in root.iter() if isinstance(el.tag, str) and el is not root and _is_widget(el)]:
         if el.getparent() is not None:
             el.drop_tree()
 
 
-def filter_boilerplate(blocks: list[_Block]) -> list[_Block]:
-    """Return the blocks of an article fragment that are text, not page chrome.
+def _has_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence (., !, ?, …) after at least :data:`SENTENCE_WORDS` words (with a letter)."""
+    words = 0
+    for word in text.split():
+        words += any(c.isalpha() for c in word)
+        if word.rstrip("\"'”’»)]").endswith(tuple(_SENTENCE_END)):
+            if words >= SENTENCE_WORDS:
+                return True
+            words = 0
+    return False
 
-    jusText's classification (Pomikálek 2011; ``justext.core``): each block is
-    good, near-good, short or bad from its length, link density and stop-word
-    density; short and near-good blocks then take the class of their
-    neighbours. The fragment is already the article, so its two ends count as
-    good. Two rules of this project follow: a block without a letter
-    (a time stamp, a counter) is dropped, and a short block that is kept only
-    because of its neighbours must sit in an element that also holds a good
-    block (``ul``/``ol`` and table wrappers are looked through), or in a text
-    element (``p``, ``li``, heading) next to good blocks: gallery, player and
-    advert boxes inside the article are dropped as a whole. Blocks in a
-    language without a known stop-word list are returned unchanged.
+
+def _in_data(el, root) -> bool:
+    while el is not None and el is not root:
+        if _local_tag(el) in _DATA_TAGS:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _container(el):
+    """The element a block belongs to: the block's own element when text sits in it directly (a ``div``),
+    else the nearest ancestor that is neither a text element (``p``, ``li``) nor a list."""
+    if _local_tag(el) not in _TEXT_TAGS and _local_tag(el) not in _LIST_TAGS:
+        return el
+    parent = el.getparent()
+    while parent is not None and (_local_tag(parent) in _LIST_TAGS or _local_tag(parent) in _TEXT_TAGS):
+        parent = parent.getparent()
+    return parent if parent is not None else el
+
+
+def filter_boilerplate(blocks: list[_Block], root=None) -> list[_Block]:
+    """Return the blocks of an article fragment without what is clearly page chrome.
+
+    Each block is classified by jusText's ``classify_paragraphs`` (Pomikálek 2011; its default
+    thresholds and its own stop list of the best-matching language): good, near-good, short or bad
+    from its length, link and stop-word density. Running text is never dropped: a block with a
+    sentence of :data:`SENTENCE_WORDS` words, a heading, text in code, formulas, tables and definition
+    lists. Of the rest, a block goes when it has no letter (a time stamp, a counter), when it is a
+    credit line ("Reporting by ...", "Foto: ..."), when jusText calls it bad (link-dense, "©", few
+    stop words) unless both its neighbours are good text, or when its container (a gallery, a player,
+    a box; lists looked through) holds no good text at all. Blocks in a language without a stop list
+    are returned unchanged.
     """
-    from justext.core import classify_paragraphs, revise_paragraph_classification
+    from justext.core import MAX_LINK_DENSITY_DEFAULT, STOPWORDS_LOW_DEFAULT, classify_paragraphs
     from justext.paragraph import Paragraph
 
     stop = _stop_words_of(blocks)
@@ -205,55 +247,46 @@ def filter_boilerplate(blocks: list[_Block]) -> list[_Block]:
         def __init__(self, dom: str) -> None:
             self.dom, self.xpath = dom, ""
 
-    def paragraph(text: str, dom: str, link_chars: int) -> Paragraph:
-        par = Paragraph(_Path(dom))
-        par.text_nodes = [text]
-        par.chars_count_in_links = link_chars
-        return par
-
-    edge = "The article starts and ends here, and this line stands for the text that the page had around it."
-    pars = [paragraph(edge * 3, "p", 0)]
-    # jusText calls any block with a "©" bad: right for a copyright line, wrong for a long
-    # paragraph that starts with a photo credit, so only short blocks keep the sign.
-    pars += [paragraph(b.text if len(b.text) < LENGTH_HIGH else b.text.replace("\xa9", " "), b.dom_path, b.link_chars)
-             for b in blocks]
-    pars.append(paragraph(edge * 3, "p", 0))
-    classify_paragraphs(pars, stop, length_low=LENGTH_LOW, length_high=LENGTH_HIGH, stopwords_low=STOP_WORDS_LOW,
-                        stopwords_high=STOP_WORDS_HIGH, max_link_density=MAX_LINK_DENSITY)
-    pars[0].cf_class = pars[-1].cf_class = "good"
-    for par in pars:
-        if par.cf_class == "neargood":
-            par.cf_class = "good"
-    revise_paragraph_classification(pars)
-    pars = pars[1:-1]
-
-    def holder(el):
-        el = el.getparent()
-        while el is not None and _local_tag(el) in _LIST_TAGS:
-            el = el.getparent()
-        return el
-
-    # Blocks that are text by jusText's own (stricter) defaults anchor their containers.
-    strict = [paragraph(par.text, par.dom_path, par.chars_count_in_links) for par in pars]
-    classify_paragraphs(strict, stop)
-    good_holders = set()
-    for block, par in zip(blocks, strict):
-        if par.cf_class in ("good", "neargood"):
+    pars = []
+    for block in blocks:
+        par = Paragraph(_Path(block.dom_path))
+        par.text_nodes = [block.text]
+        par.chars_count_in_links = block.link_chars
+        pars.append(par)
+    classify_paragraphs(pars, stop)
+    # Good text: good by jusText, or near-good with a whole sentence (a caption is near-good too).
+    good = [par.cf_class == "good" or (par.cf_class == "neargood" and _has_sentence(par.text)) for par in pars]
+    good_containers = set()
+    for block, is_good in zip(blocks, good):
+        if is_good:
             el = block.element
             while el is not None:
-                good_holders.add(el)
+                good_containers.add(el)
                 el = el.getparent()
-    if not good_holders:  # no block reads as text in this language: no evidence to filter on
-        return blocks
     kept = []
-    for block, par, strict_par in zip(blocks, pars, strict):
-        if par.class_type != "good" or not any(c.isalpha() for c in block.text):
+    for i, (block, par) in enumerate(zip(blocks, pars)):
+        text = block.text
+        if good[i] or par.heading or _in_data(block.element, root):
+            kept.append(block)
             continue
-        if par.cf_class == "short" and not par.heading and not any(w.lower() in stop for w in block.text.split()):
+        if not any(c.isalpha() for c in text):
             continue
-        if strict_par.cf_class not in ("good", "neargood") and (
-                holder(block.element) not in good_holders
-                or (par.cf_class == "short" and _local_tag(block.element) not in _TEXT_TAGS)):
+        if _has_sentence(text):
+            kept.append(block)
+            continue
+        if len(text) < 200 and text.lower().startswith(_CREDIT_LABELS):
+            continue
+        between_good = (0 < i < len(blocks) - 1 and good[i - 1] and good[i + 1]
+                        and _container(blocks[i - 1].element) is _container(block.element)
+                        is _container(blocks[i + 1].element))
+        if between_good:
+            kept.append(block)
+            continue
+        # Link-dense blocks that read like text (a hatnote "Main article: ...", a sentence of links) stay.
+        if par.cf_class == "bad" and (par.links_density() <= MAX_LINK_DENSITY_DEFAULT
+                                      or par.stopwords_density(stop) < STOPWORDS_LOW_DEFAULT):
+            continue
+        if _local_tag(block.element) in _BOX_TEXT_TAGS and _container(block.element) not in good_containers:
             continue
         kept.append(block)
     return kept
@@ -369,7 +402,7 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
             blocks = _walk_blocks(fragment)
             found_words = sum(len(block.text.split()) for block in blocks)
             _drop_widgets(fragment)
-            body = "\n\n".join(block.text for block in filter_boilerplate(_walk_blocks(fragment)))
+            body = "\n\n".join(block.text for block in filter_boilerplate(_walk_blocks(fragment), fragment))
     except Exception:  # readability raises its own and lxml's errors on pages it cannot score
         body, found_words = "", 0
     try:

@@ -72,8 +72,6 @@ def test_markup_without_text_is_a_load_error():
         article_from_html("<html><body>" + "<div>" * 5_000 + "</div>" * 5_000 + "</body></html>", "empty.html")
 
 
-@pytest.mark.xfail(strict=True, reason="the project's Russian stop list is short: a live-blog entry with few stop words "
-                                       "anchors no container and is dropped (docs/extraction.md)")
 def test_live_blog_entry_with_few_stop_words_kept():
     """Every entry of a Russian live blog stays in the body, not only the stop-word-rich ones."""
     text = _flat(article_from_html((DATA / "ru-online-translyaciya.html").read_text(encoding="utf-8")).text)
