@@ -4,6 +4,7 @@ for the metadata. The only module that imports readability, trafilatura or lxml;
 
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import logging
 import re
@@ -162,17 +163,22 @@ _CREDIT_LABELS = (
 _SENTENCE_END = frozenset(".!?…")
 
 
+@functools.cache
+def _stop_list(language: str) -> frozenset[str]:
+    import justext
+
+    return justext.get_stoplist(language)
+
+
 def _stop_words_of(blocks: list[_Block]) -> frozenset[str]:
     """Return jusText's stop list (of :data:`_FILTER_LANGUAGES`) that matches most words of ``blocks``,
     or an empty set when none matches :data:`MIN_STOP_WORD_SHARE` of them."""
-    import justext
-
     words = [w.lower() for block in blocks for w in block.text.split()]
     if not words:
         return frozenset()
     best, hits = frozenset(), 0
     for language in _FILTER_LANGUAGES:
-        stop = justext.get_stoplist(language)
+        stop = _stop_list(language)
         count = sum(w in stop for w in words)
         if count > hits:
             best, hits = stop, count
@@ -236,7 +242,7 @@ def filter_boilerplate(blocks: list[_Block], root=None) -> list[_Block]:
     a box; lists looked through) holds no good text at all. Blocks in a language without a stop list
     are returned unchanged.
     """
-    from justext.core import MAX_LINK_DENSITY_DEFAULT, STOPWORDS_LOW_DEFAULT, classify_paragraphs
+    from justext.core import LENGTH_LOW_DEFAULT, MAX_LINK_DENSITY_DEFAULT, STOPWORDS_LOW_DEFAULT, classify_paragraphs
     from justext.paragraph import Paragraph
 
     stop = _stop_words_of(blocks)
@@ -282,9 +288,11 @@ def filter_boilerplate(blocks: list[_Block], root=None) -> list[_Block]:
         if between_good:
             kept.append(block)
             continue
-        # Link-dense blocks that read like text (a hatnote "Main article: ...", a sentence of links) stay.
+        # Link-dense blocks that read like text (a hatnote "Main article: ...", a sentence of links) or are
+        # long (a reference in a list of sources) stay; a short bar of links ("Share", "Copy link") goes.
         if par.cf_class == "bad" and (par.links_density() <= MAX_LINK_DENSITY_DEFAULT
-                                      or par.stopwords_density(stop) < STOPWORDS_LOW_DEFAULT):
+                                      or (par.stopwords_density(stop) < STOPWORDS_LOW_DEFAULT
+                                          and len(par) < LENGTH_LOW_DEFAULT)):
             continue
         if _local_tag(block.element) in _BOX_TEXT_TAGS and _container(block.element) not in good_containers:
             continue
