@@ -242,7 +242,7 @@ def filter_boilerplate(blocks: list[_Block], root=None) -> list[_Block]:
     a box; lists looked through) holds no good text at all. Blocks in a language without a stop list
     are returned unchanged.
     """
-    from justext.core import LENGTH_LOW_DEFAULT, MAX_LINK_DENSITY_DEFAULT, STOPWORDS_LOW_DEFAULT, classify_paragraphs
+    from justext.core import LENGTH_LOW_DEFAULT, STOPWORDS_LOW_DEFAULT, classify_paragraphs
     from justext.paragraph import Paragraph
 
     stop = _stop_words_of(blocks)
@@ -288,11 +288,11 @@ def filter_boilerplate(blocks: list[_Block], root=None) -> list[_Block]:
         if between_good:
             kept.append(block)
             continue
-        # Link-dense blocks that read like text (a hatnote "Main article: ...", a sentence of links) or are
-        # long (a reference in a list of sources) stay; a short bar of links ("Share", "Copy link") goes.
-        if par.cf_class == "bad" and (par.links_density() <= MAX_LINK_DENSITY_DEFAULT
-                                      or (par.stopwords_density(stop) < STOPWORDS_LOW_DEFAULT
-                                          and len(par) < LENGTH_LOW_DEFAULT)):
+        # Of jusText's bad blocks only a copyright line and a short bar of links with few stop words ("Share",
+        # "Copy link") go; a hatnote ("Main article: ..."), a line of links that reads like text, a reference
+        # in a list of sources and a list item with few stop words stay.
+        if par.cf_class == "bad" and ("\xa9" in text or (
+                block.link_chars and par.stopwords_density(stop) < STOPWORDS_LOW_DEFAULT and len(par) < LENGTH_LOW_DEFAULT)):
             continue
         if _local_tag(block.element) in _BOX_TEXT_TAGS and _container(block.element) not in good_containers:
             continue
