@@ -123,6 +123,9 @@ ADDED_TO_TUNE = frozenset({
     "dm-test-d630035ba94ce748c4870e420ea807bf3701414e",
     "cnn-test-23a0f5d45517620ea12e8af780b2fa1cd9a2373a",
     "dm-test-c053b3ec1ecee6e3d282936ba388753fc44aef99",
+    "dm-test-71cfa34d7c8d2acd4244817fe963343b12e51928",
+    "dm-test-38052e2a4541d00f6d16945bce46ddb21284943b",
+    "cnn-test-43b82870a85c31a9dccd43574fb6276516c82325",
 })
 
 
