@@ -116,6 +116,11 @@ ADDED_TO_TUNE = frozenset({
     "bbc-politics-405",
     "bbc-business-195",
     "bbc-business-414",
+    "bbc-business-378",
+    "bbc-tech-183",
+    "bbc-tech-110",
+    "bbc-tech-219",
+    "bbc-entertainment-247",
 })
 
 
