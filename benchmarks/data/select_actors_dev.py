@@ -121,6 +121,11 @@ ADDED_TO_TUNE = frozenset({
     "bbc-tech-110",
     "bbc-tech-219",
     "bbc-entertainment-247",
+    "bbc-entertainment-193",
+    "bbc-entertainment-300",
+    "bbc-sport-438",
+    "bbc-sport-072",
+    "bbc-sport-030",
 })
 
 
