@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .aliases import (
     _award_word,
     _merge_corporate_names,
+    _merge_double_surnames,
     _merge_initials,
     _bracketed_initials,
     _honorific_surnames,
@@ -103,6 +104,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             clusters[m.actor].add(m)
     _merge_middle_initials(clusters)
     _merge_particle_surnames(clusters)
+    _merge_double_surnames(clusters)
     # Parts of known names: "Naryshkin" -> "Sergei Naryshkin", "Altria" -> "Altria Group".
     part_index: dict[str, set[int]] = defaultdict(set)
     last_index: dict[str, set[int]] = defaultdict(set)
@@ -145,6 +147,12 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
         return max(cands, key=lambda i: len(clusters[i].mentions))
 
     pending = [m for m in names if m.actor < 0]
+    # How many of a lone word's uses carry an organisation's cue: one caption run-on ("his side Carver has")
+    # does not make an organisation of a surname the rest of the text uses as a person.
+    org_cued: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for m in pending:
+        org_cued[m.norm][0] += bool(m.org_cue or m.market_cue)
+        org_cued[m.norm][1] += 1
     same_word: dict[str, list[EntityMention]] = defaultdict(list)
     for m in pending:
         if m.type is None and len(same_word[m.norm]) < 8:
@@ -174,7 +182,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                 m.kind = "split"
                 continue
         if target is None and (m.type in ("PER", None) or m.honorific or (m.weak and len(m.tokens) <= 3)
-                               or _plain_org_word(m, last_index, part_index, clusters)):
+                               or _plain_org_word(m, last_index, part_index, clusters, org_cued)):
             cands = last_index.get(k, set())
             if m.kin:
                 # "President Smith's daughter Anne Smith": the titled Smith is not the daughter.
@@ -196,7 +204,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                         and _firm_person(clusters[next(iter(owners))], lex)
                         and not any(clusters[i].type == "ORG" for i in part_index.get(k, ())))):
                     target = next(iter(owners))
-        if target is None and m.type in ("ORG", None) and not m.honorific and not _award_word(m):
+        if target is None and m.type in ("ORG", None) and not m.honorific and not _award_word(m) \
+                and not (m.type is None and _first_name_of_org(m, lex, part_index, clusters)):
             cands = {i for i in part_index.get(k, set()) if clusters[i].type == "ORG"}
             target = pick(cands, m) if len(cands) == 1 else None
         if target is not None:
@@ -243,6 +252,12 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
         if len(short) < 2:
             continue
         hosts = [j for j in inside.get(short, ()) if j != i and clusters[j].mentions]
+        if hosts and all(m.place_cue for m in clusters[i].mentions) and short[0] == (longest.get(hosts[0]) or venues[hosts[0]])[0]:
+            # "in Dezhou City" ... "the Dezhou City Public Security Bureau": the place the body is named after.
+            clusters[i].type = "LOC"
+            for m in clusters[i].mentions:
+                m.type = "LOC"
+            continue
         if len(hosts) == 1 and hosts[0] not in venues:
             for m in clusters[i].mentions:
                 m.actor = hosts[0]
@@ -443,14 +458,29 @@ def _firm_person(c: _Cluster, lex: _Lexicon) -> bool:
         or sum(len(m.tokens) > 1 for m in c.mentions) >= 2
 
 
-def _plain_org_word(m: EntityMention, last_index: dict, part_index: dict, clusters: list[_Cluster]) -> bool:
-    """True for a lone word typed an organisation on no firm evidence (no list, organisation noun or team)
-    that is the surname of exactly one person named in full and a part of no organisation's name:
-    "Evander Holyfield" ... "victory over Holyfield"."""
-    if m.type != "ORG" or len(m.tokens) != 1 or m.key or m.org_cue or m.market_cue or m.tokens[0].isupper():
+def _plain_org_word(m: EntityMention, last_index: dict, part_index: dict, clusters: list[_Cluster],
+                    org_cued: dict[str, list[int]]) -> bool:
+    """True for a lone word typed an organisation on no firm evidence (no list, team, nor an organisation noun
+    in most of its uses: ``org_cued`` maps a word to [uses with such a cue, uses]) that is the surname of exactly
+    one person named in full and a part of no organisation's name: "Evander Holyfield" ... "victory over Holyfield"."""
+    cued, uses = org_cued.get(m.norm, (0, 0))
+    if m.type != "ORG" or len(m.tokens) != 1 or m.key or cued * 2 > uses or m.tokens[0].isupper():
         return False
     owners = last_index.get(m.norm, ())
     return len(owners) == 1 and not any(clusters[i].type == "ORG" for i in part_index.get(m.norm, ()))
+
+
+def _first_name_of_org(m: EntityMention, lex: _Lexicon, part_index: dict, clusters: list[_Cluster]) -> bool:
+    """True for a listed first name alone that opens an organisation's name before a surname-like word: the
+    "Steve" of "the Steve Redgrave Trust" is the man it is named after, never the trust."""
+    if len(m.tokens) != 1 or m.tokens[0] not in lex.first_names:
+        return False
+    for i in part_index.get(m.norm, ()):
+        for form in clusters[i].forms:
+            words = form.split()
+            if len(words) > 2 and words[0] == m.tokens[0] and words[1][:1].isupper() and words[1] not in lex.org_words:
+                return True
+    return False
 
 
 def _introduced(clusters: list[_Cluster], cands: set[int], m: EntityMention) -> int | None:
