@@ -77,6 +77,10 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
         nxt = toks[b]
         if b - a >= 2 and nxt.text in _SPOKES and b + 1 < len(toks) and toks[b + 1].is_cap:
             return True  # "Acme Robotics spokesman Tom Lee": a full name with a spokesman is a firm or a body
+        if b - a == 1 and nxt.text in _SPOKES and a > 0 and toks[a - 1].text.lower() in ("a", "an") \
+                and (b + 1 >= len(toks) or not toks[b + 1].is_cap) and toks[a].text not in lex.surnames \
+                and toks[a].text not in lex.first_names and toks[a].text not in lex.demonyms:
+            return True  # "a Jive spokeswoman said": a word that is no person's name, with its own spokeswoman
         if nxt.kind == "word" and nxt.text in _NEWS and b + 1 < len(toks):
             nxt = toks[b + 1]
         if nxt.kind == "word" and nxt.text in _AFTER_NOUNS:

@@ -58,3 +58,28 @@ def test_place_used_as_a_place_is_not_an_alias_of_a_body_named_after_it():
                    "An engineer from the Lanzhou City Water Bureau said repairs would take a week.")
     assert "Lanzhou City" not in found["Lanzhou City Water Bureau"][1]
     assert found["Lanzhou City"][0] == "LOC"
+
+
+def test_capitalised_role_modifier_opening_the_sentence_stays_in_the_role():
+    """'Former Labour leader Neil Kinnock': "former" is part of the role (without it the role is false)."""
+    found = actors("Former Labour leader Neil Kinnock says he will not return to politics.")
+    assert found["Neil Kinnock"][2] == "Former Labour leader"
+
+
+def test_place_name_opening_with_a_stop_word_stays_whole_in_the_role():
+    """'alongside New Zealand actor Karl Urban': the role keeps "New", not "Zealand actor"."""
+    found = actors("She starred in the film alongside New Zealand actor Karl Urban last year.")
+    assert found["Karl Urban"][2] == "New Zealand actor"
+
+
+def test_capitalised_stop_word_inside_a_sentence_stays_in_the_role():
+    """'by All Wales Club secretary Huw Pryce': "All" opens the club's name, not a sentence."""
+    found = actors("The ruling was criticised by All Wales Club secretary Huw Pryce on Monday.")
+    assert found["Huw Pryce"][2] == "All Wales Club secretary"
+
+
+def test_a_word_with_its_own_spokeswoman_is_an_organisation():
+    """'a Jolt spokeswoman said': a common word with its own spokeswoman is an organisation, not dropped."""
+    found = actors("The singer cancelled the tour after a knee injury. "
+                   "'She took a wrong step,' a Jolt spokeswoman said at the time.")
+    assert found["Jolt"][0] == "ORG"
