@@ -37,3 +37,10 @@ def test_lone_surname_cued_an_organisation_once_is_the_person():
                        "'We will be ready,' said Hollins. Hollins added that the fans had been good.")
     dean = _rows(actors, "Dean Hollins")
     assert len(dean) == 1 and "Hollins" in dean[0].aliases and not _rows(actors, "Hollins")
+
+
+def test_name_after_a_noun_of_a_body_in_space_is_a_place():
+    """'Saturn's moon Pelora' and '(Saturn's moon) Tavira': a moon is a place, as the listed planets are."""
+    actors = actors_of("Scientists said Saturn's moon Pelora may hold water under its ice.",
+                       "They also found that (Saturn's moon) Tavira has a thin atmosphere.")
+    assert {a.name: a.type for a in actors if a.name in ("Pelora", "Tavira")} == {"Pelora": "LOC", "Tavira": "LOC"}
