@@ -147,12 +147,10 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
         return max(cands, key=lambda i: len(clusters[i].mentions))
 
     pending = [m for m in names if m.actor < 0]
-    # How many of a lone word's uses carry an organisation's cue: one caption run-on ("his side Carver has")
-    # does not make an organisation of a surname the rest of the text uses as a person.
-    org_cued: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for m in pending:
-        org_cued[m.norm][0] += bool(m.org_cue or m.market_cue)
-        org_cued[m.norm][1] += 1
+    # A word a descriptor noun reads as an organisation in one use in three or fewer ("his side Carver" beside
+    # "said Carver" four times) may still be the surname of the one person named in full with it.
+    cued = Counter(m.norm for m in pending if m.org_cue and len(m.tokens) == 1)
+    outvoted = {k for k, n in cued.items() if capitalised[k] > 2 * n}
     same_word: dict[str, list[EntityMention]] = defaultdict(list)
     for m in pending:
         if m.type is None and len(same_word[m.norm]) < 8:
@@ -182,7 +180,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                 m.kind = "split"
                 continue
         if target is None and (m.type in ("PER", None) or m.honorific or (m.weak and len(m.tokens) <= 3)
-                               or _plain_org_word(m, last_index, part_index, clusters, org_cued)):
+                               or _plain_org_word(m, last_index, part_index, clusters, k in outvoted)):
             cands = last_index.get(k, set())
             if m.kin:
                 # "President Smith's daughter Anne Smith": the titled Smith is not the daughter.
@@ -459,12 +457,13 @@ def _firm_person(c: _Cluster, lex: _Lexicon) -> bool:
 
 
 def _plain_org_word(m: EntityMention, last_index: dict, part_index: dict, clusters: list[_Cluster],
-                    org_cued: dict[str, list[int]]) -> bool:
-    """True for a lone word typed an organisation on no firm evidence (no list, team, nor an organisation noun
-    in most of its uses: ``org_cued`` maps a word to [uses with such a cue, uses]) that is the surname of exactly
-    one person named in full and a part of no organisation's name: "Evander Holyfield" ... "victory over Holyfield"."""
-    cued, uses = org_cued.get(m.norm, (0, 0))
-    if m.type != "ORG" or len(m.tokens) != 1 or m.key or cued * 2 > uses or m.tokens[0].isupper():
+                    outvoted: bool = False) -> bool:
+    """True for a lone word typed an organisation on no firm evidence (no list, organisation noun or team)
+    that is the surname of exactly one person named in full and a part of no organisation's name:
+    "Evander Holyfield" ... "victory over Holyfield". ``outvoted``: the word's organisation noun is in a
+    small minority of its uses, and counts for nothing."""
+    if m.type != "ORG" or len(m.tokens) != 1 or m.key or (m.org_cue and not outvoted) or m.market_cue \
+            or m.tokens[0].isupper():
         return False
     owners = last_index.get(m.norm, ())
     return len(owners) == 1 and not any(clusters[i].type == "ORG" for i in part_index.get(m.norm, ()))
