@@ -477,7 +477,8 @@ def _first_name_of_org(m: EntityMention, lex: _Lexicon, part_index: dict, cluste
     for i in part_index.get(m.norm, ()):
         for form in clusters[i].forms:
             words = form.split()
-            if len(words) > 2 and words[0] == m.tokens[0] and words[1][:1].isupper() and words[1] not in lex.org_words:
+            if len(words) > 2 and words[0] == m.tokens[0] and words[1][:1].isupper() \
+                    and words[1].lower() not in lex.common_words and words[1] not in lex.org_words:
                 return True
     return False
 

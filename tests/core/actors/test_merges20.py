@@ -83,3 +83,10 @@ def test_a_word_with_its_own_spokeswoman_is_an_organisation():
     found = actors("The singer cancelled the tour after a knee injury. "
                    "'She took a wrong step,' a Jolt spokeswoman said at the time.")
     assert found["Jolt"][0] == "ORG"
+
+
+def test_first_name_opening_a_company_name_of_common_words_still_joins_it():
+    """'Delta Air Lines' ... 'Delta's route': "Delta" is a first name too, but "Air" is no surname: the company."""
+    found = actors("Delta Air Lines came second with 5.6 million award seats. "
+                   "Use them on Delta's route between Chicago and Los Angeles, which is more expensive.")
+    assert "Delta" in found["Delta Air Lines"][1]
