@@ -49,3 +49,10 @@ def test_two_whole_organisations_joined_by_and_are_two():
     """"Kestrel Pictures Entertainment and KBX Studios": each half ends in an organisation word, two bodies."""
     names = [text for text, _ in typed("Kestrel Pictures Entertainment and KBX Studios backed the format.")]
     assert "Kestrel Pictures Entertainment" in names and "KBX Studios" in names
+
+
+def test_sentence_opening_word_written_lower_elsewhere_is_no_name():
+    """"Glaciology shows ..." and later "advances in glaciology": a common word opening a sentence, no actor."""
+    ms = typed("Glaciology shows that the ice sheets move faster than we thought.",
+               "With advances in glaciology, Mary Hollis says the models must change.")
+    assert not any(text == "Glaciology" for text, _ in ms)
