@@ -18,7 +18,7 @@ from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _AGENT_VERBS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
-    _KIN_NOUNS, _LOCATIVE, _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
+    _KIN_NOUNS, _LOCATIVE, _locative_at, _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
     _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS, EntityMention, _contraction, _credit_start, _cap_starts,
     _Tok, _tokenize, new_mention, plural_field,
 )
@@ -246,7 +246,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             m.quoted = i0 > 0 and i1 < n and toks[i0 - 1].text in _QUOTES and nxt in _QUOTES  # as _quoted()
             # A dateline ("WIGAN , England") is where the story was filed: a place even when the town's team plays.
             m.dateline = _dateline(toks, i0, i1)
-            m.locative = (i0 > 0 and prev in _LOCATIVE) or m.dateline
+            m.locative = _locative_at(toks, i0) or m.dateline
             m.place_cue = i0 > 0 and prev in _PLACE_PREPS
             m.place_noun = _place_noun_cue(toks, i0, i1, lex)
             m.possessive = i1 < n and (nxt in ("'s", "’s") or (nxt in ("'", "’") and i1 + 1 < n and toks[i1 + 1].text == "s"))

@@ -147,6 +147,10 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
         return max(cands, key=lambda i: len(clusters[i].mentions))
 
     pending = [m for m in names if m.actor < 0]
+    # A word a descriptor noun reads as an organisation in one use in three or fewer ("his side Carver" beside
+    # "said Carver" four times) may still be the surname of the one person named in full with it.
+    cued = Counter(m.norm for m in pending if m.org_cue and len(m.tokens) == 1)
+    outvoted = {k for k, n in cued.items() if capitalised[k] > 2 * n}
     same_word: dict[str, list[EntityMention]] = defaultdict(list)
     for m in pending:
         if m.type is None and len(same_word[m.norm]) < 8:
@@ -176,7 +180,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                 m.kind = "split"
                 continue
         if target is None and (m.type in ("PER", None) or m.honorific or (m.weak and len(m.tokens) <= 3)
-                               or _plain_org_word(m, last_index, part_index, clusters)):
+                               or _plain_org_word(m, last_index, part_index, clusters, k in outvoted)):
             cands = last_index.get(k, set())
             if m.kin:
                 # "President Smith's daughter Anne Smith": the titled Smith is not the daughter.
@@ -450,11 +454,14 @@ def _firm_person(c: _Cluster, lex: _Lexicon) -> bool:
         or sum(len(m.tokens) > 1 for m in c.mentions) >= 2
 
 
-def _plain_org_word(m: EntityMention, last_index: dict, part_index: dict, clusters: list[_Cluster]) -> bool:
+def _plain_org_word(m: EntityMention, last_index: dict, part_index: dict, clusters: list[_Cluster],
+                    outvoted: bool = False) -> bool:
     """True for a lone word typed an organisation on no firm evidence (no list, organisation noun or team)
     that is the surname of exactly one person named in full and a part of no organisation's name:
-    "Evander Holyfield" ... "victory over Holyfield"."""
-    if m.type != "ORG" or len(m.tokens) != 1 or m.key or m.org_cue or m.market_cue or m.tokens[0].isupper():
+    "Evander Holyfield" ... "victory over Holyfield". ``outvoted``: the word's organisation noun is in a
+    small minority of its uses, and counts for nothing."""
+    if m.type != "ORG" or len(m.tokens) != 1 or m.key or (m.org_cue and not outvoted) or m.market_cue \
+            or m.tokens[0].isupper():
         return False
     owners = last_index.get(m.norm, ())
     return len(owners) == 1 and not any(clusters[i].type == "ORG" for i in part_index.get(m.norm, ()))
