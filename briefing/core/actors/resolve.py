@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -55,6 +56,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             m.kind = "dropped"
     names = [m for m in mentions if m.kind == "name"]
     capitalised = Counter(m.norm for m in names if not m.initial and m.sentence >= 0)
+    lowered: dict = {}  # the body's lower-case words, for _written_lower
     # Acronyms explained in the text: "Russian Foreign Intelligence Service (SVR)".
     acronym_of: dict[str, str] = {}
     by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
@@ -213,6 +215,11 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             continue
         if m.title_word:
             m.kind = "dropped"
+            continue
+        if m.type is None and m.initial and capitalised[k] < 1 and len(m.tokens) == 1 and texts \
+                and m.tokens[0] not in lex.first_names and m.tokens[0] not in lex.surnames \
+                and _written_lower(m.tokens[0], texts, lowered):
+            m.kind = "dropped"  # "Neuroscience tells us ..." and "advances in neuroscience": a common word
             continue
         if m.type is None:
             m.type = "PER" if k in aged else _guess_single(m, lex, capitalised)
@@ -559,6 +566,21 @@ def _named_as_place(uses: list[EntityMention]) -> bool:
 
 #: Endings of plural nouns of agents and kinds ("Organisers", "Automakers", "Organisations", "Results").
 _PLURAL_NOUN_ENDS = ("ers", "ors", "ists", "ants", "ents", "ives", "ees", "ults", "ions")
+
+
+#: A lower-case word, not the tail of a capitalised one (linear: one character class, a one-character look-behind).
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+")
+
+
+def _written_lower(word: str, texts: list[str], seen: dict) -> bool:
+    """True when the body writes ``word`` in lower case too, as a word of its own ("in neuroscience,").
+
+    ``seen`` holds the body's lower-case words, gathered on the first call (most texts never ask).
+    """
+    if "words" not in seen:
+        seen["words"] = {w for t in texts for w in _LOWER_WORD.findall(t)}
+    low = word.lower()
+    return low != word and low in seen["words"]
 
 
 def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str | None:
