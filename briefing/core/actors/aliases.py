@@ -176,6 +176,41 @@ def _alias_pairs(names: list[EntityMention], texts: list[str]) -> list[tuple[Ent
     return out
 
 
+def _is_initial(word: str) -> bool:
+    """True for a middle initial: "W.", "W", "H.W."."""
+    letters = word.replace(".", "")
+    return 0 < len(letters) <= 2 and letters.isupper() and letters.isalpha()
+
+
+def _merge_middle_initials(clusters: list) -> None:
+    """Merge "George Bush" into "George W. Bush", "Mary Jones" into "Mary Ellen Jones": the same first and last
+    name, one with middle initials or one or two middle names.
+
+    Only when the text uses one middle variant: "George H. W. Bush" and
+    "George W. Bush" are two people, and "George Bush" then joins neither.
+    """
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        if c.type != "PER" or not c.mentions or c.listed:
+            continue
+        words = max(c.forms, key=len).split()
+        if 2 <= len(words) <= 4 and not _is_initial(words[0]) \
+                and all(_is_initial(w) or (w[:1].isupper() and w.isalpha()) for w in words[1:-1]):
+            groups[(_norm(words[0]), _norm(words[-1]))].append(i)
+    for members in groups.values():
+        plain = [i for i in members if len(max(clusters[i].forms, key=len).split()) == 2]
+        middle = [i for i in members if i not in plain]
+        if len(middle) != 1:
+            continue
+        host = clusters[middle[0]]
+        for i in plain:
+            for m in clusters[i].mentions:
+                m.actor = middle[0]
+                host.add(m)
+            clusters[i].mentions = []
+            clusters[i].forms.clear()
+
+
 def _merge_double_surnames(clusters: list) -> None:
     """Merge a person named by the last two or more words of exactly one longer person's name into that person:
     "Duncan Smith" is "Iain Duncan Smith" (a double surname used alone), "Luther King" is "Martin Luther King".
