@@ -10,8 +10,8 @@ from .media import market_cue
 from .nonnames import anonymous_label, caption_break, follower_adjective, numbered_start, party_after, slogan_runs
 from .persons import _AGES_END, _PersonRules
 from .roles import _RoleRules, appositive, pre_role
-from .sentence import (_TITLE_QUALIFIERS, _dateline, _dateline_start, _place_noun_cue, _sentence_mode,
-                       _single_letter, _team_cue, sport_cues, venue_cue)
+from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS, _dateline, _dateline_start,
+                       _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -260,11 +260,11 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             nxt = toks[i1].text if i1 < n else ""
             m.initial = initial if i0 == a else self._initial(toks, i0)
             m.quoted = i0 > 0 and i1 < n and toks[i0 - 1].text in _QUOTES and nxt in _QUOTES  # as _quoted()
-            # A dateline ("WIGAN , England") is where the story was filed: a place even when the town's team plays.
-            m.dateline = _dateline(toks, i0, i1)
+            # A dateline ("WIGAN , England") is a place even when the town's team plays; a cheap test first.
+            m.dateline = (i0 == 0 or prev == ",") and _dateline(toks, i0, i1)
             m.locative = (i0 > 0 and prev in _LOCATIVE) or m.dateline
             m.place_cue = i0 > 0 and prev in _PLACE_PREPS
-            m.place_noun = _place_noun_cue(toks, i0, i1, lex)
+            m.place_noun = (prev in _PLACE_NOUN_PREV or nxt in _PLACE_NOUN_NEXT) and _place_noun_cue(toks, i0, i1, lex)
             m.possessive = i1 < n and (nxt in ("'s", "’s") or (nxt in ("'", "’") and i1 + 1 < n and toks[i1 + 1].text == "s"))
             m.aged = i1 + 1 < n and nxt == "," and toks[i1 + 1].kind == "num" and (toks[i1 + 1].text in _AGES_END or (
                 i1 + 2 < n and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
@@ -273,7 +273,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0, text)
             m.paren = i0 > 0 and i1 < n and prev == "(" and nxt == ")"
-            m.team_cue = _team_cue(toks, i0, i1)
+            m.team_cue = (prev in _TEAM_VERBS or (i1 < n and (nxt == "(" or toks[i1].kind == "num" or nxt.lower() in _TEAM_VERBS))) and _team_cue(toks, i0, i1)
             m.before_paren = i1 < n and nxt == "("
             m.side_cue = (i1 < n and nxt.lower() in _SIDE_NOUNS) or (i0 > 0 and prev in _SIDE_VERBS)
             sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
