@@ -21,9 +21,11 @@ def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> s
     """
     # Counted in C: every sentence of a long document is asked. The tokens of other kinds (punct, num,
     # init: one letter) are never ``is_upper``, so counting it over all tokens counts it over the words.
+    upper = sum(map(_IS_UPPER, toks))
+    if not upper and not headline:
+        return "normal"  # most sentences: no word in capitals, what the tests below give without counting words
     kinds = list(map(_KIND, toks))
     n = len(kinds) - kinds.count("punct") - kinds.count("num") - kinds.count("init")
-    upper = sum(map(_IS_UPPER, toks))
     if n < 3:
         return "caps" if n >= 2 and upper == n else "normal"
     if upper / n >= 0.7:
