@@ -8,10 +8,10 @@ from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .media import market_cue
 from .nonnames import anonymous_label, caption_break, follower_adjective, numbered_start, party_after, slogan_runs
-from .persons import _AGES_END, _PersonRules
+from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules
 from .roles import _RoleRules, appositive, pre_role
-from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS, _dateline, _dateline_start,
-                       _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
+from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS,
+                       _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -163,15 +163,11 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 found = self._find_known(sent_index, text, toks[a:b], {}, "title")
             else:
                 found = self._analyse_span(sent_index, text, toks, a, b)
-            if a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES:  # _quoted()
+            if a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES:  # as _KnownNames._quoted()
                 for m in found:
                     m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
             out.extend(found)
         return out
-
-    @staticmethod
-    def _quoted(toks: list[_Tok], a: int, b: int) -> bool:
-        return a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES
 
     def _initial(self, toks: list[_Tok], a: int) -> bool:
         """True when token ``a`` starts the sentence (after any opening quotes or brackets)."""
@@ -259,7 +255,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             prev = toks[i0 - 1].text.lower() if i0 > 0 else ""
             nxt = toks[i1].text if i1 < n else ""
             m.initial = initial if i0 == a else self._initial(toks, i0)
-            m.quoted = i0 > 0 and i1 < n and toks[i0 - 1].text in _QUOTES and nxt in _QUOTES  # as _quoted()
+            m.quoted = i0 > 0 and i1 < n and toks[i0 - 1].text in _QUOTES and nxt in _QUOTES  # as _KnownNames._quoted()
             # A dateline ("WIGAN , England") is a place even when the town's team plays; a cheap test first.
             m.dateline = (i0 == 0 or prev == ",") and _dateline(toks, i0, i1)
             m.locative = (i0 > 0 and prev in _LOCATIVE) or m.dateline
@@ -269,14 +265,15 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             m.aged = i1 + 1 < n and nxt == "," and toks[i1 + 1].kind == "num" and (toks[i1 + 1].text in _AGES_END or (
                 i1 + 2 < n and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
                     toks[i1 + 2].text == "-" and i1 + 3 < n and toks[i1 + 3].text == "-"))))  # "-- ", "Ann Lee, 16."
-            m.person_cue = self._person_cue(toks, i0, i1)
+            m.person_cue = (prev in _PERSON_CUE_PREV or (i1 + 6 < n and toks[i1].kind == "num")) and self._person_cue(toks, i0, i1)
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0, text)
             m.paren = i0 > 0 and i1 < n and prev == "(" and nxt == ")"
             m.team_cue = (prev in _TEAM_VERBS or (i1 < n and (nxt == "(" or toks[i1].kind == "num" or nxt.lower() in _TEAM_VERBS))) and _team_cue(toks, i0, i1)
             m.before_paren = i1 < n and nxt == "("
             m.side_cue = (i1 < n and nxt.lower() in _SIDE_NOUNS) or (i0 > 0 and prev in _SIDE_VERBS)
-            sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
+            if nxt in _SPORT_CUE_NEXT or prev in _SPORT_CUE_PREV:  # the words sport_cues needs (a cheap first test)
+                sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
             self._phrase_cues(m, toks, i0, i1)  # an acronym of a common phrase, a league as a competition
             m.kin = i1 + 1 < n and nxt in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
             m.org_cue = org_cue(lex, toks, i0, i1)

@@ -180,6 +180,12 @@ _RESULT_NOUNS = frozenset(["defeat", "defeats", "win", "wins", "victory", "loss"
 _TAKE_ON = frozenset(["take", "takes", "taking", "took", "taken"])
 
 
+#: The words :func:`sport_cues` reads right after a name and right before it (lowercased): the finder calls it
+#: only when one of them is there (without them it leaves every cue at its default).
+_SPORT_CUE_NEXT = frozenset(_RESULT_AFTER | _PLURAL_VERBS | {",", "'s", "’s", "("})
+_SPORT_CUE_PREV = frozenset(_SIDE_PREV | {"by", "on"})
+
+
 def play_cues(m: EntityMention, toks: list[_Tok], a: int, b: int) -> None:
     """Set ``plural_verb`` ("Duran Duran are", "England, who have lost") and ``plays`` ("Spain's 2-0 defeat",
     "defeat by Holland", "take on Ireland") on the mention of ``toks[a:b]``."""
