@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-from .descriptors import common_side, listed_org_before_name, org_cue, possessive_joint, trailing_noun
+from .descriptors import ORG_CUE_NEXT, ORG_CUE_PREV, common_side, listed_org_before_name, org_cue, possessive_joint, trailing_noun
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
-from .media import market_cue
+from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
 from .nonnames import anonymous_label, caption_break, follower_adjective, numbered_start, party_after, slogan_runs
 from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules
 from .roles import _RoleRules, appositive, pre_role
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS,
-                       _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
+                       _common_acronym, _competition_cue, _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -274,10 +274,13 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             m.side_cue = (i1 < n and nxt.lower() in _SIDE_NOUNS) or (i0 > 0 and prev in _SIDE_VERBS)
             if nxt in _SPORT_CUE_NEXT or prev in _SPORT_CUE_PREV:  # the words sport_cues needs (a cheap first test)
                 sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
-            self._phrase_cues(m, toks, i0, i1)  # an acronym of a common phrase, a league as a competition
+            # An acronym of a common phrase; "X League" used as a competition (no call for other names).
+            m.common_acronym = i1 - i0 == 1 and toks[i0].is_upper and _common_acronym(toks, i0, lex)
+            if toks[i1 - 1].text == "League":
+                m.competition = _competition_cue(toks, i0, i1)
             m.kin = i1 + 1 < n and nxt in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
-            m.org_cue = org_cue(lex, toks, i0, i1)
-            m.market_cue = market_cue(toks, i0, i1)
+            m.org_cue = (prev in ORG_CUE_PREV or nxt in ORG_CUE_NEXT) and org_cue(lex, toks, i0, i1)
+            m.market_cue = market_cue(toks, i0, i1) if prev in MARKET_CUE_PREV or nxt in MARKET_CUE_NEXT or prev.endswith("-based") else 0
             return m
 
         # Whole span known?
