@@ -7,7 +7,7 @@ from .descriptors import ORG_CUE_NEXT, ORG_CUE_PREV, common_side, listed_org_bef
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
-from .nonnames import anonymous_label, caption_break, follower_adjective, numbered_start, party_after, slogan_runs
+from .nonnames import _FOLLOWER_ENDS, anonymous_label, caption_break, follower_adjective, numbered_start, party_after, slogan_runs
 from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules
 from .roles import _RoleRules, appositive, pre_role
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS,
@@ -208,7 +208,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         finally the shape of the name itself (:meth:`_type_of`).
         """
         lex = self.lex
-        if anonymous_label(toks, a, b, lex) or follower_adjective(toks[b - 1].text, lex):
+        if (b - a == 2 and anonymous_label(toks, a, b, lex)) or (toks[b - 1].text.endswith(_FOLLOWER_ENDS) and follower_adjective(toks[b - 1].text, lex)):
             return []  # "Nurse A" (a label for an unnamed person), "Brownite" (a faction's adjective)
         # Trim stop words, noise words and sentence-initial common words from the edges.
         while a < b:
