@@ -1,6 +1,7 @@
 """Key-actor quality and speed.
 
-    python benchmarks/actors_quality.py [--conll eng.testb|eng.testa] [--per-article] [--backend rules]
+    python benchmarks/actors_quality.py [--conll eng.testb|eng.testa|wikigold-a|gum|...] [--per-article]
+                                        [--backend rules]
 
 Prints, from ``../shared/eval`` (skips with a message when it is absent):
 
@@ -19,6 +20,26 @@ Prints, from ``../shared/eval`` (skips with a message when it is absent):
   ``html-dev/ground-truth.jsonl`` (see ``benchmarks/data/README.md``);
 * entity precision, recall and F1 per type and micro-averaged over PER, ORG
   and LOC on CoNLL-2003 (``eng.testb`` by default; tune on ``eng.testa`` only).
+  ``--conll`` takes a comma list of sets (see ``NER_SETS``); besides the two
+  CoNLL-2003 files it scores the openly licensed English NER files of
+  ``../shared/data/ner-train`` (skipped with a message when that folder is
+  absent), used here for measuring only:
+
+  - ``wikigold-a`` / ``wikigold-b``: WikiGold (145 Wikipedia articles, hand
+    annotated, with MISC), split by a rule fixed before any run: documents at
+    an even 0-based position in the file are ``wikigold-a`` (tune on it),
+    those at an odd position ``wikigold-b`` (report only: like eng.testb and
+    the held-out parts, never read its errors). The tagger is not trained on
+    WikiGold, and nothing derived from it ships (its text is CC BY-SA);
+  - ``gum-dev``, ``gum-test`` and ``gum`` (both): GUM-Wikinews dev and test.
+    The bundled tagger is trained on GUM train *and dev*
+    (``tools/train_actor_tagger.py``), so only ``gum-test`` is text it has
+    not seen; ``gum`` has no MISC tags, and its spans never include "the".
+
+  Tag schemes: CoNLL-2003 is IOB1 (B- only between two adjacent entities of
+  one type), the ner-train files are IOB2 (B- on every entity's first token;
+  checked when read: an IOB2 file whose I- tag starts an entity is an error).
+  One decoder reads both: an entity starts on B-X or where the type changes.
   Each document is rebuilt from its tokens (one sentence per CoNLL sentence,
   tokens joined by spaces), the extractor runs on that text, and each mention's
   character span is mapped back to the tokens it covers; MISC and nationality
@@ -49,6 +70,17 @@ PARTS = (
     ("held-out", DATA / "actors-heldout.jsonl"),
     ("held-out-2", DATA / "actors-heldout2.jsonl"),
 )
+NER_DATA = ROOT.parent / "shared" / "data" / "ner-train"
+#: The NER sets ``--conll`` scores: name -> (files, tag scheme, which documents: "all", "even" or "odd").
+NER_SETS = {
+    "eng.testa": ((EVAL / "conll2003" / "eng.testa",), "iob1", "all"),
+    "eng.testb": ((EVAL / "conll2003" / "eng.testb",), "iob1", "all"),
+    "wikigold-a": ((NER_DATA / "wikigold.conll",), "iob2", "even"),
+    "wikigold-b": ((NER_DATA / "wikigold.conll",), "iob2", "odd"),
+    "gum-dev": ((NER_DATA / "gum_wikinews.dev.conll",), "iob2", "all"),
+    "gum-test": ((NER_DATA / "gum_wikinews.test.conll",), "iob2", "all"),
+    "gum": ((NER_DATA / "gum_wikinews.dev.conll", NER_DATA / "gum_wikinews.test.conll"), "iob2", "all"),
+}
 #: Parts whose per-article misses are never printed (reading them is tuning on them).
 HELD_OUT = {"held-out", "held-out-2"}
 #: Where the texts of the annotated ids live, by the ``dataset`` field of a gold line.
@@ -196,7 +228,10 @@ def read_conll(path: Path) -> list[list[list[tuple[str, str]]]]:
 
 
 def iob1_spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    """Entity spans (start, end, type) from IOB1 tags: a new entity starts on B-X or a type change."""
+    """Entity spans (start, end, type) from IOB1 or IOB2 tags: a new entity starts on B-X or a type change.
+
+    IOB2 tags (B- on every first token) decode the same way: there an I- tag never starts an entity.
+    """
     spans, start, cur = set(), None, None
     for i, tag in enumerate([*tags, "O"]):
         typ = tag[2:] if tag != "O" else None
@@ -207,11 +242,35 @@ def iob1_spans(tags: list[str]) -> set[tuple[int, int, str]]:
     return spans
 
 
-def score_conll(path: Path, backend: str) -> dict:
-    """Return P/R/F1 per type and micro over PER/ORG/LOC, exact spans, on one CoNLL file."""
+def check_iob2(docs: list, name: str) -> None:
+    """Raise ValueError when an I- tag of an IOB2 file starts an entity (after O or a tag of another type)."""
+    for doc in docs:
+        for sent in doc:
+            prev = "O"
+            for tok, tag in sent:
+                if tag.startswith("I-") and prev[2:] != tag[2:]:
+                    raise ValueError(f"{name}: not IOB2 at {tok!r} ({prev} then {tag})")
+                prev = tag
+
+
+def ner_documents(name: str) -> list[list[list[tuple[str, str]]]] | None:
+    """Return the documents of one ``NER_SETS`` set, or None when its files are absent."""
+    files, scheme, which = NER_SETS[name]
+    if not all(f.exists() for f in files):
+        return None
+    docs = [d for f in files for d in read_conll(f)]
+    if scheme == "iob2":
+        check_iob2(docs, name)
+    if which != "all":
+        docs = docs[0 if which == "even" else 1::2]
+    return docs
+
+
+def score_conll(path: Path | list, backend: str) -> dict:
+    """Return P/R/F1 per type and micro over PER/ORG/LOC, exact spans, on one CoNLL file (or its documents)."""
     types = ("PER", "ORG", "LOC")
     tp, fp, fn = Counter(), Counter(), Counter()
-    for doc in read_conll(path):
+    for doc in (read_conll(path) if isinstance(path, Path) else path):
         texts, offsets = [], []
         for sent in doc:
             pos, offs = 0, []
@@ -273,7 +332,9 @@ def time_100k(backend: str) -> tuple[float, int]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--conll", default="eng.testb", help="CoNLL file under eval/conll2003 (eng.testa for tuning)")
+    ap.add_argument("--conll", default="eng.testb",
+                    help="comma list of NER sets: eng.testa, wikigold-a, gum-dev (tuning aids); eng.testb, "
+                         "wikigold-b (report only); gum-test, gum (dev+test)")
     ap.add_argument("--backend", default="rules")
     ap.add_argument("--per-article", action="store_true",
                     help="print each gold article's scores and misses (never for the held-out parts)")
@@ -303,13 +364,20 @@ def main(argv=None) -> int:
             print(f"{part:8s} {path.name} ({g['articles']} articles): key-recall@8 {g['key_recall@8']:.3f}  "
                   f"precision@8 {g['precision@8']:.3f}  type accuracy {g['type_accuracy']:.3f}")
     if "conll" not in skip:
-        path = EVAL / "conll2003" / args.conll
-        t0 = time.perf_counter()
-        c = score_conll(path, args.backend)
-        took = time.perf_counter() - t0
-        print(f"CoNLL-2003 {args.conll} (exact spans, {took:.1f} s):")
-        for t, (p, r, f) in c.items():
-            print(f"  {t:5s} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}")
+        for name in filter(None, args.conll.split(",")):
+            if name not in NER_SETS:
+                ap.error(f"--conll: unknown set {name!r} (known: {', '.join(NER_SETS)})")
+            docs = ner_documents(name)
+            if docs is None:
+                print(f"NER {name}: {', '.join(str(f) for f in NER_SETS[name][0])} not found; skipping.")
+                continue
+            t0 = time.perf_counter()
+            c = score_conll(docs, args.backend)
+            took = time.perf_counter() - t0
+            label = f"CoNLL-2003 {name}" if name.startswith("eng.") else f"NER {name}"
+            print(f"{label} ({len(docs)} documents, exact spans, {took:.1f} s):")
+            for t, (p, r, f) in c.items():
+                print(f"  {t:5s} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}")
     if "time" not in skip:
         secs, words = time_100k(args.backend)
         print(f"100k-word document: {words} words, actors in {secs:.2f} s (shared 2-core machine)")

@@ -198,3 +198,44 @@ def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[
         hosts = {by_form[s] for s in stems if s in by_form} - {i}
         if len(hosts) == 1 and clusters[next(iter(hosts))].type == "ORG":
             _join(clusters, next(iter(hosts)), i)
+
+
+#: Titles used with a first name alone: "Sir Elton" is Sir Elton John, "Dame Judi" Dame Judi Dench.
+_FIRST_NAME_TITLES = frozenset(["Sir", "Dame"])
+
+#: Words that open a mountain's or a lake's name, which the text may drop: "Mount Everest" ... "Everest".
+_FEATURE_HEADS = frozenset(["Mount", "Mt", "Mt.", "Lake"])
+
+
+def _merge_short_forms(clusters: list) -> None:
+    """Join a one-word name into the one actor whose full name it shortens in a way names are shortened:
+    a first name after "Sir" or "Dame" ("Sir Elton" for "Sir Elton John": a knight is called so), and a
+    mountain's or a lake's name without "Mount" or "Lake" ("Everest" for "Mount Everest").
+
+    Only when exactly one person (place) has that first name (that name): two Sir Johns stay apart.
+    """
+    firsts: dict[str, set[int]] = defaultdict(set)
+    features: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if not c.mentions:
+            continue
+        for form in c.forms:
+            words = form.split()
+            if c.type == "PER" and len(words) >= 2:
+                firsts[_norm(words[0])].add(i)
+            elif c.type == "LOC" and len(words) == 2 and words[0] in _FEATURE_HEADS:
+                features[_norm(words[1])].add(i)
+    if not firsts and not features:
+        return
+    for i, c in enumerate(clusters):
+        if not c.mentions or any(len(f.split()) != 1 for f in c.forms):
+            continue
+        k = _norm(next(iter(c.forms)))
+        if len(c.forms) == 1 and c.type == "PER" and any(m.honorific in _FIRST_NAME_TITLES for m in c.mentions):
+            hosts = firsts.get(k, set()) - {i}
+        elif len(c.forms) == 1 and c.type in ("LOC", "ORG", None):
+            hosts = features.get(k, set()) - {i}
+        else:
+            continue
+        if len(hosts) == 1:
+            _join(clusters, next(iter(hosts)), i)

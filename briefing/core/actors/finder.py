@@ -15,32 +15,10 @@ from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPO
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
-    _ACRONYM_NOUNS,
-    _AGENT_VERBS,
-    _CLAUSE_WORDS,
-    _COMPANY_ENDS,
-    _CONNECTORS,
-    _CORE_TITLES,
-    _EDGE_WORDS,
-    _KIN_NOUNS,
-    _LOCATIVE,
-    _MAX_RUN,
-    _NAME_PARTICLES,
-    _NUMBER_WORDS,
-    _NUMBERED_NAMES,
-    _OPENERS,
-    _PEERAGES,
-    _PLACE_PREPS,
-    _QUOTES,
-    _SIDE_NOUNS,
-    _SIDE_VERBS,
-    EntityMention,
-    _contraction,
-    _credit_start,
-    _cap_starts,
-    _Tok,
-    _tokenize,
-    new_mention,
+    _ACRONYM_NOUNS, _AGENT_VERBS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
+    _KIN_NOUNS, _LOCATIVE, _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
+    _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS, EntityMention, _contraction, _credit_start, _cap_starts,
+    _Tok, _tokenize, new_mention,
 )
 
 
@@ -89,8 +67,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 if t.text == "&" and j + 1 < n and toks[j + 1].is_cap:
                     j += 2
                     continue
-                if t.kind == "num" and len(t.text) <= 2 and toks[j - 1].text in _NUMBERED_NAMES:
-                    j += 1  # "Radio 4", "Channel 4", "Formula 1": the number is part of the name
+                if t.kind == "num" and _numbered_part(t, toks[j - 1]):
+                    j += 1  # "Radio 4", "Formula 1", "Highway 36": the number is part of the name
                     continue
                 if t.kind == "punct" and t.text in ("'s", "’s", "'", "’") and (k := possessive_joint(self.lex, toks, i, j)):
                     j = k  # "Boatmen's Bancshares Inc.", "Lay Volunteers' International Organisation"
@@ -363,10 +341,14 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     # The prefix holds no title (the loop above stops at the first), so this goes one level deep.
                     out.extend(self._analyse_span(si, text, toks, a, lead))
                 role = text[toks[a if lead > a and self._prefix_is_role(toks[a:lead]) else lead].start:toks[t1 - 1].end]
-                honor = toks[t0].text.rstrip(".") if toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lady", "Lord") else ""
+                honor = toks[t0].text.rstrip(".") if toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord") else ""
                 pre = pre_role(self.lex, toks, a if not out else t0, text)
-                if honor and honor not in ("Sir", "Lord", "Lady"):
+                if honor and honor not in ("Sir", "Dame", "Lord", "Lady"):
                     role = pre
+                elif honor and role.split()[-1].rstrip(".") == honor:
+                    # An honorific is never a role nor part of one: "British ambassador Sir John Holmes".
+                    role = role[:len(role) - len(role.split()[-1])].rstrip()
+                    role = pre if pre and not role.startswith(pre) else role
                 elif pre and not role.startswith(pre):
                     role = f"{pre} {role}" if pre.split()[-1] != role.split()[0] else pre
                 out.append(mk(t1, b, "PER", role=role, honorific=honor))

@@ -16,6 +16,8 @@ imports nothing heavy.
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 
 from ..model import Actor, Article, Summary
@@ -47,7 +49,8 @@ class ActorSupport:
     @property
     def summary(self) -> str:
         """Return one line for a status bar or ``briefing-cli languages``."""
-        figure = f"F1 {self.f1:.1f} on {self.dataset}" if self.f1 is not None else "not measured"
+        # One decimal, rounded down, so the figure never reads as a threshold it misses (84.97 is "84.9", not "85.0").
+        figure = f"F1 {math.floor(self.f1 * 10) / 10:.1f} on {self.dataset}" if self.f1 is not None else "not measured"
         text = f"{self.method}, {self.quality} ({figure})"
         return f"{text}; {self.note}" if self.note else text
 

@@ -9,7 +9,7 @@ sentence ("the White House The White House Kitchen Garden").
 from __future__ import annotations
 
 from .lexicon import _Lexicon
-from .tokens import _LONE_NOISE, _Tok
+from .tokens import _LONE_NOISE, _ROADS, _Tok
 
 #: Personal pronouns: capitalised inside a run they make it a title of a work or a slogan, not a name
 #: ("Promise Me You Will Shoot Yourself", "Yes We Can"). Not "I" (a regnal number: "World War I").
@@ -87,8 +87,10 @@ def numbered_start(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
 
 def caption_break(toks: list[_Tok], j: int) -> bool:
     """True when a capitalised "The" inside a run starts a new sentence: a photo caption without a full stop
-    glued to the text after it ("at the White House The White House Kitchen Garden")."""
-    return toks[j].text == "The" and toks[j - 1].kind == "word"
+    glued to the text after it ("at the White House The White House Kitchen Garden"); a road's number ends its
+    name ("on U.S. Highway 36 Numerous crashes")."""
+    prev = toks[j - 1]
+    return (toks[j].text == "The" and prev.kind == "word") or (prev.kind == "num" and j > 1 and toks[j - 2].text in _ROADS)
 
 
 def party_after(toks: list[_Tok], a: int, b: int) -> bool:

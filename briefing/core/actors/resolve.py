@@ -12,6 +12,7 @@ from .aliases import (
     _honorific_surnames,
     _merge_particle_surnames,
     _merge_said_aliases,
+    _merge_short_forms,
 )
 from .lexicon import _Lexicon, _lexicon, _norm
 from .tokens import _CONNECTORS, EntityMention
@@ -208,6 +209,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             m.type = "PER" if k in aged else _guess_single(m, lex, capitalised)
             if m.type == "ORG" and _reads_as_place(same_word.get(k, ())):
                 m.type = "LOC"
+            elif m.type == "PER" and k not in aged and _named_as_place(same_word.get(k, ())):
+                m.type = "LOC"  # "in Denver", "near Denver": a town named like a person
             m.guessed = True
             if m.type is None:
                 m.kind = "dropped"
@@ -284,6 +287,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             c.mentions = []
             c.forms.clear()
     _merge_said_aliases(clusters, names, texts or [])
+    _merge_short_forms(clusters)
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
     for c in clusters:
         if c.mentions and not c.key and all(m.quoted for m in c.mentions):
@@ -424,9 +428,10 @@ def _is_initial(word: str) -> bool:
 
 
 def _merge_middle_initials(clusters: list[_Cluster]) -> None:
-    """Merge "George Bush" into "George W. Bush": the same first and last name, one with middle initials.
+    """Merge "George Bush" into "George W. Bush", "Mary Jones" into "Mary Ellen Jones": the same first and last
+    name, one with middle initials or one or two middle names.
 
-    Only when the text uses one middle-initial variant: "George H. W. Bush" and
+    Only when the text uses one middle variant: "George H. W. Bush" and
     "George W. Bush" are two people, and "George Bush" then joins neither.
     """
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -434,7 +439,8 @@ def _merge_middle_initials(clusters: list[_Cluster]) -> None:
         if c.type != "PER" or not c.mentions or c.listed:
             continue
         words = max(c.forms, key=len).split()
-        if len(words) >= 2 and all(_is_initial(w) for w in words[1:-1]) and not _is_initial(words[0]):
+        if 2 <= len(words) <= 4 and not _is_initial(words[0]) \
+                and all(_is_initial(w) or (w[:1].isupper() and w.isalpha()) for w in words[1:-1]):
             groups[(_norm(words[0]), _norm(words[-1]))].append(i)
     for members in groups.values():
         plain = [i for i in members if len(max(clusters[i].forms, key=len).split()) == 2]
@@ -534,6 +540,15 @@ def _reads_as_place(uses: list[EntityMention]) -> bool:
         if 2 * (places + len(uses) - i - 1) < len(uses):
             return False  # the rest cannot make half
     return bool(uses) and 2 * places >= len(uses)
+
+
+def _named_as_place(uses: list[EntityMention]) -> bool:
+    """True when a lone first name or surname is a place by grammar in one of its uses ("schools near Denver",
+    "in Denver") and never a person by them (an owner, "Denver's wife"; an age, a title, a role).
+    """
+    if not uses or any(x.possessive or x.honorific or x.person_cue or x.aged or x.role for x in uses):
+        return False
+    return any(x.place_cue or x.place_noun for x in uses)
 
 
 #: Endings of plural nouns of agents and kinds ("Organisers", "Automakers", "Organisations", "Results").

@@ -353,12 +353,32 @@ def _place_noun_cue(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
             toks[b].text in _PLACE_NOUNS_AFTER
             or (toks[b].text == "stock" and b + 1 < len(toks) and toks[b + 1].text in ("market", "exchange"))):
         return True  # not an acronym ("the UNITA region" is the movement's) nor "Acme stock" (a firm's shares)
+    if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].is_cap and _region_after(toks, b + 1, lex):
+        return True
     i = a - 1
     if i >= 2 and toks[i].text in ("and", ",") and toks[i - 1].is_cap:
         i -= 2  # one name back: "the towns of Barentsburg and Pyramiden"
     if i >= 1 and toks[i].text == "the":
         i -= 1
     return i >= 1 and toks[i].text == "of" and toks[i - 1].text in _PLACE_NOUNS
+
+
+#: What may follow the region of "Cliddesden , Hampshire": the clause or list goes on, or the sentence ends.
+_REGION_END = frozenset([",", ".", ")", ";", ":"])
+
+
+def _region_after(toks: list[_Tok], c: int, lex: _Lexicon) -> bool:
+    """True when ``toks[c:]`` opens with a listed place of one to three words that a comma, a bracket, a
+    semicolon or the sentence's end closes: the region that places the name before the comma ("the village of
+    Cliddesden , Hampshire ,", "born in Hayward , California ."). Not a place followed by more words ("Jones ,
+    England captain") or a figure ("Perec , France 49.00")."""
+    for d in range(c + 1, min(c + 4, len(toks) + 1)):
+        if d < len(toks) and toks[d].text not in _REGION_END:
+            if not toks[d].is_cap:
+                return False
+            continue
+        return lex.gazetteer.get(_norm(" ".join(t.text for t in toks[c:d])), ("",))[0] == "LOC"
+    return False
 
 
 def _dated(toks: list[_Tok], b: int) -> bool:

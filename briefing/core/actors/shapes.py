@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .lexicon import _Lexicon, _norm
 from .sentence import _TITLE_QUALIFIERS
-from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS, _ROMAN, _Tok
+from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS, _ROADS, _ROMAN, _Tok
 
 _VOWELS = frozenset("aeiouy")
 
@@ -205,6 +205,8 @@ class _ShapeRules:
 
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
+        if words and words[-1].endswith(".") and words[-1][:-1] in lex.org_words:
+            return True  # an abbreviated company word with its period: "Michigan Corp.", "Acme Ltd."
         return not lex.org_words.isdisjoint(words) or "&" in "".join(words) or (len(words) > 1 and (
             self._org_plural(words[-1]) or words[-2] + words[-1].lower() in lex.org_words))  # "Delta Air Lines"
 
@@ -263,7 +265,8 @@ class _ShapeRules:
         n = len(words)
         while n > 1 and words[n - 1].rstrip(".") in _ROMAN:
             n -= 1  # "World War I.", "Super Bowl XL": an event's number
-        if words[n - 1] in lex.event_words or (n > 1 and " ".join(words[n - 2:n]) in lex.event_words) or words[0] == "Operation":
+        if words[n - 1] in lex.event_words or (n > 1 and " ".join(words[n - 2:n]) in lex.event_words) or words[0] == "Operation" \
+                or ("-" in words[n - 1] and words[n - 1].rsplit("-", 1)[1] in lex.event_words):  # "DFB-Pokal", "Euro-Cup"
             return None, "misc"
         if n > 1 and words[n - 1] in _STAGES and (n < len(words) or (b < len(toks) and toks[b].kind == "word"
                                                                       and len(toks[b].text) == 1 and toks[b].text.isupper())):
@@ -283,6 +286,8 @@ class _ShapeRules:
             return "ORG", "name"  # "BBC Northern Ireland", "Google News"
         if 1 < n <= 3 and words[0] not in lex.first_names and lex.gazetteer.get(_norm(words[-1]), ("", ""))[0] == "ORG":
             return "ORG", "name"  # "Reynard Honda", "Penske Mercedes-Benz": a maker named with its engine supplier
+        if n > 1 and words[-2] in _ROADS and words[-1].isdigit():
+            return "LOC", "name"  # "U.S. Highway 36", "Route 66": a road
         if "&" in "".join(words) or any(t.kind == "num" for t in toks[a:b]):
             return "ORG", "name"  # "P&O Cruises", "Radio 4"
         if n > 1 and words[-1].replace(".", "") in _LEGAL_FORMS:
@@ -313,6 +318,9 @@ class _ShapeRules:
                 return "LOC", "name"  # "of Barnston, Wirral": a town, then the listed region it lies in
             if toks[a].is_upper or toks[a].kind == "acr":
                 return "ORG", "name"
+            cut = max((i for i in range(2, len(w) - 2) if w[i].isupper() and w[i - 1].islower()), default=0)
+            if cut and w[cut:] in lex.loc_last and w[:cut].isalpha():
+                return "LOC", "name"  # "BayArena", "CityStadium": a place's last word written into one word
             if any(c.isdigit() for c in w):
                 return "ORG", "name"
             return None, "name"

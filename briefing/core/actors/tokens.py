@@ -105,6 +105,11 @@ _ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 
 #: Names that take a number: "Radio 4", "Channel 4", "Formula 1".
 _NUMBERED_NAMES = {"Radio", "Channel", "Formula"}
+#: Roads named by a number of up to three figures: "U.S. Highway 36", "Interstate 225", "Route 66".
+_ROADS = frozenset(["Highway", "Interstate", "Route"])
+
+#: The Arabic article as written before a capitalised name part, assimilated or not: "al-Assad", "ez-Zor", "ash-Sham".
+_ARTICLES = frozenset(["al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "az", "ez", "ud", "ul", "ur"])
 
 #: Military ranks as abbreviated before a name ("Maj. Gen. Allen Reed"): titles, kept whole in the role.
 _RANKS = {"Maj", "Brig", "Adm", "Cmdr", "Cpl", "Pvt", "Lt", "Col", "Gen", "Capt", "Sgt"}
@@ -114,6 +119,12 @@ _PEERAGES = {"Duke", "Duchess", "Earl", "Countess", "Prince", "Princess", "Marqu
 
 #: Longest capitalised run analysed as a name (longer ones are lists or junk; see :meth:`_Finder.find`).
 _MAX_RUN = 16
+
+
+def _numbered_part(t: "_Tok", prev: "_Tok") -> bool:
+    """True when the number ``t`` is part of the name before it: "Radio 4", "Formula 1", "U.S. Highway 36"."""
+    return (len(t.text) <= 2 and prev.text in _NUMBERED_NAMES) or (
+        len(t.text) <= 3 and t.text.isdigit() and prev.text in _ROADS)
 
 
 class _Tok:
@@ -134,8 +145,10 @@ class _Tok:
                 self.is_cap = "-" not in text or not text.rsplit("-", 1)[1][:1].islower()
                 self.is_upper = text.isupper() and len(text) >= 2 and sum(c.isalpha() for c in text) >= 2
             else:
-                # "Tariq al-Hashimi": the Arabic article is part of the name.
-                self.is_cap = text[:3] in ("al-", "el-") and text[3:4].isupper()
+                # "Tariq al-Hashimi", "Deir ez-Zor": the Arabic article is part of the name, and so is an elided
+                # particle, "Valery Giscard d'Estaing" ("d'" and a capital).
+                cut = text.find("-") + 1 if text[1:2] not in ("'", "’") else 2 if c0 == "d" else 0
+                self.is_cap = 0 < cut and text[cut:cut + 1].isupper() and (cut == 2 or text[:cut - 1] in _ARTICLES)
                 self.is_upper = False
         elif kind in ("acr", "abbr", "init"):
             self.is_cap = True

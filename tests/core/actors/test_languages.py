@@ -114,3 +114,12 @@ def test_actor_support_lines():
     if natasha_available():
         assert actor_support("ru").quality == "good" and actor_support("ru").f1 >= 85
     assert actor_support("xx").code == "en"
+
+
+def test_support_figure_never_rounds_up_across_a_threshold():
+    """A figure just under 85 reads as "fair" with a figure under 85, not "fair (F1 85.0)"."""
+    from briefing.core.actors.languages import ActorSupport
+
+    line = ActorSupport("en", "rules", 84.97, "CoNLL-2003 eng.testb").summary
+    assert line == "rules, fair (F1 84.9 on CoNLL-2003 eng.testb)"
+    assert "F1 86.8 " in ActorSupport("ru", "natasha", 86.8, "dev").summary

@@ -155,3 +155,14 @@ def test_abbreviated_korea_and_us_state_are_places():
     assert t["N. Korea"] == {"LOC"} and t["S. Korea"] == {"LOC"}
     ms = {m.text: m.key for m in extract_mentions(make_article(["The plant is in Irvine , Calif , officials said."]))}
     assert ms["Calif"] == "LOC:California"
+
+
+
+def test_name_placed_by_a_region_after_a_comma_is_a_place():
+    """'Little Brannock , Minnesota ,' and 'Brannock Mills , Ohio ,': a listed region that a comma closes places
+    the name before it (typed by shape alone otherwise); a company keeps its type ('Brannock Corp. , Ohio')."""
+    t = types_of("He was elected to the council of Little Brannock, Minnesota, in 2006.",
+                 "Results were sent to Brannock Mills, Ohio, and to the state capital.",
+                 "Shares of Tarrow Corp., Ohio, rose.")
+    assert t["Little Brannock"] == {"LOC"} and t["Brannock Mills"] == {"LOC"}
+    assert t["Tarrow Corp."] == {"ORG"}
