@@ -337,8 +337,8 @@ _PLACE_NOUNS_AFTER = (_PLACE_NOUNS - {"capital", "republic", "resort", "departme
 
 #: The words before a name that :func:`_place_noun_cue` may read (lowercased): a quick first test for the finder.
 _PLACE_NOUN_PREV = frozenset(["and", "or", ",", "the", "of"])
-#: The words after a name that :func:`_place_noun_cue` may read.
-_PLACE_NOUN_NEXT = frozenset(_PLACE_NOUNS_AFTER | {"stock"})
+#: The words after a name that :func:`_place_noun_cue` may read (a comma before a region: :func:`_region_after`).
+_PLACE_NOUN_NEXT = frozenset(_PLACE_NOUNS_AFTER | {"stock", ","})
 _LOCATIVE_OR_BETWEEN = frozenset(["in", "near", "between", "from", "to", "at", "outside", "around"])
 
 
