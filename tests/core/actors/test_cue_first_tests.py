@@ -9,10 +9,23 @@ from pathlib import Path
 from briefing.core.actors.descriptors import ORG_CUE_NEXT, ORG_CUE_PREV, org_cue
 from briefing.core.actors.lexicon import _lexicon
 from briefing.core.actors.media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
-from briefing.core.actors.nonnames import _FOLLOWER_ENDS, anonymous_label, follower_adjective
+from briefing.core.actors.nonnames import (
+    _FOLLOWER_ENDS,
+    anonymous_label,
+    follower_adjective,
+)
 from briefing.core.actors.persons import _PERSON_CUE_PREV, _PersonRules
-from briefing.core.actors.sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV,
-                                           _TEAM_VERBS, _dateline, _place_noun_cue, _team_cue, sport_cues)
+from briefing.core.actors.sentence import (
+    _PLACE_NOUN_NEXT,
+    _PLACE_NOUN_PREV,
+    _SPORT_CUE_NEXT,
+    _SPORT_CUE_PREV,
+    _TEAM_VERBS,
+    _dateline,
+    _place_noun_cue,
+    _team_cue,
+    sport_cues,
+)
 from briefing.core.actors.tokens import _tokenize, new_mention
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
