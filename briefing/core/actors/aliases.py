@@ -133,9 +133,23 @@ _OR_TAILS = ("as it is called", "as it is known", "as it's called", "as it's kno
 _DOMAIN_ENDS = (".com", ".net", ".org", ".co.uk", ".io")
 
 
+def _spells(acronym: EntityMention, name: EntityMention) -> bool:
+    """True when a one-word acronym's letters are, in order, initials of a longer name that starts with the same
+    letter: "CENTR" in "Council of European National Top Level Domain Registries"."""
+    word = acronym.tokens[0] if len(acronym.tokens) == 1 else ""
+    if not (2 <= len(word) <= 8 and word.isupper() and word.isalpha()) or len(name.tokens) < 2:
+        return False
+    initials = [w[0] for w in name.tokens if w[:1].isupper()]
+    if not initials or initials[0] != word[0]:
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in word)
+
+
 def _alias_pairs(names: list[EntityMention], texts: list[str]) -> list[tuple[EntityMention, EntityMention]]:
     """Return (name, other name) pairs the text says are one actor: "New Zealand – or Aotearoa as it is called",
-    "X, also known as Y", "X (known as Y)"; and (name, maiden surname) for "Ellen Gille, née Fetter".
+    "X, also known as Y", "X (known as Y)"; and (name, maiden surname) for "Ellen Gille, née Fetter"; and (name,
+    acronym) for an acronym with the name it spells in apposition: "CENTR, the Council of European ... Registries".
 
     Only two names next to each other in a sentence, with nothing but the cue words between them.
     """
@@ -157,6 +171,8 @@ def _alias_pairs(names: list[EntityMention], texts: list[str]) -> list[tuple[Ent
             if nee or (gap in _ALIAS_GAPS
                        and (gap != "or" or text[y.end:y.end + 24].lower().lstrip(" ,").startswith(_OR_TAILS))):
                 out.append((x, y))
+            elif gap == "the" and text[x.end:x.end + 1] == "," and _spells(x, y):
+                out.append((y, x))  # "CENTR, the Council of European National Top Level Domain Registries"
     return out
 
 
@@ -239,3 +255,77 @@ def _merge_short_forms(clusters: list) -> None:
             continue
         if len(hosts) == 1:
             _join(clusters, next(iter(hosts)), i)
+
+
+def _merge_initials(clusters: list) -> None:
+    """Join an acronym to the one longer organisation whose initials it spells: "EPA" and "U.S. Environmental
+    Protection Agency" (a leading country code and "of", "for", "and" are skipped).
+
+    The longer name may be typed a place by its words when no list names it ("Islamic State" ... "IS control"):
+    an unlisted place is not given initials in capitals, so the pair is one organisation.
+    """
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if not c.mentions or not (c.type == "ORG" or (c.type == "LOC" and not c.listed)):
+            continue
+        for form in c.forms:
+            ws = form.split()
+            if len(ws) < 2:
+                continue
+            if ws[0].replace(".", "").isupper() and len(ws) > 2:
+                ws = ws[1:]
+            letters = "".join(w[0] for w in ws if w[0].isupper())
+            if len(letters) >= 2:
+                by_initials[letters].add(i)
+    for i, c in enumerate(clusters):
+        if not c.mentions or c.type != "ORG" or any(len(f.split()) > 1 for f in c.forms):
+            continue
+        form = max(c.forms, key=c.forms.__getitem__)
+        hosts = by_initials.get(form, set()) - {i}
+        if not form.isupper() or len(hosts) != 1:
+            continue
+        host = clusters[next(iter(hosts))]
+        if host.type == "LOC":
+            if c.listed:
+                continue  # a listed acronym is some other body
+            host.type = "ORG"
+            for m in host.mentions:
+                m.type = "ORG"
+        for m in c.mentions:
+            m.actor = next(iter(hosts))
+            host.add(m)
+        host.key = host.key or c.key
+        c.mentions = []
+        c.forms.clear()
+
+
+#: Words that follow an organisation's short name in its full corporate name: "Nasdaq Stock Market", "Acme Corp".
+#: Not "Foundation", "Records", "Media": "Ford Foundation" and "Apple Records" are other bodies; nor "Group",
+#: "Holdings": "Telegraph Group" owns the Telegraph, a paper the text may name as an actor of its own.
+_CORPORATE_TAILS = frozenset(["Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "Plc",
+                              "PLC", "plc", "Co", "Co.", "Company", "LLC", "AG", "SA", "Stock", "Market", "Exchange"])
+
+
+def _merge_corporate_names(clusters: list) -> None:
+    """Join an unlisted organisation named "X Corp", "X Inc", "X Stock Market" to the one listed organisation
+    named "X" that the text also uses: one company, named in full once and short elsewhere."""
+    listed: dict[str, int] = {}
+    for i, c in enumerate(clusters):
+        if c.listed and c.type == "ORG" and c.mentions:
+            for f in c.forms:
+                if len(f.split()) == 1:
+                    listed[_norm(f)] = i
+    if not listed:
+        return
+    for i, c in enumerate(clusters):
+        if c.listed or c.type != "ORG" or not c.mentions:
+            continue
+        heads = set()
+        for f in c.forms:
+            words = f.split()
+            if len(words) < 2 or not all(w in _CORPORATE_TAILS for w in words[1:]):
+                break
+            heads.add(listed.get(_norm(words[0]), -1))
+        else:
+            if len(heads) == 1 and -1 not in heads:
+                _join(clusters, heads.pop(), i)

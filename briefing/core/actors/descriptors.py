@@ -18,7 +18,7 @@ from .tokens import EntityMention, _Tok
 #: Job words that are also firms ("publisher", "developer", "maker") are left out: "publisher Rupert Murdoch".
 _ORG_NOUNS = frozenset("""newspaper newspapers daily weekly tabloid magazine broadsheet broadcaster network agency
 firm firms company companies corporation carmaker automaker airline bank lender insurer retailer brewer
-conglomerate manufacturer supplier distributor chain group club team side outfit franchise party union
+conglomerate manufacturer supplier distributor chain bookmaker bookmakers group club team side outfit franchise party union
 federation association charity foundation consortium subsidiary unit band duo trio""".split())
 
 #: Of these, the ones that also follow a place or a person's name as a plain modifier ("a Moscow
@@ -28,14 +28,34 @@ federation association charity foundation consortium subsidiary unit band duo tr
 _AFTER_NOUNS = frozenset("""newspaper daily weekly tabloid magazine broadsheet broadcaster agency firm company
 carmaker automaker airline bank insurer retailer brewer conglomerate group""".split())
 
+#: Spokespeople named right after a name of two words or more: "William Hill spokesman Rupert Adams" (a person's
+#: spokesman follows the surname alone: "Smith spokesman").
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+
 #: Words between the noun and the name that keep the apposition: "the news agency Interfax".
 _NEWS = frozenset(["news", "state", "official", "private", "rival"])
+
+
+#: Of these, the ones that open a sentence as a descriptor without an article ("Charity Bite-Back, which
+#: campaigns", "Carmaker Lada said") and never start an organisation's own name (unlike "Bank", "Club",
+#: "Party", "Union", "Network": "Bank Leumi", "Club Med", "Union Pacific").
+_OPENER_NOUNS = frozenset("""charity carmaker automaker broadcaster newspaper tabloid lender insurer retailer brewer
+conglomerate manufacturer supplier distributor firm""".split())
+
+
+def descriptor_opener(lex: _Lexicon, toks: list[_Tok], a: int) -> bool:
+    """True when the capitalised first word of a run, ``toks[a]``, is a descriptor noun glued to the name after it
+    ("Charity Bite-Back", "Broadcaster Nine Network"): the noun says what the name is and is no part of it."""
+    if a + 1 >= len(toks) or toks[a].text.lower() not in _OPENER_NOUNS or not toks[a + 1].is_cap:
+        return False
+    nxt = toks[a + 1].text  # "Charity Smith said": a first name and a surname are a person
+    return toks[a].text not in lex.first_names or (nxt not in lex.surnames and nxt not in lex.first_names)
 
 
 #: The words :func:`org_cue` reads right before a name (lowercased) and right after it: without one of them
 #: it is False, so the finder asks it only when one is there.
 ORG_CUE_PREV = frozenset(_ORG_NOUNS | {",", "the", "at"})
-ORG_CUE_NEXT = frozenset(_NEWS | _AFTER_NOUNS)
+ORG_CUE_NEXT = frozenset(_NEWS | _AFTER_NOUNS | _SPOKES)
 
 
 def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
@@ -47,7 +67,11 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
     """
     if a > 0:
         prev = toks[a - 1]
-        if prev.kind == "word" and prev.text in _ORG_NOUNS:
+        if prev.kind == "word" and (prev.text in _ORG_NOUNS or (a == 1 and prev.text.lower() in _ORG_NOUNS) or (
+                prev.text.lower() in _OPENER_NOUNS and toks[a - 2].kind == "punct")) \
+                and not (a >= 2 and prev.text.islower() and toks[a - 2].is_cap and toks[a - 2].text not in lex.demonyms):
+            # (also opening the sentence: "Bookmaker William Hill said", "'Charity Bite-Back"; not a noun that ends
+            # a name before it: "leader of the Scottish Labour party Johann Lamont", unlike "German carmaker BMW")
             return True
         if prev.text == "," and _results_entry(lex, toks, a, b):
             return True
@@ -57,6 +81,8 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
             return True  # "an economist at Natexis Banques Populaires": people work at an organisation
     if b < len(toks):
         nxt = toks[b]
+        if b - a >= 2 and nxt.text in _SPOKES and b + 1 < len(toks) and toks[b + 1].is_cap:
+            return True  # "Acme Robotics spokesman Tom Lee": a full name with a spokesman is a firm or a body
         if nxt.kind == "word" and nxt.text in _NEWS and b + 1 < len(toks):
             nxt = toks[b + 1]
         if nxt.kind == "word" and nxt.text in _AFTER_NOUNS:
@@ -172,7 +198,12 @@ def listed_org_before_name(lex: _Lexicon, text: str, toks: list[_Tok], a: int, b
     "the House of Representatives Wahono": the listed body (``size`` tokens from ``a``, the longest listed
     prefix), then one or two capitalised words that are no dictionary, organisation, place or title
     words and no listed name ("United Nations Security Council", "Wall Street Journal Europe" stay whole).
+    After a one-word listed body, only a listed surname with a possessive: "Labour Brown's speech".
     """
+    if size < 2 and b - a == 2 and b < len(toks) and toks[b].text in ("'s", "’s") and toks[a + 1].text in lex.surnames \
+            and toks[a + 1].text not in lex.org_words and toks[a + 1].text not in lex.loc_last \
+            and lex.gazetteer.get(_norm(toks[a].text), ("",))[0] == "ORG":
+        return a + 1  # "for Labour Brown's speech": a one-word listed body, then a surname owning something
     if size < 2 or not 1 <= b - a - size <= 2:
         return 0
     if lex.gazetteer.get(_norm(text[toks[a].start:toks[a + size - 1].end]), ("",))[0] != "ORG":

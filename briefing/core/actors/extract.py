@@ -26,6 +26,7 @@ from collections import Counter
 
 from ..errors import BriefingError
 from ..model import Actor, Article, Summary
+from .aliases import _DOMAIN_ENDS
 from .document import _rule_mentions
 from .lexicon import _Lexicon, _lexicon, _norm
 from .resolve import _Cluster, _resolve
@@ -178,4 +179,6 @@ def _canonical(c: _Cluster, lex: _Lexicon) -> str:
         if any(_norm(f) == _norm(preferred) for f in forms):
             return next(f for f in forms if _norm(f) == _norm(preferred))
     counts = Counter(forms)
-    return max(counts, key=lambda f: (len(f.split()) if not f.isupper() else 0.5, len(f), counts[f]))
+    # An organisation is named, not addressed: "PayPal" over "Paypal.com" when the text uses both.
+    names = [f for f in counts if not f.lower().endswith(_DOMAIN_ENDS)] or list(counts)
+    return max(names, key=lambda f: (len(f.split()) if not f.isupper() else 0.5, len(f), counts[f]))

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
-from .descriptors import ORG_CUE_NEXT, ORG_CUE_PREV, common_side, listed_org_before_name, org_cue, possessive_joint, trailing_noun
+from .descriptors import (ORG_CUE_NEXT, ORG_CUE_PREV, common_side, descriptor_opener, listed_org_before_name, org_cue,
+                          possessive_joint, trailing_noun)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
-from .nonnames import _FOLLOWER_ENDS, anonymous_label, caption_break, follower_adjective, numbered_start, party_after, slogan_runs
+from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, numbered_start,
+                       party_after, slogan_runs)
 from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules
 from .roles import _RoleRules, appositive, pre_role
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS,
@@ -18,7 +20,7 @@ from .tokens import (
     _ACRONYM_NOUNS, _AGENT_VERBS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
     _KIN_NOUNS, _LOCATIVE, _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
     _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS, EntityMention, _contraction, _credit_start, _cap_starts,
-    _Tok, _tokenize, new_mention,
+    _Tok, _tokenize, new_mention, plural_field,
 )
 
 
@@ -49,7 +51,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             while j < n:
                 t = toks[j]
                 if t.is_cap:
-                    if caption_break(toks, j):
+                    if caption_break(toks, j) or caption_label(toks, j, self.lex):
                         break  # "the White House The White House Kitchen Garden": a caption run into the text
                     j += 1
                     continue
@@ -84,7 +86,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                         k += 1
                     long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
                     if (toks[k - 1].text in self.lex.org_words or long_name) and k - j <= 4 \
-                            and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")) \
+                            and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")
+                                     and not plural_field(toks[j - 1].text, toks[k - 1].text)) \
                             and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS \
                             and _norm(toks[j - 1].text) not in self.lex.gazetteer \
                             and (j - i == 1 or _norm(" ".join(x.text for x in toks[i:j])) not in self.lex.gazetteer):
@@ -390,6 +393,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if toks[a + 1].is_upper:
                 return [(a, a + 1), (a + 1, b)]
         # Sentence-initial common word glued to a name: "Yesterday Tony Blair", "Related article".
+        if b - a > 1 and initial and descriptor_opener(lex, toks, a):
+            return [(a + 1, b)]  # "Charity Bite-Back, which campaigns": the noun says what the name is
         if initial and (words[0].lower() in lex.common_words or words[0].lower() in lex.stop_words) \
                 and words[0] not in lex.first_names and _norm(words[0]) not in lex.gazetteer:
             if b - a == 1:

@@ -224,7 +224,7 @@ def _build_lexicon() -> _Lexicon:
     stop = stop_words("english")
     common = frozenset(_read_lines("common-words.txt"))
     first: dict[str, str] = {}
-    for name in ("first-names.tsv", "first-names-extra.tsv"):
+    for name in ("first-names.tsv", "first-names-extra.tsv", "first-names-intl.tsv"):
         for line in _read_lines(name):
             n, _, g = line.partition("\t")
             first[n] = g or "u"

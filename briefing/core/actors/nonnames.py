@@ -85,12 +85,41 @@ def numbered_start(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
         and text not in _LONE_NOISE and text not in lex.noise  # "19 Northern and Northeastern states"
 
 
+#: Honorifics that open a person's name: one inside a run starts a second name.
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."])
+
+
 def caption_break(toks: list[_Tok], j: int) -> bool:
     """True when a capitalised "The" inside a run starts a new sentence: a photo caption without a full stop
     glued to the text after it ("at the White House The White House Kitchen Garden"); a road's number ends its
-    name ("on U.S. Highway 36 Numerous crashes")."""
-    prev = toks[j - 1]
-    return (toks[j].text == "The" and prev.kind == "word") or (prev.kind == "num" and j > 1 and toks[j - 2].text in _ROADS)
+    name ("on U.S. Highway 36 Numerous crashes"); an honorific before a name after an initial's full stop starts another person
+    ("referred to as Patient A. Ms Hamilton said": the full stop ended the sentence)."""
+    prev, text = toks[j - 1], toks[j].text
+    if text in _HONORIFICS and prev.kind == "init" and prev.text.endswith("."):
+        return j + 1 < len(toks) and toks[j + 1].is_cap  # not "No More Mr Nasty" (a programme's title)
+    return (text == "The" and prev.kind == "word") or (prev.kind == "num" and j > 1 and toks[j - 2].text in _ROADS)
+
+
+#: Verbs after which a colon opens a quotation, not a caption's text ("Mr Straw said:").
+_SAY_BEFORE_COLON = frozenset(["said", "says", "told", "added", "wrote", "explained", "warned", "tweeted", "asked"])
+
+
+def caption_label(toks: list[_Tok], j: int, lex: _Lexicon) -> bool:
+    """True when the capitalised common word ``toks[j]`` inside a run opens a photo caption's label glued to the
+    text before it: "one of the Mirreyes Ready for takeoff: An expert said", "a Mirrey Purchasing power: ...".
+
+    The label is the word and up to three lowercase words, then a colon; no say verb sits in between
+    ("Jack Straw said:" is a quotation) and the word is no name part (a listed first name, surname or head word).
+    """
+    w = toks[j]
+    if w.kind != "word" or not w.text[1:].islower() or w.text.lower() not in lex.common_words \
+            or w.text in lex.first_names or w.text in lex.surnames or w.text in lex.org_words or w.text in lex.loc_last:
+        return False
+    k, n = j + 1, len(toks)
+    while k < n and k <= j + 3 and toks[k].kind == "word" and toks[k].text.islower() \
+            and toks[k].text not in _SAY_BEFORE_COLON:
+        k += 1
+    return j + 1 < k < n and toks[k].text == ":"
 
 
 def party_after(toks: list[_Tok], a: int, b: int) -> bool:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from .aliases import (
     _award_word,
+    _merge_corporate_names,
+    _merge_initials,
     _bracketed_initials,
     _honorific_surnames,
     _merge_particle_surnames,
@@ -258,34 +260,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             clusters[ia].forms.clear()
             if clusters[ia].key:
                 clusters[ib].key = clusters[ib].key or clusters[ia].key
-    # An acronym that spells a longer organisation's initials joins it: "EPA" and
-    # "U.S. Environmental Protection Agency" (a leading country code and "of", "for", "and" are skipped).
-    by_initials: dict[str, set[int]] = defaultdict(set)
-    for i, c in enumerate(clusters):
-        if c.type != "ORG" or not c.mentions:
-            continue
-        for form in c.forms:
-            ws = form.split()
-            if len(ws) < 2:
-                continue
-            if ws[0].replace(".", "").isupper() and len(ws) > 2:
-                ws = ws[1:]
-            letters = "".join(w[0] for w in ws if w[0].isupper())
-            if len(letters) >= 2:
-                by_initials[letters].add(i)
-    for i, c in enumerate(clusters):
-        if not c.mentions or c.type != "ORG" or any(len(f.split()) > 1 for f in c.forms):
-            continue
-        form = max(c.forms, key=c.forms.__getitem__)
-        hosts = by_initials.get(form, set()) - {i}
-        if form.isupper() and len(hosts) == 1:
-            host = clusters[next(iter(hosts))]
-            for m in c.mentions:
-                m.actor = next(iter(hosts))
-                host.add(m)
-            host.key = host.key or c.key
-            c.mentions = []
-            c.forms.clear()
+    _merge_initials(clusters)
+    _merge_corporate_names(clusters)
     _merge_said_aliases(clusters, names, texts or [])
     _merge_short_forms(clusters)
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.

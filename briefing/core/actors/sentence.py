@@ -171,8 +171,9 @@ def sport_cues(m: EntityMention, toks: list[_Tok], a: int, b: int, lex: _Lexicon
 
 #: Plural verbs after a name: a group (a band, a side), never one person ("Duran Duran are", "Spain have").
 _PLURAL_VERBS = frozenset(["are", "were", "have", "’re", "'re"])
-#: Words before a name that end a list or make it an object ("Smith and Jones are", "fans of Smith are").
-_NOT_SUBJECT = frozenset(["and", "&", ",", "or", "nor", "of", "with"])
+#: Words before a name that end a list or make it an object ("Smith and Jones are", "fans of Smith are",
+#: "a painting by Smith were taken": the verb agrees with the noun before the preposition).
+_NOT_SUBJECT = frozenset(["and", "&", ",", "or", "nor", "of", "with", "by", "to", "from", "about", "like"])
 #: Nouns after a side's possessive ("Spain's 2-0 defeat", "England's mistakes") and before "by" ("defeat by Holland").
 _RESULT_NOUNS = frozenset(["defeat", "defeats", "win", "wins", "victory", "loss", "losses", "draw", "drubbing", "berth",
                            "mistakes", "hopes", "chances", "campaign", "qualification", "lead", "opener", "equaliser",

@@ -132,6 +132,11 @@ class _ShapeRules:
         # also a first name before a word no dictionary knows is a person ("Torrance Zellner").
         return any(w.lower() in lex.common_words or w in lex.org_words or w.endswith("s") for w in words[1:])
 
+    def _plural_only(self, words: Sequence[str]) -> bool:
+        """True when the words after the first are no dictionary or organisation words and only end in "s"."""
+        lex = self.lex
+        return not any(w.lower() in lex.common_words or w in lex.org_words for w in words[1:])
+
     def _place_and_plural(self, words: Sequence[str]) -> bool:
         """True for a listed place and a plural common noun: "San Diego Padres", "Minnesota Twins", "Florida Marlins".
 
@@ -335,7 +340,8 @@ class _ShapeRules:
                     and (self._model_type(toks, a, b) != "PER" or lex.gazetteer.get(_norm(words[-1]), ("",))[0] == "LOC"):
                 # Unless the tagger reads a person from the context and the affixes ("Chipper Jones singled").
                 return "ORG", "common"  # "Royal Caribbean", "Ask Jeeves": a common word rarely starts a person's name
-            if self._named_after_place(words):
+            if self._named_after_place(words) and not (self._plural_only(words) and self._model_type(toks, a, b) == "PER"):
+                # (A place and a word that only ends in "s", read as a person by the tagger: "Leander Paes".)
                 return "ORG", "name"  # "Warsaw Newsroom", "Chittagong Cement", "Boston Red Sox"
             if n == 2 and words[0] in _ARTICLES:
                 return "ORG", "name"  # "Der Spiegel", "El Mundo", "Il Foglio": an article starts a title, not a person

@@ -127,6 +127,21 @@ def _numbered_part(t: "_Tok", prev: "_Tok") -> bool:
         len(t.text) <= 3 and t.text.isdigit() and prev.text in _ROADS)
 
 
+#: Heads that end the name of a public body or trade body named after two fields ("Securities and Exchange
+#: Commission", "Fisheries and Oceans Department"): a plural before "and" opens such a name.
+_BODY_HEADS = frozenset(["Commission", "Council", "Department", "Administration", "Agency", "Authority", "Board",
+                         "Committee", "Ministry", "Office", "Institute", "Bureau", "Tribunal", "Association",
+                         "Federation", "Service", "Directorate"])
+
+
+def plural_field(word: str, head: str) -> bool:
+    """True when ``word`` (alone before "and") is a plural field of the body that ``head`` ends.
+
+    "Securities and Exchange Commission" is one name; "Daily and Sunday Telegraph" (two papers) is not.
+    """
+    return head in _BODY_HEADS and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 class _Tok:
     """One token: its text, character span, kind (acr, abbr, init, word, num, punct) and capitalisation.
 

@@ -54,9 +54,246 @@ def _word_after(text: str, end: int) -> str:
     return text[i:j]
 
 
+#: Work nouns that say the capitalised words right after them are a title, wherever they stand: "the BBC drama
+#: Casualty", "the Dickens character Fagin", "Rembrandt's painting Storm". (The words of ``_KIND_BEFORE`` are
+#: read on the mention itself.)
+_WORK_NOUNS = frozenset(["comedy", "drama", "painting", "poem", "opera", "thriller", "sequel", "sitcom", "character",
+                         "horse", "song", "album", "novel", "film", "movie", "musical", "documentary", "book"])
+#: Work nouns that are also verbs or everyday words ("the storm hit Florida", "a report said"): a title after
+#: them only when a determiner, a possessive or a year stands right before the noun.
+_WORK_NOUNS_DET = frozenset(["hit", "single", "show", "series", "play", "feature", "report", "programme", "track",
+                             "classic"])
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "new", "latest", "debut",
+                          "first", "last", "next", "hit", "classic", "this"])
+#: Words that introduce a title after a work noun: "a system called Unicode", "a film entitled Heat".
+_NAMING = frozenset(["called", "named", "titled", "entitled", "dubbed"])
+#: Small words a title keeps between its capitalised words ("Storm on the Sea of Galilee", "Time for Beany").
+_SMALL = frozenset(["of", "the", "a", "an", "in", "on", "for", "and", "to", "with", "from", "at", "by", "or"])
+_OPEN_QUOTES = "'\"‘“"
+_WORD_STOPS = frozenset(",;.?()\"“”‘’[]")
+#: Verbs of casting in the words before "as X": "cast her as Becky Sharp", "his appearance as Bond".
+_CASTING = frozenset(["cast", "casting", "appearance", "starring", "starred", "stars", "portrays", "portrayed",
+                      "portraying", "plays", "playing", "role"])
+#: Verbs of riding a horse right before its name: "riding Shutthefrontdoor", "AP McCoy rode Synchronised".
+_RIDING = frozenset(["riding", "rides", "rode", "ridden"])
+#: Words after a name that make it a work or a character or a horse: "Mississippi Masala, starring Denzel
+#: Washington", "Becky Sharp, played in the film by", "Red Rum, ridden by".
+_AFTER_CUES = (", starring ", " starring ", ", played by ", " played by ", ", played in the film by ", ", ridden by ")
+
+#: Any of these words (or a possessive before a quotation mark) lets :func:`title_spans` read a sentence.
+_CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING
+_POSS_QUOTES = ("s '", "s ‘", 's "', "s “")
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    """Character spans of the space-separated words of ``text``."""
+    out, i = [], 0
+    for w in text.split(" "):
+        if w:
+            out.append((i, i + len(w)))
+        i += len(w) + 1
+    return out
+
+
+def _title_end(text: str, i: int) -> int:
+    """The end of a title starting at ``text[i]`` (a capital): capitalised words and the small words between them,
+    up to the first other word or punctuation ("Tears In Heaven to raise" -> "Tears In Heaven")."""
+    n, end, j = len(text), i, i
+    while j < n:
+        k = j
+        while k < n and text[k] != " " and text[k] not in _WORD_STOPS:
+            k += 1
+        word = text[j:k]
+        if not word:
+            break
+        if word[0].isupper() or word[0].isdigit():
+            end = k
+        elif word not in _SMALL:
+            break
+        if k >= n or text[k] != " ":
+            break
+        j = k + 1
+    return end
+
+
+def _quoted_end(text: str, i: int) -> int:
+    """The end of the text quoted from ``text[i]`` (the quotation mark) when it is a short title: a capital
+    first, the closing mark within 80 characters; else -1."""
+    q = text[i]
+    if i + 1 >= len(text) or not text[i + 1].isupper():
+        return -1
+    closers = "'’" if q in "'‘" else "\"”"
+    j = i + 1
+    while j < len(text) and j - i <= 80:
+        if text[j] in closers and (j + 1 >= len(text) or not text[j + 1].isalpha()):
+            return j
+        j += 1
+    return -1
+
+
+def _after_cue(text: str, j: int) -> tuple[int, int] | None:
+    """The title's span when one starts at ``text[j]`` (a quoted title or capitalised words), else None."""
+    if j >= len(text):
+        return None
+    if text[j] in _OPEN_QUOTES:
+        end = _quoted_end(text, j)
+        return (j + 1, end) if end > 0 else None
+    if text[j].isupper():
+        return j, _title_end(text, j)
+    return None
+
+
+def title_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of ``text`` that are titles of works or names of characters and horses, by the words before them;
+    the flag is True for a character ("the character X", "cast ... as X").
+
+    After a work noun ("the BBC drama X", "Clapton's 1991 hit Tears In Heaven", "a system called Unicode",
+    "a report, Paying the Price" at the end of a sentence), after a possessive and a quotation mark
+    ("Rembrandt's 'Storm on the Sea of Galilee'"), after a casting verb and "as" ("cast Reese Witherspoon as
+    Becky Sharp") and after a riding verb ("McCoy is riding Shutthefrontdoor").
+    """
+    out: list[tuple[int, int, bool]] = []
+    if _CUE_WORDS.isdisjoint(text.lower().replace(",", " ").split()) and not any(q in text for q in _POSS_QUOTES):
+        return out  # most sentences: one set test, no walk over the words
+    words = _words(text)
+    for w, (a, b) in enumerate(words):
+        word = text[a:b]
+        nxt = b + 1
+        if b >= len(text) or nxt >= len(text):
+            continue
+        if word.endswith(("'s", "’s")) and text[nxt] in _OPEN_QUOTES:
+            span = _after_cue(text, nxt)  # "Vermeer's 'The Concert'"
+            if span:
+                out.append((*span, False))
+            continue
+        comma = word.endswith(",")
+        low = word[:-1].lower() if comma else word.lower()
+        if low in _WORK_NOUNS or low in _WORK_NOUNS_DET:
+            if low in _WORK_NOUNS_DET:
+                prev = text[words[w - 1][0]:words[w - 1][1]] if w else ""
+                if not (prev.lower() in _DETERMINERS or prev.endswith(("'s", "’s")) or (prev.isdigit() and len(prev) == 4)
+                        or (prev[:1].isupper() and low not in ("hit", "play", "report", "feature", "single"))):
+                    continue
+            if comma:  # "a report, Paying the Price." - only a title that ends the sentence
+                span = _after_cue(text, nxt)
+                if span and text[span[1]:].strip() in ("", ".", "!", ".'", '."'):
+                    out.append((*span, False))
+                continue
+            if text[nxt:].split(" ", 1)[0] in _NAMING:
+                nxt += len(text[nxt:].split(" ", 1)[0]) + 1
+            span = _after_cue(text, nxt)
+            if span:
+                out.append((*span, low == "character"))
+        elif not comma and (low in _RIDING or (low == "as" and any(
+                text[x:y].lower().strip(",") in _CASTING for x, y in words[max(0, w - 8):w]))):
+            span = _after_cue(text, nxt)
+            if span:
+                out.append((*span, low == "as"))
+    return out
+
+
+def _cued_after(text: str, m: EntityMention) -> bool:
+    """True when the words after ``m`` make it a work, a character or a horse: ", starring", ", played by",
+    ", ridden by", a year in brackets ("Vanity Fair (2004)")."""
+    rest = text[m.end:m.end + 24]
+    if rest.startswith(_AFTER_CUES):
+        return True
+    return len(rest) >= 7 and rest[:2] == " (" and rest[2:6].isdigit() and rest[6] == ")" and rest[2] in "12"
+
+
+#: Nouns after a possessive name that make the name and the noun one concept ("Godel's Theorem", "Murphy's Law",
+#: "Alzheimer's disease"): the person is not mentioned as an actor there. Capitalised only where the lowercase
+#: word follows any owner ("Britain's law").
+_CONCEPTS = frozenset(["Theorem", "theorem", "Law", "Disease", "disease", "Syndrome", "syndrome", "Principle",
+                       "Paradox", "paradox", "Razor", "Conjecture", "conjecture", "Hypothesis", "Equation", "Lymphoma",
+                       "lymphoma", "Constant"])
+#: Plural nouns of works and products that a list of their names follows: "games such as Pac-Man and Donkey
+#: Kong", "alphabets like Cyrillic".
+_KINDS = frozenset(["games", "products", "consoles", "classics", "titles", "films", "movies", "songs", "albums",
+                    "books", "novels", "shows", "programmes", "alphabets", "languages", "scripts", "gadgets",
+                    "devices", "paintings", "characters"])
+_LIST_INTROS = ("such as ", "like ", "including ")
+
+
+def _concept_owner(text: str, m: EntityMention) -> bool:
+    """True for the name before "'s Theorem", "'s disease" (see ``_CONCEPTS``)."""
+    rest = text[m.end:m.end + 16]
+    if not rest.startswith(("'s ", "’s ")):
+        return False
+    return rest[3:].split(" ", 1)[0].rstrip(".,;") in _CONCEPTS
+
+
+#: Words before a plural: "the Wayne Rooneys of this world", "we can't all be Wayne Rooneys", "other Tom Dalys".
+_PLURAL_BEFORE = (" the ", " all be ", " other ", " more ", " many ", " few ", " all the ")
+
+
+def _plural_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
+    """True for the plural of a person's name: "the Wayne Rooneys of this world" (a plural's word before it, a
+    first name, then a listed surname and "s" that is no surname itself; not "Peter Moores", a surname in -s)."""
+    if len(m.tokens) < 2 or m.tokens[0] not in lex.first_names or not text[max(0, m.start - 9):m.start].endswith(_PLURAL_BEFORE):
+        return False
+    last = m.tokens[-1]
+    return last.endswith("s") and last not in lex.surnames and last[:-1] in lex.surnames
+
+
+def list_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the lists of names after a plural noun of works or products and "such as", "like",
+    "including": "arcade classics such as Space Invaders, Pac-Man and Donkey Kong"."""
+    out = []
+    for intro in _LIST_INTROS:
+        pos = text.find(" " + intro)
+        while pos > 0:
+            head = text[:pos].rsplit(" ", 1)[-1].rstrip(",")
+            start = pos + 1 + len(intro)
+            if head.lower() in _KINDS and start < len(text) and text[start].isupper():
+                end, j = start, start
+                while j < len(text):
+                    k = text.find(" ", j)
+                    k = len(text) if k < 0 else k
+                    word = text[j:k].rstrip(",.;")
+                    if word[:1].isupper() or word[:1].isdigit():
+                        end = j + len(word)
+                    elif word not in ("and", "or", "the"):
+                        break
+                    if text[j:k].endswith((".", ";")):
+                        break
+                    j = k + 1
+                out.append((start, end))
+            pos = text.find(" " + intro, pos + 1)
+    return out
+
+
+def _in_title(text: str, m: EntityMention, titles: set[str]) -> bool:
+    """True when ``m`` lies inside a whole-word occurrence of one of ``titles`` in ``text``."""
+    for t in titles:
+        pos = text.find(t)
+        while pos >= 0:
+            end = pos + len(t)
+            if pos <= m.start < end and (pos == 0 or not text[pos - 1].isalnum()) \
+                    and (end >= len(text) or not text[end].isalnum()):
+                return True
+            pos = text.find(t, pos + 1)
+    return False
+
+
 def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> list[EntityMention]:
-    """Return ``mentions`` without the names of works, products and formats (see the module's text)."""
+    """Return ``mentions`` without the names of works, products and formats (see the module's text).
+
+    A title found by :func:`title_spans` is a work wherever the text repeats it ("his hit Lights Over Varnholm
+    ... Lights Over Varnholm sold well"): the mentions inside its other occurrences go too.
+    """
     things: set[str] = set()
+    titles: set[str] = set()
+    roles: set[str] = set()
+    seen: set[int] = set()
+    lists: dict[int, list[tuple[int, int]]] = {}
+    for i in range(-1, len(sentences)):
+        for a, b, role in title_spans(sentences[i] if i >= 0 else title):
+            t = (sentences[i] if i >= 0 else title)[a:b].strip(" '’")
+            if len(t) >= 3 and _norm(t) not in lex.gazetteer:
+                titles.add(t)
+                if role and " " not in t:
+                    roles.add(t)  # "his appearance as Bond": "James Bond" is the same character
     for m in mentions:
         if m.kind != "name":
             continue
@@ -64,7 +301,23 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         before = _word_before(text, m.start)
         if before == "as" and text[max(0, m.start - 12):m.start] == " known as ":
             before = _word_before(text, m.start - 9)  # "a file format known as Named Binary Tag"
-        if before in _KIND_BEFORE or _word_after(text, m.end) in _KIND_AFTER or (bool(m.tokens) and _model_code(m.tokens[-1])):
+        if _concept_owner(text, m) or _plural_name(text, m, lex):
+            seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys": this mention only
+        elif m.sentence not in lists:
+            lists[m.sentence] = list_spans(text)
+        if id(m) in seen:
+            continue
+        if lists[m.sentence] and any(a <= m.start < b for a, b in lists[m.sentence]) \
+                and not text.startswith(("'s", "’s"), m.end):
+            seen.add(id(m))  # "products such as Sony's Playstation": the product, not its maker
+            if m.norm not in lex.gazetteer:
+                things.add(m.norm)
+        elif titles and (_in_title(text, m, titles) or (len(m.tokens) == 2 and m.tokens[-1] in roles)):
+            seen.add(id(m))
+            if m.norm not in lex.gazetteer:
+                things.add(m.norm)
+        elif before in _KIND_BEFORE or _word_after(text, m.end) in _KIND_AFTER or (bool(m.tokens) and _model_code(m.tokens[-1])) \
+                or _cued_after(text, m):
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
                 # "Named Binary Tag (NBT)": the short form in brackets after it is the same thing.
@@ -72,9 +325,9 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                     close = text.find(")", m.end + 2)
                     if 0 < close - m.end - 2 <= 8:
                         things.add(_norm(text[m.end + 2:close]))
-    if not things:
+    if not things and not seen:
         return mentions
-    return [m for m in mentions if m.norm not in things]
+    return [m for m in mentions if m.norm not in things and id(m) not in seen]
 
 
 #: Party words that follow a state's or a country's name in a description: "a Virginia Democrat".

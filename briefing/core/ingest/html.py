@@ -4,6 +4,7 @@ for the metadata. The only module that imports readability, trafilatura or lxml;
 
 from __future__ import annotations
 
+import functools
 import html as html_lib
 import logging
 import re
@@ -51,24 +52,40 @@ def _local_tag(el) -> str:
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
-def html_blocks(element) -> list[str]:
-    """Return the text blocks of an lxml element in document order, whitespace collapsed.
+@dataclass
+class _Block:
+    """One text block of an HTML fragment, with what the boilerplate filter needs."""
 
-    A block ends at every block-level tag (``p``, ``li``, ``div``, headings, ...);
-    ``script``/``style`` and comments are skipped. Iterative, so any nesting
-    depth is safe.
-    """
+    text: str
+    link_chars: int
+    element: object  # the block-level lxml element whose text this is
+    dom_path: str  # dotted tag names from the root, as jusText's Paragraph.dom_path
+
+
+def _walk_blocks(element) -> list[_Block]:
+    """Return the text blocks of an lxml element in document order (see :func:`html_blocks`)."""
     from lxml import etree
 
-    blocks: list[str] = []
+    blocks: list[_Block] = []
     current: list[str] = []
+    link_chars = [0]
+    stack: list[object] = []  # open block-level elements
+    tags: list[str] = []  # every open element's tag, for the dom path
     skipping = 0
+    in_link = 0
 
     def flush() -> None:
         text = " ".join(" ".join(current).split())
         if text:
-            blocks.append(text)
+            owner = stack[-1] if stack else element
+            blocks.append(_Block(text, min(link_chars[0], len(text)), owner, ".".join(tags)))
         current.clear()
+        link_chars[0] = 0
+
+    def add(text: str) -> None:
+        current.append(text)
+        if in_link:
+            link_chars[0] += len(" ".join(text.split()))
 
     for event, el in etree.iterwalk(element, events=("start", "end")):
         tag = _local_tag(el)
@@ -78,19 +95,209 @@ def html_blocks(element) -> list[str]:
                 continue
             if tag in _BLOCK_TAGS:
                 flush()
+                stack.append(el)
             elif tag == "br":
                 current.append(" ")
+            elif tag == "a":
+                in_link += 1
+            tags.append(tag)
             if el.text:
-                current.append(el.text)
+                add(el.text)
         else:
             if skipping:
                 skipping -= 1
-            elif tag in _BLOCK_TAGS:
-                flush()
+            else:
+                if tag in _BLOCK_TAGS:
+                    flush()
+                    if stack and stack[-1] is el:
+                        stack.pop()
+                elif tag == "a":
+                    in_link -= 1
+                if tags:
+                    tags.pop()
             if el is not element and el.tail and not skipping:
-                current.append(el.tail)
+                add(el.tail)
     flush()
     return blocks
+
+
+def html_blocks(element) -> list[str]:
+    """Return the text blocks of an lxml element in document order, whitespace collapsed.
+
+    A block ends at every block-level tag (``p``, ``li``, ``div``, headings, ...);
+    ``script``/``style`` and comments are skipped. Iterative, so any nesting
+    depth is safe.
+    """
+    return [block.text for block in _walk_blocks(element)]
+
+
+#: jusText's stop lists (package ``jusText``, thousands of words each) for briefing's six languages.
+_FILTER_LANGUAGES = ("English", "Russian", "Ukrainian", "German", "French", "Spanish")
+#: Below this share of stop words (best of the six lists) the body is not in a
+#: language the filter knows, and it is left alone.
+MIN_STOP_WORD_SHARE = 0.15
+#: A sentence of this many words (ending in ., !, ?, … or a closing quote) is running text: never dropped.
+SENTENCE_WORDS = 10
+#: Elements whose text is data, not prose: code, formulas, tables (infoboxes), definition lists.
+_DATA_TAGS = frozenset({"pre", "code", "table", "math", "dl", "kbd", "samp"})
+_TEXT_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dt", "dd", "address",
+                        "summary", "caption"})
+_LIST_TAGS = frozenset({"ul", "ol", "li"})
+#: Blocks that go with a container (a gallery, a player, a box) that holds no good text: list items and
+#: text directly in a ``div``-like element. A paragraph or a figure caption stays.
+_BOX_TEXT_TAGS = frozenset({"li", "div", "section", "aside", "figure", "span", "article"})
+#: ARIA roles of interface widgets, never article text.
+_WIDGET_ROLES = frozenset({"dialog", "alertdialog", "menu", "menubar", "menuitem", "menuitemradio",
+                           "menuitemcheckbox", "toolbar", "tooltip", "navigation", "banner", "contentinfo",
+                           "search", "tablist", "slider", "progressbar", "timer", "status"})
+_WIDGET_TAGS = frozenset({"button", "select", "option", "input", "textarea"})
+#: How a credit line starts ("Reporting by ...", "Foto: ...", "Текст: ..."), lowercased; only short blocks.
+_CREDIT_LABELS = (
+    "reporting by", "additional reporting by", "editing by", "writing by", "written by", "edited by",
+    "photo:", "photos:", "photograph:", "video:", "text:", "words:",
+    "текст:", "фото:", "видео:", "редактор:", "автор:", "текст і фото:", "редакторка:",
+    "foto:", "fotos:", "mitarbeit:", "redaktion:", "text und fotos:", "bild:",
+    "texte :", "texte:", "photo :", "rédaction :", "rédaction:", "avec ", "édition :",
+    "texto:", "redacción:", "edición:", "fotografía:",
+)
+_SENTENCE_END = frozenset(".!?…")
+
+
+@functools.cache
+def _stop_list(language: str) -> frozenset[str]:
+    import justext
+
+    return justext.get_stoplist(language)
+
+
+def _stop_words_of(blocks: list[_Block]) -> frozenset[str]:
+    """Return jusText's stop list (of :data:`_FILTER_LANGUAGES`) that matches most words of ``blocks``,
+    or an empty set when none matches :data:`MIN_STOP_WORD_SHARE` of them."""
+    words = [w.lower() for block in blocks for w in block.text.split()]
+    if not words:
+        return frozenset()
+    best, hits = frozenset(), 0
+    for language in _FILTER_LANGUAGES:
+        stop = _stop_list(language)
+        count = sum(w in stop for w in words)
+        if count > hits:
+            best, hits = stop, count
+    return best if hits >= MIN_STOP_WORD_SHARE * len(words) else frozenset()
+
+
+def _is_widget(el) -> bool:
+    role = (el.get("role") or "").strip().lower()
+    return (_local_tag(el) in _WIDGET_TAGS or role in _WIDGET_ROLES or el.get("aria-hidden") == "true"
+            or el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", "").lower())
+
+
+def _drop_widgets(root) -> None:
+    """Remove interface widgets (buttons, dialogs, menus, hidden parts) from an lxml tree, keeping tails."""
+    for el in [el for el in root.iter() if isinstance(el.tag, str) and el is not root and _is_widget(el)]:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _has_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence (., !, ?, …) after at least :data:`SENTENCE_WORDS` words (with a letter)."""
+    words = 0
+    for word in text.split():
+        words += any(c.isalpha() for c in word)
+        if word.rstrip("\"'”’»)]").endswith(tuple(_SENTENCE_END)):
+            if words >= SENTENCE_WORDS:
+                return True
+            words = 0
+    return False
+
+
+def _in_data(el, root) -> bool:
+    while el is not None and el is not root:
+        if _local_tag(el) in _DATA_TAGS:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _container(el):
+    """The element a block belongs to: the block's own element when text sits in it directly (a ``div``),
+    else the nearest ancestor that is neither a text element (``p``, ``li``) nor a list."""
+    if _local_tag(el) not in _TEXT_TAGS and _local_tag(el) not in _LIST_TAGS:
+        return el
+    parent = el.getparent()
+    while parent is not None and (_local_tag(parent) in _LIST_TAGS or _local_tag(parent) in _TEXT_TAGS):
+        parent = parent.getparent()
+    return parent if parent is not None else el
+
+
+def filter_boilerplate(blocks: list[_Block], root=None) -> list[_Block]:
+    """Return the blocks of an article fragment without what is clearly page chrome.
+
+    Each block is classified by jusText's ``classify_paragraphs`` (Pomikálek 2011; its default
+    thresholds and its own stop list of the best-matching language): good, near-good, short or bad
+    from its length, link and stop-word density. Running text is never dropped: a block with a
+    sentence of :data:`SENTENCE_WORDS` words, a heading, text in code, formulas, tables and definition
+    lists. Of the rest, a block goes when it has no letter (a time stamp, a counter), when it is a
+    credit line ("Reporting by ...", "Foto: ..."), when jusText calls it bad (link-dense, "©", few
+    stop words) unless both its neighbours are good text, or when its container (a gallery, a player,
+    a box; lists looked through) holds no good text at all. Blocks in a language without a stop list
+    are returned unchanged.
+    """
+    from justext.core import LENGTH_LOW_DEFAULT, STOPWORDS_LOW_DEFAULT, classify_paragraphs
+    from justext.paragraph import Paragraph
+
+    stop = _stop_words_of(blocks)
+    if not stop:
+        return blocks
+
+    class _Path:
+        def __init__(self, dom: str) -> None:
+            self.dom, self.xpath = dom, ""
+
+    pars = []
+    for block in blocks:
+        par = Paragraph(_Path(block.dom_path))
+        par.text_nodes = [block.text]
+        par.chars_count_in_links = block.link_chars
+        pars.append(par)
+    classify_paragraphs(pars, stop)
+    # Good text: good by jusText, or near-good with a whole sentence (a caption is near-good too).
+    good = [par.cf_class == "good" or (par.cf_class == "neargood" and _has_sentence(par.text)) for par in pars]
+    good_containers = set()
+    for block, is_good in zip(blocks, good):
+        if is_good:
+            el = block.element
+            while el is not None:
+                good_containers.add(el)
+                el = el.getparent()
+    kept = []
+    for i, (block, par) in enumerate(zip(blocks, pars)):
+        text = block.text
+        if good[i] or par.heading or _in_data(block.element, root):
+            kept.append(block)
+            continue
+        if not any(c.isalpha() for c in text):
+            continue
+        if _has_sentence(text):
+            kept.append(block)
+            continue
+        if len(text) < 200 and text.lower().startswith(_CREDIT_LABELS):
+            continue
+        between_good = (0 < i < len(blocks) - 1 and good[i - 1] and good[i + 1]
+                        and _container(blocks[i - 1].element) is _container(block.element)
+                        is _container(blocks[i + 1].element))
+        if between_good:
+            kept.append(block)
+            continue
+        # Of jusText's bad blocks only a copyright line and a short bar of links with few stop words ("Share",
+        # "Copy link") go; a hatnote ("Main article: ..."), a line of links that reads like text, a reference
+        # in a list of sources and a list item with few stop words stay.
+        if par.cf_class == "bad" and ("\xa9" in text or (
+                block.link_chars and par.stopwords_density(stop) < STOPWORDS_LOW_DEFAULT and len(par) < LENGTH_LOW_DEFAULT)):
+            continue
+        if _local_tag(block.element) in _BOX_TEXT_TAGS and _container(block.element) not in good_containers:
+            continue
+        kept.append(block)
+    return kept
 
 
 def _max_depth(html: str) -> int:
@@ -197,9 +404,15 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
     html = _flatten_deep(html)
     try:
         summary = Document(html).summary(html_partial=True)
-        body = "\n\n".join(html_blocks(lxml.html.fragment_fromstring(summary))) if summary.strip() else ""
+        body, found_words = "", 0
+        if summary.strip():
+            fragment = lxml.html.fragment_fromstring(summary)
+            blocks = _walk_blocks(fragment)
+            found_words = sum(len(block.text.split()) for block in blocks)
+            _drop_widgets(fragment)
+            body = "\n\n".join(block.text for block in filter_boilerplate(_walk_blocks(fragment), fragment))
     except Exception:  # readability raises its own and lxml's errors on pages it cannot score
-        body = ""
+        body, found_words = "", 0
     try:
         fallback = trafilatura.extract(html, include_comments=False) or ""
         meta = trafilatura.extract_metadata(html)
@@ -208,7 +421,8 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
             raise LoadError(f"{name}: the HTML page could not be read ({exc}).") from exc
         fallback, meta = "", None
     method = "readability"
-    if len(body.split()) < READABILITY_MIN_SHARE * len(fallback.split()):
+    # The share is measured before the boilerplate filter: it judges readability's choice of container.
+    if found_words < READABILITY_MIN_SHARE * len(fallback.split()):
         body, method = "\n\n".join(line for line in fallback.split("\n") if line.strip()), "trafilatura"
     get = lambda key: (getattr(meta, key, None) or "") if meta is not None else ""  # noqa: E731
     return ExtractedPage(text=body, title=get("title").strip(), date=get("date") or None, url=get("url") or None,

@@ -41,6 +41,7 @@ CUE_TEXTS = [
     "Radio Red quoted Acme 's shares and Magna was up 1/8 to 48 as Spain are second after Spain 's 2-0 defeat .",
     "The defeat by Holland came as they take on Ireland , who have lost , in the Champions League final .",
     "Nurse A met the Blairites and Thatcherite Brownites homered for Seattle in the lead over Boston .",
+    "Acme Robotics spokesman Tom Lee said Bookmaker William Hill had agreed .",
 ]
 
 
