@@ -70,17 +70,17 @@ def _bracketed_initials(mentions: list[EntityMention], by_sentence: dict[int, li
     """
     out: dict[str, str] = {}
     retype: set[str] = set()
-    ending: dict[tuple[int, int], list[EntityMention]] | None = None  # (sentence, end) -> names ending there
+    ending: dict[int, dict[int, list[EntityMention]]] = {}  # sentence -> end -> names ending there
     for y in mentions:
         if not y.paren or len(y.tokens) != 1 or not y.tokens[0].isupper() or len(y.tokens[0]) < 2 \
                 or y.kind not in ("name", "dropped"):
             continue
-        if ending is None:  # built once, on the first bracket: a long sentence is not read once per bracket
-            ending = defaultdict(list)
-            for si, ms in by_sentence.items():
-                for x in ms:
-                    ending[si, x.end].append(x)
-        for x in ending.get((y.sentence, y.start - 2), ()):
+        at = ending.get(y.sentence)
+        if at is None:  # built once per sentence with a bracket: a long sentence is not read once per bracket
+            at = ending[y.sentence] = defaultdict(list)
+            for x in by_sentence.get(y.sentence, ()):
+                at[x.end].append(x)
+        for x in at.get(y.start - 2, ()):
             if len(x.tokens) >= 2 and _initials(x.tokens) == y.tokens[0] and not x.key \
                     and (x.type == "ORG" or (x.type == "PER" and x.weak)):
                 out[y.norm] = x.norm

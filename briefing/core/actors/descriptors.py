@@ -52,6 +52,12 @@ def descriptor_opener(lex: _Lexicon, toks: list[_Tok], a: int) -> bool:
     return toks[a].text not in lex.first_names or (nxt not in lex.surnames and nxt not in lex.first_names)
 
 
+#: The words :func:`org_cue` reads right before a name (lowercased) and right after it: without one of them
+#: it is False, so the finder asks it only when one is there.
+ORG_CUE_PREV = frozenset(_ORG_NOUNS | {",", "the", "at"})
+ORG_CUE_NEXT = frozenset(_NEWS | _AFTER_NOUNS | _SPOKES)
+
+
 def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
     """True when a descriptor noun of an organisation stands right before ``toks[a:b]`` or right after it.
 

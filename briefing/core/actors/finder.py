@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from .descriptors import (common_side, descriptor_opener, listed_org_before_name, org_cue, possessive_joint,
-                          group_possessive, trailing_noun, two_names)
+from .descriptors import (ORG_CUE_NEXT, ORG_CUE_PREV, common_side, descriptor_opener, group_possessive,
+                          listed_org_before_name, org_cue, possessive_joint, trailing_noun, two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
-from .media import market_cue
-from .nonnames import (anonymous_label, caption_break, caption_label, follower_adjective, numbered_start, party_after,
-                       slogan_runs)
-from .persons import _AGES_END, _PersonRules, epithet_end
+from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
+from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, numbered_start,
+                       party_after, slogan_runs)
+from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules, epithet_end
 from .roles import _RoleRules, appositive, pre_role
-from .sentence import (_TITLE_QUALIFIERS, _dateline, _dateline_start, _place_noun_cue, _sentence_mode,
-                       _single_letter, _team_cue, sport_cues, venue_cue)
+from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS,
+                       _common_acronym, _competition_cue, _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -147,15 +147,11 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 found = self._find_known(sent_index, text, toks[a:b], {}, "title")
             else:
                 found = self._analyse_span(sent_index, text, toks, a, b)
-            if a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES:  # _quoted()
+            if a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES:  # as _KnownNames._quoted()
                 for m in found:
                     m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
             out.extend(found)
         return out
-
-    @staticmethod
-    def _quoted(toks: list[_Tok], a: int, b: int) -> bool:
-        return a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES
 
     def _initial(self, toks: list[_Tok], a: int) -> bool:
         """True when token ``a`` starts the sentence (after any opening quotes or brackets)."""
@@ -196,7 +192,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         finally the shape of the name itself (:meth:`_type_of`).
         """
         lex = self.lex
-        if anonymous_label(toks, a, b, lex) or follower_adjective(toks[b - 1].text, lex):
+        if (b - a == 2 and anonymous_label(toks, a, b, lex)) or (toks[b - 1].text.endswith(_FOLLOWER_ENDS) and follower_adjective(toks[b - 1].text, lex)):
             return []  # "Nurse A" (a label for an unnamed person), "Brownite" (a faction's adjective)
         # Trim stop words, noise words and sentence-initial common words from the edges.
         while a < b:
@@ -243,28 +239,32 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             prev = toks[i0 - 1].text.lower() if i0 > 0 else ""
             nxt = toks[i1].text if i1 < n else ""
             m.initial = initial if i0 == a else self._initial(toks, i0)
-            m.quoted = i0 > 0 and i1 < n and toks[i0 - 1].text in _QUOTES and nxt in _QUOTES  # as _quoted()
-            # A dateline ("WIGAN , England") is where the story was filed: a place even when the town's team plays.
-            m.dateline = _dateline(toks, i0, i1)
-            m.locative = _locative_at(toks, i0) or m.dateline
+            m.quoted = i0 > 0 and i1 < n and toks[i0 - 1].text in _QUOTES and nxt in _QUOTES  # as _KnownNames._quoted()
+            # A dateline ("WIGAN , England") is a place even when the town's team plays; a cheap test first.
+            m.dateline = (i0 == 0 or prev == ",") and _dateline(toks, i0, i1)
+            m.locative = (i0 > 0 and prev in _LOCATIVE and _locative_at(toks, i0)) or m.dateline
             m.place_cue = i0 > 0 and prev in _PLACE_PREPS
-            m.place_noun = _place_noun_cue(toks, i0, i1, lex)
+            m.place_noun = (prev in _PLACE_NOUN_PREV or nxt in _PLACE_NOUN_NEXT) and _place_noun_cue(toks, i0, i1, lex)
             m.possessive = i1 < n and (nxt in ("'s", "’s") or (nxt in ("'", "’") and i1 + 1 < n and toks[i1 + 1].text == "s"))
             m.aged = i1 + 1 < n and nxt == "," and toks[i1 + 1].kind == "num" and (toks[i1 + 1].text in _AGES_END or (
                 i1 + 2 < n and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
                     toks[i1 + 2].text == "-" and i1 + 3 < n and toks[i1 + 3].text == "-"))))  # "-- ", "Ann Lee, 16."
-            m.person_cue = self._person_cue(toks, i0, i1)
+            m.person_cue = (prev in _PERSON_CUE_PREV or (i1 + 6 < n and toks[i1].kind == "num")) and self._person_cue(toks, i0, i1)
             m.agent = self._agentive(toks, i0, i1)
             m.in_quote = self._in_quote(toks, i0, text)
             m.paren = i0 > 0 and i1 < n and prev == "(" and nxt == ")"
-            m.team_cue = _team_cue(toks, i0, i1)
+            m.team_cue = (prev in _TEAM_VERBS or (i1 < n and (nxt == "(" or toks[i1].kind == "num" or nxt.lower() in _TEAM_VERBS))) and _team_cue(toks, i0, i1)
             m.before_paren = i1 < n and nxt == "("
             m.side_cue = (i1 < n and nxt.lower() in _SIDE_NOUNS) or (i0 > 0 and prev in _SIDE_VERBS)
-            sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
-            self._phrase_cues(m, toks, i0, i1)  # an acronym of a common phrase, a league as a competition
+            if nxt in _SPORT_CUE_NEXT or prev in _SPORT_CUE_PREV:  # the words sport_cues needs (a cheap first test)
+                sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
+            # An acronym of a common phrase; "X League" used as a competition (no call for other names).
+            m.common_acronym = i1 - i0 == 1 and toks[i0].is_upper and _common_acronym(toks, i0, lex)
+            if toks[i1 - 1].text == "League":
+                m.competition = _competition_cue(toks, i0, i1)
             m.kin = i1 + 1 < n and nxt in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
-            m.org_cue = org_cue(lex, toks, i0, i1)
-            m.market_cue = market_cue(toks, i0, i1)
+            m.org_cue = (prev in ORG_CUE_PREV or nxt in ORG_CUE_NEXT) and org_cue(lex, toks, i0, i1)
+            m.market_cue = market_cue(toks, i0, i1) if prev in MARKET_CUE_PREV or nxt in MARKET_CUE_NEXT or prev.endswith("-based") else 0
             return m
 
         # Whole span known?

@@ -6,13 +6,18 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
 from .sentence import _dateline, _dateline_mentions, _team_cue
-from .tokens import EntityMention, _locative_at, _Tok
+from .tokens import _QUOTES, EntityMention, _locative_at, _Tok
 
 
 class _KnownNames:
-    """Known-name matching; needs ``self.lex`` and ``self._quoted``."""
+    """Known-name matching; needs ``self.lex``."""
 
     lex: _Lexicon
+
+    @staticmethod
+    def _quoted(toks: list[_Tok], a: int, b: int) -> bool:
+        """True when ``toks[a:b]`` fills a quotation (a quote mark right before and right after it)."""
+        return a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES
 
     def _find_known(self, si: int, text: str, toks: list[_Tok], known: dict, mode: str) -> list[EntityMention]:
         """In ALL-CAPS or Title Case lines capitals carry no signal: match known names only."""

@@ -31,6 +31,12 @@ _MOVE_VERBS = frozenset(["up", "down", "off", "rose", "fell", "gained", "lost", 
 _MEDIA_NOUNS = frozenset(["newspaper", "daily", "weekly", "tabloid", "magazine", "agency", "broadcaster", "paper"])
 
 
+#: The words :func:`market_cue` reads right before a name (lowercased; and a word ending "-based") and right
+#: after it: without one of them it is 0, so the finder asks it only when one is there.
+MARKET_CUE_PREV = frozenset({w.lower() for w in _MEDIA_NOUNS} | {"the", "by"})
+MARKET_CUE_NEXT = frozenset(_MEDIA_AFTER | _STOCK_NOUNS | _MOVE_VERBS | {"'s", "’s", "was", "is", "closed", "ended"})
+
+
 def market_cue(toks: list[_Tok], a: int, b: int) -> int:
     """Return 2 when grammar around ``toks[a:b]`` makes it a medium or a company, even for a listed place;
     1 when it does so only for a name that is no listed place ("Acme shares"); else 0.

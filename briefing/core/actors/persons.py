@@ -25,6 +25,8 @@ _KIN_OWNERS = frozenset(["his", "her", "their", "my", "your", "our", "whose", "l
 _STAGE_NOUNS = frozenset(["rapper", "singer", "singer-songwriter", "songwriter", "frontman", "frontwoman", "vocalist",
                           "guitarist", "drummer", "bassist", "keyboardist", "pianist", "DJ", "comedian", "comic",
                           "actor", "actress", "protege", "protégé", "star", "popstar", "superstar", "model"])
+#: The words before a name that :meth:`_PersonRules._person_cue` reads (lowercased; a quick first test).
+_PERSON_CUE_PREV = frozenset({w.lower() for w in _SINGLE_KIN | _STAGE_NOUNS} | {"the", "b", "c", "st"})
 
 #: Epithets after "the" that complete a person's name: "William Pitt the Younger", "Alfred the Great".
 _EPITHETS = frozenset(["Younger", "Elder", "Great", "Conqueror", "Confessor", "Magnificent", "Terrible", "Bold",

@@ -5,8 +5,6 @@ from __future__ import annotations
 from .lexicon import _Lexicon, _norm
 from .sentence import (
     _TITLE_QUALIFIERS,
-    _common_acronym,
-    _competition_cue,
     _credit_spans,
 )
 from .tokens import (
@@ -15,7 +13,6 @@ from .tokens import (
     _RANKS,
     _ROLE_MODIFIERS,
     _SAY_VERBS,
-    EntityMention,
     _Tok,
 )
 
@@ -137,11 +134,6 @@ class _RoleRules:
         w = toks[i].text
         return i == b - 1 and i > 0 and toks[i].kind == "word" and w in _CLIPPED and toks[i - 1].is_cap \
             and (b >= len(toks) or toks[b].text != ".")
-
-    def _phrase_cues(self, m: EntityMention, toks: list[_Tok], i0: int, i1: int) -> None:
-        """Set the cues that make ``m`` no actor: an acronym of a common phrase, "X League" as a competition."""
-        m.common_acronym = i1 - i0 == 1 and toks[i0].is_upper and _common_acronym(toks, i0, self.lex)
-        m.competition = _competition_cue(toks, i0, i1)
 
     def _common_phrase(self, w: str) -> bool:
         """True for a common word after a title that makes a phrase, not a titled person ("General Election")."""

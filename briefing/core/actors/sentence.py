@@ -21,9 +21,11 @@ def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> s
     """
     # Counted in C: every sentence of a long document is asked. The tokens of other kinds (punct, num,
     # init: one letter) are never ``is_upper``, so counting it over all tokens counts it over the words.
+    upper = sum(map(_IS_UPPER, toks))
+    if not upper and not headline:
+        return "normal"  # most sentences: no word in capitals, what the tests below give without counting words
     kinds = list(map(_KIND, toks))
     n = len(kinds) - kinds.count("punct") - kinds.count("num") - kinds.count("init")
-    upper = sum(map(_IS_UPPER, toks))
     if n < 3:
         return "caps" if n >= 2 and upper == n else "normal"
     if upper / n >= 0.7:
@@ -179,6 +181,12 @@ _RESULT_NOUNS = frozenset(["defeat", "defeats", "win", "wins", "victory", "loss"
 _TAKE_ON = frozenset(["take", "takes", "taking", "took", "taken"])
 
 
+#: The words :func:`sport_cues` reads right after a name and right before it (lowercased): the finder calls it
+#: only when one of them is there (without them it leaves every cue at its default).
+_SPORT_CUE_NEXT = frozenset(_RESULT_AFTER | _PLURAL_VERBS | {",", "'s", "’s", "("})
+_SPORT_CUE_PREV = frozenset(_SIDE_PREV | {"by", "on"})
+
+
 def play_cues(m: EntityMention, toks: list[_Tok], a: int, b: int) -> None:
     """Set ``plural_verb`` ("Duran Duran are", "England, who have lost") and ``plays`` ("Spain's 2-0 defeat",
     "defeat by Holland", "take on Ireland") on the mention of ``toks[a:b]``."""
@@ -330,6 +338,10 @@ _PLACE_NOUNS_AFTER = (_PLACE_NOUNS - {"capital", "republic", "resort", "departme
 
 #: Lowercase nouns of a body in space: a name right after one is a place, as the listed planets are.
 _BODY_NOUNS = frozenset(["moon", "moons", "planet", "planets", "asteroid", "comet", "exoplanet", "dwarf-planet"])
+#: The words before a name that :func:`_place_noun_cue` may read (lowercased): a quick first test for the finder.
+_PLACE_NOUN_PREV = frozenset(["and", "or", ",", "the", "of", ")"]) | _BODY_NOUNS
+#: The words after a name that :func:`_place_noun_cue` may read (a comma before a region: :func:`_region_after`).
+_PLACE_NOUN_NEXT = frozenset(_PLACE_NOUNS_AFTER | {"stock", ","})
 _LOCATIVE_OR_BETWEEN = frozenset(["in", "near", "between", "from", "to", "at", "outside", "around"])
 
 

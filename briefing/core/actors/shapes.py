@@ -69,15 +69,16 @@ class _ShapeRules:
         if w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms):
             return True
         base = w[:-1] if w.endswith("ns") else w
+        ese = base.endswith("ese")
+        if not ese and not base.endswith("an"):
+            return False  # no demonym ending (most words: the word-list tests below need not be asked)
         if len(base) < 5 or base in lex.first_names or base in lex.surnames or w in lex.surnames \
                 or base.lower() in lex.common_words or _norm(base) in lex.gazetteer:
             return False
-        if base.endswith("ese"):
+        if ese:
             stems = (base[:-3], base[:-3] + "e", base[:-3] + "a")
-        elif base.endswith("an"):
-            stems = (base[:-1], base[:-2], base[:-1] + "s", base[:-3] if base.endswith("ian") else base[:-2] + "o")
         else:
-            return False
+            stems = (base[:-1], base[:-2], base[:-1] + "s", base[:-3] if base.endswith("ian") else base[:-2] + "o")
         return any(len(s) >= 5 and lex.gazetteer.get(_norm(s), ("",))[0] == "LOC" for s in stems)
 
     def _peoples(self, words: Sequence[str]) -> bool:
@@ -92,7 +93,10 @@ class _ShapeRules:
                                                  or (parts[0].isupper() and _norm(parts[0]) in lex.gazetteer)):
                 return self._people_adjective(parts[1]) or (parts[0] in _STANCE_PREFIXES and parts[1][:1].isupper()
                                                             and lex.gazetteer.get(_norm(parts[1]), ("",))[0] == "LOC")
-        return all(self._people_adjective(w) for w in words)
+        for w in words:  # all(), without a generator: most runs stop at their first word
+            if not self._people_adjective(w):
+                return False
+        return True
 
     def _demonym_noun(self, w: str) -> bool:
         """True for "Frenchman", "Englishwomen", "Scotsman", "Yorkshireman": nationality or place + man/woman."""

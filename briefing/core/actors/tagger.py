@@ -89,8 +89,12 @@ def _phrase_flags(words: Sequence[str], lex: _Lexicon) -> list[str]:
 
 @lru_cache(maxsize=100_000)
 def _word_facts(w: str) -> tuple:
-    """Return (word, lowercase, shape, word-list flags) of one word (cached: news repeats its words)."""
-    return (w, w.lower(), word_shape(w), tuple(_lex_flags(w, _lexicon())))
+    """Return (word, lowercase, shape, word-list flags, own features, flags as "pl=", flags as "nl=") of one word
+    (cached: news repeats its words). The own features are those :func:`features` gives from the word alone:
+    "b", "w=", "s=", "p3=", "x3=", "x2=", "x4=" (made once per word, not once per tagging)."""
+    wl, shape, flags = w.lower(), word_shape(w), tuple(_lex_flags(w, _lexicon()))
+    own = ("b", "w=" + wl, "s=" + shape, "p3=" + wl[:3], "x3=" + wl[-3:], "x2=" + wl[-2:], "x4=" + wl[-4:])
+    return (w, wl, shape, flags, own, tuple(["pl=" + x for x in flags]), tuple(["nl=" + x for x in flags]))
 
 
 def token_context(words: Sequence[str], lex: _Lexicon, lo: int = 0, hi: int | None = None) -> list:
@@ -116,25 +120,20 @@ def fill_context(ctx: list, words: Sequence[str], lex: _Lexicon, lo: int, hi: in
             ctx[i] = (*_word_facts(words[i]), phrase[i - ps])
 
 
-_START = ("<s>", "<s>", "<s>", (), "")
-_END = ("</s>", "</s>", "</s>", (), "")
+# As the context tuples: (word, lowercase, shape, flags, own features, "pl=" flags, "nl=" flags, phrase).
+_START = ("<s>", "<s>", "<s>", (), (), (), (), "")
+_END = ("</s>", "</s>", "</s>", (), (), (), (), "")
 
 
 def features(ctx: list[tuple], i: int, prev: str, prev2: str) -> list[str]:
     """Return the feature names of token ``i`` given the two previous tags."""
-    w, wl, shape, flags, phrase = ctx[i]
+    w, wl, shape, flags, own, _pl, _nl, phrase = ctx[i]
     p = ctx[i - 1] if i > 0 else _START
     pp = ctx[i - 2] if i > 1 else _START
     n = ctx[i + 1] if i + 1 < len(ctx) else _END
     nn = ctx[i + 2] if i + 2 < len(ctx) else _END
     f = [
-        "b",
-        "w=" + wl,
-        "s=" + shape,
-        "p3=" + wl[:3],
-        "x3=" + wl[-3:],
-        "x2=" + wl[-2:],
-        "x4=" + wl[-4:],
+        *own,  # "b", "w=", "s=", "p3=", "x3=", "x2=", "x4="
         "pw=" + p[1],
         "nw=" + n[1],
         "ppw=" + pp[1],
@@ -149,11 +148,11 @@ def features(ctx: list[tuple], i: int, prev: str, prev2: str) -> list[str]:
         "t/w=" + prev + "/" + wl,
         "first" if i == 0 else "nfirst",
         "ph=" + phrase,
-        "pph=" + p[4],
+        "pph=" + p[7],
     ]
     f.extend(["l=" + x for x in flags])
-    f.extend("pl=" + x for x in p[3])
-    f.extend("nl=" + x for x in n[3])
+    f.extend(p[5])  # "pl=" + each flag of the word before
+    f.extend(n[6])  # "nl=" + each flag of the word after
     if i == 0 and "cw" in flags:
         f.append("first/cw")
     if "-" in w:

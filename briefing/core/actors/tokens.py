@@ -44,8 +44,8 @@ def _credit_start(text: str) -> int | None:
     if text.isascii():
         low = text.lower()
         if not ("photo" in low or "picture" in low or "image" in low or "illustration" in low or "credit" in low
-                or "courtesy" in low or "source" in low):
-            return None
+                or "courtesy" in low or "source" in low) or not (":" in text or "by" in low):
+            return None  # nor without a colon or "by" after the word ("sources said", "credit card")
     m = _CREDIT.search(text)
     return m.start() if m else None
 #: Words that are never a name on their own but start real ones ("First Union", "South Africa").

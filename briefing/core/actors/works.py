@@ -32,6 +32,10 @@ def _word_before(text: str, start: int) -> str:
     j = start - 1
     if j < 0 or text[j] != " ":
         return ""
+    # Most words run from a space: found in C (a window of 40 characters: no long line is read per name).
+    k = text.rfind(" ", max(0, j - 40), j)
+    if k >= 0 and text[k + 1:j].isalpha():
+        return text[k + 1:j]
     i = j
     while i > 0 and text[i - 1].isalpha():
         i -= 1
@@ -41,6 +45,9 @@ def _word_before(text: str, start: int) -> str:
 def _word_after(text: str, end: int) -> str:
     if end >= len(text) or text[end] != " ":
         return ""
+    k = text.find(" ", end + 1, end + 41)  # as in _word_before: a word up to a space, found in C
+    if k >= 0 and text[end + 1:k].isalpha():
+        return text[end + 1:k]
     i = j = end + 1
     while j < len(text) and text[j].isalpha():
         j += 1
