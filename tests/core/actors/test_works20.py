@@ -99,3 +99,16 @@ def test_a_name_joined_to_a_format_before_file_is_a_format():
                   "Studios chose the Tosco and NEC-backed format.")
     assert {"Hal Benn", "Orbix", "Tosco"} <= found
     assert "XQL" not in found
+
+
+def test_a_telescope_is_not_an_actor():
+    """'the Varn Deep Telescope' is an instrument (event-words.txt: "Telescope"), the agency that runs it is an actor."""
+    found = names("Scientists using Orvia's Varn Deep Telescope found water, Orvia said on Monday.")
+    assert "Orvia" in found and "Varn Deep Telescope" not in found
+
+
+def test_a_bank_holiday_is_a_day_not_an_organisation():
+    """'the Bank Holiday evening clash': a holiday (event-words.txt: "Holiday") is a date, never an actor."""
+    found = names("Fans of Kelso Rovers took free coaches to the Bank Holiday evening clash at Tarn Park.",
+                  "It was a Bank Holiday, the club said.")
+    assert "Kelso Rovers" in found and "Bank Holiday" not in found
