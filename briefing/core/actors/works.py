@@ -11,6 +11,7 @@ look-ups at the tokens around each mention.
 from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
+from .nonnames import listed_adjective
 from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
@@ -358,8 +359,9 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         before = _word_before(text, m.start)
         if before == "as" and text[max(0, m.start - 12):m.start] == " known as ":
             before = _word_before(text, m.start - 9)  # "a file format known as Named Binary Tag"
-        if _concept_owner(text, m) or _plural_name(text, m, lex) or _product_of(text, m):
-            seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys", "an Apple iPod": this mention only
+        if _concept_owner(text, m) or _plural_name(text, m, lex) or _product_of(text, m) \
+                or (len(m.tokens) == 1 and listed_adjective(text, m.start, m.end, lex)):
+            seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys", "an Apple iPod", "Olympic bid": this mention only
         elif m.sentence not in lists:
             lists[m.sentence] = list_spans(text)
         if id(m) in seen:

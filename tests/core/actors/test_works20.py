@@ -112,3 +112,10 @@ def test_a_bank_holiday_is_a_day_not_an_organisation():
     found = names("Fans of Kelso Rovers took free coaches to the Bank Holiday evening clash at Tarn Park.",
                   "It was a Bank Holiday, the club said.")
     assert "Kelso Rovers" in found and "Bank Holiday" not in found
+
+
+def test_a_listed_adjective_before_a_noun_is_no_place():
+    """'the 2012 Olympic bid': "Olympic" is an adjective (demonyms.tsv, no state), though a town shares the word."""
+    found = names("Runner Tessa Wold is an ambassador for Varnby's 2012 Olympic bid.",
+                  "She visited the Olympic sites with Wold's coach.")
+    assert "Tessa Wold" in found and "Olympic" not in found
