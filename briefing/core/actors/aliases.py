@@ -176,6 +176,68 @@ def _alias_pairs(names: list[EntityMention], texts: list[str]) -> list[tuple[Ent
     return out
 
 
+def _is_initial(word: str) -> bool:
+    """True for a middle initial: "W.", "W", "H.W."."""
+    letters = word.replace(".", "")
+    return 0 < len(letters) <= 2 and letters.isupper() and letters.isalpha()
+
+
+def _merge_middle_initials(clusters: list) -> None:
+    """Merge "George Bush" into "George W. Bush", "Mary Jones" into "Mary Ellen Jones": the same first and last
+    name, one with middle initials or one or two middle names.
+
+    Only when the text uses one middle variant: "George H. W. Bush" and
+    "George W. Bush" are two people, and "George Bush" then joins neither.
+    """
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        if c.type != "PER" or not c.mentions or c.listed:
+            continue
+        words = max(c.forms, key=len).split()
+        if 2 <= len(words) <= 4 and not _is_initial(words[0]) \
+                and all(_is_initial(w) or (w[:1].isupper() and w.isalpha()) for w in words[1:-1]):
+            groups[(_norm(words[0]), _norm(words[-1]))].append(i)
+    for members in groups.values():
+        plain = [i for i in members if len(max(clusters[i].forms, key=len).split()) == 2]
+        middle = [i for i in members if i not in plain]
+        if len(middle) != 1:
+            continue
+        host = clusters[middle[0]]
+        for i in plain:
+            for m in clusters[i].mentions:
+                m.actor = middle[0]
+                host.add(m)
+            clusters[i].mentions = []
+            clusters[i].forms.clear()
+
+
+def _merge_double_surnames(clusters: list) -> None:
+    """Merge a person named by the last two or more words of exactly one longer person's name into that person:
+    "Duncan Smith" is "Iain Duncan Smith" (a double surname used alone), "Luther King" is "Martin Luther King".
+
+    Never when two longer names end the same way ("Iain Duncan Smith" and "Betsy Duncan Smith").
+    """
+    tails: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if c.type != "PER" or not c.mentions or c.listed:
+            continue
+        for form in c.forms:
+            words = form.split()
+            for k in range(1, len(words) - 1):
+                tails[_norm(" ".join(words[k:]))].add(i)
+    if not tails:
+        return
+    for i, c in enumerate(clusters):
+        if c.type != "PER" or not c.mentions or c.listed or not all(len(f.split()) >= 2 for f in c.forms):
+            continue
+        hosts: set[int] = set()
+        for f in c.forms:
+            hosts |= tails.get(_norm(f), set())
+        hosts.discard(i)
+        if len(hosts) == 1:
+            _join(clusters, hosts.pop(), i)
+
+
 def _join(clusters: list, host: int, other: int) -> None:
     """Move every mention of ``clusters[other]`` into ``clusters[host]`` (typed as the host)."""
     h, c = clusters[host], clusters[other]
@@ -278,13 +340,15 @@ def _merge_initials(clusters: list) -> None:
             if len(letters) >= 2:
                 by_initials[letters].add(i)
     for i, c in enumerate(clusters):
-        if not c.mentions or c.type != "ORG" or any(len(f.split()) > 1 for f in c.forms):
+        if not c.mentions or c.type not in ("ORG", "LOC") or any(len(f.split()) > 1 for f in c.forms):
             continue
         form = max(c.forms, key=c.forms.__getitem__)
         hosts = by_initials.get(form, set()) - {i}
         if not form.isupper() or len(hosts) != 1:
             continue
         host = clusters[next(iter(hosts))]
+        if c.type == "LOC" and not (host.type == "ORG" and _cased_place(c, form)):
+            continue
         if host.type == "LOC":
             if c.listed:
                 continue  # a listed acronym is some other body
@@ -292,11 +356,18 @@ def _merge_initials(clusters: list) -> None:
             for m in host.mentions:
                 m.type = "ORG"
         for m in c.mentions:
-            m.actor = next(iter(hosts))
+            m.actor, m.type = next(iter(hosts)), host.type
             host.add(m)
-        host.key = host.key or c.key
+        host.key = host.key or (c.key if c.type == "ORG" else None)
         c.mentions = []
         c.forms.clear()
+
+
+def _cased_place(c, form: str) -> bool:
+    """True when an acronym was typed a place only because a listed place is spelt with its letters in another
+    case: "GAO" (the Government Accountability Office) is not the town of Gao."""
+    listed = (c.key or "").partition(":")[2]
+    return bool(listed) and listed != form and listed.upper() == form and all(f.isupper() for f in c.forms)
 
 
 #: Words that follow an organisation's short name in its full corporate name: "Nasdaq Stock Market", "Acme Corp".

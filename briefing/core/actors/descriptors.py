@@ -77,6 +77,10 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
         nxt = toks[b]
         if b - a >= 2 and nxt.text in _SPOKES and b + 1 < len(toks) and toks[b + 1].is_cap:
             return True  # "Acme Robotics spokesman Tom Lee": a full name with a spokesman is a firm or a body
+        if b - a == 1 and nxt.text in _SPOKES and a > 0 and toks[a - 1].text.lower() in ("a", "an") \
+                and (b + 1 >= len(toks) or not toks[b + 1].is_cap) and toks[a].text not in lex.surnames \
+                and toks[a].text not in lex.first_names and toks[a].text not in lex.demonyms:
+            return True  # "a Jive spokeswoman said": a word that is no person's name, with its own spokeswoman
         if nxt.kind == "word" and nxt.text in _NEWS and b + 1 < len(toks):
             nxt = toks[b + 1]
         if nxt.kind == "word" and nxt.text in _AFTER_NOUNS:
@@ -135,6 +139,30 @@ def _place(m: EntityMention, lex: _Lexicon) -> bool:
         or lex.gazetteer.get(_norm(m.text), ("",))[0] == "LOC"
 
 
+def two_names(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> bool:
+    """True when "and" at ``toks[j]`` joins two names, not the parts of one (``toks[i:j]`` and ``toks[j + 1:k]``).
+
+    Two shapes: the last items of a list ("Fox, Paramount, Universal and Warner Brothers": one word after
+    a comma and a one-word name after a comma; not "In Paris, Food and Drug Administration"); two whole organisations, each ending in an organisation word
+    and the second opening with a name ("Sony Pictures Entertainment and MGM Studios"; not "Food and Drug
+    Administration" nor "Dublin Post and Telecommunications Administration", one name each).
+    """
+    if j - i == 1 and i >= 3 and toks[i - 1].text == "," and toks[i - 2].is_cap and toks[i - 3].text == ",":
+        return True
+    left = [t.text for t in toks[i:j]]
+    return (j - i - (left[0] == "The") >= 2 and k - j >= 3 and left[-1] in lex.org_words and toks[k - 1].text in lex.org_words
+            and "of" not in left and "for" not in left and toks[j + 1].text.lower() not in lex.common_words)
+
+
+#: Plural nouns without an "s", whose capitalised possessive sits inside names ("Women's Institute").
+_IRREGULAR_PLURALS = frozenset(["People", "Children", "Women", "Men", "Folk"])
+
+
+def group_possessive(toks: list[_Tok], a: int, b: int) -> bool:
+    """True when ``toks[a]`` is such a plural and its "'s" runs on inside ``toks[a:b]`` ("Women's Aid")."""
+    return toks[a].text in _IRREGULAR_PLURALS and a + 2 < b and toks[a + 1].text in ("'s", "’s")
+
+
 def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
     """Return where an organisation's name ends when it runs on through a possessive at ``toks[j]``, else 0.
 
@@ -164,6 +192,11 @@ def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
         return 0
     else:
         return 0
+    if toks[j - 1].text in _IRREGULAR_PLURALS and p < n and toks[p].is_cap:
+        k = p
+        while k < n and toks[k].is_cap and k - p < 4:
+            k += 1
+        return k  # "People's Daily", "Association of Children's Hospices": a group's possessive inside a name
     if _norm(" ".join(x.text for x in toks[i:j])) in lex.gazetteer:
         return 0  # a listed firm owns the next one: "Unilever's Lipton Inc"
     k = p

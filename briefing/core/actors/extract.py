@@ -118,7 +118,7 @@ def actor_features(article: Article, clusters: list[_Cluster],
     texts = [s for para in article.paragraphs for s in para]
     in_roles = _named_in_roles(clusters)
     out = []
-    for c in clusters:
+    for c in _one_actor_per_name(clusters, lex):
         body = [m for m in c.mentions if m.sentence >= 0 and m.kind in ("name", "demonym")]
         names_only = [m for m in body if m.kind == "name"]
         if not names_only:
@@ -140,6 +140,38 @@ def actor_features(article: Article, clusters: list[_Cluster],
             typ = "ORG"  # a country or town that plays ("England coach", "against Scotland") is its team
         out.append((Actor(name=name, type=typ, aliases=aliases, role=role,
                           mentions=len(body), sentences=sentences), feats))
+    return out
+
+
+def _one_actor_per_name(clusters: list[_Cluster], lex: _Lexicon) -> list[_Cluster]:
+    """Return ``clusters`` with the groups of one name typed two ways joined into one actor.
+
+    The resolver types each use of a name by its own context ("criticised Wimbledon", the organisation; "at
+    Wimbledon", the place; "the Athens action" read as a side in a sports report), so one name can make two
+    groups. A reader sees one actor: the groups that share their canonical name join, typed as the group with
+    the most body uses (the first named on a tie). Only actors are joined: each mention keeps its own type,
+    which is what :func:`extract_mentions` reports.
+    """
+    by_name: dict[str, list[_Cluster]] = {}
+    for c in clusters:
+        if c.type in ("PER", "ORG", "LOC") and any(m.kind == "name" for m in c.mentions):
+            by_name.setdefault(_norm(_canonical(c, lex)).lower(), []).append(c)
+    out = []
+    for c in clusters:
+        group = by_name.get(_norm(_canonical(c, lex)).lower()) if c.mentions else None
+        if not group or len(group) < 2 or len({g.type for g in group}) < 2:
+            out.append(c)
+            continue
+        if c is not group[0]:
+            continue
+        body = lambda g: sum(m.sentence >= 0 and m.kind == "name" for m in g.mentions)  # noqa: E731
+        typ = max(group, key=body).type
+        merged = _Cluster(typ, key=next((g.key for g in group if g.type == typ), None))
+        for g in group:
+            for m in g.mentions:
+                merged.add(m)
+        merged.listed = any(g.listed for g in group if g.type == typ)
+        out.append(merged)
     return out
 
 

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from .descriptors import (common_side, descriptor_opener, listed_org_before_name, org_cue, possessive_joint,
-                          trailing_noun)
+                          group_possessive, trailing_noun, two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .media import market_cue
 from .nonnames import (anonymous_label, caption_break, caption_label, follower_adjective, numbered_start, party_after,
                        slogan_runs)
-from .persons import _AGES_END, _PersonRules
+from .persons import _AGES_END, _PersonRules, epithet_end
 from .roles import _RoleRules, appositive, pre_role
 from .sentence import (_TITLE_QUALIFIERS, _dateline, _dateline_start, _place_noun_cue, _sentence_mode,
                        _single_letter, _team_cue, sport_cues, venue_cue)
@@ -18,7 +18,7 @@ from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _AGENT_VERBS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
-    _KIN_NOUNS, _LOCATIVE, _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
+    _KIN_NOUNS, _LOCATIVE, _locative_at, _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
     _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS, EntityMention, _contraction, _credit_start, _cap_starts,
     _Tok, _tokenize, new_mention, plural_field,
 )
@@ -66,6 +66,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     if toks[k].is_cap and self._joins(toks[i:j], t.text, toks[k]):
                         j = k + 1
                         continue
+                if (k := epithet_end(toks, j)) and toks[j - 1].text[:1].isupper():
+                    j = k  # "William Pitt the Younger": an epithet ends the name
+                    continue
                 if t.text == "&" and j + 1 < n and toks[j + 1].is_cap:
                     j += 2
                     continue
@@ -88,7 +91,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     if (toks[k - 1].text in self.lex.org_words or long_name) and k - j <= 4 \
                             and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")
                                      and not plural_field(toks[j - 1].text, toks[k - 1].text)) \
-                            and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS \
+                            and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS and not two_names(self.lex, toks, i, j, k) \
                             and _norm(toks[j - 1].text) not in self.lex.gazetteer \
                             and (j - i == 1 or _norm(" ".join(x.text for x in toks[i:j])) not in self.lex.gazetteer):
                         # A listed name just before "and" is a list ("Britain and Northern Ireland Office" aside);
@@ -112,7 +115,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if len(words) >= 2 and head.rstrip(".") in _LEGAL_ENDS:
                 return False  # "Kia Motor Corp of South Korea": a company's legal form ends its name
             return (head in lex.org_words or head in lex.loc_first or head in lex.loc_last
-                    or any(w in lex.org_words for w in words) or head in ("House", "Duke", "Prince", "Princess", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry"))
+                    or any(w in lex.org_words for w in words) or head in _PEERAGES or head in ("House", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry"))
         # "Charles de Gaulle", "Ludwig van Beethoven": a particle between name parts.
         return conn in _NAME_PARTICLES
 
@@ -209,7 +212,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 a += 1
                 continue
             if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)
-                    and not self._first_name_before_name(toks, a, b)) \
+                    and not self._first_name_before_name(toks, a, b) and not group_possessive(toks, a, b)) \
                     or (w == "May" and self._month_may(toks, a)) or _single_letter(toks[a]):
                 a += 1
                 continue
@@ -243,7 +246,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             m.quoted = i0 > 0 and i1 < n and toks[i0 - 1].text in _QUOTES and nxt in _QUOTES  # as _quoted()
             # A dateline ("WIGAN , England") is where the story was filed: a place even when the town's team plays.
             m.dateline = _dateline(toks, i0, i1)
-            m.locative = (i0 > 0 and prev in _LOCATIVE) or m.dateline
+            m.locative = _locative_at(toks, i0) or m.dateline
             m.place_cue = i0 > 0 and prev in _PLACE_PREPS
             m.place_noun = _place_noun_cue(toks, i0, i1, lex)
             m.possessive = i1 < n and (nxt in ("'s", "’s") or (nxt in ("'", "’") and i1 + 1 < n and toks[i1 + 1].text == "s"))
@@ -300,6 +303,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             p = next((i for i in range(a, b) if toks[i].text not in _TITLE_QUALIFIERS), b)
             if p < b - 1 and _norm(text[toks[p].start:toks[b - 2].end]) in lex.gazetteer:
                 return [(p, b - 1)]  # "Former South Carolina Gov .", "the World Bank President said": no name follows
+        if toks[a].text in _PEERAGES and a + 2 < b and toks[a + 1].text == "of" and toks[a].text not in lex.noise:
+            return [mk(a, b, "PER")]  # "Earl of Wessex", "Duchess of Cambridge": a peer named by title and place
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
         t0 = q0 = None
         for i in range(a, b):

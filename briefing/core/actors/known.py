@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
 from .sentence import _dateline, _dateline_mentions, _team_cue
-from .tokens import _LOCATIVE, EntityMention, _Tok
+from .tokens import EntityMention, _locative_at, _Tok
 
 
 class _KnownNames:
@@ -69,7 +69,7 @@ class _KnownNames:
                 m.quoted = self._quoted(toks, i, i + size)
                 m.club_town = typ == "ORG" and _norm(surface) in lex.club_towns
                 m.team_cue = _team_cue(toks, i, i + size)
-                m.locative = (i > 0 and toks[i - 1].text.lower() in _LOCATIVE) or _dateline(toks, i, i + size)
+                m.locative = _locative_at(toks, i) or _dateline(toks, i, i + size)
                 out.append(m)
             i += size
         return out

@@ -26,6 +26,23 @@ _STAGE_NOUNS = frozenset(["rapper", "singer", "singer-songwriter", "songwriter",
                           "guitarist", "drummer", "bassist", "keyboardist", "pianist", "DJ", "comedian", "comic",
                           "actor", "actress", "protege", "protégé", "star", "popstar", "superstar", "model"])
 
+#: Epithets after "the" that complete a person's name: "William Pitt the Younger", "Alfred the Great".
+_EPITHETS = frozenset(["Younger", "Elder", "Great", "Conqueror", "Confessor", "Magnificent", "Terrible", "Bold",
+                       "Pious", "Venerable", "Lionheart", "Navigator"])
+
+
+def epithet_end(toks: list[_Tok], j: int) -> int:
+    """Return the end of "the" + epithet at ``toks[j]`` after a name ("Pitt the Younger"), else 0.
+
+    A capital after the epithet means another name runs on ("the Great Lakes"): no epithet then.
+    """
+    n = len(toks)
+    if toks[j].text == "the" and j + 1 < n and toks[j + 1].text in _EPITHETS \
+            and (j + 2 == n or not toks[j + 2].is_cap):
+        return j + 2
+    return 0
+
+
 #: An age written in figures that ends the sentence, as one token: "Kadiza Sultana, 16." (a person).
 _AGES_END = frozenset(f"{k}." for k in range(1, 100))
 

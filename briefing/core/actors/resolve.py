@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .aliases import (
     _award_word,
     _merge_corporate_names,
+    _merge_double_surnames,
     _merge_initials,
+    _merge_middle_initials,
     _bracketed_initials,
     _honorific_surnames,
     _merge_particle_surnames,
@@ -54,6 +57,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             m.kind = "dropped"
     names = [m for m in mentions if m.kind == "name"]
     capitalised = Counter(m.norm for m in names if not m.initial and m.sentence >= 0)
+    lowered: dict = {}  # the body's lower-case words, for _written_lower
     # Acronyms explained in the text: "Russian Foreign Intelligence Service (SVR)".
     acronym_of: dict[str, str] = {}
     by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
@@ -103,6 +107,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             clusters[m.actor].add(m)
     _merge_middle_initials(clusters)
     _merge_particle_surnames(clusters)
+    _merge_double_surnames(clusters)
     # Parts of known names: "Naryshkin" -> "Sergei Naryshkin", "Altria" -> "Altria Group".
     part_index: dict[str, set[int]] = defaultdict(set)
     last_index: dict[str, set[int]] = defaultdict(set)
@@ -145,6 +150,10 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
         return max(cands, key=lambda i: len(clusters[i].mentions))
 
     pending = [m for m in names if m.actor < 0]
+    # A word a descriptor noun reads as an organisation in one use in three or fewer ("his side Carver" beside
+    # "said Carver" four times) may still be the surname of the one person named in full with it.
+    cued = Counter(m.norm for m in pending if m.org_cue and len(m.tokens) == 1)
+    outvoted = {k for k, n in cued.items() if capitalised[k] > 2 * n}
     same_word: dict[str, list[EntityMention]] = defaultdict(list)
     for m in pending:
         if m.type is None and len(same_word[m.norm]) < 8:
@@ -174,7 +183,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                 m.kind = "split"
                 continue
         if target is None and (m.type in ("PER", None) or m.honorific or (m.weak and len(m.tokens) <= 3)
-                               or _plain_org_word(m, last_index, part_index, clusters)):
+                               or _plain_org_word(m, last_index, part_index, clusters, k in outvoted)):
             cands = last_index.get(k, set())
             if m.kin:
                 # "President Smith's daughter Anne Smith": the titled Smith is not the daughter.
@@ -196,7 +205,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                         and _firm_person(clusters[next(iter(owners))], lex)
                         and not any(clusters[i].type == "ORG" for i in part_index.get(k, ())))):
                     target = next(iter(owners))
-        if target is None and m.type in ("ORG", None) and not m.honorific and not _award_word(m):
+        if target is None and m.type in ("ORG", None) and not m.honorific and not _award_word(m) \
+                and not (m.type is None and _first_name_of_org(m, lex, part_index, clusters)):
             cands = {i for i in part_index.get(k, set()) if clusters[i].type == "ORG"}
             target = pick(cands, m) if len(cands) == 1 else None
         if target is not None:
@@ -206,6 +216,11 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             continue
         if m.title_word:
             m.kind = "dropped"
+            continue
+        if m.type is None and m.initial and capitalised[k] < 1 and len(m.tokens) == 1 and texts \
+                and m.tokens[0] not in lex.first_names and m.tokens[0] not in lex.surnames \
+                and _written_lower(m.tokens[0], texts, lowered):
+            m.kind = "dropped"  # "Neuroscience tells us ..." and "advances in neuroscience": a common word
             continue
         if m.type is None:
             m.type = "PER" if k in aged else _guess_single(m, lex, capitalised)
@@ -243,6 +258,12 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
         if len(short) < 2:
             continue
         hosts = [j for j in inside.get(short, ()) if j != i and clusters[j].mentions]
+        if hosts and all(m.place_cue for m in clusters[i].mentions) and short[0] == (longest.get(hosts[0]) or venues[hosts[0]])[0]:
+            # "in Dezhou City" ... "the Dezhou City Public Security Bureau": the place the body is named after.
+            clusters[i].type = "LOC"
+            for m in clusters[i].mentions:
+                m.type = "LOC"
+            continue
         if len(hosts) == 1 and hosts[0] not in venues:
             for m in clusters[i].mentions:
                 m.actor = hosts[0]
@@ -397,41 +418,6 @@ def _family_first(toks: list[str]) -> bool:
     return head[:1].isupper() and head.isalpha() and tail.isalpha() and tail.islower() and len(tail) <= 5
 
 
-def _is_initial(word: str) -> bool:
-    """True for a middle initial: "W.", "W", "H.W."."""
-    letters = word.replace(".", "")
-    return 0 < len(letters) <= 2 and letters.isupper() and letters.isalpha()
-
-
-def _merge_middle_initials(clusters: list[_Cluster]) -> None:
-    """Merge "George Bush" into "George W. Bush", "Mary Jones" into "Mary Ellen Jones": the same first and last
-    name, one with middle initials or one or two middle names.
-
-    Only when the text uses one middle variant: "George H. W. Bush" and
-    "George W. Bush" are two people, and "George Bush" then joins neither.
-    """
-    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i, c in enumerate(clusters):
-        if c.type != "PER" or not c.mentions or c.listed:
-            continue
-        words = max(c.forms, key=len).split()
-        if 2 <= len(words) <= 4 and not _is_initial(words[0]) \
-                and all(_is_initial(w) or (w[:1].isupper() and w.isalpha()) for w in words[1:-1]):
-            groups[(_norm(words[0]), _norm(words[-1]))].append(i)
-    for members in groups.values():
-        plain = [i for i in members if len(max(clusters[i].forms, key=len).split()) == 2]
-        middle = [i for i in members if i not in plain]
-        if len(middle) != 1:
-            continue
-        host = clusters[middle[0]]
-        for i in plain:
-            for m in clusters[i].mentions:
-                m.actor = middle[0]
-                host.add(m)
-            clusters[i].mentions = []
-            clusters[i].forms.clear()
-
-
 def _firm_person(c: _Cluster, lex: _Lexicon) -> bool:
     """True when a person's cluster rests on more than the shape of its words: a role, a first name, a title,
     a mention not typed by default, or the full name used twice or more; and its full name does not end in a
@@ -443,14 +429,31 @@ def _firm_person(c: _Cluster, lex: _Lexicon) -> bool:
         or sum(len(m.tokens) > 1 for m in c.mentions) >= 2
 
 
-def _plain_org_word(m: EntityMention, last_index: dict, part_index: dict, clusters: list[_Cluster]) -> bool:
+def _plain_org_word(m: EntityMention, last_index: dict, part_index: dict, clusters: list[_Cluster],
+                    outvoted: bool = False) -> bool:
     """True for a lone word typed an organisation on no firm evidence (no list, organisation noun or team)
     that is the surname of exactly one person named in full and a part of no organisation's name:
-    "Evander Holyfield" ... "victory over Holyfield"."""
-    if m.type != "ORG" or len(m.tokens) != 1 or m.key or m.org_cue or m.market_cue or m.tokens[0].isupper():
+    "Evander Holyfield" ... "victory over Holyfield". ``outvoted``: the word's organisation noun is in a
+    small minority of its uses, and counts for nothing."""
+    if m.type != "ORG" or len(m.tokens) != 1 or m.key or (m.org_cue and not outvoted) or m.market_cue \
+            or m.tokens[0].isupper():
         return False
     owners = last_index.get(m.norm, ())
     return len(owners) == 1 and not any(clusters[i].type == "ORG" for i in part_index.get(m.norm, ()))
+
+
+def _first_name_of_org(m: EntityMention, lex: _Lexicon, part_index: dict, clusters: list[_Cluster]) -> bool:
+    """True for a listed first name alone that opens an organisation's name before a surname-like word: the
+    "Steve" of "the Steve Redgrave Trust" is the man it is named after, never the trust."""
+    if len(m.tokens) != 1 or m.tokens[0] not in lex.first_names:
+        return False
+    for i in part_index.get(m.norm, ()):
+        for form in clusters[i].forms:
+            words = form.split()
+            if len(words) > 2 and words[0] == m.tokens[0] and words[1][:1].isupper() \
+                    and words[1].lower() not in lex.common_words and words[1] not in lex.org_words:
+                return True
+    return False
 
 
 def _introduced(clusters: list[_Cluster], cands: set[int], m: EntityMention) -> int | None:
@@ -529,6 +532,21 @@ def _named_as_place(uses: list[EntityMention]) -> bool:
 
 #: Endings of plural nouns of agents and kinds ("Organisers", "Automakers", "Organisations", "Results").
 _PLURAL_NOUN_ENDS = ("ers", "ors", "ists", "ants", "ents", "ives", "ees", "ults", "ions")
+
+
+#: A lower-case word, not the tail of a capitalised one (linear: one character class, a one-character look-behind).
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+")
+
+
+def _written_lower(word: str, texts: list[str], seen: dict) -> bool:
+    """True when the body writes ``word`` in lower case too, as a word of its own ("in neuroscience,").
+
+    ``seen`` holds the body's lower-case words, gathered on the first call (most texts never ask).
+    """
+    if "words" not in seen:
+        seen["words"] = {w for t in texts for w in _LOWER_WORD.findall(t)}
+    low = word.lower()
+    return low != word and low in seen["words"]
 
 
 def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str | None:

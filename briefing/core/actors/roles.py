@@ -33,7 +33,10 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
     while k >= 0 and a - k <= 6:
         t = toks[k]
         if t.kind in ("word", "acr") and (t.is_cap or t.text in lex.role_nouns or t.text.lower() in _ROLE_MODIFIERS):
-            if t.is_cap and t.text.lower() in lex.stop_words:
+            if t.is_cap and t.text.lower() in lex.stop_words and t.text.lower() not in _ROLE_MODIFIERS \
+                    and not (k > 0 and toks[k - 1].kind == "word" and toks[k - 1].text.islower()):
+                # "But Labour leader": a sentence's first word; "Former Tory leader", "New Zealand actor" and,
+                # after a lower-case word, "by All England Club chairman" keep theirs
                 break
             start = k
             k -= 1

@@ -328,6 +328,8 @@ _PLACE_NOUNS_AFTER = (_PLACE_NOUNS - {"capital", "republic", "resort", "departme
        "cabaret", "nightclub", "stadium", "castle"}  # a venue: "the Moulin Rouge cabaret in Paris"
 
 
+#: Lowercase nouns of a body in space: a name right after one is a place, as the listed planets are.
+_BODY_NOUNS = frozenset(["moon", "moons", "planet", "planets", "asteroid", "comet", "exoplanet", "dwarf-planet"])
 _LOCATIVE_OR_BETWEEN = frozenset(["in", "near", "between", "from", "to", "at", "outside", "around"])
 
 
@@ -344,6 +346,9 @@ def _place_noun_cue(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
         return True  # not an acronym ("the UNITA region" is the movement's) nor "Acme stock" (a firm's shares)
     if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].is_cap and _region_after(toks, b + 1, lex):
         return True
+    j = a - 2 if a >= 2 and toks[a - 1].text == ")" else a - 1
+    if j >= 0 and toks[j].text in _BODY_NOUNS:
+        return True  # "Jupiter's moon Europa", "the dwarf planet Ceres", "(Jupiter's moon) Ganymede"
     i = a - 1
     if i >= 2 and toks[i].text in ("and", ",") and toks[i - 1].is_cap:
         i -= 2  # one name back: "the towns of Barentsburg and Pyramiden"

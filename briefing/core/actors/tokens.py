@@ -64,6 +64,16 @@ _AGENT_VERBS = {"has", "had", "is", "was", "will", "would", "could", "should", "
 #: Prepositions after which a lone unknown word is read as a place, in any of its uses (not "from", "to").
 _PLACE_PREPS = frozenset(["in", "near", "outside", "inside", "across", "around", "throughout"])
 _LOCATIVE = {"in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "throughout", "via", "towards", "toward"}
+
+
+def _locative_at(toks: list, i: int) -> bool:
+    """True when the word before token ``i`` is a place preposition ("in", "at", "to"...), unless it is the
+    "to" of "according to": the source of a statement, a person or a body as often as a place."""
+    if i <= 0 or toks[i - 1].text.lower() not in _LOCATIVE:
+        return False
+    return not (i > 1 and toks[i - 1].text.lower() == "to" and toks[i - 2].text.lower() == "according")
+
+
 _SAY_VERBS = {"said", "says", "told", "added", "asked", "wrote", "explained", "insisted", "argued", "warned", "claimed", "admitted", "believes", "thinks", "felt", "stated"}
 _ROLE_MODIFIERS = {"former", "deputy", "acting", "foreign", "prime", "vice", "senior", "top", "assistant", "associate",
                    "managing", "executive", "interim", "outgoing", "incoming", "new", "then", "chief", "general",
