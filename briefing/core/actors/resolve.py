@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 
 from .aliases import (
     _award_word,
+    _bracketed_initials,
+    _honorific_surnames,
     _merge_corporate_names,
     _merge_double_surnames,
     _merge_initials,
     _merge_middle_initials,
-    _bracketed_initials,
-    _honorific_surnames,
     _merge_particle_surnames,
     _merge_said_aliases,
     _merge_short_forms,
