@@ -7,6 +7,10 @@ version of this article appears in print on Page A1", "Follow him on Twitter @Lu
 there are the page's staff, not the story's actors. :func:`drop_credits` removes the mentions that only
 such lines hold; a name the story itself uses keeps all its mentions. The checks are plain string tests
 on the last sentences.
+
+A wire's or a network's dateline names the source of the text, not an actor of the story: "(CNN)A new law
+...", "WASHINGTON (CNN) -- ...", "LONDON (Reuters) - ...". :func:`drop_credits` removes the name in brackets
+there; the source stays an actor when the story names it elsewhere ("he told CNN").
 """
 
 from __future__ import annotations
@@ -46,8 +50,28 @@ def _credit_line(text: str, low: str, first: EntityMention | None) -> bool:
     return rest.startswith(_BIO_VERBS) and any(w in rest for w in _STAFF)
 
 
+def _source_dateline(m: EntityMention, sentences: list[str]) -> bool:
+    """True for the name in brackets of a dateline that opens the text: "(CNN)A new law", "LONDON, England
+    (CNN) --": brackets round the whole name, nothing or a place in capitals before them, the text or a dash
+    right after them."""
+    if m.sentence != 0 or m.start < 1 or m.start > 48:
+        return False
+    text = sentences[0]
+    if text[m.start - 1] != "(" or text[m.end:m.end + 1] != ")":
+        return False
+    head = text[:m.start - 1].replace(",", " ").split()
+    if head and not (head[0].isupper() and len(head[0]) > 1 and all(w[:1].isupper() for w in head)):
+        return False  # "The National Grain Authority (NGA) cut": an acronym after its expansion
+    after = text[m.end + 1:m.end + 3]
+    return after[:1].isalnum() or after[:1] in "\"'“‘" or after.startswith(("--", " -", " —", " –"))
+
+
 def drop_credits(mentions: list[EntityMention], sentences: list[str]) -> list[EntityMention]:
-    """Return ``mentions`` without the names that only the page's credit lines hold, nor handles ("@name")."""
+    """Return ``mentions`` without the names that only the page's credit lines hold, nor handles ("@name"),
+    nor the source named in the dateline's brackets."""
+    if sentences and sentences[0][:1] in "(ABCDEFGHIJKLMNOPQRSTUVWXYZ" and "(" in sentences[0][:49] \
+            and any(m.sentence == 0 and _source_dateline(m, sentences) for m in mentions):
+        mentions = [m for m in mentions if m.sentence != 0 or not _source_dateline(m, sentences)]
     n = len(sentences)
     lo = max(1, n - _TAIL, n // 2)  # credits follow a story: never its first sentence nor its first half
     firsts: dict[int, EntityMention] = {}

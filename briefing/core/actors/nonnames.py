@@ -126,3 +126,12 @@ def party_after(toks: list[_Tok], a: int, b: int) -> bool:
     """True for "the Nazi party", "the Communist party": an adjective of a movement (a demonym with no state),
     "the" before it and "party" after it name one organisation, which the text makes an actor."""
     return a > 0 and toks[a - 1].text == "the" and b < len(toks) and toks[b].text == "party"
+
+
+def listed_adjective(text: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """True for an adjective of the demonym list that stands for no state ("Olympic", "Caribbean", "Balkan")
+    used as one, before a lowercase noun: "the 2012 Olympic bid", "a Caribbean island". A town of the place list
+    may share the word (GeoNames has an "Olympic"); "in the Caribbean." still names the region."""
+    if lex.demonyms.get(text[start:end]) != "" or text[end:end + 1] != " ":
+        return False
+    return text[end + 1:end + 2].islower()

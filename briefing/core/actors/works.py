@@ -11,12 +11,16 @@ look-ups at the tokens around each mention.
 from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
+from .nonnames import listed_adjective
 from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
 _KIND_BEFORE = frozenset(["game", "film", "movie", "novel", "book", "album", "song", "sitcom", "musical",
                           "format", "protocol", "software", "app", "browser", "console", "franchise", "saga",
-                          "trilogy", "documentary", "videogame"])
+                          "trilogy", "documentary", "videogame", "podcast",
+                          # ships and boats: "the container ship Nordic Star", "the tanker Baltic Sun"
+                          "ship", "vessel", "tanker", "freighter", "trawler", "liner", "yacht", "ferry", "warship",
+                          "frigate", "submarine", "schooner"])
 #: Nouns after a name that make it a format or a protocol (a company's name goes before "software", "games").
 _KIND_AFTER = frozenset(["format", "protocol", "saga", "franchise", "trilogy", "file", "files"])
 
@@ -58,13 +62,16 @@ def _word_after(text: str, end: int) -> str:
 #: Casualty", "the Dickens character Fagin", "Rembrandt's painting Storm". (The words of ``_KIND_BEFORE`` are
 #: read on the mention itself.)
 _WORK_NOUNS = frozenset(["comedy", "drama", "painting", "poem", "opera", "thriller", "sequel", "sitcom", "character",
-                         "horse", "song", "album", "novel", "film", "movie", "musical", "documentary", "book"])
+                         "horse", "song", "album", "novel", "film", "movie", "musical", "documentary", "book",
+                         "podcast"])
 #: Work nouns that are also verbs or everyday words ("the storm hit Florida", "a report said"): a title after
 #: them only when a determiner, a possessive or a year stands right before the noun.
 _WORK_NOUNS_DET = frozenset(["hit", "single", "show", "series", "play", "feature", "report", "programme", "track",
                              "classic"])
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "new", "latest", "debut",
-                          "first", "last", "next", "hit", "classic", "this"])
+                          "first", "last", "next", "hit", "classic", "this",
+                          # kinds of shows: "the TV game show X", "the BBC quiz show X"
+                          "game", "quiz", "talk", "chat", "reality", "tv", "television", "radio", "cookery"])
 #: Words that introduce a title after a work noun: "a system called Unicode", "a film entitled Heat".
 _NAMING = frozenset(["called", "named", "titled", "entitled", "dubbed"])
 #: Small words a title keeps between its capitalised words ("Storm on the Sea of Galilee", "Time for Beany").
@@ -81,7 +88,11 @@ _RIDING = frozenset(["riding", "rides", "rode", "ridden"])
 _AFTER_CUES = (", starring ", " starring ", ", played by ", " played by ", ", played in the film by ", ", ridden by ")
 
 #: Any of these words (or a possessive before a quotation mark) lets :func:`title_spans` read a sentence.
-_CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING
+#: A noun and its preposition before a title: "the cast of Kisna", "a contestant on Mastermind", "the sequel to Heat".
+_WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"), ("episode", "of"),
+                      ("episodes", "of"), ("sequel", "to"), ("prequel", "to"), ("remake", "of"), ("spin-off", "of"),
+                      ("spinoff", "of"), ("screening", "of"), ("premiere", "of"), ("trailer", "for")])
+_CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | {n for n, _ in _WORK_OF}
 _POSS_QUOTES = ("s '", "s ‘", 's "', "s “")
 
 
@@ -168,7 +179,11 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
             continue
         comma = word.endswith(",")
         low = word[:-1].lower() if comma else word.lower()
-        if low in _WORK_NOUNS or low in _WORK_NOUNS_DET:
+        if not comma and w + 1 < len(words) and (low, text[words[w + 1][0]:words[w + 1][1]]) in _WORK_OF:
+            span = _after_cue(text, words[w + 1][1] + 1)  # "the cast of Kisna"
+            if span:
+                out.append((*span, False))
+        elif low in _WORK_NOUNS or low in _WORK_NOUNS_DET:
             if low in _WORK_NOUNS_DET:
                 prev = text[words[w - 1][0]:words[w - 1][1]] if w else ""
                 if not (prev.lower() in _DETERMINERS or prev.endswith(("'s", "’s")) or (prev.isdigit() and len(prev) == 4)
@@ -199,6 +214,56 @@ def _cued_after(text: str, m: EntityMention) -> bool:
     if rest.startswith(_AFTER_CUES):
         return True
     return len(rest) >= 7 and rest[:2] == " (" and rest[2:6].isdigit() and rest[6] == ")" and rest[2] in "12"
+
+
+#: Nouns of shows after "TV" or "television" after a name: "the Crime Lab TV shows", "the Kessel TV series".
+_SHOW_NOUNS = frozenset(["show", "shows", "series", "programme", "programmes", "program", "drama", "dramas", "sitcom"])
+#: Suffixes that make a name a comparison, not a mention of it: '"Star Trek"-type aliens', "a Marvel-style plot".
+_LIKENESS = ("-type", "-style", "-like", "-esque", "-inspired")
+#: A time's possessive before a name and an event's noun after it: "this week's Gulf Air event", "Sunday's
+#: Harbour Run race" - the name is the event's (a company's event keeps its name: "Google's event").
+_TIME_OWNERS = frozenset(["week's", "weekend's", "month's", "year's", "season's", "today's", "tonight's", "tomorrow's",
+                          "yesterday's", "Monday's", "Tuesday's", "Wednesday's", "Thursday's", "Friday's",
+                          "Saturday's", "Sunday's"])
+_EVENT_NOUNS = frozenset(["event", "tournament", "championship", "championships", "race", "festival", "ceremony",
+                          "gala", "awards", "marathon", "meeting", "contest"])
+#: Nouns of transport after a name that make "aboard X" a company's flight or train, not a ship: "aboard a
+#: Ryanair flight".
+_TRANSPORT_NOUNS = frozenset(["flight", "flights", "plane", "jet", "aircraft", "airliner", "train", "bus", "service",
+                              "helicopter", "boat", "ship", "vessel", "cruise"])
+
+
+def _thing_here(text: str, m: EntityMention, before: str) -> bool:
+    """True when the words round ``m`` make it a show, an event, a ship or a format: "the Crime Lab TV shows",
+    "this week's Gulf Air event", "aboard the Nordic Star", "an XML or RSS file"."""
+    after = _word_after(text, m.end)
+    if after in ("TV", "television"):
+        k = m.end + 1 + len(after)
+        show = _word_after(text, k)
+        # "the Fox Nine television show Night Desk": a title after the noun, so the name is the broadcaster.
+        return show in _SHOW_NOUNS and not text[k + len(show) + 2:k + len(show) + 3].isupper()
+    if after in _EVENT_NOUNS and before == "s" and text[:m.start - 1].rsplit(" ", 1)[-1].replace("’", "'") in _TIME_OWNERS:
+        return True
+    if before == "aboard" or (before == "the" and _word_before(text, m.start - 4) == "aboard"):
+        return after not in _TRANSPORT_NOUNS
+    if after in ("or", "and"):
+        # "an XML or RSS file": a name joined to another before a format's noun is a format too.
+        k = m.end + len(after) + 2
+        other = text[k:].split(" ", 1)[0]
+        return other[:1].isupper() and other.isalnum() and _word_after(text, k + len(other)) in _KIND_AFTER
+    return False
+
+
+def _product_of(text: str, m: EntityMention) -> bool:
+    """True for a maker's name right before its product's name or a likeness suffix: "an Apple iPod" (a
+    lowercase letter then a capital), '"Star Trek"-type aliens'. This mention only: "Apple's iPod" names Apple."""
+    rest = text[m.end:m.end + 12].lstrip("\"”’'")
+    if rest.startswith(_LIKENESS):
+        return True
+    if rest[:1] != " " or len(rest) < 3:
+        return False
+    word = rest[1:].split(" ", 1)[0]
+    return word[:1].islower() and any(c.isupper() for c in word[1:]) and word.isalpha()
 
 
 #: Nouns after a possessive name that make the name and the noun one concept ("Godel's Theorem", "Murphy's Law",
@@ -301,8 +366,9 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         before = _word_before(text, m.start)
         if before == "as" and text[max(0, m.start - 12):m.start] == " known as ":
             before = _word_before(text, m.start - 9)  # "a file format known as Named Binary Tag"
-        if _concept_owner(text, m) or _plural_name(text, m, lex):
-            seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys": this mention only
+        if _concept_owner(text, m) or _plural_name(text, m, lex) or _product_of(text, m) \
+                or (len(m.tokens) == 1 and listed_adjective(text, m.start, m.end, lex)):
+            seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys", "an Apple iPod", "Olympic bid": this mention only
         elif m.sentence not in lists:
             lists[m.sentence] = list_spans(text)
         if id(m) in seen:
@@ -317,7 +383,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
         elif before in _KIND_BEFORE or _word_after(text, m.end) in _KIND_AFTER or (bool(m.tokens) and _model_code(m.tokens[-1])) \
-                or _cued_after(text, m):
+                or _cued_after(text, m) or _thing_here(text, m, before):
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
                 # "Named Binary Tag (NBT)": the short form in brackets after it is the same thing.
@@ -327,6 +393,13 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                         things.add(_norm(text[m.end + 2:close]))
     if not things and not seen:
         return mentions
+    if things:
+        for m in mentions:  # "Crime Lab Series (CLS)" when "the CLS TV shows" made the short form a show
+            if m.sentence >= 0 and m.norm not in things and m.kind == "name" and m.norm not in lex.gazetteer:
+                text = sentences[m.sentence]
+                close = text.find(")", m.end + 2) if text[m.end:m.end + 2] == " (" else -1
+                if 0 < close - m.end - 2 <= 8 and _norm(text[m.end + 2:close]) in things:
+                    things.add(m.norm)
     return [m for m in mentions if m.norm not in things and id(m) not in seen]
 
 
