@@ -92,7 +92,8 @@ _AFTER_CUES = (", starring ", " starring ", ", played by ", " played by ", ", pl
 _WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"), ("episode", "of"),
                       ("episodes", "of"), ("sequel", "to"), ("prequel", "to"), ("remake", "of"), ("spin-off", "of"),
                       ("spinoff", "of"), ("screening", "of"), ("premiere", "of"), ("trailer", "for")])
-_CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | {n for n, _ in _WORK_OF}
+_WORK_OF_FIRST = frozenset(n for n, _ in _WORK_OF)
+_CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | _WORK_OF_FIRST
 _POSS_QUOTES = ("s '", "s ‘", 's "', "s “")
 
 
@@ -164,7 +165,8 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
     Becky Sharp") and after a riding verb ("McCoy is riding Shutthefrontdoor").
     """
     out: list[tuple[int, int, bool]] = []
-    if _CUE_WORDS.isdisjoint(text.lower().replace(",", " ").split()) and not any(q in text for q in _POSS_QUOTES):
+    if _CUE_WORDS.isdisjoint(text.lower().replace(",", " ").split()) \
+            and not ("s '" in text or "s ‘" in text or 's "' in text or "s “" in text):  # _POSS_QUOTES
         return out  # most sentences: one set test, no walk over the words
     words = _words(text)
     for w, (a, b) in enumerate(words):
@@ -179,7 +181,8 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
             continue
         comma = word.endswith(",")
         low = word[:-1].lower() if comma else word.lower()
-        if not comma and w + 1 < len(words) and (low, text[words[w + 1][0]:words[w + 1][1]]) in _WORK_OF:
+        if not comma and low in _WORK_OF_FIRST and w + 1 < len(words) \
+                and (low, text[words[w + 1][0]:words[w + 1][1]]) in _WORK_OF:
             span = _after_cue(text, words[w + 1][1] + 1)  # "the cast of Kisna"
             if span:
                 out.append((*span, False))
@@ -233,10 +236,10 @@ _TRANSPORT_NOUNS = frozenset(["flight", "flights", "plane", "jet", "aircraft", "
                               "helicopter", "boat", "ship", "vessel", "cruise"])
 
 
-def _thing_here(text: str, m: EntityMention, before: str) -> bool:
+def _thing_here(text: str, m: EntityMention, before: str, after: str) -> bool:
     """True when the words round ``m`` make it a show, an event, a ship or a format: "the Crime Lab TV shows",
-    "this week's Gulf Air event", "aboard the Nordic Star", "an XML or RSS file"."""
-    after = _word_after(text, m.end)
+    "this week's Gulf Air event", "aboard the Nordic Star", "an XML or RSS file" (``before`` and ``after``: the
+    words next to it, :func:`_word_before` and :func:`_word_after`)."""
     if after in ("TV", "television"):
         k = m.end + 1 + len(after)
         show = _word_after(text, k)
@@ -263,7 +266,8 @@ def _product_of(text: str, m: EntityMention) -> bool:
     if rest[:1] != " " or len(rest) < 3:
         return False
     word = rest[1:].split(" ", 1)[0]
-    return word[:1].islower() and any(c.isupper() for c in word[1:]) and word.isalpha()
+    # A lower-case rest has no capital (a cheap first test before the generator: most next words are "said").
+    return word[:1].islower() and not word[1:].islower() and any(c.isupper() for c in word[1:]) and word.isalpha()
 
 
 #: Nouns after a possessive name that make the name and the noun one concept ("Godel's Theorem", "Murphy's Law",
@@ -328,17 +332,17 @@ def list_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _in_title(text: str, m: EntityMention, titles: set[str]) -> bool:
-    """True when ``m`` lies inside a whole-word occurrence of one of ``titles`` in ``text``."""
+def _title_places(text: str, titles: set[str]) -> list[tuple[int, int]]:
+    """The spans of the whole-word occurrences of ``titles`` in ``text`` (a mention inside one is a work's)."""
+    out = []
     for t in titles:
         pos = text.find(t)
         while pos >= 0:
             end = pos + len(t)
-            if pos <= m.start < end and (pos == 0 or not text[pos - 1].isalnum()) \
-                    and (end >= len(text) or not text[end].isalnum()):
-                return True
+            if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                out.append((pos, end))
             pos = text.find(t, pos + 1)
-    return False
+    return out
 
 
 def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> list[EntityMention]:
@@ -352,6 +356,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     roles: set[str] = set()
     seen: set[int] = set()
     lists: dict[int, list[tuple[int, int]]] = {}
+    places: dict[int, list[tuple[int, int]]] = {}  # by sentence: where the titles stand (read once a sentence)
     for i in range(-1, len(sentences)):
         for a, b, role in title_spans(sentences[i] if i >= 0 else title):
             t = (sentences[i] if i >= 0 else title)[a:b].strip(" '’")
@@ -373,17 +378,20 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             lists[m.sentence] = list_spans(text)
         if id(m) in seen:
             continue
+        if titles and m.sentence not in places:
+            places[m.sentence] = _title_places(text, titles)
         if lists[m.sentence] and any(a <= m.start < b for a, b in lists[m.sentence]) \
                 and not text.startswith(("'s", "’s"), m.end):
             seen.add(id(m))  # "products such as Sony's Playstation": the product, not its maker
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
-        elif titles and (_in_title(text, m, titles) or (len(m.tokens) == 2 and m.tokens[-1] in roles)):
+        elif titles and (any(a <= m.start < b for a, b in places[m.sentence])
+                         or (len(m.tokens) == 2 and m.tokens[-1] in roles)):
             seen.add(id(m))
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
-        elif before in _KIND_BEFORE or _word_after(text, m.end) in _KIND_AFTER or (bool(m.tokens) and _model_code(m.tokens[-1])) \
-                or _cued_after(text, m) or _thing_here(text, m, before):
+        elif before in _KIND_BEFORE or (after := _word_after(text, m.end)) in _KIND_AFTER \
+                or (bool(m.tokens) and _model_code(m.tokens[-1])) or _cued_after(text, m) or _thing_here(text, m, before, after):
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
                 # "Named Binary Tag (NBT)": the short form in brackets after it is the same thing.

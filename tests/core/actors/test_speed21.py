@@ -34,3 +34,21 @@ def test_written_lower_reads_the_body():
     assert not _written_lower("Donald", texts, {})  # only inside "McDonald" and capitalised
     assert not _written_lower("neuroscience", texts, {})  # already lower case
     assert not _written_lower("Café", ["un café"], {})  # "caf" is the regex's word, not "café"
+
+
+def test_lone_stop_words_skipped_by_find_give_no_mention_when_analysed():
+    """``_Finder.find`` skips a one-word run of ``_lone_stops`` (a cheap first test): the full analysis must
+    trim each such word to nothing, at the start of a sentence and inside one, written "The" or "THE" aside."""
+    from briefing.core.actors.finder import _Finder
+    from briefing.core.actors.lexicon import _lexicon
+    from briefing.core.actors.tokens import _tokenize
+
+    finder = _Finder(_lexicon())
+    assert {"the", "but", "he", "when"} <= finder._lone_stops
+    for word in sorted(finder._lone_stops):
+        cap = word.capitalize()
+        for text in (f"{cap} said so .", f"So said {cap} today .", f"“ {cap} went ” , and ( {cap} ) came ."):
+            toks = _tokenize(text)
+            for i, t in enumerate(toks):
+                if t.text == cap:
+                    assert finder._analyse_span(0, text, toks, i, i + 1) == [], (word, text)
