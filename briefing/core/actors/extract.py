@@ -118,13 +118,14 @@ def actor_features(article: Article, clusters: list[_Cluster],
     texts = [s for para in article.paragraphs for s in para]
     in_roles = _named_in_roles(clusters)
     out = []
-    for c in _one_actor_per_name(clusters, lex):
+    names: dict[int, str] = {}  # the canonical names _one_actor_per_name made, by id of the (live) cluster
+    for c in _one_actor_per_name(clusters, lex, names):
         body = [m for m in c.mentions if m.sentence >= 0 and m.kind in ("name", "demonym")]
         names_only = [m for m in body if m.kind == "name"]
         if not names_only:
             continue
         title_hit = any(m.sentence < 0 for m in c.mentions)
-        name = _canonical(c, lex)
+        name = names[id(c)] if id(c) in names else _canonical(c, lex)
         aliases = sorted({m.text for m in body if m.text != name}, key=lambda s: (-len(s), s))
         sentences = sorted({m.sentence for m in body})
         # The earliest mention's role (the first of equals in list order, as a stable sort would give).
@@ -143,7 +144,7 @@ def actor_features(article: Article, clusters: list[_Cluster],
     return out
 
 
-def _one_actor_per_name(clusters: list[_Cluster], lex: _Lexicon) -> list[_Cluster]:
+def _one_actor_per_name(clusters: list[_Cluster], lex: _Lexicon, names: dict[int, str] | None = None) -> list[_Cluster]:
     """Return ``clusters`` with the groups of one name typed two ways joined into one actor.
 
     The resolver types each use of a name by its own context ("criticised Wimbledon", the organisation; "at
@@ -151,14 +152,23 @@ def _one_actor_per_name(clusters: list[_Cluster], lex: _Lexicon) -> list[_Cluste
     groups. A reader sees one actor: the groups that share their canonical name join, typed as the group with
     the most body uses (the first named on a tie). Only actors are joined: each mention keeps its own type,
     which is what :func:`extract_mentions` reports.
+
+    ``names``, when given, gets the canonical name of each cluster of ``clusters`` with mentions, by ``id``
+    (each is worked out once).
     """
+    names = {} if names is None else names
+    keys: dict[int, str] = {}
+    for c in clusters:
+        if c.mentions:
+            name = names[id(c)] = _canonical(c, lex)
+            keys[id(c)] = _norm(name).lower()
     by_name: dict[str, list[_Cluster]] = {}
     for c in clusters:
         if c.type in ("PER", "ORG", "LOC") and any(m.kind == "name" for m in c.mentions):
-            by_name.setdefault(_norm(_canonical(c, lex)).lower(), []).append(c)
+            by_name.setdefault(keys[id(c)], []).append(c)
     out = []
     for c in clusters:
-        group = by_name.get(_norm(_canonical(c, lex)).lower()) if c.mentions else None
+        group = by_name.get(keys[id(c)]) if c.mentions else None
         if not group or len(group) < 2 or len({g.type for g in group}) < 2:
             out.append(c)
             continue

@@ -139,7 +139,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         runs = self._spans_to_read(toks)  # without reporters' credits, portfolio lists joined
         works = slogan_runs(toks, runs)  # "Let's Move", "Promise Me You Will Shoot Yourself": no actors
         lone_stops = self._lone_stops
-        for a, b in (r for k, r in enumerate(runs) if k not in works):
+        for a, b in (r for k, r in enumerate(runs) if k not in works) if works else runs:
             if b - a == 1 and toks[a].text.lower() in lone_stops and not toks[a].is_upper:
                 continue  # "The", "But": a lone stop word, which _analyse_step trims away (a cheap first test)
             if credit is not None and toks[a].start >= credit:

@@ -85,7 +85,7 @@ class _ShapeRules:
         """True for a run that names peoples or sides, not an actor: "Indonesians", "Irish Americans",
         "Southeast Asian", "Guinean", "German-Israeli", "US-German", "Pro-Moscow"."""
         lex = self.lex
-        if len(words) > 1 and all(w in _COMPASS_ALL for w in words[:-1]):
+        if len(words) > 1 and words[0] in _COMPASS_ALL and all(w in _COMPASS_ALL for w in words[:-1]):
             return self._people_adjective(words[-1])
         if len(words) == 1 and "-" in words[0]:
             parts = words[0].split("-")
