@@ -155,6 +155,12 @@ ADDED_TO_TUNE = frozenset({
     "bbc-business-097",
     "bbc-business-279",
     "bbc-business-290",
+    "bbc-tech-242",
+    "bbc-tech-069",
+    "bbc-tech-018",
+    "bbc-entertainment-006",
+    "bbc-entertainment-214",
+    "bbc-entertainment-131",
 })
 
 
