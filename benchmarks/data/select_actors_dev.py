@@ -161,6 +161,9 @@ ADDED_TO_TUNE = frozenset({
     "bbc-entertainment-006",
     "bbc-entertainment-214",
     "bbc-entertainment-131",
+    "bbc-sport-050",
+    "bbc-sport-404",
+    "bbc-sport-461",
 })
 
 
