@@ -160,6 +160,11 @@ ADDED_TO_TUNE = frozenset({
     "dm-test-c7ed46b2ff217b502514ba71d63ddcbb652e44a9",
     "dm-test-599041852b35a3ec1b3a9423b319045655ca2bc9",
     "dm-test-ec374b769e8112884310bb3b4a7d261ab4625490",
+    "dm-test-578933f933255e7e22695c68f7e544dbc749dae3",
+    "dm-test-a7c6adc05c834d6ffcf02fddfa42d0c9eb6de602",
+    "dm-test-67527b729a0ef3052c64f68a7abfe4761c20171c",
+    "dm-test-2d4ca8fe13f3481241a85bd750cdb7159edd097a",
+    "dm-test-822f4d3e5389cc01c392d0a2e4bbffd013fb2cf0",
 })
 
 
