@@ -321,7 +321,8 @@ def _merge_short_forms(clusters: list) -> None:
 
 def _merge_initials(clusters: list) -> None:
     """Join an acronym to the one longer organisation whose initials it spells: "EPA" and "U.S. Environmental
-    Protection Agency" (a leading country code and "of", "for", "and" are skipped).
+    Protection Agency" (a leading country code and "of", "for", "and" are skipped). The acronym may be written
+    as a word ("Acpo", unlisted), and the name may be one word of capitalised parts ("GSK", "GlaxoSmithKline").
 
     The longer name may be typed a place by its words when no list names it ("Islamic State" ... "IS control"):
     an unlisted place is not given initials in capitals, so the pair is one organisation.
@@ -333,6 +334,10 @@ def _merge_initials(clusters: list) -> None:
         for form in c.forms:
             ws = form.split()
             if len(ws) < 2:
+                if c.type == "ORG":  # one word built of capitalised parts: "GlaxoSmithKline" is "GSK"
+                    caps = "".join(ch for ch in form if ch.isupper())
+                    if len(caps) >= 3 and form[1:].lower() != form[1:] and not form.isupper():
+                        by_initials[caps].add(i)
                 continue
             if ws[0].replace(".", "").isupper() and len(ws) > 2:
                 ws = ws[1:]
@@ -343,6 +348,9 @@ def _merge_initials(clusters: list) -> None:
         if not c.mentions or c.type not in ("ORG", "LOC") or any(len(f.split()) > 1 for f in c.forms):
             continue
         form = max(c.forms, key=c.forms.__getitem__)
+        if not form.isupper() and 3 <= len(form) <= 6 and form[0].isupper() and form[1:].islower() \
+                and c.type == "ORG" and not c.listed:
+            form = form.upper()  # an acronym written as a word: "Acpo" for the Association of Chief Police Officers
         hosts = by_initials.get(form, set()) - {i}
         if not form.isupper() or len(hosts) != 1:
             continue

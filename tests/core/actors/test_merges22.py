@@ -1,0 +1,25 @@
+"""Merges, splits and roles of issue 17, sixteenth round: each rule on a short text written for it."""
+
+from briefing.core.actors import extract_actors
+from tests.core.builders import make_article
+
+
+def actors(*paragraphs: str) -> dict[str, tuple[str, list[str], str]]:
+    """Return {canonical name: (type, aliases, role)} of the text's actors."""
+    return {a.name: (a.type, list(a.aliases), a.role) for a in extract_actors(make_article(list(paragraphs)))}
+
+
+def test_acronym_written_as_a_word_joins_the_name_it_spells():
+    """'Association of Rural Bus Operators' ... 'Arbo': the acronym in title case is the same body."""
+    found = actors("The Association of Rural Bus Operators wants more money for village routes. "
+                   "Arbo says many routes will close next year. The minister met Arbo leaders on Tuesday.")
+    assert "Arbo" in found["Association of Rural Bus Operators"][1]
+    assert "Arbo" not in found
+
+
+def test_acronym_of_a_one_word_name_of_capitalised_parts():
+    """'NorthBridgeWay' ... 'NBW': the capitals inside the one word are its initials."""
+    found = actors("The drug maker NorthBridgeWay cut 500 jobs on Monday. "
+                   "NBW said its profits had fallen. Shares in NBW fell 4%.")
+    assert "NBW" in found["NorthBridgeWay"][1]
+    assert "NBW" not in found
