@@ -408,3 +408,29 @@ def _merge_corporate_names(clusters: list) -> None:
         else:
             if len(heads) == 1 and -1 not in heads:
                 _join(clusters, heads.pop(), i)
+
+
+def _merge_head_words(clusters: list, texts: list[str], lex: _Lexicon) -> None:
+    """Join "the Bank" to the one organisation of the text named "Bank of ..." ("the Bank of England"): an
+    organisation's head word alone, after "the" in every use, refers back to the body that has it, when exactly
+    one does ("the Commission" with the European Commission and the Competition Commission stays apart)."""
+    heads: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if c.type != "ORG" or not c.mentions:
+            continue
+        for form in c.forms:
+            words = form.split()
+            if len(words) >= 3 and words[1] in ("of", "for") and words[0] in lex.org_words:
+                heads[words[0]].add(i)
+    if not heads or not texts:
+        return
+    for i, c in enumerate(clusters):
+        if not c.mentions or len(c.forms) != 1:
+            continue
+        form = next(iter(c.forms))
+        hosts = heads.get(form, set()) - {i}
+        if len(hosts) != 1:
+            continue
+        body = [m for m in c.mentions if 0 <= m.sentence < len(texts)]
+        if body and all(texts[m.sentence][max(0, m.start - 4):m.start].lower() == "the " for m in body):
+            _join(clusters, next(iter(hosts)), i)

@@ -23,3 +23,11 @@ def test_acronym_of_a_one_word_name_of_capitalised_parts():
                    "NBW said its profits had fallen. Shares in NBW fell 4%.")
     assert "NBW" in found["NorthBridgeWay"][1]
     assert "NBW" not in found
+
+
+def test_head_word_after_the_refers_back_to_the_one_body_named_with_it():
+    """'the Commission for Rural Transport' ... 'the Commission said': the head word alone is that body."""
+    found = actors("The Commission for Rural Transport met in Leeds on Friday. "
+                   "The Commission said bus fares had doubled. Members of the Commission voted to protest.")
+    assert "Commission" in found["Commission for Rural Transport"][1]
+    assert "Commission" not in found
