@@ -359,6 +359,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     role = pre if pre and not role.startswith(pre) else role
                 elif pre and not role.startswith(pre):
                     role = f"{pre} {role}" if pre.split()[-1] != role.split()[0] else pre
+                if role and not pre and a > 0 and toks[a - 1].text[:3].lower() == "ex-" and toks[a - 1].text[3:4].isupper():
+                    role = f"{toks[a - 1].text} {role}"  # "ex-Home Secretary": the whole former title
                 out.append(mk(t1, b, "PER", role=role, honorific=honor))
                 return out
             if t1 >= b:

@@ -31,3 +31,16 @@ def test_head_word_after_the_refers_back_to_the_one_body_named_with_it():
                    "The Commission said bus fares had doubled. Members of the Commission voted to protest.")
     assert "Commission" in found["Commission for Rural Transport"][1]
     assert "Commission" not in found
+
+
+def test_role_before_a_name_keeps_the_organisation_name_with_of():
+    """'Guild of Rural Bus Drivers president Tom Hale': the role keeps the body's whole name, not 'Rural Bus
+    Drivers president'."""
+    found = actors("Guild of Rural Bus Drivers president Tom Hale wants longer breaks. Hale spoke on Monday.")
+    assert found["Tom Hale"][2] == "Guild of Rural Bus Drivers president"
+
+
+def test_former_title_keeps_its_ex():
+    """'ex-Home Secretary Tom Hale': the role is the former title, not 'Secretary'."""
+    found = actors("The plan was backed by ex-Home Secretary Tom Hale on Monday. Hale spoke to reporters.")
+    assert found["Tom Hale"][2] == "ex-Home Secretary"
