@@ -148,6 +148,22 @@ ADDED_TO_TUNE = frozenset({
     "bbc-sport-438",
     "bbc-sport-072",
     "bbc-sport-030",
+    # eighth round (BBC; the seventh BBC batch): the next 3 kept per BBC topic, same reading order
+    "bbc-politics-145",
+    "bbc-politics-404",
+    "bbc-politics-165",
+    "bbc-business-097",
+    "bbc-business-279",
+    "bbc-business-290",
+    "bbc-tech-242",
+    "bbc-tech-069",
+    "bbc-tech-018",
+    "bbc-entertainment-006",
+    "bbc-entertainment-214",
+    "bbc-entertainment-131",
+    "bbc-sport-050",
+    "bbc-sport-404",
+    "bbc-sport-461",
 })
 
 
@@ -168,7 +184,7 @@ def candidates() -> None:
     for topic in TOPICS:
         ids = sorted(i for i in bbc[topic] if i not in gold and i not in dup_of)
         random.Random(f"{SEED}-{topic}").shuffle(ids)
-        print(topic, " ".join(ids[:25]))
+        print(topic, " ".join(ids[:40]))
     cnn = [json.loads(line)["id"] for line in (EVAL / "cnndm-dev.jsonl").open(encoding="utf-8")]
     order = list(range(len(cnn)))
     random.Random(f"{SEED}-cnndm").shuffle(order)
