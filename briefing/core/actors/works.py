@@ -244,12 +244,31 @@ _THING_AFTER = frozenset(["processor", "processors", "chip", "chips", "chipset",
 _LANGUAGE_BEFORE = ("language ", "language, ", "dialect ", "dialect, ", "languages ")
 
 
+#: Last words of a named series of talks: "the Edinburgh Lectures series" (never an organisation).
+_TALKS = frozenset(["Lectures", "Lecture", "Lecture Series"])
+#: Last words of a meeting's name that an organisation's name can also end with ("Southern Christian Leadership
+#: Conference"): a meeting only after "at" ("details will be released at the X Conference in San Francisco").
+_MEETINGS = frozenset(["Conference", "Symposium", "Convention", "Congress", "Summit", "Forum", "Expo"])
+
+
+def _meeting(text: str, m: EntityMention, before: str) -> bool:
+    """True for a named series of talks or a meeting one is "at" (see ``_TALKS`` and ``_MEETINGS``)."""
+    last = m.tokens[-1]
+    if last in _TALKS:
+        return True
+    if last not in _MEETINGS or len(m.tokens) < 2:
+        return False
+    return before == "at" or (before == "the" and _word_before(text, m.start - 4) == "at")
+
+
 def _named_thing(text: str, m: EntityMention, before: str, lex: _Lexicon) -> bool:
     """True when a noun before or after ``m`` makes it an illness, a product, a festival or a language (see
     ``_ILLNESS_BEFORE``, ``_THING_AFTER``, ``_LANGUAGE_BEFORE``); never for a title and a name, nor a first name
     and a surname ("in a stable condition Dr Ray Hale said": a caption glued to the next sentence)."""
     if not m.tokens or m.tokens[0] in lex.titles:
         return False
+    if m.tokens[-1][:1].isupper() and _meeting(text, m, before):
+        return True
     if m.tokens[0] in lex.first_names:
         if len(m.tokens) > 1 or before in _ILLNESS_BEFORE:
             return False

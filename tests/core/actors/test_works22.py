@@ -72,3 +72,12 @@ def test_the_outlet_of_a_disclosure_line_is_not_an_actor():
         "Dancers from Velda closed the night.")}
     assert "Ivo Brandt" in found
     assert "Daily Planet Ostland" not in found
+
+
+def test_a_meeting_one_is_at_and_a_lecture_series_are_not_actors():
+    """'at the Ostland Solid Circuits Conference' and 'a Kessel Lectures event' name events; a conference that
+    does things ('the Velda Leadership Conference said') stays an organisation."""
+    found = names("Details will be released at the Ostland Solid Circuits Conference in Kessel on Monday.",
+                  "Ivo Brandt spoke at a Kessel Lectures event. The Velda Leadership Conference said it agreed.")
+    assert {"Ivo Brandt", "Velda Leadership Conference"} <= found
+    assert not {"Ostland Solid Circuits Conference", "Kessel Lectures"} & found
