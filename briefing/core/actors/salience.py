@@ -29,6 +29,8 @@ _SPEECH = frozenset({
     "insisted", "warned", "denied", "admitted", "wrote", "writes", "announced", "confirmed", "noted", "asked",
     "replied", "revealed", "testified", "according",
 })
+#: Speech verbs whose object is the listener: the name right after them is spoken to ("told Reuters", "asked Berg").
+_ADDRESSED = frozenset({"told", "tells", "asked"})
 
 #: Feature names, in :data:`WEIGHTS` order.
 FEATURES = (
@@ -99,6 +101,27 @@ FEATURES = (
 #: the first four sentences instead of three 0.892 / 0.912 (the original part's recall 0.987 -> 0.973). With
 #: "early" at 0.5, a grid over any one further weight (these candidates or a shipped weight, 0 to 3) gives no
 #: cross-validated figures above 0.894 / 0.914.
+#: Issue 17, sixteenth round, on the 152 articles of the original and tune parts (tune grown to 137, the extractor's
+#: spans, merges and types changed): the shipped weights give 0.900 / 0.926. Refitting by ``--binary`` (all
+#: fifteen) gives leave-one-article-out 0.891 / 0.923; coordinate ascent over every weight (0 to 3, 8-fold CV)
+#: 0.890 / 0.923; a grid over each shipped weight alone (0 to 3 and the shipped value) keeps every shipped value
+#: in (nearly) all folds, CV at most 0.900 / 0.926. So the weights stay. The speaker cue changed instead: a name
+#: right after "told" / "tells" / "asked" is spoken to, not a speaker ("Berg told Reuters": 21 of the 27 such
+#: names are not key in the gold, 20 of them outlets); 0.901 / 0.926, one article gains a key actor, none loses
+#: one; "speaker" and "quotes" re-chosen by grid on top of it: all 152 folds keep 1.0 and 0.25. Tried on top
+#: of the shipped weights and not kept (grid 0 to 3, leave-one-article-out, baseline 0.8997 / 0.9256): named in
+#: the title and the first sentence, or the title and the lead, 0.8997 / 0.9256 (one article gains at 0.75, the
+#: fold leaving it out chooses 0); log of distinct surface forms 0.898 / 0.924; mention share in the text or
+#: within its type, sentence share within its type, 1 / (actors of its type), a place's 1 / (places), "not one of
+#: more than three places": weight 0 chosen; log(1 + sentences) capped at 10 sentences: 0 chosen; early, lead,
+#: sentences, agent, role, speaker, title or not_list times each type: 0 chosen or CV lower (early of a person
+#: 0.900 / 0.924); a role with one mention only, or with two sentences, early or acting (grid with "role"): CV
+#: 0.899 / 0.922; an honorific ("Mr Berg") 0.8997 / 0.9256; a possessive "'s" mention, acts in the first three
+#: sentences or the first, speaker in the first three, some mention outside quotes, two or three sentences at
+#: all, a mention in the second half, spread of mentions, paragraphs naming it, named in the first two
+#: paragraphs: 0 chosen; co-occurrence with other actors (log degree, degree share, shares a sentence with the
+#: top actor, log of sentences shared with it): 0 chosen, any weight lowers the figures; tiny weights (0.005
+#: to 0.1) on mass, first, agent, quotes or log(mentions) as a tie-break: 0 chosen or lower.
 WEIGHTS = {
     "mass": 0.0, "sentences": 2.05, "first": 0.0, "lead": 0.88, "agent": 0.5, "speaker": 1.0, "title": 1.0,
     "role": 1.12, "per": 1.74, "org": 1.56, "in_roles": 0.45, "summary": 1.03, "sure": 1.21,
@@ -186,10 +209,13 @@ def _in_list(text: str, start: int, end: int) -> bool:
 
 
 def _next_to_speech(text: str, start: int, end: int) -> bool:
-    """True when a speech verb is the word right before or right after ``text[start:end]``."""
+    """True when a speech verb is the word right after ``text[start:end]`` ("Berg said", "Berg told reporters") or
+    right before it ("said Berg", "according to Berg"), unless the verb before it takes a listener: in "Berg told
+    Reuters" and "asked Berg" the name is spoken to, not the speaker (:data:`_ADDRESSED`)."""
     after = text[end:end + 12].lstrip(" ,")
     if after[:1].islower() and after.split(" ", 1)[0] in _SPEECH:
         return True
     before = text[max(0, start - 16):start].rstrip(" ,").lower()
-    return before.rsplit(" ", 1)[-1] in _SPEECH or before.endswith("according to")
+    verb = before.rsplit(" ", 1)[-1]
+    return (verb in _SPEECH and verb not in _ADDRESSED) or before.endswith("according to")
 

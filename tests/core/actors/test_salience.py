@@ -125,3 +125,22 @@ def test_early_feature_counts_the_first_three_sentences_only():
 
     assert [feats(i)["early"] for i in range(5)] == [1.0, 1.0, 1.0, 0.0, 0.0]
     assert feats(2)["lead"] == 0.0 and feats(1)["lead"] == 1.0
+
+
+def test_the_listener_of_told_or_asked_is_no_speaker():
+    """Issue 17, sixteenth round: in "Berg told Kestrel Radio" the name after "told" is spoken to, not a speaker;
+    "said Berg" and "according to Berg" still make a speaker. An outlet a speaker talks to gains nothing over an
+    actor named as often before it."""
+    from briefing.core.actors.salience import _next_to_speech
+
+    def speaks(text, name):
+        return _next_to_speech(text, text.index(name), text.index(name) + len(name))
+
+    assert speaks("Anna Berg told reporters it was over.", "Anna Berg")
+    assert speaks('"It is over," said Anna Berg.', "Anna Berg")
+    assert speaks("According to Anna Berg, it is over.", "Anna Berg")
+    assert not speaks("Anna Berg told Kestrel Radio it was over.", "Kestrel Radio")
+    assert not speaks("Reporters asked Anna Berg about it.", "Anna Berg")
+    names = order("The weather was mild on Monday.", "Nothing else happened.", "Prices rose in the spring.",
+                  "The plant belongs to Brell Holdings.", "Anna Berg told the Kestrel Herald it would close.")
+    assert names.index("Brell Holdings") < names.index("Kestrel Herald")
