@@ -37,8 +37,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         # One string per distinct word for the sentence words that mentions keep (``model_src``) until
         # the resolver asks the tagger: a long report's words repeat (300k words: about 8 MB less).
         self._same: dict[str, str] = {}
-        # Lone stop words that open a run ("The", "But", "He"): _analyse_step trims them to nothing (see find).
-        self._lone_stops = frozenset(w for w in _EDGE_WORDS if w in lex.stop_words and w not in _NUMBER_WORDS)
+        self._lone_stops = frozenset(w for w in _EDGE_WORDS if w in lex.stop_words and w not in _NUMBER_WORDS)  # see find
 
     # -- candidate spans ---------------------------------------------------
 
@@ -138,10 +137,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         credit = _credit_start(text)
         runs = self._spans_to_read(toks)  # without reporters' credits, portfolio lists joined
         works = slogan_runs(toks, runs)  # "Let's Move", "Promise Me You Will Shoot Yourself": no actors
-        lone_stops = self._lone_stops
         for a, b in (r for k, r in enumerate(runs) if k not in works) if works else runs:
-            if b - a == 1 and toks[a].text.lower() in lone_stops and not toks[a].is_upper:
-                continue  # "The", "But": a lone stop word, which _analyse_step trims away (a cheap first test)
+            if b - a == 1 and toks[a].text.lower() in self._lone_stops and not toks[a].is_upper:
+                continue  # "The", "But": a lone stop word, which _analyse_step trims to nothing (a cheap first test)
             if credit is not None and toks[a].start >= credit:
                 continue  # a photo credit: "Photo: Sergei Ivanov / AFP"
             if (a > 0 and toks[a - 1].text == "/") or (b < len(toks) and toks[b].text == "/"):
