@@ -264,20 +264,21 @@ def _meeting(text: str, m: EntityMention, before: str) -> bool:
     return before == "at" or (before == "the" and _word_before(text, m.start - 4) == "at")
 
 
-def _named_thing(text: str, m: EntityMention, before: str, lex: _Lexicon) -> bool:
+def _named_thing(text: str, m: EntityMention, before: str, after: str, lex: _Lexicon) -> bool:
     """True when a noun before or after ``m`` makes it an illness, a product, a festival or a language (see
     ``_ILLNESS_BEFORE``, ``_THING_AFTER``, ``_LANGUAGE_BEFORE``); never for a title and a name, nor a first name
-    and a surname ("in a stable condition Dr Ray Hale said": a caption glued to the next sentence)."""
+    and a surname ("in a stable condition Dr Ray Hale said": a caption glued to the next sentence). ``after``:
+    the word after ``m`` (:func:`_word_after`)."""
     if not m.tokens or m.tokens[0] in lex.titles:
         return False
-    if m.tokens[-1][:1].isupper() and _meeting(text, m, before):
+    last = m.tokens[-1]
+    if (last in _TALKS or last in _MEETINGS) and last[:1].isupper() and _meeting(text, m, before):  # a cheap test first
         return True
     if m.tokens[0] in lex.first_names:
         if len(m.tokens) > 1 or before in _ILLNESS_BEFORE:
             return False
     elif before in _ILLNESS_BEFORE:
         return True
-    after = _word_after(text, m.end)
     if not after and text[m.end + 1:m.end + 2].isdigit():
         k = m.end + 2 + (text[m.end + 2:m.end + 3].isdigit())
         after = _word_after(text, k)  # "the PlayStation 3 console"
@@ -453,7 +454,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 things.add(m.norm)
         elif before in _KIND_BEFORE or (after := _word_after(text, m.end)) in _KIND_AFTER \
                 or (bool(m.tokens) and _model_code(m.tokens[-1])) or _cued_after(text, m) or _thing_here(text, m, before, after) \
-                or _named_thing(text, m, before, lex):
+                or _named_thing(text, m, before, after, lex):
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
                 # "Named Binary Tag (NBT)": the short form in brackets after it is the same thing.
