@@ -44,6 +44,10 @@ _VENUE_KINDS = frozenset(["Exhibition", "Exhibitions", "Convention", "Conference
 _VENUE_ENDS = frozenset(["Bar", "Pub", "Tavern", "Saloon", "Jail", "Prison", "Penitentiary", "Base", "Airbase",
                          "Barracks", "Airfield"])
 
+#: Last words of the name of a monument, a place even after a first name ("Martin Place War Memorial", "Lincoln
+#: Memorial"); kept out of loc-words.txt, which the tagger reads as a feature.
+_MONUMENT_ENDS = frozenset(["Memorial", "Monument"])
+
 #: Lowercase nouns after a name that make it the name of an award: "a Golden Globe award", "his Emmy nomination".
 _AWARD_NOUNS = frozenset(["award", "awards", "prize", "prizes", "trophy", "medal", "medals", "nomination",
                           "nominations", "ceremony", "statuette"])
@@ -281,8 +285,9 @@ class _ShapeRules:
             return None, "misc"
         if self._award_name(toks, a, b):
             return None, "misc"
-        if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last):
-            return None, "misc"  # "South", "Office", "Stadium" alone are not names
+        if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last
+                       or self._org_plural(words[0])):
+            return None, "misc"  # "South", "Office", "Stadium", "Organisations" alone are not names
         if n > 1 and words[-1].lower() in _NUMBER_WORDS:
             return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
         if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
@@ -301,6 +306,8 @@ class _ShapeRules:
             return "ORG", "name"  # "Seattle Mariners", "Kansas City Royals": a place and a plural noun is a team
         if n > 1 and words[0] in lex.first_names and a > 0 and toks[a - 1].text.lower() == "the" and self._plural_end(words[-1]):
             return "ORG", "name"  # "the Cleveland Indians", "the Houston Astros": "the" and a plural, not a person
+        if n > 1 and words[-1] in _MONUMENT_ENDS and "of" not in words:
+            return "LOC", "name"  # "Martin Place War Memorial", "Lincoln Memorial": a monument, a place
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words \
                 and words[-1] not in lex.loc_last and words[-2] + words[-1].lower() not in lex.org_words:
             return "PER", "name"  # (not "Delta Air Lines": an organisation word written in two)
