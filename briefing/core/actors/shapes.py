@@ -248,10 +248,23 @@ class _ShapeRules:
         if b + 1 >= len(toks) or toks[b].text != "," or toks[a].is_upper or w in lex.first_names or w in lex.surnames \
                 or w.lower() in lex.common_words or (a > 0 and toks[a - 1].text == ","):
             return False  # not inside a list of names ("France, Germany, Italy")
+        return self._region_follows(toks, b)
+
+    def _town_before_region(self, words: Sequence[str], toks: list[_Tok], a: int, b: int) -> bool:
+        """True for two words, no first name, after "from", "in" or "near" and before a comma and a listed place:
+        "from Curry Rivel, Somerset", "in Long Itchington, Warwickshire" (a village and its county)."""
+        if len(words) != 2 or a == 0 or toks[a - 1].text not in ("from", "in", "near") or words[0] in self.lex.first_names:
+            return False
+        return self._region_follows(toks, b)
+
+    def _region_follows(self, toks: list[_Tok], b: int) -> bool:
+        """True when a comma and a listed place that ends the run of names follow position ``b``."""
+        if b + 1 >= len(toks) or toks[b].text != ",":
+            return False
         nxt = toks[b + 1]
         if nxt.kind != "word" or not nxt.is_cap or (b + 2 < len(toks) and toks[b + 2].is_cap):
             return False
-        return lex.gazetteer.get(_norm(nxt.text), ("",))[0] == "LOC"
+        return self.lex.gazetteer.get(_norm(nxt.text), ("",))[0] == "LOC"
 
     def _award_name(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True for the name of an award, not an actor: a run before "award", "prize", "nomination"
@@ -354,6 +367,8 @@ class _ShapeRules:
                 return "ORG", "name"  # "Der Spiegel", "El Mundo", "Il Foglio": an article starts a title, not a person
             if self._common_last(words[-1]) and toks[a].kind != "init" and words[-1].rstrip(".") not in _ROMAN:
                 return "ORG", "name"  # "Halvorsen Dynamics", "Pirelli Cables": a person's name rarely ends in a noun
+            if self._town_before_region(words, toks, a, b):
+                return "LOC", "name"  # "from Curry Rivel, Somerset": a village, then its county
             return "PER", "weak"
         if all(w in _NAME_PARTICLES or (w[:1].isupper() and w.lower() not in lex.common_words) for w in words) \
                 and self._name_type(toks, a, b) == "PER":

@@ -34,3 +34,9 @@ def test_lone_plural_organisation_word_is_no_name():
     """'Organisations' capitalised mid-sentence is still the common noun in its plural, not an actor."""
     types = mention_types("The report was welcomed by Organisations across the country.")
     assert "Organisations" not in types
+
+
+def test_two_word_town_before_a_comma_and_its_county_is_a_place():
+    """'from Dunton Ashby, Somerset': two words after 'from' before a comma and a listed county are a village."""
+    types = mention_types("Mr Cole, from Dunton Ashby, Somerset said his dog pulled him back from the edge.")
+    assert types["Dunton Ashby"] == {"LOC"}
