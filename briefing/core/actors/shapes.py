@@ -348,6 +348,8 @@ class _ShapeRules:
                 return "LOC", "name"  # "BayArena", "CityStadium": a place's last word written into one word
             if any(c.isdigit() for c in w):
                 return "ORG", "name"
+            if len(w) > 6 and w.endswith("bank") and w.lower() not in lex.common_words:
+                return "ORG", "name"  # "Commerzbank", "Rabobank", "Nordbank": a bank's name written as one word
             return None, "name"
         if all(t.is_upper for t in toks[a:b]):
             return "ORG", "name"

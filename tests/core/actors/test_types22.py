@@ -40,3 +40,10 @@ def test_two_word_town_before_a_comma_and_its_county_is_a_place():
     """'from Dunton Ashby, Somerset': two words after 'from' before a comma and a listed county are a village."""
     types = mention_types("Mr Cole, from Dunton Ashby, Somerset said his dog pulled him back from the edge.")
     assert types["Dunton Ashby"] == {"LOC"}
+
+
+def test_one_word_ending_in_bank_is_a_bank():
+    """'at Vorlandbank' (an unknown word ending in 'bank') is an organisation, not the place the preposition
+    suggests."""
+    types = mention_types("The euro will keep rising, said Anna Weber, a strategist at Vorlandbank.")
+    assert types["Vorlandbank"] == {"ORG"}
