@@ -321,7 +321,8 @@ def _merge_short_forms(clusters: list) -> None:
 
 def _merge_initials(clusters: list) -> None:
     """Join an acronym to the one longer organisation whose initials it spells: "EPA" and "U.S. Environmental
-    Protection Agency" (a leading country code and "of", "for", "and" are skipped).
+    Protection Agency" (a leading country code and "of", "for", "and" are skipped). The acronym may be written
+    as a word ("Acpo", unlisted), and the name may be one word of capitalised parts ("GSK", "GlaxoSmithKline").
 
     The longer name may be typed a place by its words when no list names it ("Islamic State" ... "IS control"):
     an unlisted place is not given initials in capitals, so the pair is one organisation.
@@ -333,6 +334,10 @@ def _merge_initials(clusters: list) -> None:
         for form in c.forms:
             ws = form.split()
             if len(ws) < 2:
+                if c.type == "ORG":  # one word built of capitalised parts: "GlaxoSmithKline" is "GSK"
+                    caps = "".join(ch for ch in form if ch.isupper())
+                    if len(caps) >= 3 and form[1:].lower() != form[1:] and not form.isupper():
+                        by_initials[caps].add(i)
                 continue
             if ws[0].replace(".", "").isupper() and len(ws) > 2:
                 ws = ws[1:]
@@ -343,6 +348,9 @@ def _merge_initials(clusters: list) -> None:
         if not c.mentions or c.type not in ("ORG", "LOC") or any(len(f.split()) > 1 for f in c.forms):
             continue
         form = max(c.forms, key=c.forms.__getitem__)
+        if not form.isupper() and 3 <= len(form) <= 6 and form[0].isupper() and form[1:].islower() \
+                and c.type == "ORG" and not c.listed:
+            form = form.upper()  # an acronym written as a word: "Acpo" for the Association of Chief Police Officers
         hosts = by_initials.get(form, set()) - {i}
         if not form.isupper() or len(hosts) != 1:
             continue
@@ -400,3 +408,29 @@ def _merge_corporate_names(clusters: list) -> None:
         else:
             if len(heads) == 1 and -1 not in heads:
                 _join(clusters, heads.pop(), i)
+
+
+def _merge_head_words(clusters: list, texts: list[str], lex: _Lexicon) -> None:
+    """Join "the Bank" to the one organisation of the text named "Bank of ..." ("the Bank of England"): an
+    organisation's head word alone, after "the" in every use, refers back to the body that has it, when exactly
+    one does ("the Commission" with the European Commission and the Competition Commission stays apart)."""
+    heads: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if c.type != "ORG" or not c.mentions:
+            continue
+        for form in c.forms:
+            words = form.split()
+            if len(words) >= 3 and words[1] in ("of", "for") and words[0] in lex.org_words:
+                heads[words[0]].add(i)
+    if not heads or not texts:
+        return
+    for i, c in enumerate(clusters):
+        if not c.mentions or len(c.forms) != 1:
+            continue
+        form = next(iter(c.forms))
+        hosts = heads.get(form, set()) - {i}
+        if len(hosts) != 1:
+            continue
+        body = [m for m in c.mentions if 0 <= m.sentence < len(texts)]
+        if body and all(texts[m.sentence][max(0, m.start - 4):m.start].lower() == "the " for m in body):
+            _join(clusters, next(iter(hosts)), i)

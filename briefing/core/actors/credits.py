@@ -32,6 +32,17 @@ _PAGE_NOTES = ("a version of this article appears", "this article originally app
                "follow them on", "follow us on")
 
 
+#: A disclosure line: "Daily Mail Australia was at the festival as a guest of X", "The writer travelled as a guest
+#: of X". Its opening name is the outlet or the writer (the host named after it may be the story's).
+_DISCLOSURES = (" as a guest of ", " as guests of ", " courtesy of ")
+
+
+def _disclosure_line(text: str, low: str, first: EntityMention | None) -> bool:
+    """True for a short line that opens with a name and discloses who paid the writer's trip."""
+    return first is not None and first.start == 0 and len(text) <= 160 \
+        and any(d in low[first.end:] for d in _DISCLOSURES) and low[first.end:].startswith((" was ", " were ", " travelled ", " traveled "))
+
+
 def _credit_line(text: str, low: str, first: EntityMention | None) -> bool:
     """True for a byline or bio line; ``first`` is the mention that opens the line, if one does."""
     if low.startswith(_PAGE_NOTES):
@@ -79,6 +90,7 @@ def drop_credits(mentions: list[EntityMention], sentences: list[str]) -> list[En
         if m.sentence >= lo and (m.sentence not in firsts or m.start < firsts[m.sentence].start):
             firsts[m.sentence] = m
     credit: set[int] = set()
+    disclosed: set[int] = set()  # the opening names of disclosure lines (by id)
     for i in range(lo, n):
         text = sentences[i].strip()
         low = text.lower()
@@ -87,6 +99,12 @@ def drop_credits(mentions: list[EntityMention], sentences: list[str]) -> list[En
             break
         if _credit_line(text, low, firsts.get(i)):
             credit.add(i)
+        elif _disclosure_line(text, low, firsts.get(i)):
+            disclosed.add(id(firsts[i]))
+    if disclosed:
+        outlets = {m.norm for m in mentions if id(m) in disclosed}
+        used_elsewhere = {m.norm for m in mentions if m.norm in outlets and id(m) not in disclosed}
+        mentions = [m for m in mentions if id(m) not in disclosed or m.norm in used_elsewhere]
     handles = [m for m in mentions if m.sentence >= 0 and m.start > 0 and sentences[m.sentence][m.start - 1] == "@"]
     if not credit and not handles:
         return mentions

@@ -169,6 +169,10 @@ def group_possessive(toks: list[_Tok], a: int, b: int) -> bool:
     return toks[a].text in _IRREGULAR_PLURALS and a + 2 < b and toks[a + 1].text in ("'s", "’s")
 
 
+#: Head nouns of a public office named after its holder's title ("Sheriff's Office", "Attorney's Department").
+_OFFICE_HEADS = frozenset(["Office", "Department", "Bureau", "Chambers"])
+
+
 def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
     """Return where an organisation's name ends when it runs on through a possessive at ``toks[j]``, else 0.
 
@@ -195,6 +199,9 @@ def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
             k += 1
         if k > j + 1 and toks[k - 1].text in lex.org_words and (k == n or not toks[k].is_cap):
             return k
+        if j - i - (toks[i].text == "The") == 1 and j + 1 < n and toks[j + 1].is_cap and toks[j + 1].kind == "word" \
+                and (j + 2 == n or not toks[j + 2].is_cap) and toks[j - 1].text.lower() in lex.common_words:
+            return j + 2  # "the Critics' Circle", "Writers' Circle": a group's plural possessive and its body
         return 0
     else:
         return 0
@@ -203,6 +210,9 @@ def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
         while k < n and toks[k].is_cap and k - p < 4:
             k += 1
         return k  # "People's Daily", "Association of Children's Hospices": a group's possessive inside a name
+    if p < n and toks[p].text in _OFFICE_HEADS and (p + 1 == n or not toks[p + 1].is_cap) \
+            and (toks[j - 1].text in lex.titles or toks[j - 1].text.lower() in lex.role_nouns):
+        return p + 1  # "Maricopa County Sheriff's Office", "the Prime Minister's Office": an office named by its holder
     if _norm(" ".join(x.text for x in toks[i:j])) in lex.gazetteer:
         return 0  # a listed firm owns the next one: "Unilever's Lipton Inc"
     k = p
@@ -223,6 +233,22 @@ def trailing_noun(t: _Tok) -> bool:
     """True for a common noun in capitals after a name: "CEO", "MP", or a plural acronym ("GDRs", "ADRs")."""
     w = t.text
     return w in _TRAILING_NOUNS or (len(w) >= 4 and w.endswith("s") and w[:-1].isupper() and w[:-1].isalpha())
+
+
+def flight_cut(toks: list[_Tok], a: int, b: int) -> int:
+    """Return where a carrier's name ends before its flight number in ``toks[a:b]``, else 0.
+
+    "Germanwings Flight 9525", "Malaysia Airlines Flight MH17": the airline is the actor, the flight no name.
+    """
+    if toks[b - 1].text == "Flight":
+        f = b - 1
+        if b == len(toks) or toks[b].kind != "num":
+            return 0
+    elif b - a >= 3 and toks[b - 2].text == "Flight" and any(c.isdigit() for c in toks[b - 1].text):
+        f = b - 2
+    else:
+        return 0
+    return f if f > a else 0
 
 
 def listed_org_before_name(lex: _Lexicon, text: str, toks: list[_Tok], a: int, b: int, size: int) -> int:

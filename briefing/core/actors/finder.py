@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .descriptors import (ORG_CUE_NEXT, ORG_CUE_PREV, common_side, descriptor_opener, group_possessive,
+from .descriptors import (ORG_CUE_NEXT, ORG_CUE_PREV, common_side, descriptor_opener, flight_cut, group_possessive,
                           listed_org_before_name, org_cue, possessive_joint, trailing_noun, two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
@@ -217,8 +217,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
                          or toks[b - 1].text in _CONNECTORS or (toks[b - 1].text in lex.noise and not org_cue(lex, toks, b - 1, b))
                          or _single_letter(toks[b - 1]) or (b - a > 1 and trailing_noun(toks[b - 1]))) \
-                and not self._regnal(toks, a, b):
+                and not self._regnal(toks, a, b) and not self._letter_name(toks, a, b):
             b -= 1
+        if b - a > 1 and "Flight" in (toks[b - 1].text, toks[b - 2].text) and (c := flight_cut(toks, a, b)):
+            b = c  # "Germanwings Flight 9525": the carrier, not its flight
         if a >= b:
             return []
         for i in range(a + 1, b - 1):
@@ -359,6 +361,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     role = pre if pre and not role.startswith(pre) else role
                 elif pre and not role.startswith(pre):
                     role = f"{pre} {role}" if pre.split()[-1] != role.split()[0] else pre
+                if role and not pre and a > 0 and toks[a - 1].text[:3].lower() == "ex-" and toks[a - 1].text[3:4].isupper():
+                    role = f"{toks[a - 1].text} {role}"  # "ex-Home Secretary": the whole former title
                 out.append(mk(t1, b, "PER", role=role, honorific=honor))
                 return out
             if t1 >= b:

@@ -127,6 +127,18 @@ class _PersonRules:
             return False  # a lone first name ("Pedro I") or a title and a name ("King Baudouin I")
         return b >= len(toks) or toks[b].text.lower() not in _PRONOUN_VERBS
 
+    def _letter_name(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True when ``toks[a:b]`` is a first name and one capital letter, a stage name: "Melanie C", "Jay Z".
+
+        Not "Plan B" (no first name), not "Sam I" (see :meth:`_regnal`) nor "A", not an initial before a surname.
+        """
+        if b - a != 2 or toks[a].text not in self.lex.first_names:
+            return False
+        w = toks[b - 1].text
+        if len(w) != 1 or not w.isupper() or w in ("I", "A"):
+            return False
+        return b >= len(toks) or (toks[b].text != "." and not toks[b].is_cap)
+
     def _title_qualifier(self, w: str) -> bool:
         """True for a word that leads a title: "Defence" (Minister), "Co-Premiers", "Presidents" (a plural title)."""
         if w in _TITLE_QUALIFIERS:

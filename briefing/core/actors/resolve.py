@@ -13,6 +13,7 @@ from .aliases import (
     _honorific_surnames,
     _merge_corporate_names,
     _merge_double_surnames,
+    _merge_head_words,
     _merge_initials,
     _merge_middle_initials,
     _merge_particle_surnames,
@@ -285,6 +286,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
     _merge_corporate_names(clusters)
     _merge_said_aliases(clusters, names, texts or [])
     _merge_short_forms(clusters)
+    _merge_head_words(clusters, texts or [], lex)
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
     for c in clusters:
         if c.mentions and not c.key and all(m.quoted for m in c.mentions):

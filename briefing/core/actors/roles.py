@@ -50,6 +50,15 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
             start = k  # "Pakistan-based developer", "London-born engineer"
             k -= 1
             continue
+        if t.kind == "word" and t.text[:3].lower() == "ex-" and t.text[3:4].isupper():
+            start = k  # "ex-Home Secretary": the whole former title
+            k -= 1
+            continue
+        if t.text in ("of", "for") and start == k + 1 and toks[k + 1].is_cap and k > 0 and a - k < 6 \
+                and toks[k - 1].kind == "word" and toks[k - 1].is_cap and toks[k - 1].text.lower() not in lex.stop_words:
+            start = k - 1  # an organisation's whole name: "Association of Chief Police Officers president"
+            k -= 2
+            continue
         break
     return text[toks[start].start:toks[a - 1].end]
 

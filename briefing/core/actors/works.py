@@ -233,6 +233,56 @@ _TRANSPORT_NOUNS = frozenset(["flight", "flights", "plane", "jet", "aircraft", "
                               "helicopter", "boat", "ship", "vessel", "cruise"])
 
 
+#: Nouns before a name that make it an illness: "the condition Erythropoietic Protoporphyria", "the condition EPP".
+_ILLNESS_BEFORE = frozenset(["condition", "disease", "syndrome", "disorder", "illness"])
+#: Nouns after a name (a model number may stand between) that make it a product, a technology, a festival or a
+#: language: "the Cell processor", "the PlayStation 3 console", "Sim cards", "the CubaDupa festival", "the Tagalog
+#: language". A listed organisation keeps its name ("an Intel processor", "the Vodafone network").
+_THING_AFTER = frozenset(["processor", "processors", "chip", "chips", "chipset", "console", "consoles", "card", "cards",
+                          "technology", "standard", "festival", "festivals", "carnival", "language", "dialect"])
+#: Words right before a name that make it a language: "the local language, Tagalog", "the language Tagalog".
+_LANGUAGE_BEFORE = ("language ", "language, ", "dialect ", "dialect, ", "languages ")
+
+
+#: Last words of a named series of talks: "the Edinburgh Lectures series" (never an organisation).
+_TALKS = frozenset(["Lectures", "Lecture", "Lecture Series"])
+#: Last words of a meeting's name that an organisation's name can also end with ("Southern Christian Leadership
+#: Conference"): a meeting only after "at" ("details will be released at the X Conference in San Francisco").
+_MEETINGS = frozenset(["Conference", "Symposium", "Convention", "Congress", "Summit", "Forum", "Expo"])
+
+
+def _meeting(text: str, m: EntityMention, before: str) -> bool:
+    """True for a named series of talks or a meeting one is "at" (see ``_TALKS`` and ``_MEETINGS``)."""
+    last = m.tokens[-1]
+    if last in _TALKS:
+        return True
+    if last not in _MEETINGS or len(m.tokens) < 2:
+        return False
+    return before == "at" or (before == "the" and _word_before(text, m.start - 4) == "at")
+
+
+def _named_thing(text: str, m: EntityMention, before: str, lex: _Lexicon) -> bool:
+    """True when a noun before or after ``m`` makes it an illness, a product, a festival or a language (see
+    ``_ILLNESS_BEFORE``, ``_THING_AFTER``, ``_LANGUAGE_BEFORE``); never for a title and a name, nor a first name
+    and a surname ("in a stable condition Dr Ray Hale said": a caption glued to the next sentence)."""
+    if not m.tokens or m.tokens[0] in lex.titles:
+        return False
+    if m.tokens[-1][:1].isupper() and _meeting(text, m, before):
+        return True
+    if m.tokens[0] in lex.first_names:
+        if len(m.tokens) > 1 or before in _ILLNESS_BEFORE:
+            return False
+    elif before in _ILLNESS_BEFORE:
+        return True
+    after = _word_after(text, m.end)
+    if not after and text[m.end + 1:m.end + 2].isdigit():
+        k = m.end + 2 + (text[m.end + 2:m.end + 3].isdigit())
+        after = _word_after(text, k)  # "the PlayStation 3 console"
+    if after in _THING_AFTER:
+        return True
+    return text[max(0, m.start - 11):m.start].endswith(_LANGUAGE_BEFORE)
+
+
 def _thing_here(text: str, m: EntityMention, before: str) -> bool:
     """True when the words round ``m`` make it a show, an event, a ship or a format: "the Crime Lab TV shows",
     "this week's Gulf Air event", "aboard the Nordic Star", "an XML or RSS file"."""
@@ -260,6 +310,10 @@ def _product_of(text: str, m: EntityMention) -> bool:
     rest = text[m.end:m.end + 12].lstrip("\"”’'")
     if rest.startswith(_LIKENESS):
         return True
+    if rest[:1] == " " and rest[1:2].isupper() and "-" in rest:
+        word = text[m.end + 1:m.end + 40].split(" ", 1)[0]  # "Pop Idol-type funding": a two-word name's first word
+        if word.endswith(_LIKENESS) or word[:-1].endswith(_LIKENESS):
+            return True
     if rest[:1] != " " or len(rest) < 3:
         return False
     word = rest[1:].split(" ", 1)[0]
@@ -280,12 +334,19 @@ _KINDS = frozenset(["games", "products", "consoles", "classics", "titles", "film
 _LIST_INTROS = ("such as ", "like ", "including ")
 
 
+#: Capitalised words after a possessive that make the name the first word of a show's title: "Britain's Got
+#: Talent", "America's Next Top Model", "America's Most Wanted" (in a sentence, not in a title-case headline).
+_SHOW_AFTER_OWNER = frozenset(["Got", "Next", "Most", "Funniest", "Strongest", "Smartest"])
+
+
 def _concept_owner(text: str, m: EntityMention) -> bool:
-    """True for the name before "'s Theorem", "'s disease" (see ``_CONCEPTS``)."""
+    """True for the name before "'s Theorem", "'s disease" (see ``_CONCEPTS``) and before "'s Got Talent" (see
+    ``_SHOW_AFTER_OWNER``)."""
     rest = text[m.end:m.end + 16]
     if not rest.startswith(("'s ", "’s ")):
         return False
-    return rest[3:].split(" ", 1)[0].rstrip(".,;") in _CONCEPTS
+    word = rest[3:].split(" ", 1)[0].rstrip(".,;")
+    return word in _CONCEPTS or (m.sentence >= 0 and word in _SHOW_AFTER_OWNER)
 
 
 #: Words before a plural: "the Wayne Rooneys of this world", "we can't all be Wayne Rooneys", "other Tom Dalys".
@@ -383,7 +444,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
         elif before in _KIND_BEFORE or _word_after(text, m.end) in _KIND_AFTER or (bool(m.tokens) and _model_code(m.tokens[-1])) \
-                or _cued_after(text, m) or _thing_here(text, m, before):
+                or _cued_after(text, m) or _thing_here(text, m, before) or _named_thing(text, m, before, lex):
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
                 # "Named Binary Tag (NBT)": the short form in brackets after it is the same thing.
