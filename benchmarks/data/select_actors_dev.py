@@ -187,6 +187,11 @@ ADDED_TO_TUNE = frozenset({
     "bbc-entertainment-124",
     "bbc-entertainment-306",
     "bbc-entertainment-070",
+    "bbc-sport-196",
+    "bbc-sport-303",
+    "bbc-sport-467",
+    "bbc-sport-013",
+    "bbc-sport-165",
 })
 
 
