@@ -15,7 +15,8 @@ MIN_LINES = {"actors-dev.jsonl": 20, "actors-heldout.jsonl": 20, "actors-heldout
 DATASETS = {"news-summaries": "news-summaries.jsonl", "cnndm-dev": "cnndm-dev.jsonl",
             "html-dev": "html-dev/ground-truth.jsonl"}
 #: Names built from forms the text uses (as Sandra Howard in actors-gold.md), not verbatim.
-BUILT_NAMES = {"Heidi Cruz", "Office for National Statistics", "Claire Creag", "John Robertson"}
+BUILT_NAMES = {"Heidi Cruz", "Office for National Statistics", "Claire Creag", "John Robertson",
+               "Gareth Thomas"}
 
 
 def records(name: str) -> list[dict]:

@@ -24,7 +24,7 @@ TOPICS = ("politics", "business", "tech", "entertainment", "sport")
 #: the next 2 kept per BBC topic and the next 10 kept CNN/DM articles of the same reading order;
 #: fifth round: html-dev web pages; sixth round: the next 3 kept per BBC topic and the next 15 kept
 #: CNN/DM articles; seventh round: the same again, and the rest of the html-dev reading order; eighth round: the next
-#: 15 kept CNN/DM articles, see README.md).
+#: 15 kept CNN/DM articles; ninth round: the next 5 kept BBC articles of every topic, see README.md).
 #: They were added to the tune part by decision, so ``split`` leaves them out of the shuffle and
 #: always counts them as tune.
 ADDED_TO_TUNE = frozenset({
@@ -181,6 +181,33 @@ ADDED_TO_TUNE = frozenset({
     "dm-test-67527b729a0ef3052c64f68a7abfe4761c20171c",
     "dm-test-2d4ca8fe13f3481241a85bd750cdb7159edd097a",
     "dm-test-822f4d3e5389cc01c392d0a2e4bbffd013fb2cf0",
+    # ninth round (BBC entertainment, sport): the next 5 kept per topic, same reading order
+    "bbc-entertainment-156",
+    "bbc-entertainment-259",
+    "bbc-entertainment-124",
+    "bbc-entertainment-306",
+    "bbc-entertainment-070",
+    "bbc-sport-196",
+    "bbc-sport-303",
+    "bbc-sport-467",
+    "bbc-sport-013",
+    "bbc-sport-165",
+    # ninth round (BBC politics, business, tech): the next 5 kept per topic, same reading order
+    "bbc-politics-086",
+    "bbc-politics-193",
+    "bbc-politics-050",
+    "bbc-politics-206",
+    "bbc-politics-313",
+    "bbc-business-091",
+    "bbc-business-030",
+    "bbc-business-330",
+    "bbc-business-081",
+    "bbc-business-149",
+    "bbc-tech-116",
+    "bbc-tech-329",
+    "bbc-tech-028",
+    "bbc-tech-280",
+    "bbc-tech-062",
 })
 
 

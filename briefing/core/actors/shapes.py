@@ -44,6 +44,10 @@ _VENUE_KINDS = frozenset(["Exhibition", "Exhibitions", "Convention", "Conference
 _VENUE_ENDS = frozenset(["Bar", "Pub", "Tavern", "Saloon", "Jail", "Prison", "Penitentiary", "Base", "Airbase",
                          "Barracks", "Airfield"])
 
+#: Last words of the name of a monument, a place even after a first name ("Martin Place War Memorial", "Lincoln
+#: Memorial"); kept out of loc-words.txt, which the tagger reads as a feature.
+_MONUMENT_ENDS = frozenset(["Memorial", "Monument"])
+
 #: Lowercase nouns after a name that make it the name of an award: "a Golden Globe award", "his Emmy nomination".
 _AWARD_NOUNS = frozenset(["award", "awards", "prize", "prizes", "trophy", "medal", "medals", "nomination",
                           "nominations", "ceremony", "statuette"])
@@ -244,10 +248,23 @@ class _ShapeRules:
         if b + 1 >= len(toks) or toks[b].text != "," or toks[a].is_upper or w in lex.first_names or w in lex.surnames \
                 or w.lower() in lex.common_words or (a > 0 and toks[a - 1].text == ","):
             return False  # not inside a list of names ("France, Germany, Italy")
+        return self._region_follows(toks, b)
+
+    def _town_before_region(self, words: Sequence[str], toks: list[_Tok], a: int, b: int) -> bool:
+        """True for two words, no first name, after "from", "in" or "near" and before a comma and a listed place:
+        "from Curry Rivel, Somerset", "in Long Itchington, Warwickshire" (a village and its county)."""
+        if len(words) != 2 or a == 0 or toks[a - 1].text not in ("from", "in", "near") or words[0] in self.lex.first_names:
+            return False
+        return self._region_follows(toks, b)
+
+    def _region_follows(self, toks: list[_Tok], b: int) -> bool:
+        """True when a comma and a listed place that ends the run of names follow position ``b``."""
+        if b + 1 >= len(toks) or toks[b].text != ",":
+            return False
         nxt = toks[b + 1]
         if nxt.kind != "word" or not nxt.is_cap or (b + 2 < len(toks) and toks[b + 2].is_cap):
             return False
-        return lex.gazetteer.get(_norm(nxt.text), ("",))[0] == "LOC"
+        return self.lex.gazetteer.get(_norm(nxt.text), ("",))[0] == "LOC"
 
     def _award_name(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True for the name of an award, not an actor: a run before "award", "prize", "nomination"
@@ -281,8 +298,9 @@ class _ShapeRules:
             return None, "misc"
         if self._award_name(toks, a, b):
             return None, "misc"
-        if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last):
-            return None, "misc"  # "South", "Office", "Stadium" alone are not names
+        if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last
+                       or self._org_plural(words[0])):
+            return None, "misc"  # "South", "Office", "Stadium", "Organisations" alone are not names
         if n > 1 and words[-1].lower() in _NUMBER_WORDS:
             return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
         if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
@@ -301,6 +319,8 @@ class _ShapeRules:
             return "ORG", "name"  # "Seattle Mariners", "Kansas City Royals": a place and a plural noun is a team
         if n > 1 and words[0] in lex.first_names and a > 0 and toks[a - 1].text.lower() == "the" and self._plural_end(words[-1]):
             return "ORG", "name"  # "the Cleveland Indians", "the Houston Astros": "the" and a plural, not a person
+        if n > 1 and words[-1] in _MONUMENT_ENDS and "of" not in words:
+            return "LOC", "name"  # "Martin Place War Memorial", "Lincoln Memorial": a monument, a place
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words \
                 and words[-1] not in lex.loc_last and words[-2] + words[-1].lower() not in lex.org_words:
             return "PER", "name"  # (not "Delta Air Lines": an organisation word written in two)
@@ -328,6 +348,8 @@ class _ShapeRules:
                 return "LOC", "name"  # "BayArena", "CityStadium": a place's last word written into one word
             if any(c.isdigit() for c in w):
                 return "ORG", "name"
+            if len(w) > 6 and w.endswith("bank") and w.lower() not in lex.common_words:
+                return "ORG", "name"  # "Commerzbank", "Rabobank", "Nordbank": a bank's name written as one word
             return None, "name"
         if all(t.is_upper for t in toks[a:b]):
             return "ORG", "name"
@@ -347,6 +369,8 @@ class _ShapeRules:
                 return "ORG", "name"  # "Der Spiegel", "El Mundo", "Il Foglio": an article starts a title, not a person
             if self._common_last(words[-1]) and toks[a].kind != "init" and words[-1].rstrip(".") not in _ROMAN:
                 return "ORG", "name"  # "Halvorsen Dynamics", "Pirelli Cables": a person's name rarely ends in a noun
+            if self._town_before_region(words, toks, a, b):
+                return "LOC", "name"  # "from Curry Rivel, Somerset": a village, then its county
             return "PER", "weak"
         if all(w in _NAME_PARTICLES or (w[:1].isupper() and w.lower() not in lex.common_words) for w in words) \
                 and self._name_type(toks, a, b) == "PER":
