@@ -466,9 +466,10 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         return mentions
     if things:
         for m in mentions:  # "Crime Lab Series (CLS)" when "the CLS TV shows" made the short form a show
-            if m.sentence >= 0 and m.norm not in things and m.kind == "name" and m.norm not in lex.gazetteer:
+            if m.sentence >= 0 and sentences[m.sentence][m.end:m.end + 2] == " (" and m.norm not in things \
+                    and m.kind == "name" and m.norm not in lex.gazetteer:  # the bracket first: a cheap test
                 text = sentences[m.sentence]
-                close = text.find(")", m.end + 2) if text[m.end:m.end + 2] == " (" else -1
+                close = text.find(")", m.end + 2)
                 if 0 < close - m.end - 2 <= 8 and _norm(text[m.end + 2:close]) in things:
                     things.add(m.norm)
     return [m for m in mentions if m.norm not in things and id(m) not in seen]
