@@ -1,0 +1,18 @@
+"""Types, sixteenth round (issue 17, branch types24): firms, bands and sportsmen typed wrongly. Each test is a
+short text written for it."""
+
+from tests.core.builders import actors_of
+
+
+def _types(actors, name):
+    return [a.type for a in actors if a.name == name]
+
+
+def test_maker_of_plural_goods_is_a_firm():
+    """'parts maker Dorrit Weller': a maker of goods named in the plural is a firm, even with a person's name's
+    shape; 'film maker Ken Loach' stays a person."""
+    actors = actors_of("The faulty pump came from parts maker Dorrit Weller, the company said.",
+                       "Weller has stopped making the part.")
+    assert _types(actors, "Dorrit Weller") == ["ORG"]
+    actors = actors_of("The prize went to film maker Ken Loach on Friday.", "Loach thanked the jury.")
+    assert _types(actors, "Ken Loach") == ["PER"]
