@@ -16,3 +16,11 @@ def test_maker_of_plural_goods_is_a_firm():
     assert _types(actors, "Dorrit Weller") == ["ORG"]
     actors = actors_of("The prize went to film maker Ken Loach on Friday.", "Loach thanked the jury.")
     assert _types(actors, "Ken Loach") == ["PER"]
+
+
+def test_name_ending_in_a_plural_common_noun_is_a_group():
+    """'the Marsh Boys': a name of unknown words ending in a plural common noun is a band or a group, not a
+    person, even when its first word is a listed surname ('Marsh')."""
+    actors = actors_of("He wrote songs for the Marsh Boys in the sixties.",
+                       "The Marsh Boys recorded two of them in London.")
+    assert _types(actors, "Marsh Boys") == ["ORG"]
