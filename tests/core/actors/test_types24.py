@@ -24,3 +24,11 @@ def test_name_ending_in_a_plural_common_noun_is_a_group():
     actors = actors_of("He wrote songs for the Marsh Boys in the sixties.",
                        "The Marsh Boys recorded two of them in London.")
     assert _types(actors, "Marsh Boys") == ["ORG"]
+
+
+def test_first_name_that_is_a_club_before_a_surname_is_a_person():
+    """'Milan Vortek': 'Milan' is a listed club, but also a first name; before a word read as a surname the two
+    are a person (a club's name is not followed by a surname)."""
+    actors = actors_of("Chelsea forward Milan Vortek scored twice against Everton on Saturday.",
+                       "Vortek, who joined the club last year, said he was happy.")
+    assert _types(actors, "Milan Vortek") == ["PER"]
