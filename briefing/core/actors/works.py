@@ -17,7 +17,7 @@ from .tokens import EntityMention, new_mention
 #: Kinds of works and products that can stand right before a title or a product's name.
 _KIND_BEFORE = frozenset(["game", "film", "movie", "novel", "book", "album", "song", "sitcom", "musical",
                           "format", "protocol", "software", "app", "browser", "console", "franchise", "saga",
-                          "trilogy", "documentary", "videogame", "podcast",
+                          "trilogy", "documentary", "videogame", "podcast", "technology",
                           # ships and boats: "the container ship Nordic Star", "the tanker Baltic Sun"
                           "ship", "vessel", "tanker", "freighter", "trawler", "liner", "yacht", "ferry", "warship",
                           "frigate", "submarine", "schooner"])
@@ -242,7 +242,9 @@ _ILLNESS_BEFORE = frozenset(["condition", "disease", "syndrome", "disorder", "il
 #: language: "the Cell processor", "the PlayStation 3 console", "Sim cards", "the CubaDupa festival", "the Tagalog
 #: language". A listed organisation keeps its name ("an Intel processor", "the Vodafone network").
 _THING_AFTER = frozenset(["processor", "processors", "chip", "chips", "chipset", "console", "consoles", "card", "cards",
-                          "technology", "standard", "festival", "festivals", "carnival", "language", "dialect"])
+                          "technology", "standard", "festival", "festivals", "carnival", "language", "dialect",
+                          # an illness named after a place or a person: "Motor Neurone disease", "Lyme disease"
+                          "disease", "syndrome"])
 #: Words right before a name that make it a language: "the local language, Tagalog", "the language Tagalog".
 _LANGUAGE_BEFORE = ("language ", "language, ", "dialect ", "dialect, ", "languages ")
 
@@ -306,6 +308,88 @@ def _thing_here(text: str, m: EntityMention, before: str, after: str) -> bool:
         other = text[k:].split(" ", 1)[0]
         return other[:1].isupper() and other.isalnum() and _word_after(text, k + len(other)) in _KIND_AFTER
     return False
+
+
+#: Nouns of an event that a name in apposition after them names: "the Australian Open warm-up event, the Sydney
+#: International.", "the festival's sister event, the Bangkok Film Market."
+_EVENT_APPOSITION = _EVENT_NOUNS | {"tournament", "competition", "fair", "market", "exhibition", "show"}
+#: Award words: the name before them ("the Soul Train Awards", "a Pulitzer Prize") is the award's, not an actor's.
+_AWARD_WORDS = frozenset(["Awards", "Award", "Prize", "Prizes"])
+#: Last words of an illness's name ("Motor Neurone Disease", "Down Syndrome").
+_ILLNESS_LAST = frozenset(["Disease", "Syndrome", "Disorder"])
+#: Words of illness in a sentence that make a bare possessive name an illness: "victims of Alzheimer's,
+#: Parkinson's and Motor Neurone disease", "illnesses like Parkinson's".
+_ILLNESS_WORDS = frozenset(["disease", "diseases", "illness", "illnesses", "condition", "conditions", "disorder",
+                            "disorders", "syndrome", "sufferers", "dementia", "cure", "treatment", "treatments"])
+
+
+def _event_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
+    """True for an event's or an award's name: its last word an event word or the plural of one ("the 2002 and
+    2003 London Marathons", "the Opens"), or in apposition after an event's noun ("the warm-up event, the
+    Sydney International.")."""
+    last = m.tokens[-1]
+    if last in lex.event_words or (len(m.tokens) > 1 and last.endswith("s") and last[:-1] in lex.event_words):
+        return True
+    if not text.startswith(", the ", m.start - 6) or not (m.end == len(text) or text[m.end] in ".,;"):
+        return False
+    return _word_before(text, m.start - 5).rstrip(",") in _EVENT_APPOSITION or text[:m.start - 6].endswith(
+        tuple(f" {w}" for w in _EVENT_APPOSITION))
+
+
+def _bare_illness(text: str, m: EntityMention) -> bool:
+    """True for a possessive name standing alone for an illness among words of illness: "victims of Alzheimer's,
+    Parkinson's and Motor Neurone disease" (the possessive owns no noun; a shop's "Sainsbury's" is no illness)."""
+    rest = text[m.end:m.end + 7]
+    if not rest.startswith(("'s", "’s")) or not (len(rest) == 2 or rest[2] in ",.;)" or rest[2:].startswith((" and", " or"))):
+        return False
+    return not _ILLNESS_WORDS.isdisjoint(w.strip(".,;:'\"()") for w in text.lower().split())
+
+
+def _champion_of(text: str, m: EntityMention, lex: _Lexicon) -> bool:
+    """True for a name right before "champion(s)" that is a place: the championship held there ("Wimbledon
+    champion Maria Sharapova"), not the place; "Premiership champions Chelsea" is dropped by its shape."""
+    return text.startswith((" champion ", " champions ", " champion,"), m.end) \
+        and lex.gazetteer.get(m.norm, ("", ""))[0] == "LOC" and m.type == "LOC" and not text.startswith("the ", m.start - 4)
+
+
+def _plural_products(mentions: list[EntityMention], lex: _Lexicon) -> set[str]:
+    """Norms of one-word names that are the plural of a one-word organisation the text names: "building Saabs,
+    Opels and Cadillacs" beside "Saab" (the cars, not the maker); never a listed name, first name or surname
+    ("Williams" beside "William")."""
+    orgs = {m.tokens[0] for m in mentions if m.kind == "name" and m.type in ("ORG", None) and len(m.tokens) == 1}
+    out = set()
+    for m in mentions:
+        if m.kind == "name" and len(m.tokens) == 1 and (w := m.tokens[0]).endswith("s") and w[:-1] in orgs \
+                and m.norm not in lex.gazetteer and w not in lex.surnames and w[:-1] not in lex.first_names:
+            out.add(m.norm)
+    return out
+
+
+def _long_form(text: str, m: EntityMention) -> int:
+    """The start of the words an acronym in brackets spells, right before it ("Really Simple Syndication (RSS)"),
+    or -1: one word per letter, each starting with its letter."""
+    acro = m.tokens[0]
+    if not acro.isupper() or not 2 <= len(acro) <= 6:
+        return -1
+    words = text[max(0, m.start - 2 - 16 * len(acro)):m.start - 2].split(" ")[-len(acro):]
+    if len(words) != len(acro) or any(w[:1].upper() != c for w, c in zip(words, acro)):
+        return -1
+    return m.start - 2 - len(" ".join(words))
+
+
+def _award_heads(text: str) -> set[str]:
+    """Norms of the capitalised words before an award word ("this year's Soul Train Awards" -> "soul train"):
+    the award's name, so "his Soul Train nominations" names no actor either."""
+    out, words = set(), text.split(" ")
+    for i, w in enumerate(words):
+        if i and w.rstrip(".,;:'’)") in _AWARD_WORDS:
+            j = i
+            while j > 0 and i - j < 3 and words[j - 1][:1].isupper() and words[j - 1].isalpha():
+                j -= 1
+            j += words[j] == "The"  # "The Soul Train Awards ceremony" opening a sentence
+            if j < i:
+                out.add(_norm(" ".join(words[j:i])))
+    return out
 
 
 def _product_of(text: str, m: EntityMention) -> bool:
@@ -431,10 +515,18 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             continue
         text = sentences[m.sentence] if m.sentence >= 0 else title
         before = _word_before(text, m.start)
-        if before == "as" and text[max(0, m.start - 12):m.start] == " known as ":
+        if before == "" and text[m.start - 2:m.start] == " (" and len(m.tokens) == 1:
+            long = _long_form(text, m)  # "a technology known as Really Simple Syndication (RSS)": read before it
+            if long >= 0:
+                before = _word_before(text, long)
+                if before == "as" and text[max(0, long - 12):long].endswith(" known as "):
+                    before = _word_before(text, long - 9)
+        if before == "as" and text[max(0, m.start - 12):m.start].endswith(" known as "):
             before = _word_before(text, m.start - 9)  # "a file format known as Named Binary Tag"
         if _concept_owner(text, m) or _plural_name(text, m, lex) or _product_of(text, m) \
-                or (len(m.tokens) == 1 and listed_adjective(text, m.start, m.end, lex)):
+                or (len(m.tokens) == 1 and listed_adjective(text, m.start, m.end, lex)) \
+                or (text[m.end:m.end + 1] in ("'", "’") and _bare_illness(text, m)) \
+                or (text[m.end:m.end + 9] in (" champion", " champions") and _champion_of(text, m, lex)):
             seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys", "an Apple iPod", "Olympic bid": this mention only
         elif m.sentence not in lists:
             lists[m.sentence] = list_spans(text)
@@ -454,7 +546,9 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 things.add(m.norm)
         elif before in _KIND_BEFORE or (after := _word_after(text, m.end)) in _KIND_AFTER \
                 or (bool(m.tokens) and _model_code(m.tokens[-1])) or _cued_after(text, m) or _thing_here(text, m, before, after) \
-                or _named_thing(text, m, before, after, lex):
+                or _named_thing(text, m, before, after, lex) \
+                or (bool(m.tokens) and m.tokens[-1] in _ILLNESS_LAST and len(m.tokens) > 1) \
+                or (bool(m.tokens) and _event_name(text, m, lex)):
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
                 # "Named Binary Tag (NBT)": the short form in brackets after it is the same thing.
@@ -462,6 +556,10 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                     close = text.find(")", m.end + 2)
                     if 0 < close - m.end - 2 <= 8:
                         things.add(_norm(text[m.end + 2:close]))
+    things |= _plural_products(mentions, lex)
+    for text in (title, *sentences):
+        if " Award" in text or " Prize" in text:
+            things |= {h for h in _award_heads(text) if h not in lex.gazetteer}
     if not things and not seen:
         return mentions
     if things:
