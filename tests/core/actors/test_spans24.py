@@ -37,3 +37,10 @@ def test_plural_of_a_brand_is_the_brand():
     brand = by_name(actors, "Kellvo")
     assert brand is not None and "Kellvos" in brand.aliases
     assert by_name(actors, "Kellvos") is None
+
+
+def test_number_glued_to_its_unit_stays_in_the_role():
+    """"4km champion Edith Long": the role keeps "4km", not "km champion"."""
+    person = by_name(actors_of("The race was won by 4km champion Edith Long on Sunday."), "Edith Long")
+    assert person is not None and person.role == "4km champion"
+
