@@ -19,7 +19,12 @@ from .tokens import EntityMention, _Tok
 _ORG_NOUNS = frozenset("""newspaper newspapers daily weekly tabloid magazine broadsheet broadcaster network agency
 firm firms company companies corporation carmaker automaker airline bank lender insurer retailer brewer
 conglomerate manufacturer supplier distributor chain bookmaker bookmakers group club team side outfit franchise party union
-federation association charity foundation consortium subsidiary unit band duo trio""".split())
+federation association charity foundation consortium subsidiary unit band duo trio chipmaker drugmaker planemaker
+steelmaker toymaker""".split())
+
+#: "maker" after a plural noun of goods is a firm ("parts maker Robert Bosch", "drugs maker Pfizer", "games maker
+#: Atari"); after a singular noun it is as often a person ("film maker Ken Loach", "policy maker"), left alone.
+_MAKERS = frozenset(["maker", "makers", "manufacturer", "producer", "supplier"])
 
 #: Of these, the ones that also follow a place or a person's name as a plain modifier ("a Moscow
 #: newspaper", "the Smith family firm" are not names of papers or firms) are read after a name only when
@@ -54,7 +59,7 @@ def descriptor_opener(lex: _Lexicon, toks: list[_Tok], a: int) -> bool:
 
 #: The words :func:`org_cue` reads right before a name (lowercased) and right after it: without one of them
 #: it is False, so the finder asks it only when one is there.
-ORG_CUE_PREV = frozenset(_ORG_NOUNS | {",", "the", "at"})
+ORG_CUE_PREV = frozenset(_ORG_NOUNS | _MAKERS | {",", "the", "at"})
 ORG_CUE_NEXT = frozenset(_NEWS | _AFTER_NOUNS | _SPOKES)
 
 
@@ -72,6 +77,8 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
                 and not (a >= 2 and prev.text.islower() and toks[a - 2].is_cap and toks[a - 2].text not in lex.demonyms):
             # (also opening the sentence: "Bookmaker William Hill said", "'Charity Bite-Back"; not a noun that ends
             # a name before it: "leader of the Scottish Labour party Johann Lamont", unlike "German carmaker BMW")
+            return True
+        if prev.text in _MAKERS and a >= 2 and _goods(lex, toks[a - 2].text):
             return True
         if prev.text == "," and _results_entry(lex, toks, a, b):
             return True
@@ -96,6 +103,13 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
                 return False  # "Opposition group says": a capitalised adjective opening the sentence
             return True
     return False
+
+
+def _goods(lex: _Lexicon, w: str) -> bool:
+    """True for a lowercase plural noun of goods before "maker": "parts", "drugs", "games", "phones" (not "glass",
+    "news", nor a verb or an adjective: "its", "various")."""
+    return len(w) > 3 and w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "ous", "is", "ics")) \
+        and w not in lex.stop_words and w[:-1] in lex.common_words
 
 
 #: Verbs of telling: "told the Sun", "told the Herald" (a lone name after "the" there is a paper or a body).
@@ -133,7 +147,9 @@ def spread_org_cues(mentions: list[EntityMention], lex: _Lexicon) -> None:
     if not cued:
         return
     for m in mentions:
-        if m.kind == "name" and m.norm in cued and not _place(m, lex) and not (m.type == "PER" and (m.role or m.honorific)):
+        if m.kind == "name" and m.norm in cued and not _place(m, lex) \
+                and not (m.type == "PER" and (m.role or m.honorific) and not m.org_cue):
+            # (a role that is the cue itself is no person's: "parts maker Robert Bosch")
             m.type, m.weak, m.unsure = "ORG", False, False
             if m.key and not m.key.startswith("ORG"):
                 m.key = None

@@ -30,6 +30,7 @@ from .aliases import _DOMAIN_ENDS
 from .document import _rule_mentions
 from .lexicon import _Lexicon, _lexicon, _norm
 from .resolve import _Cluster, _resolve
+from .roles import tidy_role
 from .salience import features, salience
 from .spacy_backend import _spacy_mentions, spacy_available
 from .tokens import EntityMention
@@ -128,8 +129,8 @@ def actor_features(article: Article, clusters: list[_Cluster],
         aliases = sorted({m.text for m in body if m.text != name}, key=lambda s: (-len(s), s))
         sentences = sorted({m.sentence for m in body})
         # The earliest mention's role (the first of equals in list order, as a stable sort would give).
-        with_role = [m for m in names_only if m.role]
-        role = min(with_role, key=lambda x: (x.sentence, x.start)).role if with_role else ""
+        with_role = sorted((m for m in names_only if m.role), key=lambda x: (x.sentence, x.start))
+        role = next((r for r in (tidy_role(lex, m.role, texts) for m in with_role) if r), "")
         # A lone word typed by default is the weakest evidence.
         lone_guess = len(names_only) == 1 and names_only[0].guessed
         # "William Hill spokesman Rupert Adams": the people who speak for an organisation lend it salience.

@@ -11,7 +11,7 @@ from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
 from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, numbered_start,
                        party_after, slogan_runs)
 from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules, epithet_end, person_after_amp
-from .roles import _RoleRules, appositive, pre_role
+from .roles import _RoleRules, appositive, attach_appositions, pre_role
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS,
                        _common_acronym, _competition_cue, _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules
@@ -151,6 +151,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 for m in found:
                     m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
             out.extend(found)
+        attach_appositions(self.lex, toks, text, out)  # "Officer Ann Lee, spokesman for X,": the role beside the name
         return out
 
     def _initial(self, toks: list[_Tok], a: int) -> bool:

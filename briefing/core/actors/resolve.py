@@ -570,6 +570,10 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str 
     if m.initial and capitalised[m.norm] < 1 and wl.endswith(_PLURAL_NOUN_ENDS) and w not in lex.surnames \
             and not m.before_paren and m.model_type == "":
         return None  # a plural noun opening a sentence, never capitalised inside one, no name to the tagger: "Organisers"
+    last = m.tokens[-1].lower() if len(m.tokens) > 1 else ""
+    if last.endswith("s") and last in lex.common_words and last[:-1] in lex.common_words \
+            and m.tokens[-1] not in lex.surnames:
+        return "ORG"  # words ending in a plural common noun name a group: "Beach Boys", "Arctic Monkeys"
     if w in lex.first_names or w in lex.surnames:
         return "PER"
     if m.model_type == "LOC":

@@ -80,9 +80,13 @@ _CLAUSE_OPENERS = frozenset(["according", "while", "whilst", "after", "before", 
 def appositive(lex: _Lexicon, toks: list[_Tok], b: int, text: str) -> str:
     """Return a short appositive after a name: "Cory Doctorow, outreach coordinator for EFF, said".
 
-    A noun phrase only: no clause ("while the likes of ...", "according to ..."), and none that ends in a role
-    and a person's name ("his Newcastle boss Rob Andrew": the role is that person's).
+    A noun phrase only, headed by a role noun before any preposition ("a spokesman for X", "CNN's
+    correspondent", "the group's founder"): no clause ("who ...", "acting on behalf of ...", "according to
+    ..."), and none that ends in a role and a person's name ("his Newcastle boss Rob Andrew": the role is that
+    person's). An age or a degree between commas is skipped ("Ann Lee, 45, a teacher,", "Ed Hale, Ph.D., a
+    professor at"), and a speech verb ends the phrase ("Al Rhiel, its minister for economic affairs added.").
     """
+    b = _skip_age_or_degree(toks, b)
     if b >= len(toks) or toks[b].text != ",":
         return ""
     end = b + 1
@@ -91,16 +95,146 @@ def appositive(lex: _Lexicon, toks: list[_Tok], b: int, text: str) -> str:
     if end >= len(toks) or end == b + 1 or toks[end].text not in (",", ".") or end - b > 10:
         return ""
     words = [t.text for t in toks[b + 1:end]]
-    if words[0].lower() in ("who", "which", "that", "whose", "said", "says", "and", "but", "he", "she", "it") \
-            or words[0].lower() in _CLAUSE_OPENERS:
-        return ""
+    first = words[0].lower()
+    if first in ("who", "which", "that", "whose", "said", "says", "and", "but", "he", "she", "it") \
+            or first in _CLAUSE_OPENERS or (first.endswith("ing") and first not in lex.role_nouns):
+        return ""  # a clause, or a participle opening one ("acting on behalf of the Education Secretary")
+    cut = next((j for j in range(b + 2, end) if toks[j].text in _SAY_VERBS or toks[j].text in _AGENT_VERBS), end)
+    end, words = cut, words[:cut - b - 1]
     for j in range(b + 1, end - 1):
         if toks[j].text in lex.role_nouns and toks[j + 1].is_cap and not toks[j + 1].is_upper \
                 and all(t.is_cap or t.text.lower() in _NAME_PARTICLES for t in toks[j + 1:end]):
             return ""  # "the likes of goalkeeper David de Gea": the role of the name after it
-    if not any(w in lex.role_nouns or w.lower() in lex.role_nouns for w in words):
-        return ""
+    head = next((k for k, w in enumerate(words) if w in _PHRASE_BREAKS and k > 0), len(words))
+    if not any(w in lex.role_nouns or w.lower() in lex.role_nouns or w.lower().split("-", 1)[-1] in lex.role_nouns
+               and w.lower().startswith(("co-", "vice-")) for w in words[:head]):  # "co-founder of Blinkx"
+        return ""  # no role noun heads it: "a friend of the minister", "a town in Kent"
     return text[toks[b + 1].start:toks[end - 1].end]
+
+
+#: Words that end a role's head noun phrase: its complement or a clause follows ("spokesman for X").
+_PHRASE_BREAKS = frozenset(["of", "for", "at", "in", "on", "with", "to", "from", "who", "which", "that", "whose"])
+
+#: Academic degrees and honours written after a name, without their periods: no role ("Ph.D.", "MD", "OBE").
+_DEGREES = frozenset(["PhD", "DPhil", "MD", "MBA", "MSc", "BSc", "MA", "BA", "DDS", "RN", "Jr", "Sr", "Esq",
+                      "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"])
+
+#: Determiners and possessive pronouns that open a role's noun phrase before a name ("the charity's director, X").
+_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your"])
+
+
+def _skip_age_or_degree(toks: list[_Tok], b: int) -> int:
+    """Return the comma after an age or a degree set off by commas after a name ("Ann Lee, 45, ..." /
+    "Ed Hale, Ph.D., ..."), else ``b``."""
+    if b >= len(toks) or toks[b].text != ",":
+        return b
+    j = b + 1
+    while j < len(toks) and j - b <= 5 and toks[j].text != ",":
+        j += 1
+    if j >= len(toks) or j == b + 1 or toks[j].text != ",":
+        return b
+    inner = toks[b + 1:j]
+    if len(inner) == 1 and inner[0].kind == "num" and inner[0].text.isdigit() and len(inner[0].text) <= 3:
+        return j
+    if "".join(t.text for t in inner if t.text != ".") in _DEGREES:
+        return j
+    return b
+
+
+def pre_appositive(lex: _Lexicon, toks: list[_Tok], a: int, b: int, text: str) -> str:
+    """Return a role set before a name by a comma, the name closed by a comma or the sentence's end:
+    "The charity's director, Barbara Stocking, said" -> "The charity's director"; "a spokesman, Chris Hale,".
+
+    The phrase ends in a lower-case role noun right before the comma and opens on a determiner, a possessive
+    or the sentence's start; between them only possessives, capitalised words and lower-case modifiers
+    (no verb: "He called the director, Ann Lee," keeps "the director", "He said director, Ann Lee," gives none).
+    """
+    k = a - 2
+    if k < 0 or toks[a - 1].text != "," or toks[k].kind != "word" or not toks[k].text.islower() \
+            or toks[k].text not in lex.role_nouns:
+        return ""
+    if not (b >= len(toks) or toks[b].text in (",", ".", ";") or toks[b].text in _SAY_VERBS):
+        return ""  # "the coach, Ann Lee and ...": a list, not an apposition
+    start = k
+    k -= 1
+    while k >= 0 and start - k <= 6:
+        t = toks[k]
+        low = t.text.lower()
+        if low in _DETERMINERS:
+            return text[t.start:toks[a - 2].end]
+        if t.text in ("’s", "'s") or t.text.endswith(("'s", "’s")) or (t.kind in ("word", "acr") and t.is_cap):
+            start = k
+            k -= 1
+            continue
+        if t.kind == "word" and t.text.islower() and low not in lex.stop_words and not low.endswith("ed") \
+                and low not in _AGENT_VERBS and low not in _SAY_VERBS:
+            start = k
+            k -= 1
+            continue
+        break
+    if k < 0 and (toks[start].is_cap or toks[start].text.endswith(("'s", "’s"))):
+        return text[toks[start].start:toks[a - 2].end]  # "Oxfam's director, Barbara Stocking,": the sentence opens on it
+    return ""
+
+
+def attach_appositions(lex: _Lexicon, toks: list[_Tok], text: str, mentions: list) -> None:
+    """Give each person of one sentence that has no role yet the role its apposition attaches to it
+    (:func:`appositive` after the name, :func:`pre_appositive` before it); never a neighbour's: the phrase
+    must touch the name's own commas."""
+    starts = {t.start: i for i, t in enumerate(toks)}
+    ends = {t.end: i + 1 for i, t in enumerate(toks)}
+    for m in mentions:
+        if getattr(m, "kind", "") != "name" or m.role or m.type != "PER":
+            continue
+        a, b = starts.get(m.start), ends.get(m.end)
+        if a is not None and b is not None:
+            m.role = appositive(lex, toks, b, text) or pre_appositive(lex, toks, a, b, text)
+
+
+#: Titles of address at the end of a role belong to the name, not the role: "author Professor" -> "author".
+_TRAILING_ADDRESS = frozenset(["Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Reverend", "Rev"])
+
+#: Kin nouns that are also religious titles: a role only where the text speaks of a church.
+_KIN_TITLES = frozenset(["father", "mother", "brother", "sister"])
+
+#: Words that show a religious setting, where "Father" is a priest's title.
+_CLERGY_WORDS = ("church", "priest", "parish", "catholic", "diocese", "bishop", "monk", "nun", "convent", "abbey",
+                 "chaplain", "clergy", "cathedral", "congregation", "vatican", "pope", "religious", "monastery")
+
+
+def tidy_role(lex: _Lexicon, role: str, texts: list[str]) -> str:
+    """Return ``role`` cleaned, or "" when it is none.
+
+    A speech verb ends it ("its minister for economic affairs added"); a title of address at its end is the
+    name's ("author Professor"); a role needs a role noun or title ("Galactic Federation" is none), and a list
+    of capitalised titles joined by "and" is works, not a role ("Star Wars and The Good"); a kin noun that is
+    also a religious title ("Father") is a role only in a text about a church.
+    """
+    words = role.split()
+    for i, w in enumerate(words):
+        if i > 0 and w in _SAY_VERBS:
+            words = words[:i]
+            break
+    if len(words) > 1 and words[-1].rstrip(".") in _TRAILING_ADDRESS:
+        words = words[:-1]
+    if not words:
+        return ""
+
+    def core(w: str) -> str:
+        return w.strip(",.;:()").replace("’s", "").replace("'s", "")
+
+    def role_word(w: str) -> bool:
+        return w.lower() in lex.role_nouns or w in lex.titles or w.rstrip(".") in lex.titles or w.rstrip(".") in _RANKS
+
+    if not any(role_word(core(w)) or any(map(role_word, core(w).split("-"))) for w in words):
+        return ""
+    if "and" in words and all(w[:1].isupper() or w == "and" for w in words) \
+            and not any(core(w) in lex.titles for w in words):
+        return ""  # "Star Wars and The Good": titles of works
+    if len(words) == 1 and words[0].lower() in _KIN_TITLES \
+            and not any(c in t.lower() for t in texts for c in _CLERGY_WORDS):
+        return ""  # "Father Arron Cutugno said", a parent in a caption
+    return role if words == role.split() else " ".join(words)
 
 
 #: Titles of address: no role on their own.

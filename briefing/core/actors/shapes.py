@@ -163,6 +163,12 @@ class _ShapeRules:
         return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lex.surnames \
             and w not in lex.first_names and w not in lex.loc_last
 
+    def _surname_like(self, w: str) -> bool:
+        """True for a word read as a surname: listed, or no dictionary word, listed name or organisation word."""
+        lex = self.lex
+        return w in lex.surnames or (w[:1].isupper() and w[1:].islower() and w.lower() not in lex.common_words
+                                     and w not in lex.org_words and _norm(w) not in lex.gazetteer)
+
     def _common_last(self, w: str) -> bool:
         """True when ``w``, the last word of a run, is a dictionary word and no listed surname or first name."""
         lex = self.lex
@@ -306,6 +312,8 @@ class _ShapeRules:
         if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
             if self._initials_and_surname(words, toks, a, b):
                 return "PER", "name"  # "AP McCoy": initials, not the listed acronym
+            if n == 2 and words[0] in lex.first_names and self._surname_like(words[1]):
+                return "PER", "name"  # "Milan Baros", "Chelsea Clinton": a first name that is also a club's, and a surname
             return "ORG", "name"  # "BBC Northern Ireland", "Google News"
         if 1 < n <= 3 and words[0] not in lex.first_names and lex.gazetteer.get(_norm(words[-1]), ("", ""))[0] == "ORG":
             return "ORG", "name"  # "Reynard Honda", "Penske Mercedes-Benz": a maker named with its engine supplier
