@@ -395,8 +395,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     and words[-1] not in lex.loc_last and self._gaz_prefix(text, toks, a, b) <= i - a \
                     and not self._place_word_after_place(toks, i):  # not inside a listed name: "San Diego Padres"
                 pre = text[toks[a].start:toks[i - 1].end]
-                role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) \
-                    or self._prefix_is_role(toks[a:i]) else ""
+                role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) else ""
                 before: list = [] if any(w in _CORE_TITLES for w in words[:i - a]) else [(a, i)]
                 return before + [mk(i, b, "PER", role=role)]
         if not _CORE_TITLES.isdisjoint(words):
