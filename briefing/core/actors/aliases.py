@@ -288,12 +288,14 @@ _FEATURE_HEADS = frozenset(["Mount", "Mt", "Mt.", "Lake"])
 def _merge_short_forms(clusters: list) -> None:
     """Join a one-word name into the one actor whose full name it shortens in a way names are shortened:
     a first name after "Sir" or "Dame" ("Sir Elton" for "Sir Elton John": a knight is called so), and a
-    mountain's or a lake's name without "Mount" or "Lake" ("Everest" for "Mount Everest").
+    mountain's or a lake's name without "Mount" or "Lake" ("Everest" for "Mount Everest"); the plural of a
+    one-word organisation ("Saabs" for "Saab": a brand's products), unless the plural is itself listed.
 
     Only when exactly one person (place) has that first name (that name): two Sir Johns stay apart.
     """
     firsts: dict[str, set[int]] = defaultdict(set)
     features: dict[str, set[int]] = defaultdict(set)
+    brands: dict[str, set[int]] = defaultdict(set)
     for i, c in enumerate(clusters):
         if not c.mentions:
             continue
@@ -303,7 +305,9 @@ def _merge_short_forms(clusters: list) -> None:
                 firsts[_norm(words[0])].add(i)
             elif c.type == "LOC" and len(words) == 2 and words[0] in _FEATURE_HEADS:
                 features[_norm(words[1])].add(i)
-    if not firsts and not features:
+            elif c.type == "ORG" and len(words) == 1:
+                brands[_norm(form)].add(i)
+    if not firsts and not features and not brands:
         return
     for i, c in enumerate(clusters):
         if not c.mentions or any(len(f.split()) != 1 for f in c.forms):
@@ -311,6 +315,9 @@ def _merge_short_forms(clusters: list) -> None:
         k = _norm(next(iter(c.forms)))
         if len(c.forms) == 1 and c.type == "PER" and any(m.honorific in _FIRST_NAME_TITLES for m in c.mentions):
             hosts = firsts.get(k, set()) - {i}
+        elif len(c.forms) == 1 and c.type == "ORG" and not c.listed and k.endswith("s") and not k.endswith("ss") \
+                and k[:-1] in brands:
+            hosts = brands[k[:-1]] - {i}  # "Saabs" beside "Saab": the plural of a brand (its cars) is the brand
         elif len(c.forms) == 1 and c.type in ("LOC", "ORG", None):
             hosts = features.get(k, set()) - {i}
         else:

@@ -10,7 +10,7 @@ from .lexicon import _Lexicon, _norm
 from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
 from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, numbered_start,
                        party_after, slogan_runs)
-from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules, epithet_end
+from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules, epithet_end, person_after_amp
 from .roles import _RoleRules, appositive, attach_appositions, pre_role
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS,
                        _common_acronym, _competition_cue, _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
@@ -70,8 +70,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 if (k := epithet_end(toks, j)) and toks[j - 1].text[:1].isupper():
                     j = k  # "William Pitt the Younger": an epithet ends the name
                     continue
-                if t.text == "&" and j + 1 < n and toks[j + 1].is_cap:
-                    j += 2
+                if t.text == "&" and j + 1 < n and toks[j + 1].is_cap and not person_after_amp(self.lex, toks, j):
+                    j += 2  # "Marks & Spencer"; not "Mary Lake & Tom Ross", two people
                     continue
                 if t.kind == "num" and _numbered_part(t, toks[j - 1]):
                     j += 1  # "Radio 4", "Formula 1", "Highway 36": the number is part of the name
@@ -390,7 +390,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return ([(a, cut[0])] if cut[0] > a else []) + [mk(cut[1], b, "PER", role=text[toks[a].start:toks[cut[1] - 1].end])]
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
-            if toks[i].text in lex.first_names and toks[i - 1].text not in lex.first_names and toks[i - 1].is_cap \
+            # A listed one-word body before a first name is the person's party, even when also a first name: "Tory Ann Lee".
+            if toks[i].text in lex.first_names and toks[i - 1].is_cap and (toks[i - 1].text not in lex.first_names or (
+                    i - 1 == a and b - i == 2 and lex.gazetteer.get(_norm(toks[a].text), ("",))[0] == "ORG")) \
                     and toks[i].text.lower() not in _NAME_PARTICLES \
                     and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]) \
                     and words[-1] not in lex.loc_last and self._gaz_prefix(text, toks, a, b) <= i - a \

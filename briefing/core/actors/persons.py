@@ -58,6 +58,24 @@ _PRONOUN_VERBS = frozenset(["am", "was", "have", "had", "think", "thought", "kno
                             "said", "say", "must", "should", "'m", "'ve", "'ll", "'d", "m", "ve", "ll", "d", "just"])
 
 
+def person_after_amp(lex: _Lexicon, toks: list[_Tok], j: int) -> bool:
+    """True when the "&" at ``j`` joins two acts, the one after it a person named in two words.
+
+    "Mary Lake & Tom Ross", "Ludacris & Lil Jon": the right side starts with a first name or ends with a first
+    name or surname, and has no organisation or place word. A company's "&" has one word after it ("Marks &
+    Spencer", "Standard & Poor's") or ends in an organisation word ("Marks & Spencer Group").
+    """
+    n = len(toks)
+    if j + 3 > n or not toks[j + 2].is_cap or (j + 3 < n and toks[j + 3].is_cap) or j < 1 or not toks[j - 1].is_cap:
+        return False
+    w1, w2 = toks[j + 1].text, toks[j + 2].text
+    if toks[j + 1].kind != "word" or toks[j + 2].kind != "word" or toks[j + 1].is_upper or toks[j + 2].is_upper:
+        return False
+    if any(w in lex.org_words or w in lex.loc_last for w in (w1, w2)) or _norm(f"{w1} {w2}") in lex.gazetteer:
+        return False
+    return w1 in lex.first_names or w2 in lex.first_names or w2 in lex.surnames
+
+
 class _PersonRules:
     """Rules over the parts of a person's name; needs ``self.lex``."""
 

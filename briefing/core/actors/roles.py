@@ -60,6 +60,8 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
             k -= 2
             continue
         break
+    if start > 0 and toks[start - 1].kind == "num" and toks[start - 1].end == toks[start].start:
+        start -= 1  # "4km champion", "100m runner": a number glued to its unit belongs to the role
     return text[toks[start].start:toks[a - 1].end]
 
 #: Second parts of a hyphenated modifier of a role: "Pakistan-based developer", "Dublin-born chemist".
