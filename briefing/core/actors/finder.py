@@ -138,12 +138,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         runs = self._spans_to_read(toks)  # without reporters' credits, portfolio lists joined
         works = slogan_runs(toks, runs)  # "Let's Move", "Promise Me You Will Shoot Yourself": no actors
         for a, b in (r for k, r in enumerate(runs) if k not in works) if works else runs:
-            if b - a == 1 and toks[a].text.lower() in self._lone_stops and not toks[a].is_upper:
-                continue  # "The", "But": a lone stop word, which _analyse_step trims to nothing (a cheap first test)
-            if credit is not None and toks[a].start >= credit:
-                continue  # a photo credit: "Photo: Sergei Ivanov / AFP"
-            if (a > 0 and toks[a - 1].text == "/") or (b < len(toks) and toks[b].text == "/"):
-                continue  # "AFP/Getty Images", "Reuters/Pool": agencies in a credit line
+            if (b - a == 1 and toks[a].text.lower() in self._lone_stops and not toks[a].is_upper) \
+                    or (credit is not None and toks[a].start >= credit) or (a > 0 and toks[a - 1].text == "/") \
+                    or (b < len(toks) and toks[b].text == "/"):  # "AFP/Getty Images", "Reuters/Pool": a credit line
+                continue  # a lone stop word ("The", "But": _analyse_step trims it away), a photo credit ("Photo: X / AFP")
             if b - a > _MAX_RUN:
                 # No name is this long: a run of capitals in a list or junk. Match listed names only,
                 # which keeps the work linear in the run's length.
