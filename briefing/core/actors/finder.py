@@ -19,7 +19,7 @@ from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _AGENT_VERBS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
     _KIN_NOUNS, _LOCATIVE, _locative_at, _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
-    _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS, EntityMention, _contraction, _credit_start, _cap_starts,
+    _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS, EntityMention, _contraction, _contracted, _credit_start, _cap_starts,
     _Tok, _tokenize, new_mention, plural_field,
 )
 
@@ -215,7 +215,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 a += 1
                 continue
             break
-        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contraction(toks[b - 1].text.lower().replace("’", "'")) and not toks[b - 1].is_upper
+        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contracted(toks[b - 1].text) and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
                          or toks[b - 1].text in _CONNECTORS or (toks[b - 1].text in lex.noise and not org_cue(lex, toks, b - 1, b))
                          or _single_letter(toks[b - 1]) or (b - a > 1 and trailing_noun(toks[b - 1]))) \

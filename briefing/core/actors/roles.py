@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from .lexicon import _Lexicon, _norm
 from .sentence import (
     _TITLE_QUALIFIERS,
@@ -177,18 +180,26 @@ def pre_appositive(lex: _Lexicon, toks: list[_Tok], a: int, b: int, text: str) -
     return ""
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 def attach_appositions(lex: _Lexicon, toks: list[_Tok], text: str, mentions: list) -> None:
     """Give each person of one sentence that has no role yet the role its apposition attaches to it
     (:func:`appositive` after the name, :func:`pre_appositive` before it); never a neighbour's: the phrase
-    must touch the name's own commas."""
-    starts = {t.start: i for i, t in enumerate(toks)}
-    ends = {t.end: i + 1 for i, t in enumerate(toks)}
+    must touch the name's own commas.
+
+    The name's tokens are found by bisection (the tokens' starts and ends both rise): no map of the
+    sentence's tokens is built, as most sentences have no person without a role.
+    """
+    n = len(toks)
     for m in mentions:
         if getattr(m, "kind", "") != "name" or m.role or m.type != "PER":
             continue
-        a, b = starts.get(m.start), ends.get(m.end)
-        if a is not None and b is not None:
-            m.role = appositive(lex, toks, b, text) or pre_appositive(lex, toks, a, b, text)
+        a = bisect_left(toks, m.start, key=_START)
+        b = bisect_left(toks, m.end, key=_END)
+        if a < n and b < n and toks[a].start == m.start and toks[b].end == m.end:
+            m.role = appositive(lex, toks, b + 1, text) or pre_appositive(lex, toks, a, b + 1, text)
 
 
 #: Titles of address at the end of a role belong to the name, not the role: "author Professor" -> "author".

@@ -90,6 +90,11 @@ def _contraction(lower: str) -> bool:
     return bool(sep) and end in _CONTRACTION_ENDS and bool(base)
 
 
+def _contracted(word: str) -> bool:
+    """:func:`_contraction` of a word as written (any case, either apostrophe); the apostrophe looked for first."""
+    return ("'" in word or "’" in word) and _contraction(word.lower().replace("’", "'"))
+
+
 
 #: Last words of company names; a country code before them is not part of the name.
 _COMPANY_ENDS = {"Corporation", "Corp", "Inc", "Ltd", "Plc", "PLC", "plc", "Group", "Holdings", "LLC", "AG", "SA"}
