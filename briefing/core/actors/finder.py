@@ -67,7 +67,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     if toks[k].is_cap and self._joins(toks[i:j], t.text, toks[k]):
                         j = k + 1
                         continue
-                if (k := epithet_end(toks, j)) and toks[j - 1].text[:1].isupper():
+                if t.text == "the" and (k := epithet_end(toks, j)) and toks[j - 1].text[:1].isupper():
                     j = k  # "William Pitt the Younger": an epithet ends the name
                     continue
                 if t.text == "&" and j + 1 < n and toks[j + 1].is_cap and not person_after_amp(self.lex, toks, j):

@@ -233,8 +233,11 @@ def _tokenize(text: str) -> list[_Tok]:
             t.start = s
             t.end = e
             t.kind = "word"
-            t.is_cap = cap = chunk[0].isupper()
-            t.is_upper = cap and chunk.isupper() and len(chunk) >= 2
+            if chunk.islower():  # most words: no capital anywhere, read in one call
+                t.is_cap = t.is_upper = False
+            else:
+                t.is_cap = cap = chunk[0].isupper()
+                t.is_upper = cap and chunk.isupper() and len(chunk) >= 2
             append(t)
             continue
         # The tokens below are made the same way, with ``_Tok()``'s fields for a plain word or a mark or a number.
