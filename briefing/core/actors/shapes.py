@@ -351,10 +351,11 @@ class _ShapeRules:
                 return "LOC", "name"  # "of Barnston, Wirral": a town, then the listed region it lies in
             if toks[a].is_upper or toks[a].kind == "acr":
                 return "ORG", "name"
-            cut = max((i for i in range(2, len(w) - 2) if w[i].isupper() and w[i - 1].islower()), default=0)
+            cut = 0 if w[2:-2].islower() else max(  # a cheap first test: no capital inside the word
+                (i for i in range(2, len(w) - 2) if w[i].isupper() and w[i - 1].islower()), default=0)
             if cut and w[cut:] in lex.loc_last and w[:cut].isalpha():
                 return "LOC", "name"  # "BayArena", "CityStadium": a place's last word written into one word
-            if any(c.isdigit() for c in w):
+            if not w.isalpha() and any(c.isdigit() for c in w):  # letters only: no digit (a cheap first test)
                 return "ORG", "name"
             if len(w) > 6 and w.endswith("bank") and w.lower() not in lex.common_words:
                 return "ORG", "name"  # "Commerzbank", "Rabobank", "Nordbank": a bank's name written as one word
