@@ -48,6 +48,20 @@ def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
 CHUNK_SENTENCES = 100
 
 
+def _nameless(text: str, lone_stops: frozenset[str]) -> bool:
+    """True for a sentence in which the finder can find no mention, read from its text without tokens.
+
+    No capital after its first word ("He said that it rained.", "the man left"), that word a lowercase word or a
+    lone stop word the finder skips ("The", "He": see ``_Finder.find``), and a word right after it. Such a
+    sentence has no capitalised token but its first word (acronyms, abbreviations and initials need capitals;
+    a lowercase word is ``is_cap`` only with a capital after its hyphen or apostrophe), so its one run is that
+    word alone, or none; and no word in capitals, so its mode is "normal". About a quarter of news sentences.
+    """
+    first, sep, rest = text.partition(" ")
+    return bool(sep) and first.isalpha() and rest[:1].isalpha() and rest.islower() and (
+        first.islower() or ((len(first) == 1 or first[1:].islower()) and first.lower() in lone_stops))
+
+
 def _read_sentences(finder: _Finder, lex: _Lexicon, sentences: list[str], lo: int, hi: int):
     """The first pass over ``sentences[lo:hi]``: their mentions, the sentences left for the second pass
     (with their tokens) and the sports words seen (up to four)."""
@@ -56,8 +70,13 @@ def _read_sentences(finder: _Finder, lex: _Lexicon, sentences: list[str], lo: in
     # for the few sentences read again with the document's names (headlines in capitals).
     deferred: list[tuple[int, list[_Tok]]] = []
     sports: set[str] = set()
+    lone_stops = finder._lone_stops  # the one-word runs the finder skips
     for i in range(lo, hi):
         text = sentences[i]
+        if _nameless(text, lone_stops):  # no mention to find: tokens only while the sports words are counted
+            if len(sports) < 4:
+                _sports_words(_tokenize(text), sports)
+            continue
         toks = _tokenize(text)
         if len(sports) < 4:
             _sports_words(toks, sports)
