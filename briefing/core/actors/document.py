@@ -48,6 +48,10 @@ def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
 CHUNK_SENTENCES = 100
 
 
+#: Marks the tokenizer splits off the front of a word as a token of their own (a subset of ``tokens._BEFORE_WORD``).
+_OPENING_MARKS = frozenset('"“‘(')
+
+
 def _nameless(text: str, lone_stops: frozenset[str]) -> bool:
     """True for a sentence in which the finder can find no mention, read from its text without tokens.
 
@@ -55,9 +59,12 @@ def _nameless(text: str, lone_stops: frozenset[str]) -> bool:
     lone stop word the finder skips ("The", "He": see ``_Finder.find``), and a word right after it. Such a
     sentence has no capitalised token but its first word (acronyms, abbreviations and initials need capitals;
     a lowercase word is ``is_cap`` only with a capital after its hyphen or apostrophe), so its one run is that
-    word alone, or none; and no word in capitals, so its mode is "normal". About a quarter of news sentences.
+    word alone, or none; and no word in capitals, so its mode is "normal". An opening quotation mark or bracket
+    glued to the first word is a token of its own and changes none of this ("“We will go," he said.").
     """
     first, sep, rest = text.partition(" ")
+    if first[:1] in _OPENING_MARKS:
+        first = first[1:]
     return bool(sep) and first.isalpha() and rest[:1].isalpha() and rest.islower() and (
         first.islower() or ((len(first) == 1 or first[1:].islower()) and first.lower() in lone_stops))
 

@@ -19,6 +19,9 @@ _SKIPPED = [
     "and then the rain came.",
     "It was the first time since 1998 that the side had lost at home.",
     "The al-qaeda-style attack was condemned.",
+    "“We will go on,” he said.",
+    '"it was over," she said.',
+    "(The vote was close.)",
 ]
 
 _READ = [
@@ -28,7 +31,9 @@ _READ = [
     "The Smith family left.",
     "He met al-Hashimi in the morning.",  # a lowercase particle before a capital
     "He spoke to d'Estaing at length.",
-    "“The talks went on,” he said.",  # the first chunk is not a plain word
+    "“The talks went on,” said Smith.",  # a capital later in the sentence
+    "“Smith went on,” he said.",  # no stop word after the quotation mark
+    "““The talks went on,” he said.",  # two marks: read the full way
     "The 1990s were good to him.",  # a number right after the first word
     "Thefts rose sharply last year.",  # not a stop word
     "Said.",  # one word only
