@@ -18,3 +18,9 @@ def test_persons_and_illnesses_keep_their_possessive_apart():
     got = mention_types("Mr Grant's plan failed.", "Grant's allies said so.", "It helps victims of Alzheimer's, "
                         "Parkinson's and other illnesses.")
     assert "Grant's" not in got and "Alzheimer's" not in got and "Parkinson's" not in got
+
+
+def test_journal_before_a_common_word_names_it():
+    # "Nature" is a dictionary word: only the descriptor noun before it makes it a name.
+    got = mention_types("The study was published in the journal Nature on Monday.")
+    assert got.get("Nature") == {"ORG"}
