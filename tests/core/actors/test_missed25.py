@@ -24,3 +24,9 @@ def test_journal_before_a_common_word_names_it():
     # "Nature" is a dictionary word: only the descriptor noun before it makes it a name.
     got = mention_types("The study was published in the journal Nature on Monday.")
     assert got.get("Nature") == {"ORG"}
+
+
+def test_first_name_before_an_event_word_surname_is_a_person():
+    # "Day" is an event word ("Boxing Day"): a listed first name before it makes a person, not a date.
+    got = mention_types("The film starred Doris Day and Rock Hudson.", "Parades were held on Columbus Day.")
+    assert got.get("Doris Day") == {"PER"} and "Columbus Day" not in got
