@@ -30,3 +30,8 @@ def test_first_name_before_an_event_word_surname_is_a_person():
     # "Day" is an event word ("Boxing Day"): a listed first name before it makes a person, not a date.
     got = mention_types("The film starred Doris Day and Rock Hudson.", "Parades were held on Columbus Day.")
     assert got.get("Doris Day") == {"PER"} and "Columbus Day" not in got
+
+
+def test_town_before_motor_show_is_a_place():
+    # "Geneva" is also a listed first name: "the Geneva motor show" is the show held in the town.
+    assert mention_types("The car was unveiled at the Geneva motor show.").get("Geneva") == {"LOC"}
