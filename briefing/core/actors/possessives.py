@@ -60,16 +60,16 @@ def _illness(text: str) -> bool:
     return not _ILLNESS_WORDS.isdisjoint(w.strip(".,;:'\"()") for w in text.lower().split())
 
 
-def _bare_uses(texts: list[str], name: str) -> bool:
-    """True when ``name`` stands in one of ``texts`` without "'s" after it (a whole word: "Moody said")."""
-    for text in texts:
-        p = text.find(name)
-        while p >= 0:
-            e = p + len(name)
-            if (p == 0 or not text[p - 1].isalnum()) and (e == len(text) or not text[e].isalnum()) \
-                    and text[e:e + 2] not in _MARKS:
-                return True
-            p = text.find(name, e)
+def _bare_uses(whole: str, name: str) -> bool:
+    """True when ``name`` stands in ``whole`` (the document's texts, one a line) without "'s" after it, as a whole
+    word: "Moody said"."""
+    p = whole.find(name)
+    while p >= 0:
+        e = p + len(name)
+        if (p == 0 or not whole[p - 1].isalnum()) and (e == len(whole) or not whole[e].isalnum()) \
+                and whole[e:e + 2] not in _MARKS:
+            return True
+        p = whole.find(name, e)
     return False
 
 
@@ -84,16 +84,20 @@ def possessive_firms(mentions: list[EntityMention], sentences: list[str], title:
         return mentions
     ends = {(m.sentence, m.end): m for m in mentions if m.kind == "name"}
     counts: dict[str, list] = {}
+    whole = ""
     for si, s, p, word, bare in found:
         m = ends.get((si, p))
         name = m.text if m is not None and m.start <= s else word
-        c = counts.setdefault(name, [0, 0, False])
+        c = counts.setdefault(name, [0, 0, False, []])
         c[0] += 1
         c[1] = max(c[1], bare)
-        c[2] |= m is not None and bool(m.honorific or m.role or m.kin) or (bare and _illness(texts[si]))
-    firms = {name for name, (n, bare, person) in counts.items() if (bare == 2 or (n >= 2 and bare)) and not person
+        c[2] |= m is not None and bool(m.honorific or m.role or m.kin)
+        if bare:
+            c[3].append(si)
+    firms = {name for name, (n, bare, person, where) in counts.items() if (bare == 2 or (n >= 2 and bare)) and not person
              and name.lower() not in lex.stop_words and name not in lex.noise
-             and lex.gazetteer.get(_norm(name), ("",))[0] != "LOC" and not _bare_uses(texts, name)}
+             and lex.gazetteer.get(_norm(name), ("",))[0] != "LOC" and not any(_illness(texts[si]) for si in where)
+             and not _bare_uses(whole or (whole := "\n".join(texts)), name)}
     if not firms:
         return mentions
     out = list(mentions)
