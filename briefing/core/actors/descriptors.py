@@ -20,7 +20,7 @@ _ORG_NOUNS = frozenset("""newspaper newspapers daily weekly tabloid magazine bro
 firm firms company companies corporation carmaker automaker airline bank lender insurer retailer brewer
 conglomerate manufacturer supplier distributor chain bookmaker bookmakers group club team side outfit franchise party union
 federation association charity foundation consortium subsidiary unit band duo trio chipmaker drugmaker planemaker
-steelmaker toymaker""".split())
+steelmaker toymaker journal""".split())
 
 #: "maker" after a plural noun of goods is a firm ("parts maker Robert Bosch", "drugs maker Pfizer", "games maker
 #: Atari"); after a singular noun it is as often a person ("film maker Ken Loach", "policy maker"), left alone.

@@ -164,3 +164,15 @@ class _PersonRules:
         if w[:3] in ("Co-", "Ex-"):
             w = w[3:]
         return w in self.lex.titles or (w.endswith("s") and w[:-1] in self.lex.titles)
+
+
+#: Words before a day's name that say it is a date: "on Columbus Day", "since Boxing Day".
+_DAY_PREPS = frozenset(["on", "since", "until", "till", "before", "after", "this", "last", "next", "every", "during"])
+
+
+def named_person(tokens: tuple[str, ...] | list[str], lex: _Lexicon, prev: str = "") -> bool:
+    """True for two words, a listed first name and a listed surname, that read as a person even when the
+    surname is an event's word: "Doris Day", "Ann Masters" (not "Columbus Day" after "on", nor a listed place first).
+    ``prev`` is the word before them."""
+    return len(tokens) == 2 and tokens[0] in lex.first_names and tokens[1] in lex.surnames and prev.lower() not in _DAY_PREPS \
+        and _norm(tokens[0]) not in lex.gazetteer and tokens[0].lower() not in lex.common_words

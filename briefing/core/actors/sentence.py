@@ -341,20 +341,21 @@ _BODY_NOUNS = frozenset(["moon", "moons", "planet", "planets", "asteroid", "come
 #: The words before a name that :func:`_place_noun_cue` may read (lowercased): a quick first test for the finder.
 _PLACE_NOUN_PREV = frozenset(["and", "or", ",", "the", "of", ")"]) | _BODY_NOUNS
 #: The words after a name that :func:`_place_noun_cue` may read (a comma before a region: :func:`_region_after`).
-_PLACE_NOUN_NEXT = frozenset(_PLACE_NOUNS_AFTER | {"stock", ","})
+_PLACE_NOUN_NEXT = frozenset(_PLACE_NOUNS_AFTER | {"stock", "motor", ","})
 _LOCATIVE_OR_BETWEEN = frozenset(["in", "near", "between", "from", "to", "at", "outside", "around"])
 
 
 def _place_noun_cue(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
     """True when grammar makes ``toks[a:b]`` a place: "the province of Zhejiang", "towns of Barentsburg and
-    Pyramiden", "Sharqiyah province", "an easier Milan stock market" (lowercase nouns only), "between Roermond
+    Pyramiden", "Sharqiyah province", "an easier Milan stock market", "the Geneva motor show" (lowercase nouns only), "between Roermond
     and Landgraaf" (one word after a preposition, a listed place and "and")."""
     if b - a == 1 and a >= 3 and toks[a - 1].text in ("and", "or") and toks[a - 3].text.lower() in _LOCATIVE_OR_BETWEEN \
             and lex.gazetteer.get(_norm(toks[a - 2].text), ("",))[0] == "LOC":
         return True
     if b < len(toks) and toks[b].kind == "word" and not (toks[a].is_upper and b - a == 1) and (
             toks[b].text in _PLACE_NOUNS_AFTER
-            or (toks[b].text == "stock" and b + 1 < len(toks) and toks[b + 1].text in ("market", "exchange"))):
+            or (toks[b].text == "stock" and b + 1 < len(toks) and toks[b + 1].text in ("market", "exchange"))
+            or (toks[b].text == "motor" and b + 1 < len(toks) and toks[b + 1].text == "show")):
         return True  # not an acronym ("the UNITA region" is the movement's) nor "Acme stock" (a firm's shares)
     if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].is_cap and _region_after(toks, b + 1, lex):
         return True

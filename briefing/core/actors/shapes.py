@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lexicon import _Lexicon, _norm
+from .persons import named_person
 from .sentence import _TITLE_QUALIFIERS
 from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS, _ROADS, _ROMAN, _Tok
 
@@ -293,7 +294,8 @@ class _ShapeRules:
         n = len(words)
         while n > 1 and words[n - 1].rstrip(".") in _ROMAN:
             n -= 1  # "World War I.", "Super Bowl XL": an event's number
-        if words[n - 1] in lex.event_words or (n > 1 and " ".join(words[n - 2:n]) in lex.event_words) or words[0] == "Operation" \
+        if (words[n - 1] in lex.event_words and not (n == 2 and named_person(words, lex, toks[a - 1].text if a else ""))) \
+                or (n > 1 and " ".join(words[n - 2:n]) in lex.event_words) or words[0] == "Operation" \
                 or ("-" in words[n - 1] and words[n - 1].rsplit("-", 1)[1] in lex.event_words):  # "DFB-Pokal", "Euro-Cup"
             return None, "misc"
         if n > 1 and words[n - 1] in _STAGES and (n < len(words) or (b < len(toks) and toks[b].kind == "word"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
 from .nonnames import listed_adjective
+from .persons import named_person
 from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
@@ -328,7 +329,7 @@ def _event_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
     2003 London Marathons", "the Opens"), or in apposition after an event's noun ("the warm-up event, the
     Sydney International.")."""
     last = m.tokens[-1]
-    if last in lex.event_words or (len(m.tokens) > 1 and last.endswith("s") and last[:-1] in lex.event_words):
+    if (last in lex.event_words and not named_person(m.tokens, lex, _word_before(text, m.start))) or (len(m.tokens) > 1 and last.endswith("s") and last[:-1] in lex.event_words):
         return True
     if not text.startswith(", the ", m.start - 6) or not (m.end == len(text) or text[m.end] in ".,;"):
         return False

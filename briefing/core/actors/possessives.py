@@ -1,0 +1,129 @@
+"""Names that end in a possessive: "Moody's", "Standard & Poor's", "Sainsbury's", "McDonald's".
+
+A firm named after its founder keeps the "'s" as part of its name. The text tells it apart from a
+person's possessive by use: the name always carries the "'s" (the bare word never stands alone in the
+document), and either once with "has" or "have" after it ("Standard & Poor's has classed", "Fitch and Moody's
+have") or twice with at least one use with no noun after it ("Moody's said", "shares in Sainsbury's.",
+"Moody's rating"; never among words of illness: "victims of Alzheimer's, Parkinson's and ..."). Each use then becomes one mention of the organisation
+"X's", including uses the finder dropped ("Moody's said": "moody" is a dictionary word).
+"""
+
+from __future__ import annotations
+
+from .lexicon import _Lexicon, _norm
+from .tokens import EntityMention, new_mention
+from .works import _ILLNESS_WORDS
+
+#: Words right after "X's" that leave it without a noun of its own: a verb ("Moody's said"), or the nouns news
+#: uses with a firm's name ("Moody's rating", "Sainsbury's shares"). "has" and "have" never follow a person's
+#: possessive nor a contraction ("Smith's said" may be "Smith has said"): one use with them is enough.
+_BARE_NEXT = frozenset("""said says told added warned cut cuts raised raises downgraded upgraded lowered rating ratings
+shares stock""".split())
+_OWN_VERBS = frozenset(["has", "have"])
+
+_MARKS = ("'s", "’s")
+
+
+def _spots(text: str) -> list[tuple[int, int]]:
+    """Return (start of the word, position of the apostrophe) of each capitalised word before "'s" in ``text``."""
+    out = []
+    for q in _MARKS:
+        p = text.find(q)
+        while p > 0:
+            if p + 2 == len(text) or not text[p + 2].isalnum():
+                s = p
+                while s > 0 and text[s - 1].isalpha():
+                    s -= 1
+                if p - s > 1 and text[s].isupper() and not text[s:p].isupper() and (s == 0 or text[s - 1] in " \"'(“‘"):
+                    out.append((s, p))
+            p = text.find(q, p + 2)
+    return out
+
+
+def _bare_after(text: str, p: int) -> int:
+    """Return 2 when "has" or "have" follows the "'s" at ``p``, 1 for another word of :data:`_BARE_NEXT` or the
+    sentence's end, else 0 (a noun may follow, or a comma of a list: "Alzheimer's, Parkinson's and ...")."""
+    k = p + 2
+    while k < len(text) and text[k] == " ":
+        k += 1
+    if k == len(text) or not text[k].isalnum():
+        return int(k == len(text) or text[k] in ".;")
+    e = k
+    while e < len(text) and text[e].isalpha():
+        e += 1
+    word = text[k:e]
+    return 2 if word in _OWN_VERBS else int(word in _BARE_NEXT)
+
+
+def _illness(text: str) -> bool:
+    """True for a sentence with a word of illness: a bare possessive there is an illness ("victims of Kessler's")."""
+    return not _ILLNESS_WORDS.isdisjoint(w.strip(".,;:'\"()") for w in text.lower().split())
+
+
+def _bare_uses(whole: str, name: str) -> bool:
+    """True when ``name`` stands in ``whole`` (the document's texts, one a line) without "'s" after it, as a whole
+    word: "Moody said"."""
+    p = whole.find(name)
+    while p >= 0:
+        e = p + len(name)
+        if (p == 0 or not whole[p - 1].isalnum()) and (e == len(whole) or not whole[e].isalnum()) \
+                and whole[e:e + 2] not in _MARKS:
+            return True
+        p = whole.find(name, e)
+    return False
+
+
+def possessive_firms(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> list[EntityMention]:
+    """Return ``mentions`` with the firms named "X's" joined to their "'s" and typed organisations (see the module)."""
+    texts = [*sentences, title]  # the title is sentence -1
+    found: list[tuple[int, int, int, str, bool]] = []
+    for si, text in enumerate(texts):
+        if "s" in text and ("'s" in text or "’s" in text):
+            found.extend((si if si < len(sentences) else -1, s, p, text[s:p], _bare_after(text, p)) for s, p in _spots(text))
+    if not found:
+        return mentions
+    ends = {(m.sentence, m.end): m for m in mentions if m.kind == "name"}
+    counts: dict[str, list] = {}
+    whole = ""
+    for si, s, p, word, bare in found:
+        m = ends.get((si, p))
+        name = m.text if m is not None and m.start <= s else word
+        c = counts.setdefault(name, [0, 0, False, []])
+        c[0] += 1
+        c[1] = max(c[1], bare)
+        c[2] |= m is not None and bool(m.honorific or m.role or m.kin)
+        if bare:
+            c[3].append(si)
+    firms = {name for name, (n, bare, person, where) in counts.items() if (bare == 2 or (n >= 2 and bare)) and not person
+             and name.lower() not in lex.stop_words and name not in lex.noise
+             and lex.gazetteer.get(_norm(name), ("",))[0] != "LOC" and not any(_illness(texts[si]) for si in where)
+             and not _bare_uses(whole or (whole := "\n".join(texts)), name)}
+    if not firms:
+        return mentions
+    out = list(mentions)
+    for si, s, p, word, _bare in found:
+        text = texts[si]
+        m = ends.get((si, p))
+        name = m.text if m is not None and m.start <= s else word
+        if name not in firms:
+            continue
+        mark = text[p:p + 2]
+        if m is None:
+            m = new_mention(si, s, p, word, None, "name", None, (word,))
+            _insert(out, m)
+        m.end, m.text, m.tokens = p + 2, f"{m.text}{mark}", (*m.tokens, mark)
+        m.type, m.key, m.weak, m.unsure, m.possessive = "ORG", None, False, False, True
+    return out
+
+
+def _insert(mentions: list[EntityMention], m: EntityMention) -> None:
+    """Put ``m`` before the first mention after it in its sentence, else after its sentence's last one (the
+    list keeps the finder's order)."""
+    last = None
+    for i, o in enumerate(mentions):
+        if o.sentence == m.sentence:
+            if o.start > m.start:
+                mentions.insert(i, m)
+                return
+            last = i
+    mentions.insert(len(mentions) if last is None else last + 1, m)
