@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
 from .tokens import EntityMention, new_mention
-from .works import _ILLNESS_WORDS
+from .works import illness_sentence
 
 #: Words right after "X's" that leave it without a noun of its own: a verb ("Moody's said"), or the nouns news
 #: uses with a firm's name ("Moody's rating", "Sainsbury's shares"). "has" and "have" never follow a person's
@@ -55,11 +55,6 @@ def _bare_after(text: str, p: int) -> int:
     return 2 if word in _OWN_VERBS else int(word in _BARE_NEXT)
 
 
-def _illness(text: str) -> bool:
-    """True for a sentence with a word of illness: a bare possessive there is an illness ("victims of Kessler's")."""
-    return not _ILLNESS_WORDS.isdisjoint(w.strip(".,;:'\"()") for w in text.lower().split())
-
-
 def _bare_uses(whole: str, name: str) -> bool:
     """True when ``name`` stands in ``whole`` (the document's texts, one a line) without "'s" after it, as a whole
     word: "Moody said"."""
@@ -96,11 +91,12 @@ def possessive_firms(mentions: list[EntityMention], sentences: list[str], title:
             c[3].append(si)
     firms = {name for name, (n, bare, person, where) in counts.items() if (bare == 2 or (n >= 2 and bare)) and not person
              and name.lower() not in lex.stop_words and name not in lex.noise
-             and lex.gazetteer.get(_norm(name), ("",))[0] != "LOC" and not any(_illness(texts[si]) for si in where)
+             and lex.gazetteer.get(_norm(name), ("",))[0] != "LOC" and not any(illness_sentence(texts[si]) for si in dict.fromkeys(where))
              and not _bare_uses(whole or (whole := "\n".join(texts)), name)}
     if not firms:
         return mentions
     out = list(mentions)
+    added: list[EntityMention] = []
     for si, s, p, word, _bare in found:
         text = texts[si]
         m = ends.get((si, p))
@@ -110,15 +106,16 @@ def possessive_firms(mentions: list[EntityMention], sentences: list[str], title:
         mark = text[p:p + 2]
         if m is None:
             m = new_mention(si, s, p, word, None, "name", None, (word,))
-            _insert(out, m)
+            added.append(m)
         m.end, m.text, m.tokens = p + 2, f"{m.text}{mark}", (*m.tokens, mark)
         m.type, m.key, m.weak, m.unsure, m.possessive = "ORG", None, False, False, True
+    _insert_all(out, added)
     return out
 
 
 def _insert(mentions: list[EntityMention], m: EntityMention) -> None:
-    """Put ``m`` before the first mention after it in its sentence, else after its sentence's last one (the
-    list keeps the finder's order)."""
+    """Put ``m`` before the first mention after it in its sentence, else after its sentence's last one, else at
+    the end (the list keeps the finder's order)."""
     last = None
     for i, o in enumerate(mentions):
         if o.sentence == m.sentence:
@@ -127,3 +124,30 @@ def _insert(mentions: list[EntityMention], m: EntityMention) -> None:
                 return
             last = i
     mentions.insert(len(mentions) if last is None else last + 1, m)
+
+
+def _insert_all(mentions: list[EntityMention], added: list[EntityMention]) -> None:
+    """:func:`_insert` each of ``added`` in turn (grouped by sentence, as they come), in one pass over the list
+    per sentence: inserting one at a time read the whole list each time, quadratic on a long line of firms.
+
+    A sentence whose mentions stand together in the list, in the order of their starts (as the finder
+    leaves them), takes its new ones by bisection; any other falls back to :func:`_insert`.
+    """
+    from bisect import bisect_right
+    from itertools import groupby
+
+    for si, group in groupby(added, key=lambda m: m.sentence):
+        group = list(group)
+        at = [i for i, o in enumerate(mentions) if o.sentence == si]
+        block = [mentions[i] for i in at]
+        starts = [o.start for o in block]
+        if (at and at[-1] - at[0] + 1 != len(at)) or any(a > b for a, b in zip(starts, starts[1:])):
+            for m in group:
+                _insert(mentions, m)
+            continue
+        for m in group:  # "before the first start after it, else after the last": the right bisection point
+            k = bisect_right(starts, m.start)
+            block.insert(k, m)
+            starts.insert(k, m.start)
+        begin = at[0] if at else len(mentions)
+        mentions[begin:begin + len(at)] = block

@@ -343,7 +343,22 @@ def _bare_illness(text: str, m: EntityMention) -> bool:
     rest = text[m.end:m.end + 7]
     if not rest.startswith(("'s", "’s")) or not (len(rest) == 2 or rest[2] in ",.;)" or rest[2:].startswith((" and", " or"))):
         return False
-    return not _ILLNESS_WORDS.isdisjoint(w.strip(".,;:'\"()") for w in text.lower().split())
+    return illness_sentence(text)
+
+
+#: The last sentence asked about and its answer (one tuple: read atomically): a sentence's possessives are
+#: asked about one after another, and reading the whole sentence again for each was quadratic on long lines.
+_LAST_ILLNESS: tuple[str, bool] = ("", False)
+
+
+def illness_sentence(text: str) -> bool:
+    """True for a sentence with a word of illness (:data:`_ILLNESS_WORDS`): "victims of Alzheimer's ..."."""
+    global _LAST_ILLNESS
+    last, answer = _LAST_ILLNESS
+    if last is not text:
+        answer = not _ILLNESS_WORDS.isdisjoint(w.strip(".,;:'\"()") for w in text.lower().split())
+        _LAST_ILLNESS = (text, answer)
+    return answer
 
 
 def _champion_of(text: str, m: EntityMention, lex: _Lexicon) -> bool:
