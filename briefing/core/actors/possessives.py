@@ -10,9 +10,9 @@ have") or twice with at least one use with no noun after it ("Moody's said", "sh
 
 from __future__ import annotations
 
+from .events import illness_sentence
 from .lexicon import _Lexicon, _norm
 from .tokens import EntityMention, new_mention
-from .works import illness_sentence
 
 #: Words right after "X's" that leave it without a noun of its own: a verb ("Moody's said"), or the nouns news
 #: uses with a firm's name ("Moody's rating", "Sainsbury's shares"). "has" and "have" never follow a person's

@@ -1,0 +1,91 @@
+"""Events, awards, illnesses and products named as such: names that are not actors (issue 17, fourth round).
+
+Helpers of :func:`.works.drop_works`: an award's name ("the Soul Train Awards"), an eponymous illness standing
+alone among words of illness ("victims of Alzheimer's"), a place before "champion" (the championship held
+there), a brand's plural (its products: "Saabs"), the long form an acronym in brackets spells.
+"""
+
+from __future__ import annotations
+
+from .lexicon import _Lexicon, _norm
+from .tokens import EntityMention
+
+#: Award words: the name before them ("the Soul Train Awards", "a Pulitzer Prize") is the award's, not an actor's.
+_AWARD_WORDS = frozenset(["Awards", "Award", "Prize", "Prizes"])
+#: Last words of an illness's name ("Motor Neurone Disease", "Down Syndrome").
+_ILLNESS_LAST = frozenset(["Disease", "Syndrome", "Disorder"])
+#: Words of illness in a sentence that make a bare possessive name an illness: "victims of Alzheimer's,
+#: Parkinson's and Motor Neurone disease", "illnesses like Parkinson's".
+_ILLNESS_WORDS = frozenset(["disease", "diseases", "illness", "illnesses", "condition", "conditions", "disorder",
+                            "disorders", "syndrome", "sufferers", "dementia", "cure", "treatment", "treatments"])
+
+
+def _bare_illness(text: str, m: EntityMention) -> bool:
+    """True for a possessive name standing alone for an illness among words of illness: "victims of Alzheimer's,
+    Parkinson's and Motor Neurone disease" (the possessive owns no noun; a shop's "Sainsbury's" is no illness)."""
+    rest = text[m.end:m.end + 7]
+    if not rest.startswith(("'s", "’s")) or not (len(rest) == 2 or rest[2] in ",.;)" or rest[2:].startswith((" and", " or"))):
+        return False
+    return illness_sentence(text)
+
+
+#: The last sentence asked about and its answer (one tuple: read atomically): a sentence's possessives are
+#: asked about one after another, and reading the whole sentence again for each was quadratic on long lines.
+_LAST_ILLNESS: tuple[str, bool] = ("", False)
+
+
+def illness_sentence(text: str) -> bool:
+    """True for a sentence with a word of illness (:data:`_ILLNESS_WORDS`): "victims of Alzheimer's ..."."""
+    global _LAST_ILLNESS
+    last, answer = _LAST_ILLNESS
+    if last is not text:
+        answer = not _ILLNESS_WORDS.isdisjoint(w.strip(".,;:'\"()") for w in text.lower().split())
+        _LAST_ILLNESS = (text, answer)
+    return answer
+
+
+def _champion_of(text: str, m: EntityMention, lex: _Lexicon) -> bool:
+    """True for a name right before "champion(s)" that is a place: the championship held there ("Wimbledon
+    champion Maria Sharapova"), not the place; "Premiership champions Chelsea" is dropped by its shape."""
+    return text.startswith((" champion ", " champions ", " champion,"), m.end) \
+        and lex.gazetteer.get(m.norm, ("", ""))[0] == "LOC" and m.type == "LOC" and not text.startswith("the ", m.start - 4)
+
+
+def _plural_products(mentions: list[EntityMention], lex: _Lexicon) -> set[str]:
+    """Norms of one-word names that are the plural of a one-word organisation the text names: "building Saabs,
+    Opels and Cadillacs" beside "Saab" (the cars, not the maker); never a listed name, first name or surname
+    ("Williams" beside "William")."""
+    orgs = {m.tokens[0] for m in mentions if m.kind == "name" and m.type in ("ORG", None) and len(m.tokens) == 1}
+    out = set()
+    for m in mentions:
+        if m.kind == "name" and len(m.tokens) == 1 and (w := m.tokens[0]).endswith("s") and w[:-1] in orgs \
+                and m.norm not in lex.gazetteer and w not in lex.surnames and w[:-1] not in lex.first_names:
+            out.add(m.norm)
+    return out
+
+
+def _long_form(text: str, m: EntityMention) -> int:
+    """The start of the words an acronym in brackets spells, right before it ("Really Simple Syndication (RSS)"),
+    or -1: one word per letter, each starting with its letter."""
+    acro = m.tokens[0]
+    if not acro.isupper() or not 2 <= len(acro) <= 6:
+        return -1
+    words = text[max(0, m.start - 2 - 16 * len(acro)):m.start - 2].split(" ")[-len(acro):]
+    if len(words) != len(acro) or any(w[:1].upper() != c for w, c in zip(words, acro)):
+        return -1
+    return m.start - 2 - len(" ".join(words))
+
+
+def _award_heads(text: str) -> set[str]:
+    """Norms of the capitalised words before an award word ("this year's Soul Train Awards" -> "soul train"):
+    the award's name, so "his Soul Train nominations" names no actor either."""
+    out, words = set(), text.split(" ")
+    for i, w in enumerate(words):
+        if i and w.rstrip(".,;:'’)") in _AWARD_WORDS:
+            j = i
+            while j > 0 and i - j < 3 and words[j - 1][:1].isupper() and words[j - 1].isalpha():
+                j -= 1
+            j += words[j] == "The"  # "The Soul Train Awards ceremony" opening a sentence
+            if j < i:
+                out.add(_norm(" ".join(words[j:i])))
+    return out
