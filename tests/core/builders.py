@@ -141,3 +141,56 @@ def by_name(actors, name):
 def names(actors):
     """Return the set of the actors' names."""
     return {a.name for a in actors}
+
+
+def types_named(actors, name):
+    """Return the types of the actors called ``name``, one a row (empty when absent)."""
+    return [a.type for a in rows_named(actors, name)]
+
+
+def rows_named(actors, name):
+    """Return the actors called ``name``, every row (empty when absent)."""
+    return [a for a in actors if a.name == name]
+
+
+def typed(*paragraphs: str) -> list[tuple[str, str]]:
+    """Return (text, type) of every typed mention (English finder) of an article made of ``paragraphs``, in text
+    order."""
+    from briefing.core.actors import extract_mentions
+
+    return [(m.text, m.type) for m in extract_mentions(make_article(list(paragraphs)))]
+
+
+def mention_names(*sentences: str, title: str = "") -> set[str]:
+    """Return the texts of the name mentions (English finder), sentences joined into one paragraph, with an
+    optional title."""
+    from briefing.core.actors import extract_mentions
+
+    return {m.text for m in extract_mentions(make_article([" ".join(sentences)], title=title)) if m.kind == "name"}
+
+
+def actor_aliases(*paragraphs: str) -> dict[str, tuple[str, list[str]]]:
+    """Return {actor name: (type, aliases)} of an article made of ``paragraphs``."""
+    return {a.name: (a.type, a.aliases) for a in actors_of(*paragraphs)}
+
+
+def actor_aliases_roles(*paragraphs: str) -> dict[str, tuple[str, list[str], str]]:
+    """Return {actor name: (type, aliases, role)} of an article made of ``paragraphs``."""
+    return {a.name: (a.type, list(a.aliases), a.role) for a in actors_of(*paragraphs)}
+
+
+def actor_type_roles(*paragraphs: str) -> dict[str, tuple[str, str]]:
+    """Return {actor name: (type, role)} of an article made of ``paragraphs``."""
+    return {a.name: (a.type, a.role) for a in actors_of(*paragraphs)}
+
+
+def person_roles(text: str) -> dict[str, str]:
+    """Return each person mention's text with its role, for one made-up paragraph."""
+    from briefing.core.actors import extract_mentions
+
+    return {m.text: m.role for m in extract_mentions(make_article([text])) if m.kind == "name" and m.type == "PER"}
+
+
+def actor_role(text: str, name: str) -> str:
+    """Return the role of the actor called ``name`` in one made-up paragraph (StopIteration when absent)."""
+    return next(a.role for a in actors_of(text) if a.name == name)

@@ -1,12 +1,6 @@
 """Merges, splits and roles of issue 17, fifteenth round: each rule on a short text written for it."""
 
-from briefing.core.actors import extract_actors
-from tests.core.builders import make_article
-
-
-def actors(*paragraphs: str) -> dict[str, tuple[str, list[str], str]]:
-    """Return {canonical name: (type, aliases, role)} of the text's actors."""
-    return {a.name: (a.type, list(a.aliases), a.role) for a in extract_actors(make_article(list(paragraphs)))}
+from tests.core.builders import actor_aliases_roles as actors
 
 
 def test_double_surname_alone_is_the_person_named_in_full():

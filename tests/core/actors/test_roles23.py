@@ -1,16 +1,6 @@
 """Roles come from the text attached to a name: appositions after and before it, cleaned (issue 17, roles23)."""
 
-from briefing.core.actors import extract_actors, extract_mentions
-from tests.core.builders import make_article
-
-
-def roles(text: str) -> dict[str, str]:
-    """Return each person mention's text with its role, for one made-up paragraph."""
-    return {m.text: m.role for m in extract_mentions(make_article([text])) if m.kind == "name" and m.type == "PER"}
-
-
-def actor_role(text: str, name: str) -> str:
-    return next(a.role for a in extract_actors(make_article([text])) if a.name == name)
+from tests.core.builders import actor_role, person_roles as roles
 
 
 def test_apposition_after_a_titled_name():

@@ -1,12 +1,6 @@
 """Span errors of the twentieth round (issue 17): cut-short, glued and fragment spans, each on a text written for it."""
 
-from briefing.core.actors import extract_mentions
-from tests.core.builders import make_article
-
-
-def typed(*paragraphs: str) -> list[tuple[str, str]]:
-    """Return (text, type) of every typed mention, in text order."""
-    return [(m.text, m.type) for m in extract_mentions(make_article(list(paragraphs)))]
+from tests.core.builders import typed
 
 
 def test_peer_named_by_title_and_place_is_one_person():

@@ -1,12 +1,6 @@
 """Span errors of the twenty-second round (issue 17): cut-short and glued spans, each on a text written for it."""
 
-from briefing.core.actors import extract_mentions
-from tests.core.builders import make_article
-
-
-def typed(*paragraphs: str) -> list[tuple[str, str]]:
-    """Return (text, type) of every typed mention, in text order."""
-    return [(m.text, m.type) for m in extract_mentions(make_article(list(paragraphs)))]
+from tests.core.builders import typed
 
 
 def test_office_named_by_its_holders_title_is_whole():

@@ -1,12 +1,6 @@
 """Span and merge errors of the twenty-fourth round (issue 17), each on a text written for it."""
 
-from briefing.core.actors import extract_mentions
-from tests.core.builders import actors_of, by_name, make_article
-
-
-def typed(*paragraphs: str) -> list[tuple[str, str]]:
-    """Return (text, type) of every typed mention, in text order."""
-    return [(m.text, m.type) for m in extract_mentions(make_article(list(paragraphs)))]
+from tests.core.builders import actors_of, by_name, typed
 
 
 def test_party_that_is_also_a_first_name_before_a_person_is_cut_off():

@@ -1,17 +1,6 @@
 """Span and merging errors of the fifteenth round (issue 17): each kind on a short text written for it."""
 
-from briefing.core.actors import extract_actors, extract_mentions
-from tests.core.builders import make_article
-
-
-def typed(*paragraphs: str) -> list[tuple[str, str]]:
-    """Return (text, type) of every typed mention, in text order."""
-    return [(m.text, m.type) for m in extract_mentions(make_article(list(paragraphs)))]
-
-
-def actors(*paragraphs: str) -> dict[str, tuple[str, list[str]]]:
-    """Return {actor name: (type, aliases)}."""
-    return {a.name: (a.type, a.aliases) for a in extract_actors(make_article(list(paragraphs)))}
+from tests.core.builders import actor_aliases as actors, typed
 
 
 # -- spans cut short ------------------------------------------------------------------

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.core.actors import extract_actors
-
-from tests.core.builders import make_article, mention_types
-
-
-def _actors(*paragraphs: str) -> dict[str, tuple[str, str]]:
-    return {a.name: (a.type, a.role) for a in extract_actors(make_article(list(paragraphs)))}
+from tests.core.builders import actor_type_roles as _actors, mention_types
 
 
 def test_lone_first_name_after_in_or_near_is_a_place():

@@ -3,13 +3,7 @@ one made-up text per kind."""
 
 from __future__ import annotations
 
-from briefing.core.actors import extract_actors
-
-from tests.core.builders import make_article, mention_types
-
-
-def _actors(*paragraphs: str) -> dict[str, tuple[str, str]]:
-    return {a.name: (a.type, a.role) for a in extract_actors(make_article(list(paragraphs)))}
+from tests.core.builders import mention_types
 
 
 def test_a_plural_verb_after_a_preposition_and_a_name_makes_no_group():

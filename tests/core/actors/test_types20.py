@@ -1,11 +1,7 @@
 """Types, fifteenth round (issue 17): one name typed two ways is one actor; organisations, persons and places
 typed otherwise. Each test is a short text written for it."""
 
-from tests.core.builders import actors_of
-
-
-def _rows(actors, name):
-    return [a for a in actors if a.name == name]
+from tests.core.builders import actors_of, rows_named as _rows
 
 
 def test_one_name_typed_two_ways_is_one_actor_typed_by_most_uses():

@@ -1,11 +1,7 @@
 """Types, fifteenth round (issue 17, branch types22): organisations typed as persons or places, places typed as
 organisations or persons. Each test is a short text written for it."""
 
-from tests.core.builders import actors_of, mention_types
-
-
-def _types(actors, name):
-    return [a.type for a in actors if a.name == name]
+from tests.core.builders import actors_of, mention_types, types_named as _types
 
 
 def test_exchange_word_of_another_language_ends_an_organisation():

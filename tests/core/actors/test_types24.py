@@ -1,11 +1,7 @@
 """Types, sixteenth round (issue 17, branch types24): firms, bands and sportsmen typed wrongly. Each test is a
 short text written for it."""
 
-from tests.core.builders import actors_of
-
-
-def _types(actors, name):
-    return [a.type for a in actors if a.name == name]
+from tests.core.builders import actors_of, types_named as _types
 
 
 def test_maker_of_plural_goods_is_a_firm():

@@ -1,11 +1,6 @@
 """Works, characters and horses are not actors (issue 17, fifteenth round): short made-up texts, one per cue."""
 
-from briefing.core.actors import extract_mentions
-from tests.core.builders import make_article
-
-
-def names(*sentences: str) -> set[str]:
-    return {m.text for m in extract_mentions(make_article([" ".join(sentences)])) if m.kind == "name"}
+from tests.core.builders import mention_names as names
 
 
 def test_title_after_a_work_noun_is_a_work_everywhere():

@@ -5,11 +5,7 @@ Short made-up texts, one per kind.
 """
 
 from briefing.core.actors import extract_mentions
-from tests.core.builders import actors_of, make_article
-
-
-def names(*sentences: str) -> set[str]:
-    return {m.text for m in extract_mentions(make_article([" ".join(sentences)])) if m.kind == "name"}
+from tests.core.builders import actors_of, make_article, mention_names as names
 
 
 def test_an_illness_after_the_condition_is_not_an_actor():

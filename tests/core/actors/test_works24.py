@@ -1,11 +1,6 @@
 """Events, awards, illnesses and products are not actors (issue 17, works24): short made-up texts, one per cue."""
 
-from briefing.core.actors import extract_mentions
-from tests.core.builders import make_article
-
-
-def names(*sentences: str, title: str = "") -> set[str]:
-    return {m.text for m in extract_mentions(make_article([" ".join(sentences)], title=title)) if m.kind == "name"}
+from tests.core.builders import mention_names as names
 
 
 def test_award_name_and_its_head_are_not_actors():
