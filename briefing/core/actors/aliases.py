@@ -24,10 +24,10 @@ _AWARD_NOUNS = frozenset(["winner", "winners", "winning", "nominee", "nominees",
 _PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss"])
 
 
-def _merge_particle_surnames(clusters: list) -> None:
-    """Merge a person's surname written with its particle ("Van Gaal", "Del Bosque", "Le Bon") into the one person
-    named in full with it ("Louis van Gaal", "Vicente del Bosque", "Simon Le Bon"); the particle's case may differ
-    (capitalised at a sentence start). Never when two people named in full share the surname."""
+def _person_tails(clusters: list, particle_first: bool) -> dict[str, set[int]]:
+    """Return {normalised tail: indices of the persons named with it}: a tail is the last two or more words of a
+    name of three or more ("Duncan Smith" of "Iain Duncan Smith"); with ``particle_first``, only the tails that start
+    with a surname particle ("van Gaal" of "Louis van Gaal"). Persons listed or without mentions give none."""
     tails: dict[str, set[int]] = defaultdict(set)
     for i, c in enumerate(clusters):
         if c.type != "PER" or not c.mentions or c.listed:
@@ -35,8 +35,26 @@ def _merge_particle_surnames(clusters: list) -> None:
         for form in c.forms:
             words = form.split()
             for k in range(1, len(words) - 1):
-                if words[k].lower() in _PARTICLES:
+                if not particle_first or words[k].lower() in _PARTICLES:
                     tails[_norm(" ".join(words[k:]))].add(i)
+    return tails
+
+
+def _sole_host(tails: dict[str, set[int]], i: int, forms) -> int | None:
+    """Return the one person other than cluster ``i`` whose name ends with one of ``forms`` (None when none or
+    several do)."""
+    hosts: set[int] = set()
+    for f in forms:
+        hosts |= tails.get(_norm(f), set())
+    hosts.discard(i)
+    return next(iter(hosts)) if len(hosts) == 1 else None
+
+
+def _merge_particle_surnames(clusters: list) -> None:
+    """Merge a person's surname written with its particle ("Van Gaal", "Del Bosque", "Le Bon") into the one person
+    named in full with it ("Louis van Gaal", "Vicente del Bosque", "Simon Le Bon"); the particle's case may differ
+    (capitalised at a sentence start). Never when two people named in full share the surname."""
+    tails = _person_tails(clusters, particle_first=True)
     if not tails:
         return
     for i, c in enumerate(clusters):
@@ -44,13 +62,9 @@ def _merge_particle_surnames(clusters: list) -> None:
             continue
         if not all(len(f.split()) >= 2 and f.split()[0].lower() in _PARTICLES for f in c.forms):
             continue
-        hosts: set[int] = set()
-        for f in c.forms:
-            hosts |= tails.get(_norm(f), set())
-        hosts.discard(i)
-        if len(hosts) != 1:
+        h = _sole_host(tails, i, c.forms)
+        if h is None:
             continue
-        h = next(iter(hosts))
         for m in c.mentions:
             m.actor = h
             clusters[h].add(m)
@@ -217,25 +231,15 @@ def _merge_double_surnames(clusters: list) -> None:
 
     Never when two longer names end the same way ("Iain Duncan Smith" and "Betsy Duncan Smith").
     """
-    tails: dict[str, set[int]] = defaultdict(set)
-    for i, c in enumerate(clusters):
-        if c.type != "PER" or not c.mentions or c.listed:
-            continue
-        for form in c.forms:
-            words = form.split()
-            for k in range(1, len(words) - 1):
-                tails[_norm(" ".join(words[k:]))].add(i)
+    tails = _person_tails(clusters, particle_first=False)
     if not tails:
         return
     for i, c in enumerate(clusters):
         if c.type != "PER" or not c.mentions or c.listed or not all(len(f.split()) >= 2 for f in c.forms):
             continue
-        hosts: set[int] = set()
-        for f in c.forms:
-            hosts |= tails.get(_norm(f), set())
-        hosts.discard(i)
-        if len(hosts) == 1:
-            _join(clusters, hosts.pop(), i)
+        h = _sole_host(tails, i, c.forms)
+        if h is not None:
+            _join(clusters, h, i)
 
 
 def _join(clusters: list, host: int, other: int) -> None:
