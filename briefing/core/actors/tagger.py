@@ -65,16 +65,36 @@ def _lex_flags(w: str, lex: _Lexicon) -> list[str]:
     return f
 
 
+#: (gazetteer, the words of its keys): the last gazetteer asked about, so each is split once
+_GAZ_WORDS: list = [None, frozenset()]
+
+
+def _gazetteer_words(lex: _Lexicon) -> frozenset[str]:
+    """Return every word of the gazetteer's keys, and "the" (which :func:`.lexicon._norm` drops before a key)."""
+    if _GAZ_WORDS[0] is not lex.gazetteer:
+        _GAZ_WORDS[:] = [lex.gazetteer, frozenset(p for k in lex.gazetteer for p in k.split()) | {"the"}]
+    return _GAZ_WORDS[1]
+
+
 def _phrase_flags(words: Sequence[str], lex: _Lexicon) -> list[str]:
     """Per token: the type of a listed multi-word name covering it ("B-LOC", "I-ORG") or ""."""
     out = [""] * len(words)
     n, i = len(words), 0
     longest = min(lex.max_len, 5)
+    # A window's key is its words' own keys joined (lowercase, no periods, straight quotes; a leading "the"
+    # dropped), so a window holding a word with a part that no gazetteer key has cannot be listed:
+    # its lookups are skipped (the same answers, without joining and normalising every window).
+    known = _gazetteer_words(lex)
+    listable = [all(p in known for p in w.replace("’", "'").replace("‘", "'").replace(".", "").lower().split())
+                for w in words]
     while i < n:
-        if not words[i][:1].isupper():
+        if not words[i][:1].isupper() or not listable[i]:
             i += 1
             continue
-        for size in range(min(longest, n - i), 1, -1):
+        run = 1
+        while i + run < n and run < longest and listable[i + run]:
+            run += 1
+        for size in range(min(longest, n - i, run), 1, -1):
             g = lex.gazetteer.get(_norm(" ".join(words[i:i + size])))
             if g:
                 out[i] = "B" + g[0]

@@ -73,3 +73,35 @@ def test_training_script_rebuilds_the_bundled_model_byte_for_byte(tmp_path):
     assert _trainer_module().main(["--out", str(out)]) == 0
     shipped = resource("models", "actor-tagger.json.gz").read_bytes()
     assert hashlib.sha256(out.read_bytes()).hexdigest() == hashlib.sha256(shipped).hexdigest()
+
+
+def test_phrase_flags_match_every_window_looked_up_one_by_one():
+    # The flags skip windows holding a word no gazetteer key has; they must equal looking up every window.
+    from briefing.core.actors.lexicon import _lexicon, _norm
+    from briefing.core.actors.tagger import _phrase_flags
+
+    lex = _lexicon()
+
+    def every_window(words):
+        out, i = [""] * len(words), 0
+        while i < len(words):
+            sizes = range(min(lex.max_len, 5, len(words) - i), 1, -1) if words[i][:1].isupper() else ()
+            for size in sizes:
+                g = lex.gazetteer.get(_norm(" ".join(words[i:i + size])))
+                if g:
+                    out[i:i + size] = ["B" + g[0]] + ["I" + g[0]] * (size - 1)
+                    i += size
+                    break
+            else:
+                i += 1
+        return out
+
+    sentences = ["Talks in The Hague and New York ended , said Zorblax Quint of the United States .",
+                 "THE UNITED KINGDOM and U.S . officials met in Los Angeles ’ suburbs",
+                 "Mr. Quint flew from Buenos Aires to Zorblax City on Tuesday"]
+    flagged = 0
+    for s in sentences:
+        words = s.split()
+        assert _phrase_flags(words, lex) == every_window(words)
+        flagged += any(_phrase_flags(words, lex))
+    assert flagged == len(sentences)
