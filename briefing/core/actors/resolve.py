@@ -310,7 +310,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
         if m.kind == "demonym" and m.key in key_to_cluster:
             m.actor = key_to_cluster[m.key]
             clusters[m.actor].add(m)
-    _people_in_lists(clusters, names, lex)
+    _people_in_lists(clusters, by_sentence, lex)
     _drop_events_and_families(clusters, surnames)
     return clusters
 
@@ -359,7 +359,7 @@ def _relatives_as_people(names: list[EntityMention], lex: _Lexicon) -> None:
             m.type, m.weak = "PER", True
 
 
-def _people_in_lists(clusters: list[_Cluster], names: list[EntityMention], lex: _Lexicon) -> None:
+def _people_in_lists(clusters: list[_Cluster], by_sentence: dict[int, list[EntityMention]], lex: _Lexicon) -> None:
     """A name typed an organisation only by default or by its shape, listed between people, is a person.
 
     "Ponting, Michael Slater, Darren Lehmann": the unknown word sits in a list
@@ -368,15 +368,14 @@ def _people_in_lists(clusters: list[_Cluster], names: list[EntityMention], lex: 
     organisation or a place. Two or three plain words typed an organisation by their shape alone
     ("Stephan Marasek , Dieter Ramusch ( Andreas Ogris 77th )": "Dieter" is a dictionary word) need
     people on both sides: one person before it is often a name and its firm ("Jane Doe , Acme Robotics").
+    ``by_sentence``: the names of each sentence in start order, as :func:`_resolve` grouped them.
     """
-    by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
-    for m in names:
-        if m.kind == "name" and m.sentence >= 0:
-            by_sentence[m.sentence].append(m)
     votes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     shaped: set[int] = set()
-    for ms in by_sentence.values():
-        ms.sort(key=lambda x: x.start)
+    for s, ms in by_sentence.items():
+        if s < 0:
+            continue
+        ms = [m for m in ms if m.kind == "name"]
         for k, m in enumerate(ms):
             if m.type != "ORG" or m.actor < 0:
                 continue
