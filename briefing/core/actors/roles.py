@@ -213,11 +213,16 @@ _CLERGY_WORDS = ("church", "priest", "parish", "catholic", "diocese", "bishop", 
                  "chaplain", "clergy", "cathedral", "congregation", "vatican", "pope", "religious", "monastery")
 
 
+#: Words that open a noun phrase and are no part of the role shown in the actor table: "The Scottish Green
+#: Party's health spokeswoman" is shown "Scottish Green Party's health spokeswoman".
+_LEADING_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their"])
+
+
 def tidy_role(lex: _Lexicon, role: str, texts: list[str]) -> str:
     """Return ``role`` cleaned, or "" when it is none.
 
     A speech verb ends it ("its minister for economic affairs added"); a title of address at its end is the
-    name's ("author Professor"); a role needs a role noun or title ("Galactic Federation" is none), and a list
+    name's ("author Professor"); a determiner at its start goes ("The party's leader"); a role needs a role noun or title ("Galactic Federation" is none), and a list
     of capitalised titles joined by "and" is works, not a role ("Star Wars and The Good"); a kin noun that is
     also a religious title ("Father") is a role only in a text about a church.
     """
@@ -228,6 +233,8 @@ def tidy_role(lex: _Lexicon, role: str, texts: list[str]) -> str:
             break
     if len(words) > 1 and words[-1].rstrip(".") in _TRAILING_ADDRESS:
         words = words[:-1]
+    if len(words) > 1 and words[0].lower() in _LEADING_DETERMINERS:
+        words = words[1:]  # "The Scottish Conservative Party leader", "its minister for economic affairs"
     if not words:
         return ""
 

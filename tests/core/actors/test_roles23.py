@@ -44,7 +44,7 @@ def test_role_never_jumps_to_a_neighbour():
 def test_speech_verb_ends_the_role():
     """'Al Rhein, its minister for economic affairs added.': the verb is no part of the role."""
     assert actor_role('"We want it here," Al Rhein, its minister for economic affairs added.', "Al Rhein") \
-        == "its minister for economic affairs"
+        == "minister for economic affairs"  # nor its opening determiner
 
 
 def test_title_of_address_after_the_role_is_dropped():
@@ -66,3 +66,15 @@ def test_father_in_a_caption_is_a_parent_not_a_priest():
     text = "Father Aron Cutler said he was disgusted by the music. He was taking his daughter to the ceremony."
     assert actor_role(text, "Aron Cutler") == ""
     assert actor_role("Father Aron Cutler said mass at the parish church on Sunday.", "Aron Cutler") == "Father"
+
+
+def test_a_determiner_opening_a_role_is_not_shown():
+    """'The Lorvan Green Party's health spokeswoman, Ada Brisk, said': the role shown is the noun phrase without
+    its opening "The"; a one-word role keeps its word."""
+    from briefing.core.actors.lexicon import _lexicon
+    from briefing.core.actors.roles import tidy_role
+
+    lex = _lexicon()
+    assert tidy_role(lex, "The Lorvan Green Party's health spokeswoman", []) == "Lorvan Green Party's health spokeswoman"
+    assert tidy_role(lex, "its minister for economic affairs", []) == "minister for economic affairs"
+    assert tidy_role(lex, "spokeswoman", []) == "spokeswoman"
