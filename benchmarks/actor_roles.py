@@ -31,8 +31,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-EVAL = ROOT.parent / "shared" / "eval"
-PARTS = (("original", EVAL / "actors-gold.jsonl"), ("tune", ROOT / "benchmarks" / "data" / "actors-dev.jsonl"))
+from actors_quality import EVAL, PARTS as _ALL_PARTS  # noqa: E402  (one place for the gold files)
+
+#: The original and tune parts only: reading the held-out parts' roles is tuning on them.
+PARTS = tuple((part, path) for part, path in _ALL_PARTS if part in ("original", "tune"))
 CLASSES = ("exact", "contained", "wrong", "missing", "extra", "both empty")
 _ARTICLES = frozenset(["the", "a", "an"])
 _PREPOSITIONS = frozenset(["of", "for", "at", "in", "on", "with", "to", "from", "and", ",", "who", "whose"])
