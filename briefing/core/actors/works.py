@@ -481,7 +481,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         if _concept_owner(text, m) or _plural_name(text, m, lex) or _product_of(text, m) \
                 or (len(m.tokens) == 1 and listed_adjective(text, m.start, m.end, lex)) \
                 or (text[m.end:m.end + 1] in ("'", "’") and _bare_illness(text, m)) \
-                or (text[m.end:m.end + 9] in (" champion", " champions") and _champion_of(text, m, lex)):
+                or (text[m.end:m.end + 9] == " champion" and _champion_of(text, m, lex)):
             seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys", "an Apple iPod", "Olympic bid": this mention only
             continue
         if m.sentence not in lists:
