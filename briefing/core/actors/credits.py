@@ -80,9 +80,10 @@ def _source_dateline(m: EntityMention, sentences: list[str]) -> bool:
 def drop_credits(mentions: list[EntityMention], sentences: list[str]) -> list[EntityMention]:
     """Return ``mentions`` without the names that only the page's credit lines hold, nor handles ("@name"),
     nor the source named in the dateline's brackets."""
-    if sentences and sentences[0][:1] in "(ABCDEFGHIJKLMNOPQRSTUVWXYZ" and "(" in sentences[0][:49] \
-            and any(m.sentence == 0 and _source_dateline(m, sentences) for m in mentions):
-        mentions = [m for m in mentions if m.sentence != 0 or not _source_dateline(m, sentences)]
+    if sentences and sentences[0][:1] in "(ABCDEFGHIJKLMNOPQRSTUVWXYZ" and "(" in sentences[0][:49]:
+        source = {id(m) for m in mentions if m.sentence == 0 and _source_dateline(m, sentences)}
+        if source:
+            mentions = [m for m in mentions if id(m) not in source]
     n = len(sentences)
     lo = max(1, n - _TAIL, n // 2)  # credits follow a story: never its first sentence nor its first half
     firsts: dict[int, EntityMention] = {}

@@ -10,6 +10,9 @@ have") or twice with at least one use with no noun after it ("Moody's said", "sh
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import groupby
+
 from .events import illness_sentence
 from .lexicon import _Lexicon, _norm
 from .tokens import EntityMention, new_mention
@@ -78,11 +81,12 @@ def possessive_firms(mentions: list[EntityMention], sentences: list[str], title:
     if not found:
         return mentions
     ends = {(m.sentence, m.end): m for m in mentions if m.kind == "name"}
+    # Each use's mention ending at its "'s" (if any) and the name it gives: the mention's, else the word.
+    owners = [ends.get((si, p)) for si, _s, p, _w, _b in found]
+    names = [m.text if m is not None and m.start <= s else word for m, (_si, s, _p, word, _b) in zip(owners, found)]
     counts: dict[str, list] = {}
     whole = ""
-    for si, s, p, word, bare in found:
-        m = ends.get((si, p))
-        name = m.text if m is not None and m.start <= s else word
+    for (si, s, p, word, bare), m, name in zip(found, owners, names):
         c = counts.setdefault(name, [0, 0, False, []])
         c[0] += 1
         c[1] = max(c[1], bare)
@@ -97,13 +101,10 @@ def possessive_firms(mentions: list[EntityMention], sentences: list[str], title:
         return mentions
     out = list(mentions)
     added: list[EntityMention] = []
-    for si, s, p, word, _bare in found:
-        text = texts[si]
-        m = ends.get((si, p))
-        name = m.text if m is not None and m.start <= s else word
+    for (si, s, p, word, _bare), m, name in zip(found, owners, names):
         if name not in firms:
             continue
-        mark = text[p:p + 2]
+        mark = texts[si][p:p + 2]
         if m is None:
             m = new_mention(si, s, p, word, None, "name", None, (word,))
             added.append(m)
@@ -133,9 +134,6 @@ def _insert_all(mentions: list[EntityMention], added: list[EntityMention]) -> No
     A sentence whose mentions stand together in the list, in the order of their starts (as the finder
     leaves them), takes its new ones by bisection; any other falls back to :func:`_insert`.
     """
-    from bisect import bisect_right
-    from itertools import groupby
-
     for si, group in groupby(added, key=lambda m: m.sentence):
         group = list(group)
         at = [i for i, o in enumerate(mentions) if o.sentence == si]

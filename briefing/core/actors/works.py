@@ -103,7 +103,6 @@ _WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"
                       ("spinoff", "of"), ("screening", "of"), ("premiere", "of"), ("trailer", "for")])
 _WORK_OF_FIRST = frozenset(n for n, _ in _WORK_OF)
 _CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | _WORK_OF_FIRST
-_POSS_QUOTES = ("s '", "s ‘", 's "', "s “")
 
 
 def _words(text: str) -> list[tuple[int, int]]:
@@ -175,7 +174,7 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
     """
     out: list[tuple[int, int, bool]] = []
     if _CUE_WORDS.isdisjoint(text.lower().replace(",", " ").split()) \
-            and not ("s '" in text or "s ‘" in text or 's "' in text or "s “" in text):  # _POSS_QUOTES
+            and not ("s '" in text or "s ‘" in text or 's "' in text or "s “" in text):  # a possessive, a quote
         return out  # most sentences: one set test, no walk over the words
     words = _words(text)
     for w, (a, b) in enumerate(words):
@@ -259,7 +258,7 @@ _LANGUAGE_BEFORE = ("language ", "language, ", "dialect ", "dialect, ", "languag
 
 
 #: Last words of a named series of talks: "the Edinburgh Lectures series" (never an organisation).
-_TALKS = frozenset(["Lectures", "Lecture", "Lecture Series"])
+_TALKS = frozenset(["Lectures", "Lecture"])
 #: Last words of a meeting's name that an organisation's name can also end with ("Southern Christian Leadership
 #: Conference"): a meeting only after "at" ("details will be released at the X Conference in San Francisco").
 _MEETINGS = frozenset(["Conference", "Symposium", "Convention", "Congress", "Summit", "Forum", "Expo"])
@@ -282,8 +281,7 @@ def _named_thing(text: str, m: EntityMention, before: str, after: str, lex: _Lex
     the word after ``m`` (:func:`_word_after`)."""
     if not m.tokens or m.tokens[0] in lex.titles:
         return False
-    last = m.tokens[-1]
-    if (last in _TALKS or last in _MEETINGS) and last[:1].isupper() and _meeting(text, m, before):  # a cheap test first
+    if _meeting(text, m, before):
         return True
     if m.tokens[0] in lex.first_names:
         if len(m.tokens) > 1 or before in _ILLNESS_BEFORE:
@@ -321,7 +319,7 @@ def _thing_here(text: str, m: EntityMention, before: str, after: str) -> bool:
 
 #: Nouns of an event that a name in apposition after them names: "the Australian Open warm-up event, the Sydney
 #: International.", "the festival's sister event, the Bangkok Film Market."
-_EVENT_APPOSITION = _EVENT_NOUNS | {"tournament", "competition", "fair", "market", "exhibition", "show"}
+_EVENT_APPOSITION = _EVENT_NOUNS | {"competition", "fair", "market", "exhibition", "show"}
 def _event_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
     """True for an event's or an award's name: its last word an event word or the plural of one ("the 2002 and
     2003 London Marathons", "the Opens"), or in apposition after an event's noun ("the warm-up event, the
@@ -434,6 +432,22 @@ def _title_places(text: str, titles: set[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _kind_word_before(text: str, start: int) -> str:
+    """:func:`_word_before`, read past "known as": "a file format known as Named Binary Tag" -> "format"."""
+    before = _word_before(text, start)
+    if before == "as" and text[max(0, start - 12):start].endswith(" known as "):
+        return _word_before(text, start - 9)
+    return before
+
+
+def _short_form_after(text: str, end: int) -> str | None:
+    """The norm of a short form in brackets right after ``text[:end]`` ("Named Binary Tag (NBT)" -> "nbt"), else None."""
+    if text[end:end + 2] != " (":
+        return None
+    close = text.find(")", end + 2)
+    return _norm(text[end + 2:close]) if 0 < close - end - 2 <= 8 else None
+
+
 def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> list[EntityMention]:
     """Return ``mentions`` without the names of works, products and formats (see the module's text).
 
@@ -446,35 +460,32 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     seen: set[int] = set()
     lists: dict[int, list[tuple[int, int]]] = {}
     places: dict[int, list[tuple[int, int]]] = {}  # by sentence: where the titles stand (read once a sentence)
-    for i in range(-1, len(sentences)):
-        for a, b, role in title_spans(sentences[i] if i >= 0 else title):
-            t = (sentences[i] if i >= 0 else title)[a:b].strip(" '’")
+    for text in (title, *sentences):  # one pass over the texts: titles of works, and award names
+        for a, b, role in title_spans(text):
+            t = text[a:b].strip(" '’")
             if len(t) >= 3 and _norm(t) not in lex.gazetteer:
                 titles.add(t)
                 if role and " " not in t:
                     roles.add(t)  # "his appearance as Bond": "James Bond" is the same character
+        if " Award" in text or " Prize" in text:
+            things |= {h for h in _award_heads(text) if h not in lex.gazetteer}
     for m in mentions:
         if m.kind != "name":
             continue
         text = sentences[m.sentence] if m.sentence >= 0 else title
-        before = _word_before(text, m.start)
+        before = _kind_word_before(text, m.start)
         if before == "" and text[m.start - 2:m.start] == " (" and len(m.tokens) == 1:
             long = _long_form(text, m)  # "a technology known as Really Simple Syndication (RSS)": read before it
             if long >= 0:
-                before = _word_before(text, long)
-                if before == "as" and text[max(0, long - 12):long].endswith(" known as "):
-                    before = _word_before(text, long - 9)
-        if before == "as" and text[max(0, m.start - 12):m.start].endswith(" known as "):
-            before = _word_before(text, m.start - 9)  # "a file format known as Named Binary Tag"
+                before = _kind_word_before(text, long)
         if _concept_owner(text, m) or _plural_name(text, m, lex) or _product_of(text, m) \
                 or (len(m.tokens) == 1 and listed_adjective(text, m.start, m.end, lex)) \
                 or (text[m.end:m.end + 1] in ("'", "’") and _bare_illness(text, m)) \
-                or (text[m.end:m.end + 9] in (" champion", " champions") and _champion_of(text, m, lex)):
+                or (text[m.end:m.end + 9] == " champion" and _champion_of(text, m, lex)):
             seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys", "an Apple iPod", "Olympic bid": this mention only
-        elif m.sentence not in lists:
-            lists[m.sentence] = list_spans(text)
-        if id(m) in seen:
             continue
+        if m.sentence not in lists:
+            lists[m.sentence] = list_spans(text)
         if titles and m.sentence not in places:
             places[m.sentence] = _title_places(text, titles)
         if lists[m.sentence] and any(a <= m.start < b for a, b in lists[m.sentence]) \
@@ -495,23 +506,16 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
                 # "Named Binary Tag (NBT)": the short form in brackets after it is the same thing.
-                if text[m.end:m.end + 2] == " (":
-                    close = text.find(")", m.end + 2)
-                    if 0 < close - m.end - 2 <= 8:
-                        things.add(_norm(text[m.end + 2:close]))
+                if (short := _short_form_after(text, m.end)) is not None:
+                    things.add(short)
     things |= _plural_products(mentions, lex)
-    for text in (title, *sentences):
-        if " Award" in text or " Prize" in text:
-            things |= {h for h in _award_heads(text) if h not in lex.gazetteer}
     if not things and not seen:
         return mentions
     if things:
         for m in mentions:  # "Crime Lab Series (CLS)" when "the CLS TV shows" made the short form a show
             if m.sentence >= 0 and sentences[m.sentence][m.end:m.end + 2] == " (" and m.norm not in things \
                     and m.kind == "name" and m.norm not in lex.gazetteer:  # the bracket first: a cheap test
-                text = sentences[m.sentence]
-                close = text.find(")", m.end + 2)
-                if 0 < close - m.end - 2 <= 8 and _norm(text[m.end + 2:close]) in things:
+                if _short_form_after(sentences[m.sentence], m.end) in things:
                     things.add(m.norm)
     return [m for m in mentions if m.norm not in things and id(m) not in seen]
 
