@@ -13,7 +13,7 @@ from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_l
 from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules, epithet_end, person_after_amp
 from .roles import _RoleRules, appositive, attach_appositions, pre_role
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS,
-                       _common_acronym, _competition_cue, _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
+                       _common_acronym, _competition_cue, country, _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -379,7 +379,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             # "Australian Tom Moody": a nationality, then the name.
             return [(a, a + 1), (a + 1, b)]
         if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
-                and lex.gazetteer.get(_norm(words[0]), ("", ""))[1] in lex.countries:
+                and country(lex, words[0]):
             return [(a, a + 1), (a + 1, b)]  # "US Carnival Corporation": the country, then the company
         cut = self._place_before_person(text, toks, a, b)
         if cut:
@@ -470,7 +470,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         size = self._gaz_prefix(text, toks, a, b)
         if not size:
             # One word: only a country ("Iraq"); a town's name is often a first name too ("Hernando").
-            size = 1 if toks[a].text not in lex.first_names and lex.gazetteer.get(_norm(toks[a].text), ("", ""))[1] in lex.countries else 0
+            size = 1 if toks[a].text not in lex.first_names and country(lex, toks[a].text) else 0
         if not size or lex.gazetteer.get(_norm(text[toks[a].start:toks[a + size - 1].end]), ("",))[0] != "LOC":
             return 0
         cut = a + size
