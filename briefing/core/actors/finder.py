@@ -23,6 +23,8 @@ from .tokens import (
     _Tok, _tokenize, new_mention, plural_field,
 )
 
+_ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic article opens a person's name
+
 
 class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     """Rule-based mention finder over one article (keeps document-level memory)."""
@@ -322,9 +324,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 q0 = None
                 continue
             break
-        if t0 is None:
-            q0 = None
         if t0 is not None:
+            lead = t0 if q0 is None else q0  # what leads the title: "Defence" in "Defence Minister"
             t1 = t0
             while t1 < b and (self._title_word(toks[t1].text) or self._hyphen_title(toks[t1].text)
                               or toks[t1].text in _TITLE_QUALIFIERS):
@@ -348,12 +349,12 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 return [(a, t0)] if t0 > a else []  # "General Election", "Major Incident": a phrase, not a titled person
             if t1 < b and not self._org_like(words[t1 - a:]):
                 out: list[EntityMention | tuple[int, int]] = []
-                lead = t0 if q0 is None else q0
                 if lead > a:
                     # The prefix holds no title (the loop above stops at the first), so this goes one level deep.
                     out.extend(self._analyse_span(si, text, toks, a, lead))
                 role = text[toks[a if lead > a and self._prefix_is_role(toks[a:lead]) else lead].start:toks[t1 - 1].end]
-                honor = toks[t0].text.rstrip(".") if toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord") else ""
+                honor = toks[t0].text.rstrip(".")
+                honor = honor if honor in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord") else ""
                 pre = pre_role(self.lex, toks, a if not out else t0, text)
                 if honor and honor not in ("Sir", "Dame", "Lord", "Lady"):
                     role = pre
@@ -372,8 +373,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     # "King said": a title that is also a surname is the person only when the text
                     # names someone with it ("Billie Jean King"); the resolver drops it otherwise.
                     return [mk(a, b, None, title_word=True)]
-                lead = t0 if q0 is None else q0  # a title alone ("the President") is not a name, what leads it is:
-                return [(a, lead)] if lead > a else []  # "the Ohio Governor said", "South Carolina Gov ."
+                return [(a, lead)] if lead > a else []  # a lone title is no name, what leads it is: "the Ohio Governor said"
         if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words) \
                 and not self._first_name_before_name(toks, a, b):
             # "Australian Tom Moody": a nationality, then the name.
@@ -464,7 +464,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         article ("Al-"), or ends with a known surname.
         """
         lex = self.lex
-        if b - a < 2 or not (any(t.text in lex.first_names or t.text[:3] in ("Al-", "al-", "El-", "el-") for t in toks[a + 1:b])
+        if b - a < 2 or not (any(t.text in lex.first_names or t.text.startswith(_ARABIC_ARTICLES) for t in toks[a + 1:b])
                              or toks[b - 1].text in lex.surnames):
             return 0  # cheap test first: nothing in the run can start or end a person
         size = self._gaz_prefix(text, toks, a, b)
@@ -481,7 +481,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 or _norm(" ".join(rest)) in lex.gazetteer:
             return 0
         first = rest[0]
-        if first in lex.first_names or first[:3] in ("Al-", "al-", "El-", "el-") \
+        if first in lex.first_names or first.startswith(_ARABIC_ARTICLES) \
                 or (len(rest) > 1 and rest[-1] in lex.surnames):
             return cut
         return 0
