@@ -19,7 +19,7 @@ from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _AGENT_VERBS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
     _KIN_NOUNS, _LOCATIVE, _locative_at, _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
-    _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS, EntityMention, _contraction, _contracted, _credit_start, _cap_starts,
+    _PLACE_PREPS, _SIDE_NOUNS, _SIDE_VERBS, EntityMention, _contraction, _contracted, _credit_start, _cap_starts,
     _Tok, _tokenize, new_mention, plural_field,
 )
 
@@ -150,7 +150,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 found = self._find_known(sent_index, text, toks[a:b], {}, "title")
             else:
                 found = self._analyse_span(sent_index, text, toks, a, b)
-            if a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES:  # as _KnownNames._quoted()
+            if self._quoted(toks, a, b):
                 for m in found:
                     m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
             out.extend(found)
@@ -245,7 +245,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             prev = toks[i0 - 1].text.lower() if i0 > 0 else ""
             nxt = toks[i1].text if i1 < n else ""
             m.initial = initial if i0 == a else self._initial(toks, i0)
-            m.quoted = i0 > 0 and i1 < n and toks[i0 - 1].text in _QUOTES and nxt in _QUOTES  # as _KnownNames._quoted()
+            m.quoted = self._quoted(toks, i0, i1)
             # A dateline ("WIGAN , England") is a place even when the town's team plays; a cheap test first.
             m.dateline = (i0 == 0 or prev == ",") and _dateline(toks, i0, i1)
             m.locative = (i0 > 0 and prev in _LOCATIVE and _locative_at(toks, i0)) or m.dateline
