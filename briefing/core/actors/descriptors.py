@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
 from .shapes import _LEGAL_FORMS
-from .sentence import _team_cue
+from .sentence import _team_cue, nation
 from .tokens import EntityMention, _Tok
 
 #: Lowercase nouns that name a kind of organisation, read right before a name ("team Deportivo Coruna",
@@ -133,8 +133,7 @@ def _results_entry(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
         o -= 1
     if toks[o].text != "(" or o == a - 3 or not toks[o - 1].is_cap:
         return False
-    inside = " ".join(t.text for t in toks[o + 1:a - 2])
-    return inside in lex.demonyms or lex.gazetteer.get(_norm(inside), ("", ""))[1] in lex.countries
+    return nation(lex, " ".join(t.text for t in toks[o + 1:a - 2]))
 
 
 def spread_org_cues(mentions: list[EntityMention], lex: _Lexicon) -> None:

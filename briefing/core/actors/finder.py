@@ -13,15 +13,17 @@ from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_l
 from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules, epithet_end, person_after_amp
 from .roles import _RoleRules, appositive, attach_appositions, pre_role
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS,
-                       _common_acronym, _competition_cue, _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
+                       _common_acronym, _competition_cue, country, _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _AGENT_VERBS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
     _KIN_NOUNS, _LOCATIVE, _locative_at, _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
-    _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS, EntityMention, _contraction, _contracted, _credit_start, _cap_starts,
+    _PLACE_PREPS, _SIDE_NOUNS, _SIDE_VERBS, EntityMention, _contraction, _contracted, _credit_start, _cap_starts,
     _Tok, _tokenize, new_mention, plural_field,
 )
+
+_ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic article opens a person's name
 
 
 class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
@@ -148,7 +150,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 found = self._find_known(sent_index, text, toks[a:b], {}, "title")
             else:
                 found = self._analyse_span(sent_index, text, toks, a, b)
-            if a > 0 and b < len(toks) and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES:  # as _KnownNames._quoted()
+            if self._quoted(toks, a, b):
                 for m in found:
                     m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
             out.extend(found)
@@ -243,7 +245,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             prev = toks[i0 - 1].text.lower() if i0 > 0 else ""
             nxt = toks[i1].text if i1 < n else ""
             m.initial = initial if i0 == a else self._initial(toks, i0)
-            m.quoted = i0 > 0 and i1 < n and toks[i0 - 1].text in _QUOTES and nxt in _QUOTES  # as _KnownNames._quoted()
+            m.quoted = self._quoted(toks, i0, i1)
             # A dateline ("WIGAN , England") is a place even when the town's team plays; a cheap test first.
             m.dateline = (i0 == 0 or prev == ",") and _dateline(toks, i0, i1)
             m.locative = (i0 > 0 and prev in _LOCATIVE and _locative_at(toks, i0)) or m.dateline
@@ -322,9 +324,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 q0 = None
                 continue
             break
-        if t0 is None:
-            q0 = None
         if t0 is not None:
+            lead = t0 if q0 is None else q0  # what leads the title: "Defence" in "Defence Minister"
             t1 = t0
             while t1 < b and (self._title_word(toks[t1].text) or self._hyphen_title(toks[t1].text)
                               or toks[t1].text in _TITLE_QUALIFIERS):
@@ -348,12 +349,12 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 return [(a, t0)] if t0 > a else []  # "General Election", "Major Incident": a phrase, not a titled person
             if t1 < b and not self._org_like(words[t1 - a:]):
                 out: list[EntityMention | tuple[int, int]] = []
-                lead = t0 if q0 is None else q0
                 if lead > a:
                     # The prefix holds no title (the loop above stops at the first), so this goes one level deep.
                     out.extend(self._analyse_span(si, text, toks, a, lead))
                 role = text[toks[a if lead > a and self._prefix_is_role(toks[a:lead]) else lead].start:toks[t1 - 1].end]
-                honor = toks[t0].text.rstrip(".") if toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord") else ""
+                honor = toks[t0].text.rstrip(".")
+                honor = honor if honor in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord") else ""
                 pre = pre_role(self.lex, toks, a if not out else t0, text)
                 if honor and honor not in ("Sir", "Dame", "Lord", "Lady"):
                     role = pre
@@ -372,14 +373,13 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     # "King said": a title that is also a surname is the person only when the text
                     # names someone with it ("Billie Jean King"); the resolver drops it otherwise.
                     return [mk(a, b, None, title_word=True)]
-                lead = t0 if q0 is None else q0  # a title alone ("the President") is not a name, what leads it is:
-                return [(a, lead)] if lead > a else []  # "the Ohio Governor said", "South Carolina Gov ."
+                return [(a, lead)] if lead > a else []  # a lone title is no name, what leads it is: "the Ohio Governor said"
         if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words) \
                 and not self._first_name_before_name(toks, a, b):
             # "Australian Tom Moody": a nationality, then the name.
             return [(a, a + 1), (a + 1, b)]
         if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
-                and lex.gazetteer.get(_norm(words[0]), ("", ""))[1] in lex.countries:
+                and country(lex, words[0]):
             return [(a, a + 1), (a + 1, b)]  # "US Carnival Corporation": the country, then the company
         cut = self._place_before_person(text, toks, a, b)
         if cut:
@@ -464,13 +464,13 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         article ("Al-"), or ends with a known surname.
         """
         lex = self.lex
-        if b - a < 2 or not (any(t.text in lex.first_names or t.text[:3] in ("Al-", "al-", "El-", "el-") for t in toks[a + 1:b])
+        if b - a < 2 or not (any(t.text in lex.first_names or t.text.startswith(_ARABIC_ARTICLES) for t in toks[a + 1:b])
                              or toks[b - 1].text in lex.surnames):
             return 0  # cheap test first: nothing in the run can start or end a person
         size = self._gaz_prefix(text, toks, a, b)
         if not size:
             # One word: only a country ("Iraq"); a town's name is often a first name too ("Hernando").
-            size = 1 if toks[a].text not in lex.first_names and lex.gazetteer.get(_norm(toks[a].text), ("", ""))[1] in lex.countries else 0
+            size = 1 if toks[a].text not in lex.first_names and country(lex, toks[a].text) else 0
         if not size or lex.gazetteer.get(_norm(text[toks[a].start:toks[a + size - 1].end]), ("",))[0] != "LOC":
             return 0
         cut = a + size
@@ -481,7 +481,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 or _norm(" ".join(rest)) in lex.gazetteer:
             return 0
         first = rest[0]
-        if first in lex.first_names or first[:3] in ("Al-", "al-", "El-", "el-") \
+        if first in lex.first_names or first.startswith(_ARABIC_ARTICLES) \
                 or (len(rest) > 1 and rest[-1] in lex.surnames):
             return cut
         return 0

@@ -48,31 +48,25 @@ class _KnownNames:
                     hit = (size, typ, key)
                     break
                 if size == 1 and surface in lex.demonyms:
-                    hit = (1, "LOC", lex.demonyms[surface] or None)
-                    if not lex.demonyms[surface]:
-                        hit = None
-                    else:
-                        m = EntityMention(si, seg[0].start, seg[0].end, surface, "LOC", "demonym", hit[2], tokens=(surface,))
-                        out.append(m)
+                    if lex.demonyms[surface]:  # a nationality of a listed country: its place
+                        out.append(EntityMention(si, seg[0].start, seg[0].end, surface, "LOC", "demonym",
+                                                 lex.demonyms[surface], tokens=(surface,)))
                         hit = (1, None, "skip")
                     break
             if hit is None:
                 i += 1
                 continue
             size, typ, key = hit
-            if key != "skip":
-                seg = toks[i:i + size]
-                surface = text[seg[0].start:seg[-1].end]
+            if key != "skip":  # ``seg``, ``surface`` and ``k`` are the hit's, from the loop above
                 if typ != "LOC" and _dateline(toks, i, i + size):
                     # "NEW YORK 1996-08-30": where the story was filed, though the town's team plays in it.
-                    k = _norm(surface)
                     place = lex.gazetteer.get(k, ("", ""))
                     typ, key = ("LOC", place[1]) if place[0] == "LOC" else \
                         ("LOC", lex.club_towns[k]) if k in lex.club_towns else (typ, key)
                 m = EntityMention(si, seg[0].start, seg[-1].end, surface, typ, "name", key,
                                   tokens=tuple(s.text for s in seg))
                 m.quoted = self._quoted(toks, i, i + size)
-                m.club_town = typ == "ORG" and _norm(surface) in lex.club_towns
+                m.club_town = typ == "ORG" and k in lex.club_towns
                 m.team_cue = _team_cue(toks, i, i + size)
                 m.locative = _locative_at(toks, i) or _dateline(toks, i, i + size)
                 out.append(m)

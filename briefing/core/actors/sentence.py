@@ -141,6 +141,16 @@ def _bracket_score(toks: list[_Tok], b: int) -> bool:
     return len(toks[e + 1].text) >= 2  # "92-90" is a team's score, "6-0" a set
 
 
+def country(lex: _Lexicon, name: str) -> bool:
+    """True when ``name`` is listed as a country (or another state): "Iraq", "United States"."""
+    return lex.gazetteer.get(_norm(name), ("", ""))[1] in lex.countries
+
+
+def nation(lex: _Lexicon, name: str) -> bool:
+    """True when ``name`` is a country or a nationality: "France", "U.S.", "Russian"."""
+    return name in lex.demonyms or country(lex, name)
+
+
 def _entrant(toks: list[_Tok], b: int, lex: _Lexicon) -> int:
     """Return 1 when a name stands before its country in brackets with no score after it, as an individual does
     in a results line ("Anne-Gaelle Sidot ( France ) 6-0 6-3", "Samokhvalova ( Russia ) 3:45.011"); -1 when a
@@ -148,8 +158,7 @@ def _entrant(toks: list[_Tok], b: int, lex: _Lexicon) -> int:
     e = _bracket_end(toks, b)
     if not e:
         return 0
-    inside = " ".join(t.text for t in toks[b + 1:e])
-    if inside not in lex.demonyms and lex.gazetteer.get(_norm(inside), ("", ""))[1] not in lex.countries:
+    if not nation(lex, " ".join(t.text for t in toks[b + 1:e])):
         return 0
     return -1 if _bracket_score(toks, b) else 1
 
