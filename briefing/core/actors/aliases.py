@@ -313,15 +313,14 @@ def _merge_short_forms(clusters: list) -> None:
     if not firsts and not features and not brands:
         return
     for i, c in enumerate(clusters):
-        if not c.mentions or any(len(f.split()) != 1 for f in c.forms):
+        if not c.mentions or len(c.forms) != 1 or len(next(iter(c.forms)).split()) != 1:
             continue
         k = _norm(next(iter(c.forms)))
-        if len(c.forms) == 1 and c.type == "PER" and any(m.honorific in _FIRST_NAME_TITLES for m in c.mentions):
+        if c.type == "PER" and any(m.honorific in _FIRST_NAME_TITLES for m in c.mentions):
             hosts = firsts.get(k, set()) - {i}
-        elif len(c.forms) == 1 and c.type == "ORG" and not c.listed and k.endswith("s") and not k.endswith("ss") \
-                and k[:-1] in brands:
+        elif c.type == "ORG" and not c.listed and k.endswith("s") and not k.endswith("ss") and k[:-1] in brands:
             hosts = brands[k[:-1]] - {i}  # "Saabs" beside "Saab": the plural of a brand (its cars) is the brand
-        elif len(c.forms) == 1 and c.type in ("LOC", "ORG", None):
+        elif c.type in ("LOC", "ORG", None):
             hosts = features.get(k, set()) - {i}
         else:
             continue
