@@ -120,7 +120,7 @@ def fit(arts: list[dict], cols: list[int], l2: float, binary: bool = False) -> l
     diffs, wts = [], []
     for art in arts:
         x = np.asarray(art["x"], dtype=float)[:, cols] if art["x"] else np.zeros((0, len(cols)))
-        lab = [min(v, 1) if binary else v for v in art["label"]] if not binary else [int(k) for k in art["key"]]
+        lab = [int(k) for k in art["key"]] if binary else art["label"]
         pairs = [(a, b) for a in range(len(lab)) for b in range(len(lab)) if lab[a] > lab[b]]
         if not pairs:
             continue

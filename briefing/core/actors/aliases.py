@@ -63,13 +63,8 @@ def _merge_particle_surnames(clusters: list) -> None:
         if not all(len(f.split()) >= 2 and f.split()[0].lower() in _PARTICLES for f in c.forms):
             continue
         h = _sole_host(tails, i, c.forms)
-        if h is None:
-            continue
-        for m in c.mentions:
-            m.actor = h
-            clusters[h].add(m)
-        c.mentions = []
-        c.forms.clear()
+        if h is not None:
+            _move(clusters, h, i)
 
 
 def _initials(words: tuple[str, ...]) -> str:
@@ -216,13 +211,8 @@ def _merge_middle_initials(clusters: list) -> None:
         middle = [i for i in members if i not in plain]
         if len(middle) != 1:
             continue
-        host = clusters[middle[0]]
         for i in plain:
-            for m in clusters[i].mentions:
-                m.actor = middle[0]
-                host.add(m)
-            clusters[i].mentions = []
-            clusters[i].forms.clear()
+            _move(clusters, middle[0], i)
 
 
 def _merge_double_surnames(clusters: list) -> None:
@@ -242,15 +232,24 @@ def _merge_double_surnames(clusters: list) -> None:
             _join(clusters, h, i)
 
 
-def _join(clusters: list, host: int, other: int) -> None:
-    """Move every mention of ``clusters[other]`` into ``clusters[host]`` (typed as the host)."""
+def _move(clusters: list, host: int, other: int) -> None:
+    """Move every mention of ``clusters[other]`` into ``clusters[host]`` as it is typed, leaving ``other`` empty."""
     h, c = clusters[host], clusters[other]
     for m in c.mentions:
-        m.actor, m.type = host, h.type
+        m.actor = host
         h.add(m)
-    h.key = h.key or c.key
     c.mentions = []
     c.forms.clear()
+
+
+def _join(clusters: list, host: int, other: int) -> None:
+    """Move every mention of ``clusters[other]`` into ``clusters[host]`` (typed as the host; the host keeps its
+    key, or takes the other's)."""
+    h, c = clusters[host], clusters[other]
+    for m in c.mentions:
+        m.type = h.type
+    h.key = h.key or c.key
+    _move(clusters, host, other)
 
 
 def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[str]) -> None:
@@ -314,15 +313,14 @@ def _merge_short_forms(clusters: list) -> None:
     if not firsts and not features and not brands:
         return
     for i, c in enumerate(clusters):
-        if not c.mentions or any(len(f.split()) != 1 for f in c.forms):
+        if not c.mentions or len(c.forms) != 1 or len(next(iter(c.forms)).split()) != 1:
             continue
         k = _norm(next(iter(c.forms)))
-        if len(c.forms) == 1 and c.type == "PER" and any(m.honorific in _FIRST_NAME_TITLES for m in c.mentions):
+        if c.type == "PER" and any(m.honorific in _FIRST_NAME_TITLES for m in c.mentions):
             hosts = firsts.get(k, set()) - {i}
-        elif len(c.forms) == 1 and c.type == "ORG" and not c.listed and k.endswith("s") and not k.endswith("ss") \
-                and k[:-1] in brands:
+        elif c.type == "ORG" and not c.listed and k.endswith("s") and not k.endswith("ss") and k[:-1] in brands:
             hosts = brands[k[:-1]] - {i}  # "Saabs" beside "Saab": the plural of a brand (its cars) is the brand
-        elif len(c.forms) == 1 and c.type in ("LOC", "ORG", None):
+        elif c.type in ("LOC", "ORG", None):
             hosts = features.get(k, set()) - {i}
         else:
             continue
@@ -375,11 +373,9 @@ def _merge_initials(clusters: list) -> None:
             for m in host.mentions:
                 m.type = "ORG"
         for m in c.mentions:
-            m.actor, m.type = next(iter(hosts)), host.type
-            host.add(m)
+            m.type = host.type
         host.key = host.key or (c.key if c.type == "ORG" else None)
-        c.mentions = []
-        c.forms.clear()
+        _move(clusters, next(iter(hosts)), i)
 
 
 def _cased_place(c, form: str) -> bool:

@@ -135,9 +135,9 @@ def actor_features(article: Article, clusters: list[_Cluster],
         # A lone word typed by default is the weakest evidence.
         lone_guess = len(names_only) == 1 and names_only[0].guessed
         # "William Hill spokesman Rupert Adams": the people who speak for an organisation lend it salience.
-        feats = features(body, n_sent, c.type or "ORG", title_hit, role, summary_idx,
-                         named_in_roles=id(c) in in_roles, lone_guess=lone_guess, texts=texts)
         typ = c.type or "ORG"
+        feats = features(body, n_sent, typ, title_hit, role, summary_idx,
+                         named_in_roles=id(c) in in_roles, lone_guess=lone_guess, texts=texts)
         if typ == "LOC" and 2 * sum(m.national_side for m in names_only) >= len(names_only):
             typ = "ORG"  # a country or town that plays ("England coach", "against Scotland") is its team
         out.append((Actor(name=name, type=typ, aliases=aliases, role=role,
@@ -186,30 +186,19 @@ def _one_actor_per_name(clusters: list[_Cluster], lex: _Lexicon, names: dict[int
     return out
 
 
-def _named_in_roles(clusters: list[_Cluster]) -> dict[int, int]:
-    """Count, for each organisation's cluster (by ``id``), the people whose role names it
-    ("William Hill spokesman", "director of research at YouGov"); word sequences of up to four words."""
-    grams: Counter = Counter()
+def _named_in_roles(clusters: list[_Cluster]) -> set[int]:
+    """Return the organisations' clusters (by ``id``) that some person's role names ("William Hill spokesman",
+    "director of research at YouGov"); word sequences of up to four words."""
+    grams: set[str] = set()
     for c in clusters:
         if c.type != "PER":
             continue
-        roles = {m.role for m in c.mentions if m.role and m.kind == "name"}
-        seen = set()
-        for role in roles:
+        for role in {m.role for m in c.mentions if m.role and m.kind == "name"}:
             words = role.replace("’s", "").replace("'s", "").split()
             for n in range(1, 5):
                 for i in range(len(words) - n + 1):
-                    seen.add(" ".join(words[i:i + n]))
-        grams.update(seen)
-    if not grams:
-        return {}
-    out = {}
-    for c in clusters:
-        if c.type == "ORG" and c.mentions:
-            hits = max((grams.get(f, 0) for f in c.forms), default=0)
-            if hits:
-                out[id(c)] = hits
-    return out
+                    grams.add(" ".join(words[i:i + n]))
+    return set() if not grams else {id(c) for c in clusters if c.type == "ORG" and c.mentions and not grams.isdisjoint(c.forms)}
 
 
 def _canonical(c: _Cluster, lex: _Lexicon) -> str:

@@ -63,17 +63,16 @@ def rank_actors(article: Article, mentions: list[Mention], summary: Summary | No
             continue
         kind = Counter(m.type for m in group).most_common(1)[0][0]
         name = _canonical(group)
-        aliases = sorted({m.text for m in body} | {m.normal for m in body} - {name}, key=lambda s: (-len(s), s))
         # A dateline's "МОСКВА" is no acronym of "Москва" (Actor.display_name would show it as one).
-        aliases = [a for a in aliases if a != name and not (a.isupper() and a.lower() == name.lower())]
+        aliases = sorted((a for a in {m.text for m in body} | {m.normal for m in body}
+                          if a != name and not (a.isupper() and a.lower() == name.lower())), key=lambda s: (-len(s), s))
         sentences = sorted({m.sentence for m in body})
         role = next((m.role for m in sorted(body, key=lambda x: (x.sentence, x.start)) if m.role), "")
         # The same features and weights as English actors (.salience); these finders give no speech verbs,
         # guessed types or organisations named in roles, so those weigh nothing here.
         feats = features(body, n_sent, kind, any(m.sentence < 0 for m in group), role, summary_idx)
-        score = salience(feats)
         actors.append(Actor(name=name, type=kind, aliases=aliases, role=role, mentions=len(body),
-                            sentences=sentences, salience=round(score, 3)))
+                            sentences=sentences, salience=salience(feats)))  # rounded to 3 decimals there
     actors.sort(key=lambda a: (-a.salience, a.sentences[0] if a.sentences else 0, a.name))
     return actors
 

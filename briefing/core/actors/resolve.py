@@ -18,6 +18,7 @@ from .aliases import (
     _merge_particle_surnames,
     _merge_said_aliases,
     _merge_short_forms,
+    _move,
 )
 from .lexicon import _Lexicon, _lexicon, _norm
 from .tokens import _CONNECTORS, EntityMention
@@ -265,22 +266,13 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                 m.type = "LOC"
             continue
         if len(hosts) == 1 and hosts[0] not in venues:
-            for m in clusters[i].mentions:
-                m.actor = hosts[0]
-                clusters[hosts[0]].add(m)
-            clusters[i].mentions = []
-            clusters[i].forms.clear()
+            _move(clusters, hosts[0], i)
     # An acronym explained in the text joins its expansion, even when both are listed.
     for acr, full in acronym_of.items():
         ia, ib = norm_to_cluster.get(acr), norm_to_cluster.get(full)
         if ia is not None and ib is not None and ia != ib and clusters[ib].type == "ORG":
-            for m in clusters[ia].mentions:
-                m.actor = ib
-                clusters[ib].add(m)
-            clusters[ia].mentions = []
-            clusters[ia].forms.clear()
-            if clusters[ia].key:
-                clusters[ib].key = clusters[ib].key or clusters[ia].key
+            clusters[ib].key = clusters[ib].key or clusters[ia].key
+            _move(clusters, ib, ia)
     _merge_initials(clusters)
     _merge_corporate_names(clusters)
     _merge_said_aliases(clusters, names, texts or [])

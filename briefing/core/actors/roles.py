@@ -202,6 +202,11 @@ def attach_appositions(lex: _Lexicon, toks: list[_Tok], text: str, mentions: lis
             m.role = appositive(lex, toks, b + 1, text) or pre_appositive(lex, toks, a, b + 1, text)
 
 
+def _is_title(lex: _Lexicon, w: str) -> bool:
+    """True for a title: "President", "Dr.", and abbreviated ranks ("Maj.", "Brig.")."""
+    return w in lex.titles or w.rstrip(".") in lex.titles or w.rstrip(".") in _RANKS
+
+
 #: Titles of address at the end of a role belong to the name, not the role: "author Professor" -> "author".
 _TRAILING_ADDRESS = frozenset(["Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Reverend", "Rev"])
 
@@ -242,7 +247,7 @@ def tidy_role(lex: _Lexicon, role: str, texts: list[str]) -> str:
         return w.strip(",.;:()").replace("’s", "").replace("'s", "")
 
     def role_word(w: str) -> bool:
-        return w.lower() in lex.role_nouns or w in lex.titles or w.rstrip(".") in lex.titles or w.rstrip(".") in _RANKS
+        return w.lower() in lex.role_nouns or _is_title(lex, w)
 
     if not any(role_word(core(w)) or any(map(role_word, core(w).split("-"))) for w in words):
         return ""
@@ -288,8 +293,8 @@ class _RoleRules:
     lex: _Lexicon
 
     def _title_word(self, w: str) -> bool:
-        """True for a title before a name: "President", "Dr.", and abbreviated ranks ("Maj.", "Brig.")."""
-        return w in self.lex.titles or w.rstrip(".") in self.lex.titles or w.rstrip(".") in _RANKS
+        """True for a title before a name (:func:`_is_title`)."""
+        return _is_title(self.lex, w)
 
     def _clipped_last(self, toks: list[_Tok], i: int, b: int) -> bool:
         """True when ``toks[i]``, the last word of the run, is a clipped title written without its period and
