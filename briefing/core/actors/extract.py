@@ -117,10 +117,11 @@ def actor_features(article: Article, clusters: list[_Cluster],
     n_sent = max(article.sentence_count, 1)
     summary_idx = {s.index for s in summary.sentences} if summary else set()
     texts = [s for para in article.paragraphs for s in para]
-    in_roles = _named_in_roles(clusters)
     out = []
     names: dict[int, str] = {}  # the canonical names _one_actor_per_name made, by id of the (live) cluster
-    for c in _one_actor_per_name(clusters, lex, names):
+    joined = _one_actor_per_name(clusters, lex, names)
+    in_roles = _named_in_roles(joined)  # on the joined actors: a joined group is a new cluster object
+    for c in joined:
         body = [m for m in c.mentions if m.sentence >= 0 and m.kind in ("name", "demonym")]
         names_only = [m for m in body if m.kind == "name"]
         if not names_only:

@@ -1,7 +1,7 @@
 """Types, fifteenth round (issue 17): one name typed two ways is one actor; organisations, persons and places
 typed otherwise. Each test is a short text written for it."""
 
-from tests.core.builders import actors_of, rows_named as _rows
+from tests.core.builders import actors_of, make_article, rows_named as _rows
 
 
 def test_one_name_typed_two_ways_is_one_actor_typed_by_most_uses():
@@ -40,3 +40,23 @@ def test_name_after_a_noun_of_a_body_in_space_is_a_place():
     actors = actors_of("Scientists said Saturn's moon Pelora may hold water under its ice.",
                        "They also found that (Saturn's moon) Tavira has a thin atmosphere.")
     assert {a.name: a.type for a in actors if a.name in ("Pelora", "Tavira")} == {"Pelora": "LOC", "Tavira": "LOC"}
+
+
+def test_an_organisation_joined_from_two_types_keeps_its_named_in_roles_feature():
+    """One name typed two ways is joined into one actor (a new group); a person's role that names it ("Wimbledon
+    spokesman") still counts for it (the feature was looked up by the id of the groups before joining)."""
+    from briefing.core.actors.extract import actor_features
+    from briefing.core.actors.resolve import _Cluster
+    from briefing.core.actors.tokens import new_mention
+
+    article = make_article(["Fans criticised Wimbledon. Wimbledon spokesman Tom Hale spoke. Wimbledon agreed. "
+                            "Rain fell at Wimbledon."])
+    org, loc, per = _Cluster("ORG"), _Cluster("LOC"), _Cluster("PER")
+    for si, start in ((0, 16), (2, 0)):
+        org.add(new_mention(si, start, start + 9, "Wimbledon", "ORG", "name", None, ("Wimbledon",)))
+    loc.add(new_mention(3, 13, 22, "Wimbledon", "LOC", "name", None, ("Wimbledon",)))
+    hale = new_mention(1, 20, 28, "Tom Hale", "PER", "name", None, ("Tom", "Hale"))
+    hale.role = "Wimbledon spokesman"
+    per.add(hale)
+    feats = {a.name: f for a, f in actor_features(article, [org, loc, per])}
+    assert feats["Wimbledon"]["in_roles"] == 1.0
