@@ -208,6 +208,12 @@ ADDED_TO_TUNE = frozenset({
     "bbc-tech-028",
     "bbc-tech-280",
     "bbc-tech-062",
+    # tenth round (BBC politics, business, tech): the next 5 kept per topic, same reading order
+    "bbc-politics-306",
+    "bbc-politics-022",
+    "bbc-politics-044",
+    "bbc-politics-344",
+    "bbc-politics-213",
 })
 
 
