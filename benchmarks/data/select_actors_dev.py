@@ -214,6 +214,11 @@ ADDED_TO_TUNE = frozenset({
     "bbc-politics-044",
     "bbc-politics-344",
     "bbc-politics-213",
+    "bbc-business-062",
+    "bbc-business-249",
+    "bbc-business-265",
+    "bbc-business-468",
+    "bbc-business-276",
 })
 
 
