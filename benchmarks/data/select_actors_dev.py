@@ -219,6 +219,11 @@ ADDED_TO_TUNE = frozenset({
     "bbc-business-265",
     "bbc-business-468",
     "bbc-business-276",
+    "bbc-tech-075",
+    "bbc-tech-142",
+    "bbc-tech-368",
+    "bbc-tech-274",
+    "bbc-tech-064",
 })
 
 
