@@ -216,6 +216,12 @@ ADDED_TO_TUNE = frozenset({
     "bbc-entertainment-114",
     "bbc-entertainment-182",
     "bbc-entertainment-117",
+    "bbc-sport-462",
+    "bbc-sport-197",
+    "bbc-sport-175",
+    "bbc-sport-419",
+    "bbc-sport-041",
+    "bbc-sport-317",
 })
 
 
