@@ -372,6 +372,8 @@ def _role_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> tuple[str,
                 t, low = tokens[k], tokens[k].text.lower()
             end = i - 1 if tokens[i - 1].text == "," else i
             between = tokens[k + 1:end]
+            if not _role_reaches(between, rules, stops):
+                return "", False
             complement = end == i and bool(between) and all(
                 x.text.lower() in rules.connectors or x.text.lower() in stops or x.text.lower() in _ELISIONS
                 for x in between)
@@ -381,6 +383,29 @@ def _role_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> tuple[str,
             return f"{base} {rules_join(between)}", complement
         k -= 1
     return "", False
+
+
+def _role_reaches(between: list[_Tok], rules: LanguageRules, stops: frozenset[str]) -> bool:
+    """True when the words between a role noun and a name can all belong to the role phrase.
+
+    A role phrase is the noun and its complement: function words and the names of what the role is of
+    ("ministro del Interior de España", "президент України"). It ends at a person's first name (the role is
+    that person's: "président Emmanuel Macron a rencontré Olaf Scholz") and at a lower-case content word after
+    a capitalised one (a verb after the role's holder: "Bundeskanzler Olaf Scholz traf am Montag Emmanuel
+    Macron"); lower-case words before any capital stay in it ("président du conseil régional d'Occitanie").
+    """
+    seen_cap = False
+    for x in between:
+        word = x.text
+        if word[:1].isupper():
+            if _first_name(word) or (rules.code == "uk" and _uk_first_name(word)):
+                return False
+            seen_cap = True
+        elif seen_cap:
+            low = word.lower()
+            if low not in rules.connectors and low not in stops and low not in _ELISIONS and not _is_role(low, rules):
+                return False
+    return True
 
 
 def rules_join(tokens: list[_Tok]) -> str:

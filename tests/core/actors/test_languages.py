@@ -123,3 +123,20 @@ def test_support_figure_never_rounds_up_across_a_threshold():
     line = ActorSupport("en", "rules", 84.97, "CoNLL-2003 eng.testb").summary
     assert line == "rules, fair (F1 84.9 on CoNLL-2003 eng.testb)"
     assert "F1 86.8 " in ActorSupport("ru", "natasha", 86.8, "dev").summary
+
+
+@pytest.mark.parametrize("lang, text, holder, other, role", [
+    ("uk", "Президент України Володимир Зеленський зустрівся з Емманюелем Макроном у Парижі.",
+     "Володимир Зеленський", "Емманюелем Макроном", "президент України"),
+    ("de", "Bundeskanzler Olaf Scholz traf am Montag Emmanuel Macron in Paris.",
+     "Olaf Scholz", "Emmanuel Macron", "Bundeskanzler"),
+    ("fr", "Le président Emmanuel Macron a rencontré Olaf Scholz à Berlin.",
+     "Emmanuel Macron", "Olaf Scholz", "président"),
+    ("es", "El presidente Pedro Sánchez se reunió con Emmanuel Macron en París.",
+     "Pedro Sánchez", "Emmanuel Macron", "presidente"),
+])
+def test_a_role_is_never_given_to_the_next_person(lang, text, holder, other, role):
+    """The role before one person's name stops at that person: the next person named gets no role from it."""
+    roles = {text[s:e]: r for s, e, _kind, _base, r in find_mentions(text, lang)}
+    assert roles[holder] == role
+    assert roles[other] == ""
