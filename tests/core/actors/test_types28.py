@@ -16,3 +16,24 @@ def test_listed_town_and_compass_word_is_a_place():
     types = mention_types("The band recorded a cover of Kanye West's song for the radio.", "It sold well.")
     assert types["Kanye West"] == {"PER"}
 
+
+def test_listed_place_after_a_firm_noun_is_a_firm():
+    """'software firm Oxford': a descriptor noun of an organisation right before a listed place names a firm
+    ('bank Santander', 'club Gloucester'); a place also read as a place elsewhere ('in Oxford') stays one."""
+    actors = actors_of("Shares rose after the flotation by software firm Leicester.",
+                       "Leicester plans to hire 200 staff next year.")
+    assert _types(actors, "Leicester") == ["ORG"]
+    actors = actors_of("Shares rose after the flotation by software firm Leicester.",
+                       "The firm has 200 staff in Leicester, where it was founded.")
+    assert _types(actors, "Leicester") == ["LOC"]
+
+
+def test_name_in_a_list_of_firms_is_a_firm():
+    """'Clara Holloway' listed among five firms ('include Acme Ltd, Zenotech Corp, Borlix Inc, Clara Holloway and many others') is
+    a firm too; in a list of people with a firm among them the people keep their type."""
+    types = mention_types("Clients signing up include Acme Ltd, Zenotech Corp, Borlix Inc, Clara Holloway and "
+                          "many others.", "The service costs 50 pounds a month.")
+    assert types["Clara Holloway"] == {"ORG"}
+    types = mention_types("Guests included Clara Holloway, Tom Baxter, Jane Reid and Acme Ltd.",
+                          "The party ended at midnight.")
+    assert types["Clara Holloway"] == {"PER"}
