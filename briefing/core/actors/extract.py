@@ -214,5 +214,5 @@ def _canonical(c: _Cluster, lex: _Lexicon) -> str:
     counts = Counter(forms)
     # An organisation is named, not addressed: "PayPal" over "Paypal.com" when the text uses both.
     names = [f for f in counts if not f.lower().endswith(_DOMAIN_ENDS)] or list(counts)
-    names = [f for f in names if not (f.endswith("s") and f[:-1] in counts)] or names  # "Saab", not its plural "Saabs"
+    names = [f for f in names if not (f.endswith("s") and " " not in f and f[:-1] in counts)] or names  # "Saab", not "Saabs"
     return max(names, key=lambda f: (len(f.split()) if not f.isupper() else 0.5, len(f), counts[f]))
