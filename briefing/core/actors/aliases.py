@@ -308,7 +308,9 @@ def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[
         if x.type == "PER" and len(y.tokens) == 1:  # née: the maiden name, alone and after the first name
             others.add(by_form.get(_norm(f"{x.tokens[0]} {y.text}"), -1))
         elif _real_name(x, y, texts):
-            pass  # "Jay-Z, real name Shawn Carter": the person's own name, used elsewhere as an actor of its own
+            # "Jay-Z, real name Shawn Carter": the person's own name, used elsewhere as an actor of its own; the
+            # text calls the person by the first name, so that one is shown
+            clusters[host].shown = clusters[host].shown or x.text
         elif clusters[host].type == "PER" or y.type == "PER":
             continue  # a person's other name is a nickname, no second actor to join
         for o in others - {host, -1}:

@@ -207,6 +207,8 @@ def _canonical(c: _Cluster, lex: _Lexicon) -> str:
     forms = [m.text for m in c.mentions if m.kind == "name"]
     if len(forms) == 1:
         return forms[0]  # most actors: named once; what the rules below give too
+    if c.shown and c.shown in forms:
+        return c.shown  # the name the text says it goes by ("Jay-Z, real name Shawn Carter")
     if c.key and c.key in lex.group_names:
         preferred = lex.group_names[c.key]
         if any(_norm(f) == _norm(preferred) for f in forms):

@@ -35,6 +35,8 @@ class _Cluster:
     key: str | None = None
     #: made from a listed (gazetteer) name, not from the text's own words
     listed: bool = False
+    #: the name to show when the text says which it is: "Jay-Z, real name Shawn Carter" is shown as Jay-Z
+    shown: str = ""
 
     def add(self, m: EntityMention) -> None:
         self.mentions.append(m)

@@ -20,6 +20,7 @@ def test_real_name_joins_the_stage_name():
     got = _actors("The rapper Jay-Z, real name Shawn Carter, said he was proud. Shawn Carter grew up in Brooklyn. "
                   "Jay-Z will run the label.")
     assert _owner(got, "Jay-Z") == _owner(got, "Shawn Carter") is not None
+    assert "Jay-Z" in got  # shown by the name the text calls the person by, not the longer real name
 
 
 def test_possessive_before_bracketed_initials():
