@@ -15,6 +15,9 @@ def test_listed_town_and_compass_word_is_a_place():
     assert _types(actors, "Kanye West") == ["PER"]
     types = mention_types("The band recorded a cover of Kanye West's song for the radio.", "It sold well.")
     assert types["Kanye West"] == {"PER"}
+    # in a list of people, or after another "X West", the name stays a person's: only a list of seats makes seats
+    types = mention_types("The album features Jay-Z, Kanye West and Rihanna.", "Guests included Mae West and Kanye West.")
+    assert types["Kanye West"] == {"PER"}
 
 
 def test_listed_place_after_a_firm_noun_is_a_firm():
