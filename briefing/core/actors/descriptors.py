@@ -175,6 +175,23 @@ def two_names(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> bool:
             and "of" not in left and "for" not in left and toks[j + 1].text.lower() not in lex.common_words)
 
 
+def the_noun_of(lex: _Lexicon, words: list[str], after_the: bool) -> bool:
+    """True when ``words`` is "the" and one capitalised dictionary noun that "of" joins to the name after it.
+
+    "the Duchy of Lancaster", "the Port of Tilbury": a common noun written with a capital after "the" names
+    something, and the "of" name completes it. Titles and role nouns are left out ("the Mayor of London
+    Ann Lee": the title is not part of a name).
+    """
+    if words[0] == "The":
+        words = words[1:]
+        after_the = True
+    if not after_the or len(words) != 1:
+        return False
+    w = words[0]
+    return w.lower() in lex.common_words and w not in lex.titles and w.lower() not in lex.role_nouns \
+        and w.lower() not in lex.stop_words and w not in lex.role_nouns
+
+
 #: Plural nouns without an "s", whose capitalised possessive sits inside names ("Women's Institute").
 _IRREGULAR_PLURALS = frozenset(["People", "Children", "Women", "Men", "Folk"])
 

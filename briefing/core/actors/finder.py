@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .descriptors import (ORG_CUE_NEXT, ORG_CUE_PREV, common_side, descriptor_opener, flight_cut, group_possessive,
-                          listed_org_before_name, org_cue, possessive_joint, trailing_noun, two_names)
+                          listed_org_before_name, org_cue, possessive_joint, the_noun_of, trailing_noun, two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
@@ -66,7 +66,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     k = j + 1
                     while k + 1 < n and (toks[k].text == "the" or (toks[k].text in _NAME_PARTICLES and t.text in _NAME_PARTICLES)):
                         k += 1  # "of the", "van der"
-                    if toks[k].is_cap and self._joins(toks[i:j], t.text, toks[k]):
+                    if toks[k].is_cap and self._joins(toks[i:j], t.text, toks[k], i > 0 and toks[i - 1].text == "the"):
                         j = k + 1
                         continue
                 if t.text == "the" and (k := epithet_end(toks, j)) and toks[j - 1].text[:1].isupper():
@@ -105,9 +105,11 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             spans.append((i - 1 if i and toks[i - 1].kind == "num" and numbered_start(toks, i, self.lex) else i, j))
         return spans
 
-    def _joins(self, left: list[_Tok], conn: str, right: _Tok) -> bool:
+    def _joins(self, left: list[_Tok], conn: str, right: _Tok, after_the: bool = False) -> bool:
         lex = self.lex
         words = [t.text for t in left]
+        if conn == "of" and the_noun_of(lex, words, after_the):
+            return True
         if conn == "in":
             # "Organisation for Security and Cooperation in Europe", "Human Rights in China"
             # but not "Baltic Shipping Group in Gdansk" nor a venue's town ("... Conference Centre in Glasgow").
@@ -593,7 +595,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     def _month_may(self, toks: list[_Tok], a: int) -> bool:
         prev = toks[a - 1].text.lower() if a > 0 else ""
         nxt = toks[a + 1] if a + 1 < len(toks) else None
-        return prev in ("in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of") or (nxt is not None and nxt.kind == "num")
+        return prev in ("in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of") or (nxt is not None and nxt.kind == "num") \
+            or (prev.isdigit() and len(prev) <= 2)  # "the 5 May election": a day of the month before it
 
     def _prefix_is_role(self, prefix: list[_Tok]) -> bool:
         return all(t.text in self.lex.demonyms or _norm(t.text) in self.lex.gazetteer for t in prefix)

@@ -1,0 +1,25 @@
+"""Spans cut wrong and pieces of names taken as actors (issue 17, round 28): one made-up text per kind."""
+
+from briefing.core.actors import extract_actors
+from tests.core.builders import make_article, mention_types
+
+
+def _names(*paragraphs: str) -> list[str]:
+    return [a.name for a in extract_actors(make_article(list(paragraphs)))]
+
+
+def test_day_of_month_before_may_is_a_date():
+    """ "the expected 5 May vote": May after a day number is the month, not a person."""
+    names = _names("Voters in Dorvik go to the polls in the expected 5 May vote, said Mayor Elena Brask.",
+                   "Brask said turnout could fall if the 5 May vote falls in the holidays.")
+    assert "Elena Brask" in names
+    assert "May" not in names
+
+
+def test_the_capitalised_noun_of_a_name_is_one_name():
+    """ "the Earldom of Kessel": a capitalised dictionary noun after "the" and its "of" name are one name."""
+    names = _names("Aides from the Earldom of Kessel will appear before the committee, said Tom Varga.",
+                   "The Earldom of Kessel provides the family's income, and Varga said the Earldom of Kessel "
+                   "owns farms across the county.")
+    assert "Earldom of Kessel" in names
+    assert "Earldom" not in names and "Kessel" not in names
