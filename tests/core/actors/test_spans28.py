@@ -23,3 +23,11 @@ def test_the_capitalised_noun_of_a_name_is_one_name():
                    "owns farms across the county.")
     assert "Earldom of Kessel" in names
     assert "Earldom" not in names and "Kessel" not in names
+
+
+def test_romance_ground_name_with_des_is_one_place():
+    """ "Stade des Sports Varenne": "des" joins the name, and a ground's Romance head word makes it a place."""
+    types = mention_types("Kessel Rovers play at the Stade des Sports Varenne in Dorvik, which holds 9,000.",
+                          "Coach Ann Lee said the Stade des Sports Varenne would be full.")
+    assert types.get("Stade des Sports Varenne") == {"LOC"}
+    assert "Sports Varenne" not in types
