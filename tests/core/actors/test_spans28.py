@@ -31,3 +31,17 @@ def test_romance_ground_name_with_des_is_one_place():
                           "Coach Ann Lee said the Stade des Sports Varenne would be full.")
     assert types.get("Stade des Sports Varenne") == {"LOC"}
     assert "Sports Varenne" not in types
+
+
+def test_possessive_owning_nothing_in_a_list_belongs_to_the_name():
+    """ "Hollis & Crane's, Mott's and Fitch": "'s" before a list's comma owns nothing, so it is the name's."""
+    names = _names("Three rating agencies - Hollis & Crane's, Mott's and Fitch - downgraded Varnhem Bank this week.",
+                   "Varnhem Bank chief Tom Varga said the downgrade was unfair.")
+    assert "Hollis & Crane's" in names
+    assert "Hollis & Crane" not in names
+
+
+def test_possessive_among_words_of_illness_stays_off():
+    """ "victims of Keller's, Brandt's and ... disease": possessives in a list of illnesses are not names."""
+    names = _names("Tom Varga said the research could help victims of Keller's, Brandt's and Motor Neurone disease.")
+    assert "Keller's" not in names and "Brandt's" not in names
