@@ -108,8 +108,6 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     def _joins(self, left: list[_Tok], conn: str, right: _Tok, after_the: bool = False) -> bool:
         lex = self.lex
         words = [t.text for t in left]
-        if conn == "of" and the_noun_of(lex, words, after_the):
-            return True
         if conn == "in":
             # "Organisation for Security and Cooperation in Europe", "Human Rights in China"
             # but not "Baltic Shipping Group in Gdansk" nor a venue's town ("... Conference Centre in Glasgow").
@@ -120,7 +118,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if len(words) >= 2 and head.rstrip(".") in _LEGAL_ENDS:
                 return False  # "Kia Motor Corp of South Korea": a company's legal form ends its name
             return (head in lex.org_words or head in lex.loc_first or head in lex.loc_last
-                    or any(w in lex.org_words for w in words) or head in _PEERAGES or head in ("House", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry"))
+                    or any(w in lex.org_words for w in words) or head in _PEERAGES or head in ("House", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry")
+                    or (conn == "of" and the_noun_of(lex, words, after_the)))  # "the Duchy of Lancaster"
         # "Charles de Gaulle", "Ludwig van Beethoven": a particle between name parts.
         return conn in _NAME_PARTICLES
 
@@ -594,9 +593,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
     def _month_may(self, toks: list[_Tok], a: int) -> bool:
         prev = toks[a - 1].text.lower() if a > 0 else ""
-        nxt = toks[a + 1] if a + 1 < len(toks) else None
-        return prev in ("in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of") or (nxt is not None and nxt.kind == "num") \
-            or (prev.isdigit() and len(prev) <= 2)  # "the 5 May election": a day of the month before it
+        return prev in ("in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of") or (a + 1 < len(toks) and toks[a + 1].kind == "num") or (prev.isdigit() and len(prev) <= 2)
 
     def _prefix_is_role(self, prefix: list[_Tok]) -> bool:
         return all(t.text in self.lex.demonyms or _norm(t.text) in self.lex.gazetteer for t in prefix)
