@@ -13,7 +13,7 @@ from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_l
 from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules, epithet_end, person_after_amp
 from .roles import _RoleRules, appositive, attach_appositions, pre_role
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS,
-                       _common_acronym, _competition_cue, country, _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
+                       _common_acronym, _competition_cue, country, _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, demonym_lead, sport_cues, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -208,7 +208,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 continue
             if wl in lex.stop_words and not toks[a].is_upper and not (w == "All" and b - a > 1 and not self._initial(toks, a)) \
                     and (wl in _EDGE_WORDS or "'" in wl or "’" in wl or self._initial(toks, a)) \
-                    and (wl == "the" or not self._gaz_prefix(text, toks, a, b)) \
+                    and (wl == "the" or not (self._gaz_prefix(text, toks, a, b) or (b - a > 2 and toks[a + 1].text.endswith("er") and demonym_lead(lex, [toks[a].text, toks[a + 1].text, ""])))) \
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
                 continue
@@ -375,10 +375,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     # names someone with it ("Billie Jean King"); the resolver drops it otherwise.
                     return [mk(a, b, None, title_word=True)]
                 return [(a, lead)] if lead > a else []  # a lone title is no name, what leads it is: "the Ohio Governor said"
-        if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words) \
+        if b - a >= 2 and (d := demonym_lead(lex, words)) and not self._org_like(words) and not self._loc_like(words) \
                 and not self._first_name_before_name(toks, a, b):
-            # "Australian Tom Moody": a nationality, then the name.
-            return [(a, a + 1), (a + 1, b)]
+            # "Australian Tom Moody": a nationality, then the name ("New Yorker Ann Lee": the demonym is no actor).
+            return [(a, a + 1), (a + 1, b)] if d == 1 else [(a + d, b)]
         if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
                 and country(lex, words[0]):
             return [(a, a + 1), (a + 1, b)]  # "US Carnival Corporation": the country, then the company

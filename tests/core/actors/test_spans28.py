@@ -45,3 +45,11 @@ def test_possessive_among_words_of_illness_stays_off():
     """ "victims of Keller's, Brandt's and ... disease": possessives in a list of illnesses are not names."""
     names = _names("Tom Varga said the research could help victims of Keller's, Brandt's and Motor Neurone disease.")
     assert "Keller's" not in names and "Brandt's" not in names
+
+
+def test_two_word_place_demonym_before_a_name_is_no_actor():
+    """ "Rhode Islander Ann Velder": a two-word place with "-er" says where she is from; its last word is no name."""
+    names = _names("Rhode Islander Ann Velder pleaded guilty to the charges on Monday.",
+                   "The court heard that Rhode Islander Ann Velder had shared the files. Velder will be sentenced.")
+    assert "Ann Velder" in names
+    assert not [n for n in names if "Islander" in n]
