@@ -71,6 +71,11 @@ def _initials(words: tuple[str, ...]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def _caps_initials(words: tuple[str, ...]) -> str:
+    """Initials of a name with its words in capitals kept whole: "USATF" for "USA Track & Field"."""
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words if w[:1].isupper())
+
+
 def _bracketed_initials(mentions: list[EntityMention], by_sentence: dict[int, list[EntityMention]]) -> dict[str, str]:
     """Return {acronym: name} for initials in brackets right after a name that they spell: "Hewlett Packard (HP)".
 
@@ -95,6 +100,10 @@ def _bracketed_initials(mentions: list[EntityMention], by_sentence: dict[int, li
                 out[y.norm] = x.norm
                 if x.type == "PER":
                     retype.add(x.norm)
+        for x in at.get(y.start - 4, ()):  # "USA Track & Field's (USATF)": the owner's initials, caps words whole
+            if x.possessive and x.type == "ORG" and len(x.tokens) >= 2 and not x.key \
+                    and _caps_initials(x.tokens) == y.tokens[0]:
+                out[y.norm] = x.norm
     if retype:
         for ms in by_sentence.values():
             for m in ms:
@@ -121,6 +130,26 @@ def _honorific_surnames(names: list[EntityMention], lex: _Lexicon) -> None:
             m.type, m.weak = "PER", False
 
 
+def _inner_word(m: EntityMention, lex: _Lexicon, capitalised: int, hosts, clusters: list) -> bool:
+    """True for a lone word that is no short name of the organisations whose names hold it (``hosts``):
+    a common word opening a sentence, capitalised nowhere else (``capitalised``: its uses inside sentences),
+    from inside the names, never their first word ("Students can decide" beside "National Union of Students",
+    "Magistrates imposed" beside "Highbury Corner Magistrates Court"); or a maker's name before a model code
+    ("Motorola" beside the phone "Motorola Razr V3": the product is not the firm)."""
+    if len(m.tokens) != 1 or m.key:
+        return False
+    w = m.tokens[0]
+    forms = [f.split() for i in hosts for f in clusters[i].forms]
+    if m.initial and not capitalised and w.lower() in lex.common_words:
+        return not any(f[0] == w for f in forms)
+    return bool(forms) and all(len(f) > 2 and f[0] == w and _model_code(f[-1]) for f in forms)
+
+
+def _model_code(word: str) -> bool:
+    """True for a product's model code: letters and digits in one short word ("V3", "X5", "A6"), no year."""
+    return 2 <= len(word) <= 5 and word.isalnum() and not word.isdigit() and not word.isalpha() and word[0].isupper()
+
+
 def _award_word(m: EntityMention) -> bool:
     """True for a lone word before an award noun ("15-time Grammy winner", "an Oscar nomination"): the name of
     an award, which joins no organisation whose name holds the word ("Grammy Creators Alliance")."""
@@ -133,6 +162,10 @@ def _award_word(m: EntityMention) -> bool:
 #: Words between two names that make the second another name of the first: "New Zealand – or Aotearoa as it is
 #: called", "X, also known as Y", "X (known as Y)", "X, aka Y"; compared with spaces and brackets trimmed.
 _ALIAS_GAPS = frozenset(["also known as", "known as", "aka", "a.k.a.", "formerly known as", "or"])
+
+#: Words between a person's stage name and a name in full that make the second the same person's own name:
+#: "Jay-Z, real name Shawn Carter", "Sting (real name Gordon Sumner)".
+_REAL_NAME_GAPS = frozenset(["real name", "whose real name is", "real name is", "birth name", "born as"])
 
 #: Words after the second name that an "or" needs: "or Aotearoa as it is called" (a bare "or" joins alternatives).
 _OR_TAILS = ("as it is called", "as it is known", "as it's called", "as it's known", "as they are called",
@@ -177,12 +210,19 @@ def _alias_pairs(names: list[EntityMention], texts: list[str]) -> list[tuple[Ent
                 continue
             gap = text[x.end:y.start].strip(" ,–—-(").lower()
             nee = gap in ("née", "nee", "born") and x.type == "PER" and len(x.tokens) >= 2 and len(y.tokens) == 1
-            if nee or (gap in _ALIAS_GAPS
+            if nee or gap in _REAL_NAME_GAPS or (gap in _ALIAS_GAPS
                        and (gap != "or" or text[y.end:y.end + 24].lower().lstrip(" ,").startswith(_OR_TAILS))):
                 out.append((x, y))
             elif gap == "the" and text[x.end:x.end + 1] == "," and _spells(x, y):
                 out.append((y, x))  # "CENTR, the Council of European National Top Level Domain Registries"
     return out
+
+
+def _real_name(x: EntityMention, y: EntityMention, texts: list[str]) -> bool:
+    """True when ``y`` is given as the real name of ``x`` in two words or more: "Jay-Z, real name Shawn Carter"."""
+    if len(y.tokens) < 2 or y.type not in ("PER", None) or x.sentence != y.sentence:
+        return False
+    return texts[x.sentence][x.end:y.start].strip(" ,–—-(").lower() in _REAL_NAME_GAPS
 
 
 def _is_initial(word: str) -> bool:
@@ -267,6 +307,10 @@ def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[
         others = {y.actor}
         if x.type == "PER" and len(y.tokens) == 1:  # née: the maiden name, alone and after the first name
             others.add(by_form.get(_norm(f"{x.tokens[0]} {y.text}"), -1))
+        elif _real_name(x, y, texts):
+            # "Jay-Z, real name Shawn Carter": the person's own name, used elsewhere as an actor of its own; the
+            # text calls the person by the first name, so that one is shown
+            clusters[host].shown = clusters[host].shown or x.text
         elif clusters[host].type == "PER" or y.type == "PER":
             continue  # a person's other name is a nickname, no second actor to join
         for o in others - {host, -1}:
@@ -326,6 +370,35 @@ def _merge_short_forms(clusters: list) -> None:
             continue
         if len(hosts) == 1:
             _join(clusters, next(iter(hosts)), i)
+
+
+def _merge_plural_names(clusters: list) -> None:
+    """Join an unlisted organisation named in two words or more into the one organisation named the same with the
+    last word's plural "s" added or dropped: "Arbor Network's technology" beside "Arbor Networks", "Lib Dem plans"
+    beside "the Lib Dems" (one body, its name written once singular). The mover is the unlisted one, or the one
+    with fewer mentions when neither is listed."""
+    by_form: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if c.type == "ORG" and c.mentions:
+            for f in c.forms:
+                if " " in f:
+                    by_form[_norm(f)].add(i)
+    if len(by_form) < 2:
+        return
+    for i, c in enumerate(clusters):
+        if not c.mentions or c.listed or not all(" " in f for f in c.forms) \
+                or not (c.type == "ORG" or (c.type == "PER" and all(m.weak for m in c.mentions))):
+            continue  # a run typed a person by its shape alone may be the organisation's name too
+        hosts: set[int] = set()
+        for f in c.forms:
+            k = _norm(f)
+            hosts |= by_form.get(k + "s", set()) | (by_form.get(k[:-1], set()) if k.endswith("s") else set())
+        hosts.discard(i)
+        if len(hosts) != 1:
+            continue
+        h = next(iter(hosts))
+        if clusters[h].listed or len(clusters[h].mentions) >= len(c.mentions):
+            _join(clusters, h, i)
 
 
 def _merge_initials(clusters: list) -> None:
@@ -415,6 +488,17 @@ def _merge_corporate_names(clusters: list) -> None:
         else:
             if len(heads) == 1 and -1 not in heads:
                 _join(clusters, heads.pop(), i)
+
+
+#: Last words of a parent company's name: "Island Def Jam Music Group" owns the label Def Jam.
+_PARENT_TAILS = frozenset(["Group", "Holdings", "Holding"])
+
+
+def _unit_of_parent(short: tuple[str, ...], host: tuple[str, ...] | None) -> bool:
+    """True when a shorter organisation name sits inside a parent company's name after its first word: "Def Jam"
+    in "Island Def Jam Music Group" is the label the group owns, another actor (the text names both). A name the
+    parent's starts with is its short form ("Royal Bank of Scotland" of "Royal Bank of Scotland Group")."""
+    return bool(host) and host[-1] in _PARENT_TAILS and short[-1] not in _PARENT_TAILS and host[:len(short)] != short
 
 
 def _merge_head_words(clusters: list, texts: list[str], lex: _Lexicon) -> None:

@@ -331,3 +331,22 @@ def common_side(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
     words = [t.text for t in toks[a:b]]
     return all(t.kind == "word" and not t.is_upper for t in toks[a:b]) \
         and all(w.lower() in lex.common_words and w not in lex.event_words and w not in lex.noise for w in words)
+
+
+def cued_places(mentions: list[EntityMention], text_of, lex: _Lexicon) -> None:
+    """Type as an organisation a listed place (no country) that a descriptor noun of an organisation stands right
+    before: "software firm Tata", "the bank Santander", "rugby club Gloucester" (the noun says what the name is;
+    a noun after a place is a plain modifier: "a Moscow newspaper"). Every use of the name follows it, unless one
+    of them is read as a place ("in Raqqa": the noun then likely starts a longer name the finder cut)."""
+    cued = set()
+    for m in mentions:
+        if m.org_cue and m.kind == "name" and m.type == "LOC" and m.key not in lex.countries and m.start > 0:
+            before = text_of(m.sentence)[:m.start].split()
+            if before and before[-1] in _ORG_NOUNS:
+                cued.add(m.norm)
+    if not cued:
+        return
+    cued -= {m.norm for m in mentions if m.locative or m.place_cue}  # "a school in Raqqa": used as a place too
+    for m in mentions:
+        if m.kind == "name" and m.norm in cued and m.type == "LOC":
+            m.type, m.key, m.weak, m.unsure = "ORG", None, False, False

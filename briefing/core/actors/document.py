@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from ..model import Article
 from .credits import drop_credits
-from .descriptors import spread_org_cues
+from .descriptors import cued_places, spread_org_cues
 from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
 from .media import drop_table_labels, press_heads, spread_market_cues
@@ -167,6 +167,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     mentions = possessive_firms(mentions, sentences, article.title or "", lex)
     _result_pairs(mentions, sentences)
     _list_heads(mentions, sentences, lex)
+    cued_places(mentions, lambda i: sentences[i] if i >= 0 else article.title, lex)
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
@@ -180,6 +181,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         for m in mentions:
             m.dateline = False  # outside sport a dateline's town is the town the text names elsewhere
     _national_sides(mentions, len(sports) >= 4)
+    _firm_lists(mentions, lambda i: sentences[i] if i >= 0 else article.title)
     _plural_groups(mentions)
     return mentions
 
@@ -202,6 +204,41 @@ def _national_sides(mentions: list[EntityMention], sports: bool) -> None:
     for m in mentions:
         if m.norm in sides and m.type == "LOC" and not m.locative:
             m.national_side = True
+
+
+def _firm_lists(mentions: list[EntityMention], text_of) -> None:
+    """In a list of four names or more joined by commas ("include MCI, BT, Deutsche Telekom, Energis, NTT, Bell
+    Canada and many others"), three or more of them organisations and more organisations than persons, a name
+    typed a person (no title, role or cue of a person) is an organisation too: a writer lists things of one kind."""
+    orgs: dict[int, int] = {}
+    for m in mentions:
+        if m.type == "ORG" and m.kind == "name" and not m.unsure:
+            orgs[m.sentence] = orgs.get(m.sentence, 0) + 1
+    cued = {si for si, k in orgs.items() if k >= 3}
+    if not cued:
+        return
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for m in mentions:
+        if m.kind == "name" and m.sentence in cued:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for si, ms in by_sentence.items():
+        text = text_of(si)
+        ms.sort(key=lambda m: m.start)
+        chains, chain = [], [ms[0]]
+        for prev, m in pairwise(ms):
+            if " ".join(text[prev.end:m.start].split()) in _LIST_GAPS:
+                chain.append(m)
+            else:
+                chains.append(chain)
+                chain = [m]
+        chains.append(chain)
+        for chain in chains:
+            k = sum(m.type == "ORG" for m in chain)
+            if len(chain) < 4 or k < 3 or k <= sum(m.type == "PER" for m in chain):
+                continue
+            for m in chain:
+                if m.type == "PER" and not (m.role or m.honorific or m.person_cue or m.paren or m.aged):
+                    m.type, m.weak, m.unsure = "ORG", False, False
 
 
 def _plural_groups(mentions: list[EntityMention]) -> None:

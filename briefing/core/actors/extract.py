@@ -207,6 +207,8 @@ def _canonical(c: _Cluster, lex: _Lexicon) -> str:
     forms = [m.text for m in c.mentions if m.kind == "name"]
     if len(forms) == 1:
         return forms[0]  # most actors: named once; what the rules below give too
+    if c.shown and c.shown in forms:
+        return c.shown  # the name the text says it goes by ("Jay-Z, real name Shawn Carter")
     if c.key and c.key in lex.group_names:
         preferred = lex.group_names[c.key]
         if any(_norm(f) == _norm(preferred) for f in forms):
@@ -214,5 +216,5 @@ def _canonical(c: _Cluster, lex: _Lexicon) -> str:
     counts = Counter(forms)
     # An organisation is named, not addressed: "PayPal" over "Paypal.com" when the text uses both.
     names = [f for f in counts if not f.lower().endswith(_DOMAIN_ENDS)] or list(counts)
-    names = [f for f in names if not (f.endswith("s") and f[:-1] in counts)] or names  # "Saab", not its plural "Saabs"
+    names = [f for f in names if not (f.endswith("s") and " " not in f and f[:-1] in counts)] or names  # "Saab", not "Saabs"
     return max(names, key=lambda f: (len(f.split()) if not f.isupper() else 0.5, len(f), counts[f]))

@@ -10,15 +10,18 @@ from .aliases import (
     _award_word,
     _bracketed_initials,
     _honorific_surnames,
+    _inner_word,
     _merge_corporate_names,
     _merge_double_surnames,
     _merge_head_words,
     _merge_initials,
     _merge_middle_initials,
     _merge_particle_surnames,
+    _merge_plural_names,
     _merge_said_aliases,
     _merge_short_forms,
     _move,
+    _unit_of_parent,
 )
 from .lexicon import _Lexicon, _lexicon, _norm
 from .tokens import _CONNECTORS, EntityMention
@@ -32,6 +35,8 @@ class _Cluster:
     key: str | None = None
     #: made from a listed (gazetteer) name, not from the text's own words
     listed: bool = False
+    #: the name to show when the text says which it is: "Jay-Z, real name Shawn Carter" is shown as Jay-Z
+    shown: str = ""
 
     def add(self, m: EntityMention) -> None:
         self.mentions.append(m)
@@ -207,7 +212,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                         and not any(clusters[i].type == "ORG" for i in part_index.get(k, ())))):
                     target = next(iter(owners))
         if target is None and m.type in ("ORG", None) and not m.honorific and not _award_word(m) \
-                and not (m.type is None and _first_name_of_org(m, lex, part_index, clusters)):
+                and not (m.type is None and _first_name_of_org(m, lex, part_index, clusters)) \
+                and not _inner_word(m, lex, capitalised[k], part_index.get(k, ()), clusters):
             cands = {i for i in part_index.get(k, set()) if clusters[i].type == "ORG"}
             target = pick(cands, m) if len(cands) == 1 else None
         if target is not None:
@@ -265,7 +271,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             for m in clusters[i].mentions:
                 m.type = "LOC"
             continue
-        if len(hosts) == 1 and hosts[0] not in venues:
+        if len(hosts) == 1 and hosts[0] not in venues and not _unit_of_parent(short, longest.get(hosts[0])):
             _move(clusters, hosts[0], i)
     # An acronym explained in the text joins its expansion, even when both are listed.
     for acr, full in acronym_of.items():
@@ -277,6 +283,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
     _merge_corporate_names(clusters)
     _merge_said_aliases(clusters, names, texts or [])
     _merge_short_forms(clusters)
+    _merge_plural_names(clusters)
     _merge_head_words(clusters, texts or [], lex)
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
     for c in clusters:

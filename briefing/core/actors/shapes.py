@@ -63,6 +63,10 @@ _AWARD_NOUNS = frozenset(["award", "awards", "prize", "prizes", "trophy", "medal
 #: Compass words before a nationality adjective: "Southeast Asian", "North Africans" (peoples, not actors).
 _COMPASS_ALL = _COMPASS | {"Northeast", "Northwest", "Southeast", "Southwest", "Central"}
 
+#: Words before a town and a compass word that make it a place ("in Sheffield Central", "seats are: Bristol West", a
+#: list of seats) rather than a person whose surname is a compass word ("a cover of Kanye West": Kanye is a town too).
+_PLACE_PREV = frozenset(["in", "at", ":"])
+
 #: Prefixes of a hyphenated adjective of sides or stances: "Pro-Moscow", "anti-Japanese".
 _STANCE_PREFIXES = frozenset(["Pro", "Anti", "Non", "Ex", "pro", "anti", "non"])
 
@@ -253,6 +257,25 @@ class _ShapeRules:
         typ, key = self.lex.gazetteer.get(_norm(words[1]), ("", ""))
         return words[1] in self.lex.loc_first or (typ == "LOC" and key not in self.lex.countries)
 
+    def _constituency(self, w: str) -> bool:
+        """True for a listed town or county, no country nor first name, that a compass word follows: "Bristol
+        West", "Sheffield Central" name an electoral seat or a part of a town, a place ("Adam West": a first name
+        before it is a person's; the caller also reads the context: "Kanye West", Kanye is a town too)."""
+        lex = self.lex
+        typ, key = lex.gazetteer.get(_norm(w), ("", ""))
+        return typ == "LOC" and key not in lex.countries and w not in lex.first_names
+
+    def _place_context(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True when ``toks[a:b]`` follows a preposition of place ("in", "at") or a colon, or stands in a
+        list of names (a comma or "and" after a name before it, or a comma after it), and the tagger does not read
+        a person there."""
+        prev = toks[a - 1].text if a else ""
+        if prev in (",", "and"):  # inside a list of names, not after a clause: "hip-hop, Kanye West is"
+            listed = a >= 2 and toks[a - 2].is_cap
+        else:
+            listed = prev in _PLACE_PREV or (b < len(toks) and toks[b].text == ",")
+        return listed and self._model_type(toks, a, b) != "PER"
+
     def _before_region(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True for a lone capitalised word, no listed name, before a comma and a listed place that ends the
         run of names: "Barnston, Wirral", "Tarporley, Cheshire" (a town and its region or country)."""
@@ -349,6 +372,8 @@ class _ShapeRules:
             return "LOC", "name"  # "Boonies Bar", "Lackland Air Force Base": a building or a site, a place
         if self._org_like(words):
             return "ORG", "name"
+        if n == 2 and words[1] in _COMPASS_ALL and self._constituency(words[0]) and self._place_context(toks, a, b):
+            return "LOC", "name"  # "in Bristol West", "seats are: Bristol West, Sheffield Central": a seat or a part of a town
         if self._loc_like(words):
             return "LOC", "name"
         if n == 1:
