@@ -8,6 +8,7 @@ the same name in the document (:func:`spread_org_cues`).
 
 from __future__ import annotations
 
+from .events import _ILLNESS_WORDS
 from .lexicon import _Lexicon, _norm
 from .shapes import _LEGAL_FORMS
 from .sentence import _team_cue, nation
@@ -175,6 +176,23 @@ def two_names(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> bool:
             and "of" not in left and "for" not in left and toks[j + 1].text.lower() not in lex.common_words)
 
 
+def the_noun_of(lex: _Lexicon, words: list[str], after_the: bool) -> bool:
+    """True when ``words`` is "the" and one capitalised dictionary noun that "of" joins to the name after it.
+
+    "the Duchy of Lancaster", "the Port of Tilbury": a common noun written with a capital after "the" names
+    something, and the "of" name completes it. Titles and role nouns are left out ("the Mayor of London
+    Ann Lee": the title is not part of a name).
+    """
+    if words[0] == "The":
+        words = words[1:]
+        after_the = True
+    if not after_the or len(words) != 1:
+        return False
+    w = words[0]
+    return w.lower() in lex.common_words and w not in lex.titles and w.lower() not in lex.role_nouns \
+        and w.lower() not in lex.stop_words and w not in lex.role_nouns
+
+
 #: Plural nouns without an "s", whose capitalised possessive sits inside names ("Women's Institute").
 _IRREGULAR_PLURALS = frozenset(["People", "Children", "Women", "Men", "Folk"])
 
@@ -188,6 +206,10 @@ def group_possessive(toks: list[_Tok], a: int, b: int) -> bool:
 _OFFICE_HEADS = frozenset(["Office", "Department", "Bureau", "Chambers"])
 
 
+#: What follows a possessive that owns nothing: a list goes on ("Moody's, Fitch", "Moody's and Fitch").
+_NOTHING_OWNED = frozenset([",", "and", "or"])
+
+
 def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
     """Return where an organisation's name ends when it runs on through a possessive at ``toks[j]``, else 0.
 
@@ -199,12 +221,19 @@ def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
     - "'s", then one word and a company's legal form, or the legal form alone: "Boatmen's Bancshares Inc.",
       "Macy's Inc" (a longer name after it is another firm: "NationsBank's Mortgage Lending Group Inc").
 
+    A third: "'s" written on the name and then a list's comma, "and" or "or" before a capital, so nothing is owned:
+    the "'s" is part of the name ("Standard & Poor's, Moody's and Fitch"; not among words of illness: "victims of
+    Alzheimer's, Parkinson's and ...").
+
     Tokenised text spaces the apostrophe ("Traders ' Association", "Boatmen 's"); both forms are read.
     """
     n = len(toks)
     t = toks[j]
     if t.text in ("'s", "’s"):
         p = j + 1
+        if p < n and toks[p].text in _NOTHING_OWNED and t.start == toks[j - 1].end and (p + 1 == n or toks[p + 1].is_cap) \
+                and not any(x.text.lower() in _ILLNESS_WORDS for x in toks):
+            return p  # "Standard & Poor's, Moody's and Fitch": nothing follows to be owned, the "'s" is the name's
     elif t.text in ("'", "’") and j + 1 < n and toks[j + 1].text == "s" and toks[j + 1].kind == "word":
         p = j + 2
     elif t.text in ("'", "’") and toks[j - 1].text.endswith("s") and toks[j - 1].text[:1].isupper():

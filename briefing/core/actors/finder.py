@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .descriptors import (ORG_CUE_NEXT, ORG_CUE_PREV, common_side, descriptor_opener, flight_cut, group_possessive,
-                          listed_org_before_name, org_cue, possessive_joint, trailing_noun, two_names)
+                          listed_org_before_name, org_cue, possessive_joint, the_noun_of, trailing_noun, two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
@@ -13,7 +13,7 @@ from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_l
 from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules, epithet_end, person_after_amp
 from .roles import _RoleRules, appositive, attach_appositions, pre_role
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS,
-                       _common_acronym, _competition_cue, country, _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, sport_cues, venue_cue)
+                       _common_acronym, _competition_cue, country, _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, demonym_lead, sport_cues, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -66,7 +66,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     k = j + 1
                     while k + 1 < n and (toks[k].text == "the" or (toks[k].text in _NAME_PARTICLES and t.text in _NAME_PARTICLES)):
                         k += 1  # "of the", "van der"
-                    if toks[k].is_cap and self._joins(toks[i:j], t.text, toks[k]):
+                    if toks[k].is_cap and self._joins(toks[i:j], t.text, toks[k], i > 0 and toks[i - 1].text == "the"):
                         j = k + 1
                         continue
                 if t.text == "the" and (k := epithet_end(toks, j)) and toks[j - 1].text[:1].isupper():
@@ -105,7 +105,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             spans.append((i - 1 if i and toks[i - 1].kind == "num" and numbered_start(toks, i, self.lex) else i, j))
         return spans
 
-    def _joins(self, left: list[_Tok], conn: str, right: _Tok) -> bool:
+    def _joins(self, left: list[_Tok], conn: str, right: _Tok, after_the: bool = False) -> bool:
         lex = self.lex
         words = [t.text for t in left]
         if conn == "in":
@@ -118,7 +118,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if len(words) >= 2 and head.rstrip(".") in _LEGAL_ENDS:
                 return False  # "Kia Motor Corp of South Korea": a company's legal form ends its name
             return (head in lex.org_words or head in lex.loc_first or head in lex.loc_last
-                    or any(w in lex.org_words for w in words) or head in _PEERAGES or head in ("House", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry"))
+                    or any(w in lex.org_words for w in words) or head in _PEERAGES or head in ("House", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry")
+                    or (conn == "of" and the_noun_of(lex, words, after_the)))  # "the Duchy of Lancaster"
         # "Charles de Gaulle", "Ludwig van Beethoven": a particle between name parts.
         return conn in _NAME_PARTICLES
 
@@ -207,7 +208,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 continue
             if wl in lex.stop_words and not toks[a].is_upper and not (w == "All" and b - a > 1 and not self._initial(toks, a)) \
                     and (wl in _EDGE_WORDS or "'" in wl or "’" in wl or self._initial(toks, a)) \
-                    and (wl == "the" or not self._gaz_prefix(text, toks, a, b)) \
+                    and (wl == "the" or not (self._gaz_prefix(text, toks, a, b) or (b - a > 2 and toks[a + 1].text.endswith("er") and demonym_lead(lex, [toks[a].text, toks[a + 1].text, ""])))) \
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
                 continue
@@ -374,10 +375,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     # names someone with it ("Billie Jean King"); the resolver drops it otherwise.
                     return [mk(a, b, None, title_word=True)]
                 return [(a, lead)] if lead > a else []  # a lone title is no name, what leads it is: "the Ohio Governor said"
-        if b - a >= 2 and words[0] in lex.demonyms and not self._org_like(words) and not self._loc_like(words) \
+        if b - a >= 2 and (d := demonym_lead(lex, words)) and not self._org_like(words) and not self._loc_like(words) \
                 and not self._first_name_before_name(toks, a, b):
-            # "Australian Tom Moody": a nationality, then the name.
-            return [(a, a + 1), (a + 1, b)]
+            # "Australian Tom Moody": a nationality, then the name ("New Yorker Ann Lee": the demonym is no actor).
+            return [(a, a + 1), (a + 1, b)] if d == 1 else [(a + d, b)]
         if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
                 and country(lex, words[0]):
             return [(a, a + 1), (a + 1, b)]  # "US Carnival Corporation": the country, then the company
@@ -592,8 +593,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
     def _month_may(self, toks: list[_Tok], a: int) -> bool:
         prev = toks[a - 1].text.lower() if a > 0 else ""
-        nxt = toks[a + 1] if a + 1 < len(toks) else None
-        return prev in ("in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of") or (nxt is not None and nxt.kind == "num")
+        return prev in ("in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "of") or (a + 1 < len(toks) and toks[a + 1].kind == "num") or (prev.isdigit() and len(prev) <= 2)
 
     def _prefix_is_role(self, prefix: list[_Tok]) -> bool:
         return all(t.text in self.lex.demonyms or _norm(t.text) in self.lex.gazetteer for t in prefix)

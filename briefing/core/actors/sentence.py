@@ -151,6 +151,18 @@ def nation(lex: _Lexicon, name: str) -> bool:
     return name in lex.demonyms or country(lex, name)
 
 
+def demonym_lead(lex: _Lexicon, words: list[str]) -> int:
+    """Return how many words at the start of ``words`` name where someone is from (0 for none): 1 for a listed
+    nationality ("Australian Tom Moody"), 2 for a two-word place with "-er" ("New Yorker Ann Lee": "New York"
+    is a listed place; the run goes on to a name, so the "-er" word is not a surname)."""
+    if words[0] in lex.demonyms:
+        return 1
+    if len(words) >= 3 and words[1].endswith("er") and len(words[1]) > 4 \
+            and lex.gazetteer.get(_norm(words[0] + " " + words[1][:-2]), ("",))[0] == "LOC":
+        return 2
+    return 0
+
+
 def _entrant(toks: list[_Tok], b: int, lex: _Lexicon) -> int:
     """Return 1 when a name stands before its country in brackets with no score after it, as an individual does
     in a results line ("Anne-Gaelle Sidot ( France ) 6-0 6-3", "Samokhvalova ( Russia ) 3:45.011"); -1 when a

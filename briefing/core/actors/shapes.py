@@ -45,6 +45,12 @@ _VENUE_KINDS = frozenset(["Exhibition", "Exhibitions", "Convention", "Conference
 _VENUE_ENDS = frozenset(["Bar", "Pub", "Tavern", "Saloon", "Jail", "Prison", "Penitentiary", "Base", "Airbase",
                          "Barracks", "Airfield"])
 
+#: First words of French, Spanish, Italian and Portuguese names of grounds, parks, squares, palaces and streets,
+#: a place when a particle follows ("Parc des Princes", "Estadio de la Ceramica", "Piazza del Campo").
+_ROMANCE_PLACE_HEADS = frozenset(["Parc", "Parque", "Stade", "Estadio", "Stadio", "Estádio", "Paseo", "Plaza", "Piazza",
+                                  "Praça", "Palais", "Palacio", "Palazzo", "Rue", "Avenida", "Jardin", "Jardim", "Pont",
+                                  "Puerta", "Campo", "Castello", "Castillo", "Château", "Chateau", "Quai", "Calle"])
+
 #: Last words of the name of a monument, a place even after a first name ("Martin Place War Memorial", "Lincoln
 #: Memorial"); kept out of loc-words.txt, which the tagger reads as a feature.
 _MONUMENT_ENDS = frozenset(["Memorial", "Monument"])
@@ -354,6 +360,8 @@ class _ShapeRules:
             return "ORG", "name"  # "Seattle Mariners", "Kansas City Royals": a place and a plural noun is a team
         if n > 1 and words[0] in lex.first_names and a > 0 and toks[a - 1].text.lower() == "the" and self._plural_end(words[-1]):
             return "ORG", "name"  # "the Cleveland Indians", "the Houston Astros": "the" and a plural, not a person
+        if n > 2 and words[0] in _ROMANCE_PLACE_HEADS and words[1] in _NAME_PARTICLES:
+            return "LOC", "name"  # "Parc des Sports Aguilera", "Estadio de la Ceramica": a ground, a square, a place
         if n > 1 and words[-1] in _MONUMENT_ENDS and "of" not in words:
             return "LOC", "name"  # "Martin Place War Memorial", "Lincoln Memorial": a monument, a place
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words \

@@ -26,8 +26,8 @@ _TOKEN_RE = re.compile(
 _POSSESSIVE = re.compile(r"^(.+?)(['’]s)$")
 _QUOTES = set("\"'“”‘’«»")
 _OPENERS = set("\"'“‘«([{-–—:")
-_CONNECTORS = {"of", "for", "in", "de", "del", "della", "dello", "degli", "dei", "delle", "dos", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y", "&"}
-_NAME_PARTICLES = {"de", "del", "della", "dello", "degli", "dei", "delle", "dos", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y"}
+_CONNECTORS = {"of", "for", "in", "de", "des", "del", "della", "dello", "degli", "dei", "delle", "dos", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y", "&"}
+_NAME_PARTICLES = {"de", "des", "del", "della", "dello", "degli", "dei", "delle", "dos", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y"}
 _EDGE_WORDS = frozenset("""the a an this that these those his her its their our my your and or but if when while as at by
 for from in into on of to with after before since until during under over between about against than then so yet not no
 all both each every some any many most more such also however meanwhile although though because it i he she we
