@@ -327,6 +327,7 @@ class _ShapeRules:
             n -= 1  # "World War I.", "Super Bowl XL": an event's number
         if (words[n - 1] in lex.event_words and not (n == 2 and named_person(words, lex, toks[a - 1].text if a else ""))) \
                 or (n > 1 and " ".join(words[n - 2:n]) in lex.event_words) or words[0] == "Operation" \
+                or (n > 2 and words[1] == "of" and words[0] in lex.event_words) \
                 or ("-" in words[n - 1] and words[n - 1].rsplit("-", 1)[1] in lex.event_words):  # "DFB-Pokal", "Euro-Cup"
             return None, "misc"
         if n > 1 and words[n - 1] in _STAGES and (n < len(words) or (b < len(toks) and toks[b].kind == "word"

@@ -40,3 +40,12 @@ def test_name_in_a_list_of_firms_is_a_firm():
     types = mention_types("Guests included Clara Holloway, Tom Baxter, Jane Reid and Acme Ltd.",
                           "The party ended at midnight.")
     assert types["Clara Holloway"] == {"PER"}
+
+
+def test_an_event_named_by_its_head_noun_and_of_is_no_actor():
+    """'the Battle of Hastings', 'the Siege of Leningrad': an event word heading an "of" name makes the whole
+    name an event (no organisation); the place after "of" elsewhere, and 'the Duchy of Cornwall', stay actors."""
+    names = {a.name: a.type for a in actors_of("Historians recalled the Battle of Hastings at a fair in Sussex.",
+                                               "The Siege of Leningrad lasted years.", "The Duchy of Cornwall paid tax.")}
+    assert not any(n.startswith(("Battle", "Siege")) for n in names)
+    assert names.get("Sussex") == "LOC" and names.get("Duchy of Cornwall") == "ORG"
