@@ -43,7 +43,8 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
             continue
         if t.kind == "word" and t.text.islower() and t.text not in lex.stop_words \
                 and (toks[k + 1].text in lex.role_nouns or t.text.endswith(_ADJECTIVE_ENDS)) \
-                and not t.text.endswith(("ed", "ing")) and t.text not in _AGENT_VERBS and t.text not in _SAY_VERBS:
+                and (not t.text.endswith(("ed", "ing")) or t.text in _ROLE_PARTICIPLES) \
+                and t.text not in _AGENT_VERBS and t.text not in _SAY_VERBS:
             # a compound role: "documentary maker", "outreach coordinator", with its adjectives ("shadow
             # international development secretary"); never a verb ("hired actor")
             start = k
@@ -66,6 +67,10 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
     if start > 0 and toks[start - 1].kind == "num" and toks[start - 1].end == toks[start].start:
         start -= 1  # "4km champion", "100m runner": a number glued to its unit belongs to the role
     return text[toks[start].start:toks[a - 1].end]
+
+#: Participles that are part of a role's name before its noun, not a verb: "chief operating officer".
+_ROLE_PARTICIPLES = frozenset(["operating", "presiding", "governing", "ruling", "reigning", "consulting",
+                               "commanding", "sitting", "serving", "supervising", "visiting"])
 
 #: Second parts of a hyphenated modifier of a role: "Pakistan-based developer", "Dublin-born chemist".
 _PLACE_MODIFIER_TAILS = frozenset(["based", "born", "bred", "raised"])
@@ -93,9 +98,18 @@ def appositive(lex: _Lexicon, toks: list[_Tok], b: int, text: str) -> str:
     if b >= len(toks) or toks[b].text != ",":
         return ""
     end = b + 1
+    clause = part = 0  # where a relative clause or a participle on the role noun opens
     while end < len(toks) and toks[end].text not in (",", ".", ";", "(", ")") and end - b <= 10:
+        if end > b + 2 and not part:
+            kind = _clause_after_head(lex, toks, b, end)
+            if kind == "relative":
+                clause = end
+                break
+            part = end if kind else 0
         end += 1
-    if end >= len(toks) or end == b + 1 or toks[end].text not in (",", ".") or end - b > 10:
+    if part and not clause and (end >= len(toks) or toks[end].text not in (",", ".") or end - b > 10):
+        clause = end = part  # "a guru living in Britain who ...": too long whole, the participle goes
+    if end >= len(toks) or end == b + 1 or (toks[end].text not in (",", ".") and not clause) or end - b > 10:
         return ""
     words = [t.text for t in toks[b + 1:end]]
     first = words[0].lower()
@@ -113,6 +127,17 @@ def appositive(lex: _Lexicon, toks: list[_Tok], b: int, text: str) -> str:
                and w.lower().startswith(("co-", "vice-")) for w in words[:head]):  # "co-founder of Blinkx"
         return ""  # no role noun heads it: "a friend of the minister", "a town in Kent"
     return text[toks[b + 1].start:toks[end - 1].end]
+
+
+def _clause_after_head(lex: _Lexicon, toks: list[_Tok], b: int, j: int) -> str:
+    """Return "relative" when ``toks[j]`` is a relative pronoun after the apposition's role noun ("sales
+    director for Arbor Networks which is behind ..."), "participle" for a participle right after the role noun
+    ("a text message guru living in Britain"), else ""."""
+    w = toks[j].text
+    if w in ("which", "who", "whose", "that"):
+        return "relative" if any(t.text in lex.role_nouns for t in toks[b + 1:j]) else ""
+    return "participle" if w.endswith("ing") and w.islower() and w not in lex.role_nouns \
+        and w not in _ROLE_MODIFIERS and toks[j - 1].text in lex.role_nouns else ""
 
 
 #: Words that end a role's head noun phrase: its complement or a clause follows ("spokesman for X").
@@ -160,23 +185,28 @@ def pre_appositive(lex: _Lexicon, toks: list[_Tok], a: int, b: int, text: str) -
         return ""  # "the coach, Ann Lee and ...": a list, not an apposition
     start = k
     k -= 1
+    owner = False  # a possessive in the phrase: "Marsh's", "New York's" stand for its determiner
     while k >= 0 and start - k <= 6:
         t = toks[k]
         low = t.text.lower()
         if low in _DETERMINERS:
             return text[t.start:toks[a - 2].end]
         if t.text in ("’s", "'s") or t.text.endswith(("'s", "’s")) or (t.kind in ("word", "acr") and t.is_cap):
+            owner = owner or (t.text.endswith(("'s", "’s")) and (t.is_cap or k > 0 and toks[k - 1].is_cap))
             start = k
             k -= 1
             continue
-        if t.kind == "word" and t.text.islower() and low not in lex.stop_words and not low.endswith("ed") \
-                and low not in _AGENT_VERBS and low not in _SAY_VERBS:
-            start = k
+        if t.kind == "word" and t.text.islower() and (low not in lex.stop_words or low in _ROLE_MODIFIERS) \
+                and not low.endswith("ed") and low not in _AGENT_VERBS and low not in _SAY_VERBS:
+            start = k  # "new chief executive", "top law officer": a role modifier may be a stop word
             k -= 1
             continue
         break
-    if k < 0 and (toks[start].is_cap or toks[start].text.endswith(("'s", "’s"))):
-        return text[toks[start].start:toks[a - 2].end]  # "Oxfam's director, Barbara Stocking,": the sentence opens on it
+    if (k < 0 or (owner and toks[k].text.islower() and toks[k].text in lex.stop_words)) \
+            and (toks[start].is_cap or toks[start].text.endswith(("'s", "’s"))):
+        # "Oxfam's director, Barbara Stocking,": the sentence opens on it; "the inquiry by New York's top law
+        # officer, Eliot Spitzer,": the owner's possessive opens the phrase after a preposition
+        return text[toks[start].start:toks[a - 2].end]
     return ""
 
 
@@ -210,6 +240,12 @@ def _is_title(lex: _Lexicon, w: str) -> bool:
 #: Titles of address at the end of a role belong to the name, not the role: "author Professor" -> "author".
 _TRAILING_ADDRESS = frozenset(["Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Reverend", "Rev"])
 
+#: Royal and noble titles: alone before a name they are part of how the person is named ("Prince Charles",
+#: "King Edward III", "Lady Thatcher"), not a role; in a longer role they stay ("Crown Prince", "Lord Chancellor").
+_NAME_TITLES = frozenset(["King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Earl", "Countess", "Count",
+                          "Baron", "Baroness", "Lord", "Lady", "Emperor", "Empress", "Tsar", "Tsarina", "Marquess",
+                          "Viscount", "Viscountess", "Sir", "Dame"])
+
 #: Kin nouns that are also religious titles: a role only where the text speaks of a church.
 _KIN_TITLES = frozenset(["father", "mother", "brother", "sister"])
 
@@ -240,8 +276,8 @@ def tidy_role(lex: _Lexicon, role: str, texts: list[str]) -> str:
         words = words[:-1]
     if len(words) > 1 and words[0].lower() in _LEADING_DETERMINERS:
         words = words[1:]  # "The Scottish Conservative Party leader", "its minister for economic affairs"
-    if not words:
-        return ""
+    if not words or (len(words) == 1 and words[0] in _NAME_TITLES):
+        return ""  # "Prince Charles", "King Edward III": the title is how the person is named, not a role
 
     def core(w: str) -> str:
         return w.strip(",.;:()").replace("’s", "").replace("'s", "")
