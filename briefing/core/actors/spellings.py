@@ -89,3 +89,36 @@ def _merge_quoted_first_names(clusters: list, lex: _Lexicon) -> None:
             for m in c.mentions:
                 m.key = None
             _join(clusters, next(iter(owners)), i)
+
+
+#: Opening and closing quotation marks around a nickname inside a name.
+_NICK_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def nicknamed_persons(mentions: list, sentences: list[str], lex: _Lexicon) -> list:
+    """Join a first name, a quoted nickname and the surname after it into one person's mention: 'Antonio "LA"
+    Reid', 'Earvin "Magic" Johnson' (the finder stops at the quotation marks, leaving "Antonio" and "Reid"). The
+    first part is one word, a listed first name or before a listed surname or one typed a person; the nickname is one to three
+    capitalised words. Returns the mentions without the surnames taken in."""
+    taken = set()
+    starts = {(m.sentence, m.start): m for m in mentions if m.kind == "name" and m.sentence >= 0}
+    for x in mentions:
+        if x.kind != "name" or x.sentence < 0 or len(x.tokens) != 1:
+            continue
+        text = sentences[x.sentence]
+        close = _NICK_QUOTES.get(text[x.end + 1:x.end + 2])
+        if close is None or text[x.end:x.end + 1] != " ":
+            continue
+        q = text.find(close, x.end + 2, x.end + 30)
+        nick = text[x.end + 2:q].split() if q > 0 else []
+        y = starts.get((x.sentence, q + 2))
+        if y is None or not 1 <= len(nick) <= 3 or not all(w[:1].isupper() and w.isalnum() for w in nick) \
+                or text[q + 1:q + 2] != " " or y.kind != "name" or not y.tokens[0][:1].isupper() \
+                or not (x.tokens[0] in lex.first_names or y.type == "PER" or y.tokens[-1] in lex.surnames):
+            continue
+        x.end, x.text, x.tokens = y.end, text[x.start:y.end], (*x.tokens, *y.tokens)
+        x.type, x.key, x.weak, x.unsure, x.agent = "PER", None, False, False, x.agent or y.agent
+        x.__dict__.pop("norm", None)  # the cached lookup key of the old text
+        taken.add(id(y))
+        taken.update(id(m) for m in mentions if m.sentence == x.sentence and x.start < m.start < y.start)
+    return [m for m in mentions if id(m) not in taken] if taken else mentions

@@ -48,3 +48,23 @@ def test_first_name_in_a_quote_joins_the_one_person_named_with_it():
 def test_first_name_in_a_quote_shared_by_two_people_stays_apart():
     got = _actors("Clive Woodward and Clive Lloyd spoke on Monday. \"At least Clive knows I'll be fresh!\" said Ash.")
     assert _owner(got, "Clive") not in ("Clive Woodward", "Clive Lloyd")
+
+
+def test_quoted_nickname_inside_a_name_makes_one_person():
+    got = _actors('Marcus "Big M" Hollander, head of the label, said he was pleased. Hollander joined in 2001.')
+    assert _owner(got, "Hollander") == 'Marcus "Big M" Hollander'
+    assert got['Marcus "Big M" Hollander'][0] == "PER"
+    assert "Marcus" not in got
+
+
+def test_country_whose_listed_name_holds_and_is_one_place():
+    got = _actors("Aid reached Antigua and Barbuda on Monday, officials in Geneva said.")
+    assert "Antigua and Barbuda" in got
+    assert "Antigua" not in got
+
+
+def test_two_units_of_one_firm_joined_by_and_stay_two():
+    got = _actors("The carrier will split into Zefir Cargo and Zefir Services, which will handle freight and "
+                  "ground work, said Ann Cole.")
+    assert "Zefir Cargo" in got and "Zefir Services" in got
+    assert "Zefir Cargo and Zefir Services" not in got
