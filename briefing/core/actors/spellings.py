@@ -23,7 +23,7 @@ def _single_for_double(short: str, full: str) -> bool:
 
 def _moved_letter(short: str, full: str) -> bool:
     """True when ``short`` is ``full`` with one letter moved to another place, first letter kept ("tracey" /
-    "treacy", "reid" / "ried")."""
+    "treacy", "fielder" / "feilder")."""
     if len(short) != len(full) or short == full or short[0] != full[0] or sorted(short) != sorted(full):
         return False
     k = next(i for i in range(len(full)) if short[i] != full[i])
