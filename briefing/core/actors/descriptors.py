@@ -167,13 +167,26 @@ def two_names(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> bool:
     Two shapes: the last items of a list ("Fox, Paramount, Universal and Warner Brothers": one word after
     a comma and a one-word name after a comma; not "In Paris, Food and Drug Administration"); two whole organisations, each ending in an organisation word
     and the second opening with a name ("Sony Pictures Entertainment and MGM Studios"; not "Food and Drug
-    Administration" nor "Dublin Post and Telecommunications Administration", one name each).
+    Administration" nor "Dublin Post and Telecommunications Administration", one name each); two units of one
+    firm, the second opening with the first's opening word ("AZ Fly and AZ Services").
     """
     if j - i == 1 and i >= 3 and toks[i - 1].text == "," and toks[i - 2].is_cap and toks[i - 3].text == ",":
         return True
+    if j - i >= 2 and toks[i].text != "The" and toks[j + 1].text == toks[i].text:
+        return True  # two units of one firm, each named in full: "AZ Fly and AZ Services"
     left = [t.text for t in toks[i:j]]
     return (j - i - (left[0] == "The") >= 2 and k - j >= 3 and left[-1] in lex.org_words and toks[k - 1].text in lex.org_words
             and "of" not in left and "for" not in left and toks[j + 1].text.lower() not in lex.common_words)
+
+
+def listed_and(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> int:
+    """Return the end of a listed name that holds the "and" at ``toks[j]`` and ends by ``toks[k - 1]`` ("Trinidad
+    and Tobago", "Turks and Caicos Islands"), 0 when there is none."""
+    for e in range(k, j + 1, -1):
+        for s in range(i, j):
+            if _norm(" ".join(t.text for t in toks[s:e])) in lex.gazetteer:
+                return e
+    return 0
 
 
 def the_noun_of(lex: _Lexicon, words: list[str], after_the: bool) -> bool:

@@ -13,6 +13,7 @@ from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
 from .media import drop_table_labels, press_heads, spread_market_cues
 from .possessives import possessive_firms
+from .spellings import nicknamed_persons
 from .tokens import EntityMention, _Tok, _tokenize
 from .works import drop_works, party_descriptions
 
@@ -164,6 +165,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
     _glued_names(mentions, sentences)
+    mentions = nicknamed_persons(mentions, sentences, lex)
     mentions = possessive_firms(mentions, sentences, article.title or "", lex)
     _result_pairs(mentions, sentences)
     _list_heads(mentions, sentences, lex)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .cues import quote_state, set_cues
-from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive,
+from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_and,
                           listed_org_before_name, org_cue, possessive_joint, the_noun_of, trailing_noun, two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
@@ -91,7 +91,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     while k < n and toks[k].is_cap:
                         k += 1
                     long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
-                    if (toks[k - 1].text in self.lex.org_words or long_name) and k - j <= 4 \
+                    if (e := listed_and(self.lex, toks, i, j, k)) or (toks[k - 1].text in self.lex.org_words or long_name) and k - j <= 4 \
                             and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")
                                      and not plural_field(toks[j - 1].text, toks[k - 1].text)) \
                             and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS and not two_names(self.lex, toks, i, j, k) \
@@ -99,7 +99,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                             and (j - i == 1 or _norm(" ".join(x.text for x in toks[i:j])) not in self.lex.gazetteer):
                         # A listed name just before "and" is a list ("Britain and Northern Ireland Office" aside);
                         # a place opening a long name is not ("Guangdong Post and Telecommunications Administration").
-                        j = k
+                        j = e or k  # or a listed name holds the "and": "Trinidad and Tobago"
                         continue
                 break
             spans.append((i - 1 if i and toks[i - 1].kind == "num" and numbered_start(toks, i, self.lex) else i, j))

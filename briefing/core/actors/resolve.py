@@ -24,6 +24,7 @@ from .aliases import (
     _unit_of_parent,
 )
 from .lexicon import _Lexicon, _lexicon, _norm
+from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
 from .tokens import _CONNECTORS, EntityMention
 
 
@@ -285,6 +286,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
     _merge_short_forms(clusters)
     _merge_plural_names(clusters)
     _merge_head_words(clusters, texts or [], lex)
+    _merge_misspelt_surnames(clusters, lex)
+    _merge_quoted_first_names(clusters, lex)
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
     for c in clusters:
         if c.mentions and not c.key and all(m.quoted for m in c.mentions):

@@ -1,0 +1,124 @@
+"""Merges of the resolver (:func:`.resolve._resolve`) for one person written two ways in one text: a surname
+misspelt once ("Mr Barot" for "Jacques Barrot", "Mr Tracey" for "David Treacy") and a first name used alone
+in a quote for the one person named in full with it ("Clive knows ..." beside "Sir Clive Woodward").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .aliases import _join
+from .lexicon import _Lexicon, _norm
+
+
+def _single_for_double(short: str, full: str) -> bool:
+    """True when ``short`` is ``full`` with one doubled letter written single ("barot" / "barrot")."""
+    if len(full) != len(short) + 1:
+        return False
+    for k in range(1, len(full)):
+        if full[k] == full[k - 1] and full[:k] + full[k + 1:] == short:
+            return True
+    return False
+
+
+def _moved_letter(short: str, full: str) -> bool:
+    """True when ``short`` is ``full`` with one letter moved to another place, first letter kept ("tracey" /
+    "treacy", "fielder" / "feilder")."""
+    if len(short) != len(full) or short == full or short[0] != full[0] or sorted(short) != sorted(full):
+        return False
+    k = next(i for i in range(len(full)) if short[i] != full[i])
+    j = next(i for i in range(len(full) - 1, -1, -1) if short[i] != full[i])
+    a, b = short[k:j + 1], full[k:j + 1]
+    return a[1:] == b[:-1] and a[0] == b[-1] or a[:-1] == b[1:] and a[-1] == b[0]
+
+
+def _merge_misspelt_surnames(clusters: list, lex: _Lexicon) -> None:
+    """Merge a surname used alone into the one person named in full whose surname it misspells: a doubled letter
+    written single ("Mr Barot" for "Jacques Barrot"), or, after "Mr"/"Ms" only, one letter moved ("Mr Tracey" for
+    "David Treacy"). Never when the short spelling is itself named in full (two people), when two people named in
+    full fit, for a word shorter than five letters, or for a listed first name without "Mr"/"Ms" before it."""
+    hosts: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if c.type == "PER" and c.mentions and not c.listed:
+            for form in c.forms:
+                words = form.split()
+                if len(words) >= 2:
+                    hosts[_norm(words[-1])].add(i)
+    if not hosts:
+        return
+    for i, c in enumerate(clusters):
+        if c.type != "PER" or not c.mentions or c.listed or len(c.forms) != 1:
+            continue
+        word = next(iter(c.forms))
+        short = _norm(word)
+        if " " in word or len(short) < 5 or short in hosts:
+            continue
+        titled = any(m.honorific for m in c.mentions)
+        if word in lex.first_names and not titled:
+            continue
+        fits = {h for full, ids in hosts.items() for h in ids
+                if _single_for_double(short, full) or titled and _moved_letter(short, full)}
+        fits.discard(i)
+        if len(fits) == 1:
+            _join(clusters, next(iter(fits)), i)
+
+
+def _merge_quoted_first_names(clusters: list, lex: _Lexicon) -> None:
+    """Merge a lone word used only inside quotations into the one person named in full with it as the first name
+    ("I've spoken to Sir Clive Woodward ..." then "at least Clive knows"), though a word list reads it as a place
+    or it is no listed first name. Never when two people share the first name, when the word is also used
+    outside a quote or after a place's preposition ("in Clive"), or when it is a country."""
+    firsts: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if c.type == "PER" and c.mentions and not c.listed:
+            for form in c.forms:
+                words = form.split()
+                if len(words) >= 2:
+                    firsts[_norm(words[0])].add(i)
+    if not firsts:
+        return
+    for i, c in enumerate(clusters):
+        if c.type == "PER" or not c.mentions or len(c.forms) != 1:
+            continue
+        word = next(iter(c.forms))
+        owners = firsts.get(_norm(word), set()) - {i}
+        if len(owners) != 1 or " " in word or c.key in lex.countries:
+            continue
+        if all(m.in_quote and not m.locative and not m.place_cue and not m.possessive and m.sentence >= 0
+               for m in c.mentions):
+            for m in c.mentions:
+                m.key = None
+            _join(clusters, next(iter(owners)), i)
+
+
+#: Opening and closing quotation marks around a nickname inside a name.
+_NICK_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def nicknamed_persons(mentions: list, sentences: list[str], lex: _Lexicon) -> list:
+    """Join a first name, a quoted nickname and the surname after it into one person's mention: 'Antonio "LA"
+    Reid', 'Earvin "Magic" Johnson' (the finder stops at the quotation marks, leaving "Antonio" and "Reid"). The
+    first part is one word, a listed first name or before a listed surname or one typed a person; the nickname is one to three
+    capitalised words. Returns the mentions without the surnames taken in."""
+    taken = set()
+    starts = {(m.sentence, m.start): m for m in mentions if m.kind == "name" and m.sentence >= 0}
+    for x in mentions:
+        if x.kind != "name" or x.sentence < 0 or len(x.tokens) != 1:
+            continue
+        text = sentences[x.sentence]
+        close = _NICK_QUOTES.get(text[x.end + 1:x.end + 2])
+        if close is None or text[x.end:x.end + 1] != " ":
+            continue
+        q = text.find(close, x.end + 2, x.end + 30)
+        nick = text[x.end + 2:q].split() if q > 0 else []
+        y = starts.get((x.sentence, q + 2))
+        if y is None or not 1 <= len(nick) <= 3 or not all(w[:1].isupper() and w.isalnum() for w in nick) \
+                or text[q + 1:q + 2] != " " or y.kind != "name" or not y.tokens[0][:1].isupper() \
+                or not (x.tokens[0] in lex.first_names or y.type == "PER" or y.tokens[-1] in lex.surnames):
+            continue
+        x.end, x.text, x.tokens = y.end, text[x.start:y.end], (*x.tokens, *y.tokens)
+        x.type, x.key, x.weak, x.unsure, x.agent = "PER", None, False, False, x.agent or y.agent
+        x.__dict__.pop("norm", None)  # the cached lookup key of the old text
+        taken.add(id(y))
+        taken.update(id(m) for m in mentions if m.sentence == x.sentence and x.start < m.start < y.start)
+    return [m for m in mentions if id(m) not in taken] if taken else mentions
