@@ -69,3 +69,13 @@ def test_a_tournament_with_a_possessive_in_its_name_is_one_event():
     found = names("Ada Pell will partner Ivo Marsh in the doubles at the Aunt Mabel's Grasscourts tournament on Sunday.")
     assert {"Ada Pell", "Ivo Marsh"} <= found
     assert not {n for n in found if "Mabel" in n or "Grasscourts" in n}
+
+
+def test_a_paper_named_with_a_day_keeps_its_day_before_a_title():
+    """'told the Sunday Telegraph Ms Pell would ...': the paper is 'Sunday Telegraph', not 'Telegraph', and Pell a person."""
+    from tests.core.builders import mention_types
+
+    found = mention_types("A party source told the Sunday Telegraph Ms Pell would lead the campaign.")
+    assert found.get("Sunday Telegraph") == {"ORG"}
+    assert "Telegraph" not in found
+    assert found.get("Pell") == {"PER"}
