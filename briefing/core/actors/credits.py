@@ -58,7 +58,25 @@ def _credit_line(text: str, low: str, first: EntityMention | None) -> bool:
         return len(rest.split()) <= 12 and " that " not in rest  # not "reported from the scene that ..."
     if rest.startswith(" has covered "):
         return True
+    if rest.startswith(" is ") and not rest.startswith(_BIO_VERBS):
+        # "Clark Boyd is technology correspondent for The World": a staff noun among the first words, no article.
+        return any(w.rstrip(",") in _STAFF for w in rest.split(" ", 6)[2:6])
     return rest.startswith(_BIO_VERBS) and any(w in rest for w in _STAFF)
+
+
+def _plug_line(low: str) -> bool:
+    """True for a line that plugs a broadcast: "... tune into this Sunday's Rugby Special, 2340 on BBC Two",
+    "The full interview is on BBC Two at 1900 GMT" (a clock time before "GMT" or "BST")."""
+    if "tune in" in low:
+        return True
+    for cue in (" gmt", " bst"):
+        pos = low.find(cue)
+        while pos >= 4:
+            clock = low[pos - 4:pos]
+            if clock.isdigit() and int(clock[:2]) < 24 and int(clock[2:]) < 60 and (pos == 4 or low[pos - 5] == " "):
+                return True
+            pos = low.find(cue, pos + 1)
+    return False
 
 
 def _source_dateline(m: EntityMention, sentences: list[str]) -> bool:
@@ -98,8 +116,8 @@ def drop_credits(mentions: list[EntityMention], sentences: list[str]) -> list[En
         if low.rstrip(":") in ("about the author", "about the authors"):
             credit.update(range(i, n))
             break
-        if _credit_line(text, low, firsts.get(i)):
-            credit.add(i)
+        if _credit_line(text, low, firsts.get(i)) or (i >= n - 2 and _plug_line(low)):
+            credit.add(i)  # a plug: only among the last two lines
         elif _disclosure_line(text, low, firsts.get(i)):
             disclosed.add(id(firsts[i]))
     if disclosed:

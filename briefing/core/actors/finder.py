@@ -294,8 +294,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if self._title_qualifier(toks[i].text):
                 q0 = i if q0 is None else q0  # "Defence Minister", "Co-Premiers Prince": words that lead a title
                 continue
-            if toks[i].text in lex.demonyms or _norm(toks[i].text) in lex.gazetteer:
-                q0 = None
+            if toks[i].text in lex.demonyms or _norm(toks[i].text) in lex.gazetteer or toks[i].text in lex.noise:
+                q0 = None  # a noise word leads a title too: "the Sunday Times Mr Campbell"
                 continue
             break
         if t0 is not None:
@@ -485,9 +485,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
     def _named_with(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True when a noise word opens an organisation's name of three words or more ("Rugby Football Union"),
-        or of two after "the" ("the Sunday Telegraph"), or is one told something ("told the Sun")."""
-        if b - a <= 2 and a > 0 and toks[a - 1].text.lower() == "the":  # "the Sunday Telegraph"; not "on Monday Congress"
-            return toks[b - 1].text in self.lex.org_words or (b - a == 1 and org_cue(self.lex, toks, a, b))
+        or of two after "the" ("the Sunday Telegraph", "the Sunday Times Mr Campbell": up to a title), or is one told something ("told the Sun")."""
+        if a > 0 and toks[a - 1].text.lower() == "the" and (e := b if b - a <= 2 else next((i for i in range(a + 2, b) if toks[i].text in self.lex.titles), b)) - a <= 2:
+            return toks[e - 1].text in self.lex.org_words or (e - a == 1 and org_cue(self.lex, toks, a, e))  # not "on Monday Congress"
         return b - a >= 3 and toks[b - 1].text in self.lex.org_words and all(t.is_cap for t in toks[a:b])
 
     def _title_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:

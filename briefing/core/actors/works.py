@@ -72,7 +72,7 @@ def _word_after(text: str, end: int) -> str:
 #: read on the mention itself.)
 _WORK_NOUNS = frozenset(["comedy", "drama", "painting", "poem", "opera", "thriller", "sequel", "sitcom", "character",
                          "horse", "song", "album", "novel", "film", "movie", "musical", "documentary", "book",
-                         "podcast"])
+                         "podcast", "screenplay", "teleplay"])
 #: Work nouns that are also verbs or everyday words ("the storm hit Florida", "a report said"): a title after
 #: them only when a determiner, a possessive or a year stands right before the noun.
 _WORK_NOUNS_DET = frozenset(["hit", "single", "show", "series", "play", "feature", "report", "programme", "track",
@@ -84,7 +84,7 @@ _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our",
 #: Words that introduce a title after a work noun: "a system called Unicode", "a film entitled Heat".
 _NAMING = frozenset(["called", "named", "titled", "entitled", "dubbed"])
 #: Small words a title keeps between its capitalised words ("Storm on the Sea of Galilee", "Time for Beany").
-_SMALL = frozenset(["of", "the", "a", "an", "in", "on", "for", "and", "to", "with", "from", "at", "by", "or"])
+_SMALL = frozenset(["of", "the", "a", "an", "in", "on", "for", "and", "to", "with", "from", "at", "by", "or", "into"])
 _OPEN_QUOTES = "'\"‘“"
 _WORD_STOPS = frozenset(",;.?()\"“”‘’[]")
 #: Verbs of casting in the words before "as X": "cast her as Becky Sharp", "his appearance as Bond".
@@ -102,7 +102,26 @@ _WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"
                       ("episodes", "of"), ("sequel", "to"), ("prequel", "to"), ("remake", "of"), ("spin-off", "of"),
                       ("spinoff", "of"), ("screening", "of"), ("premiere", "of"), ("trailer", "for")])
 _WORK_OF_FIRST = frozenset(n for n, _ in _WORK_OF)
-_CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | _WORK_OF_FIRST
+#: Words between "tune into" (or "tune in to") and a programme's title: "tune into this Sunday's Rugby Special".
+_TUNE_SKIP = frozenset(["this", "next", "the", "tonight's", "tomorrow's", "today's", "week's", "weekend's"]) | frozenset(
+    d + "'s" for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+_CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | _WORK_OF_FIRST | {"tune"}
+
+
+def _tuned_title(text: str, words: list[tuple[int, int]], w: int) -> tuple[int, int] | None:
+    """The programme's span after "tune into" or "tune in to" at ``words[w]`` ("tune into this Sunday's Rugby
+    Special" -> "Rugby Special"), else None."""
+    k = w + 1
+    nxt = [text[a:b].lower().replace("’", "'") for a, b in words[k:k + 2]]
+    if nxt[:1] == ["into"]:
+        k += 1
+    elif nxt == ["in", "to"]:
+        k += 2
+    else:
+        return None
+    while k < len(words) and text[words[k][0]:words[k][1]].lower().replace("’", "'") in _TUNE_SKIP:
+        k += 1
+    return _after_cue(text, words[k][0]) if k < len(words) else None
 
 
 def _words(text: str) -> list[tuple[int, int]]:
@@ -189,7 +208,11 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
             continue
         comma = word.endswith(",")
         low = word[:-1].lower() if comma else word.lower()
-        if not comma and low in _WORK_OF_FIRST and w + 1 < len(words) \
+        if low == "tune":
+            span = _tuned_title(text, words, w)  # "tune into this Sunday's Rugby Special"
+            if span:
+                out.append((*span, False))
+        elif not comma and low in _WORK_OF_FIRST and w + 1 < len(words) \
                 and (low, text[words[w + 1][0]:words[w + 1][1]]) in _WORK_OF:
             span = _after_cue(text, words[w + 1][1] + 1)  # "the cast of Kisna"
             if span:
@@ -238,6 +261,13 @@ _TIME_OWNERS = frozenset(["week's", "weekend's", "month's", "year's", "season's"
                           "Saturday's", "Sunday's"])
 _EVENT_NOUNS = frozenset(["event", "tournament", "championship", "championships", "race", "festival", "ceremony",
                           "gala", "awards", "marathon", "meeting", "contest"])
+#: Words of storms before a name: "Hurricane Ivan", "Typhoon Haiyan", "Tropical Storm Alberto" (a storm, not a person).
+_STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical Storm", "Superstorm"])
+#: Parts of a ground after a name that a person gave it: "fans in the Matthew Harding stand".
+_GROUND_PARTS = frozenset(["stand", "terrace", "end"])
+#: Event nouns after a name that make it the event's name wherever it stands: "the Uncle Toby's Hardcourts
+#: tournament" (not "event" or "meeting", which follow a company's name: "a Google event").
+_EVENT_HEADS = frozenset(["tournament", "championship", "championships", "marathon", "regatta"])
 #: Nouns of transport after a name that make "aboard X" a company's flight or train, not a ship: "aboard a
 #: Ryanair flight".
 _TRANSPORT_NOUNS = frozenset(["flight", "flights", "plane", "jet", "aircraft", "airliner", "train", "bus", "service",
@@ -478,7 +508,8 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             long = _long_form(text, m)  # "a technology known as Really Simple Syndication (RSS)": read before it
             if long >= 0:
                 before = _kind_word_before(text, long)
-        if _concept_owner(text, m) or _plural_name(text, m, lex) or _product_of(text, m) \
+        if (before == "the" and len(m.tokens) >= 2 and _word_after(text, m.end) in _GROUND_PARTS) \
+                or _concept_owner(text, m) or _plural_name(text, m, lex) or _product_of(text, m) \
                 or (len(m.tokens) == 1 and listed_adjective(text, m.start, m.end, lex)) \
                 or (text[m.end:m.end + 1] in ("'", "’") and _bare_illness(text, m)) \
                 or (text[m.end:m.end + 9] == " champion" and _champion_of(text, m, lex)):
@@ -502,13 +533,18 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 or (bool(m.tokens) and _model_code(m.tokens[-1])) or _cued_after(text, m) or _thing_here(text, m, before, after) \
                 or _named_thing(text, m, before, after, lex) \
                 or (bool(m.tokens) and m.tokens[-1] in _ILLNESS_LAST and len(m.tokens) > 1) \
-                or (bool(m.tokens) and _event_name(text, m, lex)):
+                or (bool(m.tokens) and _event_name(text, m, lex)) \
+                or (len(m.tokens) > 1 and " ".join(m.tokens[:-1]) in _STORMS) \
+                or (after in _EVENT_HEADS and (text[m.start - 4:m.start] == "the "
+                                                or text[m.start - 3:m.start] in ("'s ", "’s "))):
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
                 # "Named Binary Tag (NBT)": the short form in brackets after it is the same thing.
                 if (short := _short_form_after(text, m.end)) is not None:
                     things.add(short)
     things |= _plural_products(mentions, lex)
+    if things:
+        seen |= _event_owners(mentions, sentences, things)
     if not things and not seen:
         return mentions
     if things:
@@ -518,6 +554,18 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 if _short_form_after(sentences[m.sentence], m.end) in things:
                     things.add(m.norm)
     return [m for m in mentions if m.norm not in things and id(m) not in seen]
+
+
+def _event_owners(mentions: list[EntityMention], sentences: list[str], things: set[str]) -> set[int]:
+    """The ids of the names right before "'s" and an event's name ("the Uncle Toby's Hardcourts tournament":
+    "Uncle Toby" is part of the tournament's name, not an actor there)."""
+    starts = {(m.sentence, m.start): m for m in mentions if m.norm in things and m.sentence >= 0}
+    out = set()
+    for m in mentions:
+        if m.sentence >= 0 and (m.sentence, m.end + 3) in starts and sentences[m.sentence][m.end:m.end + 3] in ("'s ", "’s ") \
+                and _word_before(sentences[m.sentence], m.start) == "the":
+            out.add(id(m))
+    return out
 
 
 #: Party words that follow a state's or a country's name in a description: "a Virginia Democrat".
