@@ -223,6 +223,31 @@ _OFFICE_HEADS = frozenset(["Office", "Department", "Bureau", "Chambers"])
 _NOTHING_OWNED = frozenset([",", "and", "or"])
 
 
+def _shared_owned(toks: list[_Tok], p: int) -> bool:
+    """True when the list that goes on at ``toks[p]`` ends in a possessive owning a word: "Russia's and Belarus'
+    intelligence agencies" (both own the agencies), not "Standard & Poor's, Moody's and Fitch said"."""
+    n = len(toks)
+    k = p
+    for _ in range(8):  # a list of a few names; each step reads one separator, a name and its possessive
+        if k >= n or toks[k].text not in _NOTHING_OWNED:
+            return False
+        k += 1
+        start = k
+        while k < n and toks[k].is_cap and k - start < 4:
+            k += 1
+        if k == start or k >= n:
+            return False
+        if toks[k].text in ("'s", "’s", "'", "’"):
+            k += 1
+            if k < n and toks[k].text == "s":
+                k += 1
+            if k < n and toks[k].kind == "word" and not toks[k].is_cap and toks[k].text not in _NOTHING_OWNED:
+                return True  # "... and Belarus' intelligence": the last possessive owns the noun after it
+            continue
+        return False
+    return False
+
+
 def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
     """Return where an organisation's name ends when it runs on through a possessive at ``toks[j]``, else 0.
 
@@ -245,7 +270,7 @@ def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
     if t.text in ("'s", "’s"):
         p = j + 1
         if p < n and toks[p].text in _NOTHING_OWNED and t.start == toks[j - 1].end and (p + 1 == n or toks[p + 1].is_cap) \
-                and not any(x.text.lower() in _ILLNESS_WORDS for x in toks):
+                and not any(x.text.lower() in _ILLNESS_WORDS for x in toks) and not _shared_owned(toks, p):
             return p  # "Standard & Poor's, Moody's and Fitch": nothing follows to be owned, the "'s" is the name's
     elif t.text in ("'", "’") and j + 1 < n and toks[j + 1].text == "s" and toks[j + 1].kind == "word":
         p = j + 2

@@ -53,3 +53,13 @@ def test_two_word_place_demonym_before_a_name_is_no_actor():
                    "The court heard that Rhode Islander Ann Velder had shared the files. Velder will be sentenced.")
     assert "Ann Velder" in names
     assert not [n for n in names if "Islander" in n]
+
+
+def test_coordinated_possessives_own_the_noun_after_the_last():
+    """"Russia's and Belarus' intelligence agencies": both names own the agencies, so the first "'s" is no part
+    of a name (no organisation "Russia's"); "Standard & Poor's, Moody's and Fitch said" still keeps the "'s"."""
+    names = {a.name: a.type for a in extract_actors(make_article(
+        ["Russia’s and Belarus’ intelligence agencies have joined forces, said Ivan Petrov."]))}
+    assert names.get("Russia") == "LOC" and not any("’s" in n or "'s" in n for n in names)
+    names = {a.name for a in extract_actors(make_article(["Standard & Poor's, Moody's and Fitch said the rating was safe."]))}
+    assert "Standard & Poor's" in names
