@@ -3,23 +3,23 @@
 
 from __future__ import annotations
 
-from .descriptors import (ORG_CUE_NEXT, ORG_CUE_PREV, common_side, descriptor_opener, flight_cut, group_possessive,
+from .cues import quote_state, set_cues
+from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive,
                           listed_org_before_name, org_cue, possessive_joint, the_noun_of, trailing_noun, two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
-from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
 from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, numbered_start,
                        party_after, slogan_runs)
-from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules, epithet_end, person_after_amp
+from .persons import _PersonRules, epithet_end, person_after_amp
 from .roles import _RoleRules, appositive, attach_appositions, pre_role
-from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS, _TITLE_QUALIFIERS,
-                       _common_acronym, _competition_cue, country, _dateline, _dateline_start, _place_noun_cue, _sentence_mode, _single_letter, _team_cue, demonym_lead, sport_cues, venue_cue)
+from .sentence import (_TITLE_QUALIFIERS,
+                       country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
-    _ACRONYM_NOUNS, _AGENT_VERBS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
-    _KIN_NOUNS, _LOCATIVE, _locative_at, _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
-    _PLACE_PREPS, _SIDE_NOUNS, _SIDE_VERBS, EntityMention, _contraction, _contracted, _credit_start, _cap_starts,
+    _ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
+    _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
+    EntityMention, _contraction, _contracted, _credit_start, _cap_starts,
     _Tok, _tokenize, new_mention, plural_field,
 )
 
@@ -238,40 +238,13 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         surface = text[seg[0].start:seg[-1].end]
         k = _norm(surface)
         n = len(toks)
+        quotes = self._quotes(toks, text)
 
         def mk(i0: int, i1: int, typ: str | None, kind: str = "name", key: str | None = None, **kw) -> EntityMention:
             s0, s1 = toks[i0], toks[i1 - 1]
             m = new_mention(si, s0.start, s1.end, surface if i0 == a and i1 == b else text[s0.start:s1.end], typ, kind,
                             key, tuple(words) if i0 == a and i1 == b else tuple([t.text for t in toks[i0:i1]]), **kw)
-            prev = toks[i0 - 1].text.lower() if i0 > 0 else ""
-            nxt = toks[i1].text if i1 < n else ""
-            m.initial = initial if i0 == a else self._initial(toks, i0)
-            m.quoted = self._quoted(toks, i0, i1)
-            # A dateline ("WIGAN , England") is a place even when the town's team plays; a cheap test first.
-            m.dateline = (i0 == 0 or prev == ",") and _dateline(toks, i0, i1)
-            m.locative = (i0 > 0 and prev in _LOCATIVE and _locative_at(toks, i0)) or m.dateline
-            m.place_cue = i0 > 0 and prev in _PLACE_PREPS
-            m.place_noun = (prev in _PLACE_NOUN_PREV or nxt in _PLACE_NOUN_NEXT) and _place_noun_cue(toks, i0, i1, lex)
-            m.possessive = i1 < n and (nxt in ("'s", "’s") or (nxt in ("'", "’") and i1 + 1 < n and toks[i1 + 1].text == "s"))
-            m.aged = i1 + 1 < n and nxt == "," and toks[i1 + 1].kind == "num" and (toks[i1 + 1].text in _AGES_END or (
-                i1 + 2 < n and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
-                    toks[i1 + 2].text == "-" and i1 + 3 < n and toks[i1 + 3].text == "-"))))  # "-- ", "Ann Lee, 16."
-            m.person_cue = (prev in _PERSON_CUE_PREV or (i1 + 6 < n and toks[i1].kind == "num")) and self._person_cue(toks, i0, i1)
-            m.agent = self._agentive(toks, i0, i1)
-            m.in_quote = self._in_quote(toks, i0, text)
-            m.paren = i0 > 0 and i1 < n and prev == "(" and nxt == ")"
-            m.team_cue = (prev in _TEAM_VERBS or (i1 < n and (nxt == "(" or toks[i1].kind == "num" or nxt.lower() in _TEAM_VERBS))) and _team_cue(toks, i0, i1)
-            m.before_paren = i1 < n and nxt == "("
-            m.side_cue = (i1 < n and nxt.lower() in _SIDE_NOUNS) or (i0 > 0 and prev in _SIDE_VERBS)
-            if nxt in _SPORT_CUE_NEXT or prev in _SPORT_CUE_PREV:  # the words sport_cues needs (a cheap first test)
-                sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
-            # An acronym of a common phrase; "X League" used as a competition (no call for other names).
-            m.common_acronym = i1 - i0 == 1 and toks[i0].is_upper and _common_acronym(toks, i0, lex)
-            if toks[i1 - 1].text == "League":
-                m.competition = _competition_cue(toks, i0, i1)
-            m.kin = i1 + 1 < n and nxt in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS
-            m.org_cue = (prev in ORG_CUE_PREV or nxt in ORG_CUE_NEXT) and org_cue(lex, toks, i0, i1)
-            m.market_cue = market_cue(toks, i0, i1) if prev in MARKET_CUE_PREV or nxt in MARKET_CUE_NEXT or prev.endswith("-based") else 0
+            set_cues(m, toks, i0, i1, lex, initial if i0 == a else self._initial(toks, i0), quotes)
             return m
 
         # Whole span known?
@@ -552,36 +525,11 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         ctx = self._context(toks, a, b)
         return name_type(self._ctx_words, a, b, ctx)
 
-    @staticmethod
-    def _agentive(toks: list[_Tok], a: int, b: int) -> bool:
-        """True when a name acts or owns: "Moscow has pushed", "Minsk's diversion", "as Minsk prepares"."""
-        if a > 0 and toks[a - 1].text.lower() in _LOCATIVE:
-            return False
-        if b >= len(toks):
-            return False
-        nxt = toks[b].text
-        if nxt in ("’s", "'s", "’", "'"):
-            return True
-        if toks[b].kind == "word" and nxt.islower():
-            return nxt in _AGENT_VERBS or (len(nxt) > 3 and (nxt.endswith("ed") or nxt.endswith("s"))
-                                           and not nxt.endswith("ss") and not nxt.endswith("us"))
-        return False
-
-    def _in_quote(self, toks: list[_Tok], a: int, text: str) -> bool:
-        """True when token ``a`` of ``text`` is in quoted speech (after an opening double quote not yet closed)."""
+    def _quotes(self, toks: list[_Tok], text: str) -> list[bool]:
+        """Return :func:`.cues.quote_state` of the sentence (made once per sentence)."""
         if self._quote_toks is not toks:
-            # One pass per sentence (a very long "sentence" must not cost its length squared); none without quotes.
-            state, opened = [], False
-            for t in toks if '"' in text or "“" in text else ():
-                state.append(opened)
-                if t.text == "“":
-                    opened = True
-                elif t.text == "”":
-                    opened = False
-                elif t.text == '"':
-                    opened = not opened
-            self._quote_toks, self._quote_state = toks, state
-        return a < len(self._quote_state) and self._quote_state[a]
+            self._quote_toks, self._quote_state = toks, quote_state(toks, text)
+        return self._quote_state
 
     def _gaz_prefix(self, text: str, toks: list[_Tok], a: int, b: int) -> int:
         """Return the length of the longest gazetteer name starting at token ``a`` (0 for none)."""

@@ -391,8 +391,9 @@ def _role_reaches(between: list[_Tok], rules: LanguageRules, stops: frozenset[st
     A role phrase is the noun and its complement: function words and the names of what the role is of
     ("ministro del Interior de España", "президент України"). It ends at a person's first name (the role is
     that person's: "président Emmanuel Macron a rencontré Olaf Scholz") and at a lower-case content word after
-    a capitalised one (a verb after the role's holder: "Bundeskanzler Olaf Scholz traf am Montag Emmanuel
-    Macron"); lower-case words before any capital stay in it ("président du conseil régional d'Occitanie").
+    a capitalised one (a verb after the role's holder: "Präsident Selenskyj traf am Montag Emmanuel Macron");
+    lower-case words before any capital stay in it ("président du conseil régional d'Occitanie"), and so do
+    those after an organisation's word ("голова Служби зовнішньої розвідки України").
     """
     seen_cap = False
     for x in between:
@@ -400,7 +401,8 @@ def _role_reaches(between: list[_Tok], rules: LanguageRules, stops: frozenset[st
         if word[:1].isupper():
             if _first_name(word) or (rules.code == "uk" and _uk_first_name(word)):
                 return False
-            seen_cap = True
+            # an organisation's word goes on in lower case: "Служби зовнішньої розвідки України"
+            seen_cap = not _is_org_word(word.lower(), rules)
         elif seen_cap:
             low = word.lower()
             if low not in rules.connectors and low not in stops and low not in _ELISIONS and not _is_role(low, rules):

@@ -134,6 +134,7 @@ def test_support_figure_never_rounds_up_across_a_threshold():
      "Emmanuel Macron", "Olaf Scholz", "président"),
     ("es", "El presidente Pedro Sánchez se reunió con Emmanuel Macron en París.",
      "Pedro Sánchez", "Emmanuel Macron", "presidente"),
+    ("de", "Präsident Selenskyj traf am Montag Emmanuel Macron in Paris.", "Selenskyj", "Emmanuel Macron", "Präsident"),
 ])
 def test_a_role_is_never_given_to_the_next_person(lang, text, holder, other, role):
     """The role before one person's name stops at that person: the next person named gets no role from it."""

@@ -1,0 +1,111 @@
+"""The context cues the finder sets on each new mention: the words around the name (a place preposition, an
+age in commas, a team's verb, quotes...), read by the finder's cascade, the document passes and the resolver.
+
+Only the cues that hold are stored on the mention: a mention is made without ``__init__`` (see
+:func:`.tokens.new_mention`), so a field never set reads the class's default (``False``, ``0``), which is what
+each cue gives when it does not hold. Most mentions have two or three cues of twenty; storing only those
+saves most of the work of making a mention (the finder makes one per name: 7,700 in 100k words).
+"""
+
+from __future__ import annotations
+
+from .descriptors import ORG_CUE_NEXT, ORG_CUE_PREV, org_cue
+from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
+from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules
+from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS,
+                       _common_acronym, _competition_cue, _dateline, _place_noun_cue, _team_cue, sport_cues)
+from .tokens import (_AGENT_VERBS, _KIN_NOUNS, _LOCATIVE, _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS, EntityMention,
+                     _locative_at, _Tok)
+
+_person_cue = _PersonRules._person_cue
+
+
+def agentive(toks: list[_Tok], a: int, b: int) -> bool:
+    """True when a name acts or owns: "Moscow has pushed", "Minsk's diversion", "as Minsk prepares"."""
+    if a > 0 and toks[a - 1].text.lower() in _LOCATIVE:
+        return False
+    if b >= len(toks):
+        return False
+    nxt = toks[b].text
+    if nxt in ("’s", "'s", "’", "'"):
+        return True
+    if toks[b].kind == "word" and nxt.islower():
+        return nxt in _AGENT_VERBS or (len(nxt) > 3 and (nxt.endswith("ed") or nxt.endswith("s"))
+                                       and not nxt.endswith("ss") and not nxt.endswith("us"))
+    return False
+
+
+def quote_state(toks: list[_Tok], text: str) -> list[bool]:
+    """For each token of a sentence, True when it is in quoted speech (after an opening double quote not yet
+    closed); an empty list for a sentence without double quotes (one pass per sentence)."""
+    state, opened = [], False
+    for t in toks if '"' in text or "“" in text else ():
+        state.append(opened)
+        if t.text == "“":
+            opened = True
+        elif t.text == "”":
+            opened = False
+        elif t.text == '"':
+            opened = not opened
+    return state
+
+
+def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial: bool, quotes: list[bool]) -> None:
+    """Set the context cues of mention ``m`` of ``toks[i0:i1]`` that hold (``initial``: it starts the sentence;
+    ``quotes``: :func:`quote_state` of the sentence)."""
+    n = len(toks)
+    if i0 > 0:
+        ptext = toks[i0 - 1].text
+        prev = ptext.lower()
+    else:
+        ptext = prev = ""
+    nxt = toks[i1].text if i1 < n else ""
+    if initial:
+        m.initial = initial
+    if i0 > 0 and i1 < n and ptext in _QUOTES and nxt in _QUOTES:
+        m.quoted = True
+    # A dateline ("WIGAN , England") is a place even when the town's team plays; a cheap test first.
+    dateline = (i0 == 0 or prev == ",") and _dateline(toks, i0, i1)
+    if dateline:
+        m.dateline = dateline
+    locative = (i0 > 0 and prev in _LOCATIVE and _locative_at(toks, i0)) or dateline
+    if locative:
+        m.locative = locative
+    if i0 > 0 and prev in _PLACE_PREPS:
+        m.place_cue = True
+    if (prev in _PLACE_NOUN_PREV or nxt in _PLACE_NOUN_NEXT) and (v := _place_noun_cue(toks, i0, i1, lex)):
+        m.place_noun = v
+    if i1 < n and (nxt in ("'s", "’s") or (nxt in ("'", "’") and i1 + 1 < n and toks[i1 + 1].text == "s")):
+        m.possessive = True
+    if i1 + 1 < n and nxt == "," and toks[i1 + 1].kind == "num" and (toks[i1 + 1].text in _AGES_END or (
+            i1 + 2 < n and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
+                toks[i1 + 2].text == "-" and i1 + 3 < n and toks[i1 + 3].text == "-")))):  # "-- ", "Ann Lee, 16."
+        m.aged = True
+    if (prev in _PERSON_CUE_PREV or (i1 + 6 < n and toks[i1].kind == "num")) and (v := _person_cue(toks, i0, i1)):
+        m.person_cue = v
+    if agentive(toks, i0, i1):
+        m.agent = True
+    if i0 < len(quotes) and quotes[i0]:
+        m.in_quote = True
+    if i0 > 0 and i1 < n and prev == "(" and nxt == ")":
+        m.paren = True
+    if (prev in _TEAM_VERBS or (i1 < n and (nxt == "(" or toks[i1].kind == "num" or nxt.lower() in _TEAM_VERBS))) \
+            and (v := _team_cue(toks, i0, i1)):
+        m.team_cue = v
+    if i1 < n and nxt == "(":
+        m.before_paren = True
+    if (i1 < n and nxt.lower() in _SIDE_NOUNS) or (i0 > 0 and prev in _SIDE_VERBS):
+        m.side_cue = True
+    if nxt in _SPORT_CUE_NEXT or prev in _SPORT_CUE_PREV:  # the words sport_cues needs (a cheap first test)
+        sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
+    # An acronym of a common phrase; "X League" used as a competition (no call for other names).
+    if i1 - i0 == 1 and toks[i0].is_upper and (v := _common_acronym(toks, i0, lex)):
+        m.common_acronym = v
+    if toks[i1 - 1].text == "League":
+        m.competition = _competition_cue(toks, i0, i1)
+    if i1 + 1 < n and nxt in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS:
+        m.kin = True
+    if (prev in ORG_CUE_PREV or nxt in ORG_CUE_NEXT) and (v := org_cue(lex, toks, i0, i1)):
+        m.org_cue = v
+    if (prev in MARKET_CUE_PREV or nxt in MARKET_CUE_NEXT or prev.endswith("-based")) and (v := market_cue(toks, i0, i1)):
+        m.market_cue = v
