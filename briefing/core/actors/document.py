@@ -211,14 +211,18 @@ def _national_sides(mentions: list[EntityMention], sports: bool) -> None:
 def _firm_lists(mentions: list[EntityMention], text_of) -> None:
     """In a list of four names or more joined by commas ("include MCI, BT, Deutsche Telekom, Energis, NTT, Bell
     Canada and many others"), three or more of them organisations and more organisations than persons, a name
-    typed a person (no title, role or cue of a person) is an organisation too: a writer lists things of one kind."""
+    typed a person (no title, role or cue of a person) is an organisation too: a writer lists things of one kind.
+    In a list of three, two of them organisations, only a lone word typed a person or not yet typed follows ("Standard & Poor's,
+    Moody's and Fitch"): a person's name in full would not be one word."""
     orgs: dict[int, int] = {}
     for m in mentions:
         if m.type == "ORG" and m.kind == "name" and not m.unsure:
             orgs[m.sentence] = orgs.get(m.sentence, 0) + 1
-    cued = {si for si, k in orgs.items() if k >= 3}
+    cued = {si for si, k in orgs.items() if k >= 2}
     if not cued:
         return
+    # The last words of people named in full: "Labour, the Tories and Kennedy" keeps Charles Kennedy a person.
+    surnames = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1}
     by_sentence: dict[int, list[EntityMention]] = {}
     for m in mentions:
         if m.kind == "name" and m.sentence in cued:
@@ -236,10 +240,12 @@ def _firm_lists(mentions: list[EntityMention], text_of) -> None:
         chains.append(chain)
         for chain in chains:
             k = sum(m.type == "ORG" for m in chain)
-            if len(chain) < 4 or k < 3 or k <= sum(m.type == "PER" for m in chain):
+            three = len(chain) == 3 and k == 2
+            if not three and (len(chain) < 4 or k < 3 or k <= sum(m.type == "PER" for m in chain)):
                 continue
             for m in chain:
-                if m.type == "PER" and not (m.role or m.honorific or m.person_cue or m.paren or m.aged):
+                if (m.type == "PER" or (three and m.type is None)) and not (m.role or m.honorific or m.person_cue or m.paren or m.aged) \
+                        and (not three or (len(m.tokens) == 1 and m.norm not in surnames)):
                     m.type, m.weak, m.unsure = "ORG", False, False
 
 
@@ -553,6 +559,8 @@ def _lists(mentions: list[EntityMention], cued: set[int], text_of) -> list[list[
     """Return the lists of names in the same sentence ("Essex , Derbyshire and Surrey", "Essex and Kent"):
     names joined by commas and "and" or "or" (commas alone join a town to its region: "Leeds , Yorkshire").
     Only the sentences in ``cued`` are read."""
+    # The last words of people named in full: "Labour, the Tories and Kennedy" keeps Charles Kennedy a person.
+    surnames = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1}
     by_sentence: dict[int, list[EntityMention]] = {}
     for m in mentions:
         if m.kind == "name" and m.sentence in cued:
