@@ -91,7 +91,6 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
     _honorific_surnames(names, lex)
     # Multi-word names define the people and organisations; gazetteer names their groups.
     surnames: set[str] = set()
-    firsts: set[str] = set()  # a listed town alone before a verb ("at least Clive knows") may be a first name too
     # A lone word given an age in any of its uses ("Duran, 45, said") is a person's name everywhere.
     # So is one read as a person by the words around it ("his wife Naina", "c Vaas b Chandana").
     aged = {m.norm for m in names if (m.aged or m.person_cue) and len(m.tokens) == 1}
@@ -99,13 +98,10 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
         if m.type == "PER" and len(m.tokens) > 1 and not m.key:
             m.actor = cluster_for("PER:" + m.norm, "PER")
             surnames.add(_norm(m.tokens[-1]))
-            if not m.weak:
-                firsts.add(_norm(m.tokens[0]))
     for m in names:
         if m.actor >= 0:
             continue
-        if m.key and not (len(m.tokens) == 1 and m.type == "LOC"
-                          and (m.norm in surnames or m.norm in aged or (m.agent and not m.locative and m.norm in firsts and m.key not in lex.countries))
+        if m.key and not (len(m.tokens) == 1 and (m.norm in surnames or m.norm in aged) and m.type == "LOC"
                           and (not m.locative or m.possessive)):
             # A listed name, unless it is the surname of a person in this text ("Washington").
             m.actor = cluster_for(m.key, m.type, listed=True)
@@ -211,7 +207,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                 # A word that is no listed first name needs a firm owner: typed a person by more than its
                 # shape, or given a role, and ending like a surname ("Pirelli Cables" is not "Pirelli").
                 owners = {i for i in part_index.get(k, ()) if clusters[i].type == "PER"}
-                if len(owners) == 1 and (m.tokens[0] in lex.first_names or (m.agent and k in firsts) or (
+                if len(owners) == 1 and (m.tokens[0] in lex.first_names or (
                         (not m.initial or m.tokens[0].lower() not in lex.common_words)
                         and _firm_person(clusters[next(iter(owners))], lex)
                         and not any(clusters[i].type == "ORG" for i in part_index.get(k, ())))):

@@ -64,10 +64,11 @@ def _merge_misspelt_surnames(clusters: list, lex: _Lexicon) -> None:
 
 
 def _merge_quoted_first_names(clusters: list, lex: _Lexicon) -> None:
-    """Merge a lone word used only inside quotations into the one person named in full with it as the first name
-    ("I've spoken to Sir Clive Woodward ..." then "at least Clive knows"), though a word list reads it as a place
-    or it is no listed first name. Never when two people share the first name, when the word is also used
-    outside a quote or after a place's preposition ("in Clive"), or when it is a country."""
+    """Merge a lone word used only inside quotations or as the subject of a verb into the one person named in full
+    with it as the first name ("I've spoken to Sir Clive Woodward ..." then "at least Clive knows"), though a word
+    list reads it as a place or it is no listed first name. As a subject only when it is not read as an
+    organisation ("Chelsea won" beside "Chelsea Clinton" stays the club). Never when two people share the first
+    name, when the word is also used elsewhere or after a place's preposition ("in Clive"), or for a country."""
     firsts: dict[str, set[int]] = defaultdict(set)
     for i, c in enumerate(clusters):
         if c.type == "PER" and c.mentions and not c.listed:
@@ -84,7 +85,7 @@ def _merge_quoted_first_names(clusters: list, lex: _Lexicon) -> None:
         owners = firsts.get(_norm(word), set()) - {i}
         if len(owners) != 1 or " " in word or c.key in lex.countries:
             continue
-        if all(m.in_quote and not m.locative and not m.place_cue and not m.possessive and m.sentence >= 0
+        if all((m.in_quote or (m.agent and c.type != "ORG")) and not m.locative and not m.place_cue and not m.possessive and m.sentence >= 0
                for m in c.mentions):
             for m in c.mentions:
                 m.key = None

@@ -25,3 +25,9 @@ def test_town_name_alone_before_a_verb_is_the_person_named_with_it():
     assert not _types(actors, "Clive")
     actors = actors_of("The storm hit the town overnight.", "Clive reported flooding on two roads.")
     assert _types(actors, "Clive") == ["LOC"]
+
+
+def test_a_club_named_like_a_person_first_name_stays_the_club():
+    """'Chelsea won' beside 'Chelsea Clinton': a subject read as an organisation does not join the person."""
+    actors = actors_of("Chelsea Clinton watched the match.", "Chelsea won 2-0 at Stamford Bridge, and Arsenal lost.")
+    assert _types(actors, "Chelsea") == ["ORG"] and _types(actors, "Chelsea Clinton") == ["PER"]
