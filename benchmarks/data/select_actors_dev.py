@@ -250,6 +250,11 @@ ADDED_TO_TUNE = frozenset({
     "bbc-business-467",
     "bbc-business-323",
     "bbc-business-198",
+    "bbc-tech-273",
+    "bbc-tech-255",
+    "bbc-tech-351",
+    "bbc-tech-073",
+    "bbc-tech-212",
 })
 
 
