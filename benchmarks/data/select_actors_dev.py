@@ -247,6 +247,13 @@ ADDED_TO_TUNE = frozenset({
     "bbc-entertainment-005",
     "bbc-entertainment-174",
     "bbc-entertainment-296",
+    "bbc-sport-484",
+    "bbc-sport-354",
+    "bbc-sport-100",
+    "bbc-sport-337",
+    "bbc-sport-015",
+    "bbc-sport-374",
+    "bbc-sport-487",
 })
 
 
