@@ -321,8 +321,15 @@ def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[
             continue
         stems = {_norm(f[:f.lower().rindex(".co" if f.lower().endswith(".co.uk") else ".")]) for f in c.forms}
         hosts = {by_form[s] for s in stems if s in by_form} - {i}
-        if len(hosts) == 1 and clusters[next(iter(hosts))].type == "ORG":
-            _join(clusters, next(iter(hosts)), i)
+        if len(hosts) != 1:
+            continue
+        host = next(iter(hosts))
+        if clusters[host].type == "ORG":
+            _join(clusters, host, i)
+        elif clusters[host].type == "LOC" and clusters[host].mentions and not clusters[host].listed:
+            # an unlisted word the tagger took for a place ("the Suprnova site"): the address says it is the
+            # organisation, so the word joins the address's actor, typed as it (shown without the ending)
+            _join(clusters, i, host)
 
 
 #: Titles used with a first name alone: "Sir Elton" is Sir Elton John, "Dame Judi" Dame Judi Dench.
