@@ -13,3 +13,13 @@ def test_strong_side_cue_makes_a_town_a_team_with_few_sports_words():
     types = mention_types("The two towns have been rivals for centuries.",
                           "The council said Leeds's old rivals Swindon would get the new bypass first.")
     assert types["Swindon"] == {"LOC"}
+
+
+def test_venue_named_without_its_head_noun_is_one_actor():
+    """'Castlebrook Stadium' ... 'costs at Castlebrook' is one venue; 'Hyde Park' is not the town of Hyde, and a
+    word also used as the town ('in Castlebrook') stays apart from the arena named after it."""
+    actors = actors_of("The new Castlebrook Stadium will open in May, the builder Acme Group said.",
+                       "Rising costs at Castlebrook cut its profit, and the Castlebrook project is late.")
+    assert _types(actors, "Castlebrook Stadium") == ["LOC"] and not _types(actors, "Castlebrook")
+    actors = actors_of("The Castlebrook Arena was full on Friday.", "Fans came in Castlebrook from all over the county.")
+    assert _types(actors, "Castlebrook Arena") == ["LOC"] and _types(actors, "Castlebrook")
