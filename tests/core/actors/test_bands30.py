@@ -23,3 +23,11 @@ def test_venue_named_without_its_head_noun_is_one_actor():
     assert _types(actors, "Castlebrook Stadium") == ["LOC"] and not _types(actors, "Castlebrook")
     actors = actors_of("The Castlebrook Arena was full on Friday.", "Fans came in Castlebrook from all over the county.")
     assert _types(actors, "Castlebrook Arena") == ["LOC"] and _types(actors, "Castlebrook")
+
+
+def test_letter_and_digit_name_owning_a_record_is_a_band():
+    """'K9's latest single' names a band, though 'K9' alone has the shape of a code ('M1', 'Q2'), which stays
+    no name when what it owns is no record ('the M4's eastbound lanes')."""
+    types = mention_types("K9's latest single Glasshouse went straight to number one, ahead of Kylie Minogue.")
+    assert types.get("K9") == {"ORG"}
+    assert "M4" not in mention_types("The M4's eastbound lanes were shut after a crash near Reading.")
