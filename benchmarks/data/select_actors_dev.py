@@ -25,7 +25,8 @@ TOPICS = ("politics", "business", "tech", "entertainment", "sport")
 #: fifth round: html-dev web pages; sixth round: the next 3 kept per BBC topic and the next 15 kept
 #: CNN/DM articles; seventh round: the same again, and the rest of the html-dev reading order; eighth round: the next
 #: 15 kept CNN/DM articles; ninth round: the next 5 kept BBC articles of every topic; tenth round: the next 6 kept
-#: BBC entertainment and sport articles and the next 5 kept BBC politics, business and tech articles, see README.md).
+#: BBC entertainment and sport articles and the next 5 kept BBC politics, business and tech articles; eleventh round:
+#: the next 5 kept BBC politics, business and tech articles, see README.md).
 #: They were added to the tune part by decision, so ``split`` leaves them out of the shuffle and
 #: always counts them as tune.
 ADDED_TO_TUNE = frozenset({
@@ -238,6 +239,22 @@ ADDED_TO_TUNE = frozenset({
     "bbc-tech-368",
     "bbc-tech-274",
     "bbc-tech-064",
+    # eleventh round (BBC politics, business, tech): the next 5 kept per topic, same reading order
+    "bbc-politics-007",
+    "bbc-politics-375",
+    "bbc-politics-009",
+    "bbc-politics-069",
+    "bbc-politics-303",
+    "bbc-business-503",
+    "bbc-business-375",
+    "bbc-business-467",
+    "bbc-business-323",
+    "bbc-business-198",
+    "bbc-tech-273",
+    "bbc-tech-255",
+    "bbc-tech-351",
+    "bbc-tech-073",
+    "bbc-tech-212",
 })
 
 
