@@ -45,3 +45,14 @@ def test_firm_set_off_by_commas_after_its_noun():
     assert _types(actors, "Bright Ox") == ["ORG"]
     types = mention_types("According to the company, Tom Lee said the deal would last four years.")
     assert types["Tom Lee"] == {"PER"}
+
+
+def test_name_before_a_field_or_mine_is_a_place():
+    """'the Kerala and Zorbani fields', 'the Tarvo mine': an oil field or a mine named by a word is a place (the
+    noun after a list of two names types both), not an unknown word guessed an organisation."""
+    types = mention_types("Output rose at the Kerala and Zorbani fields where Petrolux has drilled.",
+                          "Work at the Tarvo mine stopped in May.")
+    assert types["Zorbani"] == {"LOC"}
+    assert types["Kerala"] == {"LOC"}
+    assert types["Tarvo"] == {"LOC"}
+    assert types["Petrolux"] == {"ORG"}
