@@ -525,3 +525,37 @@ def _merge_head_words(clusters: list, texts: list[str], lex: _Lexicon) -> None:
         body = [m for m in c.mentions if 0 <= m.sentence < len(texts)]
         if body and all(texts[m.sentence][max(0, m.start - 4):m.start].lower() == "the " for m in body):
             _join(clusters, next(iter(hosts)), i)
+
+
+#: Head nouns of a venue's name that the text drops once it has named it: "Wembley Stadium" ... "at Wembley".
+#: Not "Park": "Hyde Park" is not the town of Hyde.
+_VENUE_HEADS = frozenset(["Stadium", "Arena", "Ground"])
+#: Words before a lone name that read it as a town, not a venue: "in Wembley", "the streets of Wembley" (not "from":
+#: "profit from Wembley" is the stadium).
+_TOWN_READS = [[w] for w in ("in", "In", "near", "outside", "inside", "across", "around", "throughout", "of")]
+
+
+def _merge_venue_short_names(clusters: list, texts: list[str], lex: _Lexicon) -> None:
+    """Join a place named by one word ("at Wembley", "the Wembley project") to the one venue of the text named
+    with it and a venue's head noun ("Wembley Stadium", "Docklands Arena"): one stadium, named in full once. Not
+    when a use of the word reads as the town (after "in", "near", "of", or owning something: "Manchester's mayor"
+    beside "Manchester Arena"), nor for a country."""
+    venues: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if c.type == "LOC" and c.mentions:
+            for form in c.forms:
+                words = form.split()
+                if len(words) >= 2 and words[-1] in _VENUE_HEADS:
+                    venues[" ".join(words[:-1])].add(i)
+    if not venues or not texts:
+        return
+    for i, c in enumerate(clusters):
+        if c.type != "LOC" or not c.mentions or len(c.forms) != 1 or c.key in lex.countries:
+            continue
+        hosts = venues.get(next(iter(c.forms)), set()) - {i}
+        if len(hosts) != 1:
+            continue
+        uses = [m for m in c.mentions if 0 <= m.sentence < len(texts)]
+        if uses and not any(m.possessive or texts[m.sentence][max(0, m.start - 12):m.start].split()[-1:] in _TOWN_READS
+                            for m in uses):
+            _join(clusters, next(iter(hosts)), i)

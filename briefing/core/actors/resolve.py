@@ -20,6 +20,7 @@ from .aliases import (
     _merge_plural_names,
     _merge_said_aliases,
     _merge_short_forms,
+    _merge_venue_short_names,
     _move,
     _unit_of_parent,
 )
@@ -286,6 +287,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
     _merge_short_forms(clusters)
     _merge_plural_names(clusters)
     _merge_head_words(clusters, texts or [], lex)
+    _merge_venue_short_names(clusters, texts or [], lex)
     _merge_misspelt_surnames(clusters, lex)
     _merge_quoted_first_names(clusters, lex)
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.

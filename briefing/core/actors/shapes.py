@@ -71,6 +71,24 @@ _PLACE_PREV = frozenset(["in", "at", ":"])
 _STANCE_PREFIXES = frozenset(["Pro", "Anti", "Non", "Ex", "pro", "anti", "non"])
 
 
+#: Nouns of a performer's records: "U2's latest single", "Blur's new album" make the owner a performer.
+_RECORD_NOUNS = frozenset(["album", "albums", "single", "singles", "track", "tracks", "song", "songs", "hit", "hits",
+                           "record", "records", "tour", "video", "debut", "ep", "lp"])
+
+
+def _owns_a_record(toks: Sequence[_Tok], b: int) -> bool:
+    """True when the name ending before ``toks[b]`` owns a record: "'s", then up to two lowercase words, the last a
+    record noun ("U2's latest single", "M83's album"); a letter-and-digit code is a band's name there, not a code."""
+    if b + 1 >= len(toks) or toks[b].text not in ("'s", "’s"):
+        return False
+    for t in toks[b + 1:b + 4]:
+        if t.kind != "word" or not t.text.islower():
+            return False
+        if t.text in _RECORD_NOUNS:
+            return True
+    return False
+
+
 class _ShapeRules:
     """Type rules over a run's words; needs ``self.lex``."""
 
