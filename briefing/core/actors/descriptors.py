@@ -30,7 +30,7 @@ _MAKERS = frozenset(["maker", "makers", "manufacturer", "producer", "supplier"])
 #: Of these, the ones that also follow a place or a person's name as a plain modifier ("a Moscow
 #: newspaper", "the Smith family firm" are not names of papers or firms) are read after a name only when
 #: that name is neither a listed place nor a nationality; "team", "side", "club" after a place make a
-#: sports side, which :func:`.document._mark_teams` reads, so they are not read after a name here.
+#: sports side, which :func:`.teams._mark_teams` reads, so they are not read after a name here.
 _AFTER_NOUNS = frozenset("""newspaper daily weekly tabloid magazine broadsheet broadcaster agency firm company
 carmaker automaker airline bank insurer retailer brewer conglomerate group""".split())
 
@@ -369,7 +369,7 @@ def common_side(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
     """True for two or three dictionary words next to a score or a result verb: "Red Star 3", "beat Young Boys".
 
     Such a run is otherwise dropped as a title of a work; the document pass makes it a team only in a
-    sports report (see :func:`.document._read_plurals`).
+    sports report (see :func:`.teams._read_plurals`).
     """
     if not 2 <= b - a <= 3 or not _team_cue(toks, a, b):
         return False

@@ -252,7 +252,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             typ, key = lex.gazetteer[k]
             m = mk(a, b, typ, key=key)
             if k in lex.club_towns:
-                # "Leeds", "Milan": the club in a sports report (see document._club_towns), but the town
+                # "Leeds", "Milan": the club in a sports report (see teams._club_towns), but the town
                 # in a dateline and after a place noun ("the Milan stock market").
                 m.club_town = True
                 if m.place_noun or _dateline(toks, a, b):

@@ -91,7 +91,7 @@ def _side_context(toks: list[_Tok], a: int, b: int) -> int:
     """Return 2 when the words before ``toks[a:b]`` make the name a side in a game, whatever its type:
     "homered for Seattle", "his 23rd for Seattle", "lead over Seattle", "title rivals Essex",
     "joined Milan from Torino", "at home to Halifax"; 1 when a result verb follows it ("Los Angeles won"; people win too);
-    else 0. Read only in a sports report (:func:`.document._mark_teams`)."""
+    else 0. Read only in a sports report (:func:`.teams._mark_teams`)."""
     if b < len(toks) and toks[b].text in _RESULT_AFTER:
         return 1
     if a < 1:

@@ -235,7 +235,7 @@ class _ShapeRules:
         Not a count ("Six Nations": a competition) nor a person ("Tiger Woods").
 
         Outside a sports report such a run is a heading or a group of people
-        ("Refugees"); in one it names a team (see :func:`.document._mark_teams`).
+        ("Refugees"); in one it names a team (see :func:`.teams._mark_teams`).
         """
         lex = self.lex
         last = words[-1].lower()
