@@ -48,6 +48,11 @@ _NEWS = frozenset(["news", "state", "official", "private", "rival"])
 _OPENER_NOUNS = frozenset("""charity carmaker automaker broadcaster newspaper tabloid lender insurer retailer brewer
 conglomerate manufacturer supplier distributor firm""".split())
 
+#: Of these, the ones that name a firm or a paper set off by commas after them ("the drinks company, Acme, said"),
+#: not those a clause may end on ("in the team, Smith, who", "for the party, Jones, a").
+_COMMA_NOUNS = _OPENER_NOUNS | frozenset("""company companies corporation bank airline agency magazine chipmaker
+drugmaker bookmaker planemaker steelmaker toymaker""".split())
+
 
 def descriptor_opener(lex: _Lexicon, toks: list[_Tok], a: int) -> bool:
     """True when the capitalised first word of a run, ``toks[a]``, is a descriptor noun glued to the name after it
@@ -83,6 +88,8 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
             return True
         if prev.text == "," and _results_entry(lex, toks, a, b):
             return True
+        if prev.text == "," and a >= 2 and toks[a - 2].text in _COMMA_NOUNS and (b == len(toks) or toks[b].text in ",.;"):
+            return True  # "a deal with energy drink company, Red Bull, who": the noun, a comma, the name set off
         if b - a == 1 and told_the(toks, a):
             return True
         if prev.text == "at" and a > 1 and toks[a - 2].text in lex.role_nouns and toks[a - 2].text.islower():

@@ -178,6 +178,8 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         _mark_teams(mentions, lex, lambda i: sentences[i] if i >= 0 else article.title)
         _venue_lines(mentions, sentences)
         mentions = _bracket_letters(mentions, sentences)
+    elif len(sports) >= 2:
+        _cued_sides(mentions, lex)
     _club_towns(mentions, lex, len(sports) >= 2)
     if len(sports) < 2:
         for m in mentions:
@@ -539,6 +541,17 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of=None) -> N
         if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm + "s" in plural_teams)) \
                 and (not m.locative or m.side_ctx == 2) and not m.paren \
                 and (m.type != "LOC" or m.key not in lex.countries):
+            m.type, m.key, m.unsure, m.team = "ORG", None, False, True
+
+
+def _cued_sides(mentions: list[EntityMention], lex: _Lexicon) -> None:
+    """In a text with a few sports words but not enough for a sports report, a town that a strong cue before it
+    makes a side ("signed for Bath's west-country rivals Gloucester", "joined Milan from Torino") is a team
+    everywhere in the text; countries stay places, and so does a town used as a venue ("in Gloucester")."""
+    teams = {m.norm for m in mentions if m.side_ctx == 2 and m.kind == "name" and m.type == "LOC"
+             and m.key not in lex.countries and not m.locative and not m.paren}
+    for m in mentions:
+        if teams and m.norm in teams and m.kind == "name" and m.type == "LOC" and not m.locative and not m.paren:
             m.type, m.key, m.unsure, m.team = "ORG", None, False, True
 
 

@@ -14,7 +14,7 @@ from .persons import _PersonRules, epithet_end, person_after_amp
 from .roles import _RoleRules, appositive, attach_appositions, pre_role, run_role
 from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
-from .shapes import _LEGAL_ENDS, _ShapeRules
+from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
@@ -272,7 +272,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return [mk(a, b, "LOC", "demonym", key)] if key else []
         if self._peoples(words):
             return []  # "Indonesians", "Irish Americans", "Guinean", "US-German", "Pro-Moscow": peoples, not actors
-        if self._table_noise(words, seg):
+        if self._table_noise(words, seg) and not _owns_a_record(toks, b):
             return []  # "PCT GB", "Chg", "M1", "PAYING AGENT": table and report furniture
         if b - a == 1 and self._demonym_noun(words[0]):
             return []  # "Frenchman", "Scotsmen": a person described by nationality, not a name
@@ -469,8 +469,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         """
         lex = self.lex
         w0, w1 = toks[a].text, toks[a + 1].text
-        if toks[a + 1].kind == "num":
-            return False  # "Channel 4 declined"
+        if toks[a + 1].kind == "num" or (b - a == 2 and self._group_after(toks, a, b)):
+            return False  # "Channel 4 declined"; "Snow Patrol are", "Motley Crue guitarist Mick Mars": a group
         if w0.lower() in lex.stop_words or w1 in lex.first_names or w1 in lex.titles or toks[a + 1].kind == "init":
             return True
         if _norm(w1) in lex.gazetteer or w0.endswith(("ly", "ing", "ed")):
