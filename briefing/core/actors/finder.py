@@ -11,7 +11,7 @@ from .lexicon import _Lexicon, _norm
 from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, numbered_start,
                        party_after, slogan_runs)
 from .persons import _PersonRules, epithet_end, person_after_amp
-from .roles import _RoleRules, appositive, attach_appositions, pre_role
+from .roles import _RoleRules, appositive, attach_appositions, pre_role, run_role
 from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record
@@ -359,7 +359,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if cut:
             return [(a, cut), (cut, b)]  # "New York Zara Phillips", "Iraq Al-Hashimi": a place, then a person
         if cut := self._role_before_person(toks, a, b):  # "Franklin County Prosecutor Ron O'Brien": role, head apart
-            return ([(a, cut[0])] if cut[0] > a else []) + [mk(cut[1], b, "PER", role=text[toks[a].start:toks[cut[1] - 1].end])]
+            return ([(a, cut[0])] if cut[0] > a else []) + [mk(cut[1], b, "PER", role=run_role(toks, a, cut[1], text))]
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
             # A listed one-word body before a first name is the person's party, even when also a first name: "Tory Ann Lee".
