@@ -283,6 +283,11 @@ ADDED_TO_TUNE = frozenset({
     "bbc-business-495",
     "bbc-business-046",
     "bbc-business-017",
+    "bbc-tech-070",
+    "bbc-tech-355",
+    "bbc-tech-144",
+    "bbc-tech-335",
+    "bbc-tech-112",
 })
 
 
