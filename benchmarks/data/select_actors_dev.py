@@ -279,6 +279,13 @@ ADDED_TO_TUNE = frozenset({
     "bbc-entertainment-108",
     "bbc-entertainment-218",
     "bbc-entertainment-318",
+    "bbc-sport-091",
+    "bbc-sport-503",
+    "bbc-sport-276",
+    "bbc-sport-265",
+    "bbc-sport-496",
+    "bbc-sport-261",
+    "bbc-sport-016",
 })
 
 
