@@ -1,0 +1,16 @@
+"""Spans, thirty-second round (issue 17, branch spans32): a sport and a country naming a national body, a count
+of a chain's shops before its name. Each test is a short text written for it."""
+
+from tests.core.builders import actors_of, by_name, names
+
+
+def test_sport_and_country_name_a_national_body():
+    """'Rowing Canada', 'Netherlands Hockey' and 'British Swimming': a sport and a country (or a nationality),
+    either way round, name the sport's national body, an organisation; the sport is not trimmed off as noise."""
+    actors = actors_of("Netherlands Hockey has signed a new deal with a kit maker for its squads.",
+                       "The deal was welcomed by Rowing Canada's Jan Vos, who said British Swimming would follow.",
+                       "Netherlands Hockey said the deal runs for four years.")
+    for name in ("Netherlands Hockey", "Rowing Canada", "British Swimming"):
+        actor = by_name(actors, name)
+        assert actor is not None and actor.type == "ORG", name
+    assert "Canada" not in names(actors)
