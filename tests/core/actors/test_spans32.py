@@ -14,3 +14,14 @@ def test_sport_and_country_name_a_national_body():
         actor = by_name(actors, name)
         assert actor is not None and actor.type == "ORG", name
     assert "Canada" not in names(actors)
+
+
+def test_count_of_a_chains_shops_is_no_part_of_its_name():
+    """'120 Kettle shops': a number before a dictionary word is kept as one name for '50 Cent', but a plural
+    noun for premises after it counts the chain's shops, so the name is 'Kettle', not '120 Kettle'."""
+    actors = actors_of("Five Vinyl Barn megastores and 120 Kettle shops were expected to open early on Friday to let "
+                       "people buy the console.",
+                       "\"We know customers want it at once,\" said Ann Price, Kettle's UK sales director.",
+                       "Kettle said it expected queues.")
+    assert "Kettle" in names(actors)
+    assert not any(n.startswith("120") for n in names(actors))
