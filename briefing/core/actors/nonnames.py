@@ -91,6 +91,16 @@ def numbered_start(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
         and text not in _LONE_NOISE and text not in lex.noise  # "19 Northern and Northeastern states"
 
 
+def lettered_title(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
+    """True for "the X Factor", "The K Files": after "the", a lone capital letter (not "A" or "I") and one more
+    capitalised word are one title of a show or a work, not the word alone; a body's word ends an organisation's
+    name instead ("the K Foundation"), left to the usual cascade."""
+    if b - a != 2 or a == 0 or toks[a - 1].text not in ("the", "The") or toks[a].text in ("A", "I"):
+        return False
+    w = toks[a + 1]
+    return w.kind == "word" and w.is_cap and not w.is_upper and w.text not in lex.org_words
+
+
 #: Honorifics that open a person's name: one inside a run starts a second name.
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."])
 

@@ -25,3 +25,13 @@ def test_count_of_a_chains_shops_is_no_part_of_its_name():
                        "Kettle said it expected queues.")
     assert "Kettle" in names(actors)
     assert not any(n.startswith("120") for n in names(actors))
+
+
+def test_the_letter_and_word_is_a_shows_title():
+    """'The Q Ladder', 'the Q Ladder': after 'the', a lone capital letter and a capitalised word are one title of
+    a show, no actor; the letter is not trimmed off leaving the word ('Ladder') as an organisation."""
+    actors = actors_of("TV talent show The Q Ladder is to return for a second series after being recommissioned by ITV.",
+                       "\"Working on the Q Ladder has been a blast,\" said judge Simon Cowell.",
+                       "Cowell said series two will be even better.")
+    assert "Ladder" not in names(actors) and "Q Ladder" not in names(actors)
+    assert "ITV" in names(actors)
