@@ -64,3 +64,31 @@ def award_shows(mentions: list[EntityMention], sentences: list[str], lex: _Lexic
     for m in cands:
         if m.norm in article:
             m.kind = "dropped"
+
+
+#: Nouns of a band's leading member, said of no solo performer: "Franz Ferdinand frontman Alex Kapranos".
+_FRONT_NOUNS = ("frontman ", "frontwoman ", "front-man ", "lead singer ", "lead vocalist ")
+
+
+def fronted_bands(mentions: list[EntityMention], sentences: list[str]) -> None:
+    """A name typed a person by its shape ("Franz Ferdinand": two first names, no list or title) right before "frontman",
+    "lead singer"... and a capitalised name is the band that person fronts: every use of the name becomes an
+    organisation, unless the text calls it a person outright (a title, role, age or relative)."""
+    bands, people = set(), set()
+    for m in mentions:
+        if m.kind != "name":
+            continue
+        if m.honorific or m.role or m.aged or m.person_cue:
+            people.add(m.norm)
+        if m.type == "PER" and m.shape_type.startswith("PER") and not m.key and m.sentence >= 0:
+            text = sentences[m.sentence]
+            rest = text[m.end + 1:m.end + 40] if text[m.end:m.end + 1] == " " else ""
+            for noun in _FRONT_NOUNS:
+                if rest.startswith(noun) and rest[len(noun):len(noun) + 1].isupper():
+                    bands.add(m.norm)
+    bands -= people
+    if not bands:
+        return
+    for m in mentions:
+        if m.kind == "name" and m.norm in bands and m.type == "PER":
+            m.type, m.key, m.weak, m.unsure = "ORG", None, False, False

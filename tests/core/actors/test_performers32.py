@@ -19,3 +19,15 @@ def test_listed_town_after_in_or_outside_music_stays_a_place():
     assert _types(actors, "Brits") == ["LOC"]
     actors = actors_of("Climbers from Chile crossed the Andes in winter.", "They said the Andes were colder than ever.")
     assert _types(actors, "Andes") == ["LOC"]
+
+
+def test_name_before_frontman_and_a_name_is_a_band():
+    """'Otto Lorenz frontman Kai Brandt': a name shaped like a person's (two first names) before 'frontman' and
+    a name is the band, in all its uses; without the noun the same name stays a person."""
+    actors = actors_of("Otto Lorenz frontman Kai Brandt has asked the government for more help for musicians.",
+                       "Brandt said Otto Lorenz would play at the festival in June.")
+    assert _types(actors, "Otto Lorenz") == ["ORG"]
+    assert _types(actors, "Kai Brandt") == ["PER"]
+    actors = actors_of("Otto Lorenz thanked Kai Brandt for more help for musicians.",
+                       "Brandt said Otto Lorenz would play at the festival in June.")
+    assert _types(actors, "Otto Lorenz") == ["PER"]
