@@ -71,24 +71,23 @@ _FRONT_NOUNS = ("frontman ", "frontwoman ", "front-man ", "lead singer ", "lead 
 
 
 def fronted_bands(mentions: list[EntityMention], sentences: list[str]) -> None:
-    """A name typed a person by its shape ("Franz Ferdinand": two first names, no list or title) right before "frontman",
-    "lead singer"... and a capitalised name is the band that person fronts: every use of the name becomes an
+    """A name typed a person by its shape ("Franz Ferdinand": two first names, no list or title) right before
+    "frontman", "lead singer"... and a capitalised name is the band that person fronts: every use of the name becomes an
     organisation, unless the text calls it a person outright (a title, role, age or relative)."""
-    bands, people = set(), set()
+    bands = set()
     for m in mentions:
-        if m.kind != "name":
-            continue
-        if m.honorific or m.role or m.aged or m.person_cue:
-            people.add(m.norm)
-        if m.type == "PER" and m.shape_type.startswith("PER") and not m.key and m.sentence >= 0:
+        if m.type == "PER" and m.kind == "name" and m.sentence >= 0 and not m.key and m.shape_type.startswith("PER"):
             text = sentences[m.sentence]
-            rest = text[m.end + 1:m.end + 40] if text[m.end:m.end + 1] == " " else ""
+            if text[m.end + 1:m.end + 2] not in ("f", "l") or text[m.end:m.end + 1] != " ":
+                continue  # a cheap first test: no "frontman" or "lead singer" after it
+            rest = text[m.end + 1:m.end + 40]
             for noun in _FRONT_NOUNS:
                 if rest.startswith(noun) and rest[len(noun):len(noun) + 1].isupper():
                     bands.add(m.norm)
-    bands -= people
     if not bands:
         return
+    bands -= {m.norm for m in mentions if m.kind == "name" and m.norm in bands
+              and (m.honorific or m.role or m.aged or m.person_cue)}
     for m in mentions:
         if m.kind == "name" and m.norm in bands and m.type == "PER":
             m.type, m.key, m.weak, m.unsure = "ORG", None, False, False
