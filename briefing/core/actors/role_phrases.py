@@ -68,3 +68,10 @@ def special_role_ok(words: list[str]) -> bool:
     if len(low) >= 3 and low[-3:-1] == ["world", "number"]:
         return True
     return len(low) >= 3 and low[0] == "one" and low[1] == "of"
+
+
+def kin_role(role: str) -> bool:
+    """True for a relative's role ("his mother"): it says who the person is to another, not what they do in the
+    story, so it lends no salience (a girlfriend in a singer's story stays below the people acting in it)."""
+    words = role.lower().split()
+    return len(words) == 2 and words[0] in _KIN_OWNERS and words[1] in _SINGLE_KIN
