@@ -432,6 +432,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             m.type, m.weak = "LOC", False  # "the coastal town of Bou Haroun": grammar names a place
         if m.type == "PER":
             m.role = pre_role(self.lex, toks, a, text) or appositive(self.lex, toks, b, text)
+        elif m.type is None and a > 0 and toks[a - 1].text in self.lex.role_nouns:
+            m.role = pre_role(self.lex, toks, a, text)  # "Kenton manager Darrel": a lone word typed later
         return [m]
 
     def _place_before_person(self, text: str, toks: list[_Tok], a: int, b: int) -> int:
