@@ -395,3 +395,27 @@ def cued_places(mentions: list[EntityMention], text_of, lex: _Lexicon) -> None:
     for m in mentions:
         if m.kind == "name" and m.norm in cued and m.type == "LOC":
             m.type, m.key, m.weak, m.unsure = "ORG", None, False, False
+
+
+#: Sports whose national governing body is named by the sport and the country ("UK Athletics", "Tennis
+#: Australia", "British Cycling", "USA Swimming"); all but a few are in noise-words.txt, trimmed off other runs.
+_SPORTS = frozenset("""Athletics Tennis Cricket Rugby Golf Hockey Cycling Swimming Boxing Basketball Baseball Soccer
+    Skiing Rowing Gymnastics Badminton Netball Triathlon Sailing Squash Archery Judo""".split())
+
+
+def sport_body(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
+    """True when ``toks[a:b]`` is exactly a sport and a country or nationality, either way round: the sport's
+    national body ("UK Athletics", "Tennis Australia's Geoff Pollard", "British Cycling"), not a heading.
+
+    A sport in capitals ("TENNIS AUSTRALIA", a results heading) is no body's name.
+    """
+    if b - a != 2:
+        return False
+    w0, w1 = toks[a].text, toks[a + 1].text
+    sport, other = (w1, w0) if w1 in _SPORTS else (w0, w1)
+    if sport not in _SPORTS or sport.isupper() or toks[a].kind != "word" or toks[a + 1].kind != "word":
+        return False
+    if other in lex.demonyms:
+        return bool(lex.demonyms[other]) and lex.demonyms[other] in lex.countries
+    typ, key = lex.gazetteer.get(_norm(other), ("", ""))
+    return typ == "LOC" and key in lex.countries

@@ -195,8 +195,9 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     if len(sports) < 2:
         for m in mentions:
             m.dateline = False  # outside sport a dateline's town is the town the text names elsewhere
-    _national_sides(mentions, len(sports) >= 4)
-    _firm_lists(mentions, lambda i: sentences[i] if i >= 0 else article.title)
+    text_of = lambda i: sentences[i] if i >= 0 else article.title  # noqa: E731
+    _national_sides(mentions, len(sports) >= 4, text_of)
+    _firm_lists(mentions, text_of)
     _plural_groups(mentions)
     return mentions
 

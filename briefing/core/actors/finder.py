@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from .cues import quote_state, set_cues
 from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_and,
-                          listed_org_before_name, org_cue, possessive_joint, the_noun_of, trailing_noun, two_names)
+                          listed_org_before_name, org_cue, possessive_joint, sport_body, the_noun_of, trailing_noun, two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
-from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, numbered_start,
-                       party_after, slogan_runs)
+from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, lettered_title,
+                       numbered_start, party_after, slogan_runs)
 from .persons import _PersonRules, epithet_end, person_after_amp
 from .roles import _RoleRules, appositive, attach_appositions, pre_role, run_role
 from .sentence import (_TITLE_QUALIFIERS,
@@ -213,14 +213,15 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 a += 1
                 continue
             if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)
-                    and not self._first_name_before_name(toks, a, b) and not group_possessive(toks, a, b)) \
-                    or (w == "May" and self._month_may(toks, a)) or _single_letter(toks[a]):
+                    and not self._first_name_before_name(toks, a, b) and not group_possessive(toks, a, b)
+                    and not sport_body(lex, toks, a, b)) \
+                    or (w == "May" and self._month_may(toks, a)) or (_single_letter(toks[a]) and not lettered_title(toks, a, b, lex)):
                 a += 1
                 continue
             break
         while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contracted(toks[b - 1].text) and not toks[b - 1].is_upper
                           and toks[b - 1].text.lower() not in _NUMBER_WORDS)
-                         or toks[b - 1].text in _CONNECTORS or (toks[b - 1].text in lex.noise and not org_cue(lex, toks, b - 1, b))
+                         or toks[b - 1].text in _CONNECTORS or (toks[b - 1].text in lex.noise and not org_cue(lex, toks, b - 1, b) and not sport_body(lex, toks, a, b))
                          or _single_letter(toks[b - 1]) or (b - a > 1 and trailing_noun(toks[b - 1]))) \
                 and not self._regnal(toks, a, b) and not self._letter_name(toks, a, b):
             b -= 1
@@ -258,6 +259,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 if m.place_noun or _dateline(toks, a, b):
                     m.type, m.key = "LOC", lex.club_towns[k]
             return [m]
+        if b - a == 2 and _single_letter(toks[a]) and lettered_title(toks, a, b, lex):
+            return [mk(a, b, None, "misc")]  # "The X Factor": a show's title, no actor
+        if b - a == 2 and sport_body(lex, toks, a, b):
+            return [mk(a, b, "ORG")]  # "UK Athletics", "Tennis Australia": a sport's national body
         if (a == 0 and _dateline_start(toks) == b) or (a > 0 and _dateline(toks, a, b)):
             # "NICE , France 1996-08-30", "ROCHESTER , N.H. 1996-08-30": a dateline's town and region.
             return [mk(a, b, "LOC")]

@@ -106,6 +106,8 @@ def _side_context(toks: list[_Tok], a: int, b: int) -> int:
         side = before.text.lower() in _FOR_SIDE or (before.text in _ORDINAL_ENDS and _ordinal(toks, a - 3))
     elif prev == "over":
         side = before.text.lower() in _OVER_SIDE
+    elif prev == "the" and before.text == "over":
+        side = a > 2 and toks[a - 3].text.lower() in _OVER_SIDE  # "their win over the US"
     elif prev == "to":
         side = before.text in ("home", "away")  # "at home to Bayer Leverkusen", "away to Halifax"
     elif prev == "from":
@@ -175,7 +177,14 @@ def _entrant(toks: list[_Tok], b: int, lex: _Lexicon) -> int:
     return -1 if _bracket_score(toks, b) else 1
 
 
-_SIDE_PREV = _SIDE_BEFORE | {"for", "over", "from", "to"}
+_SIDE_PREV = _SIDE_BEFORE | {"for", "over", "from", "to", "the"}
+
+
+def _score_at(toks: list[_Tok], i: int) -> bool:
+    """True when a game's score starts at ``toks[i]``: "4-0", "22 - 15" (two short numbers joined by a dash; not a
+    date or a count: "won 45 seats", "won 2004-05")."""
+    return i + 2 < len(toks) and toks[i].kind == "num" and toks[i + 1].text in ("-", "–") \
+        and toks[i + 2].kind == "num" and len(toks[i].text) <= 2 and len(toks[i + 2].text.rstrip(".")) <= 2
 
 
 def sport_cues(m: EntityMention, toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> None:
@@ -183,6 +192,10 @@ def sport_cues(m: EntityMention, toks: list[_Tok], a: int, b: int, lex: _Lexicon
     ``entrant`` ("Sidot ( France ) 6-0 6-3"), and no ``before_paren`` when a team's score follows the bracket."""
     if (b < len(toks) and toks[b].text in _RESULT_AFTER) or (a and toks[a - 1].text.lower() in _SIDE_PREV):
         m.side_ctx = _side_context(toks, a, b)
+        if (m.side_ctx == 1 and _score_at(toks, b + 1)) or (m.side_ctx == 2 and country(lex, m.text)):
+            # "(Egypt won 4-0 on Wednesday)": a result and its score; "at home to Cameroon", "win over the US":
+            # a country a strong cue makes a side is its national side, as "against Egypt", and no place
+            m.side_cue, m.locative = True, False
     play_cues(m, toks, a, b)
     if m.before_paren:
         m.entrant = _entrant(toks, b, lex)
@@ -217,7 +230,10 @@ def play_cues(m: EntityMention, toks: list[_Tok], a: int, b: int) -> None:
         m.plural_verb = nxt in _PLURAL_VERBS or (nxt == "," and b + 2 < n and toks[b + 1].text == "who"
                                                    and toks[b + 2].text in _PLURAL_VERBS)
     if b + 1 < n and toks[b].text in ("'s", "’s"):
-        m.plays = toks[b + 1].kind == "num" or toks[b + 1].text in _RESULT_NOUNS
+        k = b + 1  # over a competition's name: "Spain's Davis Cup victory"
+        while k < n and k - b <= 3 and toks[k].is_cap:
+            k += 1
+        m.plays = toks[b + 1].kind == "num" or (k < n and k - b <= 3 and toks[k].text in _RESULT_NOUNS)
     elif a > 1:
         prev, before = toks[a - 1].text, toks[a - 2].text
         m.plays = (prev == "by" and before in _RESULT_NOUNS) or (prev == "on" and before in _TAKE_ON)
