@@ -12,6 +12,7 @@ from .descriptors import cued_places, spread_org_cues
 from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
 from .media import drop_table_labels, press_heads, spread_market_cues
+from .performers import award_shows, fronted_bands
 from .possessives import possessive_firms
 from .spellings import nicknamed_persons
 from .teams import (
@@ -199,6 +200,8 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     _national_sides(mentions, len(sports) >= 4, text_of)
     _firm_lists(mentions, text_of)
     _plural_groups(mentions)
+    award_shows(mentions, sentences, lex)
+    fronted_bands(mentions, sentences)
     return mentions
 
 
