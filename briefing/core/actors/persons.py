@@ -176,3 +176,36 @@ def named_person(tokens: tuple[str, ...] | list[str], lex: _Lexicon, prev: str =
     ``prev`` is the word before them."""
     return len(tokens) == 2 and tokens[0] in lex.first_names and tokens[1] in lex.surnames and prev.lower() not in _DAY_PREPS \
         and _norm(tokens[0]) not in lex.gazetteer and tokens[0].lower() not in lex.common_words
+
+
+#: Pronouns that take up a person named just before them ("Juninho could reconsider his future").
+_PERSON_PRONOUNS = frozenset(["he", "his", "him", "himself", "she", "her", "hers", "herself"])
+
+
+def _pronoun_after(x, texts: list[str]) -> bool:
+    """True when a gendered pronoun follows the mention in its sentence within twelve words, before any other
+    capitalised word or "it"/"its" (which would be the one it takes up)."""
+    if x.sentence < 0 or x.sentence >= len(texts):
+        return False
+    for w in texts[x.sentence][x.end:x.end + 90].split()[:12]:
+        w = w.strip(".,;:!?\"'()")
+        if w in _PERSON_PRONOUNS:
+            return True
+        if w[:1].isupper() or w in ("it", "its", "they", "their", "them"):
+            return False
+    return False
+
+
+def reads_as_person(uses: list, texts: list[str]) -> bool:
+    """True when the statistical tagger reads a lone unknown word as a person in two or more of its uses and as
+    an organisation or a place in fewer, a gendered pronoun takes it up in one of them ("Juninho could
+    reconsider his future") and no use is cued as an organisation, a team or a market name: the word is a
+    person's name, not the resolver's default organisation. ``uses``: the word's first mentions."""
+    if any(x.org_cue or x.team or x.market_cue or x.side_cue for x in uses):
+        return False
+    people = others = 0
+    for x in uses:
+        t = x.model_type
+        people += t == "PER"
+        others += t in ("ORG", "LOC")
+    return people >= 2 and people > others and any(_pronoun_after(x, texts) for x in uses)

@@ -27,6 +27,7 @@ from .aliases import (
 from .capitals import merge_capitals
 from .lexicon import _Lexicon, _lexicon, _norm
 from .nonnames import compound_plural
+from .persons import reads_as_person
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
 from .tokens import _CONNECTORS, EntityMention
 
@@ -136,6 +137,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                     part_index[_norm(toks[0])].add(i)
                 for part in toks[-1].split("-"):
                     last_index[_norm(part)].add(i)
+                if len(toks) > 2 and toks[-1].isupper() and toks[-1].isalpha() and len(toks[-1]) <= 4:
+                    last_index[_norm(toks[-2])].add(i)  # "Tom McCabe MSP": the surname before the letters
             elif c.type == "ORG":
                 for t in toks:
                     if t not in lex.org_words and t.lower() not in lex.stop_words and t not in lex.demonyms \
@@ -237,6 +240,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             m.type = "PER" if k in aged else _guess_single(m, lex, capitalised)
             if m.type == "ORG" and _reads_as_place(same_word.get(k, ())):
                 m.type = "LOC"
+            elif m.type == "ORG" and len(m.tokens) == 1 and reads_as_person(same_word.get(k, ()), texts or []):
+                m.type = "PER"
             elif m.type == "PER" and k not in aged and _named_as_place(same_word.get(k, ())):
                 m.type = "LOC"  # "in Denver", "near Denver": a town named like a person
             m.guessed = True

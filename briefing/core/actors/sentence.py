@@ -212,6 +212,7 @@ _NOT_SUBJECT = frozenset(["and", "&", ",", "or", "nor", "of", "with", "by", "to"
 _RESULT_NOUNS = frozenset(["defeat", "defeats", "win", "wins", "victory", "loss", "losses", "draw", "drubbing", "berth",
                            "mistakes", "hopes", "chances", "campaign", "qualification", "lead", "opener", "equaliser",
                            "equalizer", "goal", "goals", "try", "tries", "innings", "beaten", "defeated", "thrashed"])
+_LIST_ENDS = frozenset(["and", "&", "or", "nor"])
 _TAKE_ON = frozenset(["take", "takes", "taking", "took", "taken"])
 
 
@@ -225,7 +226,9 @@ def play_cues(m: EntityMention, toks: list[_Tok], a: int, b: int) -> None:
     """Set ``plural_verb`` ("Duran Duran are", "England, who have lost") and ``plays`` ("Spain's 2-0 defeat",
     "defeat by Holland", "take on Ireland") on the mention of ``toks[a:b]``."""
     n = len(toks)
-    if b < n and (a == 0 or toks[a - 1].text.lower() not in _NOT_SUBJECT):
+    # A descriptor between a list's "and" and the name ends the list too: "Conte and trainer Greg Anderson are".
+    if b < n and (a == 0 or toks[a - 1].text.lower() not in _NOT_SUBJECT) \
+            and not (a > 1 and toks[a - 1].text.islower() and toks[a - 2].text.lower() in _LIST_ENDS):
         nxt = toks[b].text
         m.plural_verb = nxt in _PLURAL_VERBS or (nxt == "," and b + 2 < n and toks[b + 1].text == "who"
                                                    and toks[b + 2].text in _PLURAL_VERBS)
