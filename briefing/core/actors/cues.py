@@ -99,7 +99,7 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
     if nxt in _SPORT_CUE_NEXT or prev in _SPORT_CUE_PREV:  # the words sport_cues needs (a cheap first test)
         sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
     # An acronym of a common phrase; "X League" used as a competition (no call for other names).
-    if i1 - i0 == 1 and toks[i0].is_upper and (v := _common_acronym(toks, i0, lex)):
+    if i1 - i0 == 1 and (toks[i0].is_upper or prev == "(") and (v := _common_acronym(toks, i0, lex)):
         m.common_acronym = v
     if toks[i1 - 1].text == "League":
         m.competition = _competition_cue(toks, i0, i1)

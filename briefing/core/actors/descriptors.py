@@ -315,7 +315,7 @@ def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
 
 
 #: Nouns in capitals that end a run but are no part of the name: "Cofinec CEO", "Acme AGM".
-_TRAILING_NOUNS = frozenset(["CEO", "CFO", "COO", "MP", "MPs", "MEP", "MEPs", "GDP", "GNP", "IPO", "AGM", "EPS"])
+_TRAILING_NOUNS = frozenset(["CEO", "CFO", "COO", "MP", "MPs", "MEP", "MEPs", "DJ", "DJs", "GDP", "GNP", "IPO", "AGM", "EPS"])
 
 
 def trailing_noun(t: _Tok) -> bool:

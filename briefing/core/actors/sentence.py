@@ -318,12 +318,17 @@ def _common_acronym(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
     The phrase is spelled by the words just before it, in brackets or after a comma and up to three
     lowercase words, at least one of its words a lowercase content word (no stop word) and no
     capitalised word before it: "orgasmic meditation (OM)", "Orgasmic meditation, shortened to OM";
-    or an exam noun follows it: "SAT scores".
+    or an exam noun follows it: "SAT scores". In brackets the text may write it in title case: "minority ethnic
+    led (Mel)".
     """
     letters = toks[i].text
     size = len(letters)
     if not 2 <= size <= 5 or not letters.isalpha():
         return False
+    if not letters.isupper():
+        if i == 0 or toks[i - 1].text != "(" or not letters[0].isupper():
+            return False
+        letters = letters.upper()
     if i + 1 < len(toks) and toks[i + 1].text.lower() in _EXAM_NOUNS:
         return True
     end = i - 1

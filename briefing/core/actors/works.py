@@ -21,6 +21,7 @@ from .events import (
 from .lexicon import _Lexicon, _norm
 from .nonnames import listed_adjective
 from .persons import named_person
+from .products import numbered_products
 from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
@@ -542,7 +543,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 # "Named Binary Tag (NBT)": the short form in brackets after it is the same thing.
                 if (short := _short_form_after(text, m.end)) is not None:
                     things.add(short)
-    things |= _plural_products(mentions, lex)
+    things |= _plural_products(mentions, lex) | numbered_products(mentions, sentences, title, lex)
     if things:
         seen |= _event_owners(mentions, sentences, things)
     if not things and not seen:
