@@ -28,7 +28,8 @@ TOPICS = ("politics", "business", "tech", "entertainment", "sport")
 #: BBC entertainment and sport articles and the next 5 kept BBC politics, business and tech articles; eleventh round:
 #: the next 5 kept BBC politics, business and tech articles and the next 7 kept BBC entertainment and sport
 #: articles; twelfth round: the next 5 kept BBC politics, business and tech articles and the next 7 kept BBC
-#: entertainment and sport articles; thirteenth round: the next 7 kept BBC entertainment and sport articles, see README.md).
+#: entertainment and sport articles; thirteenth round: the next 5 kept BBC politics, business and tech articles
+#: and the next 7 kept BBC entertainment and sport articles, see README.md).
 #: They were added to the tune part by decision, so ``split`` leaves them out of the shuffle and
 #: always counts them as tune.
 ADDED_TO_TUNE = frozenset({
@@ -320,6 +321,22 @@ ADDED_TO_TUNE = frozenset({
     "bbc-sport-127",
     "bbc-sport-300",
     "bbc-sport-007",
+    # thirteenth round (BBC politics, business, tech): the next 5 kept per topic, same reading order
+    "bbc-politics-234",
+    "bbc-politics-124",
+    "bbc-politics-052",
+    "bbc-politics-227",
+    "bbc-politics-403",
+    "bbc-business-506",
+    "bbc-business-082",
+    "bbc-business-305",
+    "bbc-business-415",
+    "bbc-business-178",
+    "bbc-tech-383",
+    "bbc-tech-262",
+    "bbc-tech-035",
+    "bbc-tech-152",
+    "bbc-tech-082",
 })
 
 
