@@ -14,7 +14,7 @@ from .persons import _PersonRules, epithet_end, person_after_amp
 from .roles import _RoleRules, appositive, attach_appositions, pre_role, run_role
 from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
-from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record
+from .shapes import _LEGAL_ENDS, PURPOSE_VERBS, _ShapeRules, _owns_a_record, cause_name
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
@@ -69,6 +69,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     if toks[k].is_cap and self._joins(toks[i:j], t.text, toks[k], i > 0 and toks[i - 1].text == "the"):
                         j = k + 1
                         continue
+                if t.text == "to" and j + 1 < n and toks[j + 1].text in PURPOSE_VERBS and toks[j - 1].text in self.lex.org_words:
+                    j += 2  # "Committee to Protect Journalists": a body named for its aim
+                    continue
                 if t.text == "the" and (k := epithet_end(toks, j)) and toks[j - 1].text[:1].isupper():
                     j = k  # "William Pitt the Younger": an epithet ends the name
                     continue
@@ -95,6 +98,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                             and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")
                                      and not plural_field(toks[j - 1].text, toks[k - 1].text)) \
                             and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS and not two_names(self.lex, toks, i, j, k) \
+                            and not (j - i == 1 and toks[i].is_upper) \
                             and _norm(toks[j - 1].text) not in self.lex.gazetteer \
                             and (j - i == 1 or _norm(" ".join(x.text for x in toks[i:j])) not in self.lex.gazetteer):
                         # A listed name just before "and" is a list ("Britain and Northern Ireland Office" aside);
@@ -397,6 +401,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 return [(a + 1, b)]
         if _dateline(toks, a, b):
             return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
+        if cause_name(words):
+            return [mk(a, b, "ORG")]  # "Reporters Without Borders": a body named for its cause
         if (not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":")) \
                 or (common_side(lex, toks, a, b)  # unless a first name the tagger reads as a player ("Mark Roe 72")
                     and not (words[0] in lex.first_names and self._model_type(toks, a, b) == "PER")):

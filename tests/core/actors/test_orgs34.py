@@ -1,0 +1,34 @@
+"""Organisations, thirty-fourth round (issue 17, branch orgs34): two firms listed with "and", bodies named for
+a cause or an aim. Each test is a short text written for it."""
+
+from tests.core.builders import actors_of, by_name, names
+
+
+def test_acronym_and_a_firm_are_two_firms():
+    """'FDX and Nordic Post were the likeliest buyers': a lone acronym before "and" is a firm of its own, not the
+    first word of one name ending in an organisation word ("Post")."""
+    actors = actors_of("Parcel firm Kestrel Freight is up for sale, and its shares rose by a fifth on Monday.",
+                       "One analyst said FDX and Nordic Post were the likeliest buyers.",
+                       "Nordic Post declined to comment.")
+    assert "FDX and Nordic Post" not in names(actors)
+    assert by_name(actors, "Nordic Post") is not None
+    assert by_name(actors, "FDX") is not None
+
+
+def test_body_named_for_a_cause_with_a_capitalised_preposition():
+    """'Teachers Without Frontiers': a plural noun, a capitalised preposition and a noun name a body (ORG), not
+    a group of people dropped as common words."""
+    actors = actors_of("The jailing of the writer was criticised by the watchdog Teachers Without Frontiers.",
+                       "A spokesman for Teachers Without Frontiers called the sentence harsh.")
+    actor = by_name(actors, "Teachers Without Frontiers")
+    assert actor is not None and actor.type == "ORG"
+
+
+def test_body_named_for_its_aim_after_to():
+    """'Alliance to Save Village Pubs': an organisation word, a lower-case "to" and a capitalised verb of purpose
+    make one name; 'Save Village Pubs' alone is no actor."""
+    actors = actors_of("The Alliance to Save Village Pubs named 3 March as a day of action.",
+                       "About 5,000 people signed its petition on the day.")
+    actor = by_name(actors, "Alliance to Save Village Pubs")
+    assert actor is not None and actor.type == "ORG"
+    assert "Save Village Pubs" not in names(actors)
