@@ -32,3 +32,13 @@ def test_body_named_for_its_aim_after_to():
     actor = by_name(actors, "Alliance to Save Village Pubs")
     assert actor is not None and actor.type == "ORG"
     assert "Save Village Pubs" not in names(actors)
+
+
+def test_singular_of_a_listed_plural_short_form_joins_the_party():
+    """'Lib Dem spokeswoman' beside 'the Liberal Democrats': the singular of a listed short form ("Lib Dems") is
+    the listed body, one actor, even when the text never writes the plural short form."""
+    actors = actors_of("The Liberal Democrats will vote against the housing bill on Tuesday.",
+                       "Lib Dem spokeswoman Ann Carr said the bill would raise rents.")
+    assert "Lib Dem" not in names(actors)
+    party = by_name(actors, "Liberal Democrats")
+    assert party is not None and "Lib Dem" in party.aliases
