@@ -140,10 +140,10 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                 if len(toks) > 2 and toks[-1].isupper() and toks[-1].isalpha() and len(toks[-1]) <= 4:
                     last_index[_norm(toks[-2])].add(i)  # "Tom McCabe MSP": the surname before the letters
             elif c.type == "ORG":
-                for t in toks:
+                for j, t in enumerate(toks):
                     if t not in lex.org_words and t.lower() not in lex.stop_words and t not in lex.demonyms \
-                            and t not in _CONNECTORS and lex.gazetteer.get(_norm(t), ("", ""))[0] != "LOC":
-                        part_index[_norm(t)].add(i)
+                            and t not in _CONNECTORS and (lex.gazetteer.get(_norm(t), ("", ""))[0] != "LOC" or j == 0):
+                        part_index[_norm(t)].add(i)  # (a town opening a firm's name: an unlisted "Santander")
                 for n in (2, 3):
                     for s in range(len(toks) - n + 1):
                         part_index[_norm(" ".join(toks[s:s + n]))].add(i)

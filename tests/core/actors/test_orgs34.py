@@ -42,3 +42,23 @@ def test_singular_of_a_listed_plural_short_form_joins_the_party():
     assert "Lib Dem" not in names(actors)
     party = by_name(actors, "Liberal Democrats")
     assert party is not None and "Lib Dem" in party.aliases
+
+
+def test_listed_town_after_the_with_a_speech_verb_is_an_organisation():
+    """'The Coventry, meanwhile, said': a town takes no "the"; a listed town after "the" that says something is an
+    organisation named after it (a lender, a building society), not the place."""
+    actors = actors_of("House prices rose by 2% in the year to March, official figures showed.",
+                       "The Coventry, meanwhile, said that prices rose by 1.1% in December.")
+    actor = by_name(actors, "Coventry")
+    assert actor is not None and actor.type == "ORG"
+
+
+def test_town_opening_a_firms_full_name_is_the_firm():
+    """'Bilbao shareholders' beside 'the bank, Bilbao Central Hispano': a listed town that opens the full name of a
+    firm the text introduces is the firm's short name, one actor with it, not the town."""
+    actors = actors_of("The chairman of Spain's biggest bank, Bilbao Central Hispano, went on trial on Monday.",
+                       "The case began after two Bilbao shareholders filed a complaint.",
+                       "Bilbao's board rejected the charges. He has turned Bilbao into a top bank.")
+    bank = by_name(actors, "Bilbao Central Hispano")
+    assert bank is not None and "Bilbao" in bank.aliases
+    assert by_name(actors, "Bilbao") is None
