@@ -1,0 +1,12 @@
+"""Types and merges, thirty-fourth round (issue 17, branch types34): venues, people named alone and merges. Each
+test is a short text written for it."""
+
+from tests.core.builders import actors_of, types_named as _types
+
+
+def test_a_name_before_cinema_or_theatre_is_a_venue():
+    """'held at the Velmont Arcady cinema': a cinema or a theatre named as the place of an event is a place (the
+    gold's venue convention), as 'the Moulin Rouge cabaret' is."""
+    actors = actors_of("Rival directors will meet at the ceremony, to be held at the Velmont Arcady cinema in Leeds "
+                       "on 20 March.", "The prize was first given in 1998, the guild's chairman Tom Reed said.")
+    assert _types(actors, "Velmont Arcady") == ["LOC"]
