@@ -10,3 +10,15 @@ def test_a_name_before_cinema_or_theatre_is_a_venue():
     actors = actors_of("Rival directors will meet at the ceremony, to be held at the Velmont Arcady cinema in Leeds "
                        "on 20 March.", "The prize was first given in 1998, the guild's chairman Tom Reed said.")
     assert _types(actors, "Velmont Arcady") == ["LOC"]
+
+
+def test_listed_town_as_a_surname_that_acts_after_a_list_joins_the_person():
+    """'at Twickenham and Kirwan says': a listed town that is the surname of the person named in full is that
+    person when it acts, though the list lends it the place's preposition."""
+    actors = actors_of("Italy coach John Kirwan believes his side can upset England in the rugby match.",
+                       "The two sides, both without a win this season, meet on 12 March at Twickenham and Kirwan "
+                       "says his side will be ready.",
+                       "Kirwan said the kicking was the decisive factor in their defeat, and the players will train "
+                       "on their goal kicks before the game.")
+    assert _types(actors, "Kirwan") == []
+    assert _types(actors, "John Kirwan") == ["PER"]
