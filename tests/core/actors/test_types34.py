@@ -22,3 +22,11 @@ def test_listed_town_as_a_surname_that_acts_after_a_list_joins_the_person():
                        "on their goal kicks before the game.")
     assert _types(actors, "Kirwan") == []
     assert _types(actors, "John Kirwan") == ["PER"]
+
+
+def test_a_name_owning_an_authored_work_is_a_person():
+    """"Velkor's opera Marisa": a lone unknown name owning an opera, a novel or a symphony is its author, a person,
+    not the organisation a lone unknown word defaults to."""
+    actors = actors_of("A film version of Velkor's opera Marisa has won the top prize at the festival.",
+                       "The jury praised the singers and the director of the film.")
+    assert _types(actors, "Velkor") == ["PER"]
