@@ -86,3 +86,22 @@ def _after_cue(text: str, j: int) -> tuple[int, int] | None:
     if text[j].isupper():
         return j, _title_end(text, j)
     return None
+
+
+#: Verbs of acting before "in" and a title that opens with an article: "starring in A Very Long Engagement",
+#: "she starred in The Hours" (an article: "starred in Liverpool's win" names the club, no title).
+_STARRING = frozenset(["starring", "starred", "stars"])  # all in works._CASTING, the gate before the call
+
+
+def starring_in(text: str, words: list[tuple[int, int]], w: int) -> tuple[int, int] | None:
+    """The title's span after an acting verb at ``words[w]``, "in" and "A", "An" or "The", else None."""
+    if w + 2 >= len(words) or text[words[w][0]:words[w][1]].lower() not in _STARRING \
+            or text[words[w + 1][0]:words[w + 1][1]] != "in" or text[words[w + 2][0]:words[w + 2][1]] not in ("A", "An", "The"):
+        return None
+    a, end = words[w + 2][0], _title_end(text, words[w + 2][0])
+    return (a, end) if end > words[w + 2][1] else None
+
+
+def _counted(word: str) -> bool:
+    """True for "a", "an", "one" or a number before a noun: "a performance of Humpty Dumpty"."""
+    return word.lower() in ("a", "an", "one") or word.isdigit()

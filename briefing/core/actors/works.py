@@ -22,7 +22,7 @@ from .lexicon import _Lexicon, _norm
 from .nonnames import listed_adjective
 from .persons import named_person
 from .products import numbered_products
-from .titles import _OPEN_QUOTES, _after_cue, _tuned_title, _words
+from .titles import _OPEN_QUOTES, _after_cue, _counted, _tuned_title, _words, starring_in
 from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
@@ -98,7 +98,11 @@ _AFTER_CUES = (", starring ", " starring ", ", played by ", " played by ", ", pl
 #: A noun and its preposition before a title: "the cast of Kisna", "a contestant on Mastermind", "the sequel to Heat".
 _WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"), ("episode", "of"),
                       ("episodes", "of"), ("sequel", "to"), ("prequel", "to"), ("remake", "of"), ("spin-off", "of"),
-                      ("spinoff", "of"), ("screening", "of"), ("premiere", "of"), ("trailer", "for")])
+                      ("spinoff", "of"), ("screening", "of"), ("premiere", "of"), ("trailer", "for"),
+                      ("adaptation", "of"), ("adaptations", "of"), ("performance", "of"), ("performances", "of")])
+#: Nouns of ``_WORK_OF`` that read a title only after "a", "an" or a number: "a performance of Humpty Dumpty"
+#: ("the performance of Rooney" is the player's).
+_WORK_OF_COUNTED = frozenset(["performance", "performances"])
 _WORK_OF_FIRST = frozenset(n for n, _ in _WORK_OF)
 _CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | _WORK_OF_FIRST | {"tune"}
 
@@ -131,10 +135,13 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
         low = word[:-1].lower() if comma else word.lower()
         if low == "tune":
             span = _tuned_title(text, words, w)  # "tune into this Sunday's Rugby Special"
+            if span is None and not comma and w and text[words[w - 1][0]:words[w - 1][1]].lower() == "theme":
+                span = _after_cue(text, nxt)  # "the theme tune The Ballad of Jed Clampett"
             if span:
                 out.append((*span, False))
         elif not comma and low in _WORK_OF_FIRST and w + 1 < len(words) \
-                and (low, text[words[w + 1][0]:words[w + 1][1]]) in _WORK_OF:
+                and (low, text[words[w + 1][0]:words[w + 1][1]]) in _WORK_OF \
+                and (low not in _WORK_OF_COUNTED or (w > 0 and _counted(text[words[w - 1][0]:words[w - 1][1]]))):
             span = _after_cue(text, words[w + 1][1] + 1)  # "the cast of Kisna"
             if span:
                 out.append((*span, False))
@@ -154,6 +161,8 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
             span = _after_cue(text, nxt)
             if span:
                 out.append((*span, low == "character"))
+        elif not comma and low in _CASTING and (span := starring_in(text, words, w)) is not None:
+            out.append((*span, False))  # "starring in A Very Long Engagement"
         elif not comma and (low in _RIDING or (low == "as" and any(
                 text[x:y].lower().strip(",") in _CASTING for x, y in words[max(0, w - 8):w]))):
             span = _after_cue(text, nxt)
@@ -203,7 +212,9 @@ _ILLNESS_BEFORE = frozenset(["condition", "disease", "syndrome", "disorder", "il
 _THING_AFTER = frozenset(["processor", "processors", "chip", "chips", "chipset", "console", "consoles", "card", "cards",
                           "technology", "standard", "festival", "festivals", "carnival", "language", "dialect",
                           # an illness named after a place or a person: "Motor Neurone disease", "Lyme disease"
-                          "disease", "syndrome"])
+                          "disease", "syndrome",
+                          # a body part named after a person: "his Achilles tendinitis", "an Achilles tendon injury"
+                          "tendon", "tendons", "tendinitis", "tendonitis", "heel"])
 #: Words right before a name that make it a language: "the local language, Tagalog", "the language Tagalog".
 _LANGUAGE_BEFORE = ("language ", "language, ", "dialect ", "dialect, ", "languages ")
 
@@ -270,7 +281,8 @@ def _thing_here(text: str, m: EntityMention, before: str, after: str) -> bool:
 
 #: Nouns of an event that a name in apposition after them names: "the Australian Open warm-up event, the Sydney
 #: International.", "the festival's sister event, the Bangkok Film Market."
-_EVENT_APPOSITION = _EVENT_NOUNS | {"competition", "fair", "market", "exhibition", "show"}
+#: Award nouns read the same way: "Berlin's top prize, the Golden Bear," (the award wherever the text names it).
+_EVENT_APPOSITION = _EVENT_NOUNS | {"competition", "fair", "market", "exhibition", "show", "prize", "award", "trophy"}
 def _event_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
     """True for an event's or an award's name: its last word an event word or the plural of one ("the 2002 and
     2003 London Marathons", "the Opens"), or in apposition after an event's noun ("the warm-up event, the
