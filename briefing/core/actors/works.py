@@ -281,6 +281,9 @@ def _thing_here(text: str, m: EntityMention, before: str, after: str) -> bool:
 
 #: Nouns of an event that a name in apposition after them names: "the Australian Open warm-up event, the Sydney
 #: International.", "the festival's sister event, the Bangkok Film Market."
+#: Last words of a race's name after "the" ("the Great North Run"): not in event-words.txt, where "Run" or
+#: "Race" alone would end names of other kinds.
+_RACE_LAST = frozenset(["Run", "Race", "Walk", "Swim"])
 #: Award nouns read the same way: "Berlin's top prize, the Golden Bear," (the award wherever the text names it).
 _EVENT_APPOSITION = _EVENT_NOUNS | {"competition", "fair", "market", "exhibition", "show", "prize", "award", "trophy"}
 def _event_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
@@ -288,6 +291,8 @@ def _event_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
     2003 London Marathons", "the Opens"), or in apposition after an event's noun ("the warm-up event, the
     Sydney International.")."""
     last = m.tokens[-1]
+    if last in _RACE_LAST and len(m.tokens) > 1 and text.startswith("the ", m.start - 4):
+        return True  # "the Bupa Great Ireland Run", "the Boat Race"
     if (last in lex.event_words and not named_person(m.tokens, lex, _word_before(text, m.start))) or (len(m.tokens) > 1 and last.endswith("s") and last[:-1] in lex.event_words):
         return True
     if not text.startswith(", the ", m.start - 6) or not (m.end == len(text) or text[m.end] in ".,;"):

@@ -60,3 +60,11 @@ def test_body_part_named_after_a_person_is_no_actor():
                   "The Achilles injury has kept Pike out since August.")
     assert "Achilles" not in got
     assert got["Tom Pike"] == "PER"
+
+
+def test_race_named_with_run_or_race_after_the_is_an_event():
+    """"the Acme Great Ostvale Run": a race's name (its last word "Run" or "Race"), no organisation."""
+    got = _actors("Ann Lowe will seek to regain her title at the Acme Great Ostvale Run on 9 April in Dublin.",
+                  "Race director Tom Pike said the field was strong.")
+    assert not any("Ostvale Run" in n for n in got)
+    assert got["Ann Lowe"] == "PER"
