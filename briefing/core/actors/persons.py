@@ -27,6 +27,11 @@ _STAGE_NOUNS = frozenset(["rapper", "singer", "singer-songwriter", "songwriter",
                           "actor", "actress", "protege", "protégé", "star", "popstar", "superstar", "model"])
 #: The words before a name that :meth:`_PersonRules._person_cue` reads (lowercased; a quick first test).
 _PERSON_CUE_PREV = frozenset({w.lower() for w in _SINGLE_KIN | _STAGE_NOUNS} | {"the", "b", "c", "st"})
+#: Works only a person writes or composes: a name owning one is its author ("Bizet's opera Carmen").
+_AUTHORED = frozenset(["opera", "operas", "symphony", "symphonies", "concerto", "sonata", "novel", "novels", "poem",
+                       "poems", "sonnet", "sonnets", "memoir", "memoirs", "autobiography", "libretto", "oratorio"])
+#: The words after a name that :meth:`_PersonRules._person_cue` reads (a quick first test).
+_PERSON_CUE_NEXT = frozenset(["'s", "’s"])
 
 #: Epithets after "the" that complete a person's name: "William Pitt the Younger", "Alfred the Great".
 _EPITHETS = frozenset(["Younger", "Elder", "Great", "Conqueror", "Confessor", "Magnificent", "Terrible", "Bold",
@@ -87,7 +92,8 @@ class _PersonRules:
 
         A relative's noun before it ("his wife Naina", "son Bertil"); a cricket dismissal ("c Vaas
         b Chandana", "lbw b Akram": a lone "c", "b" or "st" after a name or "lbw"); bowling figures
-        after it ("Vaas 7-0-29-0": overs, maidens, runs, wickets).
+        after it ("Vaas 7-0-29-0": overs, maidens, runs, wickets); a work only a person makes owned by it
+        ("Bizet's opera").
         """
         if a > 0:
             prev = toks[a - 1].text
@@ -97,6 +103,8 @@ class _PersonRules:
                 return True  # "frontman Bono", "rapper The Game"
             if prev in ("b", "c", "st") and a >= 2 and (toks[a - 2].is_cap or toks[a - 2].text in ("lbw", "&")):
                 return True
+        if b + 1 < len(toks) and toks[b].text in _PERSON_CUE_NEXT and toks[b + 1].text in _AUTHORED:
+            return True  # "Bizet's opera Carmen": the author of a work
         if b + 6 < len(toks) and toks[b].kind == "num":
             return all(toks[b + k].text == "-" if k % 2 else toks[b + k].kind == "num" for k in range(1, 7))
         return False

@@ -106,8 +106,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
         if m.actor >= 0:
             continue
         if m.key and not (len(m.tokens) == 1 and (m.norm in surnames or m.norm in aged) and m.type == "LOC"
-                          and (not m.locative or m.possessive)):
-            # A listed name, unless it is the surname of a person in this text ("Washington").
+                          and (not m.locative or m.possessive or (m.agent and not m.place_cue))):
+            # A listed name, unless the surname of a person here ("Washington"; "at Bath and Kirwan says" acts).
             m.actor = cluster_for(m.key, m.type, listed=True)
         elif m.key:
             m.key, m.type = None, "PER"

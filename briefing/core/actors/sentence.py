@@ -379,6 +379,7 @@ _PLACE_NOUNS_AFTER = (_PLACE_NOUNS - {"capital", "republic", "resort", "departme
     | {"bourse", "police", "mayor", "residents", "airport", "prosecutors",
        "mosque", "church", "cathedral", "synagogue", "shrine", "temple", "monastery",  # "al-Aqsa mosque": a building
        "cabaret", "nightclub", "stadium", "castle",  # a venue: "the Moulin Rouge cabaret in Paris"
+       "cinema", "theatre", "theater", "venue",  # "held at the Curzon Mayfair cinema": a venue
        "field", "fields", "oilfield", "oilfields", "gasfield", "mine", "mines", "colliery"}  # "the Mangala field"
 
 
