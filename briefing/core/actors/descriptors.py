@@ -393,8 +393,11 @@ def cued_places(mentions: list[EntityMention], text_of, lex: _Lexicon) -> None:
             before = text[:m.start].split()
             if m.org_cue and before and before[-1] in _ORG_NOUNS:
                 cued.add(m.norm)
-            elif before and before[-1] in ("The", "the") and len(m.tokens) == 1 and _says_next(text, m.end):
-                cued.add(m.norm)  # "The Halifax, meanwhile, said": a town takes no "the"; the lender does
+            elif before and before[-1] in ("The", "the") and len(m.tokens) == 1 and _says_next(text, m.end) \
+                    and not (len(before) > 1 and before[-2].lower() in _THE_PLACE_PREPS) and m.norm not in lex.capitals:
+                # "The Halifax, meanwhile, said": a town takes no "the"; the lender does (not "in the Hague said",
+                # nor a seat of government: "The Hague said" is the town, as "Moscow said" is its state)
+                cued.add(m.norm)
         elif m.org_cue and m.type == "ORG" and m.key is None and len(m.tokens) >= 2 \
                 and not any(w in lex.org_words for w in m.tokens[1:]):
             heads.add(_norm(m.tokens[0]))  # "Spain's biggest bank, Santander Central Hispano"
@@ -412,6 +415,9 @@ def cued_places(mentions: list[EntityMention], text_of, lex: _Lexicon) -> None:
         if m.kind == "name" and m.norm in cued and m.type == "LOC":
             m.type, m.key, m.weak, m.unsure = "ORG", None, False, False
 
+
+#: Prepositions before "the X said" that make X a place ("officials in the Hague said").
+_THE_PLACE_PREPS = frozenset(["in", "at", "near", "from", "to", "outside", "inside", "across", "around", "of", "into"])
 
 #: Verbs of saying after a name that "the" stands before ("The Halifax said", "the Nationwide reported").
 _THE_SAYS = frozenset(["said", "says", "reported", "reports", "announced", "added", "warned", "predicted"])

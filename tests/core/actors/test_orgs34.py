@@ -62,3 +62,14 @@ def test_town_opening_a_firms_full_name_is_the_firm():
     bank = by_name(actors, "Bilbao Central Hispano")
     assert bank is not None and "Bilbao" in bank.aliases
     assert by_name(actors, "Bilbao") is None
+
+
+def test_a_town_after_a_preposition_and_the_stays_a_place():
+    """"Officials in the Hague said": "the X said" names a firm only when X is the subject, not after "in the";
+    a seat of government ("The Hague said") stays the place."""
+    from briefing.core.actors import extract_actors
+    from tests.core.builders import make_article
+
+    for text in ("Officials in the Hague said the court would rule.", "The Hague said nothing on Monday."):
+        types = {a.name: a.type for a in extract_actors(make_article([text]))}
+        assert types.get("Hague") == "LOC", (text, types)
