@@ -46,6 +46,15 @@ def _merge_misspelt_surnames(clusters: list, lex: _Lexicon) -> None:
                     hosts[_norm(words[-1])].add(i)
     if not hosts:
         return
+    # Each full surname's spellings with one doubled letter written single, and its letters in order: a lone
+    # surname is looked up, not compared with every person's (a text naming thousands of people stays linear).
+    undoubled: dict[str, set[str]] = defaultdict(set)
+    anagrams: dict[str, set[str]] = defaultdict(set)
+    for full in hosts:
+        for k in range(1, len(full)):
+            if full[k] == full[k - 1]:
+                undoubled[full[:k] + full[k + 1:]].add(full)
+        anagrams["".join(sorted(full))].add(full)
     for i, c in enumerate(clusters):
         if c.type != "PER" or not c.mentions or c.listed or len(c.forms) != 1:
             continue
@@ -56,8 +65,10 @@ def _merge_misspelt_surnames(clusters: list, lex: _Lexicon) -> None:
         titled = any(m.honorific for m in c.mentions)
         if word in lex.first_names and not titled:
             continue
-        fits = {h for full, ids in hosts.items() for h in ids
-                if _single_for_double(short, full) or titled and _moved_letter(short, full)}
+        fulls = {f for f in undoubled.get(short, ()) if _single_for_double(short, f)}
+        if titled:
+            fulls |= {f for f in anagrams.get("".join(sorted(short)), ()) if _moved_letter(short, f)}
+        fits = {h for full in fulls for h in hosts[full]}
         fits.discard(i)
         if len(fits) == 1:
             _join(clusters, next(iter(fits)), i)
@@ -150,5 +161,7 @@ def nicknamed_persons(mentions: list, sentences: list[str], lex: _Lexicon) -> li
         x.type, x.key, x.weak, x.unsure, x.agent = "PER", None, False, False, x.agent or y.agent
         x.__dict__.pop("norm", None)  # the cached lookup key of the old text
         taken.add(id(y))
-        taken.update(id(m) for m in mentions if m.sentence == x.sentence and x.start < m.start < y.start)
+        # the nickname's own mentions, if any: read by position (the gap is under 30 characters), not by a scan
+        # of every mention, which made a long text of nicknames quadratic
+        taken.update(id(m) for p in range(x.start + 1, y.start) if (m := starts.get((x.sentence, p))) is not None)
     return [m for m in mentions if id(m) not in taken] if taken else mentions
