@@ -13,7 +13,7 @@ from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_l
 from .persons import _PersonRules, epithet_end, person_after_amp
 from .roles import _RoleRules, appositive, attach_appositions, pre_role
 from .sentence import (_TITLE_QUALIFIERS,
-                       country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
+                       country, _dateline, _dateline_start, _sentence_mode, demonym_lead, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -201,8 +201,11 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return []  # "Nurse A" (a label for an unnamed person), "Brownite" (a faction's adjective)
         # Trim stop words, noise words and sentence-initial common words from the edges.
         while a < b:
-            w = toks[a].text
-            wl = w.lower().replace("’", "'")
+            t = toks[a]
+            w = t.text
+            wl = w.lower()
+            if "’" in wl:
+                wl = wl.replace("’", "'")
             if "'" in wl and _contraction(wl):
                 a += 1  # "We've", "They’re", "Don't": a contraction, never part of a name
                 continue
@@ -214,16 +217,22 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 continue
             if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)
                     and not self._first_name_before_name(toks, a, b) and not group_possessive(toks, a, b)) \
-                    or (w == "May" and self._month_may(toks, a)) or _single_letter(toks[a]):
+                    or (w == "May" and self._month_may(toks, a)) or (len(w) == 1 and t.kind == "word"):  # _single_letter
                 a += 1
                 continue
             break
-        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contracted(toks[b - 1].text) and not toks[b - 1].is_upper
-                          and toks[b - 1].text.lower() not in _NUMBER_WORDS)
-                         or toks[b - 1].text in _CONNECTORS or (toks[b - 1].text in lex.noise and not org_cue(lex, toks, b - 1, b))
-                         or _single_letter(toks[b - 1]) or (b - a > 1 and trailing_noun(toks[b - 1]))) \
-                and not self._regnal(toks, a, b) and not self._letter_name(toks, a, b):
-            b -= 1
+        while b > a:
+            # The cheap tests first: an apostrophe before _contracted, a capital or a final "s" before trailing_noun.
+            t = toks[b - 1]
+            w = t.text
+            wl = w.lower()
+            if (wl in _EDGE_WORDS or ("'" in w or "’" in w) and _contracted(w) and not t.is_upper and wl not in _NUMBER_WORDS
+                    or w in _CONNECTORS or (w in lex.noise and not org_cue(lex, toks, b - 1, b))
+                    or (len(w) == 1 and t.kind == "word") or (b - a > 1 and (t.is_upper or w[-1:] == "s") and trailing_noun(t))) \
+                    and not self._regnal(toks, a, b) and not self._letter_name(toks, a, b):
+                b -= 1
+                continue
+            break
         if b - a > 1 and "Flight" in (toks[b - 1].text, toks[b - 2].text) and (c := flight_cut(toks, a, b)):
             b = c  # "Germanwings Flight 9525": the carrier, not its flight
         if a >= b:
