@@ -293,6 +293,7 @@ _TALKS = frozenset(["Lectures", "Lecture"])
 #: Last words of a meeting's name that an organisation's name can also end with ("Southern Christian Leadership
 #: Conference"): a meeting only after "at" ("details will be released at the X Conference in San Francisco").
 _MEETINGS = frozenset(["Conference", "Symposium", "Convention", "Congress", "Summit", "Forum", "Expo"])
+_MEETING_ENDS = _TALKS | _MEETINGS  # the last words _meeting reads (a cheap first test)
 
 
 def _meeting(text: str, m: EntityMention, before: str) -> bool:
@@ -312,7 +313,7 @@ def _named_thing(text: str, m: EntityMention, before: str, after: str, lex: _Lex
     the word after ``m`` (:func:`_word_after`)."""
     if not m.tokens or m.tokens[0] in lex.titles:
         return False
-    if _meeting(text, m, before):
+    if m.tokens[-1] in _MEETING_ENDS and _meeting(text, m, before):
         return True
     if m.tokens[0] in lex.first_names:
         if len(m.tokens) > 1 or before in _ILLNESS_BEFORE:
