@@ -16,7 +16,7 @@ DATASETS = {"news-summaries": "news-summaries.jsonl", "cnndm-dev": "cnndm-dev.js
             "html-dev": "html-dev/ground-truth.jsonl"}
 #: Names built from forms the text uses (as Sandra Howard in actors-gold.md), not verbatim.
 BUILT_NAMES = {"Heidi Cruz", "Office for National Statistics", "Claire Creag", "John Robertson",
-               "Gareth Thomas", "Elvis Presley"}
+               "Gareth Thomas", "Elvis Presley", "Zinedine Zidane", "Gethin Jenkins"}
 
 
 def records(name: str) -> list[dict]:

@@ -25,7 +25,10 @@ TOPICS = ("politics", "business", "tech", "entertainment", "sport")
 #: fifth round: html-dev web pages; sixth round: the next 3 kept per BBC topic and the next 15 kept
 #: CNN/DM articles; seventh round: the same again, and the rest of the html-dev reading order; eighth round: the next
 #: 15 kept CNN/DM articles; ninth round: the next 5 kept BBC articles of every topic; tenth round: the next 6 kept
-#: BBC entertainment and sport articles and the next 5 kept BBC politics, business and tech articles, see README.md).
+#: BBC entertainment and sport articles and the next 5 kept BBC politics, business and tech articles; eleventh round:
+#: the next 5 kept BBC politics, business and tech articles and the next 7 kept BBC entertainment and sport
+#: articles; twelfth round: the next 5 kept BBC politics, business and tech articles and the next 7 kept BBC
+#: entertainment and sport articles, see README.md).
 #: They were added to the tune part by decision, so ``split`` leaves them out of the shuffle and
 #: always counts them as tune.
 ADDED_TO_TUNE = frozenset({
@@ -238,6 +241,69 @@ ADDED_TO_TUNE = frozenset({
     "bbc-tech-368",
     "bbc-tech-274",
     "bbc-tech-064",
+    # eleventh round (BBC politics, business, tech): the next 5 kept per topic, same reading order
+    "bbc-politics-007",
+    "bbc-politics-375",
+    "bbc-politics-009",
+    "bbc-politics-069",
+    "bbc-politics-303",
+    "bbc-business-503",
+    "bbc-business-375",
+    "bbc-business-467",
+    "bbc-business-323",
+    "bbc-business-198",
+    "bbc-tech-273",
+    "bbc-tech-255",
+    "bbc-tech-351",
+    "bbc-tech-073",
+    "bbc-tech-212",
+    # eleventh round (BBC entertainment, sport): the next 7 kept per topic, same reading order
+    "bbc-entertainment-252",
+    "bbc-entertainment-003",
+    "bbc-entertainment-004",
+    "bbc-entertainment-120",
+    "bbc-entertainment-005",
+    "bbc-entertainment-174",
+    "bbc-entertainment-296",
+    "bbc-sport-484",
+    "bbc-sport-354",
+    "bbc-sport-100",
+    "bbc-sport-337",
+    "bbc-sport-015",
+    "bbc-sport-374",
+    "bbc-sport-487",
+    # twelfth round (BBC politics, business, tech): the next 5 kept per topic, same reading order
+    # (``candidates`` prints 60 ids per topic from this round on)
+    "bbc-politics-304",
+    "bbc-politics-385",
+    "bbc-politics-241",
+    "bbc-politics-014",
+    "bbc-politics-114",
+    "bbc-business-306",
+    "bbc-business-326",
+    "bbc-business-495",
+    "bbc-business-046",
+    "bbc-business-017",
+    "bbc-tech-070",
+    "bbc-tech-355",
+    "bbc-tech-144",
+    "bbc-tech-335",
+    "bbc-tech-112",
+    # twelfth round (BBC entertainment, sport): the next 7 kept per topic, same reading order
+    "bbc-entertainment-253",
+    "bbc-entertainment-339",
+    "bbc-entertainment-165",
+    "bbc-entertainment-194",
+    "bbc-entertainment-108",
+    "bbc-entertainment-218",
+    "bbc-entertainment-318",
+    "bbc-sport-091",
+    "bbc-sport-503",
+    "bbc-sport-276",
+    "bbc-sport-265",
+    "bbc-sport-496",
+    "bbc-sport-261",
+    "bbc-sport-016",
 })
 
 
@@ -258,7 +324,7 @@ def candidates() -> None:
     for topic in TOPICS:
         ids = sorted(i for i in bbc[topic] if i not in gold and i not in dup_of)
         random.Random(f"{SEED}-{topic}").shuffle(ids)
-        print(topic, " ".join(ids[:40]))
+        print(topic, " ".join(ids[:60]))  # 40 per topic before; entertainment, sport read past 40 in the eleventh round, the others in the twelfth
     cnn = [json.loads(line)["id"] for line in (EVAL / "cnndm-dev.jsonl").open(encoding="utf-8")]
     order = list(range(len(cnn)))
     random.Random(f"{SEED}-cnndm").shuffle(order)

@@ -37,6 +37,16 @@ _context_lock = threading.Lock()
 _context = None
 
 
+#: True in a child process of :func:`run_isolated` (one thread, no Qt): work there may fork helpers of its own.
+_IN_CHILD = False
+
+
+def in_isolated_child() -> bool:
+    """True inside the child process of :func:`run_isolated`, where a long article's analysis may use a second
+    process (:func:`briefing.core.parallel.call_in_child`) as the command line does; never in the window itself."""
+    return _IN_CHILD
+
+
 class IsolatedFailure(Exception):
     """The function raised an exception that is not a :class:`BriefingError` (a bug, not bad input).
 
@@ -181,6 +191,8 @@ def _limit_memory(memory_mb: int | None) -> None:
 
 def _child_main(conn, fn, args, kwargs, memory_mb, with_progress) -> None:
     """The child's side: set the memory limit, call ``fn``, send one outcome (progress reports before it)."""
+    global _IN_CHILD
+    _IN_CHILD = True
     _limit_memory(memory_mb)
 
     def report(fraction: float, message: str = "") -> None:

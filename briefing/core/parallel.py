@@ -51,6 +51,7 @@ def call_in_child(fn: Callable[..., Any], *args: Any) -> Callable[[], Any] | Non
     if not can_fork():
         return None
     read_fd, write_fd = os.pipe()
+    parent = os.getpid()
     try:
         pid = os.fork()
     except OSError:
@@ -60,6 +61,7 @@ def call_in_child(fn: Callable[..., Any], *args: Any) -> Callable[[], Any] | Non
     if pid == 0:  # the child
         status = 1
         try:
+            _die_with_parent(parent)
             os.close(read_fd)
             data = pickle.dumps(fn(*args), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_fd, "wb") as out:
@@ -83,6 +85,20 @@ def call_in_child(fn: Callable[..., Any], *args: Any) -> Callable[[], Any] | Non
             raise ChildFailed(str(exc)) from exc
 
     return result
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this child when its parent ends (``PR_SET_PDEATHSIG``): a parent stopped midway (a
+    window's cancelled or timed-out open, itself a child process) leaves no helper working on alone."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # no prctl: the child still ends when its work is done
+        return
+    if os.getppid() != parent:  # the parent ended before the call above took effect
+        os._exit(1)
 
 
 class Claims:

@@ -321,8 +321,15 @@ def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[
             continue
         stems = {_norm(f[:f.lower().rindex(".co" if f.lower().endswith(".co.uk") else ".")]) for f in c.forms}
         hosts = {by_form[s] for s in stems if s in by_form} - {i}
-        if len(hosts) == 1 and clusters[next(iter(hosts))].type == "ORG":
-            _join(clusters, next(iter(hosts)), i)
+        if len(hosts) != 1:
+            continue
+        host = next(iter(hosts))
+        if clusters[host].type == "ORG":
+            _join(clusters, host, i)
+        elif clusters[host].type == "LOC" and clusters[host].mentions and not clusters[host].listed:
+            # an unlisted word the tagger took for a place ("the Suprnova site"): the address says it is the
+            # organisation, so the word joins the address's actor, typed as it (shown without the ending)
+            _join(clusters, i, host)
 
 
 #: Titles used with a first name alone: "Sir Elton" is Sir Elton John, "Dame Judi" Dame Judi Dench.
@@ -524,4 +531,38 @@ def _merge_head_words(clusters: list, texts: list[str], lex: _Lexicon) -> None:
             continue
         body = [m for m in c.mentions if 0 <= m.sentence < len(texts)]
         if body and all(texts[m.sentence][max(0, m.start - 4):m.start].lower() == "the " for m in body):
+            _join(clusters, next(iter(hosts)), i)
+
+
+#: Head nouns of a venue's name that the text drops once it has named it: "Wembley Stadium" ... "at Wembley".
+#: Not "Park": "Hyde Park" is not the town of Hyde.
+_VENUE_HEADS = frozenset(["Stadium", "Arena", "Ground"])
+#: Words before a lone name that read it as a town, not a venue: "in Wembley", "the streets of Wembley" (not "from":
+#: "profit from Wembley" is the stadium).
+_TOWN_READS = [[w] for w in ("in", "In", "near", "outside", "inside", "across", "around", "throughout", "of")]
+
+
+def _merge_venue_short_names(clusters: list, texts: list[str], lex: _Lexicon) -> None:
+    """Join a place named by one word ("at Wembley", "the Wembley project") to the one venue of the text named
+    with it and a venue's head noun ("Wembley Stadium", "Docklands Arena"): one stadium, named in full once. Not
+    when a use of the word reads as the town (after "in", "near", "of", or owning something: "Manchester's mayor"
+    beside "Manchester Arena"), nor for a country."""
+    venues: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if c.type == "LOC" and c.mentions:
+            for form in c.forms:
+                words = form.split()
+                if len(words) >= 2 and words[-1] in _VENUE_HEADS:
+                    venues[" ".join(words[:-1])].add(i)
+    if not venues or not texts:
+        return
+    for i, c in enumerate(clusters):
+        if c.type != "LOC" or not c.mentions or len(c.forms) != 1 or c.key in lex.countries:
+            continue
+        hosts = venues.get(next(iter(c.forms)), set()) - {i}
+        if len(hosts) != 1:
+            continue
+        uses = [m for m in c.mentions if 0 <= m.sentence < len(texts)]
+        if uses and not any(m.possessive or texts[m.sentence][max(0, m.start - 12):m.start].split()[-1:] in _TOWN_READS
+                            for m in uses):
             _join(clusters, next(iter(hosts)), i)

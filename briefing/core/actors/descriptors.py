@@ -30,7 +30,7 @@ _MAKERS = frozenset(["maker", "makers", "manufacturer", "producer", "supplier"])
 #: Of these, the ones that also follow a place or a person's name as a plain modifier ("a Moscow
 #: newspaper", "the Smith family firm" are not names of papers or firms) are read after a name only when
 #: that name is neither a listed place nor a nationality; "team", "side", "club" after a place make a
-#: sports side, which :func:`.document._mark_teams` reads, so they are not read after a name here.
+#: sports side, which :func:`.teams._mark_teams` reads, so they are not read after a name here.
 _AFTER_NOUNS = frozenset("""newspaper daily weekly tabloid magazine broadsheet broadcaster agency firm company
 carmaker automaker airline bank insurer retailer brewer conglomerate group""".split())
 
@@ -47,6 +47,11 @@ _NEWS = frozenset(["news", "state", "official", "private", "rival"])
 #: "Party", "Union", "Network": "Bank Leumi", "Club Med", "Union Pacific").
 _OPENER_NOUNS = frozenset("""charity carmaker automaker broadcaster newspaper tabloid lender insurer retailer brewer
 conglomerate manufacturer supplier distributor firm""".split())
+
+#: Of these, the ones that name a firm or a paper set off by commas after them ("the drinks company, Acme, said"),
+#: not those a clause may end on ("in the team, Smith, who", "for the party, Jones, a").
+_COMMA_NOUNS = _OPENER_NOUNS | frozenset("""company companies corporation bank airline agency magazine chipmaker
+drugmaker bookmaker planemaker steelmaker toymaker""".split())
 
 
 def descriptor_opener(lex: _Lexicon, toks: list[_Tok], a: int) -> bool:
@@ -83,6 +88,8 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
             return True
         if prev.text == "," and _results_entry(lex, toks, a, b):
             return True
+        if prev.text == "," and a >= 2 and toks[a - 2].text in _COMMA_NOUNS and (b == len(toks) or toks[b].text in ",.;"):
+            return True  # "a deal with energy drink company, Red Bull, who": the noun, a comma, the name set off
         if b - a == 1 and told_the(toks, a):
             return True
         if prev.text == "at" and a > 1 and toks[a - 2].text in lex.role_nouns and toks[a - 2].text.islower():
@@ -362,7 +369,7 @@ def common_side(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
     """True for two or three dictionary words next to a score or a result verb: "Red Star 3", "beat Young Boys".
 
     Such a run is otherwise dropped as a title of a work; the document pass makes it a team only in a
-    sports report (see :func:`.document._read_plurals`).
+    sports report (see :func:`.teams._read_plurals`).
     """
     if not 2 <= b - a <= 3 or not _team_cue(toks, a, b):
         return False

@@ -14,6 +14,17 @@ from .lexicon import _Lexicon, _lexicon, _norm
 from .media import drop_table_labels, press_heads, spread_market_cues
 from .possessives import possessive_firms
 from .spellings import nicknamed_persons
+from .teams import (
+    _LIST_GAPS,
+    _club_towns,
+    _cued_sides,
+    _mark_teams,
+    _national_sides,
+    _read_plurals,
+    _result_pairs,
+    _team_words,
+    _venue_lines,
+)
 from .tokens import EntityMention, _Tok, _tokenize
 from .works import drop_works, party_descriptions
 
@@ -178,6 +189,8 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         _mark_teams(mentions, lex, lambda i: sentences[i] if i >= 0 else article.title)
         _venue_lines(mentions, sentences)
         mentions = _bracket_letters(mentions, sentences)
+    elif len(sports) >= 2:
+        _cued_sides(mentions, lex)
     _club_towns(mentions, lex, len(sports) >= 2)
     if len(sports) < 2:
         for m in mentions:
@@ -186,26 +199,6 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     _firm_lists(mentions, lambda i: sentences[i] if i >= 0 else article.title)
     _plural_groups(mentions)
     return mentions
-
-
-def _national_sides(mentions: list[EntityMention], sports: bool) -> None:
-    """Mark the places that play as sides (``national_side``; the actor of one is its team).
-
-    Anywhere: "England coach Andy Robinson", "France squad", "against Scotland". In a sports report a
-    place also plays when at least a third of its uses, two or more (or its only ones), say so: a score or a result verb, "for
-    Spain", "Spain are second", "Spain's 2-0 defeat", "defeat by Holland", "take on Ireland" (never "in Spain").
-    """
-    votes: dict[str, list[int]] = {}
-    for m in mentions:
-        m.national_side = m.side_cue and m.type == "LOC" and not m.locative
-        if sports and m.type == "LOC" and m.kind == "name":
-            v = votes.setdefault(m.norm, [0, 0])
-            v[0] += bool(m.side_cue or m.team_cue or m.side_ctx or m.plural_verb or m.plays) and not m.locative
-            v[1] += 1
-    sides = {k for k, (p, t) in votes.items() if (p >= 2 and 3 * p >= t) or (p and p == t)}
-    for m in mentions:
-        if m.norm in sides and m.type == "LOC" and not m.locative:
-            m.national_side = True
 
 
 def _firm_lists(mentions: list[EntityMention], text_of) -> None:
@@ -270,22 +263,6 @@ def _plural_groups(mentions: list[EntityMention]) -> None:
             m.type, m.key, m.weak, m.unsure = "ORG", None, False, False
 
 
-def _lines_where(mentions: list[EntityMention], sentences: list[str], keep) -> dict[int, list[EntityMention]]:
-    """Return the name mentions of the body sentences whose text ``keep`` accepts, by sentence (each
-    sentence's text is tested once: most mentions sit in sentences no line rule reads)."""
-    kept: dict[int, bool] = {}
-    out: dict[int, list[EntityMention]] = {}
-    for m in mentions:
-        if m.sentence < 0 or m.kind != "name":
-            continue
-        ok = kept.get(m.sentence)
-        if ok is None:
-            ok = kept[m.sentence] = bool(keep(sentences[m.sentence]))
-        if ok:
-            out.setdefault(m.sentence, []).append(m)
-    return out
-
-
 def _list_heads(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> None:
     """An untyped listed surname (a dictionary word too) opening a line of people ("Green , Jerry Kelly , Tim
     Simpson , Olin Browne", a list of players carried on from the line before) is a person, not a common word."""
@@ -302,22 +279,6 @@ def _list_heads(mentions: list[EntityMention], sentences: list[str], lex: _Lexic
         text = sentences[si]
         if people.get(si, 0) >= 2 and text.startswith(" , ", m.end) and text.count(",") >= 3:
             m.type, m.unsure, m.weak = "PER", False, True
-
-
-def _result_pairs(mentions: list[EntityMention], sentences: list[str]) -> None:
-    """A line that is only a result, "Deportivo Coruna 1 Real Madrid 1", names two sides of one kind: when
-    one is a listed organisation or a team, the other, typed a person by its shape alone or untyped, is one too."""
-    for si, ms in _lines_where(mentions, sentences, lambda t: len(t) <= 80 and t[-1:].isdigit()).items():
-        if len(ms) != 2:
-            continue
-        x, y = sorted(ms, key=lambda m: m.start)
-        text = sentences[si]
-        if text[:x.start].strip() or not text[x.end:y.start].strip().isdigit() or not text[y.end:].strip().isdigit():
-            continue
-        for side, other in ((x, y), (y, x)):
-            if (side.type is None or (side.type == "PER" and side.weak)) and other.type == "ORG" \
-                    and (other.team or (other.key or "").startswith("ORG")):
-                side.type, side.weak, side.unsure, side.team = "ORG", False, False, other.team
 
 
 def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
@@ -380,207 +341,3 @@ def _bracket_letters(mentions: list[EntityMention], sentences: list[str]) -> lis
     if not inside:
         return mentions
     return [m for m in mentions if (m.sentence, m.start) not in inside]
-
-
-def _venue_lines(mentions: list[EntityMention], sentences: list[str]) -> None:
-    """In a sports report, the names before the colon of a scoreboard line are where the match is played
-    when a team and its score follow the colon: "At Hove : Sussex 363 and 144 , Lancashire 218",
-    "Chester-le-Street : Glamorgan 259", "At Headingley ( Leeds ) : Yorkshire 290" (places, not sides)."""
-    for si, ms in _lines_where(mentions, sentences, lambda t: 0 <= t.find(" : ", 0, 63)).items():
-        text = sentences[si]
-        colon = text.find(" : ")
-        ms.sort(key=lambda m: m.start)
-        venue = [m for m in ms if m.end <= colon]
-        after = [m for m in ms if m.start > colon]
-        if not venue or not after or len(venue) > 2:
-            continue
-        rest = text[:colon]
-        for m in reversed(venue):
-            rest = rest[:m.start] + rest[m.end:]
-        if rest.split() not in ([], ["At"], ["(", ")"], ["At", "(", ")"]):
-            continue
-        team, tail = after[0], text[after[0].end:].lstrip()
-        if not (team.team or team.type == "ORG") or not tail[:1].isdigit() or team.start - colon > 4:
-            continue
-        for m in venue:
-            m.type, m.team, m.unsure, m.locative = "LOC", False, False, True
-
-
-def _club_towns(mentions: list[EntityMention], lex: _Lexicon, sports: bool) -> None:
-    """A listed club named like its town ("Leeds", "Milan") is the town in a text that is not about sport
-    (``sports``: two sports words or more; "in Leeds", "the Milan stock market"); in one about sport it is
-    the club ("joined Milan"), unless the text is in the town ("the final in Milan")."""
-    for m in mentions:
-        if m.club_town and m.type == "ORG" and (not sports or m.place_cue):
-            m.type, m.key = "LOC", lex.club_towns[m.norm]
-
-
-def _plural_noun(w: str, lex: _Lexicon) -> bool:
-    """True for a plural common noun that is no listed surname: "Bulls", "Marlins" (not "Woods")."""
-    low = w.lower()
-    return low.endswith("s") and not low.endswith("ss") and w not in lex.surnames and low in lex.common_words \
-        and (low[:-1] in lex.common_words or low[:-2] in lex.common_words or low[:-3] + "y" in lex.common_words)
-
-
-def _team_words(mentions: list[EntityMention], lex: _Lexicon, known: dict) -> None:
-    """In a sports report, the words of a team's name used alone in a headline in capitals: "Bradford Bulls 36"
-    ... "WIGAN BEAT BRADFORD", "Florida Marlins" ... "MARLINS BEAT REDS" (the town only when no list names it
-    a place: a listed place is made a team by its own cue)."""
-    for m in mentions:
-        if (m.team_cue or m.team) and m.kind == "name" and len(m.tokens) >= 2 and _plural_noun(m.tokens[-1], lex):
-            known.setdefault(_norm(m.tokens[-1]), ("ORG", None))
-            if _norm(m.tokens[0]) not in lex.gazetteer and m.tokens[0].lower() not in lex.common_words:
-                known.setdefault(_norm(m.tokens[0]), ("ORG", None))
-
-
-def _tagged_person(m: EntityMention, lex: _Lexicon) -> bool:
-    """True when the tagger reads a person's name in a run typed a person by its shape ("Saqlain Mushtaq 59"),
-    unless it ends in a plural common noun or holds a place or nationality, as team names do
-    ("Halden Kickers 2", "Hansa Rostock 0", "London Irish 27")."""
-    if m.model_type != "PER" or not m.tokens:
-        return False
-    last = m.tokens[-1]
-    if last.endswith("s") and last[:-1].lower() in lex.common_words:
-        return False
-    return not any(w in lex.demonyms or lex.gazetteer.get(_norm(w), ("",))[0] == "LOC" for w in m.tokens)
-
-
-def _read_plurals(mentions: list[EntityMention], sports: bool) -> None:
-    """Settle the runs of common words ending in a plural noun ("the Cubs", "Blue Jays"; kind "plural").
-
-    In a sports report they are teams (ORG); elsewhere they are left to the
-    resolver like any unknown name (most are dropped there as common nouns).
-    Done before the second pass, so headlines in capitals ("MARLINS BEAT REDS") find them.
-    """
-    for m in mentions:
-        if m.kind == "plural":
-            m.kind = "name"
-            if sports:
-                m.type, m.team = "ORG", True
-
-
-def _plays(m: EntityMention) -> bool:
-    """True when a place acts as a side: "Essex reached 372", "Boston's seventh", "Florida manager John Boles".
-
-    Read only in a sports report and only for listed places that are not
-    countries: a town acting or owning there is its club.
-    """
-    return (m.agent or m.side_cue) and not m.locative
-
-
-def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of=None) -> None:
-    """In a sports report, a town or region that plays ("Leeds 2", "beat Somerset") is a team (ORG).
-
-    Countries stay places (CoNLL's convention: national sides are named by
-    their country), and so does a town used as a venue ("at Leeds");
-    :func:`extract_actors` types the actor of a side as a team. A name listed with a team ("title rivals
-    Essex , Derbyshire and Surrey") is one too (``text_of(sentence)`` gives the text between them).
-    """
-    teams: set[str] = set()
-    people: set[str] = set()
-    firsts: set[str] = set()
-    entrants: dict[int, set[int]] = {1: set(), -1: set()}
-    cued: set[int] = set()
-    acting: set[int] = set()
-    plural_teams: set[str] = set()
-    for m in mentions:  # one pass over a long report (its speed matters)
-        if m.type == "PER" and len(m.tokens) > 1:
-            if not m.weak:
-                people.add(_norm(m.tokens[-1]))
-            elif len(m.tokens) == 2 and not m.team_cue and m.tokens[1] in lex.surnames \
-                    and lex.gazetteer.get(_norm(m.tokens[0]), ("",))[0] != "LOC":
-                # The first word of a two-word name typed a person by its shape and ending in a listed surname,
-                # used alone ("Jansher Khan" ... "Jansher"; not "Deportivo Coruna" ... "Deportivo").
-                firsts.add(_norm(m.tokens[0]))
-        # A lone word before brackets is a person's ("Saqlain Mushtaq (Pakistan)"), not after "v" or "against"
-        # ("v Derbyshire (three days)": a fixture); before a country in brackets with no score after it, it is
-        # an individual entrant even after "beat" ("beat Anne-Gaelle Sidot ( France ) 6-0 6-3").
-        if (m.before_paren and not m.side_cue) or m.aged or m.person_cue or m.entrant == 1:
-            people.add(m.norm)
-        if m.entrant:
-            entrants[m.entrant].add(m.sentence)
-        if m.locative:
-            cued.add(m.sentence)  # a list that starts with a place: "in Halifax and Harrogate watched"
-        elif m.agent or m.team_cue or m.side_ctx or m.side_cue:
-            acting.add(m.sentence)
-        if m.team:
-            plural_teams.add(m.norm)
-    people |= firsts
-    # In a results line between individuals ("Lucy Tyler-Sharman ( Australia ) 3:35.087 beat Svetlana") the
-    # other side is a person too.
-    duels = entrants[1] - entrants[-1]
-    if duels or firsts:
-        for m in mentions:
-            if m.sentence in duels and m.team_cue and len(m.tokens) <= 2 and (m.type is None or m.type == "PER"):
-                people.add(m.norm)
-            if m.type is None and m.kind == "name" and (m.entrant == 1 or (m.sentence in duels and m.team_cue)
-                                                        or m.norm in firsts):
-                m.type = "PER"  # left untyped, the resolver would read a lone unknown word as an organisation
-    for chain in _lists(mentions, cued & acting, text_of) if text_of is not None else []:
-        if chain[0].locative:
-            for m in chain[1:]:
-                m.locative = True  # "in Halifax and Harrogate": the whole list is where it happened
-    for m in mentions:
-        if m.kind != "name" or m.paren or m.norm in people:
-            continue
-        if (m.team_cue or m.side_ctx == 2) and _may_play(m, lex):
-            teams.add(m.norm)
-        elif m.type == "LOC" and (_plays(m) or m.side_ctx) and m.key not in lex.countries and not m.locative:
-            teams.add(m.norm)
-    cued = {m.sentence for m in mentions if m.norm in teams and not m.locative}
-    for chain in _lists(mentions, cued, text_of) if text_of is not None else []:
-        # "title rivals Essex , Derbyshire and Surrey": names listed with a team are teams
-        if any(m.norm in teams and not m.locative for m in chain):
-            teams.update(m.norm for m in chain if m.norm not in people and not m.paren and not m.locative
-                         and _may_play(m, lex))
-    plural_teams |= teams
-    for m in mentions:
-        # A team's name in the singular names one of its players' side: "All Blacks" ... "All Black hooker".
-        if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm + "s" in plural_teams)) \
-                and (not m.locative or m.side_ctx == 2) and not m.paren \
-                and (m.type != "LOC" or m.key not in lex.countries):
-            m.type, m.key, m.unsure, m.team = "ORG", None, False, True
-
-
-def _may_play(m: EntityMention, lex: _Lexicon) -> bool:
-    """True when a name next to a team cue may be a team: a place that is no country, an untyped word, or a
-    name typed a person only by its shape that the tagger does not read as one."""
-    return (m.type == "LOC" and m.key not in lex.countries) or m.type is None \
-        or (m.type == "PER" and m.weak and not _tagged_person(m, lex)) \
-        or (m.type == "PER" and len(m.tokens) >= 2 and not m.tokens[0].endswith(".")
-            and _plural_noun(m.tokens[-1], lex))  # "Bradford Bulls 36", not "V. Drakes 52"
-
-
-#: Words between the names of a list: "Essex , Derbyshire and Surrey" (True: a word that makes it a list).
-_LIST_GAPS = {",": False, "and": True, "or": True, ", and": True, "&": True}
-
-
-def _lists(mentions: list[EntityMention], cued: set[int], text_of) -> list[list[EntityMention]]:
-    """Return the lists of names in the same sentence ("Essex , Derbyshire and Surrey", "Essex and Kent"):
-    names joined by commas and "and" or "or" (commas alone join a town to its region: "Leeds , Yorkshire").
-    Only the sentences in ``cued`` are read."""
-    # The last words of people named in full: "Labour, the Tories and Kennedy" keeps Charles Kennedy a person.
-    surnames = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1}
-    by_sentence: dict[int, list[EntityMention]] = {}
-    for m in mentions:
-        if m.kind == "name" and m.sentence in cued:
-            by_sentence.setdefault(m.sentence, []).append(m)
-    out = []
-    for si, ms in by_sentence.items():
-        if len(ms) < 2:
-            continue
-        text = text_of(si)
-        ms.sort(key=lambda m: m.start)
-        chain, joined = [ms[0]], False
-        for prev, m in pairwise(ms):
-            gap = " ".join(text[prev.end:m.start].split())
-            if gap in _LIST_GAPS:
-                chain.append(m)
-                joined = joined or _LIST_GAPS[gap]
-                continue
-            if joined:
-                out.append(chain)
-            chain, joined = [m], False
-        if joined:
-            out.append(chain)
-    return out

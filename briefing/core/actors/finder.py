@@ -11,10 +11,10 @@ from .lexicon import _Lexicon, _norm
 from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, numbered_start,
                        party_after, slogan_runs)
 from .persons import _PersonRules, epithet_end, person_after_amp
-from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_role
+from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_role, run_role
 from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, demonym_lead, venue_cue)
-from .shapes import _LEGAL_ENDS, _ShapeRules
+from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
@@ -261,7 +261,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             typ, key = lex.gazetteer[k]
             m = mk(a, b, typ, key=key)
             if k in lex.club_towns:
-                # "Leeds", "Milan": the club in a sports report (see document._club_towns), but the town
+                # "Leeds", "Milan": the club in a sports report (see teams._club_towns), but the town
                 # in a dateline and after a place noun ("the Milan stock market").
                 m.club_town = True
                 if m.place_noun or _dateline(toks, a, b):
@@ -281,7 +281,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return [mk(a, b, "LOC", "demonym", key)] if key else []
         if self._peoples(words):
             return []  # "Indonesians", "Irish Americans", "Guinean", "US-German", "Pro-Moscow": peoples, not actors
-        if self._table_noise(words, seg):
+        if self._table_noise(words, seg) and not _owns_a_record(toks, b):
             return []  # "PCT GB", "Chg", "M1", "PAYING AGENT": table and report furniture
         if b - a == 1 and self._demonym_noun(words[0]):
             return []  # "Frenchman", "Scotsmen": a person described by nationality, not a name
@@ -369,7 +369,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if cut:
             return [(a, cut), (cut, b)]  # "New York Zara Phillips", "Iraq Al-Hashimi": a place, then a person
         if cut := self._role_before_person(toks, a, b):  # "Franklin County Prosecutor Ron O'Brien": role, head apart
-            return ([(a, cut[0])] if cut[0] > a else []) + [mk(cut[1], b, "PER", role=text[toks[a].start:toks[cut[1] - 1].end])]
+            return ([(a, cut[0])] if cut[0] > a else []) + [mk(cut[1], b, "PER", role=run_role(toks, a, cut[1], text))]
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
             # A listed one-word body before a first name is the person's party, even when also a first name: "Tory Ann Lee".
@@ -479,8 +479,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         """
         lex = self.lex
         w0, w1 = toks[a].text, toks[a + 1].text
-        if toks[a + 1].kind == "num":
-            return False  # "Channel 4 declined"
+        if toks[a + 1].kind == "num" or (b - a == 2 and self._group_after(toks, a, b)):
+            return False  # "Channel 4 declined"; "Snow Patrol are", "Motley Crue guitarist Mick Mars": a group
         if w0.lower() in lex.stop_words or w1 in lex.first_names or w1 in lex.titles or toks[a + 1].kind == "init":
             return True
         if _norm(w1) in lex.gazetteer or w0.endswith(("ly", "ing", "ed")):

@@ -118,6 +118,9 @@ def spread_market_cues(mentions: list[EntityMention], lex: _Lexicon) -> None:
 
 _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december"])
+#: Days of the week, and the words that join two months or days into one hyphenated period ("Monday-to-Friday").
+_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_PERIOD_JOINS = frozenset(["to", "through", "till", "until", "and"])
 
 
 def drop_table_labels(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> list[EntityMention]:
@@ -127,7 +130,7 @@ def drop_table_labels(mentions: list[EntityMention], sentences: list[str], lex: 
       value, not after a word in lower case ("ISSUER : Bay Co
       Building Authority ST : MI", "ENHANCEMENTS : None BANK QUAL : Y"), unless it is a listed name;
     - a ticker after "symbol" ("Nasdaq Stock symbol HMGT");
-    - a range of months ("January-June").
+    - a range of months or days ("January-June", "October-to-December", "Monday-to-Friday").
     """
     out = []
     # Per sentence, read once (a sentence may hold thousands of mentions): whether it has a ticker's word
@@ -144,6 +147,15 @@ def drop_table_labels(mentions: list[EntityMention], sentences: list[str], lex: 
     return out
 
 
+def _period(parts: list[str]) -> bool:
+    """True for the hyphen-split parts of a period: two months or two days, with at most one joining word
+    between them ("january", "june"; "october", "to", "december")."""
+    if len(parts) == 3 and parts[1] not in _PERIOD_JOINS or len(parts) not in (2, 3):
+        return False
+    ends = {parts[0], parts[-1]}
+    return ends <= _MONTHS or ends <= _DAYS
+
+
 def _label(m: EntityMention, text: str, lex: _Lexicon, ticker: bool, colons: bool) -> bool:
     """True for a label of a table or a form (see :func:`drop_table_labels`); ``ticker``: "symbol" or "ticker" in
     ``text``; ``colons``: two colons or more in it. Strings are cut only where these make a label possible."""
@@ -151,7 +163,7 @@ def _label(m: EntityMention, text: str, lex: _Lexicon, ticker: bool, colons: boo
         words = m.text.split()
         if len(words) == 1:
             parts = words[0].lower().split("-")
-            if len(parts) == 2 and parts[0] in _MONTHS and parts[1] in _MONTHS:
+            if _period(parts):
                 return True
     if not ticker and not (colons and m.text.isupper()):
         return False

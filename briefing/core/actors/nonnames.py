@@ -135,3 +135,18 @@ def listed_adjective(text: str, start: int, end: int, lex: _Lexicon) -> bool:
     if lex.demonyms.get(text[start:end]) != "" or text[end:end + 1] != " ":
         return False
     return text[end + 1:end + 2].islower()
+
+
+def compound_plural(word: str, lex: _Lexicon) -> bool:
+    """True for one word made of a prefix and a plural common noun whose singular is a common word too:
+    "Cybercriminals" ("criminals"), "Eurocrats" is not (no "crats"). The tail has five letters or more and the
+    prefix three or more, so "Rivers" or "Waters" (no prefix) and short tails ("Sons") are not read so."""
+    low = word.lower()
+    if not low.endswith("s") or len(low) < 8:
+        return False
+    common = lex.common_words
+    for i in range(3, len(low) - 4):
+        tail = low[i:]
+        if tail in common and (tail[:-1] in common or (tail.endswith("ies") and tail[:-3] + "y" in common)):
+            return True
+    return False

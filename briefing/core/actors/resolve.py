@@ -20,10 +20,13 @@ from .aliases import (
     _merge_plural_names,
     _merge_said_aliases,
     _merge_short_forms,
+    _merge_venue_short_names,
     _move,
     _unit_of_parent,
 )
+from .capitals import merge_capitals
 from .lexicon import _Lexicon, _lexicon, _norm
+from .nonnames import compound_plural
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
 from .tokens import _CONNECTORS, EntityMention
 
@@ -286,6 +289,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
     _merge_short_forms(clusters)
     _merge_plural_names(clusters)
     _merge_head_words(clusters, texts or [], lex)
+    _merge_venue_short_names(clusters, texts or [], lex)
     _merge_misspelt_surnames(clusters, lex)
     _merge_quoted_first_names(clusters, lex)
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
@@ -295,19 +299,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                 m.kind = "dropped"
             c.mentions = []
     # Capitals standing for their state ("Moscow has pushed") and nationality adjectives.
+    merge_capitals(clusters, lex)
     key_to_cluster = {c.key: i for i, c in enumerate(clusters) if c.key and c.mentions}
-    for i, c in enumerate(clusters):
-        if c.type != "LOC" or not c.mentions:
-            continue
-        cap_state = lex.capitals.get(_norm(c.mentions[0].text))
-        if cap_state and cap_state in key_to_cluster and key_to_cluster[cap_state] != i:
-            body = [m for m in c.mentions if m.sentence >= 0]
-            if any(m.agent for m in body):
-                target = clusters[key_to_cluster[cap_state]]
-                for m in c.mentions:
-                    m.actor = key_to_cluster[cap_state]
-                    target.add(m)
-                c.mentions = []
     for m in mentions:
         if m.kind == "demonym" and m.key in key_to_cluster:
             m.actor = key_to_cluster[m.key]
@@ -582,6 +575,9 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str 
     if m.initial and capitalised[m.norm] < 1 and wl.endswith(_PLURAL_NOUN_ENDS) and w not in lex.surnames \
             and not m.before_paren and m.model_type == "":
         return None  # a plural noun opening a sentence, never capitalised inside one, no name to the tagger: "Organisers"
+    if m.initial and capitalised[m.norm] < 1 and m.model_type != "ORG" and w not in lex.surnames \
+            and compound_plural(w, lex):
+        return None  # a compound plural noun opening a sentence, never capitalised inside one: "Cybercriminals"
     last = m.tokens[-1].lower() if len(m.tokens) > 1 else ""
     if last.endswith("s") and last in lex.common_words and last[:-1] in lex.common_words \
             and m.tokens[-1] not in lex.surnames:

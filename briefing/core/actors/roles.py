@@ -38,6 +38,8 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
                 # "But Labour leader": a sentence's first word; "Former Tory leader", "New Zealand actor" and,
                 # after a lower-case word, "by All England Club chairman" keep theirs
                 break
+            if t.is_cap and (t.text.lower() in _SENTENCE_ADVERBS or t.text in _WEEKDAYS):
+                break  # "Yesterday Kenton FM presenter", "On Monday Kenton FM presenter": a time, not the role's
             start = k
             k -= 1
             continue
@@ -49,6 +51,24 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
             # international development secretary"); never a verb ("hired actor")
             start = k
             k -= 1
+            continue
+        if t.kind == "word" and t.text.islower() and start == k + 1 and _field_plural(toks[k + 1].text) \
+                and t.text not in lex.stop_words and not t.text.endswith(("ed", "ing")) \
+                and t.text not in _AGENT_VERBS and t.text not in _SAY_VERBS:
+            start = k  # a field of two nouns: "labour affairs correspondent", "human rights lawyer"
+            k -= 1
+            continue
+        if t.kind == "num" and k > 0 and toks[k - 1].is_cap and toks[k - 1].end < t.start:
+            start = k  # a number in a body's name: "Ex-No 10 media chief", "Channel 4 controller"
+            k -= 1
+            continue
+        if t.text == ")" and start == k + 1 and k >= 3 and toks[k - 1].is_upper and toks[k - 2].text == "(" \
+                and toks[k - 3].is_cap:
+            # "Hong Kong Rugby Football Union (HKRFU) chairman": the body's short name stands for it
+            return f"{toks[k - 1].text} {text[toks[start].start:toks[a - 1].end]}"
+        if t.text == "and" and start == k + 1 and k > 0 and a - k < 6 and _duo(lex, toks, k):
+            start = k - 1  # a show or firm named after two people: "Richard and Judy executive producer"
+            k -= 2
             continue
         if t.kind == "word" and t.text.rsplit("-", 1)[-1] in _PLACE_MODIFIER_TAILS and "-" in t.text:
             start = k  # "Pakistan-based developer", "London-born engineer"
@@ -67,6 +87,20 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
     if start > 0 and toks[start - 1].kind == "num" and toks[start - 1].end == toks[start].start:
         start -= 1  # "4km champion", "100m runner": a number glued to its unit belongs to the role
     return text[toks[start].start:toks[a - 1].end]
+
+def _field_plural(w: str) -> bool:
+    """True for a lower-case plural noun naming a field inside a role ("affairs", "rights", "relations")."""
+    return w.islower() and len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "ous", "us", "is"))
+
+
+def _duo(lex: _Lexicon, toks: list[_Tok], k: int) -> bool:
+    """True when ``toks[k]``, an "and", joins two single first names into one name ("Richard and Judy",
+    "Morgan and Dale"): not a list of people ("Mr Blair and Tory leader Michael Howard", "Tony Blair and ..."),
+    where a name's other word stands before the "and"."""
+    x, y = toks[k - 1], toks[k + 1]
+    return x.kind == "word" and y.kind == "word" and x.text in lex.first_names and y.text in lex.first_names \
+        and (k < 2 or not toks[k - 2].is_cap) and (k + 2 >= len(toks) or not toks[k + 2].is_cap)
+
 
 #: Participles that are part of a role's name before its noun, not a verb: "chief operating officer".
 _ROLE_PARTICIPLES = frozenset(["operating", "presiding", "governing", "ruling", "reigning", "consulting",
@@ -224,12 +258,59 @@ def attach_appositions(lex: _Lexicon, toks: list[_Tok], text: str, mentions: lis
     """
     n = len(toks)
     for m in mentions:
-        if getattr(m, "kind", "") != "name" or m.role or m.type != "PER":
+        if getattr(m, "kind", "") != "name" or m.type != "PER" \
+                or (m.role and m.role.rstrip(".") not in _TRAILING_ADDRESS):
             continue
         a = bisect_left(toks, m.start, key=_START)
         b = bisect_left(toks, m.end, key=_END)
         if a < n and b < n and toks[a].start == m.start and toks[b].end == m.end:
-            m.role = appositive(lex, toks, b + 1, text) or pre_appositive(lex, toks, a, b + 1, text)
+            if m.role:  # a bare academic title gives way to the post the text gives: "Professor Ann Lee, head of X,"
+                m.role = appositive(lex, toks, b + 1, text) or m.role
+            else:
+                m.role = appositive(lex, toks, b + 1, text) or pre_appositive(lex, toks, a, b + 1, text) \
+                    or spoken_appositive(lex, toks, a, b + 1, text)
+
+
+def spoken_appositive(lex: _Lexicon, toks: list[_Tok], a: int, b: int, text: str) -> str:
+    """Return a role written between a name and the speech verb that ends its sentence, with no commas:
+    '"It is strong," Dr Ann Lee head of exploration said.' -> "head of exploration".
+
+    The phrase opens on a lower-case role noun or modifier and has a role noun before any preposition; a
+    capitalised word only after a preposition ("head of drilling at Cairn"), so "Ann Lee adviser Bo Dunn said"
+    gives none. The name has two words or more and no determiner before it ("a Blair spokesman said": the
+    name is the spokesman's employer).
+    """
+    if b >= len(toks) or toks[b].kind != "word" or not toks[b].text.islower() \
+            or (toks[b].text not in lex.role_nouns and toks[b].text not in _ROLE_MODIFIERS) \
+            or b - a < 2 or (a > 0 and toks[a - 1].text.lower() in _DETERMINERS):
+        return ""
+    head = after = False  # a role noun seen before any preposition; a preposition seen
+    for j in range(b, min(b + 8, len(toks) - 1)):
+        t = toks[j]
+        if t.text in _SAY_VERBS:
+            nxt = toks[j + 1].text
+            if j > b and head and nxt in (".", ",", "”", '"', ";"):
+                return text[toks[b].start:toks[j - 1].end]
+            return ""
+        if t.kind not in ("word", "acr") or (t.is_cap and not after):
+            return ""
+        after = after or t.text in _PHRASE_BREAKS
+        head = head or (not after and t.text in lex.role_nouns)
+    return ""
+
+
+def run_role(toks: list[_Tok], a: int, p: int, text: str) -> str:
+    """Return the role words ``toks[a:p]`` of a capitalised run with a lower-case word of time before them:
+    "former Tory Treasurer", "acting County Prosecutor" (the run itself starts at the capital)."""
+    if a > 0 and toks[a - 1].text in _TIME_MODIFIERS:
+        a -= 1
+    if p - 1 > a and toks[p - 1].text in ("Sir", "Dame"):
+        p -= 1  # "Tory Treasurer Sir Ivo Marr": the knight's title is the name's
+    return text[toks[a].start:toks[p - 1].end]
+
+
+#: Lower-case words before a capitalised role that say when the person held it.
+_TIME_MODIFIERS = frozenset(["former", "then", "outgoing", "incoming", "acting", "interim", "retiring", "late"])
 
 
 def _is_title(lex: _Lexicon, w: str) -> bool:
@@ -245,6 +326,10 @@ _TRAILING_ADDRESS = frozenset(["Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Mi
 _NAME_TITLES = frozenset(["King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Earl", "Countess", "Count",
                           "Baron", "Baroness", "Lord", "Lady", "Emperor", "Empress", "Tsar", "Tsarina", "Marquess",
                           "Viscount", "Viscountess", "Sir", "Dame"])
+
+#: Peers' titles: a peer is named by title and name ("former Tory Treasurer Lord Ashcroft"), so after a role the
+#: title is the name's, not the role's.
+_PEER_TITLES = frozenset(["Lord", "Lady", "Baroness", "Baron"])
 
 #: Kin nouns that are also religious titles: a role only where the text speaks of a church.
 _KIN_TITLES = frozenset(["father", "mother", "brother", "sister"])
@@ -302,6 +387,9 @@ _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx"])
 #: Adverbs that open a sentence, capitalised there: no part of the role after them ("Yesterday Chairman Ron Lee").
 _SENTENCE_ADVERBS = frozenset(["yesterday", "today", "tomorrow", "tonight", "later", "earlier", "meanwhile", "now",
                                "then", "also", "still", "instead", "recently", "previously", "finally", "afterwards"])
+
+#: Days of the week: a time before a role, never part of it ("On Monday Kenton FM presenter Ada Welk").
+_WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 
 #: Titles written clipped ("Sen.", "Gov."): without the period, at the end of a run, they are a name's part.
 _CLIPPED = frozenset(["Sen", "Gov", "Rep", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det"])
@@ -448,6 +536,8 @@ class _RoleRules:
             if r0 > a and self._common(toks[r0 - 1]) and (r0 - 1 == a or not self._common(toks[r0 - 2])) \
                     and toks[r0 - 1].text.lower() not in _SENTENCE_ADVERBS:
                 r0 -= 1  # "Hong Kong Financial Secretary": one common word of the role's own, not a name's
+            if p - 1 > a and toks[p - 1].text in _PEER_TITLES:
+                p -= 1  # "Tory Treasurer Lord Ashcroft": the peer's title is how he is named, not part of the role
             return r0, p
         return None
 

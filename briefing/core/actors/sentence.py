@@ -91,7 +91,7 @@ def _side_context(toks: list[_Tok], a: int, b: int) -> int:
     """Return 2 when the words before ``toks[a:b]`` make the name a side in a game, whatever its type:
     "homered for Seattle", "his 23rd for Seattle", "lead over Seattle", "title rivals Essex",
     "joined Milan from Torino", "at home to Halifax"; 1 when a result verb follows it ("Los Angeles won"; people win too);
-    else 0. Read only in a sports report (:func:`.document._mark_teams`)."""
+    else 0. Read only in a sports report (:func:`.teams._mark_teams`)."""
     if b < len(toks) and toks[b].text in _RESULT_AFTER:
         return 1
     if a < 1:
@@ -354,7 +354,8 @@ _PLACE_NOUNS = frozenset(["province", "provinces", "region", "regions", "state",
 _PLACE_NOUNS_AFTER = (_PLACE_NOUNS - {"capital", "republic", "resort", "department"}) \
     | {"bourse", "police", "mayor", "residents", "airport", "prosecutors",
        "mosque", "church", "cathedral", "synagogue", "shrine", "temple", "monastery",  # "al-Aqsa mosque": a building
-       "cabaret", "nightclub", "stadium", "castle"}  # a venue: "the Moulin Rouge cabaret in Paris"
+       "cabaret", "nightclub", "stadium", "castle",  # a venue: "the Moulin Rouge cabaret in Paris"
+       "field", "fields", "oilfield", "oilfields", "gasfield", "mine", "mines", "colliery"}  # "the Mangala field"
 
 
 #: Lowercase nouns of a body in space: a name right after one is a place, as the listed planets are.
@@ -362,7 +363,7 @@ _BODY_NOUNS = frozenset(["moon", "moons", "planet", "planets", "asteroid", "come
 #: The words before a name that :func:`_place_noun_cue` may read (lowercased): a quick first test for the finder.
 _PLACE_NOUN_PREV = frozenset(["and", "or", ",", "the", "of", ")"]) | _BODY_NOUNS
 #: The words after a name that :func:`_place_noun_cue` may read (a comma before a region: :func:`_region_after`).
-_PLACE_NOUN_NEXT = frozenset(_PLACE_NOUNS_AFTER | {"stock", "motor", ","})
+_PLACE_NOUN_NEXT = frozenset(_PLACE_NOUNS_AFTER | {"stock", "motor", ",", "and"})
 _LOCATIVE_OR_BETWEEN = frozenset(["in", "near", "between", "from", "to", "at", "outside", "around"])
 
 
@@ -378,6 +379,9 @@ def _place_noun_cue(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
             or (toks[b].text == "stock" and b + 1 < len(toks) and toks[b + 1].text in ("market", "exchange"))
             or (toks[b].text == "motor" and b + 1 < len(toks) and toks[b + 1].text == "show")):
         return True  # not an acronym ("the UNITA region" is the movement's) nor "Acme stock" (a firm's shares)
+    if b + 2 < len(toks) and toks[b].text == "and" and toks[b + 1].is_cap and toks[b + 2].text in _PLACE_NOUNS_AFTER \
+            and toks[b + 2].text.endswith("s") and not toks[a].is_upper:
+        return True  # one name forward to a plural noun: "the Mangala and Aishwariya fields"
     if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].is_cap and _region_after(toks, b + 1, lex):
         return True
     j = a - 2 if a >= 2 and toks[a - 1].text == ")" else a - 1

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from .lexicon import _Lexicon, _norm
 from .persons import named_person
-from .sentence import _TITLE_QUALIFIERS
+from .sentence import _NOT_SUBJECT, _PLURAL_VERBS, _TITLE_QUALIFIERS
 from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS, _ROADS, _ROMAN, _Tok
 
 _VOWELS = frozenset("aeiouy")
@@ -69,6 +69,24 @@ _PLACE_PREV = frozenset(["in", "at", ":"])
 
 #: Prefixes of a hyphenated adjective of sides or stances: "Pro-Moscow", "anti-Japanese".
 _STANCE_PREFIXES = frozenset(["Pro", "Anti", "Non", "Ex", "pro", "anti", "non"])
+
+
+#: Nouns of a performer's records: "U2's latest single", "Blur's new album" make the owner a performer.
+_RECORD_NOUNS = frozenset(["album", "albums", "single", "singles", "track", "tracks", "song", "songs", "hit", "hits",
+                           "record", "records", "tour", "video", "debut", "ep", "lp"])
+
+
+def _owns_a_record(toks: Sequence[_Tok], b: int) -> bool:
+    """True when the name ending before ``toks[b]`` owns a record: "'s", then up to two lowercase words, the last a
+    record noun ("U2's latest single", "M83's album"); a letter-and-digit code is a band's name there, not a code."""
+    if b + 1 >= len(toks) or toks[b].text not in ("'s", "’s"):
+        return False
+    for t in toks[b + 1:b + 4]:
+        if t.kind != "word" or not t.text.islower():
+            return False
+        if t.text in _RECORD_NOUNS:
+            return True
+    return False
 
 
 class _ShapeRules:
@@ -217,7 +235,7 @@ class _ShapeRules:
         Not a count ("Six Nations": a competition) nor a person ("Tiger Woods").
 
         Outside a sports report such a run is a heading or a group of people
-        ("Refugees"); in one it names a team (see :func:`.document._mark_teams`).
+        ("Refugees"); in one it names a team (see :func:`.teams._mark_teams`).
         """
         lex = self.lex
         last = words[-1].lower()
@@ -235,6 +253,22 @@ class _ShapeRules:
             return True  # an abbreviated company word with its period: "Michigan Corp.", "Acme Ltd."
         return not lex.org_words.isdisjoint(words) or "&" in "".join(words) or (len(words) > 1 and (
             self._org_plural(words[-1]) or words[-2] + words[-1].lower() in lex.org_words))  # "Delta Air Lines"
+
+    def _group_after(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True when what follows ``toks[a:b]`` makes it a group's name: a member's role noun and the member
+        ("Motley Crue guitarist Mick Mars"), or a plural verb after a singular last word ("Snow Patrol are").
+
+        A run of dictionary words is a title of a work ("Desperate Housewives") and a common word opening
+        the sentence is not part of the name after it ("Smiling Kate Hudson"), unless this says otherwise.
+        """
+        n = len(toks)
+        if b + 1 >= n or toks[b].kind != "word":
+            return False
+        nxt = toks[b].text
+        if nxt in self.lex.role_nouns:
+            return toks[b + 1].is_cap and toks[b + 1].kind == "word"
+        return nxt in _PLURAL_VERBS and not toks[b - 1].text.endswith("s") \
+            and (a == 0 or toks[a - 1].text.lower() not in _NOT_SUBJECT)
 
     def _org_plural(self, w: str) -> bool:
         """True for the plural of an organisation word ending a name: "British Universities", "Royal
@@ -404,6 +438,8 @@ class _ShapeRules:
             if all(w.lower() in lex.common_words for w in words):
                 if n == 2 and words[-1] in lex.surnames and self._name_type(toks, a, b) == "PER":
                     return "PER", "weak"  # a listed surname ends it and the tagger reads a person: "Tiger Woods shot 67"
+                if self._group_after(toks, a, b):
+                    return "ORG", "name"  # "Snow Patrol are", "Snow Patrol bassist Mark Lee": a band or a team
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
             if words[0].lower() in lex.common_words and words[0] not in lex.first_names \
                     and (self._model_type(toks, a, b) != "PER" or lex.gazetteer.get(_norm(words[-1]), ("",))[0] == "LOC"):

@@ -63,12 +63,43 @@ def _merge_misspelt_surnames(clusters: list, lex: _Lexicon) -> None:
             _join(clusters, next(iter(fits)), i)
 
 
+#: Opening and closing quotation marks around a nickname inside a name.
+_NICK_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def _merge_nicknames(clusters: list) -> None:
+    """Merge a nickname used alone into the one person named in full with it in quotation marks ("Ahmed 'Mido'
+    Hossam" ... "Mido said": :func:`nicknamed_persons` made the full name one mention). Never when two people
+    share the nickname, for a place, or for a lone form of more than one name."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, c in enumerate(clusters):
+        if c.type != "PER" or not c.mentions:
+            continue
+        for form in c.forms:
+            a = form.find(" ")
+            close = _NICK_QUOTES.get(form[a + 1:a + 2]) if a > 0 else None
+            b = form.find(close + " ", a + 2) if close else -1
+            if b > a + 2:
+                owners[_norm(form[a + 2:b])].add(i)
+    if not owners:
+        return
+    for i, c in enumerate(clusters):
+        if not c.mentions or len(c.forms) != 1 or c.type == "LOC":
+            continue
+        hosts = owners.get(_norm(next(iter(c.forms))), set()) - {i}
+        if len(hosts) == 1:
+            for m in c.mentions:
+                m.key = None
+            _join(clusters, next(iter(hosts)), i)
+
+
 def _merge_quoted_first_names(clusters: list, lex: _Lexicon) -> None:
     """Merge a lone word used only inside quotations or as the subject of a verb into the one person named in full
     with it as the first name ("I've spoken to Sir Clive Woodward ..." then "at least Clive knows"), though a word
     list reads it as a place or it is no listed first name. As a subject only when it is not read as an
     organisation ("Chelsea won" beside "Chelsea Clinton" stays the club). Never when two people share the first
     name, when the word is also used elsewhere or after a place's preposition ("in Clive"), or for a country."""
+    _merge_nicknames(clusters)
     firsts: dict[str, set[int]] = defaultdict(set)
     for i, c in enumerate(clusters):
         if c.type == "PER" and c.mentions and not c.listed:
@@ -92,8 +123,6 @@ def _merge_quoted_first_names(clusters: list, lex: _Lexicon) -> None:
             _join(clusters, next(iter(owners)), i)
 
 
-#: Opening and closing quotation marks around a nickname inside a name.
-_NICK_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 
 
 def nicknamed_persons(mentions: list, sentences: list[str], lex: _Lexicon) -> list:

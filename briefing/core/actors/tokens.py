@@ -103,8 +103,13 @@ _COMPANY_ENDS = {"Corporation", "Corp", "Inc", "Ltd", "Plc", "PLC", "plc", "Grou
 _SIDE_NOUNS = {"coach", "captain", "skipper", "squad", "team", "side", "centre", "striker", "midfielder", "defender",
                "goalkeeper", "winger", "fly-half", "scrum-half", "flanker", "prop", "hooker", "full-back", "manager",
                "boss", "line-up", "lineup", "xv", "xi", "international", "forward", "fans", "supporters", "batsman",
-               "bowler", "wicketkeeper", "players", "player", "selectors"}
-_SIDE_VERBS = {"against", "face", "faces", "facing", "beat", "beats", "beating", "v", "vs", "versus", "play", "playing"}
+               "bowler", "wicketkeeper", "players", "player", "selectors",
+               # plurals of the nouns above ("the Wales forwards", "Great Britain squads"; not "teams", "sides",
+               # "backs", "props": verbs too, "France teams up with")
+               "squads", "captains", "strikers", "midfielders", "defenders", "goalkeepers", "wingers", "forwards",
+               "batsmen", "bowlers", "pack"}
+_SIDE_VERBS = {"against", "face", "faces", "facing", "faced", "beat", "beats", "beating", "v", "vs", "versus", "play",
+               "playing"}
 
 #: Conjunctions and adverbs that start a clause: capitalised inside a run they glue two names together.
 _CLAUSE_WORDS = {"while", "when", "whereas", "although", "though", "because", "after", "before", "since", "until",

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..atomic import check_target, write_atomically
 from ..errors import ExportError, LoadError
+from ..isolate import in_isolated_child
 from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
 from ..multi.points import MultiSummary
 from ..multi.sources import Source
@@ -148,7 +149,9 @@ def open_file(path: str | os.PathLike, options: SummaryOptions | None = None,
         if progress:
             progress(0.1, "Opening the briefing…")
         return OpenedFile(load_document(path), True)
-    analysis = analyse_file(path, options, progress, implementation)
+    # In the window's child process (one thread) a long article is summarized in a second process while its
+    # actors are found, as on the command line; called anywhere else, it runs in this process.
+    analysis = analyse_file(path, options, progress, implementation, parallel=in_isolated_child())
     return OpenedFile(new_document(analysis.article, analysis.summary, analysis.actors, options), False)
 
 
@@ -159,7 +162,7 @@ def document_from_text(text: str, options: SummaryOptions | None = None, progres
     from ..safetext import clean_unicode
     from .pipeline import analyse_text
 
-    analysis = analyse_text(clean_unicode(text), options, progress, name)
+    analysis = analyse_text(clean_unicode(text), options, progress, name, parallel=in_isolated_child())
     return new_document(analysis.article, analysis.summary, analysis.actors, options)
 
 

@@ -139,14 +139,15 @@ def analyse_file(path: str | os.PathLike, options: SummaryOptions | None = None,
 
 
 def analyse_text(text: str, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
-                 name: str = "Pasted text", language: str = "auto") -> Analysis:
-    """Clean pasted text as an article, summarize it and find its key actors (``language`` as for :func:`analyse_file`)."""
+                 name: str = "Pasted text", language: str = "auto", parallel: bool = False) -> Analysis:
+    """Clean pasted text as an article, summarize it and find its key actors (``language`` and ``parallel`` as
+    for :func:`analyse_file`)."""
     from ..ingest.text import article_from_text
 
     progress = progress or no_progress
     progress(0.0, "Reading the text…")
     article = article_from_text(text, name, language=language)
-    return analyse(article, options, _stage(progress, 0.15, 1.0, "Summarizing…"))
+    return analyse(article, options, _stage(progress, 0.15, 1.0, "Summarizing…"), parallel=parallel)
 
 
 @dataclass

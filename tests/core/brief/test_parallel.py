@@ -76,3 +76,66 @@ def test_call_in_child_reports_a_dead_child(monkeypatch):
         parallel.call_in_child(int, "not a number")()
     with pytest.raises(parallel.ChildFailed):
         parallel.call_in_child(os._exit, 3)()
+
+
+def _analyse_text_in_child(text: str) -> tuple:
+    """In a run_isolated child: whether it may fork, and the analysis of ``text`` as the window's paste makes it."""
+    from briefing.core.brief.document import document_from_text
+    from briefing.core.isolate import in_isolated_child
+
+    doc = document_from_text(text)
+    return in_isolated_child(), parallel.can_fork(), [a.name for a in doc.briefing.actors]
+
+
+@fork_only
+def test_the_window_child_process_may_fork_and_gets_the_same_analysis(seed_article):
+    """The window opens and pastes in a run_isolated child: one thread, so a long text is analysed in two
+    processes there, with the same actors as here (where nothing forks: this process is no isolated child)."""
+    from briefing.core.brief.document import document_from_text
+    from briefing.core.isolate import in_isolated_child, run_isolated
+
+    text = "\n\n".join(" ".join(p) for p in _long_article(seed_article).paragraphs)
+    in_child, may_fork, names = run_isolated(_analyse_text_in_child, text, timeout=120)
+    assert in_child and may_fork and not in_isolated_child()
+    assert names == [a.name for a in document_from_text(text).briefing.actors]
+
+
+def _helper_writes_pid_and_waits(path: str) -> None:
+    import os
+    import time
+
+    with open(path, "w") as fh:
+        fh.write(str(os.getpid()))
+    time.sleep(60)
+
+
+def _fork_a_helper_and_wait(path: str) -> None:
+    parallel.call_in_child(_helper_writes_pid_and_waits, path)()
+
+
+@fork_only
+def test_a_helper_process_ends_with_the_process_that_forked_it(tmp_path):
+    """A window's open that is cancelled or runs out of time kills its child process; the helper that child
+    forked must not work on alone."""
+    import os
+    import time
+
+    from briefing.core.errors import LoadError
+    from briefing.core.isolate import run_isolated
+
+    pid_file = tmp_path / "helper.pid"
+    with pytest.raises(LoadError):
+        run_isolated(_fork_a_helper_and_wait, str(pid_file), timeout=3)
+    pid = int(pid_file.read_text())
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+            with open(f"/proc/{pid}/stat") as fh:
+                if fh.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    break  # killed, not yet reaped (a container's first process may reap late)
+        except (ProcessLookupError, FileNotFoundError):
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail(f"helper {pid} outlived its parent")
