@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import pairwise
 
-from .lexicon import _Lexicon, _norm
+from .lexicon import _Lexicon, _lexicon, _norm
 from .tokens import EntityMention
 
 #: Particles of surnames, any case: "Louis van Gaal" is "Van Gaal" at a sentence start, "Simon Le Bon" "Le Bon".
@@ -385,13 +385,17 @@ def _merge_plural_names(clusters: list) -> None:
     beside "the Lib Dems" (one body, its name written once singular). The mover is the unlisted one, or the one
     with fewer mentions when neither is listed."""
     by_form: dict[str, set[int]] = defaultdict(set)
+    listed: dict[str, int] = {}
     for i, c in enumerate(clusters):
         if c.type == "ORG" and c.mentions:
             for f in c.forms:
                 if " " in f:
                     by_form[_norm(f)].add(i)
+            if c.listed and c.key:
+                listed[c.key] = i
     if len(by_form) < 2:
         return
+    gaz = _lexicon().gazetteer if listed else {}
     for i, c in enumerate(clusters):
         if not c.mentions or c.listed or not all(" " in f for f in c.forms) \
                 or not (c.type == "ORG" or (c.type == "PER" and all(m.weak for m in c.mentions))):
@@ -400,6 +404,10 @@ def _merge_plural_names(clusters: list) -> None:
         for f in c.forms:
             k = _norm(f)
             hosts |= by_form.get(k + "s", set()) | (by_form.get(k[:-1], set()) if k.endswith("s") else set())
+            if gaz:  # "Lib Dem leader" beside "the Liberal Democrats": the other number of a listed short form
+                g = gaz.get(k + "s") or (gaz.get(k[:-1]) if k.endswith("s") else None)
+                if g and g[1] in listed:
+                    hosts.add(listed[g[1]])
         hosts.discard(i)
         if len(hosts) != 1:
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .descriptors import ORG_CUE_NEXT, ORG_CUE_PREV, org_cue
 from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
-from .persons import _AGES_END, _PERSON_CUE_PREV, _PersonRules
+from .persons import _AGES_END, _PERSON_CUE_NEXT, _PERSON_CUE_PREV, _PersonRules
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS,
                        _common_acronym, _competition_cue, _dateline, _place_noun_cue, _team_cue, sport_cues)
 from .tokens import (_AGENT_VERBS, _KIN_NOUNS, _LOCATIVE, _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS, EntityMention,
@@ -81,7 +81,7 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
             i1 + 2 < n and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
                 toks[i1 + 2].text == "-" and i1 + 3 < n and toks[i1 + 3].text == "-")))):  # "-- ", "Ann Lee, 16."
         m.aged = True
-    if (prev in _PERSON_CUE_PREV or (i1 + 6 < n and toks[i1].kind == "num")) and (v := _person_cue(toks, i0, i1)):
+    if (prev in _PERSON_CUE_PREV or nxt in _PERSON_CUE_NEXT or (i1 + 6 < n and toks[i1].kind == "num")) and (v := _person_cue(toks, i0, i1)):
         m.person_cue = v
     if agentive(toks, i0, i1):
         m.agent = True
@@ -99,7 +99,7 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
     if nxt in _SPORT_CUE_NEXT or prev in _SPORT_CUE_PREV:  # the words sport_cues needs (a cheap first test)
         sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
     # An acronym of a common phrase; "X League" used as a competition (no call for other names).
-    if i1 - i0 == 1 and toks[i0].is_upper and (v := _common_acronym(toks, i0, lex)):
+    if i1 - i0 == 1 and (toks[i0].is_upper or prev == "(") and (v := _common_acronym(toks, i0, lex)):
         m.common_acronym = v
     if toks[i1 - 1].text == "League":
         m.competition = _competition_cue(toks, i0, i1)

@@ -315,7 +315,7 @@ def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
 
 
 #: Nouns in capitals that end a run but are no part of the name: "Cofinec CEO", "Acme AGM".
-_TRAILING_NOUNS = frozenset(["CEO", "CFO", "COO", "MP", "MPs", "MEP", "MEPs", "GDP", "GNP", "IPO", "AGM", "EPS"])
+_TRAILING_NOUNS = frozenset(["CEO", "CFO", "COO", "MP", "MPs", "MEP", "MEPs", "DJ", "DJs", "GDP", "GNP", "IPO", "AGM", "EPS"])
 
 
 def trailing_noun(t: _Tok) -> bool:
@@ -384,14 +384,75 @@ def cued_places(mentions: list[EntityMention], text_of, lex: _Lexicon) -> None:
     a noun after a place is a plain modifier: "a Moscow newspaper"). Every use of the name follows it, unless one
     of them is read as a place ("in Raqqa": the noun then likely starts a longer name the finder cut)."""
     cued = set()
+    heads = set()
     for m in mentions:
-        if m.org_cue and m.kind == "name" and m.type == "LOC" and m.key not in lex.countries and m.start > 0:
-            before = text_of(m.sentence)[:m.start].split()
-            if before and before[-1] in _ORG_NOUNS:
+        if m.kind != "name":
+            continue
+        if m.type == "LOC" and m.key not in lex.countries and m.start > 0:
+            text = text_of(m.sentence)
+            before = text[:m.start].split()
+            if m.org_cue and before and before[-1] in _ORG_NOUNS:
                 cued.add(m.norm)
+            elif before and before[-1] in ("The", "the") and len(m.tokens) == 1 and _says_next(text, m.end) \
+                    and not (len(before) > 1 and before[-2].lower() in _THE_PLACE_PREPS) and m.norm not in lex.capitals:
+                # "The Halifax, meanwhile, said": a town takes no "the"; the lender does (not "in the Hague said",
+                # nor a seat of government: "The Hague said" is the town, as "Moscow said" is its state)
+                cued.add(m.norm)
+        elif m.org_cue and m.type == "ORG" and m.key is None and len(m.tokens) >= 2 \
+                and not any(w in lex.org_words for w in m.tokens[1:]):
+            heads.add(_norm(m.tokens[0]))  # "Spain's biggest bank, Santander Central Hispano"
+    if cued:
+        cued -= {m.norm for m in mentions if m.locative or m.place_cue}  # "a school in Raqqa": used as a place too
+    if heads:  # a listed town opening the firm's full name is the firm's short name ("Santander shareholders"),
+        votes: dict[str, int] = {}  # unless the text uses it as a place as often as not ("a CEO at Santander" aside)
+        for m in mentions:
+            if m.kind == "name" and m.type == "LOC" and m.norm in heads and len(m.tokens) == 1 and m.key not in lex.countries:
+                votes[m.norm] = votes.get(m.norm, 0) + (-1 if m.locative else 1)
+        cued |= {k for k, v in votes.items() if v > 0}
     if not cued:
         return
-    cued -= {m.norm for m in mentions if m.locative or m.place_cue}  # "a school in Raqqa": used as a place too
     for m in mentions:
         if m.kind == "name" and m.norm in cued and m.type == "LOC":
             m.type, m.key, m.weak, m.unsure = "ORG", None, False, False
+
+
+#: Prepositions before "the X said" that make X a place ("officials in the Hague said").
+_THE_PLACE_PREPS = frozenset(["in", "at", "near", "from", "to", "outside", "inside", "across", "around", "of", "into"])
+
+#: Verbs of saying after a name that "the" stands before ("The Halifax said", "the Nationwide reported").
+_THE_SAYS = frozenset(["said", "says", "reported", "reports", "announced", "added", "warned", "predicted"])
+
+
+def _says_next(text: str, end: int) -> bool:
+    """True when a verb of :data:`_THE_SAYS` follows ``text[end:]``, right after it or after a comma-fenced
+    adverb ("The Halifax, meanwhile, said")."""
+    rest = text[end:end + 40].split()
+    if len(rest) > 1 and rest[0] == "," and rest[1].endswith(",") and rest[1][:-1].islower():
+        rest = rest[2:]  # ", meanwhile,"
+    elif len(rest) > 2 and rest[0] == "," and rest[2] == "," and rest[1].islower():
+        rest = rest[3:]  # " , meanwhile , " (text split into tokens)
+    return bool(rest) and rest[0] in _THE_SAYS
+
+
+#: Sports whose national governing body is named by the sport and the country ("UK Athletics", "Tennis
+#: Australia", "British Cycling", "USA Swimming"); all but a few are in noise-words.txt, trimmed off other runs.
+_SPORTS = frozenset("""Athletics Tennis Cricket Rugby Golf Hockey Cycling Swimming Boxing Basketball Baseball Soccer
+    Skiing Rowing Gymnastics Badminton Netball Triathlon Sailing Squash Archery Judo""".split())
+
+
+def sport_body(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
+    """True when ``toks[a:b]`` is exactly a sport and a country or nationality, either way round: the sport's
+    national body ("UK Athletics", "Tennis Australia's Geoff Pollard", "British Cycling"), not a heading.
+
+    A sport in capitals ("TENNIS AUSTRALIA", a results heading) is no body's name.
+    """
+    if b - a != 2:
+        return False
+    w0, w1 = toks[a].text, toks[a + 1].text
+    sport, other = (w1, w0) if w1 in _SPORTS else (w0, w1)
+    if sport not in _SPORTS or sport.isupper() or toks[a].kind != "word" or toks[a + 1].kind != "word":
+        return False
+    if other in lex.demonyms:
+        return bool(lex.demonyms[other]) and lex.demonyms[other] in lex.countries
+    typ, key = lex.gazetteer.get(_norm(other), ("", ""))
+    return typ == "LOC" and key in lex.countries

@@ -12,6 +12,7 @@ from .descriptors import cued_places, spread_org_cues
 from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
 from .media import drop_table_labels, press_heads, spread_market_cues
+from .performers import award_shows, fronted_bands
 from .possessives import possessive_firms
 from .spellings import nicknamed_persons
 from .teams import (
@@ -195,9 +196,12 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     if len(sports) < 2:
         for m in mentions:
             m.dateline = False  # outside sport a dateline's town is the town the text names elsewhere
-    _national_sides(mentions, len(sports) >= 4)
-    _firm_lists(mentions, lambda i: sentences[i] if i >= 0 else article.title)
+    text_of = lambda i: sentences[i] if i >= 0 else article.title  # noqa: E731
+    _national_sides(mentions, len(sports) >= 4, text_of)
+    _firm_lists(mentions, text_of)
     _plural_groups(mentions)
+    award_shows(mentions, sentences, lex)
+    fronted_bands(mentions, sentences)
     return mentions
 
 

@@ -30,6 +30,7 @@ from .aliases import _DOMAIN_ENDS
 from .document import _rule_mentions
 from .lexicon import _Lexicon, _lexicon, _norm
 from .resolve import _Cluster, _resolve
+from .role_phrases import kin_role
 from .roles import tidy_role
 from .salience import features, salience
 from .spacy_backend import _spacy_mentions, spacy_available
@@ -137,7 +138,7 @@ def actor_features(article: Article, clusters: list[_Cluster],
         lone_guess = len(names_only) == 1 and names_only[0].guessed
         # "William Hill spokesman Rupert Adams": the people who speak for an organisation lend it salience.
         typ = c.type or "ORG"
-        feats = features(body, n_sent, typ, title_hit, role, summary_idx,
+        feats = features(body, n_sent, typ, title_hit, "" if kin_role(role) else role, summary_idx,
                          named_in_roles=id(c) in in_roles, lone_guess=lone_guess, texts=texts)
         if typ == "LOC" and 2 * sum(m.national_side for m in names_only) >= len(names_only):
             typ = "ORG"  # a country or town that plays ("England coach", "against Scotland") is its team

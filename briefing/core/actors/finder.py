@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from .cues import quote_state, set_cues
 from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_and,
-                          listed_org_before_name, org_cue, possessive_joint, the_noun_of, trailing_noun, two_names)
+                          listed_org_before_name, org_cue, possessive_joint, sport_body, the_noun_of, trailing_noun, two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
-from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, numbered_start,
-                       party_after, slogan_runs)
+from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, lettered_title,
+                       numbered_start, party_after, slogan_runs)
 from .persons import _PersonRules, epithet_end, person_after_amp
 from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_role, run_role
 from .sentence import (_TITLE_QUALIFIERS,
-                       country, _dateline, _dateline_start, _sentence_mode, demonym_lead, venue_cue)
-from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record
+                       country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
+from .shapes import _LEGAL_ENDS, PURPOSE_VERBS, _ShapeRules, _owns_a_record, cause_name
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
@@ -69,6 +69,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     if toks[k].is_cap and self._joins(toks[i:j], t.text, toks[k], i > 0 and toks[i - 1].text == "the"):
                         j = k + 1
                         continue
+                if t.text == "to" and j + 1 < n and toks[j + 1].text in PURPOSE_VERBS and toks[j - 1].text in self.lex.org_words:
+                    j += 2  # "Committee to Protect Journalists": a body named for its aim
+                    continue
                 if t.text == "the" and (k := epithet_end(toks, j)) and toks[j - 1].text[:1].isupper():
                     j = k  # "William Pitt the Younger": an epithet ends the name
                     continue
@@ -95,6 +98,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                             and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")
                                      and not plural_field(toks[j - 1].text, toks[k - 1].text)) \
                             and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS and not two_names(self.lex, toks, i, j, k) \
+                            and not (j - i == 1 and toks[i].is_upper) \
                             and _norm(toks[j - 1].text) not in self.lex.gazetteer \
                             and (j - i == 1 or _norm(" ".join(x.text for x in toks[i:j])) not in self.lex.gazetteer):
                         # A listed name just before "and" is a list ("Britain and Northern Ireland Office" aside);
@@ -216,8 +220,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 a += 1
                 continue
             if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)
-                    and not self._first_name_before_name(toks, a, b) and not group_possessive(toks, a, b)) \
-                    or (w == "May" and self._month_may(toks, a)) or (len(w) == 1 and t.kind == "word"):  # _single_letter
+                    and not self._first_name_before_name(toks, a, b) and not group_possessive(toks, a, b)
+                    and not sport_body(lex, toks, a, b)) \
+                    or (w == "May" and self._month_may(toks, a)) \
+                    or (len(w) == 1 and t.kind == "word" and not lettered_title(toks, a, b, lex)):  # _single_letter
                 a += 1
                 continue
             break
@@ -227,7 +233,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             w = t.text
             wl = w.lower()
             if (wl in _EDGE_WORDS or ("'" in w or "’" in w) and _contracted(w) and not t.is_upper and wl not in _NUMBER_WORDS
-                    or w in _CONNECTORS or (w in lex.noise and not org_cue(lex, toks, b - 1, b))
+                    or w in _CONNECTORS or (w in lex.noise and not org_cue(lex, toks, b - 1, b) and not sport_body(lex, toks, a, b))
                     or (len(w) == 1 and t.kind == "word") or (b - a > 1 and (t.is_upper or w[-1:] == "s") and trailing_noun(t))) \
                     and not self._regnal(toks, a, b) and not self._letter_name(toks, a, b):
                 b -= 1
@@ -267,6 +273,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 if m.place_noun or _dateline(toks, a, b):
                     m.type, m.key = "LOC", lex.club_towns[k]
             return [m]
+        if b - a == 2 and _single_letter(toks[a]) and lettered_title(toks, a, b, lex):
+            return [mk(a, b, None, "misc")]  # "The X Factor": a show's title, no actor
+        if b - a == 2 and sport_body(lex, toks, a, b):
+            return [mk(a, b, "ORG")]  # "UK Athletics", "Tennis Australia": a sport's national body
         if (a == 0 and _dateline_start(toks) == b) or (a > 0 and _dateline(toks, a, b)):
             # "NICE , France 1996-08-30", "ROCHESTER , N.H. 1996-08-30": a dateline's town and region.
             return [mk(a, b, "LOC")]
@@ -402,6 +412,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 return [(a + 1, b)]
         if _dateline(toks, a, b):
             return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
+        if cause_name(words):
+            return [mk(a, b, "ORG")]  # "Reporters Without Borders": a body named for its cause
         if (not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":")) \
                 or (common_side(lex, toks, a, b)  # unless a first name the tagger reads as a player ("Mark Roe 72")
                     and not (words[0] in lex.first_names and self._model_type(toks, a, b) == "PER")):
@@ -437,6 +449,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             m.type, m.weak = "LOC", False  # "the coastal town of Bou Haroun": grammar names a place
         if m.type == "PER":
             m.role = pre_role(self.lex, toks, a, text) or appositive(self.lex, toks, b, text)
+        elif m.type is None and a > 0 and toks[a - 1].text in self.lex.role_nouns:
+            m.role = pre_role(self.lex, toks, a, text)  # "Kenton manager Darrel": a lone word typed later
         return [m]
 
     def _place_before_person(self, text: str, toks: list[_Tok], a: int, b: int) -> int:

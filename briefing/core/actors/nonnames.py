@@ -63,6 +63,12 @@ def follower_adjective(word: str, lex: _Lexicon) -> bool:
 _CURRENCY = frozenset("$£€¥")
 
 
+#: Plural nouns for a chain's premises: the number before a name and one of these counts them ("150 Game
+#: shops", "40 Subway outlets"); the name is the chain's, not "150 Game".
+_PREMISES = frozenset("""shops stores outlets branches restaurants pubs cafes cafés bars supermarkets megastores
+    superstores showrooms dealerships franchises sites""".split())
+
+
 def numbered_start(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
     """True when the number just before the run starting at ``toks[i]`` is part of the name: "50 Cent".
 
@@ -77,12 +83,22 @@ def numbered_start(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
         return False
     if i >= 2 and (toks[i - 2].text in _CURRENCY or (toks[i - 2].kind in ("num", "word") and toks[i - 2].text[:1].isupper())):
         return False  # "$20 He was": a sum before a new sentence; "Leeds 2 Chelsea 1": a score row
-    if i + 1 < len(toks) and toks[i + 1].is_cap:
-        return False  # "75 Red Star", "100 Air France": a score or a count before a longer name
+    if i + 1 < len(toks) and (toks[i + 1].is_cap or toks[i + 1].text in _PREMISES):
+        return False  # "75 Red Star", "100 Air France": a score or a count before a longer name; "150 Game shops"
     text, low = w.text, w.text.lower()
     return w.kind == "word" and not text.endswith("s") and text[1:].islower() and low in lex.common_words \
         and low not in lex.stop_words and text not in lex.first_names and text not in lex.surnames \
         and text not in _LONE_NOISE and text not in lex.noise  # "19 Northern and Northeastern states"
+
+
+def lettered_title(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
+    """True for "the X Factor", "The K Files": after "the", a lone capital letter (not "A" or "I") and one more
+    capitalised word are one title of a show or a work, not the word alone; a body's word ends an organisation's
+    name instead ("the K Foundation"), left to the usual cascade."""
+    if b - a != 2 or a == 0 or toks[a - 1].text not in ("the", "The") or toks[a].text in ("A", "I"):
+        return False
+    w = toks[a + 1]
+    return w.kind == "word" and w.is_cap and not w.is_upper and w.text not in lex.org_words
 
 
 #: Honorifics that open a person's name: one inside a run starts a second name.

@@ -27,6 +27,11 @@ _STAGE_NOUNS = frozenset(["rapper", "singer", "singer-songwriter", "songwriter",
                           "actor", "actress", "protege", "protégé", "star", "popstar", "superstar", "model"])
 #: The words before a name that :meth:`_PersonRules._person_cue` reads (lowercased; a quick first test).
 _PERSON_CUE_PREV = frozenset({w.lower() for w in _SINGLE_KIN | _STAGE_NOUNS} | {"the", "b", "c", "st"})
+#: Works only a person writes or composes: a name owning one is its author ("Bizet's opera Carmen").
+_AUTHORED = frozenset(["opera", "operas", "symphony", "symphonies", "concerto", "sonata", "novel", "novels", "poem",
+                       "poems", "sonnet", "sonnets", "memoir", "memoirs", "autobiography", "libretto", "oratorio"])
+#: The words after a name that :meth:`_PersonRules._person_cue` reads (a quick first test).
+_PERSON_CUE_NEXT = frozenset(["'s", "’s"])
 
 #: Epithets after "the" that complete a person's name: "William Pitt the Younger", "Alfred the Great".
 _EPITHETS = frozenset(["Younger", "Elder", "Great", "Conqueror", "Confessor", "Magnificent", "Terrible", "Bold",
@@ -87,7 +92,8 @@ class _PersonRules:
 
         A relative's noun before it ("his wife Naina", "son Bertil"); a cricket dismissal ("c Vaas
         b Chandana", "lbw b Akram": a lone "c", "b" or "st" after a name or "lbw"); bowling figures
-        after it ("Vaas 7-0-29-0": overs, maidens, runs, wickets).
+        after it ("Vaas 7-0-29-0": overs, maidens, runs, wickets); a work only a person makes owned by it
+        ("Bizet's opera").
         """
         if a > 0:
             prev = toks[a - 1].text
@@ -97,6 +103,8 @@ class _PersonRules:
                 return True  # "frontman Bono", "rapper The Game"
             if prev in ("b", "c", "st") and a >= 2 and (toks[a - 2].is_cap or toks[a - 2].text in ("lbw", "&")):
                 return True
+        if b + 1 < len(toks) and toks[b].text in _PERSON_CUE_NEXT and toks[b + 1].text in _AUTHORED:
+            return True  # "Bizet's opera Carmen": the author of a work
         if b + 6 < len(toks) and toks[b].kind == "num":
             return all(toks[b + k].text == "-" if k % 2 else toks[b + k].kind == "num" for k in range(1, 7))
         return False
@@ -176,3 +184,36 @@ def named_person(tokens: tuple[str, ...] | list[str], lex: _Lexicon, prev: str =
     ``prev`` is the word before them."""
     return len(tokens) == 2 and tokens[0] in lex.first_names and tokens[1] in lex.surnames and prev.lower() not in _DAY_PREPS \
         and _norm(tokens[0]) not in lex.gazetteer and tokens[0].lower() not in lex.common_words
+
+
+#: Pronouns that take up a person named just before them ("Juninho could reconsider his future").
+_PERSON_PRONOUNS = frozenset(["he", "his", "him", "himself", "she", "her", "hers", "herself"])
+
+
+def _pronoun_after(x, texts: list[str]) -> bool:
+    """True when a gendered pronoun follows the mention in its sentence within twelve words, before any other
+    capitalised word or "it"/"its" (which would be the one it takes up)."""
+    if x.sentence < 0 or x.sentence >= len(texts):
+        return False
+    for w in texts[x.sentence][x.end:x.end + 90].split()[:12]:
+        w = w.strip(".,;:!?\"'()")
+        if w in _PERSON_PRONOUNS:
+            return True
+        if w[:1].isupper() or w in ("it", "its", "they", "their", "them"):
+            return False
+    return False
+
+
+def reads_as_person(uses: list, texts: list[str]) -> bool:
+    """True when the statistical tagger reads a lone unknown word as a person in two or more of its uses and as
+    an organisation or a place in fewer, a gendered pronoun takes it up in one of them ("Juninho could
+    reconsider his future") and no use is cued as an organisation, a team or a market name: the word is a
+    person's name, not the resolver's default organisation. ``uses``: the word's first mentions."""
+    if any(x.org_cue or x.team or x.market_cue or x.side_cue for x in uses):
+        return False
+    people = others = 0
+    for x in uses:
+        t = x.model_type
+        people += t == "PER"
+        others += t in ("ORG", "LOC")
+    return people >= 2 and people > others and any(_pronoun_after(x, texts) for x in uses)

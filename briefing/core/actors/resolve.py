@@ -27,6 +27,7 @@ from .aliases import (
 from .capitals import merge_capitals
 from .lexicon import _Lexicon, _lexicon, _norm
 from .nonnames import compound_plural
+from .persons import reads_as_person
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
 from .tokens import _CONNECTORS, EntityMention
 
@@ -105,8 +106,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
         if m.actor >= 0:
             continue
         if m.key and not (len(m.tokens) == 1 and (m.norm in surnames or m.norm in aged) and m.type == "LOC"
-                          and (not m.locative or m.possessive)):
-            # A listed name, unless it is the surname of a person in this text ("Washington").
+                          and (not m.locative or m.possessive or (m.agent and not m.place_cue))):
+            # A listed name, unless the surname of a person here ("Washington"; "at Bath and Kirwan says" acts).
             m.actor = cluster_for(m.key, m.type, listed=True)
         elif m.key:
             m.key, m.type = None, "PER"
@@ -136,11 +137,13 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                     part_index[_norm(toks[0])].add(i)
                 for part in toks[-1].split("-"):
                     last_index[_norm(part)].add(i)
+                if len(toks) > 2 and toks[-1].isupper() and toks[-1].isalpha() and len(toks[-1]) <= 4:
+                    last_index[_norm(toks[-2])].add(i)  # "Tom McCabe MSP": the surname before the letters
             elif c.type == "ORG":
-                for t in toks:
+                for j, t in enumerate(toks):
                     if t not in lex.org_words and t.lower() not in lex.stop_words and t not in lex.demonyms \
-                            and t not in _CONNECTORS and lex.gazetteer.get(_norm(t), ("", ""))[0] != "LOC":
-                        part_index[_norm(t)].add(i)
+                            and t not in _CONNECTORS and (lex.gazetteer.get(_norm(t), ("", ""))[0] != "LOC" or j == 0):
+                        part_index[_norm(t)].add(i)  # (a town opening a firm's name: an unlisted "Santander")
                 for n in (2, 3):
                     for s in range(len(toks) - n + 1):
                         part_index[_norm(" ".join(toks[s:s + n]))].add(i)
@@ -237,6 +240,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             m.type = "PER" if k in aged else _guess_single(m, lex, capitalised)
             if m.type == "ORG" and _reads_as_place(same_word.get(k, ())):
                 m.type = "LOC"
+            elif m.type == "ORG" and len(m.tokens) == 1 and reads_as_person(same_word.get(k, ()), texts or []):
+                m.type = "PER"
             elif m.type == "PER" and k not in aged and _named_as_place(same_word.get(k, ())):
                 m.type = "LOC"  # "in Denver", "near Denver": a town named like a person
             m.guessed = True

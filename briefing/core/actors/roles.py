@@ -6,6 +6,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from .lexicon import _Lexicon, _norm
+from .role_phrases import SPECIAL_ROLE_PREV, one_of_plural, special_pre_role, special_role_ok
 from .sentence import (
     _TITLE_QUALIFIERS,
     _credit_spans,
@@ -26,8 +27,8 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
     if k == 2 and toks[2].text == "," and toks[0].text == "The" and toks[1].text in lex.role_nouns \
             and toks[3].text.split("-")[0].rstrip(".") not in lex.titles:
         return text[toks[0].start:toks[1].end]  # a sentence opening on the role and its name: "The priest, Fidelis Mukonori,"
-    if k < 0 or toks[k].kind != "word" or toks[k].text not in lex.role_nouns:
-        return ""
+    if k < 0 or toks[k].kind not in ("word", "num") or toks[k].text not in lex.role_nouns:
+        return special_pre_role(toks, a, text) if k > 0 and toks[k].text in SPECIAL_ROLE_PREV else ""
     start = k
     k -= 1
     while k >= 0 and a - k <= 6:
@@ -43,8 +44,14 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
             start = k
             k -= 1
             continue
+        if t.kind == "word" and start == k + 1 and k > 0 and toks[k - 1].kind == "num" and len(t.text) <= 2 \
+                and t.text.islower() and toks[k - 1].end == t.start:
+            start = k - 1  # "European 100m champion": a number glued to its unit, then the role's own words
+            k -= 2
+            continue
         if t.kind == "word" and t.text.islower() and t.text not in lex.stop_words \
-                and (toks[k + 1].text in lex.role_nouns or t.text.endswith(_ADJECTIVE_ENDS)) \
+                and (toks[k + 1].text in lex.role_nouns or t.text.endswith(_ADJECTIVE_ENDS)
+                     or t.text in _COUNT_MODIFIERS or t.text.endswith("-time")) \
                 and (not t.text.endswith(("ed", "ing")) or t.text in _ROLE_PARTICIPLES) \
                 and t.text not in _AGENT_VERBS and t.text not in _SAY_VERBS:
             # a compound role: "documentary maker", "outreach coordinator", with its adjectives ("shadow
@@ -104,7 +111,11 @@ def _duo(lex: _Lexicon, toks: list[_Tok], k: int) -> bool:
 
 #: Participles that are part of a role's name before its noun, not a verb: "chief operating officer".
 _ROLE_PARTICIPLES = frozenset(["operating", "presiding", "governing", "ruling", "reigning", "consulting",
-                               "commanding", "sitting", "serving", "supervising", "visiting"])
+                               "commanding", "sitting", "serving", "supervising", "visiting", "sporting",
+                               "defending"])
+
+#: Counts before a title a person won: "former double world champion", "three-time Olympic champion".
+_COUNT_MODIFIERS = frozenset(["double", "triple", "quadruple", "multiple"])
 
 #: Second parts of a hyphenated modifier of a role: "Pakistan-based developer", "Dublin-born chemist".
 _PLACE_MODIFIER_TAILS = frozenset(["based", "born", "bred", "raised"])
@@ -212,9 +223,11 @@ def pre_appositive(lex: _Lexicon, toks: list[_Tok], a: int, b: int, text: str) -
     (no verb: "He called the director, Ann Lee," keeps "the director", "He said director, Ann Lee," gives none).
     """
     k = a - 2
-    if k < 0 or toks[a - 1].text != "," or toks[k].kind != "word" or not toks[k].text.islower() \
-            or toks[k].text not in lex.role_nouns:
+    if k < 0 or toks[a - 1].text != "," or toks[k].kind != "word" or not toks[k].text.islower():
         return ""
+    if toks[k].text not in lex.role_nouns:
+        j = one_of_plural(lex, toks, k)  # "said one of their lawyers, Ivo Marr."
+        return text[toks[j].start:toks[k].end] if j >= 0 and (b >= len(toks) or toks[b].text in (",", ".")) else ""
     if not (b >= len(toks) or toks[b].text in (",", ".", ";") or toks[b].text in _SAY_VERBS):
         return ""  # "the coach, Ann Lee and ...": a list, not an apposition
     start = k
@@ -350,13 +363,16 @@ def tidy_role(lex: _Lexicon, role: str, texts: list[str]) -> str:
     A speech verb ends it ("its minister for economic affairs added"); a title of address at its end is the
     name's ("author Professor"); a determiner at its start goes ("The party's leader"); a role needs a role noun or title ("Galactic Federation" is none), and a list
     of capitalised titles joined by "and" is works, not a role ("Star Wars and The Good"); a kin noun that is
-    also a religious title ("Father") is a role only in a text about a church.
+    also a religious title ("Father") is a role only in a text about a church. A relative, a ranking or one of
+    several (:func:`.role_phrases.special_role_ok`: "his mother", "world number two") keep their words.
     """
     words = role.split()
     for i, w in enumerate(words):
         if i > 0 and w in _SAY_VERBS:
             words = words[:i]
             break
+    if special_role_ok(words):
+        return " ".join([words[0].lower()] + words[1:]) if words[0] in ("His", "Her", "Their", "One") else " ".join(words)
     if len(words) > 1 and words[-1].rstrip(".") in _TRAILING_ADDRESS:
         words = words[:-1]
     if len(words) > 1 and words[0].lower() in _LEADING_DETERMINERS:
@@ -368,7 +384,7 @@ def tidy_role(lex: _Lexicon, role: str, texts: list[str]) -> str:
         return w.strip(",.;:()").replace("’s", "").replace("'s", "")
 
     def role_word(w: str) -> bool:
-        return w.lower() in lex.role_nouns or _is_title(lex, w)
+        return w.lower() in lex.role_nouns or w in lex.role_nouns or _is_title(lex, w)  # "DJ": as written
 
     if not any(role_word(core(w)) or any(map(role_word, core(w).split("-"))) for w in words):
         return ""
@@ -516,7 +532,7 @@ class _RoleRules:
 
         def role_word(t: _Tok) -> bool:
             return t.kind in ("word", "abbr") and (t.text in lex.titles or t.text.rstrip(".") in lex.titles
-                                                   or (t.is_cap and not t.is_upper and t.text.lower() in lex.role_nouns))
+                                                   or (t.is_cap and (t.text if t.is_upper else t.text.lower()) in lex.role_nouns))
 
         for p in range(max(a + 1, b - 3), b):
             if not role_word(toks[p - 1]) or role_word(toks[p]):

@@ -106,6 +106,8 @@ def _side_context(toks: list[_Tok], a: int, b: int) -> int:
         side = before.text.lower() in _FOR_SIDE or (before.text in _ORDINAL_ENDS and _ordinal(toks, a - 3))
     elif prev == "over":
         side = before.text.lower() in _OVER_SIDE
+    elif prev == "the" and before.text == "over":
+        side = a > 2 and toks[a - 3].text.lower() in _OVER_SIDE  # "their win over the US"
     elif prev == "to":
         side = before.text in ("home", "away")  # "at home to Bayer Leverkusen", "away to Halifax"
     elif prev == "from":
@@ -175,7 +177,14 @@ def _entrant(toks: list[_Tok], b: int, lex: _Lexicon) -> int:
     return -1 if _bracket_score(toks, b) else 1
 
 
-_SIDE_PREV = _SIDE_BEFORE | {"for", "over", "from", "to"}
+_SIDE_PREV = _SIDE_BEFORE | {"for", "over", "from", "to", "the"}
+
+
+def _score_at(toks: list[_Tok], i: int) -> bool:
+    """True when a game's score starts at ``toks[i]``: "4-0", "22 - 15" (two short numbers joined by a dash; not a
+    date or a count: "won 45 seats", "won 2004-05")."""
+    return i + 2 < len(toks) and toks[i].kind == "num" and toks[i + 1].text in ("-", "–") \
+        and toks[i + 2].kind == "num" and len(toks[i].text) <= 2 and len(toks[i + 2].text.rstrip(".")) <= 2
 
 
 def sport_cues(m: EntityMention, toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> None:
@@ -183,6 +192,10 @@ def sport_cues(m: EntityMention, toks: list[_Tok], a: int, b: int, lex: _Lexicon
     ``entrant`` ("Sidot ( France ) 6-0 6-3"), and no ``before_paren`` when a team's score follows the bracket."""
     if (b < len(toks) and toks[b].text in _RESULT_AFTER) or (a and toks[a - 1].text.lower() in _SIDE_PREV):
         m.side_ctx = _side_context(toks, a, b)
+        if (m.side_ctx == 1 and _score_at(toks, b + 1)) or (m.side_ctx == 2 and country(lex, m.text)):
+            # "(Egypt won 4-0 on Wednesday)": a result and its score; "at home to Cameroon", "win over the US":
+            # a country a strong cue makes a side is its national side, as "against Egypt", and no place
+            m.side_cue, m.locative = True, False
     play_cues(m, toks, a, b)
     if m.before_paren:
         m.entrant = _entrant(toks, b, lex)
@@ -199,6 +212,7 @@ _NOT_SUBJECT = frozenset(["and", "&", ",", "or", "nor", "of", "with", "by", "to"
 _RESULT_NOUNS = frozenset(["defeat", "defeats", "win", "wins", "victory", "loss", "losses", "draw", "drubbing", "berth",
                            "mistakes", "hopes", "chances", "campaign", "qualification", "lead", "opener", "equaliser",
                            "equalizer", "goal", "goals", "try", "tries", "innings", "beaten", "defeated", "thrashed"])
+_LIST_ENDS = frozenset(["and", "&", "or", "nor"])
 _TAKE_ON = frozenset(["take", "takes", "taking", "took", "taken"])
 
 
@@ -212,12 +226,17 @@ def play_cues(m: EntityMention, toks: list[_Tok], a: int, b: int) -> None:
     """Set ``plural_verb`` ("Duran Duran are", "England, who have lost") and ``plays`` ("Spain's 2-0 defeat",
     "defeat by Holland", "take on Ireland") on the mention of ``toks[a:b]``."""
     n = len(toks)
-    if b < n and (a == 0 or toks[a - 1].text.lower() not in _NOT_SUBJECT):
+    # A descriptor between a list's "and" and the name ends the list too: "Conte and trainer Greg Anderson are".
+    if b < n and (a == 0 or toks[a - 1].text.lower() not in _NOT_SUBJECT) \
+            and not (a > 1 and toks[a - 1].text.islower() and toks[a - 2].text.lower() in _LIST_ENDS):
         nxt = toks[b].text
         m.plural_verb = nxt in _PLURAL_VERBS or (nxt == "," and b + 2 < n and toks[b + 1].text == "who"
                                                    and toks[b + 2].text in _PLURAL_VERBS)
     if b + 1 < n and toks[b].text in ("'s", "’s"):
-        m.plays = toks[b + 1].kind == "num" or toks[b + 1].text in _RESULT_NOUNS
+        k = b + 1  # over a competition's name: "Spain's Davis Cup victory"
+        while k < n and k - b <= 3 and toks[k].is_cap:
+            k += 1
+        m.plays = toks[b + 1].kind == "num" or (k < n and k - b <= 3 and toks[k].text in _RESULT_NOUNS)
     elif a > 1:
         prev, before = toks[a - 1].text, toks[a - 2].text
         m.plays = (prev == "by" and before in _RESULT_NOUNS) or (prev == "on" and before in _TAKE_ON)
@@ -299,12 +318,17 @@ def _common_acronym(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
     The phrase is spelled by the words just before it, in brackets or after a comma and up to three
     lowercase words, at least one of its words a lowercase content word (no stop word) and no
     capitalised word before it: "orgasmic meditation (OM)", "Orgasmic meditation, shortened to OM";
-    or an exam noun follows it: "SAT scores".
+    or an exam noun follows it: "SAT scores". In brackets the text may write it in title case: "minority ethnic
+    led (Mel)".
     """
     letters = toks[i].text
     size = len(letters)
     if not 2 <= size <= 5 or not letters.isalpha():
         return False
+    if not letters.isupper():
+        if i == 0 or toks[i - 1].text != "(" or not letters[0].isupper():
+            return False
+        letters = letters.upper()
     if i + 1 < len(toks) and toks[i + 1].text.lower() in _EXAM_NOUNS:
         return True
     end = i - 1
@@ -355,6 +379,7 @@ _PLACE_NOUNS_AFTER = (_PLACE_NOUNS - {"capital", "republic", "resort", "departme
     | {"bourse", "police", "mayor", "residents", "airport", "prosecutors",
        "mosque", "church", "cathedral", "synagogue", "shrine", "temple", "monastery",  # "al-Aqsa mosque": a building
        "cabaret", "nightclub", "stadium", "castle",  # a venue: "the Moulin Rouge cabaret in Paris"
+       "cinema", "theatre", "theater", "venue",  # "held at the Curzon Mayfair cinema": a venue
        "field", "fields", "oilfield", "oilfields", "gasfield", "mine", "mines", "colliery"}  # "the Mangala field"
 
 

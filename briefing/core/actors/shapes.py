@@ -14,6 +14,21 @@ from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS,
 _VOWELS = frozenset("aeiouy")
 
 #: A company's legal form: the name ends there ("Dow Chemical Co of the United States" is two names).
+#: Prepositions written with a capital inside the name of a body named for a cause ("Reporters Without
+#: Borders", "Mothers Against Drunk Driving"): a run of common words with one of them inside is a name.
+_CAUSE_PREPS = frozenset(["Without", "Against", "Beyond", "Across"])
+#: Verbs that open the aim in a body's name after a lower-case "to" ("Committee to Protect Journalists",
+#: "Campaign to Stop Killer Robots"): an infinitive of purpose, written with a capital, joins the run.
+PURPOSE_VERBS = frozenset(["Protect", "Stop", "Save", "End", "Abolish", "Ban", "Preserve", "Prevent", "Defend",
+                           "Free", "Promote", "Combat", "Fight", "Reform", "Restore", "Keep", "Eliminate"])
+
+
+def cause_name(words) -> bool:
+    """True for a plural noun, a capitalised preposition of :data:`_CAUSE_PREPS` and more words: "Reporters
+    Without Borders", "Doctors Against Cuts" name a body (not a group of people, nor a heading)."""
+    return len(words) >= 3 and words[0].endswith("s") and not _CAUSE_PREPS.isdisjoint(words[1:-1])
+
+
 _LEGAL_ENDS = frozenset(["Co", "Cos", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "Bhd"])
 
 

@@ -29,24 +29,47 @@ def _lines_where(mentions: list[EntityMention], sentences: list[str], keep) -> d
     return out
 
 
-def _national_sides(mentions: list[EntityMention], sports: bool) -> None:
+def _national_sides(mentions: list[EntityMention], sports: bool, text_of=None) -> None:
     """Mark the places that play as sides (``national_side``; the actor of one is its team).
 
-    Anywhere: "England coach Andy Robinson", "France squad", "against Scotland". In a sports report a
-    place also plays when at least a third of its uses, two or more (or its only ones), say so: a score or a result verb, "for
-    Spain", "Spain are second", "Spain's 2-0 defeat", "defeat by Holland", "take on Ireland" (never "in Spain").
+    Anywhere: "England coach Andy Robinson", "France squad", "against Scotland"; a cue at the end or the start of
+    a list of places marks the whole list ("England, Wales and France squads", "against Italy and France"). In a
+    sports report a place also plays when at least a third of its uses, two or more (or its only ones), say so: a
+    score or a result verb, "for Spain", "Spain are second", "Spain's 2-0 defeat", "defeat by Holland", "take on
+    Ireland" (never "in Spain").
     """
     votes: dict[str, list[int]] = {}
+    cued = set()
     for m in mentions:
         m.national_side = m.side_cue and m.type == "LOC" and not m.locative
+        if m.national_side:
+            cued.add(m.sentence)
         if sports and m.type == "LOC" and m.kind == "name":
             v = votes.setdefault(m.norm, [0, 0])
             v[0] += bool(m.side_cue or m.team_cue or m.side_ctx or m.plural_verb or m.plays) and not m.locative
             v[1] += 1
+    for chain in _lists(mentions, cued, text_of) if cued and text_of is not None else ():
+        if (chain[0].national_side or chain[-1].national_side) and all(c.type == "LOC" for c in chain):
+            for c in chain:
+                c.national_side = not c.locative
     sides = {k for k, (p, t) in votes.items() if (p >= 2 and 3 * p >= t) or (p and p == t)}
     for m in mentions:
         if m.norm in sides and m.type == "LOC" and not m.locative:
             m.national_side = True
+    if cued:
+        _qualifiers_follow(mentions)
+
+
+def _qualifiers_follow(mentions: list[EntityMention]) -> None:
+    """A side's name right before an organisation's ("Egypt FA spokesman") qualifies that body: it is no use of
+    the place, so it follows the name's other uses as a side rather than counting against them."""
+    played = {m.norm for m in mentions if m.national_side}
+    last = None
+    for m in mentions:
+        if last is not None and last.norm in played and not last.national_side and m.sentence == last.sentence \
+                and m.type == "ORG" and m.kind == "name" and 0 < m.start - last.end <= 1 and not last.locative:
+            last.national_side = True
+        last = m if m.type == "LOC" and m.kind == "name" else None
 
 
 def _result_pairs(mentions: list[EntityMention], sentences: list[str]) -> None:

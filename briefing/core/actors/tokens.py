@@ -56,7 +56,7 @@ _CORE_TITLES = {"President", "Minister", "Secretary", "Chancellor", "Chairman", 
                 "Commissioner", "Premier", "Spokesman", "Director", "Mayor", "Senator", "Leader"}
 _ACRONYM_NOUNS = {"RBI", "ERA", "NA", "PCT", "GB", "CAPS", "NYMEX", "FOB", "CIF", "EPS", "P/E", "YTD", "HR", "AB", "IP",
                   "SUV", "CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "VCR", "ISBN",
-                  "MP", "MPs", "MEP", "MEPs", "AGM", "IPO", "DNA", "HIV", "AIDS", "Aids", "NGO", "NGOs", "PDF", "HQ",
+                  "MP", "MPs", "MEP", "MEPs", "DJ", "DJs", "VHS", "PVR", "PVRs", "AGM", "IPO", "DNA", "HIV", "AIDS", "Aids", "NGO", "NGOs", "PDF", "HQ",
                   "VAT", "ID", "IT", "PR", "AM", "PM", "FM", "GMT", "OK", "UFO", "URL", "USB", "SMS", "MRI", "CCTV",
                   "VIP", "A&E", "QC", "OBE", "MBE", "CBE", "BA", "MA", "PhD", "AGM", "RPI", "CPI", "LCD", "GPS", "ATM", "PIN"}
 _AGENT_VERBS = {"has", "had", "is", "was", "will", "would", "could", "should", "can", "may", "might", "must",

@@ -21,6 +21,8 @@ from .events import (
 from .lexicon import _Lexicon, _norm
 from .nonnames import listed_adjective
 from .persons import named_person
+from .products import numbered_products
+from .titles import _OPEN_QUOTES, _after_cue, _counted, _tuned_title, _words, starring_in
 from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
@@ -83,10 +85,6 @@ _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our",
                           "game", "quiz", "talk", "chat", "reality", "tv", "television", "radio", "cookery"])
 #: Words that introduce a title after a work noun: "a system called Unicode", "a film entitled Heat".
 _NAMING = frozenset(["called", "named", "titled", "entitled", "dubbed"])
-#: Small words a title keeps between its capitalised words ("Storm on the Sea of Galilee", "Time for Beany").
-_SMALL = frozenset(["of", "the", "a", "an", "in", "on", "for", "and", "to", "with", "from", "at", "by", "or", "into"])
-_OPEN_QUOTES = "'\"‘“"
-_WORD_STOPS = frozenset(",;.?()\"“”‘’[]")
 #: Verbs of casting in the words before "as X": "cast her as Becky Sharp", "his appearance as Bond".
 _CASTING = frozenset(["cast", "casting", "appearance", "starring", "starred", "stars", "portrays", "portrayed",
                       "portraying", "plays", "playing", "role"])
@@ -100,86 +98,13 @@ _AFTER_CUES = (", starring ", " starring ", ", played by ", " played by ", ", pl
 #: A noun and its preposition before a title: "the cast of Kisna", "a contestant on Mastermind", "the sequel to Heat".
 _WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"), ("episode", "of"),
                       ("episodes", "of"), ("sequel", "to"), ("prequel", "to"), ("remake", "of"), ("spin-off", "of"),
-                      ("spinoff", "of"), ("screening", "of"), ("premiere", "of"), ("trailer", "for")])
+                      ("spinoff", "of"), ("screening", "of"), ("premiere", "of"), ("trailer", "for"),
+                      ("adaptation", "of"), ("adaptations", "of"), ("performance", "of"), ("performances", "of")])
+#: Nouns of ``_WORK_OF`` that read a title only after "a", "an" or a number: "a performance of Humpty Dumpty"
+#: ("the performance of Rooney" is the player's).
+_WORK_OF_COUNTED = frozenset(["performance", "performances"])
 _WORK_OF_FIRST = frozenset(n for n, _ in _WORK_OF)
-#: Words between "tune into" (or "tune in to") and a programme's title: "tune into this Sunday's Rugby Special".
-_TUNE_SKIP = frozenset(["this", "next", "the", "tonight's", "tomorrow's", "today's", "week's", "weekend's"]) | frozenset(
-    d + "'s" for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | _WORK_OF_FIRST | {"tune"}
-
-
-def _tuned_title(text: str, words: list[tuple[int, int]], w: int) -> tuple[int, int] | None:
-    """The programme's span after "tune into" or "tune in to" at ``words[w]`` ("tune into this Sunday's Rugby
-    Special" -> "Rugby Special"), else None."""
-    k = w + 1
-    nxt = [text[a:b].lower().replace("’", "'") for a, b in words[k:k + 2]]
-    if nxt[:1] == ["into"]:
-        k += 1
-    elif nxt == ["in", "to"]:
-        k += 2
-    else:
-        return None
-    while k < len(words) and text[words[k][0]:words[k][1]].lower().replace("’", "'") in _TUNE_SKIP:
-        k += 1
-    return _after_cue(text, words[k][0]) if k < len(words) else None
-
-
-def _words(text: str) -> list[tuple[int, int]]:
-    """Character spans of the space-separated words of ``text``."""
-    out, i = [], 0
-    for w in text.split(" "):
-        if w:
-            out.append((i, i + len(w)))
-        i += len(w) + 1
-    return out
-
-
-def _title_end(text: str, i: int) -> int:
-    """The end of a title starting at ``text[i]`` (a capital): capitalised words and the small words between them,
-    up to the first other word or punctuation ("Tears In Heaven to raise" -> "Tears In Heaven")."""
-    n, end, j = len(text), i, i
-    while j < n:
-        k = j
-        while k < n and text[k] != " " and text[k] not in _WORD_STOPS:
-            k += 1
-        word = text[j:k]
-        if not word:
-            break
-        if word[0].isupper() or word[0].isdigit():
-            end = k
-        elif word not in _SMALL:
-            break
-        if k >= n or text[k] != " ":
-            break
-        j = k + 1
-    return end
-
-
-def _quoted_end(text: str, i: int) -> int:
-    """The end of the text quoted from ``text[i]`` (the quotation mark) when it is a short title: a capital
-    first, the closing mark within 80 characters; else -1."""
-    q = text[i]
-    if i + 1 >= len(text) or not text[i + 1].isupper():
-        return -1
-    closers = "'’" if q in "'‘" else "\"”"
-    j = i + 1
-    while j < len(text) and j - i <= 80:
-        if text[j] in closers and (j + 1 >= len(text) or not text[j + 1].isalpha()):
-            return j
-        j += 1
-    return -1
-
-
-def _after_cue(text: str, j: int) -> tuple[int, int] | None:
-    """The title's span when one starts at ``text[j]`` (a quoted title or capitalised words), else None."""
-    if j >= len(text):
-        return None
-    if text[j] in _OPEN_QUOTES:
-        end = _quoted_end(text, j)
-        return (j + 1, end) if end > 0 else None
-    if text[j].isupper():
-        return j, _title_end(text, j)
-    return None
 
 
 def title_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -210,10 +135,13 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
         low = word[:-1].lower() if comma else word.lower()
         if low == "tune":
             span = _tuned_title(text, words, w)  # "tune into this Sunday's Rugby Special"
+            if span is None and not comma and w and text[words[w - 1][0]:words[w - 1][1]].lower() == "theme":
+                span = _after_cue(text, nxt)  # "the theme tune The Ballad of Jed Clampett"
             if span:
                 out.append((*span, False))
         elif not comma and low in _WORK_OF_FIRST and w + 1 < len(words) \
-                and (low, text[words[w + 1][0]:words[w + 1][1]]) in _WORK_OF:
+                and (low, text[words[w + 1][0]:words[w + 1][1]]) in _WORK_OF \
+                and (low not in _WORK_OF_COUNTED or (w > 0 and _counted(text[words[w - 1][0]:words[w - 1][1]]))):
             span = _after_cue(text, words[w + 1][1] + 1)  # "the cast of Kisna"
             if span:
                 out.append((*span, False))
@@ -233,6 +161,8 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
             span = _after_cue(text, nxt)
             if span:
                 out.append((*span, low == "character"))
+        elif not comma and low in _CASTING and (span := starring_in(text, words, w)) is not None:
+            out.append((*span, False))  # "starring in A Very Long Engagement"
         elif not comma and (low in _RIDING or (low == "as" and any(
                 text[x:y].lower().strip(",") in _CASTING for x, y in words[max(0, w - 8):w]))):
             span = _after_cue(text, nxt)
@@ -283,7 +213,9 @@ _ILLNESS_BEFORE = frozenset(["condition", "disease", "syndrome", "disorder", "il
 _THING_AFTER = frozenset(["processor", "processors", "chip", "chips", "chipset", "console", "consoles", "card", "cards",
                           "technology", "standard", "festival", "festivals", "carnival", "language", "dialect",
                           # an illness named after a place or a person: "Motor Neurone disease", "Lyme disease"
-                          "disease", "syndrome"])
+                          "disease", "syndrome",
+                          # a body part named after a person: "his Achilles tendinitis", "an Achilles tendon injury"
+                          "tendon", "tendons", "tendinitis", "tendonitis", "heel"])
 #: Words right before a name that make it a language: "the local language, Tagalog", "the language Tagalog".
 _LANGUAGE_BEFORE = ("language ", "language, ", "dialect ", "dialect, ", "languages ")
 
@@ -351,12 +283,18 @@ def _thing_here(text: str, m: EntityMention, before: str, after: str) -> bool:
 
 #: Nouns of an event that a name in apposition after them names: "the Australian Open warm-up event, the Sydney
 #: International.", "the festival's sister event, the Bangkok Film Market."
-_EVENT_APPOSITION = _EVENT_NOUNS | {"competition", "fair", "market", "exhibition", "show"}
+#: Last words of a race's name after "the" ("the Great North Run"): not in event-words.txt, where "Run" or
+#: "Race" alone would end names of other kinds.
+_RACE_LAST = frozenset(["Run", "Race", "Walk", "Swim"])
+#: Award nouns read the same way: "Berlin's top prize, the Golden Bear," (the award wherever the text names it).
+_EVENT_APPOSITION = _EVENT_NOUNS | {"competition", "fair", "market", "exhibition", "show", "prize", "award", "trophy"}
 def _event_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
     """True for an event's or an award's name: its last word an event word or the plural of one ("the 2002 and
     2003 London Marathons", "the Opens"), or in apposition after an event's noun ("the warm-up event, the
     Sydney International.")."""
     last = m.tokens[-1]
+    if last in _RACE_LAST and len(m.tokens) > 1 and text.startswith("the ", m.start - 4):
+        return True  # "the Bupa Great Ireland Run", "the Boat Race"
     if (last in lex.event_words and not named_person(m.tokens, lex, _word_before(text, m.start))) or (len(m.tokens) > 1 and last.endswith("s") and last[:-1] in lex.event_words):
         return True
     if not text.startswith(", the ", m.start - 6) or not (m.end == len(text) or text[m.end] in ".,;"):
@@ -546,7 +484,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 # "Named Binary Tag (NBT)": the short form in brackets after it is the same thing.
                 if (short := _short_form_after(text, m.end)) is not None:
                     things.add(short)
-    things |= _plural_products(mentions, lex)
+    things |= _plural_products(mentions, lex) | numbered_products(mentions, sentences, title, lex)
     if things:
         seen |= _event_owners(mentions, sentences, things)
     if not things and not seen:

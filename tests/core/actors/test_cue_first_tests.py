@@ -14,7 +14,7 @@ from briefing.core.actors.nonnames import (
     anonymous_label,
     follower_adjective,
 )
-from briefing.core.actors.persons import _PERSON_CUE_PREV, _PersonRules
+from briefing.core.actors.persons import _PERSON_CUE_NEXT, _PERSON_CUE_PREV, _PersonRules
 from briefing.core.actors.sentence import (
     _PLACE_NOUN_NEXT,
     _PLACE_NOUN_PREV,
@@ -70,7 +70,7 @@ def test_cues_give_their_default_where_the_first_tests_skip_them():
             assert not _place_noun_cue(toks, a, b, lex), (text, a, b)
         if not (prev in _TEAM_VERBS or (b < n and (nxt == "(" or toks[b].kind == "num" or nxt.lower() in _TEAM_VERBS))):
             assert not _team_cue(toks, a, b), (text, a, b)
-        if not (prev in _PERSON_CUE_PREV or (b + 6 < n and toks[b].kind == "num")):
+        if not (prev in _PERSON_CUE_PREV or nxt in _PERSON_CUE_NEXT or (b + 6 < n and toks[b].kind == "num")):
             assert not _PersonRules._person_cue(toks, a, b), (text, a, b)
         if not (prev in ORG_CUE_PREV or nxt in ORG_CUE_NEXT):
             assert not org_cue(lex, toks, a, b), (text, a, b)

@@ -1,0 +1,75 @@
+"""Names of products that the text numbers: a sequel's number after the name ("Halo 2 has broken records",
+"Gran Turismo 4 for the console") or a year glued to it ("FM2005", a game's yearly edition); and names that
+go on sale ("Sony's PlayStation Portable (PSP) will go on sale in Japan": a firm is sold, it does not go on sale).
+
+A company, a person or a place is not numbered that way: a single digit from 2 to 9 right after a name and
+then a verb or a preposition is an edition (a sports score puts the other side's name after the digit: "Leeds 2
+Bradford 1"; a count puts its unit there: "Acme 2 years ago"); a name with a year glued to its letters is a product's edition. Every mention of such a name
+goes (the document's other uses of "Halo" are the same game), unless a word list knows it as an actor or it
+starts with a first name. Helpers of :func:`.works.drop_works`; plain look-ups at the characters after each
+mention.
+"""
+
+from __future__ import annotations
+
+from .lexicon import _Lexicon, _norm
+from .tokens import EntityMention
+
+_SEQUEL_DIGITS = frozenset("23456789")
+#: Words after a sequel's number: a verb or a preposition ("Halo 2 has", "Gran Turismo 4 for the console"), never
+#: a unit that counts ("Acme 2 years ago", "Leeds 2 goals up").
+_SEQUEL_NEXT = frozenset(["is", "was", "has", "had", "will", "would", "could", "can", "for", "on", "sold", "sells",
+                          "sold", "went", "goes", "comes", "came", "features", "includes", "broke", "topped", "tops",
+                          "arrives", "arrived", "launched", "launches", "became", "remains", "looks", "lets"])
+
+
+def _sequel_after(text: str, end: int) -> bool:
+    """True when " 4 for", " 2 has" follows ``end``: one digit 2-9, a space, a verb or a preposition."""
+    if text[end + 1:end + 2] not in _SEQUEL_DIGITS or text[end + 2:end + 3] != " ":
+        return False
+    k = text.find(" ", end + 3, end + 16)
+    return text[end + 3:k if k > 0 else end + 16].rstrip(".,;") in _SEQUEL_NEXT
+
+
+def _glued_year(word: str) -> bool:
+    """True for "FM2005", "Euro2004": two letters or more, then a year of 19xx or 20xx glued to them."""
+    return len(word) >= 6 and word[-4:].isdigit() and word[-4:-2] in ("19", "20") and word[:-4].isalpha()
+
+
+#: Words after a name that make it a thing sold in shops (after a short form in brackets or "will", "is to").
+_ON_SALE = (" go on sale", " goes on sale", " went on sale", " gone on sale", " hit the shelves", " hits the shelves",
+            " hit shops", " hits shops", " hit the shops", " hits the shops")
+_AUXILIARIES = (" will", " would", " is to", " are to", " has", " have", " finally", " also")
+
+
+def _on_sale(text: str, end: int) -> bool:
+    """True when "(PSP) will go on sale", " goes on sale", " hits the shelves" follows ``end``."""
+    rest = text[end:end + 48]
+    if rest.startswith(" ("):
+        close = rest.find(")")
+        if close < 0:
+            return False
+        rest = rest[close + 1:]
+    for aux in _AUXILIARIES:
+        if rest.startswith(aux):
+            rest = rest[len(aux):]
+            break
+    return rest.startswith(_ON_SALE)
+
+
+def numbered_products(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> set[str]:
+    """Norms of the names the text numbers as a product's edition or says go on sale (see the module's text)."""
+    out: set[str] = set()
+    sale = any(" on sale" in t or " hit" in t for t in sentences)
+    for m in mentions:
+        if m.kind != "name" or not m.tokens or m.norm in lex.gazetteer or m.tokens[0] in lex.first_names:
+            continue
+        text = sentences[m.sentence] if m.sentence >= 0 else title
+        if (text[m.end:m.end + 1] == " " and _sequel_after(text, m.end)) or _glued_year(m.tokens[-1]) \
+                or (sale and _on_sale(text, m.end)):
+            out.add(m.norm)
+            if text.startswith(" (", m.end) and (close := text.find(")", m.end, m.end + 12)) > 0:
+                short = text[m.end + 2:close]
+                if short.isalpha() and short.isupper():
+                    out.add(_norm(short))  # "PlayStation Portable (PSP)": the short form is the same thing
+    return out
