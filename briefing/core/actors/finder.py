@@ -11,7 +11,7 @@ from .lexicon import _Lexicon, _norm
 from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, lettered_title,
                        numbered_start, party_after, slogan_runs)
 from .persons import _PersonRules, epithet_end, person_after_amp
-from .roles import _RoleRules, appositive, attach_appositions, pre_role, run_role
+from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_role, run_role
 from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
 from .shapes import _LEGAL_ENDS, PURPOSE_VERBS, _ShapeRules, _owns_a_record, cause_name
@@ -205,8 +205,11 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return []  # "Nurse A" (a label for an unnamed person), "Brownite" (a faction's adjective)
         # Trim stop words, noise words and sentence-initial common words from the edges.
         while a < b:
-            w = toks[a].text
-            wl = w.lower().replace("’", "'")
+            t = toks[a]
+            w = t.text
+            wl = w.lower()
+            if "’" in wl:
+                wl = wl.replace("’", "'")
             if "'" in wl and _contraction(wl):
                 a += 1  # "We've", "They’re", "Don't": a contraction, never part of a name
                 continue
@@ -219,16 +222,23 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)
                     and not self._first_name_before_name(toks, a, b) and not group_possessive(toks, a, b)
                     and not sport_body(lex, toks, a, b)) \
-                    or (w == "May" and self._month_may(toks, a)) or (_single_letter(toks[a]) and not lettered_title(toks, a, b, lex)):
+                    or (w == "May" and self._month_may(toks, a)) \
+                    or (len(w) == 1 and t.kind == "word" and not lettered_title(toks, a, b, lex)):  # _single_letter
                 a += 1
                 continue
             break
-        while b > a and ((toks[b - 1].text.lower() in _EDGE_WORDS or _contracted(toks[b - 1].text) and not toks[b - 1].is_upper
-                          and toks[b - 1].text.lower() not in _NUMBER_WORDS)
-                         or toks[b - 1].text in _CONNECTORS or (toks[b - 1].text in lex.noise and not org_cue(lex, toks, b - 1, b) and not sport_body(lex, toks, a, b))
-                         or _single_letter(toks[b - 1]) or (b - a > 1 and trailing_noun(toks[b - 1]))) \
-                and not self._regnal(toks, a, b) and not self._letter_name(toks, a, b):
-            b -= 1
+        while b > a:
+            # The cheap tests first: an apostrophe before _contracted, a capital or a final "s" before trailing_noun.
+            t = toks[b - 1]
+            w = t.text
+            wl = w.lower()
+            if (wl in _EDGE_WORDS or ("'" in w or "’" in w) and _contracted(w) and not t.is_upper and wl not in _NUMBER_WORDS
+                    or w in _CONNECTORS or (w in lex.noise and not org_cue(lex, toks, b - 1, b) and not sport_body(lex, toks, a, b))
+                    or (len(w) == 1 and t.kind == "word") or (b - a > 1 and (t.is_upper or w[-1:] == "s") and trailing_noun(t))) \
+                    and not self._regnal(toks, a, b) and not self._letter_name(toks, a, b):
+                b -= 1
+                continue
+            break
         if b - a > 1 and "Flight" in (toks[b - 1].text, toks[b - 2].text) and (c := flight_cut(toks, a, b)):
             b = c  # "Germanwings Flight 9525": the carrier, not its flight
         if a >= b:
@@ -288,7 +298,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0].endswith("s") and words[0][:-1].isupper()
                                                           and len(words[0]) > 2)):
             return []  # common nouns written in capitals: "SUV", "SUVs", "CEO"
-        if b - a >= 2 and self._title_word(words[-1]) and toks[b - 1].kind in ("word", "abbr") and not self._clipped_last(toks, b - 1, b):
+        if b - a >= 2 and _is_title(lex, words[-1]) and toks[b - 1].kind in ("word", "abbr") and not self._clipped_last(toks, b - 1, b):
             p = next((i for i in range(a, b) if toks[i].text not in _TITLE_QUALIFIERS), b)
             if p < b - 1 and _norm(text[toks[p].start:toks[b - 2].end]) in lex.gazetteer:
                 return [(p, b - 1)]  # "Former South Carolina Gov .", "the World Bank President said": no name follows
@@ -297,20 +307,21 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
         t0 = q0 = None
         for i in range(a, b):
-            if (self._title_word(toks[i].text) or self._hyphen_title(toks[i].text)) and not self._clipped_last(toks, i, b):
+            w = toks[i].text  # _title_word, and _hyphen_title only for a hyphen (cheap tests first)
+            if (_is_title(lex, w) or ("-" in w and self._hyphen_title(w))) and not self._clipped_last(toks, i, b):
                 t0 = i
                 break
-            if self._title_qualifier(toks[i].text):
+            if self._title_qualifier(w):
                 q0 = i if q0 is None else q0  # "Defence Minister", "Co-Premiers Prince": words that lead a title
                 continue
-            if toks[i].text in lex.demonyms or _norm(toks[i].text) in lex.gazetteer or toks[i].text in lex.noise:
+            if w in lex.demonyms or _norm(w) in lex.gazetteer or w in lex.noise:
                 q0 = None  # a noise word leads a title too: "the Sunday Times Mr Campbell"
                 continue
             break
         if t0 is not None:
             lead = t0 if q0 is None else q0  # what leads the title: "Defence" in "Defence Minister"
             t1 = t0
-            while t1 < b and (self._title_word(toks[t1].text) or self._hyphen_title(toks[t1].text)
+            while t1 < b and (_is_title(lex, toks[t1].text) or self._hyphen_title(toks[t1].text)
                               or toks[t1].text in _TITLE_QUALIFIERS):
                 t1 += 1
             if t1 == t0 + 1 and toks[t0].text in _PEERAGES and t1 + 1 < b and toks[t1].text == "of" \

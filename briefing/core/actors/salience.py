@@ -167,7 +167,9 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
             agents += 1
         if texts is not None and not demonym and not m.in_quote and 0 <= m.sentence < len(texts):
             t = texts[m.sentence]
-            end = getattr(m, "end", m.start + len(m.text))
+            end = getattr(m, "end", None)  # the default made only when asked (most mentions have their end)
+            if end is None:
+                end = m.start + len(m.text)
             if _next_to_speech(t, m.start, end):
                 quotes += 1
             if listed_all and not _in_list(t, m.start, end):

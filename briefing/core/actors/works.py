@@ -184,6 +184,7 @@ def _cued_after(text: str, m: EntityMention) -> bool:
 _SHOW_NOUNS = frozenset(["show", "shows", "series", "programme", "programmes", "program", "drama", "dramas", "sitcom"])
 #: Suffixes that make a name a comparison, not a mention of it: '"Star Trek"-type aliens', "a Marvel-style plot".
 _LIKENESS = ("-type", "-style", "-like", "-esque", "-inspired")
+_APOSTROPHES, _PRODUCT_NEXT = frozenset("'’"), frozenset(" -\"”’'")  # first marks read by _concept_owner, _product_of
 #: A time's possessive before a name and an event's noun after it: "this week's Gulf Air event", "Sunday's
 #: Harbour Run race" - the name is the event's (a company's event keeps its name: "Google's event").
 _TIME_OWNERS = frozenset(["week's", "weekend's", "month's", "year's", "season's", "today's", "tonight's", "tomorrow's",
@@ -224,6 +225,7 @@ _TALKS = frozenset(["Lectures", "Lecture"])
 #: Last words of a meeting's name that an organisation's name can also end with ("Southern Christian Leadership
 #: Conference"): a meeting only after "at" ("details will be released at the X Conference in San Francisco").
 _MEETINGS = frozenset(["Conference", "Symposium", "Convention", "Congress", "Summit", "Forum", "Expo"])
+_MEETING_ENDS = _TALKS | _MEETINGS  # the last words _meeting reads (a cheap first test)
 
 
 def _meeting(text: str, m: EntityMention, before: str) -> bool:
@@ -243,7 +245,7 @@ def _named_thing(text: str, m: EntityMention, before: str, after: str, lex: _Lex
     the word after ``m`` (:func:`_word_after`)."""
     if not m.tokens or m.tokens[0] in lex.titles:
         return False
-    if _meeting(text, m, before):
+    if m.tokens[-1] in _MEETING_ENDS and _meeting(text, m, before):
         return True
     if m.tokens[0] in lex.first_names:
         if len(m.tokens) > 1 or before in _ILLNESS_BEFORE:
@@ -441,15 +443,17 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         if m.kind != "name":
             continue
         text = sentences[m.sentence] if m.sentence >= 0 else title
-        before = _kind_word_before(text, m.start)
+        before = _kind_word_before(text, m.start) if text[m.start - 1:m.start] == " " else ""  # a word needs a space
         if before == "" and text[m.start - 2:m.start] == " (" and len(m.tokens) == 1:
             long = _long_form(text, m)  # "a technology known as Really Simple Syndication (RSS)": read before it
             if long >= 0:
                 before = _kind_word_before(text, long)
+        nxt = text[m.end:m.end + 1]  # the mark after the name: the cheap first test of the checks that read it
         if (before == "the" and len(m.tokens) >= 2 and _word_after(text, m.end) in _GROUND_PARTS) \
-                or _concept_owner(text, m) or _plural_name(text, m, lex) or _product_of(text, m) \
-                or (len(m.tokens) == 1 and listed_adjective(text, m.start, m.end, lex)) \
-                or (text[m.end:m.end + 1] in ("'", "’") and _bare_illness(text, m)) \
+                or (nxt in _APOSTROPHES and _concept_owner(text, m)) or (len(m.tokens) > 1 and _plural_name(text, m, lex)) \
+                or (nxt in _PRODUCT_NEXT and _product_of(text, m)) \
+                or (len(m.tokens) == 1 and nxt == " " and listed_adjective(text, m.start, m.end, lex)) \
+                or (nxt in _APOSTROPHES and _bare_illness(text, m)) \
                 or (text[m.end:m.end + 9] == " champion" and _champion_of(text, m, lex)):
             seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys", "an Apple iPod", "Olympic bid": this mention only
             continue
@@ -467,7 +471,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             seen.add(id(m))
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
-        elif before in _KIND_BEFORE or (after := _word_after(text, m.end)) in _KIND_AFTER \
+        elif before in _KIND_BEFORE or (after := _word_after(text, m.end) if nxt == " " else "") in _KIND_AFTER \
                 or (bool(m.tokens) and _model_code(m.tokens[-1])) or _cued_after(text, m) or _thing_here(text, m, before, after) \
                 or _named_thing(text, m, before, after, lex) \
                 or (bool(m.tokens) and m.tokens[-1] in _ILLNESS_LAST and len(m.tokens) > 1) \
