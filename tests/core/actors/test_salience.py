@@ -144,3 +144,42 @@ def test_the_listener_of_told_or_asked_is_no_speaker():
     names = order("The weather was mild on Monday.", "Nothing else happened.", "Prices rose in the spring.",
                   "The plant belongs to Brell Holdings.", "Anna Berg told the Kestrel Herald it would close.")
     assert names.index("Brell Holdings") < names.index("Kestrel Herald")
+
+
+def _fit_tool():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("fit_salience", ROOT / "tools" / "fit_salience.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_fit_script_folds_hold_out_every_article_once():
+    """fit_salience --folds k: every article is held out in exactly one fold; 0 means leave-one-article-out."""
+    tool = _fit_tool()
+    assert tool.folds(4, 0) == [[0], [1], [2], [3]]
+    held = tool.folds(23, 10)
+    assert len(held) == 10 and sorted(j for f in held for j in f) == list(range(23))
+
+
+def test_fit_script_grid_chooses_the_weight_the_other_articles_prefer(capsys):
+    """fit_salience --grid: each fold takes the weight that ranks the other articles' key actors best. Three made-up
+    articles where a name in the title is the key actor and a name mentioned more often is not: every fold must
+    choose a title weight of 2 (the grid's top), and the held-out article then ranks its key actor first."""
+    tool = _fit_tool()
+    title, sentences = FEATURES.index("title"), FEATURES.index("sentences")
+
+    def row(in_title: bool, n: int) -> list[float]:
+        r = [0.0] * len(FEATURES)
+        r[title] = 1.0 if in_title else 0.0
+        r[sentences] = [0.0, 0.693, 1.099][n]
+        return r
+
+    arts = [{"part": "tune", "id": str(i), "n_keys": 1, "x": [row(True, 1)] + [row(False, 2)] * 8,
+             "gi": list(range(9)), "key": [True] + [False] * 8, "label": [2] + [1] * 8,
+             "tie": [(j, str(j)) for j in range(9)]} for i in range(3)]
+    tool.grid_cv(arts, ["title"], 0, (0.0, 2.0))
+    out = capsys.readouterr().out
+    assert "choices (title): (2.0,) x3" in out
+    assert "grid, leave-one-out CV       all      (3): key-recall@8 1.0000" in out
