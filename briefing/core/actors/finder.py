@@ -88,6 +88,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                         and j + 1 < n and (toks[j + 1].text in self.lex.org_words or toks[j + 1].text in self.lex.loc_last):
                     j += 2  # "Leeds Magistrates' Court", "Workers' Party": a plural possessive inside a name
                     continue
+                if t.text == "and" and j + 2 < n and toks[j + 1].text == "the" and toks[j + 2].is_cap \
+                        and (e := listed_and(self.lex, toks, i, j, min(n, j + 4))) and toks[e - 1].is_cap:
+                    j = e  # "Yorkshire and the Humber": a listed name holds "and the"
+                    continue
                 if t.text == "and" and j + 1 < n and toks[j + 1].is_cap:
                     # "Scottish Exhibition and Conference Centre": one name when it ends like an organisation.
                     k = j + 1

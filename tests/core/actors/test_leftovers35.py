@@ -13,3 +13,15 @@ def test_news_channel_keeps_its_number():
     assert "Meridian News" not in names(actors)
     actors = actors_of("Meridian News runs 24 hours a day.", "Meridian News 24 hours later said more.")
     assert "Meridian News 24" not in names(actors)
+
+
+def test_english_regions_are_places_and_keep_and_the():
+    """The English statistical regions are listed places: 'East Midlands' in a price list is a place, not an
+    organisation, and 'Yorkshire and the Humber' is one name, not 'Yorkshire' and 'Humber'."""
+    actors = actors_of("Rents rose fastest in the East Midlands at 9.1%, followed by Yorkshire and the Humber on 8.7%.",
+                       "Landlords in the East Midlands said demand was strong.")
+    region = by_name(actors, "East Midlands")
+    assert region is not None and region.type == "LOC"
+    whole = by_name(actors, "Yorkshire and the Humber")
+    assert whole is not None and whole.type == "LOC"
+    assert "Humber" not in names(actors) and "Yorkshire" not in names(actors)
