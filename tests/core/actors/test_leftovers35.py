@@ -25,3 +25,14 @@ def test_english_regions_are_places_and_keep_and_the():
     whole = by_name(actors, "Yorkshire and the Humber")
     assert whole is not None and whole.type == "LOC"
     assert "Humber" not in names(actors) and "Yorkshire" not in names(actors)
+
+
+def test_maker_and_edition_word_is_the_maker():
+    """'Orbix Plus' beside 'Orbix has said': a maker's name and an edition word name its product; the maker,
+    named alone too, is the one actor (an organisation), not the product."""
+    actors = actors_of("Cable firm Telenet is to offer a recorder to challenge Orbix Plus.",
+                       "Orbix Plus is the market leader among video recorders, and Orbix Plus boxes cost 99 pounds.",
+                       "Orbix has said it aims to sell two million more by 2010.")
+    assert "Orbix Plus" not in names(actors)
+    maker = by_name(actors, "Orbix")
+    assert maker is not None and maker.type == "ORG"
