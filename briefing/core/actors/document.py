@@ -27,6 +27,7 @@ from .teams import (
     _venue_lines,
 )
 from .tokens import EntityMention, _Tok, _tokenize
+from .products import maker_editions
 from .works import drop_works, party_descriptions
 
 _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results",
@@ -186,6 +187,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     spread_market_cues(mentions, lex)
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
     mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex), lex)
+    mentions = maker_editions(mentions, sentences, lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex, lambda i: sentences[i] if i >= 0 else article.title)
         _venue_lines(mentions, sentences)

@@ -18,7 +18,7 @@ from .shapes import _LEGAL_ENDS, PURPOSE_VERBS, _ShapeRules, _owns_a_record, cau
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
-    _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _numbered_part, _OPENERS, _PEERAGES,
+    _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _channel_number, _numbered_part, _OPENERS, _PEERAGES,
     EntityMention, _contraction, _contracted, _credit_start, _cap_starts,
     _Tok, _tokenize, new_mention, plural_field,
 )
@@ -78,7 +78,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 if t.text == "&" and j + 1 < n and toks[j + 1].is_cap and not person_after_amp(self.lex, toks, j):
                     j += 2  # "Marks & Spencer"; not "Mary Lake & Tom Ross", two people
                     continue
-                if t.kind == "num" and _numbered_part(t, toks[j - 1]):
+                if t.kind == "num" and (_numbered_part(t, toks[j - 1]) or _channel_number(toks, i, j)):
                     j += 1  # "Radio 4", "Formula 1", "Highway 36": the number is part of the name
                     continue
                 if t.kind == "punct" and t.text in ("'s", "’s", "'", "’") and (k := possessive_joint(self.lex, toks, i, j)):
@@ -87,6 +87,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 if t.text in ("'", "’") and toks[j - 1].text.endswith("s") and t.start == toks[j - 1].end \
                         and j + 1 < n and (toks[j + 1].text in self.lex.org_words or toks[j + 1].text in self.lex.loc_last):
                     j += 2  # "Leeds Magistrates' Court", "Workers' Party": a plural possessive inside a name
+                    continue
+                if t.text == "and" and j + 2 < n and toks[j + 1].text == "the" and toks[j + 2].is_cap \
+                        and (e := listed_and(self.lex, toks, i, j, min(n, j + 4))) and toks[e - 1].is_cap:
+                    j = e  # "Yorkshire and the Humber": a listed name holds "and the"
                     continue
                 if t.text == "and" and j + 1 < n and toks[j + 1].is_cap:
                     # "Scottish Exhibition and Conference Centre": one name when it ends like an organisation.

@@ -1,6 +1,8 @@
 """Names of products that the text numbers: a sequel's number after the name ("Halo 2 has broken records",
 "Gran Turismo 4 for the console") or a year glued to it ("FM2005", a game's yearly edition); and names that
 go on sale ("Sony's PlayStation Portable (PSP) will go on sale in Japan": a firm is sold, it does not go on sale).
+:func:`maker_editions` cuts a maker's name with an edition word ("Sky Plus") to the maker when the text also
+names the maker alone ("Sky has said"): the maker is the actor.
 
 A company, a person or a place is not numbered that way: a single digit from 2 to 9 right after a name and
 then a verb or a preposition is an edition (a sports score puts the other side's name after the digit: "Leeds 2
@@ -13,7 +15,7 @@ mention.
 from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
-from .tokens import EntityMention
+from .tokens import EntityMention, new_mention
 
 _SEQUEL_DIGITS = frozenset("23456789")
 #: Words after a sequel's number: a verb or a preposition ("Halo 2 has", "Gran Turismo 4 for the console"), never
@@ -72,4 +74,39 @@ def numbered_products(mentions: list[EntityMention], sentences: list[str], title
                 short = text[m.end + 2:close]
                 if short.isalpha() and short.isupper():
                     out.add(_norm(short))  # "PlayStation Portable (PSP)": the short form is the same thing
+    return out
+
+
+#: Edition words after a maker's name that make the pair the maker's product or service: "Sky Plus", "iPad Pro".
+_EDITION_LAST = frozenset(["Plus", "Pro", "Max", "Mini", "Lite", "Premium", "Deluxe", "Ultra"])
+
+
+def _named_alone(sentences: list[str], maker: str, edition: str) -> bool:
+    """True when some sentence writes ``maker`` as a whole word not followed by ``edition`` ("Sky has said")."""
+    for text in sentences:
+        i = text.find(maker)
+        while i >= 0:
+            end = i + len(maker)
+            if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
+                    and not text.startswith(" " + edition, end):
+                return True
+            i = text.find(maker, end)
+    return False
+
+
+def maker_editions(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> list[EntityMention]:
+    """Return ``mentions`` with a maker's name and an edition word ("Sky Plus boxes") cut to the maker ("Sky")
+    when the text also names the maker alone ("Sky also charges a fee"), so the maker is the one actor; a listed
+    name ("Canal Plus") or a first name ("Anna Max") is kept whole."""
+    out = mentions
+    for k, m in enumerate(mentions):
+        if len(m.tokens) < 2 or m.tokens[-1] not in _EDITION_LAST or m.kind != "name" or m.norm in lex.gazetteer \
+                or m.tokens[0] in lex.first_names:
+            continue
+        maker = " ".join(m.tokens[:-1])
+        if not m.text.startswith(maker) or not _named_alone(sentences, maker, m.tokens[-1]):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[k] = new_mention(m.sentence, m.start, m.start + len(maker), maker, None, "name", None, tuple(m.tokens[:-1]))
     return out

@@ -147,6 +147,18 @@ def _numbered_part(t: "_Tok", prev: "_Tok") -> bool:
         len(t.text) <= 3 and t.text.isdigit() and prev.text in _ROADS)
 
 
+#: Words after a number that count something, so the number is no channel's: "News 24 hours a day".
+_COUNTED = frozenset(["hours", "hour", "days", "times", "minutes", "seconds", "years", "people", "stories",
+                      "items", "channels", "pages", "per", "%", "-", "–", "/"])
+
+
+def _channel_number(toks: list["_Tok"], i: int, j: int) -> bool:
+    """True when the number ``toks[j]`` (one or two digits) ends a news channel's name inside the run from ``i``:
+    "BBC News 24", "Sky News 24" ("News" after a word of the name), not a count ("Fox News 24 hours a day")."""
+    return j - i >= 2 and toks[j - 1].text == "News" and toks[j - 2].is_cap and len(toks[j].text.rstrip(".")) <= 2 \
+        and toks[j].text.rstrip(".").isdigit() and (j + 1 == len(toks) or toks[j + 1].text not in _COUNTED)
+
+
 #: Heads that end the name of a public body or trade body named after two fields ("Securities and Exchange
 #: Commission", "Fisheries and Oceans Department"): a plural before "and" opens such a name.
 _BODY_HEADS = frozenset(["Commission", "Council", "Department", "Administration", "Agency", "Authority", "Board",
