@@ -149,7 +149,9 @@ FEATURES = (
 #: the figures are 0.9031 / 0.9269, and 0.9031 / 0.9261 when only candidates whose precision does not drop on
 #: the 320 may be chosen (the article left out is the one the choice hinges on). No refit raises the
 #: cross-validated key-recall@8 without lowering precision@8, so the weights were kept once more; the misses
-#: ranked 9th-12th are not won back by reweighting these features. (``fit_salience.py --cache`` keeps the extracted rows,
+#: ranked 9th-12th are not won back by reweighting these features. Again after main's bc7f57c (shipped 0.9020 /
+#: 0.9282): ``--binary`` 0.9012 / 0.9208, "early" 0.25 by grid 0.9041 / 0.9278, nested 0.9035 / 0.9278 (0.9041 /
+#: 0.9270 with the precision condition): kept. (``fit_salience.py --cache`` keeps the extracted rows,
 #: ``--folds`` runs k-fold, ``--ascent`` the coordinate ascent.)
 WEIGHTS = {
     "mass": 0.0, "sentences": 2.05, "first": 0.0, "lead": 0.88, "agent": 0.5, "speaker": 1.0, "title": 1.0,
