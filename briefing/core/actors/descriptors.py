@@ -188,9 +188,15 @@ def two_names(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> bool:
 
 def listed_and(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> int:
     """Return the end of a listed name that holds the "and" at ``toks[j]`` and ends by ``toks[k - 1]`` ("Trinidad
-    and Tobago", "Turks and Caicos Islands"), 0 when there is none."""
-    for e in range(k, j + 1, -1):
-        for s in range(i, j):
+    and Tobago", "Turks and Caicos Islands"), 0 when there is none.
+
+    Only spans a listed name can fill are read: at most ``lex.max_len`` words once normalised, so that many tokens
+    and one for each token :func:`.lexicon._norm` drops (a leading "the", a "." alone). Reading every span from
+    the run's start to each end was cubic on a long run of capitals after "and" (5 s for 24 KB).
+    """
+    most = lex.max_len + 1 + sum(1 for t in toks[i:k] if t.text == ".")
+    for e in range(min(k, j - 1 + most), j + 1, -1):
+        for s in range(max(i, e - most), j):
             if _norm(" ".join(t.text for t in toks[s:e])) in lex.gazetteer:
                 return e
     return 0
@@ -255,6 +261,21 @@ def _shared_owned(toks: list[_Tok], p: int) -> bool:
     return False
 
 
+#: The last sentence's tokens asked about and the answer (one tuple: read atomically): a sentence's possessives
+#: are asked about one after another, and reading all its tokens for each was quadratic on a long list of them.
+_LAST_ILLNESS: tuple[list[_Tok] | None, bool] = (None, False)
+
+
+def _illness_words(toks: list[_Tok]) -> bool:
+    """True when a token of the sentence is a word of illness (:data:`.events._ILLNESS_WORDS`)."""
+    global _LAST_ILLNESS
+    last, answer = _LAST_ILLNESS
+    if last is not toks:
+        answer = any(x.text.lower() in _ILLNESS_WORDS for x in toks)
+        _LAST_ILLNESS = (toks, answer)
+    return answer
+
+
 def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
     """Return where an organisation's name ends when it runs on through a possessive at ``toks[j]``, else 0.
 
@@ -277,7 +298,7 @@ def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
     if t.text in ("'s", "’s"):
         p = j + 1
         if p < n and toks[p].text in _NOTHING_OWNED and t.start == toks[j - 1].end and (p + 1 == n or toks[p + 1].is_cap) \
-                and not any(x.text.lower() in _ILLNESS_WORDS for x in toks) and not _shared_owned(toks, p):
+                and not _illness_words(toks) and not _shared_owned(toks, p):
             return p  # "Standard & Poor's, Moody's and Fitch": nothing follows to be owned, the "'s" is the name's
     elif t.text in ("'", "’") and j + 1 < n and toks[j + 1].text == "s" and toks[j + 1].kind == "word":
         p = j + 2
