@@ -219,7 +219,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 continue
             if wl in lex.stop_words and not toks[a].is_upper and not (w == "All" and b - a > 1 and not self._initial(toks, a)) \
                     and (wl in _EDGE_WORDS or "'" in wl or "’" in wl or self._initial(toks, a)) \
-                    and (wl == "the" or not (self._gaz_prefix(text, toks, a, b) or (b - a > 2 and toks[a + 1].text.endswith("er") and demonym_lead(lex, [toks[a].text, toks[a + 1].text, ""])))) \
+                    and (wl == "the" or not (self._gaz_prefix(text, toks, a, b) or (b - a > 2 and toks[a + 1].text.endswith("er") and demonym_lead(lex, [x.text for x in toks[a:a + 3]])))) \
                     and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
                 a += 1
                 continue

@@ -13,7 +13,6 @@ from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS,
 
 _VOWELS = frozenset("aeiouy")
 
-#: A company's legal form: the name ends there ("Dow Chemical Co of the United States" is two names).
 #: Prepositions written with a capital inside the name of a body named for a cause ("Reporters Without
 #: Borders", "Mothers Against Drunk Driving"): a run of common words with one of them inside is a name.
 _CAUSE_PREPS = frozenset(["Without", "Against", "Beyond", "Across"])
@@ -29,6 +28,7 @@ def cause_name(words) -> bool:
     return len(words) >= 3 and words[0].endswith("s") and not _CAUSE_PREPS.isdisjoint(words[1:-1])
 
 
+#: A company's legal form: the name ends there ("Dow Chemical Co of the United States" is two names).
 _LEGAL_ENDS = frozenset(["Co", "Cos", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "Bhd"])
 
 

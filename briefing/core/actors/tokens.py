@@ -105,7 +105,7 @@ _SIDE_NOUNS = {"coach", "captain", "skipper", "squad", "team", "side", "centre",
                "boss", "line-up", "lineup", "xv", "xi", "international", "forward", "fans", "supporters", "batsman",
                "bowler", "wicketkeeper", "players", "player", "selectors",
                # plurals of the nouns above ("the Wales forwards", "Great Britain squads"; not "teams", "sides",
-               # "backs", "props": verbs too, "France teams up with")
+               # "backs", "props": verbs too, "France teams up with"), and a rugby side's forwards ("the France pack")
                "squads", "captains", "strikers", "midfielders", "defenders", "goalkeepers", "wingers", "forwards",
                "batsmen", "bowlers", "pack"}
 _SIDE_VERBS = {"against", "face", "faces", "facing", "faced", "beat", "beats", "beating", "v", "vs", "versus", "play",
