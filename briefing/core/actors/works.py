@@ -72,6 +72,13 @@ def _word_after(text: str, end: int) -> str:
     return text[i:j]
 
 
+def _next_word(text: str, i: int) -> str:
+    """The text from ``i`` up to the next space or the end (``text[i:].split(" ", 1)[0]`` without copying the
+    rest of a long sentence for each name)."""
+    k = text.find(" ", i)
+    return text[i:k] if k >= 0 else text[i:]
+
+
 #: Work nouns that say the capitalised words right after them are a title, wherever they stand: "the BBC drama
 #: Casualty", "the Dickens character Fagin", "Rembrandt's painting Storm". (The words of ``_KIND_BEFORE`` are
 #: read on the mention itself.)
@@ -159,8 +166,9 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
                 if span and text[span[1]:].strip() in ("", ".", "!", ".'", '."'):
                     out.append((*span, False))
                 continue
-            if text[nxt:].split(" ", 1)[0] in _NAMING:
-                nxt += len(text[nxt:].split(" ", 1)[0]) + 1
+            naming = _next_word(text, nxt)
+            if naming in _NAMING:
+                nxt += len(naming) + 1
             span = _after_cue(text, nxt)
             if span:
                 out.append((*span, low == "character"))
@@ -272,25 +280,29 @@ def _thing_here(text: str, m: EntityMention, before: str, after: str) -> bool:
         show = _word_after(text, k)
         # "the Fox Nine television show Night Desk": a title after the noun, so the name is the broadcaster.
         return show in _SHOW_NOUNS and not text[k + len(show) + 2:k + len(show) + 3].isupper()
-    if after in _EVENT_NOUNS and before == "s" and text[:m.start - 1].rsplit(" ", 1)[-1].replace("’", "'") in _TIME_OWNERS:
+    if after in _EVENT_NOUNS and before == "s" \
+            and text[text.rfind(" ", 0, m.start - 1) + 1:m.start - 1].replace("’", "'") in _TIME_OWNERS:
         return True
     if before == "aboard" or (before == "the" and _word_before(text, m.start - 4) == "aboard"):
         return after not in _TRANSPORT_NOUNS
     if after in ("or", "and"):
         # "an XML or RSS file": a name joined to another before a format's noun is a format too.
         k = m.end + len(after) + 2
-        other = text[k:].split(" ", 1)[0]
+        other = _next_word(text, k)
         return other[:1].isupper() and other.isalnum() and _word_after(text, k + len(other)) in _KIND_AFTER
     return False
 
 
-#: Nouns of an event that a name in apposition after them names: "the Australian Open warm-up event, the Sydney
-#: International.", "the festival's sister event, the Bangkok Film Market."
 #: Last words of a race's name after "the" ("the Great North Run"): not in event-words.txt, where "Run" or
 #: "Race" alone would end names of other kinds.
 _RACE_LAST = frozenset(["Run", "Race", "Walk", "Swim"])
-#: Award nouns read the same way: "Berlin's top prize, the Golden Bear," (the award wherever the text names it).
+#: Nouns of an event that a name in apposition after them names: "the Australian Open warm-up event, the Sydney
+#: International.", "the festival's sister event, the Bangkok Film Market."; award nouns read the same way:
+#: "Berlin's top prize, the Golden Bear," (the award wherever the text names it).
 _EVENT_APPOSITION = _EVENT_NOUNS | {"competition", "fair", "market", "exhibition", "show", "prize", "award", "trophy"}
+_EVENT_APPOSITION_ENDS = tuple(f" {w}" for w in _EVENT_APPOSITION)  # the same nouns as the end of a longer phrase
+
+
 def _event_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
     """True for an event's or an award's name: its last word an event word or the plural of one ("the 2002 and
     2003 London Marathons", "the Opens"), or in apposition after an event's noun ("the warm-up event, the
@@ -302,8 +314,8 @@ def _event_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
         return True
     if not text.startswith(", the ", m.start - 6) or not (m.end == len(text) or text[m.end] in ".,;"):
         return False
-    return _word_before(text, m.start - 5).rstrip(",") in _EVENT_APPOSITION or text[:m.start - 6].endswith(
-        tuple(f" {w}" for w in _EVENT_APPOSITION))
+    return _word_before(text, m.start - 5).rstrip(",") in _EVENT_APPOSITION \
+        or text.endswith(_EVENT_APPOSITION_ENDS, 0, m.start - 6)
 
 
 def _product_of(text: str, m: EntityMention) -> bool:
@@ -372,7 +384,7 @@ def list_spans(text: str) -> list[tuple[int, int]]:
     for intro in _LIST_INTROS:
         pos = text.find(" " + intro)
         while pos > 0:
-            head = text[:pos].rsplit(" ", 1)[-1].rstrip(",")
+            head = text[text.rfind(" ", 0, pos) + 1:pos].rstrip(",")
             start = pos + 1 + len(intro)
             if head.lower() in _KINDS and start < len(text) and text[start].isupper():
                 end, j = start, start
