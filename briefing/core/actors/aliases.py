@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import pairwise
 
-from .lexicon import _Lexicon, _lexicon, _norm
+from .lexicon import _Lexicon, _norm
 from .tokens import EntityMention
 
 #: Particles of surnames, any case: "Louis van Gaal" is "Van Gaal" at a sentence start, "Simon Le Bon" "Le Bon".
@@ -379,7 +379,7 @@ def _merge_short_forms(clusters: list) -> None:
             _join(clusters, next(iter(hosts)), i)
 
 
-def _merge_plural_names(clusters: list) -> None:
+def _merge_plural_names(clusters: list, lex: _Lexicon) -> None:
     """Join an unlisted organisation named in two words or more into the one organisation named the same with the
     last word's plural "s" added or dropped: "Arbor Network's technology" beside "Arbor Networks", "Lib Dem plans"
     beside "the Lib Dems" (one body, its name written once singular). The mover is the unlisted one, or the one
@@ -395,7 +395,7 @@ def _merge_plural_names(clusters: list) -> None:
                 listed[c.key] = i
     if len(by_form) < 2:
         return
-    gaz = _lexicon().gazetteer if listed else {}
+    gaz = lex.gazetteer if listed else {}
     for i, c in enumerate(clusters):
         if not c.mentions or c.listed or not all(" " in f for f in c.forms) \
                 or not (c.type == "ORG" or (c.type == "PER" and all(m.weak for m in c.mentions))):

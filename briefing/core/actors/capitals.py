@@ -34,4 +34,6 @@ def merge_capitals(clusters: list, lex: _Lexicon) -> None:
         for m in moved:
             m.actor = key_to_cluster[cap_state]
             target.add(m)
-        c.mentions = [m for m in c.mentions if m not in moved] if place else []
+        # the rest by the same test: ``m not in moved`` compared each kept mention with every moved one (the
+        # dataclass's field-by-field __eq__), 53 s for a 128 KB sentence naming a capital 2,000 times
+        c.mentions = [m for m in c.mentions if not (m.agent and m.sentence >= 0)] if place else []

@@ -4,21 +4,20 @@ then sports teams and national sides marked.
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from ..model import Article
 from .credits import drop_credits
 from .descriptors import cued_places, spread_org_cues
 from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
 from .media import drop_table_labels, press_heads, spread_market_cues
-from .performers import award_shows, fronted_bands
+from .performers import award_shows, fronted_bands, groups
 from .possessives import possessive_firms
+from .products import maker_editions
 from .spellings import nicknamed_persons
 from .teams import (
-    _LIST_GAPS,
     _club_towns,
     _cued_sides,
+    _lists,
     _mark_teams,
     _national_sides,
     _read_plurals,
@@ -27,7 +26,6 @@ from .teams import (
     _venue_lines,
 )
 from .tokens import EntityMention, _Tok, _tokenize
-from .products import maker_editions
 from .works import drop_works, party_descriptions
 
 _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results",
@@ -222,30 +220,15 @@ def _firm_lists(mentions: list[EntityMention], text_of) -> None:
         return
     # The last words of people named in full: "Labour, the Tories and Kennedy" keeps Charles Kennedy a person.
     surnames = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1}
-    by_sentence: dict[int, list[EntityMention]] = {}
-    for m in mentions:
-        if m.kind == "name" and m.sentence in cued:
-            by_sentence.setdefault(m.sentence, []).append(m)
-    for si, ms in by_sentence.items():
-        text = text_of(si)
-        ms.sort(key=lambda m: m.start)
-        chains, chain = [], [ms[0]]
-        for prev, m in pairwise(ms):
-            if " ".join(text[prev.end:m.start].split()) in _LIST_GAPS:
-                chain.append(m)
-            else:
-                chains.append(chain)
-                chain = [m]
-        chains.append(chain)
-        for chain in chains:
-            k = sum(m.type == "ORG" for m in chain)
-            three = len(chain) == 3 and k == 2
-            if not three and (len(chain) < 4 or k < 3 or k <= sum(m.type == "PER" for m in chain)):
-                continue
-            for m in chain:
-                if (m.type == "PER" or (three and m.type is None)) and not (m.role or m.honorific or m.person_cue or m.paren or m.aged) \
-                        and (not three or (len(m.tokens) == 1 and m.norm not in surnames)):
-                    m.type, m.weak, m.unsure = "ORG", False, False
+    for chain in _lists(mentions, cued, text_of, commas=True):
+        k = sum(m.type == "ORG" for m in chain)
+        three = len(chain) == 3 and k == 2
+        if not three and (len(chain) < 4 or k < 3 or k <= sum(m.type == "PER" for m in chain)):
+            continue
+        for m in chain:
+            if (m.type == "PER" or (three and m.type is None)) and not (m.role or m.honorific or m.person_cue or m.paren or m.aged) \
+                    and (not three or (len(m.tokens) == 1 and m.norm not in surnames)):
+                m.type, m.weak, m.unsure = "ORG", False, False
 
 
 def _plural_groups(mentions: list[EntityMention]) -> None:
@@ -254,19 +237,9 @@ def _plural_groups(mentions: list[EntityMention]) -> None:
     role, age or relative). Initials in brackets ("Hewlett Packard (HP)") and "Mr" + its last word ("Abase
     Hussen" beside "Mr Hussen") are read by the resolver (:mod:`.aliases`).
     """
-    group = set()
-    person = set()  # names the text calls people outright: titles, roles, ages, relatives
-    for m in mentions:
-        if m.kind != "name":
-            continue
-        if m.honorific or m.role or m.aged or m.person_cue:
-            person.add(m.norm)
-        if m.type == "PER" and m.plural_verb:
-            group.add(m.norm)
-    group -= person
-    for m in mentions:
-        if m.kind == "name" and m.norm in group and m.type == "PER":
-            m.type, m.key, m.weak, m.unsure = "ORG", None, False, False
+    group = {m.norm for m in mentions if m.kind == "name" and m.type == "PER" and m.plural_verb}
+    if group:
+        groups(mentions, group)
 
 
 def _list_heads(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> None:

@@ -1,4 +1,4 @@
-"""Music and show business: award shows named like towns, performers listed as a label's artists.
+"""Music and show business: award shows named like towns, bands named like a person (their frontman's).
 
 Document-level passes over the rule finder's mentions, run by :func:`.document._rule_mentions`.
 """
@@ -84,10 +84,15 @@ def fronted_bands(mentions: list[EntityMention], sentences: list[str]) -> None:
             for noun in _FRONT_NOUNS:
                 if rest.startswith(noun) and rest[len(noun):len(noun) + 1].isupper():
                     bands.add(m.norm)
-    if not bands:
-        return
-    bands -= {m.norm for m in mentions if m.kind == "name" and m.norm in bands
-              and (m.honorific or m.role or m.aged or m.person_cue)}
+    if bands:
+        groups(mentions, bands)
+
+
+def groups(mentions: list[EntityMention], names: set[str]) -> None:
+    """Every use typed a person of ``names`` (a band's, a group's name) becomes an organisation, unless the text
+    calls the name a person outright somewhere (a title, role, age or relative)."""
+    names = names - {m.norm for m in mentions if m.kind == "name" and m.norm in names
+                     and (m.honorific or m.role or m.aged or m.person_cue)}
     for m in mentions:
-        if m.kind == "name" and m.norm in bands and m.type == "PER":
+        if m.kind == "name" and m.norm in names and m.type == "PER":
             m.type, m.key, m.weak, m.unsure = "ORG", None, False, False

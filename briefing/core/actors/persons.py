@@ -1,5 +1,8 @@
 """The finder's reading of person names' parts: hyphenated given names, first names that are also months
 or nationalities, regnal numbers and the words that lead a title. A mixin of :class:`.finder._Finder`.
+Also two tests of whether a name is a person's, read outside the finder: :func:`named_person` (a listed first
+name and surname) and, by the resolver, :func:`reads_as_person` (a lone unknown word the tagger reads as a
+person that a pronoun takes up).
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ _SEQUEL_DIGITS = frozenset("23456789")
 #: Words after a sequel's number: a verb or a preposition ("Halo 2 has", "Gran Turismo 4 for the console"), never
 #: a unit that counts ("Acme 2 years ago", "Leeds 2 goals up").
 _SEQUEL_NEXT = frozenset(["is", "was", "has", "had", "will", "would", "could", "can", "for", "on", "sold", "sells",
-                          "sold", "went", "goes", "comes", "came", "features", "includes", "broke", "topped", "tops",
+                          "went", "goes", "comes", "came", "features", "includes", "broke", "topped", "tops",
                           "arrives", "arrived", "launched", "launches", "became", "remains", "looks", "lets"])
 
 
@@ -99,12 +99,18 @@ def maker_editions(mentions: list[EntityMention], sentences: list[str], lex: _Le
     when the text also names the maker alone ("Sky also charges a fee"), so the maker is the one actor; a listed
     name ("Canal Plus") or a first name ("Anna Max") is kept whole."""
     out = mentions
+    alone: dict[tuple[str, str], bool] = {}  # each pair read once: every "Sky Plus" reading the whole text was quadratic
     for k, m in enumerate(mentions):
         if len(m.tokens) < 2 or m.tokens[-1] not in _EDITION_LAST or m.kind != "name" or m.norm in lex.gazetteer \
                 or m.tokens[0] in lex.first_names:
             continue
         maker = " ".join(m.tokens[:-1])
-        if not m.text.startswith(maker) or not _named_alone(sentences, maker, m.tokens[-1]):
+        if not m.text.startswith(maker):
+            continue
+        pair = (maker, m.tokens[-1])
+        if pair not in alone:
+            alone[pair] = _named_alone(sentences, *pair)
+        if not alone[pair]:
             continue
         if out is mentions:
             out = list(mentions)

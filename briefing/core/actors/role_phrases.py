@@ -7,7 +7,9 @@ from .lexicon import _Lexicon
 from .persons import _SINGLE_KIN
 from .tokens import _Tok
 
-#: Possessive words that say whose relative a person is: "his mother", "their son".
+#: Possessive words that say whose relative a person is: "his mother", "their son". Not :mod:`.persons`'
+#: list of the same name, which also takes "whose", "late", "eldest"... as a cue that the name is a person's:
+#: as a role, a relative is kept only with a possessive pronoun.
 _KIN_OWNERS = frozenset(["his", "her", "their", "its", "my", "your", "our"])
 
 #: Words of time before a ranking: "former world number two".

@@ -1,6 +1,8 @@
-"""Merges of the resolver (:func:`.resolve._resolve`) for one person written two ways in one text: a surname
-misspelt once ("Mr Barot" for "Jacques Barrot", "Mr Tracey" for "David Treacy") and a first name used alone
-in a quote for the one person named in full with it ("Clive knows ..." beside "Sir Clive Woodward").
+"""One person written two ways in one text. Merges of the resolver (:func:`.resolve._resolve`): a surname
+misspelt once ("Mr Barot" for "Jacques Barrot", "Mr Tracey" for "David Treacy"), a quoted nickname used alone
+("Mido said" beside "Ahmed 'Mido' Hossam") and a first name used alone in a quote or as a subject for the one
+person named in full with it ("Clive knows ..." beside "Sir Clive Woodward"). And the mention pass that makes
+such a nickname part of the full name, :func:`nicknamed_persons` (read by :mod:`.document`).
 """
 
 from __future__ import annotations
@@ -109,7 +111,8 @@ def _merge_quoted_first_names(clusters: list, lex: _Lexicon) -> None:
     with it as the first name ("I've spoken to Sir Clive Woodward ..." then "at least Clive knows"), though a word
     list reads it as a place or it is no listed first name. As a subject only when it is not read as an
     organisation ("Chelsea won" beside "Chelsea Clinton" stays the club). Never when two people share the first
-    name, when the word is also used elsewhere or after a place's preposition ("in Clive"), or for a country."""
+    name, when the word is also used elsewhere or after a place's preposition ("in Clive"), or for a country.
+    Quoted nicknames used alone (:func:`_merge_nicknames`) are merged first."""
     _merge_nicknames(clusters)
     firsts: dict[str, set[int]] = defaultdict(set)
     for i, c in enumerate(clusters):
@@ -134,13 +137,11 @@ def _merge_quoted_first_names(clusters: list, lex: _Lexicon) -> None:
             _join(clusters, next(iter(owners)), i)
 
 
-
-
 def nicknamed_persons(mentions: list, sentences: list[str], lex: _Lexicon) -> list:
     """Join a first name, a quoted nickname and the surname after it into one person's mention: 'Antonio "LA"
     Reid', 'Earvin "Magic" Johnson' (the finder stops at the quotation marks, leaving "Antonio" and "Reid"). The
-    first part is one word, a listed first name or before a listed surname or one typed a person; the nickname is one to three
-    capitalised words. Returns the mentions without the surnames taken in."""
+    first part is one word, a listed first name or before a listed surname or one typed a person; the nickname is
+    one to three capitalised words. Returns the mentions without the surnames taken in."""
     taken = set()
     starts = {(m.sentence, m.start): m for m in mentions if m.kind == "name" and m.sentence >= 0}
     for x in mentions:

@@ -270,10 +270,11 @@ def _may_play(m: EntityMention, lex: _Lexicon) -> bool:
 _LIST_GAPS = {",": False, "and": True, "or": True, ", and": True, "&": True}
 
 
-def _lists(mentions: list[EntityMention], cued: set[int], text_of) -> list[list[EntityMention]]:
+def _lists(mentions: list[EntityMention], cued: set[int], text_of, commas: bool = False) -> list[list[EntityMention]]:
     """Return the lists of names in the same sentence ("Essex , Derbyshire and Surrey", "Essex and Kent"):
     names joined by commas and "and" or "or" (commas alone join a town to its region: "Leeds , Yorkshire").
-    Only the sentences in ``cued`` are read."""
+    Only the sentences in ``cued`` are read. With ``commas``, names joined by commas alone are a list too, and
+    so is a lone name ("include MCI, BT, Energis and many others": the list ends before "and many")."""
     by_sentence: dict[int, list[EntityMention]] = {}
     for m in mentions:
         if m.kind == "name" and m.sentence in cued:
@@ -291,9 +292,9 @@ def _lists(mentions: list[EntityMention], cued: set[int], text_of) -> list[list[
                 chain.append(m)
                 joined = joined or _LIST_GAPS[gap]
                 continue
-            if joined:
+            if joined or commas:
                 out.append(chain)
             chain, joined = [m], False
-        if joined:
+        if joined or commas:
             out.append(chain)
     return out
