@@ -56,3 +56,14 @@ def test_name_before_a_field_or_mine_is_a_place():
     assert types["Kerala"] == {"LOC"}
     assert types["Tarvo"] == {"LOC"}
     assert types["Petrolux"] == {"ORG"}
+
+
+def test_a_place_noun_after_two_names_joined_by_and_types_both():
+    """"the Zubara and Kethari fields": the plural place noun after the second name makes the first a place too
+    (without it the lone made-up word falls to the organisation default)."""
+    from briefing.core.actors import extract_actors
+    from tests.core.builders import make_article
+
+    types = {a.name: a.type for a in extract_actors(make_article(
+        ["Cairn Energy said output from the Zubara and Kethari fields rose. Zubara holds most of the oil, Cairn said."]))}
+    assert types.get("Zubara") == "LOC" and types.get("Kethari") == "LOC", types
