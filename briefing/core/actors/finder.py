@@ -256,7 +256,6 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         words = [t.text for t in seg]
         surface = text[seg[0].start:seg[-1].end]
         k = _norm(surface)
-        n = len(toks)
         quotes = self._quotes(toks, text)
 
         def mk(i0: int, i1: int, typ: str | None, kind: str = "name", key: str | None = None, **kw) -> EntityMention:
