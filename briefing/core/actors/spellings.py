@@ -34,18 +34,25 @@ def _moved_letter(short: str, full: str) -> bool:
     return a[1:] == b[:-1] and a[0] == b[-1] or a[:-1] == b[1:] and a[-1] == b[0]
 
 
-def _merge_misspelt_surnames(clusters: list, lex: _Lexicon) -> None:
-    """Merge a surname used alone into the one person named in full whose surname it misspells: a doubled letter
-    written single ("Mr Barot" for "Jacques Barrot"), or, after "Mr"/"Ms" only, one letter moved ("Mr Tracey" for
-    "David Treacy"). Never when the short spelling is itself named in full (two people), when two people named in
-    full fit, for a word shorter than five letters, or for a listed first name without "Mr"/"Ms" before it."""
-    hosts: dict[str, set[int]] = defaultdict(set)
+def _persons_by_word(clusters: list, at: int) -> dict[str, set[int]]:
+    """The unlisted persons named in full (two words or more), by the normalised word at ``at`` of their forms
+    (0: the first name, -1: the surname)."""
+    found: dict[str, set[int]] = defaultdict(set)
     for i, c in enumerate(clusters):
         if c.type == "PER" and c.mentions and not c.listed:
             for form in c.forms:
                 words = form.split()
                 if len(words) >= 2:
-                    hosts[_norm(words[-1])].add(i)
+                    found[_norm(words[at])].add(i)
+    return found
+
+
+def _merge_misspelt_surnames(clusters: list, lex: _Lexicon) -> None:
+    """Merge a surname used alone into the one person named in full whose surname it misspells: a doubled letter
+    written single ("Mr Barot" for "Jacques Barrot"), or, after "Mr"/"Ms" only, one letter moved ("Mr Tracey" for
+    "David Treacy"). Never when the short spelling is itself named in full (two people), when two people named in
+    full fit, for a word shorter than five letters, or for a listed first name without "Mr"/"Ms" before it."""
+    hosts = _persons_by_word(clusters, -1)
     if not hosts:
         return
     # Each full surname's spellings with one doubled letter written single, and its letters in order: a lone
@@ -114,13 +121,7 @@ def _merge_quoted_first_names(clusters: list, lex: _Lexicon) -> None:
     name, when the word is also used elsewhere or after a place's preposition ("in Clive"), or for a country.
     Quoted nicknames used alone (:func:`_merge_nicknames`) are merged first."""
     _merge_nicknames(clusters)
-    firsts: dict[str, set[int]] = defaultdict(set)
-    for i, c in enumerate(clusters):
-        if c.type == "PER" and c.mentions and not c.listed:
-            for form in c.forms:
-                words = form.split()
-                if len(words) >= 2:
-                    firsts[_norm(words[0])].add(i)
+    firsts = _persons_by_word(clusters, 0)
     if not firsts:
         return
     for i, c in enumerate(clusters):
