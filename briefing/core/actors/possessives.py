@@ -15,7 +15,7 @@ from itertools import groupby
 
 from .events import illness_sentence
 from .lexicon import _Lexicon, _norm
-from .tokens import EntityMention, new_mention
+from .tokens import EntityMention, new_mention, whole_word_ends
 
 #: Words right after "X's" that leave it without a noun of its own: a verb ("Moody's said"), or the nouns news
 #: uses with a firm's name ("Moody's rating", "Sainsbury's shares"). "has" and "have" never follow a person's
@@ -61,14 +61,7 @@ def _bare_after(text: str, p: int) -> int:
 def _bare_uses(whole: str, name: str) -> bool:
     """True when ``name`` stands in ``whole`` (the document's texts, one a line) without "'s" after it, as a whole
     word: "Moody said"."""
-    p = whole.find(name)
-    while p >= 0:
-        e = p + len(name)
-        if (p == 0 or not whole[p - 1].isalnum()) and (e == len(whole) or not whole[e].isalnum()) \
-                and whole[e:e + 2] not in _MARKS:
-            return True
-        p = whole.find(name, e)
-    return False
+    return any(whole[e:e + 2] not in _MARKS for e in whole_word_ends(whole, name))
 
 
 def possessive_firms(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> list[EntityMention]:

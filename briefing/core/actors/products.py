@@ -15,7 +15,7 @@ mention.
 from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
-from .tokens import EntityMention, new_mention
+from .tokens import EntityMention, new_mention, whole_word_ends
 
 _SEQUEL_DIGITS = frozenset("23456789")
 #: Words after a sequel's number: a verb or a preposition ("Halo 2 has", "Gran Turismo 4 for the console"), never
@@ -83,15 +83,7 @@ _EDITION_LAST = frozenset(["Plus", "Pro", "Max", "Mini", "Lite", "Premium", "Del
 
 def _named_alone(sentences: list[str], maker: str, edition: str) -> bool:
     """True when some sentence writes ``maker`` as a whole word not followed by ``edition`` ("Sky has said")."""
-    for text in sentences:
-        i = text.find(maker)
-        while i >= 0:
-            end = i + len(maker)
-            if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
-                    and not text.startswith(" " + edition, end):
-                return True
-            i = text.find(maker, end)
-    return False
+    return any(not text.startswith(" " + edition, end) for text in sentences for end in whole_word_ends(text, maker))
 
 
 def maker_editions(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> list[EntityMention]:

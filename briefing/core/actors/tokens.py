@@ -159,6 +159,17 @@ def _channel_number(toks: list["_Tok"], i: int, j: int) -> bool:
         and toks[j].text.rstrip(".").isdigit() and (j + 1 == len(toks) or toks[j + 1].text not in _COUNTED)
 
 
+def whole_word_ends(text: str, word: str):
+    """Yield the end of each occurrence of ``word`` in ``text`` that stands as a whole word (no letter or digit
+    right before or after it), left to right; the search goes on after each occurrence, whole or not."""
+    p = text.find(word)
+    while p >= 0:
+        e = p + len(word)
+        if (p == 0 or not text[p - 1].isalnum()) and (e == len(text) or not text[e].isalnum()):
+            yield e
+        p = text.find(word, e)
+
+
 #: Heads that end the name of a public body or trade body named after two fields ("Securities and Exchange
 #: Commission", "Fisheries and Oceans Department"): a plural before "and" opens such a name.
 _BODY_HEADS = frozenset(["Commission", "Council", "Department", "Administration", "Agency", "Authority", "Board",
