@@ -180,14 +180,15 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     mentions = possessive_firms(mentions, sentences, article.title or "", lex)
     _result_pairs(mentions, sentences)
     _list_heads(mentions, sentences, lex)
-    cued_places(mentions, lambda i: sentences[i] if i >= 0 else article.title, lex)
+    text_of = lambda i: sentences[i] if i >= 0 else article.title  # noqa: E731  (a mention's text; sentence -1 is the title)
+    cued_places(mentions, text_of, lex)
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
     mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex), lex)
     mentions = maker_editions(mentions, sentences, lex)
     if len(sports) >= 4:  # a sports report
-        _mark_teams(mentions, lex, lambda i: sentences[i] if i >= 0 else article.title)
+        _mark_teams(mentions, lex, text_of)
         _venue_lines(mentions, sentences)
         mentions = _bracket_letters(mentions, sentences)
     elif len(sports) >= 2:
@@ -196,7 +197,6 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     if len(sports) < 2:
         for m in mentions:
             m.dateline = False  # outside sport a dateline's town is the town the text names elsewhere
-    text_of = lambda i: sentences[i] if i >= 0 else article.title  # noqa: E731
     _national_sides(mentions, len(sports) >= 4, text_of)
     _firm_lists(mentions, text_of)
     _plural_groups(mentions)
