@@ -29,7 +29,7 @@ def _lines_where(mentions: list[EntityMention], sentences: list[str], keep) -> d
     return out
 
 
-def _national_sides(mentions: list[EntityMention], sports: bool, text_of=None) -> None:
+def _national_sides(mentions: list[EntityMention], sports: bool, text_of) -> None:
     """Mark the places that play as sides (``national_side``; the actor of one is its team).
 
     Anywhere: "England coach Andy Robinson", "France squad", "against Scotland"; a cue at the end or the start of
@@ -48,7 +48,7 @@ def _national_sides(mentions: list[EntityMention], sports: bool, text_of=None) -
             v = votes.setdefault(m.norm, [0, 0])
             v[0] += bool(m.side_cue or m.team_cue or m.side_ctx or m.plural_verb or m.plays) and not m.locative
             v[1] += 1
-    for chain in _lists(mentions, cued, text_of) if cued and text_of is not None else ():
+    for chain in _lists(mentions, cued, text_of) if cued else ():
         if (chain[0].national_side or chain[-1].national_side) and all(c.type == "LOC" for c in chain):
             for c in chain:
                 c.national_side = not c.locative
@@ -174,7 +174,7 @@ def _plays(m: EntityMention) -> bool:
     return (m.agent or m.side_cue) and not m.locative
 
 
-def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of=None) -> None:
+def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of) -> None:
     """In a sports report, a town or region that plays ("Leeds 2", "beat Somerset") is a team (ORG).
 
     Countries stay places (CoNLL's convention: national sides are named by
@@ -222,7 +222,7 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of=None) -> N
             if m.type is None and m.kind == "name" and (m.entrant == 1 or (m.sentence in duels and m.team_cue)
                                                         or m.norm in firsts):
                 m.type = "PER"  # left untyped, the resolver would read a lone unknown word as an organisation
-    for chain in _lists(mentions, cued & acting, text_of) if text_of is not None else []:
+    for chain in _lists(mentions, cued & acting, text_of):
         if chain[0].locative:
             for m in chain[1:]:
                 m.locative = True  # "in Halifax and Harrogate": the whole list is where it happened
@@ -232,7 +232,7 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of=None) -> N
         if (m.team_cue or m.side_ctx == 2) and _may_play(m, lex) or m.type == "LOC" and (_plays(m) or m.side_ctx) and m.key not in lex.countries and not m.locative:
             teams.add(m.norm)
     cued = {m.sentence for m in mentions if m.norm in teams and not m.locative}
-    for chain in _lists(mentions, cued, text_of) if text_of is not None else []:
+    for chain in _lists(mentions, cued, text_of):
         # "title rivals Essex , Derbyshire and Surrey": names listed with a team are teams
         if any(m.norm in teams and not m.locative for m in chain):
             teams.update(m.norm for m in chain if m.norm not in people and not m.paren and not m.locative
