@@ -30,8 +30,7 @@ def agentive(toks: list[_Tok], a: int, b: int) -> bool:
     if nxt in ("’s", "'s", "’", "'"):
         return True
     if toks[b].kind == "word" and nxt.islower():
-        return nxt in _AGENT_VERBS or (len(nxt) > 3 and (nxt.endswith("ed") or nxt.endswith("s"))
-                                       and not nxt.endswith("ss") and not nxt.endswith("us"))
+        return nxt in _AGENT_VERBS or (len(nxt) > 3 and nxt.endswith(("ed", "s")) and not nxt.endswith(("ss", "us")))
     return False
 
 

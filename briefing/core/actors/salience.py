@@ -229,8 +229,8 @@ def _in_list(text: str, start: int, end: int) -> bool:
     with a comma earlier (two before a comma)."""
     before = text[max(0, start - 5):start]
     after = text[end:end + 5]
-    joined_before = before.endswith(", ") or before.endswith(" and ")
-    if after.startswith(", ") or after.startswith(" and "):
+    joined_before = before.endswith((", ", " and "))
+    if after.startswith((", ", " and ")):
         if joined_before:
             return True
         rest = text[end:end + 80]
