@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon
 from .tokens import EntityMention
+from .works import _word_before
 
 #: Words of a text about recorded music; two different ones make a music text.
 _MUSIC_WORDS = frozenset(["album", "albums", "single", "singles", "chart", "charts", "band", "bands", "song", "songs",
@@ -14,12 +15,6 @@ _MUSIC_WORDS = frozenset(["album", "albums", "single", "singles", "chart", "char
 #: Words after "the X" that leave X at the end of its noun phrase ("at the Brits on Tuesday", "the Brits,").
 _PHRASE_ENDS = frozenset(["on", "in", "at", "of", "for", "with", "and", "or", "but", "is", "was", "are", "were",
                           "this", "last", "next", "ceremony", "awards", "show", "when", "where", "which", "who"])
-
-
-def _the_before(text: str, start: int) -> bool:
-    """True when the word right before ``start`` is the article "the" (any case)."""
-    head = text[max(0, start - 4):start]
-    return head.lower() == "the " and (start == 4 or not text[start - 5].isalpha())
 
 
 def _ends_phrase(text: str, end: int) -> bool:
@@ -56,7 +51,7 @@ def award_shows(mentions: list[EntityMention], sentences: list[str], lex: _Lexic
              and m.norm not in lex.capitals]
     if not cands:
         return
-    article = {m.norm for m in cands if _the_before(sentences[m.sentence], m.start)
+    article = {m.norm for m in cands if _word_before(sentences[m.sentence], m.start).lower() == "the"
                and _ends_phrase(sentences[m.sentence], m.end)}
     article -= {m.norm for m in cands if m.place_cue}
     if not article or not _music_text(sentences):
