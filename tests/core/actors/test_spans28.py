@@ -1,11 +1,7 @@
 """Spans cut wrong and pieces of names taken as actors (issue 17, round 28): one made-up text per kind."""
 
 from briefing.core.actors import extract_actors
-from tests.core.builders import make_article, mention_types
-
-
-def _names(*paragraphs: str) -> list[str]:
-    return [a.name for a in extract_actors(make_article(list(paragraphs)))]
+from tests.core.builders import actor_names as _names, make_article, mention_types
 
 
 def test_day_of_month_before_may_is_a_date():
