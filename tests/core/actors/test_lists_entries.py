@@ -1,6 +1,7 @@
 """Results lines, line-ups and name shapes (issue 17, seventh round): each rule on a short text written for it."""
 
-from tests.core.builders import typed_sentences as typed, types_listed as types_of
+from tests.core.builders import typed_sentences as typed
+from tests.core.builders import types_listed as types_of
 
 
 def test_team_of_an_entrant_in_a_results_line_is_an_organisation():

@@ -3,7 +3,8 @@ apart from the longer names that hold them. Made-up texts, one per rule."""
 
 from __future__ import annotations
 
-from ..builders import actor_aliases as _actors, alias_owner as _owner
+from ..builders import actor_aliases as _actors
+from ..builders import alias_owner as _owner
 
 
 def test_real_name_joins_the_stage_name():

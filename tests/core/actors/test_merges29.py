@@ -3,7 +3,8 @@ alone in a quote), a country whose name holds "and", a quoted nickname inside a 
 
 from __future__ import annotations
 
-from ..builders import actor_aliases as _actors, alias_owner as _owner
+from ..builders import actor_aliases as _actors
+from ..builders import alias_owner as _owner
 
 
 def test_surname_with_a_doubled_letter_written_single_joins_the_full_name():

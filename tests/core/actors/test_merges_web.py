@@ -1,7 +1,8 @@
 """Merges and splits on other newsrooms' pages (issue 17, thirteenth round): each rule on a short text written for it."""
 
 from briefing.core.actors import extract_actors
-from tests.core.builders import actor_aliases as actors, make_article
+from tests.core.builders import actor_aliases as actors
+from tests.core.builders import make_article
 
 
 def test_hyphenated_given_name_of_five_letters_stays_in_the_name():

@@ -3,7 +3,8 @@ before a plural verb, a lone unknown word the tagger reads as a person. Made-up 
 
 from __future__ import annotations
 
-from ..builders import actor_aliases as _actors, alias_owner as _owner
+from ..builders import actor_aliases as _actors
+from ..builders import alias_owner as _owner
 
 
 def test_surname_before_post_nominal_letters_joins_the_full_name():

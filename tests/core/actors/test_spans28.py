@@ -1,7 +1,8 @@
 """Spans cut wrong and pieces of names taken as actors (issue 17, round 28): one made-up text per kind."""
 
 from briefing.core.actors import extract_actors
-from tests.core.builders import actor_names as _names, make_article, mention_types
+from tests.core.builders import actor_names as _names
+from tests.core.builders import make_article, mention_types
 
 
 def test_day_of_month_before_may_is_a_date():

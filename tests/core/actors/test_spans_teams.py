@@ -1,7 +1,7 @@
 """Spans, sports teams and table noise (issue 17, third round): each rule on a short text written for it."""
 
-from tests.core.builders import typed_sentences as typed, types_listed as types_of
-
+from tests.core.builders import typed_sentences as typed
+from tests.core.builders import types_listed as types_of
 
 # -- sports teams ---------------------------------------------------------------------
 

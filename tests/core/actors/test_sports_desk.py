@@ -1,7 +1,7 @@
 """Sports reports read the way a sports desk writes them (issue 17, sixth round): each rule on a short made-up text."""
 
-from tests.core.builders import typed_sentences as typed, types_listed as types_of
-
+from tests.core.builders import typed_sentences as typed
+from tests.core.builders import types_listed as types_of
 
 _BASEBALL = "The pitcher allowed two runs in eight innings and the home side won the game in overtime. "
 
