@@ -194,3 +194,33 @@ def person_roles(text: str) -> dict[str, str]:
 def actor_role(text: str, name: str) -> str:
     """Return the role of the actor called ``name`` in one made-up paragraph (StopIteration when absent)."""
     return next(a.role for a in actors_of(text) if a.name == name)
+
+
+def alias_owner(actors: dict, name: str) -> str | None:
+    """Return the name of the actor in an ``actor_aliases`` dict called ``name`` or holding it as an alias."""
+    return next((n for n, (_t, al) in actors.items() if n == name or name in al), None)
+
+
+def actor_names(*paragraphs: str, title: str = "") -> list[str]:
+    """Return the actors' names, in rank order, of an article made of ``paragraphs`` with an optional title."""
+    from briefing.core.actors import extract_actors
+
+    return [a.name for a in extract_actors(make_article(list(paragraphs), title=title))]
+
+
+def actor_types(*paragraphs: str) -> dict[str, str]:
+    """Return {actor name: type} of an article made of ``paragraphs``."""
+    return {a.name: a.type for a in actors_of(*paragraphs)}
+
+
+def typed_sentences(*paragraphs: str, title: str = "") -> list[tuple[str, str, int]]:
+    """Return (text, type, sentence index) of every mention (English finder) of an article made of ``paragraphs``
+    with an optional title, in text order."""
+    from briefing.core.actors import extract_mentions
+
+    return [(m.text, m.type, m.sentence) for m in extract_mentions(make_article(list(paragraphs), title=title))]
+
+
+def types_listed(mentions, name):
+    """Return the types, in order, of the ``typed_sentences`` rows whose text is ``name``."""
+    return [t for text, t, _ in mentions if text == name]

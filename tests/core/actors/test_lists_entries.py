@@ -1,16 +1,7 @@
 """Results lines, line-ups and name shapes (issue 17, seventh round): each rule on a short text written for it."""
 
-from briefing.core.actors import extract_mentions
-from tests.core.builders import make_article
-
-
-def typed(*paragraphs: str, title: str = "") -> list[tuple[str, str, int]]:
-    """Return (text, type, sentence) of every typed mention, in text order."""
-    return [(m.text, m.type, m.sentence) for m in extract_mentions(make_article(list(paragraphs), title=title))]
-
-
-def types_of(mentions, name):
-    return [t for text, t, _ in mentions if text == name]
+from tests.core.builders import typed_sentences as typed
+from tests.core.builders import types_listed as types_of
 
 
 def test_team_of_an_entrant_in_a_results_line_is_an_organisation():

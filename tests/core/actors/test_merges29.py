@@ -3,17 +3,8 @@ alone in a quote), a country whose name holds "and", a quoted nickname inside a 
 
 from __future__ import annotations
 
-from briefing.core.actors import extract_actors
-
-from ..builders import make_article
-
-
-def _actors(text: str) -> dict[str, tuple[str, list[str]]]:
-    return {a.name: (a.type, a.aliases) for a in extract_actors(make_article([text]))}
-
-
-def _owner(actors: dict, name: str) -> str | None:
-    return next((n for n, (_t, al) in actors.items() if n == name or name in al), None)
+from ..builders import actor_aliases as _actors
+from ..builders import alias_owner as _owner
 
 
 def test_surname_with_a_doubled_letter_written_single_joins_the_full_name():

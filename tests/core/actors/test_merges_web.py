@@ -1,12 +1,8 @@
 """Merges and splits on other newsrooms' pages (issue 17, thirteenth round): each rule on a short text written for it."""
 
 from briefing.core.actors import extract_actors
+from tests.core.builders import actor_aliases as actors
 from tests.core.builders import make_article
-
-
-def actors(*paragraphs: str) -> dict[str, tuple[str, list[str]]]:
-    """Return {canonical name: (type, aliases)} of the text's actors."""
-    return {a.name: (a.type, list(a.aliases)) for a in extract_actors(make_article(list(paragraphs)))}
 
 
 def test_hyphenated_given_name_of_five_letters_stays_in_the_name():

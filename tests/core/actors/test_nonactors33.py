@@ -3,13 +3,7 @@ abbreviations in a tech or entertainment story. Made-up texts, one per rule."""
 
 from __future__ import annotations
 
-from briefing.core.actors import extract_actors
-
-from ..builders import make_article
-
-
-def _actors(*paragraphs: str) -> dict[str, tuple[str, list[str]]]:
-    return {a.name: (a.type, a.aliases) for a in extract_actors(make_article(list(paragraphs)))}
+from ..builders import actor_aliases as _actors
 
 
 def test_title_case_abbreviation_the_text_defines_from_lower_case_words_is_no_actor():

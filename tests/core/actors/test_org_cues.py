@@ -1,7 +1,6 @@
 """Organisations typed and bounded by their context (issue 17, fourth round: organisations)."""
 
-from briefing.core.actors import extract_mentions
-from tests.core.builders import make_article
+from tests.core.builders import mention_names as spans_of
 from tests.core.builders import mention_types as types_of
 
 
@@ -37,11 +36,6 @@ def test_capitalised_adjective_opening_a_sentence_is_no_organisation():
     t = types_of("Opposition group says the army advanced.")
     assert "Opposition" not in t
 
-
-
-def spans_of(*sentences: str) -> set[str]:
-    """Return the texts of the names found."""
-    return {m.text for m in extract_mentions(make_article([" ".join(sentences)])) if m.kind == "name"}
 
 
 def test_possessive_inside_a_company_name_is_kept():

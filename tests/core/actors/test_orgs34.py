@@ -1,7 +1,7 @@
 """Organisations, thirty-fourth round (issue 17, branch orgs34): two firms listed with "and", bodies named for
 a cause or an aim. Each test is a short text written for it."""
 
-from tests.core.builders import actors_of, by_name, names
+from tests.core.builders import actor_types, actors_of, by_name, names
 
 
 def test_acronym_and_a_firm_are_two_firms():
@@ -67,10 +67,7 @@ def test_town_opening_a_firms_full_name_is_the_firm():
 def test_a_town_after_a_preposition_and_the_stays_a_place():
     """"Officials in the Hague said": "the X said" names a firm only when X is the subject, not after "in the";
     a seat of government ("The Hague said") stays the place."""
-    from briefing.core.actors import extract_actors
-    from tests.core.builders import make_article
-
     for text in ("Officials in the Hague said the court would rule.", "The Hague said nothing on Monday.",
                  "Police in the Wirral said the road was closed."):
-        types = {a.name: a.type for a in extract_actors(make_article([text]))}
+        types = actor_types(text)
         assert types.get("Hague", types.get("Wirral")) == "LOC", (text, types)

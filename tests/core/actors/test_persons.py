@@ -2,15 +2,7 @@
 
 from briefing.core.actors import extract_mentions
 from tests.core.builders import make_article
-
-
-def people(*sentences: str) -> dict[str, set[str]]:
-    """Return each name mention's text with the set of types its mentions got."""
-    out: dict[str, set[str]] = {}
-    for m in extract_mentions(make_article([" ".join(sentences)])):
-        if m.kind == "name":
-            out.setdefault(m.text, set()).add(m.type)
-    return out
+from tests.core.builders import mention_types as people
 
 
 def roles(*sentences: str) -> dict[str, str]:

@@ -3,17 +3,8 @@ before a plural verb, a lone unknown word the tagger reads as a person. Made-up 
 
 from __future__ import annotations
 
-from briefing.core.actors import extract_actors
-
-from ..builders import make_article
-
-
-def _actors(text: str) -> dict[str, tuple[str, list[str]]]:
-    return {a.name: (a.type, a.aliases) for a in extract_actors(make_article([text]))}
-
-
-def _owner(actors: dict, name: str) -> str | None:
-    return next((n for n, (_t, al) in actors.items() if n == name or name in al), None)
+from ..builders import actor_aliases as _actors
+from ..builders import alias_owner as _owner
 
 
 def test_surname_before_post_nominal_letters_joins_the_full_name():

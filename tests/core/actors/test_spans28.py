@@ -1,11 +1,8 @@
 """Spans cut wrong and pieces of names taken as actors (issue 17, round 28): one made-up text per kind."""
 
 from briefing.core.actors import extract_actors
-from tests.core.builders import make_article, mention_types
-
-
-def _names(*paragraphs: str) -> list[str]:
-    return [a.name for a in extract_actors(make_article(list(paragraphs)))]
+from tests.core.builders import actor_names as _names
+from tests.core.builders import actor_types, make_article, mention_types
 
 
 def test_day_of_month_before_may_is_a_date():
@@ -58,8 +55,7 @@ def test_two_word_place_demonym_before_a_name_is_no_actor():
 def test_coordinated_possessives_own_the_noun_after_the_last():
     """"Russia's and Belarus' intelligence agencies": both names own the agencies, so the first "'s" is no part
     of a name (no organisation "Russia's"); "Standard & Poor's, Moody's and Fitch said" still keeps the "'s"."""
-    names = {a.name: a.type for a in extract_actors(make_article(
-        ["Russia’s and Belarus’ intelligence agencies have joined forces, said Ivan Petrov."]))}
+    names = actor_types("Russia’s and Belarus’ intelligence agencies have joined forces, said Ivan Petrov.")
     assert names.get("Russia") == "LOC" and not any("’s" in n or "'s" in n for n in names)
     names = {a.name for a in extract_actors(make_article(["Standard & Poor's, Moody's and Fitch said the rating was safe."]))}
     assert "Standard & Poor's" in names

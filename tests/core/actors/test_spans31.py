@@ -1,11 +1,6 @@
 """Spans cut wrong and pieces of names taken as actors (issue 17, round 31): one made-up text per kind."""
 
-from briefing.core.actors import extract_actors
-from tests.core.builders import make_article
-
-
-def _names(*paragraphs: str, title: str = "") -> list[str]:
-    return [a.name for a in extract_actors(make_article(list(paragraphs), title))]
+from tests.core.builders import actor_names as _names
 
 
 def test_sentence_initial_band_name_before_a_members_role_stays_whole():

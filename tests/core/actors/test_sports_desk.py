@@ -1,17 +1,7 @@
 """Sports reports read the way a sports desk writes them (issue 17, sixth round): each rule on a short made-up text."""
 
-from briefing.core.actors import extract_mentions
-from tests.core.builders import make_article
-
-
-def typed(*paragraphs: str, title: str = "") -> list[tuple[str, str, int]]:
-    """Return (text, type, sentence) of every typed mention, in text order."""
-    return [(m.text, m.type, m.sentence) for m in extract_mentions(make_article(list(paragraphs), title=title))]
-
-
-def types_of(mentions, name):
-    return [t for text, t, _ in mentions if text == name]
-
+from tests.core.builders import typed_sentences as typed
+from tests.core.builders import types_listed as types_of
 
 _BASEBALL = "The pitcher allowed two runs in eight innings and the home side won the game in overtime. "
 

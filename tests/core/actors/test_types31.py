@@ -1,7 +1,8 @@
 """Types, thirty-first round (issue 17, branch types31): a quoted nickname used alone, national sides named
 by a plural side noun or a list before one. Each test is a short text written for it."""
 
-from tests.core.builders import actors_of, by_name, mention_types, names, types_named as _types
+from tests.core.builders import actor_types, actors_of, by_name, mention_types, names
+from tests.core.builders import types_named as _types
 
 
 def test_nickname_used_alone_is_the_person_named_with_it():
@@ -61,9 +62,6 @@ def test_name_before_a_field_or_mine_is_a_place():
 def test_a_place_noun_after_two_names_joined_by_and_types_both():
     """"the Zubara and Kethari fields": the plural place noun after the second name makes the first a place too
     (without it the lone made-up word falls to the organisation default)."""
-    from briefing.core.actors import extract_actors
-    from tests.core.builders import make_article
-
-    types = {a.name: a.type for a in extract_actors(make_article(
-        ["Cairn Energy said output from the Zubara and Kethari fields rose. Zubara holds most of the oil, Cairn said."]))}
+    types = actor_types(
+        "Cairn Energy said output from the Zubara and Kethari fields rose. Zubara holds most of the oil, Cairn said.")
     assert types.get("Zubara") == "LOC" and types.get("Kethari") == "LOC", types

@@ -4,13 +4,7 @@ texts, one per rule."""
 
 from __future__ import annotations
 
-from briefing.core.actors import extract_actors
-
-from ..builders import make_article
-
-
-def _actors(*paragraphs: str) -> dict[str, str]:
-    return {a.name: a.type for a in extract_actors(make_article(list(paragraphs)))}
+from ..builders import actor_types as _actors
 
 
 def test_title_after_theme_tune_is_a_work():
