@@ -13,7 +13,7 @@ FILES = ("actors-dev.jsonl", "actors-heldout.jsonl", "actors-heldout2.jsonl", "a
 #: Minimum number of lines per file (the second held-out part has 15 pages from other newsrooms; the third
 #: the kept XL-Sum English articles and BBC News Summary articles).
 MIN_LINES = {"actors-dev.jsonl": 20, "actors-heldout.jsonl": 20, "actors-heldout2.jsonl": 15,
-             "actors-heldout3.jsonl": 5}
+             "actors-heldout3.jsonl": 10}
 DATASETS = {"news-summaries": "news-summaries.jsonl", "cnndm-dev": "cnndm-dev.jsonl",
             "html-dev": "html-dev/ground-truth.jsonl", "xlsum-en": "multilingual/xlsum-en.jsonl"}
 #: The datasets each file may draw on (the third held-out part: XL-Sum English and BBC News Summary only).
