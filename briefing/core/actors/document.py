@@ -5,6 +5,7 @@ then sports teams and national sides marked.
 from __future__ import annotations
 
 from ..model import Article
+from .committees import lowercase_committees
 from .credits import drop_credits
 from .descriptors import cued_places, spread_org_cues
 from .finder import _Finder, _sentence_mode
@@ -175,6 +176,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     if article.title:
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
+    mentions = lowercase_committees(mentions, sentences, lex)
     _glued_names(mentions, sentences)
     mentions = nicknamed_persons(mentions, sentences, lex)
     mentions = possessive_firms(mentions, sentences, article.title or "", lex)

@@ -16,3 +16,23 @@ def test_editing_credit_line_is_still_dropped():
     """'Editing by Tom Reed': the credit line at a sentence's start names no actor."""
     actors = actor_types("The bank raised its rates on Tuesday, its chief Mark Hale said.", "Editing by Tom Reed")
     assert "Tom Reed" not in actors and actors.get("Mark Hale") == "PER"
+
+
+def test_lowercase_committee_of_a_parliament_is_an_organisation():
+    """'the Commons home affairs select committee', 'the science and technology committee': British papers write a
+    committee's name in lower case; the house's word opens it, 'select' or an 'and' between its subjects makes it a
+    name, an organisation (not 'Commons' alone)."""
+    actors = actor_types("The charity sent its paper to the Commons home affairs select committee on Monday.",
+                         "Ian Gibson, who chairs the science and technology committee, said the plan was flawed.",
+                         "Ann Pryce told the rural affairs select committee's hearing that farms would suffer.")
+    assert actors.get("Commons home affairs select committee") == "ORG"
+    assert actors.get("science and technology committee") == "ORG"
+    assert actors.get("rural affairs select committee") == "ORG"
+    assert "Commons" not in actors
+
+
+def test_generic_committees_name_no_actor():
+    """'an expert committee', 'the committee', 'designed by committee', 'the select committee': no name."""
+    actors = actor_types("Mr Hale said the trade would join an expert committee before the ban.",
+                         "The select committee said the plan looked designed by committee, and the committee left.")
+    assert not any("committee" in name for name in actors)
