@@ -36,3 +36,11 @@ def test_generic_committees_name_no_actor():
     actors = actor_types("Mr Hale said the trade would join an expert committee before the ban.",
                          "The select committee said the plan looked designed by committee, and the committee left.")
     assert not any("committee" in name for name in actors)
+
+
+def test_member_word_of_a_listed_party_names_the_party():
+    """'A Liberal Democrat spokesman': the singular of a listed party's name ('Liberal Democrats'), both words common
+    words, names the party, an organisation, not a title of a work dropped as 'misc'."""
+    actors = actor_types("A Liberal Democrat spokesman said the party took the report very seriously.",
+                         "Labour said it would answer the charity next week.")
+    assert actors.get("Liberal Democrat") == "ORG"
