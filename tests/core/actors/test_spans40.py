@@ -44,3 +44,14 @@ def test_member_word_of_a_listed_party_names_the_party():
     actors = actor_types("A Liberal Democrat spokesman said the party took the report very seriously.",
                          "Labour said it would answer the charity next week.")
     assert actors.get("Liberal Democrat") == "ORG"
+
+
+def test_web_address_ends_a_run_of_capitals():
+    """'Stagefans.com Readers' Prize': a web address is a whole name, an organisation; the capitalised word after it
+    is not glued to it (the run was read as a person, 'Stagefans.com Readers'). 'Amazon.com Inc' keeps its legal
+    ending."""
+    actors = actor_types("The Stagefans.com Readers' Prize winners were announced on Tuesday by the site.",
+                         "Stagefans.com said more than 9,000 fans had voted, and Shopwell.com Inc agreed.")
+    assert actors.get("Stagefans.com") == "ORG"
+    assert not any(name.startswith("Stagefans.com ") for name in actors)
+    assert "Shopwell.com Inc" in actors
