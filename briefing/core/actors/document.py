@@ -174,6 +174,8 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     for i, toks in deferred:
         mentions.extend(finder.find(i, sentences[i], known, toks))
     if article.title:
+        # Only the title can add unsettled plural runs here: a deferred sentence is read in its "caps" mode
+        # (``_find_known``), which makes no "plural" mention, so a text without a title needs no second pass.
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
     mentions = lowercase_committees(mentions, sentences, lex)
