@@ -455,6 +455,8 @@ class _ShapeRules:
                     return "PER", "weak"  # a listed surname ends it and the tagger reads a person: "Tiger Woods shot 67"
                 if self._group_after(toks, a, b):
                     return "ORG", "name"  # "Snow Patrol are", "Snow Patrol bassist Mark Lee": a band or a team
+                if n >= 2 and lex.gazetteer.get(_norm(" ".join(words)) + "s", ("",))[0] == "ORG":
+                    return "ORG", "name"  # "a Liberal Democrat spokesman": a listed party's member word names it
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
             if words[0].lower() in lex.common_words and words[0] not in lex.first_names \
                     and (self._model_type(toks, a, b) != "PER" or lex.gazetteer.get(_norm(words[-1]), ("",))[0] == "LOC"):
