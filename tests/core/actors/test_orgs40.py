@@ -1,0 +1,29 @@
+"""Organisations, fortieth round (issue 17, branch orgs40): organisations named plainly that the extractor
+dropped (names made of common words, a body that also gives an award, a code-like name). Each test is a
+short text written for it."""
+
+from tests.core.builders import actors_of, by_name
+
+
+def test_run_of_common_words_after_a_descriptor_is_a_name():
+    """'the studio Copper Kettle Features, who': two or more capitalised common words inside a sentence, after "the" and
+    a descriptor noun and before a relative pronoun, are one organisation's name, not dropped word by word."""
+    actors = actors_of("The film was offered to the director by the studio Copper Kettle Features, who had backed her first film.",
+                       "Filming starts in May.")
+    actor = by_name(actors, "Copper Kettle Features")
+    assert actor is not None and actor.type == "ORG"
+
+
+def test_run_of_common_words_before_which_is_a_name():
+    """'let by Sea Breeze Vacations, which acts as agent': a relative pronoun after the run says it is one thing."""
+    actors = actors_of("The family fell ill at the resort in March.",
+                       "The unit was let by Sea Breeze Vacations, which acts as agent for several units there.")
+    actor = by_name(actors, "Sea Breeze Vacations")
+    assert actor is not None and actor.type == "ORG"
+
+
+def test_title_of_a_song_made_of_common_words_stays_out():
+    """'including Boys Boys Boys in 1987': a run of common words with no cue of a name is no actor."""
+    actors = actors_of("The band scored six hits in the UK, including Boys Boys Boys in 1987.",
+                       "They split up in 1990.")
+    assert by_name(actors, "Boys Boys Boys") is None
