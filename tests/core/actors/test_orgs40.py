@@ -27,3 +27,20 @@ def test_title_of_a_song_made_of_common_words_stays_out():
     actors = actors_of("The band scored six hits in the UK, including Boys Boys Boys in 1987.",
                        "They split up in 1990.")
     assert by_name(actors, "Boys Boys Boys") is None
+
+
+def test_body_that_gives_an_award_stays_an_actor():
+    """'won the Stage Critics Guild Awards' beside 'The Stage Critics Guild represents critics': an award named
+    after the body that gives it (its name ends in an organisation word) does not make the body a work."""
+    actors = actors_of("Ann Lee and Tom Hart have won the Stage Critics Guild Awards for best actress and actor.",
+                       "The Stage Critics Guild represents theatre critics in 12 countries.")
+    actor = by_name(actors, "Stage Critics Guild")
+    assert actor is not None and actor.type == "ORG"
+
+
+def test_award_named_after_a_show_still_drops_the_show():
+    """'the Bright Lights Awards' beside 'her Bright Lights nominations': the award's head that is no body is no
+    actor anywhere in the text."""
+    actors = actors_of("Ann Lee won two prizes at the Bright Lights Awards in Leeds.",
+                       "Her Bright Lights nominations came as a surprise.")
+    assert by_name(actors, "Bright Lights") is None
