@@ -44,3 +44,12 @@ def test_award_named_after_a_show_still_drops_the_show():
     actors = actors_of("Ann Lee won two prizes at the Bright Lights Awards in Leeds.",
                        "Her Bright Lights nominations came as a surprise.")
     assert by_name(actors, "Bright Lights") is None
+
+
+def test_code_like_name_with_staff_is_an_organisation():
+    """'said Ann Lee, KX4's head of music': a letter-and-digit name owning one of its staff (a role noun after
+    "'s") is a channel or a body, not a code of a table."""
+    actors = actors_of("The band will star in a KX4 special next month.",
+                       "\"They fit our audience,\" said Ann Lee, KX4's head of music.")
+    actor = by_name(actors, "KX4")
+    assert actor is not None and actor.type == "ORG"
