@@ -38,7 +38,13 @@ _CREDIT_TAIL = re.compile(r"\s*\[([^\[\]]+)\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,
 _AGENCY_TAIL = re.compile(r"\s*[(/|]\s*(?:photo:?\s*)?(?:[A-Z][\w.]*\s*/\s*)?(?:Getty Images|Reuters|AP Photo|AFP|EPA|Shutterstock|Alamy|PA(?: Media| Wire)?|TASS|Sputnik|Kremlin\.ru)\)?\s*$")
 _CREDIT_PAREN = re.compile(r"\s*\((?:photo|image|picture|credit|pictured)s?\b[^()]*\)\s*$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
-_BYLINE = re.compile(r"^\s*(?i:by)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*)\s*$")
+#: A byline before the body, in the users' languages: "By Jane Doe and John Roe", "Von Anna Schmidt", "Par Jean
+#: Dupont", "Por Ana García y Luis Gil", "Автор: Іван Петренко". Every name word starts with a capital (Latin or
+#: Cyrillic); each repeat needs its separator first, and a separator word stands between spaces (no word can end
+#: in it: "Aand" was read both ways, exponential on a long run of them), so the match is linear.
+_CAP = "[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]"
+_BYLINE = re.compile(rf"^\s*(?i:by|von|par|por|автор:|автори:|від)\s+({_CAP}[\w'’.-]+(?:\s+{_CAP}[\w'’.-]+){{0,3}}"
+                     rf"(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y|і|и)\s+){_CAP}[\w'’.-]+(?:\s+{_CAP}[\w'’.-]+){{0,3}})*)\s*$")
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -279,7 +285,8 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             continue
         byline = _BYLINE.match(inline_stripped)
         if byline and not paragraphs:
-            out.authors = [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", byline.group(1)) if a.strip()]
+            out.authors = [a.strip() for a in re.split(r"\s*(?:,|\b(?:and|und|et|y|і|и)\b|&)\s*", byline.group(1))
+                           if a.strip()]
             continue
         caption = _is_caption(block)
         if caption:
