@@ -298,7 +298,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return [mk(a, b, "LOC", "demonym", key)] if key else []
         if self._peoples(words):
             return []  # "Indonesians", "Irish Americans", "Guinean", "US-German", "Pro-Moscow": peoples, not actors
-        if self._table_noise(words, seg) and not _owns_a_record(toks, b):
+        if self._table_noise(words, seg) and not _owns_a_record(toks, b, lex.role_nouns):
             return []  # "PCT GB", "Chg", "M1", "PAYING AGENT": table and report furniture
         if b - a == 1 and self._demonym_noun(words[0]):
             return []  # "Frenchman", "Scotsmen": a person described by nationality, not a name

@@ -91,15 +91,16 @@ _RECORD_NOUNS = frozenset(["album", "albums", "single", "singles", "track", "tra
                            "record", "records", "tour", "video", "debut", "ep", "lp"])
 
 
-def _owns_a_record(toks: Sequence[_Tok], b: int) -> bool:
-    """True when the name ending before ``toks[b]`` owns a record: "'s", then up to two lowercase words, the last a
-    record noun ("U2's latest single", "M83's album"); a letter-and-digit code is a band's name there, not a code."""
+def _owns_a_record(toks: Sequence[_Tok], b: int, roles: frozenset[str] = frozenset()) -> bool:
+    """True when the name ending before ``toks[b]`` owns a record or has staff: "'s", then up to two lowercase
+    words, the last a record noun ("U2's latest single", "M83's album") or one of ``roles`` ("VH1's vice
+    president"); a letter-and-digit code is a band's or a body's name there, not a code."""
     if b + 1 >= len(toks) or toks[b].text not in ("'s", "’s"):
         return False
     for t in toks[b + 1:b + 4]:
         if t.kind != "word" or not t.text.islower():
             return False
-        if t.text in _RECORD_NOUNS:
+        if t.text in _RECORD_NOUNS or t.text in roles:
             return True
     return False
 
