@@ -50,7 +50,7 @@ _TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
 #: Cyrillic); each repeat needs its separator first, and a separator word stands between spaces (no word can end
 #: in it: "Aand" was read both ways, exponential on a long run of them), so the match is linear.
 _CAP = "[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]"
-_BYLINE = re.compile(rf"^\s*(?i:by|von|par|por|автор:|автори:|від)\s+({_CAP}[\w'’.-]+(?:\s+{_CAP}[\w'’.-]+){{0,3}}"
+_BYLINE = re.compile(rf"^\s*(?i:by|von|par|por|автор:?|автори:?|авторы:?|від)\s+({_CAP}[\w'’.-]+(?:\s+{_CAP}[\w'’.-]+){{0,3}}"
                      rf"(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y|і|и)\s+){_CAP}[\w'’.-]+(?:\s+{_CAP}[\w'’.-]+){{0,3}})*)\s*$")
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -210,6 +210,8 @@ def _is_caption(block: str) -> str | None:
     return None
 
 
+#: A share button's label, at the end of a byline line copied from a page.
+_SHARE_LABELS = frozenset({"share", "teilen", "partager", "compartir", "поделиться", "поділитися"})
 #: Between a byline and a date on one line: "Von Anna Schmidt · 3. Mai 2024", "Par Jean Dupont — le 2 mai 2024".
 _BYLINE_DATE_SEPARATORS = ("·", "|", "•", "—", "–", " - ")
 
@@ -223,12 +225,19 @@ def read_byline(line: str) -> tuple[list[str], str | None] | None:
     """
     if len(line) > 200:
         return None
+    words = line.split()
+    if len(words) > 2 and words[-1].lower() in _SHARE_LABELS:
+        line = line[: line.rfind(words[-1])].rstrip()  # "Por Ana García 12 de marzo de 2024 Compartir"
     byline = _BYLINE.match(line)
     if byline:
         return _byline_authors(byline.group(1)), None
     found = _find_any_date(line)
     if found is not None and found.start > 0 and not line[found.end:].strip(" ."):
-        byline = _BYLINE.match(line[: found.start].rstrip(" ,"))  # "Von Anna Schmidt, Berlin 3. Mai 2024"
+        head = line[: found.start].rstrip(" ,")
+        last = head.rsplit(None, 1)[-1] if head else ""
+        if last.islower() and len(last) <= 3:
+            head = head[: len(head) - len(last)].rstrip(" ,")  # "Par Jean Dupont le 1er juillet 2024"
+        byline = _BYLINE.match(head)  # "Von Anna Schmidt, Berlin 3. Mai 2024"
         if byline:
             return _byline_authors(byline.group(1)), found.date.isoformat()
     for sep in _BYLINE_DATE_SEPARATORS:
@@ -251,6 +260,18 @@ def _byline_authors(names: str) -> list[str]:
             continue  # "Anna Schmidt, Berlin": the dateline town
         authors.extend(people)
     return authors
+
+
+def _is_breadcrumb(block: str) -> bool:
+    """True for a page's breadcrumb trail: "Home › Business", "Главная » Экономика » Транспорт"."""
+    if len(block) > 120:
+        return False
+    for sep in ("›", "»", "→", " > "):
+        if sep in block:
+            parts = [part.strip() for part in block.split(sep)]
+            return (len(parts) >= 2 and all(1 <= len(part.split()) <= 3 for part in parts)
+                    and not any(c in block for c in ".!?«"))
+    return False
 
 
 def _list_mark(line: str) -> re.Match | None:
@@ -356,6 +377,8 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
                 out.authors, date = byline
                 out.date = out.date or date
                 continue
+        if _is_breadcrumb(inline_stripped):
+            continue
         caption = _is_caption(block)
         if caption:
             out.captions.append(caption)

@@ -100,3 +100,56 @@ def test_pdf_title_set_on_two_lines_is_not_body_text(tmp_path):
     a = load_article(path)
     assert a.title == "Stadtwerke stoppen den Ausbau des Fernwärmenetzes"
     assert a.text.startswith("Der Rat tagte")
+
+
+def _page(head: str, article: str) -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Der Rat tagt</title>{head}</head><body>"
+            "<nav><a href='/'>Start</a> <a href='/p'>Politik</a></nav><main><article>"
+            f"<h1>Der Rat tagt</h1>{article}"
+            + "".join(f"<p>{BODY} Der Antrag Nummer {i} kam von der Fraktion der Grünen im Stadtrat.</p>" for i in range(4))
+            + "</article></main><footer><p>Impressum</p></footer></body></html>")
+
+
+def test_html_figure_caption_is_a_caption_not_body_text(tmp_path):
+    """A <figcaption> goes to the captions (it was the first body paragraph, in the summary and the actors)."""
+    f = tmp_path / "a.html"
+    f.write_text(_page("", "<figure><img src='a.jpg'><figcaption>Ein Bagger an der Baustelle. Foto: Hans Weber"
+                           "</figcaption></figure>"), encoding="utf-8")
+    a = load_article(f)
+    assert a.captions == ["Ein Bagger an der Baustelle. Foto: Hans Weber"]
+    assert "Bagger" not in a.text and a.text.startswith("Der Rat tagte")
+
+
+@pytest.mark.parametrize("meta_author, line, authors, iso", [
+    ("Por Lucía Ferrer", "", ["Lucía Ferrer"], None),
+])
+def test_html_byline_in_the_author_tag_or_with_date_and_share_link(tmp_path, meta_author, line, authors, iso):
+    """The byline's prefix and a share link around it are no part of the author; the line leaves the body."""
+    head = f"<meta name='author' content='{meta_author}'>" if meta_author else ""
+    f = tmp_path / "a.html"
+    f.write_text(_page(head, line), encoding="utf-8")
+    a = load_article(f)
+    assert a.authors == authors
+    assert a.date == iso
+    assert a.text.startswith("Der Rat tagte")
+
+
+@pytest.mark.parametrize("trail", ["Home › Business", "Главная » Экономика » Транспорт"])
+def test_a_breadcrumb_trail_is_not_body_text(trail):
+    """A breadcrumb trail ("Home › Business") copied with the article is not a paragraph."""
+    a = article_from_text(f"# Titel\n\n{trail}\n\n{BODY}\n")
+    assert a.text.startswith("Der Rat tagte")
+    b = article_from_text(f"# Titel\n\n{BODY}\n\nDer Kurs stieg um 3 › 2 Prozent, sagte er.\n")
+    assert "Prozent, sagte er." in b.text  # a sentence with the mark stays
+
+
+@pytest.mark.parametrize("line, authors, iso", [
+    ("Por Lucía Ferrer 12 de marzo de 2024 Compartir", ["Lucía Ferrer"], "2024-03-12"),
+    ("Par Claire Dubois le 1er juillet 2024 Partager", ["Claire Dubois"], "2024-07-01"),
+    ("Автор Олена Гнатюк 3 червня 2024 Поділитися", ["Олена Гнатюк"], "2024-06-03"),
+])
+def test_a_page_byline_line_with_date_and_share_label(line, authors, iso):
+    """A page's byline block (names, date, share button) gives author and date and leaves the body."""
+    a = article_from_text(f"# Titel\n\n{line}\n\n{BODY}\n")
+    assert (a.authors, a.date) == (authors, iso)
+    assert a.text.startswith("Der Rat tagte")
