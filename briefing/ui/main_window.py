@@ -98,6 +98,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self._summary_timer = self._single_shot(RESUMMARIZE_DELAY_MS, self.resummarize)
         self.recovery.timer.timeout.connect(self.write_recovery)
 
+        # Text typed in a field is committed after a pause; any other edit, undo or redo that lands first
+        # would refresh the fields from the document and wipe it, so it is committed before.
+        self.model.about_to_edit.connect(self.fields.commit_all)
         self.model.changed.connect(self._document_changed)
         self.model.document_replaced.connect(self._document_replaced)
         self.model.modified_changed.connect(self._modified_changed)
@@ -203,6 +206,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
             redo_keys.append(QKeySequence("Ctrl+Y"))
         redo.setShortcuts(redo_keys)
         redo.setIcon(icon("redo"))
+        for action, step in ((undo, self.model.undo_stack.undo), (redo, self.model.undo_stack.redo)):
+            action.triggered.disconnect()  # commit the field being typed in first, then step
+            action.triggered.connect(lambda _checked=False, step=step: (self.fields.commit_all(), step()))
         self.undo_action, self.redo_action = undo, redo
         # The toolbar keeps short labels; the tooltip names the step ("Undo Edit point").
         undo.setIconText("Undo")

@@ -1,0 +1,69 @@
+"""Defects found on a user's tour of the window (branch qaui40): each test failed before its fix."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from briefing.ui.tasks import TaskKind
+
+
+def test_edits_made_while_a_file_opens_are_not_dropped_without_asking(seed_window, qtbot, seed_path):
+    """An edit made while another file opens is asked about; Cancel keeps the edited brief and skips the file."""
+    w = seed_window
+    w.open_path(seed_path)
+    assert w.runner.running(TaskKind.OPEN)
+    w.edits.edit_point(0, "My own reading of the meeting.")
+    w.dialogs.answers = [QMessageBox.Cancel]
+    qtbot.waitUntil(lambda: not w.runner.running(TaskKind.OPEN), timeout=30000)
+    assert w.dialogs.questions == ["Unsaved changes"]
+    assert w.model.doc.briefing.key_points[0].text == "My own reading of the meeting."
+    assert w.model.is_modified
+    assert "was not opened" in w.statusBar().currentMessage()
+
+
+def test_discarding_edits_made_while_a_file_opens_shows_the_file(seed_window, qtbot, seed_path):
+    """Answering Discard to that question opens the file as usual."""
+    w = seed_window
+    with qtbot.waitSignal(w.document_shown, timeout=30000):
+        w.open_path(seed_path)
+        w.edits.edit_point(0, "My own reading of the meeting.")
+        w.dialogs.answers = [QMessageBox.Discard]
+    assert w.dialogs.questions == ["Unsaved changes"]
+    assert w.model.doc.briefing.key_points[0].text != "My own reading of the meeting."
+    assert not w.model.is_modified
+
+
+def test_an_open_without_edits_meanwhile_asks_nothing(seed_window, qtbot, seed_path):
+    """Opening a file over an unchanged brief asks no question."""
+    w = seed_window
+    with qtbot.waitSignal(w.document_shown, timeout=30000):
+        w.open_path(seed_path)
+    assert w.dialogs.questions == []
+
+
+def test_text_typed_in_a_field_survives_a_resummarize_that_lands_meanwhile(seed_window, qtbot):
+    """A comment still being typed (not yet committed) is kept when a new summary is applied."""
+    w = seed_window
+    w.fields.comment.setFocus()
+    qtbot.keyClicks(w.fields.comment, "Watch the Union State talks")
+    assert w.model.doc.briefing.analyst_comment == ""  # still within the typing pause
+    w.edits.apply_summary(w.model.doc.summary, w.summary_editor.options())
+    assert w.fields.comment.toPlainText() == "Watch the Union State talks"
+    assert w.model.doc.briefing.analyst_comment == "Watch the Union State talks"
+
+
+def test_undo_right_after_typing_undoes_the_typing(seed_window, qtbot):
+    """Undo (toolbar) right after typing in the title takes the typed text back, not the edit before it."""
+    w = seed_window
+    original = w.model.doc.briefing.title
+    w.edits.edit_point(0, "My own reading of the meeting.")
+    w.fields.title.setFocus()
+    w.fields.title.setText("")
+    qtbot.keyClicks(w.fields.title, "Spy services unite")
+    w.undo_action.trigger()
+    assert w.model.doc.briefing.title == original
+    assert w.fields.title.text() == original
+    assert w.model.doc.briefing.key_points[0].text == "My own reading of the meeting."
+    w.redo_action.trigger()
+    assert w.fields.title.text() == w.model.doc.briefing.title == "Spy services unite"
+
