@@ -304,6 +304,19 @@ class DocumentEdits:
         self.model.edit("Add actor", lambda d: d.briefing.actors.append(Actor(name=name, type="PER")), "actors")
         return row
 
+    def move_actor(self, row: int, delta: int) -> bool:
+        """Move actor ``row`` up (-1) or down (+1); return False when it cannot move (the page shows the first eight)."""
+        target, n = row + delta, len(self._actors)
+        if not (0 <= row < n and 0 <= target < n):
+            return False
+
+        def change(d: BriefingDocument) -> None:
+            actors = d.briefing.actors
+            actors.insert(target, actors.pop(row))
+
+        self.model.edit("Move actor up" if delta < 0 else "Move actor down", change, "actors")
+        return True
+
     def merge_actors(self, a: int, b: int) -> None:
         """Merge actor ``b`` into actor ``a`` (aliases, mentions and sentences combined)."""
         n = len(self._actors)

@@ -118,6 +118,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.actor_table.actors_deleted.connect(self.edits.delete_actors)
         self.actor_table.actor_added.connect(self.add_actor)
         self.actor_table.merge_requested.connect(self.edits.merge_actors)
+        self.actor_table.actor_moved.connect(self.move_actor)
         self.actor_table.actor_selected.connect(self._actor_selected)
         self.fields.field_edited.connect(self.edits.edit_field)
         self.preview.page_size_changed.connect(self._page_size_changed)
@@ -392,6 +393,11 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         """Change one field of actor ``row``; a refused value (an empty name) puts the old one back."""
         if not self.edits.edit_actor(row, field, value):
             self._refresh_actors()
+
+    def move_actor(self, row: int, delta: int) -> None:
+        """Move actor ``row`` up or down one place; the selection follows it."""
+        if self.edits.move_actor(row, delta):
+            self.actor_table.select_rows([row + delta])
 
     def add_actor(self) -> None:
         """Add a new actor at the end and start editing its name."""

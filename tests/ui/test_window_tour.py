@@ -67,3 +67,45 @@ def test_undo_right_after_typing_undoes_the_typing(seed_window, qtbot):
     w.redo_action.trigger()
     assert w.fields.title.text() == w.model.doc.briefing.title == "Spy services unite"
 
+
+
+def test_an_actor_moved_up_with_the_keyboard_reaches_the_page(seed_window, qtbot):
+    """Alt+Up moves the selected actor (selection follows, one undo step each); the page shows the first eight."""
+    from PySide6.QtCore import Qt
+
+    from briefing.core.export.content import brief_content
+
+    w = seed_window
+    table = w.actor_table.table
+    assert w.actor_table.row_count() > 9
+    name = w.model.doc.briefing.actors[9].name
+    on_page = lambda: [a.name for a in brief_content(w.model.doc.briefing).actors]  # noqa: E731
+    assert name not in on_page()
+    w.actor_table.select_rows([9])
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key_Up, Qt.AltModifier)
+    qtbot.keyClick(table, Qt.Key_Up, Qt.AltModifier)
+    assert w.model.doc.briefing.actors[7].name == name
+    assert w.actor_table.selected_rows() == [7]
+    assert name in on_page()
+    w.actor_table.buttons["down"].click()
+    assert w.model.doc.briefing.actors[8].name == name
+    w.undo_action.trigger()
+    w.undo_action.trigger()
+    w.undo_action.trigger()
+    assert w.model.doc.briefing.actors[9].name == name
+
+
+def test_tab_leaves_the_actor_table(seed_window, qtbot):
+    """Tab in the actor table moves on to the next control, not to the next cell."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    w = seed_window
+    w.activateWindow()
+    table = w.actor_table.table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key_Tab)
+    assert QApplication.focusWidget() is not table
