@@ -179,9 +179,12 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
 
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        for box, stretch in ((source_box, 34), (brief_box, 38), (preview_box, 28)):
+        # The brief and preview panes get no fixed minimum: the splitter then keeps them at their layouts'
+        # minimum (the algorithm row, the preview's header). A fixed 260 px let it squeeze them below that,
+        # cutting the algorithm's name to "TextRa" and clipping the fit bar. The article's text wraps.
+        for box in (source_box, brief_box, preview_box):
             self.splitter.addWidget(box)
-            box.setMinimumWidth(260)
+        source_box.setMinimumWidth(220)
         self.splitter.setSizes([510, 570, 420])
         self.setCentralWidget(self.splitter)
 

@@ -109,3 +109,17 @@ def test_tab_leaves_the_actor_table(seed_window, qtbot):
     qtbot.waitUntil(table.hasFocus)
     qtbot.keyClick(table, Qt.Key_Tab)
     assert QApplication.focusWidget() is not table
+
+
+def test_at_the_smallest_window_size_no_control_is_squeezed(make_window, qtbot):
+    """At the window's minimum size the algorithm's name and the page-fill bar are not cut."""
+    w = make_window()
+    w.resize(w.minimumSize())
+    qtbot.waitUntil(lambda: w.size() == w.minimumSize())
+    combo = w.summary_editor.algorithm
+    assert combo.width() >= combo.minimumSizeHint().width()
+    assert w.summary_editor.mode.width() >= w.summary_editor.mode.minimumSizeHint().width()
+    bar = w.preview.fit_bar
+    assert bar.width() >= bar.fontMetrics().horizontalAdvance(bar.format().replace("%p", "100"))
+    for box in (w.splitter.widget(1), w.splitter.widget(2)):
+        assert box.width() >= box.minimumSizeHint().width()
