@@ -243,6 +243,10 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.cancel_action = self._action("&Cancel Task", self.cancel_tasks, "Esc", "cancel")
         self.cancel_action.setShortcutContext(Qt.WindowShortcut)
         self.about_action = self._action("&About briefing", self.about)
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts, QKeySequence.HelpContents,
+                                             None, "List the keyboard shortcuts")
+        if self.shortcuts_action.shortcut().isEmpty():  # some platform themes define no Help key
+            self.shortcuts_action.setShortcut(QKeySequence("F1"))
 
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -253,7 +257,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
                                          self.quit_action)),
                              ("&Edit", (undo, redo, None, self.resummarize_action, self.reset_action, None,
                                          self.cancel_action)),
-                             ("&Help", (self.about_action,))):
+                             ("&Help", (self.shortcuts_action, None, self.about_action))):
             menu = self.menuBar().addMenu(title)
             for item in items:
                 if item is None:
@@ -291,6 +295,29 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         """Help > About."""
         self.dialogs.about("About briefing", f"<b>briefing {__version__}</b><p>Turns a news article into a one-page "
                                              "briefing: extractive summary, key actors and a PDF.</p>")
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts (F1): every action's keys, read from the actions themselves."""
+        from html import escape
+
+        rows = []
+        for action in (self.open_action, self.add_source_action, self.paste_action, self.save_action,
+                       self.save_as_action, self.export_action, self.copy_brief_action, self.undo_action,
+                       self.redo_action, self.resummarize_action, self.cancel_action, self.shortcuts_action,
+                       self.quit_action):
+            # Leave out the platform's extra bindings (Alt+Backspace, the keyboard's own Undo key).
+            keys = ", ".join(k for k in (k.toString(QKeySequence.NativeText) for k in action.shortcuts())
+                             if k and not k.startswith("Alt+") and "+" in k or k in ("Esc", "F1"))
+            if keys:
+                name = action.text().replace("&", "").rstrip("…").split("\t")[0]
+                rows.append(f"<tr><td>{escape(name)}</td><td><b>{escape(keys)}</b></td></tr>")
+        rows += [f"<tr><td>{escape(a)}</td><td><b>{escape(k)}</b></td></tr>" for a, k in (
+            ("Edit the selected key point or actor", "F2 (Enter finishes, Esc cancels)"),
+            ("Delete the selected key point or actors", "Delete"),
+            ("Move the selected key point or actor", "Alt+Up, Alt+Down"),
+            ("Next or previous control", "Tab, Shift+Tab"))]
+        self.dialogs.about("Keyboard shortcuts", "<table cellspacing='4'>" + "".join(rows) + "</table>"
+                                                 "<p>Ctrl+V pastes a new article when no text field has the focus.</p>")
 
     # ---------------------------------------------------------------- start-up and recovery
 

@@ -123,3 +123,18 @@ def test_at_the_smallest_window_size_no_control_is_squeezed(make_window, qtbot):
     assert bar.width() >= bar.fontMetrics().horizontalAdvance(bar.format().replace("%p", "100"))
     for box in (w.splitter.widget(1), w.splitter.widget(2)):
         assert box.width() >= box.minimumSizeHint().width()
+
+
+def test_f1_lists_the_keyboard_shortcuts(make_window, qtbot):
+    """F1 opens Help > Keyboard Shortcuts, which names the window's real keys."""
+    from PySide6.QtCore import Qt
+
+    w = make_window()
+    shown = []
+    w.dialogs.about = lambda title, html: shown.append((title, html))
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    qtbot.keyClick(w, Qt.Key_F1)
+    assert len(shown) == 1 and shown[0][0] == "Keyboard shortcuts"
+    for keys in ("Ctrl+O", "Ctrl+S", "Ctrl+E", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Alt+Up"):
+        assert keys in shown[0][1]
