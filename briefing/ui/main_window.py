@@ -74,8 +74,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self._actor_message = ""
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
-        self.settings.place_first_time(self)
-        self.setMinimumSize(QSize(900, 560))
+        self.settings.place_first_time(self, QSize(900, 560))
 
         from briefing.core.summarize.algorithms import ALGORITHMS, algorithm_names
 

@@ -138,3 +138,27 @@ def test_f1_lists_the_keyboard_shortcuts(make_window, qtbot):
     assert len(shown) == 1 and shown[0][0] == "Keyboard shortcuts"
     for keys in ("Ctrl+O", "Ctrl+S", "Ctrl+E", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Alt+Up"):
         assert keys in shown[0][1]
+
+
+def test_a_window_larger_than_the_screen_starts_with_its_menu_bar_in_view():
+    """On a screen smaller than the window (200 % on 1920x1080: 960x540), the window starts at the top-left."""
+    from PySide6.QtCore import QRect, QSize
+
+    from briefing.ui.settings import first_geometry
+
+    small = first_geometry(QRect(0, 0, 960, 540), QSize(900, 560))
+    assert small.topLeft().toTuple() == (29, 0) and small.size().toTuple() == (902, 560)
+    offset = first_geometry(QRect(100, 40, 800, 500), QSize(900, 560))
+    assert offset.topLeft().toTuple() == (100, 40)
+    big = first_geometry(QRect(0, 0, 1920, 1080), QSize(900, 560))
+    assert big.topLeft().toTuple() == (160, 43) and big.size().toTuple() == (1600, 993)
+
+
+def test_the_window_minimum_is_cut_to_a_small_screen(make_window):
+    """The window's minimum size never exceeds the screen's available area."""
+    from PySide6.QtWidgets import QApplication
+
+    w = make_window()
+    area = QApplication.primaryScreen().availableGeometry()
+    assert w.minimumSize().width() <= area.width() and w.minimumSize().height() <= area.height()
+    assert w.x() >= area.x() and w.y() >= area.y()
