@@ -72,6 +72,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.recovery = Recovery(self)
         self._closing = False
         self._actor_message = ""
+        self._new_actor: tuple[int, int] | None = None  # (row, undo index) of an actor just added by +
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
         self.settings.place_first_time(self, QSize(900, 560))
@@ -118,6 +119,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.actor_table.actor_added.connect(self.add_actor)
         self.actor_table.merge_requested.connect(self.edits.merge_actors)
         self.actor_table.actor_moved.connect(self.move_actor)
+        self.actor_table.editor_closed.connect(self._actor_editor_closed)
         self.actor_table.actor_selected.connect(self._actor_selected)
         self.fields.field_edited.connect(self.edits.edit_field)
         self.preview.page_size_changed.connect(self._page_size_changed)
@@ -432,7 +434,15 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         """Add a new actor at the end and start editing its name."""
         row = self.edits.add_actor()
         if row is not None:
+            self._new_actor = (row, self.model.undo_stack.index())
             self.actor_table.start_editing(row)
+
+    def _actor_editor_closed(self, row: int, cancelled: bool) -> None:
+        # Escape on a just-added actor's name takes the actor back (as Escape does for a new point):
+        # a mistaken + no longer leaves a "New actor" in the brief.
+        new, self._new_actor = self._new_actor, None
+        if cancelled and new == (row, self.model.undo_stack.index()):
+            self.model.undo_stack.undo()
 
     # ---------------------------------------------------------------- refreshing views
 

@@ -162,3 +162,26 @@ def test_the_window_minimum_is_cut_to_a_small_screen(make_window):
     area = QApplication.primaryScreen().availableGeometry()
     assert w.minimumSize().width() <= area.width() and w.minimumSize().height() <= area.height()
     assert w.x() >= area.x() and w.y() >= area.y()
+
+
+def test_escape_on_a_new_actors_name_leaves_no_actor(seed_window, qtbot):
+    """+ then Escape adds nothing; + then a typed name adds that actor."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    w = seed_window
+    before = [a.name for a in w.model.doc.briefing.actors]
+    w.actor_table.buttons["add"].click()
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not w.actor_table.table
+    qtbot.keyClick(editor, Qt.Key_Escape)
+    assert [a.name for a in w.model.doc.briefing.actors] == before
+    assert w.actor_table.row_count() == len(before)
+
+    w.actor_table.buttons["add"].click()
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Ryanair")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: w.model.doc.briefing.actors[-1].name == "Ryanair")
+    assert len(w.model.doc.briefing.actors) == len(before) + 1

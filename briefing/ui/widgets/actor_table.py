@@ -53,6 +53,7 @@ class ActorTable(QWidget):
     actor_added = Signal()
     merge_requested = Signal(int, int)
     actor_moved = Signal(int, int)
+    editor_closed = Signal(int, bool)
     actor_selected = Signal(int)
 
     def __init__(self, parent=None) -> None:
@@ -96,6 +97,7 @@ class ActorTable(QWidget):
         self.buttons["up"].clicked.connect(lambda: self._move_selected(-1))
         self.buttons["down"].clicked.connect(lambda: self._move_selected(1))
         self.table.itemChanged.connect(self._item_changed)
+        self.table.itemDelegate().closeEditor.connect(self._editor_closed)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         for seq, slot in ((QKeySequence(QKeySequence.Delete), self._delete_selected),
                           (QKeySequence(Qt.ALT | Qt.Key_Up), lambda: self._move_selected(-1)),
@@ -182,6 +184,9 @@ class ActorTable(QWidget):
         row = item.row()
         # Report once the view has finished committing: the window rebuilds the table.
         QTimer.singleShot(0, lambda: self.actor_edited.emit(row, field, value))
+
+    def _editor_closed(self, _editor, hint) -> None:
+        self.editor_closed.emit(self.table.currentRow(), hint == QStyledItemDelegate.RevertModelCache)
 
     def _delete_selected(self) -> None:
         rows = self.selected_rows()
