@@ -40,12 +40,13 @@ class WindowSettings:
     # ---------------------------------------------------------------- window
 
     @staticmethod
-    def place_first_time(window: QMainWindow, least: QSize = QSize(900, 560)) -> None:
+    def place_first_time(window: QMainWindow, least: QSize | None = None) -> None:
         """Size ``window`` to most of the screen, centred (a saved geometry, restored later, wins).
 
-        ``least`` is the window's minimum size, cut to the screen's available area (at 200 % on a
-        1920x1080 screen that area is 960x540).
+        ``least`` is the window's minimum size (900x560 by default), cut to the screen's available area
+        (at 200 % on a 1920x1080 screen that area is 960x540).
         """
+        least = least if least is not None else QSize(900, 560)
         screen = QApplication.primaryScreen()
         if screen is None:
             window.setMinimumSize(least)

@@ -79,7 +79,10 @@ def test_an_actor_moved_up_with_the_keyboard_reaches_the_page(seed_window, qtbot
     table = w.actor_table.table
     assert w.actor_table.row_count() > 9
     name = w.model.doc.briefing.actors[9].name
-    on_page = lambda: [a.name for a in brief_content(w.model.doc.briefing).actors]  # noqa: E731
+
+    def on_page():
+        return [a.name for a in brief_content(w.model.doc.briefing).actors]
+
     assert name not in on_page()
     w.actor_table.select_rows([9])
     table.setFocus()
@@ -185,3 +188,21 @@ def test_escape_on_a_new_actors_name_leaves_no_actor(seed_window, qtbot):
     qtbot.keyClick(editor, Qt.Key_Return)
     qtbot.waitUntil(lambda: w.model.doc.briefing.actors[-1].name == "Ryanair")
     assert len(w.model.doc.briefing.actors) == len(before) + 1
+
+
+def test_resummarizing_says_when_it_undoes_removed_or_moved_points(seed_window):
+    """A new summary after removing or moving the machine's points says so (Undo brings the list back)."""
+    w = seed_window
+    article, options, summary = w.model.doc.article, w.summary_editor.options(), w.model.doc.summary
+    w._resummarized(article, options, summary)
+    assert "removed or moved" not in w.statusBar().currentMessage()
+    w.edits.move_point(1, 1)
+    w._resummarized(w.model.doc.article, options, summary)
+    assert "removed or moved" in w.statusBar().currentMessage()
+    w.edits.delete_point(0)
+    shaped = [p.text for p in w.model.doc.briefing.key_points]
+    w._resummarized(w.model.doc.article, options, summary)
+    assert "removed or moved" in w.statusBar().currentMessage()
+    assert [p.text for p in w.model.doc.briefing.key_points] != shaped
+    w.undo_action.trigger()
+    assert [p.text for p in w.model.doc.briefing.key_points] == shaped
