@@ -13,7 +13,7 @@ from bisect import bisect_left
 from ..model import Actor, Article, Summary
 from .lexicon_multilingual import RULES
 from .ranking import Mention, rank_actors
-from .rules_multilingual import _first_name, _uk_base_word, _uk_first_name, find_mentions
+from .rules_multilingual import _first_name, _uk_base_word, _uk_first_name, document_words, find_mentions
 
 
 def rules_mentions(article: Article, lang: str) -> list[Mention]:
@@ -22,8 +22,9 @@ def rules_mentions(article: Article, lang: str) -> list[Mention]:
     found: list[tuple[int, tuple]] = []
     surnames: dict[str, str] = {}
     lowered = {w for _, text in pieces for w in text.split() if w[:1].islower()}
+    document = document_words((text for _, text in pieces), lang)  # what a sentence-first word is, in the document
     for sentence, text in pieces:
-        for item in find_mentions(text, lang, lowered):
+        for item in find_mentions(text, lang, lowered, document):
             found.append((sentence, item + (text,)))
             start, end, kind, base, _role = item
             if kind == "PER" and len(base.split()) >= 2:

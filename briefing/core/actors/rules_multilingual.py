@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .rules_kinds import DocumentWords
 from .lexicon_multilingual import (
     RULES,
     UK_FIRST_NAMES,
@@ -113,17 +114,22 @@ def _stop_words(lang: str) -> frozenset[str]:
     return stop_words_for(lang)
 
 
-def find_mentions(text: str, lang: str, lowered: set[str] | None = None) -> list[tuple[int, int, str, str, str]]:
+def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
+                  document: DocumentWords | None = None) -> list[tuple[int, int, str, str, str]]:
     """Return ``(start, end, type, base form, role)`` for every name in ``text`` (``lang``: uk, de, fr, es).
 
     Offsets index ``text`` (end exclusive). ``lowered``: words the whole
     document writes in lower case (a sentence-first word among them is not a
-    name); ``text``'s own are always used. The benchmark scores these spans;
-    :func:`rules_actors` groups them into actors.
+    name); ``document``: the whole document's words (:func:`document_words`),
+    for what a sentence-first word is; ``text``'s own are always used. The
+    benchmark scores these spans; :func:`rules_actors` groups them into actors.
     """
     rules = RULES[lang]
     tokens = _tokens(text)
     lowered_in_text = {t.text for t in tokens if t.text[:1].islower()} | (lowered or set())
+    if document is None:
+        document = DocumentWords(lang)
+        document.add((t.text, t.first) for t in tokens)
     out = []
     i = 0
     n = len(tokens)
@@ -148,7 +154,7 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None) -> list
         parts = _split_run(tokens, i, j, rules)
         for n_part, (a, b) in enumerate(parts):
             for start, end, kind, role in _names_in_run(tokens, a, b, rules, lowered_in_text,
-                                                        followed=n_part + 1 < len(parts)):
+                                                        followed=n_part + 1 < len(parts), document=document):
                 out.append((tokens[start].start, tokens[end - 1].end, kind,
                             _base_form(tokens[start:end], kind, lang, text), role))
         i = j
@@ -236,8 +242,16 @@ def _extend_org(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> int
 _ROLE_STOPS = frozenset({"імені", "имени"})
 
 
+def document_words(texts, lang: str) -> DocumentWords:
+    """Return the words of a document's ``texts`` (title and sentences) for :func:`find_mentions`."""
+    words = DocumentWords(lang)
+    for text in texts:
+        words.add((t.text, t.first) for t in _tokens(text))
+    return words
+
+
 def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowered: set[str],
-                  followed: bool = False):
+                  followed: bool = False, document: DocumentWords | None = None):
     """Yield ``(start, end, type, role)`` for the names inside the capitalised run ``tokens[i:j]``.
 
     ``followed``: another name follows in the same run (a role's complement
@@ -269,8 +283,14 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
             pass  # a lone initial or a list letter
         elif t.first and not t.acronym and low in stops and (j - k == 1 or len(low) <= 4):
             pass  # "El", "Die", "Les" opening a sentence ("Nueva York" keeps its "Nueva")
-        elif t.first and not t.acronym and low in lowered and not _known(t.text, lang):
-            pass
+        elif t.first and not t.acronym and (low in lowered or document.written_lower(t.text) and not _is_org_word(
+                low, rules)) and not _known(t.text, lang):
+            pass  # "Частину" where the text writes "частина"
+        elif t.first and not t.acronym and j - k == 1 and lang in _LONE_FIRST and not _known(t.text, lang) \
+                and not _is_org_word(low, rules) and not document.capitalised_inside(t.text) \
+                and not (k > 0 and tokens[k - 1].text in _OPENING_QUOTES and j < len(tokens)
+                         and tokens[j].text in _CLOSING_QUOTES):
+            pass  # a lone sentence-first word the document never capitalises elsewhere ("Наступного", "Llevamos")
         elif lang == "de" and not _german_name_word(tokens, k, rules, lowered):
             pass
         else:
@@ -317,6 +337,13 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
         kind = "ORG"
     yield k, j, kind, role if kind == "PER" else ""
 
+
+#: Languages where a lone sentence-first word needs the document to capitalise it elsewhere.
+_LONE_FIRST = frozenset({"uk", "es", "fr", "de"})
+
+#: A word alone in quotes is a title or a firm's name («Укрдорхім»), not a sentence's first word («Llevamos años»).
+_OPENING_QUOTES = frozenset('«“„"')
+_CLOSING_QUOTES = frozenset('»”“"')
 
 #: Acronyms of states ("USA" is a place, not an organisation).
 _PLACE_ACRONYMS = frozenset("USA US UK GB EEUU EE.UU UdSSR URSS UdSSR DDR BRD RFA RDA США РФ СРСР".split())
