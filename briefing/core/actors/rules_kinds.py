@@ -65,3 +65,28 @@ _GERMAN_ROLE_ENDINGS = ("führer", "führerin", "meister", "meisterin", "berater
 def german_role(low: str) -> bool:
     """True for a German role noun by its ending (a compound of a role: "geschäftsführer")."""
     return low.endswith(_GERMAN_ROLE_ENDINGS) and low not in ("bürgermeisteramt",)
+
+
+#: Lower-case nouns of a place kind: the name after one is a place ("на вулиці Пасічній", "calle Mayor").
+#: Ukrainian ones are stems, matched with any case ending ("вулиці", "проспекту"); abbreviations end in ".".
+_PLACE_NOUNS = {
+    "uk": ("вулиц", "вул.", "проспект", "просп.", "провулок", "провулк", "пров.", "бульвар", "бульв.", "площ",
+           "пл.", "набережн", "шосе", "селищ", "смт", "с.", "м.", "міст", "сел", "район", "област", "обл."),
+    "es": ("calle", "c.", "avenida", "avda.", "av.", "paseo", "plaza", "pza.", "barrio", "río", "provincia",
+           "localidad", "municipio"),
+    "fr": ("rue", "avenue", "av.", "boulevard", "bd.", "place", "quai", "quartier", "commune", "ville", "département"),
+    "de": ("straße", "str.", "platz", "stadtteil", "gemeinde", "landkreis", "kreis"),
+}
+
+
+def place_noun(word: str, lang: str, abbreviation: bool = False) -> bool:
+    """True for a lower-case place noun of ``lang`` ("вулиці", "вул.", "calle", "rue"); Ukrainian in any case.
+    ``abbreviation``: ``word`` ends in "." and must be a listed abbreviation ("вул.", not "областях.")."""
+    if not word[:1].islower():
+        return False
+    nouns = _PLACE_NOUNS.get(lang, ())
+    if abbreviation:
+        return word in nouns
+    if lang == "uk":
+        return any(word.startswith(n) if not n.endswith(".") else word == n for n in nouns) and len(word) <= 12
+    return word in nouns
