@@ -495,7 +495,11 @@ def _german_name_word(tokens: list[_Tok], k: int, rules: LanguageRules, lowered:
         return True  # a place's adjective before a name: "Leipziger Verkehrsbetriebe", "Berliner Zeitung"
     if prev is not None and prev.text.lower() in rules.determiners and low not in country_names("de") and not t.acronym \
             and not low.endswith(("ische", "ischen", "äische", "äischen")):
-        return low in rules.org_words or low.endswith(_ORG_ENDINGS["de"])  # "dem Sommer", "der Bundespolizei"
+        # "dem Sommer" is no name, "der Bundespolizei" is; a bare head noun after an article is a common noun ("die
+        # Armee", "das Institut") unless a name goes on after it ("die Stadtwerke Leipzig") or it is one of a kind
+        org = low in rules.org_words or low.endswith(_ORG_ENDINGS["de"])
+        return org and (low.startswith(("bundes", "landes", "landtag", "stadtwerke")) or low not in rules.org_words
+                        or k + 1 < len(tokens) and tokens[k + 1].cap)
     if t.acronym or _known(word, "de") or low in rules.org_words or low.endswith(_ORG_ENDINGS["de"]):
         return True
     if low in _stop_words("de") or low in rules.noise or _is_role(low, rules):

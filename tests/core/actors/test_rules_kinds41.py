@@ -84,3 +84,11 @@ def test_shorter_organisation_name_merges_into_the_longer_one():
     actors = rules_actors(with_language(Article(title="", paragraphs=[[text]]), "de"), lang="de")
     orgs = [a for a in actors if a.type == "ORG"]
     assert [(a.name, a.mentions) for a in orgs] == [("Stadtwerke Leipzig", 3)]
+
+
+def test_german_bare_organisation_noun_after_an_article_is_a_common_noun():
+    """In German a bare organisation noun after an article ("das Institut") is a common noun, not an actor;
+    one of a kind ("der Bundestag", "die Stadtwerke") and one a name follows ("das Institut Pasteur") stay."""
+    found = spans("Wie das Institut mitteilte, hat der Verband den Bundestag und die Stadtwerke informiert.", "de")
+    assert "Institut" not in found and "Verband" not in found
+    assert found.get("Bundestag") == "ORG" and found.get("Stadtwerke") == "ORG"
