@@ -13,7 +13,7 @@ from bisect import bisect_left
 from ..model import Actor, Article, Summary
 from .lexicon_multilingual import RULES
 from .ranking import Mention, rank_actors
-from .rules_multilingual import _first_name, _uk_base_word, _uk_first_name, document_words, find_mentions
+from .rules_multilingual import _first_name, _uk_adjective_surname, _uk_base_word, _uk_first_name, document_words, find_mentions
 
 
 def rules_mentions(article: Article, lang: str) -> list[Mention]:
@@ -83,7 +83,7 @@ def _longer_names(items) -> dict[str, set[str]]:
 
 def _key_word(word: str, lang: str) -> str:
     """Return the key of a surname: its base form, lower-cased (Ukrainian endings removed)."""
-    return (_uk_base_word(word) if lang == "uk" else word).lower()
+    return (_uk_adjective_surname(_uk_base_word(word)) if lang == "uk" else word).lower()  # "Садового": "садовий"
 
 
 def rules_actors(article: Article, summary: Summary | None = None, lang: str | None = None) -> list[Actor]:

@@ -92,3 +92,15 @@ def test_german_bare_organisation_noun_after_an_article_is_a_common_noun():
     found = spans("Wie das Institut mitteilte, hat der Verband den Bundestag und die Stadtwerke informiert.", "de")
     assert "Institut" not in found and "Verband" not in found
     assert found.get("Bundestag") == "ORG" and found.get("Stadtwerke") == "ORG"
+
+
+def test_ukrainian_surname_in_a_case_form_alone_is_the_same_person():
+    """A Ukrainian adjective-like surname alone in a case form ("Садового") is the person named in full."""
+    from briefing.core.actors.multilingual_actors import rules_actors
+    from briefing.core.ingest.text import with_language
+    from briefing.core.model import Article
+
+    text = "Мер Львова Андрій Садовий відкрив центр. Журналісти запитали Садового про бюджет."
+    actors = rules_actors(with_language(Article(title="", paragraphs=[[text]]), "uk"), lang="uk")
+    names = {a.name: a for a in actors}
+    assert "Садового" not in names and names["Андрій Садовий"].mentions == 2
