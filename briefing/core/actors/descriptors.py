@@ -126,8 +126,9 @@ _TOLD = frozenset(["told", "tells", "tell", "telling"])
 
 def told_the(toks: list[_Tok], a: int) -> bool:
     """True when "told the" stands right before the lone capitalised word at ``toks[a]``: "told the Sun",
-    "told the Guardian", "told the Senate": people are told things, but not with "the" before their name."""
-    return a > 1 and toks[a - 1].text == "the" and toks[a - 2].text in _TOLD and toks[a].kind == "word"
+    "told the Guardian", "told the Senate": people are told things, but not with "the" before their name.
+    A paper that writes its "The" in capitals counts too: "told The Sun", "told The Times"."""
+    return a > 1 and toks[a - 1].text in ("the", "The") and toks[a - 2].text in _TOLD and toks[a].kind == "word"
 
 
 def _results_entry(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
