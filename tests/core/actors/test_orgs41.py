@@ -20,3 +20,36 @@ def test_acronym_spelling_a_plural_common_word_is_a_name():
                        "The depot reopened on Friday.")
     actor = by_name(actors, "ADS")
     assert actor is not None and actor.type == "ORG"
+
+
+def test_common_word_listed_beside_an_organisation_is_a_name():
+    """'commissioned by Lantern and the Royal Film Fund': a common word capitalised once inside a sentence, as an item
+    of a list whose next item is an organisation, names one too (a writer lists things of one kind)."""
+    actors = actors_of("The report, commissioned by Lantern and the Royal Film Fund, was published on Monday.",
+                       "It found that few films were made outside London.")
+    actor = by_name(actors, "Lantern")
+    assert actor is not None and actor.type == "ORG"
+
+
+def test_common_word_listed_beside_common_words_stays_out():
+    """'a mixture of Bread, Milk and Eggs': capitalised common words listed beside each other, no organisation among
+    them, are no names."""
+    actors = actors_of("The shop sold a mixture of Bread, Milk and Eggs to the villagers.", "It closed in 1990.")
+    assert by_name(actors, "Milk") is None
+
+
+def test_common_word_before_a_noun_phrase_naming_its_kind_is_a_name():
+    """'with the Kestrel youth volunteering group': "the", a common word capitalised once, then lower-case words
+    ending on a descriptor noun of an organisation ("group") name the organisation."""
+    actors = actors_of("The team worked together with the Kestrel youth volunteering group at a camp.",
+                       "They left in May.")
+    actor = by_name(actors, "Kestrel")
+    assert actor is not None and actor.type == "ORG"
+
+
+def test_common_words_after_a_trades_giant_are_a_firm():
+    """'owned by media giant Silver Kettle': a run of common words after "giant" and a lower-case trade noun is a
+    firm's name, not a title of a work."""
+    actors = actors_of("The stations are owned by media giant Silver Kettle in the north.", "They were sold in 2004.")
+    actor = by_name(actors, "Silver Kettle")
+    assert actor is not None and actor.type == "ORG"
