@@ -3,7 +3,9 @@ common words (read by :func:`.resolve._resolve` once every merge has been tried)
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
+from operator import attrgetter
 
 from .descriptors import _ORG_NOUNS
 from .lexicon import _Lexicon
@@ -33,6 +35,8 @@ def named_run(m: EntityMention, text: str) -> bool:
     return after in _RELATIVES
 
 
+_start = attrgetter("start")
+
 #: What joins two items of a list: "Paramount, Universal and Warner Brothers", "by Pact and the UK Film Council".
 _LIST_JOINS = frozenset([",", "and", ", and", "or", "and the", ", and the", ", the"])
 
@@ -41,9 +45,11 @@ def listed_with_orgs(m: EntityMention, same_sentence: list[EntityMention] | None
     """True when the lone word ``m`` (inside its sentence ``text``) is an item of a list whose item next to it is an
     organisation's name: "Paramount, Universal and Warner Brothers said", "commissioned by Pact and the UK Film
     Council" (a writer lists things of one kind). ``same_sentence``: the sentence's mentions in text order."""
-    if not same_sentence or len(same_sentence) < 2 or m not in same_sentence or text.startswith(" of ", m.end):
+    if not same_sentence or len(same_sentence) < 2 or text.startswith(" of ", m.end):
         return False  # (before "of" it opens a longer name cut short: "the Duchy of Lancaster and Duchy of Cornwall")
-    i = same_sentence.index(m)
+    i = bisect_left(same_sentence, m.start, key=_start)  # (by halves: a one-sentence text may hold 10,000 names)
+    if i == len(same_sentence) or same_sentence[i] is not m:
+        return False
     for j in (i - 1, i + 1):
         if not 0 <= j < len(same_sentence):
             continue
