@@ -65,7 +65,7 @@ def descriptor_opener(lex: _Lexicon, toks: list[_Tok], a: int) -> bool:
 
 #: The words :func:`org_cue` reads right before a name (lowercased) and right after it: without one of them
 #: it is False, so the finder asks it only when one is there.
-ORG_CUE_PREV = frozenset(_ORG_NOUNS | _MAKERS | {",", "the", "at"})
+ORG_CUE_PREV = frozenset(_ORG_NOUNS | _MAKERS | {",", "the", "at", "giant"})
 ORG_CUE_NEXT = frozenset(_NEWS | _AFTER_NOUNS | _SPOKES)
 
 
@@ -86,6 +86,9 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
             return True
         if prev.text in _MAKERS and a >= 2 and _goods(lex, toks[a - 2].text):
             return True
+        if prev.text == "giant" and a >= 2 and toks[a - 2].kind == "word" and toks[a - 2].text.islower() \
+                and toks[a - 2].text not in lex.stop_words:
+            return True  # "media giant Clear Channel", "oil giant Yukos": a trade's giant is a firm (not "a giant Panda")
         if prev.text == "," and _results_entry(lex, toks, a, b):
             return True
         if prev.text == "," and a >= 2 and toks[a - 2].text in _COMMA_NOUNS and (b == len(toks) or toks[b].text in ",.;"):
@@ -126,8 +129,9 @@ _TOLD = frozenset(["told", "tells", "tell", "telling"])
 
 def told_the(toks: list[_Tok], a: int) -> bool:
     """True when "told the" stands right before the lone capitalised word at ``toks[a]``: "told the Sun",
-    "told the Guardian", "told the Senate": people are told things, but not with "the" before their name."""
-    return a > 1 and toks[a - 1].text == "the" and toks[a - 2].text in _TOLD and toks[a].kind == "word"
+    "told the Guardian", "told the Senate": people are told things, but not with "the" before their name.
+    A paper that writes its "The" in capitals counts too: "told The Sun", "told The Times"."""
+    return a > 1 and toks[a - 1].text in ("the", "The") and toks[a - 2].text in _TOLD and toks[a].kind == "word"
 
 
 def _results_entry(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from .cues import quote_state, set_cues
 from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_and,
-                          listed_org_before_name, org_cue, possessive_joint, sport_body, the_noun_of, trailing_noun, two_names)
+                          listed_org_before_name, org_cue, possessive_joint, sport_body, the_noun_of, told_the, trailing_noun,
+                          two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, lettered_title,
@@ -229,7 +230,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 continue
             if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)
                     and not self._first_name_before_name(toks, a, b) and not group_possessive(toks, a, b)
-                    and not sport_body(lex, toks, a, b)) \
+                    and not sport_body(lex, toks, a, b) and not (b - a == 1 and told_the(toks, a))) \
                     or (w == "May" and self._month_may(toks, a)) \
                     or (len(w) == 1 and t.kind == "word" and not lettered_title(toks, a, b, lex)):  # _single_letter
                 a += 1

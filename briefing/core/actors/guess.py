@@ -3,7 +3,9 @@ common words (read by :func:`.resolve._resolve` once every merge has been tried)
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
+from operator import attrgetter
 
 from .descriptors import _ORG_NOUNS
 from .lexicon import _Lexicon
@@ -33,20 +35,69 @@ def named_run(m: EntityMention, text: str) -> bool:
     return after in _RELATIVES
 
 
-def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter, texts: list[str]) -> str | None:
+_start = attrgetter("start")
+
+#: What joins two items of a list: "Paramount, Universal and Warner Brothers", "by Pact and the UK Film Council".
+_LIST_JOINS = frozenset([",", "and", ", and", "or", "and the", ", and the", ", the"])
+
+
+def listed_with_orgs(m: EntityMention, same_sentence: list[EntityMention] | None, text: str) -> bool:
+    """True when the lone word ``m`` (inside its sentence ``text``) is an item of a list whose item next to it is an
+    organisation's name: "Paramount, Universal and Warner Brothers said", "commissioned by Pact and the UK Film
+    Council" (a writer lists things of one kind). ``same_sentence``: the sentence's mentions in text order."""
+    if not same_sentence or len(same_sentence) < 2 or text.startswith(" of ", m.end):
+        return False  # (before "of" it opens a longer name cut short: "the Duchy of Lancaster and Duchy of Cornwall")
+    i = bisect_left(same_sentence, m.start, key=_start)  # (by halves: a one-sentence text may hold 10,000 names)
+    if i == len(same_sentence) or same_sentence[i] is not m:
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(same_sentence):
+            continue
+        x = same_sentence[j]
+        gap = text[x.end:m.start] if j < i else text[m.end:x.start]
+        if x.kind == "name" and x.type == "ORG" and not x.quoted and " ".join(gap.replace(",", " , ").split()) \
+                .replace(" ,", ",") in _LIST_JOINS:
+            return True
+    return False
+
+
+def kind_named_after(m: EntityMention, text: str, lex: _Lexicon) -> bool:
+    """True when "the", the lone word ``m`` and one or two lower-case words end on a descriptor noun of an
+    organisation: "the Latitude youth volunteering group", "the Kestrel bus company" (the noun phrase names its
+    kind; a noun right after the name is read by :func:`.descriptors.org_cue`)."""
+    if not text[max(0, m.start - 4):m.start] in ("the ", "The "):
+        return False
+    words = text[m.end:m.end + 50].split(None, 3)[:3]
+    for k, w in enumerate(words):
+        w = w.rstrip(",.;:")
+        if k and w in _ORG_NOUNS:
+            return True
+        if not w.isalpha() or not w.islower() or w in lex.stop_words or w in _ORG_NOUNS:
+            return False
+    return False
+
+
+def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter, texts: list[str],
+                  by_sentence: dict[int, list[EntityMention]] | None = None) -> str | None:
     """Type a lone capitalised word that no list or longer name explains.
 
     ``capitalised`` counts each word's capitalised uses inside sentences: a
     common word capitalised there twice or more is a name ("Surrey", "Dole"),
     and so is a run of them that the sentence treats as one name
-    (:func:`named_run`; ``texts``: the body sentences).
+    (:func:`named_run`; ``texts``: the body sentences), and a word capitalised
+    inside a sentence as an item of a list beside an organisation
+    (:func:`listed_with_orgs`; ``by_sentence``: each sentence's mentions in text order).
     """
     w = m.tokens[0] if m.tokens else m.text
     if m.quoted:
         return None
     run = len(m.tokens) > 1 and not m.initial and 0 <= m.sentence < len(texts) and named_run(m, texts[m.sentence])
     if (w.lower() in lex.common_words or w.lower() in lex.stop_words) and capitalised[m.norm] < 2 and not run:
-        if m.initial or w not in lex.surnames:
+        if (m.initial or w not in lex.surnames) and not (
+                by_sentence is not None and not m.initial and len(m.tokens) == 1 and 0 <= m.sentence < len(texts)
+                and w.lower() not in lex.stop_words
+                and (listed_with_orgs(m, by_sentence.get(m.sentence), texts[m.sentence])
+                     or kind_named_after(m, texts[m.sentence], lex))):
             return None
     wl = w.lower()
     if not run and wl.endswith("s") and wl in lex.common_words and (wl[:-1] in lex.common_words or wl[:-2] in lex.common_words

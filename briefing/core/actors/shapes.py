@@ -257,8 +257,9 @@ class _ShapeRules:
         last = words[-1].lower()
         if not 1 <= len(words) <= 3 or len(last) < 3 or not last.endswith("s") or last.endswith("ss") \
                 or words[-1] in lex.demonyms or words[-1] in lex.org_words or words[-1] in lex.surnames \
-                or any(w in lex.first_names for w in words) or words[0].lower() in _NUMBER_WORDS:
-            return False
+                or any(w in lex.first_names for w in words) or words[0].lower() in _NUMBER_WORDS \
+                or (len(words) == 1 and words[0].isupper()):
+            return False  # (a lone word in capitals is an acronym: "EDS", "ABS", not a plural noun)
         singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
         return last in lex.common_words and (singular in lex.common_words or last[:-2] in lex.common_words) \
             and all(w.lower() in lex.common_words and w not in lex.demonyms for w in words[:-1])

@@ -42,6 +42,7 @@ CUE_TEXTS = [
     "The defeat by Holland came as they take on Ireland , who have lost , in the Champions League final .",
     "Nurse A met the Blairites and Thatcherite Brownites homered for Seattle in the lead over Boston .",
     "Acme Robotics spokesman Tom Lee said Bookmaker William Hill had agreed .",
+    "Stations owned by media giant Clear Channel met a giant Panda .",
 ]
 
 

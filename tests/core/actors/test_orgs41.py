@@ -1,0 +1,55 @@
+"""Organisations, forty-first round (issue 17, branch orgs41): organisations the extractor never found (a paper
+whose "The" is written in capitals, a lone common word written as a name once, an acronym that spells a common
+word). Each test is a short text written for it."""
+
+from tests.core.builders import actors_of, by_name
+
+
+def test_paper_with_capital_the_after_told():
+    """'he told The Sun.': a noise word after "told The" is a paper's name, as after "told the"."""
+    actors = actors_of("The striker wants to leave the club in the summer.",
+                       '"I need to play every week," he told The Sun.')
+    actor = by_name(actors, "Sun") or by_name(actors, "The Sun")
+    assert actor is not None and actor.type == "ORG"
+
+
+def test_acronym_spelling_a_plural_common_word_is_a_name():
+    """'from ADS, the storage firm': a lone word in capitals inside a sentence is an acronym, though its lower-case
+    form is a plural common noun ("ads"); it is not read as a plural heading."""
+    actors = actors_of("Engineers from ADS, the storage firm which runs the depot, were called in.",
+                       "The depot reopened on Friday.")
+    actor = by_name(actors, "ADS")
+    assert actor is not None and actor.type == "ORG"
+
+
+def test_common_word_listed_beside_an_organisation_is_a_name():
+    """'commissioned by Lantern and the Royal Film Fund': a common word capitalised once inside a sentence, as an item
+    of a list whose next item is an organisation, names one too (a writer lists things of one kind)."""
+    actors = actors_of("The report, commissioned by Lantern and the Royal Film Fund, was published on Monday.",
+                       "It found that few films were made outside London.")
+    actor = by_name(actors, "Lantern")
+    assert actor is not None and actor.type == "ORG"
+
+
+def test_common_word_listed_beside_common_words_stays_out():
+    """'a mixture of Bread, Milk and Eggs': capitalised common words listed beside each other, no organisation among
+    them, are no names."""
+    actors = actors_of("The shop sold a mixture of Bread, Milk and Eggs to the villagers.", "It closed in 1990.")
+    assert by_name(actors, "Milk") is None
+
+
+def test_common_word_before_a_noun_phrase_naming_its_kind_is_a_name():
+    """'with the Kestrel youth volunteering group': "the", a common word capitalised once, then lower-case words
+    ending on a descriptor noun of an organisation ("group") name the organisation."""
+    actors = actors_of("The team worked together with the Kestrel youth volunteering group at a camp.",
+                       "They left in May.")
+    actor = by_name(actors, "Kestrel")
+    assert actor is not None and actor.type == "ORG"
+
+
+def test_common_words_after_a_trades_giant_are_a_firm():
+    """'owned by media giant Silver Kettle': a run of common words after "giant" and a lower-case trade noun is a
+    firm's name, not a title of a work."""
+    actors = actors_of("The stations are owned by media giant Silver Kettle in the north.", "They were sold in 2004.")
+    actor = by_name(actors, "Silver Kettle")
+    assert actor is not None and actor.type == "ORG"
