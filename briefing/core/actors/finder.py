@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .cues import quote_state, set_cues
 from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_and,
-                          listed_org_before_name, org_cue, possessive_joint, sport_body, the_noun_of, trailing_noun, two_names)
+                          listed_org_before_name, noun_of_noun, org_cue, possessive_joint, sport_body, the_noun_of, trailing_noun, two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, lettered_title,
@@ -70,7 +70,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     k = j + 1
                     while k + 1 < n and (toks[k].text == "the" or (toks[k].text in _NAME_PARTICLES and t.text in _NAME_PARTICLES)):
                         k += 1  # "of the", "van der"
-                    if toks[k].is_cap and self._joins(toks[i:j], t.text, toks[k], i > 0 and toks[i - 1].text == "the"):
+                    if toks[k].is_cap and (self._joins(toks[i:j], t.text, toks[k], i > 0 and toks[i - 1].text == "the") or (
+                            t.text == "of" and noun_of_noun(self.lex, [x.text for x in toks[i:j]], toks[k].text,
+                                                            k + 1 == n or not toks[k + 1].is_cap))):
                         j = k + 1
                         continue
                 if t.text == "to" and j + 1 < n and toks[j + 1].text in PURPOSE_VERBS and toks[j - 1].text in self.lex.org_words:

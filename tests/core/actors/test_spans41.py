@@ -1,0 +1,34 @@
+"""Spans, forty-first round (issue 17, branch spans41): key actors the extractor cut or split. Each test is a short
+text written for it."""
+
+from tests.core.builders import actor_types
+
+
+def test_country_and_football_association_letters_are_one_body():
+    """'Mali FA spokesman Ann Lee', 'the Welsh FA': every country has a football association, named by the country
+    and the letters; the body, not the country and a lone 'FA'."""
+    actors = actor_types("Meanwhile, Mali FA spokesman Ousmane Traore welcomed the apology on Monday.",
+                         "The Welsh FA said it would appeal against the ban.")
+    assert actors.get("Mali FA") == "ORG"
+    assert actors.get("Welsh FA") == "ORG"
+    assert "FA" not in actors
+
+
+def test_country_before_the_acronym_of_one_body_stays_apart():
+    """'the Belarus KGB': the KGB is one body of one country, named apart from it (the seed's convention)."""
+    actors = actor_types("Officers of the Belarus KGB questioned him for hours in Minsk.")
+    assert actors.get("KGB") == "ORG" and "Belarus KGB" not in actors
+
+
+def test_of_and_a_lone_dictionary_noun_completes_the_name():
+    """'the Lisbon Garden of Remembrance': a capitalised dictionary noun alone after 'of' names nothing by itself, so the
+    'of' completes the name before it (whose head is no organisation or place word); a place here, read by the
+    tagger from its context."""
+    actors = actor_types("The singer was given a plaque on the Lisbon Garden of Remembrance on Friday.")
+    assert actors.get("Lisbon Garden of Remembrance") == "LOC" and "Lisbon Garden" not in actors
+
+
+def test_of_after_a_person_is_no_join():
+    """'Tom Baker of Labour': a first name opens the run, a person; 'of' says where the person belongs."""
+    actors = actor_types("Tom Baker of Labour said the plan would fail.")
+    assert actors.get("Tom Baker") == "PER" and actors.get("Labour") == "ORG"
