@@ -202,6 +202,24 @@ def listed_and(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> int:
     return 0
 
 
+def field_pair(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> bool:
+    """True when the "and" at ``toks[j]`` pairs two fields of one department: the run ``toks[i:j]`` ends in an
+    organisation word that is a dictionary noun ("BBC Research"), and one capitalised dictionary noun alone
+    ends the run after it ("and Development"): "BBC Research and Development", "Acme Sales and Marketing".
+
+    Such a noun alone names nothing, so it is no second name of a list; a name after "and" ("BBC Research and
+    Google"), a person's name or a listed place or body ends the run before "and".
+    """
+    if k != j + 2 or j - i < 2:
+        return False
+    left, right = toks[j - 1].text, toks[j + 1].text
+    rl = right.lower()
+    return left in lex.org_words and left.lower() in lex.common_words and right[1:].islower() \
+        and rl in lex.common_words and right not in lex.first_names and right not in lex.surnames \
+        and rl not in lex.gazetteer and right not in lex.org_words and right not in lex.loc_last \
+        and right not in lex.demonyms and right not in lex.titles
+
+
 def the_noun_of(lex: _Lexicon, words: list[str], after_the: bool) -> bool:
     """True when ``words`` is "the" and one capitalised dictionary noun that "of" joins to the name after it.
 

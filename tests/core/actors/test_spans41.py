@@ -32,3 +32,18 @@ def test_of_after_a_person_is_no_join():
     """'Tom Baker of Labour': a first name opens the run, a person; 'of' says where the person belongs."""
     actors = actor_types("Tom Baker of Labour said the plan would fail.")
     assert actors.get("Tom Baker") == "PER" and actors.get("Labour") == "ORG"
+
+
+def test_two_fields_joined_by_and_end_one_department():
+    """'Acme Research and Development for Acme Radio': an organisation word that is a dictionary noun, 'and', and
+    one capitalised dictionary noun alone name one department; the pair ends it (the 'for' after it starts no
+    part of it)."""
+    actors = actor_types("The camera was built by Acme Research and Development for Acme Radio last year.")
+    assert actors.get("Acme Research and Development") == "ORG"
+    assert not any("for" in name for name in actors)
+
+
+def test_a_name_after_and_is_a_second_name():
+    """'Acme Research and Google': a name after 'and' is the list's second item."""
+    actors = actor_types("He worked for Acme Research and Google before he left.")
+    assert "Acme Research and Google" not in actors and actors.get("Google") == "ORG"
