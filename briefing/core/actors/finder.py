@@ -75,8 +75,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                                                             k + 1 == n or not toks[k + 1].is_cap))):
                         j = k + 1
                         continue
-                if t.text == "to" and j + 1 < n and toks[j + 1].text in PURPOSE_VERBS and toks[j - 1].text in self.lex.org_words:
-                    j += 2  # "Committee to Protect Journalists": a body named for its aim
+                if t.text == "to" and j + 1 < n and ((toks[j + 1].text in PURPOSE_VERBS and toks[j - 1].text in self.lex.org_words)
+                                                     or (toks[j - 1].text == "Right" and j - i >= 2 and toks[j + 1].is_cap
+                                                         and toks[j + 1].text.lower() in self.lex.common_words)):
+                    j += 2  # "Committee to Protect Journalists", "National Right to Life": a body named for its aim
                     continue
                 if t.text == "the" and (k := epithet_end(toks, j)) and toks[j - 1].text[:1].isupper():
                     j = k  # "William Pitt the Younger": an epithet ends the name

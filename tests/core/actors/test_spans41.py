@@ -47,3 +47,10 @@ def test_a_name_after_and_is_a_second_name():
     """'Acme Research and Google': a name after 'and' is the list's second item."""
     actors = actor_types("He worked for Acme Research and Google before he left.")
     assert "Acme Research and Google" not in actors and actors.get("Google") == "ORG"
+
+
+def test_right_to_and_a_capitalised_noun_names_a_campaign():
+    """'the head of Family Right to Know': a body named for the right it campaigns for; 'to' joins the capitalised
+    noun after 'Right' when a word leads the name ('the Right to Vote' alone is no name)."""
+    actors = actor_types("Ann Lee, the head of Family Right to Know, said the law was unfair.")
+    assert actors.get("Family Right to Know") == "ORG"
