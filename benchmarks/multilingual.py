@@ -3,6 +3,12 @@
     python benchmarks/multilingual.py                # everything
     python benchmarks/multilingual.py --part ner     # only detection / summary / ner
     python benchmarks/multilingual.py --part ner --ner-languages fr,es
+    python benchmarks/multilingual.py --part ner --half even --rules    # tuning half, rules in every language
+    python benchmarks/multilingual.py --part ner --half even --errors 40 --ner-languages de
+
+``--half even|odd`` scores only the even or odd lines (0-based line number) of each NER dev set: tune on the
+even half (``--errors N`` prints its N first wrong and missed spans), read the odd half once at the end.
+``--errors`` refuses the odd half. ``--rules`` measures the rules for ru and fr too (not natasha or spaCy).
 
 Data: ``../shared/eval/multilingual`` (read its README). Skips with a message,
 exit status 0, when the folder is absent.
@@ -100,15 +106,18 @@ def summaries(lang: str) -> dict:
             **{name: {k: v / n for k, v in c.items()} for name, c in totals.items()}}
 
 
-def _predictor(lang: str):
-    """Return ``(name, text -> {(start, end, type)})`` for the finder the app uses in ``lang``."""
-    if lang == "ru":
+def _predictor(lang: str, rules: bool = False):
+    """Return ``(name, text -> {(start, end, type)})`` for the finder the app uses in ``lang`` (``rules``: the
+    rules of ``rules_multilingual`` in every language; Russian as Ukrainian)."""
+    if rules and lang == "ru":
+        lang = "uk"
+    elif lang == "ru":
         from briefing.core.actors.natasha_backend import available, extract_entities
 
         if available():
             return "natasha", lambda text: {(e.start, e.end, e.type) for e in extract_entities(text)}
         lang = "uk"  # what the app falls back to without natasha
-    if lang == "fr":
+    if lang == "fr" and not rules:
         from briefing.core.actors.spacy_fr_backend import available, extract_entities
 
         if available():
@@ -118,31 +127,44 @@ def _predictor(lang: str):
     return "rules", lambda text: {(s, e, k) for s, e, k, _base, _role in find_mentions(text, lang)}
 
 
-def ner(lang: str) -> dict:
-    """Return the finder's name, micro P/R/F1 (x100) overall and F1 per type, and the time."""
-    name, predict = _predictor(lang)
+def ner(lang: str, half: str = "all", rules: bool = False, errors: int = 0) -> dict:
+    """Return the finder's name, micro P/R/F1 (x100) overall and F1 per type, and the time (``half``: all, even
+    or odd lines of the dev set; ``errors``: print that many wrong and missed spans)."""
+    name, predict = _predictor(lang, rules)
     t0 = time.perf_counter()
     predict("Прогрев. Warm-up.")
     load = time.perf_counter() - t0
-    tp, fp, fn, elapsed, chars = score_ner(predict, lang)
+    tp, fp, fn, elapsed, chars = score_ner(predict, lang, half, errors)
     p, r, f = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
     return {"finder": name, "P": p, "R": r, "F1": f, "per_type": {k: _prf(tp[k], fp[k], fn[k])[2] for k in TYPES},
             "time": elapsed, "load": load, "ms_per_1000_chars": 1e6 * elapsed / max(chars, 1)}
 
 
-def score_ner(predict, lang: str) -> tuple[Counter, Counter, Counter, float, int]:
+def score_ner(predict, lang: str, half: str = "all", errors: int = 0) -> tuple[Counter, Counter, Counter, float, int]:
     """Return true positives, false positives and false negatives per type, seconds and characters of ``predict``
     (text -> {(start, end, type)}) on the NER dev set of ``lang``: exact spans; a prediction exactly on a gold MISC
-    span is ignored (shared/eval/multilingual/README.md)."""
+    span is ignored (shared/eval/multilingual/README.md). ``half``: "all", or the "even" / "odd" lines only
+    (0-based); ``errors``: print up to that many rows' wrong (+) and missed (-) spans (even half only)."""
+    if errors and half != "even":
+        raise SystemExit("--errors reads the tuning half only: add --half even")
     tp, fp, fn = Counter(), Counter(), Counter()
     elapsed, chars = 0.0, 0
-    for row in rows(f"ner-{lang}-dev.jsonl"):
+    shown = 0
+    for number, row in enumerate(rows(f"ner-{lang}-dev.jsonl")):
+        if half != "all" and number % 2 != (0 if half == "even" else 1):
+            continue
         gold = {(e["start"], e["end"], e["type"]) for e in row["entities"] if e["type"] in TYPES}
         misc = {(e["start"], e["end"]) for e in row["entities"] if e["type"] == "MISC"}
         t0 = time.perf_counter()
         pred = {p for p in predict(row["text"]) if (p[0], p[1]) not in misc}
         elapsed += time.perf_counter() - t0
         chars += len(row["text"])
+        if shown < errors and pred != gold:
+            shown += 1
+            text = row["text"]
+            print(f"[{number}] " + " | ".join(
+                [f"+{text[s:e]!r} {k}" for s, e, k in sorted(pred - gold)]
+                + [f"-{text[s:e]!r} {k}" for s, e, k in sorted(gold - pred)]))
         for kind in TYPES:
             g = {x for x in gold if x[2] == kind}
             p = {x for x in pred if x[2] == kind}
@@ -163,6 +185,10 @@ def main(argv=None) -> int:
     parser.add_argument("--part", choices=("all", "detection", "summary", "ner"), default="all")
     parser.add_argument("--ner-languages", default=",".join(NER_LANGS),
                         help="comma-separated languages for the actor part (default: all of them)")
+    parser.add_argument("--half", choices=("all", "even", "odd"), default="all",
+                        help="score the even (tuning) or odd (held-out) lines of each NER dev set only")
+    parser.add_argument("--rules", action="store_true", help="measure the rules for ru and fr too")
+    parser.add_argument("--errors", type=int, default=0, help="print this many rows' errors (with --half even)")
     args = parser.parse_args(argv)
     if not EVAL.is_dir():
         print(f"multilingual: {EVAL} is absent; nothing to measure (skipped).")
@@ -188,11 +214,12 @@ def main(argv=None) -> int:
                   f"{'yes' if d['rouge1'] >= lead['rouge1'] - 1e-9 else 'no'} | {s['time']:.2f} s |")
         print()
     if args.part in ("all", "ner"):
-        print("## Key actors (NER dev sets, exact spans, PER/ORG/LOC micro)\n")
+        half = "" if args.half == "all" else f", {args.half} lines only"
+        print(f"## Key actors (NER dev sets{half}, exact spans, PER/ORG/LOC micro)\n")
         print("| language | finder | P | R | F1 | PER / ORG / LOC F1 | ms per 1,000 chars | load |")
         print("| --- | --- | --- | --- | --- | --- | --- | --- |")
         for lang in [x for x in args.ner_languages.split(",") if x in NER_LANGS]:
-            m = ner(lang)
+            m = ner(lang, args.half, args.rules, args.errors)
             types = " / ".join(f"{m['per_type'][k]:.1f}" for k in TYPES)
             print(f"| {lang} | {m['finder']} | {m['P']:.1f} | {m['R']:.1f} | **{m['F1']:.1f}** | {types} | "
                   f"{m['ms_per_1000_chars']:.1f} | {m['load']:.2f} s |")

@@ -25,7 +25,11 @@ class TextLine:
     Coordinates are PDF points from the page's bottom-left corner: ``left``,
     ``right``, ``bottom``, ``top`` bound the glyphs; ``baseline`` is the
     origin of the first character; ``size`` its font size and ``bold`` whether
-    its font is bold (by weight, flags or name).
+    its font is bold (by weight, flags or name). ``first_char`` and
+    ``last_char`` are the indices of its first and last characters in PDFium's
+    text of the page (-1 when unknown); ``space_before`` tells that the
+    character before ``first_char`` there is white space (a space in the file or
+    one PDFium put in for a gap between words).
     """
 
     text: str
@@ -36,6 +40,9 @@ class TextLine:
     baseline: float
     size: float
     bold: bool = False
+    first_char: int = -1
+    last_char: int = -1
+    space_before: bool = False
 
 
 @dataclass
@@ -139,12 +146,24 @@ def read_layout(data: bytes, max_pages: int | None = None) -> PdfLayout:
                 mid = (bottom + top) / 2
                 index = raw.FPDFText_GetCharIndexAtPos(textpage, left + 0.5, mid, 2.0, max(1.0, (top - bottom) / 2))
                 size, bold, baseline = top - bottom, False, bottom
+                first = last = -1
+                space_before = False
                 if index >= 0:
                     size = raw.FPDFText_GetFontSize(textpage, index) or size
                     bold = _is_bold(raw, textpage, index, name, flags)
                     if raw.FPDFText_GetCharOrigin(textpage, index, x, y):
                         baseline = y.value
-                runs.append(TextLine(text, left, bottom, right, top, baseline, size, bold))
+                    # Where the run sits in PDFium's text of the page: the reader joins two runs of a line
+                    # with a space only when PDFium's text has one between them (a narrow glyph set as its
+                    # own text object, such as reportlab's apostrophe in "d'usagers", has gaps as wide as
+                    # a word space on either side of its ink). Checked: the characters at both ends match.
+                    stripped = text.strip()
+                    end = index + len(stripped) - 1
+                    if (stripped and _char(raw, textpage, index) == stripped[0]
+                            and _char(raw, textpage, end) == stripped[-1]):
+                        first, last = index, end
+                        space_before = index > 0 and _char(raw, textpage, index - 1).isspace()
+                runs.append(TextLine(text, left, bottom, right, top, baseline, size, bold, first, last, space_before))
             textpage.close()
             page.close()
             pages.append(PageLayout(width, height, runs))
@@ -154,6 +173,12 @@ def read_layout(data: bytes, max_pages: int | None = None) -> PdfLayout:
     finally:
         pdf.close()
     return PdfLayout(pages, metadata)
+
+
+def _char(raw, textpage, index: int) -> str:
+    """The character at ``index`` of the page's text ("" for none or one outside the Basic Multilingual Plane)."""
+    code = raw.FPDFText_GetUnicode(textpage, index)
+    return chr(code) if 0 < code < 0xD800 or 0xE000 <= code <= 0xFFFF else ""
 
 
 #: PDF font descriptor flag ForceBold (ISO 32000-1, table 123).

@@ -5,6 +5,9 @@ language from pycountry's translations (``iso3166-1`` message catalogues that
 ship in the pycountry wheel), GeoNames cities and the first names of
 ``resources/wordlists`` (read through :mod:`.lexicon`), stop words from
 :mod:`briefing.core.language.resources`. No evaluation text was copied here.
+The organisation head nouns ("Generalitat", "Confederación", "Métropole", "-werke") and role nouns
+("conseller", "adjoint", "автор") are the project's own, written from general knowledge of the languages
+(administrative and business vocabulary), under the project's licence; no list was imported.
 """
 
 from __future__ import annotations
@@ -74,11 +77,14 @@ RULES = {
         role_nouns=_w("""président présidente ministre premier secrétaire directeur directrice porte-parole chef
             ambassadeur ambassadrice maire député députée sénateur sénatrice général commissaire gouverneur
             politologue professeur chercheur chercheuse roi reine pape préfet juge procureur dirigeant
-            dirigeante patron patronne fondateur leader"""),
+            dirigeante patron patronne fondateur leader conseiller conseillère adjoint adjointe
+            vice-président vice-présidente coordinateur coordinatrice entraîneur sélectionneur recteur rectrice
+            évêque délégué déléguée responsable"""),
         org_words=_w("""parti ministère banque université commission assemblée conseil police agence institut
             société fédération union association compagnie groupe syndicat tribunal cour gouvernement
             sénat armée fondation organisation comité office bureau front mouvement école club
-            gendarmerie préfecture mairie"""),
+            gendarmerie préfecture mairie métropole communauté régie collectivité confédération caisse
+            chambre agglomération"""),
         locative=_w("à en au aux dans vers de d' d’"),
         noise=_w("""lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
             juillet août septembre octobre novembre décembre"""),
@@ -91,11 +97,15 @@ RULES = {
             portavoz jefe jefa embajador embajadora alcalde alcaldesa diputado diputada senador senadora
             general comisario gobernador gobernadora politólogo politóloga profesor profesora investigador
             investigadora rey reina papa juez jueza fiscal consejero consejera líder fundador dirigente
-            vicepresidente vicepresidenta delegado delegada"""),
+            vicepresidente vicepresidenta delegado delegada conseller consellera concejal concejala edil regidor
+            regidora gerente coordinador coordinadora rector rectora decano decana obispo entrenador
+            seleccionador subdelegado subdelegada consejero-delegado responsable"""),
         org_words=_w("""partido ministerio banco universidad comisión consejo policía agencia instituto
             sociedad federación unión asociación compañía grupo sindicato tribunal gobierno senado
             congreso ejército fundación organización comité guardia junta ayuntamiento audiencia
-            corte club efe efecom"""),
+            corte club efe efecom generalitat confederación confederació unió conselleria consejería
+            diputación mancomunidad patronat consorcio cooperativa coordinadora federació fundació associació
+            sindicat cámara corporación"""),
         locative=_w("en a de desde hacia hasta para por"),
         noise=_w("""lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio
             julio agosto septiembre octubre noviembre diciembre"""),
@@ -107,7 +117,7 @@ RULES = {
         role_nouns=_w("""президент прем'єр-міністр прем’єр-міністр міністр голова очільник директор
             представник речник посол губернатор мер депутат канцлер король генсек секретар командувач
             керівник начальник радник лідер професор професорка експерт політолог аналітик генерал суддя
-            прокурор засновник власник заступник спікер"""),
+            прокурор засновник власник заступник спікер автор ветеран юрист адвокат"""),
         org_words=_w("""служба міністерство рада партія комісія комітет уряд банк університет компанія фонд
             агентство суд прокуратура поліція управління департамент інститут академія асоціація
             федерація спілка союз об'єднання товариство тов пат прат кп дп облдержадміністрація

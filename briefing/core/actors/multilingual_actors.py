@@ -13,7 +13,7 @@ from bisect import bisect_left
 from ..model import Actor, Article, Summary
 from .lexicon_multilingual import RULES
 from .ranking import Mention, rank_actors
-from .rules_multilingual import _first_name, _uk_base_word, _uk_first_name, find_mentions
+from .rules_multilingual import _first_name, _uk_adjective_surname, _uk_base_word, _uk_first_name, document_words, find_mentions
 
 
 def rules_mentions(article: Article, lang: str) -> list[Mention]:
@@ -22,12 +22,14 @@ def rules_mentions(article: Article, lang: str) -> list[Mention]:
     found: list[tuple[int, tuple]] = []
     surnames: dict[str, str] = {}
     lowered = {w for _, text in pieces for w in text.split() if w[:1].islower()}
+    document = document_words((text for _, text in pieces), lang)  # what a sentence-first word is, in the document
     for sentence, text in pieces:
-        for item in find_mentions(text, lang, lowered):
+        for item in find_mentions(text, lang, lowered, document):
             found.append((sentence, item + (text,)))
             start, end, kind, base, _role = item
             if kind == "PER" and len(base.split()) >= 2:
                 surnames[_key_word(base.split()[-1], lang)] = base.split()[-1]
+    longer = _longer_names(item for _, item in found)
     mentions = []
     marks: dict[int, tuple[list[int], list[int], list[int]]] = {}
     for sentence, (start, end, kind, base, role, text) in found:
@@ -36,6 +38,8 @@ def rules_mentions(article: Article, lang: str) -> list[Mention]:
         if kind != "PER" and len(words) == 1 and key_word in surnames:
             kind = "PER"
         key = f"PER:{key_word}" if kind == "PER" else f"{kind}:{base.lower()}"
+        if kind == "ORG" and len(longer.get(base.lower(), ())) == 1:
+            key = f"ORG:{next(iter(longer[base.lower()]))}"  # "Stadtwerke" is the "Stadtwerke Leipzig" of the text
         # Positions, not slices: a long sentence holds thousands of names, and copying the text before each one
         # made the pass quadratic. The word right after the name, the word right before it, and the quotes
         # opened before it (read once per sentence).
@@ -64,9 +68,22 @@ def rules_mentions(article: Article, lang: str) -> list[Mention]:
     return mentions
 
 
+def _longer_names(items) -> dict[str, set[str]]:
+    """Return ``{start of an organisation's name: the longer names it starts}`` (lower case) for the organisations
+    of ``items`` (``find_mentions`` tuples): "stadtwerke" -> {"stadtwerke leipzig"}. A shorter name that starts one
+    longer name only is that organisation, written short."""
+    longer: dict[str, set[str]] = {}
+    for _start, _end, kind, base, *_rest in items:
+        words = base.lower().split()
+        if kind == "ORG":
+            for n in range(1, len(words)):
+                longer.setdefault(" ".join(words[:n]), set()).add(" ".join(words))
+    return longer
+
+
 def _key_word(word: str, lang: str) -> str:
     """Return the key of a surname: its base form, lower-cased (Ukrainian endings removed)."""
-    return (_uk_base_word(word) if lang == "uk" else word).lower()
+    return (_uk_adjective_surname(_uk_base_word(word)) if lang == "uk" else word).lower()  # "Садового": "садовий"
 
 
 def rules_actors(article: Article, summary: Summary | None = None, lang: str | None = None) -> list[Actor]:

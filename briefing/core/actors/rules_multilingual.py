@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .rules_kinds import DocumentWords, german_role, place_noun
 from .lexicon_multilingual import (
     RULES,
     UK_FIRST_NAMES,
@@ -113,17 +114,22 @@ def _stop_words(lang: str) -> frozenset[str]:
     return stop_words_for(lang)
 
 
-def find_mentions(text: str, lang: str, lowered: set[str] | None = None) -> list[tuple[int, int, str, str, str]]:
+def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
+                  document: DocumentWords | None = None) -> list[tuple[int, int, str, str, str]]:
     """Return ``(start, end, type, base form, role)`` for every name in ``text`` (``lang``: uk, de, fr, es).
 
     Offsets index ``text`` (end exclusive). ``lowered``: words the whole
     document writes in lower case (a sentence-first word among them is not a
-    name); ``text``'s own are always used. The benchmark scores these spans;
-    :func:`rules_actors` groups them into actors.
+    name); ``document``: the whole document's words (:func:`document_words`),
+    for what a sentence-first word is; ``text``'s own are always used. The
+    benchmark scores these spans; :func:`rules_actors` groups them into actors.
     """
     rules = RULES[lang]
     tokens = _tokens(text)
     lowered_in_text = {t.text for t in tokens if t.text[:1].islower()} | (lowered or set())
+    if document is None:
+        document = DocumentWords(lang)
+        document.add((t.text, t.first) for t in tokens)
     out = []
     i = 0
     n = len(tokens)
@@ -148,7 +154,7 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None) -> list
         parts = _split_run(tokens, i, j, rules)
         for n_part, (a, b) in enumerate(parts):
             for start, end, kind, role in _names_in_run(tokens, a, b, rules, lowered_in_text,
-                                                        followed=n_part + 1 < len(parts)):
+                                                        followed=n_part + 1 < len(parts), document=document):
                 out.append((tokens[start].start, tokens[end - 1].end, kind,
                             _base_form(tokens[start:end], kind, lang, text), role))
         i = j
@@ -186,11 +192,21 @@ def _split_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> list
             a = m - 1
         elif (_first_name(word) or _uk_first_name(word)) and tokens[m - 1].text[0].isupper() \
                 and not _first_name(tokens[m - 1].text) and not _uk_first_name(tokens[m - 1].text) \
-                and tokens[m - 1].text.lower() not in rules.titles:
+                and tokens[m - 1].text.lower() not in rules.titles and not _surname_after(tokens, a, m, j, rules):
             parts.append((a, m))
             a = m
     parts.append((a, j))
     return parts
+
+
+def _surname_after(tokens: list[_Tok], a: int, m: int, j: int, rules: LanguageRules) -> bool:
+    """True when the listed first name ``tokens[m]`` ends the run right after one unknown word: it is that word's
+    surname ("Carles Peris", "Marta Thomas"), not a new name, as a first name not in the lists comes first."""
+    if m != j - 1 or m - a != 1:
+        return False
+    word = tokens[a].text
+    return not (tokens[a].acronym or _known(word, rules.code) or _is_org_word(word.lower(), rules)
+                or _is_role(word.lower(), rules) or word.lower() in _stop_words(rules.code))
 
 
 def _uk_first_name(word: str) -> bool:
@@ -236,8 +252,16 @@ def _extend_org(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> int
 _ROLE_STOPS = frozenset({"імені", "имени"})
 
 
+def document_words(texts, lang: str) -> DocumentWords:
+    """Return the words of a document's ``texts`` (title and sentences) for :func:`find_mentions`."""
+    words = DocumentWords(lang)
+    for text in texts:
+        words.add((t.text, t.first) for t in _tokens(text))
+    return words
+
+
 def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowered: set[str],
-                  followed: bool = False):
+                  followed: bool = False, document: DocumentWords | None = None):
     """Yield ``(start, end, type, role)`` for the names inside the capitalised run ``tokens[i:j]``.
 
     ``followed``: another name follows in the same run (a role's complement
@@ -269,8 +293,16 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
             pass  # a lone initial or a list letter
         elif t.first and not t.acronym and low in stops and (j - k == 1 or len(low) <= 4):
             pass  # "El", "Die", "Les" opening a sentence ("Nueva York" keeps its "Nueva")
-        elif t.first and not t.acronym and low in lowered and not _known(t.text, lang):
-            pass
+        elif t.first and not t.acronym and (low in lowered or document.written_lower(t.text) and not _is_org_word(
+                low, rules)) and not _known(t.text, lang):
+            pass  # "Частину" where the text writes "частина"
+        elif t.first and not t.acronym and (j - k == 1 or tokens[k + 1].text.lower() in rules.connectors) \
+                and lang in _LONE_FIRST and not _known(t.text, lang) and not _is_org_word(low, rules) \
+                and not document.capitalised_inside(t.text) and not _place_noun_before(tokens, k, lang) \
+                and not (k > 0 and tokens[k - 1].text in _OPENING_QUOTES and j < len(tokens)
+                         and tokens[j].text in _CLOSING_QUOTES):
+            pass  # a lone sentence-first word the document never capitalises elsewhere ("Наступного", "Llevamos"),
+            # or one before a connector ("Visitaron la Confederación...")
         elif lang == "de" and not _german_name_word(tokens, k, rules, lowered):
             pass
         else:
@@ -298,6 +330,8 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
         kind = "LOC"  # a dateline: "BERLIN", "КИЇВ"
     elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or (lang == "uk" and _uk_place(phrase)):
         kind = "LOC"
+    elif _place_noun_before(tokens, k, lang) and not any(_is_org_word(w, rules) for w in low_words):
+        kind = "LOC"  # "на вулиці Пасічній", "вул. Морській", "calle Mayor"
     elif any(_is_org_word(w, rules) for w in low_words) or any(w.endswith(_ORG_ENDINGS.get(lang, ())) for w in low_words
                                                                if len(w) > 6):
         kind = "ORG"
@@ -318,15 +352,31 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
     yield k, j, kind, role if kind == "PER" else ""
 
 
+#: Languages where a lone sentence-first word needs the document to capitalise it elsewhere.
+_LONE_FIRST = frozenset({"uk", "es", "fr", "de"})
+
+#: A word alone in quotes is a title or a firm's name («Укрдорхім»), not a sentence's first word («Llevamos años»).
+_OPENING_QUOTES = frozenset('«“„"')
+_CLOSING_QUOTES = frozenset('»”“"')
+
 #: Acronyms of states ("USA" is a place, not an organisation).
 _PLACE_ACRONYMS = frozenset("USA US UK GB EEUU EE.UU UdSSR URSS UdSSR DDR BRD RFA RDA США РФ СРСР".split())
 
 #: Word endings that make an organisation (German compounds, Ukrainian bodies).
 _ORG_ENDINGS = {
     "de": ("ministerium", "partei", "polizei", "gericht", "bank", "verband", "agentur", "behörde", "regierung",
-           "kommission", "gesellschaft", "institut", "universität", "stiftung", "amt"),
+           "kommission", "gesellschaft", "institut", "universität", "stiftung", "amt", "werke", "betriebe", "kasse",
+           "klinikum", "verwaltung"),
     "uk": ("держадміністрації", "держадміністрація", "міськради", "міськрада", "інспекції", "інспекція"),
 }
+
+
+def _place_noun_before(tokens: list[_Tok], k: int, lang: str) -> bool:
+    """True when a lower-case place noun stands right before ``tokens[k]`` ("вулиці", "вул.", "calle")."""
+    if k > 1 and tokens[k - 1].text == ".":  # an abbreviation ("вул. Морській"), not a sentence's end ("у м.\n")
+        return tokens[k - 2].end == tokens[k - 1].start and tokens[k - 1].end + 1 == tokens[k].start \
+            and place_noun(tokens[k - 2].text + ".", lang, abbreviation=True)
+    return k > 0 and place_noun(tokens[k - 1].text, lang)
 
 
 def _known(word: str, lang: str) -> bool:
@@ -340,8 +390,7 @@ def _is_role(low: str, rules: LanguageRules) -> bool:
     if rules.code == "uk":
         return any(low.startswith(r) for r in rules.role_nouns)
     if rules.code == "de":
-        return low in rules.role_nouns or low.endswith(("minister", "ministerin", "präsident", "präsidentin",
-                                                        "kanzler", "kanzlerin", "sprecher", "sprecherin", "chef", "chefin"))
+        return low in rules.role_nouns or german_role(low)
     return low in rules.role_nouns
 
 
@@ -441,9 +490,16 @@ def _german_name_word(tokens: list[_Tok], k: int, rules: LanguageRules, lowered:
     t = tokens[k]
     word, low = t.text, t.text.lower()
     prev = tokens[k - 1] if k > 0 else None
+    if word.endswith("er") and k + 1 < len(tokens) and _known(word[:-2], "de") and (
+            tokens[k + 1].text.lower() in rules.org_words or tokens[k + 1].text.lower().endswith(_ORG_ENDINGS["de"])):
+        return True  # a place's adjective before a name: "Leipziger Verkehrsbetriebe", "Berliner Zeitung"
     if prev is not None and prev.text.lower() in rules.determiners and low not in country_names("de") and not t.acronym \
             and not low.endswith(("ische", "ischen", "äische", "äischen")):
-        return low in rules.org_words or low.endswith(_ORG_ENDINGS["de"])  # "dem Sommer", "der Bundespolizei"
+        # "dem Sommer" is no name, "der Bundespolizei" is; a bare head noun after an article is a common noun ("die
+        # Armee", "das Institut") unless a name goes on after it ("die Stadtwerke Leipzig") or it is one of a kind
+        org = low in rules.org_words or low.endswith(_ORG_ENDINGS["de"])
+        return org and (low.startswith(("bundes", "landes", "landtag", "stadtwerke")) or low not in rules.org_words
+                        or k + 1 < len(tokens) and tokens[k + 1].cap)
     if t.acronym or _known(word, "de") or low in rules.org_words or low.endswith(_ORG_ENDINGS["de"]):
         return True
     if low in _stop_words("de") or low in rules.noise or _is_role(low, rules):
@@ -502,6 +558,15 @@ def _uk_place(phrase: str) -> bool:
     return phrase in _uk_place_forms()
 
 
+def _uk_adjective_surname(word: str) -> str:
+    """Return the nominative of a surname declined as an adjective ("Садового" -> "Садовий"), else ``word``."""
+    for ending, base in (("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ої", "а"), ("ій", "а"), ("ою", "а"),
+                         ("ову", "ова"), ("еву", "ева"), ("іну", "іна"), ("ину", "ина")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: len(word) - len(ending)] + base
+    return word
+
+
 def _uk_person(words: list[str]) -> bool:
     """True when a Ukrainian run looks like a person: a known first name or a surname ending."""
     first = _uk_base_word(words[0])
@@ -518,7 +583,12 @@ def _base_form(tokens: list[_Tok], kind: str, lang: str, text: str) -> str:
         return _uk_place_forms().get(written, written)
     if kind == "PER":
         base = [_uk_base_word(t.text) for t in tokens]
-        if len(base) == 2 and base[0] == tokens[0].text and tokens[0].text[:-1] in UK_FIRST_NAMES:
-            base[0] = tokens[0].text[:-1]  # "Маріуша" -> "Маріуш"
+        first = tokens[0].text
+        if len(base) == 2 and base[0] == first and first not in UK_FIRST_NAMES:
+            # "Маріуша" -> "Маріуш", "Андрія" -> "Андрій", "Олену" -> "Олена", "Оленою" -> "Олена"
+            base[0] = next((f for f in (first[:-1], first[:-1] + "й", first[:-1] + "а", first[:-2] + "а")
+                            if f in UK_FIRST_NAMES), first)
+        if len(base) == 2 and base[0] != tokens[0].text:  # a first name in a case form: the surname is in it too
+            base[1] = _uk_adjective_surname(base[1])
         return " ".join(base)
     return written

@@ -33,6 +33,9 @@ _RELATED = re.compile(r"^\s*(?:related(?:\s+(?:article|story|stories|content|rea
                       r"mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
                       r"noticias\s+relacionadas|lee\s+también|te\s+puede\s+interesar|"
                       r"читайте\s+(?:также|також)|по\s+теме|за\s+темою)\s*:", re.I)
+#: A related-links label alone on its line, without the colon ("Mehr zum Thema", "Related stories"): the short
+#: link titles on the lines after it go with it.
+_RELATED_LABEL = re.compile(_RELATED.pattern.removesuffix(r"\s*:") + r"\s*(?::\s*)?$", re.I)
 _BOILERPLATE = re.compile(
     r"^\s*(?:advertisement|sponsored(?: content)?|share this(?: article)?|share on \w+|follow us on .*|sign up for .*newsletter.*|"
     r"subscribe(?: now| to .*)?|click here.*|skip to (?:main )?content|all rights reserved\.?|©.*|copyright ©?.*|"
@@ -42,7 +45,11 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _CREDIT_TAIL = re.compile(r"\s*\[([^\[\]]+)\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}\)\s*$")
-_AGENCY_TAIL = re.compile(r"\s*[(/|]\s*(?:photo:?\s*)?(?:[A-Z][\w.]*\s*/\s*)?(?:Getty Images|Reuters|AP Photo|AFP|EPA|Shutterstock|Alamy|PA(?: Media| Wire)?|TASS|Sputnik|Kremlin\.ru)\)?\s*$")
+_AGENCY_TAIL = re.compile(r"\s*[(/|]\s*(?:photo:?\s*)?(?:[A-Z][\w.]*\s*/\s*)?(?:Getty Images|Reuters|AP Photo|AFP|EPA|Shutterstock|Alamy|PA(?: Media| Wire)?|TASS|Sputnik|Kremlin\.ru|"
+                          r"dpa|EFE|ANSA|Europa Press|Keystone|Belga|ТАСС|РИА Новости|УНИАН|УНІАН|Укрінформ)\)?\s*$")
+#: A credit after a caption's last sentence: "... on Monday. Photograph: Sarah Finch", "... Foto: dpa", "... Фото: пресс-служба".
+#: The credit holds no sentence mark, so the search tries each position once and reads at most 80 characters.
+_CREDIT_LABEL = re.compile(r"[.!?]\s+(?:photo(?:graph)?|picture|image|foto|bild|фото|світлина)s?\s*:\s*[^.!?:]{1,80}$", re.I)
 _CREDIT_PAREN = re.compile(r"\s*\((?:photo|image|picture|credit|pictured)s?\b[^()]*\)\s*$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
 #: A byline before the body, in the users' languages: "By Jane Doe and John Roe", "Von Anna Schmidt", "Par Jean
@@ -207,6 +214,9 @@ def _is_caption(block: str) -> str | None:
     m = _CREDIT_PAREN.search(block) or _AGENCY_TAIL.search(block)
     if m and len(words) <= 30:
         return strip_inline_markdown(block[: m.start()].rstrip(" /|(")) or None
+    m = _CREDIT_LABEL.search(block) if len(words) <= 30 else None
+    if m:
+        return strip_inline_markdown(block[: m.start() + 1]) or None
     return None
 
 
@@ -284,15 +294,46 @@ def _list_mark(line: str) -> re.Match | None:
     return mark
 
 
-def _split_blocks(text: str) -> list[str]:
-    """Split text into blocks at blank lines; list items each become a block."""
+#: A line that ends a sentence (closing quotes and brackets after the mark allowed).
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]{0,3}\s*$")
+#: A line this long, with this many words, is a whole paragraph: no one wraps text that wide.
+UNWRAPPED_LINE_CHARS, UNWRAPPED_LINE_WORDS = 150, 20
+
+
+def _one_block_per_line(chunks: list[list[str]]) -> bool:
+    """True when the lines of the text's several-line chunks are whole paragraphs, not a hard-wrapped text.
+
+    Text copied from a web page or an email comes one line per paragraph with no
+    blank line between, and the section label, title, byline, share button,
+    caption and related links on lines of their own. A hard-wrapped text (an email
+    or a plain-text file wrapped at 72 columns) has lines of similar length, most
+    of them ending inside a sentence. Unwrapped: a line over
+    :data:`UNWRAPPED_LINE_CHARS` characters and :data:`UNWRAPPED_LINE_WORDS`
+    words (a long link alone does not count), or most lines end a sentence.
+    """
+    lines = [ln for lines in chunks if len(lines) > 1 for ln in lines]
+    if not lines:
+        return False
+    if any(len(ln) > UNWRAPPED_LINE_CHARS and len(ln.split()) >= UNWRAPPED_LINE_WORDS for ln in lines):
+        return True
+    return 2 * sum(1 for ln in lines if _SENTENCE_END.search(ln)) > len(lines)
+
+
+def _split_blocks(text: str) -> tuple[list[str], bool]:
+    """Split text into blocks at blank lines; list items each become a block.
+
+    The lines of a chunk are joined into one block, unless the text is not
+    hard-wrapped (see :func:`_one_block_per_line`): then each line is a block.
+    Returns the blocks and whether each line was made a block.
+    """
     blocks: list[str] = []
-    for chunk in re.split(r"\n\s*\n", text):
-        lines = [ln.rstrip() for ln in chunk.split("\n") if ln.strip()]
+    chunks = [[ln.rstrip() for ln in chunk.split("\n") if ln.strip()] for chunk in re.split(r"\n\s*\n", text)]
+    per_line = _one_block_per_line(chunks)
+    for lines in chunks:
         current: list[str] = []
         for ln in lines:
             is_heading = heading_text(ln) is not None
-            if is_heading or _list_mark(ln):
+            if per_line or is_heading or _list_mark(ln):
                 if current:
                     blocks.append(" ".join(current))
                 current = [ln]
@@ -303,7 +344,21 @@ def _split_blocks(text: str) -> list[str]:
                 current.append(ln.strip())
         if current:
             blocks.append(" ".join(current))
-    return blocks
+    return blocks, per_line
+
+
+def _is_section_label(first: str, following: list[str]) -> bool:
+    """True when ``first`` is a page's section label ("Wirtschaft", "Business") and the line after it the title.
+
+    A label is one to three words without digits or sentence marks; the title after
+    it has four words or more, no final sentence mark, and is no byline or date.
+    """
+    if not following or len(first) > 40 or len(first.split()) > 3 or any(c.isdigit() or c in ".!?:;,|" for c in first):
+        return False
+    title = strip_inline_markdown(following[0].strip())
+    return (4 <= len(title.split()) and len(title) <= 200 and not _SENTENCE_END.search(title)
+            and heading_text(title) is None and not _list_mark(title) and read_byline(title) is None
+            and not is_date_line(title) and not _BOILERPLATE.match(title))
 
 
 def _joins_previous(prev: str, block: str) -> bool:
@@ -327,11 +382,20 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
     # (Runs of two or more, or one character other than a space: a lone space, most of them, stays as it is.)
     text = _SPACE_RUN.sub(" ", text)
     out = CleanText()
-    blocks = _split_blocks(text)
+    blocks, per_line = _split_blocks(text)
     paragraphs: list[str] = []
     expect_url = False
+    related = False  # after a related-links label alone on its line: its link titles follow
+    title_at = 0  # the block that may be the title: the first, or the second after a section label
     for i, raw in enumerate(blocks):
         block = raw.strip()
+        if related:
+            if len(block) <= 120 and len(block.split()) <= 15 and not _SENTENCE_END.search(block):
+                continue
+            related = False
+        if _RELATED_LABEL.match(block):
+            related = True
+            continue
         if expect_url:
             expect_url = False
             m = re.search(r"https?://[^\s>)\]]+", block)
@@ -390,7 +454,10 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
         if not plain:
             continue
         if (title_from_first_line and not out.title and not paragraphs and len(plain) <= 200
-                and not re.search(r"[.!?]$", plain) and i == 0):
+                and not re.search(r"[.!?]$", plain) and i == title_at):
+            if i == 0 and per_line and _is_section_label(plain, blocks[1:2]):
+                title_at = 1  # "Wirtschaft" over the title of a page copied from the browser
+                continue
             out.title = plain
             continue
         if paragraphs and _joins_previous(paragraphs[-1], plain):

@@ -142,3 +142,40 @@ def test_layout_time_grows_linearly_with_pages(tmp_path):
 
     small, large = measure(10), measure(40)
     assert large < small * 4 * 2.5 + 0.5, (small, large)
+
+
+def _reportlab_paragraphs_pdf(path, paragraphs: list[str]):
+    """Write ``paragraphs`` with reportlab's Paragraph in DejaVu Sans, every apostrophe given as ``&#x27;``
+    (what ``html.escape`` makes): reportlab then sets each apostrophe as a text object of its own."""
+    import html
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from briefing.paths import resource
+
+    pdfmetrics.registerFont(TTFont("ApostropheTestSans", str(resource("fonts", "DejaVuSans.ttf"))))
+    style = ParagraphStyle("body", fontName="ApostropheTestSans", fontSize=9, leading=11.5, spaceAfter=8)
+    SimpleDocTemplate(str(path)).build([Paragraph(html.escape(p), style) for p in paragraphs])
+    return path
+
+
+def test_apostrophe_set_apart_gains_no_spaces(tmp_path):
+    """An apostrophe between two letters, set by reportlab as a text object of its own, gains no spaces
+    ("d'usagers", "здоров'я", "don't", "O'Brien"; it was "d ' usagers"); the words around it keep theirs."""
+    paragraphs = [
+        "Des milliers d'usagers ont dû trouver d'autres solutions pour rejoindre l'université.",
+        "Центр охорони здоров'я відкрили в понеділок, а нові лікарі мають з'явитися восени.",
+        "I don't know, said Mr O'Brien of the harbour board, whether the ferry will sail.",
+        "He called it a 'temporary' measure.",
+    ]
+    path = _reportlab_paragraphs_pdf(tmp_path / "apostrophes.pdf", paragraphs)
+    runs = [r.text for r in read_layout(path.read_bytes()).pages[0].runs]
+    assert "'" in runs, "the PDF no longer sets the apostrophe apart: this test checks nothing"
+    text = " ".join(_body_paragraphs(load_article(path)))
+    for expected in ("d'usagers", "d'autres", "l'université", "здоров'я", "з'явитися", "don't", "O'Brien",
+                     "a 'temporary' measure"):
+        assert expected in text
+    assert " ' " not in text
