@@ -206,6 +206,24 @@ def listed_and(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> int:
     return 0
 
 
+def field_pair(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> bool:
+    """True when the "and" at ``toks[j]`` pairs two fields of one department: the run ``toks[i:j]`` ends in an
+    organisation word that is a dictionary noun ("BBC Research"), and one capitalised dictionary noun alone
+    ends the run after it ("and Development"): "BBC Research and Development", "Acme Sales and Marketing".
+
+    Such a noun alone names nothing, so it is no second name of a list; a name after "and" ("BBC Research and
+    Google"), a person's name or a listed place or body ends the run before "and".
+    """
+    if k != j + 2 or j - i < 2:
+        return False
+    left, right = toks[j - 1].text, toks[j + 1].text
+    rl = right.lower()
+    return left in lex.org_words and left.lower() in lex.common_words and right[1:].islower() \
+        and rl in lex.common_words and right not in lex.first_names and right not in lex.surnames \
+        and rl not in lex.gazetteer and right not in lex.org_words and right not in lex.loc_last \
+        and right not in lex.demonyms and right not in lex.titles
+
+
 def the_noun_of(lex: _Lexicon, words: list[str], after_the: bool) -> bool:
     """True when ``words`` is "the" and one capitalised dictionary noun that "of" joins to the name after it.
 
@@ -221,6 +239,25 @@ def the_noun_of(lex: _Lexicon, words: list[str], after_the: bool) -> bool:
     w = words[0]
     return w.lower() in lex.common_words and w not in lex.titles and w.lower() not in lex.role_nouns \
         and w.lower() not in lex.stop_words and w not in lex.role_nouns
+
+
+def noun_of_noun(lex: _Lexicon, words: list[str], right: str, lone: bool) -> bool:
+    """True when "of" joins ``words`` (a name, then a capitalised dictionary noun) to ``right``, a capitalised
+    dictionary noun alone ("Hollywood Walk of Fame", "Rock Hall of Fame", "Royal Order of Merit").
+
+    Alone (``lone``: no capital after it) such a noun names nothing by itself, so "of" cannot end one name
+    and start the next: it completes the name before it. People are left out ("John Smith of Labour": a
+    first name or a title in the run) and so are titles ("BBC Director of Sport": a title, not a name).
+    """
+    if not lone or len(words) < 2:
+        return False
+    head = words[-1]
+    rl = right.lower()
+    return head.lower() in lex.common_words and rl in lex.common_words and right[:1].isupper() and right[1:].islower() \
+        and not any(w in lex.first_names or w in lex.titles for w in words) \
+        and head.lower() not in lex.role_nouns and right not in lex.surnames and right not in lex.first_names \
+        and right not in lex.titles and rl not in lex.role_nouns and rl not in lex.gazetteer and rl not in lex.stop_words \
+        and right not in lex.demonyms
 
 
 #: Plural nouns without an "s", whose capitalised possessive sits inside names ("Women's Institute").
@@ -473,20 +510,29 @@ def _says_next(text: str, end: int) -> bool:
 #: Australia", "British Cycling", "USA Swimming"); all but a few are in noise-words.txt, trimmed off other runs.
 _SPORTS = frozenset("""Athletics Tennis Cricket Rugby Golf Hockey Cycling Swimming Boxing Basketball Baseball Soccer
     Skiing Rowing Gymnastics Badminton Netball Triathlon Sailing Squash Archery Judo""".split())
+#: The letters of a sport's body that each country has, named by the country before them ("Egypt FA", "Scottish
+#: FA": the football association; "Belarus KGB" stays two names, the KGB being one body of one country).
+_NATIONAL_BODY_LETTERS = frozenset(["FA"])
 
 
 def sport_body(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
     """True when ``toks[a:b]`` is exactly a sport and a country or nationality, either way round: the sport's
-    national body ("UK Athletics", "Tennis Australia's Geoff Pollard", "British Cycling"), not a heading.
+    national body ("UK Athletics", "Tennis Australia's Geoff Pollard", "British Cycling"), not a heading;
+    or a country or nationality and the letters of such a body ("Egypt FA").
 
     A sport in capitals ("TENNIS AUSTRALIA", a results heading) is no body's name.
     """
     if b - a != 2:
         return False
     w0, w1 = toks[a].text, toks[a + 1].text
-    sport, other = (w1, w0) if w1 in _SPORTS else (w0, w1)
-    if sport not in _SPORTS or sport.isupper() or toks[a].kind != "word" or toks[a + 1].kind != "word":
-        return False
+    if w1 in _NATIONAL_BODY_LETTERS:  # "Egypt FA", "Scottish FA": a body every country has, by its letters
+        if toks[a].kind != "word" or w0.isupper():
+            return False
+        other = w0
+    else:
+        sport, other = (w1, w0) if w1 in _SPORTS else (w0, w1)
+        if sport not in _SPORTS or sport.isupper() or toks[a].kind != "word" or toks[a + 1].kind != "word":
+            return False
     if other in lex.demonyms:
         return bool(lex.demonyms[other]) and lex.demonyms[other] in lex.countries
     typ, key = lex.gazetteer.get(_norm(other), ("", ""))

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from .cues import quote_state, set_cues
-from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_and,
-                          listed_org_before_name, org_cue, possessive_joint, sport_body, the_noun_of, told_the, trailing_noun,
-                          two_names)
+from .descriptors import (common_side, descriptor_opener, field_pair, flight_cut, group_possessive, listed_and,
+                          listed_org_before_name, noun_of_noun, org_cue, possessive_joint, sport_body, the_noun_of,
+                          told_the, trailing_noun, two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, lettered_title,
@@ -71,11 +71,15 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     k = j + 1
                     while k + 1 < n and (toks[k].text == "the" or (toks[k].text in _NAME_PARTICLES and t.text in _NAME_PARTICLES)):
                         k += 1  # "of the", "van der"
-                    if toks[k].is_cap and self._joins(toks[i:j], t.text, toks[k], i > 0 and toks[i - 1].text == "the"):
+                    if toks[k].is_cap and (self._joins(toks[i:j], t.text, toks[k], i > 0 and toks[i - 1].text == "the") or (
+                            t.text == "of" and noun_of_noun(self.lex, [x.text for x in toks[i:j]], toks[k].text,
+                                                            k + 1 == n or not toks[k + 1].is_cap))):
                         j = k + 1
                         continue
-                if t.text == "to" and j + 1 < n and toks[j + 1].text in PURPOSE_VERBS and toks[j - 1].text in self.lex.org_words:
-                    j += 2  # "Committee to Protect Journalists": a body named for its aim
+                if t.text == "to" and j + 1 < n and ((toks[j + 1].text in PURPOSE_VERBS and toks[j - 1].text in self.lex.org_words)
+                                                     or (toks[j - 1].text == "Right" and j - i >= 2 and toks[j + 1].is_cap
+                                                         and toks[j + 1].text.lower() in self.lex.common_words)):
+                    j += 2  # "Committee to Protect Journalists", "National Right to Life": a body named for its aim
                     continue
                 if t.text == "the" and (k := epithet_end(toks, j)) and toks[j - 1].text[:1].isupper():
                     j = k  # "William Pitt the Younger": an epithet ends the name
@@ -103,7 +107,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     while k < n and toks[k].is_cap:
                         k += 1
                     long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
-                    if (e := listed_and(self.lex, toks, i, j, k)) or (toks[k - 1].text in self.lex.org_words or long_name) and k - j <= 4 \
+                    pair = toks[k - 1].text not in self.lex.org_words and not long_name and field_pair(self.lex, toks, i, j, k)
+                    if (e := listed_and(self.lex, toks, i, j, k)) or (toks[k - 1].text in self.lex.org_words or long_name
+                                                                      or pair) and k - j <= 4 \
                             and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")
                                      and not plural_field(toks[j - 1].text, toks[k - 1].text)) \
                             and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS and not two_names(self.lex, toks, i, j, k) \
@@ -113,6 +119,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                         # A listed name just before "and" is a list ("Britain and Northern Ireland Office" aside);
                         # a place opening a long name is not ("Guangdong Post and Telecommunications Administration").
                         j = e or k  # or a listed name holds the "and": "Trinidad and Tobago"
+                        if pair and not e:
+                            break  # "BBC Research and Development for BBC Broadcast": the pair ends the name
                         continue
                 break
             spans.append((i - 1 if i and toks[i - 1].kind == "num" and numbered_start(toks, i, self.lex) else i, j))

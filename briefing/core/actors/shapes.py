@@ -477,4 +477,6 @@ class _ShapeRules:
         if all(w in _NAME_PARTICLES or (w[:1].isupper() and w.lower() not in lex.common_words) for w in words) \
                 and self._name_type(toks, a, b) == "PER":
             return "PER", "weak"  # "Aung San Suu Kyi", "Joost van der Westhuizen": the tagger reads a long person's name
+        if "of" in words and words[0] not in lex.first_names and self._model_type(toks, a, b) == "LOC":
+            return "LOC", "name"  # "Hollywood Walk of Fame": no word says what it is; the tagger reads a place
         return "ORG", "name"
