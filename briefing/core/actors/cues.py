@@ -82,7 +82,7 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
         m.aged = True
     if (prev in _PERSON_CUE_PREV or nxt in _PERSON_CUE_NEXT or (i1 + 6 < n and toks[i1].kind == "num")) and (v := _person_cue(toks, i0, i1)):
         m.person_cue = v
-    if agentive(toks, i0, i1):
+    if (nxt.islower() or nxt in ("’s", "'s", "’", "'")) and agentive(toks, i0, i1):  # its cheap first test
         m.agent = True
     if i0 < len(quotes) and quotes[i0]:
         m.in_quote = True

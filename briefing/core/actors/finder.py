@@ -269,7 +269,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         words = [t.text for t in seg]
         surface = text[seg[0].start:seg[-1].end]
         k = _norm(surface)
-        quotes = self._quotes(toks, text)
+        quotes = self._quote_state if self._quote_toks is toks else self._quotes(toks, text)
 
         def mk(i0: int, i1: int, typ: str | None, kind: str = "name", key: str | None = None, **kw) -> EntityMention:
             s0, s1 = toks[i0], toks[i1 - 1]

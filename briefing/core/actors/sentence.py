@@ -276,6 +276,12 @@ def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
     n = len(toks)
     if not spans:
         return out
+    for a, b in spans:  # a cheap first test: "reported" or "contributed" after a run, "by" before one, "By" first
+        if (b < n and toks[b].text in ("reported", "contributed")) or (a >= 2 and toks[a - 1].text == "by"):
+            break
+    else:
+        if toks[0].text != "By":
+            return out
 
     def chain_back(k: int) -> None:
         out.add(k)

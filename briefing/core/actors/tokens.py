@@ -222,6 +222,10 @@ _ABBREVIATION_SET = frozenset(_ABBREVIATIONS.split("|"))
 #: Marks read as one punctuation token after a word ("said,", "Paris)"), or before one ("(Reuters", "“We").
 _AFTER_WORD = frozenset(',;:)?!"”’\'')
 _BEFORE_WORD = frozenset('"“‘([')
+#: Marks read as tokens of their own after a word in a chunk read without the regex (see ``_tokenize``).
+_CLOSING = _AFTER_WORD | {"."}
+#: The marks a number's token holds ("1,000", "2004.", "10:30", "1/2"), dropped to test the rest for digits.
+_NUMBER_MARKS = str.maketrans("", "", ".,:/")
 
 
 _IS_CAP = attrgetter("is_cap")
@@ -300,6 +304,56 @@ def _tokenize(text: str) -> list[_Tok]:
             t.is_cap = cap = word[0].isupper()
             t.is_upper = cap and word.isupper() and len(word) >= 2
             append(t)
+            continue
+        if chunk[0].isdecimal():
+            # A number ("2004,", "1.5", "75.3%"): the regex's number runs over digits and ".,:/", and a mark
+            # after it is a token of its own; a letter after it ("75m") is read by the regex.
+            last = chunk[-1]
+            body = chunk if last.isdecimal() or last in ".,:/" else chunk[:-1]
+            if body.translate(_NUMBER_MARKS).isdecimal() and (body is chunk or not last.isalnum()):
+                t = new(_Tok)
+                t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper = body, s, s + len(body), "num", False, False
+                append(t)
+                if body is not chunk:
+                    t = new(_Tok)
+                    t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper = last, e - 1, e, "punct", False, False
+                    append(t)
+                continue
+        # A word between marks: one opening mark, up to two closing ones ('(Reuters)', 'said,"', '"It\'s').
+        i0 = 1 if chunk[0] in _BEFORE_WORD else 0
+        i1 = len(chunk)
+        while i1 - i0 > 1 and chunk[i1 - 1] in _CLOSING and len(chunk) - i1 < 2:
+            i1 -= 1
+        core = chunk[i0:i1]
+        if core.isalpha():
+            # (Not "Mr." nor an initial: the regex reads those with their full stop.)
+            parts = None if chunk[i1:i1 + 1] == "." and (len(core) == 1 or core in _ABBREVIATION_SET) else (core,)
+        elif core[-2:] in ("'s", "’s") and (head := core[:-2]).isalpha():
+            parts = (head, core[-2:]) if head[0].isupper() else (core,)  # "Japan" "'s"; "world's" one word
+        elif "-" in core and core.islower() and core.replace("-", "").isalpha() and core[0] != "-" \
+                and core[-1] != "-" and "--" not in core:
+            parts = (core,)  # "long-term", "so-called": a lowercase compound is one word, never a name part
+        else:
+            parts = None
+        if parts is not None:
+            if i0:
+                t = new(_Tok)
+                t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper = chunk[0], s, s + 1, "punct", False, False
+                append(t)
+            word = parts[0]
+            t = new(_Tok)
+            t.text, t.start, t.end, t.kind = word, s + i0, s + i0 + len(word), "word"
+            t.is_cap = cap = word[0].isupper()
+            t.is_upper = cap and word.isupper() and len(word) >= 2
+            append(t)
+            if len(parts) > 1:
+                t = new(_Tok)
+                t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper = parts[1], s + i1 - 2, s + i1, "punct", False, False
+                append(t)
+            for k in range(i1, len(chunk)):
+                t = new(_Tok)
+                t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper = chunk[k], s + k, s + k + 1, "punct", False, False
+                append(t)
             continue
         while s < e:
             m = match(text, s)

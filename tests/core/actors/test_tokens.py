@@ -37,6 +37,7 @@ def test_chunks_give_the_regex_tokens():
         "UN NATO A I Ballymena-born Oscar-nominated ÉCOLE École al-Qaeda el-Baradei ǅemal",
         "Tariq al-Hashimi met Kim Dae-jung at www.acme.com on 1996-08-30 ; AT& T , Mrs , Messrs. A.",
         "Channel 4 2004. 2004, 1,000 _x_ x_y ... -- — don't O'Neill's Smith’s it's",
+        '"It\'s (Japan\'s) world\'s, long-term so-called. -pre pre- pre--tax Long-term said," Mr." A." 5%, 7m 9² 1/2) 10:30',
         "",
         "   ",
     ]
