@@ -50,6 +50,13 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(self.parent, caption, suggested, file_filter)
         return path or None
 
+    def choose_export_path(self, caption: str, suggested: str, filters: list[str],
+                           selected: str) -> tuple[str, str] | None:
+        """Ask for a file to export to, offering ``filters`` (``selected`` first chosen); return
+        ``(path, chosen filter)`` or None when cancelled."""
+        path, chosen = QFileDialog.getSaveFileName(self.parent, caption, suggested, ";;".join(filters), selected)
+        return (path, chosen) if path else None
+
     def about(self, title: str, html: str) -> None:
         """Show the About box."""
         QMessageBox.about(self.parent, title, html)

@@ -20,6 +20,9 @@ class FakeDialogs:
         self.open_paths: list[str] = []
         self.save_paths: list[str] = []
         self.filters: list[str] = []
+        #: Answers of the export dialog: ``(path, chosen filter)`` each; none queued means cancelled.
+        self.export_answers: list[tuple[str, str]] = []
+        self.export_offers: list[tuple[str, list[str], str]] = []
 
     def show_error(self, title: str, message: str, details: str = "") -> None:
         self.errors.append((title, message))
@@ -44,6 +47,11 @@ class FakeDialogs:
     def choose_save_path(self, caption, suggested, file_filter):
         self.filters.append(file_filter)
         return self.save_paths.pop(0) if self.save_paths else None
+
+    def choose_export_path(self, caption, suggested, filters, selected):
+        """Record what the export dialog offered (suggested name, filters, the one chosen first); answer."""
+        self.export_offers.append((suggested, list(filters), selected))
+        return self.export_answers.pop(0) if self.export_answers else None
 
     def about(self, title, html):
         self.questions.append(title)
