@@ -384,6 +384,10 @@ class Briefing:
     date, title, URL; empty for one article), its method adds ``"sources"``
     (their number), and ``bottom_line_citations`` says which sources state the
     bottom line.
+
+    ``actor_order`` says how the actors are ordered: ``"salience"`` (the
+    machine's ranking) or ``"analyst"`` once the analyst moved one by hand; the
+    page's note under the actors heading says which.
     """
 
     title: str = ""
@@ -400,6 +404,7 @@ class Briefing:
     language: str = "en"
     sources: list[SourceRef] = field(default_factory=list)
     bottom_line_citations: list[Citation] = field(default_factory=list)
+    actor_order: str = "salience"
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict of the briefing."""

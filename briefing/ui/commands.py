@@ -313,6 +313,7 @@ class DocumentEdits:
         def change(d: BriefingDocument) -> None:
             actors = d.briefing.actors
             actors.insert(target, actors.pop(row))
+            d.briefing.actor_order = "analyst"  # the page then says "in the analyst's order", not "by salience"
 
         self.model.edit("Move actor up" if delta < 0 else "Move actor down", change, "actors")
         return True

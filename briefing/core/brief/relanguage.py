@@ -72,6 +72,7 @@ def apply_language(doc: BriefingDocument, analysis: Analysis) -> KeptPoints:
     names = {a.name for a in own}
     doc.machine_actors = deepcopy(new_actors)
     doc.briefing.actors = [a for a in new_actors if a.name not in names] + own
+    doc.briefing.actor_order = "salience"  # the new language's actors are in the machine's ranking again
 
     if not doc.briefing.date and article.date:
         doc.briefing.date = article.date

@@ -337,6 +337,9 @@ def briefing(value: Any, bounds: Bounds, where: str = "briefing") -> Briefing:
         sources=items(d.get("sources", []), f"{where}.sources", source_ref),
         bottom_line_citations=items(d.get("bottom_line_citations", []), f"{where}.bottom_line_citations",
                                     lambda c, w: citation(c, w, bounds)),
+        # Only two orders exist; anything else (a later version's) reads as the machine's ranking.
+        actor_order="analyst" if text(d.get("actor_order", "salience"), f"{where}.actor_order",
+                                      limit=40) == "analyst" else "salience",
     )
 
 

@@ -78,6 +78,7 @@ def apply_analysis(doc: BriefingDocument, analysis: MultiAnalysis, options: Summ
     machine_names = {a.name for a in doc.machine_actors}
     own = [a for a in b.actors if a.name not in machine_names]
     b.actors = deepcopy(analysis.actors) + own
+    b.actor_order = "salience"  # the new analysis ranks the actors again
     b.sources = fresh.sources
     b.method = summary.method
     doc.machine_actors = deepcopy(analysis.actors)
