@@ -140,7 +140,7 @@ def test_every_model_field_survives_a_save_and_load(tmp_path):
     b.key_points[0].edited = b.key_points[0].pinned = True
     b.key_points[0].score = 0.5
     b.banner, b.analyst_comment, b.source, b.date, b.url, b.authors = "TLP:RED", "Note.", "S", "2024-03-04", "u", ["Au"]
-    b.language, b.actors[0].paragraph = "de", 1
+    b.language, b.actors[0].paragraph, b.actor_order = "de", 1, "analyst"
     doc.options = SummaryOptions(algorithm="lexrank", sentences=2, percent=50.0, words=100)
     doc.summary.options = doc.options
     # A brief of two articles, so the version 2 fields are set too.
