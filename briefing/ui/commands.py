@@ -12,6 +12,7 @@ one undo step. :class:`DocumentEdits` holds every edit the window offers.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -22,6 +23,9 @@ from briefing.core.brief.document import (BriefingDocument, KeptPoints, apply_su
 from briefing.core.brief.sources import article_of
 from briefing.core.model import Actor, KeyPoint, Summary, SummaryOptions
 
+
+#: The name an actor added by + has until the analyst types one.
+NEW_ACTOR_NAME = "New actor"
 
 #: Which part of the document an edit touches; views refresh only what changed.
 PARTS = ("points", "actors", "fields", "summary", "all")
@@ -296,11 +300,12 @@ class DocumentEdits:
 
         self.model.edit("Delete actor" if len(rows) == 1 else f"Delete {len(rows)} actors", change, "actors")
 
-    def add_actor(self, name: str = "New actor") -> int | None:
+    def add_actor(self, name: str = "") -> int | None:
         """Add a new actor at the end; return its row."""
         if self.model.doc is None:
             return None
         row = len(self._actors)
+        name = name or NEW_ACTOR_NAME
         self.model.edit("Add actor", lambda d: d.briefing.actors.append(Actor(name=name, type="PER")), "actors")
         return row
 
@@ -317,6 +322,27 @@ class DocumentEdits:
 
         self.model.edit("Move actor up" if delta < 0 else "Move actor down", change, "actors")
         return True
+
+    def rename_merging(self, row: int, other: int, name: str) -> None:
+        """Rename actor ``row`` to ``name``, another actor's name, merging the two (one undo step).
+
+        The merged actor takes the place of the higher of the two and ``other``'s name and type; ``row``'s
+        old name becomes an alias (unless it was the placeholder of an actor just added).
+        """
+        n = len(self._actors)
+        if row == other or not (0 <= row < n and 0 <= other < n):
+            return
+
+        def change(d: BriefingDocument) -> None:
+            actors = d.briefing.actors
+            renamed = actors[row]
+            if renamed.name == NEW_ACTOR_NAME:
+                renamed = replace(renamed, name=name)
+            merged = merge_actors(actors[other], renamed)
+            actors[min(row, other)] = merged
+            actors.pop(max(row, other))
+
+        self.model.edit("Merge actors", change, "actors")
 
     def merge_actors(self, a: int, b: int) -> None:
         """Merge actor ``b`` into actor ``a`` (aliases, mentions and sentences combined)."""

@@ -421,9 +421,38 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.source.show_sentence(index)
 
     def edit_actor(self, row: int, field: str, value) -> None:
-        """Change one field of actor ``row``; a refused value (an empty name) puts the old one back."""
+        """Change one field of actor ``row``; a refused value (an empty name) puts the old one back.
+
+        A name another actor already has asks first: Merge (one actor, one undo step), Keep Both, or Cancel.
+        """
+        other = self._actor_named(value, row) if field == "name" else None
+        if other is not None:
+            actors = self.model.doc.briefing.actors
+            old, taken = actors[row].name, actors[other].name
+            answer = self.dialogs.choose(
+                "Merge actors?", f"“{taken}” is already in the actors list. Merge “{old}” into it (its mentions "
+                f"and aliases join; “{old}” becomes an alias), or keep two actors of one name?",
+                [("merge", "&Merge"), ("keep", "&Keep Both"), ("cancel", "Cancel")], "merge")
+            if answer == "merge":
+                self.edits.rename_merging(row, other, value)
+                self.actor_table.select_rows([min(row, other)])
+                return
+            if answer != "keep":
+                self._refresh_actors()  # the table shows the old name again
+                return
         if not self.edits.edit_actor(row, field, value):
             self._refresh_actors()
+
+    def _actor_named(self, name, row: int) -> int | None:
+        """Return the row of another actor than ``row`` called ``name`` (case and spacing aside), or None."""
+        doc = self.model.doc
+        key = " ".join(str(name or "").split()).casefold()
+        if doc is None or not key or not 0 <= row < len(doc.briefing.actors):
+            return None
+        if " ".join(doc.briefing.actors[row].name.split()).casefold() == key:
+            return None  # a change of case or spacing of its own name
+        return next((i for i, a in enumerate(doc.briefing.actors)
+                     if i != row and " ".join(a.name.split()).casefold() == key), None)
 
     def move_actor(self, row: int, delta: int) -> None:
         """Move actor ``row`` up or down one place; the selection follows it."""

@@ -17,6 +17,7 @@ class FakeDialogs:
         self.details: list[str] = []
         self.questions: list[str] = []
         self.answers: list = []
+        self.choices: list[list[str]] = []  # the keys each choose() question offered
         self.open_paths: list[str] = []
         self.save_paths: list[str] = []
         self.filters: list[str] = []
@@ -30,6 +31,12 @@ class FakeDialogs:
 
     def ask(self, title, text, buttons, default):
         self.questions.append(title)
+        return self.answers.pop(0) if self.answers else default
+
+    def choose(self, title, text, choices, default):
+        """Record the question; answer with the next queued key (the default when none is queued)."""
+        self.questions.append(title)
+        self.choices.append([key for key, _label in choices])
         return self.answers.pop(0) if self.answers else default
 
     def choose_open_path(self, caption, folder, file_filter):

@@ -21,3 +21,49 @@ def test_moving_an_actor_makes_the_page_say_the_analysts_order(seed_window, tmp_
     assert load_document(tmp_path / "a.briefing").briefing.actor_order == "analyst"
     w.undo_action.trigger()
     assert "by salience" in brief_content(w.model.doc.briefing).actors_note
+
+
+def test_renaming_an_actor_to_another_actors_name_offers_to_merge(seed_window):
+    """Typing another actor's name asks Merge / Keep both / Cancel; Merge makes one actor (one undo step)."""
+    w = seed_window
+    actors = lambda: w.model.doc.briefing.actors  # noqa: E731 - read afresh after each edit
+    n, first, fifth = len(actors()), actors()[1].name, actors()[4].name
+    mentions = actors()[1].mentions + actors()[4].mentions
+
+    w.dialogs.answers = ["cancel"]
+    w.edit_actor(4, "name", first.upper())  # case aside, the same name
+    assert w.dialogs.choices == [["merge", "keep", "cancel"]]
+    assert [a.name for a in actors()][4] == fifth and w.actor_table.table.item(4, 0).text() == fifth
+    assert not w.model.is_modified
+
+    w.dialogs.answers = ["merge"]
+    w.edit_actor(4, "name", first)
+    assert len(actors()) == n - 1 and [a.name for a in actors()].count(first) == 1
+    merged = actors()[1]
+    assert fifth in merged.aliases and merged.mentions == mentions
+    assert w.actor_table.row_count() == n - 1 and w.actor_table.selected_rows() == [1]
+    w.undo_action.trigger()
+    assert len(actors()) == n and actors()[4].name == fifth
+
+    w.dialogs.answers = ["keep"]
+    w.edit_actor(4, "name", first)
+    assert [a.name for a in actors()].count(first) == 2 and len(actors()) == n
+    assert len(w.dialogs.choices) == 3
+
+
+def test_a_new_actor_named_like_an_existing_one_merges_without_a_placeholder_alias(seed_window, qtbot):
+    """+ then typing an existing actor's name and Merge adds nothing: no "New actor" alias, no second row."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    w = seed_window
+    before = [(a.name, list(a.aliases)) for a in w.model.doc.briefing.actors]
+    name = before[2][0]
+    w.dialogs.answers = ["merge"]
+    w.actor_table.buttons["add"].click()
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, name)
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: w.dialogs.choices != [])
+    assert [(a.name, list(a.aliases)) for a in w.model.doc.briefing.actors] == before

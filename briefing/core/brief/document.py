@@ -351,6 +351,9 @@ def merge_actors(a: Actor, b: Actor) -> Actor:
         sentences=sorted(set(a.sentences) | set(b.sentences)),
         salience=max(a.salience, b.salience),
         paragraph=min((p for p in (a.paragraph, b.paragraph) if p is not None), default=None),
+        # Several sources: the sentences naming either, source by source (they were lost in a merge).
+        sources={letter: sorted(set(a.sources.get(letter, [])) | set(b.sources.get(letter, [])))
+                 for letter in sorted(set(a.sources) | set(b.sources))},
     )
 
 
