@@ -18,8 +18,9 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefing.core.brief.document import (BriefingDocument, KeptPoints, apply_summary, machine_points, merge_actors,
-                                          point_for_sentence, point_from_sentence, point_position, set_point_text)
+from briefing.core.brief.document import (BriefingDocument, KeptPoints, apply_summary, forget_removal, machine_points,
+                                          merge_actors, point_for_sentence, point_from_sentence, point_position,
+                                          remove_point, restore_removed, set_point_text)
 from briefing.core.brief.sources import article_of
 from briefing.core.model import Actor, KeyPoint, Summary, SummaryOptions
 
@@ -184,7 +185,7 @@ class DocumentEdits:
             return None
         pos = point_for_sentence(doc.briefing.key_points, index)
         if pos is not None:
-            self.model.edit("Remove sentence from summary", lambda d: d.briefing.key_points.pop(pos), "points")
+            self.model.edit("Remove sentence from summary", lambda d: remove_point(d, pos), "points")
             return False
         score = doc.summary.scores[index] if doc.summary and index < len(doc.summary.scores) else 0.0
 
@@ -193,6 +194,7 @@ class DocumentEdits:
             point = point_from_sentence(d.article, index, score)
             point.pinned = True  # the analyst chose it: a new summary keeps it
             d.briefing.key_points.insert(at, point)
+            forget_removal(d, index)
             self.focus_row = at
 
         self.model.edit("Add sentence to summary", add, "points")
@@ -235,7 +237,7 @@ class DocumentEdits:
         if not 0 <= row < len(self._points):
             return
         self.focus_row = max(0, min(row, len(self._points) - 2))
-        self.model.edit("Delete point", lambda d: d.briefing.key_points.pop(row), "points")
+        self.model.edit("Delete point", lambda d: remove_point(d, row), "points")
 
     def add_point(self, text: str) -> int | None:
         """Add a point of the user's own at the end; return its row."""
@@ -246,15 +248,25 @@ class DocumentEdits:
         return row
 
     def reset_points(self) -> None:
-        """Put back the machine's summary as the key points."""
+        """Put back the machine's summary as the key points (the removals are forgotten)."""
         if self.model.doc is None:
             return
         self.focus_row = 0
 
         def change(d: BriefingDocument) -> None:
             d.briefing.key_points = machine_points(d)
+            d.briefing.removed = []
 
         self.model.edit("Reset points", change, "points")
+
+    def restore_removed(self) -> int:
+        """Bring back the summary's points the analyst removed, forgetting every removal (one step); return how
+        many came back."""
+        if self.model.doc is None or not self.model.doc.briefing.removed:
+            return 0
+        back: list[int] = []
+        self.model.edit("Restore removed points", lambda d: back.append(restore_removed(d)), "points")
+        return back[0] if back else 0
 
     def apply_summary(self, summary: Summary, options: SummaryOptions) -> KeptPoints | None:
         """Replace the machine's points by a new summary's, keeping the analyst's (one step); return what was kept."""

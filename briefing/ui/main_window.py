@@ -240,7 +240,11 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.resummarize_action = self._action("Re-&summarize", self.resummarize, "Ctrl+R", "refresh",
                                                "Summarize again with the current settings")
-        self.reset_action = self._action("Reset &Points to Machine Summary", self.edits.reset_points, None, "reset")
+        self.reset_action = self._action("Reset &Points to Machine Summary", self.edits.reset_points, None, "reset",
+                                         "Put back the machine's summary as the key points (removals forgotten)")
+        self.restore_removed_action = self._action("Restore Re&moved Points", self.restore_removed_points, None, None,
+                                                   "Bring back the summary's points you deleted (a new summary "
+                                                   "leaves them out until then)")
         self.cancel_action = self._action("&Cancel Task", self.cancel_tasks, "Esc", "cancel")
         self.cancel_action.setShortcutContext(Qt.WindowShortcut)
         self.about_action = self._action("&About briefing", self.about)
@@ -256,7 +260,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
                                          self.save_action,
                                          self.save_as_action, self.export_action, self.copy_brief_action, None,
                                          self.quit_action)),
-                             ("&Edit", (undo, redo, None, self.resummarize_action, self.reset_action, None,
+                             ("&Edit", (undo, redo, None, self.resummarize_action, self.reset_action,
+                                         self.restore_removed_action, None,
                                          self.cancel_action)),
                              ("&Help", (self.shortcuts_action, None, self.about_action))):
             menu = self.menuBar().addMenu(title)
@@ -401,6 +406,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.export_action.setEnabled(has_doc and not opening and TaskKind.EXPORT not in kinds)
         self.copy_brief_action.setEnabled(has_doc and not opening)
         self.resummarize_action.setEnabled(has_doc and not opening)
+        self.restore_removed_action.setEnabled(has_doc and bool(self.model.doc.briefing.removed))
         self.language_box.setEnabled(not opening)
 
     # ---------------------------------------------------------------- edits that touch the views

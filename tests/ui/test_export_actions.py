@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from briefing.ui import export_actions
 from briefing.ui.widgets.preview import RenderThrottle
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 
 def test_moving_an_actor_makes_the_page_say_the_analysts_order(seed_window, tmp_path):
     """After an actor is moved by hand the brief's actor note names the analyst's order (saved with the file);
@@ -26,7 +24,7 @@ def test_moving_an_actor_makes_the_page_say_the_analysts_order(seed_window, tmp_
 def test_renaming_an_actor_to_another_actors_name_offers_to_merge(seed_window):
     """Typing another actor's name asks Merge / Keep both / Cancel; Merge makes one actor (one undo step)."""
     w = seed_window
-    actors = lambda: w.model.doc.briefing.actors  # noqa: E731 - read afresh after each edit
+    actors = lambda: w.model.doc.briefing.actors  # read afresh after each edit
     n, first, fifth = len(actors()), actors()[1].name, actors()[4].name
     mentions = actors()[1].mentions + actors()[4].mentions
 
@@ -67,3 +65,40 @@ def test_a_new_actor_named_like_an_existing_one_merges_without_a_placeholder_ali
     qtbot.keyClick(editor, Qt.Key_Return)
     qtbot.waitUntil(lambda: w.dialogs.choices != [])
     assert [(a.name, list(a.aliases)) for a in w.model.doc.briefing.actors] == before
+
+
+def test_a_deleted_point_does_not_come_back_on_resummarize_unless_restored(seed_window, qtbot):
+    """Delete a key point, re-summarize: it stays out and the status bar offers Edit > Restore Removed Points,
+    which brings it back (one undo step); the action is off once nothing is removed."""
+    from PySide6.QtCore import Qt
+
+    w = seed_window
+    points = lambda: [p.text for p in w.model.doc.briefing.key_points]  # read afresh after each edit
+    assert not w.restore_removed_action.isEnabled()
+    gone = points()[1]
+    w.summary_editor.list.setCurrentRow(1)
+    w.summary_editor.list.setFocus()
+    qtbot.keyClick(w.summary_editor.list, Qt.Key_Delete)
+    assert gone not in points() and w.restore_removed_action.isEnabled()
+    options = w.summary_editor.options()
+    w._resummarized(w.model.doc.article, options, w.model.doc.summary)
+    assert gone not in points()
+    message = w.statusBar().currentMessage()
+    assert "1 point you removed stays out" in message and "Restore Removed Points" in message
+    w.restore_removed_action.trigger()
+    assert points()[1] == gone and not w.restore_removed_action.isEnabled()
+    w.undo_action.trigger()
+    assert gone not in points() and w.restore_removed_action.isEnabled()
+
+
+def test_taking_a_sentence_out_in_the_article_also_keeps_it_out(seed_window):
+    """Taking a sentence out from the article pane is a removal too; adding it back there forgets it."""
+    w = seed_window
+    index = w.model.doc.briefing.key_points[0].source_index
+    w.toggle_sentence(index)
+    w._resummarized(w.model.doc.article, w.summary_editor.options(), w.model.doc.summary)
+    assert index not in [p.source_index for p in w.model.doc.briefing.key_points]
+    w.toggle_sentence(index)
+    assert w.model.doc.briefing.removed == []
+    w._resummarized(w.model.doc.article, w.summary_editor.options(), w.model.doc.summary)
+    assert index in [p.source_index for p in w.model.doc.briefing.key_points]

@@ -28,6 +28,14 @@ def resummarized_message(label: str, kept) -> str:
             + ", ".join(f"{n} {word}" for n, word in kinds) + ").")
 
 
+def removed_note(withheld: int) -> str:
+    """Return the re-summarize report's note on the new summary's points the analyst had removed ("" for none)."""
+    if not withheld:
+        return ""
+    points = "point you removed stays" if withheld == 1 else "points you removed stay"
+    return f" {withheld} {points} out (Edit > Restore Removed Points brings {'it' if withheld == 1 else 'them'} back)."
+
+
 class StatusParts:
     """Adds a progress bar, a Cancel button and two labels to ``bar`` (right-hand side, permanent)."""
 
