@@ -102,3 +102,94 @@ def test_taking_a_sentence_out_in_the_article_also_keeps_it_out(seed_window):
     assert w.model.doc.briefing.removed == []
     w._resummarized(w.model.doc.article, w.summary_editor.options(), w.model.doc.summary)
     assert index in [p.source_index for p in w.model.doc.briefing.key_points]
+
+
+def _with_app_look(test):
+    """Run ``test()`` with the app's real font and style sheet (as ``briefing.ui.app.main`` sets them), then put
+    the test application's look back."""
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.ui.app import apply_look
+
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    apply_look(app)
+    try:
+        test()
+    finally:
+        app.setStyleSheet(sheet)
+        app.setFont(font)
+
+
+def test_source_details_fold_into_one_line_once_filled_and_the_choice_is_remembered(make_window, seed_window, qtbot):
+    """The source's publisher, date, URL and authors are folded to one summary line once the article filled them
+    (the key points get the room); unfolding is remembered for the next window."""
+    w = seed_window
+    f = w.fields
+    assert not f.details_open() and not f.source.isVisible() and not f.url.isVisible()
+    assert f.details_summary.isVisible() and "The Moscow Times" in f.details_summary.full_text()
+    assert "2021-06-03" in f.details_summary.full_text()
+    f.details_toggle.click()
+    assert f.details_open() and f.source.isVisible() and f.authors.isVisible()
+    assert f.source.hasFocus()
+    w2 = make_window()
+    assert w2.fields.details_open()  # the analyst's choice, from the settings
+    w2.fields.details_toggle.click()
+    assert make_window().fields.details_open() is False
+
+
+def test_empty_source_details_stay_open_to_be_filled(make_window):
+    """A brief whose article gave no publisher, date, URL or authors shows the empty fields (nothing to fold)."""
+    from briefing.core.brief.document import document_from_text
+
+    w = make_window()
+    w.model.set_document(document_from_text("Ministers met in Oslo on Monday. They agreed on a plan for the port.\n\n"
+                                            "The plan costs two million. Work starts in May."))
+    assert w.fields.details_open() and w.fields.source.isVisible()
+    assert "none recorded" in w.fields.details_summary.full_text()
+
+
+def _seed_window_with_app_look(make_window, qtbot, seed_path):
+    """Return a window made after the app's font and style sheet were applied (as the app does), seed opened."""
+    w = make_window()
+    with qtbot.waitSignal(w.document_shown, timeout=30000):
+        w.open_path(seed_path)
+    return w
+
+
+def test_at_1366x768_the_key_points_list_shows_several_points(make_window, qtbot, seed_path):
+    """On a 1366x768 laptop (a 1284x706 first window) with the app's font, the key points list is tall enough for
+    two of the seed's four-line points (it showed about one: the fields took ~290 px)."""
+    from PySide6.QtCore import QSize
+
+    def check():
+        w = _seed_window_with_app_look(make_window, qtbot, seed_path)
+        w.setMinimumSize(QSize(100, 100))
+        w.resize(QSize(1284, 706))
+        qtbot.waitUntil(lambda: w.size() == QSize(1284, 706))
+        points = w.summary_editor.list
+        qtbot.waitUntil(lambda: points.visualItemRect(points.item(1)).bottom() > 0)
+        assert points.visualItemRect(points.item(1)).bottom() <= points.viewport().height()
+        assert w.actor_table.table.viewport().height() >= 3 * w.actor_table.table.rowHeight(0)
+
+    _with_app_look(check)
+
+
+def test_at_900_px_with_the_apps_font_no_combo_is_cut(make_window, qtbot, seed_path):
+    """At 900x560 (and so at 200 % on 1920x1080, 960x540) with the app's font, the panes' minimums fit the window:
+    the algorithm, unit, zoom, page size and brief-language combos keep their longest item ("BriefRank", not
+    "BriefRanl"), with the article's counts in the status bar."""
+    from PySide6.QtCore import QSize
+
+    def check():
+        w = _seed_window_with_app_look(make_window, qtbot, seed_path)
+        w.setMinimumSize(QSize(100, 100))
+        w.resize(QSize(900, 560))
+        qtbot.waitUntil(lambda: w.size() == QSize(900, 560))
+        assert w.centralWidget().minimumSizeHint().width() <= 900
+        for combo in (w.summary_editor.algorithm, w.summary_editor.mode, w.preview.zoom, w.preview.page_size,
+                      w.language_box.brief_combo):
+            widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+            assert combo.width() >= combo.minimumSizeHint().width() > widest, combo.accessibleName()
+
+    _with_app_look(check)
