@@ -214,6 +214,30 @@ class Summary:
 
 
 @dataclass
+class RemovedSentence:
+    """An article sentence the analyst took out of the key points: a new summary does not bring it back.
+
+    ``index`` is the sentence's index in its article; ``source`` the letter of that article in a brief of
+    several (None for one article); ``text`` the sentence as it was (kept to follow it when the article is
+    split again, e.g. in another language).
+    """
+
+    index: int
+    source: str | None = None
+    text: str = ""
+
+    @property
+    def key(self) -> tuple[str | None, int]:
+        """Return ``(source letter or None, sentence index)``, as :attr:`KeyPoint.sentence_key`."""
+        return self.source, self.index
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "RemovedSentence":
+        """Rebuild a removed sentence from ``asdict`` output."""
+        return _from_dict(cls, data)
+
+
+@dataclass
 class Citation:
     """Where a key point is stated: a source's letter, the 0-based paragraph and sentence index in its article.
 
@@ -357,6 +381,11 @@ class KeyPoint:
     citations: list[Citation] = field(default_factory=list)
     variants: list[Citation] = field(default_factory=list)
 
+    @property
+    def sentence_key(self) -> tuple[str | None, int] | None:
+        """Return ``(source letter or None, sentence index)`` of the sentence the point is from (None: written)."""
+        return None if self.source_index is None else (self.source, self.source_index)
+
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
         return asdict(self)
@@ -384,6 +413,12 @@ class Briefing:
     date, title, URL; empty for one article), its method adds ``"sources"``
     (their number), and ``bottom_line_citations`` says which sources state the
     bottom line.
+
+    ``removed`` lists the article sentences the analyst took out of the key
+    points; a new summary leaves them out until the analyst restores them.
+    ``actor_order`` says how the actors are ordered: ``"salience"`` (the
+    machine's ranking) or ``"analyst"`` once the analyst moved one by hand; the
+    page's note under the actors heading says which.
     """
 
     title: str = ""
@@ -400,6 +435,8 @@ class Briefing:
     language: str = "en"
     sources: list[SourceRef] = field(default_factory=list)
     bottom_line_citations: list[Citation] = field(default_factory=list)
+    actor_order: str = "salience"
+    removed: list[RemovedSentence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict of the briefing."""
@@ -414,4 +451,5 @@ class Briefing:
         b.sources = [SourceRef.from_dict(r) if isinstance(r, dict) else r for r in b.sources]
         b.bottom_line_citations = [Citation.from_dict(c) if isinstance(c, dict) else c
                                    for c in b.bottom_line_citations]
+        b.removed = [RemovedSentence.from_dict(r) if isinstance(r, dict) else r for r in b.removed]
         return b

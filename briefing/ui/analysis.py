@@ -16,22 +16,21 @@ from briefing.core.errors import BriefingError
 from .dialogs import error_text
 from .tasks import Task, TaskKind
 from .widgets.preview import render_page
-from .widgets.status import algorithm_label, resummarized_message
+from .widgets.status import algorithm_label, removed_note, resummarized_message
 
 log = logging.getLogger(__name__)
 
-#: Added to the re-summarize report when the analyst had removed or moved the machine's points.
-SHAPED_NOTE = " The points you removed or moved follow the new summary again (Undo brings your list back)."
+#: Added to the re-summarize report when the analyst had moved the machine's points.
+MOVED_NOTE = " The points you moved are back in article order (Undo brings your order back)."
 
 
-def machine_points_shaped(doc) -> bool:
-    """Return True when the analyst removed or reordered the machine's points (a new summary replaces those)."""
+def machine_points_moved(doc) -> bool:
+    """Return True when the analyst reordered the machine's points (a new summary puts them in its order)."""
     from briefing.core.brief.document import is_analyst_point, machine_points
 
-    machine = [p.source_index for p in machine_points(doc)]
-    current = [p.source_index for p in doc.briefing.key_points if not is_analyst_point(p)]
-    kept_by_analyst = {p.source_index for p in doc.briefing.key_points if is_analyst_point(p)}
-    return current != [i for i in machine if i not in kept_by_analyst]
+    current = [p.sentence_key for p in doc.briefing.key_points if not is_analyst_point(p)]
+    there = set(current)
+    return current != [p.sentence_key for p in machine_points(doc) if p.sentence_key in there]
 
 
 class AnalysisActions:
@@ -114,8 +113,20 @@ class AnalysisActions:
     def _resummarized(self, article, options, summary) -> None:
         if self.model.doc is None or self.model.doc.article is not article:
             return  # another article was opened meanwhile
-        shaped = machine_points_shaped(self.model.doc)
+        moved = machine_points_moved(self.model.doc)
         kept = self.edits.apply_summary(summary, options)
         self.settings.set_summary_options(options)
+        notes = (MOVED_NOTE if moved else "") + removed_note(kept.withheld if kept else 0)
         message = resummarized_message(algorithm_label(summary.algorithm), kept)
-        self.statusBar().showMessage(message + (SHAPED_NOTE if shaped else ""), 15000 if shaped else 10000)
+        self.statusBar().showMessage(message + notes, 15000 if notes else 10000)
+
+    def restore_removed_points(self) -> None:
+        """Edit > Restore Removed Points: the summary's points the analyst removed come back (one undo step)."""
+        if self.model.doc is None or not self.model.doc.briefing.removed:
+            self.statusBar().showMessage("No removed points to restore.", 5000)
+            return
+        back = self.edits.restore_removed()
+        self.statusBar().showMessage(f"Restored {back} removed point{'s' if back != 1 else ''}; a new summary may "
+                                     "choose the others again." if back else
+                                     "The current summary has none of the removed points; a new summary may choose "
+                                     "them again.", 8000)

@@ -70,6 +70,23 @@ def install_excepthook(window=None) -> None:
     sys.excepthook = hook
 
 
+def apply_look(app) -> None:
+    """Give ``app`` the bundled font (DejaVu Sans, at least 9.5 pt), the window icon and the style sheet."""
+    from PySide6.QtGui import QFont
+
+    from .icons import icon, load_fonts, style_sheet
+
+    families = load_fonts()
+    if "DejaVu Sans" in families:
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(max(9.5, app.font().pointSizeF()))
+        app.setFont(font)
+    app.setWindowIcon(icon("app"))
+    qss = style_sheet()
+    if qss:
+        app.setStyleSheet(qss)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the app; return its exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -88,7 +105,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     from briefing import paths
@@ -98,17 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     protect_singletons()  # before any widget exists: the installed PySide6 may lose references to None/True
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args if a.startswith("-")]])
     configure_settings()
-    from .icons import icon, load_fonts, style_sheet
-
-    families = load_fonts()
-    if "DejaVu Sans" in families:
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(max(9.5, app.font().pointSizeF()))
-        app.setFont(font)
-    app.setWindowIcon(icon("app"))
-    qss = style_sheet()
-    if qss:
-        app.setStyleSheet(qss)
+    apply_look(app)
 
     from .main_window import MainWindow
 

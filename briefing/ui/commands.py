@@ -12,16 +12,21 @@ one undo step. :class:`DocumentEdits` holds every edit the window offers.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefing.core.brief.document import (BriefingDocument, KeptPoints, apply_summary, machine_points, merge_actors,
-                                          point_for_sentence, point_from_sentence, point_position, set_point_text)
+from briefing.core.brief.document import (BriefingDocument, KeptPoints, apply_summary, forget_removal, machine_points,
+                                          merge_actors, point_for_sentence, point_from_sentence, point_position,
+                                          remove_point, restore_removed, set_point_text)
 from briefing.core.brief.sources import article_of
 from briefing.core.model import Actor, KeyPoint, Summary, SummaryOptions
 
+
+#: The name an actor added by + has until the analyst types one.
+NEW_ACTOR_NAME = "New actor"
 
 #: Which part of the document an edit touches; views refresh only what changed.
 PARTS = ("points", "actors", "fields", "summary", "all")
@@ -180,7 +185,7 @@ class DocumentEdits:
             return None
         pos = point_for_sentence(doc.briefing.key_points, index)
         if pos is not None:
-            self.model.edit("Remove sentence from summary", lambda d: d.briefing.key_points.pop(pos), "points")
+            self.model.edit("Remove sentence from summary", lambda d: remove_point(d, pos), "points")
             return False
         score = doc.summary.scores[index] if doc.summary and index < len(doc.summary.scores) else 0.0
 
@@ -189,6 +194,7 @@ class DocumentEdits:
             point = point_from_sentence(d.article, index, score)
             point.pinned = True  # the analyst chose it: a new summary keeps it
             d.briefing.key_points.insert(at, point)
+            forget_removal(d, index)
             self.focus_row = at
 
         self.model.edit("Add sentence to summary", add, "points")
@@ -231,7 +237,7 @@ class DocumentEdits:
         if not 0 <= row < len(self._points):
             return
         self.focus_row = max(0, min(row, len(self._points) - 2))
-        self.model.edit("Delete point", lambda d: d.briefing.key_points.pop(row), "points")
+        self.model.edit("Delete point", lambda d: remove_point(d, row), "points")
 
     def add_point(self, text: str) -> int | None:
         """Add a point of the user's own at the end; return its row."""
@@ -242,15 +248,25 @@ class DocumentEdits:
         return row
 
     def reset_points(self) -> None:
-        """Put back the machine's summary as the key points."""
+        """Put back the machine's summary as the key points (the removals are forgotten)."""
         if self.model.doc is None:
             return
         self.focus_row = 0
 
         def change(d: BriefingDocument) -> None:
             d.briefing.key_points = machine_points(d)
+            d.briefing.removed = []
 
         self.model.edit("Reset points", change, "points")
+
+    def restore_removed(self) -> int:
+        """Bring back the summary's points the analyst removed, forgetting every removal (one step); return how
+        many came back."""
+        if self.model.doc is None or not self.model.doc.briefing.removed:
+            return 0
+        back: list[int] = []
+        self.model.edit("Restore removed points", lambda d: back.append(restore_removed(d)), "points")
+        return back[0] if back else 0
 
     def apply_summary(self, summary: Summary, options: SummaryOptions) -> KeptPoints | None:
         """Replace the machine's points by a new summary's, keeping the analyst's (one step); return what was kept."""
@@ -296,11 +312,12 @@ class DocumentEdits:
 
         self.model.edit("Delete actor" if len(rows) == 1 else f"Delete {len(rows)} actors", change, "actors")
 
-    def add_actor(self, name: str = "New actor") -> int | None:
+    def add_actor(self, name: str = "") -> int | None:
         """Add a new actor at the end; return its row."""
         if self.model.doc is None:
             return None
         row = len(self._actors)
+        name = name or NEW_ACTOR_NAME
         self.model.edit("Add actor", lambda d: d.briefing.actors.append(Actor(name=name, type="PER")), "actors")
         return row
 
@@ -313,9 +330,31 @@ class DocumentEdits:
         def change(d: BriefingDocument) -> None:
             actors = d.briefing.actors
             actors.insert(target, actors.pop(row))
+            d.briefing.actor_order = "analyst"  # the page then says "in the analyst's order", not "by salience"
 
         self.model.edit("Move actor up" if delta < 0 else "Move actor down", change, "actors")
         return True
+
+    def rename_merging(self, row: int, other: int, name: str) -> None:
+        """Rename actor ``row`` to ``name``, another actor's name, merging the two (one undo step).
+
+        The merged actor takes the place of the higher of the two and ``other``'s name and type; ``row``'s
+        old name becomes an alias (unless it was the placeholder of an actor just added).
+        """
+        n = len(self._actors)
+        if row == other or not (0 <= row < n and 0 <= other < n):
+            return
+
+        def change(d: BriefingDocument) -> None:
+            actors = d.briefing.actors
+            renamed = actors[row]
+            if renamed.name == NEW_ACTOR_NAME:
+                renamed = replace(renamed, name=name)
+            merged = merge_actors(actors[other], renamed)
+            actors[min(row, other)] = merged
+            actors.pop(max(row, other))
+
+        self.model.edit("Merge actors", change, "actors")
 
     def merge_actors(self, a: int, b: int) -> None:
         """Merge actor ``b`` into actor ``a`` (aliases, mentions and sentences combined)."""

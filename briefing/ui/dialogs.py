@@ -35,6 +35,21 @@ class Dialogs:
         """Ask a question; return the ``QMessageBox.StandardButton`` chosen."""
         return QMessageBox.question(self.parent, title, text, buttons, default)
 
+    def choose(self, title: str, text: str, choices: list[tuple[str, str]], default: str) -> str | None:
+        """Ask a question with buttons of the app's own words: ``choices`` are ``(key, label)`` pairs, the one
+        keyed ``"cancel"`` (if any) is what Escape presses; return the key chosen (None when closed otherwise)."""
+        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, self.parent)
+        keys = {}
+        for key, label in choices:
+            button = box.addButton(label, QMessageBox.RejectRole if key == "cancel" else QMessageBox.AcceptRole)
+            keys[button] = key
+            if key == default:
+                box.setDefaultButton(button)
+            if key == "cancel":
+                box.setEscapeButton(button)
+        box.exec()
+        return keys.get(box.clickedButton())
+
     def choose_open_path(self, caption: str, folder: str, file_filter: str) -> str | None:
         """Ask for a file to open (the first filter is the default); return its path or None."""
         path, _ = QFileDialog.getOpenFileName(self.parent, caption, folder, file_filter)
@@ -49,6 +64,13 @@ class Dialogs:
         """Ask for a file to write; return its path or None."""
         path, _ = QFileDialog.getSaveFileName(self.parent, caption, suggested, file_filter)
         return path or None
+
+    def choose_export_path(self, caption: str, suggested: str, filters: list[str],
+                           selected: str) -> tuple[str, str] | None:
+        """Ask for a file to export to, offering ``filters`` (``selected`` first chosen); return
+        ``(path, chosen filter)`` or None when cancelled."""
+        path, chosen = QFileDialog.getSaveFileName(self.parent, caption, suggested, ";;".join(filters), selected)
+        return (path, chosen) if path else None
 
     def about(self, title: str, html: str) -> None:
         """Show the About box."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication
 
 EXPORT_TEXT = "&Export…"
 EXPORT_TIP = "Export the brief: one-page PDF or Word document, web page, Markdown or plain text"
@@ -46,16 +46,16 @@ def path_and_format(path: str, chosen_filter: str | None) -> tuple[str, str]:
     return path + fmt.suffix, fmt.name
 
 
-def choose_export(parent: QWidget, suggested: str, last_format: str = "pdf") -> tuple[str, str] | None:
-    """Ask where and in which format to export; return (path, format name) or None when cancelled."""
+def choose_export(dialogs, suggested: str, last_format: str = "pdf") -> tuple[str, str] | None:
+    """Ask where and in which format to export through the window's ``dialogs`` (a
+    :class:`~briefing.ui.dialogs.Dialogs`, or a test's stand-in); return (path, format name) or None when cancelled."""
     formats = _formats()
     fmt = formats.get(last_format, formats["pdf"])
     suggested = str(Path(suggested).with_suffix(fmt.suffix))
-    path, chosen = QFileDialog.getSaveFileName(parent, "Export the brief", suggested, ";;".join(export_filters()),
-                                               fmt.file_filter)
-    if not path:
+    answer = dialogs.choose_export_path("Export the brief", suggested, export_filters(), fmt.file_filter)
+    if not answer:
         return None
-    return path_and_format(path, chosen)
+    return path_and_format(*answer)
 
 
 def export_job(briefing, path: str, fmt: str, page_size: str, progress, brief_language: str = "article",

@@ -227,7 +227,7 @@ class FileActions:
         if self.model.doc is None:
             return None
         last = self.settings.qsettings.value("export/format", "pdf", str)
-        chosen = export_actions.choose_export(self, self._suggested_path(".pdf"), last)
+        chosen = export_actions.choose_export(self.dialogs, self._suggested_path(".pdf"), last)
         if chosen is None:
             return None
         self.settings.qsettings.setValue("export/format", chosen[1])

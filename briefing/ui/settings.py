@@ -107,6 +107,17 @@ class WindowSettings:
         """Remember the PDF page size."""
         self.qsettings.setValue("pdf/page_size", key)
 
+    def source_details_open(self) -> bool | None:
+        """Return whether the analyst last left the source details open (None: never chose; the brief decides)."""
+        value = self.qsettings.value("brief/source_details_open", None)
+        if value is None or value == "":
+            return None
+        return value is True or str(value).lower() in ("true", "1")
+
+    def set_source_details_open(self, open_: bool) -> None:
+        """Remember whether the source details are open."""
+        self.qsettings.setValue("brief/source_details_open", bool(open_))
+
     def brief_language(self) -> str:
         """Return the language of the brief's own words: "article" (the article's, the default) or "en"."""
         value = self.qsettings.value("brief/language", "article", str)

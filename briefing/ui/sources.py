@@ -18,13 +18,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from briefing.core.brief.document import BriefingDocument
+from briefing.core.brief.document import BriefingDocument, forget_removal, remove_point
 from briefing.core.brief.sources import (analyse_more, apply_analysis, new_multi_document, point_for_source_sentence,
                                          remove_source, sentences_in_source, source_sentence_point)
 from briefing.core.export.text import readable_date
 from briefing.core.multi.sources import Source
 
 from .tasks import ProcessTask, Task, TaskKind
+from .widgets.status import removed_note
 
 
 def source_label(source: Source) -> str:
@@ -244,11 +245,12 @@ class SourceActions:
             return None
         row = point_for_source_sentence(doc.briefing.key_points, letter, index)
         if row is not None:
-            self.model.edit("Remove sentence from summary", lambda d: d.briefing.key_points.pop(row), "points")
+            self.model.edit("Remove sentence from summary", lambda d: remove_point(d, row), "points")
             return False
 
         def add(d: BriefingDocument) -> None:
             d.briefing.key_points.append(source_sentence_point(d, letter, index))
+            forget_removal(d, index, letter)
             self.edits.focus_row = len(d.briefing.key_points) - 1
 
         self.model.edit("Add sentence to summary", add, "points")
@@ -263,9 +265,11 @@ class SourceActions:
         def done(analysis) -> None:
             if self.model.doc is not doc or [s.letter for s in doc.sources] != [s.letter for s in sources]:
                 return
-            self.model.edit("Re-summarize", lambda d: apply_analysis(d, analysis, options), "all")
+            withheld: list[int] = []
+            self.model.edit("Re-summarize", lambda d: withheld.append(apply_analysis(d, analysis, options)), "all")
             self.settings.set_summary_options(options)
-            self.statusBar().showMessage(f"Summarized {len(sources)} sources again.", 6000)
+            self.statusBar().showMessage(f"Summarized {len(sources)} sources again."
+                                         + removed_note(withheld[0] if withheld else 0), 15000)
 
         return self._run(Task(TaskKind.SUMMARIZE, analyse_more, sources, [], [], options, label="Summarizing",
                               error_title="Cannot summarize", on_finished=done))

@@ -17,9 +17,13 @@ class FakeDialogs:
         self.details: list[str] = []
         self.questions: list[str] = []
         self.answers: list = []
+        self.choices: list[list[str]] = []  # the keys each choose() question offered
         self.open_paths: list[str] = []
         self.save_paths: list[str] = []
         self.filters: list[str] = []
+        #: Answers of the export dialog: ``(path, chosen filter)`` each; none queued means cancelled.
+        self.export_answers: list[tuple[str, str]] = []
+        self.export_offers: list[tuple[str, list[str], str]] = []
 
     def show_error(self, title: str, message: str, details: str = "") -> None:
         self.errors.append((title, message))
@@ -27,6 +31,12 @@ class FakeDialogs:
 
     def ask(self, title, text, buttons, default):
         self.questions.append(title)
+        return self.answers.pop(0) if self.answers else default
+
+    def choose(self, title, text, choices, default):
+        """Record the question; answer with the next queued key (the default when none is queued)."""
+        self.questions.append(title)
+        self.choices.append([key for key, _label in choices])
         return self.answers.pop(0) if self.answers else default
 
     def choose_open_path(self, caption, folder, file_filter):
@@ -44,6 +54,11 @@ class FakeDialogs:
     def choose_save_path(self, caption, suggested, file_filter):
         self.filters.append(file_filter)
         return self.save_paths.pop(0) if self.save_paths else None
+
+    def choose_export_path(self, caption, suggested, filters, selected):
+        """Record what the export dialog offered (suggested name, filters, the one chosen first); answer."""
+        self.export_offers.append((suggested, list(filters), selected))
+        return self.export_answers.pop(0) if self.export_answers else None
 
     def about(self, title, html):
         self.questions.append(title)

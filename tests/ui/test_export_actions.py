@@ -6,25 +6,32 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from briefing.ui import export_actions
 from briefing.ui.widgets.preview import RenderThrottle
 
 
-def test_export_dialog_writes_the_format_of_the_chosen_filter(seed_window, qtbot, tmp_path, monkeypatch):
-    """Choosing "Word document" and typing a name without suffix writes name.docx; the format is remembered."""
+def test_export_dialog_writes_the_format_of_the_chosen_filter(seed_window, qtbot, tmp_path):
+    """Choosing "Word document" and typing a name without suffix writes name.docx; the format is remembered.
+
+    The export dialog goes through the window's dialogs object (the test answers it), as open and save do.
+    """
     from briefing.core.docx_io import open_docx
 
     w = seed_window
     target = tmp_path / "brief"
-    monkeypatch.setattr(export_actions.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(target), "Word document (*.docx)"))
+    w.dialogs.export_answers = [(str(target), "Word document (*.docx)")]
     with qtbot.waitSignal(w.exported, timeout=20000):
         w.export_dialog()
+    suggested, filters, selected = w.dialogs.export_offers[0]
+    assert suggested.endswith(".pdf") and selected == filters[0] and "Word document (*.docx)" in filters
     doc = open_docx((tmp_path / "brief.docx").read_bytes())
     text = "\n".join(p.text for p in doc.paragraphs)
     assert w.model.doc.briefing.key_points[0].text in text
     assert w.settings.qsettings.value("export/format") == "docx"
     assert not w.dialogs.errors
+    # The next export offers Word first, under the suggested name with .docx; cancelling writes nothing.
+    assert w.export_dialog() is None
+    suggested, _filters, selected = w.dialogs.export_offers[1]
+    assert suggested.endswith(".docx") and selected == "Word document (*.docx)"
 
 
 def test_export_to_html_markdown_and_text(seed_window, qtbot, tmp_path):

@@ -741,6 +741,7 @@ def test_source_fields_are_edited_undone_saved_and_printed(seed_window, make_win
 
     w = seed_window
     f = w.fields
+    f.details_toggle.click()  # the details are folded once the article filled them in
     for edit, text in ((f.source, "Policy Wire"), (f.date, "2024-05-12"), (f.url, "https://example.org/a"),
                        (f.authors, "Anna Petrova; John Smith")):
         edit.setFocus()

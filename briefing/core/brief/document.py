@@ -23,7 +23,7 @@ from typing import Any
 from ..atomic import check_target, write_atomically
 from ..errors import ExportError, LoadError
 from ..isolate import in_isolated_child
-from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions
+from ..model import Actor, Article, Briefing, KeyPoint, RemovedSentence, Summary, SummaryOptions
 from ..multi.points import MultiSummary
 from ..multi.sources import Source
 from ..progress import ProgressCallback
@@ -351,16 +351,79 @@ def merge_actors(a: Actor, b: Actor) -> Actor:
         sentences=sorted(set(a.sentences) | set(b.sentences)),
         salience=max(a.salience, b.salience),
         paragraph=min((p for p in (a.paragraph, b.paragraph) if p is not None), default=None),
+        # Several sources: the sentences naming either, source by source (they were lost in a merge).
+        sources={letter: sorted(set(a.sources.get(letter, [])) | set(b.sources.get(letter, [])))
+                 for letter in sorted(set(a.sources) | set(b.sources))},
     )
+
+
+def removed_keys(briefing: Briefing) -> set[tuple[str | None, int]]:
+    """Return the ``(source letter or None, sentence index)`` of every sentence the analyst removed."""
+    return {r.key for r in briefing.removed}
+
+
+def _sentence_text(doc: BriefingDocument, letter: str | None, index: int) -> str:
+    source = doc.source(letter) if letter is not None else None
+    article = source.article if source is not None else doc.article
+    return article.sentences[index].text if 0 <= index < article.sentence_count else ""
+
+
+def remove_point(doc: BriefingDocument, row: int) -> KeyPoint:
+    """Take key point ``row`` out of the brief and return it (``IndexError`` for no such row).
+
+    A point from an article sentence is remembered in ``briefing.removed``: a
+    new summary (another algorithm or length) does not bring that sentence back
+    (:func:`apply_summary`); :func:`restore_removed` or adding the sentence again does.
+    """
+    point = doc.briefing.key_points.pop(row)
+    key = point.sentence_key
+    if key is not None and key not in removed_keys(doc.briefing):
+        doc.briefing.removed.append(RemovedSentence(key[1], key[0], _sentence_text(doc, *key)))
+    return point
+
+
+def forget_removal(doc: BriefingDocument, index: int, source: str | None = None) -> None:
+    """Forget that the analyst removed sentence ``index`` (of source ``source``): they added it again."""
+    doc.briefing.removed = [r for r in doc.briefing.removed if r.key != (source, index)]
+
+
+def restore_removed(doc: BriefingDocument) -> int:
+    """Bring back the machine's points the analyst removed and forget every removal; return how many came back.
+
+    Only sentences the current machine summary holds come back (in article
+    order for one article, at the end for several sources); the others may be
+    chosen by a later summary again.
+    """
+    removed = removed_keys(doc.briefing)
+    points = doc.briefing.key_points
+    present = {p.sentence_key for p in points}
+    back = [p for p in machine_points(doc) if p.sentence_key in removed and p.sentence_key not in present]
+    for p in back:
+        if doc.sources:
+            points.append(p)
+        else:
+            points.insert(point_position(points, p.source_index), p)
+    doc.briefing.removed = []
+    return len(back)
+
+
+def without_removed(points: list[KeyPoint], briefing: Briefing) -> tuple[list[KeyPoint], int]:
+    """Return the machine's ``points`` less the sentences the analyst removed, and how many were left out
+    (the analyst's own points always stay)."""
+    removed = removed_keys(briefing)
+    out = [p for p in points if is_analyst_point(p) or p.sentence_key not in removed]
+    return out, len(points) - len(out)
 
 
 @dataclass
 class KeptPoints:
-    """How many of the analyst's key points a new summary kept, by kind."""
+    """How many of the analyst's key points a new summary kept, by kind; ``withheld`` counts the new
+    summary's points left out because the analyst had removed their sentences."""
 
     edited: int = 0
     added: int = 0
     pinned: int = 0
+    withheld: int = 0
 
     @property
     def total(self) -> int:
@@ -393,7 +456,8 @@ def apply_summary(doc: BriefingDocument, summary: Summary, options: SummaryOptio
     """Make a new summary the machine's points, keeping the analyst's; return what was kept.
 
     Edited, written and pinned points stay; the machine's points are replaced
-    by the new summary's (a sentence the analyst kept is not added twice).
+    by the new summary's (a sentence the analyst kept is not added twice, one
+    the analyst removed is left out: ``withheld`` counts those).
     Points from the article are in article order; written points keep their
     rows. The bottom line follows the new summary only if the user had not
     changed it; actors and the other fields stay as the user left them.
@@ -403,11 +467,13 @@ def apply_summary(doc: BriefingDocument, summary: Summary, options: SummaryOptio
         best = summary.best()
         doc.briefing.bottom_line = best.text if best else ""
     kept = [(row, p) for row, p in enumerate(doc.briefing.key_points) if is_analyst_point(p)]
-    points = merge_points(summary, doc.article, doc.briefing.bottom_line, kept)
+    points, withheld = without_removed(merge_points(summary, doc.article, doc.briefing.bottom_line, kept),
+                                       doc.briefing)
     doc.summary = summary
     doc.options = deepcopy(options)
     doc.briefing.key_points = points
     doc.briefing.method = {**method_of(summary), "language": doc.article.language}  # the English line names it
     return KeptPoints(edited=sum(1 for _r, p in kept if p.edited and p.source_index is not None),
                       added=sum(1 for _r, p in kept if p.source_index is None),
-                      pinned=sum(1 for _r, p in kept if p.pinned and not p.edited and p.source_index is not None))
+                      pinned=sum(1 for _r, p in kept if p.pinned and not p.edited and p.source_index is not None),
+                      withheld=withheld)

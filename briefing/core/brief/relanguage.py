@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from copy import deepcopy
 
-from ..model import Actor
-from .document import BriefingDocument, KeptPoints, is_analyst_point, merge_points
+from ..model import Actor, RemovedSentence
+from .document import BriefingDocument, KeptPoints, is_analyst_point, merge_points, without_removed
 from .pipeline import Analysis, method_of, with_first_mentions
 
 
@@ -64,7 +64,17 @@ def apply_language(doc: BriefingDocument, analysis: Analysis) -> KeptPoints:
             counts.edited += 1
         else:
             counts.pinned += 1
-    points = merge_points(summary, article, doc.briefing.bottom_line, kept)
+    # The sentences the analyst removed follow their text to the new split (a sentence cut differently is
+    # forgotten: nothing in the new split is it).
+    removed = []
+    for r in doc.briefing.removed:
+        text = r.text or (old_sentences[r.index].text if 0 <= r.index < len(old_sentences) else "")
+        match = new_index.get(_norm(text))
+        if match is not None:
+            removed.append(RemovedSentence(match.index, None, match.text))
+    doc.briefing.removed = removed
+    points, counts.withheld = without_removed(merge_points(summary, article, doc.briefing.bottom_line, kept),
+                                              doc.briefing)
 
     machine = {_actor_key(a) for a in doc.machine_actors}
     own = [a for a in doc.briefing.actors if _actor_key(a) not in machine]
@@ -72,6 +82,7 @@ def apply_language(doc: BriefingDocument, analysis: Analysis) -> KeptPoints:
     names = {a.name for a in own}
     doc.machine_actors = deepcopy(new_actors)
     doc.briefing.actors = [a for a in new_actors if a.name not in names] + own
+    doc.briefing.actor_order = "salience"  # the new language's actors are in the machine's ranking again
 
     if not doc.briefing.date and article.date:
         doc.briefing.date = article.date

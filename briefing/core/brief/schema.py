@@ -23,7 +23,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..model import (Actor, Article, Briefing, Citation, KeyPoint, SourceRef, Summary, SummaryOptions, SummarySentence,
+from ..model import (Actor, Article, Briefing, Citation, KeyPoint, RemovedSentence, SourceRef, Summary, SummaryOptions, SummarySentence,
                      language_code_of)
 from ..multi.points import MultiSummary
 from ..multi.sources import Source
@@ -265,6 +265,15 @@ def actor(value: Any, where: str, bounds: Bounds) -> Actor:
     )
 
 
+def removed_sentence(value: Any, where: str, bounds: Bounds) -> RemovedSentence:
+    """Return one sentence the analyst removed from the key points (its index within its article)."""
+    d = obj(value, where)
+    letter = None if d.get("source") is None else _letter(d.get("source"), f"{where}.source")
+    n_sentences, _n_paragraphs = bounds.of(letter, f"{where}.source")
+    return RemovedSentence(index=_index(d.get("index"), f"{where}.index", n_sentences), source=letter,
+                           text=text(d.get("text", ""), f"{where}.text"))
+
+
 def key_point(value: Any, where: str, bounds: Bounds) -> KeyPoint:
     """Return one key point; its sentence index points into the article of its source (the first without one)."""
     d = obj(value, where)
@@ -337,6 +346,10 @@ def briefing(value: Any, bounds: Bounds, where: str = "briefing") -> Briefing:
         sources=items(d.get("sources", []), f"{where}.sources", source_ref),
         bottom_line_citations=items(d.get("bottom_line_citations", []), f"{where}.bottom_line_citations",
                                     lambda c, w: citation(c, w, bounds)),
+        # Only two orders exist; anything else (a later version's) reads as the machine's ranking.
+        removed=items(d.get("removed", []), f"{where}.removed", lambda r, w: removed_sentence(r, w, bounds)),
+        actor_order="analyst" if text(d.get("actor_order", "salience"), f"{where}.actor_order",
+                                      limit=40) == "analyst" else "salience",
     )
 
 

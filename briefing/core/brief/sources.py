@@ -14,7 +14,7 @@ from copy import deepcopy
 from ..model import Actor, Article, Citation, KeyPoint, SourceRef, SummaryOptions
 from ..multi.actors import without_source
 from ..multi.sources import Source
-from .document import BriefingDocument, is_analyst_point
+from .document import BriefingDocument, is_analyst_point, removed_keys
 from .pipeline import MultiAnalysis, make_multi_briefing, multi_bottom_line
 
 
@@ -42,14 +42,16 @@ def new_multi_document(analysis: MultiAnalysis, options: SummaryOptions | None =
     )
 
 
-def apply_analysis(doc: BriefingDocument, analysis: MultiAnalysis, options: SummaryOptions | None = None) -> None:
+def apply_analysis(doc: BriefingDocument, analysis: MultiAnalysis, options: SummaryOptions | None = None) -> int:
     """Make a new joint analysis (sources added, or another algorithm or length) the document's machine part.
 
     The analyst's points stay (edited, written or pinned ones); the machine's
     points are replaced; the bottom line follows the new analysis unless the
     analyst changed it; actors the analyst added stay, the others are the new
     merged actors; the title stays. A one-article document becomes a
-    several-source one (its article is source A).
+    several-source one (its article is source A). A sentence the analyst
+    removed from the key points is left out of the new ones; return how many
+    of the new analysis's points were left out so.
     """
     summary = analysis.summary
     old_first = multi_bottom_line(doc.multi.points) if doc.multi else None
@@ -67,17 +69,24 @@ def apply_analysis(doc: BriefingDocument, analysis: MultiAnalysis, options: Summ
             if p.source_index is not None and p.source is None:
                 p.source = "A"
                 p.citations = [Citation("A", p.paragraph or 0, p.source_index)]
+    if not doc.sources:  # the same for the sentences the analyst removed
+        for r in b.removed:
+            r.source = r.source or "A"
     taken = {(p.source, p.source_index) for p in kept}
+    removed = removed_keys(b)
     line = " ".join(b.bottom_line.split())
     points = [p for p in fresh.key_points if (p.source, p.source_index) not in taken]
     if fresh.bottom_line and " ".join(fresh.bottom_line.split()) != line:
         first = multi_bottom_line(summary.points)
         if first is not None and (first.source, first.source_index) not in taken:
             points.insert(0, deepcopy(first))
+    withheld = sum(1 for p in points if (p.source, p.source_index) in removed)
+    points = [p for p in points if (p.source, p.source_index) not in removed]
     b.key_points = points + kept
     machine_names = {a.name for a in doc.machine_actors}
     own = [a for a in b.actors if a.name not in machine_names]
     b.actors = deepcopy(analysis.actors) + own
+    b.actor_order = "salience"  # the new analysis ranks the actors again
     b.sources = fresh.sources
     b.method = summary.method
     doc.machine_actors = deepcopy(analysis.actors)
@@ -87,6 +96,7 @@ def apply_analysis(doc: BriefingDocument, analysis: MultiAnalysis, options: Summ
     doc.summary = None
     if options is not None:
         doc.options = deepcopy(options)
+    return withheld
 
 
 def _reword(point: KeyPoint, doc: BriefingDocument) -> None:
@@ -133,6 +143,7 @@ def remove_source(doc: BriefingDocument, letter: str) -> None:
     remaining = [s for s in doc.sources if s.letter != letter]
     b = doc.briefing
     b.key_points = _without(b.key_points, letter, doc)
+    b.removed = [r for r in b.removed if r.source != letter]  # a later source may get the letter again
     had = bool(b.bottom_line_citations)
     b.bottom_line_citations = [c for c in b.bottom_line_citations if c.source != letter]
     removed_article = doc.source(letter).article

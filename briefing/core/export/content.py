@@ -119,6 +119,7 @@ class BriefContent:
     sources: list[SourceView] = field(default_factory=list)
     bottom_line_anchor: str = ""
     labels: Labels = ENGLISH
+    actor_order: str = "salience"
 
     @property
     def source_line(self) -> str:
@@ -135,9 +136,9 @@ class BriefContent:
 
     @property
     def actors_note(self) -> str:
-        """Return "top 5 of 12, by salience" when actors were left out, else ""."""
-        n = len(self.actors)
-        return self.labels.actors_note.format(shown=n, total=self.total_actors) if n < self.total_actors else ""
+        """Return "top 5 of 12, by salience" ("first 5 of 12, in the analyst's order" once the analyst moved
+        one) when actors were left out, else ""."""
+        return self.labels.actors_shown(len(self.actors), self.total_actors, self.actor_order)
 
 
 def source_text(briefing: Briefing, labels: Labels = ENGLISH) -> str:
@@ -277,4 +278,5 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
         sources=source_views(briefing),
         bottom_line_anchor=citations_anchor(briefing.bottom_line_citations),
         labels=labels,
+        actor_order=getattr(briefing, "actor_order", "salience"),
     )

@@ -54,7 +54,8 @@ class Labels:
     by_many: str  # several authors
     tags: dict[str, str]
     points_note: str
-    actors_note: str
+    actors_note: str  # the page shows the first actors by salience
+    actors_note_analyst: str  # ... in the order the analyst gave them
     generated: str
     generated_by: str
     page: str
@@ -94,6 +95,13 @@ class Labels:
         pattern = self.method_counts_one if chosen == 1 and self.method_counts_one else self.method_counts
         return pattern.format(chosen=chosen, total=total)
 
+    def actors_shown(self, shown: int, total: int, order: str = "salience") -> str:
+        """Return the note under the actors heading when ``shown`` < ``total`` ("top 8 of 16, by salience";
+        "first 8 of 16, in the analyst's order" when ``order`` is "analyst"), else ""."""
+        if shown >= total:
+            return ""
+        return (self.actors_note_analyst if order == "analyst" else self.actors_note).format(shown=shown, total=total)
+
     def tag(self, actor_type: str) -> str:
         """Return the short type tag of an actor type ("PER" -> "person"); an unknown type lower-cased."""
         return self.tags.get(actor_type, actor_type.lower())
@@ -110,6 +118,7 @@ ENGLISH = Labels(
     by_one="by {names}", by_many="by {names}",
     tags={"PER": "person", "ORG": "org", "LOC": "place"},
     points_note="{shown} of {total} shown", actors_note="top {shown} of {total}, by salience",
+    actors_note_analyst="first {shown} of {total}, in the analyst's order",
     generated="Generated {stamp}", generated_by=" by {creator}", page="Page 1 of 1",
     method_head="Method: Extractive, {label}", method_counts=" {chosen}/{total} sentences",
     method_tail="; points verbatim unless marked {mark} edited.",
@@ -127,6 +136,7 @@ RUSSIAN = Labels(
     by_one="автор: {names}", by_many="авторы: {names}",
     tags={"PER": "персона", "ORG": "орг.", "LOC": "место"},
     points_note="показано {shown} из {total}", actors_note="{shown} главных из {total}",
+    actors_note_analyst="первые {shown} из {total}, в порядке аналитика",
     generated="Создано {stamp}", generated_by=", {creator}", page="Стр. 1 из 1",
     method_head="Метод: экстрактивное реферирование ({label})",
     method_counts=", выбрано предложений: {chosen} из {total}",
@@ -150,6 +160,7 @@ UKRAINIAN = Labels(
     by_one="автор: {names}", by_many="автори: {names}",
     tags={"PER": "особа", "ORG": "орг.", "LOC": "місце"},
     points_note="показано {shown} з {total}", actors_note="{shown} головних з {total}",
+    actors_note_analyst="перші {shown} з {total}, у порядку аналітика",
     generated="Створено {stamp}", generated_by=", {creator}", page="Стор. 1 з 1",
     method_head="Метод: екстрактивне реферування ({label})",
     method_counts=", вибрано речень: {chosen} з {total}",
@@ -173,6 +184,7 @@ GERMAN = Labels(
     by_one="von {names}", by_many="von {names}",
     tags={"PER": "Person", "ORG": "Org.", "LOC": "Ort"},
     points_note="{shown} von {total} gezeigt", actors_note="die {shown} wichtigsten von {total}",
+    actors_note_analyst="die ersten {shown} von {total}, in der Reihenfolge des Analysten",
     generated="Erstellt am {stamp}", generated_by=" mit {creator}", page="Seite 1 von 1",
     method_head="Methode: extraktive Zusammenfassung ({label})", method_counts=", {chosen} von {total} Sätzen",
     method_tail="; Punkte wörtlich zitiert, außer den mit {mark} markierten.",
@@ -196,6 +208,7 @@ FRENCH = Labels(
     by_one="par {names}", by_many="par {names}",
     tags={"PER": "personne", "ORG": "org.", "LOC": "lieu"},
     points_note="{shown} sur {total} affichés", actors_note="les {shown} principaux sur {total}",
+    actors_note_analyst="les {shown} premiers sur {total}, dans l'ordre de l'analyste",
     generated="Généré le {stamp}", generated_by=" par {creator}", page="Page 1 sur 1",
     method_head=f"Méthode{_NB}: résumé extractif ({{label}})",
     method_counts=", {chosen} phrases sur {total}", method_counts_one=", {chosen} phrase sur {total}",
@@ -220,6 +233,7 @@ SPANISH = Labels(
     by_one="por {names}", by_many="por {names}",
     tags={"PER": "persona", "ORG": "org.", "LOC": "lugar"},
     points_note="se muestran {shown} de {total}", actors_note="los {shown} principales de {total}",
+    actors_note_analyst="los {shown} primeros de {total}, en el orden del analista",
     generated="Generado el {stamp}", generated_by=" por {creator}", page="Página 1 de 1",
     method_head="Método: resumen extractivo ({label})", method_counts=", {chosen} de {total} oraciones",
     method_tail="; puntos citados textualmente, salvo los marcados con {mark}.",

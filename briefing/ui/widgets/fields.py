@@ -3,14 +3,21 @@
 Typing is committed after a short pause or when the field loses focus
 (``field_edited(name, value)``); the window turns it into an undo command that
 merges with the previous one for the same field.
+
+The source's details fold into one line ("Source ▸ The Moscow Times · 2021-06-03 · …") so the key points
+below get the height: closed once the article filled them in, open while they are all empty, and the
+analyst's own choice (``details_toggled(bool)``) wins from then on; the window keeps it in its settings.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+                               QToolButton, QWidget)
 
 from briefing.core.model import BANNER_PRESETS, Briefing
+
+from .elided import ElidedLabel
 
 
 COMMIT_DELAY_MS = 700
@@ -20,16 +27,35 @@ FIELD_NAMES = ("title", "bottom_line", "banner", "analyst_comment", "source", "d
 
 
 class _TextBox(QPlainTextEdit):
-    """A short multi-line field that commits on focus loss and grows to a few lines."""
+    """A short multi-line field that commits on focus loss; its height follows its text, from ``least`` to
+    ``lines`` lines (an empty comment takes one line, not two, so the key points below get the room)."""
 
     focus_lost = Signal()
 
-    def __init__(self, lines: int, placeholder: str) -> None:
+    def __init__(self, lines: int, placeholder: str, least: int = 2) -> None:
         super().__init__()
         self.setTabChangesFocus(True)
         self.setPlaceholderText(placeholder)
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * min(lines, 2) + 12)
-        self.setMaximumHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        self._lines = (least, lines)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+        self._fit()
+
+    def _height_for(self, lines: int) -> int:
+        return (self.fontMetrics().lineSpacing() * lines + 2 * int(self.document().documentMargin())
+                + 2 * self.frameWidth() + 2)
+
+    def _fit(self) -> None:
+        least, most = self._lines
+        # documentSize is in lines for a QPlainTextEdit's layout (wrapped lines counted).
+        lines = int(self.document().documentLayout().documentSize().height() + 0.5)
+        height = self._height_for(max(least, min(most, lines)))
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)
@@ -47,12 +73,16 @@ class FieldsPanel(QWidget):
     """Form with the brief's title, bottom line, banner, analyst comment and source details."""
 
     field_edited = Signal(str, str)
+    #: The analyst opened (True) or closed (False) the source details.
+    details_toggled = Signal(bool)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._updating = False
+        self._details_choice: bool | None = None  # the analyst's open/closed choice; None: follow the brief
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(4)
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.title = QLineEdit()
         self.title.setPlaceholderText("One declarative sentence")
@@ -62,7 +92,7 @@ class FieldsPanel(QWidget):
         for preset in BANNER_PRESETS:
             self.banner.addItem(preset or "(none)", preset)
         self.banner.lineEdit().setPlaceholderText("(none)")
-        self.comment = _TextBox(2, "Analyst comment (optional)")
+        self.comment = _TextBox(3, "Analyst comment (optional)", least=1)
         self.source = _line("Publisher", "Publisher")
         self.date = _line("Date (2024-05-12)", "Date")
         self.date.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00 (Monday)") + 16)
@@ -72,7 +102,20 @@ class FieldsPanel(QWidget):
         form.addRow("&Bottom line", self.bottom_line)
         form.addRow("Ba&nner", self.banner)
         form.addRow("Co&mment", self.comment)
-        for label, left, right_label, right in (("&Source", self.source, "&Date", self.date),
+        self.details_toggle = QToolButton()
+        self.details_toggle.setText("&Source")
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setAutoRaise(True)
+        self.details_toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.details_toggle.setArrowType(Qt.RightArrow)
+        self.details_toggle.setToolTip("Show or hide the source's publisher, date, URL and authors (Alt+S)")
+        self.details_toggle.setAccessibleName("Source details")
+        self.details_toggle.setStyleSheet("QToolButton { padding: 0px; border: none; }")
+        self.details_summary = ElidedLabel()
+        self.details_summary.setAccessibleName("Source details, folded")
+        form.addRow(self.details_toggle, self.details_summary)
+        self._details_rows = (form.rowCount(), form.rowCount() + 1)
+        for label, left, right_label, right in (("Pu&blisher", self.source, "&Date", self.date),
                                                 ("&URL", self.url, "Aut&hors", self.authors)):
             row = QHBoxLayout()
             row.addWidget(left, 3)
@@ -86,6 +129,8 @@ class FieldsPanel(QWidget):
                              ("analyst_comment", self.comment)):
             widget.setAccessibleName(name.replace("_", " ").capitalize())
         self._lines = {name: getattr(self, name) for name in LINE_FIELDS}
+        self._form = form
+        self.details_toggle.clicked.connect(self._details_clicked)
 
         self._timers: dict[str, QTimer] = {}
         for name in (*LINE_FIELDS, "bottom_line", "analyst_comment"):
@@ -104,6 +149,8 @@ class FieldsPanel(QWidget):
         self.banner.activated.connect(lambda _i: self.commit("banner"))
         self.banner.lineEdit().editingFinished.connect(lambda: self.commit("banner"))
         self._shown: dict[str, str] = {}
+        self._show_details(False)
+        self._update_details_summary()
 
     def value(self, name: str) -> str:
         """Return the text a field shows now."""
@@ -141,7 +188,48 @@ class FieldsPanel(QWidget):
             else:
                 self.banner.setEditText(values["banner"])
         self._shown = values
+        self._update_details_summary()
+        if self._details_choice is None and briefing is not None:
+            # Closed once the article filled the details in; open while they are all empty, to be filled.
+            self._show_details(not any(values[n] for n in ("source", "date", "url", "authors")))
         self._updating = False
+
+    # ---------------------------------------------------------------- the source details fold
+
+    def details_open(self) -> bool:
+        """Return True when the source's details are unfolded."""
+        return self.details_toggle.isChecked()
+
+    def set_details_choice(self, open_: bool | None) -> None:
+        """Open or close the source details as the analyst last chose (None: follow the brief, see module doc)."""
+        self._details_choice = open_
+        if open_ is not None:
+            self._show_details(open_)
+
+    def _details_clicked(self, checked: bool) -> None:
+        self._details_choice = checked
+        self._show_details(checked)
+        if checked:
+            self.source.setFocus()
+        self.details_toggled.emit(checked)
+
+    def _show_details(self, open_: bool) -> None:
+        if not open_:
+            for name in ("source", "date", "url", "authors"):
+                self.commit(name)  # text being typed there is not lost when it folds
+        self.details_toggle.setChecked(open_)
+        self.details_toggle.setArrowType(Qt.DownArrow if open_ else Qt.RightArrow)
+        for row in self._details_rows:
+            self._form.setRowVisible(row, open_)
+        self.details_summary.setVisible(not open_)
+
+    def _update_details_summary(self) -> None:
+        values = self._shown
+        authors = values.get("authors", "")
+        parts = [values.get("source", ""), values.get("date", ""), f"by {authors}" if authors else "",
+                 values.get("url", "")]
+        text = " · ".join(p for p in parts if p)
+        self.details_summary.set_full_text(text or "publisher, date, URL, authors: none recorded")
 
     def commit(self, name: str) -> None:
         """Report a field's text if it differs from what the document holds."""
@@ -151,6 +239,7 @@ class FieldsPanel(QWidget):
         value = self.value(name)
         if value != self._shown.get(name, ""):
             self._shown[name] = value
+            self._update_details_summary()
             self.field_edited.emit(name, value)
 
     def commit_all(self) -> None:

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from briefing.core.language.languages import supported_languages
 
 #: The brief language settings, as the combo shows them.
-BRIEF_CHOICES = (("article", "Brief in the article's language"), ("en", "Brief in English"))
+# Short: the status bar shares its width with the counts, the algorithm and the article's language (at 900 px
+# "Brief in the article's language" was cut to "Brief in the artic"); the tooltip says the rest.
+BRIEF_CHOICES = (("article", "Brief: article's language"), ("en", "Brief in English"))
 
 
 class LanguageBox(QWidget):
@@ -42,6 +44,7 @@ class LanguageBox(QWidget):
         self.brief_combo.setAccessibleName("Brief language")
         for setting, text in BRIEF_CHOICES:
             self.brief_combo.addItem(text, setting)
+        self.brief_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # never "Brief in the artic"
         self.brief_combo.setToolTip("The brief's headings, dates, type tags and method line: in the article's "
                                     "language (Russian, Ukrainian, German, French, Spanish) or in English")
         label = QLabel("&Language:")

@@ -146,6 +146,8 @@ class PreviewPane(QWidget):
         for label, factor in ZOOMS:
             self.zoom.addItem(label, factor)
         self.zoom.currentIndexChanged.connect(lambda _i: self._rescale())
+        for combo in (self.page_size, self.zoom):  # a layout may not squeeze them below their longest item
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         top = QHBoxLayout()
         top.addWidget(self.fit_bar, 1)
         top.addWidget(self.zoom)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
+from .elided import ElidedLabel
+
 WORDS_PER_MINUTE = 230
 
 
@@ -28,11 +30,20 @@ def resummarized_message(label: str, kept) -> str:
             + ", ".join(f"{n} {word}" for n, word in kinds) + ").")
 
 
+def removed_note(withheld: int) -> str:
+    """Return the re-summarize report's note on the new summary's points the analyst had removed ("" for none)."""
+    if not withheld:
+        return ""
+    points = "point you removed stays" if withheld == 1 else "points you removed stay"
+    return f" {withheld} {points} out (Edit > Restore Removed Points brings {'it' if withheld == 1 else 'them'} back)."
+
+
 class StatusParts:
     """Adds a progress bar, a Cancel button and two labels to ``bar`` (right-hand side, permanent)."""
 
     def __init__(self, bar: QStatusBar, cancel_action: QAction) -> None:
-        self.counts_label = QLabel()
+        # The counts give way first when the bar is narrow (900 px: the brief-language combo was cut), whole on hover.
+        self.counts_label = ElidedLabel(grey=False)
         self.algorithm_label = QLabel()
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
@@ -64,7 +75,7 @@ class StatusParts:
     def show_document(self, doc) -> None:
         """Show the article's and the brief's counts and the summary's algorithm (``doc`` None: no article)."""
         if doc is None:
-            self.counts_label.setText("No article")
+            self.counts_label.set_full_text("No article")
             self.algorithm_label.setText("")
             return
         article, briefing = doc.article, doc.briefing
@@ -72,9 +83,8 @@ class StatusParts:
         minutes = max(1, round(words / WORDS_PER_MINUTE))
         brief_words = sum(len(p.text.split()) for p in briefing.key_points)
         # Short in the bar (it shares it with the algorithm, the language and the status messages); whole on hover.
-        self.counts_label.setText(f"{words:,} words · {minutes} min  |  brief: {len(briefing.key_points)} points, "
-                                  f"{len(briefing.actors)} actors")
-        self.counts_label.setToolTip(
+        self.counts_label.set_full_text(
+            f"{words:,} words · {minutes} min  |  brief: {len(briefing.key_points)} points, {len(briefing.actors)} actors",
             f"Article: {article.sentence_count} sentences, {words:,} words, about {minutes} min to read.\n"
             f"Brief: {len(briefing.key_points)} key points ({brief_words} words), {len(briefing.actors)} actors.")
         self.algorithm_label.setText(algorithm_label(doc.summary.algorithm if doc.summary else doc.options.algorithm))

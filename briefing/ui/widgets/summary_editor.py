@@ -169,6 +169,11 @@ class SummaryEditor(QWidget):
         settings.addWidget(self.length)
         settings.addWidget(self.mode)
         layout.addLayout(settings)
+        # A combo's minimum size otherwise ignores its items, so a squeezed layout (200 % on 1920x1080, the
+        # 900 px window) cut "BriefRank" to "BriefRanl" and "sentences" to "sentence": with AdjustToContents
+        # the minimum is the longest item, the brief pane's minimum width follows and the splitter keeps it.
+        for combo in (self.algorithm, self.mode):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
 
         bar, self.hint, self.buttons = panel_header("Key points", (
             ("add", "Add a point of your own"), ("delete", "Delete the selected point (Delete)"),

@@ -164,3 +164,60 @@ def test_apply_summary_keeps_edited_written_and_pinned_points():
     assert doc.briefing.bottom_line == doc.article.sentences[3].text  # the new best; kept above as a pinned point
     assert points[2].pinned  # the analyst's copy of sentence 3, not the machine's
     assert (kept.edited, kept.added, kept.pinned, kept.total) == (1, 1, 1, 3)
+
+
+def _longer(doc, n: int = 3) -> Summary:
+    """Return a summary of ``n`` sentences of ``doc``'s article with other sentences than its first summary."""
+    chosen = [0, 2, 4, 1][:n]
+    return Summary("textrank", [SummarySentence(i, doc.article.sentences[i].paragraph, doc.article.sentences[i].text,
+                                                1.0 - i / 10) for i in sorted(chosen)],
+                   total_sentences=doc.article.sentence_count, scores=[0.9, 0.4, 0.5, 0.2, 0.3, 0.1],
+                   options=SummaryOptions(sentences=n))
+
+
+def test_a_deleted_point_stays_out_of_a_new_summary_until_restored():
+    """A point the analyst deleted is remembered; a new summary (other algorithm, length) leaves it out and says
+    how many it left out; restoring brings it back in article order and forgets the removal."""
+    from briefing.core.brief.document import remove_point, restore_removed
+
+    doc = _doc()
+    assert [p.source_index for p in doc.briefing.key_points] == [2, 4]
+    remove_point(doc, 1)
+    assert [(r.source, r.index) for r in doc.briefing.removed] == [(None, 4)]
+    assert doc.briefing.removed[0].text == doc.article.sentences[4].text
+    kept = apply_summary(doc, _longer(doc, 4), SummaryOptions(algorithm="textrank", sentences=4))
+    # 0 is the bottom line (3, the next best, takes its place); 4 was removed
+    assert [p.source_index for p in doc.briefing.key_points] == [1, 2, 3]
+    assert kept.withheld == 1 and kept.total == 0
+    assert restore_removed(doc) == 1
+    assert [p.source_index for p in doc.briefing.key_points] == [1, 2, 3, 4]
+    assert doc.briefing.removed == []
+    kept = apply_summary(doc, _longer(doc, 4), SummaryOptions(algorithm="textrank", sentences=4))
+    assert kept.withheld == 0 and [p.source_index for p in doc.briefing.key_points] == [1, 2, 3, 4]
+
+
+def test_a_removed_sentence_survives_save_and_load_and_adding_it_forgets_the_removal(tmp_path):
+    """The removals are saved in the file; an analyst who adds the sentence again gets it back for good."""
+    from briefing.core.brief.document import forget_removal, remove_point
+
+    doc = _doc()
+    remove_point(doc, 1)
+    save_document(doc, tmp_path / "r.briefing")
+    again = load_document(tmp_path / "r.briefing")
+    assert [(r.source, r.index) for r in again.briefing.removed] == [(None, 4)]
+    again.briefing.key_points.append(point_from_sentence(again.article, 4))
+    forget_removal(again, 4)
+    assert again.briefing.removed == []
+    kept = apply_summary(again, _longer(again, 4), again.options)
+    assert kept.withheld == 0 and 4 in [p.source_index for p in again.briefing.key_points]
+
+
+def test_a_written_point_deleted_leaves_no_removal():
+    """Deleting a point the analyst wrote records nothing (no article sentence to keep out)."""
+    from briefing.core.brief.document import remove_point
+    from briefing.core.model import KeyPoint
+
+    doc = _doc()
+    doc.briefing.key_points.append(KeyPoint(text="Mine.", edited=True))
+    remove_point(doc, 2)
+    assert doc.briefing.removed == []

@@ -140,11 +140,11 @@ def test_every_model_field_survives_a_save_and_load(tmp_path):
     b.key_points[0].edited = b.key_points[0].pinned = True
     b.key_points[0].score = 0.5
     b.banner, b.analyst_comment, b.source, b.date, b.url, b.authors = "TLP:RED", "Note.", "S", "2024-03-04", "u", ["Au"]
-    b.language, b.actors[0].paragraph = "de", 1
+    b.language, b.actors[0].paragraph, b.actor_order = "de", 1, "analyst"
     doc.options = SummaryOptions(algorithm="lexrank", sentences=2, percent=50.0, words=100)
     doc.summary.options = doc.options
     # A brief of two articles, so the version 2 fields are set too.
-    from briefing.core.model import Article, Citation, KeyPoint, SourceRef
+    from briefing.core.model import Article, Citation, KeyPoint, RemovedSentence, SourceRef
     from briefing.core.multi.points import MultiSummary
     from briefing.core.multi.sources import Source
 
@@ -155,9 +155,10 @@ def test_every_model_field_survives_a_save_and_load(tmp_path):
     b.actors[0].sources = {"A": [2], "B": [0, 1]}
     b.sources = [SourceRef("A", "City News", "2024-03-04", "Council", "https://x.org/a"), SourceRef("B", "Wire")]
     b.bottom_line_citations = [Citation("B", 0, 1, "Two.")]
+    b.removed = [RemovedSentence(1, "B", "Two.")]
     doc.multi = MultiSummary("briefrank", [KeyPoint("Two.", 0, 1, source="B")], 9, 2, doc.options)
     objects = [a, b, b.key_points[0], b.actors[0], doc.options, doc.summary, doc.summary.sentences[0],
-               point.variants[0], b.sources[0], doc.multi]
+               point.variants[0], b.sources[0], doc.multi, b.removed[0]]
     for obj in objects:
         for f in fields(obj):
             default = f.default if f.default is not MISSING else (f.default_factory() if f.default_factory is not MISSING

@@ -138,3 +138,21 @@ def test_adding_sources_keeps_the_analysts_points():
     cited = {c.source for p in doc.briefing.key_points for c in p.citations}
     assert {"B", "C"} <= cited | {v.source for p in doc.briefing.key_points for v in p.variants}
     assert doc.briefing.method["sources"] == 3
+
+
+def test_a_point_removed_from_a_brief_of_several_sources_stays_out_of_a_new_analysis():
+    """Several sources: a machine point the analyst removed is left out when the sources are summarized again
+    (another length), counted as withheld; removing its source forgets the removal."""
+    from briefing.core.brief.document import remove_point
+
+    doc = _multi()
+    gone = doc.briefing.key_points[0]
+    key = (gone.source, gone.source_index)
+    remove_point(doc, 0)
+    assert [r.key for r in doc.briefing.removed] == [key]
+    options = SummaryOptions(sentences=6)
+    withheld = apply_analysis(doc, analyse_sources(list(doc.sources), options), options)
+    assert withheld == 1
+    assert key not in [(p.source, p.source_index) for p in doc.briefing.key_points]
+    remove_source(doc, key[0])
+    assert doc.briefing.removed == []

@@ -162,3 +162,28 @@ def test_brief_language_setting():
     with pytest.raises(ValueError):
         brief_language_code("klingon", "ru")
     assert date(2021, 6, 3) and labels_for("xx").code == "en"
+
+
+def crowded_briefing(code: str, order: str) -> Briefing:
+    """Return a briefing in ``code`` with twelve actors (the page shows eight) in ``order``."""
+    return Briefing(title="Title", bottom_line="Line.", language=code, actor_order=order,
+                    key_points=[KeyPoint(text="Point one.", paragraph=0, source_index=0)],
+                    actors=[Actor(name=f"Actor {chr(65 + i)}", type="ORG", mentions=12 - i) for i in range(12)],
+                    method={"algorithm": "briefrank", "chosen": 1, "total": 12, "language": code})
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "md", "txt"])
+@pytest.mark.parametrize("code", sorted(LABELS))
+def test_actor_note_says_the_analysts_order_once_actors_were_moved(code, fmt, tmp_path):
+    """Every format and language: "top 8 of 12, by salience" for the machine's ranking, the analyst's order after
+    a move by hand (the note must not claim a salience ranking the analyst overrode)."""
+    labels = labels_for(code)
+    by_salience = labels.actors_note.format(shown=8, total=12)
+    by_analyst = labels.actors_note_analyst.format(shown=8, total=12)
+    assert by_salience != by_analyst
+    from html import unescape
+
+    machine = unescape(" ".join(exported_text(crowded_briefing(code, "salience"), fmt, tmp_path).split()))
+    assert by_salience in machine and by_analyst not in machine
+    analyst = unescape(" ".join(exported_text(crowded_briefing(code, "analyst"), fmt, tmp_path).split()))
+    assert by_analyst in analyst and by_salience not in analyst

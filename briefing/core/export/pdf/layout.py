@@ -173,7 +173,7 @@ class _Level:
         """Return the actors section: heading and a grid of ``n`` actors, row by row."""
         b, rl, size = self.brief, self.brief.rl, self.size
         total = len(b.b.actors)
-        note = b.labels.actors_note.format(shown=n, total=total) if n < total else ""
+        note = b.labels.actors_shown(n, total, b.b.actor_order)
         cells = [self.cell(k)[0] for k in range(n)]
         rows = [cells[r:r + ACTOR_COLUMNS] for r in range(0, n, ACTOR_COLUMNS)]
         rows[-1] = rows[-1] + [""] * (ACTOR_COLUMNS - len(rows[-1]))
