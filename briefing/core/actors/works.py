@@ -423,7 +423,7 @@ def _title_places(text: str, titles: set[str] | list[str]) -> list[tuple[int, in
 _ALNUM_RUN = re.compile(r"[^\W_]+")
 #: Up to this many titles each sentence is searched for every one; past it (a long text of many works) only for
 #: those whose longest word it holds (:func:`_titles_in`), so the work grows with the text, not texts x titles.
-_FEW_TITLES = 16
+_FEW_TITLES = 32  # about where reading the runs of a sentence costs what searching for every title costs
 
 
 def _title_index(titles: set[str]) -> tuple[list[str], dict[str, list[str]]]:
@@ -446,8 +446,8 @@ def _titles_in(text: str, index: tuple[list[str], dict[str, list[str]]]) -> list
     side of it are in the title, or are the text's word boundaries)."""
     bare, by_run = index
     out = list(bare)
-    for run in set(_ALNUM_RUN.findall(text)):
-        out.extend(by_run.get(run, ()))
+    for run in by_run.keys() & _ALNUM_RUN.findall(text):
+        out.extend(by_run[run])
     return out
 
 
