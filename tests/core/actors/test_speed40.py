@@ -58,3 +58,63 @@ def test_many_titles_in_a_long_text_still_make_their_repeats_works(monkeypatch):
     assert built == [len(films)]
     assert not any(n.startswith("Zorvan") for n in got)
     assert got["Tom Pike"] == {"PER"} and "Leeds" in got
+
+
+def test_collection_is_paused_inside_and_put_back_after_an_error():
+    """``_gc_paused`` turns automatic collection off inside the block and back on after it, also when the block
+    raises; a nested block leaves it off until the outer one ends."""
+    import gc
+
+    from briefing.core.actors.extract import _gc_paused
+
+    assert gc.isenabled()
+    try:
+        with _gc_paused():
+            assert not gc.isenabled()
+            with _gc_paused():
+                assert not gc.isenabled()
+            assert not gc.isenabled()
+            raise ValueError("boom")
+    except ValueError:
+        pass
+    assert gc.isenabled()
+
+
+def test_collection_turned_off_by_the_caller_stays_off():
+    """A caller that turned collection off itself finds it off after the block."""
+    import gc
+
+    from briefing.core.actors.extract import _gc_paused
+
+    gc.disable()
+    try:
+        with _gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_extraction_runs_without_young_collections():
+    """Extracting the actors of a text runs no automatic collection (the objects it makes live to its end):
+    with the young generation's threshold at 100 objects, its thousands of objects would otherwise collect
+    dozens of times."""
+    import gc
+
+    from briefing.core.actors import extract_actors
+
+    from ..builders import make_article
+
+    article = make_article(["Ann Lowe met Tom Pike in Leeds on Monday. Acme Pictures said the film sold well."])
+    extract_actors(article)  # word lists loaded first
+    seen = []
+    threshold = gc.get_threshold()
+    gc.collect()  # the young generation's count back to nought
+    gc.callbacks.append(lambda phase, info: seen.append(info["generation"]) if phase == "start" else None)
+    gc.set_threshold(100, threshold[1], threshold[2])
+    try:
+        extract_actors(article)
+    finally:
+        gc.set_threshold(*threshold)
+        gc.callbacks.pop()
+    assert seen == []
