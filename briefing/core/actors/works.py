@@ -445,10 +445,7 @@ def _titles_in(text: str, index: tuple[list[str], dict[str, list[str]]]) -> list
     occurrence holds each run of letters and digits of the title as a whole run of ``text`` (the marks on either
     side of it are in the title, or are the text's word boundaries)."""
     bare, by_run = index
-    out = list(bare)
-    for run in by_run.keys() & _ALNUM_RUN.findall(text):
-        out.extend(by_run[run])
-    return out
+    return [*bare, *(t for run in by_run.keys() & _ALNUM_RUN.findall(text) for t in by_run[run])]
 
 
 def _span_index(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -491,8 +488,8 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     titles: set[str] = set()
     roles: set[str] = set()
     seen: set[int] = set()
-    lists: dict[int, tuple] = {}  # by sentence: where its lists of works stand (:func:`_span_index`)
-    places: dict[int, tuple] = {}  # by sentence: where the titles stand (read once a sentence)
+    lists: dict[int, tuple | None] = {}  # by sentence: where its lists of works stand (:func:`_span_index`)
+    places: dict[int, tuple | None] = {}  # by sentence: where the titles stand (read once a sentence)
     index = None  # the titles by their first words, once there are many (:func:`_title_index`)
     for text in (title, *sentences):  # one pass over the texts: titles of works, and award names
         for a, b, role in title_spans(text):
@@ -522,16 +519,17 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys", "an Apple iPod", "Olympic bid": this mention only
             continue
         if m.sentence not in lists:
-            lists[m.sentence] = _span_index(list_spans(text))
+            lists[m.sentence] = _span_index(spans) if (spans := list_spans(text)) else None  # None: no span
         if titles and m.sentence not in places:
             if index is None and len(titles) > _FEW_TITLES:
                 index = _title_index(titles)
-            places[m.sentence] = _span_index(_title_places(text, titles if index is None else _titles_in(text, index)))
-        if _inside(lists[m.sentence], m.start) and not text.startswith(("'s", "’s"), m.end):
+            spans = _title_places(text, titles if index is None else _titles_in(text, index))
+            places[m.sentence] = _span_index(spans) if spans else None
+        if (at := lists[m.sentence]) is not None and _inside(at, m.start) and not text.startswith(("'s", "’s"), m.end):
             seen.add(id(m))  # "products such as Sony's Playstation": the product, not its maker
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
-        elif titles and (_inside(places[m.sentence], m.start)
+        elif titles and (((at := places[m.sentence]) is not None and _inside(at, m.start))
                          or (len(m.tokens) == 2 and m.tokens[-1] in roles)):
             seen.add(id(m))
             if m.norm not in lex.gazetteer:

@@ -4,7 +4,12 @@ checks a size or a count (not a wall time) and that the fast way gives what the 
 from __future__ import annotations
 
 from briefing.core.actors import works
-from briefing.core.actors.works import _FEW_TITLES, _title_index, _title_places, _titles_in
+from briefing.core.actors.works import (
+    _FEW_TITLES,
+    _title_index,
+    _title_places,
+    _titles_in,
+)
 
 from ..builders import mention_types
 
