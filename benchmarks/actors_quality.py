@@ -14,10 +14,14 @@ Prints, from ``../shared/eval`` (skips with a message when it is absent):
   ``benchmarks/data/actors-heldout.jsonl`` (report on it, never tune on it);
   and a second held-out part from other newsrooms,
   ``benchmarks/data/actors-heldout2.jsonl`` (NYT, Guardian, Washington Post,
-  ...; report only, never tune on it).
-  The three new files hold annotations only; their texts are joined by ``id``
-  from ``news-summaries.jsonl``, ``cnndm-dev.jsonl`` and
-  ``html-dev/ground-truth.jsonl`` (see ``benchmarks/data/README.md``);
+  ...; report only, never tune on it); and a third held-out part annotated
+  blind, ``benchmarks/data/actors-heldout3.jsonl`` (XL-Sum English BBC
+  articles of the 2010s-2020s and BBC News Summary articles; report only,
+  never tune on it, never read its per-article output).
+  The four new files hold annotations only; their texts are joined by ``id``
+  from ``news-summaries.jsonl``, ``cnndm-dev.jsonl``,
+  ``html-dev/ground-truth.jsonl`` and ``multilingual/xlsum-en.jsonl`` (see
+  ``benchmarks/data/README.md``);
 * entity precision, recall and F1 per type and micro-averaged over PER, ORG
   and LOC on CoNLL-2003 (``eng.testb`` by default; tune on ``eng.testa`` only).
   ``--conll`` takes a comma list of sets (see ``NER_SETS``); besides the two
@@ -69,6 +73,7 @@ PARTS = (
     ("tune", DATA / "actors-dev.jsonl"),
     ("held-out", DATA / "actors-heldout.jsonl"),
     ("held-out-2", DATA / "actors-heldout2.jsonl"),
+    ("held-out-3", DATA / "actors-heldout3.jsonl"),
 )
 NER_DATA = ROOT.parent / "shared" / "data" / "ner-train"
 #: The NER sets ``--conll`` scores: name -> (files, tag scheme, which documents: "all", "even" or "odd").
@@ -82,10 +87,12 @@ NER_SETS = {
     "gum": ((NER_DATA / "gum_wikinews.dev.conll", NER_DATA / "gum_wikinews.test.conll"), "iob2", "all"),
 }
 #: Parts whose per-article misses are never printed (reading them is tuning on them).
-HELD_OUT = {"held-out", "held-out-2"}
+HELD_OUT = {"held-out", "held-out-2", "held-out-3"}
 #: Where the texts of the annotated ids live, by the ``dataset`` field of a gold line.
 DATASETS = {"news-summaries": "news-summaries.jsonl", "cnndm-dev": "cnndm-dev.jsonl",
-            "html-dev": "html-dev/ground-truth.jsonl"}
+            "html-dev": "html-dev/ground-truth.jsonl", "xlsum-en": "multilingual/xlsum-en.jsonl"}
+#: The ``Article.source`` of each dataset's texts (html-dev pages use their own ``site_name``).
+SOURCES = {"news-summaries": "BBC", "cnndm-dev": "CNN/DM", "xlsum-en": "BBC"}
 
 from briefing.core.actors import extract_actors, extract_mentions  # noqa: E402
 from briefing.core.model import Article  # noqa: E402
@@ -156,7 +163,7 @@ def gold_articles(path: Path = EVAL / "actors-gold.jsonl") -> list[tuple[dict, A
             if dataset == "html-dev":
                 article = web_article(texts[gold["id"]])
             else:
-                article = record_article(texts[gold["id"]], "BBC" if dataset == "news-summaries" else "CNN/DM")
+                article = record_article(texts[gold["id"]], SOURCES[dataset])
         out.append((gold, article))
     return out
 
@@ -339,8 +346,8 @@ def main(argv=None) -> int:
     ap.add_argument("--per-article", action="store_true",
                     help="print each gold article's scores and misses (never for the held-out parts)")
     ap.add_argument("--skip", default="", help="comma list of parts to skip: gold,conll,time")
-    ap.add_argument("--gold", default="original,tune,held-out,held-out-2",
-                    help="comma list of gold parts to score: original,tune,held-out,held-out-2")
+    ap.add_argument("--gold", default="original,tune,held-out,held-out-2,held-out-3",
+                    help="comma list of gold parts to score: original,tune,held-out,held-out-2,held-out-3")
     args = ap.parse_args(argv)
     if not EVAL.is_dir():
         print(f"actors_quality: {EVAL} not found; skipping.")
@@ -354,7 +361,11 @@ def main(argv=None) -> int:
             if not path.exists():
                 print(f"{part:8s} {path.name}: not found; skipping.")
                 continue
-            datasets = {g.get("dataset", "news-summaries") for g in read_gold(path)}
+            golds = read_gold(path)
+            if not golds:
+                print(f"{part:8s} {path.name}: no annotations yet; skipping.")
+                continue
+            datasets = {g.get("dataset", "news-summaries") for g in golds}
             missing = [DATASETS[d] for d in sorted(datasets) if not (EVAL / DATASETS[d]).exists()]
             if missing:
                 print(f"{part:8s} {path.name}: texts not found ({', '.join(missing)}); skipping.")

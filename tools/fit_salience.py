@@ -3,7 +3,7 @@
     python tools/fit_salience.py [--parts original,tune] [--features mass,first,...] [--l2 0.01]
 
 Reads the original and tune gold parts (``../shared/eval/actors-gold.jsonl`` and
-``benchmarks/data/actors-dev.jsonl``; never the held-out part) through
+``benchmarks/data/actors-dev.jsonl``; never a held-out part) through
 ``benchmarks/actors_quality.py``, runs the English extractor's grouping on each
 article and labels every actor it finds: 2 for a key gold actor, 1 for a gold
 actor that is not key, 0 for a name the gold does not list (matched by name or
@@ -66,8 +66,8 @@ def load(parts: list[str], with_summary: bool = False) -> list[dict]:
     paths = dict(bench.PARTS)
     out = []
     for part in parts:
-        if part == "held-out":
-            raise SystemExit("fit_salience: the held-out part is for reporting only")
+        if part in bench.HELD_OUT:
+            raise SystemExit(f"fit_salience: the {part} part is for reporting only")
         for gold, article in bench.gold_articles(paths[part]):
             index = {}
             for i, g in enumerate(gold["actors"]):

@@ -340,9 +340,22 @@ ADDED_TO_TUNE = frozenset({
 })
 
 
+def held_out_3() -> set[str]:
+    """Return the ids of the third held-out part (``actors-heldout3.jsonl``; empty when the file is absent)."""
+    path = HERE / "actors-heldout3.jsonl"
+    if not path.exists():
+        return set()
+    return {json.loads(line)["id"] for line in path.open(encoding="utf-8") if line.strip()}
+
+
 def candidates() -> None:
-    """Print, per source, all article ids in a seeded random order (the reading order)."""
+    """Print, per source, all article ids in a seeded random order (the reading order).
+
+    Ids of the third held-out part (``held_out_3``) are dropped after the shuffle, so the order of the
+    other ids is the one every earlier round read; they are never candidates for the tune part.
+    """
     gold = {json.loads(line)["id"] for line in (EVAL / "actors-gold.jsonl").open(encoding="utf-8")}
+    blind = held_out_3()
     bbc: dict[str, list[str]] = {t: [] for t in TOPICS}
     seen_text: dict[str, str] = {}
     dup_of: dict[str, str] = {}
@@ -357,10 +370,12 @@ def candidates() -> None:
     for topic in TOPICS:
         ids = sorted(i for i in bbc[topic] if i not in gold and i not in dup_of)
         random.Random(f"{SEED}-{topic}").shuffle(ids)
+        ids = [i for i in ids if i not in blind]
         print(topic, " ".join(ids[:80]))  # 40 per topic before, then 60 (eleventh and twelfth rounds); sport read past 60 in the thirteenth
     cnn = [json.loads(line)["id"] for line in (EVAL / "cnndm-dev.jsonl").open(encoding="utf-8")]
     order = list(range(len(cnn)))
     random.Random(f"{SEED}-cnndm").shuffle(order)
+    order = [i for i in order if cnn[i] not in blind]
     print("cnndm", " ".join(f"{i + 1}:{cnn[i]}" for i in order[:100]))
 
 

@@ -20,6 +20,19 @@ from .widgets.status import algorithm_label, resummarized_message
 
 log = logging.getLogger(__name__)
 
+#: Added to the re-summarize report when the analyst had removed or moved the machine's points.
+SHAPED_NOTE = " The points you removed or moved follow the new summary again (Undo brings your list back)."
+
+
+def machine_points_shaped(doc) -> bool:
+    """Return True when the analyst removed or reordered the machine's points (a new summary replaces those)."""
+    from briefing.core.brief.document import is_analyst_point, machine_points
+
+    machine = [p.source_index for p in machine_points(doc)]
+    current = [p.source_index for p in doc.briefing.key_points if not is_analyst_point(p)]
+    kept_by_analyst = {p.source_index for p in doc.briefing.key_points if is_analyst_point(p)}
+    return current != [i for i in machine if i not in kept_by_analyst]
+
 
 class AnalysisActions:
     """Preview, Re-summarize and Language for the main window (needs its model, edits, settings and widgets)."""
@@ -101,6 +114,8 @@ class AnalysisActions:
     def _resummarized(self, article, options, summary) -> None:
         if self.model.doc is None or self.model.doc.article is not article:
             return  # another article was opened meanwhile
+        shaped = machine_points_shaped(self.model.doc)
         kept = self.edits.apply_summary(summary, options)
         self.settings.set_summary_options(options)
-        self.statusBar().showMessage(resummarized_message(algorithm_label(summary.algorithm), kept), 10000)
+        message = resummarized_message(algorithm_label(summary.algorithm), kept)
+        self.statusBar().showMessage(message + (SHAPED_NOTE if shaped else ""), 15000 if shaped else 10000)

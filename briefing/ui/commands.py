@@ -84,6 +84,8 @@ class DocumentModel(QObject):
     document_replaced = Signal()
     changed = Signal(str)
     modified_changed = Signal(bool)
+    #: Emitted before an edit is applied, so views can commit text the user is still typing first.
+    about_to_edit = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +93,15 @@ class DocumentModel(QObject):
         self.path: str | None = None
         self.undo_stack = QUndoStack(self)
         self._dirty_without_undo = False
+        #: Counts every change of the document (edit, undo, redo, another document); a task that
+        #: started at one revision can tell whether the user changed anything while it ran.
+        self.revision = 0
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.changed.connect(self._count_revision)
+        self.document_replaced.connect(self._count_revision)
+
+    def _count_revision(self, *_args) -> None:
+        self.revision += 1
 
     @property
     def is_modified(self) -> bool:
@@ -111,6 +121,9 @@ class DocumentModel(QObject):
     def edit(self, text: str, change: Callable[[BriefingDocument], None], part: str = "all",
              merge_key: str | None = None) -> None:
         """Apply ``change`` to the document as one undoable step named ``text``."""
+        if self.doc is None:
+            return
+        self.about_to_edit.emit()
         if self.doc is None:
             return
         self.undo_stack.push(EditCommand(self, text, change, part, merge_key))
@@ -290,6 +303,19 @@ class DocumentEdits:
         row = len(self._actors)
         self.model.edit("Add actor", lambda d: d.briefing.actors.append(Actor(name=name, type="PER")), "actors")
         return row
+
+    def move_actor(self, row: int, delta: int) -> bool:
+        """Move actor ``row`` up (-1) or down (+1); return False when it cannot move (the page shows the first eight)."""
+        target, n = row + delta, len(self._actors)
+        if not (0 <= row < n and 0 <= target < n):
+            return False
+
+        def change(d: BriefingDocument) -> None:
+            actors = d.briefing.actors
+            actors.insert(target, actors.pop(row))
+
+        self.model.edit("Move actor up" if delta < 0 else "Move actor down", change, "actors")
+        return True
 
     def merge_actors(self, a: int, b: int) -> None:
         """Merge actor ``b`` into actor ``a`` (aliases, mentions and sentences combined)."""

@@ -71,10 +71,12 @@ class FileActions:
             return None
         if Path(path).resolve().parent != paths.seeds_dir().resolve():
             self.settings.remember_folder(path)  # not the bundled samples' folder: saving there makes no sense
+        revision = self.model.revision
+
         # Everything that touches the file (even telling a briefing file from an article) runs in a
         # child process that Cancel kills: a FIFO or a file built to hang a parser cannot freeze the window.
         def opened(result: OpenedFile) -> None:
-            self._opened(result.document, path, saved=result.is_briefing)
+            self._opened(result.document, path, saved=result.is_briefing, revision=revision)
 
         return self._run(ProcessTask(TaskKind.OPEN, open_file, path, self.summary_editor.options(),
                                      label=f"Opening {Path(path).name}", error_title="Cannot open the file",
@@ -88,19 +90,30 @@ class FileActions:
             return None
         if not self.maybe_save():
             return None
+        revision = self.model.revision
         return self._run(ProcessTask(TaskKind.OPEN, document_from_text, text, self.summary_editor.options(),
                                      label="Reading the pasted text", error_title="Cannot read the pasted text",
-                                     on_finished=lambda doc: self._opened(doc, None, saved=False),
+                                     on_finished=lambda doc: self._opened(doc, None, saved=False, revision=revision),
                                      file_label="The pasted text"))
 
-    def _opened(self, doc: BriefingDocument, path: str | None, saved: bool) -> None:
-        """Show a newly opened document; ``saved`` when ``path`` is its briefing file."""
+    def _opened(self, doc: BriefingDocument, path: str | None, saved: bool, revision: int | None = None) -> None:
+        """Show a newly opened document; ``saved`` when ``path`` is its briefing file.
+
+        ``revision`` is the model's revision when the open started: the window stays usable while a
+        file opens, so edits made meanwhile are not dropped without asking (Cancel keeps them and
+        leaves the new file unopened).
+        """
+        name = Path(path).name if path else "pasted text"
+        if revision is not None and self.model.revision != revision and self.model.is_modified:
+            if not self.maybe_save(f"You changed the briefing while {name} was opening.\n\nSave the changes "
+                                   "before it replaces them?"):
+                self.statusBar().showMessage(f"Kept your briefing; {name} was not opened.", 8000)
+                return
         self.edits.focus_row = -1
         self.model.set_document(doc, path if saved else None)
         self.recovery.remove()
         if path:
             self.settings.add_recent(path)
-        name = Path(path).name if path else "pasted text"
         notes = " ".join(w if w.endswith(".") else w + "." for w in doc.article.warnings)
         # What loading had to change (control characters removed, ...) stays in view longer.
         self.statusBar().showMessage(f"Opened {name}. {notes}" if notes else f"Opened {name}.", 12000 if notes else 5000)
@@ -196,13 +209,12 @@ class FileActions:
         self.statusBar().showMessage(f"Saved {Path(path).name}.", 5000)
         return True
 
-    def maybe_save(self) -> bool:
-        """Ask to save unsaved changes; return False when the user cancels."""
+    def maybe_save(self, question: str = "The briefing has changes that are not saved.\n\nSave them first?") -> bool:
+        """Ask to save unsaved changes (``question``); return False when the user cancels."""
         self.fields.commit_all()
         if not self.model.is_modified:
             return True
-        answer = self.dialogs.ask("Unsaved changes",
-                                  "The briefing has changes that are not saved.\n\nSave them first?",
+        answer = self.dialogs.ask("Unsaved changes", question,
                                   QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         if answer == QMessageBox.Save:
             return self.save()

@@ -72,10 +72,10 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.recovery = Recovery(self)
         self._closing = False
         self._actor_message = ""
+        self._new_actor: tuple[int, int] | None = None  # (row, undo index) of an actor just added by +
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
-        self.settings.place_first_time(self)
-        self.setMinimumSize(QSize(900, 560))
+        self.settings.place_first_time(self, QSize(900, 560))
 
         from briefing.core.summarize.algorithms import ALGORITHMS, algorithm_names
 
@@ -98,6 +98,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self._summary_timer = self._single_shot(RESUMMARIZE_DELAY_MS, self.resummarize)
         self.recovery.timer.timeout.connect(self.write_recovery)
 
+        # Text typed in a field is committed after a pause; any other edit, undo or redo that lands first
+        # would refresh the fields from the document and wipe it, so it is committed before.
+        self.model.about_to_edit.connect(self.fields.commit_all)
         self.model.changed.connect(self._document_changed)
         self.model.document_replaced.connect(self._document_replaced)
         self.model.modified_changed.connect(self._modified_changed)
@@ -115,6 +118,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.actor_table.actors_deleted.connect(self.edits.delete_actors)
         self.actor_table.actor_added.connect(self.add_actor)
         self.actor_table.merge_requested.connect(self.edits.merge_actors)
+        self.actor_table.actor_moved.connect(self.move_actor)
+        self.actor_table.editor_closed.connect(self._actor_editor_closed)
         self.actor_table.actor_selected.connect(self._actor_selected)
         self.fields.field_edited.connect(self.edits.edit_field)
         self.preview.page_size_changed.connect(self._page_size_changed)
@@ -175,9 +180,12 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
 
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        for box, stretch in ((source_box, 34), (brief_box, 38), (preview_box, 28)):
+        # The brief and preview panes get no fixed minimum: the splitter then keeps them at their layouts'
+        # minimum (the algorithm row, the preview's header). A fixed 260 px let it squeeze them below that,
+        # cutting the algorithm's name to "TextRa" and clipping the fit bar. The article's text wraps.
+        for box in (source_box, brief_box, preview_box):
             self.splitter.addWidget(box)
-            box.setMinimumWidth(260)
+        source_box.setMinimumWidth(220)
         self.splitter.setSizes([510, 570, 420])
         self.setCentralWidget(self.splitter)
 
@@ -203,6 +211,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
             redo_keys.append(QKeySequence("Ctrl+Y"))
         redo.setShortcuts(redo_keys)
         redo.setIcon(icon("redo"))
+        for action, step in ((undo, self.model.undo_stack.undo), (redo, self.model.undo_stack.redo)):
+            action.triggered.disconnect()  # commit the field being typed in first, then step
+            action.triggered.connect(lambda _checked=False, step=step: (self.fields.commit_all(), step()))
         self.undo_action, self.redo_action = undo, redo
         # The toolbar keeps short labels; the tooltip names the step ("Undo Edit point").
         undo.setIconText("Undo")
@@ -233,6 +244,10 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.cancel_action = self._action("&Cancel Task", self.cancel_tasks, "Esc", "cancel")
         self.cancel_action.setShortcutContext(Qt.WindowShortcut)
         self.about_action = self._action("&About briefing", self.about)
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts, QKeySequence.HelpContents,
+                                             None, "List the keyboard shortcuts")
+        if self.shortcuts_action.shortcut().isEmpty():  # some platform themes define no Help key
+            self.shortcuts_action.setShortcut(QKeySequence("F1"))
 
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -243,7 +258,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
                                          self.quit_action)),
                              ("&Edit", (undo, redo, None, self.resummarize_action, self.reset_action, None,
                                          self.cancel_action)),
-                             ("&Help", (self.about_action,))):
+                             ("&Help", (self.shortcuts_action, None, self.about_action))):
             menu = self.menuBar().addMenu(title)
             for item in items:
                 if item is None:
@@ -281,6 +296,29 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         """Help > About."""
         self.dialogs.about("About briefing", f"<b>briefing {__version__}</b><p>Turns a news article into a one-page "
                                              "briefing: extractive summary, key actors and a PDF.</p>")
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts (F1): every action's keys, read from the actions themselves."""
+        from html import escape
+
+        rows = []
+        for action in (self.open_action, self.add_source_action, self.paste_action, self.save_action,
+                       self.save_as_action, self.export_action, self.copy_brief_action, self.undo_action,
+                       self.redo_action, self.resummarize_action, self.cancel_action, self.shortcuts_action,
+                       self.quit_action):
+            # Leave out the platform's extra bindings (Alt+Backspace, the keyboard's own Undo key).
+            keys = ", ".join(k for k in (k.toString(QKeySequence.NativeText) for k in action.shortcuts())
+                             if k and not k.startswith("Alt+") and "+" in k or k in ("Esc", "F1"))
+            if keys:
+                name = action.text().replace("&", "").rstrip("…").split("\t")[0]
+                rows.append(f"<tr><td>{escape(name)}</td><td><b>{escape(keys)}</b></td></tr>")
+        rows += [f"<tr><td>{escape(a)}</td><td><b>{escape(k)}</b></td></tr>" for a, k in (
+            ("Edit the selected key point or actor", "F2 (Enter finishes, Esc cancels)"),
+            ("Delete the selected key point or actors", "Delete"),
+            ("Move the selected key point or actor", "Alt+Up, Alt+Down"),
+            ("Next or previous control", "Tab, Shift+Tab"))]
+        self.dialogs.about("Keyboard shortcuts", "<table cellspacing='4'>" + "".join(rows) + "</table>"
+                                                 "<p>Ctrl+V pastes a new article when no text field has the focus.</p>")
 
     # ---------------------------------------------------------------- start-up and recovery
 
@@ -387,11 +425,24 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         if not self.edits.edit_actor(row, field, value):
             self._refresh_actors()
 
+    def move_actor(self, row: int, delta: int) -> None:
+        """Move actor ``row`` up or down one place; the selection follows it."""
+        if self.edits.move_actor(row, delta):
+            self.actor_table.select_rows([row + delta])
+
     def add_actor(self) -> None:
         """Add a new actor at the end and start editing its name."""
         row = self.edits.add_actor()
         if row is not None:
+            self._new_actor = (row, self.model.undo_stack.index())
             self.actor_table.start_editing(row)
+
+    def _actor_editor_closed(self, row: int, cancelled: bool) -> None:
+        # Escape on a just-added actor's name takes the actor back (as Escape does for a new point):
+        # a mistaken + no longer leaves a "New actor" in the brief.
+        new, self._new_actor = self._new_actor, None
+        if cancelled and new == (row, self.model.undo_stack.index()):
+            self.model.undo_stack.undo()
 
     # ---------------------------------------------------------------- refreshing views
 

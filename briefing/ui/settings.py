@@ -10,12 +10,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from briefing.core.model import DEFAULT_SENTENCES, LENGTH_MODES, SummaryOptions
 
 MAX_RECENT = 8
+
+
+def first_geometry(area: QRect, least: QSize) -> QRect:
+    """Return a first window geometry: most of ``area``, centred, at least ``least``.
+
+    A window larger than the area starts at its top-left corner rather than centred over it: centred,
+    the menu bar and the left edge were off the screen (at 200 % on a 1920x1080 screen).
+    """
+    width = max(min(1600, int(area.width() * 0.94)), least.width())
+    height = max(min(1000, int(area.height() * 0.92)), least.height())
+    x = area.x() + max(0, (area.width() - width) // 2)
+    y = area.y() + max(0, (area.height() - height) // 2)
+    return QRect(x, y, width, height)
 
 
 class WindowSettings:
@@ -27,16 +40,23 @@ class WindowSettings:
     # ---------------------------------------------------------------- window
 
     @staticmethod
-    def place_first_time(window: QMainWindow) -> None:
-        """Size ``window`` to most of the screen, centred (a saved geometry, restored later, wins)."""
+    def place_first_time(window: QMainWindow, least: QSize | None = None) -> None:
+        """Size ``window`` to most of the screen, centred (a saved geometry, restored later, wins).
+
+        ``least`` is the window's minimum size (900x560 by default), cut to the screen's available area
+        (at 200 % on a 1920x1080 screen that area is 960x540).
+        """
+        least = least if least is not None else QSize(900, 560)
         screen = QApplication.primaryScreen()
         if screen is None:
+            window.setMinimumSize(least)
             window.resize(1400, 860)
             return
         area = screen.availableGeometry()
-        width, height = min(1600, int(area.width() * 0.94)), min(1000, int(area.height() * 0.92))
-        window.resize(max(width, 900), max(height, 560))
-        window.move(area.x() + (area.width() - window.width()) // 2, area.y() + (area.height() - window.height()) // 2)
+        window.setMinimumSize(least.boundedTo(area.size()))
+        geometry = first_geometry(area, window.minimumSize())
+        window.resize(geometry.size())
+        window.move(geometry.topLeft())
 
     def restore_window(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
         """Restore the window's geometry and each splitter's state (keys like "splitter", "middle")."""

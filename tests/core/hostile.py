@@ -442,4 +442,8 @@ def known_cases() -> dict[str, tuple]:
         "300 KB German sentence (actors, language rules)": (check_pipeline, (
             b"Titel\n\n" + "Bundeskanzler Olaf Scholz sagte in Berlin \u201eja\u201c , ".encode() * 6_000
             + b"und ging.\n", ".txt")),
+        # A first block that looks like a byline but is not one: a separator glued inside words ("Aand", "Ay") was
+        # read two ways by the byline pattern, exponential in the run's length (22 repeats: 0.04 s; 40: minutes).
+        "byline-like first line of 'Aand' glued 20,000 times": (check_load, (
+            b"By " + b"Aand" * 20_000 + b"!\n\nThe council met. It agreed.\n", ".md")),
     }

@@ -40,7 +40,7 @@ def test_detected_language_is_shown_with_actor_quality(make_window, qtbot):
     assert box.combo.currentText() == "German (Deutsch)"
     from briefing.core.actors.languages import actor_support
 
-    assert box.actors_label.text() == f"actors: {actor_support('de').quality}"  # "rough" (F1 41.9) when written
+    assert box.actors_label.text() == f"actors: {actor_support('de').quality}"  # "rough" (F1 45.5) when written
     assert "GermEval" in box.combo.toolTip() and "F1" in box.actors_label.toolTip()
     from PySide6.QtCore import Qt
 

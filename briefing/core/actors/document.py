@@ -5,6 +5,7 @@ then sports teams and national sides marked.
 from __future__ import annotations
 
 from ..model import Article
+from .committees import lowercase_committees
 from .credits import drop_credits
 from .descriptors import cued_places, spread_org_cues
 from .finder import _Finder, _sentence_mode
@@ -173,8 +174,11 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     for i, toks in deferred:
         mentions.extend(finder.find(i, sentences[i], known, toks))
     if article.title:
+        # Only the title can add unsettled plural runs here: a deferred sentence is read in its "caps" mode
+        # (``_find_known``), which makes no "plural" mention, so a text without a title needs no second pass.
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
+    mentions = lowercase_committees(mentions, sentences, lex)
     _glued_names(mentions, sentences)
     mentions = nicknamed_persons(mentions, sentences, lex)
     mentions = possessive_firms(mentions, sentences, article.title or "", lex)

@@ -23,6 +23,8 @@ from .tokens import (
     _Tok, _tokenize, new_mention, plural_field,
 )
 
+#: A web address's endings: a word ending so ends a run of capitals (:meth:`_Finder.spans`).
+_DOMAIN_ENDS = (".com", ".net", ".org", ".co.uk")
 _ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic article opens a person's name
 
 
@@ -56,6 +58,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 if t.is_cap:
                     if caption_break(toks, j) or caption_label(toks, j, self.lex):
                         break  # "the White House The White House Kitchen Garden": a caption run into the text
+                    if toks[j - 1].text.endswith(_DOMAIN_ENDS) and t.text.rstrip(".") not in _LEGAL_ENDS:
+                        break  # "Whatsonstage.com Theatregoers' Choice": a web address is a whole name ("Amazon.com Inc" aside)
                     j += 1
                     continue
                 if t.kind == "word" and t.text[:1].isupper() and self._given_name_part(t, toks[j - 1]):
@@ -294,7 +298,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return [mk(a, b, "LOC", "demonym", key)] if key else []
         if self._peoples(words):
             return []  # "Indonesians", "Irish Americans", "Guinean", "US-German", "Pro-Moscow": peoples, not actors
-        if self._table_noise(words, seg) and not _owns_a_record(toks, b):
+        if self._table_noise(words, seg) and not _owns_a_record(toks, b, lex.role_nouns):
             return []  # "PCT GB", "Chg", "M1", "PAYING AGENT": table and report furniture
         if b - a == 1 and self._demonym_noun(words[0]):
             return []  # "Frenchman", "Scotsmen": a person described by nationality, not a name

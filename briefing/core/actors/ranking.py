@@ -28,7 +28,8 @@ class Mention:
     "Путин"), ``key`` the actor it belongs to (e.g. a person's surname), ``role``
     a descriptor the text gives right before it ("глава СВР"), ``agent`` true
     when it is the subject of a verb, ``locative`` true for a place named as a
-    setting ("в Минске").
+    setting ("в Минске"); ``first`` a person's first name when the finder read one ("Олаф" of "Олаф Шольц"),
+    else "".
     """
 
     text: str
@@ -41,6 +42,7 @@ class Mention:
     agent: bool = False
     locative: bool = False
     in_quote: bool = False
+    first: str = ""
 
 
 def rank_actors(article: Article, mentions: list[Mention], summary: Summary | None = None) -> list[Actor]:
@@ -52,8 +54,9 @@ def rank_actors(article: Article, mentions: list[Mention], summary: Summary | No
     title are not actors.
     """
     groups: dict[str, list[Mention]] = {}
+    shared = _shared_surnames(mentions)
     for m in mentions:
-        groups.setdefault(m.key, []).append(m)
+        groups.setdefault(_person_key(m, shared), []).append(m)
     n_sent = max(article.sentence_count, 1)
     summary_idx = {s.index for s in summary.sentences} if summary else set()
     actors: list[Actor] = []
@@ -75,6 +78,36 @@ def rank_actors(article: Article, mentions: list[Mention], summary: Summary | No
                             sentences=sentences, salience=salience(feats)))  # rounded to 3 decimals there
     actors.sort(key=lambda a: (-a.salience, a.sentences[0] if a.sentences else 0, a.name))
     return actors
+
+
+def _shared_surnames(mentions: list[Mention]) -> dict[str, dict[str, str]]:
+    """The person keys (a surname) that the text gives to different people ("Peter Merz" and "Friedrich Merz"):
+    for each, the key of every first name written with it ("f" of an initial "F." goes to the one first name it
+    can stand for, when there is one)."""
+    firsts: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.first and m.key.startswith("PER:"):
+            firsts.setdefault(m.key, set()).add(m.first.replace(".", "").strip().lower())
+    shared = {}
+    for key, names in firsts.items():
+        full = sorted(n for n in names if len(n) > 1)
+        if len(full) < 2:
+            continue
+        of = {n: n for n in full}
+        for n in names - set(full):
+            fits = [f for f in full if f.startswith(n)]
+            of[n] = fits[0] if len(fits) == 1 else n
+        shared[key] = of
+    return shared
+
+
+def _person_key(m: Mention, shared: dict[str, dict[str, str]]) -> str:
+    """``m``'s group: its key, or, for a surname two people share, the first name too. A bare surname the text
+    gives to two people stays a group of its own: it names neither for sure (the English extractor's rule)."""
+    names = shared.get(m.key)
+    if names is None:
+        return m.key
+    return f"{m.key}|{names.get(m.first.replace('.', '').strip().lower(), '')}"
 
 
 def _canonical(group: list[Mention]) -> str:

@@ -25,8 +25,8 @@ from .aliases import (
     _unit_of_parent,
 )
 from .capitals import merge_capitals
+from .guess import _guess_single
 from .lexicon import _Lexicon, _lexicon, _norm
-from .nonnames import compound_plural
 from .persons import reads_as_person
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
 from .tokens import _CONNECTORS, EntityMention
@@ -237,7 +237,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             m.kind = "dropped"  # "Neuroscience tells us ..." and "advances in neuroscience": a common word
             continue
         if m.type is None:
-            m.type = "PER" if k in aged else _guess_single(m, lex, capitalised)
+            m.type = "PER" if k in aged else _guess_single(m, lex, capitalised, texts or [])
             if m.type == "ORG" and _reads_as_place(same_word.get(k, ())):
                 m.type = "LOC"
             elif m.type == "ORG" and len(m.tokens) == 1 and reads_as_person(same_word.get(k, ()), texts or []):
@@ -530,10 +530,6 @@ def _named_as_place(uses: list[EntityMention]) -> bool:
     return any(x.place_cue or x.place_noun for x in uses)
 
 
-#: Endings of plural nouns of agents and kinds ("Organisers", "Automakers", "Organisations", "Results").
-_PLURAL_NOUN_ENDS = ("ers", "ors", "ists", "ants", "ents", "ives", "ees", "ults", "ions")
-
-
 #: The body's text as bytes for :func:`lower_words`: an ASCII capital becomes "A" (it spoils the lower-case
 #: letters after it), a-z stay, every other byte (marks, digits, the bytes of other letters) is a space.
 _LOWER_BYTES = bytes(c if 97 <= c <= 122 else 65 if 65 <= c <= 90 else 32 for c in range(256))
@@ -559,40 +555,3 @@ def _written_lower(word: str, texts: list[str], seen: dict) -> bool:
         seen["words"] = lower_words(texts)
     low = word.lower()
     return low != word and low.encode("utf-8", "surrogatepass") in seen["words"]
-
-
-def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter) -> str | None:
-    """Type a lone capitalised word that no list or longer name explains.
-
-    ``capitalised`` counts each word's capitalised uses inside sentences: a
-    common word capitalised there twice or more is a name ("Surrey", "Dole").
-    """
-    w = m.tokens[0] if m.tokens else m.text
-    if m.quoted:
-        return None
-    if (w.lower() in lex.common_words or w.lower() in lex.stop_words) and capitalised[m.norm] < 2:
-        if m.initial or w not in lex.surnames:
-            return None
-    wl = w.lower()
-    if wl.endswith("s") and wl in lex.common_words and (wl[:-1] in lex.common_words or wl[:-2] in lex.common_words
-                                                         or (wl.endswith("ies") and wl[:-3] + "y" in lex.common_words)):
-        return None  # a plural common noun used as a heading: "Refugees", "Automakers", "Tries"
-    if m.initial and capitalised[m.norm] < 1 and wl.endswith(_PLURAL_NOUN_ENDS) and w not in lex.surnames \
-            and not m.before_paren and m.model_type == "":
-        return None  # a plural noun opening a sentence, never capitalised inside one, no name to the tagger: "Organisers"
-    if m.initial and capitalised[m.norm] < 1 and m.model_type != "ORG" and w not in lex.surnames \
-            and compound_plural(w, lex):
-        return None  # a compound plural noun opening a sentence, never capitalised inside one: "Cybercriminals"
-    last = m.tokens[-1].lower() if len(m.tokens) > 1 else ""
-    if last.endswith("s") and last in lex.common_words and last[:-1] in lex.common_words \
-            and m.tokens[-1] not in lex.surnames:
-        return "ORG"  # words ending in a plural common noun name a group: "Beach Boys", "Arctic Monkeys"
-    if w in lex.first_names or w in lex.surnames:
-        return "PER"
-    if m.model_type == "LOC":
-        return "LOC"  # the statistical tagger's evidence (context, affixes) before the default
-    if m.locative:
-        return "LOC"
-    return "ORG"
-
-

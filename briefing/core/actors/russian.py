@@ -79,6 +79,7 @@ def russian_mentions(article: Article) -> list[Mention]:
             agent=after is not None and after.pos in ("VERB", "AUX"),
             locative=kind == "LOC" and before is not None and before.lemma in _LOCATIVE,
             in_quote=in_quote(text, starts[piece], e.start),
+            first=(e.first or "") if kind == "PER" and e.last else "",
         ))
     return mentions
 

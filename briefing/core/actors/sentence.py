@@ -301,10 +301,13 @@ def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
             if toks[b].text == "reported" and n - (b + 2) > 5:
                 continue  # "Smith reported from the scene that the army had left": a sentence, not a credit
             chain_back(k)
-        elif (a >= 2 and toks[a - 1].text == "by" and toks[a - 2].text.lower() in _CREDIT_NOUNS) or (
+        elif (a >= 2 and toks[a - 1].text == "by" and toks[a - 2].text.lower() in _CREDIT_NOUNS
+              and not (a >= 3 and toks[a - 3].text == "," and toks[a - 2].text.islower())) or (
                 k == 0 and toks[0].text == "By" and a <= 1 and b - a >= 2 + (a == 0) and n <= 16
                 and (b >= n or toks[b].text in (",", "and", "|", "for", "-"))):
-            chain_forward(k)  # "Reporting by Ann Lee", a short line "By Ann Lee and Bo Hu"
+            # "Reporting by Ann Lee", a short line "By Ann Lee and Bo Hu"; not a clause after a comma that says
+            # who made a thing the text is about ("The memo, edited by Ann Lee, says"): that person is named
+            chain_forward(k)
     return out
 
 

@@ -91,15 +91,16 @@ _RECORD_NOUNS = frozenset(["album", "albums", "single", "singles", "track", "tra
                            "record", "records", "tour", "video", "debut", "ep", "lp"])
 
 
-def _owns_a_record(toks: Sequence[_Tok], b: int) -> bool:
-    """True when the name ending before ``toks[b]`` owns a record: "'s", then up to two lowercase words, the last a
-    record noun ("U2's latest single", "M83's album"); a letter-and-digit code is a band's name there, not a code."""
+def _owns_a_record(toks: Sequence[_Tok], b: int, roles: frozenset[str] = frozenset()) -> bool:
+    """True when the name ending before ``toks[b]`` owns a record or has staff: "'s", then up to two lowercase
+    words, the last a record noun ("U2's latest single", "M83's album") or one of ``roles`` ("VH1's vice
+    president"); a letter-and-digit code is a band's or a body's name there, not a code."""
     if b + 1 >= len(toks) or toks[b].text not in ("'s", "’s"):
         return False
     for t in toks[b + 1:b + 4]:
         if t.kind != "word" or not t.text.islower():
             return False
-        if t.text in _RECORD_NOUNS:
+        if t.text in _RECORD_NOUNS or t.text in roles:
             return True
     return False
 
@@ -455,6 +456,8 @@ class _ShapeRules:
                     return "PER", "weak"  # a listed surname ends it and the tagger reads a person: "Tiger Woods shot 67"
                 if self._group_after(toks, a, b):
                     return "ORG", "name"  # "Snow Patrol are", "Snow Patrol bassist Mark Lee": a band or a team
+                if n >= 2 and lex.gazetteer.get(_norm(" ".join(words)) + "s", ("",))[0] == "ORG":
+                    return "ORG", "name"  # "a Liberal Democrat spokesman": a listed party's member word names it
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
             if words[0].lower() in lex.common_words and words[0] not in lex.first_names \
                     and (self._model_type(toks, a, b) != "PER" or lex.gazetteer.get(_norm(words[-1]), ("",))[0] == "LOC"):

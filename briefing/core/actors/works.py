@@ -499,7 +499,10 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 if role and " " not in t:
                     roles.add(t)  # "his appearance as Bond": "James Bond" is the same character
         if " Award" in text or " Prize" in text:
-            things |= {h for h in _award_heads(text) if h not in lex.gazetteer}
+            # An award named after the body that gives it ("the Screen Actors Guild Awards") leaves the body an
+            # actor where the text names it alone ("The Screen Actors Guild represents actors").
+            things |= {h for h in _award_heads(text) if h not in lex.gazetteer
+                       and h.rpartition(" ")[2].capitalize() not in lex.org_words}
     for m in mentions:
         if m.kind != "name":
             continue

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from ..language.dates import find_date as _find_any_date
+from ..language.dates import parse_date as _parse_any_date
 from .front import is_date_line
 
 _IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
@@ -27,18 +29,29 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1|(?<![\w*])\*(?=\S)(
 _LIST_MARK = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _ORIGINAL_URL = re.compile(r"^\s*(?:original\s+url|source\s+url|url)\s*:\s*(.*)$", re.I)
-_RELATED = re.compile(r"^\s*(?:related(?:\s+(?:article|story|stories|content|reading|coverage))?|read\s+(?:more|also)|see\s+also|more\s+on\s+this(?:\s+story)?)\s*:", re.I)
+_RELATED = re.compile(r"^\s*(?:related(?:\s+(?:article|story|stories|content|reading|coverage))?|read\s+(?:more|also)|see\s+also|more\s+on\s+this(?:\s+story)?|"
+                      r"mehr\s+zum\s+thema|lesen\s+sie\s+auch|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
+                      r"noticias\s+relacionadas|lee\s+también|te\s+puede\s+interesar|"
+                      r"читайте\s+(?:также|також)|по\s+теме|за\s+темою)\s*:", re.I)
 _BOILERPLATE = re.compile(
     r"^\s*(?:advertisement|sponsored(?: content)?|share this(?: article)?|share on \w+|follow us on .*|sign up for .*newsletter.*|"
     r"subscribe(?: now| to .*)?|click here.*|skip to (?:main )?content|all rights reserved\.?|©.*|copyright ©?.*|"
-    r"(?:photo|image|picture)s?\s*(?:credit)?\s*:.*)\s*$",
+    r"(?:photo|image|picture|foto|фото)s?\s*(?:credit)?\s*:.*|"
+    # a share button's label alone on a line (a page copied from the browser), in the users' languages
+    r"share|teilen|artikel teilen|partager|compartir|поделиться|поділитися)\s*$",
     re.I,
 )
 _CREDIT_TAIL = re.compile(r"\s*\[([^\[\]]+)\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}\)\s*$")
 _AGENCY_TAIL = re.compile(r"\s*[(/|]\s*(?:photo:?\s*)?(?:[A-Z][\w.]*\s*/\s*)?(?:Getty Images|Reuters|AP Photo|AFP|EPA|Shutterstock|Alamy|PA(?: Media| Wire)?|TASS|Sputnik|Kremlin\.ru)\)?\s*$")
 _CREDIT_PAREN = re.compile(r"\s*\((?:photo|image|picture|credit|pictured)s?\b[^()]*\)\s*$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
-_BYLINE = re.compile(r"^\s*(?i:by)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*)\s*$")
+#: A byline before the body, in the users' languages: "By Jane Doe and John Roe", "Von Anna Schmidt", "Par Jean
+#: Dupont", "Por Ana García y Luis Gil", "Автор: Іван Петренко". Every name word starts with a capital (Latin or
+#: Cyrillic); each repeat needs its separator first, and a separator word stands between spaces (no word can end
+#: in it: "Aand" was read both ways, exponential on a long run of them), so the match is linear.
+_CAP = "[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]"
+_BYLINE = re.compile(rf"^\s*(?i:by|von|par|por|автор:?|автори:?|авторы:?|від)\s+({_CAP}[\w'’.-]+(?:\s+{_CAP}[\w'’.-]+){{0,3}}"
+                     rf"(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y|і|и)\s+){_CAP}[\w'’.-]+(?:\s+{_CAP}[\w'’.-]+){{0,3}})*)\s*$")
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -169,6 +182,12 @@ def parse_date(text: str) -> str | None:
     return value.isoformat() if has_time else value.date().isoformat()
 
 
+def iso_date(text: str) -> str | None:
+    """``text`` as an ISO 8601 date, in any of the users' languages ("3. Mai 2024", "le 1er juillet 2024"); else None."""
+    value = _parse_any_date(text)
+    return value.isoformat() if value is not None else parse_date(text)
+
+
 def _is_caption(block: str) -> str | None:
     """Return the caption text if ``block`` is a photo caption with a credit, else ``None``.
 
@@ -191,6 +210,80 @@ def _is_caption(block: str) -> str | None:
     return None
 
 
+#: A share button's label, at the end of a byline line copied from a page.
+_SHARE_LABELS = frozenset({"share", "teilen", "partager", "compartir", "поделиться", "поділитися"})
+#: Between a byline and a date on one line: "Von Anna Schmidt · 3. Mai 2024", "Par Jean Dupont — le 2 mai 2024".
+_BYLINE_DATE_SEPARATORS = ("·", "|", "•", "—", "–", " - ")
+
+
+def read_byline(line: str) -> tuple[list[str], str | None] | None:
+    """``(authors, ISO date or None)`` when ``line`` is a byline, alone or with a date; else None.
+
+    "By Jane Doe and John Roe" -> (["Jane Doe", "John Roe"], None); "Von Anna
+    Schmidt, Berlin · 3. Mai 2024" -> (["Anna Schmidt"], "2024-05-03"): a one-word
+    part after a comma is the reporter's town or agency, not a second author.
+    """
+    if len(line) > 200:
+        return None
+    words = line.split()
+    if len(words) > 2 and words[-1].lower() in _SHARE_LABELS:
+        line = line[: line.rfind(words[-1])].rstrip()  # "Por Ana García 12 de marzo de 2024 Compartir"
+    byline = _BYLINE.match(line)
+    if byline:
+        return _byline_authors(byline.group(1)), None
+    found = _find_any_date(line)
+    if found is not None and found.start > 0 and not line[found.end:].strip(" ."):
+        head = line[: found.start].rstrip(" ,")
+        last = head.rsplit(None, 1)[-1] if head else ""
+        if last.islower() and len(last) <= 3:
+            head = head[: len(head) - len(last)].rstrip(" ,")  # "Par Jean Dupont le 1er juillet 2024"
+        byline = _BYLINE.match(head)  # "Von Anna Schmidt, Berlin 3. Mai 2024"
+        if byline:
+            return _byline_authors(byline.group(1)), found.date.isoformat()
+    for sep in _BYLINE_DATE_SEPARATORS:
+        if sep in line:
+            a, b = (part.strip() for part in line.split(sep, 1))
+            for name, when in ((a, b), (b, a)):
+                byline = _BYLINE.match(name)
+                if byline and is_date_line(when):
+                    return _byline_authors(byline.group(1)), iso_date(when.strip(" ."))
+            return None
+    return None
+
+
+def _byline_authors(names: str) -> list[str]:
+    """The authors in a byline's names: split at commas and "and" (in the users' languages), towns dropped."""
+    authors: list[str] = []
+    for i, part in enumerate(names.split(",")):
+        people = [a.strip() for a in re.split(r"\s*(?:\b(?:and|und|et|y|і|и)\b|&)\s*", part) if a.strip()]
+        if i > 0 and len(people) == 1 and len(people[0].split()) == 1 and any(len(a.split()) > 1 for a in authors):
+            continue  # "Anna Schmidt, Berlin": the dateline town
+        authors.extend(people)
+    return authors
+
+
+def _is_breadcrumb(block: str) -> bool:
+    """True for a page's breadcrumb trail: "Home › Business", "Главная » Экономика » Транспорт"."""
+    if len(block) > 120:
+        return False
+    for sep in ("›", "»", "→", " > "):
+        if sep in block:
+            parts = [part.strip() for part in block.split(sep)]
+            return (len(parts) >= 2 and all(1 <= len(part.split()) <= 3 for part in parts)
+                    and not any(c in block for c in ".!?«"))
+    return False
+
+
+def _list_mark(line: str) -> re.Match | None:
+    """The list mark that opens ``line`` ("- ", "2. "), or None; a German date's day ("3. Mai 2024") is no list mark."""
+    mark = _LIST_MARK.match(line)
+    if mark and mark.group().rstrip()[-1:] == ".":
+        found = _find_any_date(line[:40])
+        if found is not None and found.start == 0:
+            return None
+    return mark
+
+
 def _split_blocks(text: str) -> list[str]:
     """Split text into blocks at blank lines; list items each become a block."""
     blocks: list[str] = []
@@ -199,7 +292,7 @@ def _split_blocks(text: str) -> list[str]:
         current: list[str] = []
         for ln in lines:
             is_heading = heading_text(ln) is not None
-            if is_heading or _LIST_MARK.match(ln):
+            if is_heading or _list_mark(ln):
                 if current:
                     blocks.append(" ".join(current))
                 current = [ln]
@@ -277,16 +370,21 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
         if not out.date and len(block) <= 60 and _DATE_LINE.match(block):
             out.date = parse_date(block)
             continue
-        byline = _BYLINE.match(inline_stripped)
-        if byline and not paragraphs:
-            out.authors = [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", byline.group(1)) if a.strip()]
+        # Only date lines may stand before a byline: "3. Mai 2024" or "le 1er juillet 2024" (read later, by .front).
+        if not paragraphs or all(is_date_line(p) for p in paragraphs):
+            byline = read_byline(inline_stripped)
+            if byline is not None:
+                out.authors, date = byline
+                out.date = out.date or date
+                continue
+        if _is_breadcrumb(inline_stripped):
             continue
         caption = _is_caption(block)
         if caption:
             out.captions.append(caption)
             continue
         # The list mark can only stand at the start: match there (a sub would try every position of the block).
-        mark = _LIST_MARK.match(block)
+        mark = _list_mark(block)
         plain = strip_inline_markdown(block[mark.end():] if mark else block)
         plain = " ".join(plain.split())  # white space runs to one space, ends stripped (the same characters as \s)
         if not plain:

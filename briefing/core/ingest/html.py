@@ -8,12 +8,12 @@ import functools
 import html as html_lib
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from ..errors import LoadError
 from ..model import Article
-from .cleaning import clean_text, parse_date, source_from_url
+from .cleaning import clean_text, parse_date, read_byline, source_from_url
 from .text import build_article
 
 
@@ -28,6 +28,8 @@ class ExtractedPage:
     sitename: str = ""
     author: str = ""
     method: str = "readability"
+    #: Figure captions (``<figcaption>``) found in the article, taken out of ``text``.
+    captions: list[str] = field(default_factory=list)
 
 
 #: Deepest element nesting handed to the extractors. libxml2 silently drops
@@ -402,6 +404,7 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
     logging.getLogger("readability").setLevel(logging.CRITICAL)
 
     html = _flatten_deep(html)
+    captions: list[str] = []
     try:
         summary = Document(html).summary(html_partial=True)
         body, found_words = "", 0
@@ -410,9 +413,12 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
             blocks = _walk_blocks(fragment)
             found_words = sum(len(block.text.split()) for block in blocks)
             _drop_widgets(fragment)
-            body = "\n\n".join(block.text for block in filter_boilerplate(_walk_blocks(fragment), fragment))
+            kept = filter_boilerplate(_walk_blocks(fragment), fragment)
+            # A figure's caption describes a photo: it is no body text (it was summarised and read for actors).
+            captions = [b.text for b in kept if _local_tag(b.element) == "figcaption"]
+            body = "\n\n".join(b.text for b in kept if _local_tag(b.element) != "figcaption")
     except Exception:  # readability raises its own and lxml's errors on pages it cannot score
-        body, found_words = "", 0
+        body, found_words, captions = "", 0, []
     try:
         fallback = trafilatura.extract(html, include_comments=False) or ""
         meta = trafilatura.extract_metadata(html)
@@ -424,9 +430,11 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
     # The share is measured before the boilerplate filter: it judges readability's choice of container.
     if found_words < READABILITY_MIN_SHARE * len(fallback.split()):
         body, method = "\n\n".join(line for line in fallback.split("\n") if line.strip()), "trafilatura"
+        captions = []
     get = lambda key: (getattr(meta, key, None) or "") if meta is not None else ""  # noqa: E731
     return ExtractedPage(text=body, title=get("title").strip(), date=get("date") or None, url=get("url") or None,
-                         sitename=get("sitename").strip(), author=get("author"), method=method)
+                         sitename=get("sitename").strip(), author=get("author"), method=method,
+                         captions=captions)
 
 
 def article_from_html(html: str, name: str = "page.html") -> Article:
@@ -451,10 +459,14 @@ def article_from_html(html: str, name: str = "page.html") -> Article:
     text = "\n\n".join(block for block in page.text.split("\n\n") if block.strip() and block.strip() != title)
     cleaned = clean_text(text, title_from_first_line=False)
     url = page.url or cleaned.url
-    authors = [a.strip() for a in re.split(r";|,| and ", page.author) if a.strip()]
+    byline = read_byline(page.author) if page.author else None
+    if byline is not None:  # "Por Ana García": the page's author tag holds the byline
+        authors = byline[0]
+    else:
+        authors = [a.strip() for a in re.split(r";|,| and ", page.author) if a.strip()]
     return build_article(
         cleaned.paragraphs, name, title=title,
         date=(parse_date(page.date) if page.date else None) or cleaned.date, url=url,
         source=page.sitename or source_from_url(url),
-        authors=authors or cleaned.authors, captions=cleaned.captions, format="html",
+        authors=authors or cleaned.authors, captions=page.captions + cleaned.captions, format="html",
     )

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..errors import LoadError
 from ..model import Article
 from ..pdfium import PageLayout, PdfReadError, read_layout
-from .cleaning import clean_text, source_from_url
+from .cleaning import clean_text, read_byline, source_from_url
 from .text import build_article, same_words
 
 
@@ -49,11 +49,20 @@ def load_pdf(data: bytes, name: str) -> Article:
             del blocks[first_heading]
         elif title and same_words(title, heading.text):
             del blocks[first_heading]  # the title once, not again as body paragraph 1
+        elif (title and first_heading + 1 < len(blocks)
+              and same_words(title, heading.text + " " + blocks[first_heading + 1].text)):
+            del blocks[first_heading:first_heading + 2]  # a title set on two lines that the reader kept apart
     cleaned = clean_text("\n\n".join(b.text for b in blocks), title_from_first_line=False)
     paragraphs = cleaned.paragraphs
     if not title and paragraphs and len(paragraphs[0]) <= 150 and not paragraphs[0].endswith("."):
         title = paragraphs.pop(0)
-    authors = [a.strip() for a in re.split(r";|,| and ", _real_metadata(meta.get("Author"))) if a.strip()]
+    author = _real_metadata(meta.get("Author"))
+    byline = read_byline(author) if author else None
+    if byline is not None:  # "By Jane Doe", "Par Jean Dupont": the writer put the byline in the Author field
+        authors = byline[0]
+    else:
+        authors = [a.strip() for a in re.split(r";|,| and ", author) if a.strip()]
+    authors = authors or cleaned.authors
     return build_article(paragraphs, name, title=title, date=cleaned.date, url=cleaned.url,
                          source=source_from_url(cleaned.url), authors=authors, captions=cleaned.captions, format="pdf")
 
@@ -66,6 +75,8 @@ def _one_line(text: str) -> str:
 #: Placeholder values PDF writers put in the Title and Author fields.
 _PLACEHOLDERS = re.compile(
     r"\(?(?:anonymous|unspecified|untitled|unknown|none|title|document\d*)\)?|untitled document|"
+    # a library's name as the author: a DOCX made by python-docx and converted by LibreOffice keeps it
+    r"python-docx|docx4j|apache poi|reportlab|"
     r"microsoft (?:word|powerpoint|excel) - .*|[^/\\]{0,200}\.(?:docx?|odt|rtf|txt|pdf|indd|tex|dvi|pptx?)",
     re.I,
 )

@@ -52,6 +52,8 @@ class ActorTable(QWidget):
     actors_deleted = Signal(list)
     actor_added = Signal()
     merge_requested = Signal(int, int)
+    actor_moved = Signal(int, int)
+    editor_closed = Signal(int, bool)
     actor_selected = Signal(int)
 
     def __init__(self, parent=None) -> None:
@@ -62,6 +64,8 @@ class ActorTable(QWidget):
         layout.setSpacing(4)
         bar, self.hint, self.buttons = panel_header("Key actors", (
             ("add", "Add an actor"), ("delete", "Delete the selected actors (Delete)"),
+            ("up", "Move the selected actor up (Alt+Up); the page shows the first eight"),
+            ("down", "Move the selected actor down (Alt+Down)"),
             ("merge", "Merge two selected actors into the first")))
         layout.addLayout(bar)
 
@@ -76,6 +80,9 @@ class ActorTable(QWidget):
                                    | QAbstractItemView.AnyKeyPressed)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Tab leaves the table (the arrow keys move between cells): with Tab moving cell by cell, a
+        # keyboard user needed 4 presses per actor to get past the table.
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
@@ -87,13 +94,19 @@ class ActorTable(QWidget):
         self.buttons["add"].clicked.connect(self.actor_added)
         self.buttons["delete"].clicked.connect(self._delete_selected)
         self.buttons["merge"].clicked.connect(self._merge_selected)
+        self.buttons["up"].clicked.connect(lambda: self._move_selected(-1))
+        self.buttons["down"].clicked.connect(lambda: self._move_selected(1))
         self.table.itemChanged.connect(self._item_changed)
+        self.table.itemDelegate().closeEditor.connect(self._editor_closed)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        action = QAction(self.table)
-        action.setShortcut(QKeySequence(QKeySequence.Delete))
-        action.setShortcutContext(Qt.WidgetShortcut)
-        action.triggered.connect(self._delete_selected)
-        self.table.addAction(action)
+        for seq, slot in ((QKeySequence(QKeySequence.Delete), self._delete_selected),
+                          (QKeySequence(Qt.ALT | Qt.Key_Up), lambda: self._move_selected(-1)),
+                          (QKeySequence(Qt.ALT | Qt.Key_Down), lambda: self._move_selected(1))):
+            action = QAction(self.table)
+            action.setShortcut(seq)
+            action.setShortcutContext(Qt.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.table.addAction(action)
         self._update_buttons()
 
     def set_actors(self, actors: list[Actor]) -> None:
@@ -172,6 +185,9 @@ class ActorTable(QWidget):
         # Report once the view has finished committing: the window rebuilds the table.
         QTimer.singleShot(0, lambda: self.actor_edited.emit(row, field, value))
 
+    def _editor_closed(self, _editor, hint) -> None:
+        self.editor_closed.emit(self.table.currentRow(), hint == QStyledItemDelegate.RevertModelCache)
+
     def _delete_selected(self) -> None:
         rows = self.selected_rows()
         if rows:
@@ -184,6 +200,11 @@ class ActorTable(QWidget):
             self.table.clearSelection()
             self.merge_requested.emit(rows[0], rows[1])
 
+    def _move_selected(self, delta: int) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1 and 0 <= rows[0] + delta < self.table.rowCount():
+            self.actor_moved.emit(rows[0], delta)
+
     def _selection_changed(self) -> None:
         self._update_buttons()
         if not self._updating:
@@ -194,3 +215,6 @@ class ActorTable(QWidget):
         rows = self.selected_rows()
         self.buttons["delete"].setEnabled(bool(rows))
         self.buttons["merge"].setEnabled(len(rows) == 2)
+        one = rows[0] if len(rows) == 1 else -1
+        self.buttons["up"].setEnabled(one > 0)
+        self.buttons["down"].setEnabled(0 <= one < self.table.rowCount() - 1)

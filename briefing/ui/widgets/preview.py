@@ -129,8 +129,11 @@ class PreviewPane(QWidget):
         layout.setSpacing(4)
         self.fit_bar = QProgressBar()
         self.fit_bar.setRange(0, 100)
-        self.fit_bar.setFormat("Page used: %p%")
+        self.fit_bar.setFormat("%p% used")
         self.fit_bar.setAccessibleName("Page fill")
+        self.fit_bar.setToolTip("How much of the one page the brief fills")
+        # Never narrower than its text: squeezed, the bar wrapped "Page used: 65%" onto two clipped lines.
+        self.fit_bar.setMinimumWidth(self.fit_bar.fontMetrics().horizontalAdvance("100% used") + 16)
         self.page_size = QComboBox()
         self.page_size.setAccessibleName("Page size")
         self.page_size.setToolTip("Paper size of the PDF")

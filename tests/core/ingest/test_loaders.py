@@ -236,3 +236,19 @@ def test_pdf_running_footers_go_and_repeated_body_text_stays(tmp_path):
     assert text.count(refrain) == 5 and "Section 4 describes the tenders of Dover" in text
     assert "The inquiry visited Aden first" in text and "were not consulted" in text
     assert article.authors == [] and article.title != "(anonymous)"
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("Von Anna Schmidt und Peter Merz", ["Anna Schmidt", "Peter Merz"]),
+    ("Par Jean Dupont", ["Jean Dupont"]),
+    ("Por Ana García y Luis Gil", ["Ana García", "Luis Gil"]),
+    ("Автор: Іван Петренко", ["Іван Петренко"]),
+    ("By Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
+])
+def test_a_byline_in_the_users_languages_gives_the_authors_not_a_paragraph(tmp_path, byline, authors):
+    """The byline before the body is metadata: its names are the authors and never become the text's actors."""
+    f = tmp_path / "a.md"
+    f.write_text(f"# Titel\n\n{byline}\n\nDer Rat tagte am Montag. Er stimmte zu.\n", encoding="utf-8")
+    a = load_article(f)
+    assert a.authors == authors
+    assert a.paragraphs == [["Der Rat tagte am Montag.", "Er stimmte zu."]]

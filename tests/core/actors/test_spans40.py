@@ -1,0 +1,57 @@
+"""Spans, fortieth round (issue 17, branch spans40): key actors the extractor cut, glued, merged wrongly or could
+not read. Each test is a short text written for it."""
+
+from tests.core.builders import actor_types
+
+
+def test_edited_by_after_a_comma_names_a_person_not_a_credit():
+    """'The report, edited by Ann B Lowe, the office's chief analyst, says': a participle clause after a comma says
+    who made the thing the text is about; the editor is a person of the story, not a reporter's credit line."""
+    actors = actor_types("The report, edited by Ann B Lowe, the office's chief analyst, says that trade has slowed.",
+                         "Lowe said the findings were clear.")
+    assert actors.get("Ann B Lowe") == "PER"
+
+
+def test_editing_credit_line_is_still_dropped():
+    """'Editing by Tom Reed': the credit line at a sentence's start names no actor."""
+    actors = actor_types("The bank raised its rates on Tuesday, its chief Mark Hale said.", "Editing by Tom Reed")
+    assert "Tom Reed" not in actors and actors.get("Mark Hale") == "PER"
+
+
+def test_lowercase_committee_of_a_parliament_is_an_organisation():
+    """'the Commons home affairs select committee', 'the science and technology committee': British papers write a
+    committee's name in lower case; the house's word opens it, 'select' or an 'and' between its subjects makes it a
+    name, an organisation (not 'Commons' alone)."""
+    actors = actor_types("The charity sent its paper to the Commons home affairs select committee on Monday.",
+                         "Ian Gibson, who chairs the science and technology committee, said the plan was flawed.",
+                         "Ann Pryce told the rural affairs select committee's hearing that farms would suffer.")
+    assert actors.get("Commons home affairs select committee") == "ORG"
+    assert actors.get("science and technology committee") == "ORG"
+    assert actors.get("rural affairs select committee") == "ORG"
+    assert "Commons" not in actors
+
+
+def test_generic_committees_name_no_actor():
+    """'an expert committee', 'the committee', 'designed by committee', 'the select committee': no name."""
+    actors = actor_types("Mr Hale said the trade would join an expert committee before the ban.",
+                         "The select committee said the plan looked designed by committee, and the committee left.")
+    assert not any("committee" in name for name in actors)
+
+
+def test_member_word_of_a_listed_party_names_the_party():
+    """'A Liberal Democrat spokesman': the singular of a listed party's name ('Liberal Democrats'), both words common
+    words, names the party, an organisation, not a title of a work dropped as 'misc'."""
+    actors = actor_types("A Liberal Democrat spokesman said the party took the report very seriously.",
+                         "Labour said it would answer the charity next week.")
+    assert actors.get("Liberal Democrat") == "ORG"
+
+
+def test_web_address_ends_a_run_of_capitals():
+    """'Stagefans.com Readers' Prize': a web address is a whole name, an organisation; the capitalised word after it
+    is not glued to it (the run was read as a person, 'Stagefans.com Readers'). 'Amazon.com Inc' keeps its legal
+    ending."""
+    actors = actor_types("The Stagefans.com Readers' Prize winners were announced on Tuesday by the site.",
+                         "Stagefans.com said more than 9,000 fans had voted, and Shopwell.com Inc agreed.")
+    assert actors.get("Stagefans.com") == "ORG"
+    assert not any(name.startswith("Stagefans.com ") for name in actors)
+    assert "Shopwell.com Inc" in actors

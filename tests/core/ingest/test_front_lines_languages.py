@@ -1,0 +1,155 @@
+"""The lines above an article's body in the users' languages: dates, bylines, share buttons, related links."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.ingest import article_from_text, load_article
+from briefing.core.ingest.cleaning import read_byline
+from tests.core.ingest.pdf_builders import typeset_pdf
+
+BODY = "Der Rat tagte am Montag in Halle. Er stimmte dem Plan mit großer Mehrheit zu."
+
+
+@pytest.mark.parametrize("date_line, byline, iso, author", [
+    ("3. Mai 2024", "Von Katrin Vogel, Leipzig", "2024-05-03", "Katrin Vogel"),
+    ("le 1er juillet 2024", "Par Claire Dubois", "2024-07-01", "Claire Dubois"),
+    ("12 de marzo de 2024", "Por Lucía Ferrer Campos", "2024-03-12", "Lucía Ferrer Campos"),
+    ("14 октября 2024", "Автор: Анна Корнилова", "2024-10-14", "Анна Корнилова"),
+    ("3 червня 2024", "Автор: Олена Гнатюк", "2024-06-03", "Олена Гнатюк"),
+])
+def test_a_date_line_then_a_byline_gives_date_and_author_not_paragraphs(date_line, byline, iso, author):
+    """A byline under a date line in the article's language is read (it was left in the body, its author an actor)."""
+    a = article_from_text(f"Titel der Meldung\n\n{date_line}\n\n{byline}\n\n{BODY}\n")
+    assert a.date == iso
+    assert a.authors == [author]
+    assert a.text.startswith("Der Rat tagte")
+
+
+def test_a_german_day_number_is_not_a_list_mark():
+    """'3. Mai 2024' on a line of its own is a date, not a list item '3.' with the text 'Mai 2024'."""
+    a = article_from_text(f"Titel der Meldung\n\n3. Mai 2024\n\n{BODY}\n")
+    assert a.date == "2024-05-03"
+    assert "Mai 2024" not in a.text
+    b = article_from_text("Titel der Liste\n\n1. Der Rat tagte am Montag.\n\n2. Er stimmte dem Plan zu.\n")
+    assert b.paragraphs == [["Der Rat tagte am Montag."], ["Er stimmte dem Plan zu."]]  # real list marks still go
+
+
+@pytest.mark.parametrize("line, authors, iso", [
+    ("Von Katrin Vogel, Leipzig · 3. Mai 2024", ["Katrin Vogel"], "2024-05-03"),
+    ("Par Claire Dubois — le 1er juillet 2024", ["Claire Dubois"], "2024-07-01"),
+    ("Автор: Анна Корнилова | 14 октября 2024", ["Анна Корнилова"], "2024-10-14"),
+    ("Von Katrin Vogel, Leipzig 3. Mai 2024", ["Katrin Vogel"], "2024-05-03"),
+    ("By Jane Doe, Reuters", ["Jane Doe"], None),
+    ("By Madonna and Cher", ["Madonna", "Cher"], None),
+    ("Von Anna Schmidt, Peter Merz", ["Anna Schmidt", "Peter Merz"], None),
+])
+def test_read_byline_with_a_date_and_a_town(line, authors, iso):
+    """A byline and a date share a line; a one-word part after a comma is the town or agency, not an author."""
+    assert read_byline(line) == (authors, iso)
+
+
+@pytest.mark.parametrize("line", ["Der Rat tagte am Montag · 3. Mai 2024", "Von hier aus — 3. Mai 2024",
+                                  "Par ailleurs, le 1er juillet 2024"])
+def test_read_byline_refuses_a_sentence(line):
+    """A sentence holding a date is no byline."""
+    assert read_byline(line) is None
+
+
+def test_a_byline_and_date_line_is_not_the_source():
+    """'Par Claire Dubois — le 1er juillet 2024' gives author and date; the byline is not read as the publisher."""
+    a = article_from_text(f"Titre de l'article\n\nPar Claire Dubois — le 1er juillet 2024\n\n{BODY}\n")
+    assert (a.authors, a.date, a.source) == (["Claire Dubois"], "2024-07-01", None)
+
+
+@pytest.mark.parametrize("label", ["Mehr zum Thema", "À lire aussi", "Noticias relacionadas", "Читайте также",
+                                   "Читайте також"])
+def test_related_links_in_the_users_languages_leave_the_body(label):
+    """A 'related article' line in any of the users' languages goes (it was kept as a caption)."""
+    a = article_from_text(f"# Titel\n\n{BODY}\n\n{label}: [Gaspreise steigen erneut](#)\n\nEr ging nach Hause.\n")
+    assert label not in a.text and not any(label in c for c in a.captions)
+    assert a.text.endswith("Er ging nach Hause.")
+
+
+@pytest.mark.parametrize("word", ["Teilen", "Partager", "Compartir", "Поделиться", "Поділитися", "Share"])
+def test_a_share_button_label_leaves_the_body(word):
+    """A share button's label copied with the page is not a paragraph (it became an actor)."""
+    a = article_from_text(f"# Titel\n\n{word}\n\n{BODY}\n")
+    assert a.text.startswith("Der Rat tagte")
+
+
+def test_pdf_author_field_with_a_byline_prefix_and_a_library_name(tmp_path):
+    """'Par Claire Dubois' in the PDF's Author field gives 'Claire Dubois'; 'python-docx' there is no author."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = getSampleStyleSheet()["Normal"]
+    for author, byline, expected in (("Par Claire Dubois", "", ["Claire Dubois"]),
+                                     ("python-docx", "Von Katrin Vogel, Leipzig", ["Katrin Vogel"])):
+        path = tmp_path / "a.pdf"
+        flow = [Paragraph(byline, style)] if byline else []
+        flow.append(Paragraph(BODY, style))
+        SimpleDocTemplate(str(path), title="Der Rat tagt", author=author).build(flow)
+        assert load_article(path).authors == expected
+
+
+def test_pdf_title_set_on_two_lines_is_not_body_text(tmp_path):
+    """A metadata title that the page sets on two lines is not repeated as two short body paragraphs."""
+    path = typeset_pdf(tmp_path / "t.pdf", [("title", "Stadtwerke stoppen den Ausbau"), ("title", "des Fernwärmenetzes"),
+                                           ("body", BODY)], title="Stadtwerke stoppen den Ausbau des Fernwärmenetzes")
+    a = load_article(path)
+    assert a.title == "Stadtwerke stoppen den Ausbau des Fernwärmenetzes"
+    assert a.text.startswith("Der Rat tagte")
+
+
+def _page(head: str, article: str) -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Der Rat tagt</title>{head}</head><body>"
+            "<nav><a href='/'>Start</a> <a href='/p'>Politik</a></nav><main><article>"
+            f"<h1>Der Rat tagt</h1>{article}"
+            + "".join(f"<p>{BODY} Der Antrag Nummer {i} kam von der Fraktion der Grünen im Stadtrat.</p>" for i in range(4))
+            + "</article></main><footer><p>Impressum</p></footer></body></html>")
+
+
+def test_html_figure_caption_is_a_caption_not_body_text(tmp_path):
+    """A <figcaption> goes to the captions (it was the first body paragraph, in the summary and the actors)."""
+    f = tmp_path / "a.html"
+    f.write_text(_page("", "<figure><img src='a.jpg'><figcaption>Ein Bagger an der Baustelle. Foto: Hans Weber"
+                           "</figcaption></figure>"), encoding="utf-8")
+    a = load_article(f)
+    assert a.captions == ["Ein Bagger an der Baustelle. Foto: Hans Weber"]
+    assert "Bagger" not in a.text and a.text.startswith("Der Rat tagte")
+
+
+@pytest.mark.parametrize("meta_author, line, authors, iso", [
+    ("Por Lucía Ferrer", "", ["Lucía Ferrer"], None),
+])
+def test_html_byline_in_the_author_tag_or_with_date_and_share_link(tmp_path, meta_author, line, authors, iso):
+    """The byline's prefix and a share link around it are no part of the author; the line leaves the body."""
+    head = f"<meta name='author' content='{meta_author}'>" if meta_author else ""
+    f = tmp_path / "a.html"
+    f.write_text(_page(head, line), encoding="utf-8")
+    a = load_article(f)
+    assert a.authors == authors
+    assert a.date == iso
+    assert a.text.startswith("Der Rat tagte")
+
+
+@pytest.mark.parametrize("trail", ["Home › Business", "Главная » Экономика » Транспорт"])
+def test_a_breadcrumb_trail_is_not_body_text(trail):
+    """A breadcrumb trail ("Home › Business") copied with the article is not a paragraph."""
+    a = article_from_text(f"# Titel\n\n{trail}\n\n{BODY}\n")
+    assert a.text.startswith("Der Rat tagte")
+    b = article_from_text(f"# Titel\n\n{BODY}\n\nDer Kurs stieg um 3 › 2 Prozent, sagte er.\n")
+    assert "Prozent, sagte er." in b.text  # a sentence with the mark stays
+
+
+@pytest.mark.parametrize("line, authors, iso", [
+    ("Por Lucía Ferrer 12 de marzo de 2024 Compartir", ["Lucía Ferrer"], "2024-03-12"),
+    ("Par Claire Dubois le 1er juillet 2024 Partager", ["Claire Dubois"], "2024-07-01"),
+    ("Автор Олена Гнатюк 3 червня 2024 Поділитися", ["Олена Гнатюк"], "2024-06-03"),
+])
+def test_a_page_byline_line_with_date_and_share_label(line, authors, iso):
+    """A page's byline block (names, date, share button) gives author and date and leaves the body."""
+    a = article_from_text(f"# Titel\n\n{line}\n\n{BODY}\n")
+    assert (a.authors, a.date) == (authors, iso)
+    assert a.text.startswith("Der Rat tagte")
