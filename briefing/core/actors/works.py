@@ -433,10 +433,7 @@ def _title_index(titles: set[str]) -> tuple[list[str], dict[str, list[str]]]:
     by_run: dict[str, list[str]] = defaultdict(list)
     for t in titles:
         runs = _ALNUM_RUN.findall(t)
-        if runs:
-            by_run[max(runs, key=len)].append(t)
-        else:
-            bare.append(t)
+        (by_run[max(runs, key=len)] if runs else bare).append(t)
     return bare, by_run
 
 
