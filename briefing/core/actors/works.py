@@ -10,7 +10,9 @@ look-ups at the tokens around each mention.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections import defaultdict
 from itertools import accumulate
 
 from .events import (
@@ -404,7 +406,7 @@ def list_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _title_places(text: str, titles: set[str]) -> list[tuple[int, int]]:
+def _title_places(text: str, titles: set[str] | list[str]) -> list[tuple[int, int]]:
     """The spans of the whole-word occurrences of ``titles`` in ``text`` (a mention inside one is a work's)."""
     out = []
     for t in titles:
@@ -415,6 +417,32 @@ def _title_places(text: str, titles: set[str]) -> list[tuple[int, int]]:
                 out.append((pos, end))
             pos = text.find(t, pos + 1)
     return out
+
+
+#: A run of letters and digits (``str.isalnum`` characters): one character class, linear, no backtracking.
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+#: Up to this many titles each sentence is searched for every one; past it (a long text of many works) only for
+#: those whose longest word it holds (:func:`_titles_in`), so the work grows with the text, not texts x titles.
+_FEW_TITLES = 32  # about where reading the runs of a sentence costs what searching for every title costs
+
+
+def _title_index(titles: set[str]) -> tuple[list[str], dict[str, list[str]]]:
+    """``titles`` by their longest run of letters and digits ("Varnholm" of "Lights Over Varnholm", not "The"),
+    for :func:`_titles_in` (those without one apart)."""
+    bare: list[str] = []
+    by_run: dict[str, list[str]] = defaultdict(list)
+    for t in titles:
+        runs = _ALNUM_RUN.findall(t)
+        (by_run[max(runs, key=len)] if runs else bare).append(t)
+    return bare, by_run
+
+
+def _titles_in(text: str, index: tuple[list[str], dict[str, list[str]]]) -> list[str]:
+    """The titles of ``index`` (:func:`_title_index`) that may stand in ``text`` as whole words: a whole-word
+    occurrence holds each run of letters and digits of the title as a whole run of ``text`` (the marks on either
+    side of it are in the title, or are the text's word boundaries)."""
+    bare, by_run = index
+    return [*bare, *(t for run in by_run.keys() & _ALNUM_RUN.findall(text) for t in by_run[run])]
 
 
 def _span_index(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -457,8 +485,9 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     titles: set[str] = set()
     roles: set[str] = set()
     seen: set[int] = set()
-    lists: dict[int, tuple] = {}  # by sentence: where its lists of works stand (:func:`_span_index`)
-    places: dict[int, tuple] = {}  # by sentence: where the titles stand (read once a sentence)
+    lists: dict[int, tuple | None] = {}  # by sentence: where its lists of works stand (:func:`_span_index`)
+    places: dict[int, tuple | None] = {}  # by sentence: where the titles stand (read once a sentence)
+    index = None  # the titles by their first words, once there are many (:func:`_title_index`)
     for text in (title, *sentences):  # one pass over the texts: titles of works, and award names
         for a, b, role in title_spans(text):
             t = text[a:b].strip(" '’")
@@ -490,14 +519,17 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys", "an Apple iPod", "Olympic bid": this mention only
             continue
         if m.sentence not in lists:
-            lists[m.sentence] = _span_index(list_spans(text))
+            lists[m.sentence] = _span_index(spans) if (spans := list_spans(text)) else None  # None: no span
         if titles and m.sentence not in places:
-            places[m.sentence] = _span_index(_title_places(text, titles))
-        if _inside(lists[m.sentence], m.start) and not text.startswith(("'s", "’s"), m.end):
+            if index is None and len(titles) > _FEW_TITLES:
+                index = _title_index(titles)
+            spans = _title_places(text, titles if index is None else _titles_in(text, index))
+            places[m.sentence] = _span_index(spans) if spans else None
+        if (at := lists[m.sentence]) is not None and _inside(at, m.start) and not text.startswith(("'s", "’s"), m.end):
             seen.add(id(m))  # "products such as Sony's Playstation": the product, not its maker
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
-        elif titles and (_inside(places[m.sentence], m.start)
+        elif titles and (((at := places[m.sentence]) is not None and _inside(at, m.start))
                          or (len(m.tokens) == 2 and m.tokens[-1] in roles)):
             seen.add(id(m))
             if m.norm not in lex.gazetteer:
