@@ -445,7 +445,8 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
     as the title. Returns a :class:`CleanText`; never raises on odd input.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
-    text = re.sub(r"[\u200b\u200c\u200d\u2060]", "", text)
+    # Zero-width characters and soft hyphens (U+00AD: "park\u00ading" is "parking" to every reader) are no text.
+    text = re.sub(r"[\u200b\u200c\u200d\u2060\u00ad]", "", text)
     # One space for every run of horizontal white space: the patterns below that
     # start with \s* then stay linear on a paragraph holding a long run of spaces.
     # (Runs of two or more, or one character other than a space: a lone space, most of them, stays as it is.)

@@ -135,3 +135,9 @@ def test_new_patterns_stay_linear_on_a_long_line():
         start = time.perf_counter()
         clean_text(text)
         assert time.perf_counter() - start < 1.5, text[:20]
+
+
+def test_soft_hyphens_are_no_text():
+    """Soft hyphens (U+00AD) are dropped: 'park\u00ading' reads, summarises and exports as 'parking'."""
+    cleaned = clean_text("Garage plan\n\nThe council will study a new park\u00ading gar\u00adage on Elm Street.")
+    assert cleaned.paragraphs == ["The council will study a new parking garage on Elm Street."]
