@@ -126,7 +126,9 @@ def load_docx(data: bytes, name: str) -> Article:
     if paragraphs and title and same_words(paragraphs[0], title):
         paragraphs.pop(0)  # the title once, not again as body sentence 1
     cleaned = clean_text("\n\n".join(paragraphs), title_from_first_line=not title)
+    # A login name ("jsmith") in the author field is no byline: the memo's "FROM:" line names the writer.
+    author = "" if " " not in author.strip() and author.strip().islower() else author
     authors = [a.strip() for a in re.split(r";|,| and ", _real(author)) if a.strip()]
-    return build_article(cleaned.paragraphs, name, title=title or cleaned.title, date=cleaned.date,
+    return build_article(cleaned.paragraphs, name, title=cleaned.headline or title or cleaned.title, date=cleaned.date,
                          url=cleaned.url, source=source_from_url(cleaned.url), authors=authors or cleaned.authors,
                          captions=cleaned.captions, format="docx")

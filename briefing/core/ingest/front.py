@@ -63,16 +63,34 @@ def read_front_matter(paragraphs: list[str]) -> FrontMatter:
         out.source = out.source or source
         rest.pop(0)
         taken += 1
-    if rest:
-        dateline = split_dateline(rest[0])
-        if (dateline.place or dateline.date) and dateline.rest and dateline.rest != rest[0]:
-            removed = rest[0][: len(rest[0]) - len(dateline.rest)]
+    # The dateline opens the first paragraph, or the one after a standfirst (a short line with no full stop:
+    # a press release's subheading, "Facility will store power for 150,000 homes").
+    at = 0
+    while at < MAX_STANDFIRSTS and at + 1 < len(rest) and _is_standfirst(rest[at]):
+        at += 1
+    for i in sorted({0, at}):
+        if i >= len(rest):
+            break
+        dateline = split_dateline(rest[i])
+        if (dateline.place or dateline.date) and dateline.rest and dateline.rest != rest[i]:
+            removed = rest[i][: len(rest[i]) - len(dateline.rest)]
             out.date = out.date or (dateline.date.isoformat() if dateline.date else None)
             out.place = out.place or dateline.place
             out.source = out.source or _agency(removed)
-            rest[0] = dateline.rest.lstrip(" ,.:;-–—")
+            rest[i] = dateline.rest.lstrip(" ,.:;-–—")
+            break
     out.paragraphs = rest
     return out
+
+
+#: How many standfirst lines may stand before the paragraph that opens with the dateline.
+MAX_STANDFIRSTS = 2
+
+
+def _is_standfirst(paragraph: str) -> bool:
+    """True for a short line without a sentence's final mark (a subheading or standfirst over the first paragraph)."""
+    text = paragraph.strip()
+    return 0 < len(text) <= 200 and text[-1] not in ".!?…\"”’»)"
 
 
 def is_date_line(line: str) -> bool:

@@ -63,7 +63,7 @@ def load_pdf(data: bytes, name: str) -> Article:
     else:
         authors = [a.strip() for a in re.split(r";|,| and ", author) if a.strip()]
     authors = authors or cleaned.authors
-    return build_article(paragraphs, name, title=title, date=cleaned.date, url=cleaned.url,
+    return build_article(paragraphs, name, title=cleaned.headline or title, date=cleaned.date, url=cleaned.url,
                          source=source_from_url(cleaned.url), authors=authors, captions=cleaned.captions, format="pdf")
 
 

@@ -99,8 +99,8 @@ def _tokens(text: str) -> Iterator[_Token]:
             i += 1
             continue
         j = i + 1
-        if char.isdigit():
-            while j < size and text[j].isdigit():
+        if char.isdecimal():
+            while j < size and text[j].isdecimal():
                 j += 1
             kind = _NUM
         elif char.isalpha():
