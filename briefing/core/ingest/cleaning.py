@@ -12,6 +12,7 @@ them all and returns the pieces a loader needs to build an
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -608,14 +609,16 @@ def _drop_repeats(paragraphs: list[str]) -> list[str]:
 
     Only a paragraph that opens with a quotation mark: repeated plain text (a lead sentence set again as a
     paragraph, test pages) stays, as it did (benchmarks/extraction.py synthetic recall fell 0.990 -> 0.962
-    when any short repeat went)."""
+    when any short repeat went); so does a quotation that stands as a paragraph more than once (dialogue's
+    refrain: "I would prefer not to." in a story that also quotes it inside longer paragraphs)."""
     if len(paragraphs) < 2 or sum(map(len, paragraphs)) > MAX_REPEAT_SEARCH_CHARS:
         return paragraphs
     keys = [_words_key(p) for p in paragraphs]
+    standing = Counter(keys)  # a quotation set as a paragraph of its own more than once is a refrain, not a pull quote
     kept = []
     for i, p in enumerate(paragraphs):
         key = keys[i]
-        if p[:1] in "\"“‘'«" and len(key.split()) <= 40 and len(key) >= 20 and any(
+        if p[:1] in "\"“‘'«" and len(key.split()) <= 40 and len(key) >= 20 and standing[key] == 1 and any(
                 j != i and len(other) > len(key) and f" {key} " in f" {other} " for j, other in enumerate(keys)):
             continue
         kept.append(p)
