@@ -108,7 +108,8 @@ def french_mentions(article: Article) -> list[Mention]:
         mentions.append(Mention(
             text=written, normal=normal, type=kind, key=key, sentence=first_index + piece,
             start=e.start - starts[piece],
-            role=_role(tokens, i, text, person_tokens) if kind == "PER" else "",
+            role=(_role(tokens, i, text, person_tokens) or _role_after_name(tokens, j, text, person_tokens))
+            if kind == "PER" else "",
             agent=kind != "LOC" and after is not None and after.pos in ("VERB", "AUX"),
             locative=kind == "LOC" and before is not None and before.text.lower() in _LOCATIVE,
             in_quote=in_quote(text, starts[piece], e.start),
@@ -168,7 +169,7 @@ def french_entities(text: str) -> tuple[list[Entity], list[Token]]:
         if kind == "ORG" and e.type != "ORG":
             organisations.add(" ".join(low))
     # A name the text shows to be an organisation once is one everywhere ("la Semitan, la société ...").
-    out = [Entity(x.start, x.end, "ORG") if x.type == "LOC" and " ".join(text[x.start:x.end].lower().split())
+    out = [Entity(x.start, x.end, "ORG") if x.type != "ORG" and " ".join(text[x.start:x.end].lower().split())
            in organisations else x for x in out]
     return out, tokens
 
@@ -266,3 +267,30 @@ def _role(tokens, i: int, text: str, person_tokens: set[int]) -> str:
             return head + text[tokens[k].end:tokens[end - 1].end]
         k -= 1
     return ""
+
+
+def _role_after_name(tokens, j: int, text: str, person_tokens: set[int]) -> str:
+    """Return the role phrase in apposition after a name that ends before token ``j``, or ''.
+
+    "Laurent Brun, secrétaire général de la CGT, estime..." and "Philippe
+    Martinez, le secrétaire général de la CGT" give "secrétaire général de la
+    CGT": a comma, an optional article, a role noun, then nouns, names,
+    adjectives, prepositions and articles up to the next mark (at most
+    ``_ROLE_TOKENS``, never into another person's name).
+    """
+    if j + 1 >= len(tokens) or tokens[j].text != ",":
+        return ""
+    k = j + 1
+    if tokens[k].pos == "DET" and k + 1 < len(tokens):
+        k += 1
+    if tokens[k].text.lower() not in ROLE_NOUNS:
+        return ""
+    start, end = k, k + 1
+    while end < len(tokens) and end - start < _ROLE_TOKENS and end not in person_tokens and (
+            tokens[end].pos in _ROLE_INNER or tokens[end].text.lower() in _ROLE_PARTICIPLES):
+        end += 1
+    while end > start + 1 and tokens[end - 1].pos in ("ADP", "DET"):
+        end -= 1  # a phrase cut short ends on a word, not on "de la"
+    if end < len(tokens) and tokens[end].text not in (",", ".", ";", ")", "»", "\n") and tokens[end].pos != "SPACE":
+        return ""  # the phrase goes on in a way a role does not: no role rather than half of one
+    return tokens[start].text.lower() + text[tokens[start].end:tokens[end - 1].end]
