@@ -141,3 +141,12 @@ def test_a_role_is_never_given_to_the_next_person(lang, text, holder, other, rol
     roles = {text[s:e]: r for s, e, _kind, _base, r in find_mentions(text, lang)}
     assert roles[holder] == role
     assert roles[other] == ""
+
+
+def test_a_figure_on_silver_labels_reads_at_most_fair():
+    """A set labelled by a machine (silver) shows agreement with another tagger, not news quality: at most "fair"."""
+    from briefing.core.actors.languages import ActorSupport
+
+    assert ActorSupport("fr", "model", 85.1, "WikiNEuRal fr val, silver").quality == "fair"
+    assert ActorSupport("ru", "natasha", 86.8, "factRuEval-2016 dev").quality == "good"
+    assert ActorSupport("xx", "model", 60.0, "a silver set").quality == "rough"
