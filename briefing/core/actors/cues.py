@@ -108,3 +108,20 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
         m.org_cue = v
     if (prev in MARKET_CUE_PREV or nxt in MARKET_CUE_NEXT or prev.endswith("-based")) and (v := market_cue(toks, i0, i1)):
         m.market_cue = v
+
+
+#: Titles of address kept as an honorific (not a role) when they open a transcript's speaker label ("MS. OKAFOR:").
+_ADDRESS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr"])
+
+
+def speaker_label(toks: list[_Tok], a: int, b: int, lex) -> tuple[int, str, str]:
+    """For a transcript's speaker label opening a line, a title and a surname in capitals before a colon
+    ("CHAIRMAN ROBERTS:", "MS. OKAFOR:", "SENATOR LIN:"): the index where the name starts, the role and the
+    honorific (a person, not an acronym); ``(-1, "", "")`` for any other span."""
+    if b >= len(toks) or toks[b].text != ":" or not toks[0].is_upper or a > 2 or (a == 2 and toks[1].text != "."):
+        return -1, "", ""  # the title opens the line, its full stop a token of its own ("MS . OKAFOR")
+    title = toks[0].text.rstrip(".").capitalize()
+    n0 = a + 1 if a == 0 else a
+    if title not in lex.titles or not 1 <= b - n0 <= 3 or not all(t.is_upper and t.kind == "word" for t in toks[n0:b]):
+        return -1, "", ""
+    return n0, "" if title in _ADDRESS else title, title if title in _ADDRESS else ""

@@ -20,6 +20,32 @@ _ILLNESS_WORDS = frozenset(["disease", "diseases", "illness", "illnesses", "cond
                             "disorders", "syndrome", "sufferers", "dementia", "cure", "treatment", "treatments"])
 
 
+#: Words of storms before a name: "Hurricane Ivan", "Typhoon Haiyan", "Tropical Storm Alberto" (a storm, not a person).
+_STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical Storm", "Superstorm", "Winter Storm"])
+#: Words of weather that make "Storm" before a name the name of a storm ("Storm Darragh brought gusts of 90mph", as
+#: the Met Office and Met Éireann name them); without them "Storm" may be a first name ("Storm Reid").
+_WEATHER_WORDS = frozenset(["wind", "winds", "gust", "gusts", "gale", "gales", "rain", "rainfall", "flood", "floods",
+                            "flooding", "forecaster", "forecasters", "forecast", "weather", "mph", "km/h", "snow",
+                            "landfall", "warning", "warnings"])
+#: The sentences last asked about and their answer (one tuple: read atomically), as :data:`_LAST_ILLNESS`.
+_LAST_WEATHER: tuple[list[str] | None, bool] = (None, False)
+
+
+def storm_name(tokens: tuple[str, ...] | list[str], sentences: list[str]) -> bool:
+    """True for a storm's name: a word of storms before it ("Hurricane Ivan"), or "Storm" and one word in a text
+    with words of weather ("Storm Darragh" beside "gusts of up to 90mph")."""
+    global _LAST_WEATHER
+    if " ".join(tokens[:-1]) in _STORMS:
+        return True
+    if len(tokens) != 2 or tokens[0] != "Storm":
+        return False
+    last, answer = _LAST_WEATHER
+    if last is not sentences:
+        answer = any(not _WEATHER_WORDS.isdisjoint(w.strip(".,;:'\"()") for w in s.lower().split()) for s in sentences)
+        _LAST_WEATHER = (sentences, answer)
+    return answer
+
+
 def _bare_illness(text: str, m: EntityMention) -> bool:
     """True for a possessive name standing alone for an illness among words of illness: "victims of Alzheimer's,
     Parkinson's and Motor Neurone disease" (the possessive owns no noun; a shop's "Sainsbury's" is no illness)."""

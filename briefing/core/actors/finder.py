@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .cues import quote_state, set_cues
+from .cues import quote_state, set_cues, speaker_label
 from .descriptors import (common_side, descriptor_opener, field_pair, flight_cut, group_possessive, listed_and,
                           listed_org_before_name, noun_of_noun, org_cue, possessive_joint, sport_body, the_noun_of,
                           told_the, trailing_noun, two_names)
@@ -278,6 +278,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             set_cues(m, toks, i0, i1, lex, initial if i0 == a else self._initial(toks, i0), quotes)
             return m
 
+        if b < len(toks) and toks[b].text == ":" and toks[a].is_upper and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
+            return [mk(sp[0], b, "PER", role=sp[1], honorific=sp[2])]  # "CHAIRMAN ROBERTS:" opening a transcript's line
         # Whole span known?
         if k in lex.gazetteer:
             typ, key = lex.gazetteer[k]

@@ -45,6 +45,12 @@ def listed_with_orgs(m: EntityMention, same_sentence: list[EntityMention] | None
     """True when the lone word ``m`` (inside its sentence ``text``) is an item of a list whose item next to it is an
     organisation's name: "Paramount, Universal and Warner Brothers said", "commissioned by Pact and the UK Film
     Council" (a writer lists things of one kind). ``same_sentence``: the sentence's mentions in text order."""
+    return listed_with(m, same_sentence, text, "ORG")
+
+
+def listed_with(m: EntityMention, same_sentence: list[EntityMention] | None, text: str, kind: str) -> bool:
+    """True when the lone word ``m`` is an item of a list whose item next to it is a name of type ``kind`` (see
+    :func:`listed_with_orgs`; "LOC": "coastal areas of Pembrokeshire and Devon", a county named like a person)."""
     if not same_sentence or len(same_sentence) < 2 or text.startswith(" of ", m.end):
         return False  # (before "of" it opens a longer name cut short: "the Duchy of Lancaster and Duchy of Cornwall")
     i = bisect_left(same_sentence, m.start, key=_start)  # (by halves: a one-sentence text may hold 10,000 names)
@@ -55,10 +61,19 @@ def listed_with_orgs(m: EntityMention, same_sentence: list[EntityMention] | None
             continue
         x = same_sentence[j]
         gap = text[x.end:m.start] if j < i else text[m.end:x.start]
-        if x.kind == "name" and x.type == "ORG" and not x.quoted and " ".join(gap.replace(",", " , ").split()) \
+        if x.kind == "name" and x.type == kind and not x.quoted and " ".join(gap.replace(",", " , ").split()) \
                 .replace(" ,", ",") in _LIST_JOINS:
             return True
     return False
+
+
+def county_listed(uses: list[EntityMention], by_sentence: dict[int, list[EntityMention]], texts: list[str]) -> bool:
+    """True when a lone word left out of the places as a first name ("Devon", "Kent") is listed beside a place in
+    one of its uses ("Pembrokeshire and Devon") and never a person by grammar (an owner, a title, an age, a role)."""
+    if not uses or any(x.possessive or x.honorific or x.person_cue or x.aged or x.role for x in uses):
+        return False
+    return any(0 <= x.sentence < len(texts) and listed_with(x, by_sentence.get(x.sentence), texts[x.sentence], "LOC")
+               for x in uses)
 
 
 def kind_named_after(m: EntityMention, text: str, lex: _Lexicon) -> bool:

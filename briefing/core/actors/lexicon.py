@@ -62,6 +62,9 @@ class _Lexicon:
     countries: frozenset[str] = frozenset()
     #: normalised name of a listed football club that is also a listed city -> the city's group key ("leeds")
     club_towns: dict[str, str] = field(default_factory=dict)
+    #: one-word subdivisions left out of the gazetteer as first names or surnames ("Devon", "Kent"): a place
+    #: only when the text lists them beside a place (:func:`.guess.listed_with`)
+    name_places: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -170,14 +173,16 @@ _PLACE_PARTICLES = frozenset(["de", "del", "della", "di", "da", "do", "dos", "du
                               "el", "al", "og", "y", "i", "e", "upon", "on", "sur", "an", "am", "im", "ob", "na", "nad"])
 
 
-def _subdivision_names(pycountry, common: frozenset[str], first: dict[str, str], surnames: frozenset[str]) -> list[str]:
+def _subdivision_names(pycountry, common: frozenset[str], first: dict[str, str], surnames: frozenset[str],
+                       named: set[str] | None = None) -> list[str]:
     """Return pycountry's subdivision names as news writes them, with an ASCII form beside an accented one.
 
     Bracketed notes and designators are dropped ("Guangdong Sheng" -> "Guangdong",
     "Ilocos (Region I)" -> "Ilocos"); "Newfoundland and Labrador" gives both parts.
     Kept only when every word is capitalised (or a particle) and a one-word name
     is no dictionary word, first name or common surname; a longer one is not all
-    dictionary words ("Free State").
+    dictionary words ("Free State"). The one-word names left out as a first name or
+    surname only ("Devon", "Kent") go into ``named`` when given.
     """
     import unicodedata
 
@@ -207,6 +212,8 @@ def _subdivision_names(pycountry, common: frozenset[str], first: dict[str, str],
             if len(ws) == 1:
                 w = ws[0]
                 if len(w) < 4 or w.lower() in common or w in first or w in surnames:
+                    if named is not None and len(w) >= 4 and w.lower() not in common:
+                        named.add(w)
                     continue
             elif all(w.lower() in common for w in ws):
                 continue
@@ -309,7 +316,8 @@ def _build_lexicon() -> _Lexicon:
         if _norm(state) in gaz:
             capitals[_norm(place)] = gaz[_norm(state)][1]
     # Subdivisions (states, provinces, regions, counties, departments) in news form: "Zhejiang", "Dordogne".
-    for nm in _subdivision_names(pycountry, common, first, surnames):
+    name_places: set[str] = set()
+    for nm in _subdivision_names(pycountry, common, first, surnames, name_places):
         put(nm, "LOC", "LOC:" + nm)
     demonyms: dict[str, str] = {}
     for line in _read_lines("demonyms.tsv"):
@@ -339,6 +347,7 @@ def _build_lexicon() -> _Lexicon:
         capitals=capitals,
         max_len=max(len(k.split()) for k in gaz),
         club_towns=club_towns,
+        name_places=frozenset(name_places - {k for k in name_places if _norm(k) in gaz}),
         countries=frozenset(iso_key.values()) | frozenset(gaz[_norm(c)][1] for c, _ in alias_groups if _norm(c) in gaz),
     )
 

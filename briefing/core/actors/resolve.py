@@ -25,7 +25,7 @@ from .aliases import (
     _unit_of_parent,
 )
 from .capitals import merge_capitals
-from .guess import _guess_single
+from .guess import _guess_single, county_listed
 from .lexicon import _Lexicon, _lexicon, _norm
 from .persons import reads_as_person
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
@@ -242,8 +242,9 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
                 m.type = "LOC"
             elif m.type == "ORG" and len(m.tokens) == 1 and reads_as_person(same_word.get(k, ()), texts or []):
                 m.type = "PER"
-            elif m.type == "PER" and k not in aged and _named_as_place(same_word.get(k, ())):
-                m.type = "LOC"  # "in Denver", "near Denver": a town named like a person
+            elif m.type == "PER" and k not in aged and (_named_as_place(same_word.get(k, ())) or (
+                    len(m.tokens) == 1 and m.tokens[0] in lex.name_places and county_listed(same_word.get(k, ()), by_sentence, texts or []))):
+                m.type = "LOC"  # "in Denver", "near Denver", "Pembrokeshire and Devon": a place named like a person
             m.guessed = True
             if m.type is None:
                 m.kind = "dropped"

@@ -69,6 +69,14 @@ _ROMANCE_PLACE_HEADS = frozenset(["Parc", "Parque", "Stade", "Estadio", "Stadio"
 #: Last words of the name of a monument, a place even after a first name ("Martin Place War Memorial", "Lincoln
 #: Memorial"); kept out of loc-words.txt, which the tagger reads as a feature.
 _MONUMENT_ENDS = frozenset(["Memorial", "Monument"])
+#: Titles of an office that end a capitalised run: with no name after it the run is a role, no actor ("the Board
+#: Chair spoke", "the FAA Administrator said"); a name after it is the holder's (read by :mod:`.roles`).
+_OFFICE_ENDS = frozenset(["Chair", "Chairman", "Chairwoman", "Chairperson", "Administrator", "Commissioner",
+                          "Secretary", "Spokesman", "Spokeswoman", "Spokesperson"])
+#: Last words of a road's name, a place even after a first name ("Bruce Highway", "Pacific Motorway", "Market St");
+#: kept out of loc-words.txt like the monuments (the tagger reads that list).
+_ROAD_ENDS = frozenset(["Highway", "Motorway", "Freeway", "Expressway", "Parkway", "Turnpike", "Tollway", "Boulevard",
+                        "Bypass", "St", "Rd", "Ave", "Blvd"])
 
 #: Lowercase nouns after a name that make it the name of an award: "a Golden Globe award", "his Emmy nomination".
 _AWARD_NOUNS = frozenset(["award", "awards", "prize", "prizes", "trophy", "medal", "medals", "nomination",
@@ -392,6 +400,8 @@ class _ShapeRules:
         if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last
                        or self._org_plural(words[0])):
             return None, "misc"  # "South", "Office", "Stadium", "Organisations" alone are not names
+        if n > 1 and words[-1] in _OFFICE_ENDS and "of" not in words:
+            return None, "misc"  # "Board Chair", "FAA Administrator" with no name after: a role, no actor
         if n > 1 and words[-1].lower() in _NUMBER_WORDS:
             return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
         if n > 1 and lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "ORG":
@@ -416,6 +426,8 @@ class _ShapeRules:
             return "LOC", "name"  # "Parc des Sports Aguilera", "Estadio de la Ceramica": a ground, a square, a place
         if n > 1 and words[-1] in _MONUMENT_ENDS and "of" not in words:
             return "LOC", "name"  # "Martin Place War Memorial", "Lincoln Memorial": a monument, a place
+        if n > 1 and words[-1] in _ROAD_ENDS and "of" not in words:
+            return "LOC", "name"  # "Bruce Highway", "Market St": a road, a place
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words \
                 and words[-1] not in lex.loc_last and words[-2] + words[-1].lower() not in lex.org_words:
             return "PER", "name"  # (not "Delta Air Lines": an organisation word written in two)

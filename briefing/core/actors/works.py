@@ -22,6 +22,7 @@ from .events import (
     _champion_of,
     _long_form,
     _plural_products,
+    storm_name,
 )
 from .lexicon import _Lexicon, _norm
 from .nonnames import listed_adjective
@@ -205,8 +206,6 @@ _TIME_OWNERS = frozenset(["week's", "weekend's", "month's", "year's", "season's"
                           "Saturday's", "Sunday's"])
 _EVENT_NOUNS = frozenset(["event", "tournament", "championship", "championships", "race", "festival", "ceremony",
                           "gala", "awards", "marathon", "meeting", "contest"])
-#: Words of storms before a name: "Hurricane Ivan", "Typhoon Haiyan", "Tropical Storm Alberto" (a storm, not a person).
-_STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Tropical Storm", "Superstorm"])
 #: Parts of a ground after a name that a person gave it: "fans in the Matthew Harding stand".
 _GROUND_PARTS = frozenset(["stand", "terrace", "end"])
 #: Event nouns after a name that make it the event's name wherever it stands: "the Uncle Toby's Hardcourts
@@ -539,7 +538,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 or _named_thing(text, m, before, after, lex) \
                 or (bool(m.tokens) and m.tokens[-1] in _ILLNESS_LAST and len(m.tokens) > 1) \
                 or (bool(m.tokens) and _event_name(text, m, lex)) \
-                or (len(m.tokens) > 1 and " ".join(m.tokens[:-1]) in _STORMS) \
+                or (len(m.tokens) > 1 and storm_name(m.tokens, sentences)) \
                 or (after in _EVENT_HEADS and (text[m.start - 4:m.start] == "the "
                                                 or text[m.start - 3:m.start] in ("'s ", "’s "))):
             if m.norm not in lex.gazetteer:
