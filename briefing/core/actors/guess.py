@@ -76,6 +76,18 @@ def county_listed(uses: list[EntityMention], by_sentence: dict[int, list[EntityM
                for x in uses)
 
 
+def capital_surnames(names: list[EntityMention]) -> None:
+    """A lone word in capitals that is the surname of a person the text names in full is that person, not an
+    acronym: "OKAFOR:" opening a transcript's line beside "Ada Okafor" (typed a person before the merge)."""
+    last = {m.tokens[-1] for m in names if m.type == "PER" and len(m.tokens) > 1}
+    if not last:
+        return
+    for m in names:
+        if len(m.tokens) == 1 and m.type in ("ORG", None) and not m.key and (w := m.tokens[0]).isupper() \
+                and len(w) > 2 and w.isalpha() and w.capitalize() in last:
+            m.type = "PER"
+
+
 def kind_named_after(m: EntityMention, text: str, lex: _Lexicon) -> bool:
     """True when "the", the lone word ``m`` and one or two lower-case words end on a descriptor noun of an
     organisation: "the Latitude youth volunteering group", "the Kestrel bus company" (the noun phrase names its

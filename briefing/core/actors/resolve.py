@@ -25,7 +25,7 @@ from .aliases import (
     _unit_of_parent,
 )
 from .capitals import merge_capitals
-from .guess import _guess_single, county_listed
+from .guess import _guess_single, capital_surnames, county_listed
 from .lexicon import _Lexicon, _lexicon, _norm
 from .persons import reads_as_person
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
@@ -93,6 +93,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             m.type, m.weak = firm_type[m.norm].most_common(1)[0][0], False
     _relatives_as_people(names, lex)
     _honorific_surnames(names, lex)
+    capital_surnames(names)  # "OKAFOR:" beside "Ada Okafor"
     # Multi-word names define the people and organisations; gazetteer names their groups.
     surnames: set[str] = set()
     # A lone word given an age in any of its uses ("Duran, 45, said") is a person's name everywhere.
