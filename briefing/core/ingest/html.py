@@ -114,7 +114,9 @@ def _ld_url(obj: dict) -> str | None:
 def _title_name(title: str, headline: str) -> str:
     """The publication's name in a page's ``<title>``: "Headline - BBC News" -> "BBC News" when the other part is
     the article's ``headline`` (its words, or the headline starts with it); else ""."""
-    key = lambda text: " ".join("".join(c.lower() if c.isalnum() else " " for c in text).split())  # noqa: E731
+    def key(text: str) -> str:
+        return " ".join("".join(c.lower() if c.isalnum() else " " for c in text).split())
+
     for sep in _TITLE_SEPARATORS:
         if sep not in title:
             continue
