@@ -446,4 +446,11 @@ def known_cases() -> dict[str, tuple]:
         # read two ways by the byline pattern, exponential in the run's length (22 repeats: 0.04 s; 40: minutes).
         "byline-like first line of 'Aand' glued 20,000 times": (check_load, (
             b"By " + b"Aand" * 20_000 + b"!\n\nThe council met. It agreed.\n", ".md")),
+        # Transcript notes in brackets (ingest43): a 300 KB line of unclosed round and square brackets, and a page
+        # whose JSON-LD nests lists 50,000 deep (json.loads raises RecursionError, which the reader skips).
+        "300 KB line of unclosed brackets '(x [y '": (check_load, (b"Title\n\n" + b"(x [y " * 50_000 + b"end.\n", ".txt")),
+        "JSON-LD nested 50,000 lists deep": (check_load, (
+            b"<html><head><title>Fees - Harbour Review</title><script type='application/ld+json'>" + b"[" * 50_000
+            + b"]" * 50_000 + b"</script></head><body><h1>Fees</h1><p>The council met on Monday and agreed to raise "
+            b"the harbour fees by a fifth from April, the chair said.</p></body></html>", ".html")),
     }

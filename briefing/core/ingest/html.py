@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import html as html_lib
+import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -13,7 +14,8 @@ from html.parser import HTMLParser
 
 from ..errors import LoadError
 from ..model import Article
-from .cleaning import clean_text, parse_date, read_byline, source_from_url
+from .cleaning import (clean_text, is_job_title, is_section_label, parse_date, read_byline, source_from_url,
+                       strip_job_title, valid_url)
 from .text import build_article
 
 
@@ -30,6 +32,163 @@ class ExtractedPage:
     method: str = "readability"
     #: Figure captions (``<figcaption>``) found in the article, taken out of ``text``.
     captions: list[str] = field(default_factory=list)
+    #: Authors of the page's byline under the headline ("By Jane Doe, Political correspondent"), which the
+    #: article extractors may leave out with the box of metadata it stands in.
+    byline_authors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PageHead:
+    """What a page says about itself outside the article: its ``<title>``'s publication name ("... | The
+    Guardian") and the article object of its JSON-LD (schema.org ``NewsArticle``, ``BlogPosting``, ...)."""
+
+    title_name: str = ""
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    publisher: str = ""
+    date: str | None = None
+    #: The authors of a byline among the few blocks after the headline.
+    byline_authors: list[str] = field(default_factory=list)
+
+
+#: How many blocks after the headline may hold the byline.
+MAX_BYLINE_BLOCKS = 6
+#: JSON-LD scripts longer than this are not parsed (an article's object is a few KB).
+MAX_JSON_LD_CHARS = 1_000_000
+#: Separators between a headline and the publication's name in a page's ``<title>``.
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ")
+
+
+def _json_ld_objects(data) -> list[dict]:
+    """The objects of a JSON-LD document: a list, an ``@graph`` and nested lists looked through (iterative)."""
+    out, todo = [], [data]
+    while todo and len(out) < 200:
+        item = todo.pop(0)
+        if isinstance(item, list):
+            todo.extend(item[:200])
+        elif isinstance(item, dict):
+            if isinstance(item.get("@graph"), list):
+                todo.extend(item["@graph"][:200])
+            out.append(item)
+    return out
+
+
+def _is_article_type(obj: dict) -> bool:
+    types = obj.get("@type")
+    types = types if isinstance(types, list) else [types]
+    return any(isinstance(t, str) and (t.endswith("Article") or t in ("BlogPosting", "LiveBlogPosting", "Report",
+                                                                           "SocialMediaPosting")) for t in types)
+
+
+def _ld_names(value, persons_only: bool = False) -> list[str]:
+    """The ``name`` of a JSON-LD person or organisation, a list of them, or a plain string."""
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items[:20]:
+        if isinstance(item, str):
+            name = item
+        elif isinstance(item, dict):
+            if persons_only and item.get("@type") not in (None, "Person"):
+                continue  # "author": {"@type": "Organization", "name": "Reuters"} is no person
+            name = item.get("name") if isinstance(item.get("name"), str) else ""
+        else:
+            continue
+        name = " ".join(html_lib.unescape(name).split())
+        if name and len(name) <= 100 and not name.startswith("http"):
+            names.append(name)
+    return names
+
+
+def _ld_url(obj: dict) -> str | None:
+    for key in ("url", "mainEntityOfPage"):
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, list) and value:
+            value = value[0]
+        if isinstance(value, str) and valid_url(value.strip()):
+            return value.strip()
+    return None
+
+
+def _title_name(title: str, headline: str) -> str:
+    """The publication's name in a page's ``<title>``: "Headline - BBC News" -> "BBC News" when the other part is
+    the article's ``headline`` (its words, or the headline starts with it); else ""."""
+    def key(text: str) -> str:
+        return " ".join("".join(c.lower() if c.isalnum() else " " for c in text).split())
+
+    for sep in _TITLE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, tail = title.rsplit(sep, 1)
+        first, rest = title.split(sep, 1)
+        for name, other in ((tail.strip(), head), (first.strip(), rest)):
+            words = name.split()
+            if (1 <= len(words) <= 6 and len(name) <= 60 and name[:1].isupper() and not any(c in name for c in ".!?:;")
+                    and key(other) and headline and (key(other) == key(headline) or key(headline).startswith(key(other)))):
+                return name
+    return ""
+
+
+def _byline_after(tree, h1) -> list[str]:
+    """The authors of a byline ("By Jane Doe, Political correspondent") among the :data:`MAX_BYLINE_BLOCKS`
+    text blocks after the headline ``h1``; [] when there is none."""
+    heading = " ".join(h1.text_content().split())
+    blocks = [b.text for b in _walk_blocks(tree)]
+    try:
+        at = blocks.index(heading)
+    except ValueError:
+        return []
+    for text in blocks[at + 1: at + 1 + MAX_BYLINE_BLOCKS]:
+        byline = read_byline(text) if len(text) <= 200 else None
+        if byline is not None and byline[0]:
+            return byline[0]
+    return []
+
+
+def read_page_head(html: str, headline: str = "") -> PageHead:
+    """Read the ``<title>``'s publication name and the JSON-LD article object of ``html``; a part that cannot be
+    read is left empty (never raises). ``headline``: the article's title as read elsewhere, to tell the
+    publication's part of the ``<title>`` from the headline's."""
+    import lxml.html
+    from lxml import etree
+
+    head = PageHead()
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return head
+    title_el = tree.find(".//title")
+    title = " ".join((title_el.text_content() if title_el is not None else "").split())
+    article = None
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        text = script.text or ""
+        if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
+            continue
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        article = next((obj for obj in _json_ld_objects(data) if _is_article_type(obj)), None)
+        if article is not None:
+            break
+    if article is not None:
+        head.url = _ld_url(article)
+        head.authors = _ld_names(article.get("author"), persons_only=True)
+        head.publisher = next(iter(_ld_names(article.get("publisher"))), "")
+        date = article.get("datePublished")
+        head.date = date if isinstance(date, str) else None
+    h1 = tree.find(".//h1")
+    if h1 is not None:
+        head.byline_authors = _byline_after(tree, h1)
+    for candidate in (headline, article.get("headline") if article else None, h1.text_content() if h1 is not None else None):
+        if isinstance(candidate, str) and title:
+            head.title_name = _title_name(title, candidate)
+            if head.title_name:
+                break
+    return head
 
 
 #: Deepest element nesting handed to the extractors. libxml2 silently drops
@@ -432,9 +591,14 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
         body, method = "\n\n".join(line for line in fallback.split("\n") if line.strip()), "trafilatura"
         captions = []
     get = lambda key: (getattr(meta, key, None) or "") if meta is not None else ""  # noqa: E731
-    return ExtractedPage(text=body, title=get("title").strip(), date=get("date") or None, url=get("url") or None,
-                         sitename=get("sitename").strip(), author=get("author"), method=method,
-                         captions=captions)
+    head = read_page_head(html, get("title").strip())
+    sitename = get("sitename").strip()
+    if not sitename or ("." in sitename and " " not in sitename):  # trafilatura falls back to the domain
+        sitename = head.publisher or head.title_name or sitename
+    author = get("author") or "; ".join(head.authors)  # an AMP page's author may stand in its JSON-LD only
+    return ExtractedPage(text=body, title=get("title").strip(), date=get("date") or head.date or None,
+                         url=get("url") or head.url or None, sitename=sitename, author=author, method=method,
+                         captions=captions, byline_authors=head.byline_authors)
 
 
 def article_from_html(html: str, name: str = "page.html") -> Article:
@@ -456,14 +620,29 @@ def article_from_html(html: str, name: str = "page.html") -> Article:
         cleaned = clean_text("\n\n".join(text.split("\n")), title_from_first_line=False)
         return build_article(cleaned.paragraphs, name, title="", format="html")
     title = page.title
-    text = "\n\n".join(block for block in page.text.split("\n\n") if block.strip() and block.strip() != title)
-    cleaned = clean_text(text, title_from_first_line=False)
+    blocks = [block.strip() for block in page.text.split("\n\n") if block.strip()]
+    if title in blocks:
+        at = blocks.index(title)
+        # A section label just over the headline ("Politics", "Wirtschaft") is no body text.
+        if at > 0 and is_section_label(blocks[at - 1], [title]):
+            del blocks[at - 1]
+        blocks = [block for block in blocks if block != title]
+    # The author box's text as a paragraph of its own before the first sentences ("Liam Nguyen State Political
+    # Reporter": the page's author tag holds the same words).
+    author_key = " ".join(page.author.split()).lower()
+    if author_key:
+        blocks = [block for i, block in enumerate(blocks) if i >= 3 or " ".join(block.split()).lower() != author_key]
+    cleaned = clean_text("\n\n".join(blocks), title_from_first_line=False)
     url = page.url or cleaned.url
     byline = read_byline(page.author) if page.author else None
     if byline is not None:  # "Por Ana García": the page's author tag holds the byline
         authors = byline[0]
     else:
-        authors = [a.strip() for a in re.split(r";|,| and ", page.author) if a.strip()]
+        # "Jane Doe, Political correspondent": a job title is no author; "Liam Nguyen State Political Reporter"
+        # (a name and a title on two lines of the author box) is the name.
+        authors = [strip_job_title(a.strip()) for a in re.split(r";|,| and ", page.author)
+                   if a.strip() and not is_job_title(a)]
+    authors = authors or page.byline_authors
     return build_article(
         cleaned.paragraphs, name, title=title,
         date=(parse_date(page.date) if page.date else None) or cleaned.date, url=url,
