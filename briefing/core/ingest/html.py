@@ -14,8 +14,10 @@ from html.parser import HTMLParser
 
 from ..errors import LoadError
 from ..model import Article
-from .cleaning import (clean_text, is_job_title, is_section_label, parse_date, read_byline, source_from_url,
-                       strip_job_title, valid_url)
+from .bylines import is_job_title, read_byline, strip_job_title
+from .cleaning import clean_text, source_from_url, valid_url
+from .date_lines import parse_date
+from .furniture import is_section_label
 from .text import build_article
 
 

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from ..errors import LoadError
 from ..model import Article
 from ..pdfium import PageLayout, PdfReadError, read_layout
-from .cleaning import clean_text, read_byline, source_from_url
+from .bylines import read_byline
+from .cleaning import clean_text, source_from_url
 from .text import build_article, same_words
 
 

@@ -1,6 +1,8 @@
 """The cleaning rules for scraped text and Markdown."""
 
-from briefing.core.ingest.cleaning import clean_text, parse_date, source_from_url, strip_inline_markdown, unescape_markdown
+from briefing.core.ingest.cleaning import clean_text, source_from_url
+from briefing.core.ingest.date_lines import parse_date
+from briefing.core.ingest.markdown import strip_inline_markdown, unescape_markdown
 
 
 def test_links_become_their_text():

@@ -6,7 +6,8 @@ from __future__ import annotations
 import time
 
 from briefing.core.ingest import article_from_text
-from briefing.core.ingest.cleaning import clean_text, date_time_line
+from briefing.core.ingest.cleaning import clean_text
+from briefing.core.ingest.date_lines import date_time_line
 from briefing.core.ingest.front import read_front_matter
 from briefing.core.language.dates import parse_date
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.core.ingest import article_from_text, load_article
-from briefing.core.ingest.cleaning import read_byline
+from briefing.core.ingest.bylines import read_byline
 from tests.core.ingest.pdf_builders import typeset_pdf
 
 BODY = "Der Rat tagte am Montag in Halle. Er stimmte dem Plan mit großer Mehrheit zu."

@@ -9,7 +9,8 @@ import time
 import pytest
 
 from briefing.core.ingest import article_from_text
-from briefing.core.ingest.cleaning import clean_text, heading_text
+from briefing.core.ingest.cleaning import clean_text
+from briefing.core.ingest.markdown import heading_text
 
 HANG_BOUND_S = 10.0
 

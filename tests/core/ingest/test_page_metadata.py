@@ -8,7 +8,8 @@ from __future__ import annotations
 import time
 
 from briefing.core.ingest import article_from_text
-from briefing.core.ingest.cleaning import clean_text, is_job_title, read_byline, strip_job_title
+from briefing.core.ingest.bylines import is_job_title, read_byline, strip_job_title
+from briefing.core.ingest.cleaning import clean_text
 from briefing.core.ingest.html import article_from_html
 
 EN = ["The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise in six years.",

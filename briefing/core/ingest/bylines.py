@@ -1,0 +1,169 @@
+"""Bylines: the authors (and a date) of a byline line in the users' languages ("By Jane Doe and John Roe",
+"Von Anna Schmidt, Berlin · 3. Mai 2024", "Par Jean Dupont le 1er juillet 2024"), and reporters' job titles,
+which are no part of a name ("Liam Nguyen State Political Reporter", "By X, Political correspondent").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..language.dates import find_date as _find_any_date
+from .date_lines import iso_date
+from .front import is_date_line
+
+#: A byline before the body, in the users' languages: "By Jane Doe and John Roe", "Von Anna Schmidt", "Par Jean
+#: Dupont", "Por Ana García y Luis Gil", "Автор: Іван Петренко". Every name word starts with a capital (Latin or
+#: Cyrillic); each repeat needs its separator first, and a separator word stands between spaces (no word can end
+#: in it: "Aand" was read both ways, exponential on a long run of them), so the match is linear.
+_CAP = "[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]"
+_BYLINE = re.compile(rf"^\s*(?i:by|von|par|por|автор:?|автори:?|авторы:?|від)\s+({_CAP}[\w'’.-]+(?:\s+{_CAP}[\w'’.-]+){{0,3}}"
+                     rf"(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y|і|и)\s+){_CAP}[\w'’.-]+(?:\s+{_CAP}[\w'’.-]+){{0,3}})*)\s*$")
+#: A share button's label, at the end of a byline line copied from a page.
+SHARE_LABELS = frozenset({"share", "teilen", "partager", "compartir", "поделиться", "поділитися"})
+
+#: The nouns of a reporter's job title in a byline ("State Political Reporter", "Korrespondentin in Brüssel",
+#: "envoyé spécial", "corresponsal", "обозреватель"), lowercased.
+_JOB_NOUNS = frozenset({
+    "reporter", "correspondent", "editor", "writer", "columnist", "journalist", "contributor", "producer",
+    "photographer", "photojournalist", "reporterin", "korrespondent", "korrespondentin", "redakteur", "redakteurin",
+    "journalistin", "kolumnist", "kolumnistin", "autorin", "correspondant", "correspondante", "journaliste",
+    "rédacteur", "rédactrice", "envoyé", "envoyée", "chroniqueur", "chroniqueuse", "éditorialiste", "corresponsal",
+    "periodista", "redactor", "redactora", "enviado", "enviada", "columnista", "editora", "корреспондент",
+    "корреспондентка", "журналист", "журналистка", "обозреватель", "редактор", "колумнист", "репортер", "спецкор",
+    "кореспондент", "кореспондентка", "журналіст", "журналістка", "оглядач", "оглядачка", "редакторка", "колумніст",
+})
+#: Words that stand before a job noun in a title written with capitals ("State Political Reporter", "Senior
+#: Business Correspondent"), lowercased: they are no part of the name before them.
+_JOB_MODIFIERS = frozenset({
+    "senior", "chief", "political", "politics", "state", "foreign", "business", "economics", "economic", "economy",
+    "health", "deputy", "staff", "associate", "assistant", "managing", "executive", "national", "international",
+    "investigative", "education", "environment", "environmental", "science", "technology", "tech", "sport",
+    "sports", "city", "court", "courts", "crime", "legal", "local", "regional", "diplomatic", "defence", "defense",
+    "security", "energy", "climate", "markets", "finance", "financial", "agriculture", "rural", "transport", "arts",
+    "culture", "world", "news", "digital", "data", "home", "affairs", "social", "media", "general", "special",
+    "contributing", "bureau", "federal", "europe", "european", "washington", "parliamentary", "property", "weather",
+    "travel", "food", "music", "film", "books", "opinion", "consumer", "industry", "lead", "principal", "freelance",
+    # German, French, Spanish, Russian and Ukrainian adjectives of a title written with capitals
+    "politische", "politischer", "leitende", "leitender", "stellvertretende", "stellvertretender", "freie", "freier",
+    "spécial", "spéciale", "especial", "специальный", "спеціальний", "политический", "політичний",
+})
+#: German job nouns end compounds ("Wirtschaftskorrespondentin", "Politikredakteur"): matched as word endings.
+_JOB_SUFFIXES = ("korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporter", "reporterin",
+                 "journalist", "journalistin")
+
+
+def _is_job_noun(word: str) -> bool:
+    low = word.lower().strip(".,;:")
+    return low in _JOB_NOUNS or (len(low) > 12 and low.endswith(_JOB_SUFFIXES))
+
+
+def is_job_title(text: str) -> bool:
+    """True for a reporter's job title alone: "Political correspondent", "Korrespondentin in Brüssel" (at most six
+    words, one of them a job noun of :data:`_JOB_NOUNS`)."""
+    words = text.strip(" .,;").split()
+    return 1 <= len(words) <= 6 and _job_title_start(words) == 0
+
+
+def _job_title_start(words: list[str]) -> int | None:
+    """Where the job title in ``words`` starts (its first job noun and the modifiers just before it), or None."""
+    for k, word in enumerate(words):
+        if _is_job_noun(word):
+            j = k
+            while j > 0 and (words[j - 1].lower().strip(",") in _JOB_MODIFIERS or words[j - 1].islower()):
+                j -= 1
+            return j
+    return None
+
+
+def strip_job_title(name: str) -> str:
+    """``name`` without the job title after it: "Liam Nguyen State Political Reporter" -> "Liam Nguyen" (a name and
+    its title on two lines of a byline box read as one). The title is the first job noun and the modifiers just
+    before it; at least two name words stay, else ``name`` is returned unchanged."""
+    words = name.split()
+    j = _job_title_start(words)
+    return " ".join(words[:j]).rstrip(" ,") if j is not None and j >= 2 else name
+
+
+def _drop_job_titles(line: str) -> str:
+    """A byline line without the job titles after its names: "By Harriet Clegg, Political correspondent · 3 May
+    2024" -> "By Harriet Clegg · 3 May 2024"."""
+    if "," not in line:
+        return line
+    parts = line.split(",")
+    kept = [parts[0]]
+    for part in parts[1:]:
+        cut = min((at for at in (part.find(sep) for sep in _BYLINE_DATE_SEPARATORS) if at >= 0), default=len(part))
+        if is_job_title(part[:cut]):
+            if cut < len(part):
+                kept[-1] = kept[-1] + " " + part[cut:].strip()
+            continue
+        kept.append(part)
+    return ",".join(kept)
+
+
+#: Between a byline and a date on one line: "Von Anna Schmidt · 3. Mai 2024", "Par Jean Dupont — le 2 mai 2024".
+_BYLINE_DATE_SEPARATORS = ("·", "|", "•", "—", "–", " - ")
+
+
+def read_byline(line: str) -> tuple[list[str], str | None] | None:
+    """``(authors, ISO date or None)`` when ``line`` is a byline, alone or with a date; else None.
+
+    "By Jane Doe and John Roe" -> (["Jane Doe", "John Roe"], None); "Von Anna
+    Schmidt, Berlin · 3. Mai 2024" -> (["Anna Schmidt"], "2024-05-03"): a one-word
+    part after a comma is the reporter's town or agency, not a second author.
+    """
+    if len(line) > 200:
+        return None
+    line = _drop_job_titles(line)  # "By Harriet Clegg, Political correspondent"
+    words = line.split()
+    if len(words) > 2 and words[-1].lower() in SHARE_LABELS:
+        line = line[: line.rfind(words[-1])].rstrip()  # "Por Ana García 12 de marzo de 2024 Compartir"
+    byline = _BYLINE.match(line)
+    if byline:
+        return byline_authors(byline.group(1)), None
+    found = _find_any_date(line)
+    if found is not None and found.start > 0 and not line[found.end:].strip(" ."):
+        head = line[: found.start].rstrip(" ,")
+        last = head.rsplit(None, 1)[-1] if head else ""
+        if last.islower() and len(last) <= 3:
+            head = head[: len(head) - len(last)].rstrip(" ,")  # "Par Jean Dupont le 1er juillet 2024"
+        byline = _BYLINE.match(head)  # "Von Anna Schmidt, Berlin 3. Mai 2024"
+        if byline:
+            return byline_authors(byline.group(1)), found.date.isoformat()
+    for sep in _BYLINE_DATE_SEPARATORS:
+        if sep in line:
+            a, b = (part.strip() for part in line.split(sep, 1))
+            for name, when in ((a, b), (b, a)):
+                byline = _BYLINE.match(name)
+                if byline and is_date_line(when):
+                    return byline_authors(byline.group(1)), iso_date(when.strip(" ."))
+            return None
+    return None
+
+
+def byline_authors(names: str) -> list[str]:
+    """The authors in a byline's names: split at commas and "and" (in the users' languages), towns dropped."""
+    authors: list[str] = []
+    for i, part in enumerate(names.split(",")):
+        people = [a.strip() for a in re.split(r"\s*(?:\b(?:and|und|et|y|і|и)\b|&)\s*", part) if a.strip()]
+        if i > 0 and len(people) == 1 and len(people[0].split()) == 1 and any(len(a.split()) > 1 for a in authors):
+            continue  # "Anna Schmidt, Berlin": the dateline town
+        authors.extend(strip_job_title(a) for a in people)
+    return authors
+
+
+
+def read_time_author(line: str) -> list[str]:
+    """The author of a blog's byline with a read time: "Ellen Marsh · Dec 3, 2024 · 8 min read" -> ["Ellen Marsh"]
+    (the first part, when it is a byline or a name of two to four capitalised words)."""
+    for sep in ("·", "|", "•", "—", "–", " - "):
+        if sep in line:
+            first = line.split(sep, 1)[0].strip(" ,")
+            byline = read_byline(first)
+            if byline is not None:
+                return byline[0]
+            words = first.split()
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in (w.strip(".'’-") or "x" for w in words)):
+                return [first]
+            return []
+    return []

@@ -1,0 +1,69 @@
+"""Dates in an article's lines and metadata: ISO dates from date strings in the users' languages, and date lines
+with a label and a clock time ("Published: 3 May 2024", "Updated 3:45 p.m. ET Dec. 3, 2024").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from ..language.dates import parse_date as _parse_any_date
+from .front import is_date_line
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+DATE_LINE = re.compile(
+    rf"^\s*(?:(?:published|updated|posted|date)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:[,\s]+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?\s*$",
+    re.I,
+)
+
+#: A clock time in a date line: "3:45 p.m.", "6:30AM", "10:42 GMT", "09:50 ET" (each part bounded: linear).
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:[A-Z]{2,4}|UTC[+-]\d{1,2}))?(?![\w:])", re.I)
+#: The label of a date line: "Updated", "Published", "Last modified", "First published on".
+_DATE_LABEL = re.compile(r"^\s*(?:(?:last\s+)?(?:updated|modified|published|posted)(?:\s+on)?|first\s+published(?:\s+on)?|date)\s*:?\s*", re.I)
+
+
+def parse_date(text: str) -> str | None:
+    """Return ``text`` as an ISO 8601 date (or date-time) if it is one, else ``None``."""
+    from dateutil import parser as dateparser
+
+    cleaned = re.sub(r"^\s*(?:published|updated|posted|date)\s*:?\s*", "", text.strip(), flags=re.I)
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
+    try:
+        value = dateparser.parse(cleaned, fuzzy=False, default=datetime(1900, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    if value.year < 1900:
+        return None
+    has_time = bool(re.search(r"\d{1,2}[:.]\d{2}", cleaned))
+    return value.isoformat() if has_time else value.date().isoformat()
+
+
+def iso_date(text: str) -> str | None:
+    """``text`` as an ISO 8601 date, in any of the users' languages ("3. Mai 2024", "le 1er juillet 2024"); else None."""
+    value = _parse_any_date(text)
+    return value.isoformat() if value is not None else parse_date(text)
+
+
+
+def date_time_line(block: str) -> str | None:
+    """The ISO date of a short line that is a date with a clock time and a label; else None.
+
+    "Updated 3:45 p.m. ET Dec. 3, 2024", "December 4, 2024 - 6:30AM", "Published 09:12 GMT, 3 December 2024".
+    A line that is only a clock time ("10:42 GMT", a live blog's entry) gives ``""``.
+    """
+    if len(block) > 80:
+        return None
+    rest = _DATE_LABEL.sub("", block, count=1)
+    rest = _CLOCK.sub(" ", rest)
+    rest = " ".join(w for w in rest.replace("|", " ").replace("·", " ").split() if w.lower() not in ("-", "–", "—", "at"))
+    rest = rest.strip(" ,.-–—")
+    if not rest:
+        return "" if _CLOCK.search(block) else None
+    if rest == block.strip():
+        return None
+    if DATE_LINE.match(rest) or is_date_line(rest):
+        return iso_date(rest)
+    return None
