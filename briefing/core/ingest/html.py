@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import html as html_lib
-import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -15,9 +14,10 @@ from html.parser import HTMLParser
 from ..errors import LoadError
 from ..model import Article
 from .bylines import is_job_title, read_byline, strip_job_title
-from .cleaning import clean_text, source_from_url, valid_url
+from .cleaning import clean_text, source_from_url
 from .date_lines import parse_date
 from .furniture import is_section_label
+from .page_head import PageHead, head_from_parts
 from .text import build_article
 
 
@@ -39,158 +39,25 @@ class ExtractedPage:
     byline_authors: list[str] = field(default_factory=list)
 
 
-@dataclass
-class PageHead:
-    """What a page says about itself outside the article: its ``<title>``'s publication name ("... | The
-    Guardian") and the article object of its JSON-LD (schema.org ``NewsArticle``, ``BlogPosting``, ...)."""
-
-    title_name: str = ""
-    url: str | None = None
-    authors: list[str] = field(default_factory=list)
-    publisher: str = ""
-    date: str | None = None
-    #: The authors of a byline among the few blocks after the headline.
-    byline_authors: list[str] = field(default_factory=list)
-
-
-#: How many blocks after the headline may hold the byline.
-MAX_BYLINE_BLOCKS = 6
-#: JSON-LD scripts longer than this are not parsed (an article's object is a few KB).
-MAX_JSON_LD_CHARS = 1_000_000
-#: Separators between a headline and the publication's name in a page's ``<title>``.
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ")
-
-
-def _json_ld_objects(data) -> list[dict]:
-    """The objects of a JSON-LD document: a list, an ``@graph`` and nested lists looked through (iterative)."""
-    out, todo = [], [data]
-    while todo and len(out) < 200:
-        item = todo.pop(0)
-        if isinstance(item, list):
-            todo.extend(item[:200])
-        elif isinstance(item, dict):
-            if isinstance(item.get("@graph"), list):
-                todo.extend(item["@graph"][:200])
-            out.append(item)
-    return out
-
-
-def _is_article_type(obj: dict) -> bool:
-    types = obj.get("@type")
-    types = types if isinstance(types, list) else [types]
-    return any(isinstance(t, str) and (t.endswith("Article") or t in ("BlogPosting", "LiveBlogPosting", "Report",
-                                                                           "SocialMediaPosting")) for t in types)
-
-
-def _ld_names(value, persons_only: bool = False) -> list[str]:
-    """The ``name`` of a JSON-LD person or organisation, a list of them, or a plain string."""
-    items = value if isinstance(value, list) else [value]
-    names = []
-    for item in items[:20]:
-        if isinstance(item, str):
-            name = item
-        elif isinstance(item, dict):
-            if persons_only and item.get("@type") not in (None, "Person"):
-                continue  # "author": {"@type": "Organization", "name": "Reuters"} is no person
-            name = item.get("name") if isinstance(item.get("name"), str) else ""
-        else:
-            continue
-        name = " ".join(html_lib.unescape(name).split())
-        if name and len(name) <= 100 and not name.startswith("http"):
-            names.append(name)
-    return names
-
-
-def _ld_url(obj: dict) -> str | None:
-    for key in ("url", "mainEntityOfPage"):
-        value = obj.get(key)
-        if isinstance(value, dict):
-            value = value.get("@id") or value.get("url")
-        if isinstance(value, list) and value:
-            value = value[0]
-        if isinstance(value, str) and valid_url(value.strip()):
-            return value.strip()
-    return None
-
-
-def _title_name(title: str, headline: str) -> str:
-    """The publication's name in a page's ``<title>``: "Headline - BBC News" -> "BBC News" when the other part is
-    the article's ``headline`` (its words, or the headline starts with it); else ""."""
-    def key(text: str) -> str:
-        return " ".join("".join(c.lower() if c.isalnum() else " " for c in text).split())
-
-    for sep in _TITLE_SEPARATORS:
-        if sep not in title:
-            continue
-        head, tail = title.rsplit(sep, 1)
-        first, rest = title.split(sep, 1)
-        for name, other in ((tail.strip(), head), (first.strip(), rest)):
-            words = name.split()
-            if (1 <= len(words) <= 6 and len(name) <= 60 and name[:1].isupper() and not any(c in name for c in ".!?:;")
-                    and key(other) and headline and (key(other) == key(headline) or key(headline).startswith(key(other)))):
-                return name
-    return ""
-
-
-def _byline_after(tree, h1) -> list[str]:
-    """The authors of a byline ("By Jane Doe, Political correspondent") among the :data:`MAX_BYLINE_BLOCKS`
-    text blocks after the headline ``h1``; [] when there is none."""
-    heading = " ".join(h1.text_content().split())
-    blocks = [b.text for b in _walk_blocks(tree)]
-    try:
-        at = blocks.index(heading)
-    except ValueError:
-        return []
-    for text in blocks[at + 1: at + 1 + MAX_BYLINE_BLOCKS]:
-        byline = read_byline(text) if len(text) <= 200 else None
-        if byline is not None and byline[0]:
-            return byline[0]
-    return []
-
-
 def read_page_head(html: str, headline: str = "") -> PageHead:
-    """Read the ``<title>``'s publication name and the JSON-LD article object of ``html``; a part that cannot be
-    read is left empty (never raises). ``headline``: the article's title as read elsewhere, to tell the
-    publication's part of the ``<title>`` from the headline's."""
+    """Read the ``<title>``'s publication name, the JSON-LD article object and the byline after the ``<h1>`` of
+    ``html`` (see :func:`.page_head.head_from_parts`); a part that cannot be read is left empty (never raises).
+    ``headline``: the article's title as read elsewhere, to tell the publication's part of the ``<title>`` from
+    the headline's."""
     import lxml.html
     from lxml import etree
 
-    head = PageHead()
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
-        return head
+        return PageHead()
     title_el = tree.find(".//title")
     title = " ".join((title_el.text_content() if title_el is not None else "").split())
-    article = None
-    for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        text = script.text or ""
-        if not text.strip() or len(text) > MAX_JSON_LD_CHARS:
-            continue
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError):
-            continue
-        article = next((obj for obj in _json_ld_objects(data) if _is_article_type(obj)), None)
-        if article is not None:
-            break
-    if article is not None:
-        head.url = _ld_url(article)
-        head.authors = _ld_names(article.get("author"), persons_only=True)
-        head.publisher = next(iter(_ld_names(article.get("publisher"))), "")
-        date = article.get("datePublished")
-        head.date = date if isinstance(date, str) else None
+    json_ld = [script.text or "" for script in tree.iter("script")
+               if (script.get("type") or "").strip().lower() == "application/ld+json"]
     h1 = tree.find(".//h1")
-    if h1 is not None:
-        head.byline_authors = _byline_after(tree, h1)
-    for candidate in (headline, article.get("headline") if article else None, h1.text_content() if h1 is not None else None):
-        if isinstance(candidate, str) and title:
-            head.title_name = _title_name(title, candidate)
-            if head.title_name:
-                break
-    return head
+    blocks = [b.text for b in _walk_blocks(tree)] if h1 is not None else []
+    return head_from_parts(title, json_ld, h1.text_content() if h1 is not None else None, blocks, headline)
 
 
 #: Deepest element nesting handed to the extractors. libxml2 silently drops
