@@ -81,6 +81,8 @@ def _measures(text: str, other: str) -> set[tuple[str, ...]]:
     plural "s" dropped; a bare figure counts nothing and is left out."""
     out = set()
     for phrase in figure_context(text, other):
+        if phrase.split()[0] in NUMBER_WORDS and phrase.split()[0] not in _WORD_VALUES:
+            continue  # "million units" after "2.8 million units": the multiplier, read again on its own
         unit = tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in phrase.split()[1:])
         if unit:
             out.add(unit)
