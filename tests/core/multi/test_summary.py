@@ -99,14 +99,14 @@ def test_reworded_statement_with_other_figures_is_shown_as_disputed():
     from tests.core.builders import make_article
 
     a = make_article([
-        "The German government on Wednesday approved a 2.5 billion euro rescue package for the struggling rail "
-        "operator Nordbahn, Chancellor Olaf Scholz said in Berlin.",
+        ("The German government on Wednesday approved a 2.5 billion euro rescue package for the struggling rail "
+         "operator Nordbahn, Chancellor Olaf Scholz said in Berlin."),
         "Finance Minister Christian Lindner said the money would come from the existing infrastructure fund.",
         "Opposition leader Friedrich Merz called the rescue a costly sticking plaster.",
     ], "Berlin approves rail rescue")
     b = make_article([
-        "Germany's cabinet agreed on Wednesday to a 3.1 billion euro rescue package for the ailing rail operator "
-        "Nordbahn, Chancellor Scholz announced in Berlin.",
+        ("Germany's cabinet agreed on Wednesday to a 3.1 billion euro rescue package for the ailing rail operator "
+         "Nordbahn, Chancellor Scholz announced in Berlin."),
         "The money is to come from the existing infrastructure fund, Finance Minister Lindner said.",
         "Nordbahn has lost money in each of the last four years, squeezed by higher energy prices.",
     ], "Government throws Nordbahn a lifeline")
