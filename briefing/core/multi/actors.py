@@ -3,7 +3,8 @@
 Each article's actors come from :func:`~briefing.core.actors.extract.extract_actors`;
 two actors of the same type are the same when a name or alias of one equals a
 name or alias of the other (case and punctuation aside), or when one's name
-is the other's surname ("Harris" and "Kamala Harris"). Merged actors add up
+is the other's surname ("Harris" and "Kamala Harris"), titles and roles before a
+person's name set aside ("Bundeskanzler Scholz" and "Olaf Scholz"). Merged actors add up
 their mentions and salience (an actor every source names outranks one named
 once), take the fullest name, keep every other name as an alias and record,
 per source letter, the sentences that mention them.
@@ -23,6 +24,25 @@ def _names(actor: Actor) -> set[str]:
     return {k for k in (_key(n) for n in [actor.name, *actor.aliases]) if k}
 
 
+def _role_word(word: str) -> bool:
+    """Return True for a title or role noun of a supported language ("chancellor", "bundeskanzler", "ministro")."""
+    from ..actors.lexicon import _lexicon
+    from ..actors.lexicon_multilingual import RULES
+    from ..actors.rules_kinds import german_role
+
+    lex = _lexicon()
+    return (word.capitalize() in lex.titles or word in lex.role_nouns or german_role(word)
+            or any(word in r.role_nouns or word in r.titles for r in RULES.values()))
+
+
+def _untitled(key: str) -> str:
+    """Return a person's name key without the titles and roles written before it ("bundeskanzler scholz" -> "scholz")."""
+    parts = key.split()
+    while len(parts) > 1 and _role_word(parts[0]):
+        parts.pop(0)
+    return " ".join(parts)
+
+
 def _same(a: Actor, b: Actor) -> bool:
     """Return True when two actors of different articles stand for the same one."""
     if a.type != b.type:
@@ -30,8 +50,10 @@ def _same(a: Actor, b: Actor) -> bool:
     na, nb = _names(a), _names(b)
     if na & nb:
         return True
-    if a.type == "PER":  # "Harris" in one article, "Kamala Harris" in another
-        ka, kb = _key(a.name), _key(b.name)
+    if a.type == "PER":  # "Harris" in one article, "Kamala Harris" in another; "Bundeskanzler Scholz" too
+        ka, kb = _untitled(_key(a.name)), _untitled(_key(b.name))
+        if ka == kb:
+            return True
         short, full = sorted((ka, kb), key=len)
         return " " not in short and len(short) > 2 and full.endswith(" " + short)
     return False
@@ -54,7 +76,8 @@ def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
                                     salience=actor.salience, paragraph=actor.paragraph,
                                     sources={source.letter: list(actor.sentences)}))
                 continue
-            full, other = (actor.name, target.name) if len(actor.name) > len(target.name) else (target.name, actor.name)
+            fuller = len(_untitled(_key(actor.name))) > len(_untitled(_key(target.name)))  # a title is not a name
+            full, other = (actor.name, target.name) if fuller else (target.name, actor.name)
             names = [n for n in [other, *target.aliases, actor.name, *actor.aliases] if n and n != full]
             target.name = full
             target.aliases = list(dict.fromkeys(names))

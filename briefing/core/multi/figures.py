@@ -74,3 +74,22 @@ def figure_context(text: str, other: str) -> list[str]:
         if phrase not in out:
             out.append(phrase)
     return out
+
+
+def _measures(text: str, other: str) -> set[tuple[str, ...]]:
+    """Return what each figure of ``text`` that ``other`` lacks counts ("2.5 billion euro" -> ("billion", "euro")),
+    plural "s" dropped; a bare figure counts nothing and is left out."""
+    out = set()
+    for phrase in figure_context(text, other):
+        if phrase.split()[0] in NUMBER_WORDS and phrase.split()[0] not in _WORD_VALUES:
+            continue  # "million units" after "2.8 million units": the multiplier, read again on its own
+        unit = tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in phrase.split()[1:])
+        if unit:
+            out.add(unit)
+    return out
+
+
+def same_measure_differs(a: str, b: str) -> bool:
+    """Return True when the sentences give different figures *of the same thing*: each has a figure the other
+    lacks, and one of each counts the same words ("2.5 billion euros" against "3.1 billion euro")."""
+    return figures_differ(a, b) and bool(_measures(a, b) & _measures(b, a))

@@ -22,6 +22,9 @@ from .figures import figure, words
 
 #: Cosine similarity at which two sentences count as near-duplicates (merged into one point).
 NEAR_DUPLICATE = 0.6
+#: Cosine similarity at which two sentences that give different figures of the same measure ("2.5 billion euros"
+#: against "3.1 billion euros") are one statement the sources dispute, though reworded too much to be near-duplicates.
+DISPUTED = 0.45
 def sentence_vectors(texts: list[str], language: str) -> sparse.csr_matrix:
     """Return L2-normalised TF-IDF rows of the sentences' content words (stemmed, no stop words, no figures)."""
     stem, stops = stem_word(language), stop_words_of(language)

@@ -31,9 +31,9 @@ import numpy as np
 from ..errors import SummaryError
 from ..model import DEFAULT_SENTENCES, Citation, KeyPoint, SummaryOptions
 from ..progress import ProgressCallback
-from .figures import figures_differ
+from .figures import figures_differ, same_measure_differs
 from .points import MultiSummary
-from .similarity import NEAR_DUPLICATE, sentence_vectors
+from .similarity import DISPUTED, NEAR_DUPLICATE, sentence_vectors
 from .sources import Joined, Source, join
 
 #: Weight of support: a point every other source states is worth (1 + SUPPORT) times its rating.
@@ -149,7 +149,7 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
                 continue
             value = scores[i] * (1.0 + SUPPORT * support[c]) * (1.0 - REDUNDANCY * max_sim[i])
             if points:
-                members = _members(c, i, sim, src_of, used, empty)
+                members = _members(c, i, sim, src_of, used, empty, texts)
                 if any(int(src_of[j]) not in cited for j in members):
                     value *= COVERAGE
             if value > best_value:
@@ -170,6 +170,8 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
         # Everything that repeats this point (in any source) is spent: it is cited, or redundant.
         used |= (row >= NEAR_DUPLICATE)
         used[i] = True
+        for v in point.variants:  # a disputed version shown beside the point is spent too
+            used[joined.starts[_letter_pos(sources, v.source)] + v.index] = True
         cited |= {_letter_pos(sources, c.source) for c in [*point.citations, *point.variants]}
     return points
 
@@ -178,11 +180,18 @@ def _letter_pos(sources: list[Source], letter: str) -> int:
     return next(k for k, s in enumerate(sources) if s.letter == letter)
 
 
-def _members(c: int, i: int, sim: np.ndarray, src_of: np.ndarray, used: np.ndarray, empty: np.ndarray) -> list[int]:
-    """Return joined indices of candidate ``i`` and its unused near-duplicates (one per source, the most similar)."""
+def _members(c: int, i: int, sim: np.ndarray, src_of: np.ndarray, used: np.ndarray, empty: np.ndarray,
+             texts: list[str]) -> list[int]:
+    """Return joined indices of candidate ``i`` and its unused near-duplicates (one per source, the most similar).
+
+    A sentence less similar (:data:`~.similarity.DISPUTED` or more) that gives another figure of the same
+    measure ("3.1 billion euros" against "2.5 billion euros") is a member too: the same statement, disputed.
+    """
     best: dict[int, tuple[float, int]] = {int(src_of[i]): (2.0, int(i))}
-    for j in np.flatnonzero((sim[c] >= NEAR_DUPLICATE) & ~used & ~empty):
+    for j in np.flatnonzero((sim[c] >= DISPUTED) & ~used & ~empty):
         s = int(src_of[j])
+        if s == int(src_of[i]) or (sim[c, j] < NEAR_DUPLICATE and not same_measure_differs(texts[i], texts[j])):
+            continue
         if s not in best or sim[c, j] > best[s][0]:
             best[s] = (float(sim[c, j]), int(j))
     return [j for _s, j in best.values()]
@@ -193,7 +202,7 @@ def _point(c: int, i: int, sim, src_of, used, empty, sources: list[Source], join
     """Return the point worded by joined sentence ``i``: citations for its near-duplicates, variants for
     those with other figures."""
     citations, variants = [], []
-    for j in sorted(_members(c, i, sim, src_of, used, empty), key=lambda j: (src_of[j], j)):
+    for j in sorted(_members(c, i, sim, src_of, used, empty, texts), key=lambda j: (src_of[j], j)):
         pos, local, para = joined.origin[j]
         letter = sources[pos].letter
         if j != i and figures_differ(texts[i], texts[j]):

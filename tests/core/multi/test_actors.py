@@ -40,3 +40,17 @@ def test_removing_a_source_drops_its_only_actors():
     assert [x.name for x in out] == ["Jane Smith", "Ann Lee"]
     assert out[0].sources == {"A": [1]} and out[0].sentences == [1]
     assert out[1].sources == {"C": [1]} and out[1].sentences == [1] and out[1].paragraph is None
+
+
+def test_titled_surname_in_one_source_is_the_full_name_in_another():
+    """"Olaf Scholz" (A), "Scholz" (B) and "Bundeskanzler Scholz" (C) are one actor named "Olaf Scholz" citing
+    A, B and C; a title does not make a name fuller, and another first name is another person."""
+    a = Actor("Olaf Scholz", "PER", mentions=2, sentences=[0], salience=3.0, paragraph=0)
+    b = Actor("Scholz", "PER", mentions=1, sentences=[1], salience=1.0, paragraph=1)
+    c = Actor("Bundeskanzler Scholz", "PER", mentions=1, sentences=[0], salience=1.0, paragraph=0)
+    d = Actor("Chancellor Olaf Scholz", "PER", mentions=1, sentences=[2], salience=1.0, paragraph=2)
+    e = Actor("Anna Scholz", "PER", mentions=1, sentences=[3], salience=0.5, paragraph=3)
+    merged = merge_across([(_src("A"), [a]), (_src("B"), [b]), (_src("C"), [c]), (_src("D"), [d, e])])
+    assert [m.name for m in merged] == ["Olaf Scholz", "Anna Scholz"]
+    assert set(merged[0].sources) == {"A", "B", "C", "D"}
+    assert "Bundeskanzler Scholz" in merged[0].aliases and merged[1].sources == {"D": [3]}

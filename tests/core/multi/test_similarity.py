@@ -29,3 +29,13 @@ def test_figure_context_names_what_differs():
     """The figures one sentence has and the other lacks come with the word after them."""
     assert figure_context("Police said 15 people died and 40 were hurt.", "Police said 12 people died and 40 were hurt.") \
         == ["15 people"]
+
+
+def test_disputed_figures_need_the_same_measure():
+    """"2.5 billion euros" against "3.1 billion euro" is one measure disputed; "2.8 million units" against
+    "800,000 units" is not (the multiplier is part of the measure), nor a bare figure against a counted one."""
+    from briefing.core.multi.figures import same_measure_differs
+
+    assert same_measure_differs("The package is worth 2.5 billion euros.", "It is a 3.1 billion euro package.")
+    assert not same_measure_differs("It has sold 2.8 million units.", "Sony has sold more than 800,000 units.")
+    assert not same_measure_differs("12 people died.", "The toll rose to 15.")

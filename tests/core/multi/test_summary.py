@@ -90,3 +90,31 @@ def test_sources_without_sentences_are_refused():
     """Sources with no text raise SummaryError, not an empty brief."""
     with pytest.raises(SummaryError):
         summarize_sources(lettered([Article(title="x"), Article(title="y")]))
+
+
+def test_reworded_statement_with_other_figures_is_shown_as_disputed():
+    """Two outlets' leads on one rescue, reworded too much to be near-duplicates (cosine between 0.45 and 0.6),
+    give 2.5 and 3.1 billion euros: one point with the other as a variant, not two points that each look settled.
+    A sentence with another figure of a different measure is not drawn in."""
+    from tests.core.builders import make_article
+
+    a = make_article([
+        ("The German government on Wednesday approved a 2.5 billion euro rescue package for the struggling rail "
+         "operator Nordbahn, Chancellor Olaf Scholz said in Berlin."),
+        "Finance Minister Christian Lindner said the money would come from the existing infrastructure fund.",
+        "Opposition leader Friedrich Merz called the rescue a costly sticking plaster.",
+    ], "Berlin approves rail rescue")
+    b = make_article([
+        ("Germany's cabinet agreed on Wednesday to a 3.1 billion euro rescue package for the ailing rail operator "
+         "Nordbahn, Chancellor Scholz announced in Berlin."),
+        "The money is to come from the existing infrastructure fund, Finance Minister Lindner said.",
+        "Nordbahn has lost money in each of the last four years, squeezed by higher energy prices.",
+    ], "Government throws Nordbahn a lifeline")
+    lead_a, lead_b = a.sentences[0].text, b.sentences[0].text
+    assert 0.45 <= similarity([lead_a, lead_b], "english")[0, 1] < NEAR_DUPLICATE
+    summary = summarize_sources(lettered([a, b]), SummaryOptions(sentences=3))
+    rescue = [p for p in summary.points if "billion" in p.text or any("billion" in v.text for v in p.variants)]
+    assert len(rescue) == 1
+    point = rescue[0]
+    assert {point.source, *(v.source for v in point.variants)} == {"A", "B"}
+    assert not any(p.variants for p in summary.points if p is not point)
