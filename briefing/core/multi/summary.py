@@ -67,6 +67,31 @@ def wanted_points(options: SummaryOptions, joined: Joined, n_sources: int) -> tu
     return count + 1, None
 
 
+def _rate_briefrank(joined: Joined, progress: ProgressCallback | None, count: int) -> np.ndarray:
+    """Return BriefRank's ratings of the joined sentences, headings and furniture below the rest.
+
+    As :func:`~briefing.core.summarize.rating.rate_sentences` does for one
+    article (:mod:`~briefing.core.summarize.candidates`); each article's
+    sentences keep positions counted among its own candidates, so a dropped
+    heading leaves the position prior to the article's first body sentence.
+    """
+    from ..summarize import briefrank, candidates
+    from ..summarize.rating import spread
+
+    read, kept = candidates.reading(joined.article)
+    if read is joined.article:
+        return np.asarray(briefrank.rate(joined.article, progress, count, positions=joined.position))
+    positions, dropped, keep = [], 0, set(kept)
+    for i, pos in enumerate(joined.position):
+        dropped = 0 if pos == 0 else dropped
+        if i in keep:
+            positions.append(pos - dropped)
+        else:
+            dropped += 1
+    ratings = briefrank.rate(read, progress, count, positions=positions)
+    return np.asarray(spread(ratings, kept, joined.article.sentence_count))
+
+
 def rate_joined(joined: Joined, sources: list[Source], algorithm: str, count: int,
                 implementation: str = "auto", progress: ProgressCallback | None = None) -> np.ndarray:
     """Return every joined sentence's rating by ``algorithm`` (see the module docstring), scaled to a best of 1."""
@@ -75,7 +100,7 @@ def rate_joined(joined: Joined, sources: list[Source], algorithm: str, count: in
 
     n = joined.article.sentence_count
     if algorithm == "briefrank":
-        scores = np.asarray(briefrank.rate(joined.article, progress, count, positions=joined.position))
+        scores = _rate_briefrank(joined, progress, count)
     elif algorithm == "edmundson":
         scores = np.zeros(n)
         for pos, source in enumerate(sources):

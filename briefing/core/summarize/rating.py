@@ -21,7 +21,7 @@ from typing import Sequence
 from ..errors import SummaryError
 from ..model import Article, Summary, SummaryOptions, SummarySentence
 from ..progress import ProgressCallback
-from . import briefrank, fast
+from . import briefrank, candidates, fast
 from .algorithms import ALGORITHMS, IMPLEMENTATIONS, resolve_algorithm
 from .sumy_backend import rate_with_sumy
 
@@ -55,12 +55,38 @@ def rate_sentences(article: Article, algorithm: str | None = None, implementatio
     fast rater (KL-Sum) may then stop early and rate the other sentences
     below them, approximately (see :func:`~.fast.rate_kl`). ``None``: every
     rating exact. Raises :class:`SummaryError` for an unknown algorithm or an empty article.
+
+    Headings, greetings and sign-offs are rated below every other sentence and
+    speaker labels are not read (:mod:`.candidates`): the algorithm rates the
+    rest only, whichever it is.
     """
     name = resolve_algorithm(algorithm)
     if implementation not in IMPLEMENTATIONS:
         raise SummaryError(f"Unknown implementation {implementation!r}; use one of {', '.join(IMPLEMENTATIONS)}.")
     if article.sentence_count == 0:
         raise SummaryError("The article has no sentences to summarize.")
+    read, kept = candidates.reading(article)
+    if read is article:
+        return _rate(article, name, implementation, progress, count, settle)
+    return spread(_rate(read, name, implementation, progress, count, settle), kept, article.sentence_count)
+
+
+def spread(ratings: Sequence[float], kept: Sequence[int], total: int) -> list[float]:
+    """Return ratings of all ``total`` sentences from those of the ``kept`` ones (see :mod:`.candidates`).
+
+    The others are rated below every kept sentence, equally, so that
+    :func:`rank_order` takes them last, in article order.
+    """
+    low = min(ratings) if len(ratings) else 0.0
+    out = [low - 1.0] * total
+    for i, r in zip(kept, ratings):
+        out[i] = r
+    return out
+
+
+def _rate(article: Article, name: str, implementation: str, progress: ProgressCallback | None,
+          count: int | None, settle: int | None) -> list[float]:
+    """Return the ratings of ``article`` as read (the body of :func:`rate_sentences`)."""
     if name in OWN_RATERS:
         return list(OWN_RATERS[name](article, progress, count))
     if implementation != "sumy" and name in FAST_RATERS:

@@ -1,0 +1,180 @@
+"""Which body sentences may become key points, and how each is read when rated.
+
+Every algorithm rates the same *reading* of the article (see
+:func:`reading`), so this holds for all of them, sumy's included:
+
+* a **heading** is no candidate: a paragraph of one sentence with no
+  sentence-final punctuation, of at most ``HEADING_WORDS`` words, followed by
+  a longer paragraph (section heads, subheadings, standfirsts, bylines, a
+  live blog's entry titles: "PORT STRIKE TALKS RESUME", "Facility will store
+  enough power for 150,000 homes during evening peaks"); so is such a line of
+  at most ``LAST_LINE_WORDS`` words closing the article ("[END OF
+  TRANSCRIPT]", a newsletter's postal address). Capitals are not looked at:
+  German capitalises every noun, and a sentence-case subheading is as much a
+  heading as an all-caps one;
+* **furniture** is no candidate: a greeting or sign-off of a newsletter or a
+  live blog ("Good morning.", "Here's what you need to know today.", "Thanks
+  for reading.", "Guten Morgen", "Bonjour à tous"), of at most
+  ``FURNITURE_WORDS`` words;
+* a **speaker label** ("CHAIRMAN ROBERTS: ...", "MS. OKAFOR: ...", a word or
+  a few in capitals and a colon at the start) is left out of the sentence when
+  it is rated, so that it neither adds words nor hides a dangling opener. The
+  key point keeps the sentence verbatim (label included): points are compared
+  with their source sentence to tell an edited point.
+
+Non-candidates are not dropped from the article: the raters never see them and
+:mod:`.rating` rates them below every candidate, in article order, so a summary
+longer than the candidates still has its length. When no sentence is a
+candidate (a list of bare lines), every sentence is one.
+
+Only ``str`` methods here, no regular expressions: the input is untrusted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Article
+
+#: A one-sentence paragraph without final punctuation and at most this many words is a heading
+#: when a longer paragraph follows.
+HEADING_WORDS = 30
+#: The same line closing the article (nothing follows it) is furniture up to this many words.
+LAST_LINE_WORDS = 12
+#: A greeting or sign-off is furniture up to this many words.
+FURNITURE_WORDS = 20
+#: A speaker label has at most this many words before its colon.
+LABEL_WORDS = 4
+
+#: Characters that end a sentence (closing quotes and brackets after them are skipped).
+SENTENCE_END = frozenset(".!?…;。！？")
+_CLOSERS = "\"'”’»›)]}」』*"
+
+#: Openings of newsletter and live-blog greetings and sign-offs, lower-cased, in the languages the
+#: app supports (en, de, fr, es, ru, uk). An opening must end at a word boundary.
+FURNITURE_OPENINGS = (
+    # en
+    "good morning", "good afternoon", "good evening", "hello", "hi there", "welcome to", "welcome back",
+    "dear reader", "dear readers", "here's what you need to know", "here is what you need to know",
+    "here's what we're watching", "thanks for reading", "thank you for reading", "thanks for joining",
+    "thank you for joining", "see you tomorrow", "see you next", "until next time", "that's all for",
+    "that's it for", "have a great", "have a good", "have a nice", "enjoy your weekend",
+    "we will bring you the latest", "we'll bring you the latest", "stay with us", "forward this email",
+    # en: a hearing's opening and closing formulas and a witness's thanks
+    "the committee will come to order", "the meeting will come to order", "the hearing will come to order",
+    "the hearing is adjourned", "the meeting is adjourned", "the committee is adjourned",
+    "thank you, mr", "thank you, madam", "thank you, senator", "thank you, chair",
+    # de
+    "guten morgen", "guten tag", "guten abend", "hallo", "liebe leserinnen", "liebe leser",
+    "herzlich willkommen", "willkommen zu", "willkommen im", "willkommen beim", "danke fürs lesen",
+    "vielen dank fürs lesen", "bis morgen", "schönes wochenende",
+    # fr
+    "bonjour", "bonsoir", "chers lecteurs", "chères lectrices", "bienvenue", "merci de nous avoir lu",
+    "merci d'avoir lu", "à demain", "bonne lecture", "bonne journée", "bon week-end",
+    # es
+    "buenos días", "buenas tardes", "buenas noches", "hola", "bienvenidos", "bienvenidas", "bienvenido",
+    "queridos lectores", "gracias por leer", "hasta mañana", "feliz fin de semana",
+    # ru
+    "доброе утро", "добрый день", "добрый вечер", "здравствуйте", "привет", "дорогие читатели",
+    "добро пожаловать", "спасибо, что читаете", "до завтра", "хороших выходных",
+    # uk
+    "доброго ранку", "добрий ранок", "добрий день", "добрий вечір", "вітаємо", "привіт", "дорогі читачі",
+    "ласкаво просимо", "дякуємо, що читаєте", "до завтра", "гарних вихідних",
+)
+
+
+def has_final_punctuation(text: str) -> bool:
+    """True when ``text`` ends with sentence-final punctuation (closing quotes or brackets after it allowed)."""
+    core = text.rstrip().rstrip(_CLOSERS).rstrip()
+    return bool(core) and core[-1] in SENTENCE_END
+
+
+def speaker_label_end(text: str) -> int:
+    """Return where the text after a speaker label starts ("MS. OKAFOR: Thank you." -> 12), or 0 for none.
+
+    A label is at most ``LABEL_WORDS`` words with letters, all in capitals
+    (``str.isupper``: any script), then a colon and a space, then more text.
+    """
+    colon = text.find(":", 0, 60)
+    if colon <= 0 or colon + 1 >= len(text) or not text[colon + 1].isspace():
+        return 0
+    label = text[:colon].strip()
+    if not label or not label.isupper() or len(label.split()) > LABEL_WORDS:
+        return 0
+    if not all(ch.isalpha() or ch in " .'’-" for ch in label):
+        return 0
+    rest = len(text) - len(text[colon + 1:].lstrip())
+    return rest if rest < len(text) else 0
+
+
+def without_speaker_label(text: str) -> str:
+    """Return ``text`` without a leading speaker label (see :func:`speaker_label_end`)."""
+    return text[speaker_label_end(text):]
+
+
+def is_furniture(text: str) -> bool:
+    """True for a newsletter or live-blog greeting or sign-off (:data:`FURNITURE_OPENINGS`)."""
+    lowered = " ".join(without_speaker_label(text).split()).lower().replace("’", "'")
+    if len(lowered.split()) > FURNITURE_WORDS:
+        return False
+    for opening in FURNITURE_OPENINGS:
+        if lowered.startswith(opening):
+            after = lowered[len(opening):len(opening) + 1]
+            if not after or not after.isalpha():
+                return True
+    return False
+
+
+def _words(paragraph: list[str]) -> int:
+    return sum(len(s.split()) for s in paragraph)
+
+
+def heading_paragraphs(article: Article) -> list[bool]:
+    """Return, per paragraph, whether it is a heading or a closing furniture line (module docstring)."""
+    paragraphs = article.paragraphs
+    out = []
+    for p, para in enumerate(paragraphs):
+        words = _words(para)
+        if len(para) != 1 or has_final_punctuation(para[0]) or words == 0:
+            out.append(False)
+        elif p + 1 < len(paragraphs):
+            out.append(words <= HEADING_WORDS and _words(paragraphs[p + 1]) > words)
+        else:
+            out.append(words <= LAST_LINE_WORDS and p > 0)
+    return out
+
+
+def candidate_mask(article: Article) -> list[bool]:
+    """Return, per body sentence, whether it may be a key point (all ``True`` when none would be)."""
+    headings = heading_paragraphs(article)
+    mask = [not headings[p] and not is_furniture(text)
+            for p, para in enumerate(article.paragraphs) for text in para]
+    return mask if any(mask) else [True] * len(mask)
+
+
+def reading(article: Article) -> tuple[Article, list[int]]:
+    """Return the article as the raters read it and the original index of each of its sentences.
+
+    The reading keeps the candidates only (paragraphs left empty are dropped),
+    each without its speaker label. When nothing changes, ``article`` itself
+    comes back.
+    """
+    mask = candidate_mask(article)
+    paragraphs: list[list[str]] = []
+    kept: list[int] = []
+    changed = not all(mask)
+    i = 0
+    for para in article.paragraphs:
+        out = []
+        for text in para:
+            if mask[i]:
+                read = without_speaker_label(text)
+                changed = changed or read != text
+                out.append(read)
+                kept.append(i)
+            i += 1
+        if out:
+            paragraphs.append(out)
+    if not changed:
+        return article, kept
+    return replace(article, paragraphs=paragraphs), kept
