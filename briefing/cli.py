@@ -132,10 +132,11 @@ def _summarize_several(args) -> int:
     lines.append("")
     lines.append(f"Summary ({algorithm_label(summary.algorithm)}, {len(summary.points)} points from "
                  f"{summary.total_sentences} sentences of {summary.sources} sources, best first):")
+    languages = {s.letter: s.article.language for s in analysis.sources}
     for p in summary.points:
         lines.append(f"  - {p.text} {citations_anchor(p.citations)}")
         if p.variants:
-            lines.append(f"    {variants_note(p)}")
+            lines.append(f"    {variants_note(p, language=languages.get(p.source, 'en'))}")
     lines.append("")
     actors = analysis.actors
     lines.append(f"Actors ({len(actors)}):" if actors else "Actors: (none found)")

@@ -126,6 +126,7 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
     n = len(texts)
     n_sources = len(sources)
     src_of = np.array([o[0] for o in joined.origin])
+    langs = [sources[o[0]].article.language for o in joined.origin]  # figures are read by their source's language
     order = np.argsort(-scores, kind="stable")
     candidates = order[: max(wanted * CANDIDATES_PER_POINT, 40)]
     x = sentence_vectors(texts, joined.article.language)
@@ -149,7 +150,7 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
                 continue
             value = scores[i] * (1.0 + SUPPORT * support[c]) * (1.0 - REDUNDANCY * max_sim[i])
             if points:
-                members = _members(c, i, sim, src_of, used, empty, texts)
+                members = _members(c, i, sim, src_of, used, empty, texts, langs)
                 if any(int(src_of[j]) not in cited for j in members):
                     value *= COVERAGE
             if value > best_value:
@@ -157,7 +158,7 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
         if best_c is None:
             break
         i = int(candidates[best_c])
-        point = _point(best_c, i, sim, src_of, used, empty, sources, joined, texts, best_value)
+        point = _point(best_c, i, sim, src_of, used, empty, sources, joined, texts, best_value, langs)
         n_words = len(texts[i].split())
         if budget is not None and points and words + n_words > budget:
             used[i] = True
@@ -181,7 +182,7 @@ def _letter_pos(sources: list[Source], letter: str) -> int:
 
 
 def _members(c: int, i: int, sim: np.ndarray, src_of: np.ndarray, used: np.ndarray, empty: np.ndarray,
-             texts: list[str]) -> list[int]:
+             texts: list[str], langs: list[str]) -> list[int]:
     """Return joined indices of candidate ``i`` and its unused near-duplicates (one per source, the most similar).
 
     A sentence less similar (:data:`~.similarity.DISPUTED` or more) that gives another figure of the same
@@ -190,7 +191,7 @@ def _members(c: int, i: int, sim: np.ndarray, src_of: np.ndarray, used: np.ndarr
     best: dict[int, tuple[float, int]] = {int(src_of[i]): (2.0, int(i))}
     for j in np.flatnonzero((sim[c] >= DISPUTED) & ~used & ~empty):
         s = int(src_of[j])
-        if s == int(src_of[i]) or (sim[c, j] < NEAR_DUPLICATE and not same_measure_differs(texts[i], texts[j])):
+        if s == int(src_of[i]) or (sim[c, j] < NEAR_DUPLICATE and not same_measure_differs(texts[i], texts[j], langs[i], langs[j])):
             continue
         if s not in best or sim[c, j] > best[s][0]:
             best[s] = (float(sim[c, j]), int(j))
@@ -198,14 +199,14 @@ def _members(c: int, i: int, sim: np.ndarray, src_of: np.ndarray, used: np.ndarr
 
 
 def _point(c: int, i: int, sim, src_of, used, empty, sources: list[Source], joined: Joined, texts: list[str],
-           value: float) -> KeyPoint:
+           value: float, langs: list[str]) -> KeyPoint:
     """Return the point worded by joined sentence ``i``: citations for its near-duplicates, variants for
     those with other figures."""
     citations, variants = [], []
-    for j in sorted(_members(c, i, sim, src_of, used, empty, texts), key=lambda j: (src_of[j], j)):
+    for j in sorted(_members(c, i, sim, src_of, used, empty, texts, langs), key=lambda j: (src_of[j], j)):
         pos, local, para = joined.origin[j]
         letter = sources[pos].letter
-        if j != i and figures_differ(texts[i], texts[j]):
+        if j != i and figures_differ(texts[i], texts[j], langs[i], langs[j]):
             variants.append(Citation(letter, para, local, texts[j]))
         else:
             citations.append(Citation(letter, para, local))
