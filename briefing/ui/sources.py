@@ -197,7 +197,15 @@ class SourceActions:
         if len(doc.sources) < 2:
             self.dialogs.show_error("Remove source", "A brief needs at least one source.")
             return
+        name = source_label(doc.source(letter))[len(letter):].strip()
+        points, actors = len(doc.briefing.key_points), len(doc.briefing.actors)
         self.model.edit(f"Remove source {letter}", lambda d: remove_source(d, letter), "all")
+        b = self.model.doc.briefing
+        lost = [f"{n} {what}{'s' if n != 1 else ''}" for n, what in
+                ((points - len(b.key_points), "point"), (actors - len(b.actors), "actor")) if n > 0]
+        self.statusBar().showMessage(f"Removed source {letter} ({name})"
+                                     + (f"; {' and '.join(lost)} only it stated went" if lost else "")
+                                     + ". Undo brings it back.", 10000)
 
     def show_source(self, letter: str) -> None:
         """Show source ``letter``'s article in the article view, its sentences in the brief highlighted."""

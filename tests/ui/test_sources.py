@@ -48,8 +48,11 @@ def test_add_three_articles_list_cite_remove_undo_save_reopen(make_window, qtbot
     assert all(anchor.startswith("[") and "\u00b6" in anchor for anchor in shown)
     assert "C" in _cited_letters(doc)
 
+    assert w.statusBar().currentMessage().startswith("Added sources B, C")
     w.remove_source("C")
     assert w.sources_panel.letters() == ["A", "B"]
+    message = w.statusBar().currentMessage()
+    assert message.startswith("Removed source C (Transport plan passes") and "Undo brings it back" in message, message
     assert "C" not in _cited_letters(w.model.doc)
     assert [c.source for c in w.model.doc.briefing.bottom_line_citations] == ["A"]
 
