@@ -68,14 +68,17 @@ class SourceView:
     title: str = ""
     url: str = ""
     url_text: str = ""
+    note: str = ""
 
     @property
     def details(self) -> str:
-        """Return "City News · 4 March 2024 · “Title”" (the parts known; the URL apart)."""
+        """Return "City News · 4 March 2024 · “Title”" (the parts known; the URL apart), and the note after
+        a dash ("… — repeats A")."""
         parts = [p for p in (self.publisher, self.date) if p]
         if self.title:
             parts.append(f"\u201c{self.title}\u201d")
-        return " \u00b7 ".join(parts) or "(no publisher, date or title recorded)"
+        out = " \u00b7 ".join(parts) or "(no publisher, date or title recorded)"
+        return f"{out} \u2014 {self.note}" if self.note else out
 
     @property
     def line(self) -> str:
@@ -220,7 +223,7 @@ def source_views(briefing: Briefing) -> list[SourceView]:
         url = "".join(_clean(r.url).split())
         out.append(SourceView(letter=_clean(r.letter), publisher=" ".join(_clean(r.publisher).split()),
                               date=readable_date(r.date), title=" ".join(_clean(r.title).split()), url=url,
-                              url_text=short_url(url) if url else ""))
+                              url_text=short_url(url) if url else "", note=" ".join(_clean(r.note).split())))
     return out
 
 

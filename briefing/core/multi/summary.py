@@ -16,7 +16,8 @@ How the points are chosen (:func:`summarize_sources`):
    sentence, verbatim. A near-duplicate whose figures differ is not a
    citation but a *variant*: the brief shows it beside the point with its source.
 3. **Picked greedily** (maximal marginal relevance): value = rating x
-   (1 + ``SUPPORT`` x share of the other sources stating it) x
+   (1 + ``SUPPORT`` x share of the other sources stating it, a copy of a
+   source (:mod:`.relations`) counting as that source, not as another) x
    (1 - ``REDUNDANCY`` x largest similarity to a point already picked),
    times ``COVERAGE`` when the point cites a source no earlier point cites.
    The first pick has no coverage factor, so the most important point comes
@@ -33,6 +34,7 @@ from ..model import DEFAULT_SENTENCES, Citation, KeyPoint, SummaryOptions
 from ..progress import ProgressCallback
 from .figures import figures_differ, same_measure_differs
 from .points import MultiSummary
+from .relations import Overlap, source_overlap
 from .similarity import DISPUTED, NEAR_DUPLICATE, sentence_vectors
 from .sources import Joined, Source, join
 
@@ -114,17 +116,25 @@ def summarize_sources(sources: list[Source], options: SummaryOptions | None = No
         progress(0.0, f"Rating {joined.article.sentence_count} sentences from {len(sources)} sources")
     scores = rate_joined(joined, sources, name, wanted, implementation, progress)
     texts = [s.text for s in joined.article.sentences]
-    points = pick_points(sources, joined, texts, scores, wanted, budget)
+    overlap = source_overlap(sources, joined)
+    points = pick_points(sources, joined, texts, scores, wanted, budget, overlap)
     resolved = SummaryOptions(algorithm=name, sentences=options.sentences, percent=options.percent,
                               words=options.words)
-    return MultiSummary(name, points, len(texts), len(sources), resolved)
+    return MultiSummary(name, points, len(texts), len(sources), resolved, copies=overlap.copies,
+                        isolated=overlap.isolated)
 
 
 def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores: np.ndarray, wanted: int,
-                budget: int | None = None) -> list[KeyPoint]:
-    """Return up to ``wanted`` points (or as many as ``budget`` words hold), best first, each citing its sources."""
+                budget: int | None = None, overlap: Overlap | None = None) -> list[KeyPoint]:
+    """Return up to ``wanted`` points (or as many as ``budget`` words hold), best first, each citing its sources.
+
+    A source that ``overlap`` finds to be a copy of another counts as that one for support.
+    """
     n = len(texts)
-    n_sources = len(sources)
+    overlap = overlap or Overlap()
+    pos_of = {s.letter: k for k, s in enumerate(sources)}
+    original = np.array([pos_of.get(overlap.original(s.letter), k) for k, s in enumerate(sources)])
+    n_sources = len(set(original.tolist()))  # independent sources: a copy confirms nothing
     src_of = np.array([o[0] for o in joined.origin])
     langs = [sources[o[0]].article.language for o in joined.origin]  # figures are read by their source's language
     order = np.argsort(-scores, kind="stable")
@@ -135,7 +145,7 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
     # Support: for each candidate, the best near-duplicate in every other source.
     support = np.zeros(len(candidates))
     for c, i in enumerate(candidates):
-        dup_sources = set(src_of[(sim[c] >= NEAR_DUPLICATE) & ~empty].tolist()) - {int(src_of[i])}
+        dup_sources = set(original[src_of[(sim[c] >= NEAR_DUPLICATE) & ~empty]].tolist()) - {int(original[src_of[i]])}
         support[c] = len(dup_sources) / max(n_sources - 1, 1)
     picked: list[int] = []  # candidate positions
     used = np.zeros(n, dtype=bool)
