@@ -28,6 +28,10 @@ and scored:
   variant) at least once.
 * **merged points**: points citing two or more sources; **disputed**: points
   with variants (different figures).
+* **copies noted** (against the exact duplicate bodies in the clusters) and
+  **unrelated noted** (target 0: the clusters are related); then each of the
+  first 20 clusters gets the seed article of the cluster 30 further on, which
+  should be noted as unrelated.
 
 Time (unless ``--no-time``): 20 articles of about 1,000 words each (BBC
 business articles concatenated in file order, title and body, written as
@@ -154,6 +158,7 @@ def run_quality(rows, clusters, algorithms, n_points) -> None:
     for name in algorithms:
         total = {"dup_cos": 0, "dup_jaccard": 0, "unsupported": 0, "citations": 0, "merged": 0, "disputed": 0}
         share = 0.0
+        copies = exact = unrelated = n_sources = 0
         t0 = time.perf_counter()
         for members in clusters:
             sources = lettered([article_of(rows[i]) for i in members])
@@ -162,10 +167,27 @@ def run_quality(rows, clusters, algorithms, n_points) -> None:
             for k in total:
                 total[k] += s[k]
             share += s["cited_share"]
+            bodies = [rows[i]["text"] for i in members]
+            exact += sum(b in bodies[:k] for k, b in enumerate(bodies))
+            copies += sum(n.startswith("repeats") for n in analysis.notes.values())
+            unrelated += sum(not n.startswith("repeats") for n in analysis.notes.values())
+            n_sources += len(members)
         dt = (time.perf_counter() - t0) / len(clusters)
         print(f"{name:10s} {total['dup_cos']:8d} {total['dup_jaccard']:8d} {total['unsupported']:8d} "
               f"{total['citations']:9d} {100 * share / len(clusters):6.1f}% {total['merged']:7d} "
               f"{total['disputed']:8d} {dt:9.2f}")
+        # An article of another cluster added to a cluster should be called unrelated (the first 20 clusters,
+        # each given the seed of the cluster 30 further on).
+        caught = tried = 0
+        for k, members in enumerate(clusters[:20]):
+            stranger = clusters[(k + 30) % len(clusters)][0]
+            sources = lettered([article_of(rows[i]) for i in [*members, stranger]])
+            analysis = analyse_sources(sources, SummaryOptions(algorithm=name, sentences=n_points))
+            tried += 1
+            caught += sources[-1].letter in analysis.notes and not analysis.notes[sources[-1].letter].startswith(
+                "repeats")
+        print(f"{'':10s} copies noted {copies} (exact duplicate bodies {exact}); unrelated noted {unrelated} of "
+              f"{n_sources} related sources (target 0); a stranger added to a cluster noted {caught} of {tried}")
 
 
 def long_articles(rows, n: int = 20, words: int = 1000) -> list[str]:

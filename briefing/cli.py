@@ -117,6 +117,8 @@ def _summarize_several(args) -> int:
                              language=args.language)
     for source in analysis.sources:
         _print_load_warnings(source.article)
+    for warning in analysis.warnings:
+        print(f"briefing-cli: warning: {warning}", file=sys.stderr)
     summary = analysis.summary
     if args.json:
         out = {"sources": [s.to_dict() for s in analysis.sources], "summary": summary.to_dict(),
@@ -128,14 +130,16 @@ def _summarize_several(args) -> int:
     for s in analysis.sources:
         a = s.article
         lines.append(f"  {s.letter}  {a.source or '(unknown publisher)'} · {a.date or '(no date)'} · "
-                     f"{a.title or '(untitled)'}" + (f" · {a.url}" if a.url else ""))
+                     f"{a.title or '(untitled)'}" + (f" · {a.url}" if a.url else "")
+                     + (f" — {analysis.notes[s.letter]}" if s.letter in analysis.notes else ""))
     lines.append("")
     lines.append(f"Summary ({algorithm_label(summary.algorithm)}, {len(summary.points)} points from "
                  f"{summary.total_sentences} sentences of {summary.sources} sources, best first):")
+    languages = {s.letter: s.article.language for s in analysis.sources}
     for p in summary.points:
         lines.append(f"  - {p.text} {citations_anchor(p.citations)}")
         if p.variants:
-            lines.append(f"    {variants_note(p)}")
+            lines.append(f"    {variants_note(p, language=languages.get(p.source, 'en'))}")
     lines.append("")
     actors = analysis.actors
     lines.append(f"Actors ({len(actors)}):" if actors else "Actors: (none found)")
@@ -218,6 +222,8 @@ def cmd_export(args) -> int:
         several = analyse_files(args.files, _options(args), language=args.language)
         for source in several.sources:
             _print_load_warnings(source.article)
+        for warning in several.warnings:
+            print(f"briefing-cli: warning: {warning}", file=sys.stderr)
         briefing = make_multi_briefing(several, banner=banner, analyst_comment=comment)
     else:
         analysis = analyse_file(args.files[0], _options(args), language=args.language, parallel=True)

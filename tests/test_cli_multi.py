@@ -50,3 +50,25 @@ def test_one_file_keeps_todays_output(tmp_path, capsys):
     assert main(["summarize", str(paths[0])]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Title:   Council approves tram plan") and "Sources (" not in out
+
+
+def test_copy_and_unrelated_source_are_warned_of(tmp_path, capsys):
+    """`summarize a a-copy heatwave`: a warning line says B repeats A and one that C shares nothing; the sources
+    list shows both notes; the PDF's sources block says "repeats A"."""
+    a = write_stories(tmp_path)[0]
+    copy = tmp_path / "copy.txt"
+    copy.write_text(a.read_text(encoding="utf-8"), encoding="utf-8")
+    heat = tmp_path / "heat.txt"
+    heat.write_text("Heatwave pushes Lisbon to record temperatures\n\n"
+                    "Lisbon recorded its hottest March day on record on Wednesday, with thermometers reaching "
+                    "31 degrees.\n\nThe Portuguese weather service IPMA issued an orange warning for the Lisbon "
+                    "area and the Alentejo.\n", encoding="utf-8")
+    assert main(["summarize", str(a), str(copy), str(heat)]) == 0
+    captured = capsys.readouterr()
+    assert "briefing-cli: warning: source B repeats A" in captured.err
+    assert "briefing-cli: warning: source C (Heatwave" in captured.err
+    assert "\u2014 repeats A" in captured.out and "\u2014 shares no point or actor" in captured.out
+    out = tmp_path / "brief.pdf"
+    assert main(["export", str(a), str(copy), str(heat), "-o", str(out)]) == 0
+    text = " ".join(pypdf.PdfReader(str(out)).pages[0].extract_text().split())
+    assert "repeats A" in text and "shares no point or actor" in text

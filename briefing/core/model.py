@@ -278,7 +278,8 @@ def citations_anchor(citations: list["Citation"]) -> str:
 class SourceRef:
     """One source of a brief drawn from several articles: its letter and what identifies it.
 
-    ``publisher`` is the article's source (site or agency), ``date`` ISO 8601.
+    ``publisher`` is the article's source (site or agency), ``date`` ISO 8601;
+    ``note`` what the brief says of the source ("repeats A"; empty for most).
     """
 
     letter: str
@@ -286,6 +287,7 @@ class SourceRef:
     date: str | None = None
     title: str = ""
     url: str | None = None
+    note: str = ""
 
     @classmethod
     def of(cls, letter: str, article: "Article") -> "SourceRef":

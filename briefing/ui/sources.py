@@ -36,6 +36,17 @@ def source_label(source: Source) -> str:
     return f"{source.letter}  " + " \u00b7 ".join(parts)
 
 
+def _warnings_note(analysis) -> str:
+    """Return " Note: source B repeats A …" for the status bar after a joint analysis ("" when all is well)."""
+    if not analysis.warnings:
+        return ""
+    return " Note: " + " ".join(w[0].upper() + w[1:] for w in analysis.warnings)
+
+
+def _notes(doc: BriefingDocument) -> dict[str, str]:
+    return {r.letter: r.note for r in doc.briefing.sources if r.note}
+
+
 class SourcesPanel(QWidget):
     """The brief's sources, one row each; the chosen row is the article shown.
 
@@ -71,12 +82,13 @@ class SourcesPanel(QWidget):
         self.list.customContextMenuRequested.connect(self._context_menu)
         self._filling = False
 
-    def set_sources(self, sources: list[Source], current: str | None) -> None:
-        """Show ``sources`` with ``current`` chosen (no signal)."""
+    def set_sources(self, sources: list[Source], current: str | None, notes: dict[str, str] | None = None) -> None:
+        """Show ``sources`` with ``current`` chosen (no signal), each with its note ("repeats A") if any."""
         self._filling = True
         self.list.clear()
         for source in sources:
-            item = QListWidgetItem(source_label(source))
+            note = (notes or {}).get(source.letter)
+            item = QListWidgetItem(source_label(source) + (f" \u2014 {note}" if note else ""))
             item.setData(Qt.UserRole, source.letter)
             item.setToolTip(source.article.url or source.article.path or "")
             self.list.addItem(item)
@@ -162,14 +174,16 @@ class SourceActions:
             if current is None:
                 self._opened(new_multi_document(analysis, options), None, saved=False)
                 self.statusBar().showMessage(f"Opened {len(analysis.sources)} articles as one brief "
-                                             f"(sources {', '.join(s.letter for s in analysis.sources)}).", 8000)
+                                             f"(sources {', '.join(s.letter for s in analysis.sources)})."
+                                             + _warnings_note(analysis), 30000 if analysis.warnings else 8000)
                 return
             added = ", ".join(s.letter for s in analysis.sources[len(existing):])
             self.model.edit(f"Add source{'s' if n != 1 else ''} {added}",
                             lambda d: apply_analysis(d, analysis, options), "all")
             self.shown_letter = analysis.sources[-1].letter
             self.refresh_sources()
-            self.statusBar().showMessage(f"Added source{'s' if n != 1 else ''} {added}.", 6000)
+            self.statusBar().showMessage(f"Added source{'s' if n != 1 else ''} {added}." + _warnings_note(analysis),
+                                         30000 if analysis.warnings else 6000)
 
         # Reading the new files parses untrusted input: in a child process that Cancel kills (issue 18).
         return self._run(ProcessTask(TaskKind.SUMMARIZE, analyse_more, existing, paths, texts, options, label=label,
@@ -197,7 +211,15 @@ class SourceActions:
         if len(doc.sources) < 2:
             self.dialogs.show_error("Remove source", "A brief needs at least one source.")
             return
+        name = source_label(doc.source(letter))[len(letter):].strip()
+        points, actors = len(doc.briefing.key_points), len(doc.briefing.actors)
         self.model.edit(f"Remove source {letter}", lambda d: remove_source(d, letter), "all")
+        b = self.model.doc.briefing
+        lost = [f"{n} {what}{'s' if n != 1 else ''}" for n, what in
+                ((points - len(b.key_points), "point"), (actors - len(b.actors), "actor")) if n > 0]
+        self.statusBar().showMessage(f"Removed source {letter} ({name})"
+                                     + (f"; {' and '.join(lost)} only it stated went" if lost else "")
+                                     + ". Undo brings it back.", 10000)
 
     def show_source(self, letter: str) -> None:
         """Show source ``letter``'s article in the article view, its sentences in the brief highlighted."""
@@ -208,7 +230,7 @@ class SourceActions:
         self._shown_article = doc.source(letter).article
         self.source.set_article(self._shown_article)
         self.source.set_summary(sentences_in_source(doc.briefing.key_points, letter))
-        self.sources_panel.set_sources(doc.sources, letter)
+        self.sources_panel.set_sources(doc.sources, letter, _notes(doc))
 
     def shown_article(self):
         """Return the article the article view shows (the document's first one for one article)."""
@@ -236,7 +258,7 @@ class SourceActions:
             self.source.set_article(article)
             self._shown_article = article
         self.source.set_summary(sentences_in_source(doc.briefing.key_points, self.shown_letter))
-        self.sources_panel.set_sources(doc.sources, self.shown_letter)
+        self.sources_panel.set_sources(doc.sources, self.shown_letter, _notes(doc))
 
     def toggle_source_sentence(self, index: int) -> bool | None:
         """Add sentence ``index`` of the shown source to the key points, or take its point out."""

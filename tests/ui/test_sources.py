@@ -48,8 +48,11 @@ def test_add_three_articles_list_cite_remove_undo_save_reopen(make_window, qtbot
     assert all(anchor.startswith("[") and "\u00b6" in anchor for anchor in shown)
     assert "C" in _cited_letters(doc)
 
+    assert w.statusBar().currentMessage().startswith("Added sources B, C")
     w.remove_source("C")
     assert w.sources_panel.letters() == ["A", "B"]
+    message = w.statusBar().currentMessage()
+    assert message.startswith("Removed source C (Transport plan passes") and "Undo brings it back" in message, message
     assert "C" not in _cited_letters(w.model.doc)
     assert [c.source for c in w.model.doc.briefing.bottom_line_citations] == ["A"]
 
@@ -121,3 +124,24 @@ def test_pasted_text_becomes_a_source(make_window, qtbot, tmp_path):
     w.add_pasted_article()
     _wait_for_sources(w, qtbot, 2)
     assert w.sources_panel.letters() == ["A", "B"]
+
+
+def test_adding_a_copy_and_an_unrelated_article_is_noted(make_window, qtbot, tmp_path):
+    """Adding a copy of the open article and an unrelated one: the status bar says B repeats A and C shares
+    nothing; the sources list shows the notes; both stay in the brief."""
+    a = write_stories(tmp_path)[0]
+    copy = tmp_path / "copy.txt"
+    copy.write_text(a.read_text(encoding="utf-8"), encoding="utf-8")
+    heat = tmp_path / "heat.txt"
+    heat.write_text("Heatwave pushes Lisbon to record temperatures\n\nLisbon recorded its hottest March day on "
+                    "record on Wednesday, with thermometers reaching 31 degrees.\n", encoding="utf-8")
+    w = make_window()
+    with qtbot.waitSignal(w.document_shown, timeout=20000):
+        w.open_path(a)
+    w.dialogs.open_paths = [[str(copy), str(heat)]]
+    w.add_article_dialog()
+    _wait_for_sources(w, qtbot, 3)
+    message = w.statusBar().currentMessage()
+    assert "Source B repeats A" in message and "Source C (Heatwave" in message, message
+    assert w.sources_panel.list.item(1).text().endswith("\u2014 repeats A")
+    assert "shares no point or actor" in w.sources_panel.list.item(2).text()

@@ -8,7 +8,7 @@ module (the window does, at start-up) costs nothing.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions, language_code_of
@@ -157,6 +157,37 @@ class MultiAnalysis:
     sources: list  # list[briefing.core.multi.sources.Source]
     summary: object  # briefing.core.multi.summary.MultiSummary
     actors: list[Actor]
+    #: Per letter, what the brief's sources block says of a source: "repeats A", or that it shares nothing.
+    notes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def warnings(self) -> list[str]:
+        """Return one line per source the analyst should look at: copies and unrelated sources."""
+        out = []
+        for s in self.sources:
+            note = self.notes.get(s.letter)
+            if note == UNRELATED_NOTE:
+                out.append(f"source {s.letter} ({s.article.title or 'untitled'}) {UNRELATED_NOTE}: "
+                           "is it on the same story? It is kept in the brief.")
+            elif note:
+                out.append(f"source {s.letter} {note} (most sentences near-identical): "
+                           "it is not counted as independent confirmation.")
+        return out
+
+
+#: Sources-block note of a source that shares no sentence and no actor with any other source.
+UNRELATED_NOTE = "shares no point or actor with the other sources"
+
+
+def source_notes(summary, actors: list[Actor]) -> dict[str, str]:
+    """Return the sources-block notes of a joint analysis: "repeats A" for a copy of source A, and
+    :data:`UNRELATED_NOTE` for a source that shares no near-duplicate sentence (``summary.isolated``) and
+    no actor with another source."""
+    notes = {b: f"repeats {a}" for b, a in summary.copies.items()}
+    for letter in summary.isolated:
+        if not any(letter in a.sources and len(a.sources) > 1 for a in actors):
+            notes[letter] = UNRELATED_NOTE
+    return notes
 
 
 def analyse_sources(sources: list, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
@@ -181,7 +212,8 @@ def analyse_sources(sources: list, options: SummaryOptions | None = None, progre
         actors = extract_actors(source.article, own) if source.article.sentence_count else []
         per_source.append((source, with_first_mentions(source.article, actors)))
     progress(1.0, "Done")
-    return MultiAnalysis(list(sources), summary, merge_across(per_source))
+    actors = merge_across(per_source)
+    return MultiAnalysis(list(sources), summary, actors, source_notes(summary, actors))
 
 
 def analyse_files(paths: list, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
@@ -433,7 +465,8 @@ def make_multi_briefing(analysis: MultiAnalysis, banner: str = "", analyst_comme
         analyst_comment=analyst_comment,
         method=analysis.summary.method,
         language=language_code_of(lead.language),
-        sources=[SourceRef.of(s.letter, s.article) for s in analysis.sources],
+        sources=[replace(SourceRef.of(s.letter, s.article), note=analysis.notes.get(s.letter, ""))
+                 for s in analysis.sources],
     )
 
 

@@ -324,7 +324,8 @@ def source_ref(value: Any, where: str) -> SourceRef:
                      publisher=text(d.get("publisher", ""), f"{where}.publisher"),
                      date=optional_text(d.get("date"), f"{where}.date"),
                      title=text(d.get("title", ""), f"{where}.title"),
-                     url=optional_text(d.get("url"), f"{where}.url"))
+                     url=optional_text(d.get("url"), f"{where}.url"),
+                     note=text(d.get("note", ""), f"{where}.note"))
 
 
 def briefing(value: Any, bounds: Bounds, where: str = "briefing") -> Briefing:
@@ -376,6 +377,9 @@ def multi_summary(value: Any, bounds: Bounds, where: str = "multi_summary") -> M
         total_sentences=integer(d.get("total_sentences", 0), f"{where}.total_sentences"),
         sources=integer(d.get("sources", 0), f"{where}.sources"),
         options=options(d.get("options"), f"{where}.options"),
+        copies={_letter(k, f"{where}.copies"): _letter(v, f"{where}.copies.{k}")
+                for k, v in obj(d.get("copies", {}), f"{where}.copies").items()},
+        isolated=items(d.get("isolated", []), f"{where}.isolated", _letter),
     )
 
 

@@ -10,6 +10,7 @@ and an undo needs nothing but the snapshot.
 from __future__ import annotations
 
 from copy import deepcopy
+from dataclasses import replace
 
 from ..model import Actor, Article, Citation, KeyPoint, SourceRef, SummaryOptions
 from ..multi.actors import without_source
@@ -162,9 +163,13 @@ def remove_source(doc: BriefingDocument, letter: str) -> None:
     b.actors = without_source(b.actors, letter)
     doc.machine_actors = without_source(doc.machine_actors, letter)
     b.sources = [r for r in b.sources if r.letter != letter]
+    # "repeats C" means nothing once C is gone
+    b.sources = [replace(r, note="") if r.note == f"repeats {letter}" else r for r in b.sources]
     if doc.multi is not None:
         doc.multi.points = _without(doc.multi.points, letter, doc)
         doc.multi.sources = len(remaining)
+        doc.multi.copies = {k: v for k, v in doc.multi.copies.items() if letter not in (k, v)}
+        doc.multi.isolated = [x for x in doc.multi.isolated if x != letter]
     b.method = {**b.method, "sources": len(remaining)}
     doc.sources = remaining
     doc.article = remaining[0].article

@@ -68,14 +68,17 @@ class SourceView:
     title: str = ""
     url: str = ""
     url_text: str = ""
+    note: str = ""
 
     @property
     def details(self) -> str:
-        """Return "City News · 4 March 2024 · “Title”" (the parts known; the URL apart)."""
+        """Return "City News · 4 March 2024 · “Title”" (the parts known; the URL apart), and the note after
+        a dash ("… — repeats A")."""
         parts = [p for p in (self.publisher, self.date) if p]
         if self.title:
             parts.append(f"\u201c{self.title}\u201d")
-        return " \u00b7 ".join(parts) or "(no publisher, date or title recorded)"
+        out = " \u00b7 ".join(parts) or "(no publisher, date or title recorded)"
+        return f"{out} \u2014 {self.note}" if self.note else out
 
     @property
     def line(self) -> str:
@@ -166,8 +169,10 @@ def source_url(briefing: Briefing, letter: str | None) -> str:
     return "".join(_clean(ref.url).split()) if ref is not None and ref.url else ""
 
 
-def variants_note(p, labels: Labels = ENGLISH) -> str:
+def variants_note(p, labels: Labels = ENGLISH, language: str = "en") -> str:
     """Return "Sources differ: A¶2 gives 2.5 billion; B¶2 gives 3.1 billion." for a point with variants ("" without).
+
+    Figures are read in ``language`` (the brief's: "2,5" is 2.5 in German).
 
     Each source's figures that the other lacks are named with the word after
     them; a variant whose figures cannot be told apart is quoted whole.
@@ -178,8 +183,8 @@ def variants_note(p, labels: Labels = ENGLISH) -> str:
     parts = []
     mine = []
     for v in p.variants:
-        theirs = figure_context(v.text, p.text)
-        mine += [f for f in figure_context(p.text, v.text) if f not in mine]
+        theirs = figure_context(v.text, p.text, language)
+        mine += [f for f in figure_context(p.text, v.text, language) if f not in mine]
         said = ", ".join(theirs) if theirs else f"\u201c{' '.join(_clean(v.text).split())}\u201d"
         parts.append(labels.gives.format(anchor=v.anchor, said=said))
     if mine and own:
@@ -208,7 +213,7 @@ def point_view(briefing: Briefing, index: int, url: str, labels: Labels = ENGLIS
     if url and anchor:
         href = url if p.edited else text_fragment_url(url, _clean(p.text))
     return PointView(text=" ".join(_clean(p.text).split()) or labels.empty_point, anchor=anchor, href=href, mark=mark,
-                     mark_word=labels.mark(mark) if mark else "", note=variants_note(p, labels))
+                     mark_word=labels.mark(mark) if mark else "", note=variants_note(p, labels, briefing.language))
 
 
 def source_views(briefing: Briefing) -> list[SourceView]:
@@ -218,7 +223,7 @@ def source_views(briefing: Briefing) -> list[SourceView]:
         url = "".join(_clean(r.url).split())
         out.append(SourceView(letter=_clean(r.letter), publisher=" ".join(_clean(r.publisher).split()),
                               date=readable_date(r.date), title=" ".join(_clean(r.title).split()), url=url,
-                              url_text=short_url(url) if url else ""))
+                              url_text=short_url(url) if url else "", note=" ".join(_clean(r.note).split())))
     return out
 
 

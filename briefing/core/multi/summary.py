@@ -16,7 +16,8 @@ How the points are chosen (:func:`summarize_sources`):
    sentence, verbatim. A near-duplicate whose figures differ is not a
    citation but a *variant*: the brief shows it beside the point with its source.
 3. **Picked greedily** (maximal marginal relevance): value = rating x
-   (1 + ``SUPPORT`` x share of the other sources stating it) x
+   (1 + ``SUPPORT`` x share of the other sources stating it, a copy of a
+   source (:mod:`.relations`) counting as that source, not as another) x
    (1 - ``REDUNDANCY`` x largest similarity to a point already picked),
    times ``COVERAGE`` when the point cites a source no earlier point cites.
    The first pick has no coverage factor, so the most important point comes
@@ -33,6 +34,7 @@ from ..model import DEFAULT_SENTENCES, Citation, KeyPoint, SummaryOptions
 from ..progress import ProgressCallback
 from .figures import figures_differ, same_measure_differs
 from .points import MultiSummary
+from .relations import Overlap, source_overlap
 from .similarity import DISPUTED, NEAR_DUPLICATE, sentence_vectors
 from .sources import Joined, Source, join
 
@@ -139,18 +141,27 @@ def summarize_sources(sources: list[Source], options: SummaryOptions | None = No
         progress(0.0, f"Rating {joined.article.sentence_count} sentences from {len(sources)} sources")
     scores = rate_joined(joined, sources, name, wanted, implementation, progress)
     texts = [s.text for s in joined.article.sentences]
-    points = pick_points(sources, joined, texts, scores, wanted, budget)
+    overlap = source_overlap(sources, joined)
+    points = pick_points(sources, joined, texts, scores, wanted, budget, overlap)
     resolved = SummaryOptions(algorithm=name, sentences=options.sentences, percent=options.percent,
                               words=options.words)
-    return MultiSummary(name, points, len(texts), len(sources), resolved)
+    return MultiSummary(name, points, len(texts), len(sources), resolved, copies=overlap.copies,
+                        isolated=overlap.isolated)
 
 
 def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores: np.ndarray, wanted: int,
-                budget: int | None = None) -> list[KeyPoint]:
-    """Return up to ``wanted`` points (or as many as ``budget`` words hold), best first, each citing its sources."""
+                budget: int | None = None, overlap: Overlap | None = None) -> list[KeyPoint]:
+    """Return up to ``wanted`` points (or as many as ``budget`` words hold), best first, each citing its sources.
+
+    A source that ``overlap`` finds to be a copy of another counts as that one for support.
+    """
     n = len(texts)
-    n_sources = len(sources)
+    overlap = overlap or Overlap()
+    pos_of = {s.letter: k for k, s in enumerate(sources)}
+    original = np.array([pos_of.get(overlap.original(s.letter), k) for k, s in enumerate(sources)])
+    n_sources = len(set(original.tolist()))  # independent sources: a copy confirms nothing
     src_of = np.array([o[0] for o in joined.origin])
+    langs = [sources[o[0]].article.language for o in joined.origin]  # figures are read by their source's language
     order = np.argsort(-scores, kind="stable")
     candidates = order[: max(wanted * CANDIDATES_PER_POINT, 40)]
     x = sentence_vectors(texts, joined.article.language)
@@ -159,7 +170,7 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
     # Support: for each candidate, the best near-duplicate in every other source.
     support = np.zeros(len(candidates))
     for c, i in enumerate(candidates):
-        dup_sources = set(src_of[(sim[c] >= NEAR_DUPLICATE) & ~empty].tolist()) - {int(src_of[i])}
+        dup_sources = set(original[src_of[(sim[c] >= NEAR_DUPLICATE) & ~empty]].tolist()) - {int(original[src_of[i]])}
         support[c] = len(dup_sources) / max(n_sources - 1, 1)
     picked: list[int] = []  # candidate positions
     used = np.zeros(n, dtype=bool)
@@ -174,7 +185,7 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
                 continue
             value = scores[i] * (1.0 + SUPPORT * support[c]) * (1.0 - REDUNDANCY * max_sim[i])
             if points:
-                members = _members(c, i, sim, src_of, used, empty, texts)
+                members = _members(c, i, sim, src_of, used, empty, texts, langs)
                 if any(int(src_of[j]) not in cited for j in members):
                     value *= COVERAGE
             if value > best_value:
@@ -182,7 +193,7 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
         if best_c is None:
             break
         i = int(candidates[best_c])
-        point = _point(best_c, i, sim, src_of, used, empty, sources, joined, texts, best_value)
+        point = _point(best_c, i, sim, src_of, used, empty, sources, joined, texts, best_value, langs)
         n_words = len(texts[i].split())
         if budget is not None and points and words + n_words > budget:
             used[i] = True
@@ -206,7 +217,7 @@ def _letter_pos(sources: list[Source], letter: str) -> int:
 
 
 def _members(c: int, i: int, sim: np.ndarray, src_of: np.ndarray, used: np.ndarray, empty: np.ndarray,
-             texts: list[str]) -> list[int]:
+             texts: list[str], langs: list[str]) -> list[int]:
     """Return joined indices of candidate ``i`` and its unused near-duplicates (one per source, the most similar).
 
     A sentence less similar (:data:`~.similarity.DISPUTED` or more) that gives another figure of the same
@@ -215,7 +226,7 @@ def _members(c: int, i: int, sim: np.ndarray, src_of: np.ndarray, used: np.ndarr
     best: dict[int, tuple[float, int]] = {int(src_of[i]): (2.0, int(i))}
     for j in np.flatnonzero((sim[c] >= DISPUTED) & ~used & ~empty):
         s = int(src_of[j])
-        if s == int(src_of[i]) or (sim[c, j] < NEAR_DUPLICATE and not same_measure_differs(texts[i], texts[j])):
+        if s == int(src_of[i]) or (sim[c, j] < NEAR_DUPLICATE and not same_measure_differs(texts[i], texts[j], langs[i], langs[j])):
             continue
         if s not in best or sim[c, j] > best[s][0]:
             best[s] = (float(sim[c, j]), int(j))
@@ -223,14 +234,14 @@ def _members(c: int, i: int, sim: np.ndarray, src_of: np.ndarray, used: np.ndarr
 
 
 def _point(c: int, i: int, sim, src_of, used, empty, sources: list[Source], joined: Joined, texts: list[str],
-           value: float) -> KeyPoint:
+           value: float, langs: list[str]) -> KeyPoint:
     """Return the point worded by joined sentence ``i``: citations for its near-duplicates, variants for
     those with other figures."""
     citations, variants = [], []
-    for j in sorted(_members(c, i, sim, src_of, used, empty, texts), key=lambda j: (src_of[j], j)):
+    for j in sorted(_members(c, i, sim, src_of, used, empty, texts, langs), key=lambda j: (src_of[j], j)):
         pos, local, para = joined.origin[j]
         letter = sources[pos].letter
-        if j != i and figures_differ(texts[i], texts[j]):
+        if j != i and figures_differ(texts[i], texts[j], langs[i], langs[j]):
             variants.append(Citation(letter, para, local, texts[j]))
         else:
             citations.append(Citation(letter, para, local))

@@ -39,3 +39,17 @@ def test_disputed_figures_need_the_same_measure():
     assert same_measure_differs("The package is worth 2.5 billion euros.", "It is a 3.1 billion euro package.")
     assert not same_measure_differs("It has sold 2.8 million units.", "Sony has sold more than 800,000 units.")
     assert not same_measure_differs("12 people died.", "The toll rose to 15.")
+
+
+def test_figures_are_read_by_the_sources_language():
+    """German, French, Russian… write a decimal comma and group thousands with a dot or a space; English groups
+    with a comma. "2,5" in a German source is the "2.5" of an English one, not 25; a date is no figure."""
+    assert figures("Ein Paket über 2,5 Milliarden Euro sichert 14.000 Stellen.", "de") == ["2.5", "14000"]
+    assert figures("A 2.5 billion euro package protects 14,000 jobs.", "en") == ["2.5", "billion", "14000"]
+    assert figures("Le plan coûte 1 200 euros, soit 3,50 %.", "fr") == ["1200", "3.5"]
+    assert figures("Am 12.03.2026 kamen 2.500 Menschen.", "de") == ["2500"]
+    assert figures("It costs 2,500 euros.", "en") == ["2500"]
+    assert not figures_differ("Das Paket kostet 2,5 Milliarden Euro.", "The package costs 2.5 billion euros.",
+                              "de", "en")
+    assert figures_differ("Das Paket kostet 2,5 Milliarden Euro.", "Das Paket kostet 25 Milliarden Euro.", "de")
+    assert figure_context("Das Paket kostet 1 200 Euro.", "Das Paket kostet 25 Euro.", "de") == ["1 200 euro"]

@@ -118,3 +118,30 @@ def test_reworded_statement_with_other_figures_is_shown_as_disputed():
     point = rescue[0]
     assert {point.source, *(v.source for v in point.variants)} == {"A", "B"}
     assert not any(p.variants for p in summary.points if p is not point)
+
+
+def test_german_sources_with_decimal_commas_dispute_a_tenfold_figure():
+    """Two German sources, one giving "2,5 Milliarden Euro" and one "25 Milliarden Euro" in the same words,
+    dispute the figure: B is a variant, not a confirming citation (the comma is no thousands separator);
+    a third writing "2,50 Milliarden" confirms A."""
+    from tests.core.builders import make_article
+
+    lead = ("Die Bundesregierung hat am Mittwoch ein Rettungspaket über {} Milliarden Euro für den angeschlagenen "
+            "Bahnbetreiber Nordbahn beschlossen, teilte Bundeskanzler Olaf Scholz in Berlin mit.")
+    rest = [["Finanzminister Christian Lindner erklärte, das Geld stamme aus dem bestehenden Infrastrukturfonds.",
+             "Die Gewerkschaft begrüßte die Entscheidung und forderte Garantien für die Beschäftigten."],
+            ["Die Opposition kritisierte das Paket als teures Pflaster für ein marodes Unternehmen.",
+             "Nordbahn schreibt seit vier Jahren Verluste, auch wegen gestiegener Energiepreise."],
+            ["Die Güterstrecken zu den Ostseehäfen sollen über den Winter in Betrieb bleiben.",
+             "Der Bundestag muss dem Paket noch zustimmen, eine Mehrheit gilt als sicher."]]
+    articles = []
+    for figure, more in zip(["2,5", "25", "2,50"], rest):
+        article = make_article([lead.format(figure), *more], "Nordbahn")
+        article.language = "de"
+        articles.append(article)
+    summary = summarize_sources(lettered(articles), SummaryOptions(sentences=4))
+    rescue = [p for p in summary.points if "Milliarden" in p.text]
+    assert len(rescue) == 1
+    point = rescue[0]
+    assert [v.source for v in point.variants] == ["B"]
+    assert {c.source for c in point.citations} == {"A", "C"}
