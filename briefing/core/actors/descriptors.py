@@ -238,7 +238,7 @@ def the_noun_of(lex: _Lexicon, words: list[str], after_the: bool) -> bool:
         return False
     w = words[0]
     return w.lower() in lex.common_words and w not in lex.titles and w.lower() not in lex.role_nouns \
-        and w.lower() not in lex.stop_words and w not in lex.role_nouns
+        and w.lower() not in lex.stop_words
 
 
 def noun_of_noun(lex: _Lexicon, words: list[str], right: str, lone: bool) -> bool:
