@@ -1,7 +1,7 @@
 """Rules that passed every test with the rule switched off (issue 17, branch tests47): a short text written for
 each, which fails without the rule."""
 
-from tests.core.builders import actors_of, types_named as _types
+from tests.core.builders import actors_of, mention_types, types_named as _types
 
 
 def test_score_after_a_result_verb_alone_makes_a_country_its_side():
@@ -59,3 +59,19 @@ def test_the_lender_said_after_a_comma_fenced_adverb_in_tokenised_text():
     actors = actors_of("The Halifax , meanwhile , said house prices rose 2 % in March .",
                        "The Nationwide said prices rose 1 % .")
     assert _types(actors, "Halifax") == ["ORG"]
+
+
+def test_a_town_and_a_compass_word_after_in_is_a_seat():
+    """'in Norwich Central': after a preposition of place a listed town and a compass word name a seat or a
+    part of the town, a place (not a body named after the town)."""
+    types = mention_types("The Liberal Democrats hope to gain ground in Norwich Central next year.",
+                          "The seat was held by a small majority.")
+    assert types["Norwich Central"] == {"LOC"}
+
+
+def test_a_town_and_a_compass_word_after_a_colon_before_a_comma_is_a_seat():
+    """'are: Leicester West, Tom Cole;': after a colon a listed town and a compass word stay a seat though a
+    comma and a person's name follow (no other seat after the comma)."""
+    types = mention_types("The candidates are: Leicester West, Tom Cole; Norwich Central, Ann Lee.",
+                          "The votes are counted on Friday.")
+    assert types["Leicester West"] == {"LOC"}
