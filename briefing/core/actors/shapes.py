@@ -327,7 +327,7 @@ class _ShapeRules:
     def _place_context(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True when ``toks[a:b]`` follows a preposition of place ("in", "at") or a colon, or stands in a
         list of seats (the item before or after it ends with a compass word too: "Bristol West, Sheffield Central
-        and Oxford East"; not "Jay-Z, Kanye West and Rihanna" nor "Mae West and Kanye West"), and the tagger does not read a person there."""
+        and Oxford East"; not "Jay-Z, Kanye West and Rihanna" nor "Mae West and Kanye West")."""
         prev = toks[a - 1].text if a else ""
         if prev in (",", "and"):
             listed = a >= 3 and toks[a - 2].text in _COMPASS_ALL and self._constituency(toks[a - 3].text)
@@ -335,7 +335,7 @@ class _ShapeRules:
             listed = (toks[b + 2].text in _COMPASS_ALL and self._constituency(toks[b + 1].text)) or prev in _PLACE_PREV
         else:
             listed = prev in _PLACE_PREV
-        return listed and self._model_type(toks, a, b) != "PER"
+        return listed
 
     def _before_region(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True for a lone capitalised word, no listed name, before a comma and a listed place that ends the
