@@ -361,12 +361,12 @@ def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
         while k < n and toks[k].is_cap and k - p < 4:
             k += 1
         return k  # "People's Daily", "Association of Children's Hospices": a group's possessive inside a name
-    if p < n and (w := toks[j - 1].text).endswith(("men", "women")) and len(w) > 5 and w[:-3].isalpha() and toks[p].is_cap:
+    if p < n and (w := toks[j - 1].text).endswith(("men", "women")) and len(w) > 5 and toks[p].is_cap:
         k = p
         while k < n and toks[k].is_cap and k - p < 3:
             k += 1
-        if toks[k - 1].text in lex.org_words and (k == n or not toks[k].is_cap):
-            return k  # "International Longshoremen's Association", "Seamen's Union": a trade's men and their body
+        if toks[k - 1].text in lex.org_words:  # "Seamen's Union Executive Committee Chairman Tom Cole": three words at most
+            return k  # "International Longshoremen's Association", "Ex-Servicemen's Association": a trade's men and their body
     if p < n and toks[p].text in _OFFICE_HEADS and (p + 1 == n or not toks[p + 1].is_cap) \
             and (toks[j - 1].text in lex.titles or toks[j - 1].text.lower() in lex.role_nouns):
         return p + 1  # "Maricopa County Sheriff's Office", "the Prime Minister's Office": an office named by its holder

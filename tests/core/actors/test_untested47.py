@@ -75,3 +75,34 @@ def test_a_town_and_a_compass_word_after_a_colon_before_a_comma_is_a_seat():
     types = mention_types("The candidates are: Leicester West, Tom Cole; Norwich Central, Ann Lee.",
                           "The votes are counted on Friday.")
     assert types["Leicester West"] == {"LOC"}
+
+
+def test_a_short_word_ending_in_men_is_no_trade():
+    """'Yemen's Football Association': a word of five letters ending in 'men' is no trade's '-men' (a country
+    here), so the possessive does not run on into the body; the country and the body stay two names."""
+    actors = actors_of("Yemen's Football Association fined the club on Monday.", "The club will appeal.")
+    assert _types(actors, "Yemen") == ["LOC"]
+    assert _types(actors, "Football Association") == ["ORG"]
+
+
+def test_a_men_possessive_runs_on_only_into_a_body():
+    """'The Irishmen's Johnny Sexton': the '-men' possessive runs on only into a body's name (one ending on an
+    organisation word), not into the person after it."""
+    actors = actors_of("The Irishmen's Johnny Sexton kicked three penalties in Dublin.", "Sexton was named man of the match.")
+    assert _types(actors, "Johnny Sexton") == ["PER"]
+
+
+def test_a_hyphenated_trade_and_a_long_body_name_run_on():
+    """'The Ex-Servicemen's Association', 'the Seamen's Union Executive Committee Chairman Tom Cole': a hyphenated
+    trade runs on into its body too, and a body of three words ends the name though a title follows it."""
+    actors = actors_of("The Ex-Servicemen's Association held a parade in Leeds.",
+                       "The Seamen's Union Executive Committee Chairman Tom Cole spoke in Liverpool.")
+    assert _types(actors, "Ex-Servicemen's Association") == ["ORG"]
+    assert _types(actors, "Seamen's Union Executive Committee") == ["ORG"]
+
+
+def test_a_listed_body_in_capitals_stays_the_body_beside_a_namesake():
+    """'FORD shares rose' beside 'Harrison Ford': a word in capitals the lists know as a body stays the body, not
+    the person who shares its name."""
+    actors = actors_of("Ann Lee of the Ford Motor Company met Harrison Ford.", "FORD shares rose.")
+    assert _types(actors, "FORD") == ["ORG"]
