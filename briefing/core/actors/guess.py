@@ -83,8 +83,7 @@ def capital_surnames(names: list[EntityMention]) -> None:
     if not last:
         return
     for m in names:
-        if len(m.tokens) == 1 and m.type in ("ORG", None) and not m.key and (w := m.tokens[0]).isupper() \
-                and len(w) > 2 and w.isalpha() and w.capitalize() in last:
+        if len(m.tokens) == 1 and not m.key and (w := m.tokens[0]).isupper() and w.capitalize() in last:
             m.type = "PER"
 
 
