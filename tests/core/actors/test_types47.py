@@ -1,0 +1,34 @@
+"""Type errors a user sees at once (issue 17, round 47): an everyday first name before everyday words, a
+headline-like run opening a sentence, a surname typed by another cue beside the person named in full; each on a
+short made-up text."""
+
+from briefing.core.actors import extract_actors
+from tests.core.builders import make_article
+from tests.core.builders import mention_types as types_of
+
+
+def actor_types(*sentences: str) -> dict[str, str]:
+    return {a.name: a.type for a in extract_actors(make_article([" ".join(sentences)]))}
+
+
+def test_everyday_first_name_before_everyday_words_is_no_person():
+    """'Royal' is a census first name, but 'Royal Mail' (no surname after it, no person cue) is no person."""
+    t = types_of("Royal Mail said deliveries would resume.", "A spokesman for Royal Mail apologised.")
+    assert t["Royal Mail"] == {"ORG"}
+
+
+def test_everyday_first_name_and_common_word_taken_up_by_she_is_a_person():
+    """'Hope Solo said she ...': a gendered pronoun takes the name up, a person."""
+    assert types_of("Hope Solo said she would play on Sunday.")["Hope Solo"] == {"PER"}
+
+
+def test_everyday_first_name_and_surname_stays_a_person():
+    """A listed surname after the first name keeps the person: 'Rose Byrne', 'Bill Gates', 'Grant Shapps'."""
+    t = types_of("Rose Byrne thanked the crew.", "Bill Gates gave a talk.", "Grant Shapps visited the port.")
+    assert t["Rose Byrne"] == {"PER"} and t["Bill Gates"] == {"PER"} and t["Grant Shapps"] == {"PER"}
+
+
+def test_entrant_before_his_country_in_brackets_is_a_person():
+    """A results line: 'Guy Forget ( France ) beat ...': an individual entrant, though both words are everyday."""
+    t = types_of("Guy Forget ( France ) beat Felix Mantilla ( Spain ) 6-4 7-5 6-3")
+    assert t["Guy Forget"] == {"PER"}
