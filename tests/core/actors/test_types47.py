@@ -32,3 +32,16 @@ def test_entrant_before_his_country_in_brackets_is_a_person():
     """A results line: 'Guy Forget ( France ) beat ...': an individual entrant, though both words are everyday."""
     t = types_of("Guy Forget ( France ) beat Felix Mantilla ( Spain ) 6-4 7-5 6-3")
     assert t["Guy Forget"] == {"PER"}
+
+
+def test_headline_like_run_opening_a_sentence_is_no_name_by_which_alone():
+    """'Sales Growth Slows, which analysts expected, hit ...': a run of common words opening the sentence is read
+    like a headline; 'which' after it does not make it an organisation."""
+    t = types_of("Sales Growth Slows, which analysts expected, hit the shares of Tesco on Tuesday.")
+    assert "Growth Slows" not in t and "Sales Growth Slows" not in t
+
+
+def test_run_of_common_words_inside_a_sentence_with_which_is_a_name():
+    """Inside the sentence the cue holds: 'praised Sea Glass Vacations, which sells trips'."""
+    t = types_of("Investors praised Sea Glass Vacations, which sells trips to the coast.")
+    assert t["Sea Glass Vacations"] == {"ORG"}
