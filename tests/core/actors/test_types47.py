@@ -45,3 +45,23 @@ def test_run_of_common_words_inside_a_sentence_with_which_is_a_name():
     """Inside the sentence the cue holds: 'praised Sea Glass Vacations, which sells trips'."""
     t = types_of("Investors praised Sea Glass Vacations, which sells trips to the coast.")
     assert t["Sea Glass Vacations"] == {"ORG"}
+
+
+def test_surname_with_a_spokeswoman_joins_the_person_named_in_full():
+    """'a Scholz spokeswoman' types a lone word an organisation by itself; beside 'Olaf Scholz' it is his surname."""
+    t = actor_types("German Chancellor Olaf Scholz met party leaders in Berlin on Tuesday.",
+                    "A Scholz spokeswoman said a statement would follow.")
+    assert t["Olaf Scholz"] == "PER" and "Scholz" not in t
+
+
+def test_lone_word_with_a_spokeswoman_and_no_person_stays_an_organisation():
+    """With no person of that surname the spokeswoman's cue holds: 'a Jive spokeswoman'."""
+    assert types_of("A Jive spokeswoman said the album was delayed.")["Jive"] == {"ORG"}
+
+
+def test_told_the_before_a_noun_the_name_qualifies_is_no_cue():
+    """'told the Scholz camp': the word qualifies 'camp', it is not what was told ('told the Sun' is)."""
+    t = actor_types("German Chancellor Olaf Scholz met party leaders in Berlin on Tuesday.",
+                    "Critics told the Scholz camp nothing.")
+    assert t["Olaf Scholz"] == "PER" and "Scholz" not in t
+    assert types_of("The minister told the Herald on Monday that she would resign.")["Herald"] == {"ORG"}
