@@ -106,7 +106,7 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
         m.kin = True
     if (prev in ORG_CUE_PREV or nxt in ORG_CUE_NEXT) and (v := org_cue(lex, toks, i0, i1)):
         m.org_cue = v
-    if (prev in MARKET_CUE_PREV or nxt in MARKET_CUE_NEXT or prev.endswith("-based")) and (v := market_cue(toks, i0, i1)):
+    if (prev in MARKET_CUE_PREV or nxt in MARKET_CUE_NEXT or prev.endswith("-based")) and (v := market_cue(toks, i0, i1, lex.stop_words)):
         m.market_cue = v
 
 

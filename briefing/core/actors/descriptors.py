@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .events import _ILLNESS_WORDS
 from .lexicon import _Lexicon, _norm
+from .media import modifies_noun
 from .shapes import _LEGAL_FORMS
 from .sentence import _team_cue, nation
 from .tokens import EntityMention, _Tok
@@ -69,8 +70,10 @@ ORG_CUE_PREV = frozenset(_ORG_NOUNS | _MAKERS | {",", "the", "at", "giant"})
 ORG_CUE_NEXT = frozenset(_NEWS | _AFTER_NOUNS | _SPOKES)
 
 
-def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
-    """True when a descriptor noun of an organisation stands right before ``toks[a:b]`` or right after it.
+def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> int:
+    """Non-zero when a descriptor noun of an organisation stands right before ``toks[a:b]`` or right after it:
+    2 for a spokesperson after a lone word that no list names a person's ("a Jive spokeswoman"; the resolver
+    lets a person named in full with that surname outweigh it), else True.
 
     Before: "team Deportivo Coruna", "newspaper Zycie Warszawy", "firm Multico". After: "Le Matin
     newspaper", "the Interfax news agency" (the noun may follow "news"). A listed place or a
@@ -93,7 +96,7 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
             return True
         if prev.text == "," and a >= 2 and toks[a - 2].text in _COMMA_NOUNS and (b == len(toks) or toks[b].text in ",.;"):
             return True  # "a deal with energy drink company, Red Bull, who": the noun, a comma, the name set off
-        if b - a == 1 and told_the(toks, a):
+        if b - a == 1 and told_the(toks, a, lex.stop_words):
             return True
         if prev.text == "at" and a > 1 and toks[a - 2].text in lex.role_nouns and toks[a - 2].text.islower():
             return True  # "an economist at Natexis Banques Populaires": people work at an organisation
@@ -104,7 +107,7 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
         if b - a == 1 and nxt.text in _SPOKES and a > 0 and toks[a - 1].text.lower() in ("a", "an") \
                 and (b + 1 >= len(toks) or not toks[b + 1].is_cap) and toks[a].text not in lex.surnames \
                 and toks[a].text not in lex.first_names and toks[a].text not in lex.demonyms:
-            return True  # "a Jive spokeswoman said": a word that is no person's name, with its own spokeswoman
+            return 2  # "a Jive spokeswoman said": a word no list names a person's, with its own spokeswoman
         if nxt.kind == "word" and nxt.text in _NEWS and b + 1 < len(toks):
             nxt = toks[b + 1]
         if nxt.kind == "word" and nxt.text in _AFTER_NOUNS:
@@ -127,11 +130,13 @@ def _goods(lex: _Lexicon, w: str) -> bool:
 _TOLD = frozenset(["told", "tells", "tell", "telling"])
 
 
-def told_the(toks: list[_Tok], a: int) -> bool:
+def told_the(toks: list[_Tok], a: int, stop_words: frozenset[str] = frozenset()) -> bool:
     """True when "told the" stands right before the lone capitalised word at ``toks[a]``: "told the Sun",
     "told the Guardian", "told the Senate": people are told things, but not with "the" before their name.
-    A paper that writes its "The" in capitals counts too: "told The Sun", "told The Times"."""
-    return a > 1 and toks[a - 1].text in ("the", "The") and toks[a - 2].text in _TOLD and toks[a].kind == "word"
+    A paper that writes its "The" in capitals counts too: "told The Sun", "told The Times". With ``stop_words``,
+    not before a noun the word qualifies ("told the Scholz camp": :func:`.media.modifies_noun`)."""
+    return a > 1 and toks[a - 1].text in ("the", "The") and toks[a - 2].text in _TOLD and toks[a].kind == "word" \
+        and not (stop_words and modifies_noun(toks, a + 1, stop_words))
 
 
 def _results_entry(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:

@@ -32,7 +32,14 @@ def named_run(m: EntityMention, text: str) -> bool:
     if before and (before[-1] in ("the", "The") or before[-1] in _ORG_NOUNS):
         return True
     after = text[m.end:m.end + 8].lstrip(" ,").split(" ", 1)[0]
-    return after in _RELATIVES
+    return after in _RELATIVES and not _opens_sentence(text, m.start)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when only capitalised words (or none) come before ``start`` in the sentence ``text``: a run there is read
+    like a headline ("Sales Growth Slows, which analysts expected, hit ..."), and a relative pronoun after it does
+    not make its common words one name."""
+    return not any(w[:1].islower() for w in text[max(0, start - 200):start].split())  # (a bounded look back)
 
 
 _start = attrgetter("start")

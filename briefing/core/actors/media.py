@@ -37,7 +37,13 @@ MARKET_CUE_PREV = frozenset({w.lower() for w in _MEDIA_NOUNS} | {"the", "by"})
 MARKET_CUE_NEXT = frozenset(_MEDIA_AFTER | _STOCK_NOUNS | _MOVE_VERBS | {"'s", "’s", "was", "is", "closed", "ended"})
 
 
-def market_cue(toks: list[_Tok], a: int, b: int) -> int:
+def modifies_noun(toks: list[_Tok], b: int, stop_words: frozenset[str]) -> bool:
+    """True when a lowercase word that is no function word follows the name ending before ``toks[b]``: the name
+    qualifies that noun ("told the Scholz camp", "told the Smith family") and is not itself what was told."""
+    return b < len(toks) and toks[b].kind == "word" and toks[b].text.islower() and toks[b].text not in stop_words
+
+
+def market_cue(toks: list[_Tok], a: int, b: int, stop_words: frozenset[str] = frozenset()) -> int:
     """Return 2 when grammar around ``toks[a:b]`` makes it a medium or a company, even for a listed place;
     1 when it does so only for a name that is no listed place ("Acme shares"); else 0.
 
@@ -52,7 +58,7 @@ def market_cue(toks: list[_Tok], a: int, b: int) -> int:
         return 2
     if prev in _MEDIA_NOUNS:
         return 2
-    if prev.lower() == "the" and prev2 == "told":
+    if prev.lower() == "the" and prev2 == "told" and not (stop_words and modifies_noun(toks, b, stop_words)):
         return 2
     if prev.lower() == "by" and prev2 in _MEDIA_BY:
         return 2

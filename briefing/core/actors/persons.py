@@ -193,6 +193,18 @@ def named_person(tokens: tuple[str, ...] | list[str], lex: _Lexicon, prev: str =
 _PERSON_PRONOUNS = frozenset(["he", "his", "him", "himself", "she", "her", "hers", "herself"])
 
 
+def pronoun_next(toks, b: int) -> bool:
+    """True when a gendered pronoun follows ``toks[b - 1]`` within twelve tokens, before any capitalised word or
+    "it"/"its"/"they" (which the pronoun would take up instead): "Hope Solo said she would play"."""
+    for t in toks[b:b + 12]:
+        w = t.text
+        if w in _PERSON_PRONOUNS:
+            return True
+        if t.is_cap or w in ("it", "its", "they", "their", "them"):
+            return False
+    return False
+
+
 def _pronoun_after(x, texts: list[str]) -> bool:
     """True when a gendered pronoun follows the mention in its sentence within twelve words, before any other
     capitalised word or "it"/"its" (which would be the one it takes up)."""

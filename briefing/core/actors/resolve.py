@@ -436,9 +436,10 @@ def _plain_org_word(m: EntityMention, last_index: dict, part_index: dict, cluste
     """True for a lone word typed an organisation on no firm evidence (no list, organisation noun or team)
     that is the surname of exactly one person named in full and a part of no organisation's name:
     "Evander Holyfield" ... "victory over Holyfield". ``outvoted``: the word's organisation noun is in a
-    small minority of its uses, and counts for nothing."""
-    if m.type != "ORG" or len(m.tokens) != 1 or m.key or (m.org_cue and not outvoted) or m.market_cue \
-            or m.tokens[0].isupper():
+    small minority of its uses, and counts for nothing; so does a spokesperson after it ("a Scholz spokeswoman"
+    beside "Olaf Scholz": a person has spokespeople too)."""
+    if m.type != "ORG" or len(m.tokens) != 1 or m.key or (m.org_cue and not outvoted and m.org_cue != 2) \
+            or m.market_cue or m.tokens[0].isupper():
         return False
     owners = last_index.get(m.norm, ())
     return len(owners) == 1 and not any(clusters[i].type == "ORG" for i in part_index.get(m.norm, ()))

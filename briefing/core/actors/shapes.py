@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .lexicon import _Lexicon, _norm
-from .persons import named_person
+from .persons import named_person, pronoun_next
 from .sentence import _NOT_SUBJECT, _PLURAL_VERBS, _TITLE_QUALIFIERS
 from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS, _ROADS, _ROMAN, _Tok
 
@@ -222,6 +222,13 @@ class _ShapeRules:
         return w in lex.surnames or (w[:1].isupper() and w[1:].islower() and w.lower() not in lex.common_words
                                      and w not in lex.org_words and _norm(w) not in lex.gazetteer)
 
+    def _word_pair(self, words: Sequence[str]) -> bool:
+        """True for a first name that is also an everyday word, then everyday words that are no listed surname or
+        first name ("Royal Mail", "Grand Garden", "Hope Bank"; not "Bill Gates", "Will Smith", "Rose Byrne"): the
+        first name alone does not make the run a person."""
+        lex = self.lex
+        return words[0].lower() in lex.common_words and all(self._common_last(w) for w in words[1:])
+
     def _common_last(self, w: str) -> bool:
         """True when ``w``, the last word of a run, is a dictionary word and no listed surname or first name."""
         lex = self.lex
@@ -430,6 +437,10 @@ class _ShapeRules:
             return "LOC", "name"  # "Bruce Highway", "Market St": a road, a place
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words \
                 and words[-1] not in lex.loc_last and words[-2] + words[-1].lower() not in lex.org_words:
+            if self._word_pair(words) and self._model_type(toks, a, b) != "PER" and not pronoun_next(toks, b):
+                # Unless the tagger reads a person from the context and the affixes ("Mark Oaten", "Heath Ledger"),
+                # or "he" or "she" takes it up ("Hope Solo said she would play").
+                return "ORG", "common"  # "Royal Mail", "Crystal Palace": an everyday first name and everyday words
             return "PER", "name"  # (not "Delta Air Lines": an organisation word written in two)
         if n > 2 and words[-1] in ("Centre", "Center") and any(w in _VENUE_KINDS for w in words[:-1]) \
                 and "for" not in words and "of" not in words:

@@ -473,8 +473,9 @@ class EntityMention:
     shape_type: str = ""
     #: followed by a possessive and a relative ("Smith's daughter"): not the relative named next
     kin: bool = False
-    #: a descriptor noun of an organisation right before or after it: "team Deportivo Coruna", "Le Matin newspaper"
-    org_cue: bool = False
+    #: a descriptor noun of an organisation right before or after it: "team Deportivo Coruna", "Le Matin newspaper";
+    #: 2 for a spokesperson after a lone word ("a Jive spokeswoman"), a cue a person's surname takes too
+    org_cue: int = 0
     #: a medium's or a listed company's cue around it (see :func:`.media.market_cue`): 2 strong, 1 weak
     market_cue: int = 0
     #: an acronym of a common phrase or an exam ("orgasmic meditation (OM)", "SAT scores"): no name anywhere
