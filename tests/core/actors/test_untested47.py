@@ -1,7 +1,8 @@
 """Rules that passed every test with the rule switched off (issue 17, branch tests47): a short text written for
 each, which fails without the rule."""
 
-from tests.core.builders import actors_of, mention_types, types_named as _types
+from tests.core.builders import actors_of, mention_types
+from tests.core.builders import types_named as _types
 
 
 def test_score_after_a_result_verb_alone_makes_a_country_its_side():
