@@ -25,18 +25,21 @@ RELATED_LABEL = re.compile(RELATED.pattern.removesuffix(r"\s*:") + r"\s*(?::\s*)
 BOILERPLATE = re.compile(
     r"^\s*(?:advertisement|sponsored(?: content)?|share this(?: article)?|share on \w+|follow us on .*|sign up for .*newsletter.*|"
     r"subscribe(?: now| to .*)?|click here.*|skip to (?:main )?content|all rights reserved\.?|©.*|copyright ©?.*|"
-    r"(?:photo|image|picture|foto|фото)s?\s*(?:credit)?\s*:.*|"
+    r"(?:photo|image|picture|foto|фото)s?(?:\s*credit)?\s*:.*|"
     # a share button's label alone on a line (a page copied from the browser), in the users' languages
     r"share|teilen|artikel teilen|partager|compartir|поделиться|поділитися)\s*$",
     re.I,
 )
-_CREDIT_TAIL = re.compile(r"\s*\[([^\[\]]+)\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}\)\s*$")
-_AGENCY_TAIL = re.compile(r"\s*[(/|]\s*(?:photo:?\s*)?(?:[A-Z][\w.]*\s*/\s*)?(?:Getty Images|Reuters|AP Photo|AFP|EPA|Shutterstock|Alamy|PA(?: Media| Wire)?|TASS|Sputnik|Kremlin\.ru|"
+# The credit patterns start at their bracket, not at the white space before it: a searched pattern opening with
+# "\s*" read a whole run of spaces from each of its positions (quadratic: 10 s for a caption-sized block with a
+# 40,000-space run); the callers strip the white space before the match themselves.
+_CREDIT_TAIL = re.compile(r"\[([^\[\]]+)\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}\)\s*$")
+_AGENCY_TAIL = re.compile(r"[(/|]\s*(?:photo:?\s*)?(?:[A-Z][\w.]*\s*/\s*)?(?:Getty Images|Reuters|AP Photo|AFP|EPA|Shutterstock|Alamy|PA(?: Media| Wire)?|TASS|Sputnik|Kremlin\.ru|"
                           r"dpa|EFE|ANSA|Europa Press|Keystone|Belga|ТАСС|РИА Новости|УНИАН|УНІАН|Укрінформ)\)?\s*$")
 #: A credit after a caption's last sentence: "... on Monday. Photograph: Sarah Finch", "... Foto: dpa", "... Фото: пресс-служба".
 #: The credit holds no sentence mark, so the search tries each position once and reads at most 80 characters.
 _CREDIT_LABEL = re.compile(r"[.!?]\s+(?:photo(?:graph)?|picture|image|foto|bild|фото|світлина)s?\s*:\s*[^.!?:]{1,80}$", re.I)
-_CREDIT_PAREN = re.compile(r"\s*\((?:photo|image|picture|credit|pictured)s?\b[^()]*\)\s*$", re.I)
+_CREDIT_PAREN = re.compile(r"\((?:photo|image|picture|credit|pictured)s?\b[^()]*\)\s*$", re.I)
 #: A line that ends a sentence (closing quotes and brackets after the mark allowed).
 SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]{0,3}\s*$")
 #: A read time, as plain substrings of a short line ("8 min read", "8 Min. Lesezeit", "8 min de lecture", "8 мин чтения").
@@ -84,7 +87,7 @@ def is_caption(block: str) -> str | None:
             return strip_inline_markdown(before)
     m = _CREDIT_PAREN.search(block) or _AGENCY_TAIL.search(block)
     if m and len(words) <= 30:
-        return strip_inline_markdown(block[: m.start()].rstrip(" /|(")) or None
+        return strip_inline_markdown(block[: m.start()].rstrip().rstrip(" /|(")) or None
     m = _CREDIT_LABEL.search(block) if len(words) <= 30 else None
     if m:
         return strip_inline_markdown(block[: m.start() + 1]) or None

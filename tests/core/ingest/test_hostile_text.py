@@ -60,3 +60,14 @@ def test_markdown_links_and_emphasis_still_cleaned():
     """Links become their text and emphasis marks go, as before the linear rewrite."""
     cleaned = clean_text("Title\n\nThe [SVR](https://svr.gov.ru/a_(b)) said **it** was *fine* and __so__.")
     assert cleaned.paragraphs == ["The SVR said it was fine and so."]
+
+
+def test_caption_credit_patterns_are_linear_on_a_run_of_spaces():
+    """A caption-sized block with a long run of spaces: the credit patterns once read the run from each of its
+    positions (quadratic: about 60 s at 100,000 spaces). A hang guard, not a speed measure."""
+    from briefing.core.ingest.furniture import is_caption
+
+    block = "The council met." + " " * 100_000 + "It agreed."
+    start = time.perf_counter()
+    assert is_caption(block) is None
+    assert time.perf_counter() - start < 10
