@@ -127,3 +127,9 @@ def test_person_named_in_a_text_about_a_storm_stays_a_person():
     got = mention_types("Wales braced for Storm Bella on Sunday.",
                         "Gusts of up to 80mph hit the coast, forecaster Ann Hale said.")
     assert got.get("Ann Hale") == {"PER"}
+
+
+def test_surname_named_like_a_county_listed_beside_a_place_stays_a_person_who_owns_something():
+    # county_listed's owner check: "Mendoza's agent" makes the Mendoza of "Boston and Mendoza" a person
+    got = _actors("Boston and Mendoza agreed a one-year contract on Monday.", "Mendoza's agent said the deal was fair.")
+    assert got.get("Mendoza") == "PER"
