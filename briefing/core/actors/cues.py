@@ -117,8 +117,9 @@ _ADDRESS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr"])
 def speaker_label(toks: list[_Tok], a: int, b: int, lex) -> tuple[int, str, str]:
     """For a transcript's speaker label opening a line, a title and a surname in capitals before a colon
     ("CHAIRMAN ROBERTS:", "MS. OKAFOR:", "SENATOR LIN:"): the index where the name starts, the role and the
-    honorific (a person, not an acronym); ``(-1, "", "")`` for any other span."""
-    if b >= len(toks) or toks[b].text != ":" or not toks[0].is_upper or a > 2 or (a == 2 and toks[1].text != "."):
+    honorific (a person, not an acronym); ``(-1, "", "")`` for any other span. The finder asks only about a span
+    in capitals before a colon."""
+    if a > 2 or (a == 2 and toks[1].text != "."):
         return -1, "", ""  # the title opens the line, its full stop a token of its own ("MS . OKAFOR")
     title = toks[0].text.rstrip(".").capitalize()
     n0 = a + 1 if a == 0 else a

@@ -133,3 +133,21 @@ def test_surname_named_like_a_county_listed_beside_a_place_stays_a_person_who_ow
     # county_listed's owner check: "Mendoza's agent" makes the Mendoza of "Boston and Mendoza" a person
     got = _actors("Boston and Mendoza agreed a one-year contract on Monday.", "Mendoza's agent said the deal was fair.")
     assert got.get("Mendoza") == "PER"
+
+
+def test_short_first_name_beside_a_place_after_a_comma_stays_a_person():
+    # name_places keeps subdivision names of four letters or more: "Ewa" (a Polish first name and a Nigerian
+    # subdivision's name) after "In Poland," is a person
+    got = _actors("In Poland, Ewa runs a small bakery.", "She opened it in 2019.")
+    assert got.get("Ewa") == "PER"
+
+
+def test_county_named_like_a_common_word_listed_beside_a_place_is_a_place():
+    # name_places holds a county whose name is also a dictionary word and a surname ("Mayo") too
+    got = mention_types("Flooding hit Galway and Mayo on Sunday.", "Roads in Clare were shut.")
+    assert got.get("Mayo") == {"LOC"}
+
+
+def test_road_named_with_of_is_a_place():
+    got = mention_types("Police closed the Trail of Tears Parkway after the crash.")
+    assert got.get("Trail of Tears Parkway") == {"LOC"}

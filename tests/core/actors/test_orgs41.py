@@ -78,3 +78,10 @@ def test_common_word_before_a_preposition_and_a_descriptor_noun_stays_out():
     descriptor noun after it names no kind of the word."""
     actors = actors_of("The designer redrew the Eagle on the company flag last year.", "It was unveiled in May.")
     assert by_name(actors, "Eagle") is None
+
+
+def test_stop_word_capitalised_after_an_organisation_and_a_comma_is_no_name():
+    """'at Acme Rovers, Hopefully he can': a capitalised stop word after a comma starts a run-on sentence; it is no
+    item of a list beside the organisation (listed_with_orgs' stop-word check)."""
+    actors = actors_of("He said he loved his time at Acme Rovers, Hopefully he can go back one day.", "He left in May.")
+    assert by_name(actors, "Hopefully") is None
