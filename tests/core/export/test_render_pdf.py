@@ -620,3 +620,20 @@ def test_arabic_prints_in_the_italic_and_bold_parts_too():
     assert not any("no glyph" in w for w in report.warnings)
     six = machine_briefing(analyst_comment="Ольга, Київ, Straße, cœur, señor Muñoz", title="Ольга, Straße, œ, ñ")
     assert drawn_without_glyph(render_pdf_bytes(six, OPTS)[0]) == []
+
+
+def test_a_line_break_in_a_point_or_the_title_is_a_space_as_in_every_format():
+    """A line break typed into a key point or the title (with a tab and runs of spaces) prints as one space,
+    as the DOCX, HTML, Markdown and text exports show it: before, the PDF alone broke the line there."""
+    from briefing.core.export.formats import render_text_format
+
+    b = machine_briefing(title="Harbour\nvote   passes", key_points=[
+        KeyPoint(text="1. Ferries\n\tdock   sooner", paragraph=0, source_index=0, edited=True)])
+    data = render_pdf_bytes(b, OPTS)[0]
+    text = pdf_text(data)
+    assert "Harbour vote passes" in text and "1. Ferries dock sooner" in text
+    assert abs(top_of(data, "Harbour") - top_of(data, "passes")) < 5  # one line (glyph tops differ a little)
+    assert abs(top_of(data, "Ferries") - top_of(data, "sooner")) < 5
+    for name in ("txt", "md", "html"):
+        shown = render_text_format(b, name, OPTS)
+        assert "Ferries dock sooner" in shown and "Harbour vote passes" in shown, name

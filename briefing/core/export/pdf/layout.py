@@ -215,7 +215,7 @@ class _Brief:
         self.content = brief_content(briefing, generated_at=options.generated_at, creator=options.creator,
                                      max_actors=options.max_actors, brief_language=options.brief_language)
         self.labels = self.content.labels
-        self.title = _clean(briefing.title) or self.labels.untitled
+        self.title = self.content.title  # as every format shows it: on one line, white space collapsed
         self.banner = " ".join(_clean(briefing.banner).split())
         self.actors = list(briefing.actors[: max(0, options.max_actors)])
         self.points = list(briefing.key_points)
@@ -413,7 +413,7 @@ class _Brief:
             tail.append(anchor)
         if view.mark:
             tail.append(f'<font size="{anchor_size:.2f}" color="{_EDIT}"><i>{view.mark_text}</i></font>')
-        text = (markup(self.points[i].text) or escape(self.labels.empty_point)) + (" " + " ".join(tail) if tail else "")
+        text = markup(view.text) + (" " + " ".join(tail) if tail else "")  # one line, as in every format
         if view.note:
             text += f'<br/><font size="{anchor_size:.2f}" color="{_EDIT}">{markup(view.note)}</font>'
         return [rl.Spacer(0, size * _lerp(0.45, 0.25, tight)), rl.Paragraph(text, st["point"], bulletText="\u2022")]
