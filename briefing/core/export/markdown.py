@@ -69,9 +69,10 @@ def markdown_of(c: BriefContent) -> str:
             tail = [_link(p.anchor, p.href)] if p.anchor else []
             if p.mark:
                 tail.append(f"*{p.mark_text}*")
-            out.append("- " + escape_md(p.text).replace("  \n", " ") + (" " + " ".join(tail) if tail else ""))
-            if p.note:
-                out.append("  *" + escape_md(p.note).replace("  \n", " ") + "*")
+            line = "- " + escape_md(p.text).replace("  \n", " ") + (" " + " ".join(tail) if tail else "")
+            if p.note:  # on a line of its own under the point (a hard break), as in every other format
+                line += "  \n  *" + escape_md(p.note).replace("  \n", " ") + "*"
+            out.append(line)
         out.append("")
     if c.actors:
         out += [f"## {w.actors}" + (f" ({c.actors_note})" if c.actors_note else ""), "",

@@ -295,3 +295,19 @@ def test_bottom_line_and_assessment_keep_their_lines_and_lose_tabs_in_every_form
         assert line in md, line
         assert line in html, line
     assert "\t" not in txt and "\t" not in render_text_format(b, "md", OPTS)  # (the DOCX tabs to its bullets)
+
+
+def test_markdown_puts_the_sources_differ_note_on_its_own_line():
+    """A point's "Sources differ" note renders under the point, after a line break, as in the other formats:
+    before, the note was a lazy continuation line and ran on after the point's anchor."""
+    from markdown_it import MarkdownIt
+
+    from briefing.core.model import Citation, SourceRef
+
+    point = KeyPoint(text="The harbour chair said the works cost 12 million euros.", source="C",
+                     paragraph=1, source_index=1, citations=[Citation("C", 1, 1)],
+                     variants=[Citation("D", 2, 3, "The works cost 16 million euros, the chair said.")])
+    b = Briefing(title="Harbour works", key_points=[point, KeyPoint(text="Another point.")],
+                 sources=[SourceRef("C", "Radio North"), SourceRef("D", "Ledger")])
+    html = MarkdownIt("commonmark").render(render_text_format(b, "md", OPTS))
+    assert re.search(r"\[C¶2\]<br />\s*<em>Sources differ: C¶2 gives 12 million euros; D¶3 gives 16 million", html)
