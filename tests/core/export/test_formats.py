@@ -311,3 +311,15 @@ def test_markdown_puts_the_sources_differ_note_on_its_own_line():
                  sources=[SourceRef("C", "Radio North"), SourceRef("D", "Ledger")])
     html = MarkdownIt("commonmark").render(render_text_format(b, "md", OPTS))
     assert re.search(r"\[C¶2\]<br />\s*<em>Sources differ: C¶2 gives 12 million euros; D¶3 gives 16 million", html)
+
+
+@pytest.mark.parametrize("title", ["Harbour ranked #", "Vote on item ##", "Ferries # 2 #  "])
+def test_markdown_title_keeps_a_closing_hash(title):
+    """A title ending in " #" prints whole: CommonMark takes a closing run of # in a heading for the optional
+    closing sequence and dropped it ("Harbour ranked #" became "Harbour ranked"); in a point it stays too."""
+    from markdown_it import MarkdownIt
+
+    b = Briefing(title=title, key_points=[KeyPoint(text=title)])
+    html = MarkdownIt("commonmark").render(render_text_format(b, "md", OPTS))
+    assert re.search(r"<h1>(.*?)</h1>", html).group(1) == " ".join(title.split())
+    assert f"<li>{' '.join(title.split())} <em>" in html
