@@ -87,7 +87,7 @@ def check_target(target: str | os.PathLike, sources: Iterable[str | os.PathLike 
     return path
 
 
-def write_atomically(target: str | os.PathLike, data: bytes, remember: bool = False) -> None:
+def write_atomically(target: str | os.PathLike, data: bytes) -> None:
     """Write ``data`` to ``target`` so that the file is either the old one or the whole new one.
 
     The bytes go to a temporary file in the target's folder, are flushed to
@@ -97,9 +97,6 @@ def write_atomically(target: str | os.PathLike, data: bytes, remember: bool = Fa
     ``OSError`` is raised for the caller to word. Something other than a
     regular file at ``target`` (a link, folder, FIFO, device) is never replaced:
     ``OSError(EEXIST)`` (checked before writing and again just before the rename).
-    ``remember``: once written, record the bytes' fingerprint
-    (:func:`briefing.core.written.remember`), so a later write knows the file
-    is unchanged since; a record that cannot be written is not an error.
     """
     target = os.path.abspath(os.fspath(target))
     folder, name = os.path.split(target)
@@ -115,10 +112,6 @@ def write_atomically(target: str | os.PathLike, data: bytes, remember: bool = Fa
         _refuse_special(target)
         os.replace(tmp_name, target)
         tmp_name = None
-        if remember:
-            from .written import remember as record
-
-            record(target, data)
     finally:
         if tmp_name is not None:
             try:

@@ -198,9 +198,10 @@ def save_document(doc: BriefingDocument, path: str | os.PathLike, extra: dict[st
     except (TypeError, ValueError, RecursionError) as exc:
         raise ExportError(f"{target.name}: the briefing could not be written as JSON ({exc}).") from exc
     try:
-        write_atomically(target, text.encode("utf-8"), remember=True)
+        write_atomically(target, raw := text.encode("utf-8"))
     except OSError as exc:
         raise ExportError(f"{target.name}: cannot save the briefing there ({exc.strerror or exc}).") from exc
+    remember(target, raw)
 
 
 def load_document_data(path: str | os.PathLike) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import os
 
 from ..atomic import write_atomically
 from ..errors import ExportError
+from ..written import remember
 
 
 def check_target(path: str | os.PathLike, what: str) -> str:
@@ -38,7 +39,8 @@ def write_export(path: str | os.PathLike, data: bytes, what: str) -> str:
     """
     target = check_target(path, what)
     try:
-        write_atomically(target, data, remember=True)
+        write_atomically(target, data)
     except OSError as exc:
         raise ExportError(f"Cannot write the {what} to {target}: {exc.strerror or exc}.") from exc
+    remember(target, data)
     return target
