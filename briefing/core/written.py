@@ -47,6 +47,7 @@ MAX_REGISTRY_BYTES = 1024 * 1024
 _FORMAT = "briefing-written-files"
 _VERSION = 1
 _thread_lock = threading.Lock()
+_HEX = frozenset("0123456789abcdef")
 
 
 def registry_path() -> Path | None:
@@ -87,7 +88,7 @@ def _read(registry: Path) -> dict[str, list]:
 def _valid(entry) -> bool:
     return (isinstance(entry, list) and len(entry) == 2 and type(entry[0]) is int and entry[0] >= 0
             and isinstance(entry[1], str) and len(entry[1]) == 64
-            and all(c in "0123456789abcdef" for c in entry[1]))
+            and set(entry[1]) <= _HEX)
 
 
 @contextmanager
