@@ -194,10 +194,13 @@ class FileActions:
         try:
             save_document(self.model.doc, path, force=force)
         except UnsafeTarget as exc:
-            if exc.forceable and self._confirm_replace(path, "a briefing file as briefing saved or opened it "
-                                                             "(it was changed since, or briefing did not write it)"):
+            if not exc.forceable:
+                self.show_error("Save failed", exc)
+            elif self._confirm_replace(path, "a briefing file as briefing saved or opened it "
+                                             "(it was changed since, or briefing did not write it)"):
                 return self.save_to(path, force=True)
-            self.show_error("Save failed", exc)
+            else:  # the analyst chose to keep the file: no error, nothing written
+                self.statusBar().showMessage(f"Not saved: {Path(path).name} was kept as it is.", 8000)
             return False
         except BriefingError as exc:
             self.show_error("Save failed", exc)
@@ -254,10 +257,13 @@ class FileActions:
         try:
             pipeline.check_export_target(path, sources, force)
         except UnsafeTarget as exc:
-            if exc.forceable and self._confirm_replace(path, "a brief exactly as briefing wrote it "
-                                                             "(it was changed since, or briefing did not write it)"):
+            if not exc.forceable:
+                self.show_error("Export failed", exc)
+            elif self._confirm_replace(path, "a brief exactly as briefing wrote it "
+                                             "(it was changed since, or briefing did not write it)"):
                 return self.export_to(path, fmt, force=True)
-            self.show_error("Export failed", exc)
+            else:  # the analyst chose to keep the file: no error, nothing written
+                self.statusBar().showMessage(f"Not exported: {Path(path).name} was kept as it is.", 8000)
             return None
         self.settings.remember_folder(path)
         fmt = fmt or export_actions.path_and_format(path, None)[1]

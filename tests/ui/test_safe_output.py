@@ -41,6 +41,7 @@ def test_a_foreign_file_is_replaced_only_after_asking(make_window, qtbot, seed_p
     window.dialogs.answers = [QMessageBox.No]
     assert window.export_to(str(target)) is None
     assert window.dialogs.questions == ["Replace the file?"] and target.read_bytes() == b"not a brief"
+    assert window.dialogs.errors == [] and "kept as it is" in window.statusBar().currentMessage()
     window.dialogs.answers = [QMessageBox.Yes]
     with qtbot.waitSignal(window.exported, timeout=30000):
         window.export_to(str(target))
@@ -68,7 +69,7 @@ def test_an_exported_brief_edited_since_is_replaced_only_after_asking(make_windo
     with qtbot.waitSignal(window.exported, timeout=30000):
         window.export_to(str(target))
     assert window.dialogs.questions == ["Replace the file?"] * 2 and b"My notes" not in target.read_bytes()
-    assert [title for title, _ in window.dialogs.errors] == ["Export failed"]  # the refusal after "No"
+    assert window.dialogs.errors == []  # "No" is the analyst's choice, not a failure: no error dialog
 
 
 def test_a_briefing_file_edited_by_hand_is_saved_over_only_after_asking(make_window, qtbot, seed_path, tmp_path):
@@ -84,7 +85,8 @@ def test_a_briefing_file_edited_by_hand_is_saved_over_only_after_asking(make_win
     window.dialogs.answers = [QMessageBox.No]
     assert window.save_to(str(path)) is False
     assert window.dialogs.questions == ["Replace the file?"] and path.read_text(encoding="utf-8") == text
-    assert [title for title, _ in window.dialogs.errors] == ["Save failed"]  # the refusal after "No"
+    assert window.dialogs.errors == []  # "No" is the analyst's choice, not a failure: no error dialog
+    assert "kept as it is" in window.statusBar().currentMessage()
     other = make_window()
     with qtbot.waitSignal(other.document_shown, timeout=30000):
         other.open_path(path)
