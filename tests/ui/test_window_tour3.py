@@ -1,0 +1,92 @@
+"""The third tour of the window (branch ui48): nothing the analyst did is lost, recovery, keyboard use.
+Each test failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.ui.tasks import TaskKind
+
+#: A second source on the seed's story: it names some of the seed's actors and one of its own.
+SECOND = ("Belarus talks\n\nThe head of Belarus's KGB, Ivan Tertel, met Sergei Naryshkin in Minsk on Friday, "
+          "officials said. Naryshkin said the two services would share more intelligence. Tertel thanked Moscow. "
+          "A new liaison office, led by Olga Petrova, opens in Minsk next month, Petrova told reporters.")
+#: A third source: an actor the analyst deleted (Ryanair) and two new ones.
+THIRD = ("Ryanair and Olga Petrova\n\nRyanair said on Monday that it would avoid Belarusian airspace. Olga Petrova, "
+         "of the new office, declined to comment. Anna Berg of the European Commission criticised Minsk.")
+
+
+def _idle(w, qtbot):
+    qtbot.waitUntil(lambda: not w.runner.running(TaskKind.SUMMARIZE) and not w.runner.running(TaskKind.OPEN),
+                    timeout=60000)
+
+
+def _add_text(w, qtbot, text):
+    n = len(w.model.doc.sources) or 1
+    w.add_articles([], [text])
+    qtbot.waitUntil(lambda: len(w.model.doc.sources) == n + 1, timeout=60000)
+    _idle(w, qtbot)
+
+
+def _edit_actors(w):
+    """Every kind of actor edit, through the window: move, rename, merge, delete, role, add."""
+    names = lambda: [a.name for a in w.model.doc.briefing.actors]  # noqa: E731 - read afresh after each edit
+    putin = names().index("Vladimir Putin")
+    for row in range(putin, 0, -1):
+        w.move_actor(row, -1)
+    w.edit_actor(names().index("Roman Protasevich"), "name", "Raman Pratasevich")
+    w.edits.merge_actors(names().index("Alexander Lukashenko"), names().index("ONT"))
+    w.edits.delete_actors([names().index("Ryanair")])
+    w.edit_actor(names().index("KGB"), "role", "Belarus security service")
+    w.edit_actor(names().index("Vitebsk"), "type", "ORG")
+    w.edits.add_actor("Tom Cole")
+    w.edit_actor(len(names()) - 1, "role", "analyst's source")
+
+
+def _shape(w):
+    return [(a.name, a.type, a.role, list(a.aliases)) for a in w.model.doc.briefing.actors]
+
+
+def _resummarize(w, qtbot, sentences):
+    options = w.summary_editor.options()
+    options.sentences = sentences
+    w.summary_editor.set_options(options)
+    before = w.model.undo_stack.index()
+    w.resummarize()
+    qtbot.waitUntil(lambda: w.model.undo_stack.index() == before + 1, timeout=60000)
+    _idle(w, qtbot)
+
+
+@pytest.mark.parametrize("sources", [1, 2])
+def test_actor_edits_survive_resummarize_and_added_sources_with_undo(seed_window, qtbot, sources):
+    """Move, rename, merge, delete, an edited role and type, an added actor: all stay through a re-summarize
+    (one source or several) and an added source, in the analyst's order; a deleted actor named by the added
+    source stays out and the status bar says so; new actors go at the end; Undo and Redo step through."""
+    w = seed_window
+    if sources == 2:
+        _add_text(w, qtbot, SECOND)
+    _edit_actors(w)
+    edited = _shape(w)
+    assert edited[0][0] == "Vladimir Putin" and w.model.doc.briefing.actor_order == "analyst"
+
+    _resummarize(w, qtbot, 7)
+    assert _shape(w) == edited
+    assert w.model.doc.briefing.actor_order == "analyst"
+    assert [w.actor_table.table.item(r, 0).text() for r in range(3)] == [n for n, *_ in edited[:3]]
+
+    _add_text(w, qtbot, THIRD)
+    after = _shape(w)
+    assert after[:len(edited)] == edited  # the analyst's actors, their order and edits
+    assert {n for n, *_ in after[len(edited):]} >= {"Anna Berg"}
+    assert "Ryanair" not in [n for n, *_ in after]
+    message = w.statusBar().currentMessage()
+    assert "you deleted stayed out (Ryanair)" in message and "Anna Berg" in message, message
+
+    w.undo_action.trigger()
+    assert _shape(w) == edited
+    w.undo_action.trigger()
+    assert w.model.doc.options.sentences != 7
+    assert _shape(w) == edited
+    w.redo_action.trigger()
+    w.redo_action.trigger()
+    assert _shape(w) == after
