@@ -30,7 +30,7 @@ def _add_text(w, qtbot, text):
 
 def _edit_actors(w):
     """Every kind of actor edit, through the window: move, rename, merge, delete, role, add."""
-    names = lambda: [a.name for a in w.model.doc.briefing.actors]  # noqa: E731 - read afresh after each edit
+    names = lambda: [a.name for a in w.model.doc.briefing.actors]  # read afresh after each edit
     putin = names().index("Vladimir Putin")
     for row in range(putin, 0, -1):
         w.move_actor(row, -1)
