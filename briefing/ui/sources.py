@@ -191,9 +191,11 @@ class SourceActions:
                 return
             if current is None:
                 self._opened(new_multi_document(analysis, options), None, saved=False)
-                self.statusBar().showMessage(f"Opened {len(analysis.sources)} articles as one brief "
-                                             f"(sources {', '.join(s.letter for s in analysis.sources)})."
-                                             + _warnings_note(analysis), 30000 if analysis.warnings else 8000)
+                # The sources' names would not fit at 900 px: the list shows them, and so does the tooltip.
+                self.statusBar().show_message(
+                    f"Opened {len(analysis.sources)} articles as one brief." + _warnings_note(analysis),
+                    timeout=30000 if analysis.warnings else 8000,
+                    details="\n".join(source_label(s) for s in analysis.sources))
                 return
             added = ", ".join(s.letter for s in analysis.sources[len(existing):])
             report: list = []

@@ -90,3 +90,43 @@ def test_actor_edits_survive_resummarize_and_added_sources_with_undo(seed_window
     w.redo_action.trigger()
     w.redo_action.trigger()
     assert _shape(w) == after
+
+
+def _fits(bar) -> bool:
+    """True when the status bar's message is drawn whole, left of the first permanent widget shown."""
+    lefts = [w.geometry().left() for w in bar.children() if w.isWidgetType() and w.isVisible()
+             and w.geometry().left() > 0]
+    return bar.fontMetrics().horizontalAdvance(bar.currentMessage()) <= min(lefts, default=bar.width()) - 12
+
+
+def test_the_opened_message_fits_at_900_px_with_a_long_name_and_several_sources(make_window, qtbot, tmp_path,
+                                                                                 seed_path):
+    """At 900 px "Opened <long file name>." keeps its start and end (the name loses its middle, the whole on
+    hover); several sources say "Opened 3 articles as one brief." with the sources in the tooltip."""
+    from tests.core.multi.stories import write_stories
+
+    long_name = "moscow-times-2021-06-03-russia-belarus-spy-agencies-join-forces-against-destructive-west-full.txt"
+    path = tmp_path / long_name
+    path.write_bytes(seed_path.read_bytes())
+    w = make_window()
+    w.resize(900, 560)
+    with qtbot.waitSignal(w.document_shown, timeout=30000):
+        w.open_path(str(path))
+    _idle(w, qtbot)
+    bar = w.statusBar()
+    qtbot.wait(50)  # the bar's widgets are laid out after the document is shown; the message fits again then
+    message = bar.currentMessage()
+    assert message.startswith("Opened moscow-times") and message.endswith("-full.txt."), message
+    assert "…" in message and _fits(bar)
+    assert long_name in bar.toolTip() and str(path) in bar.toolTip()
+    w.grab().save(str(tmp_path / "opened-900.png"))  # looked at while touring
+
+    a, b, c = write_stories(tmp_path)
+    w.model.set_document(w.model.doc)  # saved: no question
+    w.open_paths([str(a), str(b), str(c)])
+    qtbot.waitUntil(lambda: w.model.doc is not None and len(w.model.doc.sources) == 3, timeout=60000)
+    _idle(w, qtbot)
+    qtbot.wait(50)
+    w.grab().save(str(tmp_path / "opened3-900.png"))
+    assert bar.currentMessage().startswith("Opened 3 articles as one brief.") and _fits(bar)
+    assert "B  Trams return to the city" in bar.toolTip()
