@@ -130,3 +130,80 @@ def test_the_opened_message_fits_at_900_px_with_a_long_name_and_several_sources(
     w.grab().save(str(tmp_path / "opened3-900.png"))
     assert bar.currentMessage().startswith("Opened 3 articles as one brief.") and _fits(bar)
     assert "B  Trams return to the city" in bar.toolTip()
+
+
+_KILLED_SESSION = r"""
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def main():
+    from briefing.ui.app import configure_settings
+    from briefing.ui.qtfix import protect_singletons
+
+    protect_singletons()
+    app = QApplication([])
+    configure_settings()
+    from briefing.ui.main_window import MainWindow
+
+    w = MainWindow()
+    w.show()
+
+    def autosaved():
+        if w.recovery.path.is_file():
+            print("AUTOSAVED", w.recovery.path, flush=True)
+        else:
+            QTimer.singleShot(100, autosaved)
+
+    def edit():
+        w.edits.edit_field("banner", "CRASH TEST")
+        w.move_actor(3, -1)
+        w.edits.delete_point(0)
+        autosaved()
+
+    w.document_shown.connect(lambda: QTimer.singleShot(0, edit))
+    w.start(sys.argv[1])
+    app.exec()
+
+
+if __name__ == "__main__":  # the window reads files in child processes: they import this module
+    main()
+"""
+
+
+def test_work_in_a_killed_window_is_offered_back_at_the_next_start(make_window, qtbot, data_dir, seed_path, tmp_path):
+    """A window with edits is killed (SIGKILL) after its autosave: the next start offers the work back and
+    restores every edit, unsaved; a clean close then removes the recovery file."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    script = tmp_path / "session.py"
+    script.write_text(_KILLED_SESSION)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFING_DATA_DIR": str(data_dir),
+           "PYTHONPATH": os.getcwd()}
+    proc = subprocess.Popen([sys.executable, str(script), str(seed_path)], stdout=subprocess.PIPE, env=env, text=True)
+    try:
+        line = proc.stdout.readline()  # the autosave comes a few seconds after the edits
+        assert line.startswith("AUTOSAVED"), line
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+    assert proc.returncode == -signal.SIGKILL
+
+    w = make_window()
+    w.dialogs.answers = [QMessageBox.Yes]
+    w.start(None)
+    assert w.dialogs.questions == ["Restore unsaved work?"]
+    b = w.model.doc.briefing
+    assert b.banner == "CRASH TEST" and b.actor_order == "analyst" and len(b.removed) == 1
+    assert w.model.is_modified and w.isWindowModified()
+    assert w.statusBar().currentMessage().startswith("Restored unsaved work")
+    w.model.set_document(w.model.doc)  # as after a save: nothing unsaved
+    w.close()
+    assert not list((data_dir / "recovery").glob("*.briefing"))

@@ -57,7 +57,8 @@ class FittingStatusBar(QStatusBar):
 
     def _fit(self) -> str:
         fm, room = self.fontMetrics(), self.room()
-        if fm.horizontalAdvance(self._full) <= room:
+        # No room for a readable start (a window squeezed below its size): the whole text, clipped as Qt does.
+        if fm.horizontalAdvance(self._full) <= room or room < fm.horizontalAdvance("Opened abcdefghij…"):
             return self._full
         if self._name and "{name}" in self._template:
             rest = fm.horizontalAdvance(self._template.replace("{name}", ""))
