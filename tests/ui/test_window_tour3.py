@@ -207,3 +207,53 @@ def test_work_in_a_killed_window_is_offered_back_at_the_next_start(make_window, 
     w.model.set_document(w.model.doc)  # as after a save: nothing unsaved
     w.close()
     assert not list((data_dir / "recovery").glob("*.briefing"))
+
+
+def test_a_keyboard_user_opens_summarizes_edits_moves_undoes_and_exports(make_window, qtbot, seed_path, tmp_path):
+    """Keys alone: Ctrl+O, Ctrl+R, Alt+K to the key points, F2 and Enter to edit one, Alt+Y to the actors,
+    Alt+Down to move one, Ctrl+Z and Ctrl+Y, Ctrl+E to export (Alt+K and Alt+Y did nothing: the points and
+    actors were reachable only by tabbing through the whole form)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    w = make_window()
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None or w.isActiveWindow(), timeout=3000)
+    w.dialogs.open_paths = [str(seed_path)]
+    with qtbot.waitSignal(w.document_shown, timeout=30000):
+        qtbot.keyClick(w, Qt.Key_O, Qt.ControlModifier)
+    _idle(w, qtbot)
+    before = w.model.undo_stack.index()
+    qtbot.keyClick(w, Qt.Key_R, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: w.model.undo_stack.index() == before + 1, timeout=60000)
+    _idle(w, qtbot)
+
+    qtbot.keyClick(w.focusWidget() or w, Qt.Key_K, Qt.AltModifier)
+    points = w.summary_editor.list
+    assert QApplication.focusWidget() is points
+    points.setCurrentRow(0)
+    qtbot.keyClick(points, Qt.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not points
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Typed by keyboard.")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: w.model.doc.briefing.key_points[0].text == "Typed by keyboard.", timeout=3000)
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Y, Qt.AltModifier)
+    table = w.actor_table.table
+    assert QApplication.focusWidget() is table
+    first = w.model.doc.briefing.actors[0].name
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key_Down, Qt.AltModifier)
+    assert w.model.doc.briefing.actors[1].name == first
+    qtbot.keyClick(table, Qt.Key_Z, Qt.ControlModifier)
+    assert w.model.doc.briefing.actors[0].name == first
+    qtbot.keyClick(table, Qt.Key_Y, Qt.ControlModifier)
+    assert w.model.doc.briefing.actors[1].name == first
+
+    out = tmp_path / "brief.pdf"
+    w.dialogs.export_answers = [(str(out), "PDF (*.pdf)")]
+    with qtbot.waitSignal(w.exported, timeout=60000):
+        qtbot.keyClick(table, Qt.Key_E, Qt.ControlModifier)
+    assert out.is_file()
