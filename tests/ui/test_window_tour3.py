@@ -217,8 +217,9 @@ def test_a_keyboard_user_opens_summarizes_edits_moves_undoes_and_exports(make_wi
     from PySide6.QtWidgets import QApplication
 
     w = make_window()
+    w.raise_()
     w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None or w.isActiveWindow(), timeout=3000)
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)  # shortcuts go to the active window
     w.dialogs.open_paths = [str(seed_path)]
     with qtbot.waitSignal(w.document_shown, timeout=30000):
         qtbot.keyClick(w, Qt.Key_O, Qt.ControlModifier)

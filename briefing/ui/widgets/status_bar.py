@@ -22,6 +22,7 @@ class FittingStatusBar(QStatusBar):
         self._name = ""
         self._shown = ""
         self._template, self._details, self._timeout = "", "", 0
+        self._fitting = False
         self._clock = QElapsedTimer()
         self.messageChanged.connect(self._message_changed)
         # The room changes when a permanent widget is laid out, shown or hidden, not only when the bar resizes.
@@ -31,12 +32,14 @@ class FittingStatusBar(QStatusBar):
         self._refit_timer.timeout.connect(self._refit)
 
     def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 - Qt's name
-        """Show ``text`` for ``timeout`` ms, shortened at its end to fit (the whole text on hover)."""
-        self.show_message(text, timeout=timeout)
+        """Show ``text`` for ``timeout`` ms as Qt does (clipped: many callers and tests read it whole);
+        :meth:`show_message` shortens it to fit."""
+        self.show_message(text, timeout=timeout, fit=False)
 
-    def show_message(self, text: str, name: str = "", timeout: int = 0, details: str = "") -> None:
-        """Show ``text`` for ``timeout`` ms; ``{name}`` in it is ``name`` (a file name, shortened in its
-        middle first); ``details`` join the whole message in the tooltip."""
+    def show_message(self, text: str, name: str = "", timeout: int = 0, details: str = "", fit: bool = True) -> None:
+        """Show ``text`` for ``timeout`` ms, shortened to fit (``fit``); ``{name}`` in it is ``name`` (a file
+        name, shortened in its middle first); ``details`` join the whole message in the tooltip."""
+        self._fitting = fit
         self._full = text.replace("{name}", name) if name else text
         self._template, self._name, self._details, self._timeout = text, name, details, timeout
         self._clock.start()
@@ -56,6 +59,8 @@ class FittingStatusBar(QStatusBar):
         return max(0, right - 12)  # the message's own margins
 
     def _fit(self) -> str:
+        if not self._fitting:
+            return self._full
         fm, room = self.fontMetrics(), self.room()
         # No room for a readable start (a window squeezed below its size): the whole text, clipped as Qt does.
         if fm.horizontalAdvance(self._full) <= room or room < fm.horizontalAdvance("Opened abcdefghij…"):
