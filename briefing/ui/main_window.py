@@ -41,6 +41,7 @@ from . import export_actions
 from .widgets.preview import PreviewPane
 from .widgets.source_view import SourceView
 from .widgets.status import StatusParts
+from .widgets.status_bar import FittingStatusBar
 from .widgets.summary_editor import SummaryEditor
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.preview = PreviewPane()
         self._build_layout()
         self._build_actions()
+        self.setStatusBar(FittingStatusBar(self))  # messages fit the bar: a long file name loses its middle
         self.status = StatusParts(self.statusBar(), self.cancel_action)
         self.language_box = LanguageBox()
         self.statusBar().addPermanentWidget(self.language_box)

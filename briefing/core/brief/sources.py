@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..model import Actor, Article, Citation, KeyPoint, SourceRef, SummaryOptions
 from ..multi.actors import without_source
 from ..multi.sources import Source
+from .actor_edits import carry_actor_edits
 from .document import BriefingDocument, is_analyst_point, removed_keys
 from .pipeline import MultiAnalysis, make_multi_briefing, multi_bottom_line
 
@@ -43,13 +44,16 @@ def new_multi_document(analysis: MultiAnalysis, options: SummaryOptions | None =
     )
 
 
-def apply_analysis(doc: BriefingDocument, analysis: MultiAnalysis, options: SummaryOptions | None = None) -> int:
+def apply_analysis(doc: BriefingDocument, analysis: MultiAnalysis, options: SummaryOptions | None = None,
+                   actors_report: list | None = None) -> int:
     """Make a new joint analysis (sources added, or another algorithm or length) the document's machine part.
 
     The analyst's points stay (edited, written or pinned ones); the machine's
     points are replaced; the bottom line follows the new analysis unless the
-    analyst changed it; actors the analyst added stay, the others are the new
-    merged actors; the title stays. A one-article document becomes a
+    analyst changed it; the actors are the new merged actors with the analyst's
+    edits carried over (:func:`~.actor_edits.carry_actor_edits`: order, names,
+    merges, roles, deletions, added actors; ``actors_report``, when given, gets
+    its :class:`~.actor_edits.CarriedActors`); the title stays. A one-article document becomes a
     several-source one (its article is source A). A sentence the analyst
     removed from the key points is left out of the new ones; return how many
     of the new analysis's points were left out so.
@@ -84,10 +88,10 @@ def apply_analysis(doc: BriefingDocument, analysis: MultiAnalysis, options: Summ
     withheld = sum(1 for p in points if (p.source, p.source_index) in removed)
     points = [p for p in points if (p.source, p.source_index) not in removed]
     b.key_points = points + kept
-    machine_names = {a.name for a in doc.machine_actors}
-    own = [a for a in b.actors if a.name not in machine_names]
-    b.actors = deepcopy(analysis.actors) + own
-    b.actor_order = "salience"  # the new analysis ranks the actors again
+    carried = carry_actor_edits(b.actors, doc.machine_actors, analysis.actors, b.actor_order == "analyst")
+    b.actors = carried.actors
+    if actors_report is not None:
+        actors_report.append(carried)
     b.sources = fresh.sources
     b.method = summary.method
     doc.machine_actors = deepcopy(analysis.actors)
