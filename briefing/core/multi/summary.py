@@ -236,7 +236,11 @@ def _members(c: int, i: int, sim: np.ndarray, src_of: np.ndarray, used: np.ndarr
 def _point(c: int, i: int, sim, src_of, used, empty, sources: list[Source], joined: Joined, texts: list[str],
            value: float, langs: list[str]) -> KeyPoint:
     """Return the point worded by joined sentence ``i``: citations for its near-duplicates, variants for
-    those with other figures."""
+    those with other figures.
+
+    In a disputed point (one with variants) the other sources' citations keep their sentence as ``text`` too,
+    so the "Sources differ" note can say which sources give the point's figure and which give none.
+    """
     citations, variants = [], []
     for j in sorted(_members(c, i, sim, src_of, used, empty, texts, langs), key=lambda j: (src_of[j], j)):
         pos, local, para = joined.origin[j]
@@ -244,7 +248,9 @@ def _point(c: int, i: int, sim, src_of, used, empty, sources: list[Source], join
         if j != i and figures_differ(texts[i], texts[j], langs[i], langs[j]):
             variants.append(Citation(letter, para, local, texts[j]))
         else:
-            citations.append(Citation(letter, para, local))
+            citations.append(Citation(letter, para, local, texts[j] if j != i else ""))
+    if not variants:
+        citations = [Citation(x.source, x.paragraph, x.index) for x in citations]
     pos, local, para = joined.origin[i]
     return KeyPoint(text=texts[i], paragraph=para, source_index=local, score=round(float(value), 6),
                     source=sources[pos].letter, citations=citations, variants=variants)
