@@ -176,11 +176,11 @@ def _scaled(value: str, exp: int) -> str | None:
     return prefix + format(d.scaleb(exp).normalize(), "f")
 
 
-def _readings(ws: list[str], language: str) -> list[tuple[str, int, int, int]]:
-    """Return each figure of the words ``ws`` as ``(value, start, end, power)``: the figure's words are
+def _readings(ws: list[str], language: str) -> list[tuple[str, int, int, int, str]]:
+    """Return each figure of the words ``ws`` as ``(value, start, end, power, mantissa)``: the figure's words are
     ``ws[start:end]``, magnitude words after it folded into the value ("2,5 Milliarden" in German and "2.5
     billion" in English are both "2500000000"; "2.500 millones" too); ``power`` is the magnitude's power of ten
-    (0 without one). "$2.5bn" is read as "$2500000000"."""
+    (0 without one), ``mantissa`` the figure before it was scaled ("2.5"). "$2.5bn" is read as "$2500000000"."""
     out = []
     i = 0
     while i < len(ws):
@@ -188,18 +188,19 @@ def _readings(ws: list[str], language: str) -> list[tuple[str, int, int, int]]:
         if f is None or (f.isalpha() and magnitude(ws[i], language) is not None and f not in _WORD_VALUES.values()):
             # a word that is no figure, or a bare magnitude word ("millions of people"): kept as read
             if f is not None:
-                out.append((f, i, i + 1, 0))
+                out.append((f, i, i + 1, 0, f))
             i += 1
             continue
-        j, power = i + 1, 0
+        j, power, mantissa = i + 1, 0, f
         if f.endswith("bn") and f[:-2][-1:].isdigit():
             f, power = f[:-2], 9
+            mantissa = f
         while j < len(ws) and magnitude(ws[j], language) is not None:
             power += magnitude(ws[j], language)
             j += 1
         if power:
             f = _scaled(f, power) or f
-        out.append((f, i, j, power))
+        out.append((f, i, j, power, mantissa))
         i = j
     return out
 
@@ -210,14 +211,32 @@ def figures(text: str, language: str = "en") -> list[str]:
     return [r[0] for r in _readings(_tokens(text, language), language)]
 
 
+def _unmatched(text: str, other: str, language: str, other_language: str | None
+               ) -> tuple[list[str], list[tuple[str, int, int, int, str]]]:
+    """Return ``text``'s words and its readings (:func:`_readings`) that ``other`` does not give.
+
+    A figure with a magnitude matches the same figure without one in the other sentence, and the other way
+    round ("42.7 trillion calculations" and "42.7 teraflops": the magnitude may sit in the unit).
+    """
+    lb = other_language or language
+    theirs = _readings(_tokens(other, lb), lb)
+    values = {r[0] for r in theirs}
+    bare = {r[0] for r in theirs if not r[3]}
+    mantissas = {r[4] for r in theirs if r[3]}
+    ws = _tokens(text, language)
+    out = [r for r in _readings(ws, language)
+           if r[0] not in values and not (r[3] and r[4] in bare) and not (not r[3] and r[0] in mantissas)]
+    return ws, out
+
+
 def figures_differ(a: str, b: str, language: str = "en", other_language: str | None = None) -> bool:
     """Return True when each sentence has a figure the other does not (a disagreement, not a detail added).
 
     ``a`` is read in ``language``, ``b`` in ``other_language`` (the same when None): German "2,5" and English
-    "2.5" are the same figure.
+    "2.5" are the same figure, "2,5 Milliarden" and "2.5 billion" too; "42.7 trillion" and a bare "42.7" match.
     """
-    fa, fb = set(figures(a, language)), set(figures(b, other_language or language))
-    return bool(fa - fb) and bool(fb - fa)
+    lb = other_language or language
+    return bool(_unmatched(a, b, language, lb)[1]) and bool(_unmatched(b, a, lb, language)[1])
 
 
 def _phrases(text: str, other: str, language: str, other_language: str | None
@@ -225,12 +244,9 @@ def _phrases(text: str, other: str, language: str, other_language: str | None
     """Return each figure of ``text`` that ``other`` lacks as ``(value, magnitude power, words, k)``: the words
     of the figure, its magnitude and the word after them ("2.5 billion euros", "15 people"); the counted word
     starts at ``words[k]``."""
-    theirs = set(figures(other, other_language or language))
-    ws = _tokens(text, language)
+    ws, unmatched = _unmatched(text, other, language, other_language)
     out: list[tuple[str, int, list[str], int]] = []
-    for value, i, j, power in _readings(ws, language):
-        if value in theirs:
-            continue
+    for value, i, j, power, _mantissa in unmatched:
         while j < len(ws) and ws[j] in NUMBER_WORDS and ws[j] not in _WORD_VALUES:  # "two hundred"
             j += 1
         k = j - i

@@ -97,3 +97,10 @@ def test_magnitude_counts_as_part_of_the_measure():
 
     assert same_measure_differs("Das Paket ist 2,5 Milliarden Euro wert.", "Es geht um 3,1 Milliarden Euro.", "de")
     assert not same_measure_differs("It has sold 2.8 million units.", "Sony has sold more than 800,000 units.")
+
+
+def test_a_magnitude_in_the_unit_is_no_dispute():
+    """"42.7 trillion calculations per second" and "42.7 teraflops" agree (the magnitude sits in the unit);
+    "42.7 trillion" against "40.1 teraflops" still differs."""
+    assert not figures_differ("It reached 42.7 trillion calculations per second.", "It reached 42.7 teraflops.")
+    assert figures_differ("It reached 42.7 trillion calculations per second.", "It reached 40.1 teraflops.")
