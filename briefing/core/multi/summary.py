@@ -46,6 +46,11 @@ REDUNDANCY = 0.7
 COVERAGE = 1.3
 #: Candidates considered, per point wanted (beyond them the ratings are too low to matter).
 CANDIDATES_PER_POINT = 8
+#: A source whose best sentence rates at least this share of the best sentence of all sources is owed a point:
+#: when no more points are left than such sources not yet cited, each remaining point cites one of them.
+FAIR_SHARE = 0.4
+#: Each such source's best sentences added to the candidates, whatever their rank among all sentences.
+FAIR_CANDIDATES = 3
 #: Most points the default length gives (3, plus one per source beyond the first).
 DEFAULT_MAX_POINTS = 8
 
@@ -164,6 +169,13 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
     langs = [sources[o[0]].article.language for o in joined.origin]  # figures are read by their source's language
     order = np.argsort(-scores, kind="stable")
     candidates = order[: max(wanted * CANDIDATES_PER_POINT, 40)]
+    # Fair share: each independent source whose best sentence rates at least FAIR_SHARE of the best overall
+    # gets a point citing it while the length allows; its best sentences are candidates whatever their rank.
+    best_of = np.zeros(len(sources))
+    np.maximum.at(best_of, original[src_of], scores)
+    fair = {int(k) for k in np.flatnonzero(best_of >= FAIR_SHARE * (scores.max() if n else 0.0))}
+    own_best = [int(i) for k in fair for i in order[original[src_of[order]] == k][:FAIR_CANDIDATES]]
+    candidates = np.array(list(dict.fromkeys([*candidates.tolist(), *own_best])), dtype=int)
     x = sentence_vectors(texts, joined.article.language)
     sim = np.asarray((x[candidates] @ x.T).todense())  # candidates x all sentences
     empty = np.asarray(x.getnnz(axis=1) == 0)
@@ -179,17 +191,25 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
     points: list[KeyPoint] = []
     words = 0
     while len(points) < wanted:
+        uncited = fair - {int(original[k]) for k in cited}
+        # as many points left as sources without their share: each goes to one of them
+        owed = bool(points) and bool(uncited) and wanted - len(points) <= len(uncited)
         best_value, best_c = -1.0, None
-        for c, i in enumerate(candidates):
-            if used[i] or empty[i]:
-                continue
-            value = scores[i] * (1.0 + SUPPORT * support[c]) * (1.0 - REDUNDANCY * max_sim[i])
-            if points:
-                members = _members(c, i, sim, src_of, used, empty, texts, langs)
-                if any(int(src_of[j]) not in cited for j in members):
-                    value *= COVERAGE
-            if value > best_value:
-                best_value, best_c = value, c
+        for owing in ((True, False) if owed else (False,)):
+            for c, i in enumerate(candidates):
+                if used[i] or empty[i]:
+                    continue
+                value = scores[i] * (1.0 + SUPPORT * support[c]) * (1.0 - REDUNDANCY * max_sim[i])
+                if points:
+                    members = _members(c, i, sim, src_of, used, empty, texts, langs)
+                    if owing and not any(int(original[src_of[j]]) in uncited for j in members):
+                        continue
+                    if any(int(src_of[j]) not in cited for j in members):
+                        value *= COVERAGE
+                if value > best_value:
+                    best_value, best_c = value, c
+            if best_c is not None:
+                break
         if best_c is None:
             break
         i = int(candidates[best_c])

@@ -171,3 +171,27 @@ def test_spanish_sources_writing_one_sum_two_ways_agree():
     point = rescue[0]
     assert {c.source for c in point.citations} == {"A", "B"}
     assert [v.source for v in point.variants] == ["C"]
+
+
+@pytest.mark.parametrize("algorithm", ["briefrank", "textrank", "reduction"])
+def test_one_long_source_does_not_take_every_point(algorithm):
+    """A 3,000-word feature and three 400-word reports: every report whose best sentence rates near the top is
+    cited by a point (at the default length and at 5 points), the bottom line is still the best sentence overall."""
+    from briefing.core.multi.summary import FAIR_SHARE, rate_joined
+
+    from .long_story import uneven_sources
+
+    sources = lettered(uneven_sources())
+    joined = join(sources)
+    scores = rate_joined(joined, sources, algorithm, 8)
+    src_of = [o[0] for o in joined.origin]
+    owed = {sources[k].letter for k in range(len(sources))
+            if max(s for s, o in zip(scores, src_of) if o == k) >= FAIR_SHARE * scores.max()}
+    assert {"B", "C", "D"} <= owed  # the made-up reports are near the top by this rating
+    for sentences in (None, 5):
+        summary = summarize_sources(sources, SummaryOptions(algorithm=algorithm, sentences=sentences))
+        cited = {c.source for p in summary.points for c in [*p.citations, *p.variants]}
+        assert cited == {"A", "B", "C", "D"}
+        best = max(range(len(scores)), key=lambda i: scores[i])
+        first = summary.points[0]
+        assert (first.source, first.source_index) == (sources[src_of[best]].letter, joined.origin[best][1])
