@@ -23,6 +23,10 @@ How the points are chosen (:func:`summarize_sources`):
    The first pick has no coverage factor, so the most important point comes
    first (it becomes the bottom line) whatever the spread; a candidate that is
    a near-duplicate of a picked point is never picked.
+4. **Fair share.** A source whose best sentence rates at least
+   :data:`FAIR_SHARE` of the best overall is owed a point: when no more
+   points are left than such sources not yet cited, the next pick is the best
+   candidate citing one of them (one long article cannot take every point).
 """
 
 from __future__ import annotations

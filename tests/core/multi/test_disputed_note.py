@@ -6,7 +6,11 @@ from copy import deepcopy
 
 import pytest
 
-from briefing.core.brief.pipeline import analyse_sources, export_brief, make_multi_briefing
+from briefing.core.brief.pipeline import (
+    analyse_sources,
+    export_brief,
+    make_multi_briefing,
+)
 from briefing.core.export.content import brief_content, variants_note
 from briefing.core.model import Citation, KeyPoint, SummaryOptions
 from briefing.core.multi.sources import lettered

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from briefing.core.brief.pipeline import UNRELATED_NOTE, analyse_sources
-from briefing.core.brief.sources import apply_analysis, new_multi_document, remove_source
+from briefing.core.brief.sources import (
+    apply_analysis,
+    new_multi_document,
+    remove_source,
+)
 from briefing.core.model import SummaryOptions
 from briefing.core.multi.sources import lettered
 from tests.core.builders import make_article
