@@ -141,7 +141,7 @@ def _summarize_several(args) -> int:
     for p in summary.points:
         lines.append(f"  - {p.text} {citations_anchor(p.citations)}")
         if p.variants:
-            lines.append(f"    {variants_note(p, language=languages.get(p.source, 'en'))}")
+            lines.append(f"    {variants_note(p, language=languages.get(p.source, 'en'), languages=languages)}")
     lines.append("")
     actors = analysis.actors
     lines.append(f"Actors ({len(actors)}):" if actors else "Actors: (none found)")
