@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from briefing import __version__
+from briefing.core.brief.actor_edits import deleted_actors
 from briefing.core.errors import BriefingError
 
 from .analysis import AnalysisActions
@@ -254,6 +255,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.restore_removed_action = self._action("Restore Re&moved Points", self.restore_removed_points, None, None,
                                                    "Bring back the summary's points you deleted (a new summary "
                                                    "leaves them out until then)")
+        self.restore_actors_action = self._action("Restore Removed &Actors", self.restore_deleted_actors, None, None,
+                                                  "Bring back the actors you deleted, with their mentions (new "
+                                                  "analyses leave them out until then)")
         self.cancel_action = self._action("&Cancel Task", self.cancel_tasks, "Esc", "cancel")
         self.cancel_action.setShortcutContext(Qt.WindowShortcut)
         self.about_action = self._action("&About briefing", self.about)
@@ -270,7 +274,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
                                          self.save_as_action, self.export_action, self.copy_brief_action, None,
                                          self.quit_action)),
                              ("&Edit", (undo, redo, None, self.resummarize_action, self.reset_action,
-                                         self.restore_removed_action, None,
+                                         self.restore_removed_action, self.restore_actors_action, None,
                                          self.cancel_action)),
                              ("&Help", (self.shortcuts_action, None, self.about_action))):
             menu = self.menuBar().addMenu(title)
@@ -416,6 +420,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.copy_brief_action.setEnabled(has_doc and not opening)
         self.resummarize_action.setEnabled(has_doc and not opening)
         self.restore_removed_action.setEnabled(has_doc and bool(self.model.doc.briefing.removed))
+        self.restore_actors_action.setEnabled(has_doc and not opening and bool(
+            deleted_actors(self.model.doc.briefing.actors, self.model.doc.machine_actors)))
         self.language_box.setEnabled(not opening)
 
     # ---------------------------------------------------------------- edits that touch the views
