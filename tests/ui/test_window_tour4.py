@@ -65,3 +65,64 @@ def test_restore_removed_actors_in_the_analysts_order_adds_them_at_the_end(seed_
     w.undo_action.trigger()
     w.undo_action.trigger()
     assert _shape(w) == edited
+
+
+@pytest.mark.parametrize("size", [(900, 560), (960, 540), (1284, 706)])
+def test_the_status_bar_shows_the_counts_whole_and_short_language_combos(make_window, qtbot, seed_path, size):
+    """At 900x560, at 200 % on 1920x1080 (960x540) and on a 1366x768 laptop, with the app's font: the counts are
+    drawn whole (they were squeezed to 4 px), the language combos show their short texts whole (the popups and
+    tooltips the whole names) and a message keeps at least 220 px (245 at 900 px)."""
+    from PySide6.QtCore import QSize
+
+    from tests.ui.test_window_tour2 import _seed_window_with_app_look, _with_app_look
+
+    def check():
+        w = _seed_window_with_app_look(make_window, qtbot, seed_path)
+        w.setMinimumSize(QSize(100, 100))
+        w.resize(QSize(*size))
+        qtbot.waitUntil(lambda: w.size() == QSize(*size))
+        _idle(w, qtbot)
+        qtbot.wait(50)
+        counts, box = w.status.counts_label, w.language_box
+        assert counts.text() == counts.full_text() and " points · " in counts.text(), counts.text()
+        assert counts.contentsRect().width() >= counts.fontMetrics().horizontalAdvance(counts.full_text())
+        for combo in (box.combo, box.brief_combo):
+            assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.short_text()) + 20
+        assert box.combo.short_text() == "English"
+        assert box.brief_combo.short_text() == "Brief: as article"
+        assert box.brief_combo.toolTip().startswith("Brief in the article's language:")
+        uk = box.combo.findData("uk")
+        assert box.combo.itemText(uk).startswith("Ukrainian (") and box.combo.itemData(uk, Qt.UserRole + 1) == \
+            "Ukrainian"
+        assert w.statusBar().room() >= 220, w.statusBar().room()
+
+    from PySide6.QtCore import Qt
+
+    _with_app_look(check)
+
+
+def test_a_long_note_is_shortened_in_the_bar_whole_on_hover_and_in_recent_messages(seed_window, qtbot):
+    """At 900 px the "Added source … stayed out … new actors" note ends in "…" left of the counts (it was cut
+    mid-word under them), is whole in the tooltip and in full_message(), and Help > Recent Messages shows it
+    again after the bar has moved on."""
+    w = seed_window
+    w.resize(900, 560)
+    qtbot.waitUntil(lambda: w.width() == 900)
+    w.edits.delete_actors([_names(w).index("Ryanair")])
+    _add_text(w, qtbot, THIRD)
+    qtbot.wait(50)
+    bar = w.statusBar()
+    whole = bar.full_message()
+    assert "1 actor you deleted stayed out (Ryanair); Edit > Restore Removed Actors brings it back." in whole
+    shown = bar.currentMessage()
+    assert shown != whole and shown.endswith("…") and whole.startswith(shown[:-1]), shown
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.room()
+    assert bar.toolTip().startswith(whole)
+
+    bar.showMessage("Saved.", 1000)
+    assert bar.full_message() == "Saved."
+    w.messages_action.trigger()
+    title, html = w.dialogs.abouts[-1]
+    assert title == "Recent messages"
+    assert "stayed out (Ryanair); Edit &gt; Restore Removed Actors" in html
+    assert html.index("Saved.") < html.index("stayed out")  # newest first
