@@ -470,6 +470,21 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
                          captions=captions, byline_authors=head.byline_authors)
 
 
+#: A page whose only text is this short and names JavaScript is a script-drawn page's "enable JavaScript" notice.
+_SCRIPT_NOTICE_WORDS = 40
+
+
+def _refuse_script_only(text: str, name: str) -> None:
+    """Raise :class:`LoadError` when the page's only text is a notice asking for JavaScript (a page its scripts
+    draw: the saved file holds no article)."""
+    words = text.split()
+    if len(words) <= _SCRIPT_NOTICE_WORDS and "javascript" in text.lower():
+        notice = " ".join(words)
+        raise LoadError(f"{name}: the page's text is drawn by JavaScript and is not in the file (it only says "
+                        f"\"{notice[:80]}\"); open it in a browser, let it load, and print it to PDF or save it "
+                        f"as \"Web page, complete\".")
+
+
 def article_from_html(html: str, name: str = "page.html") -> Article:
     """Build an article from an HTML page: main text via :func:`extract_html`, then cleaning.
 
@@ -485,9 +500,14 @@ def article_from_html(html: str, name: str = "page.html") -> Article:
         except Exception:
             text = ""
         if not text.strip():
+            if "<frameset" in html[:20_000].lower():
+                raise LoadError(f"{name}: is a frameset page: its text is in the pages it frames, not in this file; "
+                                f"open the framed page (in the browser: right-click it, Save Frame As) instead.")
             raise LoadError(f"{name}: no article text found in the HTML page.")
+        _refuse_script_only(text, name)
         cleaned = clean_text("\n\n".join(text.split("\n")), title_from_first_line=False)
         return build_article(cleaned.paragraphs, name, title="", format="html")
+    _refuse_script_only(page.text, name)
     title = page.title
     blocks = [block.strip() for block in page.text.split("\n\n") if block.strip()]
     if title in blocks:
