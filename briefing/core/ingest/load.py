@@ -9,6 +9,7 @@ changed on disk and nothing is fetched from the network.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Callable
 
@@ -62,6 +63,8 @@ def load_article(path: str | Path, progress: Callable[[float, str], None] | None
 def _load_article(path: Path) -> Article:
     try:
         if not path.exists():
+            if path.is_symlink():
+                raise LoadError(f"{path.name}: is a link to {os.readlink(path)}, which does not exist.")
             raise LoadError(f"{path.name or path}: no such file.")
         if path.is_dir():
             raise LoadError(f"{path.name}: is a folder, not an article file.")

@@ -161,3 +161,21 @@ def test_frameset_page_says_where_the_text_is(tmp_path):
                  "<frame src='b.html'></frameset></html>", encoding="utf-8")
     with pytest.raises(LoadError, match="frameset"):
         load_article(f)
+
+
+def test_dangling_link_says_what_it_points_to(tmp_path):
+    """A symbolic link whose target is gone is named as such, not as a missing file."""
+    link = tmp_path / "today.txt"
+    link.symlink_to(tmp_path / "gone" / "article.txt")
+    with pytest.raises(LoadError, match=r"today\.txt: is a link to .*article\.txt, which does not exist\."):
+        load_article(link)
+
+
+def test_truncated_pdf_message_has_one_period(tmp_path):
+    """A PDF cut in half is "damaged", in one line without doubled punctuation."""
+    data = write_pdf(tmp_path / "a.pdf").read_bytes()
+    f = tmp_path / "cut.pdf"
+    f.write_bytes(data[: len(data) // 2])
+    with pytest.raises(LoadError, match="damaged") as info:
+        load_article(f)
+    assert ".)." not in str(info.value) and "\n" not in str(info.value)
