@@ -35,7 +35,6 @@ _BINARY_SIGNATURES = (
     (b"MM\x00*", "a TIFF image (a scan?)", "run it through OCR and save it as PDF with a text layer"),
     (b"{\\rtf", "an RTF document", _SAVE_AS),
     (b"\x1f\x8b", "a gzip-compressed file", "unpack it first and open the article inside"),
-    (b"BZh", "a bzip2-compressed file", "unpack it first and open the article inside"),
     (b"\xfd7zXZ\x00", "an xz-compressed file", "unpack it first and open the article inside"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "unpack it first and open the article inside"),
     (b"Rar!\x1a\x07", "a RAR archive", "unpack it first and open the article inside"),
@@ -103,6 +102,8 @@ def sniff_head(head: bytes) -> Sniffed | None:
     for signature, what, advice in _BINARY_SIGNATURES:
         if head.startswith(signature):
             return Sniffed("refused", what, advice)
+    if head.startswith(b"BZh") and head[3:4].isdigit() and head[4:10] == b"1AY&SY":  # not a text opening "BZh"
+        return Sniffed("refused", "a bzip2-compressed file", "unpack it first and open the article inside")
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return Sniffed("refused", "a WebP image", _PICTURE)
     return None

@@ -50,6 +50,7 @@ def test_pdf_named_docx_and_docx_named_pdf_open_by_content(tmp_path):
     ("photo.docx", b"\xff\xd8\xff\xe0\x00\x10JFIF" + b"\x00" * 64, "is a JPEG image"),
     ("letter.doc", b"{\\rtf1\\ansi Council approves plan\\par}", "is an RTF document"),
     ("notes.txt.gz", b"\x1f\x8b\x08\x00" + b"\x00" * 32, "is a gzip-compressed file"),
+    ("notes.txt", __import__("bz2").compress(b"Council approves plan."), "is a bzip2-compressed file"),
     ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "is an old Word document"),
     ("mail.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "is an Outlook message"),
     ("locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600 + "EncryptedPackage".encode("utf-16-le"),
@@ -179,3 +180,10 @@ def test_truncated_pdf_message_has_one_period(tmp_path):
     with pytest.raises(LoadError, match="damaged") as info:
         load_article(f)
     assert ".)." not in str(info.value) and "\n" not in str(info.value)
+
+
+def test_text_opening_with_a_signature_like_word_is_text(tmp_path):
+    """A text that opens with letters of a signature ("BZh...") is still read as text."""
+    f = tmp_path / "a.txt"
+    f.write_text("BZhong River ferry plan approved\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS), encoding="utf-8")
+    assert FIRST in _body(load_article(f))
