@@ -12,6 +12,8 @@
 Several files make one brief of the same story from several sources (A, B, C… in
 the order given; issue 16); one file gives the brief of that article as before.
 
+FILE may be ``-``: the article is read from standard input (its format told from its content).
+
 Errors print one line on standard error and exit with status 1 (2 for usage).
 """
 
@@ -30,8 +32,9 @@ EXIT_ERROR = 1
 
 def _add_summary_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="article file(s): .txt, .md, .html, .pdf or .docx; several files: one brief of the "
-                             "same story, sources lettered A, B, C… in this order")
+                        help="article file(s): .txt, .md, .html, .pdf or .docx (the content decides: a PDF named "
+                             ".docx opens); - reads standard input; several files: one brief of the same story, "
+                             "sources lettered A, B, C… in this order")
     parser.add_argument("-a", "--algorithm", default=None,
                         help="summary algorithm (default: the best on news; see `briefing-cli algorithms`)")
     length = parser.add_mutually_exclusive_group()
@@ -45,7 +48,11 @@ def _add_summary_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``briefing-cli``."""
-    parser = argparse.ArgumentParser(prog="briefing-cli", description="Turn a news article into a briefing, headless.")
+    parser = argparse.ArgumentParser(
+        prog="briefing-cli", description="Turn a news article into a briefing, headless.",
+        epilog="FILE - reads the article from standard input. Exit status: 0 done; 1 the input or output could not "
+               "be used (one 'briefing-cli: error:' line on standard error); 2 a usage error (wrong option or "
+               "value); 130 interrupted. Run 'briefing-cli COMMAND --help' for a command's options.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -60,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_summary_options(p)
     p.add_argument("-o", "--output", default=None,
                    help="file to write (default: the article's name with .brief and the format's suffix, in the "
-                        "current folder); never the article itself, a link, a folder or a device")
+                        "current folder); never the article itself, a link, a folder or a device; - writes the "
+                        "brief to standard output (PDF by default; --format txt, md or html for text)")
     p.add_argument("-f", "--format", choices=("pdf", "docx", "html", "md", "txt"), default=None,
                    help="output format (default: from the -o suffix; pdf without one)")
     p.add_argument("--force", action="store_true",
@@ -119,6 +127,7 @@ def _summarize_several(args) -> int:
                              language=args.language)
     for source in analysis.sources:
         _print_load_warnings(source.article)
+        _shown_path(source.article, args)
     for warning in analysis.warnings:
         print(f"briefing-cli: warning: {warning}", file=sys.stderr)
     summary = analysis.summary
@@ -165,6 +174,7 @@ def cmd_summarize(args) -> int:
                             language=args.language, parallel=True)
     article, summary, actors = analysis.article, analysis.summary, analysis.actors
     _print_load_warnings(article)
+    _shown_path(article, args)
     if args.json:
         from .core.brief.batch import analysis_json
 
@@ -206,6 +216,8 @@ def cmd_export(args) -> int:
 
     if args.actors < 0:
         raise ExportError("--actors must be 0 or more.")
+    if args.output == "-":
+        return _export_to_stdout(args)
     fmt = args.format
     if fmt is None and args.output:
         fmt = format_for_path(args.output)
@@ -251,6 +263,35 @@ def cmd_export(args) -> int:
     for warning in report.warnings:
         print(f"briefing-cli: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _export_to_stdout(args) -> int:
+    """``export -o -``: write the brief to standard output (the report lines go to standard error)."""
+    import contextlib
+    import io
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from .core.errors import ExportError
+    from .core.export.formats import FORMATS
+
+    fmt = args.format or "pdf"
+    if sys.stdout.isatty() and fmt in ("pdf", "docx"):
+        raise ExportError(f"-o -: not writing a {fmt.upper()} file to the terminal; redirect it "
+                          f"(> brief.{fmt}) or give --format txt, md or html.")
+    with tempfile.TemporaryDirectory(prefix="briefing-out-") as folder:
+        args.output = str(Path(folder) / ("brief" + FORMATS[fmt].suffix))
+        args.format = fmt
+        report = io.StringIO()
+        with contextlib.redirect_stdout(report):  # the "Wrote ..." lines go to stderr: stdout carries the brief
+            status = cmd_export(args)
+        sys.stderr.write(report.getvalue().replace(f"Wrote {args.output} ", "Wrote the brief to standard output "))
+        sys.stdout.flush()
+        with open(args.output, "rb") as brief:
+            shutil.copyfileobj(brief, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    return status
 
 
 def _language_line(code: str) -> str:
@@ -367,10 +408,48 @@ COMMANDS = {"summarize": cmd_summarize, "export": cmd_export, "batch": cmd_batch
             "languages": cmd_languages}
 
 
+#: Most bytes read from standard input for ``FILE -`` (the size limit of a PDF or DOCX file).
+MAX_STDIN_BYTES = 200 * 1024 * 1024
+
+
+def _stdin_to_file(args, folder: str) -> None:
+    """Replace ``-`` among ``args.files`` by a file in ``folder`` holding standard input (named ``stdin``, no
+    suffix: its content picks the reader). Raises :class:`BriefingError` for ``-`` given twice or too much input."""
+    from pathlib import Path
+
+    from .core.errors import LoadError
+
+    if args.files.count("-") > 1:
+        raise LoadError("-: standard input can be read once; give - only once.")
+    if sys.stdin is None or sys.stdin.closed:
+        raise LoadError("-: there is no standard input to read.")
+    if sys.stdin.isatty():
+        print("briefing-cli: reading the article from standard input; end it with Ctrl-D.", file=sys.stderr)
+    data = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
+    if len(data) > MAX_STDIN_BYTES:
+        raise LoadError(f"stdin: more than {MAX_STDIN_BYTES // 2**20} MiB on standard input; not an article.")
+    path = Path(folder) / "stdin"
+    path.write_bytes(data)
+    args.files = [str(path) if f == "-" else f for f in args.files]
+    args.stdin_path = str(path)
+
+
+def _shown_path(article, args) -> None:
+    """Show an article read from standard input as ``-``, not as the temporary file that held it."""
+    if article.path is not None and article.path == getattr(args, "stdin_path", None):
+        article.path = "-"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    import tempfile
+
     args = build_parser().parse_args(argv)
     try:
+        if "-" in getattr(args, "files", ()):
+            with tempfile.TemporaryDirectory(prefix="briefing-stdin-") as folder:
+                _stdin_to_file(args, folder)
+                return COMMANDS[args.command](args)
         return COMMANDS[args.command](args)
     except BriefingError as exc:
         from .core.safetext import clean_argument
