@@ -30,6 +30,31 @@ from .core.errors import BriefingError
 EXIT_ERROR = 1
 
 
+def _at_least(minimum: int):
+    """An argparse type: an integer of at least ``minimum`` (a usage error, exit 2, otherwise)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
+        return value
+    parse.__name__ = "whole number"
+    return parse
+
+
+def _percent(text: str) -> float:
+    """An argparse type: a percentage above 0 and at most 100."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 100:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"must be above 0 and at most 100, not {text}")
+    return value
+
+
 def _add_summary_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE",
                         help="article file(s): .txt, .md, .html, .pdf or .docx (the content decides: a PDF named "
@@ -38,9 +63,9 @@ def _add_summary_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-a", "--algorithm", default=None,
                         help="summary algorithm (default: the best on news; see `briefing-cli algorithms`)")
     length = parser.add_mutually_exclusive_group()
-    length.add_argument("-n", "--sentences", type=int, default=None, help="summary length in sentences (default 3)")
-    length.add_argument("-p", "--percent", type=float, default=None, help="summary length as a percentage of the article's sentences")
-    length.add_argument("-w", "--words", type=int, default=None, help="summary length as a word budget")
+    length.add_argument("-n", "--sentences", type=_at_least(1), default=None, help="summary length in sentences (default 3)")
+    length.add_argument("-p", "--percent", type=_percent, default=None, help="summary length as a percentage of the article's sentences")
+    length.add_argument("-w", "--words", type=_at_least(1), default=None, help="summary length as a word budget")
     parser.add_argument("-l", "--language", default="auto",
                         help="the article's language: auto (detected; English when unsure) or a code "
                              "(en, ru, uk, de, fr, es) or name; see `briefing-cli languages`")
@@ -78,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--banner", default="",
                    help="handling banner at the top and bottom, e.g. UNCLASSIFIED, TLP:CLEAR, TLP:AMBER (default none)")
     p.add_argument("--page", choices=("a4", "letter"), default="a4", help="page size (default a4)")
-    p.add_argument("--actors", type=int, default=8, help="actors shown at most (default 8)")
+    p.add_argument("--actors", type=_at_least(0), default=8, help="actors shown at most (default 8)")
     p.add_argument("--comment", default="", help="analyst comment (optional section)")
     p.add_argument("--bottom-line", default=None,
                    help="the bottom line (default: the highest-scoring summary sentence)")
@@ -90,14 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", help="folder of article files (.txt, .md, .html, .pdf, .docx; not its subfolders)")
     p.add_argument("-o", "--output", required=True, metavar="OUT_FOLDER",
                    help="folder for the outputs (made if missing): one <name>.json or <name>.pdf per article")
-    p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: the number of CPUs)")
+    p.add_argument("-j", "--jobs", type=_at_least(1), default=None, help="worker processes (default: the number of CPUs)")
     p.add_argument("--format", choices=("json", "pdf"), default="json",
                    help="json: article, summary and actors (as summarize --json); pdf: the one-page brief")
     p.add_argument("-a", "--algorithm", default=None, help="summary algorithm (default: the best on news)")
     length = p.add_mutually_exclusive_group()
-    length.add_argument("-n", "--sentences", type=int, default=None, help="summary length in sentences (default 3)")
-    length.add_argument("-p", "--percent", type=float, default=None, help="summary length as a percentage")
-    length.add_argument("-w", "--words", type=int, default=None, help="summary length as a word budget")
+    length.add_argument("-n", "--sentences", type=_at_least(1), default=None, help="summary length in sentences (default 3)")
+    length.add_argument("-p", "--percent", type=_percent, default=None, help="summary length as a percentage")
+    length.add_argument("-w", "--words", type=_at_least(1), default=None, help="summary length as a word budget")
 
     sub.add_parser("algorithms", help="list the summary algorithms")
     sub.add_parser("languages", help="list the supported languages and how well key actors are found in each")
@@ -327,9 +352,7 @@ def cmd_batch(args) -> int:
     from .core.brief.batch import article_files, plan_outputs, run_batch
     from .core.errors import BriefingError
 
-    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
-    if jobs < 1:
-        raise BriefingError("--jobs must be 1 or more.")
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)  # --jobs is >= 1 (its argparse type)
     options = _options(args)
     from .core.summarize.rating import target_count
 

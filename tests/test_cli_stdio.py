@@ -57,3 +57,22 @@ def test_help_documents_exit_statuses_and_dash():
     """The top-level help says what - means and what each exit status means."""
     text = " ".join(build_parser().format_help().split())
     assert "Exit status: 0 done; 1" in text and "2 a usage error" in text and "FILE - reads" in text
+
+
+def test_out_of_range_numbers_are_usage_errors(capsys):
+    """-n 0, -w 0, -p 0 / 150 / nan, --actors -1 and -j 0 are usage errors (status 2, the option named), as the
+    help promises; --actors 0 and -p 100 are valid."""
+    parser = build_parser()
+    bad = (["summarize", "-n", "0", "a.txt"], ["summarize", "-w", "0", "a.txt"], ["summarize", "-p", "0", "a.txt"],
+           ["summarize", "-p", "150", "a.txt"], ["summarize", "-p", "nan", "a.txt"], ["summarize", "-n", "x", "a.txt"],
+           ["export", "--actors", "-1", "a.txt"], ["batch", "-j", "0", "in", "-o", "out"])
+    for argv in bad:
+        try:
+            parser.parse_args(argv)
+        except SystemExit as exc:
+            assert exc.code == 2, argv
+        else:
+            raise AssertionError(f"accepted: {argv}")
+        assert "error: argument" in capsys.readouterr().err
+    assert parser.parse_args(["export", "--actors", "0", "a.txt"]).actors == 0
+    assert parser.parse_args(["summarize", "-p", "100", "a.txt"]).percent == 100.0
