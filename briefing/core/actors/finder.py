@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .cues import quote_state, set_cues, speaker_label
+from .cues import ROAD_ENDS, quote_state, set_cues, speaker_label, speaker_title, titled_road
 from .descriptors import (common_side, descriptor_opener, field_pair, flight_cut, group_possessive, listed_and,
                           listed_org_before_name, noun_of_noun, org_cue, possessive_joint, sport_body, the_noun_of,
                           told_the, trailing_noun, two_names)
@@ -278,6 +278,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             set_cues(m, toks, i0, i1, lex, initial if i0 == a else self._initial(toks, i0), quotes)
             return m
 
+        if a == 0 and b == 1 and words[0].isupper() and speaker_title(toks, a, b, lex):
+            return []  # "DR." opening "DR. OKAFOR:": the label's title, not an acronym
         if b < len(toks) and toks[b].text == ":" and toks[a].is_upper and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
             return [mk(sp[0], b, "PER", role=sp[1], honorific=sp[2])]  # "CHAIRMAN ROBERTS:" opening a transcript's line
         # Whole span known?
@@ -320,6 +322,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             p = next((i for i in range(a, b) if toks[i].text not in _TITLE_QUALIFIERS), b)
             if p < b - 1 and _norm(text[toks[p].start:toks[b - 2].end]) in lex.gazetteer:
                 return [(p, b - 1)]  # "Former South Carolina Gov .", "the World Bank President said": no name follows
+        if words[-1] in ROAD_ENDS and titled_road(toks, a, b, lex):
+            return [mk(a, b, "LOC")]  # "Prince of Wales Rd", "King Edward Avenue": a street named after a person
         if toks[a].text in _PEERAGES and a + 2 < b and toks[a + 1].text == "of" and toks[a].text not in lex.noise:
             return [mk(a, b, "PER")]  # "Earl of Wessex", "Duchess of Cambridge": a peer named by title and place
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".

@@ -1,0 +1,52 @@
+"""English span and type errors found by made-up tours (issue 17, round 48): a transcript's title in capitals, a
+street named after a titled person, a county listed in the headline, ...; each on a short made-up text."""
+
+from briefing.core.actors import extract_actors, extract_mentions
+from tests.core.builders import make_article
+from tests.core.builders import mention_types as types_of
+
+
+def actor_types(*sentences: str, title: str = "") -> dict[str, str]:
+    return {a.name: a.type for a in extract_actors(make_article([" ".join(sentences)], title=title))}
+
+
+def test_abbreviated_title_in_capitals_opening_a_speaker_label_is_no_organisation():
+    """'PROF. ALDERTON:' opens a transcript's line: the title with its full stop is part of the label, not 'PROF'."""
+    t = types_of("PROF. ALDERTON: The samples were clean.", "MR. HOLLOWAY: I saw them myself.")
+    assert t == {"ALDERTON": {"PER"}, "HOLLOWAY": {"PER"}}
+
+
+def test_title_in_capitals_with_no_label_after_it_is_left_as_before():
+    """Without a colon after the name there is no speaker label: 'USA. NASA said' keeps both acronyms."""
+    t = types_of("He flew to the USA. NASA said the launch was on time.")
+    assert "USA" in t and t["NASA"] == {"ORG"}
+
+
+def test_street_named_after_a_titled_person_is_a_place():
+    """A royal title, a name and a road's end word: the street, the whole run ('Princess Anne Rd', not 'Anne Rd')."""
+    t = types_of("Police closed Duchess of Fife Street after the crash.", "Buses used Princess Anne Rd instead.",
+                 "Residents of King Alfred Avenue complained.", "A stall on Queen Street sold fish.")
+    assert t == {"Duchess of Fife Street": {"LOC"}, "Princess Anne Rd": {"LOC"}, "King Alfred Avenue": {"LOC"},
+                 "Queen Street": {"LOC"}}
+
+
+def test_person_with_a_road_word_for_a_surname_after_a_title_of_office_stays_a_person():
+    """'Lane', 'Way', 'Street' are surnames too: after a title of office they end a person's name."""
+    t = types_of("Senator Tom Lane said the bill would pass.", "Lord Lane ruled on the appeal.")
+    assert t == {"Tom Lane": {"PER"}, "Lord Lane": {"PER"}}
+
+
+def test_county_named_like_a_person_listed_with_a_place_in_the_headline_is_a_place():
+    """'Devon' is a first name left out of the places; listed with 'Cornwall' in the headline it is the county,
+    also where the body names it alone."""
+    t = actor_types("Rain hit Devon hardest, with roads flooded near Exeter.", title="Gales lash Cornwall and Devon")
+    assert t["Devon"] == "LOC"
+    ms = {(m.text, m.sentence): m.type for m in extract_mentions(
+        make_article(["Rain hit Devon hardest."], title="Gales lash Cornwall and Devon"))}
+    assert ms[("Devon", -1)] == "LOC" and ms[("Devon", 0)] == "LOC"
+
+
+def test_first_name_in_the_headline_with_no_place_beside_it_stays_a_person():
+    """'Devon' beside a person in the headline is no county."""
+    t = actor_types("Devon Harris said the team would rest on Sunday.", title="Devon and Marcus lead the way")
+    assert t["Devon Harris"] == "PER"
