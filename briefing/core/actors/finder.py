@@ -391,8 +391,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     return [mk(a, b, None, title_word=True)]
                 return [(a, lead)] if lead > a else []  # a lone title is no name, what leads it is: "the Ohio Governor said"
         if b - a >= 2 and (d := demonym_lead(lex, words)) and not self._org_like(words) and not self._loc_like(words) \
-                and not self._first_name_before_name(toks, a, b):
-            # "Australian Tom Moody": a nationality, then the name ("New Yorker Ann Lee": the demonym is no actor).
+                and not self._first_name_before_name(toks, a, b) and not (b - a - d >= 2 and self._plural_phrase(words[d:])):
+            # "Australian Tom Moody": a nationality, then the name ("New Yorker Ann Lee": the demonym is no actor);
+            # not before common words ending in a plural noun, the name goes on: "Baltic Link Lines", a firm.
             return [(a, a + 1), (a + 1, b)] if d == 1 else [(a + d, b)]
         if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
                 and country(lex, words[0]):

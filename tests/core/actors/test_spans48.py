@@ -50,3 +50,34 @@ def test_first_name_in_the_headline_with_no_place_beside_it_stays_a_person():
     """'Devon' beside a person in the headline is no county."""
     t = actor_types("Devon Harris said the team would rest on Sunday.", title="Devon and Marcus lead the way")
     assert t["Devon Harris"] == "PER"
+
+
+def test_name_before_a_landform_noun_is_a_place():
+    """'Kelsand reef', 'the Brannholm sandbank': a landform noun after the name makes it a place."""
+    t = types_of("The trawler ran aground on Kelsand reef.", "Divers mapped the Brannholm sandbank.")
+    assert t == {"Kelsand": {"LOC"}, "Brannholm": {"LOC"}}
+
+
+def test_apposition_headed_by_a_place_noun_makes_a_place():
+    """'Torvik, a small fishing village near ...': the apposition says what the name is."""
+    t = types_of("The yacht struck Sorvaer, a sandbank off the coast.", "Rescuers reached Torvik, a small village near the fjord.")
+    assert t == {"Sorvaer": {"LOC"}, "Torvik": {"LOC"}}
+
+
+def test_apposition_of_a_place_noun_before_another_noun_is_no_place():
+    """'Brontex, a city firm,': the place noun is a modifier, the firm is the head."""
+    assert types_of("He joined Brontex, a city firm, in May.")["Brontex"] != {"LOC"}
+
+
+def test_nationality_before_common_words_ending_in_a_plural_noun_is_part_of_the_name():
+    """'Nordic Sea Lines' is one firm's name, not the nationality and 'Sea Lines'; a person after the nationality
+    is still cut off ('Danish Anna Holm')."""
+    t = types_of("Shares in Nordic Sea Lines fell on Monday.", "Danish Anna Holm won the race.")
+    assert t["Nordic Sea Lines"] == {"ORG"} and "Sea Lines" not in t and t["Anna Holm"] == {"PER"}
+
+
+def test_flying_home_to_a_country_is_no_side_in_a_game():
+    """'flew home to Norway' in a sports report: a trip home, the country; 'at home to X' is still a side."""
+    t = actor_types("Lindqvist finished third in the slalom.", "The skier flew home to Norway after the race.",
+                    "Lindqvist won the giant slalom last season.")
+    assert t["Norway"] == "LOC"
