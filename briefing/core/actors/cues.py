@@ -10,6 +10,7 @@ saves most of the work of making a mention (the finder makes one per name: 7,700
 from __future__ import annotations
 
 from .descriptors import ORG_CUE_NEXT, ORG_CUE_PREV, org_cue
+from .lexicon import _norm
 from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
 from .persons import _AGES_END, _PERSON_CUE_NEXT, _PERSON_CUE_PREV, _PersonRules
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS,
@@ -159,3 +160,17 @@ def titled_road(toks: list[_Tok], a: int, b: int, lex) -> bool:
     if head in _ROYAL:
         return True
     return head in lex.titles and toks[b - 1].text not in _SURNAME_ROADS and toks[a + 1].text != "of"
+
+
+def capital_post(toks: list[_Tok], a: int, b: int, lex) -> bool:
+    """True for a lone role noun written with a capital between "the" and "of" and a name: "the Head of BBC Sport",
+    "the Leader of the Opposition" name a post, not a person "Head" (a surname too)."""
+    return 0 < a and b + 1 < len(toks) and toks[b].text == "of" and toks[a - 1].text.lower() == "the" \
+        and toks[a].text.lower() in lex.role_nouns and (toks[b + 1].is_cap or toks[b + 1].text == "the")
+
+
+def will_name(toks: list[_Tok], a: int, b: int, lex) -> bool:
+    """True when "Will" opening the run ``toks[a:b]`` is a first name, not the modal verb: a name follows it in a
+    sentence that asks nothing ("Will Ferrell said ..."; "Will Britain leave?" is a question)."""
+    return b - a > 1 and toks[a + 1].kind == "word" and _norm(toks[a + 1].text) not in lex.gazetteer \
+        and toks[a + 1].text not in lex.demonyms and not any(t.text == "?" for t in toks[b:])

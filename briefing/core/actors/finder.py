@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .cues import ROAD_ENDS, quote_state, set_cues, speaker_label, speaker_title, titled_road
+from .cues import ROAD_ENDS, capital_post, quote_state, set_cues, speaker_label, speaker_title, titled_road, will_name
 from .descriptors import (common_side, descriptor_opener, field_pair, flight_cut, group_possessive, listed_and,
                           listed_org_before_name, noun_of_noun, org_cue, possessive_joint, sport_body, the_noun_of,
                           told_the, trailing_noun, two_names)
@@ -233,7 +233,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if wl in lex.stop_words and not toks[a].is_upper and not (w == "All" and b - a > 1 and not self._initial(toks, a)) \
                     and (wl in _EDGE_WORDS or "'" in wl or "’" in wl or self._initial(toks, a)) \
                     and (wl == "the" or not (self._gaz_prefix(text, toks, a, b) or (b - a > 2 and toks[a + 1].text.endswith("er") and demonym_lead(lex, [x.text for x in toks[a:a + 3]])))) \
-                    and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
+                    and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap) and not (w == "Will" and will_name(toks, a, b, lex)):
                 a += 1
                 continue
             if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)
@@ -278,8 +278,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             set_cues(m, toks, i0, i1, lex, initial if i0 == a else self._initial(toks, i0), quotes)
             return m
 
-        if a == 0 and b == 1 and words[0].isupper() and speaker_title(toks, a, b, lex):
-            return []  # "DR." opening "DR. OKAFOR:": the label's title, not an acronym
+        if b - a == 1 and (speaker_title(toks, a, b, lex) or capital_post(toks, a, b, lex)):
+            return []  # "DR." opening "DR. OKAFOR:" (the label's title); "the Head of BBC Sport" (a post, no person)
         if b < len(toks) and toks[b].text == ":" and toks[a].is_upper and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
             return [mk(sp[0], b, "PER", role=sp[1], honorific=sp[2])]  # "CHAIRMAN ROBERTS:" opening a transcript's line
         # Whole span known?

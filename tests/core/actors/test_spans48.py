@@ -81,3 +81,33 @@ def test_flying_home_to_a_country_is_no_side_in_a_game():
     t = actor_types("Lindqvist finished third in the slalom.", "The skier flew home to Norway after the race.",
                     "Lindqvist won the giant slalom last season.")
     assert t["Norway"] == "LOC"
+
+
+def test_town_and_compass_word_owning_a_noun_after_in_is_a_person():
+    """'in Kanye West's album': 'in' governs the album; 'Kanye' is a listed town, 'West' a compass word, yet the
+    possessive owner is the singer; 'in Bristol West' (no possessive) is still a seat."""
+    t = types_of("The best song in Kanye West's new album is short.", "The vote in Bristol West was close.")
+    assert t["Kanye West"] == {"PER"} and t["Bristol West"] == {"LOC"}
+
+
+def test_capitalised_role_noun_between_the_and_of_is_a_post_not_a_person():
+    """'the Head of Channel Four News': 'Head' is a surname too, but here it names a post."""
+    t = types_of("The Head of Channel Four News said coverage would grow.", "She met the Head of Radio Clyde.")
+    assert "Head" not in t and t["Channel Four News"] == {"ORG"}
+
+
+def test_trade_plural_possessive_and_one_word_is_one_name():
+    """'The Fishermen's Friend', 'the Postman's Rest': a trade's possessive and one word make one name, no
+    person 'Friend'; a title's possessive is not read so ('The Chairman's Report')."""
+    t = types_of("The Fishermen's Friend choir sang at the harbour.", "Drinkers left the Postman's Rest early.",
+                 "The Chairman's Report was published.")
+    assert "Friend" not in t and "Rest" not in t and "Fishermen's Friend" in t and "Postman's Rest" in t
+    assert not any("Report" in k for k in t)
+
+
+def test_will_opening_a_statement_before_a_name_is_a_first_name():
+    """'Will Poulter thanked ...': a first name; 'Will Smith win?' asks, the modal verb."""
+    t = types_of("Will Poulter thanked the crew after the premiere.")
+    assert t["Will Poulter"] == {"PER"}
+    q = types_of("Will Britain leave the union?", "Will Dawson win the race on Sunday?")
+    assert "Will Britain" not in q and "Will Dawson" not in q and q["Britain"] == {"LOC"}
