@@ -292,7 +292,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             _move(clusters, ib, ia)
     _merge_initials(clusters)
     _merge_corporate_names(clusters)
-    _merge_said_aliases(clusters, names, texts or [])
+    _merge_said_aliases(clusters, names, texts or [], by_sentence)
     _merge_short_forms(clusters)
     _merge_plural_names(clusters, lex)
     _merge_head_words(clusters, texts or [], lex)
