@@ -45,7 +45,8 @@ class _Cluster:
 
     def add(self, m: EntityMention) -> None:
         self.mentions.append(m)
-        self.forms[m.text] += 1
+        forms = self.forms
+        forms[m.text] = forms.get(m.text, 0) + 1  # (not ``+= 1``: a new form called Counter's __missing__ in Python)
 
 
 def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> list[_Cluster]:
