@@ -24,8 +24,10 @@ named in issues 12 and 18 once and prints its outcome and time. Exit status 1 wh
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -90,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save-failures", type=Path, default=None, help="folder to write failing inputs to")
     parser.add_argument("--known", action="store_true", help="run the hostile inputs named in the issues instead")
     args = parser.parse_args(argv)
+    # The cases save and export files: keep their entries out of the user's record of written files.
+    os.environ["BRIEFING_DATA_DIR"] = tempfile.mkdtemp(prefix="briefing-fuzz-")
     if args.known:
         return run_known(args.timeout, args.memory_mb)
     kinds = [k for k in args.kinds.split(",") if k]

@@ -64,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", choices=("pdf", "docx", "html", "md", "txt"), default=None,
                    help="output format (default: from the -o suffix; pdf without one)")
     p.add_argument("--force", action="store_true",
-                   help="replace an existing output file that briefing did not write")
+                   help="replace an existing output file that is not exactly as briefing wrote it (edited since, "
+                        "e.g. notes added, or not written by briefing); without it only an unchanged brief is "
+                        "replaced")
     p.add_argument("--banner", default="",
                    help="handling banner at the top and bottom, e.g. UNCLASSIFIED, TLP:CLEAR, TLP:AMBER (default none)")
     p.add_argument("--page", choices=("a4", "letter"), default="a4", help="page size (default a4)")

@@ -11,6 +11,11 @@ if "BRIEFING_CACHE_DIR" not in os.environ:
     import tempfile
 
     os.environ["BRIEFING_CACHE_DIR"] = tempfile.mkdtemp(prefix="briefing-test-cache-")
+# The record of written files (and anything else in the data folder) too; window tests use one folder per test.
+if "BRIEFING_DATA_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["BRIEFING_DATA_DIR"] = tempfile.mkdtemp(prefix="briefing-test-data-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "moscow-times-2021-06-03-russia-belarus-spy-agencies.txt"

@@ -73,8 +73,8 @@ def test_a_foreign_file_needs_force_and_an_own_pdf_does_not(seed_path, tmp_path,
     out = tmp_path / "notes.pdf"
     out.write_bytes(b"%PDF-1.4 someone else's file")
     assert main(["export", str(seed_path), "-o", str(out)]) == 1
-    assert _error(capsys) == (f"briefing-cli: error: {out}: already exists and is not a brief written by briefing; "
-                              "it was not replaced. Use --force to replace it.")
+    assert _error(capsys) == (f"briefing-cli: error: {out}: already exists and has changed since briefing wrote it, "
+                              "or briefing did not write it; it was not replaced. Use --force to replace it.")
     assert out.read_bytes() == b"%PDF-1.4 someone else's file"
     assert main(["export", str(seed_path), "-o", str(out), "--force"]) == 0
     assert main(["export", str(seed_path), "-o", str(out)]) == 0  # now it is the app's own PDF
@@ -101,5 +101,33 @@ def test_other_formats_get_the_brief_name_and_the_same_guard(seed_path, tmp_path
     foreign.write_bytes(b"someone else's notes")
     capsys.readouterr()
     assert main(["export", str(seed_path), "-o", str(foreign)]) == 1
-    assert "is not a brief written by briefing" in _error(capsys)
+    assert "briefing did not write it" in _error(capsys)
     assert foreign.read_bytes() == b"someone else's notes" and first
+
+
+def test_notes_added_to_an_exported_brief_are_never_replaced_without_force(tmp_path, monkeypatch, capsys):
+    """export -o notes.md, append notes, export again: refused with the --force hint and the notes kept;
+    an unchanged brief is replaced; with the record of written files gone it is refused too."""
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(
+        "Council approves transport plan\n\nThe city council approved the transport plan on Monday. "
+        "Mayor Jane Smith said the plan would cut journey times. The vote was 12 to 3.\n\n"
+        "Buses will run every ten minutes from June. The council will review the plan next year.\n",
+        encoding="utf-8")
+    assert main(["export", "a.txt", "-o", "notes.md"]) == 0
+    assert main(["export", "a.txt", "-o", "notes.md"]) == 0  # unchanged since briefing wrote it
+    with open("notes.md", "a", encoding="utf-8") as fh:
+        fh.write("\n## My notes\n\nCall the council press office back.\n")
+    edited = (tmp_path / "notes.md").read_bytes()
+    capsys.readouterr()
+    assert main(["export", "a.txt", "-o", "notes.md"]) == 1
+    assert _error(capsys) == ("briefing-cli: error: notes.md: already exists and has changed since briefing wrote it, "
+                              "or briefing did not write it; it was not replaced. Use --force to replace it.")
+    assert (tmp_path / "notes.md").read_bytes() == edited
+    assert main(["export", "a.txt", "-o", "notes.md", "--force"]) == 0
+    assert b"My notes" not in (tmp_path / "notes.md").read_bytes()
+    (tmp_path / "data" / "written-files.json").unlink()
+    capsys.readouterr()
+    assert main(["export", "a.txt", "-o", "notes.md"]) == 1
+    assert _error(capsys).endswith("it was not replaced. Use --force to replace it.")

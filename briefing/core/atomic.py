@@ -20,8 +20,8 @@ from .errors import ExportError
 
 class UnsafeTarget(ExportError):
     """The output path is refused. ``forceable`` is True only when the user may choose to replace the
-    file anyway (an existing regular file the app did not write); never for the input itself, a link,
-    a folder, a FIFO or a device."""
+    file anyway (an existing regular file not known to be exactly as briefing wrote it); never for the
+    input itself, a link, a folder, a FIFO or a device."""
 
     def __init__(self, message: str, forceable: bool = False) -> None:
         super().__init__(message)
@@ -49,15 +49,17 @@ def _not_regular(mode: int) -> str | None:
 
 
 def check_target(target: str | os.PathLike, sources: Iterable[str | os.PathLike | None] = (), force: bool = False,
-                 ours: Callable[[Path], bool] | None = None, what: str = "file") -> Path:
+                 ours: Callable[[Path], bool] | None = None,
+                 refusal: str = "is not known as a file briefing wrote") -> Path:
     """Return ``target`` as an absolute path when it may be written; raise :class:`UnsafeTarget` otherwise.
 
     Refused: a symbolic link, folder, FIFO, device or socket at ``target``
     (nothing is followed or replaced); an existing file that is one of
     ``sources`` (the input, compared by device and inode, so another name for
     it counts too); and, unless ``force``, an existing file for which
-    ``ours(path)`` is False (``what`` names the kind in the message, e.g.
-    "PDF written by briefing"). A target that does not exist yet is fine.
+    ``ours(path)`` is False (e.g. :func:`briefing.core.written.is_unchanged`;
+    the message reads "<target>: already exists and <refusal>; it was not
+    replaced.", and ``forceable`` is True). A target that does not exist yet is fine.
     """
     path = Path(os.path.abspath(os.fspath(target)))
     shown = os.fspath(target)
@@ -81,7 +83,7 @@ def check_target(target: str | os.PathLike, sources: Iterable[str | os.PathLike 
         if (src.st_dev, src.st_ino) == (st.st_dev, st.st_ino):
             raise UnsafeTarget(f"{shown}: is the input file; it is never overwritten. Choose another name.")
     if not force and ours is not None and not ours(path):
-        raise UnsafeTarget(f"{shown}: already exists and is not a {what}; it was not replaced.", forceable=True)
+        raise UnsafeTarget(f"{shown}: already exists and {refusal}; it was not replaced.", forceable=True)
     return path
 
 

@@ -95,7 +95,11 @@ def run_isolated(fn: Callable[..., Any], *args: Any, timeout: float = 60.0, memo
     """
     ctx = _mp_context()
     receiver, sender = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child_main, args=(sender, fn, args, kwargs, memory_mb, progress is not None),
+    # The fork server keeps the environment of its first use; the child gets briefing's settings as of this call
+    # (the data folder, where an opened briefing file's fingerprint is recorded, may have moved since: tests).
+    settings = {k: v for k, v in os.environ.items() if k.startswith("BRIEFING_")}
+    process = ctx.Process(target=_child_main,
+                          args=(sender, fn, args, kwargs, memory_mb, progress is not None, settings),
                           name="briefing-isolated", daemon=True)
     try:
         process.start()
@@ -189,10 +193,15 @@ def _limit_memory(memory_mb: int | None) -> None:
         pass
 
 
-def _child_main(conn, fn, args, kwargs, memory_mb, with_progress) -> None:
-    """The child's side: set the memory limit, call ``fn``, send one outcome (progress reports before it)."""
+def _child_main(conn, fn, args, kwargs, memory_mb, with_progress, settings=None) -> None:
+    """The child's side: take the caller's ``BRIEFING_*`` environment (``settings``), set the memory limit,
+    call ``fn``, send one outcome (progress reports before it)."""
     global _IN_CHILD
     _IN_CHILD = True
+    if settings is not None:
+        for name in [k for k in os.environ if k.startswith("BRIEFING_") and k not in settings]:
+            del os.environ[name]
+        os.environ.update(settings)
     _limit_memory(memory_mb)
 
     def report(fraction: float, message: str = "") -> None:

@@ -61,7 +61,7 @@ def choose_export(dialogs, suggested: str, last_format: str = "pdf") -> tuple[st
 def export_job(briefing, path: str, fmt: str, page_size: str, progress, brief_language: str = "article",
                sources: tuple = (), force: bool = False):
     """Write the brief (worker thread; ``brief_language`` "article" or "en"); return the report. ``sources``
-    are never overwritten; ``force`` replaces an existing file briefing did not write (the user agreed)."""
+    are never overwritten; ``force`` replaces an existing file not exactly as briefing wrote it (the user agreed)."""
     from briefing.core.brief import pipeline
 
     progress(0.1, f"Writing the {_formats()[fmt].label}…")

@@ -187,16 +187,20 @@ class FileActions:
     def save_to(self, path: str, force: bool = False) -> bool:
         """Write the briefing file (small JSON: written atomically on the GUI thread).
 
-        Never over the article, a link, folder, FIFO or device; over an existing file that is not a
-        briefing file only after asking.
+        Never over the article, a link, folder, FIFO or device; over an existing file that is not exactly
+        as briefing saved or opened it (edited by hand since, or another program's) only after asking.
         """
         self.fields.commit_all()
         try:
             save_document(self.model.doc, path, force=force)
         except UnsafeTarget as exc:
-            if exc.forceable and self._confirm_replace(path, "a briefing file"):
+            if not exc.forceable:
+                self.show_error("Save failed", exc)
+            elif self._confirm_replace(path, "a briefing file as briefing saved or opened it "
+                                             "(it was changed since, or briefing did not write it)"):
                 return self.save_to(path, force=True)
-            self.show_error("Save failed", exc)
+            else:  # the analyst chose to keep the file: no error, nothing written
+                self.statusBar().showMessage(f"Not saved: {Path(path).name} was kept as it is.", 8000)
             return False
         except BriefingError as exc:
             self.show_error("Save failed", exc)
@@ -243,8 +247,8 @@ class FileActions:
     def export_to(self, path: str, fmt: str | None = None, force: bool = False) -> Task | None:
         """Write the current briefing to ``path`` as ``fmt`` (by default from the suffix) in the background.
 
-        Never over the article, a link, folder, FIFO or device; over an existing file that briefing did
-        not write only after asking.
+        Never over the article, a link, folder, FIFO or device; over an existing file that is not exactly
+        as briefing wrote it (notes added since, re-saved in Word, another program's) only after asking.
         """
         self.fields.commit_all()
         if self.model.doc is None:
@@ -253,9 +257,13 @@ class FileActions:
         try:
             pipeline.check_export_target(path, sources, force)
         except UnsafeTarget as exc:
-            if exc.forceable and self._confirm_replace(path, "a brief written by briefing"):
+            if not exc.forceable:
+                self.show_error("Export failed", exc)
+            elif self._confirm_replace(path, "a brief exactly as briefing wrote it "
+                                             "(it was changed since, or briefing did not write it)"):
                 return self.export_to(path, fmt, force=True)
-            self.show_error("Export failed", exc)
+            else:  # the analyst chose to keep the file: no error, nothing written
+                self.statusBar().showMessage(f"Not exported: {Path(path).name} was kept as it is.", 8000)
             return None
         self.settings.remember_folder(path)
         fmt = fmt or export_actions.path_and_format(path, None)[1]
@@ -266,7 +274,7 @@ class FileActions:
                               brief_language=self.settings.brief_language()))
 
     def _confirm_replace(self, path: str, kind: str) -> bool:
-        """Ask whether to replace an existing file that the app did not write."""
+        """Ask whether to replace an existing file that is not exactly as the app wrote it."""
         answer = self.dialogs.ask("Replace the file?", f"{Path(path).name} already exists and is not {kind}.\n\n"
                                   "Replace it?", QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         return answer == QMessageBox.Yes

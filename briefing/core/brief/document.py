@@ -28,6 +28,7 @@ from ..multi.points import MultiSummary
 from ..multi.sources import Source
 from ..progress import ProgressCallback
 from ..safetext import clean_strings
+from ..written import is_unchanged, remember
 from . import schema
 from .pipeline import key_points_from_summary, make_briefing, method_of, with_first_mentions
 
@@ -166,6 +167,10 @@ def document_from_text(text: str, options: SummaryOptions | None = None, progres
     return new_document(analysis.article, analysis.summary, analysis.actors, options)
 
 
+#: Why an existing file is refused by Save without ``force`` (after "<path>: already exists and ").
+NOT_UNCHANGED = "has changed since briefing saved or opened it, or briefing did not write it"
+
+
 def save_document(doc: BriefingDocument, path: str | os.PathLike, extra: dict[str, Any] | None = None,
                   sources: tuple = (), force: bool = False) -> None:
     """Write ``doc`` as JSON to ``path`` atomically (temporary file, fsync, rename).
@@ -176,12 +181,15 @@ def save_document(doc: BriefingDocument, path: str | os.PathLike, extra: dict[st
     The target is checked first (:func:`~briefing.core.atomic.check_target`):
     :class:`~briefing.core.atomic.UnsafeTarget` for a link, folder, FIFO or
     device, for one of ``sources`` (the article file is always one), and,
-    unless ``force``, for an existing file that is not a briefing file.
+    unless ``force``, for an existing file that is not exactly as briefing last
+    saved or opened it (:func:`briefing.core.written.is_unchanged`: a briefing
+    file edited by hand since, another program's file, or a missing record).
+    The written bytes' fingerprint is recorded.
     Strings are cleaned of unencodable characters on the way out.
     """
     sources = (*sources, doc.article.path, *(s.article.path for s in doc.sources))
     target = Path(path)
-    check_target(target, sources=sources, force=force, ours=_holds_briefing, what="briefing file")
+    check_target(target, sources=sources, force=force, ours=is_unchanged, refusal=NOT_UNCHANGED)
     data = clean_strings(doc.to_dict())
     if extra:
         data.update(clean_strings(dict(extra)))
@@ -190,9 +198,10 @@ def save_document(doc: BriefingDocument, path: str | os.PathLike, extra: dict[st
     except (TypeError, ValueError, RecursionError) as exc:
         raise ExportError(f"{target.name}: the briefing could not be written as JSON ({exc}).") from exc
     try:
-        write_atomically(target, text.encode("utf-8"))
+        write_atomically(target, raw := text.encode("utf-8"))
     except OSError as exc:
         raise ExportError(f"{target.name}: cannot save the briefing there ({exc.strerror or exc}).") from exc
+    remember(target, raw)
 
 
 def load_document_data(path: str | os.PathLike) -> dict[str, Any]:
@@ -201,6 +210,11 @@ def load_document_data(path: str | os.PathLike) -> dict[str, Any]:
     Raises :class:`LoadError` for a missing, unreadable or too large file, bad
     JSON, a file that is not a briefing file, or a newer format version.
     """
+    return _read_document_data(path)[0]
+
+
+def _read_document_data(path: str | os.PathLike) -> tuple[dict[str, Any], bytes]:
+    """:func:`load_document_data`, and the bytes read."""
     target = Path(path)
     try:
         st = target.stat()
@@ -236,7 +250,7 @@ def load_document_data(path: str | os.PathLike) -> dict[str, Any]:
     if version > FORMAT_VERSION:
         raise LoadError(f"{target.name}: was saved by a newer version of briefing (format {version}; "
                         f"this version reads up to {FORMAT_VERSION}).")
-    return data
+    return data, raw
 
 
 def load_document(path: str | os.PathLike) -> BriefingDocument:
@@ -244,24 +258,19 @@ def load_document(path: str | os.PathLike) -> BriefingDocument:
 
     Raises :class:`LoadError` with a one-sentence message for bad JSON, a wrong
     version, a file that is not a briefing file, or missing/damaged parts.
+    The fingerprint of the bytes opened is recorded (:mod:`briefing.core.written`):
+    what was opened is what Save writes back, so Save may replace the file
+    without asking while it stays as opened (not after a hand edit since).
     """
-    data = load_document_data(path)
+    data, raw = _read_document_data(path)
     try:
         doc = BriefingDocument.from_dict(data)
     except schema.SchemaError as exc:
         raise LoadError(f"{Path(path).name}: the briefing file is damaged ({exc}).") from exc
     if not doc.article.paragraphs:
         raise LoadError(f"{Path(path).name}: the briefing file holds no article text.")
+    remember(path, raw)
     return doc
-
-
-def _holds_briefing(path: Path) -> bool:
-    """Return True when the regular file at ``path`` starts like a briefing file (whatever its name)."""
-    try:
-        with path.open("rb") as fh:
-            return FORMAT_NAME.encode() in fh.read(200)
-    except OSError:
-        return False
 
 
 def is_briefing_file(path: str | os.PathLike) -> bool:

@@ -281,9 +281,9 @@ def export_brief(briefing: Briefing, path: str | os.PathLike, fmt: str | None = 
     suffix decides. ``brief_language`` is "article" (headings, dates, tags and
     the method line in the article's language) or "en". The target is checked
     first (:func:`check_export_target`: never a link, folder, FIFO, device or
-    one of ``sources``; an existing file briefing did not write only with
-    ``force``). Strings are cleaned of unencodable characters on a copy (the
-    caller's briefing is not changed). Raises
+    one of ``sources``; an existing file not exactly as briefing wrote it only
+    with ``force``); the written bytes' fingerprint is recorded. Strings are
+    cleaned of unencodable characters on a copy (the caller's briefing is not changed). Raises
     :class:`~briefing.core.errors.ExportError` for an unknown format, a brief
     that cannot fit one page (PDF, DOCX) or a path that cannot or may not be written.
     """
@@ -298,62 +298,24 @@ def export_brief(briefing: Briefing, path: str | os.PathLike, fmt: str | None = 
     return write(clean_strings(deepcopy(briefing)), target, fmt, options)
 
 
-#: How far :func:`written_by_briefing` reads into a file (the app's briefs are tens of KB).
-_OWN_FILE_MAX_BYTES = 5 * 1024 * 1024
-#: Every export format names its creator, "briefing <version>", in the footer (in the brief's language:
-#: "Generated … by briefing 0.1.0", "Создано …, briefing 0.1.0"); the PDF also as its Creator.
-_CREATOR = b"briefing "
-
-
-def _has_creator_mark(data: bytes) -> bool:
-    """Return True when ``data`` holds "briefing " followed by a version number ("0.1.0": digits, a dot, a digit)."""
-    i = data.find(_CREATOR)
-    while i != -1:
-        j = k = i + len(_CREATOR)
-        while k < len(data) and data[k:k + 1].isdigit():
-            k += 1
-        if k > j and data[k:k + 1] == b"." and data[k + 1:k + 2].isdigit():
-            return True
-        i = data.find(_CREATOR, i + 1)
-    return False
-
-
-def written_by_briefing(path: str | os.PathLike) -> bool:
-    """Return True when the regular file at ``path`` is a brief this app wrote: it names its creator
-    "briefing <version>" (the footer of every format, the PDF's Creator; inside a DOCX's document part)."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read(_OWN_FILE_MAX_BYTES + 1)
-    except OSError:
-        return False
-    if len(data) > _OWN_FILE_MAX_BYTES:
-        return False
-    if data.startswith(b"PK\x03\x04"):  # DOCX: the line is in the compressed document part
-        import io
-        import zipfile
-
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                info = archive.getinfo("word/document.xml")
-                if info.file_size > 8 * _OWN_FILE_MAX_BYTES:
-                    return False
-                data = archive.read(info)
-        except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError, EOFError):
-            return False
-    return _has_creator_mark(data)
+#: Why an existing file is refused without ``force`` (after "<path>: already exists and ").
+NOT_UNCHANGED = "has changed since briefing wrote it, or briefing did not write it"
 
 
 def check_export_target(path: str | os.PathLike, sources: tuple = (), force: bool = False) -> Path:
     """Return the absolute export path when it may be written; raise :class:`~briefing.core.atomic.UnsafeTarget`.
 
     Refused: a link, folder, FIFO or device at ``path``; any of ``sources``
-    (the article file); unless ``force``, an existing file that briefing did
-    not write (``forceable`` is then True, so a front end may ask).
+    (the article file); unless ``force``, an existing file that is not exactly
+    as briefing wrote it (:func:`briefing.core.written.is_unchanged`: the
+    SHA-256 recorded when briefing wrote the file; an analyst's added notes, a
+    re-save in Word, a file briefing never wrote, or a missing or damaged
+    record all count as changed). ``forceable`` is then True, so a front end may ask.
     """
     from ..atomic import check_target
+    from ..written import is_unchanged
 
-    return check_target(path, sources=sources, force=force, ours=written_by_briefing,
-                        what="brief written by briefing")
+    return check_target(path, sources=sources, force=force, ours=is_unchanged, refusal=NOT_UNCHANGED)
 
 
 def default_output_name(article_path: str | os.PathLike, suffix: str = ".pdf") -> Path:

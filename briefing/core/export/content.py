@@ -144,6 +144,12 @@ class BriefContent:
         return self.labels.actors_shown(len(self.actors), self.total_actors, self.actor_order)
 
 
+def _paragraph_text(text: str | None) -> str:
+    """Return a bottom line or assessment as every format shows it: its lines kept, each line's runs of white space
+    (tabs, trailing spaces) one space, empty lines left out."""
+    return "\n".join(" ".join(line.split()) for line in _clean(text).splitlines() if line.strip())
+
+
 def source_text(briefing: Briefing, labels: Labels = ENGLISH) -> str:
     """Return "publisher · 3 June 2021 · by A, B" in the brief's language (the parts known; "" when none is)."""
     parts = []
@@ -271,8 +277,8 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
         source=source_text(briefing, labels),
         url=url,
         url_text=short_url(url) if url else "",
-        bottom_line=_clean(briefing.bottom_line),
-        assessment=_clean(briefing.analyst_comment) if assessment else "",
+        bottom_line=_paragraph_text(briefing.bottom_line),
+        assessment=_paragraph_text(briefing.analyst_comment) if assessment else "",
         points=[point_view(briefing, i, url, labels) for i in kept],
         actors=views,
         total_points=len(briefing.key_points),

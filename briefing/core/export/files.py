@@ -6,6 +6,7 @@ import os
 
 from ..atomic import write_atomically
 from ..errors import ExportError
+from ..written import remember
 
 
 def check_target(path: str | os.PathLike, what: str) -> str:
@@ -32,11 +33,14 @@ def write_export(path: str | os.PathLike, data: bytes, what: str) -> str:
 
     Raises :class:`ExportError` with one line for what :func:`check_target`
     refuses and for a write that fails (permission, disk full); nothing is
-    left behind and an existing file is untouched.
+    left behind and an existing file is untouched. The bytes' fingerprint is
+    recorded (:mod:`briefing.core.written`), so the next export may replace
+    the file without asking only while it is unchanged.
     """
     target = check_target(path, what)
     try:
         write_atomically(target, data)
     except OSError as exc:
         raise ExportError(f"Cannot write the {what} to {target}: {exc.strerror or exc}.") from exc
+    remember(target, data)
     return target

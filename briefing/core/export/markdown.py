@@ -24,7 +24,16 @@ def escape_md(text: str) -> str:
     text = _SPECIAL.sub(r"\\\1", text)
     text = _BULLET_START.sub(r"\1\\\2", text)
     text = _NUMBER_START.sub(r"\1\\\2", text)
-    return "  \n".join(line.strip() for line in text.splitlines() if line.strip())
+    return "  \n".join(_closing_hashes(line.strip()) for line in text.splitlines() if line.strip())
+
+
+def _closing_hashes(line: str) -> str:
+    """Return a line whose closing run of ``#`` (after a space: "Ranked #") is escaped: in a heading, CommonMark
+    takes it for the optional closing sequence and drops it; anywhere else the backslash is invisible."""
+    bare = line.rstrip("#")
+    if bare == line or not bare[-1:].isspace():
+        return line
+    return bare + "\\" + line[len(bare):]
 
 
 def _link(text: str, href: str | None) -> str:
@@ -69,9 +78,10 @@ def markdown_of(c: BriefContent) -> str:
             tail = [_link(p.anchor, p.href)] if p.anchor else []
             if p.mark:
                 tail.append(f"*{p.mark_text}*")
-            out.append("- " + escape_md(p.text).replace("  \n", " ") + (" " + " ".join(tail) if tail else ""))
-            if p.note:
-                out.append("  *" + escape_md(p.note).replace("  \n", " ") + "*")
+            line = "- " + escape_md(p.text).replace("  \n", " ") + (" " + " ".join(tail) if tail else "")
+            if p.note:  # on a line of its own under the point (a hard break), as in every other format
+                line += "  \n  *" + escape_md(p.note).replace("  \n", " ") + "*"
+            out.append(line)
         out.append("")
     if c.actors:
         out += [f"## {w.actors}" + (f" ({c.actors_note})" if c.actors_note else ""), "",

@@ -41,9 +41,9 @@ def plaintext_of(c: BriefContent) -> str:
         out += [f"{w.source}{source or w.not_recorded}", ""]
     if c.bottom_line:
         anchor = f" {c.bottom_line_anchor}" if c.bottom_line_anchor else ""
-        out += [*_heading(w.bottom_line), " ".join(c.bottom_line.split()) + anchor, ""]
+        out += [*_heading(w.bottom_line), *(c.bottom_line + anchor).splitlines(), ""]  # its lines, as elsewhere
     if c.assessment:
-        out += [*_heading(w.assessment), *[line.strip() for line in c.assessment.splitlines() if line.strip()], ""]
+        out += [*_heading(w.assessment), *c.assessment.splitlines(), ""]
     if c.points:
         out += _heading(w.points, c.points_note)
         for p in c.points:

@@ -183,3 +183,24 @@ def test_fit_script_grid_chooses_the_weight_the_other_articles_prefer(capsys):
     out = capsys.readouterr().out
     assert "choices (title): (2.0,) x3" in out
     assert "grid, leave-one-out CV       all      (3): key-recall@8 1.0000" in out
+
+
+def test_fit_script_reports_each_source_apart(capsys):
+    """fit_salience: the figures are printed for each source group too (BBC, CNN/DailyMail, web), so a weight set that
+    helps one source and hurts another shows. Two made-up articles: the BBC one ranks its key actor in the top 8, the
+    CNN/DailyMail one has a key actor that was not found."""
+    tool = _fit_tool()
+    assert tool.source({"id": "bbc-tech-001", "dataset": "news-summaries"}) == "bbc"
+    assert tool.source({"id": "bbc-business-002"}) == "bbc"  # the original part's lines name no dataset
+    assert tool.source({"id": "dm-test-0a", "dataset": "cnndm-dev"}) == "cnndm"
+    assert tool.source({"id": "seed-0001"}) == "web"
+    assert tool.source({"id": "guardian-1", "dataset": "html-dev"}) == "web"
+    row = [0.0] * len(FEATURES)
+    arts = [{"part": "tune", "src": src, "id": src, "n_keys": 1, "x": [row], "gi": [0], "key": [found],
+             "label": [2 if found else 0], "tie": [(0, "A")]} for src, found in (("bbc", True), ("cnndm", False))]
+    tool.report("shipped", arts, [tool.evaluate(a, [0.0]) for a in arts])
+    out = capsys.readouterr().out
+    assert "shipped                      bbc      (1): key-recall@8 1.0000  precision@8 1.0000" in out
+    assert "shipped                      cnndm    (1): key-recall@8 0.0000  precision@8 1.0000" in out
+    assert "shipped                      all      (2): key-recall@8 0.5000  precision@8 1.0000" in out
+    assert " web " not in out  # no line for a source without articles

@@ -101,11 +101,11 @@ def test_save_refuses_links_the_article_and_foreign_files(tmp_path):
     assert not (tmp_path / "elsewhere.briefing").exists()
     notes = tmp_path / "notes.json"
     notes.write_text("{}", encoding="utf-8")
-    with pytest.raises(UnsafeTarget, match="not a briefing file") as info:
+    with pytest.raises(UnsafeTarget, match="briefing did not write it") as info:
         save_document(doc, notes)
     assert info.value.forceable and notes.read_text(encoding="utf-8") == "{}"
     save_document(doc, notes, force=True)
-    save_document(doc, notes)  # a briefing file now: replaced without asking
+    save_document(doc, notes)  # as briefing saved it: replaced without asking
     assert load_document(notes).briefing.title == doc.briefing.title
 
 

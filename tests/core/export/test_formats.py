@@ -265,3 +265,61 @@ def test_docx_takes_long_fields_and_unencodable_characters():
     text, _, _, props = docx_text(data)
     assert "Long. Long." in text and "Broken title" in text
     assert props["title"] == "Broken title"
+
+
+def test_bottom_line_and_assessment_keep_their_lines_and_lose_tabs_in_every_format():
+    """An edited bottom line and assessment keep their line breaks in every format, and a tab, a run of spaces or
+    trailing spaces inside a line print as one space: before, the DOCX drew the tab and the spaces, the Markdown
+    kept them raw, and the plain text ran the bottom line's lines together while the other formats broke them."""
+    from markdown_it import MarkdownIt
+
+    from briefing.core.export.docx import render_docx_bytes
+
+    b = tricky_briefing()
+    b.bottom_line = "1. The council voted.\n- It was close.\tNine   to four.   \n\n# Not a heading"
+    b.analyst_comment = "Watch\t\tthe   court.\n> Not a quote  "
+    lines = ["1. The council voted.", "- It was close. Nine to four.", "# Not a heading", "Watch the court.",
+             "> Not a quote"]
+    txt = render_text_format(b, "txt", OPTS)
+    docx = docx_text(render_docx_bytes(b, OPTS)[0])[0]
+    md_html = MarkdownIt("commonmark").render(render_text_format(b, "md", OPTS))
+
+    def shown_lines(page: str) -> list[str]:  # the text of a page, a line per paragraph, heading and line break
+        text = "".join(parse_html(re.sub(r"(<br ?/?>|</h2>|</p>)", "\\1\n", page)).text)
+        return [" ".join(line.split()) for line in text.splitlines()]
+
+    md, html = shown_lines(md_html), shown_lines(render_text_format(b, "html", OPTS))
+    for line in lines:
+        assert line in txt.splitlines(), line
+        assert line in docx.splitlines(), line
+        assert line in md, line
+        assert line in html, line
+    assert "\t" not in txt and "\t" not in render_text_format(b, "md", OPTS)  # (the DOCX tabs to its bullets)
+
+
+def test_markdown_puts_the_sources_differ_note_on_its_own_line():
+    """A point's "Sources differ" note renders under the point, after a line break, as in the other formats:
+    before, the note was a lazy continuation line and ran on after the point's anchor."""
+    from markdown_it import MarkdownIt
+
+    from briefing.core.model import Citation, SourceRef
+
+    point = KeyPoint(text="The harbour chair said the works cost 12 million euros.", source="C",
+                     paragraph=1, source_index=1, citations=[Citation("C", 1, 1)],
+                     variants=[Citation("D", 2, 3, "The works cost 16 million euros, the chair said.")])
+    b = Briefing(title="Harbour works", key_points=[point, KeyPoint(text="Another point.")],
+                 sources=[SourceRef("C", "Radio North"), SourceRef("D", "Ledger")])
+    html = MarkdownIt("commonmark").render(render_text_format(b, "md", OPTS))
+    assert re.search(r"\[C¶2\]<br />\s*<em>Sources differ: C¶2 gives 12 million euros; D¶3 gives 16 million", html)
+
+
+@pytest.mark.parametrize("title", ["Harbour ranked #", "Vote on item ##", "Ferries # 2 #  "])
+def test_markdown_title_keeps_a_closing_hash(title):
+    """A title ending in " #" prints whole: CommonMark takes a closing run of # in a heading for the optional
+    closing sequence and dropped it ("Harbour ranked #" became "Harbour ranked"); in a point it stays too."""
+    from markdown_it import MarkdownIt
+
+    b = Briefing(title=title, key_points=[KeyPoint(text=title)])
+    html = MarkdownIt("commonmark").render(render_text_format(b, "md", OPTS))
+    assert re.search(r"<h1>(.*?)</h1>", html).group(1) == " ".join(title.split())
+    assert f"<li>{' '.join(title.split())} <em>" in html

@@ -576,3 +576,64 @@ def test_a_thousand_point_brief_keeps_the_best_points_on_one_page():
     kept = set(report.kept_points)
     assert min(points[i].score for i in kept) > max(p.score for i, p in enumerate(points) if i not in kept)
     assert report.fill > 0.9
+
+
+def drawn_without_glyph(data: bytes) -> list[tuple[str, str]]:
+    """Return (character, font) for every character on the page that its font has no glyph for (pdfium's
+    font of each character, checked against the bundled TTF of that name)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from briefing.paths import resource
+
+    faces: dict[str, frozenset] = {}
+    text = pypdfium2.PdfDocument(data)[0].get_textpage()
+    buf, flags = ctypes.create_string_buffer(256), ctypes.c_int()
+    missing = []
+    for i in range(text.count_chars()):
+        ch = chr(pdfium_c.FPDFText_GetUnicode(text, i))
+        if ch.isspace():
+            continue
+        pdfium_c.FPDFText_GetFontInfo(text, i, buf, len(buf), flags)
+        font = buf.value.decode().split("+")[-1]
+        if font not in faces:
+            faces[font] = frozenset(TTFont(font, str(resource("fonts", font + ".ttf"))).face.charToGlyph)
+        if ord(ch) not in faces[font]:
+            missing.append((ch, font))
+    return missing
+
+
+def test_arabic_prints_in_the_italic_and_bold_parts_too():
+    """DejaVu Sans Oblique has no Arabic: an Arabic phrase in the assessment (italic) is set in the regular
+    face, which has it, not printed as empty boxes (the key point with the same words always printed); the
+    bold parts (title, banner, publisher, actor grid) keep every character too."""
+    arabic = "مرحبا بكم في القاهرة"
+    b = machine_briefing(title="Talks with " + arabic, banner="TLP:CLEAR " + arabic,
+                         analyst_comment="The envoy greeted them: " + arabic,
+                         key_points=[KeyPoint(text="Greeting: " + arabic, paragraph=0, source_index=0)],
+                         actors=[Actor(name=arabic, type="PER", role="envoy", mentions=3)], source=arabic)
+    data, report = render_pdf_bytes(b, OPTS)
+    assert report.assessment_shown
+    assert drawn_without_glyph(data) == []
+    assert not any("no glyph" in w for w in report.warnings)
+    six = machine_briefing(analyst_comment="Ольга, Київ, Straße, cœur, señor Muñoz", title="Ольга, Straße, œ, ñ")
+    assert drawn_without_glyph(render_pdf_bytes(six, OPTS)[0]) == []
+
+
+def test_a_line_break_in_a_point_or_the_title_is_a_space_as_in_every_format():
+    """A line break typed into a key point or the title (with a tab and runs of spaces) prints as one space,
+    as the DOCX, HTML, Markdown and text exports show it: before, the PDF alone broke the line there."""
+    from briefing.core.export.formats import render_text_format
+
+    b = machine_briefing(title="Harbour\nvote   passes", key_points=[
+        KeyPoint(text="1. Ferries\n\tdock   sooner", paragraph=0, source_index=0, edited=True)])
+    data = render_pdf_bytes(b, OPTS)[0]
+    text = pdf_text(data)
+    assert "Harbour vote passes" in text and "1. Ferries dock sooner" in text
+    assert abs(top_of(data, "Harbour") - top_of(data, "passes")) < 5  # one line (glyph tops differ a little)
+    assert abs(top_of(data, "Ferries") - top_of(data, "sooner")) < 5
+    for name in ("txt", "md", "html"):
+        shown = render_text_format(b, name, OPTS)
+        assert "Ferries dock sooner" in shown and "Harbour vote passes" in shown, name

@@ -28,6 +28,7 @@ from .styles import (
     _ZEBRA,
     FONT,
     FONT_BOLD,
+    FONT_ITALIC,
     PAGE_SIZES,
     _attr,
     _lerp,
@@ -214,12 +215,12 @@ class _Brief:
         self.content = brief_content(briefing, generated_at=options.generated_at, creator=options.creator,
                                      max_actors=options.max_actors, brief_language=options.brief_language)
         self.labels = self.content.labels
-        self.title = _clean(briefing.title) or self.labels.untitled
+        self.title = self.content.title  # as every format shows it: on one line, white space collapsed
         self.banner = " ".join(_clean(briefing.banner).split())
         self.actors = list(briefing.actors[: max(0, options.max_actors)])
         self.points = list(briefing.key_points)
         self.url = "".join(_clean(briefing.url).split())
-        self.comment = markup(briefing.analyst_comment)
+        self.comment = markup(briefing.analyst_comment, FONT_ITALIC)
         self.value_order = list(reversed(drop_order(self.points)))
         self._cache: dict[tuple, tuple[list, float]] = {}
         self._levels: dict[tuple, _Level] = {}
@@ -245,7 +246,7 @@ class _Brief:
         if self.banner:
             bg, fg = banner_colors(self.banner)
             self.banner_colors = (bg, fg)
-            self.banner_para = rl.Paragraph(f'<font color="{fg}">{escape(self.banner)}</font>', st["banner"])
+            self.banner_para = rl.Paragraph(f'<font color="{fg}">{markup(self.banner, FONT_BOLD)}</font>', st["banner"])
             _, h = self.banner_para.wrap(self.width - 12, self.page_h)
             self.banner_h = h + 5
         footer_left = f"{markup(self.content.method)}<br/>{escape(self.content.generated)}"
@@ -314,7 +315,7 @@ class _Brief:
             ("LINEBELOW", (0, 0), (-1, 0), 1.4, rl.colors.HexColor(_ACCENT)),
         ]))
         return [self.bookmark(self.title, "title"), mast, rl.Spacer(0, size * _lerp(1.0, 0.7, tight)),
-                rl.Paragraph(markup(self.title), st["title"])]
+                rl.Paragraph(markup(self.title, FONT_BOLD), st["title"])]
 
     def _source(self, size, tight, st) -> list:
         """Source line: publisher · date · authors · a shortened URL that links to the whole one, on one line
@@ -328,7 +329,7 @@ class _Brief:
         b = self.b
         plain = []
         if _clean(b.source):
-            parts.append(f"<b>{markup(' '.join(_clean(b.source).split()))}</b>")
+            parts.append(f"<b>{markup(' '.join(_clean(b.source).split()), FONT_BOLD)}</b>")
             plain.append((" ".join(_clean(b.source).split()), FONT_BOLD))
         rest = self.content.source.split(" \u00b7 ")[1 if parts else 0:] if self.content.source else []
         for piece in rest:
@@ -412,7 +413,7 @@ class _Brief:
             tail.append(anchor)
         if view.mark:
             tail.append(f'<font size="{anchor_size:.2f}" color="{_EDIT}"><i>{view.mark_text}</i></font>')
-        text = (markup(self.points[i].text) or escape(self.labels.empty_point)) + (" " + " ".join(tail) if tail else "")
+        text = markup(view.text) + (" " + " ".join(tail) if tail else "")  # one line, as in every format
         if view.note:
             text += f'<br/><font size="{anchor_size:.2f}" color="{_EDIT}">{markup(view.note)}</font>'
         return [rl.Spacer(0, size * _lerp(0.45, 0.25, tight)), rl.Paragraph(text, st["point"], bulletText="\u2022")]
@@ -421,7 +422,8 @@ class _Brief:
         """Return actor ``k``'s grid cell: bold name, a small type tag, the role and the first mention's [¶n]."""
         a = self.content.actors[k]
         small = st["cell"].fontSize * 0.78
-        text = f"<b>{markup(a.name)}</b> <font size=\"{small:.2f}\" color=\"{_MUTED}\">{escape(a.tag.upper())}</font>"
+        text = (f"<b>{markup(a.name, FONT_BOLD)}</b> "
+                f"<font size=\"{small:.2f}\" color=\"{_MUTED}\">{escape(a.tag.upper())}</font>")
         if a.role:
             text += f" \u2014 {markup(a.role)}"
         if a.anchor:

@@ -42,15 +42,44 @@ _EDIT = "#8a5300"
 _FOOTER_SIZE = 7.0
 _BANNER_SIZE = 8.5
 
-def markup(text: str | None) -> str:
+def markup(text: str | None, face: str = FONT) -> str:
     """Return user text as reportlab paragraph markup that prints literally.
 
     ``&``, ``<`` and ``>`` are escaped (so ``<b>``, ``x<y``, ``AT&T`` and
     ``&amp;`` print as typed), control characters are dropped, and line breaks
-    are kept as ``<br/>``.
+    are kept as ``<br/>``. ``face`` is the face the text is set in (bold for
+    the title and names, oblique for the assessment): see :func:`with_fallback`.
     """
     lines = [escape(line.strip()) for line in _clean(text).splitlines()]
-    return "<br/>".join(line for line in lines if line)
+    return with_fallback("<br/>".join(line for line in lines if line), face)
+
+
+def with_fallback(marked: str, face: str = FONT) -> str:
+    """Return paragraph markup with each run of characters that ``face`` lacks, but the regular face has, set in
+    the regular face.
+
+    DejaVu Sans Oblique has no Arabic (463 characters fewer than the regular
+    face), DejaVu Sans Bold lacks 74 Arabic forms: set in those faces, an
+    Arabic name in the assessment or the actor grid printed as empty boxes
+    while the same name in a key point printed. Only characters outside ASCII
+    are ever wrapped, so escaped entities and tags in ``marked`` are untouched.
+    """
+    if face == FONT or marked.isascii():
+        return marked
+    own, regular = _rl().coverage[face], _rl().covered
+    out: list[str] = []
+    run: list[str] = []
+    for ch in marked:
+        if ord(ch) not in own and ord(ch) in regular:
+            run.append(ch)
+            continue
+        if run:
+            out.append(f'<font name="{FONT}">{"".join(run)}</font>')
+            run = []
+        out.append(ch)
+    if run:
+        out.append(f'<font name="{FONT}">{"".join(run)}</font>')
+    return "".join(out)
 
 
 def _attr(text: str) -> str:
@@ -173,7 +202,7 @@ def _rl():
         colors=colors, ParagraphStyle=ParagraphStyle, TA_CENTER=TA_CENTER, TA_LEFT=TA_LEFT, TA_RIGHT=TA_RIGHT,
         BaseDocTemplate=BaseDocTemplate, Frame=Frame, PageTemplate=PageTemplate, Paragraph=CachedParagraph,
         Spacer=Spacer, Table=Table, TableStyle=TableStyle, Heading=Heading, Bookmark=Bookmark, Info=Info,
-        covered=covered,
+        covered=covered, coverage={name: frozenset(face.face.charToGlyph) for name, face in faces.items()},
         LayoutError=LayoutError,
     )
 
