@@ -116,7 +116,8 @@ class FileActions:
             self.settings.add_recent(path)
         notes = " ".join(w if w.endswith(".") else w + "." for w in doc.article.warnings)
         # What loading had to change (control characters removed, ...) stays in view longer.
-        self.statusBar().showMessage(f"Opened {name}. {notes}" if notes else f"Opened {name}.", 12000 if notes else 5000)
+        self.statusBar().show_message("Opened {name}." + (f" {notes}" if notes else ""), name=name,
+                                      timeout=12000 if notes else 5000, details=path or "")
         self.document_shown.emit()
 
     def recent_files(self) -> list[str]:

@@ -43,6 +43,24 @@ def _warnings_note(analysis) -> str:
     return " Note: " + " ".join(w[0].upper() + w[1:] for w in analysis.warnings)
 
 
+def actors_note(report: list) -> str:
+    """Return " 2 actors you deleted stayed out; new actors: …" after a joint analysis ("" when nothing to say).
+
+    The analyst's actor edits (order, names, merges, roles) are carried over silently: nothing of theirs went.
+    """
+    if not report:
+        return ""
+    carried, out = report[0], ""
+    if carried.withheld:
+        n = len(carried.withheld)
+        out += f" {n} actor{'s' if n != 1 else ''} you deleted stayed out ({', '.join(carried.withheld[:3])}" \
+               f"{', …' if n > 3 else ''}); Edit > Restore Removed Actors brings {'it' if n == 1 else 'them'} back."
+    if carried.added:
+        n = len(carried.added)
+        out += f" {n} new actor{'s' if n != 1 else ''}: {', '.join(carried.added[:3])}{', …' if n > 3 else ''}."
+    return out
+
+
 def _notes(doc: BriefingDocument) -> dict[str, str]:
     return {r.letter: r.note for r in doc.briefing.sources if r.note}
 
@@ -173,17 +191,20 @@ class SourceActions:
                 return
             if current is None:
                 self._opened(new_multi_document(analysis, options), None, saved=False)
-                self.statusBar().showMessage(f"Opened {len(analysis.sources)} articles as one brief "
-                                             f"(sources {', '.join(s.letter for s in analysis.sources)})."
-                                             + _warnings_note(analysis), 30000 if analysis.warnings else 8000)
+                # The sources' names would not fit at 900 px: the list shows them, and so does the tooltip.
+                self.statusBar().show_message(
+                    f"Opened {len(analysis.sources)} articles as one brief." + _warnings_note(analysis),
+                    timeout=30000 if analysis.warnings else 8000,
+                    details="\n".join(source_label(s) for s in analysis.sources))
                 return
             added = ", ".join(s.letter for s in analysis.sources[len(existing):])
+            report: list = []
             self.model.edit(f"Add source{'s' if n != 1 else ''} {added}",
-                            lambda d: apply_analysis(d, analysis, options), "all")
+                            lambda d: apply_analysis(d, analysis, options, report), "all")
             self.shown_letter = analysis.sources[-1].letter
             self.refresh_sources()
-            self.statusBar().showMessage(f"Added source{'s' if n != 1 else ''} {added}." + _warnings_note(analysis),
-                                         30000 if analysis.warnings else 6000)
+            self.statusBar().showMessage(f"Added source{'s' if n != 1 else ''} {added}." + actors_note(report)
+                                         + _warnings_note(analysis), 30000 if analysis.warnings else 6000)
 
         # Reading the new files parses untrusted input: in a child process that Cancel kills (issue 18).
         return self._run(ProcessTask(TaskKind.SUMMARIZE, analyse_more, existing, paths, texts, options, label=label,
@@ -288,10 +309,12 @@ class SourceActions:
             if self.model.doc is not doc or [s.letter for s in doc.sources] != [s.letter for s in sources]:
                 return
             withheld: list[int] = []
-            self.model.edit("Re-summarize", lambda d: withheld.append(apply_analysis(d, analysis, options)), "all")
+            report: list = []
+            self.model.edit("Re-summarize", lambda d: withheld.append(apply_analysis(d, analysis, options, report)),
+                            "all")
             self.settings.set_summary_options(options)
             self.statusBar().showMessage(f"Summarized {len(sources)} sources again."
-                                         + removed_note(withheld[0] if withheld else 0), 15000)
+                                         + removed_note(withheld[0] if withheld else 0) + actors_note(report), 15000)
 
         return self._run(Task(TaskKind.SUMMARIZE, analyse_more, sources, [], [], options, label="Summarizing",
                               error_title="Cannot summarize", on_finished=done))

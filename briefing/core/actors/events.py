@@ -32,12 +32,12 @@ _LAST_WEATHER: tuple[list[str] | None, bool] = (None, False)
 
 
 def storm_name(tokens: tuple[str, ...] | list[str], sentences: list[str]) -> bool:
-    """True for a storm's name: a word of storms before it ("Hurricane Ivan"), or "Storm" and one word in a text
-    with words of weather ("Storm Darragh" beside "gusts of up to 90mph")."""
+    """True for a storm's name: a word of storms before it ("Hurricane Ivan"), or "Storm" and a name in a text
+    with words of weather ("Storm Darragh" beside "gusts of up to 90mph"; the finder trims "Storm" off a longer run)."""
     global _LAST_WEATHER
     if " ".join(tokens[:-1]) in _STORMS:
         return True
-    if len(tokens) != 2 or tokens[0] != "Storm":
+    if tokens[0] != "Storm":
         return False
     last, answer = _LAST_WEATHER
     if last is not sentences:

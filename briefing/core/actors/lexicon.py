@@ -62,7 +62,8 @@ class _Lexicon:
     countries: frozenset[str] = frozenset()
     #: normalised name of a listed football club that is also a listed city -> the city's group key ("leeds")
     club_towns: dict[str, str] = field(default_factory=dict)
-    #: one-word subdivisions left out of the gazetteer as first names or surnames ("Devon", "Kent"): a place
+    #: one-word subdivisions left out of the gazetteer as first names, surnames or dictionary words ("Devon", "Kent",
+    #: "Mayo"; four letters or more): a place
     #: only when the text lists them beside a place (:func:`.guess.listed_with`)
     name_places: frozenset[str] = frozenset()
 
@@ -181,8 +182,8 @@ def _subdivision_names(pycountry, common: frozenset[str], first: dict[str, str],
     "Ilocos (Region I)" -> "Ilocos"); "Newfoundland and Labrador" gives both parts.
     Kept only when every word is capitalised (or a particle) and a one-word name
     is no dictionary word, first name or common surname; a longer one is not all
-    dictionary words ("Free State"). The one-word names left out as a first name or
-    surname only ("Devon", "Kent") go into ``named`` when given.
+    dictionary words ("Free State"). The one-word names of four letters or more left
+    out ("Devon", "Kent", "Mayo") go into ``named`` when given.
     """
     import unicodedata
 
@@ -212,7 +213,7 @@ def _subdivision_names(pycountry, common: frozenset[str], first: dict[str, str],
             if len(ws) == 1:
                 w = ws[0]
                 if len(w) < 4 or w.lower() in common or w in first or w in surnames:
-                    if named is not None and len(w) >= 4 and w.lower() not in common:
+                    if named is not None and len(w) >= 4:
                         named.add(w)
                     continue
             elif all(w.lower() in common for w in ws):
@@ -347,7 +348,7 @@ def _build_lexicon() -> _Lexicon:
         capitals=capitals,
         max_len=max(len(k.split()) for k in gaz),
         club_towns=club_towns,
-        name_places=frozenset(name_places - {k for k in name_places if _norm(k) in gaz}),
+        name_places=frozenset(name_places),
         countries=frozenset(iso_key.values()) | frozenset(gaz[_norm(c)][1] for c, _ in alias_groups if _norm(c) in gaz),
     )
 

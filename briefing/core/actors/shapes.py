@@ -334,8 +334,11 @@ class _ShapeRules:
     def _place_context(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True when ``toks[a:b]`` follows a preposition of place ("in", "at") or a colon, or stands in a
         list of seats (the item before or after it ends with a compass word too: "Bristol West, Sheffield Central
-        and Oxford East"; not "Jay-Z, Kanye West and Rihanna" nor "Mae West and Kanye West")."""
+        and Oxford East"; not "Jay-Z, Kanye West and Rihanna" nor "Mae West and Kanye West"). Not before a
+        possessive: in "in Kanye West's album" the preposition's object is the album, the name is its owner."""
         prev = toks[a - 1].text if a else ""
+        if prev in _PLACE_PREV and b < len(toks) and toks[b].text in ("'s", "’s", "'", "’"):
+            return False
         if prev in (",", "and"):
             listed = a >= 3 and toks[a - 2].text in _COMPASS_ALL and self._constituency(toks[a - 3].text)
         elif b + 2 < len(toks) and toks[b].text in (",", "and"):
@@ -407,7 +410,7 @@ class _ShapeRules:
         if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last
                        or self._org_plural(words[0])):
             return None, "misc"  # "South", "Office", "Stadium", "Organisations" alone are not names
-        if n > 1 and words[-1] in _OFFICE_ENDS and "of" not in words:
+        if n > 1 and words[-1] in _OFFICE_ENDS:
             return None, "misc"  # "Board Chair", "FAA Administrator" with no name after: a role, no actor
         if n > 1 and words[-1].lower() in _NUMBER_WORDS:
             return "ORG", "name"  # a named group: "Guildford Four", "Birmingham Six"
@@ -433,7 +436,7 @@ class _ShapeRules:
             return "LOC", "name"  # "Parc des Sports Aguilera", "Estadio de la Ceramica": a ground, a square, a place
         if n > 1 and words[-1] in _MONUMENT_ENDS and "of" not in words:
             return "LOC", "name"  # "Martin Place War Memorial", "Lincoln Memorial": a monument, a place
-        if n > 1 and words[-1] in _ROAD_ENDS and "of" not in words:
+        if n > 1 and words[-1] in _ROAD_ENDS:
             return "LOC", "name"  # "Bruce Highway", "Market St": a road, a place
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words \
                 and words[-1] not in lex.loc_last and words[-2] + words[-1].lower() not in lex.org_words:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from ..model import Actor, Article, Citation, KeyPoint, SourceRef, SummaryOptions
 from ..multi.actors import without_source
 from ..multi.sources import Source
+from .actor_edits import carry_actor_edits
 from .document import BriefingDocument, is_analyst_point, removed_keys
 from .pipeline import MultiAnalysis, make_multi_briefing, multi_bottom_line
 
@@ -43,13 +44,16 @@ def new_multi_document(analysis: MultiAnalysis, options: SummaryOptions | None =
     )
 
 
-def apply_analysis(doc: BriefingDocument, analysis: MultiAnalysis, options: SummaryOptions | None = None) -> int:
+def apply_analysis(doc: BriefingDocument, analysis: MultiAnalysis, options: SummaryOptions | None = None,
+                   actors_report: list | None = None) -> int:
     """Make a new joint analysis (sources added, or another algorithm or length) the document's machine part.
 
     The analyst's points stay (edited, written or pinned ones); the machine's
     points are replaced; the bottom line follows the new analysis unless the
-    analyst changed it; actors the analyst added stay, the others are the new
-    merged actors; the title stays. A one-article document becomes a
+    analyst changed it; the actors are the new merged actors with the analyst's
+    edits carried over (:func:`~.actor_edits.carry_actor_edits`: order, names,
+    merges, roles, deletions, added actors; ``actors_report``, when given, gets
+    its :class:`~.actor_edits.CarriedActors`); the title stays. A one-article document becomes a
     several-source one (its article is source A). A sentence the analyst
     removed from the key points is left out of the new ones; return how many
     of the new analysis's points were left out so.
@@ -84,10 +88,10 @@ def apply_analysis(doc: BriefingDocument, analysis: MultiAnalysis, options: Summ
     withheld = sum(1 for p in points if (p.source, p.source_index) in removed)
     points = [p for p in points if (p.source, p.source_index) not in removed]
     b.key_points = points + kept
-    machine_names = {a.name for a in doc.machine_actors}
-    own = [a for a in b.actors if a.name not in machine_names]
-    b.actors = deepcopy(analysis.actors) + own
-    b.actor_order = "salience"  # the new analysis ranks the actors again
+    carried = carry_actor_edits(b.actors, doc.machine_actors, analysis.actors, b.actor_order == "analyst")
+    b.actors = carried.actors
+    if actors_report is not None:
+        actors_report.append(carried)
     b.sources = fresh.sources
     b.method = summary.method
     doc.machine_actors = deepcopy(analysis.actors)
@@ -163,16 +167,40 @@ def remove_source(doc: BriefingDocument, letter: str) -> None:
     b.actors = without_source(b.actors, letter)
     doc.machine_actors = without_source(doc.machine_actors, letter)
     b.sources = [r for r in b.sources if r.letter != letter]
-    # "repeats C" means nothing once C is gone
-    b.sources = [replace(r, note="") if r.note == f"repeats {letter}" else r for r in b.sources]
     if doc.multi is not None:
         doc.multi.points = _without(doc.multi.points, letter, doc)
         doc.multi.sources = len(remaining)
-        doc.multi.copies = {k: v for k, v in doc.multi.copies.items() if letter not in (k, v)}
-        doc.multi.isolated = [x for x in doc.multi.isolated if x != letter]
     b.method = {**b.method, "sources": len(remaining)}
     doc.sources = remaining
     doc.article = remaining[0].article
+    refresh_source_notes(doc)
+
+
+def refresh_source_notes(doc: BriefingDocument) -> None:
+    """Work out again which of the document's sources repeat another or share nothing with the rest, and set
+    the sources block's notes ("repeats A", :data:`~.pipeline.UNRELATED_NOTE`) and ``doc.multi`` to match.
+
+    A change of the source list changes them: once the unrelated source is removed, the one it left alone
+    is no longer "sharing nothing with the other sources"; a source that only B repeated is unrelated once B
+    is gone; "repeats C" means nothing once C is gone. A note that is neither of the machine's is kept.
+    """
+    from ..multi.relations import source_overlap
+    from ..multi.sources import join
+    from .pipeline import UNRELATED_NOTE, source_notes
+
+    sources = list(doc.sources)
+    overlap = source_overlap(sources, join(sources)) if len(sources) > 1 else None
+    notes = source_notes(overlap, doc.machine_actors) if overlap is not None else {}
+    b = doc.briefing
+
+    def machine(note: str) -> bool:
+        return note == UNRELATED_NOTE or note.startswith("repeats ")
+
+    b.sources = [replace(r, note=notes.get(r.letter, "")) if machine(r.note) or r.letter in notes else r
+                 for r in b.sources]
+    if doc.multi is not None:
+        doc.multi.copies = dict(overlap.copies) if overlap is not None else {}
+        doc.multi.isolated = list(overlap.isolated) if overlap is not None else []
 
 
 def source_refs(doc: BriefingDocument) -> list[SourceRef]:

@@ -8,15 +8,23 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton
 from ..icons import icon
 
 
-def panel_header(title: str, buttons: tuple[tuple[str, str], ...]) -> tuple[QHBoxLayout, QLabel, dict[str, QToolButton]]:
+def panel_header(title: str, buttons: tuple[tuple[str, str], ...],
+                 buddy=None) -> tuple[QHBoxLayout, QLabel, dict[str, QToolButton]]:
     """Return the header layout, its hint label and its tool buttons by icon name.
 
     ``buttons`` holds ``(icon name, tooltip)`` pairs; the tooltip doubles as the
-    button's accessible name.
+    button's accessible name. With a ``buddy`` widget, the title's mnemonic
+    ("&Key points": Alt+K) gives it the focus, so a keyboard user need not Tab through the form.
     """
     bar = QHBoxLayout()
     bar.setSpacing(2)
-    bar.addWidget(QLabel(f"<b>{title}</b>"))
+    label = QLabel(title)  # plain text: a rich-text label has no mnemonic
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    bar.addWidget(label)
     hint = QLabel()
     hint.setStyleSheet("color: palette(mid);")
     bar.addWidget(hint, 1)

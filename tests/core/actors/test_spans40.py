@@ -55,3 +55,11 @@ def test_web_address_ends_a_run_of_capitals():
     assert actors.get("Stagefans.com") == "ORG"
     assert not any(name.startswith("Stagefans.com ") for name in actors)
     assert "Shopwell.com Inc" in actors
+
+
+def test_capitalised_credit_noun_after_a_comma_is_still_a_credit_line():
+    """'Reporting by Ann Lee, Editing by Tom Hale': a credit noun written with a capital after the comma goes on the
+    credit line; only a lower-case one ('The memo, edited by') opens a clause about the story (sweep48: this
+    condition of f32d5b4 passed every test when switched off)."""
+    actors = actor_types("The council approved the plan on Monday.", "Reporting by Ann Lee, Editing by Tom Hale")
+    assert "Tom Hale" not in actors

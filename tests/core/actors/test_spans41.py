@@ -54,3 +54,44 @@ def test_right_to_and_a_capitalised_noun_names_a_campaign():
     noun after 'Right' when a word leads the name ('the Right to Vote' alone is no name)."""
     actors = actor_types("Ann Lee, the head of Family Right to Know, said the law was unfair.")
     assert actors.get("Family Right to Know") == "ORG"
+
+
+# Conditions of field_pair (9ec01af) and of the 'Right to' join (a5c0360) that passed every test when switched
+# off (sweep48); each test below fails with its condition off.
+
+
+def test_and_before_a_name_that_is_no_dictionary_word_ends_the_department():
+    """'Acme Research and Zorvex': the word after 'and' must be a dictionary noun to pair with 'Research'."""
+    actors = actor_types("He worked for Acme Research and Zorvex before he left.")
+    assert actors.get("Acme Research") == "ORG" and actors.get("Zorvex") == "ORG"
+
+
+def test_and_before_a_first_name_is_no_field_pair():
+    """'Acme Research and Faith, the charity's founder': a first name after 'and' is a person, no field."""
+    actors = actor_types("The grant was shared by Acme Research and Faith, the charity's founder.")
+    assert "Acme Research and Faith" not in actors and actors.get("Faith") == "PER"
+
+
+def test_and_before_a_surname_is_no_field_pair():
+    """'Acme Research and Baker, a consultancy': a listed surname after 'and' names someone, no field."""
+    actors = actor_types("The study was run by Acme Research and Baker, a consultancy.")
+    assert "Acme Research and Baker" not in actors and actors.get("Acme Research") == "ORG"
+
+
+def test_and_before_a_nationality_is_no_field_pair():
+    """'Acme Research and Polish firms': a nationality after 'and' qualifies the next noun, no field."""
+    actors = actor_types("Contracts went to Acme Research and Polish firms last year.")
+    assert "Acme Research and Polish" not in actors and actors.get("Acme Research") == "ORG"
+
+
+def test_right_to_and_a_lower_case_word_is_no_campaign():
+    """'a Human Right to be protected': 'to' before a lower-case word joins nothing."""
+    actors = actor_types("Clean water is a Human Right to be protected, she said.")
+    assert not any(name.startswith("Human Right") for name in actors)
+
+
+def test_right_to_and_a_name_is_no_campaign():
+    """'the Broadcast Right to Wimbledon': after 'Right to' only a dictionary noun ('Life', 'Know') names the aim;
+    a place's name is what the right is to."""
+    actors = actor_types("The channel won the Broadcast Right to Wimbledon last year.")
+    assert "Broadcast Right to Wimbledon" not in actors and actors.get("Wimbledon") == "LOC"
