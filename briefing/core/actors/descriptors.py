@@ -478,6 +478,8 @@ def cued_places(mentions: list[EntityMention], text_of, lex: _Lexicon) -> None:
             continue
         if m.type == "LOC" and m.key not in lex.countries and m.start > 0:
             text = text_of(m.sentence)
+            if not m.org_cue and (len(m.tokens) != 1 or not text[max(0, m.start - 120):m.start].rstrip().endswith(("the", "The"))):
+                continue  # neither test below can pass: the words before are read only for a cue or a "the"
             before = _last_words(text, m.start)
             if m.org_cue and before and before[-1] in _ORG_NOUNS:
                 cued.add(m.norm)

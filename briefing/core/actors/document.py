@@ -222,13 +222,16 @@ def _firm_lists(mentions: list[EntityMention], text_of) -> None:
     cued = {si for si, k in orgs.items() if k >= 2}
     if not cued:
         return
-    # The last words of people named in full: "Labour, the Tories and Kennedy" keeps Charles Kennedy a person.
-    surnames = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1}
+    # The last words of people named in full: "Labour, the Tories and Kennedy" keeps Charles Kennedy a person
+    # (gathered at the first list that needs them: most texts have none).
+    surnames = None
     for chain in _lists(mentions, cued, text_of, commas=True):
         k = sum(m.type == "ORG" for m in chain)
         three = len(chain) == 3 and k == 2
         if not three and (len(chain) < 4 or k < 3 or k <= sum(m.type == "PER" for m in chain)):
             continue
+        if surnames is None:
+            surnames = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1}
         for m in chain:
             if (m.type == "PER" or (three and m.type is None)) and not (m.role or m.honorific or m.person_cue or m.paren or m.aged) \
                     and (not three or (len(m.tokens) == 1 and m.norm not in surnames)):
