@@ -186,3 +186,17 @@ def test_and_before_a_listed_place_is_no_field_pair():
     """'Acme Research and Turkey': a listed place after 'and' is the list's second name, though a dictionary word."""
     actors = actor_types("The deal between Acme Research and Turkey was signed on Monday.")
     assert actors.get("Acme Research") == "ORG" and actors.get("Turkey") == "LOC"
+
+
+def test_and_before_a_longer_name_is_no_field_pair():
+    """'Acme Research and Open Road': only one capitalised noun alone after 'and' is a field; a longer run after it
+    is the list's second name."""
+    actors = actor_types("The deal between Acme Research and Open Road was signed on Monday.")
+    assert "Acme Research and Open Road" not in actors and actors.get("Acme Research") == "ORG"
+
+
+def test_and_after_a_word_that_is_no_organisation_word_is_no_field_pair():
+    """'Crystal Palace and Saints': a department pairs fields after an organisation word ('Research'); after another
+    name 'and' lists a second club."""
+    actors = actor_types("Crystal Palace and Saints drew 1-1 on Saturday.")
+    assert "Crystal Palace and Saints" not in actors and actors.get("Crystal Palace") == "ORG"
