@@ -200,3 +200,10 @@ def test_and_after_a_word_that_is_no_organisation_word_is_no_field_pair():
     name 'and' lists a second club."""
     actors = actor_types("Crystal Palace and Saints drew 1-1 on Saturday.")
     assert "Crystal Palace and Saints" not in actors and actors.get("Crystal Palace") == "ORG"
+
+
+def test_right_to_without_a_leading_word_names_no_campaign():
+    """'the Right to Buy Scheme': 'Right to' opening the run names a right (here a housing policy), not a body; only
+    a leading word ('Family Right to Know') makes it a campaign's name (a5c0360)."""
+    actors = actor_types("Tenants used the Right to Buy Scheme to buy their homes.")
+    assert not any(name.startswith("Right to") for name in actors)
