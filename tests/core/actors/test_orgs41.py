@@ -85,3 +85,12 @@ def test_stop_word_capitalised_after_an_organisation_and_a_comma_is_no_name():
     item of a list beside the organisation (listed_with_orgs' stop-word check)."""
     actors = actors_of("He said he loved his time at Acme Rovers, Hopefully he can go back one day.", "He left in May.")
     assert by_name(actors, "Hopefully") is None
+
+
+def test_descriptor_noun_right_after_a_common_word_names_no_kind():
+    """'at the Summer party', 'the Opposition party': a descriptor noun right after the capitalised common word is
+    read by org_cue alone; kind_named_after asks for lower-case words between them ('the Latitude youth
+    volunteering group'), so a capitalised season or a capitalised common noun before 'party' names no body
+    (f78030c, kind_named_after's 'k and')."""
+    actors = actors_of("Staff drank too much at the Summer party on Friday.", "He joined the Opposition party in May.")
+    assert by_name(actors, "Summer") is None and by_name(actors, "Opposition") is None
