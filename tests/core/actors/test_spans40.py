@@ -105,3 +105,18 @@ def test_house_and_select_committee_name_one():
     """'the Commons select committee': the house's word and 'select' name the house's committee, an organisation."""
     actors = actor_types("She told the Commons select committee that the plan was flawed.")
     assert actors.get("Commons select committee") == "ORG" and "Commons" not in actors
+
+
+def test_plural_committees_name_none():
+    """'the science and technology committees of both houses': 'committees' is no word 'committee'; several
+    committees of a kind, no one name (and no name cut inside the word)."""
+    actors = actor_types("MPs on the science and technology committees of both houses met on Monday.")
+    assert not any("committee" in name for name in actors)
+
+
+def test_an_article_before_a_committee_names_none():
+    """'an expert select committee', 'an education and skills committee': without the house's word a committee's
+    name follows 'the'; after 'an' it is one committee of a kind, to be set up or chosen."""
+    actors = actor_types("MPs voted for an expert select committee on Monday.",
+                         "Labour wants an education and skills committee set up.")
+    assert not any("committee" in name for name in actors)
