@@ -120,3 +120,10 @@ def test_an_article_before_a_committee_names_none():
     actors = actor_types("MPs voted for an expert select committee on Monday.",
                          "Labour wants an education and skills committee set up.")
     assert not any("committee" in name for name in actors)
+
+
+def test_stop_words_end_a_lowercase_committee_name():
+    """'the bill went to a select committee': a committee's lower-case subject words hold no stop word ('to', 'a');
+    the words before them are the sentence, not the name."""
+    actors = actor_types("She said the bill went to a select committee on Monday.")
+    assert not any("committee" in name for name in actors)
