@@ -207,3 +207,14 @@ def test_right_to_without_a_leading_word_names_no_campaign():
     a leading word ('Family Right to Know') makes it a campaign's name (a5c0360)."""
     actors = actor_types("Tenants used the Right to Buy Scheme to buy their homes.")
     assert not any(name.startswith("Right to") for name in actors)
+
+
+def test_of_before_a_virtue_that_is_also_a_first_name_completes_the_name():
+    """'the Hillside Chapel of Faith', 'the Lisbon Garden of Liberty': a capitalised dictionary noun alone after 'of'
+    completes the name before it though it is also a first name ('Faith', 'Liberty'), as 'Unity' does; a first
+    name alone after 'of' names no one (sweep49 dropped the first-name check on the noun after 'of': it changed no
+    measured output)."""
+    actors = actor_types("Prayers were said at the Hillside Chapel of Faith on Sunday.",
+                         "Crowds gathered at the Lisbon Garden of Liberty on Friday.")
+    assert "Hillside Chapel of Faith" in actors and "Faith" not in actors
+    assert actors.get("Lisbon Garden of Liberty") == "LOC"
