@@ -127,3 +127,11 @@ def test_stop_words_end_a_lowercase_committee_name():
     the words before them are the sentence, not the name."""
     actors = actor_types("She said the bill went to a select committee on Monday.")
     assert not any("committee" in name for name in actors)
+
+
+def test_six_subject_words_name_a_committee():
+    """'the environment food and rural affairs select committee': six lower-case words between 'the' and
+    'committee' still name it (sweep49 dropped the five-word check inside the read words: it changed no measured
+    output; the words read before 'committee' still bound the name)."""
+    actors = actor_types("MPs on the environment food and rural affairs select committee met on Monday.")
+    assert actors.get("environment food and rural affairs select committee") == "ORG"
