@@ -12,6 +12,8 @@
 Several files make one brief of the same story from several sources (A, B, C… in
 the order given; issue 16); one file gives the brief of that article as before.
 
+FILE may be ``-``: the article is read from standard input (its format told from its content).
+
 Errors print one line on standard error and exit with status 1 (2 for usage).
 """
 
@@ -28,16 +30,42 @@ from .core.errors import BriefingError
 EXIT_ERROR = 1
 
 
+def _at_least(minimum: int):
+    """An argparse type: an integer of at least ``minimum`` (a usage error, exit 2, otherwise)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}")
+        return value
+    parse.__name__ = "whole number"
+    return parse
+
+
+def _percent(text: str) -> float:
+    """An argparse type: a percentage above 0 and at most 100."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= 100:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"must be above 0 and at most 100, not {text}")
+    return value
+
+
 def _add_summary_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="article file(s): .txt, .md, .html, .pdf or .docx; several files: one brief of the "
-                             "same story, sources lettered A, B, C… in this order")
+                        help="article file(s): text or Markdown (.txt, .md, .rst, ...), .html, .pdf, .docx or .docm "
+                             "(the content decides: a PDF named .docx opens); - reads standard input; several files: one brief of the same story, "
+                             "sources lettered A, B, C… in this order")
     parser.add_argument("-a", "--algorithm", default=None,
                         help="summary algorithm (default: the best on news; see `briefing-cli algorithms`)")
     length = parser.add_mutually_exclusive_group()
-    length.add_argument("-n", "--sentences", type=int, default=None, help="summary length in sentences (default 3)")
-    length.add_argument("-p", "--percent", type=float, default=None, help="summary length as a percentage of the article's sentences")
-    length.add_argument("-w", "--words", type=int, default=None, help="summary length as a word budget")
+    length.add_argument("-n", "--sentences", type=_at_least(1), default=None, help="summary length in sentences (default 3)")
+    length.add_argument("-p", "--percent", type=_percent, default=None, help="summary length as a percentage of the article's sentences")
+    length.add_argument("-w", "--words", type=_at_least(1), default=None, help="summary length as a word budget")
     parser.add_argument("-l", "--language", default="auto",
                         help="the article's language: auto (detected; English when unsure) or a code "
                              "(en, ru, uk, de, fr, es) or name; see `briefing-cli languages`")
@@ -45,7 +73,11 @@ def _add_summary_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``briefing-cli``."""
-    parser = argparse.ArgumentParser(prog="briefing-cli", description="Turn a news article into a briefing, headless.")
+    parser = argparse.ArgumentParser(
+        prog="briefing-cli", description="Turn a news article into a briefing, headless.",
+        epilog="FILE - reads the article from standard input. Exit status: 0 done; 1 the input or output could not "
+               "be used (one 'briefing-cli: error:' line on standard error); 2 a usage error (wrong option or "
+               "value); 130 interrupted. Run 'briefing-cli COMMAND --help' for a command's options.")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -60,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_summary_options(p)
     p.add_argument("-o", "--output", default=None,
                    help="file to write (default: the article's name with .brief and the format's suffix, in the "
-                        "current folder); never the article itself, a link, a folder or a device")
+                        "current folder); never the article itself, a link, a folder or a device; - writes the "
+                        "brief to standard output (PDF by default; --format txt, md or html for text)")
     p.add_argument("-f", "--format", choices=("pdf", "docx", "html", "md", "txt"), default=None,
                    help="output format (default: from the -o suffix; pdf without one)")
     p.add_argument("--force", action="store_true",
@@ -70,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--banner", default="",
                    help="handling banner at the top and bottom, e.g. UNCLASSIFIED, TLP:CLEAR, TLP:AMBER (default none)")
     p.add_argument("--page", choices=("a4", "letter"), default="a4", help="page size (default a4)")
-    p.add_argument("--actors", type=int, default=8, help="actors shown at most (default 8)")
+    p.add_argument("--actors", type=_at_least(0), default=8, help="actors shown at most (default 8)")
     p.add_argument("--comment", default="", help="analyst comment (optional section)")
     p.add_argument("--bottom-line", default=None,
                    help="the bottom line (default: the highest-scoring summary sentence)")
@@ -79,17 +112,17 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default; English for a language without a translation) or English")
 
     p = sub.add_parser("batch", help="brief every article in a folder (a pool of worker processes)")
-    p.add_argument("folder", help="folder of article files (.txt, .md, .html, .pdf, .docx; not its subfolders)")
+    p.add_argument("folder", help="folder of article files (every suffix the app opens: .txt, .md, .rst, .html, .xhtml, .pdf, .docx, .docm, ...; not its subfolders or hidden files)")
     p.add_argument("-o", "--output", required=True, metavar="OUT_FOLDER",
                    help="folder for the outputs (made if missing): one <name>.json or <name>.pdf per article")
-    p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: the number of CPUs)")
+    p.add_argument("-j", "--jobs", type=_at_least(1), default=None, help="worker processes (default: the number of CPUs)")
     p.add_argument("--format", choices=("json", "pdf"), default="json",
                    help="json: article, summary and actors (as summarize --json); pdf: the one-page brief")
     p.add_argument("-a", "--algorithm", default=None, help="summary algorithm (default: the best on news)")
     length = p.add_mutually_exclusive_group()
-    length.add_argument("-n", "--sentences", type=int, default=None, help="summary length in sentences (default 3)")
-    length.add_argument("-p", "--percent", type=float, default=None, help="summary length as a percentage")
-    length.add_argument("-w", "--words", type=int, default=None, help="summary length as a word budget")
+    length.add_argument("-n", "--sentences", type=_at_least(1), default=None, help="summary length in sentences (default 3)")
+    length.add_argument("-p", "--percent", type=_percent, default=None, help="summary length as a percentage")
+    length.add_argument("-w", "--words", type=_at_least(1), default=None, help="summary length as a word budget")
 
     sub.add_parser("algorithms", help="list the summary algorithms")
     sub.add_parser("languages", help="list the supported languages and how well key actors are found in each")
@@ -119,6 +152,7 @@ def _summarize_several(args) -> int:
                              language=args.language)
     for source in analysis.sources:
         _print_load_warnings(source.article)
+        _shown_path(source.article, args)
     for warning in analysis.warnings:
         print(f"briefing-cli: warning: {warning}", file=sys.stderr)
     summary = analysis.summary
@@ -141,7 +175,7 @@ def _summarize_several(args) -> int:
     for p in summary.points:
         lines.append(f"  - {p.text} {citations_anchor(p.citations)}")
         if p.variants:
-            lines.append(f"    {variants_note(p, language=languages.get(p.source, 'en'))}")
+            lines.append(f"    {variants_note(p, language=languages.get(p.source, 'en'), languages=languages)}")
     lines.append("")
     actors = analysis.actors
     lines.append(f"Actors ({len(actors)}):" if actors else "Actors: (none found)")
@@ -165,6 +199,7 @@ def cmd_summarize(args) -> int:
                             language=args.language, parallel=True)
     article, summary, actors = analysis.article, analysis.summary, analysis.actors
     _print_load_warnings(article)
+    _shown_path(article, args)
     if args.json:
         from .core.brief.batch import analysis_json
 
@@ -204,8 +239,8 @@ def cmd_export(args) -> int:
     from .core.export.formats import FORMATS, format_for_path
     from .core.safetext import clean_argument
 
-    if args.actors < 0:
-        raise ExportError("--actors must be 0 or more.")
+    if args.output == "-":
+        return _export_to_stdout(args)
     fmt = args.format
     if fmt is None and args.output:
         fmt = format_for_path(args.output)
@@ -253,6 +288,35 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _export_to_stdout(args) -> int:
+    """``export -o -``: write the brief to standard output (the report lines go to standard error)."""
+    import contextlib
+    import io
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from .core.errors import ExportError
+    from .core.export.formats import FORMATS
+
+    fmt = args.format or "pdf"
+    if sys.stdout.isatty() and fmt in ("pdf", "docx"):
+        raise ExportError(f"-o -: not writing a {fmt.upper()} file to the terminal; redirect it "
+                          f"(> brief.{fmt}) or give --format txt, md or html.")
+    with tempfile.TemporaryDirectory(prefix="briefing-out-") as folder:
+        args.output = str(Path(folder) / ("brief" + FORMATS[fmt].suffix))
+        args.format = fmt
+        report = io.StringIO()
+        with contextlib.redirect_stdout(report):  # the "Wrote ..." lines go to stderr: stdout carries the brief
+            status = cmd_export(args)
+        sys.stderr.write(report.getvalue().replace(f"Wrote {args.output} ", "Wrote the brief to standard output "))
+        sys.stdout.flush()
+        with open(args.output, "rb") as brief:
+            shutil.copyfileobj(brief, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    return status
+
+
 def _language_line(code: str) -> str:
     """Return "Russian (русский) [ru]; actors: natasha model, F1 86.8 on factRuEval dev" for the summary output."""
     from .core.actors.languages import actor_support
@@ -286,9 +350,7 @@ def cmd_batch(args) -> int:
     from .core.brief.batch import article_files, plan_outputs, run_batch
     from .core.errors import BriefingError
 
-    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
-    if jobs < 1:
-        raise BriefingError("--jobs must be 1 or more.")
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)  # --jobs is >= 1 (its argparse type)
     options = _options(args)
     from .core.summarize.rating import target_count
 
@@ -367,10 +429,48 @@ COMMANDS = {"summarize": cmd_summarize, "export": cmd_export, "batch": cmd_batch
             "languages": cmd_languages}
 
 
+#: Most bytes read from standard input for ``FILE -`` (the size limit of a PDF or DOCX file).
+MAX_STDIN_BYTES = 200 * 1024 * 1024
+
+
+def _stdin_to_file(args, folder: str) -> None:
+    """Replace ``-`` among ``args.files`` by a file in ``folder`` holding standard input (named ``stdin``, no
+    suffix: its content picks the reader). Raises :class:`BriefingError` for ``-`` given twice or too much input."""
+    from pathlib import Path
+
+    from .core.errors import LoadError
+
+    if args.files.count("-") > 1:
+        raise LoadError("-: standard input can be read once; give - only once.")
+    if sys.stdin is None or sys.stdin.closed:
+        raise LoadError("-: there is no standard input to read.")
+    if sys.stdin.isatty():
+        print("briefing-cli: reading the article from standard input; end it with Ctrl-D.", file=sys.stderr)
+    data = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
+    if len(data) > MAX_STDIN_BYTES:
+        raise LoadError(f"stdin: more than {MAX_STDIN_BYTES // 2**20} MiB on standard input; not an article.")
+    path = Path(folder) / "stdin"
+    path.write_bytes(data)
+    args.files = [str(path) if f == "-" else f for f in args.files]
+    args.stdin_path = str(path)
+
+
+def _shown_path(article, args) -> None:
+    """Show an article read from standard input as ``-``, not as the temporary file that held it."""
+    if article.path is not None and article.path == getattr(args, "stdin_path", None):
+        article.path = "-"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    import tempfile
+
     args = build_parser().parse_args(argv)
     try:
+        if "-" in getattr(args, "files", ()):
+            with tempfile.TemporaryDirectory(prefix="briefing-stdin-") as folder:
+                _stdin_to_file(args, folder)
+                return COMMANDS[args.command](args)
         return COMMANDS[args.command](args)
     except BriefingError as exc:
         from .core.safetext import clean_argument

@@ -4,6 +4,7 @@ import io
 import json
 
 import pypdf
+import pytest
 
 from briefing.cli import main
 from tests.core.builders import ARTICLE_PARAGRAPHS
@@ -54,12 +55,14 @@ def test_batch_pdf_into_the_input_folder_overwrites_nothing(tmp_path, seed_path,
 
 
 def test_batch_refuses_a_missing_folder_and_bad_options(tmp_path, capsys):
-    """A missing input folder, an output that is a file and --jobs 0 are one-line errors (status 1)."""
+    """A missing input folder and an output that is a file are one-line errors (status 1); --jobs 0 is a usage
+    error (status 2, the option named)."""
     assert main(["batch", str(tmp_path / "nope"), "-o", str(tmp_path / "out")]) == 1
     assert "not a folder" in capsys.readouterr().err
     (tmp_path / "in").mkdir()
     (tmp_path / "file").write_text("x")
     assert main(["batch", str(tmp_path / "in"), "-o", str(tmp_path / "file")]) == 1
     assert "is not a folder" in capsys.readouterr().err
-    assert main(["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--jobs", "0"]) == 1
-    assert "--jobs" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exc:
+        main(["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--jobs", "0"])
+    assert exc.value.code == 2 and "--jobs" in capsys.readouterr().err

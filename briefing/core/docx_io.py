@@ -45,11 +45,61 @@ def read_errors() -> tuple[type[BaseException], ...]:
     return (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError)
 
 
-def open_docx(data: bytes) -> Any:
-    """Return the python-docx ``Document`` of DOCX bytes (raises what :func:`read_errors` names, or others)."""
-    import docx
+#: Main-part content types of the Word packages python-docx can read but ``docx.Document`` refuses by type:
+#: a macro-enabled document (.docm) and the templates (.dotx, .dotm). Their text is read; macros never run.
+_OTHER_WORD_MAIN_TYPES = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
 
-    return docx.Document(io.BytesIO(data))
+
+def open_docx(data: bytes) -> Any:
+    """Return the python-docx ``Document`` of DOCX (or .docm, .dotx, .dotm) bytes.
+
+    Raises what :func:`read_errors` names, or others. ``docx.Document`` refuses a
+    macro-enabled document by its content type although the part is the same
+    WordprocessingML; its three lines are repeated here with the other Word types
+    mapped to python-docx's document part.
+    """
+    import docx  # noqa: F401  (registers python-docx's part classes)
+    from docx.opc.part import PartFactory
+    from docx.package import Package
+    from docx.parts.document import DocumentPart
+
+    for content_type in _OTHER_WORD_MAIN_TYPES:
+        PartFactory.part_type_for.setdefault(content_type, DocumentPart)
+    part = Package.open(io.BytesIO(data)).main_document_part
+    if not isinstance(part, DocumentPart):
+        raise ValueError(f"not a Word document: its main part is of type {part.content_type}")
+    return part.document
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """Return a python-docx paragraph's text as Word shows it with tracked changes accepted.
+
+    ``Paragraph.text`` reads only the paragraph's own runs and links: text
+    inserted with Track Changes on (``w:ins``, ``w:moveTo``) is left out, so an
+    edited article lost its edits. Deleted text (``w:del``, ``w:moveFrom``)
+    stays out, as in Word's final view.
+    """
+    p = paragraph._p
+    parts = p.xpath("./w:r | ./w:hyperlink | ./w:ins/w:r | ./w:ins/w:hyperlink | ./w:moveTo/w:r")
+    return "".join(part.text for part in parts)
+
+
+def table_paragraphs(document: Any) -> list[Any]:
+    """Return the paragraphs in the document's top-level table cells, row by row (a merged cell once)."""
+    seen: set[int] = set()
+    paragraphs = []
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                if id(cell._tc) in seen:
+                    continue
+                seen.add(id(cell._tc))
+                paragraphs.extend(cell.paragraphs)
+    return paragraphs
 
 
 @dataclass

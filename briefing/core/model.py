@@ -243,7 +243,9 @@ class Citation:
 
     ``text`` is empty for a citation of the point's own wording; for a
     variant (the same fact with other figures, see :attr:`KeyPoint.variants`)
-    it is that source's sentence, verbatim.
+    it is that source's sentence, verbatim, and so it is for another source's
+    citation of a point that has variants (the "Sources differ" note names
+    the figure each source gives); other citations leave it empty.
     """
 
     source: str

@@ -130,3 +130,18 @@ class AnalysisActions:
                                      "choose the others again." if back else
                                      "The current summary has none of the removed points; a new summary may choose "
                                      "them again.", 8000)
+
+    def restore_deleted_actors(self) -> None:
+        """Edit > Restore Removed Actors: the machine's actors the analyst deleted come back with their mentions
+        (one undo step): at the end in the analyst's order, at their salience place in the machine's."""
+        names = self.edits.restore_deleted_actors()
+        if not names:
+            self.statusBar().showMessage("No removed actors to restore.", 5000)
+            return
+        where = "at the end" if self.model.doc.briefing.actor_order == "analyst" else "in their salience places"
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        rows = [i for i, a in enumerate(self.model.doc.briefing.actors) if a.name in set(names)]
+        self.actor_table.select_rows(rows)  # before the message: selecting one actor names its mentions
+        self.statusBar().showMessage(f"Restored {len(names)} removed actor{'s' if len(names) != 1 else ''} "
+                                     f"({shown}) {where}.", 8000)
+

@@ -18,6 +18,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from briefing.core.brief.actor_edits import deleted_actors, restore_deleted_actors
 from briefing.core.brief.document import (BriefingDocument, KeptPoints, apply_summary, forget_removal, machine_points,
                                           merge_actors, point_for_sentence, point_from_sentence, point_position,
                                           remove_point, restore_removed, set_point_text)
@@ -311,6 +312,22 @@ class DocumentEdits:
                 d.briefing.actors.pop(r)
 
         self.model.edit("Delete actor" if len(rows) == 1 else f"Delete {len(rows)} actors", change, "actors")
+
+    def restore_deleted_actors(self) -> list[str]:
+        """Bring back the machine's actors the analyst deleted, with their mentions (one step); return their names.
+
+        In the analyst's order they go at the end; in the machine's (salience) order each goes back to its place.
+        """
+        doc = self.model.doc
+        if doc is None or not deleted_actors(doc.briefing.actors, doc.machine_actors):
+            return []
+        back: list[str] = []
+
+        def change(d: BriefingDocument) -> None:
+            back[:] = restore_deleted_actors(d.briefing.actors, d.machine_actors, d.briefing.actor_order == "analyst")
+
+        self.model.edit("Restore deleted actors", change, "actors")
+        return back
 
     def add_actor(self, name: str = "") -> int | None:
         """Add a new actor at the end; return its row."""

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from briefing import __version__
+from briefing.core.brief.actor_edits import deleted_actors
 from briefing.core.errors import BriefingError
 
 from .analysis import AnalysisActions
@@ -228,7 +229,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         undo.setIconText("Undo")
         redo.setIconText("Redo")
         self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.Open, "open",
-                                        "Open an article (txt, md, html, pdf, docx) or a briefing file")
+                                        "Open an article (txt, md, html, pdf, docx, docm, ...) or a briefing file")
         self.paste_action = self._action("&Paste as New Article", self.paste_article, QKeySequence.Paste, "paste",
                                          "Make a new briefing from the text on the clipboard")
         self.save_action = self._action("&Save", self.save, QKeySequence.Save, "save", "Save the briefing file")
@@ -254,8 +255,13 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.restore_removed_action = self._action("Restore Re&moved Points", self.restore_removed_points, None, None,
                                                    "Bring back the summary's points you deleted (a new summary "
                                                    "leaves them out until then)")
+        self.restore_actors_action = self._action("Restore Removed &Actors", self.restore_deleted_actors, None, None,
+                                                  "Bring back the actors you deleted, with their mentions (new "
+                                                  "analyses leave them out until then)")
         self.cancel_action = self._action("&Cancel Task", self.cancel_tasks, "Esc", "cancel")
         self.cancel_action.setShortcutContext(Qt.WindowShortcut)
+        self.messages_action = self._action("Recent &Messages", self.show_messages, None, None,
+                                            "Read again the status bar's last messages, whole")
         self.about_action = self._action("&About briefing", self.about)
         self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts, QKeySequence.HelpContents,
                                              None, "List the keyboard shortcuts")
@@ -270,9 +276,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
                                          self.save_as_action, self.export_action, self.copy_brief_action, None,
                                          self.quit_action)),
                              ("&Edit", (undo, redo, None, self.resummarize_action, self.reset_action,
-                                         self.restore_removed_action, None,
+                                         self.restore_removed_action, self.restore_actors_action, None,
                                          self.cancel_action)),
-                             ("&Help", (self.shortcuts_action, None, self.about_action))):
+                             ("&Help", (self.shortcuts_action, self.messages_action, None, self.about_action))):
             menu = self.menuBar().addMenu(title)
             for item in items:
                 if item is None:
@@ -333,6 +339,16 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
             ("Next or previous control", "Tab, Shift+Tab"))]
         self.dialogs.about("Keyboard shortcuts", "<table cellspacing='4'>" + "".join(rows) + "</table>"
                                                  "<p>Ctrl+V pastes a new article when no text field has the focus.</p>")
+
+    def show_messages(self) -> None:
+        """Help > Recent Messages: the status bar's last messages, whole, newest first (a note gone from the bar,
+        like an actor that stayed out, can be read again)."""
+        from html import escape
+
+        rows = [f"<tr><td style='color: gray'>{escape(t)}</td><td>{escape(m).replace(chr(10), '<br>')}</td></tr>"
+                for t, m in reversed(self.statusBar().history())]
+        self.dialogs.about("Recent messages", "<table cellspacing='4'>" + "".join(rows) + "</table>" if rows
+                           else "<p>No messages yet.</p>")
 
     # ---------------------------------------------------------------- start-up and recovery
 
@@ -416,6 +432,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         self.copy_brief_action.setEnabled(has_doc and not opening)
         self.resummarize_action.setEnabled(has_doc and not opening)
         self.restore_removed_action.setEnabled(has_doc and bool(self.model.doc.briefing.removed))
+        self.restore_actors_action.setEnabled(has_doc and not opening and bool(
+            deleted_actors(self.model.doc.briefing.actors, self.model.doc.machine_actors)))
         self.language_box.setEnabled(not opening)
 
     # ---------------------------------------------------------------- edits that touch the views
@@ -549,7 +567,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         if actor is not None:
             self._actor_message = f"{actor.name}: {count} mention{'s' if count != 1 else ''} highlighted."
             self.statusBar().showMessage(self._actor_message, 4000)
-        elif self.statusBar().currentMessage() == self._actor_message:
+        elif self.statusBar().full_message() == self._actor_message:
             self.statusBar().clearMessage()  # the actor is deselected or gone: stop naming it
 
     def _modified_changed(self, modified: bool) -> None:

@@ -54,7 +54,7 @@ def actors_note(report: list) -> str:
     if carried.withheld:
         n = len(carried.withheld)
         out += f" {n} actor{'s' if n != 1 else ''} you deleted stayed out ({', '.join(carried.withheld[:3])}" \
-               f"{', …' if n > 3 else ''})."
+               f"{', …' if n > 3 else ''}); Edit > Restore Removed Actors brings {'it' if n == 1 else 'them'} back."
     if carried.added:
         n = len(carried.added)
         out += f" {n} new actor{'s' if n != 1 else ''}: {', '.join(carried.added[:3])}{', …' if n > 3 else ''}."

@@ -453,4 +453,11 @@ def known_cases() -> dict[str, tuple]:
             b"<html><head><title>Fees - Harbour Review</title><script type='application/ld+json'>" + b"[" * 50_000
             + b"]" * 50_000 + b"</script></head><body><h1>Fees</h1><p>The council met on Monday and agreed to raise "
             b"the harbour fees by a fifth from April, the chair said.</p></body></html>", ".html")),
+        # qafile48: a one-word file (no space, no mark) made the sentence splitter's plain path quadratic.
+        "2 MB file of one word": (check_load, (b"a" * 2_000_000, ".txt")),
+        # qafile48: a page of 150,000 menu elements (3 MB, well under the 20 MB limit) took the extractors about
+        # a minute; it is refused by its element count at once.
+        "3 MB page of 150,000 menu elements": (check_load, (
+            b"<html><body><article><p>The council met on Monday and agreed to raise the harbour fees.</p></article>"
+            + b"<div><span>menu</span><a href='/x'>link</a></div>\n" * 50_000 + b"</body></html>", ".html")),
     }

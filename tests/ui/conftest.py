@@ -24,6 +24,7 @@ class FakeDialogs:
         #: Answers of the export dialog: ``(path, chosen filter)`` each; none queued means cancelled.
         self.export_answers: list[tuple[str, str]] = []
         self.export_offers: list[tuple[str, list[str], str]] = []
+        self.abouts: list[tuple[str, str]] = []  # (title, html) of every about() box
 
     def show_error(self, title: str, message: str, details: str = "") -> None:
         self.errors.append((title, message))
@@ -62,6 +63,7 @@ class FakeDialogs:
 
     def about(self, title, html):
         self.questions.append(title)
+        self.abouts.append((title, html))
 
 
 @pytest.fixture

@@ -145,10 +145,10 @@ def test_ctrl_click_adds_and_double_click_removes_with_feedback(seed_window, qtb
     qtbot.mouseClick(w.source.viewport(), Qt.LeftButton, Qt.ControlModifier, pos=_sentence_pos(w, index))
     assert index in {p.source_index for p in w.model.doc.briefing.key_points}
     assert index in w.source.summary_indices
-    assert w.statusBar().currentMessage() == f"Added to key points [¶{paragraph}]."
+    assert w.statusBar().full_message() == f"Added to key points [¶{paragraph}]."
     qtbot.mouseDClick(w.source.viewport(), Qt.LeftButton, pos=_sentence_pos(w, index))
     assert index not in {p.source_index for p in w.model.doc.briefing.key_points}
-    assert w.statusBar().currentMessage() == f"Removed from key points [¶{paragraph}]."
+    assert w.statusBar().full_message() == f"Removed from key points [¶{paragraph}]."
     assert w.model.undo_stack.count() == 2
 
 
@@ -646,7 +646,7 @@ def test_resummarizing_keeps_edited_added_and_pinned_points(seed_window, qtbot):
     assert pinned in {p.source_index for p in points}
     assert w.model.doc.summary.algorithm == combo.itemData(new)
     label = combo.itemText(new)
-    assert w.statusBar().currentMessage() == (
+    assert w.statusBar().full_message() == (
         f"Re-summarized with {label}; kept 3 of your points (1 edited, 1 added, 1 pinned).")
     assert w.model.undo_stack.count() == steps + 1
     w.undo_action.trigger()
@@ -718,10 +718,10 @@ def test_status_bar_forgets_a_deleted_actor(seed_window):
     w = seed_window
     name = w.model.doc.briefing.actors[1].name
     w.actor_table.select_rows([1])
-    assert name in w.statusBar().currentMessage()
+    assert name in w.statusBar().full_message()
     w.actor_table.buttons["delete"].click()
     assert name not in [a.name for a in w.model.doc.briefing.actors]
-    assert name not in w.statusBar().currentMessage()
+    assert name not in w.statusBar().full_message()
 
 
 def test_a_typed_length_applies_without_enter(seed_window, qtbot):
@@ -779,7 +779,7 @@ def test_open_shows_load_warnings_and_place(make_window, qtbot, tmp_path):
     w = make_window()
     with qtbot.waitSignal(w.document_shown, timeout=20000):
         w.open_path(str(path))
-    message = w.statusBar().currentMessage()
+    message = w.statusBar().full_message()
     assert message.startswith("Opened notes.txt. ") and "control character" in message
     head = w.source.toPlainText().splitlines()[:3]
     assert any("Santiago" in line or "SANTIAGO" in line for line in head), head

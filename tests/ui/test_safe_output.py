@@ -41,7 +41,7 @@ def test_a_foreign_file_is_replaced_only_after_asking(make_window, qtbot, seed_p
     window.dialogs.answers = [QMessageBox.No]
     assert window.export_to(str(target)) is None
     assert window.dialogs.questions == ["Replace the file?"] and target.read_bytes() == b"not a brief"
-    assert window.dialogs.errors == [] and "kept as it is" in window.statusBar().currentMessage()
+    assert window.dialogs.errors == [] and "kept as it is" in window.statusBar().full_message()
     window.dialogs.answers = [QMessageBox.Yes]
     with qtbot.waitSignal(window.exported, timeout=30000):
         window.export_to(str(target))
@@ -86,7 +86,7 @@ def test_a_briefing_file_edited_by_hand_is_saved_over_only_after_asking(make_win
     assert window.save_to(str(path)) is False
     assert window.dialogs.questions == ["Replace the file?"] and path.read_text(encoding="utf-8") == text
     assert window.dialogs.errors == []  # "No" is the analyst's choice, not a failure: no error dialog
-    assert "kept as it is" in window.statusBar().currentMessage()
+    assert "kept as it is" in window.statusBar().full_message()
     other = make_window()
     with qtbot.waitSignal(other.document_shown, timeout=30000):
         other.open_path(path)

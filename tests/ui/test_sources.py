@@ -48,10 +48,10 @@ def test_add_three_articles_list_cite_remove_undo_save_reopen(make_window, qtbot
     assert all(anchor.startswith("[") and "\u00b6" in anchor for anchor in shown)
     assert "C" in _cited_letters(doc)
 
-    assert w.statusBar().currentMessage().startswith("Added sources B, C")
+    assert w.statusBar().full_message().startswith("Added sources B, C")
     w.remove_source("C")
     assert w.sources_panel.letters() == ["A", "B"]
-    message = w.statusBar().currentMessage()
+    message = w.statusBar().full_message()
     assert message.startswith("Removed source C (Transport plan passes") and "Undo brings it back" in message, message
     assert "C" not in _cited_letters(w.model.doc)
     assert [c.source for c in w.model.doc.briefing.bottom_line_citations] == ["A"]
@@ -141,7 +141,7 @@ def test_adding_a_copy_and_an_unrelated_article_is_noted(make_window, qtbot, tmp
     w.dialogs.open_paths = [[str(copy), str(heat)]]
     w.add_article_dialog()
     _wait_for_sources(w, qtbot, 3)
-    message = w.statusBar().currentMessage()
+    message = w.statusBar().full_message()
     assert "Source B repeats A" in message and "Source C (Heatwave" in message, message
     assert w.sources_panel.list.item(1).text().endswith("\u2014 repeats A")
     assert "shares no point or actor" in w.sources_panel.list.item(2).text()

@@ -18,7 +18,7 @@ def test_edits_made_while_a_file_opens_are_not_dropped_without_asking(seed_windo
     assert w.dialogs.questions == ["Unsaved changes"]
     assert w.model.doc.briefing.key_points[0].text == "My own reading of the meeting."
     assert w.model.is_modified
-    assert "was not opened" in w.statusBar().currentMessage()
+    assert "was not opened" in w.statusBar().full_message()
 
 
 def test_discarding_edits_made_while_a_file_opens_shows_the_file(seed_window, qtbot, seed_path):
@@ -201,11 +201,11 @@ def test_resummarizing_says_when_it_undoes_moved_points(seed_window):
     w = seed_window
     article, options, summary = w.model.doc.article, w.summary_editor.options(), w.model.doc.summary
     w._resummarized(article, options, summary)
-    assert "moved" not in w.statusBar().currentMessage()
+    assert "moved" not in w.statusBar().full_message()
     w.edits.move_point(1, 1)
     moved = [p.text for p in w.model.doc.briefing.key_points]
     w._resummarized(w.model.doc.article, options, summary)
-    assert "you moved are back in article order" in w.statusBar().currentMessage()
+    assert "you moved are back in article order" in w.statusBar().full_message()
     assert [p.text for p in w.model.doc.briefing.key_points] != moved
     w.undo_action.trigger()
     assert [p.text for p in w.model.doc.briefing.key_points] == moved

@@ -83,7 +83,7 @@ def test_a_deleted_point_does_not_come_back_on_resummarize_unless_restored(seed_
     options = w.summary_editor.options()
     w._resummarized(w.model.doc.article, options, w.model.doc.summary)
     assert gone not in points()
-    message = w.statusBar().currentMessage()
+    message = w.statusBar().full_message()
     assert "1 point you removed stays out" in message and "Restore Removed Points" in message
     w.restore_removed_action.trigger()
     assert points()[1] == gone and not w.restore_removed_action.isEnabled()
@@ -187,9 +187,13 @@ def test_at_900_px_with_the_apps_font_no_combo_is_cut(make_window, qtbot, seed_p
         w.resize(QSize(900, 560))
         qtbot.waitUntil(lambda: w.size() == QSize(900, 560))
         assert w.centralWidget().minimumSizeHint().width() <= 900
+        from briefing.ui.widgets.language import SHORT_ROLE
+
         for combo in (w.summary_editor.algorithm, w.summary_editor.mode, w.preview.zoom, w.preview.page_size,
-                      w.language_box.brief_combo):
-            widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+                      w.language_box.brief_combo, w.language_box.combo):
+            # The language combos show short texts when closed (the whole ones in their popups and tooltips).
+            widest = max(combo.fontMetrics().horizontalAdvance(combo.itemData(i, SHORT_ROLE) or combo.itemText(i))
+                         for i in range(combo.count()))
             assert combo.width() >= combo.minimumSizeHint().width() > widest, combo.accessibleName()
 
     _with_app_look(check)

@@ -79,7 +79,7 @@ def test_actor_edits_survive_resummarize_and_added_sources_with_undo(seed_window
     assert after[:len(edited)] == edited  # the analyst's actors, their order and edits
     assert {n for n, *_ in after[len(edited):]} >= {"Anna Berg"}
     assert "Ryanair" not in [n for n, *_ in after]
-    message = w.statusBar().currentMessage()
+    message = w.statusBar().full_message()
     assert "you deleted stayed out (Ryanair)" in message and "Anna Berg" in message, message
 
     w.undo_action.trigger()
@@ -203,7 +203,7 @@ def test_work_in_a_killed_window_is_offered_back_at_the_next_start(make_window, 
     b = w.model.doc.briefing
     assert b.banner == "CRASH TEST" and b.actor_order == "analyst" and len(b.removed) == 1
     assert w.model.is_modified and w.isWindowModified()
-    assert w.statusBar().currentMessage().startswith("Restored unsaved work")
+    assert w.statusBar().full_message().startswith("Restored unsaved work")
     w.model.set_document(w.model.doc)  # as after a save: nothing unsaved
     w.close()
     assert not list((data_dir / "recovery").glob("*.briefing"))

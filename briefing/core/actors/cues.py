@@ -10,12 +10,13 @@ saves most of the work of making a mention (the finder makes one per name: 7,700
 from __future__ import annotations
 
 from .descriptors import ORG_CUE_NEXT, ORG_CUE_PREV, org_cue
+from .lexicon import _norm
 from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
 from .persons import _AGES_END, _PERSON_CUE_NEXT, _PERSON_CUE_PREV, _PersonRules
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS,
                        _common_acronym, _competition_cue, _dateline, _place_noun_cue, _team_cue, sport_cues)
-from .tokens import (_AGENT_VERBS, _KIN_NOUNS, _LOCATIVE, _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS, EntityMention,
-                     _locative_at, _Tok)
+from .tokens import (_AGENT_VERBS, _KIN_NOUNS, _LOCATIVE, _PEERAGES, _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS,
+                     EntityMention, _locative_at, _Tok)
 
 _person_cue = _PersonRules._person_cue
 
@@ -126,3 +127,50 @@ def speaker_label(toks: list[_Tok], a: int, b: int, lex) -> tuple[int, str, str]
     if title not in lex.titles or not 1 <= b - n0 <= 3 or not all(t.is_upper and t.kind == "word" for t in toks[n0:b]):
         return -1, "", ""
     return n0, "" if title in _ADDRESS else title, title if title in _ADDRESS else ""
+
+
+def speaker_title(toks: list[_Tok], a: int, b: int, lex) -> bool:
+    """True for the title in capitals with its full stop that opens a speaker label ("DR. OKAFOR:", "PROF. LIN:"):
+    a word of the label (:func:`speaker_label` takes the name after it), no name of its own."""
+    if a or b != 1 or len(toks) < 4 or toks[1].text != "." or not toks[0].is_upper:
+        return False
+    j = 2
+    while j < len(toks) and j < 6 and toks[j].is_upper and toks[j].kind == "word":
+        j += 1
+    return j > 2 and j < len(toks) and toks[j].text == ":" and speaker_label(toks, 2, j, lex)[0] >= 0
+
+
+#: Words that end a road's name, as news writes them in full or cut short ("Duke of York St", "Mill Rd").
+ROAD_ENDS = frozenset(["Street", "St", "St.", "Road", "Rd", "Rd.", "Avenue", "Ave", "Ave.", "Lane", "Way",
+                       "Boulevard", "Drive"])
+#: Road ends that are surnames too ("Nathan Lane", "Picabo Street"): after a title of office they end a person's
+#: name ("Senator Tom Lane"); only a royal or noble title, which names no one with a surname, makes them a road.
+_SURNAME_ROADS = frozenset(["Street", "Lane", "Way"])
+_ROYAL = _PEERAGES | {"King", "Queen"}
+
+
+def titled_road(toks: list[_Tok], a: int, b: int, lex) -> bool:
+    """True when a run opened by a title ends on a road's end word: a street named after a person ("Prince of Wales
+    Rd", "Queen Victoria Street", "King Edward Avenue", "King Street"), a place, not the titled person ("Lord
+    Lane", "Senator Tom Lane" are persons: see :data:`_SURNAME_ROADS`). The caller tests that the run ends on one
+    of :data:`ROAD_ENDS`."""
+    if b - a < 2:
+        return False
+    head = toks[a].text.rstrip(".")
+    if head in _ROYAL:
+        return True
+    return head in lex.titles and toks[b - 1].text not in _SURNAME_ROADS and toks[a + 1].text != "of"
+
+
+def capital_post(toks: list[_Tok], a: int, b: int, lex) -> bool:
+    """True for a lone role noun written with a capital between "the" and "of" and a name: "the Head of BBC Sport",
+    "the Leader of the Opposition" name a post, not a person "Head" (a surname too)."""
+    return 0 < a and b + 1 < len(toks) and toks[b].text == "of" and toks[a - 1].text.lower() == "the" \
+        and toks[a].text.lower() in lex.role_nouns and (toks[b + 1].is_cap or toks[b + 1].text == "the")
+
+
+def will_name(toks: list[_Tok], a: int, b: int, lex) -> bool:
+    """True when "Will" opening the run ``toks[a:b]`` is a first name, not the modal verb: a name follows it in a
+    sentence that asks nothing ("Will Ferrell said ..."; "Will Britain leave?" is a question)."""
+    return b - a > 1 and toks[a + 1].kind == "word" and _norm(toks[a + 1].text) not in lex.gazetteer \
+        and toks[a + 1].text not in lex.demonyms and not any(t.text == "?" for t in toks[b:])

@@ -370,6 +370,11 @@ def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
             k += 1
         if toks[k - 1].text in lex.org_words:  # "Seamen's Union Executive Committee Chairman Tom Cole": three words at most
             return k  # "International Longshoremen's Association", "Ex-Servicemen's Association": a trade's men and their body
+    if p < n and (w := toks[j - 1].text).endswith(("man", "men")) and len(w) > 5 and toks[p].is_cap \
+            and toks[p].kind == "word" and (p + 1 == n or not toks[p + 1].is_cap) and j - i - (toks[i].text == "The") == 1 \
+            and w.lower() in lex.common_words and w not in lex.surnames and w not in lex.titles \
+            and w.lower() not in lex.role_nouns and toks[p].text not in _OFFICE_HEADS:
+        return p + 1  # "The Fishermen's Friend", "Fisherman's Friend": a trade's possessive and one word, as "the Critics' Circle"
     if p < n and toks[p].text in _OFFICE_HEADS and (p + 1 == n or not toks[p + 1].is_cap) \
             and (toks[j - 1].text in lex.titles or toks[j - 1].text.lower() in lex.role_nouns):
         return p + 1  # "Maricopa County Sheriff's Office", "the Prime Minister's Office": an office named by its holder

@@ -91,7 +91,7 @@ def _analyse_unpaused(article: Article, backend: str, claims=None, fetch=None) -
         mentions = _spacy_mentions(article)
     else:
         mentions = _rule_mentions(article, claims, fetch)
-    clusters = _resolve(mentions, [s for para in article.paragraphs for s in para])
+    clusters = _resolve(mentions, [s for para in article.paragraphs for s in para], article.title or "")
     return mentions, clusters
 
 

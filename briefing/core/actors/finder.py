@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .cues import quote_state, set_cues, speaker_label
+from .cues import ROAD_ENDS, capital_post, quote_state, set_cues, speaker_label, speaker_title, titled_road, will_name
 from .descriptors import (common_side, descriptor_opener, field_pair, flight_cut, group_possessive, listed_and,
                           listed_org_before_name, noun_of_noun, org_cue, possessive_joint, sport_body, the_noun_of,
                           told_the, trailing_noun, two_names)
@@ -233,7 +233,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if wl in lex.stop_words and not toks[a].is_upper and not (w == "All" and b - a > 1 and not self._initial(toks, a)) \
                     and (wl in _EDGE_WORDS or "'" in wl or "’" in wl or self._initial(toks, a)) \
                     and (wl == "the" or not (self._gaz_prefix(text, toks, a, b) or (b - a > 2 and toks[a + 1].text.endswith("er") and demonym_lead(lex, [x.text for x in toks[a:a + 3]])))) \
-                    and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap):
+                    and not (wl in _NUMBER_WORDS and a > 0 and toks[a - 1].is_cap) and not (w == "Will" and will_name(toks, a, b, lex)):
                 a += 1
                 continue
             if (w in lex.noise and not self._title_before_name(toks, a, b) and not self._named_with(toks, a, b)
@@ -278,6 +278,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             set_cues(m, toks, i0, i1, lex, initial if i0 == a else self._initial(toks, i0), quotes)
             return m
 
+        if b - a == 1 and (speaker_title(toks, a, b, lex) or capital_post(toks, a, b, lex)):
+            return []  # "DR." opening "DR. OKAFOR:" (the label's title); "the Head of BBC Sport" (a post, no person)
         if b < len(toks) and toks[b].text == ":" and toks[a].is_upper and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
             return [mk(sp[0], b, "PER", role=sp[1], honorific=sp[2])]  # "CHAIRMAN ROBERTS:" opening a transcript's line
         # Whole span known?
@@ -320,6 +322,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             p = next((i for i in range(a, b) if toks[i].text not in _TITLE_QUALIFIERS), b)
             if p < b - 1 and _norm(text[toks[p].start:toks[b - 2].end]) in lex.gazetteer:
                 return [(p, b - 1)]  # "Former South Carolina Gov .", "the World Bank President said": no name follows
+        if words[-1] in ROAD_ENDS and titled_road(toks, a, b, lex):
+            return [mk(a, b, "LOC")]  # "Prince of Wales Rd", "King Edward Avenue": a street named after a person
         if toks[a].text in _PEERAGES and a + 2 < b and toks[a + 1].text == "of" and toks[a].text not in lex.noise:
             return [mk(a, b, "PER")]  # "Earl of Wessex", "Duchess of Cambridge": a peer named by title and place
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
@@ -387,8 +391,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     return [mk(a, b, None, title_word=True)]
                 return [(a, lead)] if lead > a else []  # a lone title is no name, what leads it is: "the Ohio Governor said"
         if b - a >= 2 and (d := demonym_lead(lex, words)) and not self._org_like(words) and not self._loc_like(words) \
-                and not self._first_name_before_name(toks, a, b):
-            # "Australian Tom Moody": a nationality, then the name ("New Yorker Ann Lee": the demonym is no actor).
+                and not self._first_name_before_name(toks, a, b) and not (b - a - d >= 2 and self._plural_phrase(words[d:])):
+            # "Australian Tom Moody": a nationality, then the name ("New Yorker Ann Lee": the demonym is no actor);
+            # not before common words ending in a plural noun, the name goes on: "Baltic Link Lines", a firm.
             return [(a, a + 1), (a + 1, b)] if d == 1 else [(a + d, b)]
         if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
                 and country(lex, words[0]):

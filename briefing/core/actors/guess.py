@@ -74,13 +74,16 @@ def listed_with(m: EntityMention, same_sentence: list[EntityMention] | None, tex
     return False
 
 
-def county_listed(uses: list[EntityMention], by_sentence: dict[int, list[EntityMention]], texts: list[str]) -> bool:
+def county_listed(uses: list[EntityMention], by_sentence: dict[int, list[EntityMention]], texts: list[str],
+                  title: str = "") -> bool:
     """True when a lone word left out of the places as a first name ("Devon", "Kent") is listed beside a place in
-    one of its uses ("Pembrokeshire and Devon") and never an owner ("Mendoza's agent"). ``uses`` are the untyped
-    uses: a title or a role types a use a person before, and the caller leaves out a word with an age."""
+    one of its uses ("Pembrokeshire and Devon", also in the headline ``title``, sentence -1: "Storms batter
+    Cornwall and Devon") and never an owner ("Mendoza's agent"). ``uses`` are the untyped uses: a title or a role
+    types a use a person before, and the caller leaves out a word with an age."""
     if any(x.possessive for x in uses):
         return False
-    return any(0 <= x.sentence < len(texts) and listed_with(x, by_sentence.get(x.sentence), texts[x.sentence], "LOC")
+    return any((0 <= x.sentence < len(texts) or x.sentence == -1 and title)
+               and listed_with(x, by_sentence.get(x.sentence), texts[x.sentence] if x.sentence >= 0 else title, "LOC")
                for x in uses)
 
 

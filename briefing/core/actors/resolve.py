@@ -48,9 +48,9 @@ class _Cluster:
         self.forms[m.text] += 1
 
 
-def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> list[_Cluster]:
+def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, title: str = "") -> list[_Cluster]:
     """Merge mentions into actors and settle the type of every mention (``texts``: the body sentences, for the
-    alias phrases between two names)."""
+    alias phrases between two names; ``title``: the headline, sentence -1)."""
     lex = _lexicon()
     clusters: list[_Cluster] = []
     by_key: dict[str, int] = {}
@@ -244,7 +244,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None) -> l
             elif m.type == "ORG" and len(m.tokens) == 1 and reads_as_person(same_word.get(k, ()), texts or []):
                 m.type = "PER"
             elif m.type == "PER" and k not in aged and (_named_as_place(same_word.get(k, ())) or (
-                    m.tokens[0] in lex.name_places and county_listed(same_word.get(k, ()), by_sentence, texts or []))):
+                    m.tokens[0] in lex.name_places and county_listed(same_word.get(k, ()), by_sentence, texts or [], title))):
                 m.type = "LOC"  # "in Denver", "near Denver", "Pembrokeshire and Devon": a place named like a person
             m.guessed = True
             if m.type is None:

@@ -83,6 +83,9 @@ _OVER_SIDE = {"lead", "win", "wins", "victory", "victories", "winners", "advanta
 #: Nouns right before a name that make it a side: "title rivals Essex", "champions Ajax", "visitors Leeds".
 _SIDE_BEFORE = {"rivals", "champions", "leaders", "holders", "visitors", "hosts", "opponents", "neighbours",
                 "neighbors", "challengers", "favourites", "favorites", "underdogs", "newcomers", "club"}
+#: Words of going somewhere before "away to" ("moved away to Spain"): a trip, not a game away.
+_GOING = {"flew", "fly", "flies", "flying", "went", "go", "goes", "going", "gone", "moved", "move", "moves", "moving",
+          "ran", "run", "runs", "running", "fled", "flee", "sent", "drove", "sailed", "travelled", "traveled", "far"}
 #: Verbs of a transfer: "joined Milan from Torino", "signed for Leeds from Everton".
 _TRANSFER_VERBS = {"joined", "joins", "join", "rejoined", "signed", "signs", "moved", "moves", "transferred", "bought"}
 
@@ -109,7 +112,10 @@ def _side_context(toks: list[_Tok], a: int, b: int) -> int:
     elif prev == "the" and before.text == "over":
         side = a > 2 and toks[a - 3].text.lower() in _OVER_SIDE  # "their win over the US"
     elif prev == "to":
-        side = before.text in ("home", "away")  # "at home to Bayer Leverkusen", "away to Halifax"
+        # "at home to Bayer Leverkusen", "away to Halifax"; not a trip home ("flew home to Norway", "is home to")
+        # nor one away ("moved away to Spain")
+        side = a > 2 and (toks[a - 3].text == "at" if before.text == "home"
+                          else before.text == "away" and toks[a - 3].text.lower() not in _GOING)
     elif prev == "from":
         k = a - 2  # back over the club joined: "joined Milan from", "signed for Leeds from"
         while k > 0 and toks[k].is_cap and a - 2 - k < 3:
@@ -381,7 +387,11 @@ def _competition_cue(toks: list[_Tok], a: int, b: int) -> int:
 _PLACE_NOUNS = frozenset(["province", "provinces", "region", "regions", "state", "island", "islands", "city", "town",
                           "towns", "village", "villages", "capital", "republic", "county", "district", "districts",
                           "port", "suburb", "suburbs", "enclave", "territory", "prefecture", "municipality", "resort",
-                          "township", "oblast", "emirate", "canton", "department", "governorate", "archipelago"])
+                          "township", "oblast", "emirate", "canton", "department", "governorate", "archipelago",
+                          # landforms at sea and on land: "Holmsker reef", "the peninsula of Kola"
+                          "reef", "reefs", "sandbank", "sandbanks", "shoal", "shoals", "islet", "islets", "atoll",
+                          "skerry", "skerries", "peninsula", "headland", "lagoon", "estuary", "fjord", "glacier",
+                          "volcano"])
 #: After a name they make it a place ("Sharqiyah province", "Milan stock market", "Moengo police").
 #: Not "capital" ("venture capital"), "republic", "resort" or "department" ("the Acme department").
 _PLACE_NOUNS_AFTER = (_PLACE_NOUNS - {"capital", "republic", "resort", "department"}) \
@@ -418,6 +428,8 @@ def _place_noun_cue(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
         return True  # one name forward to a plural noun: "the Mangala and Aishwariya fields"
     if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].is_cap and _region_after(toks, b + 1, lex):
         return True
+    if b + 3 < len(toks) and toks[b].text == "," and toks[b + 1].text in ("a", "an") and _place_apposition(toks, b + 2):
+        return True
     j = a - 2 if a >= 2 and toks[a - 1].text == ")" else a - 1
     if j >= 0 and toks[j].text in _BODY_NOUNS:
         return True  # "Jupiter's moon Europa", "the dwarf planet Ceres", "(Jupiter's moon) Ganymede"
@@ -427,6 +439,25 @@ def _place_noun_cue(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
     if i >= 1 and toks[i].text == "the":
         i -= 1
     return i >= 1 and toks[i].text == "of" and toks[i - 1].text in _PLACE_NOUNS
+
+
+#: What may follow the place noun of an apposition ("Torvik, a fishing village in ..."): a preposition or the
+#: end of the phrase; not another noun ("a town council", "a city firm": the name is that body).
+_APPOSITION_END = frozenset(["in", "on", "off", "near", "north", "south", "east", "west", "of", "outside", "at",
+                             "between", ",", ".", ";", ")", "where", "that", "which", "with"])
+
+
+def _place_apposition(toks: list[_Tok], c: int) -> bool:
+    """True when ``toks[c:]``, after "X, a", is a short noun phrase headed by a place noun: "a small fishing
+    village near Bergen", "an island in the Baltic", "a sandbank off the coast": the apposition says X is a place.
+    Up to two lower-case words before the noun."""
+    for d in range(c, min(c + 3, len(toks) - 1)):
+        w = toks[d]
+        if w.kind != "word" or not w.text.islower():
+            return False
+        if w.text in _PLACE_NOUNS and w.text not in ("capital", "department", "state", "republic"):
+            return toks[d + 1].text in _APPOSITION_END
+    return False
 
 
 #: What may follow the region of "Cliddesden , Hampshire": the clause or list goes on, or the sentence ends.

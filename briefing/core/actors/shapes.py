@@ -334,8 +334,11 @@ class _ShapeRules:
     def _place_context(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True when ``toks[a:b]`` follows a preposition of place ("in", "at") or a colon, or stands in a
         list of seats (the item before or after it ends with a compass word too: "Bristol West, Sheffield Central
-        and Oxford East"; not "Jay-Z, Kanye West and Rihanna" nor "Mae West and Kanye West")."""
+        and Oxford East"; not "Jay-Z, Kanye West and Rihanna" nor "Mae West and Kanye West"). Not before a
+        possessive: in "in Kanye West's album" the preposition's object is the album, the name is its owner."""
         prev = toks[a - 1].text if a else ""
+        if prev in _PLACE_PREV and b < len(toks) and toks[b].text in ("'s", "’s", "'", "’"):
+            return False
         if prev in (",", "and"):
             listed = a >= 3 and toks[a - 2].text in _COMPASS_ALL and self._constituency(toks[a - 3].text)
         elif b + 2 < len(toks) and toks[b].text in (",", "and"):

@@ -84,14 +84,9 @@ def _best(actor: Actor, candidates: list[tuple[int, Actor]]) -> int | None:
     return None
 
 
-def carry_actor_edits(current: list[Actor], old_machine: list[Actor], new_machine: list[Actor],
-                      analyst_order: bool) -> CarriedActors:
-    """Return the brief's actors for a new analysis (``new_machine``, most salient first), keeping the edits
-    the analyst made to ``current`` since the old analysis ``old_machine``.
-
-    With ``analyst_order`` the brief keeps the analyst's order and new actors go at the end; otherwise the
-    actors follow the new ranking, the analyst's own actors after the machine's.
-    """
+def _claims(current: list[Actor], old_machine: list[Actor]) -> dict[int, int]:
+    """Return which brief actor (index in ``current``) stands for each old machine actor (index): the same
+    name, else (renamed) the same figures, else a name the brief actor gained as an alias (a merge)."""
     # Which old machine actor each brief actor started as: the same name, else (renamed) the same figures.
     claimed: dict[int, int] = {}  # old machine index -> brief index
     for i, actor in enumerate(current):
@@ -110,6 +105,19 @@ def carry_actor_edits(current: list[Actor], old_machine: list[Actor], new_machin
         for j, old in enumerate(old_machine):
             if j not in claimed and _key(old.name) in gained:
                 claimed[j] = i
+
+    return claimed
+
+
+def carry_actor_edits(current: list[Actor], old_machine: list[Actor], new_machine: list[Actor],
+                      analyst_order: bool) -> CarriedActors:
+    """Return the brief's actors for a new analysis (``new_machine``, most salient first), keeping the edits
+    the analyst made to ``current`` since the old analysis ``old_machine``.
+
+    With ``analyst_order`` the brief keeps the analyst's order and new actors go at the end; otherwise the
+    actors follow the new ranking, the analyst's own actors after the machine's.
+    """
+    claimed = _claims(current, old_machine)
 
     fresh: dict[int, list[Actor]] = {}  # brief index -> its new machine actors
     rank: dict[int, int] = {}  # brief index -> its best new rank
@@ -139,3 +147,33 @@ def carry_actor_edits(current: list[Actor], old_machine: list[Actor], new_machin
         machine = sorted([(k, a) for k, a in kept if k is not None] + new_ones, key=lambda pair: pair[0])
         actors = [a for _k, a in machine] + [a for k, a in kept if k is None]
     return CarriedActors(actors, withheld, [a.name for _k, a in new_ones])
+
+
+def deleted_actors(current: list[Actor], machine: list[Actor]) -> list[int]:
+    """Return the indices in ``machine`` of the machine's actors no actor of ``current`` stands for: the ones
+    the analyst deleted (renamed and merged actors are not deleted), most salient first."""
+    claimed = _claims(current, machine)
+    return [j for j in range(len(machine)) if j not in claimed]
+
+
+def restore_deleted_actors(actors: list[Actor], machine: list[Actor], analyst_order: bool) -> list[str]:
+    """Put the machine's actors the analyst deleted back into ``actors`` (changed in place), each with its
+    mentions, sentences and sources as the analysis found them; return their names.
+
+    In the analyst's order (``analyst_order``) they go at the end, so the order the analyst made stays; in
+    the machine's order each goes back to its salience place, before the first actor the machine ranked lower.
+    """
+    claimed = _claims(actors, machine)
+    back = [j for j in range(len(machine)) if j not in claimed]
+    if analyst_order:
+        actors.extend(deepcopy(machine[j]) for j in back)
+        return [machine[j].name for j in back]
+    rank: dict[int, int] = {}  # brief actor -> its best machine rank (the analyst's own actors have none)
+    for j, i in claimed.items():
+        rank[i] = min(j, rank.get(i, j))
+    placed = [(rank.get(i), a) for i, a in enumerate(actors)]
+    for j in back:  # the others stay where they are
+        at = next((k for k, (r, _a) in enumerate(placed) if r is not None and r > j), len(placed))
+        placed.insert(at, (j, deepcopy(machine[j])))
+    actors[:] = [a for _r, a in placed]
+    return [machine[j].name for j in back]

@@ -167,16 +167,40 @@ def remove_source(doc: BriefingDocument, letter: str) -> None:
     b.actors = without_source(b.actors, letter)
     doc.machine_actors = without_source(doc.machine_actors, letter)
     b.sources = [r for r in b.sources if r.letter != letter]
-    # "repeats C" means nothing once C is gone
-    b.sources = [replace(r, note="") if r.note == f"repeats {letter}" else r for r in b.sources]
     if doc.multi is not None:
         doc.multi.points = _without(doc.multi.points, letter, doc)
         doc.multi.sources = len(remaining)
-        doc.multi.copies = {k: v for k, v in doc.multi.copies.items() if letter not in (k, v)}
-        doc.multi.isolated = [x for x in doc.multi.isolated if x != letter]
     b.method = {**b.method, "sources": len(remaining)}
     doc.sources = remaining
     doc.article = remaining[0].article
+    refresh_source_notes(doc)
+
+
+def refresh_source_notes(doc: BriefingDocument) -> None:
+    """Work out again which of the document's sources repeat another or share nothing with the rest, and set
+    the sources block's notes ("repeats A", :data:`~.pipeline.UNRELATED_NOTE`) and ``doc.multi`` to match.
+
+    A change of the source list changes them: once the unrelated source is removed, the one it left alone
+    is no longer "sharing nothing with the other sources"; a source that only B repeated is unrelated once B
+    is gone; "repeats C" means nothing once C is gone. A note that is neither of the machine's is kept.
+    """
+    from ..multi.relations import source_overlap
+    from ..multi.sources import join
+    from .pipeline import UNRELATED_NOTE, source_notes
+
+    sources = list(doc.sources)
+    overlap = source_overlap(sources, join(sources)) if len(sources) > 1 else None
+    notes = source_notes(overlap, doc.machine_actors) if overlap is not None else {}
+    b = doc.briefing
+
+    def machine(note: str) -> bool:
+        return note == UNRELATED_NOTE or note.startswith("repeats ")
+
+    b.sources = [replace(r, note=notes.get(r.letter, "")) if machine(r.note) or r.letter in notes else r
+                 for r in b.sources]
+    if doc.multi is not None:
+        doc.multi.copies = dict(overlap.copies) if overlap is not None else {}
+        doc.multi.isolated = list(overlap.isolated) if overlap is not None else []
 
 
 def source_refs(doc: BriefingDocument) -> list[SourceRef]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..model import Briefing, citations_anchor
-from ..multi.figures import figure_context
+from ..multi.figures import figure_phrases
 from .i18n import ARTICLE, ENGLISH, Labels, brief_language_code, labels_for
 from .links import short_url, text_fragment_url
 from .text import EDITED_MARK, _clean, _utc, method_text, readable_date
@@ -175,26 +175,63 @@ def source_url(briefing: Briefing, letter: str | None) -> str:
     return "".join(_clean(ref.url).split()) if ref is not None and ref.url else ""
 
 
-def variants_note(p, labels: Labels = ENGLISH, language: str = "en") -> str:
-    """Return "Sources differ: A¶2 gives 2.5 billion; B¶2 gives 3.1 billion." for a point with variants ("" without).
+def variants_note(p, labels: Labels = ENGLISH, language: str = "en", languages: dict[str, str] | None = None) -> str:
+    """Return "Sources differ: A¶1, B¶2 give 14 million euros; C¶2 gives 12 million euros." for a point with
+    variants ("" without): every source's figure, the sources that agree named together.
 
-    Figures are read in ``language`` (the brief's: "2,5" is 2.5 in German).
-
-    Each source's figures that the other lacks are named with the word after
-    them; a variant whose figures cannot be told apart is quoted whole.
+    Figures are read in each source's language (``languages``: letter -> language), else in ``language`` (the
+    brief's: "2,5" is 2.5 in German). The point's own figures are those a variant lacks; a citation of another
+    source that keeps its sentence (:func:`~briefing.core.multi.summary.summarize_sources` does so for a
+    disputed point) is named with the figures it gives, and left out when it gives none of them; a citation
+    without its sentence (an older file) is taken to give the point's figures. Equal figures written two ways
+    ("2.5 billion" and "2,5 Milliarden") count as one. A variant whose figures cannot be told apart is quoted whole.
     """
     if not p.variants:
         return ""
-    own = p.citations[0].anchor if p.citations else (p.source or "")
-    parts = []
-    mine = []
+    langs = languages or {}
+
+    def lang(letter):
+        return langs.get(letter, language)
+
+    def differing(text, letter):
+        """Return (values, words) of the figures of ``text`` that some variant lacks (the point's side)."""
+        found: dict[str, str] = {}
+        for v in p.variants:
+            for value, said in figure_phrases(text, v.text, lang(letter), lang(v.source)):
+                found.setdefault(value, said)
+        return tuple(found), ", ".join(found.values())
+
+    groups: list[tuple[tuple, str, list[str]]] = []  # (figure values, words, anchors): one per agreeing set
+
+    def add(key, said, anchor):
+        for k, _said, anchors in groups:
+            if k == key:
+                if anchor not in anchors:
+                    anchors.append(anchor)
+                return
+        groups.append((key, said, [anchor]))
+
+    own = next((c for c in p.citations if c.source == p.source and not c.text), None)
+    mine = differing(p.text, p.source)
+    cited = ([own] if own is not None else []) + [c for c in p.citations if c is not own]
+    if not cited and p.source:
+        add(mine[0], mine[1], p.source)
+    for c in cited:
+        key, said = differing(c.text, c.source) if c.text else mine
+        if key:
+            add(key, said, c.anchor)
     for v in p.variants:
-        theirs = figure_context(v.text, p.text, language)
-        mine += [f for f in figure_context(p.text, v.text, language) if f not in mine]
-        said = ", ".join(theirs) if theirs else f"\u201c{' '.join(_clean(v.text).split())}\u201d"
-        parts.append(labels.gives.format(anchor=v.anchor, said=said))
-    if mine and own:
-        parts.insert(0, labels.gives.format(anchor=own, said=", ".join(mine)))
+        theirs = figure_phrases(v.text, p.text, lang(v.source), lang(p.source))
+        if theirs:
+            add(tuple(value for value, _w in theirs), ", ".join(w for _v, w in theirs), v.anchor)
+        else:
+            add(("\u201c" + v.text,), f"\u201c{' '.join(_clean(v.text).split())}\u201d", v.anchor)
+    parts = []
+    for _key, said, anchors in groups:
+        if len(anchors) == 1:
+            parts.append(labels.gives.format(anchor=anchors[0], said=said))
+        else:
+            parts.append(labels.give_many.format(anchors=", ".join(anchors), said=said))
     return labels.differ.format(parts="; ".join(parts))
 
 

@@ -76,6 +76,7 @@ class Labels:
     sources: str = "Sources"
     differ: str = "Sources differ: {parts}."  # {parts}: "A¶2 gives 2.5 billion; B¶2 gives 3.1 billion"
     gives: str = "{anchor} gives {said}"
+    give_many: str = "{anchors} give {said}"  # several sources agreeing: "A¶1, B¶2 give 14 million euros"
     method_multi: str = ("Method: Extractive, {label}, {chosen} of {total} sentences from {n} sources rated together; "
                          "each point verbatim from one source it cites unless marked {mark} edited.")
 
@@ -147,7 +148,7 @@ RUSSIAN = Labels(
     untitled="Справка без названия",
     months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
             "ноября", "декабря"),
-    sources="Источники", differ="Источники расходятся: {parts}.", gives="{anchor}: {said}",
+    sources="Источники", differ="Источники расходятся: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
     method_multi=("Метод: экстрактивное реферирование ({label}), источники оценены вместе (источников: {n}), "
                   "выбрано предложений: {chosen} из {total}; каждый тезис дословно из цитируемого источника, "
                   "кроме отмеченных {mark}."),
@@ -171,7 +172,7 @@ UKRAINIAN = Labels(
     untitled="Довідка без назви",
     months=("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
             "листопада", "грудня"),
-    sources="Джерела", differ="Джерела розходяться: {parts}.", gives="{anchor}: {said}",
+    sources="Джерела", differ="Джерела розходяться: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
     method_multi=("Метод: екстрактивне реферування ({label}), джерела оцінено разом (джерел: {n}), "
                   "вибрано речень: {chosen} з {total}; кожну тезу наведено дослівно з цитованого джерела, "
                   "крім позначених {mark}."),
@@ -195,7 +196,7 @@ GERMAN = Labels(
     months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
             "November", "Dezember"),
     date_format="{day}. {month} {year}",
-    sources="Quellen", differ="Die Quellen weichen ab: {parts}.", gives="{anchor} nennt {said}",
+    sources="Quellen", differ="Die Quellen weichen ab: {parts}.", gives="{anchor} nennt {said}", give_many="{anchors} nennen {said}",
     method_multi=("Methode: extraktive Zusammenfassung ({label}), {chosen} von {total} Sätzen aus {n} gemeinsam "
                   "bewerteten Quellen; jeder Punkt wörtlich aus einer zitierten Quelle, außer den mit {mark} "
                   "markierten."),
@@ -220,7 +221,7 @@ FRENCH = Labels(
     months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
             "novembre", "décembre"),
     first_day="1er",
-    sources="Sources", differ=f"Les sources divergent{_NB}: {{parts}}.", gives="{anchor} indique {said}",
+    sources="Sources", differ=f"Les sources divergent{_NB}: {{parts}}.", gives="{anchor} indique {said}", give_many="{anchors} indiquent {said}",
     method_multi=(f"Méthode{_NB}: résumé extractif ({{label}}), {{chosen}} phrases sur {{total}} issues de {{n}} "
                   f"sources évaluées ensemble{_NB}; chaque point est cité mot pour mot d’une source citée, sauf "
                   f"ceux marqués {{mark}}."),
@@ -243,7 +244,7 @@ SPANISH = Labels(
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
             "noviembre", "diciembre"),
     date_format="{day} de {month} de {year}",
-    sources="Fuentes", differ="Las fuentes difieren: {parts}.", gives="{anchor} indica {said}",
+    sources="Fuentes", differ="Las fuentes difieren: {parts}.", gives="{anchor} indica {said}", give_many="{anchors} indican {said}",
     method_multi=("Método: resumen extractivo ({label}), {chosen} de {total} oraciones de {n} fuentes valoradas "
                   "en conjunto; cada punto es literal de una fuente citada, salvo los marcados con {mark}."),
 )

@@ -87,7 +87,7 @@ def _real(value: str | None) -> str:
 def load_docx(data: bytes, name: str) -> Article:
     """Return the article in the DOCX ``data``; raises :class:`LoadError` for a damaged, encrypted or oversized file."""
     check_package(data, name)
-    from ..docx_io import open_docx, read_errors
+    from ..docx_io import open_docx, paragraph_text, read_errors, table_paragraphs
 
     try:
         document = open_docx(data)
@@ -106,8 +106,12 @@ def load_docx(data: bytes, name: str) -> Article:
     heading_title = ""
     paragraphs: list[str] = []
     try:
-        for para in document.paragraphs:
-            text = para.text.strip()
+        body = document.paragraphs
+        if not any(paragraph_text(para).strip() for para in body):
+            # A document that is one table (a newsletter laid out in a grid): the article is in its cells.
+            body = body + table_paragraphs(document)
+        for para in body:
+            text = paragraph_text(para).strip()
             if not text:
                 continue
             style = _style_name(para)

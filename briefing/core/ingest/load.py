@@ -9,6 +9,7 @@ changed on disk and nothing is fetched from the network.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Callable
 
@@ -17,6 +18,7 @@ from ..model import Article
 from .docx import load_docx
 from .html import article_from_html
 from .pdf import load_pdf
+from .sniff import HEAD_BYTES, SUFFIX_HINTS, sniff_head, sniff_ole2, sniff_zip
 from .text import LOAD_LANGUAGE, LOAD_PROGRESS, article_from_text, decode_text, looks_like_html
 
 #: Largest text, Markdown or HTML file accepted (bytes). A 300-page report as
@@ -28,7 +30,7 @@ MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".mdown", ".rst", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 PDF_SUFFIXES = {".pdf"}
-DOCX_SUFFIXES = {".docx"}
+DOCX_SUFFIXES = {".docx", ".docm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
 
 
@@ -61,6 +63,8 @@ def load_article(path: str | Path, progress: Callable[[float, str], None] | None
 def _load_article(path: Path) -> Article:
     try:
         if not path.exists():
+            if path.is_symlink():
+                raise LoadError(f"{path.name}: is a link to {os.readlink(path)}, which does not exist.")
             raise LoadError(f"{path.name or path}: no such file.")
         if path.is_dir():
             raise LoadError(f"{path.name}: is a folder, not an article file.")
@@ -69,7 +73,7 @@ def _load_article(path: Path) -> Article:
             raise LoadError(f"{path.name}: is not a regular file.")
         size = path.stat().st_size
         with path.open("rb") as fh:
-            head = fh.read(8)
+            head = fh.read(HEAD_BYTES)
     except LoadError:
         raise
     except OSError as exc:
@@ -77,27 +81,38 @@ def _load_article(path: Path) -> Article:
     if size == 0:
         raise LoadError(f"{path.name}: the file is empty.")
     suffix = path.suffix.lower()
-    if head.startswith(b"%PDF") or suffix in PDF_SUFFIXES:
-        kind = "pdf"
-    elif suffix in DOCX_SUFFIXES or (head.startswith(b"PK\x03\x04") and suffix == ""):
-        kind = "docx"
-    elif head.startswith(b"PK\x03\x04"):
-        raise LoadError(f"{path.name}: is a ZIP archive, not a text, HTML, PDF or DOCX article.")
-    elif suffix in HTML_SUFFIXES:
-        kind = "html"
-    elif suffix in TEXT_SUFFIXES:
-        kind = "text"
-    else:
-        kind = "unsupported"
-    if kind == "unsupported":
-        raise LoadError(f"{path.name}: unsupported file type {suffix or '(none)'}; open a .txt, .md, .html, .pdf or .docx file.")
-    limit = MAX_DOCUMENT_BYTES if kind in ("pdf", "docx") else MAX_TEXT_BYTES
+    # The content decides before the name: a PDF mailed as .docx, a DOCX named .pdf, a scan saved as .txt.
+    sniffed = sniff_head(head)
+    kind = sniffed.kind if sniffed is not None else None
+    if kind == "refused":
+        raise LoadError(sniffed.message(path.name))
+    if kind is None:
+        if suffix in PDF_SUFFIXES | DOCX_SUFFIXES:
+            kind = "pdf" if suffix in PDF_SUFFIXES else "zip"  # the reader names the damage
+        elif suffix in HTML_SUFFIXES:
+            kind = "html"
+        elif suffix in TEXT_SUFFIXES:
+            kind = "text"
+        elif suffix in SUFFIX_HINTS:
+            what, advice = SUFFIX_HINTS[suffix]
+            raise LoadError(f"{path.name}: is {what}, which briefing does not read; {advice}.")
+        else:
+            raise LoadError(f"{path.name}: unsupported file type {suffix or '(none)'}; "
+                            f"open a .txt, .md, .html, .pdf or .docx file.")
+    limit = MAX_DOCUMENT_BYTES if kind in ("pdf", "zip", "ole2") else MAX_TEXT_BYTES
     if size > limit:
         raise LoadError(f"{path.name}: the file is too large ({size / 2**20:.1f} MiB; at most {limit // 2**20} MiB).")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from exc
+    if kind == "ole2":
+        raise LoadError(sniff_ole2(data, suffix).message(path.name))
+    if kind == "zip":
+        sniffed = sniff_zip(data, suffix)
+        if sniffed.kind == "refused":
+            raise LoadError(sniffed.message(path.name))
+        kind = "docx"
     if kind == "pdf":
         article = load_pdf(data, path.name)
     elif kind == "docx":
@@ -105,10 +120,11 @@ def _load_article(path: Path) -> Article:
     else:
         warnings: list[str] = []
         text = decode_text(data, path.name, warnings)
-        if kind == "html" or (kind == "text" and looks_like_html(text)):
+        markdown = suffix in (".md", ".markdown", ".mdown")
+        if kind == "html" or (kind == "text" and looks_like_html(text, fragment=not markdown)):
             article = article_from_html(text, path.name)
         else:
-            article = article_from_text(text, path.name, fmt="markdown" if suffix in (".md", ".markdown", ".mdown") else "text")
+            article = article_from_text(text, path.name, fmt="markdown" if markdown else "text")
         article.warnings = warnings + article.warnings
     article.path = str(path)
     return article

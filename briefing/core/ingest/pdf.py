@@ -69,7 +69,8 @@ def load_pdf(data: bytes, name: str) -> Article:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """The reader's message on one line, without its final period (it goes inside parentheses)."""
+    return " ".join(text.split()).rstrip(".")
 
 
 

@@ -96,9 +96,24 @@ def _check_text(text: str, name: str, warnings: list[str] | None = None) -> str:
     return text
 
 
-def looks_like_html(text: str) -> bool:
+#: Tags a fragment of a web page saved as text opens with ("<div class=...><h1>...").
+_FRAGMENT_OPENERS = ("<div", "<article", "<section", "<main", "<header", "<p>", "<p ", "<h1", "<h2", "<h3",
+                     "<table", "<ul", "<head", "<meta", "<title", "<span", "<link", "<script", "<style")
+#: End tags one of which such a fragment closes within its first 2,000 characters.
+_FRAGMENT_CLOSERS = ("</p>", "</div>", "</h1>", "</h2>", "</h3>", "</li>", "</td>", "</span>", "</title>",
+                     "</article>", "</section>", "</script>", "</style>")
+
+
+def looks_like_html(text: str, fragment: bool = True) -> bool:
+    """True when a text file holds a web page: a doctype, ``<html>``, a ``<body>``, an XHTML page after its XML
+    declaration, or (with ``fragment``) a page's part that opens with a block tag and closes one. Markdown may
+    open with inline HTML: pass ``fragment=False`` for it."""
     head = text[:2000].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+    if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head):
+        return True
+    if head.startswith("<?xml"):
+        return "<html" in head
+    return fragment and head.startswith(_FRAGMENT_OPENERS) and any(tag in head for tag in _FRAGMENT_CLOSERS)
 
 
 def same_words(a: str, b: str) -> bool:

@@ -111,39 +111,158 @@ _WORD_VALUES = {w: str(i) for i, w in enumerate("zero one two three four five si
                                                  "twenty".split())}
 
 
+#: Magnitude words after a figure ("2.5 billion", "2,5 Milliarden", "2.500 millones", "2,5 млрд"), per language:
+#: the power of ten each multiplies by. German and French "billion" is 10**12, English 10**9.
+MAGNITUDES: dict[str, dict[str, int]] = {
+    "en": {"thousand": 3, "thousands": 3, "million": 6, "millions": 6, "mn": 6, "mln": 6, "billion": 9,
+           "billions": 9, "bn": 9, "trillion": 12, "trillions": 12, "tn": 12},
+    "de": {"tausend": 3, "tsd": 3, "million": 6, "millionen": 6, "mio": 6, "milliarde": 9, "milliarden": 9,
+           "mrd": 9, "billion": 12, "billionen": 12},
+    "fr": {"mille": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9, "mrd": 9, "mds": 9,
+           "billion": 12, "billions": 12},
+    "es": {"mil": 3, "millón": 6, "millon": 6, "millones": 6, "millardo": 9, "millardos": 9, "billón": 12,
+           "billon": 12, "billones": 12},
+    "ru": {"тыс": 3, "млн": 6, "млрд": 9, "трлн": 12},
+    "uk": {"тис": 3, "млн": 6, "млрд": 9, "трлн": 12},
+}
+#: Russian and Ukrainian magnitude stems, read with any case ending ("миллиардов", "мільйонів", "тысячи").
+_SLAVIC_STEMS = {"ru": (("тысяч", 3), ("миллиард", 9), ("миллион", 6), ("триллион", 12)),
+                 "uk": (("тисяч", 3), ("мільярд", 9), ("мільйон", 6), ("трильйон", 12))}
+_SLAVIC_ENDINGS = frozenset(["", "а", "и", "і", "у", "ю", "е", "ы", "ов", "ів", "ам", "ами", "ах", "ом", "ей", "ою",
+                             "ям", "ях", "ями"])
+#: Words whose magnitude depends on the language (read only by the source's own table).
+_AMBIGUOUS = frozenset(["billion", "billions", "mil", "mille"])
+
+
+def _slavic(word: str, code: str) -> int | None:
+    for stem, exp in _SLAVIC_STEMS.get(code, ()):
+        if word.startswith(stem) and word[len(stem):] in _SLAVIC_ENDINGS:
+            return exp
+    return None
+
+
+def magnitude(word: str, language: str = "en") -> int | None:
+    """Return the power of ten a magnitude word multiplies by in ``language`` ("milliarden" -> 9 in German,
+    "billion" -> 9 in English and 12 in German, "млрд" -> 9), or None for any other word.
+
+    A word of another supported language counts too (a German figure quoted in an English text), except the
+    words whose value differs between languages ("billion", "mil", "mille").
+    """
+    from ..model import language_code_of
+
+    code = language_code_of(language)
+    own = MAGNITUDES.get(code, MAGNITUDES["en"])
+    if word in own:
+        return own[word]
+    exp = _slavic(word, code)
+    if exp is not None or word in _AMBIGUOUS:
+        return exp
+    for table in MAGNITUDES.values():
+        if word in table:
+            return table[word]
+    return _slavic(word, "ru") or _slavic(word, "uk")
+
+
+def _scaled(value: str, exp: int) -> str | None:
+    """Return a plain figure times 10**exp ("2.5", 9 -> "2500000000"; "€14", 6 -> "€14000000"), None when
+    ``value`` is no plain number ("3%")."""
+    from decimal import Decimal, InvalidOperation
+
+    prefix = value[:1] if value[:1] in "$£€¥" else ""
+    try:
+        d = Decimal(value[len(prefix):])
+    except InvalidOperation:
+        return None
+    return prefix + format(d.scaleb(exp).normalize(), "f")
+
+
+def _readings(ws: list[str], language: str) -> list[tuple[str, int, int, int, str]]:
+    """Return each figure of the words ``ws`` as ``(value, start, end, power, mantissa)``: the figure's words are
+    ``ws[start:end]``, magnitude words after it folded into the value ("2,5 Milliarden" in German and "2.5
+    billion" in English are both "2500000000"; "2.500 millones" too); ``power`` is the magnitude's power of ten
+    (0 without one), ``mantissa`` the figure before it was scaled ("2.5"). "$2.5bn" is read as "$2500000000"."""
+    out = []
+    i = 0
+    while i < len(ws):
+        f = figure(ws[i], language)
+        if f is None or (f.isalpha() and magnitude(ws[i], language) is not None and f not in _WORD_VALUES.values()):
+            # a word that is no figure, or a bare magnitude word ("millions of people"): kept as read
+            if f is not None:
+                out.append((f, i, i + 1, 0, f))
+            i += 1
+            continue
+        j, power, mantissa = i + 1, 0, f
+        if f.endswith("bn") and f[:-2][-1:].isdigit():
+            f, power = f[:-2], 9
+            mantissa = f
+        while j < len(ws) and magnitude(ws[j], language) is not None:
+            power += magnitude(ws[j], language)
+            j += 1
+        if power:
+            f = _scaled(f, power) or f
+        out.append((f, i, j, power, mantissa))
+        i = j
+    return out
+
+
 def figures(text: str, language: str = "en") -> list[str]:
-    """Return the figures of a sentence in order (normalised by :func:`figure`, read by ``language``)."""
-    return [f for f in (figure(w, language) for w in _tokens(text, language)) if f is not None]
+    """Return the figures of a sentence in order (normalised by :func:`figure`, read by ``language``), a
+    magnitude word folded into the figure before it ("2.5 billion" -> "2500000000", see :func:`magnitude`)."""
+    return [r[0] for r in _readings(_tokens(text, language), language)]
+
+
+def _unmatched(text: str, other: str, language: str, other_language: str | None
+               ) -> tuple[list[str], list[tuple[str, int, int, int, str]]]:
+    """Return ``text``'s words and its readings (:func:`_readings`) that ``other`` does not give.
+
+    A figure with a magnitude matches the same figure without one in the other sentence, and the other way
+    round ("42.7 trillion calculations" and "42.7 teraflops": the magnitude may sit in the unit).
+    """
+    lb = other_language or language
+    theirs = _readings(_tokens(other, lb), lb)
+    values = {r[0] for r in theirs}
+    bare = {r[0] for r in theirs if not r[3]}
+    mantissas = {r[4] for r in theirs if r[3]}
+    ws = _tokens(text, language)
+    out = [r for r in _readings(ws, language)
+           if r[0] not in values and not (r[3] and r[4] in bare) and not (not r[3] and r[0] in mantissas)]
+    return ws, out
 
 
 def figures_differ(a: str, b: str, language: str = "en", other_language: str | None = None) -> bool:
     """Return True when each sentence has a figure the other does not (a disagreement, not a detail added).
 
     ``a`` is read in ``language``, ``b`` in ``other_language`` (the same when None): German "2,5" and English
-    "2.5" are the same figure.
+    "2.5" are the same figure, "2,5 Milliarden" and "2.5 billion" too; "42.7 trillion" and a bare "42.7" match.
     """
-    fa, fb = set(figures(a, language)), set(figures(b, other_language or language))
-    return bool(fa - fb) and bool(fb - fa)
+    lb = other_language or language
+    return bool(_unmatched(a, b, language, lb)[1]) and bool(_unmatched(b, a, lb, language)[1])
 
 
-def _phrases(text: str, other: str, language: str, other_language: str | None) -> list[list[str]]:
-    """Return, as word lists, each figure of ``text`` that ``other`` lacks with the word after it."""
-    theirs = set(figures(other, other_language or language))
-    ws = _tokens(text, language)
-    out: list[list[str]] = []
-    for i, w in enumerate(ws):
-        f = figure(w, language)
-        if f is None or f in theirs:
-            continue
-        j = i + 1
-        while j < len(ws) and ws[j] in NUMBER_WORDS and ws[j] not in _WORD_VALUES:  # "2.5 billion"
+def _phrases(text: str, other: str, language: str, other_language: str | None
+             ) -> list[tuple[str, int, list[str], int]]:
+    """Return each figure of ``text`` that ``other`` lacks as ``(value, magnitude power, words, k)``: the words
+    of the figure, its magnitude and the word after them ("2.5 billion euros", "15 people"); the counted word
+    starts at ``words[k]``."""
+    ws, unmatched = _unmatched(text, other, language, other_language)
+    out: list[tuple[str, int, list[str], int]] = []
+    for value, i, j, power, _mantissa in unmatched:
+        while j < len(ws) and ws[j] in NUMBER_WORDS and ws[j] not in _WORD_VALUES:  # "two hundred"
             j += 1
+        k = j - i
         if j < len(ws) and figure(ws[j], language) is None:
             j += 1  # and the word it counts: "2.5 billion euros", "15 people"
         phrase = ws[i:j]
-        if phrase not in out:
-            out.append(phrase)
+        if all(p[2] != phrase for p in out):
+            out.append((value, power, phrase, k))
     return out
+
+
+def figure_phrases(text: str, other: str, language: str = "en", other_language: str | None = None
+                   ) -> list[tuple[str, str]]:
+    """Return ``(value, phrase)`` for each figure of ``text`` that ``other`` lacks: the normalised figure
+    ("2500000000") and its words with the word after them ("2,5 milliarden euro")."""
+    return [(value, " ".join(ws)) for value, _power, ws, _k in _phrases(text, other, language, other_language)]
 
 
 def figure_context(text: str, other: str, language: str = "en", other_language: str | None = None) -> list[str]:
@@ -151,19 +270,20 @@ def figure_context(text: str, other: str, language: str = "en", other_language: 
 
     ``text`` is read in ``language``, ``other`` in ``other_language`` (the same when None).
     """
-    return [" ".join(p) for p in _phrases(text, other, language, other_language)]
+    return [phrase for _value, phrase in figure_phrases(text, other, language, other_language)]
 
 
 def _measures(text: str, other: str, language: str, other_language: str | None) -> set[tuple[str, ...]]:
-    """Return what each figure of ``text`` that ``other`` lacks counts ("2.5 billion euro" -> ("billion", "euro")),
-    plural "s" dropped; a bare figure counts nothing and is left out."""
+    """Return what each figure of ``text`` that ``other`` lacks counts: its order of magnitude and the word
+    after it ("2.5 billion euro" and "2,5 Milliarden Euro" -> ("e9", "euro")), plural "s" dropped; a bare figure
+    counts nothing and is left out."""
     out = set()
-    for phrase in _phrases(text, other, language, other_language):
-        if phrase[0] in NUMBER_WORDS and phrase[0] not in _WORD_VALUES:
-            continue  # "million units" after "2.8 million units": the multiplier, read again on its own
-        unit = tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in phrase[1:])
-        if unit:
-            out.add(unit)
+    for value, power, phrase, k in _phrases(text, other, language, other_language):
+        if value.isalpha():
+            continue  # a bare "millions": no figure of a measure
+        counted = tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in phrase[k:])
+        if counted:
+            out.add(((f"e{power}",) if power else ()) + counted)
     return out
 
 

@@ -23,6 +23,10 @@ How the points are chosen (:func:`summarize_sources`):
    The first pick has no coverage factor, so the most important point comes
    first (it becomes the bottom line) whatever the spread; a candidate that is
    a near-duplicate of a picked point is never picked.
+4. **Fair share.** A source whose best sentence rates at least
+   :data:`FAIR_SHARE` of the best overall is owed a point: when no more
+   points are left than such sources not yet cited, the next pick is the best
+   candidate citing one of them (one long article cannot take every point).
 """
 
 from __future__ import annotations
@@ -46,6 +50,11 @@ REDUNDANCY = 0.7
 COVERAGE = 1.3
 #: Candidates considered, per point wanted (beyond them the ratings are too low to matter).
 CANDIDATES_PER_POINT = 8
+#: A source whose best sentence rates at least this share of the best sentence of all sources is owed a point:
+#: when no more points are left than such sources not yet cited, each remaining point cites one of them.
+FAIR_SHARE = 0.4
+#: Each such source's best sentences added to the candidates, whatever their rank among all sentences.
+FAIR_CANDIDATES = 3
 #: Most points the default length gives (3, plus one per source beyond the first).
 DEFAULT_MAX_POINTS = 8
 
@@ -164,6 +173,13 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
     langs = [sources[o[0]].article.language for o in joined.origin]  # figures are read by their source's language
     order = np.argsort(-scores, kind="stable")
     candidates = order[: max(wanted * CANDIDATES_PER_POINT, 40)]
+    # Fair share: each independent source whose best sentence rates at least FAIR_SHARE of the best overall
+    # gets a point citing it while the length allows; its best sentences are candidates whatever their rank.
+    best_of = np.zeros(len(sources))
+    np.maximum.at(best_of, original[src_of], scores)
+    fair = {int(k) for k in np.flatnonzero(best_of >= FAIR_SHARE * (scores.max() if n else 0.0))}
+    own_best = [int(i) for k in fair for i in order[original[src_of[order]] == k][:FAIR_CANDIDATES]]
+    candidates = np.array(list(dict.fromkeys([*candidates.tolist(), *own_best])), dtype=int)
     x = sentence_vectors(texts, joined.article.language)
     sim = np.asarray((x[candidates] @ x.T).todense())  # candidates x all sentences
     empty = np.asarray(x.getnnz(axis=1) == 0)
@@ -179,17 +195,25 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
     points: list[KeyPoint] = []
     words = 0
     while len(points) < wanted:
+        uncited = fair - {int(original[k]) for k in cited}
+        # as many points left as sources without their share: each goes to one of them
+        owed = bool(points) and bool(uncited) and wanted - len(points) <= len(uncited)
         best_value, best_c = -1.0, None
-        for c, i in enumerate(candidates):
-            if used[i] or empty[i]:
-                continue
-            value = scores[i] * (1.0 + SUPPORT * support[c]) * (1.0 - REDUNDANCY * max_sim[i])
-            if points:
-                members = _members(c, i, sim, src_of, used, empty, texts, langs)
-                if any(int(src_of[j]) not in cited for j in members):
-                    value *= COVERAGE
-            if value > best_value:
-                best_value, best_c = value, c
+        for owing in ((True, False) if owed else (False,)):
+            for c, i in enumerate(candidates):
+                if used[i] or empty[i]:
+                    continue
+                value = scores[i] * (1.0 + SUPPORT * support[c]) * (1.0 - REDUNDANCY * max_sim[i])
+                if points:
+                    members = _members(c, i, sim, src_of, used, empty, texts, langs)
+                    if owing and not any(int(original[src_of[j]]) in uncited for j in members):
+                        continue
+                    if any(int(src_of[j]) not in cited for j in members):
+                        value *= COVERAGE
+                if value > best_value:
+                    best_value, best_c = value, c
+            if best_c is not None:
+                break
         if best_c is None:
             break
         i = int(candidates[best_c])
@@ -236,7 +260,11 @@ def _members(c: int, i: int, sim: np.ndarray, src_of: np.ndarray, used: np.ndarr
 def _point(c: int, i: int, sim, src_of, used, empty, sources: list[Source], joined: Joined, texts: list[str],
            value: float, langs: list[str]) -> KeyPoint:
     """Return the point worded by joined sentence ``i``: citations for its near-duplicates, variants for
-    those with other figures."""
+    those with other figures.
+
+    In a disputed point (one with variants) the other sources' citations keep their sentence as ``text`` too,
+    so the "Sources differ" note can say which sources give the point's figure and which give none.
+    """
     citations, variants = [], []
     for j in sorted(_members(c, i, sim, src_of, used, empty, texts, langs), key=lambda j: (src_of[j], j)):
         pos, local, para = joined.origin[j]
@@ -244,7 +272,9 @@ def _point(c: int, i: int, sim, src_of, used, empty, sources: list[Source], join
         if j != i and figures_differ(texts[i], texts[j], langs[i], langs[j]):
             variants.append(Citation(letter, para, local, texts[j]))
         else:
-            citations.append(Citation(letter, para, local))
+            citations.append(Citation(letter, para, local, texts[j] if j != i else ""))
+    if not variants:
+        citations = [Citation(x.source, x.paragraph, x.index) for x in citations]
     pos, local, para = joined.origin[i]
     return KeyPoint(text=texts[i], paragraph=para, source_index=local, score=round(float(value), 6),
                     source=sources[pos].letter, citations=citations, variants=variants)

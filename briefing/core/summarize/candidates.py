@@ -12,6 +12,17 @@ Every algorithm rates the same *reading* of the article (see
   TRANSCRIPT]", a newsletter's postal address). Capitals are not looked at:
   German capitalises every noun, and a sentence-case subheading is as much a
   heading as an all-caps one;
+* but such a line is a **body sentence that lost its stop** (scraped text, a
+  list of points) when the evidence says so, all of it language-independent
+  (see :func:`heading_paragraphs`): the article lost its stops (more than
+  half of its paragraphs, at least ``LOST_STOPS_MIN``, lack one: none of them
+  is a heading then); the line is as long as the article's real sentences
+  (at least ``BODY_LENGTH_SHARE`` of the median length of its sentences that
+  end with a stop, and at least ``BODY_MIN_WORDS`` words), headlines being
+  shorter than the sentences under them; it attributes a quote (a quotation
+  mark next to a comma: '"…," he said', '„…“, sagte er', '«…», — сказал
+  он'); or the next paragraph continues it (opens with a lower-case letter or
+  a comma);
 * **furniture** is no candidate: a greeting or sign-off of a newsletter or a
   live blog ("Good morning.", "Here's what you need to know today.", "Thanks
   for reading.", "Guten Morgen", "Bonjour à tous"), of at most
@@ -45,6 +56,16 @@ LAST_LINE_WORDS = 12
 FURNITURE_WORDS = 20
 #: A speaker label has at most this many words before its colon.
 LABEL_WORDS = 4
+#: An article lost its stops (no paragraph of it is a heading) when more than half of its paragraphs, and at
+#: least this many, end without sentence-final punctuation.
+LOST_STOPS_MIN = 3
+#: A line without a stop is a body sentence when it has at least this share of the median length (in words) of the
+#: article's sentences that end with a stop ...
+BODY_LENGTH_SHARE = 0.8
+#: ... and at least this many words.
+BODY_MIN_WORDS = 10
+#: Quotation marks that, next to a comma, attribute a quote ('"…," he said', '„…“, sagte er', '«…», — сказал он').
+_QUOTES = "\"“”»«"
 
 #: Characters that end a sentence (closing quotes and brackets after them are skipped).
 SENTENCE_END = frozenset(".!?…;。！？")
@@ -129,16 +150,48 @@ def _words(paragraph: list[str]) -> int:
     return sum(len(s.split()) for s in paragraph)
 
 
+def attributes_quote(text: str) -> bool:
+    """True when ``text`` has a quotation mark next to a comma: a quote's attribution in every supported
+    language ('"We will not give up," he said', '„Wir geben nicht auf“, sagte er', '«…», — сказал он')."""
+    return any("," + q in text or q + "," in text for q in _QUOTES)
+
+
+def _continues(paragraph: list[str]) -> bool:
+    """True when ``paragraph`` opens as the continuation of the one before it (a lower-case letter or a comma)."""
+    opening = paragraph[0].lstrip()[:1] if paragraph else ""
+    return opening in (",", ";") or opening.islower()
+
+
+def _median(values: list[int]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return float(ordered[mid]) if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
 def heading_paragraphs(article: Article) -> list[bool]:
-    """Return, per paragraph, whether it is a heading or a closing furniture line (module docstring)."""
+    """Return, per paragraph, whether it is a heading or a closing furniture line (module docstring).
+
+    A one-sentence paragraph without a stop, short enough, is one unless it
+    reads as a body sentence that lost its stop: the article's share of
+    paragraphs without a stop, the length of its real sentences, a quote's
+    attribution and a next paragraph that continues it are the evidence.
+    """
     paragraphs = article.paragraphs
+    no_stop = sum(1 for para in paragraphs if para and not has_final_punctuation(para[-1]))
+    if no_stop >= LOST_STOPS_MIN and 2 * no_stop > len(paragraphs):
+        return [False] * len(paragraphs)  # the stops were lost (or it is a list): no line stands out as a heading
+    real = [len(text.split()) for para in paragraphs for text in para if has_final_punctuation(text)]
+    body_words = max(BODY_MIN_WORDS, BODY_LENGTH_SHARE * _median(real)) if real else BODY_MIN_WORDS
     out = []
     for p, para in enumerate(paragraphs):
         words = _words(para)
         if len(para) != 1 or has_final_punctuation(para[0]) or words == 0:
             out.append(False)
+        elif words >= body_words or attributes_quote(para[0]):
+            out.append(False)  # the length or shape of a body sentence that lost its stop
         elif p + 1 < len(paragraphs):
-            out.append(words <= HEADING_WORDS and _words(paragraphs[p + 1]) > words)
+            nxt = paragraphs[p + 1]
+            out.append(words <= HEADING_WORDS and _words(nxt) > words and not _continues(nxt))
         else:
             out.append(words <= LAST_LINE_WORDS and p > 0)
     return out

@@ -21,12 +21,19 @@ class ElidedLabel(QLabel):
         """Show ``text``, elided to the label's width (``tip``, or else the whole text, in the tooltip)."""
         self._full = text
         self.setToolTip(text if tip is None else tip)
+        # The size hints follow the whole text; the shown (elided) text may not change, and then QLabel asks no
+        # new layout: the counts stayed as wide as their first text, "" (4 px), in the status bar.
+        self.updateGeometry()
         self._elide()
 
     def sizeHint(self):  # noqa: N802 - Qt's name
         """The whole text's size: given room, the label shows all of it."""
         hint = super().sizeHint()
-        hint.setWidth(self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 4)
+        # The style sheet's padding (the app's "QLabel { padding: 0 6px }") is in the contents margins: without
+        # it the status bar's counts lost their last letters ("16 acto").
+        margins = self.contentsMargins()
+        hint.setWidth(self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 4
+                      + margins.left() + margins.right())
         return hint
 
     def minimumSizeHint(self):  # noqa: N802 - Qt's name
@@ -44,4 +51,5 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(0, self.width())))
+        room = self.contentsRect().width() - 2 * self.margin()
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.ElideRight, max(0, room)))

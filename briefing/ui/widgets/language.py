@@ -11,15 +11,62 @@ time an article is shown, so nothing new loads before the window shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from briefing.core.language.languages import supported_languages
 
-#: The brief language settings, as the combo shows them.
-# Short: the status bar shares its width with the counts, the algorithm and the article's language (at 900 px
-# "Brief in the article's language" was cut to "Brief in the artic"); the tooltip says the rest.
-BRIEF_CHOICES = (("article", "Brief: article's language"), ("en", "Brief in English"))
+#: The brief language settings: (setting, the popup's whole text, the closed combo's short text).
+# The status bar shares its width with the message, the counts and the algorithm: at 900 px the whole texts
+# ("Ukrainian (українська)", "Brief: article's language") took 420-490 px and squeezed the counts to 4 px.
+BRIEF_CHOICES = (("article", "Brief in the article's language", "Brief: as article"),
+                 ("en", "Brief in English", "Brief: English"))
+
+SHORT_ROLE = Qt.UserRole + 1
+
+
+class ShortCombo(QComboBox):
+    """A combo that shows its item's short text (:data:`SHORT_ROLE`) when closed, the whole texts in its popup.
+
+    Its width is the widest short text's; the popup is as wide as the widest whole text.
+    """
+
+    def add_item(self, text: str, short: str, data) -> None:
+        """Add an item: ``text`` in the popup, ``short`` in the closed combo."""
+        self.addItem(text, data)
+        self.setItemData(self.count() - 1, short, SHORT_ROLE)
+        self.updateGeometry()
+
+    def short_text(self) -> str:
+        """Return the closed combo's text ("" with no item chosen)."""
+        return self.currentData(SHORT_ROLE) or self.currentText() if self.currentIndex() >= 0 else ""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Room for the widest short text and the arrow."""
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        fm = self.fontMetrics()
+        shorts = [self.itemData(i, SHORT_ROLE) or self.itemText(i) for i in range(self.count())] or [""]
+        text = max(fm.horizontalAdvance(t) for t in shorts)
+        return self.style().sizeFromContents(QStyle.CT_ComboBox, opt, QSize(text + 4, fm.height()), self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """The same as :meth:`sizeHint`: a short text cut tells nothing."""
+        return self.sizeHint()
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        """Open the popup as wide as the widest whole text."""
+        view = self.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 8)
+        super().showPopup()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        opt.currentText = self.short_text()
+        painter.drawComplexControl(QStyle.CC_ComboBox, opt)
+        painter.drawControl(QStyle.CE_ComboBoxLabel, opt)
 
 
 class LanguageBox(QWidget):
@@ -33,20 +80,16 @@ class LanguageBox(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
-        self.combo = QComboBox()
+        self.combo = ShortCombo()
         self.combo.setAccessibleName("Article language")
         for lang in supported_languages():
-            self.combo.addItem(lang.label, lang.code)
-        self.combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+            self.combo.add_item(lang.label, lang.name, lang.code)
         self.actors_label = QLabel()
         self.actors_label.setStyleSheet("color: palette(mid);")
-        self.brief_combo = QComboBox()
+        self.brief_combo = ShortCombo()
         self.brief_combo.setAccessibleName("Brief language")
-        for setting, text in BRIEF_CHOICES:
-            self.brief_combo.addItem(text, setting)
-        self.brief_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # never "Brief in the artic"
-        self.brief_combo.setToolTip("The brief's headings, dates, type tags and method line: in the article's "
-                                    "language (Russian, Ukrainian, German, French, Spanish) or in English")
+        for setting, text, short in BRIEF_CHOICES:
+            self.brief_combo.add_item(text, short, setting)
         label = QLabel("&Language:")
         label.setBuddy(self.combo)
         for widget in (label, self.combo, self.actors_label, self.brief_combo):
@@ -54,8 +97,10 @@ class LanguageBox(QWidget):
         self._supports: dict[str, object] | None = None
         self._code: str | None = None
         self.combo.activated.connect(self._activated)
+        self.brief_combo.currentIndexChanged.connect(lambda _i: self._brief_tip())
         self.brief_combo.activated.connect(lambda _i: self.brief_language_changed.emit(self.brief_language()))
         self.set_language(None)
+        self._brief_tip()
 
     # ---------------------------------------------------------------- the article's language
 
@@ -77,6 +122,7 @@ class LanguageBox(QWidget):
         if code is None:
             self.combo.setCurrentIndex(-1)
             self.actors_label.setText("")
+            self.actors_label.hide()
             self.combo.setToolTip("The article's language (open an article first)")
             return
         index = self.combo.findData(code)
@@ -87,10 +133,14 @@ class LanguageBox(QWidget):
         support = self._support(code)
         if support is None:
             self.actors_label.setText("")
-            self.combo.setToolTip("The article's language")
+            self.actors_label.hide()
+            self.combo.setToolTip(f"The article's language: {self.combo.currentText()}")
             return
-        self.actors_label.setText(f"actors: {support.quality}")
-        tip = (f"The article's language; choose another to analyse it again (your points are kept).\n"
+        # Only a warning earns room in the bar (at 900 px every 80 px is the message's); "good" is in the tooltip.
+        self.actors_label.setText("" if support.quality == "good" else f"actors: {support.quality}")
+        self.actors_label.setVisible(support.quality != "good")
+        tip = (f"The article's language: {self.combo.currentText()}; choose another to analyse it again "
+               f"(your points are kept).\n"
                f"Key actors in this language: {support.summary}")
         self.combo.setToolTip(tip)
         self.actors_label.setToolTip(f"Key actors: {support.summary}")
@@ -114,3 +164,8 @@ class LanguageBox(QWidget):
         """Show the brief language setting (an unknown value: the article's language)."""
         index = self.brief_combo.findData(setting)
         self.brief_combo.setCurrentIndex(max(index, 0))
+
+    def _brief_tip(self) -> None:
+        self.brief_combo.setToolTip(f"{self.brief_combo.currentText()}: the brief's headings, dates, type tags and "
+                                    "method line, in the article's language (Russian, Ukrainian, German, French, "
+                                    "Spanish) or in English")

@@ -4,13 +4,19 @@
 900 px, "Opened moscow-times-2021-06-03-russia-bel" and nothing after).
 :class:`FittingStatusBar` shows each message shortened to the room left of
 the permanent widgets, again on every resize, and keeps the whole message
-as the bar's tooltip and in :meth:`full_message`.
+as the bar's tooltip and in :meth:`full_message`. Every message also goes
+to :meth:`history` (the window's Help > Recent Messages reads it again: a
+note that a deleted actor stayed out is gone from the bar in 15 s).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
+from PySide6.QtCore import QDateTime, QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QStatusBar
+
+
+#: How many messages :meth:`FittingStatusBar.history` keeps.
+HISTORY = 30
 
 
 class FittingStatusBar(QStatusBar):
@@ -23,6 +29,7 @@ class FittingStatusBar(QStatusBar):
         self._shown = ""
         self._template, self._details, self._timeout = "", "", 0
         self._fitting = False
+        self._history: list[tuple[str, str]] = []  # (time, whole message with details), oldest first
         self._clock = QElapsedTimer()
         self.messageChanged.connect(self._message_changed)
         # The room changes when a permanent widget is laid out, shown or hidden, not only when the bar resizes.
@@ -32,9 +39,8 @@ class FittingStatusBar(QStatusBar):
         self._refit_timer.timeout.connect(self._refit)
 
     def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 - Qt's name
-        """Show ``text`` for ``timeout`` ms as Qt does (clipped: many callers and tests read it whole);
-        :meth:`show_message` shortens it to fit."""
-        self.show_message(text, timeout=timeout, fit=False)
+        """Show ``text`` for ``timeout`` ms, shortened to fit (the whole in the tooltip and :meth:`full_message`)."""
+        self.show_message(text, timeout=timeout)
 
     def show_message(self, text: str, name: str = "", timeout: int = 0, details: str = "", fit: bool = True) -> None:
         """Show ``text`` for ``timeout`` ms, shortened to fit (``fit``); ``{name}`` in it is ``name`` (a file
@@ -43,6 +49,7 @@ class FittingStatusBar(QStatusBar):
         self._full = text.replace("{name}", name) if name else text
         self._template, self._name, self._details, self._timeout = text, name, details, timeout
         self._clock.start()
+        self._remember(self._full + ("\n" + details if details else ""))
         self._shown = self._fit()
         QStatusBar.showMessage(self, self._shown, timeout)
         self._set_tip()
@@ -50,6 +57,16 @@ class FittingStatusBar(QStatusBar):
     def full_message(self) -> str:
         """Return the whole message shown now ("" when none)."""
         return self._full if self.currentMessage() else ""
+
+    def history(self) -> list[tuple[str, str]]:
+        """Return the last :data:`HISTORY` messages as ``(time "HH:mm:ss", whole message)``, oldest first."""
+        return list(self._history)
+
+    def _remember(self, text: str) -> None:
+        if not text.strip() or (self._history and self._history[-1][1] == text):
+            return
+        self._history.append((QDateTime.currentDateTime().toString("HH:mm:ss"), text))
+        del self._history[:-HISTORY]
 
     def room(self) -> int:
         """Return the width in pixels the message has: up to the first permanent widget shown."""

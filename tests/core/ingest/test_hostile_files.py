@@ -102,3 +102,26 @@ def test_strip_controls_removes_exactly_the_control_characters():
     stripped, removed = strip_controls(every)
     assert stripped == "".join(chr(c) for c in range(0x3000) if c not in controls)
     assert removed == len(controls)
+
+
+def test_page_of_too_many_elements_refused_at_once(tmp_path):
+    """A 3 MB page of 150,000 menu elements (the extractors took about a minute) is refused by its count within seconds.
+
+    The bound is a hang check (about 2 s on a loaded 2-core machine: the page is flattened and counted again)."""
+    f = tmp_path / "menus.html"
+    f.write_bytes(b"<html><body><article><p>" + ARTICLE_PARAGRAPHS[0].encode() + b"</p></article>"
+                  + b"<div><span>menu</span><a href='/x'>link</a></div>\n" * 50_000 + b"</body></html>")
+    start = time.perf_counter()
+    with pytest.raises(LoadError, match=r"150,00\d HTML elements \(at most 40,000"):
+        load_article(f)
+    assert time.perf_counter() - start < 10.0
+
+
+def test_page_far_over_the_element_limit_refused_before_flattening(tmp_path):
+    """A 10 MB page of 500,000 elements is refused by a first count, before the costly flattening (6 s, 480 MB)."""
+    f = tmp_path / "menus.html"
+    f.write_bytes(b"<html><body>" + b"<div><span>menu</span><a href='/x'>link</a></div>\n" * 170_000 + b"</body></html>")
+    start = time.perf_counter()
+    with pytest.raises(LoadError, match=r"510,00\d HTML elements"):
+        load_article(f)
+    assert time.perf_counter() - start < 3.0

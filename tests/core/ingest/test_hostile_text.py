@@ -22,6 +22,9 @@ HOSTILE = {
     "20,000 unclosed emphasis marks": "Start here. " + "**x " * 20_000,
     "46,000 spaces in a paragraph": "The start of it." + " " * 46_000 + "And the end here.",
     "a long run of # after a heading": "## Title " + "#" * 30_000 + " tail\n\nThe body sentence is here.",
+    # The sentence splitter's plain path looked for "word." from every letter of a word without a mark
+    # (qafile48: a 40,000-letter word took 33 s, a 2 MB one-word file hours).
+    "60,000 letters without a space": "The board met. " + "a" * 60_000,
 }
 
 

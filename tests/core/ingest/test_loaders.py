@@ -112,7 +112,7 @@ def _bad(tmp_path, name, data):
     ("empty.txt", b"", "empty"),
     ("blank.txt", b"   \n\n  \n", "empty"),
     ("binary.txt", bytes(range(256)) * 50, "binary"),
-    ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "unsupported"),
+    ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "is a PNG image, which briefing does not read"),
     ("broken.pdf", b"%PDF-1.4\nthis is not really a pdf", "damaged"),
     ("broken.docx", b"PK\x03\x04 not a real zip", "damaged"),
     ("archive.txt", b"PK\x03\x04 zip bytes", "ZIP"),

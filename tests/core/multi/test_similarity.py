@@ -1,5 +1,7 @@
 """Near-duplicate detection and differing figures."""
 
+import pytest
+
 from briefing.core.multi.figures import figure_context, figures, figures_differ
 from briefing.core.multi.similarity import near_duplicates
 
@@ -44,8 +46,8 @@ def test_disputed_figures_need_the_same_measure():
 def test_figures_are_read_by_the_sources_language():
     """German, French, Russian… write a decimal comma and group thousands with a dot or a space; English groups
     with a comma. "2,5" in a German source is the "2.5" of an English one, not 25; a date is no figure."""
-    assert figures("Ein Paket über 2,5 Milliarden Euro sichert 14.000 Stellen.", "de") == ["2.5", "14000"]
-    assert figures("A 2.5 billion euro package protects 14,000 jobs.", "en") == ["2.5", "billion", "14000"]
+    assert figures("Ein Paket über 2,5 Milliarden Euro sichert 14.000 Stellen.", "de") == ["2500000000", "14000"]
+    assert figures("A 2.5 billion euro package protects 14,000 jobs.", "en") == ["2500000000", "14000"]
     assert figures("Le plan coûte 1 200 euros, soit 3,50 %.", "fr") == ["1200", "3.5"]
     assert figures("Am 12.03.2026 kamen 2.500 Menschen.", "de") == ["2500"]
     assert figures("It costs 2,500 euros.", "en") == ["2500"]
@@ -53,3 +55,52 @@ def test_figures_are_read_by_the_sources_language():
                               "de", "en")
     assert figures_differ("Das Paket kostet 2,5 Milliarden Euro.", "Das Paket kostet 25 Milliarden Euro.", "de")
     assert figure_context("Das Paket kostet 1 200 Euro.", "Das Paket kostet 25 Euro.", "de") == ["1 200 euro"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The package is worth 2.5 billion euros.", "en"),
+    ("Das Paket ist 2,5 Milliarden Euro wert.", "de"),
+    ("Das Paket ist 2.500 Millionen Euro wert.", "de"),
+    ("Le plan coûte 2,5 milliards d'euros.", "fr"),
+    ("El plan cuesta 2.500 millones de euros.", "es"),
+    ("El plan cuesta 2,5 mil millones de euros.", "es"),
+    ("План стоит 2,5 млрд евро.", "ru"),
+    ("План стоит 2,5 миллиарда евро.", "ru"),
+    ("План коштує 2,5 млрд євро.", "uk"),
+    ("План коштує 2,5 мільярдів євро.", "uk"),
+])
+def test_money_in_six_languages_is_one_figure(text, language):
+    """"2.5 billion", "2,5 Milliarden", "2,5 milliards", "2.500 millones", "2,5 млрд" are one figure: none of them
+    differs from the English sentence, each differs from "2.5 million euros" and from "3.1 billion euros"."""
+    english = "The package is worth 2.5 billion euros."
+    assert figures(text, language) == ["2500000000"]
+    assert not figures_differ(text, english, language, "en")
+    assert figures_differ(text, "The package is worth 2.5 million euros.", language, "en")
+    assert figures_differ(text, "The package is worth 3.1 billion euros.", language, "en")
+
+
+def test_billion_means_what_the_source_language_says():
+    """German and French "Billion(en)" is a thousand billion; in an English text "billion" is 10**9; "Mio." and "тыс."
+    are read too."""
+    assert figures("Die Schulden liegen bei 2 Billionen Euro.", "de") == ["2000000000000"]
+    assert figures_differ("Die Schulden liegen bei 2 Billionen Euro.", "Debt stands at 2 billion euros.", "de", "en")
+    assert not figures_differ("Die Schulden liegen bei 2 Billionen Euro.", "Debt stands at 2 trillion euros.", "de", "en")
+    assert figures("Der Umsatz stieg auf 3,4 Mio. Euro.", "de") == ["3400000"]
+    assert figures("Работу потеряли 12 тыс. человек.", "ru") == ["12000"]
+    assert figures("Revenue rose to $2.5bn.", "en") == figures("Revenue rose to $2.5 billion.", "en")
+
+
+def test_magnitude_counts_as_part_of_the_measure():
+    """"2,5 Milliarden Euro" and "3,1 Milliarden Euro" are the same measure; "2.8 million units" and "800,000 units"
+    are not (a different order of magnitude)."""
+    from briefing.core.multi.figures import same_measure_differs
+
+    assert same_measure_differs("Das Paket ist 2,5 Milliarden Euro wert.", "Es geht um 3,1 Milliarden Euro.", "de")
+    assert not same_measure_differs("It has sold 2.8 million units.", "Sony has sold more than 800,000 units.")
+
+
+def test_a_magnitude_in_the_unit_is_no_dispute():
+    """"42.7 trillion calculations per second" and "42.7 teraflops" agree (the magnitude sits in the unit);
+    "42.7 trillion" against "40.1 teraflops" still differs."""
+    assert not figures_differ("It reached 42.7 trillion calculations per second.", "It reached 42.7 teraflops.")
+    assert figures_differ("It reached 42.7 trillion calculations per second.", "It reached 40.1 teraflops.")

@@ -145,3 +145,53 @@ def test_german_sources_with_decimal_commas_dispute_a_tenfold_figure():
     point = rescue[0]
     assert [v.source for v in point.variants] == ["B"]
     assert {c.source for c in point.citations} == {"A", "C"}
+
+
+def test_spanish_sources_writing_one_sum_two_ways_agree():
+    """Three Spanish sources: "2.500 millones de euros" and "2,5 mil millones de euros" are one sum (A and B cite
+    the point together), "3.100 millones" is another (C is the variant)."""
+    from tests.core.builders import make_article
+
+    lead = ("El Gobierno aprobó el miércoles un plan de rescate de {} de euros para la empresa ferroviaria "
+            "Nordbahn, anunció el ministro de Transportes en Madrid.")
+    rest = [["Los sindicatos celebraron la decisión y pidieron garantías para la plantilla.",
+             "La oposición calificó el plan de parche caro para una empresa en ruinas."],
+            ["Nordbahn pierde dinero desde hace cuatro años por el precio de la energía.",
+             "Las líneas de mercancías hacia los puertos seguirán abiertas durante el invierno."],
+            ["El Congreso todavía debe votar el plan, aunque la mayoría parece segura.",
+             "Los pasajeros del norte temen la subida de los billetes."]]
+    articles = []
+    for amount, more in zip(["2.500 millones", "2,5 mil millones", "3.100 millones"], rest):
+        article = make_article([lead.format(amount), *more], "Nordbahn")
+        article.language = "es"
+        articles.append(article)
+    summary = summarize_sources(lettered(articles), SummaryOptions(sentences=4))
+    rescue = [p for p in summary.points if "millones" in p.text]
+    assert len(rescue) == 1
+    point = rescue[0]
+    assert {c.source for c in point.citations} == {"A", "B"}
+    assert [v.source for v in point.variants] == ["C"]
+
+
+@pytest.mark.parametrize("algorithm", ["briefrank", "textrank", "reduction"])
+def test_one_long_source_does_not_take_every_point(algorithm):
+    """A 3,000-word feature and three 400-word reports: every report whose best sentence rates near the top is
+    cited by a point (at the default length and at 5 points), the bottom line is still the best sentence overall."""
+    from briefing.core.multi.summary import FAIR_SHARE, rate_joined
+
+    from .long_story import uneven_sources
+
+    sources = lettered(uneven_sources())
+    joined = join(sources)
+    scores = rate_joined(joined, sources, algorithm, 8)
+    src_of = [o[0] for o in joined.origin]
+    owed = {sources[k].letter for k in range(len(sources))
+            if max(s for s, o in zip(scores, src_of) if o == k) >= FAIR_SHARE * scores.max()}
+    assert {"B", "C", "D"} <= owed  # the made-up reports are near the top by this rating
+    for sentences in (None, 5):
+        summary = summarize_sources(sources, SummaryOptions(algorithm=algorithm, sentences=sentences))
+        cited = {c.source for p in summary.points for c in [*p.citations, *p.variants]}
+        assert cited == {"A", "B", "C", "D"}
+        best = max(range(len(scores)), key=lambda i: scores[i])
+        first = summary.points[0]
+        assert (first.source, first.source_index) == (sources[src_of[best]].letter, joined.origin[best][1])

@@ -1,0 +1,78 @@
+"""briefing-cli with standard input and output: FILE -, -o -, and the exit statuses in --help."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from briefing.cli import build_parser
+
+from tests.core.builders import ARTICLE_PARAGRAPHS, write_docx
+
+CMD = [sys.executable, "-m", "briefing.cli"]
+#: Run from another folder, the child imports this checkout's briefing, not an installed one.
+ENV = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+TEXT = "Council approves transport plan\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS) + "\n"
+
+
+def test_summarize_reads_standard_input_for_dash():
+    """`summarize -` reads the article from standard input and shows its path as -."""
+    r = subprocess.run([*CMD, "summarize", "--json", "-"], input=TEXT.encode(), capture_output=True)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode()
+    assert '"title": "Council approves transport plan"' in out and '"path": "-"' in out
+
+
+def test_standard_input_format_comes_from_its_content(tmp_path):
+    """A DOCX piped to `summarize -` is read as a DOCX (no name to go by)."""
+    data = write_docx(tmp_path / "a.docx").read_bytes()
+    r = subprocess.run([*CMD, "summarize", "-"], input=data, capture_output=True)
+    assert r.returncode == 0, r.stderr
+    assert "The city council approved a new transport plan" in r.stdout.decode()
+
+
+def test_dash_twice_and_empty_input_are_one_line_errors():
+    """`-` given twice, or nothing on standard input, is one error line and status 1."""
+    for args, data in ((["-", "-"], TEXT.encode()), (["-"], b"")):
+        r = subprocess.run([*CMD, "summarize", *args], input=data, capture_output=True, text=False)
+        err = r.stderr.decode()
+        assert r.returncode == 1 and len(err.strip().splitlines()) == 1 and err.startswith("briefing-cli: error:")
+
+
+def test_export_to_standard_output_keeps_reports_on_stderr(tmp_path):
+    """`export -o -` writes the brief itself on stdout; the "Wrote ..." lines go to stderr; no file is left."""
+    r = subprocess.run([*CMD, "export", "-", "-o", "-", "--format", "md"], input=TEXT.encode(), capture_output=True,
+                       cwd=tmp_path, env=ENV)
+    assert r.returncode == 0, r.stderr
+    assert "# Council approves transport plan" in r.stdout.decode()
+    assert "Wrote the brief to standard output" in r.stderr.decode()
+    assert list(tmp_path.iterdir()) == []
+    pdf = subprocess.run([*CMD, "export", "-", "-o", "-"], input=TEXT.encode(), capture_output=True, cwd=tmp_path, env=ENV)
+    assert pdf.returncode == 0 and pdf.stdout.startswith(b"%PDF")
+
+
+def test_help_documents_exit_statuses_and_dash():
+    """The top-level help says what - means and what each exit status means."""
+    text = " ".join(build_parser().format_help().split())
+    assert "Exit status: 0 done; 1" in text and "2 a usage error" in text and "FILE - reads" in text
+
+
+def test_out_of_range_numbers_are_usage_errors(capsys):
+    """-n 0, -w 0, -p 0 / 150 / nan, --actors -1 and -j 0 are usage errors (status 2, the option named), as the
+    help promises; --actors 0 and -p 100 are valid."""
+    parser = build_parser()
+    bad = (["summarize", "-n", "0", "a.txt"], ["summarize", "-w", "0", "a.txt"], ["summarize", "-p", "0", "a.txt"],
+           ["summarize", "-p", "150", "a.txt"], ["summarize", "-p", "nan", "a.txt"], ["summarize", "-n", "x", "a.txt"],
+           ["export", "--actors", "-1", "a.txt"], ["batch", "-j", "0", "in", "-o", "out"])
+    for argv in bad:
+        try:
+            parser.parse_args(argv)
+        except SystemExit as exc:
+            assert exc.code == 2, argv
+        else:
+            raise AssertionError(f"accepted: {argv}")
+        assert "error: argument" in capsys.readouterr().err
+    assert parser.parse_args(["export", "--actors", "0", "a.txt"]).actors == 0
+    assert parser.parse_args(["summarize", "-p", "100", "a.txt"]).percent == 100.0
