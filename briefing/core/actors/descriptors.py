@@ -89,7 +89,7 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> int:
             return True
         if prev.text in _MAKERS and a >= 2 and _goods(lex, toks[a - 2].text):
             return True
-        if prev.text == "giant" and a >= 2 and toks[a - 2].kind == "word" and toks[a - 2].text.islower() \
+        if prev.text == "giant" and a >= 2 and toks[a - 2].text.islower() \
                 and toks[a - 2].text not in lex.stop_words:
             return True  # "media giant Clear Channel", "oil giant Yukos": a trade's giant is a firm (not "a giant Panda")
         if prev.text == "," and _results_entry(lex, toks, a, b):
@@ -217,16 +217,16 @@ def field_pair(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> bool:
     ends the run after it ("and Development"): "BBC Research and Development", "Acme Sales and Marketing".
 
     Such a noun alone names nothing, so it is no second name of a list; a name after "and" ("BBC Research and
-    Google"), a person's name or a listed place or body ends the run before "and".
+    Google"), a person's name or a listed place ends the run before "and". (The finder leaves out an organisation
+    word after "and" and a lone organisation word before it, a list: neither is asked here.)
     """
-    if k != j + 2 or j - i < 2:
+    if k != j + 2:
         return False
     left, right = toks[j - 1].text, toks[j + 1].text
     rl = right.lower()
     return left in lex.org_words and left.lower() in lex.common_words and right[1:].islower() \
         and rl in lex.common_words and right not in lex.first_names and right not in lex.surnames \
-        and rl not in lex.gazetteer and right not in lex.org_words and right not in lex.loc_last \
-        and right not in lex.demonyms and right not in lex.titles
+        and rl not in lex.gazetteer and right not in lex.demonyms
 
 
 def the_noun_of(lex: _Lexicon, words: list[str], after_the: bool) -> bool:
@@ -260,9 +260,7 @@ def noun_of_noun(lex: _Lexicon, words: list[str], right: str, lone: bool) -> boo
     rl = right.lower()
     return head.lower() in lex.common_words and rl in lex.common_words and right[:1].isupper() and right[1:].islower() \
         and not any(w in lex.first_names or w in lex.titles for w in words) \
-        and head.lower() not in lex.role_nouns and right not in lex.surnames and right not in lex.first_names \
-        and right not in lex.titles and rl not in lex.role_nouns and rl not in lex.gazetteer and rl not in lex.stop_words \
-        and right not in lex.demonyms
+        and head.lower() not in lex.role_nouns and right not in lex.surnames and rl not in lex.gazetteer
 
 
 #: Plural nouns without an "s", whose capitalised possessive sits inside names ("Women's Institute").
@@ -544,7 +542,7 @@ def sport_body(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
         return False
     w0, w1 = toks[a].text, toks[a + 1].text
     if w1 in _NATIONAL_BODY_LETTERS:  # "Egypt FA", "Scottish FA": a body every country has, by its letters
-        if toks[a].kind != "word" or w0.isupper():
+        if w0.isupper():
             return False
         other = w0
     else:

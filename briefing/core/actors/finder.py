@@ -107,7 +107,7 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     while k < n and toks[k].is_cap:
                         k += 1
                     long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
-                    pair = toks[k - 1].text not in self.lex.org_words and not long_name and field_pair(self.lex, toks, i, j, k)
+                    pair = toks[k - 1].text not in self.lex.org_words and field_pair(self.lex, toks, i, j, k)
                     if (e := listed_and(self.lex, toks, i, j, k)) or (toks[k - 1].text in self.lex.org_words or long_name
                                                                       or pair) and k - j <= 4 \
                             and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")
