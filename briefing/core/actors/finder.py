@@ -9,6 +9,7 @@ from .descriptors import (common_side, descriptor_opener, field_pair, flight_cut
                           told_the, trailing_noun, two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
+from .media import _DAYS, _MONTHS
 from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, lettered_title,
                        numbered_start, party_after, slogan_runs)
 from .persons import _PersonRules, epithet_end, person_after_amp
@@ -26,11 +27,7 @@ from .tokens import (
 
 #: A web address's endings: a word ending so ends a run of capitals (:meth:`_Finder.spans`).
 _DOMAIN_ENDS = (".com", ".net", ".org", ".co.uk")
-_ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")
-#: Months and weekdays: after "in" they end a name ("the Office of Science in May"), see :meth:`_Finder._joins`.
-_DATE_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                         "saturday", "sunday"])  # "Al-Hashimi": an Arabic article opens a person's name
+_ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic article opens a person's name
 
 
 class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
@@ -136,9 +133,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         words = [t.text for t in left]
         if conn == "in":
             # "Organisation for Security and Cooperation in Europe", "Human Rights in China"
-            # but not "Baltic Shipping Group in Gdansk" nor a venue's town ("... Conference Centre in Glasgow"),
-            # nor a date: "... of Peru in May 2019" (a month or a weekday after "in" ends the name).
-            if right.text.lower() in _DATE_WORDS:
+            # but not "Baltic Shipping Group in Gdansk", a venue's town ("Conference Centre in Glasgow"), a date ("in May").
+            if right.text.lower() in _MONTHS or right.text.lower() in _DAYS:
                 return False
             return words[-1] == "Rights" or (any(w in lex.org_words for w in words) and words[-1] not in ("Centre", "Center")
                                              and any(w in ("of", "for", "and") for w in words))
