@@ -67,3 +67,10 @@ def test_street_named_after_a_titled_person_with_a_surname_road_word():
     assert t["Dame Edith Morley Lane"] == {"LOC"}
     p = types_of("He wrote to Lord Lane about it.", "The case was heard in Lord Lane's court.")
     assert p == {"Lord Lane": {"PER"}}
+
+
+def test_one_word_names_listed_with_a_club_named_by_its_ending_are_clubs():
+    """'Dunmore FC and Hearts': listed beside a club named by 'FC', a one-word name is a club too, a dictionary
+    word ('Hearts') or a town ('Falkirk'); a country stays a place (a national side is read elsewhere)."""
+    t = types_of("Dunmore FC and Hearts both won on Saturday.", "Bath RFC, Falkirk and Harlequins drew.")
+    assert t["Hearts"] == {"ORG"} and t["Falkirk"] == {"ORG"} and t["Harlequins"] == {"ORG"}
