@@ -6,6 +6,8 @@ linear in the text whatever it holds.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _EDGE = "\"'“”‘’«»()[]{}.,;:!?—–-…*"
 
 
@@ -30,6 +32,7 @@ NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten 
 DECIMAL_COMMA = frozenset({"de", "fr", "es", "ru", "uk", "it", "pt", "nl", "pl", "cs"})
 
 
+@lru_cache(maxsize=64)
 def _decimal_comma(language: str) -> bool:
     from ..model import language_code_of
 
@@ -74,6 +77,8 @@ def figure(word: str, language: str = "en") -> str | None:
     Trailing decimal zeros go ("2.50" -> "2.5"); number words are English only.
     """
     w = word.lower()
+    if w.isalpha():  # most words: no digit, so a number word or nothing (the vectors ask for every word)
+        return _WORD_VALUES.get(w, w) if w in NUMBER_WORDS else None
     prefix = w[:1] if w[:1] in "$£€¥" else ""
     core = w[len(prefix):]
     decimal_comma = _decimal_comma(language)
@@ -337,11 +342,17 @@ def _unmatched(text: str, other: str, language: str, other_language: str | None
                ) -> tuple[list[tuple[str, int, int]], list[Reading]]:
     """Return ``text``'s words as :func:`_spans` and its readings (:func:`_readings`) that ``other`` does not give
     (see :func:`_matches`)."""
-    lb = other_language or language
-    theirs = _readings(_tokens(other, lb), lb)
-    spans = _spans(text, language)
-    ours = _readings([w for w, _s, _e in spans], language)
+    theirs = _read(other, other_language or language)[1]
+    spans, ours = _read(text, language)
     return spans, [r for r in ours if not any(_matches(r, t) for t in theirs)]
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str, language: str) -> tuple[list[tuple[str, int, int]], tuple[Reading, ...]]:
+    """Return ``text``'s :func:`_spans` and :func:`_readings` (cached: choosing points compares each sentence
+    with many others; callers must not change the lists)."""
+    spans = _spans(text, language)
+    return spans, tuple(_readings([w for w, _s, _e in spans], language))
 
 
 def figures_differ(a: str, b: str, language: str = "en", other_language: str | None = None) -> bool:
