@@ -156,3 +156,16 @@ def test_a_source_saved_without_language_reads_as_the_brief(tmp_path):
     old = _mixed_briefing("", "")
     note = brief_content(old).points[0].note
     assert "B\u00b61 gives 1.200 Euro" in note  # read as English: 1.2 euros, not A's figure
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es", "ru", "uk"])
+def test_currency_wording_in_every_brief_language(code):
+    """Each brief language has its own words for "differ on the currency" and "on the amount and the currency"."""
+    from briefing.core.export.i18n import labels_for
+
+    labels = labels_for(code)
+    assert len({labels.differ, labels.differ_currency, labels.differ_both}) == 3
+    point = _point("The deal is worth $2.5 billion.", "The deal is worth £2.5 billion.")
+    assert variants_note(point, labels) == labels.differ_currency.format(
+        parts="; ".join([labels.gives.format(anchor="A\u00b61", said="$2.5 billion"),
+                         labels.gives.format(anchor="C\u00b61", said="£2.5 billion")]))
