@@ -153,3 +153,31 @@ def test_a_page_byline_line_with_date_and_share_label(line, authors, iso):
     a = article_from_text(f"# Titel\n\n{line}\n\n{BODY}\n")
     assert (a.authors, a.date) == (authors, iso)
     assert a.text.startswith("Der Rat tagte")
+
+
+def test_a_libreoffice_docx_without_core_properties_keeps_its_headline(tmp_path):
+    """LibreOffice names the core-properties part with a lowercase 'officedocument' type, so python-docx
+    makes up 'Word Document' as the title; that placeholder is no title, the first line is ('Word Document' was the
+    title, the headline and byline stayed body paragraphs)."""
+    import docx
+
+    path = tmp_path / "reforma.docx"
+    d = docx.Document()
+    for line in ["El Congreso aprueba la reforma de las pensiones", "Por Lucía Ferrer Campos",
+                 "Madrid, 12 de marzo de 2024", "El Pleno aprobó el jueves la reforma del sistema. La norma entra en "
+                 "vigor en enero."]:
+        d.add_paragraph(line)
+    d.save(path)
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    members["_rels/.rels"] = members["_rels/.rels"].replace(b"/package/2006/relationships/metadata/core",
+                                                            b"/officedocument/2006/relationships/metadata/core")
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in members.items():
+            z.writestr(n, data)
+    a = load_article(path)
+    assert a.title == "El Congreso aprueba la reforma de las pensiones"
+    assert a.authors == ["Lucía Ferrer Campos"]
+    assert a.date == "2024-03-12"
+    assert a.text.startswith("El Pleno aprobó")
