@@ -181,3 +181,19 @@ def test_a_libreoffice_docx_without_core_properties_keeps_its_headline(tmp_path)
     assert a.authors == ["Lucía Ferrer Campos"]
     assert a.date == "2024-03-12"
     assert a.text.startswith("El Pleno aprobó")
+
+
+@pytest.mark.parametrize("byline, author, date_line, iso", [
+    ("Von Katrin Vogel, Magdeburg", "Katrin Vogel", "3. Oktober 2024", "2024-10-03"),
+    ("Por Lucía Ferrer Campos", "Lucía Ferrer Campos", "12 de marzo de 2024", "2024-03-12")])
+def test_a_pdf_set_in_one_size_reads_title_byline_and_date(tmp_path, byline, author, date_line, iso):
+    """A PDF with no larger heading (a text file printed as PDF): its first short line is the title, the byline and
+    date under it are read (the byline was dropped or left as body paragraph 1, the author unknown)."""
+    path = typeset_pdf(tmp_path / "brief.pdf", [("line", "Landtag beschließt Nachtragshaushalt für Kliniken"),
+                                                ("line", byline), ("line", date_line),
+                                                ("body", BODY)])
+    a = load_article(path)
+    assert a.title == "Landtag beschließt Nachtragshaushalt für Kliniken"
+    assert a.authors == [author]
+    assert a.date == iso
+    assert a.text.startswith("Der Rat tagte")
