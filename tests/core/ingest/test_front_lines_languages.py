@@ -197,3 +197,21 @@ def test_a_pdf_set_in_one_size_reads_title_byline_and_date(tmp_path, byline, aut
     assert a.authors == [author]
     assert a.date == iso
     assert a.text.startswith("Der Rat tagte")
+
+
+_PAGE = ("<!doctype html><html lang='ru'><head><meta charset='utf-8'>{meta}<title>Пожар на складе</title></head><body>"
+         "<article><h1>Пожар на складе под Казанью</h1>"
+         "<p>Два человека погибли при пожаре на складе в Зеленодольском районе, сообщили в ведомстве.</p>"
+         "<p>Склад проверяли лишь однажды — в мае 2023 г. Тогда нарушений не нашли, сообщили в управлении.</p>"
+         "<p>Ущерб от пожара предварительно оценивается в 120 млн руб., сообщили в администрации района.</p>"
+         "</article><footer>© 2024 Издательство</footer></body></html>")
+
+
+def test_a_page_without_a_date_gets_no_first_of_january(tmp_path):
+    """A bare year in the text or the copyright line is no date: it was read as 1 January of that year."""
+    path = tmp_path / "page.html"
+    path.write_text(_PAGE.format(meta=""), encoding="utf-8")
+    assert load_article(path).date is None
+    path.write_text(_PAGE.format(meta="<meta property='article:published_time' content='2024-01-01T09:00:00'>"),
+                    encoding="utf-8")
+    assert load_article(path).date == "2024-01-01"  # a real 1 January stays
