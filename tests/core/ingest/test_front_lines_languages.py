@@ -215,3 +215,24 @@ def test_a_page_without_a_date_gets_no_first_of_january(tmp_path):
     path.write_text(_PAGE.format(meta="<meta property='article:published_time' content='2024-01-01T09:00:00'>"),
                     encoding="utf-8")
     assert load_article(path).date == "2024-01-01"  # a real 1 January stays
+
+
+@pytest.mark.parametrize("dateline, place, first", [
+    ("КАЗАНЬ, 5 марта.", "КАЗАНЬ", "Два человека"),
+    ("ЛЬВІВ, 22 лютого.", "ЛЬВІВ", "Два человека"),
+    ("BERLIN, 3. Oktober.", "BERLIN", "Два человека"),
+])
+def test_a_dateline_closed_by_a_full_stop_is_no_sentence(dateline, place, first):
+    """'КАЗАНЬ, 5 марта. Text' (a place in capitals, a date, a stop) is a dateline: it was the first body sentence."""
+    a = article_from_text(f"Пожар на складе под Казанью\n\n{dateline} Два человека погибли при пожаре на складе. "
+                          "Площадь возгорания достигла 4 тыс. кв. м.\n\nСклад проверяли однажды.\n")
+    assert a.place == place
+    assert a.paragraphs[0][0].startswith(first)
+
+
+@pytest.mark.parametrize("opening", ["Москва, 5 марта. Два человека погибли.", "Он приехал 5 марта. Два человека ушли."])
+def test_a_first_sentence_with_a_date_is_no_dateline(opening):
+    """A place not in capitals, or a sentence, before a date and a stop stays in the body."""
+    from briefing.core.language.dates import split_dateline
+
+    assert split_dateline(opening).rest == opening
