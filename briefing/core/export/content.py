@@ -69,6 +69,8 @@ class SourceView:
     url: str = ""
     url_text: str = ""
     note: str = ""
+    quotes: tuple[str, str] = ("\u201c", "\u201d")  # the brief language's quotation marks around the title
+    no_details: str = "(no publisher, date or title recorded)"
 
     @property
     def details(self) -> str:
@@ -76,8 +78,8 @@ class SourceView:
         a dash ("… — repeats A")."""
         parts = [p for p in (self.publisher, self.date) if p]
         if self.title:
-            parts.append(f"\u201c{self.title}\u201d")
-        out = " \u00b7 ".join(parts) or "(no publisher, date or title recorded)"
+            parts.append(f"{self.quotes[0]}{self.title}{self.quotes[1]}")
+        out = " \u00b7 ".join(parts) or self.no_details
         return f"{out} \u2014 {self.note}" if self.note else out
 
     @property
@@ -259,14 +261,32 @@ def point_view(briefing: Briefing, index: int, url: str, labels: Labels = ENGLIS
                      mark_word=labels.mark(mark) if mark else "", note=variants_note(p, labels, briefing.language))
 
 
-def source_views(briefing: Briefing) -> list[SourceView]:
-    """Return the sources block of a brief of several articles (empty for one article)."""
+def _source_note(note: str, labels: Labels) -> str:
+    """The sources-block note in the brief's language: the machine's own notes ("repeats A", that a source shares
+    nothing) are translated, an analyst's note is shown as written."""
+    if not note:
+        return ""
+    from ..brief.pipeline import UNRELATED_NOTE  # the brief package imports export: read on use
+
+    if note == UNRELATED_NOTE:
+        return labels.unrelated
+    letter = note[len("repeats "):] if note.startswith("repeats ") else ""
+    if letter and letter.isalpha() and letter.isupper() and len(letter) <= 2:
+        return labels.repeats.format(letter=letter)
+    return note
+
+
+def source_views(briefing: Briefing, labels: Labels = ENGLISH) -> list[SourceView]:
+    """Return the sources block of a brief of several articles (empty for one article), in ``labels``' language:
+    dates written out, the title in its quotation marks, the machine's notes translated."""
     out = []
     for r in briefing.sources:
         url = "".join(_clean(r.url).split())
         out.append(SourceView(letter=_clean(r.letter), publisher=" ".join(_clean(r.publisher).split()),
-                              date=readable_date(r.date), title=" ".join(_clean(r.title).split()), url=url,
-                              url_text=short_url(url) if url else "", note=" ".join(_clean(r.note).split())))
+                              date=readable_date(r.date, labels), title=" ".join(_clean(r.title).split()), url=url,
+                              url_text=short_url(url) if url else "",
+                              note=_source_note(" ".join(_clean(r.note).split()), labels),
+                              quotes=labels.quotes, no_details=labels.no_details))
     return out
 
 
@@ -323,7 +343,7 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
         method=method_text(briefing.method, labels),
         generated=labels.generated.format(stamp=stamp) + by,
         language=_clean(getattr(briefing, "language", "")) or "en",
-        sources=source_views(briefing),
+        sources=source_views(briefing, labels),
         bottom_line_anchor=citations_anchor(briefing.bottom_line_citations),
         labels=labels,
         actor_order=getattr(briefing, "actor_order", "salience"),

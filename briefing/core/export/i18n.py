@@ -79,6 +79,11 @@ class Labels:
     give_many: str = "{anchors} give {said}"  # several sources agreeing: "A¶1, B¶2 give 14 million euros"
     method_multi: str = ("Method: Extractive, {label}, {chosen} of {total} sentences from {n} sources rated together; "
                          "each point verbatim from one source it cites unless marked {mark} edited.")
+    # The sources block: a title in the language's quotation marks, the machine's notes on a source.
+    quotes: tuple[str, str] = ("\u201c", "\u201d")
+    repeats: str = "repeats {letter}"
+    unrelated: str = "shares no point or actor with the other sources"
+    no_details: str = "(no publisher, date or title recorded)"
 
     def date(self, d: _date) -> str:
         """Return ``d`` written out in this language: "3 June 2021", "3 июня 2021", "12. Mai 2024"."""
@@ -152,6 +157,8 @@ RUSSIAN = Labels(
     method_multi=("Метод: экстрактивное реферирование ({label}), источники оценены вместе (источников: {n}), "
                   "выбрано предложений: {chosen} из {total}; каждый тезис дословно из цитируемого источника, "
                   "кроме отмеченных {mark}."),
+    quotes=("«", "»"), repeats="повторяет {letter}", unrelated="нет общих тезисов и участников с другими источниками",
+    no_details="(издание, дата и название не указаны)",
 )
 
 UKRAINIAN = Labels(
@@ -176,6 +183,8 @@ UKRAINIAN = Labels(
     method_multi=("Метод: екстрактивне реферування ({label}), джерела оцінено разом (джерел: {n}), "
                   "вибрано речень: {chosen} з {total}; кожну тезу наведено дослівно з цитованого джерела, "
                   "крім позначених {mark}."),
+    quotes=("«", "»"), repeats="повторює {letter}", unrelated="немає спільних тез і учасників з іншими джерелами",
+    no_details="(видання, дату й назву не вказано)",
 )
 
 GERMAN = Labels(
@@ -200,6 +209,8 @@ GERMAN = Labels(
     method_multi=("Methode: extraktive Zusammenfassung ({label}), {chosen} von {total} Sätzen aus {n} gemeinsam "
                   "bewerteten Quellen; jeder Punkt wörtlich aus einer zitierten Quelle, außer den mit {mark} "
                   "markierten."),
+    quotes=("„", "“"), repeats="wiederholt {letter}", unrelated="teilt keinen Punkt und keinen Akteur mit den anderen Quellen",
+    no_details="(Herausgeber, Datum und Titel nicht angegeben)",
 )
 
 FRENCH = Labels(
@@ -225,6 +236,9 @@ FRENCH = Labels(
     method_multi=(f"Méthode{_NB}: résumé extractif ({{label}}), {{chosen}} phrases sur {{total}} issues de {{n}} "
                   f"sources évaluées ensemble{_NB}; chaque point est cité mot pour mot d’une source citée, sauf "
                   f"ceux marqués {{mark}}."),
+    quotes=(f"«{_NB}", f"{_NB}»"), repeats="reprend {letter}",
+    unrelated="n’a aucun point ni acteur en commun avec les autres sources",
+    no_details="(éditeur, date et titre non indiqués)",
 )
 
 SPANISH = Labels(
@@ -247,6 +261,8 @@ SPANISH = Labels(
     sources="Fuentes", differ="Las fuentes difieren: {parts}.", gives="{anchor} indica {said}", give_many="{anchors} indican {said}",
     method_multi=("Método: resumen extractivo ({label}), {chosen} de {total} oraciones de {n} fuentes valoradas "
                   "en conjunto; cada punto es literal de una fuente citada, salvo los marcados con {mark}."),
+    quotes=("«", "»"), repeats="repite {letter}", unrelated="no comparte ningún punto ni actor con las demás fuentes",
+    no_details="(no constan el medio, la fecha ni el título)",
 )
 
 #: Every language a brief can be written in, by ISO 639-1 code.
