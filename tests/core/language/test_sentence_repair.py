@@ -31,6 +31,11 @@ from briefing.core.language.tokenizer.repair import repair_sentences
      ["Le gouvernement pourrait recourir à l'art. 49.3 de la Constitution.", "Le débat commence lundi."]),
     ("ru", "Комитет возбудил дело по ч. 3 ст. 219 УК РФ. Директор задержан.",
      ["Комитет возбудил дело по ч. 3 ст. 219 УК РФ.", "Директор задержан."]),
+    # a German date that pysbd took for a list item (the paragraph has another "4.")
+    ("de", "Die Sitzung fand am 3. Oktober 2024 statt, vgl. Ziff. 4 der Satzung. Danach tagte der Rat.",
+     ["Die Sitzung fand am 3. Oktober 2024 statt, vgl. Ziff. 4 der Satzung.", "Danach tagte der Rat."]),
+    ("de", "Sie tagte am 3. Okt. in Halle und am 4. Nov. in Bonn. Danach kam der Rat.",
+     ["Sie tagte am 3. Okt. in Halle und am 4. Nov. in Bonn.", "Danach kam der Rat."]),
     # a dialogue line and its attribution
     ("uk", "— Де ці гроші? — запитав журналіст на брифінгу. — Частину дадуть партнери, — відповіла вона.",
      ["— Де ці гроші? — запитав журналіст на брифінгу.", "— Частину дадуть партнери, — відповіла вона."]),

@@ -9,6 +9,7 @@ tests/core/language/test_sentence_repair.py):
   "aprox. | un 1,1 %"): the pieces are joined;
 * a cut between an abbreviation that takes a number and the number
   ("Abs. | 3", "Kap. | 3", "l'art. | 49.3", "ст. | 5", "im Sept. | 2021");
+* a German date cut as a list item ("fand am | 3. Oktober 2024 statt", when the paragraph has another "4.");
 * a question or exclamation followed by a dash and a lowercase word is a line of
   dialogue with its attribution ("— Де ці гроші? — запитав журналіст."), one sentence;
 * and the other way: a unit that often ends a Russian or Ukrainian sentence
@@ -46,6 +47,10 @@ _MAGNITUDES = {"тыс", "тыс.", "млн", "млн.", "млрд", "млрд."
 _MIN_WORDS_BEFORE_CUT = 5
 
 _OPENING_QUOTES = "«„“\"'(‚‹["
+#: German months and their abbreviations: "3. Oktober" opening a piece is a date, not a list item.
+_DE_MONTHS = {"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+              "november", "dezember", "jan.", "feb.", "febr.", "mär.", "apr.", "jun.", "jul.", "aug.", "sep.",
+              "sept.", "okt.", "nov.", "dez."}
 _DASHES = "—–-"
 
 
@@ -79,6 +84,11 @@ def _joins(previous: str, following: str, lang: str) -> bool:
         if first.islower() or first in ",;:)":
             return True
         if first.isdigit() and _abbreviation_before_stop(previous) in NUMBER_ABBREVIATIONS.get(lang, ()):
+            return True
+    if lang == "de" and closed.isalpha() and first.isdigit():
+        # pysbd takes "3." for a list item when the paragraph has another ("4."): "fand am | 3. Oktober 2024 statt"
+        words = following.split(None, 2)
+        if len(words) >= 2 and words[0][:-1].isdigit() and words[0][-1] == "." and words[1].lower() in _DE_MONTHS:
             return True
     if closed in "?!…" and first in _DASHES:
         rest = following[1:].lstrip()
