@@ -137,7 +137,7 @@ class BriefContent:
         """Return "3 of 5 shown" when points were left out, else ""."""
         if len(self.points) >= self.total_points:
             return ""
-        return self.labels.points_note.format(shown=len(self.points), total=self.total_points)
+        return self.labels.shown_points(len(self.points), self.total_points)
 
     @property
     def actors_note(self) -> str:
@@ -266,7 +266,8 @@ def _source_note(note: str, labels: Labels) -> str:
     nothing) are translated, an analyst's note is shown as written."""
     if not note:
         return ""
-    from ..brief.pipeline import UNRELATED_NOTE  # the brief package imports export: read on use
+    # The brief package imports this one: read on use.
+    from ..brief.pipeline import UNRELATED_NOTE
 
     if note == UNRELATED_NOTE:
         return labels.unrelated

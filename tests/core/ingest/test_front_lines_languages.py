@@ -164,8 +164,8 @@ def test_a_libreoffice_docx_without_core_properties_keeps_its_headline(tmp_path)
     path = tmp_path / "reforma.docx"
     d = docx.Document()
     for line in ["El Congreso aprueba la reforma de las pensiones", "Por Lucía Ferrer Campos",
-                 "Madrid, 12 de marzo de 2024", "El Pleno aprobó el jueves la reforma del sistema. La norma entra en "
-                 "vigor en enero."]:
+                 "Madrid, 12 de marzo de 2024",
+                 "El Pleno aprobó el jueves la reforma del sistema. La norma entra en vigor en enero."]:
         d.add_paragraph(line)
     d.save(path)
     import zipfile
