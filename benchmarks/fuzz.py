@@ -24,8 +24,10 @@ named in issues 12 and 18 once and prints its outcome and time. Exit status 1 wh
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -93,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--known", action="store_true", help="run the hostile inputs named in the issues instead")
     args = parser.parse_args(argv)
     # The cases save and export files: keep their entries out of the user's record of written files.
-    os.environ["BRIEFING_DATA_DIR"] = tempfile.mkdtemp(prefix="briefing-fuzz-")
+    os.environ["BRIEFING_DATA_DIR"] = data_dir = tempfile.mkdtemp(prefix="briefing-fuzz-")
+    atexit.register(shutil.rmtree, data_dir, ignore_errors=True)
     if args.known:
         return run_known(args.timeout, args.memory_mb)
     kinds = [k for k in args.kinds.split(",") if k]

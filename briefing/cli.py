@@ -57,8 +57,8 @@ def _percent(text: str) -> float:
 
 def _add_summary_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="article file(s): .txt, .md, .html, .pdf or .docx (the content decides: a PDF named "
-                             ".docx opens); - reads standard input; several files: one brief of the same story, "
+                        help="article file(s): text or Markdown (.txt, .md, .rst, ...), .html, .pdf, .docx or .docm "
+                             "(the content decides: a PDF named .docx opens); - reads standard input; several files: one brief of the same story, "
                              "sources lettered A, B, C… in this order")
     parser.add_argument("-a", "--algorithm", default=None,
                         help="summary algorithm (default: the best on news; see `briefing-cli algorithms`)")
@@ -112,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default; English for a language without a translation) or English")
 
     p = sub.add_parser("batch", help="brief every article in a folder (a pool of worker processes)")
-    p.add_argument("folder", help="folder of article files (.txt, .md, .html, .pdf, .docx; not its subfolders)")
+    p.add_argument("folder", help="folder of article files (every suffix the app opens: .txt, .md, .rst, .html, .xhtml, .pdf, .docx, .docm, ...; not its subfolders or hidden files)")
     p.add_argument("-o", "--output", required=True, metavar="OUT_FOLDER",
                    help="folder for the outputs (made if missing): one <name>.json or <name>.pdf per article")
     p.add_argument("-j", "--jobs", type=_at_least(1), default=None, help="worker processes (default: the number of CPUs)")
@@ -239,8 +239,6 @@ def cmd_export(args) -> int:
     from .core.export.formats import FORMATS, format_for_path
     from .core.safetext import clean_argument
 
-    if args.actors < 0:
-        raise ExportError("--actors must be 0 or more.")
     if args.output == "-":
         return _export_to_stdout(args)
     fmt = args.format

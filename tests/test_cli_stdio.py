@@ -76,3 +76,15 @@ def test_out_of_range_numbers_are_usage_errors(capsys):
         assert "error: argument" in capsys.readouterr().err
     assert parser.parse_args(["export", "--actors", "0", "a.txt"]).actors == 0
     assert parser.parse_args(["summarize", "-p", "100", "a.txt"]).percent == 100.0
+
+
+def test_clipboard_html_piped_to_summarize_is_read_as_a_fragment():
+    """Word's clipboard HTML piped to `summarize -` (xclip -o -t text/html | briefing-cli summarize -): the copied
+    part is read, its first short paragraph is the title and "By ..." the author."""
+    from tests.core.ingest import clipboard
+
+    r = subprocess.run([*CMD, "summarize", "--json", "-"], input=clipboard.word_fragment().encode(),
+                       capture_output=True, env=ENV)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode()
+    assert f'"title": "{clipboard.TITLE}"' in out and clipboard.AUTHOR in out and "mso" not in out

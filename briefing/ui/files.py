@@ -24,6 +24,8 @@ from briefing.core.brief.document import (FILE_FILTER as BRIEFING_FILTER, SUFFIX
                                           OpenedFile, document_from_text, is_briefing_file, open_file, save_document)
 from briefing.core.errors import BriefingError
 from briefing.core.ingest.load import SUPPORTED_SUFFIXES
+from briefing.core.ingest.paste import MAX_PASTE_HTML_CHARS, web_addresses_only
+from briefing.core.ingest.sniff import SUFFIX_HINTS
 
 from . import export_actions
 from .tasks import ProcessTask, Task, TaskKind
@@ -35,9 +37,58 @@ OPEN_FILTER = (f"All supported files ({ARTICLE_PATTERNS} *.briefing *.json);;"
                f"Articles ({ARTICLE_PATTERNS});;" + BRIEFING_FILTER)
 
 
-# ---------------------------------------------------------------- worker jobs (no Qt)
+#: What the window says when it is given a web address (pasted or dropped): it never fetches pages.
+WEB_PAGE_MESSAGE = ("briefing does not download pages: save the page (Ctrl+S in the browser) and open the file, "
+                    "or copy the article's text")
 
 
+def web_addresses(mime) -> list[str]:
+    """Return the web (http, https) addresses a clipboard or drag holds when it holds nothing else to read (a link
+    dragged from a browser, an address copied from its address bar); else an empty list."""
+    if any(url.isLocalFile() for url in mime.urls()):
+        return []
+    text = mime.text() if mime.hasText() else ""
+    urls = [url.toString() for url in mime.urls() if url.scheme() in ("http", "https")]
+    if urls and (not text.strip() or web_addresses_only(text)):
+        return urls
+    return web_addresses_only(text)
+
+
+def dropped_files(paths: list[str]) -> tuple[list[str], list[str]]:
+    """Split dropped paths into the files to open and the names of those not opened (with what they are).
+
+    A folder stands for the article files in it (not its subfolders, hidden files or files of other kinds, which
+    are named). A briefing file among several articles is named too: it opens alone.
+    """
+    files: list[str] = []
+    refused: list[str] = []
+
+    def refuse(path: Path) -> None:
+        if path.is_dir():
+            refused.append(f"{path.name}/ (a folder)")
+            return
+        what = SUFFIX_HINTS.get(path.suffix.lower(), (f"a {path.suffix} file" if path.suffix else "",))[0]
+        refused.append(f"{path.name} ({what})" if what else path.name)
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.iterdir(), key=lambda p: p.name.lower()):
+                if child.name.startswith("."):
+                    continue
+                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES - {""}:
+                    files.append(str(child))
+                else:
+                    refuse(child)
+        elif path.suffix.lower() in SUPPORTED_SUFFIXES or is_briefing_file(path):
+            files.append(str(path))
+        else:
+            refuse(path)
+    if len(files) > 1:
+        briefings = [f for f in files if is_briefing_file(f)]
+        files = [f for f in files if f not in briefings]
+        refused += [f"{Path(f).name} (a briefing file: open it alone)" for f in briefings]
+    return files, refused
 
 
 def suggested_path(doc: BriefingDocument | None, saved_path: str | None, folder: str, suffix: str) -> str:
@@ -83,16 +134,32 @@ class FileActions:
                                      on_finished=opened, file_label=Path(path).name))
 
     def paste_article(self) -> Task | None:
-        """Make a new briefing from the clipboard's text."""
-        text = QApplication.clipboard().text()
-        if not text.strip():
-            self.dialogs.show_error("Paste as new article", "The clipboard holds no text to make an article from.")
+        """File > Paste as New Article: a new briefing from the clipboard (its HTML copy when that is better)."""
+        return self.new_article_from_mime(QApplication.clipboard().mimeData(), "Paste as new article")
+
+    def new_article_from_mime(self, mime, title: str) -> Task | None:
+        """Make a new briefing from copied or dragged text: the plain text and the HTML copy go to the core,
+        which reads the better of the two (:func:`briefing.core.ingest.paste.article_from_clipboard`). A web
+        address alone gets one message (nothing is downloaded); unsaved changes are offered for saving first."""
+        addresses = web_addresses(mime)
+        if addresses:
+            shown = addresses[0] if len(addresses) == 1 else f"{addresses[0]} and {len(addresses) - 1} more"
+            self.dialogs.show_error(title, f"{WEB_PAGE_MESSAGE}.\n\n({shown})")
+            return None
+        text = mime.text() if mime.hasText() else ""
+        html = mime.html() if mime.hasHtml() else ""
+        if len(html) > MAX_PASTE_HTML_CHARS:
+            html = ""  # as a page over the size limit: not parsed; the plain text is read
+        if not text.strip() and not html.strip():
+            self.dialogs.show_error(title, "The clipboard holds no text to make an article from."
+                                    if title.startswith("Paste") else "What was dropped holds no text or file.")
             return None
         if not self.maybe_save():
             return None
         revision = self.model.revision
         return self._run(ProcessTask(TaskKind.OPEN, document_from_text, text, self.summary_editor.options(),
-                                     label="Reading the pasted text", error_title="Cannot read the pasted text",
+                                     html=html, label="Reading the pasted text",
+                                     error_title="Cannot read the pasted text",
                                      on_finished=lambda doc: self._opened(doc, None, saved=False, revision=revision),
                                      file_label="The pasted text"))
 
@@ -144,22 +211,37 @@ class FileActions:
             self.open_path(action.data())
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Accept dropped local files."""
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        """Accept dropped files and folders, text and HTML selections, and links (which get a message)."""
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText() or mime.hasHtml():
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Open a dropped file; several dropped articles are added to the open brief (or briefed together)."""
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if not files:
+        """Open dropped files (several articles or a folder are briefed together, or added to the open brief; the
+        files not read are named in one message); dropped text or HTML is a new article, as a paste; a dropped
+        web address gets a message."""
+        mime = event.mimeData()
+        local = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        if not local:
+            if mime.hasUrls() or mime.hasText() or mime.hasHtml():
+                event.acceptProposedAction()
+                self.new_article_from_mime(mime, "Drop")
             return
         event.acceptProposedAction()
+        files, refused = dropped_files(local)
+        if refused:
+            shown = ", ".join(refused[:8]) + (f" and {len(refused) - 8} more" if len(refused) > 8 else "")
+            opened = f"Opened the {len(files)} article file{'s' if len(files) != 1 else ''}; " if files else ""
+            self.dialogs.show_error("Some files were not opened",
+                                    f"{opened}briefing does not read: {shown}. It reads {ARTICLE_PATTERNS} files.")
+        if not files:
+            return
         if len(files) == 1:
             self.open_path(files[0])
         elif self.model.doc is not None:
-            self.add_paths([f for f in files if not is_briefing_file(f)])
+            self.add_paths(files)
         else:
-            self.open_paths([f for f in files if not is_briefing_file(f)])
+            self.open_paths(files)
 
     # ---------------------------------------------------------------- saving
 

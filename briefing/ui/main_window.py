@@ -229,7 +229,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
         undo.setIconText("Undo")
         redo.setIconText("Redo")
         self.open_action = self._action("&Open…", self.open_dialog, QKeySequence.Open, "open",
-                                        "Open an article (txt, md, html, pdf, docx) or a briefing file")
+                                        "Open an article (txt, md, html, pdf, docx, docm, ...) or a briefing file")
         self.paste_action = self._action("&Paste as New Article", self.paste_article, QKeySequence.Paste, "paste",
                                          "Make a new briefing from the text on the clipboard")
         self.save_action = self._action("&Save", self.save, QKeySequence.Save, "save", "Save the briefing file")

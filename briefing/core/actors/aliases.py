@@ -188,22 +188,31 @@ def _spells(acronym: EntityMention, name: EntityMention) -> bool:
     return all(ch in it for ch in word)
 
 
-def _alias_pairs(names: list[EntityMention], texts: list[str]) -> list[tuple[EntityMention, EntityMention]]:
+def _alias_pairs(names: list[EntityMention], texts: list[str],
+                 grouped: dict[int, list[EntityMention]] | None = None) -> list[tuple[EntityMention, EntityMention]]:
     """Return (name, other name) pairs the text says are one actor: "New Zealand – or Aotearoa as it is called",
     "X, also known as Y", "X (known as Y)"; and (name, maiden surname) for "Ellen Gille, née Fetter"; and (name,
     acronym) for an acronym with the name it spells in apposition: "CENTR, the Council of European ... Registries".
 
-    Only two names next to each other in a sentence, with nothing but the cue words between them.
+    Only two names next to each other in a sentence, with nothing but the cue words between them. ``grouped``:
+    ``names`` (or a list they were taken from) by sentence in start order, as the resolver grouped them: then
+    each sentence's names are read from it, not grouped and sorted again.
     """
     by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
-    for m in names:
-        if m.sentence >= 0 and m.kind == "name" and m.sentence < len(texts):
-            by_sentence[m.sentence].append(m)
+    if grouped is None:
+        for m in names:
+            if m.sentence >= 0 and m.kind == "name" and m.sentence < len(texts):
+                by_sentence[m.sentence].append(m)
+    else:  # the same lists: the sentences in the order of their first name, each one's names still names
+        for si in dict.fromkeys(m.sentence for m in names if m.kind == "name"):
+            if 0 <= si < len(texts) and len(grouped[si]) > 1:
+                by_sentence[si] = [m for m in grouped[si] if m.kind == "name"]
     out = []
     for s, ms in by_sentence.items():
         if len(ms) < 2:
             continue
-        ms.sort(key=lambda x: x.start)
+        if grouped is None:
+            ms.sort(key=lambda x: x.start)
         text = texts[s]
         for x, y in pairwise(ms):
             if y.start - x.end > 24:
@@ -292,15 +301,17 @@ def _join(clusters: list, host: int, other: int) -> None:
     _move(clusters, host, other)
 
 
-def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[str]) -> None:
+def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[str],
+                        grouped: dict[int, list[EntityMention]] | None = None) -> None:
     """Join names the text says are one actor (:func:`.aliases._alias_pairs`): "New Zealand – or Aotearoa as it
     is called", "X, also known as Y"; "Ellen Gille, née Fetter" joins "Ellen Fetter" and "Fetter" to Ellen Gille.
-    And an organisation's web address to its name: "Snopes.com" to "Snopes" when the text uses both."""
+    And an organisation's web address to its name: "Snopes.com" to "Snopes" when the text uses both. ``grouped``:
+    as for :func:`_alias_pairs`."""
     by_form: dict[str, int] = {}
     for i, c in enumerate(clusters):
         for f in c.forms:
             by_form.setdefault(_norm(f), i)
-    for x, y in _alias_pairs(names, texts) if texts else ():
+    for x, y in _alias_pairs(names, texts, grouped) if texts else ():
         host = x.actor
         if host < 0 or not clusters[host].mentions:
             continue

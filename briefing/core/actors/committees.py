@@ -14,7 +14,8 @@ from .tokens import EntityMention, new_mention
 
 #: The words of a house of a parliament that open a committee's name ("the Commons public accounts committee").
 _HOUSES = frozenset(["Commons", "Lords", "Senate", "House", "Assembly", "Dail", "Bundestag", "Congress"])
-#: At most this many lower-case words between the house's word (or "the") and "committee".
+#: The words read before "committee": this many and three more, so at most six lower-case words between the
+#: house's word (or "the") and "committee".
 _MAX_WORDS = 5
 #: The characters read before "committee" (enough for its longest name).
 _WINDOW = 160
@@ -31,16 +32,16 @@ def _committee_at(text: str, end: int, lex: _Lexicon) -> tuple[int, tuple[str, .
     if words[-1] not in ("committee", "subcommittee"):
         return None
     k = len(words) - 1
-    while k > 0 and words[k - 1].isalpha() and words[k - 1].islower() and words[k - 1] != "the" \
-            and (words[k - 1] == "and" or words[k - 1] not in lex.stop_words):
+    while k > 0 and words[k - 1].isalpha() and words[k - 1].islower() \
+            and (words[k - 1] == "and" or words[k - 1] not in lex.stop_words):  # ("the", a stop word, ends them)
         k -= 1
     inner = words[k:-1]
-    if not inner or inner[0] == "and" or len(inner) > _MAX_WORDS:
+    if not inner or inner[0] == "and":
         return None
     house = k > 0 and words[k - 1] in _HOUSES
     if house:
         k -= 1
-    elif not (k > 0 and words[k - 1] == "the" and (inner[-1] == "select" or ("and" in inner and len(inner) >= 3))):
+    elif not (k > 0 and words[k - 1] == "the" and (inner[-1] == "select" or "and" in inner)):
         return None
     if inner == ["select"] and not house:
         return None  # "the select committee": a generic noun

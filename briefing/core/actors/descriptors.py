@@ -66,7 +66,10 @@ def descriptor_opener(lex: _Lexicon, toks: list[_Tok], a: int) -> bool:
 
 #: The words :func:`org_cue` reads right before a name (lowercased) and right after it: without one of them
 #: it is False, so the finder asks it only when one is there.
-ORG_CUE_PREV = frozenset(_ORG_NOUNS | _MAKERS | {",", "the", "at", "giant"})
+#: Nouns of a holding in firms ("shares in", "a stake in") and the words that join a list after them.
+_HOLDINGS = frozenset(["shares", "stake", "stakes", "shareholding", "shareholdings", "holdings"])
+_HOLDING_JOINS = frozenset(["in", "of", ",", "and"])
+ORG_CUE_PREV = frozenset(_ORG_NOUNS | _MAKERS | _HOLDING_JOINS | {"the", "at", "giant"})
 ORG_CUE_NEXT = frozenset(_NEWS | _AFTER_NOUNS | _SPOKES)
 
 
@@ -89,7 +92,7 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> int:
             return True
         if prev.text in _MAKERS and a >= 2 and _goods(lex, toks[a - 2].text):
             return True
-        if prev.text == "giant" and a >= 2 and toks[a - 2].kind == "word" and toks[a - 2].text.islower() \
+        if prev.text == "giant" and a >= 2 and toks[a - 2].text.islower() \
                 and toks[a - 2].text not in lex.stop_words:
             return True  # "media giant Clear Channel", "oil giant Yukos": a trade's giant is a firm (not "a giant Panda")
         if prev.text == "," and _results_entry(lex, toks, a, b):
@@ -100,6 +103,8 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> int:
             return True
         if prev.text == "at" and a > 1 and toks[a - 2].text in lex.role_nouns and toks[a - 2].text.islower():
             return True  # "an economist at Natexis Banques Populaires": people work at an organisation
+        if prev.text in _HOLDING_JOINS and holding_list(toks, a - 1):
+            return True  # "shares in Aviva, Prudential and Direct Line": what one holds shares in are firms
     if b < len(toks):
         nxt = toks[b]
         if b - a >= 2 and nxt.text in _SPOKES and b + 1 < len(toks) and toks[b + 1].is_cap:
@@ -116,6 +121,21 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> int:
             if b - a == 1 and toks[a].text.lower() in lex.common_words and (a == 0 or toks[a - 1].kind == "punct"):
                 return False  # "Opposition group says": a capitalised adjective opening the sentence
             return True
+    return False
+
+
+def holding_list(toks: list[_Tok], k: int) -> bool:
+    """True when ``toks[k]`` ("in", "of", a comma or "and") joins a name to a holding noun, directly ("shares in
+    Aviva") or through a list of capitalised names ("a stake in Aviva, Prudential and Direct Line"): the names are
+    firms. A listed place there is a market, not a firm ("shares in Tokyo"): the cue never types a place (see
+    :func:`spread_org_cues`). The walk back reads at most 24 words (linear in the sentence)."""
+    for _ in range(24):
+        t = toks[k]
+        if t.text in ("in", "of"):
+            return k > 0 and toks[k - 1].text.lower() in _HOLDINGS
+        if not (t.text in (",", "and", "&") or t.is_cap) or k == 0:
+            return False
+        k -= 1
     return False
 
 
@@ -191,8 +211,15 @@ def two_names(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> bool:
     if j - i >= 2 and toks[i].text != "The" and toks[j + 1].text == toks[i].text:
         return True  # two units of one firm, each named in full: "AZ Fly and AZ Services"
     left = [t.text for t in toks[i:j]]
-    return (j - i - (left[0] == "The") >= 2 and k - j >= 3 and left[-1] in lex.org_words and toks[k - 1].text in lex.org_words
-            and "of" not in left and "for" not in left and toks[j + 1].text.lower() not in lex.common_words)
+    if k - j == 2 and left[-1] in lex.loc_last and toks[j + 1].text in lex.org_words:
+        return True  # "Green Park and Bank", "Pier Street and Bank": a place, then a place named by one word
+    # Two whole names, the second opening with a word no dictionary has, a name ("Sony Pictures Entertainment and
+    # MGM Studios", "Tidewater Lines and Castlemere Shipping"): the first ends in an organisation word or the
+    # second one opens with a name (not "Food and Drug Administration", "Dublin Post and Telecommunications Administration").
+    return (j - i - (left[0] == "The") >= 2 and k - j >= 3 and toks[k - 1].text in lex.org_words
+            and "of" not in left and "for" not in left and toks[j + 1].text.lower() not in lex.common_words
+            and (left[-1] in lex.org_words or (toks[j + 1].text not in lex.first_names and not toks[j + 1].is_upper
+                                               and left[-1] not in lex.loc_last)))
 
 
 def listed_and(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> int:
@@ -217,16 +244,16 @@ def field_pair(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> bool:
     ends the run after it ("and Development"): "BBC Research and Development", "Acme Sales and Marketing".
 
     Such a noun alone names nothing, so it is no second name of a list; a name after "and" ("BBC Research and
-    Google"), a person's name or a listed place or body ends the run before "and".
+    Google"), a person's name or a listed place ends the run before "and". (The finder leaves out an organisation
+    word after "and" and a lone organisation word before it, a list: neither is asked here.)
     """
-    if k != j + 2 or j - i < 2:
+    if k != j + 2:
         return False
     left, right = toks[j - 1].text, toks[j + 1].text
     rl = right.lower()
     return left in lex.org_words and left.lower() in lex.common_words and right[1:].islower() \
         and rl in lex.common_words and right not in lex.first_names and right not in lex.surnames \
-        and rl not in lex.gazetteer and right not in lex.org_words and right not in lex.loc_last \
-        and right not in lex.demonyms and right not in lex.titles
+        and rl not in lex.gazetteer and right not in lex.demonyms
 
 
 def the_noun_of(lex: _Lexicon, words: list[str], after_the: bool) -> bool:
@@ -260,9 +287,7 @@ def noun_of_noun(lex: _Lexicon, words: list[str], right: str, lone: bool) -> boo
     rl = right.lower()
     return head.lower() in lex.common_words and rl in lex.common_words and right[:1].isupper() and right[1:].islower() \
         and not any(w in lex.first_names or w in lex.titles for w in words) \
-        and head.lower() not in lex.role_nouns and right not in lex.surnames and right not in lex.first_names \
-        and right not in lex.titles and rl not in lex.role_nouns and rl not in lex.gazetteer and rl not in lex.stop_words \
-        and right not in lex.demonyms
+        and head.lower() not in lex.role_nouns and right not in lex.surnames and rl not in lex.gazetteer
 
 
 #: Plural nouns without an "s", whose capitalised possessive sits inside names ("Women's Institute").
@@ -478,6 +503,8 @@ def cued_places(mentions: list[EntityMention], text_of, lex: _Lexicon) -> None:
             continue
         if m.type == "LOC" and m.key not in lex.countries and m.start > 0:
             text = text_of(m.sentence)
+            if not m.org_cue and (len(m.tokens) != 1 or not text[max(0, m.start - 120):m.start].rstrip().endswith(("the", "The"))):
+                continue  # neither test below can pass: the words before are read only for a cue or a "the"
             before = _last_words(text, m.start)
             if m.org_cue and before and before[-1] in _ORG_NOUNS:
                 cued.add(m.norm)
@@ -542,7 +569,7 @@ def sport_body(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
         return False
     w0, w1 = toks[a].text, toks[a + 1].text
     if w1 in _NATIONAL_BODY_LETTERS:  # "Egypt FA", "Scottish FA": a body every country has, by its letters
-        if toks[a].kind != "word" or w0.isupper():
+        if w0.isupper():
             return False
         other = w0
     else:

@@ -68,7 +68,7 @@ def listed_with(m: EntityMention, same_sentence: list[EntityMention] | None, tex
             continue
         x = same_sentence[j]
         gap = text[x.end:m.start] if j < i else text[m.end:x.start]
-        if x.kind == "name" and x.type == kind and not x.quoted and " ".join(gap.replace(",", " , ").split()) \
+        if x.kind == "name" and x.type == kind and " ".join(gap.replace(",", " , ").split()) \
                 .replace(" ,", ",") in _LIST_JOINS:
             return True
     return False
@@ -109,7 +109,7 @@ def kind_named_after(m: EntityMention, text: str, lex: _Lexicon) -> bool:
         w = w.rstrip(",.;:")
         if k and w in _ORG_NOUNS:
             return True
-        if not w.isalpha() or not w.islower() or w in lex.stop_words or w in _ORG_NOUNS:
+        if not w.islower() or w in lex.stop_words or w in _ORG_NOUNS:
             return False
     return False
 
@@ -131,7 +131,7 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter, texts: 
     run = len(m.tokens) > 1 and not m.initial and 0 <= m.sentence < len(texts) and named_run(m, texts[m.sentence])
     if (w.lower() in lex.common_words or w.lower() in lex.stop_words) and capitalised[m.norm] < 2 and not run:
         if (m.initial or w not in lex.surnames) and not (
-                by_sentence is not None and not m.initial and len(m.tokens) == 1 and 0 <= m.sentence < len(texts)
+                by_sentence is not None and 0 <= m.sentence < len(texts)
                 and w.lower() not in lex.stop_words
                 and (listed_with_orgs(m, by_sentence.get(m.sentence), texts[m.sentence])
                      or kind_named_after(m, texts[m.sentence], lex))):

@@ -62,18 +62,27 @@ def _on_sale(text: str, end: int) -> bool:
 def numbered_products(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> set[str]:
     """Norms of the names the text numbers as a product's edition or says go on sale (see the module's text)."""
     out: set[str] = set()
-    sale = any(" on sale" in t or " hit" in t for t in sentences)
+    # The sentences a name may go on sale in: each phrase of ``_ON_SALE`` holds " on sale" or " hit", so one test
+    # a sentence spares the look after most names (the title only when a sentence has one).
+    sale = {i for i, t in enumerate(sentences) if " on sale" in t or " hit" in t}
+    if sale:
+        sale.add(-1)
     for m in mentions:
-        if m.kind != "name" or not m.tokens or m.norm in lex.gazetteer or m.tokens[0] in lex.first_names:
+        if m.kind != "name" or not m.tokens:
             continue
         text = sentences[m.sentence] if m.sentence >= 0 else title
-        if (text[m.end:m.end + 1] == " " and _sequel_after(text, m.end)) or _glued_year(m.tokens[-1]) \
-                or (sale and _on_sale(text, m.end)):
-            out.add(m.norm)
-            if text.startswith(" (", m.end) and (close := text.find(")", m.end, m.end + 12)) > 0:
-                short = text[m.end + 2:close]
-                if short.isalpha() and short.isupper():
-                    out.add(_norm(short))  # "PlayStation Portable (PSP)": the short form is the same thing
+        end, last = m.end, m.tokens[-1]
+        # The cheap first tests inline: a digit two characters on (a sequel), a digit at the end of the last word
+        # (a glued year), a sentence of ``sale``.
+        if not ((text[end + 1:end + 2] in _SEQUEL_DIGITS and text[end:end + 1] == " " and _sequel_after(text, end))
+                or (last[-1:].isdigit() and _glued_year(last)) or (m.sentence in sale and _on_sale(text, end))) \
+                or m.norm in lex.gazetteer or m.tokens[0] in lex.first_names:
+            continue
+        out.add(m.norm)
+        if text.startswith(" (", end) and (close := text.find(")", end, end + 12)) > 0:
+            short = text[end + 2:close]
+            if short.isalpha() and short.isupper():
+                out.add(_norm(short))  # "PlayStation Portable (PSP)": the short form is the same thing
     return out
 
 

@@ -45,7 +45,8 @@ class _Cluster:
 
     def add(self, m: EntityMention) -> None:
         self.mentions.append(m)
-        self.forms[m.text] += 1
+        forms = self.forms
+        forms[m.text] = forms.get(m.text, 0) + 1  # (not ``+= 1``: a new form called Counter's __missing__ in Python)
 
 
 def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, title: str = "") -> list[_Cluster]:
@@ -292,7 +293,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             _move(clusters, ib, ia)
     _merge_initials(clusters)
     _merge_corporate_names(clusters)
-    _merge_said_aliases(clusters, names, texts or [])
+    _merge_said_aliases(clusters, names, texts or [], by_sentence)
     _merge_short_forms(clusters)
     _merge_plural_names(clusters, lex)
     _merge_head_words(clusters, texts or [], lex)

@@ -483,7 +483,7 @@ class _ShapeRules:
                     return "PER", "weak"  # a listed surname ends it and the tagger reads a person: "Tiger Woods shot 67"
                 if self._group_after(toks, a, b):
                     return "ORG", "name"  # "Snow Patrol are", "Snow Patrol bassist Mark Lee": a band or a team
-                if n >= 2 and lex.gazetteer.get(_norm(" ".join(words)) + "s", ("",))[0] == "ORG":
+                if lex.gazetteer.get(_norm(" ".join(words)) + "s", ("",))[0] == "ORG":
                     return "ORG", "name"  # "a Liberal Democrat spokesman": a listed party's member word names it
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
             if words[0].lower() in lex.common_words and words[0] not in lex.first_names \
@@ -503,6 +503,6 @@ class _ShapeRules:
         if all(w in _NAME_PARTICLES or (w[:1].isupper() and w.lower() not in lex.common_words) for w in words) \
                 and self._name_type(toks, a, b) == "PER":
             return "PER", "weak"  # "Aung San Suu Kyi", "Joost van der Westhuizen": the tagger reads a long person's name
-        if "of" in words and words[0] not in lex.first_names and self._model_type(toks, a, b) == "LOC":
+        if "of" in words and self._model_type(toks, a, b) == "LOC":
             return "LOC", "name"  # "Hollywood Walk of Fame": no word says what it is; the tagger reads a place
         return "ORG", "name"

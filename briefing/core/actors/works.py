@@ -534,10 +534,12 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
         elif before in _KIND_BEFORE or (after := _word_after(text, m.end) if nxt == " " else "") in _KIND_AFTER \
-                or (bool(m.tokens) and _model_code(m.tokens[-1])) or _cued_after(text, m) or _thing_here(text, m, before, after) \
-                or _named_thing(text, m, before, after, lex) \
-                or (bool(m.tokens) and m.tokens[-1] in _ILLNESS_LAST and len(m.tokens) > 1) \
-                or (bool(m.tokens) and _event_name(text, m, lex)) \
+                or ("-" in (last := m.tokens[-1] if m.tokens else "") and _model_code(last)) \
+                or (nxt in ", " and _cued_after(text, m)) or ((before in ("s", "aboard", "the") or after in (
+                    "TV", "television", "or", "and")) and _thing_here(text, m, before, after)) \
+                or _named_thing(text, m, before, after, lex) or (last in _ILLNESS_LAST and len(m.tokens) > 1) \
+                or (last and (last in lex.event_words or last in _RACE_LAST or last[-1:] == "s"
+                              or text.startswith(", the ", m.start - 6)) and _event_name(text, m, lex)) \
                 or (len(m.tokens) > 1 and storm_name(m.tokens, sentences)) \
                 or (after in _EVENT_HEADS and (text[m.start - 4:m.start] == "the "
                                                 or text[m.start - 3:m.start] in ("'s ", "’s "))):

@@ -79,6 +79,8 @@ class Labels:
     # A brief of several articles (issue 16): the sources block, disputed figures, the method line.
     sources: str = "Sources"
     differ: str = "Sources differ: {parts}."  # {parts}: "A¶2 gives 2.5 billion; B¶2 gives 3.1 billion"
+    differ_currency: str = "Sources differ on the currency: {parts}."  # the same amount in other currencies
+    differ_both: str = "Sources differ on the amount and the currency: {parts}."
     gives: str = "{anchor} gives {said}"
     give_many: str = "{anchors} give {said}"  # several sources agreeing: "A¶1, B¶2 give 14 million euros"
     method_multi: str = ("Method: Extractive, {label}, {chosen} of {total} sentences from {n} sources rated together; "
@@ -174,7 +176,8 @@ RUSSIAN = Labels(
     untitled="Справка без названия",
     months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
             "ноября", "декабря"),
-    sources="Источники", differ="Источники расходятся: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
+    sources="Источники", differ="Источники расходятся: {parts}.", differ_currency="Источники расходятся в валюте: {parts}.",
+    differ_both="Источники расходятся в сумме и валюте: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
     method_multi=("Метод: экстрактивное реферирование ({label}), источники оценены вместе (источников: {n}), "
                   "выбрано предложений: {chosen} из {total}; каждый тезис дословно из цитируемого источника, "
                   "кроме отмеченных {mark}."),
@@ -201,7 +204,8 @@ UKRAINIAN = Labels(
     untitled="Довідка без назви",
     months=("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
             "листопада", "грудня"),
-    sources="Джерела", differ="Джерела розходяться: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
+    sources="Джерела", differ="Джерела розходяться: {parts}.", differ_currency="Джерела розходяться щодо валюти: {parts}.",
+    differ_both="Джерела розходяться щодо суми й валюти: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
     method_multi=("Метод: екстрактивне реферування ({label}), джерела оцінено разом (джерел: {n}), "
                   "вибрано речень: {chosen} з {total}; кожну тезу наведено дослівно з цитованого джерела, "
                   "крім позначених {mark}."),
@@ -228,7 +232,8 @@ GERMAN = Labels(
     months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
             "November", "Dezember"),
     date_format="{day}. {month} {year}",
-    sources="Quellen", differ="Die Quellen weichen ab: {parts}.", gives="{anchor} nennt {said}", give_many="{anchors} nennen {said}",
+    sources="Quellen", differ="Die Quellen weichen ab: {parts}.", differ_currency="Die Quellen nennen andere Währungen: {parts}.",
+    differ_both="Die Quellen weichen in Betrag und Währung ab: {parts}.", gives="{anchor} nennt {said}", give_many="{anchors} nennen {said}",
     method_multi=("Methode: extraktive Zusammenfassung ({label}), {chosen} von {total} Sätzen aus {n} gemeinsam "
                   "bewerteten Quellen; jeder Punkt wörtlich aus einer zitierten Quelle, außer den mit {mark} "
                   "markierten."),
@@ -257,7 +262,8 @@ FRENCH = Labels(
     months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
             "novembre", "décembre"),
     first_day="1er",
-    sources="Sources", differ=f"Les sources divergent{_NB}: {{parts}}.", gives="{anchor} indique {said}", give_many="{anchors} indiquent {said}",
+    sources="Sources", differ=f"Les sources divergent{_NB}: {{parts}}.", differ_currency=f"Les sources divergent sur la devise{_NB}: {{parts}}.",
+    differ_both=f"Les sources divergent sur le montant et la devise{_NB}: {{parts}}.", gives="{anchor} indique {said}", give_many="{anchors} indiquent {said}",
     method_multi=(f"Méthode{_NB}: résumé extractif ({{label}}), {{chosen}} phrases sur {{total}} issues de {{n}} "
                   f"sources évaluées ensemble{_NB}; chaque point est cité mot pour mot d’une source citée, sauf "
                   f"ceux marqués {{mark}}."),
@@ -285,7 +291,8 @@ SPANISH = Labels(
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
             "noviembre", "diciembre"),
     date_format="{day} de {month} de {year}",
-    sources="Fuentes", differ="Las fuentes difieren: {parts}.", gives="{anchor} indica {said}", give_many="{anchors} indican {said}",
+    sources="Fuentes", differ="Las fuentes difieren: {parts}.", differ_currency="Las fuentes difieren en la moneda: {parts}.",
+    differ_both="Las fuentes difieren en el importe y la moneda: {parts}.", gives="{anchor} indica {said}", give_many="{anchors} indican {said}",
     method_multi=("Método: resumen extractivo ({label}), {chosen} de {total} oraciones de {n} fuentes valoradas "
                   "en conjunto; cada punto es literal de una fuente citada, salvo los marcados con {mark}."),
     quotes=("«", "»"), repeats="repite {letter}", unrelated="no comparte ningún punto ni actor con las demás fuentes",

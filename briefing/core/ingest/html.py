@@ -521,10 +521,12 @@ def _refuse_script_only(text: str, name: str) -> None:
                         f"as \"Web page, complete\".")
 
 
-def article_from_html(html: str, name: str = "page.html") -> Article:
+def article_from_html(html: str, name: str = "page.html", fragment: bool = False) -> Article:
     """Build an article from an HTML page: main text via :func:`extract_html`, then cleaning.
 
-    Nothing is fetched. Raises :class:`LoadError` when no article text is found.
+    ``fragment``: ``html`` is a part of a page (a selection copied or dragged from a browser, Word or a mail):
+    when it names no title (no ``<title>``, ``<h1>`` or metadata), a short first block is the title, as in
+    pasted text. Nothing is fetched. Raises :class:`LoadError` when no article text is found.
     """
     page = extract_html(html, name)
     if not page.text.strip():
@@ -557,7 +559,9 @@ def article_from_html(html: str, name: str = "page.html") -> Article:
     author_key = " ".join(page.author.split()).lower()
     if author_key:
         blocks = [block for i, block in enumerate(blocks) if i >= 3 or " ".join(block.split()).lower() != author_key]
-    cleaned = clean_text("\n\n".join(blocks), title_from_first_line=False)
+    cleaned = clean_text("\n\n".join(blocks), title_from_first_line=fragment and not title)
+    if fragment:
+        title = title or cleaned.title
     url = page.url or cleaned.url
     byline = read_byline(page.author) if page.author else None
     if byline is not None:  # "Por Ana García": the page's author tag holds the byline

@@ -85,3 +85,29 @@ def test_stop_word_capitalised_after_an_organisation_and_a_comma_is_no_name():
     item of a list beside the organisation (listed_with_orgs' stop-word check)."""
     actors = actors_of("He said he loved his time at Acme Rovers, Hopefully he can go back one day.", "He left in May.")
     assert by_name(actors, "Hopefully") is None
+
+
+def test_descriptor_noun_right_after_a_common_word_names_no_kind():
+    """'at the Summer party', 'the Opposition party': a descriptor noun right after the capitalised common word is
+    read by org_cue alone; kind_named_after asks for lower-case words between them ('the Latitude youth
+    volunteering group'), so a capitalised season or a capitalised common noun before 'party' names no body
+    (f78030c, kind_named_after's 'k and')."""
+    actors = actors_of("Staff drank too much at the Summer party on Friday.", "He joined the Opposition party in May.")
+    assert by_name(actors, "Summer") is None and by_name(actors, "Opposition") is None
+
+
+def test_possessive_or_hyphenated_word_before_a_descriptor_noun_names_its_kind():
+    """'the Kestrel children's charity', 'the Latitude youth-led group': lower-case words with an apostrophe or a
+    hyphen between the word and the descriptor noun are still its kind (sweep49 dropped kind_named_after's
+    letters-only check: it changed no measured output)."""
+    actors = actors_of("Staff at the Kestrel children's charity met on Friday.",
+                       "A spokesman for the Latitude youth-led group said the plan failed.")
+    assert by_name(actors, "Kestrel").type == "ORG" and by_name(actors, "Latitude").type == "ORG"
+
+
+def test_two_dictionary_words_listed_beside_an_organisation_are_a_name():
+    """'Silver, Acme Mining and Acme Oil': a run of two dictionary words ('acme', 'oil') listed beside an
+    organisation is an item of the list, an organisation (sweep49 dropped the one-word check of the list rule: it
+    changed no measured output)."""
+    actors = actors_of("Silver, Acme Mining and Acme Oil led the market on Monday.", "Both firms paid a dividend.")
+    assert by_name(actors, "Acme Oil").type == "ORG" and by_name(actors, "Acme Mining").type == "ORG"
