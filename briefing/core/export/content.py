@@ -69,6 +69,8 @@ class SourceView:
     url: str = ""
     url_text: str = ""
     note: str = ""
+    quotes: tuple[str, str] = ("\u201c", "\u201d")  # the brief language's quotation marks around the title
+    no_details: str = "(no publisher, date or title recorded)"
 
     @property
     def details(self) -> str:
@@ -76,8 +78,8 @@ class SourceView:
         a dash ("… — repeats A")."""
         parts = [p for p in (self.publisher, self.date) if p]
         if self.title:
-            parts.append(f"\u201c{self.title}\u201d")
-        out = " \u00b7 ".join(parts) or "(no publisher, date or title recorded)"
+            parts.append(f"{self.quotes[0]}{self.title}{self.quotes[1]}")
+        out = " \u00b7 ".join(parts) or self.no_details
         return f"{out} \u2014 {self.note}" if self.note else out
 
     @property
@@ -135,7 +137,7 @@ class BriefContent:
         """Return "3 of 5 shown" when points were left out, else ""."""
         if len(self.points) >= self.total_points:
             return ""
-        return self.labels.points_note.format(shown=len(self.points), total=self.total_points)
+        return self.labels.shown_points(len(self.points), self.total_points)
 
     @property
     def actors_note(self) -> str:
@@ -281,14 +283,33 @@ def point_view(briefing: Briefing, index: int, url: str, labels: Labels = ENGLIS
                      note=variants_note(p, labels, briefing.language, source_languages(briefing)))
 
 
-def source_views(briefing: Briefing) -> list[SourceView]:
-    """Return the sources block of a brief of several articles (empty for one article)."""
+def _source_note(note: str, labels: Labels) -> str:
+    """The sources-block note in the brief's language: the machine's own notes ("repeats A", that a source shares
+    nothing) are translated, an analyst's note is shown as written."""
+    if not note:
+        return ""
+    # The brief package imports this one: read on use.
+    from ..brief.pipeline import UNRELATED_NOTE
+
+    if note == UNRELATED_NOTE:
+        return labels.unrelated
+    letter = note[len("repeats "):] if note.startswith("repeats ") else ""
+    if letter and letter.isalpha() and letter.isupper() and len(letter) <= 2:
+        return labels.repeats.format(letter=letter)
+    return note
+
+
+def source_views(briefing: Briefing, labels: Labels = ENGLISH) -> list[SourceView]:
+    """Return the sources block of a brief of several articles (empty for one article), in ``labels``' language:
+    dates written out, the title in its quotation marks, the machine's notes translated."""
     out = []
     for r in briefing.sources:
         url = "".join(_clean(r.url).split())
         out.append(SourceView(letter=_clean(r.letter), publisher=" ".join(_clean(r.publisher).split()),
-                              date=readable_date(r.date), title=" ".join(_clean(r.title).split()), url=url,
-                              url_text=short_url(url) if url else "", note=" ".join(_clean(r.note).split())))
+                              date=readable_date(r.date, labels), title=" ".join(_clean(r.title).split()), url=url,
+                              url_text=short_url(url) if url else "",
+                              note=_source_note(" ".join(_clean(r.note).split()), labels),
+                              quotes=labels.quotes, no_details=labels.no_details))
     return out
 
 
@@ -345,7 +366,7 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
         method=method_text(briefing.method, labels),
         generated=labels.generated.format(stamp=stamp) + by,
         language=_clean(getattr(briefing, "language", "")) or "en",
-        sources=source_views(briefing),
+        sources=source_views(briefing, labels),
         bottom_line_anchor=citations_anchor(briefing.bottom_line_citations),
         labels=labels,
         actor_order=getattr(briefing, "actor_order", "salience"),

@@ -459,6 +459,11 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
     try:
         fallback = trafilatura.extract(html, include_comments=False) or ""
         meta = trafilatura.extract_metadata(html)
+        # htmldate's extensive search makes a bare year ("© 2024", "в мае 2023 г.") 1 January of that year:
+        # a date the page never gave. Kept only when the markup search alone finds it too.
+        if (meta is not None and (meta.date or "").endswith("-01-01")
+                and trafilatura.extract_metadata(html, extensive=False).date != meta.date):
+            meta.date = None
     except Exception as exc:  # trafilatura/lxml raise many types on malformed markup
         if not body:
             raise LoadError(f"{name}: the HTML page could not be read ({exc}).") from exc
