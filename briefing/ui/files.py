@@ -14,6 +14,7 @@ import os
 from copy import deepcopy
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,8 +25,9 @@ from briefing.core.brief.document import (FILE_FILTER as BRIEFING_FILTER, SUFFIX
                                           OpenedFile, document_from_text, is_briefing_file, open_file, save_document)
 from briefing.core.errors import BriefingError
 from briefing.core.ingest.load import SUPPORTED_SUFFIXES
-from briefing.core.ingest.paste import MAX_PASTE_HTML_CHARS, web_addresses_only
+from briefing.core.ingest.paste import MAX_PASTE_HTML_CHARS, Clipping, web_addresses_only
 from briefing.core.ingest.sniff import SUFFIX_HINTS
+from briefing.core.multi.sources import next_letter
 
 from . import export_actions
 from .tasks import ProcessTask, Task, TaskKind
@@ -137,10 +139,14 @@ class FileActions:
         """File > Paste as New Article: a new briefing from the clipboard (its HTML copy when that is better)."""
         return self.new_article_from_mime(QApplication.clipboard().mimeData(), "Paste as new article")
 
-    def new_article_from_mime(self, mime, title: str) -> Task | None:
-        """Make a new briefing from copied or dragged text: the plain text and the HTML copy go to the core,
-        which reads the better of the two (:func:`briefing.core.ingest.paste.article_from_clipboard`). A web
-        address alone gets one message (nothing is downloaded); unsaved changes are offered for saving first."""
+    def clipping_from_mime(self, mime, title: str, dropped: bool = False) -> Clipping | None:
+        """Return the plain text and HTML copy a clipboard or drag holds, for the core to read the better of them
+        (:func:`briefing.core.ingest.paste.pasted_article`): the one reading of a paste or drop, whether it makes a
+        new brief or a source. Shows one message and returns None for a web address alone (nothing is downloaded)
+        or nothing to read (``mime`` None too: an empty clipboard gives none). HTML over the core's size limit is
+        left out (the plain text is read)."""
+        if mime is None:
+            mime = QMimeData()
         addresses = web_addresses(mime)
         if addresses:
             shown = addresses[0] if len(addresses) == 1 else f"{addresses[0]} and {len(addresses) - 1} more"
@@ -151,17 +157,48 @@ class FileActions:
         if len(html) > MAX_PASTE_HTML_CHARS:
             html = ""  # as a page over the size limit: not parsed; the plain text is read
         if not text.strip() and not html.strip():
-            self.dialogs.show_error(title, "The clipboard holds no text to make an article from."
-                                    if title.startswith("Paste") else "What was dropped holds no text or file.")
+            self.dialogs.show_error(title, "What was dropped holds no text or file." if dropped
+                                    else "The clipboard holds no text to make an article from.")
             return None
-        if not self.maybe_save():
+        return Clipping(text, html)
+
+    def new_article_from_mime(self, mime, title: str, dropped: bool = False) -> Task | None:
+        """Make a new briefing from copied or dragged text (:meth:`clipping_from_mime`); unsaved changes are offered
+        for saving first."""
+        clipping = self.clipping_from_mime(mime, title, dropped)
+        if clipping is None or not self.maybe_save():
             return None
+        return self._new_article_from_clipping(clipping)
+
+    def _new_article_from_clipping(self, clipping: Clipping) -> Task | None:
         revision = self.model.revision
-        return self._run(ProcessTask(TaskKind.OPEN, document_from_text, text, self.summary_editor.options(),
-                                     html=html, label="Reading the pasted text",
+        return self._run(ProcessTask(TaskKind.OPEN, document_from_text, clipping.text, self.summary_editor.options(),
+                                     html=clipping.html, label="Reading the pasted text",
                                      error_title="Cannot read the pasted text",
                                      on_finished=lambda doc: self._opened(doc, None, saved=False, revision=revision),
                                      file_label="The pasted text"))
+
+    def drop_selection(self, mime) -> Task | None:
+        """A text or HTML selection (or a link) dropped on the window. With no brief open it makes one, as a paste
+        does. With a brief open a drop names no action (a paste does: Paste as New Article, Add Pasted Text as
+        Article), and both are likely: the next article to brief, or another report of the same story to add.
+        So the window asks: Add as Source B (the default: it is one undoable step and drops nothing), New Brief
+        (after the unsaved-changes question, as before), or Cancel."""
+        clipping = self.clipping_from_mime(mime, "Drop", dropped=True)
+        if clipping is None:
+            return None
+        doc = self.model.doc
+        if doc is None:
+            return self._new_article_from_clipping(clipping) if self.maybe_save() else None
+        letter = next_letter([s.letter for s in doc.sources] or ["A"])
+        answer = self.dialogs.choose(
+            "Dropped text", f"Add the dropped text to this brief as source {letter}, or make a new brief from it?",
+            [("add", f"&Add as Source {letter}"), ("new", "&New Brief"), ("cancel", "Cancel")], "add")
+        if answer == "add":
+            return self.add_articles([], [clipping])
+        if answer == "new" and self.maybe_save():
+            return self._new_article_from_clipping(clipping)
+        return None
 
     def _opened(self, doc: BriefingDocument, path: str | None, saved: bool, revision: int | None = None) -> None:
         """Show a newly opened document; ``saved`` when ``path`` is its briefing file.
@@ -218,14 +255,14 @@ class FileActions:
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Open dropped files (several articles or a folder are briefed together, or added to the open brief; the
-        files not read are named in one message); dropped text or HTML is a new article, as a paste; a dropped
-        web address gets a message."""
+        files not read are named in one message); dropped text or HTML is a new article, or a source of the open
+        brief (:meth:`drop_selection` asks which); a dropped web address gets a message."""
         mime = event.mimeData()
         local = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
         if not local:
             if mime.hasUrls() or mime.hasText() or mime.hasHtml():
                 event.acceptProposedAction()
-                self.new_article_from_mime(mime, "Drop")
+                self.drop_selection(mime)
             return
         event.acceptProposedAction()
         files, refused = dropped_files(local)

@@ -6,11 +6,11 @@ window's child process.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from briefing.ui.tasks import TaskKind
 from tests.core.ingest import clipboard as c
 from tests.core.multi.stories import write_stories
 
@@ -117,21 +117,22 @@ def test_dropping_plain_text_makes_a_new_article(make_window, qtbot):
 
 
 def test_dropping_a_selection_asks_before_replacing_unsaved_changes(seed_window, qtbot):
-    """A selection dropped on a brief with unsaved changes asks first; Cancel keeps the brief, Discard replaces it."""
+    """A selection dropped on a brief with unsaved changes, New Brief chosen, asks about the changes; Cancel keeps the
+    brief, Discard replaces it."""
     w = seed_window
     w.edits.edit_field("analyst_comment", "Unsaved thought.")
     assert w.model.is_modified
     before = w.model.doc
     mime = _mime(c.word_plain(), c.word_fragment())
-    w.dialogs.answers = [QMessageBox.Cancel]
+    w.dialogs.answers = ["new", QMessageBox.Cancel]
     _drop(w, mime)
-    assert w.dialogs.questions == ["Unsaved changes"]
-    assert w.model.doc is before and not w.runner.running(TaskKind.OPEN)
-    w.dialogs.answers = [QMessageBox.Discard]
+    assert w.dialogs.questions == ["Dropped text", "Unsaved changes"]
+    assert w.model.doc is before and not w.runner.running()
+    w.dialogs.answers = ["new", QMessageBox.Discard]
     with qtbot.waitSignal(w.document_shown, timeout=30000):
         _drop(w, mime)
-    assert w.dialogs.questions == ["Unsaved changes", "Unsaved changes"]
-    assert w.model.doc.article.title == c.TITLE
+    assert w.dialogs.questions == ["Dropped text", "Unsaved changes"] * 2
+    assert w.model.doc.article.title == c.TITLE and not w.model.doc.sources
 
 
 def test_dropping_a_link_says_pages_are_not_downloaded(make_window, qtbot):
@@ -178,3 +179,96 @@ def test_dropping_files_with_one_unsupported_opens_the_others(make_window, qtbot
                     timeout=60000)
     assert w.sources_panel.letters() == ["A", "B"]
     assert len(w.dialogs.errors) == 1 and "quay.png (an image)" in w.dialogs.errors[0][1]
+
+
+def _wait_for_sources(w, qtbot, n):
+    qtbot.waitUntil(lambda: w.model.doc is not None and len(w.model.doc.sources) == n and not w.runner.running(),
+                    timeout=60000)
+
+
+@pytest.mark.parametrize("plain, fragment", [(c.run_together_plain, c.chrome_fragment),
+                                             (c.word_plain, c.word_fragment)], ids=["chrome", "word"])
+def test_add_pasted_text_reads_the_rich_copy_as_source_b_and_undo_takes_it_out(seed_window, qtbot, plain, fragment):
+    """Add Pasted Text as Article with a browser's or Word's copy on the clipboard: source B gets the title, byline,
+    date and paragraphs a pasted new article gets (not the run-together plain text, no Office markup); the sources
+    list names it; Undo takes B out again and Redo brings it back."""
+    w = seed_window
+    first = w.model.doc.article
+    QApplication.clipboard().setMimeData(_mime(plain(), fragment()))
+    w.add_pasted_source_action.trigger()
+    _wait_for_sources(w, qtbot, 2)
+    b = w.model.doc.source("B").article
+    assert b.format == "html" and b.title == c.TITLE and b.authors == [c.AUTHOR]
+    assert [" ".join(p) for p in b.paragraphs] == c.PARAGRAPHS
+    assert "mso" not in " ".join(s.text for s in b.sentences)
+    if fragment is c.chrome_fragment:  # Word's copy names no date
+        assert b.date == "2024-03-04"
+    assert w.sources_panel.letters() == ["A", "B"] and c.TITLE in w.sources_panel.list.item(1).text()
+    assert not w.dialogs.errors
+    w.model.undo_stack.undo()
+    assert not w.model.doc.sources and w.model.doc.article is not None and w.model.doc.article.title == first.title
+    assert not w.sources_panel.isVisible()
+    w.model.undo_stack.redo()
+    assert w.sources_panel.letters() == ["A", "B"] and w.model.doc.source("B").article.title == c.TITLE
+
+
+def test_add_pasted_text_with_only_a_web_address_says_pages_are_not_downloaded(seed_window, qtbot):
+    """Add Pasted Text as Article with only a web address on the clipboard gets the one message (nothing is
+    downloaded, nothing added)."""
+    w = seed_window
+    before = w.model.doc
+    QApplication.clipboard().setText("https://news.example.com/2024/03/04/floods-rotterdam")
+    assert w.add_pasted_article() is None
+    assert len(w.dialogs.errors) == 1
+    title, message = w.dialogs.errors[0]
+    assert title == "Add pasted text" and "briefing does not download pages" in message
+    assert "news.example.com" in message
+    assert w.model.doc is before and not before.sources and not w.runner.running()
+
+
+def test_add_pasted_text_with_an_empty_clipboard_says_so(seed_window, qtbot):
+    """An empty clipboard: one message, nothing added."""
+    w = seed_window
+    QApplication.clipboard().clear()
+    assert w.add_pasted_article() is None
+    assert w.dialogs.errors == [("Add pasted text", "The clipboard holds no text to make an article from.")]
+    assert not w.runner.running()
+
+
+def test_dropping_a_selection_on_a_brief_offers_to_add_it_as_a_source(seed_window, qtbot):
+    """A selection dropped on an open brief asks (Add as Source B by default, New Brief, Cancel): Cancel changes
+    nothing; the default adds it as source B, read from its HTML copy, one undoable step."""
+    w = seed_window
+    before = w.model.doc
+    mime = _mime(c.firefox_plain_wrapped(), c.firefox_fragment())
+    w.dialogs.answers = ["cancel"]
+    _drop(w, mime)
+    assert w.dialogs.questions == ["Dropped text"] and w.dialogs.choices == [["add", "new", "cancel"]]
+    assert w.model.doc is before and not before.sources and not w.runner.running()
+    _drop(w, mime)  # no answer queued: the default
+    _wait_for_sources(w, qtbot, 2)
+    assert w.dialogs.questions == ["Dropped text"] * 2
+    b = w.model.doc.source("B").article
+    assert b.format == "html" and b.title == c.TITLE and [" ".join(p) for p in b.paragraphs] == c.PARAGRAPHS
+    w.model.undo_stack.undo()
+    assert not w.model.doc.sources
+
+
+def test_dropping_a_link_on_a_brief_gets_the_message_and_no_question(seed_window, qtbot):
+    """A link dropped on an open brief gets the one message before any question; the brief stays."""
+    w = seed_window
+    before = w.model.doc
+    url = "https://news.example.com/floods"
+    _drop(w, _mime(url, urls=[QUrl(url)]))
+    assert not w.dialogs.questions and len(w.dialogs.errors) == 1
+    assert "briefing does not download pages" in w.dialogs.errors[0][1]
+    assert w.model.doc is before and not w.runner.running()
+
+
+def test_paste_as_new_article_with_an_empty_clipboard_says_so(make_window, qtbot):
+    """Paste as New Article with an empty clipboard (Qt gives no mime data at all): one message, no crash."""
+    w = make_window()
+    QApplication.clipboard().clear()
+    assert w.paste_article() is None
+    assert w.dialogs.errors == [("Paste as new article", "The clipboard holds no text to make an article from.")]
+    assert w.model.doc is None and not w.runner.running()

@@ -143,16 +143,13 @@ def analyse_text(text: str, options: SummaryOptions | None = None, progress: Pro
                  html: str = "") -> Analysis:
     """Clean pasted text as an article, summarize it and find its key actors (``language`` and ``parallel`` as
     for :func:`analyse_file`). ``html``: the clipboard's HTML copy of the same selection, read instead of the
-    text when it makes a better article (:func:`briefing.core.ingest.paste.article_from_clipboard`)."""
-    from ..ingest.paste import article_from_clipboard
-    from ..ingest.text import article_from_text
+    text when it makes a better article (:func:`briefing.core.ingest.paste.pasted_article`, as for a pasted text
+    added as a source)."""
+    from ..ingest.paste import pasted_article
 
     progress = progress or no_progress
     progress(0.0, "Reading the text…")
-    if html:
-        article = article_from_clipboard(text, html, name, language=language)
-    else:
-        article = article_from_text(text, name, language=language)
+    article = pasted_article(text, html, name, language=language)
     return analyse(article, options, _stage(progress, 0.15, 1.0, "Summarizing…"), parallel=parallel)
 
 

@@ -161,6 +161,19 @@ def html_blocks(element) -> list[str]:
     return [block.text for block in _walk_blocks(element)]
 
 
+def html_string_blocks(html: str) -> list[str]:
+    """Return the text blocks (:func:`html_blocks`) of HTML held as a string (a clipboard's fragment); [] when
+    lxml cannot parse it. Here so that lxml stays behind this module."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    return html_blocks(tree)
+
+
 #: jusText's stop lists (package ``jusText``, thousands of words each) for briefing's six languages.
 _FILTER_LANGUAGES = ("English", "Russian", "Ukrainian", "German", "French", "Spanish")
 #: Below this share of stop words (best of the six lists) the body is not in a

@@ -8,8 +8,11 @@ loses the breaks between them; some programs' HTML is one ``div`` per line
 reads the HTML through the same path as an opened page
 (:func:`.html.article_from_html`, bounded the same way: element count, depth,
 scripts skipped) when :func:`html_is_better` says so, and the plain text as
-pasted text otherwise. Nothing is fetched: a clipboard holding only a web
-address is told apart by :func:`web_addresses_only` so the caller can say so.
+pasted text otherwise. :func:`pasted_article` is the one way a paste or a drop
+becomes an article, whether it makes a new brief or is added to one as a
+source (:class:`Clipping` carries both copies there). Nothing is fetched: a
+clipboard holding only a web address is told apart by :func:`web_addresses_only`
+so the caller can say so.
 """
 
 from __future__ import annotations
@@ -75,16 +78,9 @@ def _words(text: str) -> list[str]:
 
 def _html_blocks(html: str) -> list[str]:
     """The text blocks of an HTML fragment (scripts and styles skipped; iterative, any depth)."""
-    import lxml.html
-    from lxml import etree
+    from .html import html_string_blocks
 
-    from .html import html_blocks
-
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        return []
-    return html_blocks(tree)
+    return html_string_blocks(html)
 
 
 @dataclass
@@ -151,6 +147,28 @@ def article_from_clipboard(text: str, html: str = "", name: str = "Pasted text",
         except LoadError as exc:
             first_error = first_error or exc
     raise first_error
+
+
+@dataclass(frozen=True)
+class Clipping:
+    """What was copied or dragged: its plain text and its HTML copy ("" when the program gave none)."""
+
+    text: str
+    html: str = ""
+
+
+def pasted_article(text: str, html: str = "", name: str = "Pasted text", language: str | None = "auto") -> Article:
+    """Build the article a paste or a drop makes, for a new brief and for a source added to one alike: both copies
+    cleaned (:func:`~briefing.core.safetext.clean_unicode`: lone surrogates from a clipboard, control characters),
+    then the better of them (:func:`article_from_clipboard`), or the plain text when there is no HTML copy.
+    ``language`` as for :func:`.text.article_from_text`. Raises :class:`LoadError` when no article text is found."""
+    from ..safetext import clean_unicode
+    from .text import article_from_text
+
+    text = clean_unicode(text)
+    if html.strip():
+        return article_from_clipboard(text, clean_unicode(html), name, language=language)
+    return article_from_text(text, name, language=language)
 
 
 def web_addresses_only(text: str) -> list[str]:

@@ -174,3 +174,22 @@ def test_document_from_text_reads_the_html_copy():
     doc = document_from_text(c.chrome_plain(), html=c.chrome_fragment())
     assert doc.article.title == c.TITLE and doc.article.authors == [c.AUTHOR]
     assert doc.briefing.key_points
+
+
+def test_pasted_article_cleans_both_copies_and_picks_the_better():
+    """pasted_article (one reading for a new brief and an added source): a lone surrogate from the clipboard in the
+    HTML or the text becomes U+FFFD and control characters go, the better copy is read (HTML for a run-together
+    text, the text for an editor's one-div-per-line HTML), and with no HTML copy the text is read."""
+    from briefing.core.ingest.paste import pasted_article
+
+    html = c.chrome_fragment().replace("Heavy rain", "Heavy\ud800 rain\x07")
+    a = pasted_article(c.run_together_plain().replace("Heavy rain", "Heavy\udfff rain"), html)
+    assert a.format == "html" and a.title == c.TITLE
+    body = " ".join(_body(a))
+    assert "Heavy\ufffd rain flooded" in body and "\x07" not in body
+    body.encode("utf-8")  # nothing unencodable is left
+    assert pasted_article(c.editor_plain(), c.editor_fragment()).format == "text"
+    plain = pasted_article(c.word_plain())
+    assert plain.format == "text" and plain.title == c.TITLE and plain.authors == [c.AUTHOR]
+    with pytest.raises(LoadError):
+        pasted_article("  \n ", "")
