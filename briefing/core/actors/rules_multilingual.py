@@ -34,14 +34,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .rules_kinds import DocumentWords, german_role, place_noun
 from .lexicon_multilingual import (
     RULES,
     UK_FIRST_NAMES,
-    UK_PLACES,
     UK_SURNAME_ENDINGS,
     LanguageRules,
     country_names,
+)
+from .rules_kinds import DocumentWords, german_role, place_noun
+from .rules_uk import (  # noqa: F401
+    _uk_adjective_surname,
+    _uk_base_word,
+    _uk_place,
+    _uk_place_forms,
+    uk_finite_verb,
 )
 
 #: Languages this module handles.
@@ -512,59 +518,6 @@ def _german_name_word(tokens: list[_Tok], k: int, rules: LanguageRules, lowered:
     if prev.text in _latin_names()[0] or prev_low in rules.titles or _is_role(prev_low, rules):
         return not low.endswith(rules.noun_suffixes[:8])
     return False
-
-
-# ------------------------------------------------------------------ Ukrainian forms
-
-_UK_SUFFIX_RULES = (
-    ("ського", "ський"), ("ському", "ський"), ("ським", "ський"), ("ськім", "ський"),
-    ("цького", "цький"), ("цькому", "цький"), ("цьким", "цький"),
-    ("ської", "ська"), ("ській", "ська"), ("ською", "ська"), ("ську", "ська"),
-    ("енкові", "енко"), ("енком", "енко"), ("енка", "енко"), ("енку", "енко"),
-    ("ові", ""), ("еві", ""), ("єві", "й"), ("ом", ""), ("ем", ""), ("єм", "й"),
-)
-
-
-def _uk_base_word(word: str) -> str:
-    """Return a Ukrainian name's nominative by its ending ("Зеленському" -> "Зеленський"); unknown endings unchanged."""
-    for ending, base in _UK_SUFFIX_RULES:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: len(word) - len(ending)] + base
-    return word
-
-
-@lru_cache(maxsize=1)
-def _uk_place_forms() -> dict[str, str]:
-    """Return ``{inflected form: place}`` for the Ukrainian places and countries (case endings added)."""
-    forms: dict[str, str] = {}
-    names = set(UK_PLACES) | {n for n in country_names("uk").values() if " " not in n and not n.isascii()}
-    for name in names:
-        stems = {name}
-        if name[-1] in "аяоеь":
-            stems.add(name[:-1])
-        if len(name) > 3 and name[-2] == "і" and name[-1] not in "аяоеиі":  # Київ -> Києв-, Львів -> Львов-
-            stems.update({name[:-2] + "е" + name[-1], name[:-2] + "о" + name[-1], name[:-2] + "є" + name[-1]})
-        if name.endswith("ща"):
-            stems.add(name[:-1])
-        for stem in stems:
-            for ending in ("", "а", "у", "і", "ом", "ою", "ї", "ю", "е", "ем", "ові", "ей", "ах", "и", "ам"):
-                forms.setdefault(stem + ending, name)
-        forms[name] = name
-    # Київ -> у Києві, з Києва: both the stem change and the ending.
-    return forms
-
-
-def _uk_place(phrase: str) -> bool:
-    return phrase in _uk_place_forms()
-
-
-def _uk_adjective_surname(word: str) -> str:
-    """Return the nominative of a surname declined as an adjective ("Садового" -> "Садовий"), else ``word``."""
-    for ending, base in (("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ої", "а"), ("ій", "а"), ("ою", "а"),
-                         ("ову", "ова"), ("еву", "ева"), ("іну", "іна"), ("ину", "ина")):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: len(word) - len(ending)] + base
-    return word
 
 
 def _uk_person(words: list[str]) -> bool:
