@@ -52,12 +52,12 @@ class DocumentWords:
         prev = ""
         for word in words:
             if prev in determiners and word[:1].isupper() and not word.isupper():
-                self.after_article.add(stem(word, self.lang))
+                self.after_article.add(word)  # as written: "des Ravensburger Gemeinderates" is no "Ravensburg"
             prev = word.lower()
 
     def has_article(self, word: str) -> bool:
-        """True when the document writes ``word`` (any form) after a determiner (German)."""
-        return stem(word, self.lang) in self.after_article
+        """True when the document writes ``word`` (the same form) after a determiner (German)."""
+        return word in self.after_article
 
     def written_lower(self, word: str) -> bool:
         """True when the document writes ``word`` in lower case, in any form."""
