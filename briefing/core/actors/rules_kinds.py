@@ -34,6 +34,8 @@ class DocumentWords:
     lang: str
     lower: set[str] = field(default_factory=set)
     inner_caps: set[str] = field(default_factory=set)
+    #: German: words written after an article or a determiner somewhere ("die Löhne", "am Ende"): common nouns.
+    after_article: set[str] = field(default_factory=set)
 
     def add(self, words) -> None:
         """Add ``(text, sentence-first)`` pairs of one text."""
@@ -44,6 +46,18 @@ class DocumentWords:
                 self.lower.add(stem(text, self.lang))
             elif not first:
                 self.inner_caps.add(stem(text, self.lang))
+
+    def add_articles(self, words, determiners: frozenset[str]) -> None:
+        """Add the capitalised words of one text's words (strings, in order) that follow a determiner."""
+        prev = ""
+        for word in words:
+            if prev in determiners and word[:1].isupper() and not word.isupper():
+                self.after_article.add(word)  # as written: "des Ravensburger Gemeinderates" is no "Ravensburg"
+            prev = word.lower()
+
+    def has_article(self, word: str) -> bool:
+        """True when the document writes ``word`` (the same form) after a determiner (German)."""
+        return word in self.after_article
 
     def written_lower(self, word: str) -> bool:
         """True when the document writes ``word`` in lower case, in any form."""
@@ -90,3 +104,31 @@ def place_noun(word: str, lang: str, abbreviation: bool = False) -> bool:
     if lang == "uk":
         return any(word.startswith(n) if not n.endswith(".") else word == n for n in nouns) and len(word) <= 12
     return word in nouns
+
+
+@lru_cache(maxsize=8)
+def _unit_words(lang: str) -> frozenset[str]:
+    from ...paths import resource
+
+    langs = {lang, "ru"} if lang == "uk" else {lang}  # Ukrainian texts quote Russian units ("МВт")
+    rows = resource("wordlists", "unit-abbreviations.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(row.split("\t")[1] for row in rows if row and not row.startswith("#") and row.split("\t")[0] in langs)
+
+
+def unit_word(word: str, lang: str) -> bool:
+    """True for a short capitalised unit symbol or number word of ``lang`` ("GW", "ГВт", "Mio", "Mrd"): no name.
+    The list is CLDR's (``resources/wordlists/unit-abbreviations.tsv``); words of five letters or fewer only."""
+    return len(word) <= 5 and word in _unit_words(lang)
+
+
+def paired_abbreviation(words: list[str]) -> int:
+    """Return how many of ``words`` (tokens from a capitalised one on) make one Spanish abbreviation of paired
+    letters, a plural written with each initial doubled and a dot after each pair ("EE. UU.", "CC. OO.", "FF. AA."):
+    4 (two pairs and their dots), or 0."""
+    if len(words) < 3 or words[1] != "." or not _pair(words[0]) or not _pair(words[2]):
+        return 0
+    return 4 if len(words) > 3 and words[3] == "." else 3
+
+
+def _pair(word: str) -> bool:
+    return len(word) == 2 and word[0] == word[1] and word.isupper()

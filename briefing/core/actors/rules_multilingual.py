@@ -34,14 +34,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .rules_kinds import DocumentWords, german_role, place_noun
 from .lexicon_multilingual import (
     RULES,
     UK_FIRST_NAMES,
-    UK_PLACES,
     UK_SURNAME_ENDINGS,
     LanguageRules,
     country_names,
+)
+from .rules_kinds import DocumentWords, german_role, paired_abbreviation, place_noun, unit_word
+from .rules_uk import (  # noqa: F401
+    _uk_adjective_surname,
+    _uk_base_word,
+    _uk_place,
+    _uk_place_forms,
+    uk_finite_verb,
 )
 
 #: Languages this module handles.
@@ -52,6 +58,8 @@ LANGUAGES = tuple(RULES)
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\S")
 _ELISIONS = ("l'", "d'", "l’", "d’", "qu'", "qu’", "n'", "s'", "j'", "m'", "c'", "n’", "s’", "j’", "m’", "c’")
 _SENTENCE_END = frozenset(".!?:;\"«»“”„()[]—–-")
+#: Marks that open a sentence or a clause: the next word is its first ("¿Qué...", "¡Recortar...", "‚Wir...").
+_OPENERS = frozenset("¿¡‘‚‹›")
 
 
 @dataclass
@@ -79,7 +87,7 @@ def _tokens(text: str) -> list[_Tok]:
         word, start = m.group(), m.start()
         if not word[0].isalpha():
             out.append(_Tok(word, start, start + len(word), False))
-            first = word in _SENTENCE_END or (first and word in ",")
+            first = word in _SENTENCE_END or word in _OPENERS or (first and word in ",")
             continue
         lowered = word.lower()
         for elision in _ELISIONS:
@@ -130,6 +138,7 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
     if document is None:
         document = DocumentWords(lang)
         document.add((t.text, t.first) for t in tokens)
+        document.add_articles((t.text for t in tokens), rules.determiners)
     out = []
     i = 0
     n = len(tokens)
@@ -137,9 +146,18 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
         if not tokens[i].cap or not tokens[i].text[0].isalpha():
             i += 1
             continue
+        pair = paired_abbreviation([t.text for t in tokens[i:i + 4]]) if lang == "es" else 0
+        if pair:  # "EE. UU.", "CC. OO.": one name, not two
+            written = text[tokens[i].start:tokens[i + pair - 1].end]
+            kind = "LOC" if written.replace(" ", "").rstrip(".") in _PLACE_ACRONYMS else "ORG"
+            out.append((tokens[i].start, tokens[i + pair - 1].end, kind, written, ""))
+            i += pair
+            continue
         j = i + 1
         while j < n:
             t = tokens[j]
+            if lang == "es" and paired_abbreviation([x.text for x in tokens[j:j + 4]]):
+                break  # "Las FF. AA.": the abbreviation is a name of its own
             if t.cap and t.text[0].isalpha():
                 j += 1
             elif (t.text.lower() in rules.connectors and j + 1 < n and tokens[j + 1].cap
@@ -233,7 +251,7 @@ def _extend_org(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> int
     stops = _stop_words(rules.code)
     m = j
     while m < len(tokens) and m - j < 4 and tokens[m].text[:1].islower() and tokens[m].text[0].isalpha() \
-            and tokens[m].text not in stops and tokens[m].text not in _ROLE_STOPS:
+            and tokens[m].text not in stops and tokens[m].text not in _ROLE_STOPS and not uk_finite_verb(tokens[m].text):
         m += 1
     if m == j:
         return j
@@ -256,7 +274,9 @@ def document_words(texts, lang: str) -> DocumentWords:
     """Return the words of a document's ``texts`` (title and sentences) for :func:`find_mentions`."""
     words = DocumentWords(lang)
     for text in texts:
-        words.add((t.text, t.first) for t in _tokens(text))
+        tokens = _tokens(text)
+        words.add((t.text, t.first) for t in tokens)
+        words.add_articles((t.text for t in tokens), RULES[lang].determiners)
     return words
 
 
@@ -289,8 +309,8 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
             complement = followed
         elif low in rules.noise or low in rules.connectors:
             pass
-        elif len(t.text) == 1:
-            pass  # a lone initial or a list letter
+        elif len(t.text) == 1 or unit_word(t.text, lang):
+            pass  # a lone initial or a list letter; a unit or number word ("GW", "Mio", "ГВт")
         elif t.first and not t.acronym and low in stops and (j - k == 1 or len(low) <= 4):
             pass  # "El", "Die", "Les" opening a sentence ("Nueva York" keeps its "Nueva")
         elif t.first and not t.acronym and (low in lowered or document.written_lower(t.text) and not _is_org_word(
@@ -324,6 +344,8 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
     phrase = " ".join(words)
     low_words = [w.lower() for w in words]
     if any(w in rules.noise for w in low_words) and len(words) == 1:
+        return
+    if lang == "de" and len(words) == 1 and not tokens[k].acronym and _german_common_noun(words[0], rules, document):
         return
     before = tokens[k - 1].text.lower() if k > 0 else ""
     if phrase.isupper() and len(phrase) > 3 and _known(phrase.title(), lang):
@@ -473,6 +495,20 @@ def _role_base(low: str, rules: LanguageRules) -> str:
     return low
 
 
+def _german_common_noun(word: str, rules: LanguageRules, document: DocumentWords) -> bool:
+    """True for a lone German word that is a common noun: a bare organisation head noun ("Behörde", "Bank",
+    "Regierung"; not one of a kind: "Bundestag") or a listed town the document writes after an article ("die
+    Löhne", "am Ende"; countries take articles: "die Schweiz")."""
+    low = word.lower()
+    if (low in rules.org_words or low in _ORG_ENDINGS["de"]) and not low.startswith(_ONE_OF_A_KIND):
+        return True
+    return word in _latin_names()[1] and low not in country_names("de") and document.has_article(word)
+
+
+#: German organisation words that name one body ("Bundestag", "Landtag", "Bundeswehr").
+_ONE_OF_A_KIND = ("bundes", "landes", "landtag", "stadtwerke")
+
+
 def _german_surname(t: _Tok, rules: LanguageRules) -> bool:
     """True for a capitalised word that may follow a name word ("Annalena *Baerbock*"): no common-noun ending."""
     low = t.text.lower()
@@ -512,59 +548,6 @@ def _german_name_word(tokens: list[_Tok], k: int, rules: LanguageRules, lowered:
     if prev.text in _latin_names()[0] or prev_low in rules.titles or _is_role(prev_low, rules):
         return not low.endswith(rules.noun_suffixes[:8])
     return False
-
-
-# ------------------------------------------------------------------ Ukrainian forms
-
-_UK_SUFFIX_RULES = (
-    ("ського", "ський"), ("ському", "ський"), ("ським", "ський"), ("ськім", "ський"),
-    ("цького", "цький"), ("цькому", "цький"), ("цьким", "цький"),
-    ("ської", "ська"), ("ській", "ська"), ("ською", "ська"), ("ську", "ська"),
-    ("енкові", "енко"), ("енком", "енко"), ("енка", "енко"), ("енку", "енко"),
-    ("ові", ""), ("еві", ""), ("єві", "й"), ("ом", ""), ("ем", ""), ("єм", "й"),
-)
-
-
-def _uk_base_word(word: str) -> str:
-    """Return a Ukrainian name's nominative by its ending ("Зеленському" -> "Зеленський"); unknown endings unchanged."""
-    for ending, base in _UK_SUFFIX_RULES:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: len(word) - len(ending)] + base
-    return word
-
-
-@lru_cache(maxsize=1)
-def _uk_place_forms() -> dict[str, str]:
-    """Return ``{inflected form: place}`` for the Ukrainian places and countries (case endings added)."""
-    forms: dict[str, str] = {}
-    names = set(UK_PLACES) | {n for n in country_names("uk").values() if " " not in n and not n.isascii()}
-    for name in names:
-        stems = {name}
-        if name[-1] in "аяоеь":
-            stems.add(name[:-1])
-        if len(name) > 3 and name[-2] == "і" and name[-1] not in "аяоеиі":  # Київ -> Києв-, Львів -> Львов-
-            stems.update({name[:-2] + "е" + name[-1], name[:-2] + "о" + name[-1], name[:-2] + "є" + name[-1]})
-        if name.endswith("ща"):
-            stems.add(name[:-1])
-        for stem in stems:
-            for ending in ("", "а", "у", "і", "ом", "ою", "ї", "ю", "е", "ем", "ові", "ей", "ах", "и", "ам"):
-                forms.setdefault(stem + ending, name)
-        forms[name] = name
-    # Київ -> у Києві, з Києва: both the stem change and the ending.
-    return forms
-
-
-def _uk_place(phrase: str) -> bool:
-    return phrase in _uk_place_forms()
-
-
-def _uk_adjective_surname(word: str) -> str:
-    """Return the nominative of a surname declined as an adjective ("Садового" -> "Садовий"), else ``word``."""
-    for ending, base in (("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ої", "а"), ("ій", "а"), ("ою", "а"),
-                         ("ову", "ова"), ("еву", "ева"), ("іну", "іна"), ("ину", "ина")):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: len(word) - len(ending)] + base
-    return word
 
 
 def _uk_person(words: list[str]) -> bool:

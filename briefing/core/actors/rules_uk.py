@@ -1,0 +1,76 @@
+"""Ukrainian word forms for the multilingual rules (:mod:`.rules_multilingual`): names and places brought to their
+nominative by their endings, and the verb endings that end a capitalised run ("Верховна Рада *ухвалила* зміни").
+
+Ukrainian inflection is regular enough at the end of a word for this: past-tense verbs end in -в/-ла/-ло/-ли
+(after the stem's vowel: "ухвалив", "звела", "відкрили"), present ones in -є/-ить/-ать/-ять/-ють ("працює",
+"говорить"); names decline by the endings of :data:`_UK_SUFFIX_RULES`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon_multilingual import UK_PLACES, country_names
+
+_UK_SUFFIX_RULES = (
+    ("ського", "ський"), ("ському", "ський"), ("ським", "ський"), ("ськім", "ський"),
+    ("цького", "цький"), ("цькому", "цький"), ("цьким", "цький"),
+    ("ської", "ська"), ("ській", "ська"), ("ською", "ська"), ("ську", "ська"),
+    ("енкові", "енко"), ("енком", "енко"), ("енка", "енко"), ("енку", "енко"),
+    ("ові", ""), ("еві", ""), ("єві", "й"), ("ом", ""), ("ем", ""), ("єм", "й"),
+)
+
+
+def _uk_base_word(word: str) -> str:
+    """Return a Ukrainian name's nominative by its ending ("Зеленському" -> "Зеленський"); unknown endings unchanged."""
+    for ending, base in _UK_SUFFIX_RULES:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: len(word) - len(ending)] + base
+    return word
+
+
+@lru_cache(maxsize=1)
+def _uk_place_forms() -> dict[str, str]:
+    """Return ``{inflected form: place}`` for the Ukrainian places and countries (case endings added)."""
+    forms: dict[str, str] = {}
+    names = set(UK_PLACES) | {n for n in country_names("uk").values() if " " not in n and not n.isascii()}
+    for name in names:
+        stems = {name}
+        if name[-1] in "аяоеь":
+            stems.add(name[:-1])
+        if len(name) > 3 and name[-2] == "і" and name[-1] not in "аяоеиі":  # Київ -> Києв-, Львів -> Львов-
+            stems.update({name[:-2] + "е" + name[-1], name[:-2] + "о" + name[-1], name[:-2] + "є" + name[-1]})
+        if name.endswith("ща"):
+            stems.add(name[:-1])
+        for stem in stems:
+            for ending in ("", "а", "у", "і", "ом", "ою", "ї", "ю", "е", "ем", "ові", "ей", "ах", "и", "ам"):
+                forms.setdefault(stem + ending, name)
+        forms[name] = name
+    # Київ -> у Києві, з Києва: both the stem change and the ending.
+    return forms
+
+
+def _uk_place(phrase: str) -> bool:
+    return phrase in _uk_place_forms()
+
+
+def _uk_adjective_surname(word: str) -> str:
+    """Return the nominative of a surname declined as an adjective ("Садового" -> "Садовий"), else ``word``."""
+    for ending, base in (("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ої", "а"), ("ій", "а"), ("ою", "а"),
+                         ("ову", "ова"), ("еву", "ева"), ("іну", "іна"), ("ину", "ина")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: len(word) - len(ending)] + base
+    return word
+
+
+#: Endings of finite Ukrainian verbs: past (-ав/-ив/-ув/-яв, -ла/-ло/-ли after a vowel) and present (-є, -ить...).
+_UK_VERB_PAST = ("ала", "ила", "іла", "ула", "яла", "ела", "ало", "ило", "іло", "уло", "яло", "ело", "али", "или",
+                 "іли", "ули", "яли", "ели", "ав", "ив", "ув", "яв")
+_UK_VERB_PRESENT = ("ює", "ує", "ає", "яє", "ить", "ать", "ять", "ють", "ують", "ають", "иться", "ється", "ються",
+                    "лася", "лося", "лися")
+
+
+def uk_finite_verb(word: str) -> bool:
+    """True for a lower-case word with a finite verb's ending ("ухвалила", "звела", "працює"); words of four letters
+    or fewer are left out ("сили", "тіла" are nouns)."""
+    return len(word) >= 5 and word.islower() and word.endswith(_UK_VERB_PAST + _UK_VERB_PRESENT)
