@@ -97,12 +97,18 @@ def _tokens(text: str, language: str) -> list[str]:
     if not _decimal_comma(language):
         return ws
     out: list[str] = []
+    groups: list[str] = []  # the number being read, group by group ("1", "200"); joined once it ends
     for w in ws:
-        if (out and len(w) == 3 and w.isdigit() and out[-1].replace(" ", "").isdigit()
-                and len(out[-1].split(" ")[0]) <= 3 and all(len(g) == 3 for g in out[-1].split(" ")[1:])):
-            out[-1] += " " + w
-        else:
+        if groups and len(w) == 3 and w.isdigit():
+            groups.append(w)
+            continue
+        if groups:
+            out.append(" ".join(groups))
+        groups = [w] if len(w) <= 3 and w.isdigit() else []
+        if not groups:
             out.append(w)
+    if groups:
+        out.append(" ".join(groups))
     return out
 
 
@@ -148,6 +154,8 @@ def magnitude(word: str, language: str = "en") -> int | None:
     A word of another supported language counts too (a German figure quoted in an English text), except the
     words whose value differs between languages ("billion", "mil", "mille").
     """
+    if not word[:1].isalpha():  # every magnitude word is one: a figure or a mark is answered at once
+        return None
     from ..model import language_code_of
 
     code = language_code_of(language)
@@ -163,11 +171,18 @@ def magnitude(word: str, language: str = "en") -> int | None:
     return _slavic(word, "ru") or _slavic(word, "uk")
 
 
+#: The largest power of ten a figure is scaled by: "a thousand trillion" is 15; a run of magnitude words beyond
+#: any real figure ("2 tn tn tn …") is left unscaled (scaling it built one long string, or overflowed Decimal).
+MAX_POWER = 30
+
+
 def _scaled(value: str, exp: int) -> str | None:
     """Return a plain figure times 10**exp ("2.5", 9 -> "2500000000"; "€14", 6 -> "€14000000"), None when
-    ``value`` is no plain number ("3%")."""
+    ``value`` is no plain number ("3%") or ``exp`` is over :data:`MAX_POWER`."""
     from decimal import Decimal, InvalidOperation
 
+    if exp > MAX_POWER:
+        return None
     prefix = value[:1] if value[:1] in "$£€¥" else ""
     try:
         d = Decimal(value[len(prefix):])
