@@ -159,6 +159,22 @@ def _update(path: str | os.PathLike, change, registry: str | os.PathLike | None)
     return True
 
 
+def check_replaceable(target: str | os.PathLike, sources=(), force: bool = False, since: str = "wrote") -> Path:
+    """Return ``target`` as an absolute path when briefing may write it; raise
+    :class:`~briefing.core.atomic.UnsafeTarget` otherwise: the one rule of Export and Save.
+
+    Never a link, folder, FIFO or device, nor one of ``sources`` (the article);
+    unless ``force``, an existing file must be exactly as briefing last recorded
+    it (:func:`is_unchanged`), else the refusal is ``forceable`` (the command
+    line wants ``--force``, the window asks). ``since`` says what briefing did
+    with the file in the message ("wrote"; "saved or opened" for a briefing file).
+    """
+    from .atomic import check_target
+
+    return check_target(target, sources=sources, force=force, ours=is_unchanged,
+                        refusal=f"has changed since briefing {since} it, or briefing did not write it")
+
+
 def is_unchanged(path: str | os.PathLike, registry: str | os.PathLike | None = None) -> bool:
     """Return True when the regular file at ``path`` holds exactly the bytes briefing last recorded for it.
 
