@@ -227,3 +227,19 @@ def test_text_opening_with_a_signature_like_word_is_text(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("BZhong River ferry plan approved\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS), encoding="utf-8")
     assert FIRST in _body(load_article(f))
+
+
+def test_unsupported_suffix_names_every_kind_briefing_opens(tmp_path):
+    """A text file with a suffix briefing does not know is refused with the kinds it opens, .docm and .rst too
+    (the message named only .txt, .md, .html, .pdf and .docx); a known foreign suffix says what the file is."""
+    f = tmp_path / "notes.xyz"
+    f.write_text("The council met on Monday. It agreed on a plan.\n", encoding="utf-8")
+    with pytest.raises(LoadError) as info:
+        load_article(f)
+    message = str(info.value)
+    assert message.startswith("notes.xyz: unsupported file type .xyz; open a text, Markdown, HTML, PDF or Word file")
+    assert all(s in message for s in (".docm", ".docx", ".rst", ".md", ".xhtml", ".pdf", ".txt"))
+    eml = tmp_path / "forwarded.eml"
+    eml.write_text("From: a@example.org\n\nThe council met on Monday.\n", encoding="utf-8")
+    with pytest.raises(LoadError, match=r"^forwarded\.eml: is an e-mail message, which briefing does not read; "):
+        load_article(eml)
