@@ -436,16 +436,13 @@ COMMANDS = {"summarize": cmd_summarize, "export": cmd_export, "batch": cmd_batch
             "languages": cmd_languages}
 
 
-#: Most bytes read from standard input for ``FILE -`` (the size limit of a PDF or DOCX file).
-MAX_STDIN_BYTES = 200 * 1024 * 1024
-
-
 def _stdin_to_file(args, folder: str) -> None:
     """Replace ``-`` among ``args.files`` by a file in ``folder`` holding standard input (named ``stdin``, no
     suffix: its content picks the reader). Raises :class:`BriefingError` for ``-`` given twice or too much input."""
     from pathlib import Path
 
     from .core.errors import LoadError
+    from .core.ingest.load import MAX_DOCUMENT_BYTES as MAX_STDIN_BYTES  # the largest file the loader takes
 
     if args.files.count("-") > 1:
         raise LoadError("-: standard input can be read once; give - only once.")
