@@ -191,11 +191,16 @@ def _scaled(value: str, exp: int) -> str | None:
     return prefix + format(d.scaleb(exp).normalize(), "f")
 
 
+#: Currency signs a figure may open with (:func:`figure` keeps them).
+_CURRENCY = "$£€¥"
+
+
 def _readings(ws: list[str], language: str) -> list[tuple[str, int, int, int, str]]:
     """Return each figure of the words ``ws`` as ``(value, start, end, power, mantissa)``: the figure's words are
     ``ws[start:end]``, magnitude words after it folded into the value ("2,5 Milliarden" in German and "2.5
     billion" in English are both "2500000000"; "2.500 millones" too); ``power`` is the magnitude's power of ten
-    (0 without one), ``mantissa`` the figure before it was scaled ("2.5"). "$2.5bn" is read as "$2500000000"."""
+    (0 without one), ``mantissa`` the figure before it was scaled ("2.5"). "$2.5bn" is read as "$2500000000",
+    "$2.5m" as "$2500000" and "£50k" as "£50000" (with a currency sign only: "100m" may be metres)."""
     out = []
     i = 0
     while i < len(ws):
@@ -209,6 +214,10 @@ def _readings(ws: list[str], language: str) -> list[tuple[str, int, int, int, st
         j, power, mantissa = i + 1, 0, f
         if f.endswith("bn") and f[:-2][-1:].isdigit():
             f, power = f[:-2], 9
+            mantissa = f
+        elif f[:1] in _CURRENCY and f[-1:] in ("m", "k") and f[-2:-1].isdigit():
+            # "$2.5m", "£50k": money's million and thousand ("100m" without a currency may be metres)
+            f, power = f[:-1], (6 if f.endswith("m") else 3)
             mantissa = f
         while j < len(ws) and magnitude(ws[j], language) is not None:
             power += magnitude(ws[j], language)

@@ -127,3 +127,13 @@ def test_a_long_run_of_digit_groups_is_read_in_linear_time():
     assert time.perf_counter() - start < HANG_BOUND_S
     assert len(read) == 1 and read[0] == "123" * 250_000
     assert figures("Es kostet 1 200 500 Euro und 12 345.", "de") == ["1200500", "12345"]
+
+
+def test_money_written_with_m_or_k_is_the_same_figure_as_the_word():
+    """"$2.5m" and "$2.5 million", "£50k" and "£50,000" agree, as "$2.5bn" and "$2.5 billion" already did (the
+    note said "A gives $2.5m; B gives $2.5 million"); "$2.5m" against "$3.1 million" differs; "100m" without a
+    currency is left alone (metres)."""
+    assert not figures_differ("The deal cost $2.5m.", "The deal cost $2.5 million.")
+    assert not figures_differ("The fine was £50k.", "The fine was £50,000.")
+    assert figures_differ("The deal cost $2.5m.", "The deal cost $3.1 million.")
+    assert figures("He ran the 100m in 10 seconds.") == ["100m", "10"]
