@@ -66,3 +66,25 @@ def test_batch_refuses_a_missing_folder_and_bad_options(tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--jobs", "0"])
     assert exc.value.code == 2 and "--jobs" in capsys.readouterr().err
+
+
+def test_batch_run_again_replaces_only_its_own_unchanged_outputs(tmp_path, seed_path, capsys):
+    """The analyst's own seed.json in the output folder is never replaced: the output goes to seed-2.json. Run
+    again, the batch replaces its own unchanged outputs in place; an output edited since is kept and a new name used."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "seed.txt").write_bytes(seed_path.read_bytes())
+    (folder / "council.md").write_text("Council approves transport plan\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "seed.json").write_text('{"mine": "my own notes"}')
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", "1"]) == 0
+    assert (out / "seed.json").read_text() == '{"mine": "my own notes"}'
+    assert sorted(p.name for p in out.iterdir()) == ["council.json", "seed-2.json", "seed.json"]
+    assert json.loads((out / "seed-2.json").read_text(encoding="utf-8"))["actors"]
+    with open(out / "council.json", "a", encoding="utf-8") as fh:
+        fh.write("\n")  # edited since the batch wrote it
+    assert main(["batch", str(folder), "-o", str(out), "--jobs", "1"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["council-2.json", "council.json", "seed-2.json", "seed.json"]
+    assert (out / "seed.json").read_text() == '{"mine": "my own notes"}'
+    capsys.readouterr()

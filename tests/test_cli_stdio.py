@@ -104,3 +104,15 @@ def test_export_to_a_full_standard_output_is_one_error_line(tmp_path):
     assert [line for line in err if line.startswith("briefing-cli: error:")] == [
         "briefing-cli: error: -o -: cannot write the brief to standard output (No space left on device)."]
     assert "Traceback" not in r.stderr.decode()
+
+
+def test_clipboard_html_piped_to_summarize_is_read_as_a_fragment():
+    """Word's clipboard HTML piped to `summarize -` (xclip -o -t text/html | briefing-cli summarize -): the copied
+    part is read, its first short paragraph is the title and "By ..." the author."""
+    from tests.core.ingest import clipboard
+
+    r = subprocess.run([*CMD, "summarize", "--json", "-"], input=clipboard.word_fragment().encode(),
+                       capture_output=True, env=ENV)
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode()
+    assert f'"title": "{clipboard.TITLE}"' in out and clipboard.AUTHOR in out and "mso" not in out

@@ -281,7 +281,8 @@ class SourceRef:
     """One source of a brief drawn from several articles: its letter and what identifies it.
 
     ``publisher`` is the article's source (site or agency), ``date`` ISO 8601;
-    ``note`` what the brief says of the source ("repeats A"; empty for most).
+    ``note`` what the brief says of the source ("repeats A"; empty for most); ``language`` the article's
+    language code, by which its figures are read ("" in files saved before it was recorded: the brief's).
     """
 
     letter: str
@@ -290,12 +291,13 @@ class SourceRef:
     title: str = ""
     url: str | None = None
     note: str = ""
+    language: str = ""
 
     @classmethod
     def of(cls, letter: str, article: "Article") -> "SourceRef":
         """Return the reference of ``article`` under ``letter``."""
         return cls(letter=letter, publisher=article.source or "", date=article.date, title=article.title,
-                   url=article.url)
+                   url=article.url, language=language_code_of(article.language))
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""

@@ -14,6 +14,7 @@ import os
 from copy import deepcopy
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,6 +25,9 @@ from briefing.core.brief.document import (FILE_FILTER as BRIEFING_FILTER, SUFFIX
                                           OpenedFile, document_from_text, is_briefing_file, open_file, save_document)
 from briefing.core.errors import BriefingError
 from briefing.core.ingest.load import SUPPORTED_SUFFIXES
+from briefing.core.ingest.paste import MAX_PASTE_HTML_CHARS, Clipping, web_addresses_only
+from briefing.core.ingest.sniff import SUFFIX_HINTS
+from briefing.core.multi.sources import next_letter
 
 from . import export_actions
 from .tasks import ProcessTask, Task, TaskKind
@@ -35,9 +39,58 @@ OPEN_FILTER = (f"All supported files ({ARTICLE_PATTERNS} *.briefing *.json);;"
                f"Articles ({ARTICLE_PATTERNS});;" + BRIEFING_FILTER)
 
 
-# ---------------------------------------------------------------- worker jobs (no Qt)
+#: What the window says when it is given a web address (pasted or dropped): it never fetches pages.
+WEB_PAGE_MESSAGE = ("briefing does not download pages: save the page (Ctrl+S in the browser) and open the file, "
+                    "or copy the article's text")
 
 
+def web_addresses(mime) -> list[str]:
+    """Return the web (http, https) addresses a clipboard or drag holds when it holds nothing else to read (a link
+    dragged from a browser, an address copied from its address bar); else an empty list."""
+    if any(url.isLocalFile() for url in mime.urls()):
+        return []
+    text = mime.text() if mime.hasText() else ""
+    urls = [url.toString() for url in mime.urls() if url.scheme() in ("http", "https")]
+    if urls and (not text.strip() or web_addresses_only(text)):
+        return urls
+    return web_addresses_only(text)
+
+
+def dropped_files(paths: list[str]) -> tuple[list[str], list[str]]:
+    """Split dropped paths into the files to open and the names of those not opened (with what they are).
+
+    A folder stands for the article files in it (not its subfolders, hidden files or files of other kinds, which
+    are named). A briefing file among several articles is named too: it opens alone.
+    """
+    files: list[str] = []
+    refused: list[str] = []
+
+    def refuse(path: Path) -> None:
+        if path.is_dir():
+            refused.append(f"{path.name}/ (a folder)")
+            return
+        what = SUFFIX_HINTS.get(path.suffix.lower(), (f"a {path.suffix} file" if path.suffix else "",))[0]
+        refused.append(f"{path.name} ({what})" if what else path.name)
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.iterdir(), key=lambda p: p.name.lower()):
+                if child.name.startswith("."):
+                    continue
+                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES - {""}:
+                    files.append(str(child))
+                else:
+                    refuse(child)
+        elif path.suffix.lower() in SUPPORTED_SUFFIXES or is_briefing_file(path):
+            files.append(str(path))
+        else:
+            refuse(path)
+    if len(files) > 1:
+        briefings = [f for f in files if is_briefing_file(f)]
+        files = [f for f in files if f not in briefings]
+        refused += [f"{Path(f).name} (a briefing file: open it alone)" for f in briefings]
+    return files, refused
 
 
 def suggested_path(doc: BriefingDocument | None, saved_path: str | None, folder: str, suffix: str) -> str:
@@ -83,18 +136,69 @@ class FileActions:
                                      on_finished=opened, file_label=Path(path).name))
 
     def paste_article(self) -> Task | None:
-        """Make a new briefing from the clipboard's text."""
-        text = QApplication.clipboard().text()
-        if not text.strip():
-            self.dialogs.show_error("Paste as new article", "The clipboard holds no text to make an article from.")
+        """File > Paste as New Article: a new briefing from the clipboard (its HTML copy when that is better)."""
+        return self.new_article_from_mime(QApplication.clipboard().mimeData(), "Paste as new article")
+
+    def clipping_from_mime(self, mime, title: str, dropped: bool = False) -> Clipping | None:
+        """Return the plain text and HTML copy a clipboard or drag holds, for the core to read the better of them
+        (:func:`briefing.core.ingest.paste.pasted_article`): the one reading of a paste or drop, whether it makes a
+        new brief or a source. Shows one message and returns None for a web address alone (nothing is downloaded)
+        or nothing to read (``mime`` None too: an empty clipboard gives none). HTML over the core's size limit is
+        left out (the plain text is read)."""
+        if mime is None:
+            mime = QMimeData()
+        addresses = web_addresses(mime)
+        if addresses:
+            shown = addresses[0] if len(addresses) == 1 else f"{addresses[0]} and {len(addresses) - 1} more"
+            self.dialogs.show_error(title, f"{WEB_PAGE_MESSAGE}.\n\n({shown})")
             return None
-        if not self.maybe_save():
+        text = mime.text() if mime.hasText() else ""
+        html = mime.html() if mime.hasHtml() else ""
+        if len(html) > MAX_PASTE_HTML_CHARS:
+            html = ""  # as a page over the size limit: not parsed; the plain text is read
+        if not text.strip() and not html.strip():
+            self.dialogs.show_error(title, "What was dropped holds no text or file." if dropped
+                                    else "The clipboard holds no text to make an article from.")
             return None
+        return Clipping(text, html)
+
+    def new_article_from_mime(self, mime, title: str, dropped: bool = False) -> Task | None:
+        """Make a new briefing from copied or dragged text (:meth:`clipping_from_mime`); unsaved changes are offered
+        for saving first."""
+        clipping = self.clipping_from_mime(mime, title, dropped)
+        if clipping is None or not self.maybe_save():
+            return None
+        return self._new_article_from_clipping(clipping)
+
+    def _new_article_from_clipping(self, clipping: Clipping) -> Task | None:
         revision = self.model.revision
-        return self._run(ProcessTask(TaskKind.OPEN, document_from_text, text, self.summary_editor.options(),
-                                     label="Reading the pasted text", error_title="Cannot read the pasted text",
+        return self._run(ProcessTask(TaskKind.OPEN, document_from_text, clipping.text, self.summary_editor.options(),
+                                     html=clipping.html, label="Reading the pasted text",
+                                     error_title="Cannot read the pasted text",
                                      on_finished=lambda doc: self._opened(doc, None, saved=False, revision=revision),
                                      file_label="The pasted text"))
+
+    def drop_selection(self, mime) -> Task | None:
+        """A text or HTML selection (or a link) dropped on the window. With no brief open it makes one, as a paste
+        does. With a brief open a drop names no action (a paste does: Paste as New Article, Add Pasted Text as
+        Article), and both are likely: the next article to brief, or another report of the same story to add.
+        So the window asks: Add as Source B (the default: it is one undoable step and drops nothing), New Brief
+        (after the unsaved-changes question, as before), or Cancel."""
+        clipping = self.clipping_from_mime(mime, "Drop", dropped=True)
+        if clipping is None:
+            return None
+        doc = self.model.doc
+        if doc is None:
+            return self._new_article_from_clipping(clipping) if self.maybe_save() else None
+        letter = next_letter([s.letter for s in doc.sources] or ["A"])
+        answer = self.dialogs.choose(
+            "Dropped text", f"Add the dropped text to this brief as source {letter}, or make a new brief from it?",
+            [("add", f"&Add as Source {letter}"), ("new", "&New Brief"), ("cancel", "Cancel")], "add")
+        if answer == "add":
+            return self.add_articles([], [clipping])
+        if answer == "new" and self.maybe_save():
+            return self._new_article_from_clipping(clipping)
+        return None
 
     def _opened(self, doc: BriefingDocument, path: str | None, saved: bool, revision: int | None = None) -> None:
         """Show a newly opened document; ``saved`` when ``path`` is its briefing file.
@@ -144,22 +248,37 @@ class FileActions:
             self.open_path(action.data())
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Accept dropped local files."""
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        """Accept dropped files and folders, text and HTML selections, and links (which get a message)."""
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasText() or mime.hasHtml():
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Open a dropped file; several dropped articles are added to the open brief (or briefed together)."""
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if not files:
+        """Open dropped files (several articles or a folder are briefed together, or added to the open brief; the
+        files not read are named in one message); dropped text or HTML is a new article, or a source of the open
+        brief (:meth:`drop_selection` asks which); a dropped web address gets a message."""
+        mime = event.mimeData()
+        local = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+        if not local:
+            if mime.hasUrls() or mime.hasText() or mime.hasHtml():
+                event.acceptProposedAction()
+                self.drop_selection(mime)
             return
         event.acceptProposedAction()
+        files, refused = dropped_files(local)
+        if refused:
+            shown = ", ".join(refused[:8]) + (f" and {len(refused) - 8} more" if len(refused) > 8 else "")
+            opened = f"Opened the {len(files)} article file{'s' if len(files) != 1 else ''}; " if files else ""
+            self.dialogs.show_error("Some files were not opened",
+                                    f"{opened}briefing does not read: {shown}. It reads {ARTICLE_PATTERNS} files.")
+        if not files:
+            return
         if len(files) == 1:
             self.open_path(files[0])
         elif self.model.doc is not None:
-            self.add_paths([f for f in files if not is_briefing_file(f)])
+            self.add_paths(files)
         else:
-            self.open_paths([f for f in files if not is_briefing_file(f)])
+            self.open_paths(files)
 
     # ---------------------------------------------------------------- saving
 

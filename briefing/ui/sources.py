@@ -22,6 +22,7 @@ from briefing.core.brief.document import BriefingDocument, forget_removal, remov
 from briefing.core.brief.sources import (analyse_more, apply_analysis, new_multi_document, point_for_source_sentence,
                                          remove_source, sentences_in_source, source_sentence_point)
 from briefing.core.export.text import readable_date
+from briefing.core.ingest.paste import Clipping
 from briefing.core.multi.sources import Source
 
 from .tasks import ProcessTask, Task, TaskKind
@@ -159,18 +160,16 @@ class SourceActions:
         return self.add_paths(paths) if paths else None
 
     def add_pasted_article(self) -> Task | None:
-        """File > Add Pasted Text as Article."""
-        text = QApplication.clipboard().text()
-        if not text.strip():
-            self.dialogs.show_error("Add pasted text", "The clipboard holds no text to make an article from.")
-            return None
-        return self.add_articles([], [text])
+        """File > Add Pasted Text as Article: the clipboard read as Paste as New Article reads it (its HTML copy
+        when that is the better article, one message for a web address) and added as the brief's next source."""
+        clipping = self.clipping_from_mime(QApplication.clipboard().mimeData(), "Add pasted text")
+        return self.add_articles([], [clipping]) if clipping is not None else None
 
     def add_paths(self, paths: list[str]) -> Task | None:
         """Add article files to the open brief (or open them together as a new brief)."""
         return self.add_articles([str(p) for p in paths], [])
 
-    def add_articles(self, paths: list[str], texts: list[str]) -> Task | None:
+    def add_articles(self, paths: list[str], texts: list[str | Clipping]) -> Task | None:
         """Load and analyse the new articles with the brief's sources, in the background; one undoable step."""
         doc = self.model.doc
         options = self.summary_editor.options()

@@ -147,6 +147,8 @@ ROAD_ENDS = frozenset(["Street", "St", "St.", "Road", "Rd", "Rd.", "Avenue", "Av
 #: name ("Senator Tom Lane"); only a royal or noble title, which names no one with a surname, makes them a road.
 _SURNAME_ROADS = frozenset(["Street", "Lane", "Way"])
 _ROYAL = _PEERAGES | {"King", "Queen"}
+#: Prepositions that put what follows on or along a road ("on", "down"), never before a person.
+_ROAD_PREPS = frozenset(["on", "along", "down", "off", "onto", "into", "in", "near", "via"])
 
 
 def titled_road(toks: list[_Tok], a: int, b: int, lex) -> bool:
@@ -159,7 +161,17 @@ def titled_road(toks: list[_Tok], a: int, b: int, lex) -> bool:
     head = toks[a].text.rstrip(".")
     if head in _ROYAL:
         return True
-    return head in lex.titles and toks[b - 1].text not in _SURNAME_ROADS and toks[a + 1].text != "of"
+    if head not in lex.titles or toks[a + 1].text == "of":
+        return False
+    if toks[b - 1].text not in _SURNAME_ROADS:
+        return True
+    # "Lane", "Street", "Way" are surnames too: a road when a preposition of movement or position along a road
+    # leads the run ("a shop on Lord Street", "walked down Sir Ann Lee Way"; not "wrote to Lord Lane") and no
+    # possessive follows ("in Lord Lane's court"), or when a first name and another word already stand between
+    # the title and it ("Sir Ann Lee Way": the person's full name, then the road).
+    if b < len(toks) and toks[b].text in ("'s", "’s", "'", "’"):
+        return False
+    return (a > 0 and toks[a - 1].text in _ROAD_PREPS) or (b - a >= 4 and toks[a + 1].text in lex.first_names)
 
 
 def capital_post(toks: list[_Tok], a: int, b: int, lex) -> bool:

@@ -66,7 +66,10 @@ def descriptor_opener(lex: _Lexicon, toks: list[_Tok], a: int) -> bool:
 
 #: The words :func:`org_cue` reads right before a name (lowercased) and right after it: without one of them
 #: it is False, so the finder asks it only when one is there.
-ORG_CUE_PREV = frozenset(_ORG_NOUNS | _MAKERS | {",", "the", "at", "giant"})
+#: Nouns of a holding in firms ("shares in", "a stake in") and the words that join a list after them.
+_HOLDINGS = frozenset(["shares", "stake", "stakes", "shareholding", "shareholdings", "holdings"])
+_HOLDING_JOINS = frozenset(["in", "of", ",", "and"])
+ORG_CUE_PREV = frozenset(_ORG_NOUNS | _MAKERS | _HOLDING_JOINS | {"the", "at", "giant"})
 ORG_CUE_NEXT = frozenset(_NEWS | _AFTER_NOUNS | _SPOKES)
 
 
@@ -100,6 +103,8 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> int:
             return True
         if prev.text == "at" and a > 1 and toks[a - 2].text in lex.role_nouns and toks[a - 2].text.islower():
             return True  # "an economist at Natexis Banques Populaires": people work at an organisation
+        if prev.text in _HOLDING_JOINS and holding_list(toks, a - 1):
+            return True  # "shares in Aviva, Prudential and Direct Line": what one holds shares in are firms
     if b < len(toks):
         nxt = toks[b]
         if b - a >= 2 and nxt.text in _SPOKES and b + 1 < len(toks) and toks[b + 1].is_cap:
@@ -116,6 +121,21 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> int:
             if b - a == 1 and toks[a].text.lower() in lex.common_words and (a == 0 or toks[a - 1].kind == "punct"):
                 return False  # "Opposition group says": a capitalised adjective opening the sentence
             return True
+    return False
+
+
+def holding_list(toks: list[_Tok], k: int) -> bool:
+    """True when ``toks[k]`` ("in", "of", a comma or "and") joins a name to a holding noun, directly ("shares in
+    Aviva") or through a list of capitalised names ("a stake in Aviva, Prudential and Direct Line"): the names are
+    firms. A listed place there is a market, not a firm ("shares in Tokyo"): the cue never types a place (see
+    :func:`spread_org_cues`). The walk back reads at most 24 words (linear in the sentence)."""
+    for _ in range(24):
+        t = toks[k]
+        if t.text in ("in", "of"):
+            return k > 0 and toks[k - 1].text.lower() in _HOLDINGS
+        if not (t.text in (",", "and", "&") or t.is_cap) or k == 0:
+            return False
+        k -= 1
     return False
 
 
@@ -191,8 +211,15 @@ def two_names(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> bool:
     if j - i >= 2 and toks[i].text != "The" and toks[j + 1].text == toks[i].text:
         return True  # two units of one firm, each named in full: "AZ Fly and AZ Services"
     left = [t.text for t in toks[i:j]]
-    return (j - i - (left[0] == "The") >= 2 and k - j >= 3 and left[-1] in lex.org_words and toks[k - 1].text in lex.org_words
-            and "of" not in left and "for" not in left and toks[j + 1].text.lower() not in lex.common_words)
+    if k - j == 2 and left[-1] in lex.loc_last and toks[j + 1].text in lex.org_words:
+        return True  # "Green Park and Bank", "Pier Street and Bank": a place, then a place named by one word
+    # Two whole names, the second opening with a word no dictionary has, a name ("Sony Pictures Entertainment and
+    # MGM Studios", "Tidewater Lines and Castlemere Shipping"): the first ends in an organisation word or the
+    # second one opens with a name (not "Food and Drug Administration", "Dublin Post and Telecommunications Administration").
+    return (j - i - (left[0] == "The") >= 2 and k - j >= 3 and toks[k - 1].text in lex.org_words
+            and "of" not in left and "for" not in left and toks[j + 1].text.lower() not in lex.common_words
+            and (left[-1] in lex.org_words or (toks[j + 1].text not in lex.first_names and not toks[j + 1].is_upper
+                                               and left[-1] not in lex.loc_last)))
 
 
 def listed_and(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> int:

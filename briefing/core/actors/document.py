@@ -203,6 +203,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
             m.dateline = False  # outside sport a dateline's town is the town the text names elsewhere
     _national_sides(mentions, len(sports) >= 4, text_of)
     _firm_lists(mentions, text_of)
+    _club_lists(mentions, text_of, lex)
     _plural_groups(mentions)
     award_shows(mentions, sentences, lex)
     fronted_bands(mentions, sentences)
@@ -236,6 +237,26 @@ def _firm_lists(mentions: list[EntityMention], text_of) -> None:
             if (m.type == "PER" or (three and m.type is None)) and not (m.role or m.honorific or m.person_cue or m.paren or m.aged) \
                     and (not three or (len(m.tokens) == 1 and m.norm not in surnames)):
                 m.type, m.weak, m.unsure = "ORG", False, False
+
+
+#: A football or rugby club's ending in capitals: "Aberdeen FC", "Bath RFC".
+_CLUB_ENDS = frozenset(["FC", "AFC", "RFC", "CF"])
+
+
+def _club_lists(mentions: list[EntityMention], text_of, lex: _Lexicon) -> None:
+    """In a list joined by "and" or commas with a club named by its ending ("Dunmore FC and Hearts", "Bath RFC,
+    Leicester and Saracens"), the other one-word names are clubs too: a writer lists things of one kind. A country
+    (a national side, see teams), a person with a title, role or age and a name of two words or more keep their type."""
+    cued = {m.sentence for m in mentions if m.kind == "name" and m.type == "ORG" and m.tokens[-1] in _CLUB_ENDS}
+    if not cued:
+        return
+    for chain in _lists(mentions, cued, text_of):
+        if not any(m.tokens[-1] in _CLUB_ENDS for m in chain):
+            continue
+        for m in chain:
+            if len(m.tokens) == 1 and m.type != "ORG" and m.key not in lex.countries \
+                    and not (m.role or m.honorific or m.person_cue or m.aged):
+                m.type, m.key, m.weak, m.unsure, m.team = "ORG", None, False, False, True
 
 
 def _plural_groups(mentions: list[EntityMention]) -> None:

@@ -9,6 +9,7 @@ from .descriptors import (common_side, descriptor_opener, field_pair, flight_cut
                           told_the, trailing_noun, two_names)
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
+from .media import _DAYS, _MONTHS
 from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, lettered_title,
                        numbered_start, party_after, slogan_runs)
 from .persons import _PersonRules, epithet_end, person_after_amp
@@ -111,7 +112,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     if (e := listed_and(self.lex, toks, i, j, k)) or (toks[k - 1].text in self.lex.org_words or long_name
                                                                       or pair) and k - j <= 4 \
                             and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")
-                                     and not plural_field(toks[j - 1].text, toks[k - 1].text)) \
+                                     and not plural_field(toks[j - 1].text, toks[k - 1].text)
+                                     and not (long_name and pair)) \
                             and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS and not two_names(self.lex, toks, i, j, k) \
                             and not (j - i == 1 and toks[i].is_upper) \
                             and _norm(toks[j - 1].text) not in self.lex.gazetteer \
@@ -131,7 +133,9 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         words = [t.text for t in left]
         if conn == "in":
             # "Organisation for Security and Cooperation in Europe", "Human Rights in China"
-            # but not "Baltic Shipping Group in Gdansk" nor a venue's town ("... Conference Centre in Glasgow").
+            # but not "Baltic Shipping Group in Gdansk", a venue's town ("Conference Centre in Glasgow"), a date ("in May").
+            if right.text.lower() in _MONTHS or right.text.lower() in _DAYS:
+                return False
             return words[-1] == "Rights" or (any(w in lex.org_words for w in words) and words[-1] not in ("Centre", "Center")
                                              and any(w in ("of", "for", "and") for w in words))
         if conn in ("of", "for"):
@@ -420,8 +424,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return []  # a title without a name: "State Minister for National Development Planning"
         # A leading country or nationality before an acronym: "Belarus KGB".
         if b - a == 2 and (words[0] in lex.demonyms or lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "LOC"):
-            if toks[a + 1].is_upper:
-                return [(a, a + 1), (a + 1, b)]
+            if toks[a + 1].is_upper and toks[a + 1].text not in lex.org_words and toks[a + 1].text not in _LEGAL_ENDS:
+                return [(a, a + 1), (a + 1, b)]  # not "Aberdeen FC", "Leeds PLC": a club's or firm's ending
         # Sentence-initial common word glued to a name: "Yesterday Tony Blair", "Related article".
         if b - a > 1 and initial and descriptor_opener(lex, toks, a):
             return [(a + 1, b)]  # "Charity Bite-Back, which campaigns": the noun says what the name is

@@ -60,10 +60,20 @@ def plan_outputs(inputs: Sequence[Path], out_dir: Path, fmt: str) -> list[Path]:
     """Return one output path in ``out_dir`` per input: ``<stem>.<fmt>``, unique, never an input.
 
     Inputs sharing a stem (``a.txt``, ``a.html``) get their suffix in the name
-    (``a-txt.json``, ``a-html.json``); a name still taken, or naming one of
-    the inputs (when ``out_dir`` is the input folder), gets ``-2``, ``-3``...
+    (``a-txt.json``, ``a-html.json``); a name still taken, naming one of
+    the inputs (when ``out_dir`` is the input folder), or naming an existing
+    file that is not exactly as briefing wrote it (the analyst's own
+    ``report.json``, an output edited since: :func:`briefing.core.written.is_unchanged`)
+    gets ``-2``, ``-3``... So a batch run again replaces only its own unchanged outputs.
     Names are compared case-insensitively, so they stay distinct on any file system.
     """
+    from ..written import is_unchanged
+
+    def free(candidate: Path) -> bool:
+        if str(candidate.resolve()).lower() in taken:
+            return False
+        return not os.path.lexists(candidate) or is_unchanged(candidate)
+
     stems: dict[str, int] = {}
     for p in inputs:
         stems[p.stem.lower()] = stems.get(p.stem.lower(), 0) + 1
@@ -73,7 +83,7 @@ def plan_outputs(inputs: Sequence[Path], out_dir: Path, fmt: str) -> list[Path]:
         base = p.stem if stems[p.stem.lower()] == 1 else f"{p.stem}-{p.suffix.lstrip('.')}"
         candidate = out_dir / f"{base}.{fmt}"
         n = 1
-        while str(candidate.resolve()).lower() in taken:
+        while not free(candidate):
             n += 1
             candidate = out_dir / f"{base}-{n}.{fmt}"
         taken.add(str(candidate.resolve()).lower())
@@ -90,6 +100,7 @@ def analysis_json(analysis) -> dict:
 def brief_one(source: Path, output: Path, fmt: str, options: SummaryOptions) -> BatchResult:
     """Analyse one article and write its output; every failure becomes the result's one-line error."""
     from ..atomic import write_atomically
+    from ..written import remember
     from .pipeline import analyse_file, export_pdf, make_briefing
 
     start = time.perf_counter()
@@ -100,9 +111,10 @@ def brief_one(source: Path, output: Path, fmt: str, options: SummaryOptions) -> 
         else:
             data = json.dumps(analysis_json(analysis), ensure_ascii=False, indent=2) + "\n"
             try:
-                write_atomically(output, data.encode("utf-8", "surrogatepass"))
+                write_atomically(output, encoded := data.encode("utf-8", "surrogatepass"))
             except OSError as exc:
                 raise BriefingError(f"{output.name}: cannot be written ({exc.strerror or exc}).") from exc
+            remember(output, encoded)  # a later run may replace it while it stays as written
         error = None
     except BriefingError as exc:
         error = str(exc)

@@ -157,13 +157,14 @@ def open_file(path: str | os.PathLike, options: SummaryOptions | None = None,
 
 
 def document_from_text(text: str, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
-                       name: str = "Pasted text") -> BriefingDocument:
+                       name: str = "Pasted text", html: str = "") -> BriefingDocument:
     """Clean pasted text as an article and analyse it into a new document (unencodable characters
-    are cleaned first). Raises :class:`~briefing.core.errors.LoadError` for text with no article in it."""
-    from ..safetext import clean_unicode
+    are cleaned first). ``html``: the clipboard's HTML copy of the same selection, read instead when it makes a
+    better article (:func:`briefing.core.ingest.paste.pasted_article`). Raises
+    :class:`~briefing.core.errors.LoadError` for text with no article in it."""
     from .pipeline import analyse_text
 
-    analysis = analyse_text(clean_unicode(text), options, progress, name, parallel=in_isolated_child())
+    analysis = analyse_text(text, options, progress, name, parallel=in_isolated_child(), html=html)
     return new_document(analysis.article, analysis.summary, analysis.actors, options)
 
 

@@ -139,14 +139,17 @@ def analyse_file(path: str | os.PathLike, options: SummaryOptions | None = None,
 
 
 def analyse_text(text: str, options: SummaryOptions | None = None, progress: ProgressCallback | None = None,
-                 name: str = "Pasted text", language: str = "auto", parallel: bool = False) -> Analysis:
+                 name: str = "Pasted text", language: str = "auto", parallel: bool = False,
+                 html: str = "") -> Analysis:
     """Clean pasted text as an article, summarize it and find its key actors (``language`` and ``parallel`` as
-    for :func:`analyse_file`)."""
-    from ..ingest.text import article_from_text
+    for :func:`analyse_file`). ``html``: the clipboard's HTML copy of the same selection, read instead of the
+    text when it makes a better article (:func:`briefing.core.ingest.paste.pasted_article`, as for a pasted text
+    added as a source)."""
+    from ..ingest.paste import pasted_article
 
     progress = progress or no_progress
     progress(0.0, "Reading the text…")
-    article = article_from_text(text, name, language=language)
+    article = pasted_article(text, html, name, language=language)
     return analyse(article, options, _stage(progress, 0.15, 1.0, "Summarizing…"), parallel=parallel)
 
 

@@ -325,7 +325,9 @@ def source_ref(value: Any, where: str) -> SourceRef:
                      date=optional_text(d.get("date"), f"{where}.date"),
                      title=text(d.get("title", ""), f"{where}.title"),
                      url=optional_text(d.get("url"), f"{where}.url"),
-                     note=text(d.get("note", ""), f"{where}.note"))
+                     note=text(d.get("note", ""), f"{where}.note"),
+                     language=language_code_of(text(d["language"], f"{where}.language", limit=40))
+                     if d.get("language") else "")  # older files have none: read as the brief
 
 
 def briefing(value: Any, bounds: Bounds, where: str = "briefing") -> Briefing:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from copy import deepcopy
 from dataclasses import replace
 
+from ..ingest.paste import Clipping
 from ..model import Actor, Article, Citation, KeyPoint, SourceRef, SummaryOptions
 from ..multi.actors import without_source
 from ..multi.sources import Source
@@ -240,19 +241,21 @@ def sentences_in_source(points: list[KeyPoint], letter: str) -> set[int]:
     return out
 
 
-def analyse_more(sources: list[Source], paths: list, texts: list[str], options: SummaryOptions | None = None,
+def analyse_more(sources: list[Source], paths: list, texts: list[str | Clipping], options: SummaryOptions | None = None,
                  progress=None) -> MultiAnalysis:
     """Load more articles (files and pasted texts), letter them after ``sources`` and analyse all together.
 
-    The window's "Add article" job (runs in a worker). Raises
+    The window's "Add article" job (runs in a worker). A pasted text is a plain string or a
+    :class:`~briefing.core.ingest.paste.Clipping` (its plain text and HTML copy), read as a paste that makes a new
+    brief is (:func:`~briefing.core.ingest.paste.pasted_article`). Raises
     :class:`~briefing.core.errors.LoadError` naming the first file that cannot be read.
     """
     from ..ingest.load import load_article
-    from ..ingest.text import article_from_text
+    from ..ingest.paste import pasted_article
     from ..multi.sources import lettered
     from .pipeline import analyse_sources
 
     articles = [load_article(p) for p in paths]
-    articles += [article_from_text(t, "Pasted text") for t in texts]
+    articles += [pasted_article(t.text, t.html) if isinstance(t, Clipping) else pasted_article(t) for t in texts]
     more = lettered(articles, [s.letter for s in sources])
     return analyse_sources([*sources, *more], options, progress)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..model import Briefing, citations_anchor
-from ..multi.figures import figure_phrases
+from ..multi.figures import figure_readings
 from .i18n import ARTICLE, ENGLISH, Labels, brief_language_code, labels_for
 from .links import short_url, text_fragment_url
 from .text import EDITED_MARK, _clean, _utc, method_text, readable_date
@@ -69,6 +69,8 @@ class SourceView:
     url: str = ""
     url_text: str = ""
     note: str = ""
+    quotes: tuple[str, str] = ("\u201c", "\u201d")  # the brief language's quotation marks around the title
+    no_details: str = "(no publisher, date or title recorded)"
 
     @property
     def details(self) -> str:
@@ -76,8 +78,8 @@ class SourceView:
         a dash ("… — repeats A")."""
         parts = [p for p in (self.publisher, self.date) if p]
         if self.title:
-            parts.append(f"\u201c{self.title}\u201d")
-        out = " \u00b7 ".join(parts) or "(no publisher, date or title recorded)"
+            parts.append(f"{self.quotes[0]}{self.title}{self.quotes[1]}")
+        out = " \u00b7 ".join(parts) or self.no_details
         return f"{out} \u2014 {self.note}" if self.note else out
 
     @property
@@ -135,7 +137,7 @@ class BriefContent:
         """Return "3 of 5 shown" when points were left out, else ""."""
         if len(self.points) >= self.total_points:
             return ""
-        return self.labels.points_note.format(shown=len(self.points), total=self.total_points)
+        return self.labels.shown_points(len(self.points), self.total_points)
 
     @property
     def actors_note(self) -> str:
@@ -175,6 +177,11 @@ def source_url(briefing: Briefing, letter: str | None) -> str:
     return "".join(_clean(ref.url).split()) if ref is not None and ref.url else ""
 
 
+def source_languages(briefing: Briefing) -> dict[str, str]:
+    """Return each source's language by letter (a source saved without one reads as the brief: left out)."""
+    return {r.letter: r.language for r in briefing.sources if getattr(r, "language", "")}
+
+
 def variants_note(p, labels: Labels = ENGLISH, language: str = "en", languages: dict[str, str] | None = None) -> str:
     """Return "Sources differ: A¶1, B¶2 give 14 million euros; C¶2 gives 12 million euros." for a point with
     variants ("" without): every source's figure, the sources that agree named together.
@@ -184,24 +191,27 @@ def variants_note(p, labels: Labels = ENGLISH, language: str = "en", languages: 
     source that keeps its sentence (:func:`~briefing.core.multi.summary.summarize_sources` does so for a
     disputed point) is named with the figures it gives, and left out when it gives none of them; a citation
     without its sentence (an older file) is taken to give the point's figures. Equal figures written two ways
-    ("2.5 billion" and "2,5 Milliarden") count as one. A variant whose figures cannot be told apart is quoted whole.
+    ("2.5 billion" and "2,5 Milliarden", "$2.5bn" and "2.5 billion dollars") count as one, quoted as the first
+    source wrote them ("3,1 Milliarden Euro": figure, magnitude and unit, white space tidied). When the sources
+    give the same amount in other currencies the note says the currency differs ("$2.5 billion" against "£2.5
+    billion"), when both differ it says so. A variant whose figures cannot be told apart is quoted whole.
     """
     if not p.variants:
         return ""
     langs = languages or {}
 
     def lang(letter):
-        return langs.get(letter, language)
+        return langs.get(letter) or language
 
     def differing(text, letter):
-        """Return (values, words) of the figures of ``text`` that some variant lacks (the point's side)."""
-        found: dict[str, str] = {}
+        """Return (figures, words) of the figures of ``text`` that some variant lacks (the point's side)."""
+        found: dict[tuple[str, str], str] = {}
         for v in p.variants:
-            for value, said in figure_phrases(text, v.text, lang(letter), lang(v.source)):
-                found.setdefault(value, said)
+            for value, unit, said in figure_readings(text, v.text, lang(letter), lang(v.source)):
+                found.setdefault((value, unit), said)
         return tuple(found), ", ".join(found.values())
 
-    groups: list[tuple[tuple, str, list[str]]] = []  # (figure values, words, anchors): one per agreeing set
+    groups: list[tuple[tuple, str, list[str]]] = []  # (figures, words, anchors): one per agreeing set
 
     def add(key, said, anchor):
         for k, _said, anchors in groups:
@@ -221,18 +231,31 @@ def variants_note(p, labels: Labels = ENGLISH, language: str = "en", languages: 
         if key:
             add(key, said, c.anchor)
     for v in p.variants:
-        theirs = figure_phrases(v.text, p.text, lang(v.source), lang(p.source))
+        theirs = figure_readings(v.text, p.text, lang(v.source), lang(p.source))
         if theirs:
-            add(tuple(value for value, _w in theirs), ", ".join(w for _v, w in theirs), v.anchor)
+            add(tuple((value, unit) for value, unit, _w in theirs), ", ".join(w for _v, _u, w in theirs), v.anchor)
         else:
-            add(("\u201c" + v.text,), f"\u201c{' '.join(_clean(v.text).split())}\u201d", v.anchor)
+            add((("\u201c" + v.text, ""),), f"\u201c{' '.join(_clean(v.text).split())}\u201d", v.anchor)
     parts = []
     for _key, said, anchors in groups:
         if len(anchors) == 1:
             parts.append(labels.gives.format(anchor=anchors[0], said=said))
         else:
             parts.append(labels.give_many.format(anchors=", ".join(anchors), said=said))
-    return labels.differ.format(parts="; ".join(parts))
+    return _what_differs(groups, labels).format(parts="; ".join(parts))
+
+
+_PERCENT_UNITS = ("", "%", "pp")
+
+
+def _what_differs(groups: list[tuple[tuple, str, list[str]]], labels: Labels) -> str:
+    """Return the note's sentence for what the groups' figures differ in: the currency only (the same amounts),
+    the amount and the currency, or the figures (:attr:`Labels.differ`)."""
+    currencies = [frozenset(u for _v, u in key if u not in _PERCENT_UNITS) for key, _said, _a in groups]
+    if len(groups) < 2 or not all(currencies) or len(set(currencies)) == 1:
+        return labels.differ
+    amounts = {tuple(sorted(v for v, _u in key)) for key, _said, _a in groups}
+    return labels.differ_currency if len(amounts) == 1 else labels.differ_both
 
 
 def point_view(briefing: Briefing, index: int, url: str, labels: Labels = ENGLISH) -> PointView:
@@ -256,17 +279,37 @@ def point_view(briefing: Briefing, index: int, url: str, labels: Labels = ENGLIS
     if url and anchor:
         href = url if p.edited else text_fragment_url(url, _clean(p.text))
     return PointView(text=" ".join(_clean(p.text).split()) or labels.empty_point, anchor=anchor, href=href, mark=mark,
-                     mark_word=labels.mark(mark) if mark else "", note=variants_note(p, labels, briefing.language))
+                     mark_word=labels.mark(mark) if mark else "",
+                     note=variants_note(p, labels, briefing.language, source_languages(briefing)))
 
 
-def source_views(briefing: Briefing) -> list[SourceView]:
-    """Return the sources block of a brief of several articles (empty for one article)."""
+def _source_note(note: str, labels: Labels) -> str:
+    """The sources-block note in the brief's language: the machine's own notes ("repeats A", that a source shares
+    nothing) are translated, an analyst's note is shown as written."""
+    if not note:
+        return ""
+    # The brief package imports this one: read on use.
+    from ..brief.pipeline import UNRELATED_NOTE
+
+    if note == UNRELATED_NOTE:
+        return labels.unrelated
+    letter = note[len("repeats "):] if note.startswith("repeats ") else ""
+    if letter and letter.isalpha() and letter.isupper() and len(letter) <= 2:
+        return labels.repeats.format(letter=letter)
+    return note
+
+
+def source_views(briefing: Briefing, labels: Labels = ENGLISH) -> list[SourceView]:
+    """Return the sources block of a brief of several articles (empty for one article), in ``labels``' language:
+    dates written out, the title in its quotation marks, the machine's notes translated."""
     out = []
     for r in briefing.sources:
         url = "".join(_clean(r.url).split())
         out.append(SourceView(letter=_clean(r.letter), publisher=" ".join(_clean(r.publisher).split()),
-                              date=readable_date(r.date), title=" ".join(_clean(r.title).split()), url=url,
-                              url_text=short_url(url) if url else "", note=" ".join(_clean(r.note).split())))
+                              date=readable_date(r.date, labels), title=" ".join(_clean(r.title).split()), url=url,
+                              url_text=short_url(url) if url else "",
+                              note=_source_note(" ".join(_clean(r.note).split()), labels),
+                              quotes=labels.quotes, no_details=labels.no_details))
     return out
 
 
@@ -323,7 +366,7 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
         method=method_text(briefing.method, labels),
         generated=labels.generated.format(stamp=stamp) + by,
         language=_clean(getattr(briefing, "language", "")) or "en",
-        sources=source_views(briefing),
+        sources=source_views(briefing, labels),
         bottom_line_anchor=citations_anchor(briefing.bottom_line_citations),
         labels=labels,
         actor_order=getattr(briefing, "actor_order", "salience"),

@@ -72,13 +72,24 @@ class Labels:
     date_format: str = "{day} {month} {year}"
     first_day: str = "1"  # how day 1 is written ("1er" in French)
     method_counts_one: str = ""  # when exactly one sentence was chosen (French singular); "" = method_counts
+    # The singular of the notes under the headings ("" = the plural pattern): one actor or point shown.
+    points_note_one: str = ""
+    actors_note_one: str = ""
+    actors_note_analyst_one: str = ""
     # A brief of several articles (issue 16): the sources block, disputed figures, the method line.
     sources: str = "Sources"
     differ: str = "Sources differ: {parts}."  # {parts}: "A¶2 gives 2.5 billion; B¶2 gives 3.1 billion"
+    differ_currency: str = "Sources differ on the currency: {parts}."  # the same amount in other currencies
+    differ_both: str = "Sources differ on the amount and the currency: {parts}."
     gives: str = "{anchor} gives {said}"
     give_many: str = "{anchors} give {said}"  # several sources agreeing: "A¶1, B¶2 give 14 million euros"
     method_multi: str = ("Method: Extractive, {label}, {chosen} of {total} sentences from {n} sources rated together; "
                          "each point verbatim from one source it cites unless marked {mark} edited.")
+    # The sources block: a title in the language's quotation marks, the machine's notes on a source.
+    quotes: tuple[str, str] = ("\u201c", "\u201d")
+    repeats: str = "repeats {letter}"
+    unrelated: str = "shares no point or actor with the other sources"
+    no_details: str = "(no publisher, date or title recorded)"
 
     def date(self, d: _date) -> str:
         """Return ``d`` written out in this language: "3 June 2021", "3 июня 2021", "12. Mai 2024"."""
@@ -96,12 +107,29 @@ class Labels:
         pattern = self.method_counts_one if chosen == 1 and self.method_counts_one else self.method_counts
         return pattern.format(chosen=chosen, total=total)
 
+    def _one(self, n: int) -> bool:
+        """Whether ``n`` takes the singular: 1, and in Russian and Ukrainian 21, 31, ... (not 11)."""
+        if self.code in ("ru", "uk"):
+            return n % 10 == 1 and n % 100 != 11
+        return n == 1
+
+    def shown_points(self, shown: int, total: int) -> str:
+        """Return the note under the key points heading: "3 of 5 shown" ("1 sur 5 affiché" in the singular)."""
+        pattern = self.points_note_one if self.points_note_one and self._one(shown) else self.points_note
+        return pattern.format(shown=shown, total=total)
+
     def actors_shown(self, shown: int, total: int, order: str = "salience") -> str:
         """Return the note under the actors heading when ``shown`` < ``total`` ("top 8 of 16, by salience";
-        "first 8 of 16, in the analyst's order" when ``order`` is "analyst"), else ""."""
+        "first 8 of 16, in the analyst's order" when ``order`` is "analyst"), else "". One actor takes the
+        singular ("1 главный из 17", "der wichtigste von 16"), also 21, 31 ... in Russian and Ukrainian."""
         if shown >= total:
             return ""
-        return (self.actors_note_analyst if order == "analyst" else self.actors_note).format(shown=shown, total=total)
+        if order == "analyst":
+            pattern = self.actors_note_analyst_one if self.actors_note_analyst_one and shown == 1 \
+                else self.actors_note_analyst
+        else:
+            pattern = self.actors_note_one if self.actors_note_one and self._one(shown) else self.actors_note
+        return pattern.format(shown=shown, total=total)
 
     def tag(self, actor_type: str) -> str:
         """Return the short type tag of an actor type ("PER" -> "person"); an unknown type lower-cased."""
@@ -148,10 +176,14 @@ RUSSIAN = Labels(
     untitled="Справка без названия",
     months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
             "ноября", "декабря"),
-    sources="Источники", differ="Источники расходятся: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
+    sources="Источники", differ="Источники расходятся: {parts}.", differ_currency="Источники расходятся в валюте: {parts}.",
+    differ_both="Источники расходятся в сумме и валюте: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
     method_multi=("Метод: экстрактивное реферирование ({label}), источники оценены вместе (источников: {n}), "
                   "выбрано предложений: {chosen} из {total}; каждый тезис дословно из цитируемого источника, "
                   "кроме отмеченных {mark}."),
+    quotes=("«", "»"), repeats="повторяет {letter}", unrelated="нет общих тезисов и участников с другими источниками",
+    no_details="(издание, дата и название не указаны)",
+    actors_note_one="{shown} главный из {total}", actors_note_analyst_one="первый из {total}, в порядке аналитика",
 )
 
 UKRAINIAN = Labels(
@@ -172,10 +204,14 @@ UKRAINIAN = Labels(
     untitled="Довідка без назви",
     months=("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
             "листопада", "грудня"),
-    sources="Джерела", differ="Джерела розходяться: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
+    sources="Джерела", differ="Джерела розходяться: {parts}.", differ_currency="Джерела розходяться щодо валюти: {parts}.",
+    differ_both="Джерела розходяться щодо суми й валюти: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
     method_multi=("Метод: екстрактивне реферування ({label}), джерела оцінено разом (джерел: {n}), "
                   "вибрано речень: {chosen} з {total}; кожну тезу наведено дослівно з цитованого джерела, "
                   "крім позначених {mark}."),
+    quotes=("«", "»"), repeats="повторює {letter}", unrelated="немає спільних тез і учасників з іншими джерелами",
+    no_details="(видання, дату й назву не вказано)",
+    actors_note_one="{shown} головний з {total}", actors_note_analyst_one="перший з {total}, у порядку аналітика",
 )
 
 GERMAN = Labels(
@@ -196,10 +232,15 @@ GERMAN = Labels(
     months=("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
             "November", "Dezember"),
     date_format="{day}. {month} {year}",
-    sources="Quellen", differ="Die Quellen weichen ab: {parts}.", gives="{anchor} nennt {said}", give_many="{anchors} nennen {said}",
+    sources="Quellen", differ="Die Quellen weichen ab: {parts}.", differ_currency="Die Quellen nennen andere Währungen: {parts}.",
+    differ_both="Die Quellen weichen in Betrag und Währung ab: {parts}.", gives="{anchor} nennt {said}", give_many="{anchors} nennen {said}",
     method_multi=("Methode: extraktive Zusammenfassung ({label}), {chosen} von {total} Sätzen aus {n} gemeinsam "
                   "bewerteten Quellen; jeder Punkt wörtlich aus einer zitierten Quelle, außer den mit {mark} "
                   "markierten."),
+    quotes=("„", "“"), repeats="wiederholt {letter}", unrelated="teilt keinen Punkt und keinen Akteur mit den anderen Quellen",
+    no_details="(Herausgeber, Datum und Titel nicht angegeben)",
+    actors_note_one="der wichtigste von {total}",
+    actors_note_analyst_one="der erste von {total}, in der Reihenfolge des Analysten",
 )
 
 FRENCH = Labels(
@@ -221,10 +262,16 @@ FRENCH = Labels(
     months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
             "novembre", "décembre"),
     first_day="1er",
-    sources="Sources", differ=f"Les sources divergent{_NB}: {{parts}}.", gives="{anchor} indique {said}", give_many="{anchors} indiquent {said}",
+    sources="Sources", differ=f"Les sources divergent{_NB}: {{parts}}.", differ_currency=f"Les sources divergent sur la devise{_NB}: {{parts}}.",
+    differ_both=f"Les sources divergent sur le montant et la devise{_NB}: {{parts}}.", gives="{anchor} indique {said}", give_many="{anchors} indiquent {said}",
     method_multi=(f"Méthode{_NB}: résumé extractif ({{label}}), {{chosen}} phrases sur {{total}} issues de {{n}} "
                   f"sources évaluées ensemble{_NB}; chaque point est cité mot pour mot d’une source citée, sauf "
                   f"ceux marqués {{mark}}."),
+    quotes=(f"«{_NB}", f"{_NB}»"), repeats="reprend {letter}",
+    unrelated="n’a aucun point ni acteur en commun avec les autres sources",
+    no_details="(éditeur, date et titre non indiqués)",
+    points_note_one="{shown} sur {total} affiché", actors_note_one="le principal sur {total}",
+    actors_note_analyst_one="le premier sur {total}, dans l'ordre de l'analyste",
 )
 
 SPANISH = Labels(
@@ -244,9 +291,14 @@ SPANISH = Labels(
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
             "noviembre", "diciembre"),
     date_format="{day} de {month} de {year}",
-    sources="Fuentes", differ="Las fuentes difieren: {parts}.", gives="{anchor} indica {said}", give_many="{anchors} indican {said}",
+    sources="Fuentes", differ="Las fuentes difieren: {parts}.", differ_currency="Las fuentes difieren en la moneda: {parts}.",
+    differ_both="Las fuentes difieren en el importe y la moneda: {parts}.", gives="{anchor} indica {said}", give_many="{anchors} indican {said}",
     method_multi=("Método: resumen extractivo ({label}), {chosen} de {total} oraciones de {n} fuentes valoradas "
                   "en conjunto; cada punto es literal de una fuente citada, salvo los marcados con {mark}."),
+    quotes=("«", "»"), repeats="repite {letter}", unrelated="no comparte ningún punto ni actor con las demás fuentes",
+    no_details="(no constan el medio, la fecha ni el título)",
+    points_note_one="se muestra {shown} de {total}", actors_note_one="el principal de {total}",
+    actors_note_analyst_one="el primero de {total}, en el orden del analista",
 )
 
 #: Every language a brief can be written in, by ISO 639-1 code.

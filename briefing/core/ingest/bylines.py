@@ -16,8 +16,12 @@ from .front import is_date_line
 #: Cyrillic); each repeat needs its separator first, and a separator word stands between spaces (no word can end
 #: in it: "Aand" was read both ways, exponential on a long run of them), so the match is linear.
 _CAP = "[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]"
-_BYLINE = re.compile(rf"^\s*(?i:by|von|par|por|автор:?|автори:?|авторы:?|від)\s+({_CAP}[\w'’.-]+(?:\s+{_CAP}[\w'’.-]+){{0,3}}"
-                     rf"(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y|і|и)\s+){_CAP}[\w'’.-]+(?:\s+{_CAP}[\w'’.-]+){{0,3}})*)\s*$")
+#: Lower-case particles inside a name ("Anna de Vries", "Ursula von der Leyen", "Pedro de la Torre"): at most two
+#: before a capital word, each a fixed word between spaces (none is a separator word), so the match stays linear.
+_PARTICLE = r"(?:de|van|von|der|den|du|da|di|del|della|dos|das|la|le|ten|ter|bin|ibn|al)\s+"
+_NAME = rf"{_CAP}[\w'’.-]+(?:\s+(?:{_PARTICLE}){{0,2}}{_CAP}[\w'’.-]+){{0,3}}"
+_BYLINE = re.compile(rf"^\s*(?i:by|von|par|por|автор:?|автори:?|авторы:?|від)\s+({_NAME}"
+                     rf"(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y|і|и)\s+){_NAME})*)\s*$")
 #: A share button's label, at the end of a byline line copied from a page.
 SHARE_LABELS = frozenset({"share", "teilen", "partager", "compartir", "поделиться", "поділитися"})
 

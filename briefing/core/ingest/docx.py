@@ -32,7 +32,7 @@ MAX_RATIO = 100
 BOMB_MIN_BYTES = 1024 * 1024
 
 #: Title and author values that are a template's or writer's placeholder, not a real one.
-_PLACEHOLDER = re.compile(r"(?:title|untitled|document\d*|author|user|unknown|administrator|microsoft office user|"
+_PLACEHOLDER = re.compile(r"(?:title|untitled|(?:word )?document\d*|author|user|unknown|administrator|microsoft office user|"
                           r"python-docx|docx4j|apache poi)", re.I)
 
 

@@ -161,6 +161,19 @@ def html_blocks(element) -> list[str]:
     return [block.text for block in _walk_blocks(element)]
 
 
+def html_string_blocks(html: str) -> list[str]:
+    """Return the text blocks (:func:`html_blocks`) of HTML held as a string (a clipboard's fragment); [] when
+    lxml cannot parse it. Here so that lxml stays behind this module."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    return html_blocks(tree)
+
+
 #: jusText's stop lists (package ``jusText``, thousands of words each) for briefing's six languages.
 _FILTER_LANGUAGES = ("English", "Russian", "Ukrainian", "German", "French", "Spanish")
 #: Below this share of stop words (best of the six lists) the body is not in a
@@ -459,6 +472,11 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
     try:
         fallback = trafilatura.extract(html, include_comments=False) or ""
         meta = trafilatura.extract_metadata(html)
+        # htmldate's extensive search makes a bare year ("© 2024", "в мае 2023 г.") 1 January of that year:
+        # a date the page never gave. Kept only when the markup search alone finds it too.
+        if (meta is not None and (meta.date or "").endswith("-01-01")
+                and trafilatura.extract_metadata(html, extensive=False).date != meta.date):
+            meta.date = None
     except Exception as exc:  # trafilatura/lxml raise many types on malformed markup
         if not body:
             raise LoadError(f"{name}: the HTML page could not be read ({exc}).") from exc
@@ -516,10 +534,12 @@ def _refuse_script_only(text: str, name: str) -> None:
                         f"as \"Web page, complete\".")
 
 
-def article_from_html(html: str, name: str = "page.html") -> Article:
+def article_from_html(html: str, name: str = "page.html", fragment: bool = False) -> Article:
     """Build an article from an HTML page: main text via :func:`extract_html`, then cleaning.
 
-    Nothing is fetched. Raises :class:`LoadError` when no article text is found.
+    ``fragment``: ``html`` is a part of a page (a selection copied or dragged from a browser, Word or a mail):
+    when it names no title (no ``<title>``, ``<h1>`` or metadata), a short first block is the title, as in
+    pasted text. Nothing is fetched. Raises :class:`LoadError` when no article text is found.
     """
     page = extract_html(html, name)
     if not page.text.strip():
@@ -552,7 +572,9 @@ def article_from_html(html: str, name: str = "page.html") -> Article:
     author_key = " ".join(page.author.split()).lower()
     if author_key:
         blocks = [block for i, block in enumerate(blocks) if i >= 3 or " ".join(block.split()).lower() != author_key]
-    cleaned = clean_text("\n\n".join(blocks), title_from_first_line=False)
+    cleaned = clean_text("\n\n".join(blocks), title_from_first_line=fragment and not title)
+    if fragment:
+        title = title or cleaned.title
     url = page.url or cleaned.url
     byline = read_byline(page.author) if page.author else None
     if byline is not None:  # "Por Ana García": the page's author tag holds the byline

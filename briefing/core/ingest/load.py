@@ -121,7 +121,12 @@ def _load_article(path: Path) -> Article:
         text = decode_text(data, path.name, warnings)
         markdown = suffix in MARKDOWN_SUFFIXES
         if kind == "html" or (kind == "text" and looks_like_html(text, fragment=not markdown)):
-            article = article_from_html(text, path.name)
+            if "<!--StartFragment-->" in text[:20_000]:  # a clipboard's HTML saved or piped (xclip -o -t text/html)
+                from .paste import article_from_html_fragment
+
+                article = article_from_html_fragment(text, path.name)
+            else:
+                article = article_from_html(text, path.name)
         else:
             article = article_from_text(text, path.name, fmt="markdown" if markdown else "text")
         article.warnings = warnings + article.warnings

@@ -53,7 +53,13 @@ def load_pdf(data: bytes, name: str) -> Article:
         elif (title and first_heading + 1 < len(blocks)
               and same_words(title, heading.text + " " + blocks[first_heading + 1].text)):
             del blocks[first_heading:first_heading + 2]  # a title set on two lines that the reader kept apart
-    cleaned = clean_text("\n\n".join(b.text for b in blocks), title_from_first_line=False)
+    # A PDF set in one size (a text file printed by LibreOffice, a plain typescript) has no heading to find: its
+    # first short line without a final stop is the title, read as a text file's is, so that the byline and date
+    # lines under it are read too ("Von Katrin Vogel, Magdeburg" was dropped, "Автор: ..." was body paragraph 1).
+    first_line = not title and len(blocks[0].text) <= 150 and not blocks[0].text.rstrip().endswith(".")
+    cleaned = clean_text("\n\n".join(b.text for b in blocks), title_from_first_line=first_line)
+    if first_line and cleaned.title:
+        title = cleaned.title
     paragraphs = cleaned.paragraphs
     if not title and paragraphs and len(paragraphs[0]) <= 150 and not paragraphs[0].endswith("."):
         title = paragraphs.pop(0)

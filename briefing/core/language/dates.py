@@ -347,7 +347,7 @@ def split_dateline(paragraph: str, lang: str | None = None, year: int | None = N
     head = paragraph[:DATELINE_MAX_CHARS]
     cut = _separator(head)
     if cut is None:
-        return none
+        return _stop_dateline(paragraph, head, lang, year) or none
     prefix_end, rest_start = cut
     prefix = paragraph[:prefix_end].strip()
     rest = paragraph[rest_start:].lstrip()
@@ -376,6 +376,31 @@ def split_dateline(paragraph: str, lang: str | None = None, year: int | None = N
     if place is None and found is None:
         return none
     return Dateline(place, value, rest)
+
+
+def _stop_dateline(paragraph: str, head: str, lang: str | None, year: int | None) -> Dateline | None:
+    """A dateline closed by a full stop: a place in capitals and a date ("КАЗАНЬ, 5 марта. Text", "ЛЬВІВ, 22 лютого.").
+
+    Only a place in capitals with a date before the stop counts, so a first sentence is never taken; the stop
+    may be any of the first three (a German day number "3. Oktober" has one of its own).
+    """
+    start = 0
+    for _ in range(3):
+        stop = head.find(". ", start)
+        if stop < 0:
+            return None
+        start = stop + 2
+        prefix, rest = paragraph[:stop].strip(), paragraph[stop + 2:].lstrip()
+        found = _find_date_any_year(prefix, lang)
+        if found is None or not rest or prefix[found[2]:].strip(" ,.") != "":
+            continue
+        place = _place(prefix[:found[1]].rstrip(" ,"))
+        if place is None or not _all_caps(place):
+            return None
+        found_date, _, _, has_year = found
+        value = found_date if has_year else (_safe_date(year, found_date.month, found_date.day) if year else None)
+        return Dateline(place, value, rest)
+    return None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

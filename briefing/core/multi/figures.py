@@ -6,6 +6,8 @@ linear in the text whatever it holds.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _EDGE = "\"'“”‘’«»()[]{}.,;:!?—–-…*"
 
 
@@ -30,6 +32,7 @@ NUMBER_WORDS = frozenset("zero one two three four five six seven eight nine ten 
 DECIMAL_COMMA = frozenset({"de", "fr", "es", "ru", "uk", "it", "pt", "nl", "pl", "cs"})
 
 
+@lru_cache(maxsize=64)
 def _decimal_comma(language: str) -> bool:
     from ..model import language_code_of
 
@@ -74,6 +77,8 @@ def figure(word: str, language: str = "en") -> str | None:
     Trailing decimal zeros go ("2.50" -> "2.5"); number words are English only.
     """
     w = word.lower()
+    if w.isalpha():  # most words: no digit, so a number word or nothing (the vectors ask for every word)
+        return _WORD_VALUES.get(w, w) if w in NUMBER_WORDS else None
     prefix = w[:1] if w[:1] in "$£€¥" else ""
     core = w[len(prefix):]
     decimal_comma = _decimal_comma(language)
@@ -90,26 +95,46 @@ def figure(word: str, language: str = "en") -> str | None:
     return None
 
 
+def _spans(text: str, language: str) -> list[tuple[str, int, int]]:
+    """Return :func:`words` as ``(word, start, end)``: each word with where it stands in ``text`` (its
+    punctuation-stripped span), a number grouped by spaces joined into one word ("1 200") where the language
+    groups thousands so."""
+    comma = _decimal_comma(language)
+    out: list[tuple[str, int, int]] = []
+    # The number being joined, group by group ("1", "200"), and its span: joined once it ends, so a long run of
+    # "123 123 …" is read in linear time (joining and splitting it again at every group was quadratic).
+    groups: list[str] = []
+    g_start = g_end = 0
+    pos = 0
+    for raw in text.split():
+        at = text.find(raw, pos)
+        pos = at + len(raw)
+        w = raw.strip(_EDGE)
+        if not w:
+            continue
+        start = at + len(raw) - len(raw.lstrip(_EDGE))
+        end = start + len(w)
+        w = w.lower()
+        if groups and len(w) == 3 and w.isdigit():
+            groups.append(w)
+            g_end = start + 3
+            continue
+        if groups:
+            out.append((" ".join(groups), g_start, g_end))
+            groups = []
+        if comma and len(w) <= 3 and w.isdigit():
+            groups, g_start, g_end = [w], start, end
+            continue
+        out.append((w, start, end))
+    if groups:
+        out.append((" ".join(groups), g_start, g_end))
+    return out
+
+
 def _tokens(text: str, language: str) -> list[str]:
     """Return :func:`words`, with a number grouped by spaces joined into one word ("1 200") where the language
     groups thousands so."""
-    ws = words(text)
-    if not _decimal_comma(language):
-        return ws
-    out: list[str] = []
-    groups: list[str] = []  # the number being read, group by group ("1", "200"); joined once it ends
-    for w in ws:
-        if groups and len(w) == 3 and w.isdigit():
-            groups.append(w)
-            continue
-        if groups:
-            out.append(" ".join(groups))
-        groups = [w] if len(w) <= 3 and w.isdigit() else []
-        if not groups:
-            out.append(w)
-    if groups:
-        out.append(" ".join(groups))
-    return out
+    return [w for w, _start, _end in _spans(text, language)]
 
 
 _WORD_VALUES = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
@@ -171,126 +196,244 @@ def magnitude(word: str, language: str = "en") -> int | None:
     return _slavic(word, "ru") or _slavic(word, "uk")
 
 
+#: Currency signs, alone or on a figure ("$2.5bn", "US$2.5", "3€", "€ 3"), lower-cased -> ISO 4217 code.
+CURRENCY_SIGNS = {"us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "nz$": "NZD",
+                  "r$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR"}
+#: Currency codes and words after a figure, in the six languages the app reads ("euros", "Euro", "dólares", "евро").
+CURRENCY_WORDS = {
+    **{c: c.upper() for c in ("usd", "eur", "gbp", "jpy", "rub", "uah", "chf", "cny", "aud", "cad", "inr")},
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yens": "JPY", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "yuan": "CNY", "rupees": "INR",
+    "us-dollar": "USD", "pfund": "GBP", "rubel": "RUB", "franken": "CHF", "hrywnja": "UAH", "hrywnjas": "UAH",
+    "livre": "GBP", "livres": "GBP", "dólar": "USD", "dólares": "USD", "dolar": "USD", "dolares": "USD",
+    "libra": "GBP", "libras": "GBP", "rublo": "RUB", "rublos": "RUB", "yenes": "JPY", "grivnas": "UAH",
+    "евро": "EUR", "євро": "EUR", "руб": "RUB", "грн": "UAH", "долл": "USD", "дол": "USD",
+}
+#: Russian and Ukrainian currency stems, read with any case ending ("долларов", "доларів", "рублей", "гривень").
+_CURRENCY_STEMS = (("доллар", "USD"), ("долар", "USD"), ("рубл", "RUB"), ("рубел", "RUB"), ("гривн", "UAH"),
+                   ("гривен", "UAH"), ("фунт", "GBP"), ("иен", "JPY"), ("єн", "JPY"), ("юан", "CNY"))
+#: Words before a currency word that name whose currency it is ("12 million US dollars", "Swiss francs").
+_CURRENCY_QUALIFIERS = {"us": "USD", "u.s": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD",
+                        "swiss": "CHF"}
+#: Words between a magnitude and its currency in French and Spanish ("3 millions de dollars", "3 millones de euros").
+_CONNECTORS = frozenset(["de", "d'", "d’"])
+#: Percent written out after a figure; the two-word ones by their first word.
+_PERCENT_WORDS = frozenset(["%", "percent", "pct", "prozent", "procent"])
+_PERCENT_PAIRS = {"per": "cent", "pour": "cent", "por": ("ciento", "cien")}
+_PERCENT_STEMS = ("процент", "відсот", "прозент")
+
+
+def _currency_word(word: str) -> str:
+    """Return the ISO code a currency word or sign names ("euros", "долларов", "€"), or ""."""
+    code = CURRENCY_WORDS.get(word) or CURRENCY_SIGNS.get(word)
+    if code:
+        return code
+    for stem, code in _CURRENCY_STEMS:
+        if word.startswith(stem) and len(word) <= len(stem) + 3:
+            return code
+    return ""
+
+
+def _split_currency(word: str) -> tuple[str, str]:
+    """Return ``(ISO code, rest)`` of a figure written with its currency sign ("us$2.5" -> ("USD", "2.5"),
+    "3€" -> ("EUR", "3")), or ``("", word)``."""
+    if word[:1].isdigit():
+        last = word[-1:]
+        if last in CURRENCY_SIGNS and word[:-1][-1:].isdigit():
+            return CURRENCY_SIGNS[last], word[:-1]
+        return "", word
+    for n in (3, 2, 1):
+        if word[:n] in CURRENCY_SIGNS and word[n:n + 1].isdigit():
+            return CURRENCY_SIGNS[word[:n]], word[n:]
+    return "", word
+
+
+def _unit_after(ws: list[str], j: int) -> tuple[str, int]:
+    """Return ``(unit, end)``: the percent ("%") or currency (ISO code) written from ``ws[j]`` on, and the index
+    after its words ("per cent", "US dollars", "de dólares", "d'euros"); ``("", j)`` for none."""
+    if j >= len(ws):
+        return "", j
+    w = ws[j]
+    if w in _PERCENT_WORDS or any(w.startswith(s) for s in _PERCENT_STEMS):
+        return "%", j + 1
+    second = _PERCENT_PAIRS.get(w)
+    if second and j + 1 < len(ws) and ws[j + 1] in (second if isinstance(second, tuple) else (second,)):
+        return "%", j + 2
+    if w == "percentage" and j + 1 < len(ws) and ws[j + 1].startswith("point"):
+        return "pp", j + 2
+    k = j
+    if w in _CONNECTORS and j + 1 < len(ws):
+        k = j + 1
+    elif w.startswith(("d'", "d’")):
+        ws = [*ws[:j], w[2:], *ws[j + 1:]]  # "d'euros"
+    qualifier = _CURRENCY_QUALIFIERS.get(ws[k])
+    if qualifier is not None and k + 1 < len(ws) and _currency_word(ws[k + 1]):
+        return qualifier or _currency_word(ws[k + 1]), k + 2
+    code = _currency_word(ws[k])
+    return (code, k + 1) if code else ("", j)
+
+
 #: The largest power of ten a figure is scaled by: "a thousand trillion" is 15; a run of magnitude words beyond
 #: any real figure ("2 tn tn tn …") is left unscaled (scaling it built one long string, or overflowed Decimal).
 MAX_POWER = 30
 
 
 def _scaled(value: str, exp: int) -> str | None:
-    """Return a plain figure times 10**exp ("2.5", 9 -> "2500000000"; "€14", 6 -> "€14000000"), None when
-    ``value`` is no plain number ("3%") or ``exp`` is over :data:`MAX_POWER`."""
+    """Return a plain figure times 10**exp ("2.5", 9 -> "2500000000"), None when ``value`` is no plain number
+    ("1990s") or ``exp`` is over :data:`MAX_POWER`."""
     from decimal import Decimal, InvalidOperation
 
     if exp > MAX_POWER:
         return None
-    prefix = value[:1] if value[:1] in "$£€¥" else ""
     try:
-        d = Decimal(value[len(prefix):])
+        d = Decimal(value)
     except InvalidOperation:
         return None
-    return prefix + format(d.scaleb(exp).normalize(), "f")
+    return format(d.scaleb(exp).normalize(), "f")
 
 
-#: Currency signs a figure may open with (:func:`figure` keeps them).
-_CURRENCY = "$£€¥"
+#: Magnitudes written on a figure ("2.5bn"); "m" and "k" only after a currency sign ("£3m": "3m" may be metres).
+_SUFFIX_POWERS = {"bn": 9, "m": 6, "k": 3}
+
+Reading = tuple[str, int, int, int, str, str]
 
 
-def _readings(ws: list[str], language: str) -> list[tuple[str, int, int, int, str]]:
-    """Return each figure of the words ``ws`` as ``(value, start, end, power, mantissa)``: the figure's words are
-    ``ws[start:end]``, magnitude words after it folded into the value ("2,5 Milliarden" in German and "2.5
-    billion" in English are both "2500000000"; "2.500 millones" too); ``power`` is the magnitude's power of ten
-    (0 without one), ``mantissa`` the figure before it was scaled ("2.5"). "$2.5bn" is read as "$2500000000",
-    "$2.5m" as "$2500000" and "£50k" as "£50000" (with a currency sign only: "100m" may be metres)."""
-    out = []
+def _readings(ws: list[str], language: str) -> list[Reading]:
+    """Return each figure of the words ``ws`` as ``(value, start, end, power, mantissa, unit)``: the figure's words
+    are ``ws[start:end]``: a currency before it ("EUR 3 million"), magnitude words after it folded into the value
+    ("2,5 Milliarden" in German and "2.5 billion" in English are both "2500000000"; "2.500 millones" too) and its
+    unit after them. ``power`` is the magnitude's power of ten (0 without one), ``mantissa`` the figure before it
+    was scaled ("2.5"), ``unit`` "%" (for "%", "per cent", "Prozent", "процентов"…), the currency's ISO code
+    ("$2.5bn", "2.5 billion dollars", "US$2.5 billion" are all "2500000000" in "USD") or "" (a counted thing)."""
+    out: list[Reading] = []
     i = 0
     while i < len(ws):
-        f = figure(ws[i], language)
+        unit, core = _split_currency(ws[i])
+        f = figure(core, language)
         if f is None or (f.isalpha() and magnitude(ws[i], language) is not None and f not in _WORD_VALUES.values()):
             # a word that is no figure, or a bare magnitude word ("millions of people"): kept as read
             if f is not None:
-                out.append((f, i, i + 1, 0, f))
+                out.append((f, i, i + 1, 0, f, ""))
             i += 1
             continue
-        j, power, mantissa = i + 1, 0, f
-        if f.endswith("bn") and f[:-2][-1:].isdigit():
-            f, power = f[:-2], 9
-            mantissa = f
-        elif f[:1] in _CURRENCY and f[-1:] in ("m", "k") and f[-2:-1].isdigit():
-            # "$2.5m", "£50k": money's million and thousand ("100m" without a currency may be metres)
-            f, power = f[:-1], (6 if f.endswith("m") else 3)
-            mantissa = f
+        start = i
+        if f[:1] in "$£€¥":  # figure() keeps the four common signs on the value
+            unit, f = CURRENCY_SIGNS[f[:1]], f[1:]
+        if not unit and i and (not out or out[-1][2] < i):
+            unit = _currency_word(ws[i - 1]) if ws[i - 1] in CURRENCY_SIGNS or len(ws[i - 1]) == 3 else ""
+            start = i - 1 if unit else i
+        j, power = i + 1, 0
+        if f.endswith("%"):
+            f, unit = f[:-1], "%"
+        for suffix, exp in _SUFFIX_POWERS.items():
+            if f.endswith(suffix) and f[:-len(suffix)][-1:].isdigit() and (suffix == "bn" or unit not in ("", "%")):
+                f, power = f[:-len(suffix)], exp
+        mantissa = f
         while j < len(ws) and magnitude(ws[j], language) is not None:
             power += magnitude(ws[j], language)
             j += 1
         if power:
             f = _scaled(f, power) or f
-        out.append((f, i, j, power, mantissa))
+        if not unit:
+            unit, j = _unit_after(ws, j)
+        out.append((f, start, j, power, mantissa, unit))
         i = j
     return out
 
 
 def figures(text: str, language: str = "en") -> list[str]:
     """Return the figures of a sentence in order (normalised by :func:`figure`, read by ``language``), a
-    magnitude word folded into the figure before it ("2.5 billion" -> "2500000000", see :func:`magnitude`)."""
+    magnitude word folded into the figure before it ("2.5 billion" -> "2500000000", see :func:`magnitude`); units
+    and currencies left off ("$1,200" -> "1200", "3.5%" -> "3.5": :func:`figures_differ` compares them)."""
     return [r[0] for r in _readings(_tokens(text, language), language)]
 
 
-def _unmatched(text: str, other: str, language: str, other_language: str | None
-               ) -> tuple[list[str], list[tuple[str, int, int, int, str]]]:
-    """Return ``text``'s words and its readings (:func:`_readings`) that ``other`` does not give.
+def _matches(r: Reading, t: Reading) -> bool:
+    """Return True when reading ``t`` gives the figure of ``r``: the same value (a figure with a magnitude matches
+    the same figure without one, and the other way round: "42.7 trillion calculations" and "42.7 teraflops") and no
+    other unit ("$2.5 billion" and "£2.5 billion" differ; "2.5 billion" matches either)."""
+    if r[5] and t[5] and r[5] != t[5]:
+        return False
+    return r[0] == t[0] or (bool(r[3]) and not t[3] and r[4] == t[0]) or (not r[3] and bool(t[3]) and r[0] == t[4])
 
-    A figure with a magnitude matches the same figure without one in the other sentence, and the other way
-    round ("42.7 trillion calculations" and "42.7 teraflops": the magnitude may sit in the unit).
-    """
-    lb = other_language or language
-    theirs = _readings(_tokens(other, lb), lb)
-    values = {r[0] for r in theirs}
-    bare = {r[0] for r in theirs if not r[3]}
-    mantissas = {r[4] for r in theirs if r[3]}
-    ws = _tokens(text, language)
-    out = [r for r in _readings(ws, language)
-           if r[0] not in values and not (r[3] and r[4] in bare) and not (not r[3] and r[0] in mantissas)]
-    return ws, out
+
+def _unmatched(text: str, other: str, language: str, other_language: str | None
+               ) -> tuple[list[tuple[str, int, int]], list[Reading]]:
+    """Return ``text``'s words as :func:`_spans` and its readings (:func:`_readings`) that ``other`` does not give
+    (see :func:`_matches`)."""
+    theirs = _read(other, other_language or language)[1]
+    spans, ours = _read(text, language)
+    return spans, [r for r in ours if not any(_matches(r, t) for t in theirs)]
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str, language: str) -> tuple[list[tuple[str, int, int]], tuple[Reading, ...]]:
+    """Return ``text``'s :func:`_spans` and :func:`_readings` (cached: choosing points compares each sentence
+    with many others; callers must not change the lists)."""
+    spans = _spans(text, language)
+    return spans, tuple(_readings([w for w, _s, _e in spans], language))
 
 
 def figures_differ(a: str, b: str, language: str = "en", other_language: str | None = None) -> bool:
     """Return True when each sentence has a figure the other does not (a disagreement, not a detail added).
 
     ``a`` is read in ``language``, ``b`` in ``other_language`` (the same when None): German "2,5" and English
-    "2.5" are the same figure, "2,5 Milliarden" and "2.5 billion" too; "42.7 trillion" and a bare "42.7" match.
+    "2.5" are the same figure, "2,5 Milliarden" and "2.5 billion" too; "42.7 trillion" and a bare "42.7" match;
+    "$2.5bn" and "2.5 billion dollars" match, "$2.5 billion" and "£2.5 billion" differ.
     """
     lb = other_language or language
     return bool(_unmatched(a, b, language, lb)[1]) and bool(_unmatched(b, a, lb, language)[1])
 
 
 def _phrases(text: str, other: str, language: str, other_language: str | None
-             ) -> list[tuple[str, int, list[str], int]]:
-    """Return each figure of ``text`` that ``other`` lacks as ``(value, magnitude power, words, k)``: the words
-    of the figure, its magnitude and the word after them ("2.5 billion euros", "15 people"); the counted word
-    starts at ``words[k]``."""
-    ws, unmatched = _unmatched(text, other, language, other_language)
-    out: list[tuple[str, int, list[str], int]] = []
-    for value, i, j, power, _mantissa in unmatched:
-        while j < len(ws) and ws[j] in NUMBER_WORDS and ws[j] not in _WORD_VALUES:  # "two hundred"
-            j += 1
-        k = j - i
-        if j < len(ws) and figure(ws[j], language) is None:
-            j += 1  # and the word it counts: "2.5 billion euros", "15 people"
-        phrase = ws[i:j]
-        if all(p[2] != phrase for p in out):
-            out.append((value, power, phrase, k))
+             ) -> list[tuple[str, int, str, tuple[str, ...], str]]:
+    """Return each figure of ``text`` that ``other`` lacks as ``(value, magnitude power, unit, counted, phrase)``.
+
+    ``phrase`` is the figure as written in ``text`` (white space tidied): the number, its magnitude and its unit or
+    currency ("3,1 Milliarden Euro", "US$2.5 billion", "4.75%"), or for a figure without one the word it counts
+    ("15 people"), never a function word ("4.75 on" is "4.75"). ``counted`` is that counted word, lower-cased.
+    """
+    from ..language.resources import stop_words
+
+    spans, unmatched = _unmatched(text, other, language, other_language)
+    ws = [w for w, _s, _e in spans]
+    stops = stop_words(language)
+    out: list[tuple[str, int, str, tuple[str, ...], str]] = []
+    for value, i, j, power, _mantissa, unit in unmatched:
+        counted: tuple[str, ...] = ()
+        if not unit:
+            while j < len(ws) and ws[j] in NUMBER_WORDS and ws[j] not in _WORD_VALUES:  # "two hundred"
+                j += 1
+            if (j < len(ws) and ws[j] not in stops and figure(ws[j], language) is None
+                    and any(ch.isalpha() for ch in ws[j])):
+                counted = (ws[j],)
+                j += 1  # and the word it counts: "15 people"
+        phrase = " ".join(text[spans[i][1]:spans[j - 1][2]].split())
+        if all(p[4] != phrase for p in out):
+            out.append((value, power, unit, counted, phrase))
     return out
+
+
+def figure_readings(text: str, other: str, language: str = "en", other_language: str | None = None
+                    ) -> list[tuple[str, str, str]]:
+    """Return ``(value, unit, phrase)`` for each figure of ``text`` that ``other`` lacks: the normalised figure
+    ("2500000000"), its unit ("%", an ISO currency code such as "EUR", or "") and its words as written
+    ("2,5 Milliarden Euro"). ``text`` is read in ``language``, ``other`` in ``other_language``."""
+    return [(value, unit, phrase) for value, _p, unit, _c, phrase in _phrases(text, other, language, other_language)]
 
 
 def figure_phrases(text: str, other: str, language: str = "en", other_language: str | None = None
                    ) -> list[tuple[str, str]]:
-    """Return ``(value, phrase)`` for each figure of ``text`` that ``other`` lacks: the normalised figure
-    ("2500000000") and its words with the word after them ("2,5 milliarden euro")."""
-    return [(value, " ".join(ws)) for value, _power, ws, _k in _phrases(text, other, language, other_language)]
+    """Return ``(key, phrase)`` for each figure of ``text`` that ``other`` lacks: the normalised figure with its unit
+    ("2500000000 EUR") and its words as written ("2,5 Milliarden Euro", see :func:`figure_readings`)."""
+    return [((value + " " + unit) if unit else value, phrase)
+            for value, unit, phrase in figure_readings(text, other, language, other_language)]
 
 
 def figure_context(text: str, other: str, language: str = "en", other_language: str | None = None) -> list[str]:
-    """Return the figures of ``text`` that ``other`` lacks, each with the word after it ("15 people").
+    """Return the figures of ``text`` that ``other`` lacks as written, each with its unit or the word it counts
+    ("15 people", "4.75%").
 
     ``text`` is read in ``language``, ``other`` in ``other_language`` (the same when None).
     """
@@ -298,22 +441,27 @@ def figure_context(text: str, other: str, language: str = "en", other_language: 
 
 
 def _measures(text: str, other: str, language: str, other_language: str | None) -> set[tuple[str, ...]]:
-    """Return what each figure of ``text`` that ``other`` lacks counts: its order of magnitude and the word
-    after it ("2.5 billion euro" and "2,5 Milliarden Euro" -> ("e9", "euro")), plural "s" dropped; a bare figure
-    counts nothing and is left out."""
+    """Return what each figure of ``text`` that ``other`` lacks measures: its order of magnitude and its unit
+    (any currency is money: "$2.5 billion" and "£3.1 billion" -> ("e9", "money")) or the word it counts, plural
+    "s" dropped ("2,5 Milliarden Euro" -> ("e9", "money"), "15 people" -> ("people",)); a bare figure counts
+    nothing and is left out."""
     out = set()
-    for value, power, phrase, k in _phrases(text, other, language, other_language):
+    for value, power, unit, counted, _phrase in _phrases(text, other, language, other_language):
         if value.isalpha():
             continue  # a bare "millions": no figure of a measure
-        counted = tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in phrase[k:])
-        if counted:
-            out.add(((f"e{power}",) if power else ()) + counted)
+        if unit:
+            what: tuple[str, ...] = ("%",) if unit in ("%", "pp") else ("money",)
+        else:
+            what = tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in counted)
+        if what:
+            out.add(((f"e{power}",) if power else ()) + what)
     return out
 
 
 def same_measure_differs(a: str, b: str, language: str = "en", other_language: str | None = None) -> bool:
     """Return True when the sentences give different figures *of the same thing*: each has a figure the other
-    lacks, and one of each counts the same words ("2.5 billion euros" against "3.1 billion euro").
+    lacks, and one of each measures the same ("2.5 billion euros" against "3.1 billion euro", "4.75%" against
+    "5 per cent").
 
     ``a`` is read in ``language``, ``b`` in ``other_language`` (the same when None).
     """

@@ -126,11 +126,16 @@ def target_count(options: SummaryOptions, total: int) -> int | None:
     return min(n, total)
 
 
+def is_bare_question(text: str) -> bool:
+    """Whether ``text`` is a question on its own: it ends in a question mark, behind closing quotes or brackets."""
+    return text.rstrip().rstrip("»“”\"'’)]").endswith(("?", "？"))
+
+
 def select(article: Article, scores: Sequence[float], options: SummaryOptions) -> list[int]:
     """Return the indices (in article order) of the sentences to keep.
 
     A sentence count or percentage takes the top-rated sentences; a word budget
-    takes sentences best first, skipping any that would exceed the budget, and
+    takes sentences best first, skipping any that would exceed the budget and bare questions, and
     always keeps at least the best sentence.
     """
     sentences = article.sentences
@@ -138,9 +143,16 @@ def select(article: Article, scores: Sequence[float], options: SummaryOptions) -
     order = rank_order(scores)
     if count is not None:
         return sorted(order[:count])
+    # A bare question ("¿Habrá nuevas compras?", "What happens next?") states nothing; being short, it filled
+    # what the best sentences left of a word budget. It fills none now (it can still be the first, best
+    # sentence). A question quoted and attributed ends in a stop. Sentence counts are left as they were:
+    # taking questions last there moved CNN/DM R-2 17.6 -> 17.7 and BBC R-Lsum 75.6 -> 75.5.
+    asks = [is_bare_question(s.text) for s in sentences]
     chosen: list[int] = []
     used = 0
     for i in order:
+        if asks[i] and chosen:
+            continue  # no question fills what is left of a word budget
         n = len(sentences[i].text.split())
         if used + n <= options.words or not chosen:
             chosen.append(i)

@@ -153,7 +153,7 @@ def test_every_model_field_survives_a_save_and_load(tmp_path):
     point = b.key_points[0]
     point.source, point.citations, point.variants = "A", [Citation("A", 0, 0)], [Citation("B", 1, 2, "Three.")]
     b.actors[0].sources = {"A": [2], "B": [0, 1]}
-    b.sources = [SourceRef("A", "City News", "2024-03-04", "Council", "https://x.org/a", note="repeats B"), SourceRef("B", "Wire", note="repeats A")]
+    b.sources = [SourceRef("A", "City News", "2024-03-04", "Council", "https://x.org/a", note="repeats B", language="de"), SourceRef("B", "Wire", note="repeats A")]
     b.bottom_line_citations = [Citation("B", 0, 1, "Two.")]
     b.removed = [RemovedSentence(1, "B", "Two.")]
     doc.multi = MultiSummary("briefrank", [KeyPoint("Two.", 0, 1, source="B")], 9, 2, doc.options,

@@ -156,3 +156,37 @@ def test_a_point_removed_from_a_brief_of_several_sources_stays_out_of_a_new_anal
     assert key not in [(p.source, p.source_index) for p in doc.briefing.key_points]
     remove_source(doc, key[0])
     assert doc.briefing.removed == []
+
+
+def test_a_pasted_source_is_read_as_a_pasted_new_article():
+    """A rich copy added as source B goes through the same reading as Paste as New Article (pasted_article): its
+    HTML copy gives B the title, byline, date and paragraphs that a new brief from the same copy gets."""
+    from briefing.core.brief.document import document_from_text
+    from briefing.core.brief.sources import analyse_more
+    from briefing.core.ingest.paste import Clipping
+    from tests.core.ingest import clipboard as c
+
+    first = story_articles()[0]
+    analysis = analyse_more([Source("A", first)], [], [Clipping(c.run_together_plain(), c.chrome_fragment())], OPTIONS)
+    assert [s.letter for s in analysis.sources] == ["A", "B"]
+    b = analysis.sources[1].article
+    alone = document_from_text(c.run_together_plain(), OPTIONS, html=c.chrome_fragment()).article
+    assert b.format == alone.format == "html"
+    assert (b.title, b.authors, b.date) == (alone.title, alone.authors, alone.date) == (c.TITLE, [c.AUTHOR],
+                                                                                        "2024-03-04")
+    assert [" ".join(p) for p in b.paragraphs] == c.PARAGRAPHS
+    assert b.captions == alone.captions and b.sentences == alone.sentences
+
+
+def test_a_pasted_source_of_plain_text_alone_is_still_read():
+    """A plain string (or a clipping without an HTML copy) added as a source is read as pasted text."""
+    from briefing.core.brief.sources import analyse_more
+    from briefing.core.ingest.paste import Clipping
+    from tests.core.ingest import clipboard as c
+
+    first = story_articles()[0]
+    analysis = analyse_more([Source("A", first)], [], [c.word_plain(), Clipping(c.editor_plain())], OPTIONS)
+    assert [s.letter for s in analysis.sources] == ["A", "B", "C"]
+    for source in analysis.sources[1:]:
+        assert source.article.format == "text" and source.article.title == c.TITLE
+        assert [" ".join(p) for p in source.article.paragraphs] == c.PARAGRAPHS

@@ -142,7 +142,7 @@ def test_every_language_has_twelve_months_and_all_words():
     for code, labels in LABELS.items():
         assert len(set(labels.months)) == 12, code
         assert set(labels.tags) == {"PER", "ORG", "LOC"} and len(labels.columns) == 4
-        words = {k: v for k, v in vars(labels).items() if isinstance(v, str) and k != "method_counts_one"}
+        words = {k: v for k, v in vars(labels).items() if isinstance(v, str) and not k.endswith("_one")}  # singulars are optional
         assert all(v.strip() for v in words.values()), code
         line = method_text({"algorithm": "briefrank", "chosen": 1, "total": 9}, labels)
         assert "BriefRank" in line and "{" not in line and "✎" in line
@@ -187,3 +187,32 @@ def test_actor_note_says_the_analysts_order_once_actors_were_moved(code, fmt, tm
     assert by_salience in machine and by_analyst not in machine
     analyst = unescape(" ".join(exported_text(crowded_briefing(code, "analyst"), fmt, tmp_path).split()))
     assert by_analyst in analyst and by_salience not in analyst
+
+
+@pytest.mark.parametrize("code, one, twenty_one, five", [
+    ("ru", "1 главный из 30", "21 главный из 30", "5 главных из 30"),
+    ("uk", "1 головний з 30", "21 головний з 30", "5 головних з 30"),
+    ("de", "der wichtigste von 30", "die 21 wichtigsten von 30", "die 5 wichtigsten von 30"),
+    ("fr", "le principal sur 30", "les 21 principaux sur 30", "les 5 principaux sur 30"),
+    ("es", "el principal de 30", "los 21 principales de 30", "los 5 principales de 30"),
+    ("en", "top 1 of 30, by salience", "top 21 of 30, by salience", "top 5 of 30, by salience"),
+])
+def test_actors_note_takes_the_singular(code, one, twenty_one, five):
+    """One actor shown (fitting or --actors 1) is counted in the singular ('1 главных из 17', 'die 1 wichtigsten',
+    'les 1 principaux' before); in Russian and Ukrainian so are 21, 31 ... but not 11."""
+    from briefing.core.export.i18n import LABELS
+
+    labels = LABELS[code]
+    assert [labels.actors_shown(n, 30) for n in (1, 21, 5)] == [one, twenty_one, five]
+    assert labels.actors_shown(11, 30) == labels.actors_note.format(shown=11, total=30)
+    assert labels.actors_shown(1, 30, "analyst") != labels.actors_note_analyst.format(shown=1, total=30) or code == "en"
+
+
+@pytest.mark.parametrize("code, one, three", [("fr", "1 sur 5 affiché", "3 sur 5 affichés"),
+                                              ("es", "se muestra 1 de 5", "se muestran 3 de 5"),
+                                              ("ru", "показано 1 из 5", "показано 3 из 5")])
+def test_points_note_takes_the_singular(code, one, three):
+    """'1 sur 5 affichés' and 'se muestran 1 de 5' were plural for one point."""
+    from briefing.core.export.i18n import LABELS
+
+    assert [LABELS[code].shown_points(n, 5) for n in (1, 3)] == [one, three]

@@ -75,3 +75,33 @@ def test_sources_words_in_the_brief_language(briefing, code, heading, differ, me
     text = " ".join(path.read_text(encoding="utf-8").replace("\\", "").split())
     assert heading in text and differ in text and method in text
     assert "Sources differ" not in text and "rated together" not in text
+
+
+@pytest.mark.parametrize("language, first, second", [
+    ("ru", "A  Городские новости · 4 марта 2024 · «Совет утвердил бюджет»",
+     "B  «Пожар на складе» — нет общих тезисов и участников с другими источниками"),
+    ("de", "A  Städtische Nachrichten · 4. März 2024 · „Rat beschließt Haushalt“",
+     "B  „Brand im Lager“ — teilt keinen Punkt und keinen Akteur mit den anderen Quellen"),
+    ("fr", "A  Nouvelles · 4 mars 2024 · «\u00a0Le conseil adopte le budget\u00a0»", "B  «\u00a0Incendie\u00a0» — reprend A"),
+    ("es", "A  Noticias · 4 de marzo de 2024 · «El consejo aprueba el presupuesto»", "B  «Incendio» — repite A"),
+])
+def test_sources_block_in_the_brief_language(language, first, second):
+    """The sources block of a brief in the article's language writes dates, quotation marks and the machine's
+    notes in that language (they were English: '4 March 2024 · “…” — shares no point or actor ...'); an
+    analyst's note stays as written; an English brief of the same sources stays English."""
+    from briefing.core.brief.pipeline import UNRELATED_NOTE
+    from briefing.core.model import Briefing, SourceRef
+
+    titles = {"ru": ("Совет утвердил бюджет", "Пожар на складе", "Городские новости", UNRELATED_NOTE),
+              "de": ("Rat beschließt Haushalt", "Brand im Lager", "Städtische Nachrichten", UNRELATED_NOTE),
+              "fr": ("Le conseil adopte le budget", "Incendie", "Nouvelles", "repeats A"),
+              "es": ("El consejo aprueba el presupuesto", "Incendio", "Noticias", "repeats A")}[language]
+    b = Briefing(title=titles[0], language=language, sources=[
+        SourceRef(letter="A", publisher=titles[2], date="2024-03-04", title=titles[0]),
+        SourceRef(letter="B", title=titles[1], note=titles[3]),
+        SourceRef(letter="C", title=titles[1], note="checked by phone")])
+    c = brief_content(b)
+    assert [s.line for s in c.sources] == [first, second, c.sources[2].line]
+    assert c.sources[2].line.endswith("— checked by phone")
+    english = brief_content(b, brief_language="en")
+    assert english.sources[0].line == f"A  {titles[2]} · 4 March 2024 · \u201c{titles[0]}\u201d"

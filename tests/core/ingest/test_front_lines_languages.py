@@ -153,3 +153,86 @@ def test_a_page_byline_line_with_date_and_share_label(line, authors, iso):
     a = article_from_text(f"# Titel\n\n{line}\n\n{BODY}\n")
     assert (a.authors, a.date) == (authors, iso)
     assert a.text.startswith("Der Rat tagte")
+
+
+def test_a_libreoffice_docx_without_core_properties_keeps_its_headline(tmp_path):
+    """LibreOffice names the core-properties part with a lowercase 'officedocument' type, so python-docx
+    makes up 'Word Document' as the title; that placeholder is no title, the first line is ('Word Document' was the
+    title, the headline and byline stayed body paragraphs)."""
+    import docx
+
+    path = tmp_path / "reforma.docx"
+    d = docx.Document()
+    for line in ["El Congreso aprueba la reforma de las pensiones", "Por Lucía Ferrer Campos",
+                 "Madrid, 12 de marzo de 2024",
+                 "El Pleno aprobó el jueves la reforma del sistema. La norma entra en vigor en enero."]:
+        d.add_paragraph(line)
+    d.save(path)
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    members["_rels/.rels"] = members["_rels/.rels"].replace(b"/package/2006/relationships/metadata/core",
+                                                            b"/officedocument/2006/relationships/metadata/core")
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in members.items():
+            z.writestr(n, data)
+    a = load_article(path)
+    assert a.title == "El Congreso aprueba la reforma de las pensiones"
+    assert a.authors == ["Lucía Ferrer Campos"]
+    assert a.date == "2024-03-12"
+    assert a.text.startswith("El Pleno aprobó")
+
+
+@pytest.mark.parametrize("byline, author, date_line, iso", [
+    ("Von Katrin Vogel, Magdeburg", "Katrin Vogel", "3. Oktober 2024", "2024-10-03"),
+    ("Por Lucía Ferrer Campos", "Lucía Ferrer Campos", "12 de marzo de 2024", "2024-03-12")])
+def test_a_pdf_set_in_one_size_reads_title_byline_and_date(tmp_path, byline, author, date_line, iso):
+    """A PDF with no larger heading (a text file printed as PDF): its first short line is the title, the byline and
+    date under it are read (the byline was dropped or left as body paragraph 1, the author unknown)."""
+    path = typeset_pdf(tmp_path / "brief.pdf", [("line", "Landtag beschließt Nachtragshaushalt für Kliniken"),
+                                                ("line", byline), ("line", date_line),
+                                                ("body", BODY)])
+    a = load_article(path)
+    assert a.title == "Landtag beschließt Nachtragshaushalt für Kliniken"
+    assert a.authors == [author]
+    assert a.date == iso
+    assert a.text.startswith("Der Rat tagte")
+
+
+_PAGE = ("<!doctype html><html lang='ru'><head><meta charset='utf-8'>{meta}<title>Пожар на складе</title></head><body>"
+         "<article><h1>Пожар на складе под Казанью</h1>"
+         "<p>Два человека погибли при пожаре на складе в Зеленодольском районе, сообщили в ведомстве.</p>"
+         "<p>Склад проверяли лишь однажды — в мае 2023 г. Тогда нарушений не нашли, сообщили в управлении.</p>"
+         "<p>Ущерб от пожара предварительно оценивается в 120 млн руб., сообщили в администрации района.</p>"
+         "</article><footer>© 2024 Издательство</footer></body></html>")
+
+
+def test_a_page_without_a_date_gets_no_first_of_january(tmp_path):
+    """A bare year in the text or the copyright line is no date: it was read as 1 January of that year."""
+    path = tmp_path / "page.html"
+    path.write_text(_PAGE.format(meta=""), encoding="utf-8")
+    assert load_article(path).date is None
+    path.write_text(_PAGE.format(meta="<meta property='article:published_time' content='2024-01-01T09:00:00'>"),
+                    encoding="utf-8")
+    assert load_article(path).date == "2024-01-01"  # a real 1 January stays
+
+
+@pytest.mark.parametrize("dateline, place, first", [
+    ("КАЗАНЬ, 5 марта.", "КАЗАНЬ", "Два человека"),
+    ("ЛЬВІВ, 22 лютого.", "ЛЬВІВ", "Два человека"),
+    ("BERLIN, 3. Oktober.", "BERLIN", "Два человека"),
+])
+def test_a_dateline_closed_by_a_full_stop_is_no_sentence(dateline, place, first):
+    """'КАЗАНЬ, 5 марта. Text' (a place in capitals, a date, a stop) is a dateline: it was the first body sentence."""
+    a = article_from_text(f"Пожар на складе под Казанью\n\n{dateline} Два человека погибли при пожаре на складе. "
+                          "Площадь возгорания достигла 4 тыс. кв. м.\n\nСклад проверяли однажды.\n")
+    assert a.place == place
+    assert a.paragraphs[0][0].startswith(first)
+
+
+@pytest.mark.parametrize("opening", ["Москва, 5 марта. Два человека погибли.", "Он приехал 5 марта. Два человека ушли."])
+def test_a_first_sentence_with_a_date_is_no_dateline(opening):
+    """A place not in capitals, or a sentence, before a date and a stop stays in the body."""
+    from briefing.core.language.dates import split_dateline
+
+    assert split_dateline(opening).rest == opening

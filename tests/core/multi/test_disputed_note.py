@@ -110,4 +110,4 @@ def test_equal_sums_in_two_languages_agree_in_the_note():
                      citations=[Citation("A", 0, 0), Citation("B", 0, 1, "Der Staat zahlt 2,5 Milliarden Euro.")],
                      variants=[Citation("C", 0, 0, "Der Staat zahlt 3,1 Milliarden Euro.")])
     note = variants_note(point, languages={"A": "en", "B": "de", "C": "de"})
-    assert note == "Sources differ: A\u00b61, B\u00b61 give 2.5 billion euros; C\u00b61 gives 3,1 milliarden euro."
+    assert note == "Sources differ: A\u00b61, B\u00b61 give 2.5 billion euros; C\u00b61 gives 3,1 Milliarden Euro."

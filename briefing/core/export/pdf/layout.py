@@ -160,7 +160,7 @@ class _Level:
                 out.append((label, flow, h))
         if kept:
             b = self.brief
-            note = b.labels.points_note.format(shown=len(kept), total=len(b.points)) if len(kept) < len(b.points) else ""
+            note = b.labels.shown_points(len(kept), len(b.points)) if len(kept) < len(b.points) else ""
             head = list(self.points_head)
             head[-1] = b.rl.Heading(b.labels.points.upper(), note, self.size * 0.8, self.size * 0.45)
             flow = head + [f for i in kept for f in self.point(i)]

@@ -10,6 +10,7 @@ from .nltk_words import _plain_re_word_tokenizer, import_nltk
 from .patterns import _WHITESPACE, _WORD_PATTERN
 from .plain import plain_chunks, plain_sentences, plain_words
 from .pysbd_fast import _speed_up_pysbd
+from .repair import repair_sentences
 from .rules import _language_segmenter, _sentence_code
 
 
@@ -54,7 +55,8 @@ class OfflineTokenizer:
             return ()
         if self.code != "en":
             # The plain path knows English abbreviations and capitals only.
-            return tuple(p for p in (p.strip() for p in self._get_segmenter().segment(text)) if p)
+            pieces = [p for p in (p.strip() for p in self._get_segmenter().segment(text)) if p]
+            return tuple(repair_sentences(text, pieces, self.code))
         out: list[str] = []
         for chunk in plain_chunks(text):
             plain = plain_sentences(chunk)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...model import language_code_of
 from .pysbd_fast import _speed_up_pysbd
+from .repair import repair_sentences
 
 
 # ------------------------------------------------- sentence rules per language
@@ -41,7 +42,17 @@ _UK_ABBREVIATIONS = [
 _RU_EXTRA_ABBREVIATIONS = ["млн", "млрд", "обл", "им", "напр", "англ", "ред", "пр-т", "пос"]
 _ES_TITLES = ["sr", "sres", "dr", "dra", "dña", "d", "lic", "ing", "gral", "excmo", "sto", "sta"]
 #: Abbreviations that may end a word inside a sentence ("viviendo en EE.UU. sin papeles").
-_ES_ABBREVIATIONS = ["ee.uu", "ee. uu", "uu", "ee"]
+_ES_ABBREVIATIONS = ["ee.uu", "ee. uu", "uu", "ee", "cc.oo", "cc. oo", "oo", "cc"]
+#: pysbd's Spanish lists hold word prefixes ("contra", "sobre", "bien", "extra") as abbreviations, so
+#: "El PP votó en contra. Su portavoz ..." stayed one sentence; a prefix is written joined, never with a stop.
+_ES_NOT_ABBREVIATIONS = {
+    "aero", "ambi", "anfi", "ante", "anti", "archi", "arci", "auto", "bien", "bis", "com", "con", "contra",
+    "crio", "cuadri", "cuasi", "cuatri", "deci", "des", "dis", "ecto", "en", "endo", "entre", "epi", "equi",
+    "extra", "geo", "hemi", "hetero", "hiper", "hipo", "homo", "infra", "inter", "intra", "iso", "macro", "mega",
+    "micro", "mini", "mono", "multi", "neo", "omni", "para", "pen", "pluri", "poli", "pos", "post", "pre",
+    "pro", "pseudo", "retro", "semi", "seudo", "sobre", "sub", "super", "supra", "trans", "tras", "tri", "ulter",
+    "ultra", "un", "uni", "vice", "yuxta", "de", "co", "bi", "di", "ex", "re", "an", "im", "in",
+}
 
 
 def _sentence_code(language: str) -> str:
@@ -76,9 +87,10 @@ def _language_classes() -> dict[str, type]:
         iso_code = "briefing-es"
 
         class Abbreviation(Spanish.Abbreviation):
-            ABBREVIATIONS = sorted(set(Spanish.Abbreviation.ABBREVIATIONS + _ES_TITLES + _ES_ABBREVIATIONS))
+            ABBREVIATIONS = sorted(set(Spanish.Abbreviation.ABBREVIATIONS + _ES_TITLES + _ES_ABBREVIATIONS)
+                                   - _ES_NOT_ABBREVIATIONS)
             PREPOSITIVE_ABBREVIATIONS = sorted(set(Spanish.Abbreviation.PREPOSITIVE_ABBREVIATIONS
-                                                   + _ES_TITLES))
+                                                   + _ES_TITLES + ["cc"]) - _ES_NOT_ABBREVIATIONS)
             NUMBER_ABBREVIATIONS = list(Spanish.Abbreviation.NUMBER_ABBREVIATIONS)
 
     return {"ru": _RussianRules, "uk": _UkrainianRules, "es": _SpanishRules}
@@ -111,4 +123,5 @@ def split_sentences(text: str, lang: str) -> list[str]:
     paragraph = " ".join(text.split())
     if not paragraph:
         return []
-    return [s.strip() for s in _language_segmenter(lang).segment(paragraph) if s.strip()]
+    pieces = [s.strip() for s in _language_segmenter(lang).segment(paragraph) if s.strip()]
+    return repair_sentences(paragraph, pieces, lang)
