@@ -41,6 +41,10 @@ def _from_dict(cls, data: dict[str, Any]):
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
+#: The sources-block note of a source that shares no sentence and no actor with any other source (set by the
+#: brief pipeline, translated by the exports).
+UNRELATED_NOTE = "shares no point or actor with the other sources"
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence of an article body.

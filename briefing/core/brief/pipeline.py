@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..model import Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions, language_code_of
+from ..model import UNRELATED_NOTE, Actor, Article, Briefing, KeyPoint, Summary, SummaryOptions, language_code_of
 from ..progress import ProgressCallback, no_progress
 
 
@@ -176,10 +176,6 @@ class MultiAnalysis:
                 out.append(f"source {s.letter} {note} (most sentences near-identical): "
                            "it is not counted as independent confirmation.")
         return out
-
-
-#: Sources-block note of a source that shares no sentence and no actor with any other source.
-UNRELATED_NOTE = "shares no point or actor with the other sources"
 
 
 def source_notes(summary, actors: list[Actor]) -> dict[str, str]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..model import Briefing, citations_anchor
+from ..model import UNRELATED_NOTE, Briefing, citations_anchor
 from ..multi.figures import figure_readings
 from .i18n import ARTICLE, ENGLISH, Labels, brief_language_code, labels_for
 from .links import short_url, text_fragment_url
@@ -288,9 +288,6 @@ def _source_note(note: str, labels: Labels) -> str:
     nothing) are translated, an analyst's note is shown as written."""
     if not note:
         return ""
-    # The brief package imports this one: read on use.
-    from ..brief.pipeline import UNRELATED_NOTE
-
     if note == UNRELATED_NOTE:
         return labels.unrelated
     letter = note[len("repeats "):] if note.startswith("repeats ") else ""
