@@ -298,6 +298,7 @@ def _export_to_stdout(args) -> int:
 
     from .core.errors import ExportError
     from .core.export.formats import FORMATS
+    from .core.written import forget
 
     fmt = args.format or "pdf"
     if sys.stdout.isatty() and fmt in ("pdf", "docx"):
@@ -310,10 +311,16 @@ def _export_to_stdout(args) -> int:
         with contextlib.redirect_stdout(report):  # the "Wrote ..." lines go to stderr: stdout carries the brief
             status = cmd_export(args)
         sys.stderr.write(report.getvalue().replace(f"Wrote {args.output} ", "Wrote the brief to standard output "))
-        sys.stdout.flush()
-        with open(args.output, "rb") as brief:
-            shutil.copyfileobj(brief, sys.stdout.buffer)
-        sys.stdout.buffer.flush()
+        forget(args.output)  # the temporary file goes: the record of written files keeps no entry for it
+        try:
+            sys.stdout.flush()
+            with open(args.output, "rb") as brief:
+                shutil.copyfileobj(brief, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # a full disk behind the redirection, a closed descriptor
+            raise ExportError(f"-o -: cannot write the brief to standard output ({exc.strerror or exc}).") from exc
     return status
 
 
@@ -429,16 +436,13 @@ COMMANDS = {"summarize": cmd_summarize, "export": cmd_export, "batch": cmd_batch
             "languages": cmd_languages}
 
 
-#: Most bytes read from standard input for ``FILE -`` (the size limit of a PDF or DOCX file).
-MAX_STDIN_BYTES = 200 * 1024 * 1024
-
-
 def _stdin_to_file(args, folder: str) -> None:
     """Replace ``-`` among ``args.files`` by a file in ``folder`` holding standard input (named ``stdin``, no
     suffix: its content picks the reader). Raises :class:`BriefingError` for ``-`` given twice or too much input."""
     from pathlib import Path
 
     from .core.errors import LoadError
+    from .core.ingest.load import MAX_DOCUMENT_BYTES as MAX_STDIN_BYTES  # the largest file the loader takes
 
     if args.files.count("-") > 1:
         raise LoadError("-: standard input can be read once; give - only once.")
@@ -450,7 +454,10 @@ def _stdin_to_file(args, folder: str) -> None:
     if len(data) > MAX_STDIN_BYTES:
         raise LoadError(f"stdin: more than {MAX_STDIN_BYTES // 2**20} MiB on standard input; not an article.")
     path = Path(folder) / "stdin"
-    path.write_bytes(data)
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise LoadError(f"stdin: cannot keep standard input in a temporary file ({exc.strerror or exc}).") from exc
     args.files = [str(path) if f == "-" else f for f in args.files]
     args.stdin_path = str(path)
 

@@ -78,6 +78,34 @@ def test_out_of_range_numbers_are_usage_errors(capsys):
     assert parser.parse_args(["summarize", "-p", "100", "a.txt"]).percent == 100.0
 
 
+def test_export_to_standard_output_leaves_no_entry_in_the_record(tmp_path):
+    """`export -o -` writes through a temporary file that is removed: the record of written files does not keep
+    its path (every such export added a stale entry, pushing real briefs out of the newest 1,000)."""
+    data = tmp_path / "data"
+    r = subprocess.run([*CMD, "export", "-", "-o", "-", "--format", "txt"], input=TEXT.encode(), capture_output=True,
+                       cwd=tmp_path, env={**ENV, "BRIEFING_DATA_DIR": str(data)})
+    assert r.returncode == 0, r.stderr
+    assert "Council approves transport plan" in r.stdout.decode()
+    record = data / "written-files.json"
+    assert not record.exists() or '"files": {}' in record.read_text(encoding="utf-8")
+
+
+def test_export_to_a_full_standard_output_is_one_error_line(tmp_path):
+    """`export -o - > /dev/full`: one 'briefing-cli: error:' line naming standard output, status 1, no traceback."""
+    if not os.path.exists("/dev/full"):
+        import pytest
+
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "wb") as full:
+        r = subprocess.run([*CMD, "export", "-", "-o", "-", "--format", "txt"], input=TEXT.encode(), stdout=full,
+                           stderr=subprocess.PIPE, cwd=tmp_path, env=ENV)
+    err = r.stderr.decode().strip().splitlines()
+    assert r.returncode == 1, err
+    assert [line for line in err if line.startswith("briefing-cli: error:")] == [
+        "briefing-cli: error: -o -: cannot write the brief to standard output (No space left on device)."]
+    assert "Traceback" not in r.stderr.decode()
+
+
 def test_clipboard_html_piped_to_summarize_is_read_as_a_fragment():
     """Word's clipboard HTML piped to `summarize -` (xclip -o -t text/html | briefing-cli summarize -): the copied
     part is read, its first short paragraph is the title and "By ..." the author."""

@@ -118,25 +118,61 @@ def remember(path: str | os.PathLike, data: bytes, registry: str | os.PathLike |
     Returns False when the record could not be written (the file is then
     simply not known, and the next write to it asks); never raises ``OSError``.
     """
+    entry = [len(data), hashlib.sha256(data).hexdigest()]
+
+    def change(files: dict[str, list], key: str) -> dict[str, list]:
+        files.pop(key, None)
+        files[key] = entry  # newest last
+        return dict(list(files.items())[-MAX_ENTRIES:])
+
+    return _update(path, change, registry)
+
+
+def forget(path: str | os.PathLike, registry: str | os.PathLike | None = None) -> bool:
+    """Remove ``path`` from the record (a temporary file briefing wrote and removes: ``export -o -``).
+
+    Returns False when the record could not be written; never raises ``OSError``.
+    """
+    def change(files: dict[str, list], key: str) -> dict[str, list] | None:
+        return files if files.pop(key, None) is not None else None
+
+    return _update(path, change, registry)
+
+
+def _update(path: str | os.PathLike, change, registry: str | os.PathLike | None) -> bool:
+    """Read the record, apply ``change(files, key of path)`` and write what it returns (nothing when None), all
+    under the lock; False when the record could not be written."""
     from .atomic import write_atomically
 
     reg = Path(registry) if registry is not None else registry_path()
     if reg is None:
         return False
     key = _key(path)
-    entry = [len(data), hashlib.sha256(data).hexdigest()]
     try:
         with _locked(reg):
-            files = _read(reg)
-            files.pop(key, None)
-            files[key] = entry  # newest last
-            while len(files) > MAX_ENTRIES:
-                del files[next(iter(files))]
-            text = json.dumps({"format": _FORMAT, "version": _VERSION, "files": files}, ensure_ascii=False)
-            write_atomically(reg, text.encode("utf-8", "surrogatepass"))
+            files = change(_read(reg), key)
+            if files is not None:
+                text = json.dumps({"format": _FORMAT, "version": _VERSION, "files": files}, ensure_ascii=False)
+                write_atomically(reg, text.encode("utf-8", "surrogatepass"))
     except (OSError, UnicodeError):
         return False
     return True
+
+
+def check_replaceable(target: str | os.PathLike, sources=(), force: bool = False, since: str = "wrote") -> Path:
+    """Return ``target`` as an absolute path when briefing may write it; raise
+    :class:`~briefing.core.atomic.UnsafeTarget` otherwise: the one rule of Export and Save.
+
+    Never a link, folder, FIFO or device, nor one of ``sources`` (the article);
+    unless ``force``, an existing file must be exactly as briefing last recorded
+    it (:func:`is_unchanged`), else the refusal is ``forceable`` (the command
+    line wants ``--force``, the window asks). ``since`` says what briefing did
+    with the file in the message ("wrote"; "saved or opened" for a briefing file).
+    """
+    from .atomic import check_target
+
+    return check_target(target, sources=sources, force=force, ours=is_unchanged,
+                        refusal=f"has changed since briefing {since} it, or briefing did not write it")
 
 
 def is_unchanged(path: str | os.PathLike, registry: str | os.PathLike | None = None) -> bool:

@@ -6,7 +6,7 @@ The window is a thin layer over the core. It shows the
 undoable edit of :class:`~briefing.ui.commands.DocumentEdits`; opening,
 summarizing, preview and export run through :mod:`briefing.ui.tasks` so the
 window never freezes. Files are in :mod:`briefing.ui.files`, preview, re-summarize and language in
-:mod:`briefing.ui.analysis`, remembered state
+:mod:`briefing.ui.analysis`, the Help menu's dialogs in :mod:`briefing.ui.help`, remembered state
 in :mod:`briefing.ui.settings`, autosave in :mod:`briefing.ui.recovery`, and
 every dialog goes through the injected :class:`~briefing.ui.dialogs.Dialogs`
 (tests pass a fake).
@@ -21,7 +21,6 @@ from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
-from briefing import __version__
 from briefing.core.brief.actor_edits import deleted_actors
 from briefing.core.errors import BriefingError
 
@@ -30,6 +29,7 @@ from .commands import DocumentEdits, DocumentModel
 from .crash_log import write_log
 from .dialogs import Dialogs, error_text
 from .files import FileActions
+from .help import HelpActions
 from .icons import icon
 from .recovery import Recovery
 from .settings import WindowSettings
@@ -51,7 +51,7 @@ PREVIEW_DELAY_MS = 350
 RESUMMARIZE_DELAY_MS = 400
 
 
-class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
+class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMainWindow):
     """The briefing editor window.
 
     Signals: ``document_shown()`` once a newly opened document is displayed;
@@ -311,44 +311,6 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, QMainWindow):
     def show_error(self, title: str, error: BaseException) -> None:
         """Show ``error`` in an error dialog: one clean sentence, the rest under details."""
         self.dialogs.show_error(title, *error_text(error))
-
-    def about(self) -> None:
-        """Help > About."""
-        self.dialogs.about("About briefing", f"<b>briefing {__version__}</b><p>Turns a news article into a one-page "
-                                             "briefing: extractive summary, key actors and a PDF.</p>")
-
-    def show_shortcuts(self) -> None:
-        """Help > Keyboard Shortcuts (F1): every action's keys, read from the actions themselves."""
-        from html import escape
-
-        rows = []
-        for action in (self.open_action, self.add_source_action, self.paste_action, self.save_action,
-                       self.save_as_action, self.export_action, self.copy_brief_action, self.undo_action,
-                       self.redo_action, self.resummarize_action, self.cancel_action, self.shortcuts_action,
-                       self.quit_action):
-            # Leave out the platform's extra bindings (Alt+Backspace, the keyboard's own Undo key).
-            keys = ", ".join(k for k in (k.toString(QKeySequence.NativeText) for k in action.shortcuts())
-                             if k and not k.startswith("Alt+") and "+" in k or k in ("Esc", "F1"))
-            if keys:
-                name = action.text().replace("&", "").rstrip("…").split("\t")[0]
-                rows.append(f"<tr><td>{escape(name)}</td><td><b>{escape(keys)}</b></td></tr>")
-        rows += [f"<tr><td>{escape(a)}</td><td><b>{escape(k)}</b></td></tr>" for a, k in (
-            ("Edit the selected key point or actor", "F2 (Enter finishes, Esc cancels)"),
-            ("Delete the selected key point or actors", "Delete"),
-            ("Move the selected key point or actor", "Alt+Up, Alt+Down"),
-            ("Next or previous control", "Tab, Shift+Tab"))]
-        self.dialogs.about("Keyboard shortcuts", "<table cellspacing='4'>" + "".join(rows) + "</table>"
-                                                 "<p>Ctrl+V pastes a new article when no text field has the focus.</p>")
-
-    def show_messages(self) -> None:
-        """Help > Recent Messages: the status bar's last messages, whole, newest first (a note gone from the bar,
-        like an actor that stayed out, can be read again)."""
-        from html import escape
-
-        rows = [f"<tr><td style='color: gray'>{escape(t)}</td><td>{escape(m).replace(chr(10), '<br>')}</td></tr>"
-                for t, m in reversed(self.statusBar().history())]
-        self.dialogs.about("Recent messages", "<table cellspacing='4'>" + "".join(rows) + "</table>" if rows
-                           else "<p>No messages yet.</p>")
 
     # ---------------------------------------------------------------- start-up and recovery
 

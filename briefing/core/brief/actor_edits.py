@@ -22,7 +22,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 
 from ..model import Actor
-from ..multi.actors import _key, _names
+from ..multi.actors import actor_names, name_key
 
 
 @dataclass
@@ -62,8 +62,8 @@ def _updated(current: Actor, olds: list[Actor], fresh: list[Actor]) -> Actor:
     name = pick("name") if len(olds) == 1 and len(fresh) == 1 else current.name
     role = pick("role") if old is not None else (current.role or new.role)
     # Names the new analysis found (an added source's), not the ones the analyst renamed away from.
-    known = _names(old) if old is not None else set()
-    found = [n for n in (new.name, *new.aliases) if _key(n) not in known]
+    known = actor_names(old) if old is not None else set()
+    found = [n for n in (new.name, *new.aliases) if name_key(n) not in known]
     aliases = [n for n in dict.fromkeys([*current.aliases, *found, current.name]) if n and n != name]
     return Actor(name=name, type=pick("type") if old is not None else current.type, aliases=aliases, role=role,
                  mentions=pick("mentions") if old is not None else new.mentions,
@@ -74,9 +74,9 @@ def _updated(current: Actor, olds: list[Actor], fresh: list[Actor]) -> Actor:
 def _best(actor: Actor, candidates: list[tuple[int, Actor]]) -> int | None:
     """Return the index of the candidate that is ``actor``: the same name first, then its name among the other's
     names either way, then any shared name ("Belarus" has the alias "Minsk", and "Minsk" is an actor too)."""
-    key, names = _key(actor.name), _names(actor)
-    tests = (lambda o: _key(o.name) == key, lambda o: _key(o.name) in names, lambda o: key in _names(o),
-             lambda o: bool(names & _names(o)))
+    key, names = name_key(actor.name), actor_names(actor)
+    tests = (lambda o: name_key(o.name) == key, lambda o: name_key(o.name) in names, lambda o: key in actor_names(o),
+             lambda o: bool(names & actor_names(o)))
     for test in tests:
         found = next((i for i, o in candidates if test(o)), None)
         if found is not None:
@@ -90,7 +90,7 @@ def _claims(current: list[Actor], old_machine: list[Actor]) -> dict[int, int]:
     # Which old machine actor each brief actor started as: the same name, else (renamed) the same figures.
     claimed: dict[int, int] = {}  # old machine index -> brief index
     for i, actor in enumerate(current):
-        j = next((j for j, old in enumerate(old_machine) if j not in claimed and _key(old.name) == _key(actor.name)),
+        j = next((j for j, old in enumerate(old_machine) if j not in claimed and name_key(old.name) == name_key(actor.name)),
                  None)
         if j is None:
             j = next((j for j, old in enumerate(old_machine)
@@ -101,9 +101,9 @@ def _claims(current: list[Actor], old_machine: list[Actor]) -> dict[int, int]:
     started = {i: old_machine[j] for j, i in claimed.items()}
     for i, actor in enumerate(current):
         before = started.get(i)
-        gained = {_key(a) for a in actor.aliases} - (_names(before) if before is not None else set())
+        gained = {name_key(a) for a in actor.aliases} - (actor_names(before) if before is not None else set())
         for j, old in enumerate(old_machine):
-            if j not in claimed and _key(old.name) in gained:
+            if j not in claimed and name_key(old.name) in gained:
                 claimed[j] = i
 
     return claimed

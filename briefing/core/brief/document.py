@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..atomic import check_target, write_atomically
+from ..atomic import write_atomically
 from ..errors import ExportError, LoadError
 from ..isolate import in_isolated_child
 from ..model import Actor, Article, Briefing, KeyPoint, RemovedSentence, Summary, SummaryOptions
@@ -28,7 +28,7 @@ from ..multi.points import MultiSummary
 from ..multi.sources import Source
 from ..progress import ProgressCallback
 from ..safetext import clean_strings
-from ..written import is_unchanged, remember
+from ..written import check_replaceable, remember
 from . import schema
 from .pipeline import key_points_from_summary, make_briefing, method_of, with_first_mentions
 
@@ -168,10 +168,6 @@ def document_from_text(text: str, options: SummaryOptions | None = None, progres
     return new_document(analysis.article, analysis.summary, analysis.actors, options)
 
 
-#: Why an existing file is refused by Save without ``force`` (after "<path>: already exists and ").
-NOT_UNCHANGED = "has changed since briefing saved or opened it, or briefing did not write it"
-
-
 def save_document(doc: BriefingDocument, path: str | os.PathLike, extra: dict[str, Any] | None = None,
                   sources: tuple = (), force: bool = False) -> None:
     """Write ``doc`` as JSON to ``path`` atomically (temporary file, fsync, rename).
@@ -179,7 +175,7 @@ def save_document(doc: BriefingDocument, path: str | os.PathLike, extra: dict[st
     ``extra`` keys are added to the top-level object (the app records there,
     e.g., which file a recovery copy belongs to). Raises :class:`ExportError`
     when the file cannot be written; an existing file is then left untouched.
-    The target is checked first (:func:`~briefing.core.atomic.check_target`):
+    The target is checked first (:func:`~briefing.core.written.check_replaceable`):
     :class:`~briefing.core.atomic.UnsafeTarget` for a link, folder, FIFO or
     device, for one of ``sources`` (the article file is always one), and,
     unless ``force``, for an existing file that is not exactly as briefing last
@@ -190,7 +186,7 @@ def save_document(doc: BriefingDocument, path: str | os.PathLike, extra: dict[st
     """
     sources = (*sources, doc.article.path, *(s.article.path for s in doc.sources))
     target = Path(path)
-    check_target(target, sources=sources, force=force, ours=is_unchanged, refusal=NOT_UNCHANGED)
+    check_replaceable(target, sources, force, since="saved or opened")
     data = clean_strings(doc.to_dict())
     if extra:
         data.update(clean_strings(dict(extra)))

@@ -297,24 +297,19 @@ def export_brief(briefing: Briefing, path: str | os.PathLike, fmt: str | None = 
     return write(clean_strings(deepcopy(briefing)), target, fmt, options)
 
 
-#: Why an existing file is refused without ``force`` (after "<path>: already exists and ").
-NOT_UNCHANGED = "has changed since briefing wrote it, or briefing did not write it"
-
-
 def check_export_target(path: str | os.PathLike, sources: tuple = (), force: bool = False) -> Path:
     """Return the absolute export path when it may be written; raise :class:`~briefing.core.atomic.UnsafeTarget`.
 
     Refused: a link, folder, FIFO or device at ``path``; any of ``sources``
     (the article file); unless ``force``, an existing file that is not exactly
-    as briefing wrote it (:func:`briefing.core.written.is_unchanged`: the
+    as briefing wrote it (:func:`briefing.core.written.check_replaceable`: the
     SHA-256 recorded when briefing wrote the file; an analyst's added notes, a
     re-save in Word, a file briefing never wrote, or a missing or damaged
     record all count as changed). ``forceable`` is then True, so a front end may ask.
     """
-    from ..atomic import check_target
-    from ..written import is_unchanged
+    from ..written import check_replaceable
 
-    return check_target(path, sources=sources, force=force, ours=is_unchanged, refusal=NOT_UNCHANGED)
+    return check_replaceable(path, sources, force)
 
 
 def default_output_name(article_path: str | os.PathLike, suffix: str = ".pdf") -> Path:

@@ -18,7 +18,7 @@ from ..model import Article
 from .docx import load_docx
 from .html import article_from_html
 from .pdf import load_pdf
-from .sniff import HEAD_BYTES, SUFFIX_HINTS, sniff_head, sniff_ole2, sniff_zip
+from .sniff import DOCX_SUFFIXES, HEAD_BYTES, sniff_head, sniff_ole2, sniff_suffix, sniff_zip
 from .text import LOAD_LANGUAGE, LOAD_PROGRESS, article_from_text, decode_text, looks_like_html
 
 #: Largest text, Markdown or HTML file accepted (bytes). A 300-page report as
@@ -27,10 +27,10 @@ MAX_TEXT_BYTES = 20 * 1024 * 1024
 #: Largest PDF or DOCX file accepted (bytes).
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".mdown", ".rst", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+TEXT_SUFFIXES = {".txt", ".text", ".rst", ""} | MARKDOWN_SUFFIXES
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 PDF_SUFFIXES = {".pdf"}
-DOCX_SUFFIXES = {".docx", ".docm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
 
 
@@ -93,12 +93,11 @@ def _load_article(path: Path) -> Article:
             kind = "html"
         elif suffix in TEXT_SUFFIXES:
             kind = "text"
-        elif suffix in SUFFIX_HINTS:
-            what, advice = SUFFIX_HINTS[suffix]
-            raise LoadError(f"{path.name}: is {what}, which briefing does not read; {advice}.")
+        elif (hint := sniff_suffix(suffix)) is not None:
+            raise LoadError(hint.message(path.name))
         else:
-            raise LoadError(f"{path.name}: unsupported file type {suffix or '(none)'}; "
-                            f"open a .txt, .md, .html, .pdf or .docx file.")
+            raise LoadError(f"{path.name}: unsupported file type {suffix or '(none)'}; open a text, Markdown, HTML, "
+                            f"PDF or Word file ({', '.join(sorted(SUPPORTED_SUFFIXES - {''}))}).")
     limit = MAX_DOCUMENT_BYTES if kind in ("pdf", "zip", "ole2") else MAX_TEXT_BYTES
     if size > limit:
         raise LoadError(f"{path.name}: the file is too large ({size / 2**20:.1f} MiB; at most {limit // 2**20} MiB).")
@@ -120,7 +119,7 @@ def _load_article(path: Path) -> Article:
     else:
         warnings: list[str] = []
         text = decode_text(data, path.name, warnings)
-        markdown = suffix in (".md", ".markdown", ".mdown")
+        markdown = suffix in MARKDOWN_SUFFIXES
         if kind == "html" or (kind == "text" and looks_like_html(text, fragment=not markdown)):
             if "<!--StartFragment-->" in text[:20_000]:  # a clipboard's HTML saved or piped (xclip -o -t text/html)
                 from .paste import article_from_html_fragment

@@ -2,8 +2,8 @@
 
 Analysts bring files with the wrong suffix (a PDF mailed as ``.docx``, a web
 page saved as ``.txt``) and files the app does not read (an Outlook message,
-an old ``.doc``, an OpenDocument text, an image). :func:`sniff` names the
-format from the content, so the right reader runs, or the one-line message
+an old ``.doc``, an OpenDocument text, an image). :func:`sniff_head` (then
+:func:`sniff_zip` or :func:`sniff_ole2`) names the format from the content, so the right reader runs, or the one-line message
 says what the file is and what to do with it. Only fixed byte signatures are
 compared: no regex, nothing inflated.
 """
@@ -15,6 +15,8 @@ import zipfile
 
 #: How many leading bytes :func:`sniff_head` reads.
 HEAD_BYTES = 1024
+#: Suffixes of the Word documents briefing reads (a damaged ZIP so named goes to the DOCX reader, which names the damage).
+DOCX_SUFFIXES = frozenset({".docx", ".docm"})
 
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: The stream name an Office file encrypted with a password keeps its package in (a CFB directory entry, UTF-16).
@@ -74,8 +76,8 @@ SUFFIX_HINTS = {
 
 
 class Sniffed:
-    """What :func:`sniff` found: ``kind`` is ``"pdf"``, ``"docx"``, ``"text"`` (text, Markdown or HTML: decode it)
-    or ``"refused"``; for ``"refused"``, ``what`` and ``advice`` make the message."""
+    """What the sniffing found: ``kind`` is ``"pdf"``, ``"docx"``, ``"zip"`` or ``"ole2"`` (told apart once the
+    whole file is read) or ``"refused"``; for ``"refused"``, ``what`` and ``advice`` make the message."""
 
     __slots__ = ("kind", "what", "advice")
 
@@ -83,7 +85,7 @@ class Sniffed:
         self.kind, self.what, self.advice = kind, what, advice
 
     def message(self, name: str) -> str:
-        """The one-line refusal: "report.doc: is an old Word document (.doc), not an article file briefing reads; ..."."""
+        """The one-line refusal: "report.doc: is an old Word document (.doc), which briefing does not read; ..."."""
         return f"{name}: is {self.what}, which briefing does not read; {self.advice}."
 
 
@@ -109,6 +111,14 @@ def sniff_head(head: bytes) -> Sniffed | None:
     return None
 
 
+def sniff_suffix(suffix: str) -> Sniffed | None:
+    """Return the refusal of a format the app does not read named by ``suffix`` (:data:`SUFFIX_HINTS`), or None."""
+    if suffix not in SUFFIX_HINTS:
+        return None
+    what, advice = SUFFIX_HINTS[suffix]
+    return Sniffed("refused", what, advice)
+
+
 def sniff_ole2(data: bytes, suffix: str) -> Sniffed:
     """Name an OLE2 compound file: a password-protected Office document, an Outlook message or an old Office file."""
     # The directory entries sit in sectors anywhere in the file; a password-protected DOCX/XLSX is small
@@ -116,9 +126,8 @@ def sniff_ole2(data: bytes, suffix: str) -> Sniffed:
     if data.find(_ENCRYPTED_PACKAGE) >= 0:
         return Sniffed("refused", "an Office document protected with a password",
                        "open it, remove the password (or save an unprotected copy as .docx or PDF) and open that")
-    if suffix in SUFFIX_HINTS and suffix in (".msg", ".doc", ".xls", ".ppt"):
-        what, advice = SUFFIX_HINTS[suffix]
-        return Sniffed("refused", what, advice)
+    if suffix in (".msg", ".doc", ".xls", ".ppt"):
+        return sniff_suffix(suffix)
     return Sniffed("refused", "an old-format Office file (Word 97-2003 .doc, Outlook .msg or similar)",
                    "open it in its application and save it as .docx or PDF")
 
@@ -136,7 +145,7 @@ def sniff_zip(data: bytes, suffix: str = ".docx") -> Sniffed:
             if "mimetype" in names and package.getinfo("mimetype").file_size <= 200:
                 mimetype = package.read("mimetype").decode("ascii", "replace").strip()
     except (zipfile.BadZipFile, ValueError, OSError, RuntimeError, NotImplementedError, EOFError):
-        if suffix in (".docx", ".docm", ""):
+        if suffix in DOCX_SUFFIXES or suffix == "":
             return Sniffed("docx")
         return Sniffed("refused", "a damaged ZIP archive", "unpack it first and open the article inside")
     if "word/document.xml" in names or ("[Content_Types].xml" in names

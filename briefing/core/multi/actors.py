@@ -16,12 +16,14 @@ from ..model import Actor
 from .sources import Source
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
+    """Return ``name`` as compared across sources: lower case, letters, digits and single spaces only."""
     return " ".join("".join(ch for ch in name.lower() if ch.isalnum() or ch.isspace()).split())
 
 
-def _names(actor: Actor) -> set[str]:
-    return {k for k in (_key(n) for n in [actor.name, *actor.aliases]) if k}
+def actor_names(actor: Actor) -> set[str]:
+    """Return the keys (:func:`name_key`) of an actor's name and aliases."""
+    return {k for k in (name_key(n) for n in [actor.name, *actor.aliases]) if k}
 
 
 def _role_word(word: str) -> bool:
@@ -47,11 +49,11 @@ def _same(a: Actor, b: Actor) -> bool:
     """Return True when two actors of different articles stand for the same one."""
     if a.type != b.type:
         return False
-    na, nb = _names(a), _names(b)
+    na, nb = actor_names(a), actor_names(b)
     if na & nb:
         return True
     if a.type == "PER":  # "Harris" in one article, "Kamala Harris" in another; "Bundeskanzler Scholz" too
-        ka, kb = _untitled(_key(a.name)), _untitled(_key(b.name))
+        ka, kb = _untitled(name_key(a.name)), _untitled(name_key(b.name))
         if ka == kb:
             return True
         short, full = sorted((ka, kb), key=len)
@@ -76,7 +78,7 @@ def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
                                     salience=actor.salience, paragraph=actor.paragraph,
                                     sources={source.letter: list(actor.sentences)}))
                 continue
-            fuller = len(_untitled(_key(actor.name))) > len(_untitled(_key(target.name)))  # a title is not a name
+            fuller = len(_untitled(name_key(actor.name))) > len(_untitled(name_key(target.name)))  # a title is not a name
             full, other = (actor.name, target.name) if fuller else (target.name, actor.name)
             names = [n for n in [other, *target.aliases, actor.name, *actor.aliases] if n and n != full]
             target.name = full

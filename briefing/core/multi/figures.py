@@ -101,6 +101,10 @@ def _spans(text: str, language: str) -> list[tuple[str, int, int]]:
     groups thousands so."""
     comma = _decimal_comma(language)
     out: list[tuple[str, int, int]] = []
+    # The number being joined, group by group ("1", "200"), and its span: joined once it ends, so a long run of
+    # "123 123 …" is read in linear time (joining and splitting it again at every group was quadratic).
+    groups: list[str] = []
+    g_start = g_end = 0
     pos = 0
     for raw in text.split():
         at = text.find(raw, pos)
@@ -109,14 +113,21 @@ def _spans(text: str, language: str) -> list[tuple[str, int, int]]:
         if not w:
             continue
         start = at + len(raw) - len(raw.lstrip(_EDGE))
+        end = start + len(w)
         w = w.lower()
-        if comma and out and len(w) == 3 and w.isdigit():
-            last = out[-1][0]
-            if (last.replace(" ", "").isdigit() and len(last.split(" ")[0]) <= 3
-                    and all(len(g) == 3 for g in last.split(" ")[1:])):
-                out[-1] = (last + " " + w, out[-1][1], start + 3)
-                continue
-        out.append((w, start, start + len(raw.strip(_EDGE))))
+        if groups and len(w) == 3 and w.isdigit():
+            groups.append(w)
+            g_end = start + 3
+            continue
+        if groups:
+            out.append((" ".join(groups), g_start, g_end))
+            groups = []
+        if comma and len(w) <= 3 and w.isdigit():
+            groups, g_start, g_end = [w], start, end
+            continue
+        out.append((w, start, end))
+    if groups:
+        out.append((" ".join(groups), g_start, g_end))
     return out
 
 
@@ -168,6 +179,8 @@ def magnitude(word: str, language: str = "en") -> int | None:
     A word of another supported language counts too (a German figure quoted in an English text), except the
     words whose value differs between languages ("billion", "mil", "mille").
     """
+    if not word[:1].isalpha():  # every magnitude word is one: a figure or a mark is answered at once
+        return None
     from ..model import language_code_of
 
     code = language_code_of(language)
@@ -261,11 +274,18 @@ def _unit_after(ws: list[str], j: int) -> tuple[str, int]:
     return (code, k + 1) if code else ("", j)
 
 
+#: The largest power of ten a figure is scaled by: "a thousand trillion" is 15; a run of magnitude words beyond
+#: any real figure ("2 tn tn tn …") is left unscaled (scaling it built one long string, or overflowed Decimal).
+MAX_POWER = 30
+
+
 def _scaled(value: str, exp: int) -> str | None:
     """Return a plain figure times 10**exp ("2.5", 9 -> "2500000000"), None when ``value`` is no plain number
-    ("1990s")."""
+    ("1990s") or ``exp`` is over :data:`MAX_POWER`."""
     from decimal import Decimal, InvalidOperation
 
+    if exp > MAX_POWER:
+        return None
     try:
         d = Decimal(value)
     except InvalidOperation:

@@ -62,15 +62,14 @@ class ActorTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        self.table = QTableWidget(0, len(COLUMNS))
         bar, self.hint, self.buttons = panel_header("Ke&y actors", (
             ("add", "Add an actor"), ("delete", "Delete the selected actors (Delete)"),
             ("up", "Move the selected actor up (Alt+Up); the page shows the first eight"),
             ("down", "Move the selected actor down (Alt+Down)"),
-            ("merge", "Merge two selected actors into the first")))
+            ("merge", "Merge two selected actors into the first")), buddy=self.table)
         layout.addLayout(bar)
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        bar.itemAt(0).widget().setBuddy(self.table)  # the title's mnemonic focuses it
         self.table.setAccessibleName("Key actors")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().setVisible(False)

@@ -175,14 +175,12 @@ class SummaryEditor(QWidget):
         for combo in (self.algorithm, self.mode):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
 
+        self.list = PointList()
         bar, self.hint, self.buttons = panel_header("&Key points", (
             ("add", "Add a point of your own"), ("delete", "Delete the selected point (Delete)"),
             ("up", "Move the selected point up (Alt+Up)"), ("down", "Move the selected point down (Alt+Down)"),
-            ("reset", "Reset the points to the machine's summary")))
+            ("reset", "Reset the points to the machine's summary")), buddy=self.list)
         layout.addLayout(bar)
-
-        self.list = PointList()
-        bar.itemAt(0).widget().setBuddy(self.list)  # the title's mnemonic focuses it
         layout.addWidget(self.list, 1)
 
         self.buttons["add"].clicked.connect(self.begin_new_point)

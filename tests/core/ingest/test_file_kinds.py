@@ -120,6 +120,46 @@ def test_docx_of_one_table_reads_its_cells(tmp_path):
     assert FIRST in _body(a)
 
 
+def _merged_grid(rows: int, span: str) -> bytes:
+    """A one-table DOCX: the article in its first cell, spanning ``span`` grid columns and merged down ``rows`` rows."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    table = document.add_table(rows=rows, cols=1)
+    table.cell(0, 0).text = "Council approves transport plan"
+    table.cell(0, 0).add_paragraph(" ".join(ARTICLE_PARAGRAPHS))
+    for r, tr in enumerate(table._tbl.tr_lst):
+        pr = tr.tc_lst[0].get_or_add_tcPr()
+        pr.append(pr.makeelement(qn("w:gridSpan"), {qn("w:val"): span}))
+        pr.append(pr.makeelement(qn("w:vMerge"), {qn("w:val"): "restart"} if r == 0 else {}))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_docx_table_merged_cells_are_read_once(tmp_path):
+    """A cell spanning two columns and merged down three rows gives its text once."""
+    f = tmp_path / "merged.docx"
+    f.write_bytes(_merged_grid(3, "2"))
+    assert _body(load_article(f)).count(FIRST) == 1
+
+
+@pytest.mark.parametrize("rows, span", [(3000, "1"), (1, "2000000000")])
+def test_docx_table_of_hostile_merges_opens_at_once(tmp_path, rows, span):
+    """3,000 vertically merged rows, or a cell spanning 2,000,000,000 columns, open within the hang bound
+    (python-docx's row.cells walked up the rows for each merged cell: minutes; and yielded the spanning
+    cell once per column: never ending)."""
+    import time
+
+    f = tmp_path / "hostile-grid.docx"
+    f.write_bytes(_merged_grid(rows, span))
+    start = time.perf_counter()
+    body = _body(load_article(f))
+    assert time.perf_counter() - start < 10.0
+    assert body.count(FIRST) == 1
+
+
 def test_html_fragment_saved_as_text_is_read_as_html(tmp_path):
     """Part of a page saved as .txt (no doctype, no <html>) is read as HTML, not with its tags as words."""
     f = tmp_path / "page.txt"
@@ -187,3 +227,19 @@ def test_text_opening_with_a_signature_like_word_is_text(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("BZhong River ferry plan approved\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS), encoding="utf-8")
     assert FIRST in _body(load_article(f))
+
+
+def test_unsupported_suffix_names_every_kind_briefing_opens(tmp_path):
+    """A text file with a suffix briefing does not know is refused with the kinds it opens, .docm and .rst too
+    (the message named only .txt, .md, .html, .pdf and .docx); a known foreign suffix says what the file is."""
+    f = tmp_path / "notes.xyz"
+    f.write_text("The council met on Monday. It agreed on a plan.\n", encoding="utf-8")
+    with pytest.raises(LoadError) as info:
+        load_article(f)
+    message = str(info.value)
+    assert message.startswith("notes.xyz: unsupported file type .xyz; open a text, Markdown, HTML, PDF or Word file")
+    assert all(s in message for s in (".docm", ".docx", ".rst", ".md", ".xhtml", ".pdf", ".txt"))
+    eml = tmp_path / "forwarded.eml"
+    eml.write_text("From: a@example.org\n\nThe council met on Monday.\n", encoding="utf-8")
+    with pytest.raises(LoadError, match=r"^forwarded\.eml: is an e-mail message, which briefing does not read; "):
+        load_article(eml)

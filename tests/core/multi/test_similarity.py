@@ -104,3 +104,36 @@ def test_a_magnitude_in_the_unit_is_no_dispute():
     "42.7 trillion" against "40.1 teraflops" still differs."""
     assert not figures_differ("It reached 42.7 trillion calculations per second.", "It reached 42.7 teraflops.")
     assert figures_differ("It reached 42.7 trillion calculations per second.", "It reached 40.1 teraflops.")
+
+
+#: A hang check (ten times what the inputs take now on a loaded 2-core machine), not a speed measurement.
+HANG_BOUND_S = 10.0
+
+
+def test_a_run_of_magnitude_words_is_read_unscaled():
+    """"2 tn tn tn …" (90,000 magnitude words, 270 KB) is read without raising: scaling it by 10**1,080,000
+    overflowed Decimal (decimal.Overflow escaped from the joint summary); a real "2 thousand million" still scales."""
+    assert figures("2 " + "tn " * 90_000)[0] == "2"
+    assert figures("It costs 2 thousand million euros.") == ["2000000000"]
+
+
+def test_a_long_run_of_digit_groups_is_read_in_linear_time():
+    """A 1 MB sentence of "123 123 …" in German (groups of a thousands number joined by spaces) is read within
+    the hang bound: joining it split the number read so far at every group (quadratic: over 20 s at 1 MB)."""
+    import time
+
+    start = time.perf_counter()
+    read = figures("123 " * 250_000, "de")
+    assert time.perf_counter() - start < HANG_BOUND_S
+    assert len(read) == 1 and read[0] == "123" * 250_000
+    assert figures("Es kostet 1 200 500 Euro und 12 345.", "de") == ["1200500", "12345"]
+
+
+def test_money_written_with_m_or_k_is_the_same_figure_as_the_word():
+    """"$2.5m" and "$2.5 million", "£50k" and "£50,000" agree, as "$2.5bn" and "$2.5 billion" already did (the
+    note said "A gives $2.5m; B gives $2.5 million"); "$2.5m" against "$3.1 million" differs; "100m" without a
+    currency is left alone (metres)."""
+    assert not figures_differ("The deal cost $2.5m.", "The deal cost $2.5 million.")
+    assert not figures_differ("The fine was £50k.", "The fine was £50,000.")
+    assert figures_differ("The deal cost $2.5m.", "The deal cost $3.1 million.")
+    assert figures("He ran the 100m in 10 seconds.") == ["100m", "10"]
