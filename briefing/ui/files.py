@@ -93,6 +93,15 @@ def dropped_files(paths: list[str]) -> tuple[list[str], list[str]]:
     return files, refused
 
 
+def _next_letters(doc: BriefingDocument, n: int) -> list[str]:
+    """Return the letters the next ``n`` sources added to ``doc`` get (one article alone is source A)."""
+    used = [s.letter for s in doc.sources] or ["A"]
+    out: list[str] = []
+    for _ in range(n):
+        out.append(next_letter(used + out))
+    return out
+
+
 def suggested_path(doc: BriefingDocument | None, saved_path: str | None, folder: str, suffix: str) -> str:
     """Return the name a Save or Export dialog proposes: beside the saved file, else named after the article."""
     if saved_path:
@@ -190,7 +199,7 @@ class FileActions:
         doc = self.model.doc
         if doc is None:
             return self._new_article_from_clipping(clipping) if self.maybe_save() else None
-        letter = next_letter([s.letter for s in doc.sources] or ["A"])
+        letter = _next_letters(doc, 1)[0]
         answer = self.dialogs.choose(
             "Dropped text", f"Add the dropped text to this brief as source {letter}, or make a new brief from it?",
             [("add", f"&Add as Source {letter}"), ("new", "&New Brief"), ("cancel", "Cancel")], "add")
@@ -254,9 +263,8 @@ class FileActions:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Open dropped files (several articles or a folder are briefed together, or added to the open brief; the
-        files not read are named in one message); dropped text or HTML is a new article, or a source of the open
-        brief (:meth:`drop_selection` asks which); a dropped web address gets a message."""
+        """Dropped files and folders go to :meth:`drop_files`; dropped text or HTML is a new article, or a source of
+        the open brief (:meth:`drop_selection` asks which); a dropped web address gets a message."""
         mime = event.mimeData()
         local = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
         if not local:
@@ -265,20 +273,53 @@ class FileActions:
                 self.drop_selection(mime)
             return
         event.acceptProposedAction()
+        self.drop_files(local)
+
+    def drop_files(self, local: list[str]) -> Task | None:
+        """Files and folders dropped on the window (a folder stands for its article files: :func:`dropped_files`).
+
+        On an empty window the articles open at once (several as one brief). On an open brief one article or
+        several ask what a dropped selection asks (:meth:`drop_selection`): Add as Source(s) (the default: one
+        undoable step), New Brief (after the unsaved-changes question), or Cancel. A briefing file is a document,
+        never a source: it opens as File > Open opens it (asking about unsaved changes). The files not read are
+        named in one message: in the question when there is one, else on their own."""
         files, refused = dropped_files(local)
+        doc = self.model.doc
+        # dropped_files leaves a briefing file only when it was dropped alone.
+        articles = [f for f in files if not is_briefing_file(f)]
+        not_read = ""
         if refused:
             shown = ", ".join(refused[:8]) + (f" and {len(refused) - 8} more" if len(refused) > 8 else "")
-            opened = f"Opened the {len(files)} article file{'s' if len(files) != 1 else ''}; " if files else ""
-            self.dialogs.show_error("Some files were not opened",
-                                    f"{opened}briefing does not read: {shown}. It reads {ARTICLE_PATTERNS} files.")
-        if not files:
-            return
-        if len(files) == 1:
-            self.open_path(files[0])
-        elif self.model.doc is not None:
-            self.add_paths(files)
+            not_read = f"{shown}. It reads {ARTICLE_PATTERNS} files."
+        if articles and doc is not None:
+            answer = self._ask_add_dropped(doc, articles, not_read)
+            if answer == "add":
+                return self.add_paths(articles)
+            if answer == "new":
+                return self.open_paths(articles)
+            return None
+        if not_read:
+            opened = (f"Opened the {len(files)} article file{'s' if len(files) != 1 else ''}; " if articles
+                      else f"Opened {Path(files[0]).name}; " if files else "")
+            self.dialogs.show_error("Some files were not opened", f"{opened}briefing does not read: {not_read}")
+        return self.open_paths(files) if files else None
+
+    def _ask_add_dropped(self, doc: BriefingDocument, articles: list[str], not_read: str) -> str | None:
+        """Ask whether dropped article files join the open brief as sources or make a new brief; return the key."""
+        n = len(articles)
+        letters = _next_letters(doc, n)
+        if n == 1:
+            label = f"&Add as Source {letters[0]}"
+            question = (f"Add {Path(articles[0]).name} to this brief as source {letters[0]}, "
+                        "or make a new brief from it?")
         else:
-            self.open_paths(files)
+            shown = f"{letters[0]}\u2013{letters[-1]}" if n > 2 else f"{letters[0]} and {letters[1]}"
+            label = f"&Add as Sources {shown}"
+            question = f"Add the {n} dropped articles to this brief as sources {shown}, or make a new brief of them?"
+        if not_read:
+            question += f"\n\nbriefing does not read: {not_read}"
+        return self.dialogs.choose("Dropped file" if n == 1 else "Dropped files", question,
+                                   [("add", label), ("new", "&New Brief"), ("cancel", "Cancel")], "add")
 
     # ---------------------------------------------------------------- saving
 

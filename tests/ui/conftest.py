@@ -18,6 +18,7 @@ class FakeDialogs:
         self.questions: list[str] = []
         self.answers: list = []
         self.choices: list[list[str]] = []  # the keys each choose() question offered
+        self.texts: list[str] = []  # the text of each choose() question
         self.open_paths: list[str] = []
         self.save_paths: list[str] = []
         self.filters: list[str] = []
@@ -38,6 +39,7 @@ class FakeDialogs:
         """Record the question; answer with the next queued key (the default when none is queued)."""
         self.questions.append(title)
         self.choices.append([key for key, _label in choices])
+        self.texts.append(text)
         return self.answers.pop(0) if self.answers else default
 
     def choose_open_path(self, caption, folder, file_filter):

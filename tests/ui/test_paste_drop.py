@@ -272,3 +272,95 @@ def test_paste_as_new_article_with_an_empty_clipboard_says_so(make_window, qtbot
     assert w.paste_article() is None
     assert w.dialogs.errors == [("Paste as new article", "The clipboard holds no text to make an article from.")]
     assert w.model.doc is None and not w.runner.running()
+
+
+def _files(*paths) -> QMimeData:
+    return _mime(urls=[QUrl.fromLocalFile(str(p)) for p in paths])
+
+
+def test_dropping_one_file_on_a_brief_asks_and_adds_it_as_source_b(seed_window, qtbot, tmp_path):
+    """One article file dropped on an open brief asks what a dropped selection asks (Add as Source B by default, New
+    Brief, Cancel): Cancel keeps the brief as it was; the default adds the file as source B, one undoable step."""
+    from tests.core.multi.stories import STORIES
+
+    a, _b, _c = write_stories(tmp_path)
+    w = seed_window
+    before = w.model.doc
+    w.dialogs.answers = ["cancel"]
+    _drop(w, _files(a))
+    assert w.dialogs.questions == ["Dropped file"] and w.dialogs.choices == [["add", "new", "cancel"]]
+    assert "a.txt" in w.dialogs.texts[0] and "source B" in w.dialogs.texts[0]
+    assert w.model.doc is before and not before.sources and not w.runner.running()
+    _drop(w, _files(a))  # no answer queued: the default
+    _wait_for_sources(w, qtbot, 2)
+    assert w.dialogs.questions == ["Dropped file"] * 2 and not w.dialogs.errors
+    assert w.sources_panel.letters() == ["A", "B"]
+    assert w.model.doc.source("A").article.title == before.article.title
+    assert w.model.doc.source("B").article.title == STORIES[0][0]
+    assert w.model.undo_stack.undoText() == "Add source B"
+    w.model.undo_stack.undo()
+    assert not w.model.doc.sources and w.model.doc.article.title == before.article.title
+    assert not w.sources_panel.isVisible()
+
+
+def test_dropping_files_on_a_brief_asks_once_and_names_the_unread_in_the_question(seed_window, qtbot, tmp_path):
+    """Two articles and a picture dropped on an open brief: one question (sources B and C), naming the picture, no
+    separate message; the default adds both in one undoable step."""
+    a, b, _c = write_stories(tmp_path)
+    picture = tmp_path / "quay.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n")
+    w = seed_window
+    _drop(w, _files(a, picture, b))
+    _wait_for_sources(w, qtbot, 3)
+    assert w.dialogs.questions == ["Dropped files"] and not w.dialogs.errors
+    text = w.dialogs.texts[0]
+    assert "sources B and C" in text and "quay.png (an image)" in text
+    assert w.sources_panel.letters() == ["A", "B", "C"]
+    w.model.undo_stack.undo()
+    assert not w.model.doc.sources
+
+
+def test_dropping_files_on_a_brief_as_a_new_brief_asks_about_unsaved_changes(seed_window, qtbot, tmp_path):
+    """New Brief chosen for files dropped on a brief with unsaved changes asks about them: Cancel keeps the brief,
+    Discard opens the dropped files as a brief of their own."""
+    a, b, _c = write_stories(tmp_path)
+    w = seed_window
+    w.edits.edit_field("analyst_comment", "Unsaved thought.")
+    before = w.model.doc
+    w.dialogs.answers = ["new", QMessageBox.Cancel]
+    _drop(w, _files(a, b))
+    assert w.dialogs.questions == ["Dropped files", "Unsaved changes"]
+    assert w.model.doc is before and w.model.is_modified and not w.runner.running()
+    w.dialogs.answers = ["new", QMessageBox.Discard]
+    _drop(w, _files(a, b))
+    _wait_for_sources(w, qtbot, 2)
+    assert w.dialogs.questions == ["Dropped files", "Unsaved changes"] * 2
+    assert [s.article.path for s in w.model.doc.sources] == [str(a), str(b)]
+
+
+def test_dropping_a_briefing_file_on_a_brief_opens_it_as_a_document(seed_window, qtbot, tmp_path):
+    """A briefing file dropped on an open brief is never offered as a source: it opens as File > Open opens it,
+    after the unsaved-changes question."""
+    w = seed_window
+    saved = tmp_path / "floods.briefing"
+    assert w.save_to(str(saved))
+    w.edits.edit_field("analyst_comment", "Unsaved thought.")
+    before = w.model.doc
+    w.dialogs.answers = [QMessageBox.Cancel]
+    _drop(w, _files(saved))
+    assert w.dialogs.questions == ["Unsaved changes"] and w.model.doc is before and not w.runner.running()
+    w.dialogs.answers = [QMessageBox.Discard]
+    with qtbot.waitSignal(w.document_shown, timeout=30000):
+        _drop(w, _files(saved))
+    assert w.dialogs.questions == ["Unsaved changes"] * 2 and not w.dialogs.errors
+    assert w.model.path == str(saved) and not w.model.is_modified and not w.model.doc.sources
+    assert w.model.doc.briefing.analyst_comment != "Unsaved thought."
+
+
+def test_dropping_one_file_on_an_empty_window_opens_it_without_asking(make_window, qtbot, tmp_path):
+    """One article file dropped on an empty window opens at once: no question."""
+    a, _b, _c = write_stories(tmp_path)
+    w = make_window()
+    with qtbot.waitSignal(w.document_shown, timeout=30000):
+        _drop(w, _files(a))
+    assert not w.dialogs.questions and not w.dialogs.errors and w.model.doc.article.path == str(a)

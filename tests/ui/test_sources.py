@@ -99,7 +99,7 @@ def test_open_several_files_at_once(make_window, qtbot, tmp_path):
 
 
 def test_dropping_two_files_adds_them_to_the_open_brief(make_window, qtbot, tmp_path):
-    """Dropping B and C on a window showing A adds them as sources B and C."""
+    """Dropping B and C on a window showing A asks once and, by default, adds them as sources B and C."""
     a, b, c = write_stories(tmp_path)
     w = make_window()
     with qtbot.waitSignal(w.document_shown, timeout=20000):
@@ -110,6 +110,7 @@ def test_dropping_two_files_adds_them_to_the_open_brief(make_window, qtbot, tmp_
     w.dropEvent(event)
     _wait_for_sources(w, qtbot, 3)
     assert w.sources_panel.letters() == ["A", "B", "C"]
+    assert w.dialogs.questions == ["Dropped files"] and w.dialogs.choices == [["add", "new", "cancel"]]
 
 
 def test_pasted_text_becomes_a_source(make_window, qtbot, tmp_path):
