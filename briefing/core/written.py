@@ -175,17 +175,25 @@ def check_replaceable(target: str | os.PathLike, sources=(), force: bool = False
                         refusal=f"has changed since briefing {since} it, or briefing did not write it")
 
 
-def is_unchanged(path: str | os.PathLike, registry: str | os.PathLike | None = None) -> bool:
+def recorded(registry: str | os.PathLike | None = None) -> dict[str, list]:
+    """Return the record's entries as read now (empty when missing or damaged), to pass to :func:`is_unchanged`
+    when many paths are checked at once (a batch's output names): the record is then read once."""
+    reg = Path(registry) if registry is not None else registry_path()
+    return _read(reg) if reg is not None else {}
+
+
+def is_unchanged(path: str | os.PathLike, registry: str | os.PathLike | None = None,
+                 entries: dict[str, list] | None = None) -> bool:
     """Return True when the regular file at ``path`` holds exactly the bytes briefing last recorded for it.
 
     False when the record has no entry for the path, the record is missing or
     damaged, the file is not a regular file, or its size or SHA-256 differ.
     Only a file of the recorded size is read (a large foreign file is not hashed).
+    ``entries``: the record already read (:func:`recorded`); by default it is read now.
     """
-    reg = Path(registry) if registry is not None else registry_path()
-    if reg is None:
-        return False
-    entry = _read(reg).get(_key(path))
+    if entries is None:
+        entries = recorded(registry)
+    entry = entries.get(_key(path))
     if entry is None:
         return False
     size, digest = entry

@@ -67,12 +67,19 @@ def plan_outputs(inputs: Sequence[Path], out_dir: Path, fmt: str) -> list[Path]:
     gets ``-2``, ``-3``... So a batch run again replaces only its own unchanged outputs.
     Names are compared case-insensitively, so they stay distinct on any file system.
     """
-    from ..written import is_unchanged
+    from ..written import is_unchanged, recorded
+
+    entries: dict[str, list] | None = None  # the record of written files, read once, at the first existing name
 
     def free(candidate: Path) -> bool:
+        nonlocal entries
         if str(candidate.resolve()).lower() in taken:
             return False
-        return not os.path.lexists(candidate) or is_unchanged(candidate)
+        if not os.path.lexists(candidate):
+            return True
+        if entries is None:
+            entries = recorded()
+        return is_unchanged(candidate, entries=entries)
 
     stems: dict[str, int] = {}
     for p in inputs:
