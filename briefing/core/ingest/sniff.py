@@ -26,6 +26,9 @@ _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 _PICTURE = "open the article's text, or a PDF with a text layer"
 #: Save-as advice for a document the app cannot read.
 _SAVE_AS = "open it in its application and save it as PDF or DOCX (or copy the article's text into a .txt file)"
+_UNPACK = "unpack it first and open the article inside"
+_COPY_TEXT = "copy the article's text into a .txt file"
+_WEB_ARCHIVE = ("a web archive (MHTML)", "open it in the browser and save the page as HTML only (.html) or print it to PDF")
 
 #: Signatures of formats that are never articles: (leading bytes, what the file is, what to do).
 _BINARY_SIGNATURES = (
@@ -36,10 +39,10 @@ _BINARY_SIGNATURES = (
     (b"II*\x00", "a TIFF image (a scan?)", "run it through OCR and save it as PDF with a text layer"),
     (b"MM\x00*", "a TIFF image (a scan?)", "run it through OCR and save it as PDF with a text layer"),
     (b"{\\rtf", "an RTF document", _SAVE_AS),
-    (b"\x1f\x8b", "a gzip-compressed file", "unpack it first and open the article inside"),
-    (b"\xfd7zXZ\x00", "an xz-compressed file", "unpack it first and open the article inside"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "unpack it first and open the article inside"),
-    (b"Rar!\x1a\x07", "a RAR archive", "unpack it first and open the article inside"),
+    (b"\x1f\x8b", "a gzip-compressed file", _UNPACK),
+    (b"\xfd7zXZ\x00", "an xz-compressed file", _UNPACK),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", _UNPACK),
+    (b"Rar!\x1a\x07", "a RAR archive", _UNPACK),
 )
 
 #: ZIP-based formats told apart by their ``mimetype`` member (OpenDocument, EPUB).
@@ -55,23 +58,23 @@ SUFFIX_HINTS = {
     ".eml": ("an e-mail message", "open the forwarded article in your mail program and save it as PDF, "
                                   "or copy the article's text into a .txt file"),
     ".msg": ("an Outlook message", "open it in Outlook and save the article as PDF, or copy its text into a .txt file"),
-    ".mht": ("a web archive (MHTML)", "open it in the browser and save the page as HTML only (.html) or print it to PDF"),
-    ".mhtml": ("a web archive (MHTML)", "open it in the browser and save the page as HTML only (.html) or print it to PDF"),
+    ".mht": _WEB_ARCHIVE,
+    ".mhtml": _WEB_ARCHIVE,
     ".doc": ("an old Word document (.doc)", "open it in Word or LibreOffice and save it as .docx or PDF"),
     ".rtf": ("an RTF document", _SAVE_AS),
     ".odt": ("an OpenDocument text (.odt)", _SAVE_AS),
     ".epub": ("an EPUB e-book", "copy the article's text into a .txt file, or print the chapter to PDF"),
     ".pages": ("a Pages document", _SAVE_AS),
-    ".xls": ("a spreadsheet", "copy the article's text into a .txt file"),
-    ".xlsx": ("a spreadsheet", "copy the article's text into a .txt file"),
-    ".ods": ("a spreadsheet", "copy the article's text into a .txt file"),
-    ".csv": ("a table of values (CSV)", "copy the article's text into a .txt file"),
+    ".xls": ("a spreadsheet", _COPY_TEXT),
+    ".xlsx": ("a spreadsheet", _COPY_TEXT),
+    ".ods": ("a spreadsheet", _COPY_TEXT),
+    ".csv": ("a table of values (CSV)", _COPY_TEXT),
     ".ppt": ("a presentation", _SAVE_AS),
     ".pptx": ("a presentation", _SAVE_AS),
     ".png": ("an image", _PICTURE),
     ".jpg": ("an image", _PICTURE),
     ".jpeg": ("an image", _PICTURE),
-    ".zip": ("a ZIP archive", "unpack it first and open the article inside"),
+    ".zip": ("a ZIP archive", _UNPACK),
 }
 
 
@@ -105,7 +108,7 @@ def sniff_head(head: bytes) -> Sniffed | None:
         if head.startswith(signature):
             return Sniffed("refused", what, advice)
     if head.startswith(b"BZh") and head[3:4].isdigit() and head[4:10] == b"1AY&SY":  # not a text opening "BZh"
-        return Sniffed("refused", "a bzip2-compressed file", "unpack it first and open the article inside")
+        return Sniffed("refused", "a bzip2-compressed file", _UNPACK)
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return Sniffed("refused", "a WebP image", _PICTURE)
     return None
@@ -147,7 +150,7 @@ def sniff_zip(data: bytes, suffix: str = ".docx") -> Sniffed:
     except (zipfile.BadZipFile, ValueError, OSError, RuntimeError, NotImplementedError, EOFError):
         if suffix in DOCX_SUFFIXES or suffix == "":
             return Sniffed("docx")
-        return Sniffed("refused", "a damaged ZIP archive", "unpack it first and open the article inside")
+        return Sniffed("refused", "a damaged ZIP archive", _UNPACK)
     if "word/document.xml" in names or ("[Content_Types].xml" in names
                                         and not any(n.startswith(("xl/", "ppt/")) for n in names)):
         return Sniffed("docx")
@@ -161,4 +164,4 @@ def sniff_zip(data: bytes, suffix: str = ".docx") -> Sniffed:
         return Sniffed("refused", "an Excel workbook", SUFFIX_HINTS[".xlsx"][1])
     if any(n.startswith("ppt/") for n in names):
         return Sniffed("refused", "a PowerPoint presentation", _SAVE_AS)
-    return Sniffed("refused", "a ZIP archive", "unpack it first and open the article inside")
+    return Sniffed("refused", "a ZIP archive", _UNPACK)
