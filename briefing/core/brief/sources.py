@@ -179,15 +179,16 @@ def remove_source(doc: BriefingDocument, letter: str) -> None:
 
 def refresh_source_notes(doc: BriefingDocument) -> None:
     """Work out again which of the document's sources repeat another or share nothing with the rest, and set
-    the sources block's notes ("repeats A", :data:`~.pipeline.UNRELATED_NOTE`) and ``doc.multi`` to match.
+    the sources block's notes ("repeats A", :data:`~briefing.core.model.UNRELATED_NOTE`) and ``doc.multi`` to match.
 
     A change of the source list changes them: once the unrelated source is removed, the one it left alone
     is no longer "sharing nothing with the other sources"; a source that only B repeated is unrelated once B
     is gone; "repeats C" means nothing once C is gone. A note that is neither of the machine's is kept.
     """
+    from ..model import UNRELATED_NOTE
     from ..multi.relations import source_overlap
     from ..multi.sources import join
-    from .pipeline import UNRELATED_NOTE, source_notes
+    from .pipeline import source_notes
 
     sources = list(doc.sources)
     overlap = source_overlap(sources, join(sources)) if len(sources) > 1 else None
