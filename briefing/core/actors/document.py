@@ -8,6 +8,7 @@ from ..model import Article
 from .committees import lowercase_committees
 from .credits import drop_credits
 from .descriptors import cued_places, spread_org_cues
+from .dropped_runs import promote_runs, split_candidates
 from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
 from .media import drop_table_labels, press_heads, spread_market_cues
@@ -178,6 +179,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         # (``_find_known``), which makes no "plural" mention, so a text without a title needs no second pass.
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
+    mentions, candidates = split_candidates(mentions)
     mentions = lowercase_committees(mentions, sentences, lex)
     _glued_names(mentions, sentences)
     mentions = nicknamed_persons(mentions, sentences, lex)
@@ -189,7 +191,8 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
-    mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex), lex)
+    mentions = drop_works(drop_credits(mentions, sentences), sentences, article.title, lex)
+    mentions = party_descriptions(promote_runs(mentions, candidates, text_of, lex), lex)
     mentions = maker_editions(mentions, sentences, lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex, text_of)

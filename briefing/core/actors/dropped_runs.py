@@ -1,0 +1,88 @@
+"""Runs the finder drops that the document shows to be actors: one use with actor evidence makes every use count.
+
+The finder reads a run of two or three dictionary words as the title of a work or an event ("Desperate
+Housewives", "Election Day") and drops it, unless its own sentence says otherwise (:mod:`.agents`). A band or a
+website named with everyday words ("legal fight with Think Secret") then loses the uses that carry no cue. The
+finder keeps such runs as candidates (kind ``"candidate"``, :func:`kept_run`), and :func:`promote_runs` makes every
+use of a candidate an organisation once one use is an actor:
+
+* it is listed next to a person or an organisation ("Goodrem, Green Day and the Black Eyed Peas", "the PowerPage,
+  Apple Insider and Think Secret websites"): a writer lists things of one kind;
+* the document names the same words as an organisation or a person elsewhere (one use that speaks:
+  "Think Secret said", typed by the finder).
+
+A work named three times stays a work: repetition alone is no evidence. Candidates no use promotes are dropped.
+"""
+
+from __future__ import annotations
+
+from .guess import listed_with
+from .lexicon import _Lexicon
+from .tokens import EntityMention, _Tok
+
+#: The kind of a mention the finder keeps only as a candidate (see :func:`promote_runs`).
+CANDIDATE = "candidate"
+
+
+def kept_run(words: list[str], toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
+    """True when the run ``toks[a:b]`` (``words``), dropped by the finder as no name, is kept as a candidate: two
+    or three dictionary words ("Green Day", "Think Secret")."""
+    return 2 <= b - a <= 3 and all(t.kind == "word" for t in toks[a:b]) \
+        and all(w.lower() in lex.common_words for w in words)
+
+
+def split_candidates(mentions: list[EntityMention]) -> tuple[list[EntityMention], list[EntityMention]]:
+    """Return ``mentions`` without the candidates, and the candidates (the passes in between read names only)."""
+    cands = [m for m in mentions if m.kind == CANDIDATE]
+    if not cands:
+        return mentions, cands
+    return [m for m in mentions if m.kind != CANDIDATE], cands
+
+
+def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text_of, lex: _Lexicon) -> list[EntityMention]:
+    """Return ``mentions`` with every use of a candidate of ``cands`` that has actor evidence added as a name (at
+    the end; ``text_of(sentence)``: the text of a mention's sentence, the title for -1). Called after the works are
+    dropped: the candidates were read as works or events once, which is no evidence against them twice."""
+    if not cands:
+        return mentions
+    wanted = {m.norm for m in cands}
+    named: dict[str, str] = {}  # the type of a name the finder kept elsewhere, by its lookup key
+    sentences = {m.sentence for m in cands}
+    by_sentence: dict[int, list[EntityMention]] = {}
+    for m in (*mentions, *cands):
+        if m.kind == "name" and m.norm in wanted and m.type in ("ORG", "PER"):
+            named.setdefault(m.norm, m.type)
+        if m.sentence in sentences and m.kind in ("name", CANDIDATE):
+            by_sentence.setdefault(m.sentence, []).append(m)
+    promoted = dict(named)
+    surnames = None
+    for m in cands:
+        if m.norm in promoted:
+            continue
+        same = sorted(by_sentence[m.sentence], key=lambda x: x.start)
+        if len(same) < 2:
+            continue
+        if surnames is None:  # the last words of people named in full: "Goodrem" beside "Delta Goodrem"
+            surnames = {x.tokens[-1] for x in mentions if x.kind == "name" and x.type == "PER" and len(x.tokens) > 1}
+        if _listed_with_actor(m, same, text_of(m.sentence), surnames):
+            promoted[m.norm] = "ORG"
+    out = [m for m in cands if m.norm in promoted]
+    if not out:
+        return mentions
+    for m in out:
+        m.kind, m.type, m.weak, m.unsure = "name", promoted[m.norm], False, False
+    return mentions + out
+
+
+def _listed_with_actor(m: EntityMention, same: list[EntityMention], text: str, surnames: set[str]) -> bool:
+    """True when the candidate ``m`` is an item of a list (:func:`.guess.listed_with`) next to a person or an
+    organisation: typed so by the finder, or not yet typed but a surname of a person the text names in full
+    ("Goodrem") or a name of two words or more the finder kept ("Apple Insider"). ``same``: the sentence's names
+    and candidates in text order."""
+    if listed_with(m, same, text, "PER") or listed_with(m, same, text, "ORG"):
+        return True
+    untyped = [x for x in same if x is m or (x.kind == "name" and x.type is None and not x.unsure and (
+        len(x.tokens) > 1 or x.tokens[-1] in surnames))]
+    if len(untyped) < 2:
+        return False
+    return listed_with(m, untyped, text, None)

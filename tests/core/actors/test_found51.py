@@ -1,0 +1,44 @@
+"""Key actors the finder never kept, fifty-first round: a run of dictionary words the finder drops as a title of a
+work ("Green Day", "Think Secret") counts in every use once one use is an actor (dropped_runs.py). Made-up texts,
+one per rule."""
+
+from __future__ import annotations
+
+from ..builders import actors_of, by_name
+
+
+def _mentions(actors, name):
+    actor = by_name(actors, name)
+    return (actor.type, actor.mentions) if actor else None
+
+
+def test_run_listed_with_people_is_an_actor_in_every_use():
+    got = actors_of("Pop singer Ann Lee won two prizes at the awards on Sunday.",
+                    "Lee, Quiet Storm and Tom Black took home two awards each. "
+                    "Later Quiet Storm bagged the prize for best rock video.",
+                    "Fans of Quiet Storm cheered.")
+    assert _mentions(got, "Quiet Storm") == ("ORG", 3)
+
+
+def test_run_listed_with_organisations_is_an_actor_in_every_use():
+    got = actors_of("Apple sued people who leaked secrets to the Acme Online, Mac Insider and Open Secret websites.",
+                    "The separate legal fight with Open Secret has yet to be resolved.")
+    assert _mentions(got, "Open Secret") == ("ORG", 2)
+
+
+def test_run_that_speaks_once_counts_in_every_use():
+    got = actors_of("The separate legal fight with Open Secret has yet to be resolved.",
+                    "Open Secret said it would protect its sources.")
+    assert _mentions(got, "Open Secret") == ("ORG", 2)
+
+
+def test_title_of_a_work_named_three_times_stays_no_actor():
+    got = actors_of("Ann Lee stars in Paper Lantern, a film shot in Wales.",
+                    "Paper Lantern opens in May. Critics who saw Paper Lantern loved it.")
+    assert by_name(got, "Paper Lantern") is None
+
+
+def test_run_listed_with_places_stays_no_actor():
+    got = actors_of("The show tours Paris, Paper Lantern and Rome this year.",
+                    "Tickets for Paper Lantern sold out in an hour.")
+    assert by_name(got, "Paper Lantern") is None
