@@ -16,9 +16,13 @@ A work named three times stays a work: repetition alone is no evidence. Candidat
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .guess import listed_with
 from .lexicon import _Lexicon
 from .tokens import EntityMention, _Tok
+
+_start = attrgetter("start")
 
 #: The kind of a mention the finder keeps only as a candidate (see :func:`promote_runs`).
 CANDIDATE = "candidate"
@@ -45,44 +49,46 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
     dropped: the candidates were read as works or events once, which is no evidence against them twice."""
     if not cands:
         return mentions
-    wanted = {m.norm for m in cands}
-    named: dict[str, str] = {}  # the type of a name the finder kept elsewhere, by its lookup key
+    wanted = {m.text for m in cands}
     sentences = {m.sentence for m in cands}
-    by_sentence: dict[int, list[EntityMention]] = {}
-    for m in (*mentions, *cands):
-        if m.kind == "name" and m.norm in wanted and m.type in ("ORG", "PER"):
-            named.setdefault(m.norm, m.type)
-        if m.sentence in sentences and m.kind in ("name", CANDIDATE):
-            by_sentence.setdefault(m.sentence, []).append(m)
-    promoted = dict(named)
-    surnames = None
+    named: dict[str, str] = {}  # the type of a name the finder kept elsewhere, by its text
+    by_sentence: dict[int, list[EntityMention]] = {m.sentence: [] for m in cands}
+    for m in mentions:  # one pass with two cheap tests: a long text has thousands of names and few candidates
+        if m.sentence in sentences:
+            by_sentence[m.sentence].append(m)
+        if m.text in wanted and m.kind == "name" and m.type in ("ORG", "PER"):
+            named.setdefault(m.text, m.type)
     for m in cands:
-        if m.norm in promoted:
+        by_sentence[m.sentence].append(m)
+    promoted = dict(named)
+    surnames: list[set[str]] = []  # the last words of people named in full, gathered at the first list that needs them
+    for m in cands:
+        if m.text in promoted:
             continue
-        same = sorted(by_sentence[m.sentence], key=lambda x: x.start)
-        if len(same) < 2:
-            continue
-        if surnames is None:  # the last words of people named in full: "Goodrem" beside "Delta Goodrem"
-            surnames = {x.tokens[-1] for x in mentions if x.kind == "name" and x.type == "PER" and len(x.tokens) > 1}
-        if _listed_with_actor(m, same, text_of(m.sentence), surnames):
-            promoted[m.norm] = "ORG"
-    out = [m for m in cands if m.norm in promoted]
+        same = sorted(by_sentence[m.sentence], key=_start)
+        if len(same) >= 2 and _listed_with_actor(m, same, text_of(m.sentence), mentions, surnames):
+            promoted[m.text] = "ORG"
+    out = [m for m in cands if m.text in promoted]
     if not out:
         return mentions
     for m in out:
-        m.kind, m.type, m.weak, m.unsure = "name", promoted[m.norm], False, False
+        m.kind, m.type, m.weak, m.unsure = "name", promoted[m.text], False, False
     return mentions + out
 
 
-def _listed_with_actor(m: EntityMention, same: list[EntityMention], text: str, surnames: set[str]) -> bool:
+def _listed_with_actor(m: EntityMention, same: list[EntityMention], text: str, mentions: list[EntityMention],
+                       surnames: list[set[str]]) -> bool:
     """True when the candidate ``m`` is an item of a list (:func:`.guess.listed_with`) next to a person or an
-    organisation: typed so by the finder, or not yet typed but a surname of a person the text names in full
-    ("Goodrem") or a name of two words or more the finder kept ("Apple Insider"). ``same``: the sentence's names
-    and candidates in text order."""
+    organisation: typed so by the finder, or not yet typed but a name of two words or more the finder kept ("Apple
+    Insider") or the surname of a person the text names in full ("Goodrem" beside "Delta Goodrem"; ``surnames``:
+    empty, or holding the set of those surnames made from ``mentions``). ``same``: the sentence's names and
+    candidates in text order."""
     if listed_with(m, same, text, "PER") or listed_with(m, same, text, "ORG"):
         return True
-    untyped = [x for x in same if x is m or (x.kind == "name" and x.type is None and not x.unsure and (
-        len(x.tokens) > 1 or x.tokens[-1] in surnames))]
-    if len(untyped) < 2:
+    untyped = [x for x in same if x is m or (x.kind == "name" and x.type is None and not x.unsure)]
+    if len(untyped) < 2 or not listed_with(m, untyped, text, None):
         return False
-    return listed_with(m, untyped, text, None)
+    if any(len(x.tokens) == 1 for x in untyped if x is not m) and not surnames:
+        surnames.append({x.tokens[-1] for x in mentions if x.type == "PER" and x.kind == "name" and len(x.tokens) > 1})
+    kept = [x for x in untyped if x is m or len(x.tokens) > 1 or x.tokens[-1] in surnames[0]]
+    return len(kept) >= 2 and listed_with(m, kept, text, None)
