@@ -11,6 +11,9 @@ use of a candidate an organisation once one use is an actor:
 * the document names the same words as an organisation or a person elsewhere (one use that speaks:
   "Think Secret said", typed by the finder).
 
+An organisation word alone after "the" ("the Army") is dropped by the finder too; named twice or more, one use
+acting or owning ("the Army said", "the Army's chief"), every use is the organisation.
+
 A work named three times stays a work: repetition alone is no evidence. Candidates no use promotes are dropped.
 """
 
@@ -28,9 +31,20 @@ _start = attrgetter("start")
 CANDIDATE = "candidate"
 
 
+#: Organisation words that alone after "the" name a kind of body, not one actor: "the Government", "the Court", "the
+#: Council" (the gold's convention, ``shared/eval/actors-gold.md``: generic nouns are no actors).
+_GENERIC_BODIES = frozenset(["Government", "Court", "Council", "Cabinet", "Committee", "Board", "Administration",
+                             "Ministry", "Department", "Authority", "Executive", "Office", "Agency", "Company",
+                             "Group", "Police", "Party"])
+
+
 def kept_run(words: list[str], toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
     """True when the run ``toks[a:b]`` (``words``), dropped by the finder as no name, is kept as a candidate: two
-    or three dictionary words ("Green Day", "Think Secret")."""
+    or three dictionary words ("Green Day", "Think Secret"), or an organisation word alone after "the" ("the Army";
+    not a generic body of :data:`_GENERIC_BODIES`)."""
+    if b - a == 1:
+        return a > 0 and toks[a - 1].text in ("the", "The") and words[0] in lex.org_words \
+            and words[0] not in _GENERIC_BODIES
     return 2 <= b - a <= 3 and all(t.kind == "word" for t in toks[a:b]) \
         and all(w.lower() in lex.common_words for w in words)
 
@@ -62,8 +76,20 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
         by_sentence[m.sentence].append(m)
     promoted = dict(named)
     surnames: list[set[str]] = []  # the last words of people named in full, gathered at the first list that needs them
+    # A lone organisation word after "the" is an actor when it is named twice or more and acts or owns in one use
+    # ("the Army said ... joined the Army"); once only, it is mostly a short form of a name given in full (measured
+    # on the tune part: worse).
+    lone: dict[str, list[int]] = {}  # by the word: the uses that act or own, all uses
     for m in cands:
-        if m.text in promoted:
+        if len(m.tokens) == 1:
+            k = lone.setdefault(m.text, [0, 0])
+            k[0] += m.agent
+            k[1] += 1
+    for w, (acts, uses) in lone.items():
+        if acts >= 1 and uses >= 2:
+            promoted[w] = "ORG"
+    for m in cands:
+        if m.text in promoted or len(m.tokens) == 1:
             continue
         same = sorted(by_sentence[m.sentence], key=_start)
         if len(same) >= 2 and _listed_with_actor(m, same, text_of(m.sentence), mentions, surnames):

@@ -42,3 +42,20 @@ def test_run_listed_with_places_stays_no_actor():
     got = actors_of("The show tours Paris, Paper Lantern and Rome this year.",
                     "Tickets for Paper Lantern sold out in an hour.")
     assert by_name(got, "Paper Lantern") is None
+
+
+def test_lone_organisation_word_after_the_that_acts_is_an_actor_in_every_use():
+    got = actors_of("The Navy said on Monday it would send two ships to the gulf.",
+                    "Critics of the Navy say the ships are too old. Few recruits join the Navy now.")
+    assert _mentions(got, "Navy") == ("ORG", 3)
+
+
+def test_lone_organisation_word_named_once_stays_no_actor():
+    got = actors_of("The Navy said on Monday it would send two ships to the gulf.")
+    assert by_name(got, "Navy") is None
+
+
+def test_generic_body_after_the_stays_no_actor():
+    got = actors_of("The Government said on Monday it would raise taxes.",
+                    "Critics of the Government say the plan is unfair.")
+    assert by_name(got, "Government") is None
