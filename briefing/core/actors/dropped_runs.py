@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from .guess import listed_with
+from .guess import _LIST_JOINS
 from .lexicon import _Lexicon
 from .tokens import EntityMention, _Tok
 
@@ -102,19 +102,39 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
     return mentions + out
 
 
+def _gap(text: str, a: int, b: int) -> str:
+    """The text between two names, its spaces and commas made even: ", and the", "and", ","."""
+    return " ".join(text[a:b].replace(",", " , ").split()).replace(" ,", ",")
+
+
 def _listed_with_actor(m: EntityMention, same: list[EntityMention], text: str, mentions: list[EntityMention],
                        surnames: list[set[str]]) -> bool:
-    """True when the candidate ``m`` is an item of a list (:func:`.guess.listed_with`) next to a person or an
-    organisation: typed so by the finder, or not yet typed but a name of two words or more the finder kept ("Apple
-    Insider") or the surname of a person the text names in full ("Goodrem" beside "Delta Goodrem"; ``surnames``:
-    empty, or holding the set of those surnames made from ``mentions``). ``same``: the sentence's names and
-    candidates in text order."""
-    if listed_with(m, same, text, "PER") or listed_with(m, same, text, "ORG"):
-        return True
-    untyped = [x for x in same if x is m or (x.kind == "name" and x.type is None and not x.unsure)]
-    if len(untyped) < 2 or not listed_with(m, untyped, text, None):
-        return False
-    if any(len(x.tokens) == 1 for x in untyped if x is not m) and not surnames:
-        surnames.append({x.tokens[-1] for x in mentions if x.type == "PER" and x.kind == "name" and len(x.tokens) > 1})
-    kept = [x for x in untyped if x is m or len(x.tokens) > 1 or x.tokens[-1] in surnames[0]]
-    return len(kept) >= 2 and listed_with(m, kept, text, None)
+    """True when the candidate ``m`` is an item of a list next to a person or an organisation: typed so by the
+    finder, or not yet typed but a name of two words or more the finder kept ("Apple Insider") or the surname of a
+    person the text names in full ("Goodrem" beside "Delta Goodrem"; ``surnames``: empty, or holding the set of
+    those surnames made from ``mentions``). ``same``: the sentence's names and candidates in text order.
+
+    A comma alone makes a list only with a joint on the other side too ("Goodrem, Green Day and the Black Eyed
+    Peas"): "As well as Brass Eye, Morris made ..." lists nothing.
+    """
+    if text.startswith(" of ", m.end):
+        return False  # it opens a longer name cut short
+    i = next(k for k, x in enumerate(same) if x is m)
+    gaps = [_gap(text, same[i - 1].end, m.start) if i else None,
+            _gap(text, m.end, same[i + 1].start) if i + 1 < len(same) else None]
+    for side, j in ((0, i - 1), (1, i + 1)):
+        gap = gaps[side]
+        if gap not in _LIST_JOINS or (gap == "," and gaps[1 - side] not in _LIST_JOINS):
+            continue
+        x = same[j]
+        if x.kind != "name" or x.unsure:
+            continue
+        if x.type in ("PER", "ORG") or (x.type is None and len(x.tokens) > 1):
+            return True
+        if x.type is None:
+            if not surnames:
+                surnames.append({y.tokens[-1] for y in mentions
+                                 if y.type == "PER" and y.kind == "name" and len(y.tokens) > 1})
+            if x.tokens[-1] in surnames[0]:
+                return True
+    return False

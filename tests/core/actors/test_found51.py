@@ -59,3 +59,9 @@ def test_generic_body_after_the_stays_no_actor():
     got = actors_of("The Government said on Monday it would raise taxes.",
                     "Critics of the Government say the plan is unfair.")
     assert by_name(got, "Government") is None
+
+
+def test_comma_after_an_opening_phrase_lists_nothing():
+    got = actors_of("Comedian Tom Black, who made the TV satire Paper Lantern, has a new show.",
+                    "As well as Paper Lantern, Black wrote a radio sketch show.")
+    assert by_name(got, "Paper Lantern") is None
