@@ -24,6 +24,7 @@ from operator import attrgetter
 from .guess import _LIST_JOINS
 from .lexicon import _Lexicon
 from .tokens import EntityMention, _Tok
+from .works import _KIND_BEFORE
 
 _start = attrgetter("start")
 
@@ -75,6 +76,9 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
     for m in cands:
         by_sentence[m.sentence].append(m)
     promoted = dict(named)
+    for m in cands:
+        if m.text not in promoted and _read_as_work(text_of(m.sentence), m.start):
+            promoted[m.text] = None  # a title in one use is a work in all: no use is promoted
     surnames: list[set[str]] = []  # the last words of people named in full, gathered at the first list that needs them
     # A lone organisation word after "the" is an actor when it is named twice or more and acts or owns in one use
     # ("the Army said ... joined the Army"); once only, it is mostly a short form of a name given in full (measured
@@ -94,12 +98,28 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
         same = sorted(by_sentence[m.sentence], key=_start)
         if len(same) >= 2 and _listed_with_actor(m, same, text_of(m.sentence), mentions, surnames):
             promoted[m.text] = "ORG"
-    out = [m for m in cands if m.text in promoted]
+    out = [m for m in cands if promoted.get(m.text)]
     if not out:
         return mentions
     for m in out:
         m.kind, m.type, m.weak, m.unsure = "name", promoted[m.text], False, False
     return mentions + out
+
+
+#: Nouns of works before a title ("the TV show Brass Eye", "the album Quiet Storm"), with those :mod:`.works` reads.
+_WORK_NOUNS = _KIND_BEFORE | frozenset(["show", "series", "programme", "program", "drama", "soap", "comedy", "satire",
+                                        "single", "hit", "track", "play", "opera", "poem", "painting", "sculpture"])
+
+
+def _read_as_work(text: str, start: int) -> bool:
+    """True when the words before ``start`` in ``text`` make the run there a title: a capital "The" inside the
+    sentence ("for The Night Season"), or a noun of a work, with or without "the" ("TV show Brass Eye")."""
+    words = text[max(0, start - 40):start].split()[-3:]
+    if words and words[-1] == "The" and len(words) > 1:
+        return True
+    if words and words[-1] in ("the", "The"):
+        words.pop()
+    return bool(words) and words[-1].lower() in _WORK_NOUNS
 
 
 def _gap(text: str, a: int, b: int) -> str:

@@ -65,3 +65,14 @@ def test_comma_after_an_opening_phrase_lists_nothing():
     got = actors_of("Comedian Tom Black, who made the TV satire Paper Lantern, has a new show.",
                     "As well as Paper Lantern, Black wrote a radio sketch show.")
     assert by_name(got, "Paper Lantern") is None
+
+
+def test_run_named_after_a_work_noun_stays_no_actor_though_listed():
+    got = actors_of("Critics loved the TV show Paper Lantern this year.",
+                    "Prizes went to Ann Lee, Tom Black and Paper Lantern on Sunday.")
+    assert by_name(got, "Paper Lantern") is None
+
+
+def test_run_after_a_capital_the_inside_a_sentence_stays_no_actor_though_listed():
+    got = actors_of("The critics named Ann Lee best writer for The Paper Lantern, and Tom Black best newcomer.")
+    assert by_name(got, "Paper Lantern") is None
