@@ -96,7 +96,7 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
         if m.text in promoted or len(m.tokens) == 1:
             continue
         same = sorted(by_sentence[m.sentence], key=_start)
-        if len(same) >= 2 and _listed_with_actor(m, same, text_of(m.sentence), mentions, surnames):
+        if len(same) >= 2 and _listed_with_actor(m, same, text_of(m.sentence), mentions, surnames, lex):
             promoted[m.text] = "ORG"
     out = [m for m in cands if promoted.get(m.text)]
     if not out:
@@ -128,11 +128,13 @@ def _gap(text: str, a: int, b: int) -> str:
 
 
 def _listed_with_actor(m: EntityMention, same: list[EntityMention], text: str, mentions: list[EntityMention],
-                       surnames: list[set[str]]) -> bool:
+                       surnames: list[set[str]], lex: _Lexicon) -> bool:
     """True when the candidate ``m`` is an item of a list next to a person or an organisation: typed so by the
-    finder, or not yet typed but a name of two words or more the finder kept ("Apple Insider") or the surname of a
-    person the text names in full ("Goodrem" beside "Delta Goodrem"; ``surnames``: empty, or holding the set of
-    those surnames made from ``mentions``). ``same``: the sentence's names and candidates in text order.
+    finder, or not yet typed but a name of two words or more the finder kept ("Apple Insider"), a listed first
+    name or surname ("Travis"), or the last word of a person or an organisation the text names in full ("Goodrem"
+    beside "Delta Goodrem", "Yankees" beside "New York Yankees"; ``surnames``: empty, or holding the set of those
+    last words made from ``mentions``). ``same``: the sentence's names and candidates in text order. A word known
+    by its spelling alone is no evidence: films and shows are listed too ("Lagaan and Monsoon Wedding").
 
     A comma alone makes a list only with a joint on the other side too ("Goodrem, Green Day and the Black Eyed
     Peas"): "As well as Brass Eye, Morris made ..." lists nothing.
@@ -152,9 +154,12 @@ def _listed_with_actor(m: EntityMention, same: list[EntityMention], text: str, m
         if x.type in ("PER", "ORG") or (x.type is None and len(x.tokens) > 1):
             return True
         if x.type is None:
+            w = x.tokens[-1]
+            if w in lex.first_names or w in lex.surnames:
+                return True  # a listed first name or surname: "Travis"
             if not surnames:
                 surnames.append({y.tokens[-1] for y in mentions
-                                 if y.type == "PER" and y.kind == "name" and len(y.tokens) > 1})
-            if x.tokens[-1] in surnames[0]:
-                return True
+                                 if y.type in ("PER", "ORG") and y.kind == "name" and len(y.tokens) > 1})
+            if w in surnames[0]:
+                return True  # the last word of a name given in full: "Yankees" beside "New York Yankees"
     return False

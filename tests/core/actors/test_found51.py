@@ -76,3 +76,21 @@ def test_run_named_after_a_work_noun_stays_no_actor_though_listed():
 def test_run_after_a_capital_the_inside_a_sentence_stays_no_actor_though_listed():
     got = actors_of("The critics named Ann Lee best writer for The Paper Lantern, and Tom Black best newcomer.")
     assert by_name(got, "Paper Lantern") is None
+
+
+def test_run_listed_with_a_listed_first_name_is_an_actor():
+    got = actors_of("The festival opened on Friday. Travis and Quiet Storm played live to a big crowd.",
+                    "Later Quiet Storm left early.")
+    assert _mentions(got, "Quiet Storm") == ("ORG", 2)
+
+
+def test_run_listed_with_the_short_form_of_an_organisation_is_an_actor():
+    got = actors_of("The New York Comets beat Boston on Friday.",
+                    "Fans of the Comets and Quiet Storm cheered. Quiet Storm played at half time.")
+    assert _mentions(got, "Quiet Storm") == ("ORG", 2)
+
+
+def test_run_listed_with_an_unknown_word_stays_no_actor():
+    got = actors_of("Films such as Lagaan and Monsoon Bride have broken the boundaries of culture.",
+                    "Monsoon Bride was shot in Delhi.")
+    assert by_name(got, "Monsoon Bride") is None
