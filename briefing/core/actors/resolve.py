@@ -26,6 +26,7 @@ from .aliases import (
 )
 from .capitals import merge_capitals
 from .guess import _guess_single, capital_surnames, county_listed
+from .legal_names import merge_legal_variants
 from .lexicon import _Lexicon, _lexicon, _norm
 from .persons import reads_as_person
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
@@ -293,6 +294,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             _move(clusters, ib, ia)
     _merge_initials(clusters)
     _merge_corporate_names(clusters)
+    merge_legal_variants(clusters)  # "Leadplex LLC", "Leadplex Inc" and "Leadplex": one firm
     _merge_said_aliases(clusters, names, texts or [], by_sentence)
     _merge_short_forms(clusters)
     _merge_plural_names(clusters, lex)

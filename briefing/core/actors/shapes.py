@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .agents import speaks
 from .lexicon import _Lexicon, _norm
 from .persons import named_person, pronoun_next
 from .sentence import _NOT_SUBJECT, _PLURAL_VERBS, _TITLE_QUALIFIERS
@@ -310,6 +311,15 @@ class _ShapeRules:
         return len(words) > 1 and words[-1] in lex.trade_words and "of" not in words \
             and not (len(words) == 2 and words[0] in lex.first_names and words[-1] in lex.surnames)
 
+    def _speaking_pair(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True for two dictionary words opening a sentence that speak (:func:`.agents.speaks`): "Age Concern says"
+        is one name, though a common word opening a sentence is mostly not part of the name after it
+        ("Smiling Kate Hudson"); not after a stop word or an adverb ("Later Parliament said")."""
+        lex = self.lex
+        w0, w1 = toks[a].text, toks[a + 1].text
+        return b - a == 2 and w1.lower() in lex.common_words and w1 not in lex.surnames and w1 not in lex.first_names \
+            and w0.lower() not in lex.stop_words and not w0.endswith(("ly", "ing", "ed")) and speaks(toks, a, b)
+
     def _org_plural(self, w: str) -> bool:
         """True for the plural of an organisation word ending a name: "British Universities", "Royal
         Associations" (not a listed surname: "Tony Banks")."""
@@ -493,6 +503,8 @@ class _ShapeRules:
                     return "PER", "weak"  # a listed surname ends it and the tagger reads a person: "Tiger Woods shot 67"
                 if self._group_after(toks, a, b):
                     return "ORG", "name"  # "Snow Patrol are", "Snow Patrol bassist Mark Lee": a band or a team
+                if speaks(toks, a, b):
+                    return "ORG", "name"  # "Age Concern says", "..., says Age Concern.": a work does not speak
                 if lex.gazetteer.get(_norm(" ".join(words)) + "s", ("",))[0] == "ORG":
                     return "ORG", "name"  # "a Liberal Democrat spokesman": a listed party's member word names it
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
