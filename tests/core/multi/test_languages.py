@@ -97,3 +97,12 @@ def test_one_language_is_compared_as_before():
     words_only = similarity([a, b], "en")[0, 1]
     assert words_only < NEAR_DUPLICATE
     assert similarity([a, b], ["en", "en"])[0, 1] == words_only
+
+
+def test_actors_named_in_two_scripts_are_one_actor():
+    """"Olaf Scholz" in the English report and "Олаф Шольц" in the Russian one are one actor citing both."""
+    from briefing.core.brief.pipeline import analyse_sources
+
+    actors = analyse_sources(lettered([PACT_EN, PACT_RU])).actors
+    scholz = [a for a in actors if "Scholz" in a.name or "Шольц" in a.name]
+    assert len(scholz) == 1 and set(scholz[0].sources) == {"A", "B"}
