@@ -41,7 +41,7 @@ import bisect
 from ..model import Actor, Article, Summary
 from .lexicon_multilingual import RULES
 from .ranking import Mention, in_quote, joined_sentences, rank_actors, title_case
-from .rules_kinds import DocumentWords
+from .rules_kinds import DocumentWords, term_abbreviation
 from .rules_multilingual import _first_name, _known, _stop_words
 from .spacy_fr_backend import ROLE_NOUNS, Entity, Token
 
@@ -147,7 +147,8 @@ def french_entities(text: str) -> tuple[list[Entity], list[Token]]:
             i += 1
             start = tokens[i].start
             words, low = words[1:], low[1:]
-        if len(words) == 1 and _not_a_name(words[0], tokens[i], i in first, document):
+        if len(words) == 1 and (_not_a_name(words[0], tokens[i], i in first, document)
+                                or term_abbreviation(words[0], "fr")):  # "PIB", "TVA": a term
             continue
         if kind != "ORG" and (low[0] in _ORG_HEADS or (
                 kind == "LOC" and len(words) >= 2 and words[-1][:1].isupper() and low[-1] in _ORG_HEADS)):

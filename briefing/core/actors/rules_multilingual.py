@@ -41,7 +41,7 @@ from .lexicon_multilingual import (
     LanguageRules,
     country_names,
 )
-from .rules_kinds import DocumentWords, german_role, paired_abbreviation, place_noun, unit_word
+from .rules_kinds import DocumentWords, german_role, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (  # noqa: F401
     _uk_adjective_surname,
     _uk_base_word,
@@ -309,8 +309,8 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
             complement = followed
         elif low in rules.noise or low in rules.connectors:
             pass
-        elif len(t.text) == 1 or unit_word(t.text, lang):
-            pass  # a lone initial or a list letter; a unit or number word ("GW", "Mio", "ГВт")
+        elif len(t.text) == 1 or unit_word(t.text, lang) or term_abbreviation(t.text, lang):
+            pass  # a lone initial or a list letter; a unit or number word ("GW", "Mio", "ГВт"); a term ("ВВП", "PIB")
         elif t.first and not t.acronym and low in stops and (j - k == 1 or len(low) <= 4):
             pass  # "El", "Die", "Les" opening a sentence ("Nueva York" keeps its "Nueva")
         elif t.first and not t.acronym and (low in lowered or document.written_lower(t.text) and not _is_org_word(
@@ -336,7 +336,7 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
             end += 1
         j = end
     while j > k and (tokens[j - 1].text.lower() in rules.connectors or len(tokens[j - 1].text) == 1
-                     or tokens[j - 1].text.lower() in rules.titles):
+                     or tokens[j - 1].text.lower() in rules.titles or term_abbreviation(tokens[j - 1].text, lang)):
         j -= 1
     if k >= j:
         return
@@ -536,6 +536,8 @@ def _german_name_word(tokens: list[_Tok], k: int, rules: LanguageRules, lowered:
         org = low in rules.org_words or low.endswith(_ORG_ENDINGS["de"])
         return org and (low.startswith(("bundes", "landes", "landtag", "stadtwerke")) or low not in rules.org_words
                         or k + 1 < len(tokens) and tokens[k + 1].cap)
+    if term_abbreviation(word, "de"):
+        return False  # "BIP", "MwSt": a term, not an organisation's initials
     if t.acronym or _known(word, "de") or low in rules.org_words or low.endswith(_ORG_ENDINGS["de"]):
         return True
     if low in _stop_words("de") or low in rules.noise or _is_role(low, rules):
