@@ -104,3 +104,50 @@ def test_ukrainian_acronym_joins_the_declined_full_name():
                    "Україна чекає рішення ЄС.", "uk")
     union = found["Європейський Союз"]
     assert "ЄС" in union.aliases and union.type == "ORG" and "ЄС" not in found
+
+
+def test_german_first_name_that_is_a_noun_is_no_person():
+    """"Kai" (quay), "Mal", "Roman" are listed first names and German nouns: alone at a sentence's start, after a
+    place preposition, an article, an adjective or a number they are no person; "Kai Havertz" still is."""
+    found = spans("Kai 3 wird im Mai gesperrt. Die Fähre legt am Kai an. Schiffe warten auf Kai 5. "
+                  "Zum ersten Mal sprach der Roman davon. Kai Havertz kam aus Aachen.", "de")
+    assert found.get("Kai Havertz") == "PER" and found.get("Aachen") == "LOC"
+    assert "Kai" not in found and "Mal" not in found and "Roman" not in found
+
+
+def test_organisation_cue_noun_makes_the_name_after_it_an_organisation():
+    """A firm named after its cue noun ("l'entreprise Enedis", "la empresa Solvara", "компанія Нова Пошта",
+    "das Unternehmen Enedis") is an organisation, not a person or a place."""
+    assert spans("Selon l'entreprise Enedis, la panne touche Lyon.", "fr").get("Enedis") == "ORG"
+    assert spans("Según la empresa Solvara, las obras acaban en Toledo.", "es").get("Solvara") == "ORG"
+    assert spans("Laut Mitteilung will das Unternehmen Enedis in Köln bauen.", "de").get("Enedis") == "ORG"
+    assert spans("Про це повідомила компанія Тракторофф у Харкові.", "uk").get("Тракторофф") == "ORG"
+
+
+def test_ukrainian_adjective_and_noun_or_initials_is_an_organisation():
+    """Two capitalised words, an adjective and a noun or initials with no person's name in them ("Нова Пошта",
+    "Кременецька РДА") are an organisation; a first name with a surname stays a person."""
+    found = spans("Вантаж доставила Нова Пошта, а Кременецька РДА це підтвердила. Заяву дала Ганна Садова.", "uk")
+    assert found.get("Нова Пошта") == "ORG" and found.get("Кременецька РДА") == "ORG"
+    assert found.get("Ганна Садова") == "PER"
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_hyphenated_name_opening_with_a_common_noun_is_an_organisation(lang):
+    """"Météo-France", "Radio-Canada": a common noun joined to a country is an organisation, not a place."""
+    text = {"fr": "Météo-France annonce des orages, selon Radio-Canada, et la France se prépare.",
+            "es": "El temporal llega a Francia, informa Radio-Canada."}[lang]
+    found = spans(text, lang)
+    assert found.get("Radio-Canada") == "ORG"
+    if lang == "fr":
+        assert found.get("Météo-France") == "ORG" and found.get("France") == "LOC"
+
+
+@needs_spacy_fr
+def test_french_model_hyphenated_and_cued_organisations():
+    """With the French model: "Météo-France" and "l'entreprise Enedis" are organisations, and Enedis is one
+    everywhere in the text."""
+    found = actors("Météo-France a placé le Gard en vigilance orange. L'entreprise Enedis prévoit des coupures. "
+                   "Enedis a annoncé à ses clients un retour du courant mardi.", "fr")
+    assert found["Météo-France"].type == "ORG"
+    assert found["Enedis"].type == "ORG" and found["Enedis"].mentions == 2
