@@ -140,6 +140,8 @@ def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
     if title and is_date_line(title):
         cleaned_paragraphs = [title, *cleaned_paragraphs]
         meta["title"] = ""
+    elif title and not any(c.isalpha() for c in title):
+        meta["title"] = ""  # "1", "1.", "2024": a title holds letters (a row number, a year, in any reader)
     cleaned_paragraphs = [strip_controls(p)[0] for p in cleaned_paragraphs]
     front = read_front_matter(cleaned_paragraphs)
     cleaned_paragraphs = front.paragraphs

@@ -240,3 +240,37 @@ def test_unsupported_suffix_names_every_kind_briefing_opens(tmp_path):
     assert all(s in message for s in (".docm", ".docx", ".rst", ".md", ".xhtml", ".pdf", ".txt", ".eml", ".mhtml"))
     f.write_text("The council met on Monday. It agreed on a plan.\n", encoding="utf-8")
     assert "The council met on Monday." in _body(load_article(f))
+
+
+@pytest.mark.parametrize("number", ["1", "1.", "12)"])
+def test_docx_table_row_numbers_are_no_title(tmp_path, number):
+    """A one-table DOCX whose first cell numbers the row ("1", "1.") takes the headline cell as its title, and
+    the row numbers join no sentence ("... transport plan 2" came from the next row's number)."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=len(ARTICLE_PARAGRAPHS) + 1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = number, "Council approves transport plan"
+    for i, text in enumerate(ARTICLE_PARAGRAPHS, start=1):
+        table.cell(i, 0).text, table.cell(i, 1).text = f"{i + 1}.", text
+    f = tmp_path / "numbered.docx"
+    document.save(f)
+    a = load_article(f)
+    assert a.title == "Council approves transport plan"
+    assert _body(a).startswith(FIRST) and all(not p[0][:1].isdigit() for p in a.paragraphs)
+
+
+def test_title_without_letters_is_no_title(tmp_path):
+    """A text whose first line is a number takes the next short line as its title; a Title-style "1." is none."""
+    import docx
+
+    f = tmp_path / "a.txt"
+    f.write_text("1.\n\nCouncil approves transport plan\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS), encoding="utf-8")
+    assert load_article(f).title == "Council approves transport plan"
+    document = docx.Document()
+    document.add_paragraph("1.", style="Title")
+    for text in ARTICLE_PARAGRAPHS:
+        document.add_paragraph(text)
+    d = tmp_path / "a.docx"
+    document.save(d)
+    assert load_article(d).title == ""
