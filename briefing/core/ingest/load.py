@@ -65,7 +65,15 @@ def load_article(path: str | Path, progress: Callable[[float, str], None] | None
         LOAD_PROGRESS.reset(token)
 
 
-def _load_article(path: Path) -> Article:
+def check_article_path(path: str | Path) -> None:
+    """Raise :class:`LoadError` when ``path`` cannot be an article: missing (or a dangling link), a folder, a
+    FIFO or device, unreadable, or empty. Nothing but the first bytes is read: the command line checks its
+    inputs with this before the output, so what is wrong with the input is said first."""
+    _open_head(Path(path))
+
+
+def _open_head(path: Path) -> tuple[int, bytes]:
+    """The file's size and first :data:`HEAD_BYTES` bytes, after the checks of :func:`check_article_path`."""
     try:
         if not path.exists():
             if path.is_symlink():
@@ -85,6 +93,11 @@ def _load_article(path: Path) -> Article:
         raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from exc
     if size == 0:
         raise LoadError(f"{path.name}: the file is empty.")
+    return size, head
+
+
+def _load_article(path: Path) -> Article:
+    size, head = _open_head(path)
     suffix = path.suffix.lower()
     # The content decides before the name: a PDF mailed as .docx, a DOCX named .pdf, a scan saved as .txt.
     sniffed = sniff_head(head)
