@@ -73,12 +73,13 @@ def _parse(data: bytes, name: str) -> EmailMessage:
 
 
 def _leaves(message: EmailMessage) -> list[EmailMessage]:
-    """The message's non-multipart parts in document order (attached messages' parts too), without recursion."""
+    """The message's non-multipart parts in document order, without recursion; an attached message
+    (message/rfc822) is one leaf, read by itself when the outer message holds little text."""
     out: list[EmailMessage] = []
     stack = [message]
     while stack:
         part = stack.pop()
-        if part.is_multipart():
+        if part.is_multipart() and part.get_content_maintype() != "message":
             payload = part.get_payload()
             if isinstance(payload, list):
                 stack.extend(reversed(payload))
@@ -87,10 +88,26 @@ def _leaves(message: EmailMessage) -> list[EmailMessage]:
     return out
 
 
+def _payload_bytes(part: EmailMessage) -> bytes:
+    """The part's body bytes. Broken base64 (a character outside the alphabet, a cut end) is decoded as far as
+    it goes: the email package hands it back undecoded, and the base64 text would be read as the article."""
+    if part.get("Content-Transfer-Encoding", "").strip().lower() == "base64":
+        import base64
+        import re
+
+        raw = part.get_payload(decode=False)
+        if isinstance(raw, str):
+            alphabet = re.sub(r"[^A-Za-z0-9+/]", "", raw)  # one character class: linear
+            if len(alphabet) % 4 == 1:
+                alphabet = alphabet[:-1]  # a lone last character holds no whole byte
+            return base64.b64decode(alphabet + "=" * (-len(alphabet) % 4))
+    return part.get_payload(decode=True) or b""
+
+
 def _decode_part(part: EmailMessage, name: str, warnings: list[str]) -> str:
     """The part's text: a byte-order mark first, then well-formed UTF-8 whatever is declared (mail programs
     label UTF-8 as iso-8859-1 often), then the declared charset, then detection (:func:`.text.decode_text`)."""
-    data = part.get_payload(decode=True) or b""
+    data = _payload_bytes(part)
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return decode_text(data, name, warnings)
     charset = (part.get_content_charset() or "").strip()
@@ -155,6 +172,8 @@ def _choose_part(leaves: list[EmailMessage], location: str | None) -> tuple[Emai
     for i, part in enumerate(leaves):
         kind = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}.get(
             part.get_content_type())
+        if part.get_content_maintype() == "multipart":
+            kind = "text"  # a multipart with no boundary: the parser keeps its body as text
         if kind is None:
             continue
         attached = part.get_content_disposition() == "attachment"
@@ -186,15 +205,32 @@ def load_mime(data: bytes, name: str, suffix: str = ".eml") -> Article:
     Raises :class:`LoadError` when the message has no text or HTML part, is nested too deeply or has too many
     parts, or its text part holds no article.
     """
-    message = _parse(data, name)
+    return _read_message(_parse(data, name), name, suffix)
+
+
+#: An e-mail's own text shorter than this (words) beside an attached message ("FYI, see below") is a cover
+#: note: the attached message is the article.
+COVER_NOTE_WORDS = 40
+
+
+def _read_message(message: EmailMessage, name: str, suffix: str) -> Article:
     archive = is_web_archive(suffix, message)
     location = valid_url(_header(message, "Snapshot-Content-Location") or None) if archive else None
     leaves = _leaves(message)
+    attached = [leaf for leaf in leaves if leaf.get_content_type() == "message/rfc822"
+                and isinstance(leaf.get_payload(), list) and leaf.get_payload()]
     part, kind = _choose_part(leaves, location)
+    warnings: list[str] = []
+    text = _decode_part(part, name, warnings) if part is not None else ""
+    if attached and not archive and len(text.split()) < COVER_NOTE_WORDS:
+        return _read_message(attached[0].get_payload()[0], name, ".eml")  # a forward as an attachment
     if part is None:
         raise LoadError(_no_text_message(leaves, name, archive))
-    warnings: list[str] = []
-    text = _decode_part(part, name, warnings)
+    if not text.strip():
+        what = "saved page" if archive else "e-mail"
+        raise LoadError(f"{name}: the {what}'s text is empty; open the article itself (saved as PDF or HTML).")
+    if archive and location is None:
+        location = valid_url(_header(part, "Content-Location") or None)  # Internet Explorer's and Edge's MHTML
     subject = _clean_subject(_header(message, "Subject"))
     if kind == "text" and looks_like_html(text, fragment=False):
         kind = "html"

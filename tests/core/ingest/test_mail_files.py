@@ -249,3 +249,68 @@ def test_memo_with_from_and_subject_lines_stays_text(tmp_path):
     f.write_text(f"From: Karen Holloway\nSubject: {TITLE}\n\n" + "\n\n".join(ARTICLE_PARAGRAPHS), encoding="utf-8")
     a = load_article(f)
     assert a.format == "text" and a.title == TITLE and FIRST in _body(a)
+
+
+TEXT = "\n\n".join(ARTICLE_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("data", [
+    # base64 cut short with junk at its end: decoded as far as it goes, not read as base64 letters
+    b"Subject: Plan\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+    b"Content-Transfer-Encoding: base64\r\n\r\n" + base64.b64encode(TEXT.encode())[:-3] + b"!!*\r\n",
+    # multipart without a boundary: its body is the text
+    b"Subject: Plan\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed\r\n\r\n" + TEXT.encode(),
+    # CR-only line ends, UTF-16 body
+    (b"Subject: Plan\rMIME-Version: 1.0\rContent-Type: text/plain; charset=utf-16\r"
+     b"Content-Transfer-Encoding: base64\r\r" + base64.b64encode(TEXT.encode("utf-16"))),
+])
+def test_damaged_or_odd_mime_still_gives_the_text(tmp_path, data):
+    """Broken base64, a multipart with no boundary, CR-only lines with a UTF-16 body: the article is read."""
+    f = tmp_path / "odd.eml"
+    f.write_bytes(data)
+    assert _body(load_article(f)).startswith(FIRST)
+
+
+def test_forward_as_attachment_reads_the_attached_message(tmp_path):
+    """An e-mail whose own text is a cover note ("FYI") and whose article is an attached message is read from the
+    attached message, with its Subject, Date and sender."""
+    inner = _mail(subject=TITLE, sender="City Hall <press@city.example.org>")
+    inner.replace_header("Date", "Mon, 13 May 2024 08:00:00 +0000")
+    inner.set_content(TEXT)
+    outer = _mail(subject=f"Fwd: {TITLE}", sender="Me <me@example.org>")
+    outer.set_content("FYI, see the attached release.")
+    outer.add_attachment(inner)
+    f = tmp_path / "fwd.eml"
+    f.write_bytes(outer.as_bytes())
+    a = load_article(f)
+    assert (a.title, a.date, a.source) == (TITLE, "2024-05-13", "City Hall") and _body(a).startswith(FIRST)
+
+
+def test_internet_explorer_mhtml_takes_its_url_from_the_page_part(tmp_path):
+    """An MHTML saved by Internet Explorer or old Edge (no Snapshot-Content-Location) gets its URL from the page
+    part's Content-Location, and its windows-1252 page decodes."""
+    html = PAGE.replace("</body>", "<p>Caf\xe9 owners welcomed the plan.</p></body>").encode("cp1252")
+    data = (b"From: <Saved by Windows Internet Explorer 8>\r\nSubject: Council plan\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: multipart/related; type=\"text/html\"; boundary=\"NP\"\r\n\r\n--NP\r\n"
+            b"Content-Type: text/html; charset=\"Windows-1252\"\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            b"Content-Location: http://www.example.com/news/plan\r\n\r\n" + quopri.encodestring(html) + b"\r\n--NP--\r\n")
+    f = tmp_path / "ie.mht"
+    f.write_bytes(data)
+    a = load_article(f)
+    assert a.url == "http://www.example.com/news/plan" and "Café owners" in _body(a)
+
+
+def test_email_with_an_empty_body_says_so(tmp_path):
+    """An e-mail with headers and no text is refused in one line saying its text is empty."""
+    f = tmp_path / "empty.eml"
+    f.write_bytes(b"Subject: Hi\r\nFrom: a@example.org\r\nMIME-Version: 1.0\r\n\r\n")
+    with pytest.raises(LoadError, match=r"^empty\.eml: the e-mail's text is empty; open the article itself"):
+        load_article(f)
+
+
+def test_utf8_mark_on_latin1_text_is_detected_with_a_warning(tmp_path):
+    """A UTF-8 byte-order mark before cp1252 text (it said "invalid UTF-8 text at byte 3") is read, with a note."""
+    f = tmp_path / "notes.me"
+    f.write_bytes(b"\xef\xbb\xbf" + ("Caf\xe9 owners welcomed the plan.\n\n" + TEXT).encode("cp1252"))
+    a = load_article(f)
+    assert "Café owners" in _body(a) and any("byte-order mark" in w for w in a.warnings)
