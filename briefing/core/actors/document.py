@@ -191,8 +191,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
-    mentions = drop_works(drop_credits(mentions, sentences), sentences, article.title, lex)
-    mentions = party_descriptions(promote_runs(mentions, candidates, text_of, lex), lex)
+    mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex), lex)
     mentions = maker_editions(mentions, sentences, lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex, text_of)
@@ -210,7 +209,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     _plural_groups(mentions)
     award_shows(mentions, sentences, lex)
     fronted_bands(mentions, sentences)
-    return mentions
+    return promote_runs(mentions, candidates, text_of, lex)
 
 
 def _firm_lists(mentions: list[EntityMention], text_of) -> None:

@@ -60,8 +60,9 @@ def split_candidates(mentions: list[EntityMention]) -> tuple[list[EntityMention]
 
 def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text_of, lex: _Lexicon) -> list[EntityMention]:
     """Return ``mentions`` with every use of a candidate of ``cands`` that has actor evidence added as a name (at
-    the end; ``text_of(sentence)``: the text of a mention's sentence, the title for -1). Called after the works are
-    dropped: the candidates were read as works or events once, which is no evidence against them twice."""
+    the end; ``text_of(sentence)``: the text of a mention's sentence, the title for -1). Called last, after the
+    works are dropped (the candidates were read as works or events once: no evidence against them twice) and
+    after the lists are typed (a promoted run makes no list of firms of the persons beside it)."""
     if not cands:
         return mentions
     wanted = {m.text for m in cands}

@@ -94,3 +94,9 @@ def test_run_listed_with_an_unknown_word_stays_no_actor():
     got = actors_of("Films such as Lagaan and Monsoon Bride have broken the boundaries of culture.",
                     "Monsoon Bride was shot in Delhi.")
     assert by_name(got, "Monsoon Bride") is None
+
+
+def test_promoted_runs_make_no_list_of_firms_of_the_people_beside_them():
+    got = actors_of("He toured with Acme Records, Quiet Storm, Open Secret, Ann Lee and Tom Black last year.")
+    assert _mentions(got, "Ann Lee") == ("PER", 1) and _mentions(got, "Tom Black") == ("PER", 1)
+    assert _mentions(got, "Open Secret") == ("ORG", 1)
