@@ -27,6 +27,7 @@ from .aliases import (
 from .capitals import merge_capitals
 from .guess import _guess_single, capital_surnames, county_listed
 from .legal_names import merge_legal_variants
+from .headlines import trim_headline_nouns
 from .lexicon import _Lexicon, _lexicon, _norm
 from .persons import reads_as_person
 from .short_forms import merge_feature_short_names, merge_numbered_channels
@@ -56,6 +57,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     """Merge mentions into actors and settle the type of every mention (``texts``: the body sentences, for the
     alias phrases between two names; ``title``: the headline, sentence -1)."""
     lex = _lexicon()
+    if title and texts:
+        trim_headline_nouns(mentions, texts, lex)  # "Chipmaker Veltrix to cut jobs" names Veltrix
     clusters: list[_Cluster] = []
     by_key: dict[str, int] = {}
 

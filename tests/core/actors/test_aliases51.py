@@ -79,3 +79,32 @@ def test_person_with_a_title_is_no_short_name_of_the_park():
     """A word with a person's cue ("Mr") stays the person beside a park named after someone."""
     got = _actors("Wolves returned to Tarrow National Park last spring. Mr Tarrow, who founded it, was pleased.")
     assert _owner(got, "Tarrow") != "Tarrow National Park"
+
+
+def _titled(title: str, body: str) -> dict:
+    from briefing.core.actors import extract_actors
+
+    from ..builders import make_article
+
+    return {a.name: (a.type, a.aliases) for a in extract_actors(make_article([body], title=title))}
+
+
+def test_headline_common_noun_before_a_firm_is_no_part_of_its_name():
+    """ "Insurer Pellacor to cut jobs" names Pellacor, which the body calls so: no person "Insurer Pellacor"."""
+    got = _titled("Insurer Pellacor to cut 900 jobs",
+                  "Pellacor will close two offices, the company said on Monday. Pellacor sells car cover.")
+    assert "Insurer Pellacor" not in got
+    assert got["Pellacor"][0] == "ORG"
+
+
+def test_headline_compound_noun_before_a_firm_is_no_part_of_its_name():
+    """A compound of two dictionary words ("Chipmaker") opening the headline is a noun too."""
+    got = _titled("Chipmaker Orvantis to cut 1,200 jobs",
+                  "Staff at Orvantis were told on Monday that a plant will close. Shares in Orvantis fell.")
+    assert "Chipmaker Orvantis" not in got and "Orvantis" in got
+
+
+def test_headline_first_name_before_a_surname_stays_the_name():
+    """A first name that is a dictionary word too ("Rose") stays a part of the headline's name."""
+    got = _titled("Rose Tallent wins the vote", "Rose Tallent won by 40 votes. Tallent thanked her staff.")
+    assert "Rose Tallent" in got
