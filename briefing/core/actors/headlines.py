@@ -43,10 +43,12 @@ def trim_headline_nouns(mentions: list[EntityMention], texts: list[str], lex: _L
              and not m.key]
     if not heads or not texts:
         return
+    heads = [m for m in heads if _common_noun(m.tokens[0], lex, texts)]
+    if not heads:
+        return
     body = {m.norm for m in mentions if m.sentence >= 0 and m.kind == "name"}
     for m in heads:
-        rest = " ".join(m.tokens[1:])
-        if _norm(rest) not in body or m.norm in body or not _common_noun(m.tokens[0], lex, texts):
+        if _norm(" ".join(m.tokens[1:])) not in body or m.norm in body:
             continue
         cut = m.text.find(m.tokens[1], len(m.tokens[0]))
         if cut < 0:

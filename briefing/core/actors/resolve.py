@@ -178,6 +178,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     cued = Counter(m.norm for m in pending if m.org_cue and len(m.tokens) == 1)
     outvoted = {k for k, n in cued.items() if capitalised[k] > 2 * n}
     same_word: dict[str, list[EntityMention]] = defaultdict(list)
+    towns: dict[str, bool] = {}  # words inside organisations' names read as towns (asked once a word)
     for m in pending:
         if m.type is None and len(same_word[m.norm]) < 8:
             same_word[m.norm].append(m)
@@ -229,7 +230,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
                         and not any(clusters[i].type == "ORG" for i in part_index.get(k, ())))):
                     target = next(iter(owners))
         if target is None and m.type is None and k in part_index and texts and len(m.tokens) == 1 \
-                and m.tokens[0].lower() not in lex.common_words and reads_as_town(same_word[k], texts):
+                and m.tokens[0].lower() not in lex.common_words and m.tokens[0] not in lex.first_names \
+                and (towns[k] if k in towns else towns.setdefault(k, reads_as_town(same_word[k], texts))):
             m.type = "LOC"  # "Councillors in Kelby" beside "the Kelby Bridge Trust": the town, no short name of it
         if target is None and m.type in ("ORG", None) and not m.honorific and not _award_word(m) \
                 and not (m.type is None and _first_name_of_org(m, lex, part_index, clusters)) \
