@@ -28,7 +28,6 @@ from .capitals import merge_capitals
 from .guess import _guess_single, capital_surnames, county_listed
 from .legal_names import merge_legal_variants
 from .headlines import trim_headline_nouns
-from .letter_firms import letters_listed_with_firms
 from .lexicon import _Lexicon, _lexicon, _norm
 from .persons import reads_as_person
 from .short_forms import merge_feature_short_names, merge_numbered_channels
@@ -90,7 +89,6 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
                 acronym_of[y.norm] = x.norm
     # "Hewlett Packard (HP)": initials in brackets make an organisation of a name typed a person by its shape.
     acronym_of.update(_bracketed_initials(mentions, by_sentence))
-    letters_listed_with_firms(by_sentence, texts or [], lex)  # "Samsung and SK Hynix": a firm, no initials
     # One name, one type: a run typed a person only by its shape ("Letzgo Hunting" in one sentence)
     # takes the organisation or place type the same words get elsewhere in the text.
     firm_type: dict[str, Counter] = defaultdict(Counter)

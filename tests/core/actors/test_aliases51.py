@@ -108,16 +108,3 @@ def test_headline_first_name_before_a_surname_stays_the_name():
     """A first name that is a dictionary word too ("Rose") stays a part of the headline's name."""
     got = _titled("Rose Tallent wins the vote", "Rose Tallent won by 40 votes. Tallent thanked her staff.")
     assert "Rose Tallent" in got
-
-
-def test_letters_before_an_unknown_word_listed_with_a_firm_open_a_firm_name():
-    """ "Samsung and DK Varnol": two capitals without stops before an unknown word, listed with a firm, name a
-    firm, not a person with initials."""
-    got = _actors("Prices of memory chips rose again. The group competes with Samsung and DK Varnol.")
-    assert got["DK Varnol"][0] == "ORG"
-
-
-def test_letters_with_stops_stay_initials_beside_a_firm():
-    """Capitals written with stops ("D.K.") are a person's initials, even listed with a firm."""
-    got = _actors("Prices of memory chips rose again. The group competes with Samsung and D.K. Varnol.")
-    assert got["D.K. Varnol"][0] == "PER"
