@@ -349,8 +349,10 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         return task
 
     def _task_finished(self, task: Task, result) -> None:
-        if self._closing or not self.runner.is_current(task):
-            return  # superseded by a newer task of the same kind
+        if self._closing or not self.runner.is_current(task) or task.is_cancelled:
+            # Superseded by a newer task of the same kind, or cancelled after its pool thread ended: the
+            # result was on its way when the analyst said Cancel, and "Cancelled." must stay true.
+            return
         task.on_finished(result)
 
     def _task_failed(self, task: Task, error) -> None:
@@ -397,6 +399,10 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         self.restore_actors_action.setEnabled(has_doc and not opening and bool(
             deleted_actors(self.model.doc.briefing.actors, self.model.doc.machine_actors)))
         self.language_box.setEnabled(not opening)
+        removing = TaskKind.SOURCES in kinds  # one source removal at a time
+        self.sources_panel.set_removing(removing)
+        self.remove_source_action.setEnabled(has_doc and self.model.doc.is_multi and len(self.model.doc.sources) > 1
+                                             and not removing)
 
     # ---------------------------------------------------------------- edits that touch the views
 

@@ -20,13 +20,21 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
 
 from briefing.core.brief.document import BriefingDocument, forget_removal, remove_point
 from briefing.core.brief.sources import (analyse_more, apply_analysis, new_multi_document, point_for_source_sentence,
-                                         remove_source, sentences_in_source, source_sentence_point)
+                                         remove_source, sentences_in_source, source_sentence_point,
+                                         sources_overlap)
 from briefing.core.export.text import readable_date
 from briefing.core.ingest.paste import Clipping
 from briefing.core.multi.sources import Source
 
 from .tasks import ProcessTask, Task, TaskKind
 from .widgets.status import removed_note
+
+
+def _overlap_of(sources: list[Source], progress=None):
+    """The background part of removing a source: how the remaining ``sources`` overlap (a pool thread)."""
+    if progress is not None:
+        progress(0.0, "Comparing the remaining sources…")
+    return sources_overlap(sources)
 
 
 def source_label(source: Source) -> str:
@@ -100,6 +108,12 @@ class SourcesPanel(QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self._filling = False
+        self._removing = False
+
+    def set_removing(self, removing: bool) -> None:
+        """Refuse another removal while one is worked out (``removing``), or offer it again."""
+        self._removing = removing
+        self.remove_button.setEnabled(self.list.count() > 1 and not removing)
 
     def set_sources(self, sources: list[Source], current: str | None, notes: dict[str, str] | None = None) -> None:
         """Show ``sources`` with ``current`` chosen (no signal), each with its note ("repeats A") if any."""
@@ -113,7 +127,7 @@ class SourcesPanel(QWidget):
             self.list.addItem(item)
             if source.letter == current:
                 self.list.setCurrentItem(item)
-        self.remove_button.setEnabled(len(sources) > 1)
+        self.remove_button.setEnabled(len(sources) > 1 and not self._removing)
         self._filling = False
 
     def letters(self) -> list[str]:
@@ -140,7 +154,7 @@ class SourcesPanel(QWidget):
             return
         menu = QMenu(self)
         remove = menu.addAction(f"Remove Source {item.data(Qt.UserRole)}")
-        remove.setEnabled(self.list.count() > 1)
+        remove.setEnabled(self.list.count() > 1 and not self._removing)
         if menu.exec(self.list.mapToGlobal(pos)) is remove:
             self.remove_requested.emit(item.data(Qt.UserRole))
 
@@ -222,18 +236,45 @@ class SourceActions:
 
     # ---------------------------------------------------------------- removing and showing
 
-    def remove_source(self, letter: str | None = None) -> None:
-        """Remove source ``letter`` (by default the one shown): its citations go; one undoable step."""
+    def remove_source(self, letter: str | None = None) -> Task | None:
+        """Remove source ``letter`` (by default the one shown): its citations go; one undoable step.
+
+        Which of the remaining sources repeat another or share nothing (the sources' notes) is worked out first,
+        in the background: seconds for long sources, which froze the window. The brief stays editable
+        meanwhile, and the removal is applied to the brief as it then is (the analyst's edits in between stay);
+        Cancel (Esc) leaves the source in. Return the task (None when nothing is to be removed).
+        """
         doc = self.model.doc
         letter = letter or self.shown_letter
         if doc is None or doc.source(letter) is None:
-            return
+            return None
         if len(doc.sources) < 2:
             self.dialogs.show_error("Remove source", "A brief needs at least one source.")
-            return
+            return None
+        if self.runner.running(TaskKind.SOURCES):
+            self.statusBar().showMessage("A source is being removed; remove the next one when it is done.", 6000)
+            return None
+        letters = [s.letter for s in doc.sources]
+        remaining = [s for s in doc.sources if s.letter != letter]
+
+        def done(overlap) -> None:
+            current = self.model.doc
+            if current is None or [s.letter for s in current.sources] != letters or any(
+                    a.article is not b.article for a, b in zip(current.sources, doc.sources)):
+                self.statusBar().showMessage(f"Source {letter} was not removed: the sources changed meanwhile; "
+                                             "remove it again.", 8000)
+                return
+            self._apply_removal(letter, overlap)
+
+        return self._run(Task(TaskKind.SOURCES, _overlap_of, remaining, label=f"Removing source {letter}",
+                              error_title="Cannot remove the source", on_finished=done))
+
+    def _apply_removal(self, letter: str, overlap) -> None:
+        """Remove source ``letter`` as one undoable edit, with its sources' ``overlap`` worked out already."""
+        doc = self.model.doc
         name = source_label(doc.source(letter))[len(letter):].strip()
         points, actors = len(doc.briefing.key_points), len(doc.briefing.actors)
-        self.model.edit(f"Remove source {letter}", lambda d: remove_source(d, letter), "all")
+        self.model.edit(f"Remove source {letter}", lambda d: remove_source(d, letter, overlap), "all")
         b = self.model.doc.briefing
         lost = [f"{n} {what}{'s' if n != 1 else ''}" for n, what in
                 ((points - len(b.key_points), "point"), (actors - len(b.actors), "actor")) if n > 0]
@@ -267,7 +308,8 @@ class SourceActions:
         self.sources_panel.setVisible(multi)
         self.add_source_action.setEnabled(doc is not None)
         self.add_pasted_source_action.setEnabled(doc is not None)
-        self.remove_source_action.setEnabled(multi and len(doc.sources) > 1)
+        removing = bool(self.runner.running(TaskKind.SOURCES))
+        self.remove_source_action.setEnabled(multi and len(doc.sources) > 1 and not removing)
         if not multi:
             self.shown_letter = None
             return

@@ -50,6 +50,7 @@ def test_add_three_articles_list_cite_remove_undo_save_reopen(make_window, qtbot
 
     assert w.statusBar().full_message().startswith("Added sources B, C")
     w.remove_source("C")
+    _wait_for_sources(w, qtbot, 2)
     assert w.sources_panel.letters() == ["A", "B"]
     message = w.statusBar().full_message()
     assert message.startswith("Removed source C (Transport plan passes") and "Undo brings it back" in message, message
