@@ -278,9 +278,11 @@ class SourceActions:
         b = self.model.doc.briefing
         lost = [f"{n} {what}{'s' if n != 1 else ''}" for n, what in
                 ((points - len(b.key_points), "point"), (actors - len(b.actors), "actor")) if n > 0]
-        self.statusBar().showMessage(f"Removed source {letter} ({name})"
+        # What went with it first, the source's title last (whole on hover and in Help > Recent Messages): at
+        # 900 px the title took the whole bar and hid the points and actors that went.
+        self.statusBar().showMessage(f"Removed source {letter}"
                                      + (f"; {' and '.join(lost)} only it stated went" if lost else "")
-                                     + ". Undo brings it back.", 10000)
+                                     + f". Undo brings it back. ({name})", 10000)
 
     def show_source(self, letter: str) -> None:
         """Show source ``letter``'s article in the article view, its sentences in the brief highlighted."""

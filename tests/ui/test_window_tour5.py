@@ -47,7 +47,7 @@ def test_removing_a_source_compares_the_rest_off_the_gui_thread(make_window, qtb
     qtbot.waitUntil(lambda: _letters(w) == ["A", "B"] and not w.runner.running(), timeout=20000)
     assert threads and all(t is not threading.main_thread() for t in threads)
     assert w.model.undo_stack.count() == steps + 1
-    assert w.statusBar().full_message().startswith("Removed source C (")
+    assert w.statusBar().full_message().startswith("Removed source C")
     assert w.remove_source_action.isEnabled() and w.sources_panel.remove_button.isEnabled()
     w.undo_action.trigger()
     assert _letters(w) == ["A", "B", "C"]
@@ -71,3 +71,48 @@ def test_edits_made_while_a_source_is_removed_stay_and_cancel_keeps_it(make_wind
     qtbot.wait(50)
     assert _letters(w) == ["A", "B", "C"] and w.model.undo_stack.count() == steps
     assert w.statusBar().full_message() == "Cancelled."
+
+
+def test_removal_message_says_what_went_before_the_title(make_window, qtbot, tmp_path):
+    """The removal's message is front-loaded: what went and Undo first, the source's title last (at 900 px a long
+    title came first and hid the rest); whole in the tooltip."""
+    w = _three_sources(make_window, qtbot, tmp_path)
+    w.resize(900, 560)
+    title = w.model.doc.source("C").article.title
+    w.remove_source("C")
+    qtbot.waitUntil(lambda: _letters(w) == ["A", "B"] and not w.runner.running(), timeout=20000)
+    bar = w.statusBar()
+    whole, shown = bar.full_message(), bar.currentMessage()
+    assert whole.startswith("Removed source C") and whole.endswith(f"Undo brings it back. ({title})"), whole
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.room()
+    assert whole.startswith(shown.rstrip("…")) and bar.toolTip().startswith(whole)
+
+
+def test_saved_and_exported_long_names_lose_their_middle(make_window, qtbot, tmp_path):
+    """At 900 px "Saved <long name>." and "Exported <long name> (notes)." shorten the file name in its middle, so
+    the message's end (the extension, the export's notes) stays in sight; the path is on hover."""
+    w = _three_sources(make_window, qtbot, tmp_path)
+    w.resize(900, 560)
+    qtbot.wait(50)
+    bar = w.statusBar()
+    path = tmp_path / ("eastmere-harbour-dredging-programme-approved-after-months-of-dispute-with-fishing-"
+                       "cooperatives-final-version.briefing")
+    assert w.save_to(str(path))
+    shown = bar.currentMessage()
+    assert shown.startswith("Saved eastmere") and shown.endswith("version.briefing.") and "…" in shown, shown
+    assert str(path) in bar.toolTip()
+    w._exported(str(path.with_suffix(".pdf")), type("Report", (), {"steps": ["font 9 pt to fit one page"]})())
+    shown = bar.currentMessage()
+    assert shown.startswith("Exported east") and shown.endswith("(font 9 pt to fit one page)."), shown
+
+
+def test_counts_are_singular_for_one_and_cover_every_source(make_window, qtbot, tmp_path):
+    """The status bar counts "1 point" (not "1 points") and, for several sources, the words of all of them."""
+    w = _three_sources(make_window, qtbot, tmp_path)
+    doc = w.model.doc
+    total = sum(s.article.word_count for s in doc.sources)
+    assert w.status.counts_label.full_text().startswith(f"{total:,} words | ")
+    assert "3 articles:" in w.status.counts_label.toolTip()
+    while len(w.model.doc.briefing.key_points) > 1:
+        w.edits.delete_point(0)
+    assert " | 1 point · " in w.status.counts_label.full_text(), w.status.counts_label.full_text()
