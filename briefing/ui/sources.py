@@ -89,7 +89,8 @@ class SourcesPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 4)
         head = QHBoxLayout()
-        head.addWidget(QLabel("Sources"))
+        self.heading = QLabel("Sources")
+        head.addWidget(self.heading)
         head.addStretch(1)
         self.add_button = QPushButton("Add…")
         self.add_button.setToolTip("Add articles on the same story to this brief")
@@ -101,6 +102,9 @@ class SourcesPanel(QWidget):
         self.list = QListWidget()
         self.list.setMaximumHeight(110)
         self.list.setContextMenuPolicy(Qt.CustomContextMenu)
+        # The article pane may be 160 px wide: a row ends in "…" (whole on hover) rather than scrolling sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.ElideRight)
         lay.addWidget(self.list)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         self.add_button.clicked.connect(self.add_requested)
@@ -123,12 +127,21 @@ class SourcesPanel(QWidget):
             note = (notes or {}).get(source.letter)
             item = QListWidgetItem(source_label(source) + (f" \u2014 {note}" if note else ""))
             item.setData(Qt.UserRole, source.letter)
-            item.setToolTip(source.article.url or source.article.path or "")
+            where = source.article.url or source.article.path or ""
+            item.setToolTip(item.text() + (f"\n{where}" if where else ""))
             self.list.addItem(item)
             if source.letter == current:
                 self.list.setCurrentItem(item)
         self.remove_button.setEnabled(len(sources) > 1 and not self._removing)
         self._filling = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # In a narrow article pane (160 px; 200 % on a 1920x1080 screen) "Sources", Add… and Remove did not fit
+        # and Remove was cut off: the heading gives way (the buttons' tooltips and the list say enough).
+        parts = (self.heading, self.add_button, self.remove_button)
+        needed = sum(w.sizeHint().width() for w in parts) + 3 * max(0, self.layout().itemAt(0).layout().spacing())
+        self.heading.setVisible(event.size().width() >= needed)
 
     def letters(self) -> list[str]:
         """Return the letters listed, in order."""

@@ -116,3 +116,25 @@ def test_counts_are_singular_for_one_and_cover_every_source(make_window, qtbot, 
     while len(w.model.doc.briefing.key_points) > 1:
         w.edits.delete_point(0)
     assert " | 1 point · " in w.status.counts_label.full_text(), w.status.counts_label.full_text()
+
+
+def test_sources_header_and_rows_fit_a_narrow_article_pane(make_window, qtbot, tmp_path):
+    """In the narrowest article pane (160 px, as at 200 % on 1920x1080) Add… and Remove stay whole inside the
+    sources panel (Remove was cut off: the "Sources" heading gives way), and a long row ends in "…" with no
+    sideways scroll bar, the whole row on hover; with room the heading is back."""
+    w = _three_sources(make_window, qtbot, tmp_path)
+    panel = w.sources_panel
+    w.splitter.setSizes([10, 2000, 400])  # the article pane at its minimum
+    qtbot.waitUntil(lambda: panel.width() <= 170)
+    qtbot.wait(20)
+    for button in (panel.add_button, panel.remove_button):
+        text = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.isVisible() and button.width() >= text + 8, (button.text(), button.width(), text)
+        assert button.geometry().right() < panel.width(), (button.text(), button.geometry(), panel.width())
+    assert not panel.list.horizontalScrollBar().isVisible()
+    item = panel.list.item(1)
+    assert item.toolTip().startswith(item.text())
+    w.resize(1400, 700)
+    w.splitter.setSizes([700, 500, 200])
+    qtbot.waitUntil(lambda: panel.width() > 300)
+    qtbot.waitUntil(panel.heading.isVisible)
