@@ -138,3 +138,42 @@ def test_sources_header_and_rows_fit_a_narrow_article_pane(make_window, qtbot, t
     w.splitter.setSizes([700, 500, 200])
     qtbot.waitUntil(lambda: panel.width() > 300)
     qtbot.waitUntil(panel.heading.isVisible)
+
+
+def test_fields_scroll_rather_than_overlap_when_the_window_is_short(make_window, qtbot, tmp_path):
+    """A window shorter than its layout (200 % on 1920x1080: 540 px for about 590) drew the banner over the bottom
+    line's second line; now the fields scroll: no two fields overlap, and Tab to a field scrolled out of view
+    brings it into view. With room, the fields are shown whole (no scrolling)."""
+    from PySide6.QtCore import QSize
+
+    w = _three_sources(make_window, qtbot, tmp_path)
+    f = w.fields
+    f.set_details_choice(True)  # the source's details open: the tallest form
+    w.setMinimumSize(QSize(100, 100))
+    w.resize(900, 430)
+    qtbot.waitUntil(lambda: w.height() == 430)
+    qtbot.wait(50)
+    shown = [x for x in (f.title, f.bottom_line, f.banner, f.comment, f.details_toggle, f.source, f.url)
+             if x.isVisible()]
+    boxes = [x.geometry().translated(x.parentWidget().mapTo(f, x.pos()) - x.pos()) for x in shown]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not a.intersects(b), (a, b)
+    scroll = w.fields_scroll
+    assert scroll.verticalScrollBar().maximum() > 0
+    from PySide6.QtCore import Qt
+
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    f.comment.setFocus()
+    for _ in range(3):  # Tab: comment -> Source toggle -> publisher -> date
+        qtbot.keyClick(w.focusWidget(), Qt.Key_Tab)
+    assert w.focusWidget() is f.date, w.focusWidget()
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().value() > 0)
+    top = f.date.mapTo(scroll.viewport(), f.date.rect().topLeft()).y()
+    assert 0 <= top and top + f.date.height() <= scroll.viewport().height()
+
+    w.resize(1280, 900)
+    qtbot.waitUntil(lambda: w.height() == 900)
+    qtbot.wait(50)
+    assert scroll.verticalScrollBar().maximum() == 0
