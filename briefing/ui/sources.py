@@ -31,9 +31,11 @@ from .widgets.status import removed_note
 
 
 def _overlap_of(sources: list[Source], progress=None):
-    """The background part of removing a source: how the remaining ``sources`` overlap (a pool thread)."""
-    if progress is not None:
-        progress(0.0, "Comparing the remaining sources…")
+    """The background part of removing a source: how the remaining ``sources`` overlap (a pool thread).
+
+    No progress message: the bar keeps the task's short label ("Removing source B"); a longer one was cut to
+    "Comparing the rem" in the status bar at 200 %.
+    """
     return sources_overlap(sources)
 
 
