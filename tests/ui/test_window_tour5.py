@@ -198,3 +198,17 @@ def test_the_removal_progress_label_fits_the_bar(make_window, qtbot, tmp_path, m
     assert all(m == "Removing source B" for m in shown), shown
     assert bar.format() == "Removing source B"
     assert bar.fontMetrics().horizontalAdvance("Removing source B") <= bar.maximumWidth()
+
+
+def test_cancel_wins_over_a_result_already_on_its_way(make_window, qtbot, tmp_path):
+    """Cancel pressed after a task's thread ended but before its result reached the window: the result is
+    dropped (the removal was applied although the bar said "Cancelled.")."""
+    w = _three_sources(make_window, qtbot, tmp_path)
+    steps = w.model.undo_stack.count()
+    w.remove_source("B")
+    assert w.runner.wait(20000)  # the pool thread is done; its finished signal waits in the event queue
+    w.cancel_tasks()
+    qtbot.waitUntil(lambda: not w.runner.running(), timeout=20000)
+    qtbot.wait(20)
+    assert _letters(w) == ["A", "B", "C"] and w.model.undo_stack.count() == steps
+    assert w.statusBar().full_message() == "Cancelled."
