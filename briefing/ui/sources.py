@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
@@ -97,7 +98,7 @@ class SourcesPanel(QWidget):
         self.add_button = QPushButton("Add…")
         self.add_button.setToolTip("Add articles on the same story to this brief")
         self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the chosen source; its citations go (Undo brings it back)")
+        self.remove_button.setToolTip("Remove the chosen source (Delete); its citations go (Undo brings it back)")
         head.addWidget(self.add_button)
         head.addWidget(self.remove_button)
         lay.addLayout(head)
@@ -113,6 +114,9 @@ class SourcesPanel(QWidget):
         self.remove_button.clicked.connect(self._remove_current)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.customContextMenuRequested.connect(self._context_menu)
+        # Keys alone: Delete on the chosen row removes that source (as the points' and actors' lists do).
+        delete = QShortcut(QKeySequence.Delete, self.list, self._remove_current, context=Qt.WidgetShortcut)
+        delete.setAutoRepeat(False)
         self._filling = False
         self._removing = False
 
@@ -160,7 +164,7 @@ class SourcesPanel(QWidget):
 
     def _remove_current(self) -> None:
         letter = self.current_letter()
-        if letter is not None:
+        if letter is not None and self.remove_button.isEnabled():
             self.remove_requested.emit(letter)
 
     def _context_menu(self, pos) -> None:

@@ -212,3 +212,24 @@ def test_cancel_wins_over_a_result_already_on_its_way(make_window, qtbot, tmp_pa
     qtbot.wait(20)
     assert _letters(w) == ["A", "B", "C"] and w.model.undo_stack.count() == steps
     assert w.statusBar().full_message() == "Cancelled."
+
+
+def test_delete_in_the_sources_list_removes_the_chosen_source(make_window, qtbot, tmp_path):
+    """Keys alone: Delete on a row of the sources list removes that source (one undo step); with one source
+    left, Delete does nothing."""
+    from PySide6.QtCore import Qt
+
+    w = _three_sources(make_window, qtbot, tmp_path)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    panel = w.sources_panel
+    panel.list.setFocus()
+    panel.list.setCurrentRow(1)
+    qtbot.keyClick(panel.list, Qt.Key_Delete)
+    qtbot.waitUntil(lambda: _letters(w) == ["A", "C"] and not w.runner.running(), timeout=20000)
+    panel.list.setCurrentRow(1)
+    qtbot.keyClick(panel.list, Qt.Key_Delete)
+    qtbot.waitUntil(lambda: _letters(w) == ["A"] and not w.runner.running(), timeout=20000)
+    qtbot.keyClick(panel.list, Qt.Key_Delete)
+    qtbot.wait(50)
+    assert _letters(w) == ["A"] and not w.dialogs.errors
