@@ -183,3 +183,16 @@ def test_same_result_twice(algorithm):
     for article in (LISTICLE, SCRAPED_TWICE, INTERVIEW, CAPTIONED):
         for options in LENGTHS:
             assert _texts(article, options, algorithm) == _texts(article, options, algorithm)
+
+
+def test_cli_says_why_a_summary_is_shorter_than_asked(tmp_path, capsys):
+    """The command line says when a summary has fewer sentences than asked because the rest repeat."""
+    from briefing.cli import main
+
+    path = tmp_path / "fire.txt"
+    path.write_text(SCRAPED_TWICE.title + "\n\n" + "\n\n".join(" ".join(p) for p in SCRAPED_TWICE.paragraphs) + "\n",
+                    encoding="utf-8")
+    assert main(["summarize", str(path), "-n", "8"]) == 0
+    assert "6 of 10 sentences; 8 asked, the others repeat chosen ones" in capsys.readouterr().out
+    assert main(["summarize", str(path), "-n", "4"]) == 0
+    assert "4 of 10 sentences):" in capsys.readouterr().out
