@@ -110,6 +110,11 @@ FURNITURE_OPENINGS = (
     "thank you for joining", "see you tomorrow", "see you next", "until next time", "that's all for",
     "that's it for", "have a great", "have a good", "have a nice", "enjoy your weekend",
     "we will bring you the latest", "we'll bring you the latest", "stay with us", "forward this email",
+    # en, de, fr, es, ru, uk: a list article's or live blog's teaser over what follows ("Here is what matters.")
+    "here is what matters", "here's what matters", "here is what we know", "here's what we know",
+    "here are the key points", "here are the main points", "was wir wissen", "das müssen sie wissen",
+    "voici ce qu'il faut retenir", "voici ce que l'on sait", "estas son sus claves", "estas son las claves",
+    "esto es lo que sabemos", "вот что известно", "вот что мы знаем", "ось що відомо", "ось що ми знаємо",
     # en: a hearing's opening and closing formulas and a witness's thanks
     "the committee will come to order", "the meeting will come to order", "the hearing will come to order",
     "the hearing is adjourned", "the meeting is adjourned", "the committee is adjourned",

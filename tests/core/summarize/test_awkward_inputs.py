@@ -196,3 +196,11 @@ def test_cli_says_why_a_summary_is_shorter_than_asked(tmp_path, capsys):
     assert "6 of 10 sentences; 8 asked, the others repeat chosen ones" in capsys.readouterr().out
     assert main(["summarize", str(path), "-n", "4"]) == 0
     assert "4 of 10 sentences):" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("text", ["Here is what matters.", "Here's what we know.", "Estas son sus claves.",
+                                  "Voici ce qu'il faut retenir.", "Вот что известно.", "Ось що відомо:"])
+def test_a_teaser_over_a_list_is_furniture(text):
+    """A list article's teaser line ("Here is what matters.") is no key point, in every supported language."""
+    assert candidates.is_furniture(text)
+    assert not candidates.is_furniture("Here are the results from Harlow West, where the Greens won by 412 votes.")
