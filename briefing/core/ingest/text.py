@@ -125,6 +125,8 @@ def looks_like_html(text: str, fragment: bool = True) -> bool:
 
 def same_words(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` hold the same words, case and punctuation aside (a title repeated in the body)."""
+    if len(a) > 3 * len(b) + 100 or len(b) > 3 * len(a) + 100:
+        return False  # a whole one-line body against a title: no need to read it letter by letter
     def words(s: str) -> list[str]:
         return "".join(c.lower() if c.isalnum() else " " for c in s).split()
     return words(a) == words(b)
