@@ -157,12 +157,20 @@ def _sender(value: str) -> str | None:
 
 
 def _mail_date(value: str) -> str | None:
+    """The date of a Date header, or of a forwarded message's date line ("Tue, May 14, 2024 at 9:30 AM",
+    "Dienstag, 14. Mai 2024 09:30")."""
     from email.utils import parsedate_to_datetime
 
-    try:
-        return parsedate_to_datetime(value).date().isoformat() if value else None
-    except (TypeError, ValueError, IndexError, OverflowError):
+    if not value:
         return None
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    from ..language.dates import find_date
+
+    found = find_date(value[:MAX_HEADER_CHARS])
+    return found.date.isoformat() if found is not None else None
 
 
 def _choose_part(leaves: list[EmailMessage], location: str | None) -> tuple[EmailMessage | None, str]:
@@ -234,6 +242,17 @@ def _read_message(message: EmailMessage, name: str, suffix: str) -> Article:
     subject = _clean_subject(_header(message, "Subject"))
     if kind == "text" and looks_like_html(text, fragment=False):
         kind = "html"
+    forwarded = None
+    if kind == "text" and not archive:
+        from .mail_text import read_mail_text
+
+        # Quoted replies, signature and footers off; a forwarded message's text is the body.
+        mail = read_mail_text(text)
+        if mail.body.strip():
+            text = mail.body
+            if mail.forwarded:
+                forwarded = mail
+                subject = _clean_subject(" ".join(mail.subject.split())[:MAX_HEADER_CHARS]) or subject
     if kind == "html":
         from .html import article_from_html
 
@@ -259,8 +278,12 @@ def _read_message(message: EmailMessage, name: str, suffix: str) -> Article:
     else:
         # The date the e-mail was sent is when the press release or newsletter came out; a saved page's
         # Date is only when it was saved (a file's own date, never shown as the publication date).
-        article.date = article.date or _mail_date(_header(message, "Date"))
+        sent = _header(message, "Date")
         sender = _header(message, "From")
+        if forwarded is not None:  # the forwarded message's own date and sender, where it names them
+            sent = forwarded.date or sent
+            sender = forwarded.sender or sender
+        article.date = article.date or _mail_date(sent)
         article.source = _sender(sender) if sender else article.source
         article.format = "email"
     article.warnings = warnings + article.warnings
