@@ -84,6 +84,8 @@ class MailText:
     date: str = ""
     sender: str = ""
     forwarded: bool = False
+    #: True when a quoted reply (an attribution, quoted lines, an Outlook original) was taken off.
+    replied: bool = False
 
 
 def read_mail_text(text: str) -> MailText:
@@ -95,7 +97,7 @@ def read_mail_text(text: str) -> MailText:
 def _read(lines: list[str], depth: int) -> MailText:
     at, kind = _find_marker(lines)
     if kind:
-        above = _own_text(lines[:at])
+        above, _ = _own_text(lines[:at])
         headers, rest = _header_block(lines, at + (0 if kind == "block" else 1))
         forward = kind == "forward" or len(" ".join(above).split()) < COVER_NOTE_WORDS
         if forward and depth < MAX_FORWARD_DEPTH and _words(rest) >= 1:
@@ -105,13 +107,14 @@ def _read(lines: list[str], depth: int) -> MailText:
             return MailText(inner.body, headers.get("subject", ""), headers.get("date", ""),
                             headers.get("from", ""), True)
         lines = lines[:at]  # a reply: the quoted original below is not the article
-    own = _own_text(lines)
+    own, quoted_off = _own_text(lines)
+    replied = bool(kind) or quoted_off
     if not _words(own):
         quoted = [ln for ln in lines if ln.lstrip(" ").startswith(">")]
         if quoted and depth < MAX_FORWARD_DEPTH:
             # Only quoted text (an old mail program's forward quotes the whole message): it is the article.
             return _read([_unquote(ln) for ln in quoted], depth + 1)
-    return MailText("\n".join(own))
+    return MailText("\n".join(own), replied=replied)
 
 
 def _words(lines: list[str]) -> int:
@@ -242,10 +245,12 @@ def _is_footer_line(stripped: str) -> bool:
     return False
 
 
-def _own_text(lines: list[str]) -> list[str]:
+def _own_text(lines: list[str]) -> tuple[list[str], bool]:
     """The lines the writer wrote: no quoted lines or attributions, nothing from the signature or a legal
-    disclaimer on, no "Sent from my iPhone" or unsubscribe lines."""
+    disclaimer on, no "Sent from my iPhone" or unsubscribe lines; and whether quoted lines or an attribution
+    were taken off."""
     out: list[str] = []
+    quoted = False
     skip = 0
     for i, line in enumerate(lines):
         if skip:
@@ -255,6 +260,7 @@ def _own_text(lines: list[str]) -> list[str]:
         if line.rstrip("\n") in ("-- ", "--") or stripped == "-- ":
             break  # the signature, and what follows it
         if stripped.startswith(">"):
+            quoted = True
             continue
         if not stripped:
             out.append(line)
@@ -262,6 +268,7 @@ def _own_text(lines: list[str]) -> list[str]:
         taken = _is_attribution(line, lines[i + 1] if i + 1 < len(lines) else "")
         if taken:
             skip = taken - 1
+            quoted = True
             continue
         low = stripped.lower()
         if low.startswith(_DISCLAIMERS) and (not out or not out[-1].strip() or i == 0):
@@ -271,4 +278,4 @@ def _own_text(lines: list[str]) -> list[str]:
         out.append(line)
     while out and not out[-1].strip():
         out.pop()
-    return out
+    return out, quoted

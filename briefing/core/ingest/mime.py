@@ -195,6 +195,15 @@ def _choose_part(leaves: list[EmailMessage], location: str | None) -> tuple[Emai
     return part, kind
 
 
+def _plain_alternative(leaves: list[EmailMessage], html: EmailMessage) -> EmailMessage | None:
+    """The plain-text part sent beside the HTML part ``html`` (the same message as text), or None."""
+    for leaf in leaves:
+        if (leaf is not html and leaf.get_content_type() == "text/plain"
+                and leaf.get_content_disposition() != "attachment"):
+            return leaf
+    return None
+
+
 def _no_text_message(leaves: list[EmailMessage], name: str, archive: bool) -> str:
     kinds = sorted({part.get_content_type() for part in leaves})
     shown = ", ".join(kinds[:5]) + (", ..." if len(kinds) > 5 else "")
@@ -243,6 +252,18 @@ def _read_message(message: EmailMessage, name: str, suffix: str) -> Article:
     if kind == "text" and looks_like_html(text, fragment=False):
         kind = "html"
     forwarded = None
+    if kind == "html" and not archive:
+        from .mail_text import read_mail_text
+
+        # A forward or a reply sent as HTML and plain text: the plain text shows the structure (forward
+        # markers, quoted lines) that the HTML hides in styled blocks, so it is read instead.
+        plain = _plain_alternative(leaves, part)
+        if plain is not None:
+            plain_text = _decode_part(plain, name, [])
+            mail = read_mail_text(plain_text)
+            if (mail.forwarded or mail.replied) and mail.body.strip() and not looks_like_html(
+                    plain_text, fragment=False):
+                part, kind, text = plain, "text", plain_text
     if kind == "text" and not archive:
         from .mail_text import read_mail_text
 

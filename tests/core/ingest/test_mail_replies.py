@@ -144,3 +144,27 @@ def test_mail_text_reading_is_linear():
 
     small, large = cost(1000), cost(8000)
     assert large < 16 * max(small, 0.01)
+
+
+def test_forward_sent_as_html_and_text_reads_the_text_alternative(tmp_path):
+    """A forward sent as HTML and plain text (as Gmail sends it): the plain text shows the forward, so the
+    forwarded release is the body and its headers the metadata, not the HTML's forward block."""
+    plain = ("FYI\n\n---------- Forwarded message ---------\nFrom: City Press Office <press@city.example.org>\n"
+             "Date: Tue, May 14, 2024 at 9:30 AM\nSubject: Council approves transport plan\nTo: <news@example.org>\n\n"
+             f"{RELEASE}\n")
+    html = ("<html><body><div>FYI</div><div class='gmail_quote'><div>---------- Forwarded message ---------<br>"
+            "From: <b>City Press Office</b> &lt;press@city.example.org&gt;<br>Date: Tue, May 14, 2024 at 9:30 AM<br>"
+            "Subject: Council approves transport plan<br>To: &lt;news@example.org&gt;<br></div><br>"
+            + "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS) + "</div></body></html>")
+    m = EmailMessage()
+    m["From"] = "Bob Analyst <bob@example.org>"
+    m["Subject"] = "Fwd: Council approves transport plan"
+    m["Date"] = "Mon, 20 May 2024 08:00:00 +0200"
+    m.set_content(plain)
+    m.add_alternative(html, subtype="html")
+    f = tmp_path / "fwd.eml"
+    f.write_bytes(m.as_bytes())
+    a = load_article(f)
+    assert (a.title, a.date, a.source) == ("Council approves transport plan", "2024-05-14", "City Press Office")
+    body = _body(a)
+    assert body.startswith(FIRST) and "Forwarded" not in body and "FYI" not in body
