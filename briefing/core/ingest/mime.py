@@ -61,15 +61,16 @@ def _parse(data: bytes, name: str) -> EmailMessage:
     nested = lowered.count(b"multipart/") + lowered.count(b"message/rfc822")
     if nested > MAX_MULTIPARTS:
         raise LoadError(f"{name}: the message nests {nested:,} multipart sections (at most {MAX_MULTIPARTS}); "
-                        f"not a normal e-mail or saved page.")
+                        f"not a normal e-mail or saved page; save the article itself (as PDF or HTML).")
     parts = lowered.count(b"\ncontent-type:")
     if parts > MAX_PARTS:
         raise LoadError(f"{name}: the message has {parts:,} parts (at most {MAX_PARTS:,}); not a normal e-mail "
-                        f"or saved page.")
+                        f"or saved page; save the article itself (as PDF or HTML).")
     try:
         return BytesParser(policy=_POLICY).parsebytes(data)
     except RecursionError as exc:  # a nesting the counts above missed
-        raise LoadError(f"{name}: the message is nested too deeply to read.") from exc
+        raise LoadError(f"{name}: the message is nested too deeply to read; save the article itself (as PDF or HTML) "
+                        f"and open that.") from exc
 
 
 def _leaves(message: EmailMessage) -> list[EmailMessage]:
@@ -291,7 +292,7 @@ def _read_message(message: EmailMessage, name: str, suffix: str) -> Article:
     if article.title and article.paragraphs and same_words(" ".join(article.paragraphs[0]), article.title):
         article.paragraphs.pop(0)  # the title once, not again as body sentence 1
         if not article.paragraphs:
-            raise LoadError(f"{name}: no article text found in the message, only its subject.")
+            raise LoadError(f"{name}: no article text found in the message, only its subject; open the article it links to.")
     if archive:
         article.url = article.url or location
         article.source = article.source or source_from_url(article.url)

@@ -207,7 +207,7 @@ def test_dangling_link_says_what_it_points_to(tmp_path):
     """A symbolic link whose target is gone is named as such, not as a missing file."""
     link = tmp_path / "today.txt"
     link.symlink_to(tmp_path / "gone" / "article.txt")
-    with pytest.raises(LoadError, match=r"today\.txt: is a link to .*article\.txt, which does not exist\."):
+    with pytest.raises(LoadError, match=r"today\.txt: is a link to .*article\.txt, which does not exist; the file may have moved"):
         load_article(link)
 
 
