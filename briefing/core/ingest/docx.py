@@ -16,7 +16,7 @@ import zipfile
 
 from ..errors import LoadError
 from ..model import Article
-from .cleaning import clean_text, has_letters, is_row_number, source_from_url
+from .cleaning import NUMBER_LABELS, SENTENCE_END, clean_text, has_letters, is_row_number, source_from_url
 from .text import build_article, same_words
 
 #: Most members a DOCX package may have.
@@ -112,10 +112,18 @@ def load_docx(data: bytes, name: str) -> Article:
             # A document that is one table (a newsletter laid out in a grid): the article is in its cells.
             body = body + table_paragraphs(document)
             in_table = True
+        header = False  # in a table's header row of labels ("No." | "Text"): no text and no title
         for para in body:
             text = paragraph_text(para).strip()
             if not text or (in_table and is_row_number(text)):
                 continue  # a cell holding the row's number ("1", "2.") is no text and no title
+            if in_table and not paragraphs and not title and text.lower() in NUMBER_LABELS:
+                header = True
+                continue
+            if header:
+                if len(text) <= 40 and len(text.split()) <= 4 and not SENTENCE_END.search(text):
+                    continue  # the row's other labels
+                header = False
             style = _style_name(para)
             if style == "Title" and not title:
                 title = text
