@@ -34,7 +34,8 @@ from .tasks import ProcessTask, Task, TaskKind
 
 #: The article formats the core reads, as file dialog patterns (from the core's one list of suffixes).
 ARTICLE_PATTERNS = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES) if suffix)
-#: The Open dialog's filters; the first (the default) shows articles and briefing files together.
+#: The Open dialog's filters; the first (the default) shows articles and briefing files together (the last, from
+#: BRIEFING_FILTER, is "All files": a text under any name, notes.log, is read when its content is text).
 OPEN_FILTER = (f"All supported files ({ARTICLE_PATTERNS} *.briefing *.json);;"
                f"Articles ({ARTICLE_PATTERNS});;" + BRIEFING_FILTER)
 
@@ -60,7 +61,9 @@ def dropped_files(paths: list[str]) -> tuple[list[str], list[str]]:
     """Split dropped paths into the files to open and the names of those not opened (with what they are).
 
     A folder stands for the article files in it (not its subfolders, hidden files or files of other kinds, which
-    are named). A briefing file among several articles is named too: it opens alone.
+    are named). A file dropped by itself opens unless its suffix names a format briefing does not read (an
+    image, a spreadsheet): the loader decides by its content. A briefing file among several articles is named
+    too: it opens alone.
     """
     files: list[str] = []
     refused: list[str] = []
@@ -82,7 +85,10 @@ def dropped_files(paths: list[str]) -> tuple[list[str], list[str]]:
                     files.append(str(child))
                 else:
                     refuse(child)
-        elif path.suffix.lower() in SUPPORTED_SUFFIXES or is_briefing_file(path):
+        elif (path.suffix.lower() in SUPPORTED_SUFFIXES or is_briefing_file(path)
+              or (path.is_file() and path.suffix.lower() not in SUFFIX_HINTS)):
+            # A file dropped by itself with a suffix of no known format (notes.log) goes to the loader, which
+            # reads it when its content is text; only a folder's files are chosen by suffix.
             files.append(str(path))
         else:
             refuse(path)

@@ -521,8 +521,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         """
         lex = self.lex
         w0, w1 = toks[a].text, toks[a + 1].text
-        if toks[a + 1].kind == "num" or (b - a == 2 and self._group_after(toks, a, b)):
-            return False  # "Channel 4 declined"; "Snow Patrol are", "Motley Crue guitarist Mick Mars": a group
+        if toks[a + 1].kind == "num" or (b - a == 2 and (self._group_after(toks, a, b) or self._speaking_pair(toks, a, b))):
+            return False  # "Channel 4 declined"; "Snow Patrol are", "Motley Crue guitarist Mick Mars": a group; "Age Concern says"
         if w0.lower() in lex.stop_words or w1 in lex.first_names or w1 in lex.titles or toks[a + 1].kind == "init":
             return True
         if _norm(w1) in lex.gazetteer or w0.endswith(("ly", "ing", "ed")):
