@@ -8,6 +8,7 @@ from ..model import Article
 from .committees import lowercase_committees
 from .credits import drop_credits
 from .descriptors import cued_places, spread_org_cues
+from .dropped_runs import promote_runs, split_candidates
 from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
 from .media import drop_table_labels, press_heads, spread_market_cues
@@ -181,6 +182,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         # (``_find_known``), which makes no "plural" mention, so a text without a title needs no second pass.
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
+    mentions, candidates = split_candidates(mentions)
     mentions = lowercase_committees(mentions, sentences, lex)
     _glued_names(mentions, sentences)
     mentions = nicknamed_persons(mentions, sentences, lex)
@@ -210,7 +212,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     _plural_groups(mentions)
     award_shows(mentions, sentences, lex)
     fronted_bands(mentions, sentences)
-    return mentions
+    return promote_runs(mentions, candidates, text_of, lex)
 
 
 def _firm_lists(mentions: list[EntityMention], text_of) -> None:
