@@ -42,7 +42,7 @@ from ..model import Actor, Article, Summary
 from .lexicon_multilingual import RULES
 from .ranking import Mention, in_quote, joined_sentences, rank_actors, title_case
 from .rules_kinds import DocumentWords, term_abbreviation
-from .rules_multilingual import ORG_CUES, _first_name, _known, _stop_words, hyphenated_organisation
+from .rules_words import ORG_CUES, _first_name, _known, _stop_words, hyphenated_organisation
 from .spacy_fr_backend import ROLE_NOUNS, Entity, Token
 
 #: Parts of speech that may stand between a role noun and the name ("ministre des Affaires étrangères").

@@ -30,10 +30,6 @@ Quality per language: :mod:`.languages`; the figures come from
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
-
 from .lexicon_multilingual import (
     RULES,
     UK_FIRST_NAMES,
@@ -41,7 +37,8 @@ from .lexicon_multilingual import (
     LanguageRules,
     country_names,
 )
-from .rules_kinds import DocumentWords, german_role, paired_abbreviation, place_noun, term_abbreviation, unit_word
+from .rules_de import _german_common_noun, _german_first_name_as_noun, _german_name_word, _german_surname
+from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (  # noqa: F401
     _uk_adjective_surname,
     _uk_base_word,
@@ -49,78 +46,22 @@ from .rules_uk import (  # noqa: F401
     _uk_place_forms,
     uk_finite_verb,
 )
+from .rules_words import (  # noqa: F401  (ORG_CUES, hyphenated_organisation: read from here by callers)
+    _ELISIONS,
+    _ORG_ENDINGS,
+    ORG_CUES,
+    _first_name,
+    _is_role,
+    _known,
+    _latin_names,
+    _stop_words,
+    _Tok,
+    _tokens,
+    hyphenated_organisation,
+)
 
 #: Languages this module handles.
 LANGUAGES = tuple(RULES)
-
-# A word (letters, inner hyphens and apostrophes), a number, or one other character. Linear: no nested repeats
-# can overlap (each alternative starts with a different class, and the inner group needs a separator first).
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\S")
-_ELISIONS = ("l'", "d'", "l’", "d’", "qu'", "qu’", "n'", "s'", "j'", "m'", "c'", "n’", "s’", "j’", "m’", "c’")
-_SENTENCE_END = frozenset(".!?:;\"«»“”„()[]—–-")
-#: Marks that open a sentence or a clause: the next word is its first ("¿Qué...", "¡Recortar...", "‚Wir...").
-_OPENERS = frozenset("¿¡‘‚‹›")
-
-
-@dataclass
-class _Tok:
-    text: str
-    start: int
-    end: int
-    first: bool  # first word of a sentence (or after a colon, bracket or quote)
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _tokens(text: str) -> list[_Tok]:
-    """Return the words of ``text`` with offsets; elided articles are cut off the word."""
-    out: list[_Tok] = []
-    first = True
-    for m in _TOKEN.finditer(text):
-        word, start = m.group(), m.start()
-        if not word[0].isalpha():
-            out.append(_Tok(word, start, start + len(word), False))
-            first = word in _SENTENCE_END or word in _OPENERS or (first and word in ",")
-            continue
-        lowered = word.lower()
-        for elision in _ELISIONS:
-            if lowered.startswith(elision) and len(word) > len(elision):
-                out.append(_Tok(word[:len(elision)], start, start + len(elision), first))
-                word, start, first = word[len(elision):], start + len(elision), False
-                break
-        out.append(_Tok(word, start, start + len(word), first))
-        first = False
-    return out
-
-
-@lru_cache(maxsize=1)
-def _latin_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Return (first names, GeoNames places) from ``resources/wordlists``."""
-    from ...paths import resource
-
-    def lines(name):
-        path = resource("wordlists", name)
-        return [ln.split("\t")[0] for ln in path.read_text(encoding="utf-8").splitlines()
-                if ln.strip() and not ln.startswith("#")]
-
-    first = frozenset(lines("first-names.tsv") + lines("first-names-extra.tsv") + lines("first-names-intl.tsv"))
-    places = frozenset(lines("places.tsv"))
-    return first, places
-
-
-@lru_cache(maxsize=8)
-def _stop_words(lang: str) -> frozenset[str]:
-    from ..language.resources import stop_words_for
-
-    return stop_words_for(lang)
-
 
 def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
                   document: DocumentWords | None = None) -> list[tuple[int, int, str, str, str]]:
@@ -177,17 +118,6 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
                             _base_form(tokens[start:end], kind, lang, text), role))
         i = j
     return out
-
-
-def _first_name(word: str) -> bool:
-    """True for a listed first name, also written with accents ("Gérald", "José")."""
-    import unicodedata
-
-    first_names = _latin_names()[0]
-    if word in first_names:
-        return True
-    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-    return plain in first_names or any(part in first_names for part in plain.split("-") if len(part) > 2)
 
 
 def _title_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> bool:
@@ -393,41 +323,9 @@ _CLOSING_QUOTES = frozenset('»”“"')
 #: Acronyms of states ("USA" is a place, not an organisation).
 _PLACE_ACRONYMS = frozenset("USA US UK GB EEUU EE.UU UdSSR URSS UdSSR DDR BRD RFA RDA США РФ СРСР".split())
 
-#: Word endings that make an organisation (German compounds, Ukrainian bodies).
-_ORG_ENDINGS = {
-    "de": ("ministerium", "partei", "polizei", "gericht", "bank", "verband", "agentur", "behörde", "regierung",
-           "kommission", "gesellschaft", "institut", "universität", "stiftung", "amt", "werke", "betriebe", "kasse",
-           "klinikum", "verwaltung"),
-    "uk": ("держадміністрації", "держадміністрація", "міськради", "міськрада", "інспекції", "інспекція"),
-}
-
-
-#: Nouns that make the name right after them an organisation ("l'entreprise Enedis", "das Unternehmen Enedis").
-ORG_CUES = {
-    "fr": frozenset("""entreprise société groupe firme opérateur constructeur compagnie enseigne filiale
-        start-up fabricant transporteur assureur laboratoire distributeur énergéticien""".split()),
-    "es": frozenset("""empresa compañía firma grupo operadora constructora aseguradora filial fabricante
-        distribuidora aerolínea eléctrica energética""".split()),
-    "de": frozenset("unternehmen konzern firma hersteller betreiber anbieter versicherer energieversorger".split()),
-    "uk": frozenset("""компанія компанії компанію компанією підприємство підприємства підприємством фірма фірми
-        фірму оператор оператора перевізник перевізника концерн концерну компания компании компанию компанией
-        фирма фирмы концерна""".split()),
-}
 #: Endings of a Ukrainian adjective opening a name ("Нова", "Верховна", "Демурінський"); few first names end so.
 _UK_ADJECTIVE_ENDINGS = ("ський", "цький", "зький", "ська", "цька", "зька", "ське", "ний", "ній", "вна", "жна", "чна",
                          "льна", "тна", "рна", "ова", "ове", "ові", "ова")
-
-
-#: Common nouns that open a hyphenated organisation's name ("Météo-France", "Radio-Canada", "Air-Inter").
-_HYPHEN_ORG_FIRST = frozenset("""météo meteo radio télé tele air gaz électricité aéroports aeroports voies ports eaux
-    info presse radiotelevisión televisión""".split())
-
-
-def hyphenated_organisation(word: str, rules: LanguageRules) -> bool:
-    """True for one hyphenated word whose first part is a common noun of an organisation's name ("Météo-France",
-    "Radio-Canada") or an organisation word ("Banque-..."): the place after it does not make it a place."""
-    head, dash, rest = word.partition("-")
-    return bool(dash and rest) and (head.lower() in _HYPHEN_ORG_FIRST or head.lower() in rules.org_words)
 
 
 def _uk_org_shape(run: list[_Tok]) -> bool:
@@ -450,21 +348,6 @@ def _place_noun_before(tokens: list[_Tok], k: int, lang: str) -> bool:
         return tokens[k - 2].end == tokens[k - 1].start and tokens[k - 1].end + 1 == tokens[k].start \
             and place_noun(tokens[k - 2].text + ".", lang, abbreviation=True)
     return k > 0 and place_noun(tokens[k - 1].text, lang)
-
-
-def _known(word: str, lang: str) -> bool:
-    """True for a word the lists know as a name part (first name, place, country)."""
-    first_names, places = _latin_names()
-    return word in first_names or word in places or word.lower() in country_names(lang) or (
-        lang == "uk" and (_uk_place(word) or word in UK_FIRST_NAMES))
-
-
-def _is_role(low: str, rules: LanguageRules) -> bool:
-    if rules.code == "uk":
-        return any(low.startswith(r) for r in rules.role_nouns)
-    if rules.code == "de":
-        return low in rules.role_nouns or german_role(low)
-    return low in rules.role_nouns
 
 
 def _role_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> tuple[str, bool]:
@@ -544,95 +427,6 @@ def _role_base(low: str, rules: LanguageRules) -> str:
     if rules.code == "uk":
         return max((r for r in rules.role_nouns if low.startswith(r)), key=len, default=low)
     return low
-
-
-def _german_common_noun(word: str, rules: LanguageRules, document: DocumentWords) -> bool:
-    """True for a lone German word that is a common noun: a bare organisation head noun ("Behörde", "Bank",
-    "Regierung"; not one of a kind: "Bundestag") or a listed town the document writes after an article ("die
-    Löhne", "am Ende"; countries take articles: "die Schweiz")."""
-    low = word.lower()
-    if (low in rules.org_words or low in _ORG_ENDINGS["de"]) and not low.startswith(_ONE_OF_A_KIND):
-        return True
-    return word in _latin_names()[1] and low not in country_names("de") and document.has_article(word)
-
-
-#: German prepositions of place and time (with their article forms): a lone first name after one is a noun ("am Kai").
-_DE_PLACE_PREPOSITIONS = frozenset("""an am ans auf aufs im in ins zum zur vom beim über überm unter unterm vor vorm hinter
-    neben zwischen entlang gegenüber durch seit""".split())
-
-
-def _german_first_name_as_noun(tokens: list[_Tok], k: int, j: int, document: DocumentWords) -> bool:
-    """True when the lone German word ``tokens[k]`` (``j == k + 1``), a listed first name, is a common noun here:
-    "Kai" (quay), "Mal", "Art", "Roman" are nouns too. A first name alone is a noun after an article or a place
-    preposition ("am Kai", "der Roman"), after an inflected adjective or a number ("zum ersten Mal", "acht Tage"),
-    when a stop word ("Sie"), or opening a sentence that the document writes after an article elsewhere ("Kai 4
-    wird gesperrt ... am Kai") or that a number follows ("Kai 4")."""
-    t = tokens[k]
-    word, low = t.text, t.text.lower()
-    if not _first_name(word) or _known(word, "de") and word in _latin_names()[1] or low in country_names("de"):
-        return False  # a place ("Jena") is left to the place rules
-    if low in _stop_words("de"):
-        return True
-    prev = tokens[k - 1] if k > 0 else None
-    after = tokens[j] if j < len(tokens) else None
-    if prev is not None and not t.first:
-        p = prev.text.lower()
-        if p in RULES["de"].determiners or p in _DE_PLACE_PREPOSITIONS or prev.text.isdigit():
-            return True
-        if prev.text.islower() and len(p) > 3 and p.endswith(("en", "er", "es", "em")):
-            return True  # "zum ersten Mal", "am grünlichen Rand" (an inflected adjective or a number word)
-    if t.first:
-        return document.has_article(word) or (after is not None and after.text.isdigit())
-    return False
-
-
-#: German organisation words that name one body ("Bundestag", "Landtag", "Bundeswehr").
-_ONE_OF_A_KIND = ("bundes", "landes", "landtag", "stadtwerke")
-
-
-def _german_surname(t: _Tok, rules: LanguageRules) -> bool:
-    """True for a capitalised word that may follow a name word ("Annalena *Baerbock*"): no common-noun ending."""
-    low = t.text.lower()
-    return not t.first and low not in _stop_words("de") and not low.endswith(rules.noun_suffixes[:8])
-
-
-def _german_name_word(tokens: list[_Tok], k: int, rules: LanguageRules, lowered: set[str]) -> bool:
-    """True when the capitalised German word ``tokens[k]`` may be part of a name.
-
-    German capitalises every noun, and no noun list ships offline, so only
-    what is known counts: an acronym, a listed place, country or first name,
-    an organisation word, an adjective of a name ("Europäische Union"), or the
-    word right after a first name or title ("Nancy Faeser", "Herr Siemoniak").
-    """
-    t = tokens[k]
-    word, low = t.text, t.text.lower()
-    prev = tokens[k - 1] if k > 0 else None
-    if word.endswith("er") and k + 1 < len(tokens) and _known(word[:-2], "de") and (
-            tokens[k + 1].text.lower() in rules.org_words or tokens[k + 1].text.lower().endswith(_ORG_ENDINGS["de"])):
-        return True  # a place's adjective before a name: "Leipziger Verkehrsbetriebe", "Berliner Zeitung"
-    if prev is not None and prev.text.lower() in rules.determiners and low not in country_names("de") and not t.acronym \
-            and not low.endswith(("ische", "ischen", "äische", "äischen")):
-        # "dem Sommer" is no name, "der Bundespolizei" is; a bare head noun after an article is a common noun ("die
-        # Armee", "das Institut") unless a name goes on after it ("die Stadtwerke Leipzig") or it is one of a kind
-        org = low in rules.org_words or low.endswith(_ORG_ENDINGS["de"])
-        return org and (low.startswith(("bundes", "landes", "landtag", "stadtwerke")) or low not in rules.org_words
-                        or k + 1 < len(tokens) and tokens[k + 1].cap)
-    if term_abbreviation(word, "de"):
-        return False  # "BIP", "MwSt": a term, not an organisation's initials
-    if t.acronym or _known(word, "de") or low in rules.org_words or low.endswith(_ORG_ENDINGS["de"]):
-        return True
-    if low in _stop_words("de") or low in rules.noise or _is_role(low, rules):
-        return False
-    if low.endswith(("ische", "ischen", "ischer", "äische", "äischen")) and k + 1 < len(tokens) and tokens[k + 1].cap:
-        return True
-    if prev is None or t.first:
-        return False
-    if prev.text.lower() in ORG_CUES["de"] and not low.endswith(rules.noun_suffixes[:8]):
-        return True  # "das Unternehmen Enedis", "der Konzern Solvara"
-    prev_low = prev.text.lower().rstrip(".")
-    if prev.text in _latin_names()[0] or prev_low in rules.titles or _is_role(prev_low, rules):
-        return not low.endswith(rules.noun_suffixes[:8])
-    return False
 
 
 def _uk_person(words: list[str]) -> bool:

@@ -1,0 +1,142 @@
+"""The words the uk/de/fr/es rules read (:mod:`.rules_multilingual`, :mod:`.rules_de`, :mod:`.french`): a text's
+words with offsets, the listed first names and places, stop words, role nouns, and the cue words and endings
+that make a name an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon_multilingual import UK_FIRST_NAMES, LanguageRules, country_names
+from .rules_kinds import german_role
+from .rules_uk import _uk_place
+
+# A word (letters, inner hyphens and apostrophes), a number, or one other character. Linear: no nested repeats
+# can overlap (each alternative starts with a different class, and the inner group needs a separator first).
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\S")
+_ELISIONS = ("l'", "d'", "l’", "d’", "qu'", "qu’", "n'", "s'", "j'", "m'", "c'", "n’", "s’", "j’", "m’", "c’")
+_SENTENCE_END = frozenset(".!?:;\"«»“”„()[]—–-")
+#: Marks that open a sentence or a clause: the next word is its first ("¿Qué...", "¡Recortar...", "‚Wir...").
+_OPENERS = frozenset("¿¡‘‚‹›")
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+    first: bool  # first word of a sentence (or after a colon, bracket or quote)
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    """Return the words of ``text`` with offsets; elided articles are cut off the word."""
+    out: list[_Tok] = []
+    first = True
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        if not word[0].isalpha():
+            out.append(_Tok(word, start, start + len(word), False))
+            first = word in _SENTENCE_END or word in _OPENERS or (first and word in ",")
+            continue
+        lowered = word.lower()
+        for elision in _ELISIONS:
+            if lowered.startswith(elision) and len(word) > len(elision):
+                out.append(_Tok(word[:len(elision)], start, start + len(elision), first))
+                word, start, first = word[len(elision):], start + len(elision), False
+                break
+        out.append(_Tok(word, start, start + len(word), first))
+        first = False
+    return out
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Return (first names, GeoNames places) from ``resources/wordlists``."""
+    from ...paths import resource
+
+    def lines(name):
+        path = resource("wordlists", name)
+        return [ln.split("\t")[0] for ln in path.read_text(encoding="utf-8").splitlines()
+                if ln.strip() and not ln.startswith("#")]
+
+    first = frozenset(lines("first-names.tsv") + lines("first-names-extra.tsv") + lines("first-names-intl.tsv"))
+    places = frozenset(lines("places.tsv"))
+    return first, places
+
+
+@lru_cache(maxsize=8)
+def _stop_words(lang: str) -> frozenset[str]:
+    from ..language.resources import stop_words_for
+
+    return stop_words_for(lang)
+
+
+def _first_name(word: str) -> bool:
+    """True for a listed first name, also written with accents ("Gérald", "José")."""
+    import unicodedata
+
+    first_names = _latin_names()[0]
+    if word in first_names:
+        return True
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return plain in first_names or any(part in first_names for part in plain.split("-") if len(part) > 2)
+
+
+def _known(word: str, lang: str) -> bool:
+    """True for a word the lists know as a name part (first name, place, country)."""
+    first_names, places = _latin_names()
+    return word in first_names or word in places or word.lower() in country_names(lang) or (
+        lang == "uk" and (_uk_place(word) or word in UK_FIRST_NAMES))
+
+
+def _is_role(low: str, rules: LanguageRules) -> bool:
+    if rules.code == "uk":
+        return any(low.startswith(r) for r in rules.role_nouns)
+    if rules.code == "de":
+        return low in rules.role_nouns or german_role(low)
+    return low in rules.role_nouns
+
+
+#: Word endings that make an organisation (German compounds, Ukrainian bodies).
+_ORG_ENDINGS = {
+    "de": ("ministerium", "partei", "polizei", "gericht", "bank", "verband", "agentur", "behörde", "regierung",
+           "kommission", "gesellschaft", "institut", "universität", "stiftung", "amt", "werke", "betriebe", "kasse",
+           "klinikum", "verwaltung"),
+    "uk": ("держадміністрації", "держадміністрація", "міськради", "міськрада", "інспекції", "інспекція"),
+}
+
+
+#: Nouns that make the name right after them an organisation ("l'entreprise Enedis", "das Unternehmen Enedis").
+ORG_CUES = {
+    "fr": frozenset("""entreprise société groupe firme opérateur constructeur compagnie enseigne filiale
+        start-up fabricant transporteur assureur laboratoire distributeur énergéticien""".split()),
+    "es": frozenset("""empresa compañía firma grupo operadora constructora aseguradora filial fabricante
+        distribuidora aerolínea eléctrica energética""".split()),
+    "de": frozenset("unternehmen konzern firma hersteller betreiber anbieter versicherer energieversorger".split()),
+    "uk": frozenset("""компанія компанії компанію компанією підприємство підприємства підприємством фірма фірми
+        фірму оператор оператора перевізник перевізника концерн концерну компания компании компанию компанией
+        фирма фирмы концерна""".split()),
+}
+
+
+#: Common nouns that open a hyphenated organisation's name ("Météo-France", "Radio-Canada", "Air-Inter").
+_HYPHEN_ORG_FIRST = frozenset("""météo meteo radio télé tele air gaz électricité aéroports aeroports voies ports eaux
+    info presse radiotelevisión televisión""".split())
+
+
+def hyphenated_organisation(word: str, rules: LanguageRules) -> bool:
+    """True for one hyphenated word whose first part is a common noun of an organisation's name ("Météo-France",
+    "Radio-Canada") or an organisation word ("Banque-..."): the place after it does not make it a place."""
+    head, dash, rest = word.partition("-")
+    return bool(dash and rest) and (head.lower() in _HYPHEN_ORG_FIRST or head.lower() in rules.org_words)
