@@ -77,22 +77,28 @@ class Dialogs:
         QMessageBox.about(self.parent, title, html)
 
 
-def _split_trailing_parenthesis(text: str) -> tuple[str, str]:
-    """Return ``(text before, inside)`` of a parenthesis that ends ``text`` (after its final dots), or ``(text, "")``.
+def _library_parenthesis(text: str) -> tuple[str, str]:
+    """Return ``(text without it, inside)`` for the last outermost parenthesis of ``text`` that holds a library's
+    words (a colon, a nested parenthesis or a word of :data:`_JARGON`), wherever it stands ("the PDF is damaged
+    (Failed to load document (PDFium: Data format error)); open it ..."), or ``(text, "")``.
 
-    A plain scan from the end, counting brackets: linear in the length, whatever the text.
+    A plain scan counting brackets: linear in the length, whatever the text.
     """
-    end = len(text.rstrip(". "))
-    if end == 0 or text[end - 1] != ")":
-        return text, ""
-    depth = 0
-    for i in range(end - 1, -1, -1):
-        if text[i] == ")":
+    spans = []
+    depth = start = 0
+    for i, c in enumerate(text):
+        if c == "(":
+            if depth == 0:
+                start = i
             depth += 1
-        elif text[i] == "(":
+        elif c == ")" and depth > 0:
             depth -= 1
             if depth == 0:
-                return text[:i].rstrip(), text[i + 1:end - 1].strip()
+                spans.append((start, i))
+    for a, b in reversed(spans):
+        inside = text[a + 1:b].strip()
+        if inside and (":" in inside or "(" in inside or any(w in inside.lower() for w in _JARGON)):
+            return text[:a].rstrip() + text[b + 1:], inside
     return text, ""
 
 
@@ -107,15 +113,15 @@ def _one_sentence(text: str) -> str:
 def error_text(error: BaseException, doing: str = "") -> tuple[str, str]:
     """Return ``(message, details)`` for an error dialog.
 
-    A :class:`BriefingError`'s message is kept, but a closing parenthesis in a
-    library's words ("(Failed to load document (PDFium: Data format error).)")
-    moves to the details, and the sentence ends with one full stop. Any other
+    A :class:`BriefingError`'s message is kept, but a parenthesis of a library's
+    words ("(Failed to load document (PDFium: Data format error))", at the end
+    or before the advice) moves to the details, and the sentence ends with one full stop. Any other
     exception is a bug: the message says what failed (``doing``, e.g. "opening
     x.txt") and the details hold the traceback.
     """
     if isinstance(error, BriefingError):
-        head, inside = _split_trailing_parenthesis(str(error))
-        if inside and (":" in inside or "(" in inside or any(w in inside.lower() for w in _JARGON)):
+        head, inside = _library_parenthesis(str(error))
+        if inside:
             return _one_sentence(head), _one_sentence(inside)
         return _one_sentence(str(error)), ""
     what = f" while {doing}" if doing else ""
