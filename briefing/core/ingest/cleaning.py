@@ -36,10 +36,18 @@ _CONTRIBUTED = re.compile(r"^[^.!?]{1,150}\bcontributed(?:\s+reporting)?\s+(?:to
 _HEADER_LINE = re.compile(r"^(from|sent|to|cc|bcc|date|subject|re|memo\s+to|memo\s+for)\s*:\s*(.{0,300})$", re.I)
 #: A press release's opening mark, and the mark that ends it ("###", "-30-").
 _RELEASE_MARK = re.compile(r"^(?:for\s+immediate\s+release|immediate\s+release|embargoed\s+(?:until|for)\b.{0,60}|"
-                           r"(?:news|press|media)\s+release)\s*:?$", re.I)
+                           r"(?:news|press|media)\s+release|presse(?:mitteilung|information)|medieninformation|"
+                           r"communiqué(?:\s+de\s+presse)?|(?:comunicado|nota)\s+de\s+prensa|пресс-релиз|прес-реліз)\s*:?$",
+                           re.I)
 _RELEASE_END = frozenset({"###", "# # #", "-30-", "- 30 -", "-###-", "—30—"})
 #: A press release's contact block label and its "About <company>" boilerplate heading.
-_CONTACT_LABEL = re.compile(r"^(?:media|press|investor|news)?\s*(?:contacts?|enquiries|inquiries)\s*:", re.I)
+_CONTACT_LABEL = re.compile(r"^(?:(?:media|press|investor|news)?\s*(?:contacts?|enquiries|inquiries)|"
+                            r"(?:presse|medien)?kontakte?|contacts?\s+(?:presse|médias?)|contactos?(?:\s+de\s+prensa)?|"
+                            r"контакты(?:\s+для\s+(?:сми|прессы))?|контакти(?:\s+для\s+(?:змі|преси))?)\s*:", re.I)
+#: The heading of a press release's boilerplate about the company, in the users' languages: "About Northwind",
+#: "Über die Stadtwerke Musterstadt", "À propos de Renault", "Acerca de Iberdrola", "О компании", "Про компанію".
+_ABOUT_HEADINGS = ("about ", "über ", "à propos de ", "à propos d'", "a propos de ", "acerca de ", "sobre ",
+                   "о компании", "о группе", "про компанію", "про групу")
 #: Footnote reference marks after a sentence's punctuation ("states.¹ In", "law,² and"): no sentence words.
 _FOOTNOTE_REF = re.compile(r"(?<=[.,;:!?\"”’)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^\w{1,10}\]")
 #: A footnote's own text: "¹ Grant totals are ...", "[^1]: See ...".
@@ -155,7 +163,9 @@ def _split_blocks(text: str) -> tuple[list[str], bool]:
         header = len(lines) > 1 and all(len(ln) <= 320 and _HEADER_LINE.match(ln.strip()) for ln in lines)
         for ln in lines:
             is_heading = heading_text(ln) is not None
-            if per_line or header or is_heading or list_mark(ln):
+            # "Published March 19, 2024 9:14 a.m. ET" under a byline: a date line, not the byline's last words
+            dated = len(lines) > 1 and len(ln) <= 80 and bool(date_time_line(ln.strip()))
+            if per_line or header or is_heading or list_mark(ln) or dated:
                 if current:
                     blocks.append(" ".join(current))
                 current = [ln]
@@ -256,7 +266,7 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
         if release:
             if block in _RELEASE_END:
                 break  # "###": the release ends; what follows is for editors
-            if _CONTACT_LABEL.match(block) or (block.lower().startswith("about ") and len(block.split()) <= 8
+            if _CONTACT_LABEL.match(block) or (block.lower().startswith(_ABOUT_HEADINGS) and len(block.split()) <= 8
                                                and not SENTENCE_END.search(block)):
                 skipping = True
                 continue
@@ -265,8 +275,11 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
         if len(block) <= 120 and i < 12 and _RELEASE_MARK.match(block) and len(paragraphs) <= 4 and all(
                 len(p) <= 200 and not SENTENCE_END.search(p) for p in paragraphs):
             release = want_headline = True
-            paragraphs.clear()  # the letterhead above the mark: name, address, web site
-            out.title = ""
+            # The letterhead above the mark (name, address, web site) goes; a headline just above it ("Northwind
+            # Energy to build ...", four words or more, no link or address) is the title, unless one follows the mark.
+            above = paragraphs[-1] if paragraphs else out.title
+            paragraphs.clear()
+            out.title = out.headline = above if _headline_above(above) else ""
             continue
         if len(block) <= 120 and not paragraphs and i < 12:
             header = _HEADER_LINE.match(block)
@@ -400,6 +413,14 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
 
 
 _SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+def _headline_above(text: str) -> bool:
+    """True when ``text``, the line just above a press release's mark, reads as its headline, not its letterhead:
+    four words or more with letters, no full stop at the end, no e-mail address, link or phone number."""
+    words = text.split()
+    return (len(words) >= 4 and has_letters(text) and not SENTENCE_END.search(text) and "@" not in text
+            and "://" not in text and "www." not in text.lower() and sum(c.isdigit() for c in text) < 6)
 
 
 def _read_header(out: CleanText, label: str, value: str) -> None:

@@ -1,10 +1,12 @@
 """Dates in an article's lines and metadata: ISO dates from date strings in the users' languages, and date lines
-with a label and a clock time ("Published: 3 May 2024", "Updated 3:45 p.m. ET Dec. 3, 2024").
+with a label and a clock time ("Published: 3 May 2024", "Updated 3:45 p.m. ET Dec. 3, 2024", "Veröffentlicht am 19. März
+2024, 9:14 Uhr", "Опубліковано 19 березня 2024 о 09:14").
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime
 
 from ..language.dates import parse_date as _parse_any_date
@@ -19,20 +21,33 @@ DATE_LINE = re.compile(
     re.I,
 )
 
-#: A clock time in a date line: "3:45 p.m.", "6:30AM", "10:42 GMT", "09:50 ET" (each part bounded: linear).
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:[A-Z]{2,4}|UTC[+-]\d{1,2}))?(?![\w:])", re.I)
-#: The label of a date line: "Updated", "Published", "Last modified", "First published on".
-_DATE_LABEL = re.compile(r"^\s*(?:(?:last\s+)?(?:updated|modified|published|posted)(?:\s+on)?|first\s+published(?:\s+on)?|date)\s*:?\s*", re.I)
+#: A clock time in a date line: "3:45 p.m.", "6:30AM", "10:42 GMT", "09:50 ET", "9:14 Uhr", "9h14" (each part
+#: bounded: linear); not the day and month of "19.03.2024".
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]|h)\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:[A-Z]{2,4}|UTC[+-]\d{1,2}))?(?![\w:]|\.\d)",
+                    re.I)
+#: The label of a date line: "Updated", "Published", "Last modified", "First published on", and in the users' other
+#: languages "Veröffentlicht am", "Aktualisiert am", "Publié le", "Mis à jour le", "Publicado el", "Actualizado el",
+#: "Опубликовано", "Обновлено", "Опубліковано", "Оновлено".
+_DATE_LABEL = re.compile(r"^\s*(?:(?:last\s+)?(?:updated|modified|published|posted)(?:\s+on)?|first\s+published(?:\s+on)?|date|"
+                         r"(?:zuletzt\s+)?(?:veröffentlicht|aktualisiert|geändert)(?:\s+am)?|"
+                         r"(?:publié|mis\s+à\s+jour|modifié)(?:\s+le)?|(?:publicado|actualizado)(?:\s+el)?|"
+                         r"опубликовано|обновлено|опубліковано|оновлено)\s*:?\s*", re.I)
+#: Words between a date and its clock time: "at", "um", "à", "a las", "в", "о".
+_CLOCK_WORDS = frozenset({"-", "–", "—", "at", "um", "à", "a", "las", "в", "о"})
 
 
 def parse_date(text: str) -> str | None:
     """Return ``text`` as an ISO 8601 date (or date-time) if it is one, else ``None``."""
     from dateutil import parser as dateparser
+    from dateutil.parser import UnknownTimezoneWarning
 
     cleaned = re.sub(r"^\s*(?:published|updated|posted|date)\s*:?\s*", "", text.strip(), flags=re.I)
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
     try:
-        value = dateparser.parse(cleaned, fuzzy=False, default=datetime(1900, 1, 1))
+        with warnings.catch_warnings():
+            # "9:14 a.m. ET": dateutil warns that it knows no zone "ET" (on standard error, in the CLI's output)
+            warnings.simplefilter("ignore", UnknownTimezoneWarning)
+            value = dateparser.parse(cleaned, fuzzy=False, default=datetime(1900, 1, 1))
     except (ValueError, OverflowError):
         return None
     if value.year < 1900:
@@ -58,7 +73,7 @@ def date_time_line(block: str) -> str | None:
         return None
     rest = _DATE_LABEL.sub("", block, count=1)
     rest = _CLOCK.sub(" ", rest)
-    rest = " ".join(w for w in rest.replace("|", " ").replace("·", " ").split() if w.lower() not in ("-", "–", "—", "at"))
+    rest = " ".join(w for w in rest.replace("|", " ").replace("·", " ").split() if w.lower() not in _CLOCK_WORDS)
     rest = rest.strip(" ,.-–—")
     if not rest:
         return "" if _CLOCK.search(block) else None

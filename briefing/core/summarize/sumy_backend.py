@@ -97,7 +97,42 @@ def rate_with_sumy(article: Article, name: str) -> list[float]:
     # Every sumy summarizer ends with self._get_best_sentences(sentences, count,
     # rating): replacing it on the instance captures the full rating.
     summarizer._get_best_sentences = capture
+    tie_keys = _fix_lsa_order(summarizer) if name == "lsa" else None
     summarizer(document, article.sentence_count)
     if len(captured) != article.sentence_count:  # pragma: no cover - sumy contract changed
         raise SummaryError(f"{ALGORITHMS[name].label} rated {len(captured)} of {article.sentence_count} sentences.")
+    if tie_keys:
+        from .fast.graph import share_lsa_ties
+
+        return share_lsa_ties(captured, tie_keys[0])
     return captured
+
+
+def _fix_lsa_order(summarizer) -> list:
+    """Make sumy's LSA choose the same in every process; return a list that receives its exact tie keys.
+
+    sumy numbers its dictionary's words in the order of a frozenset, which
+    Python's string hashing changes from one process to the next
+    (``PYTHONHASHSEED``); the SVD's round-off, and so the order of sentences
+    whose ratings are mathematically equal (e.g. the same number of distinct
+    words, each once), changed with it. The dictionary is sorted instead, and
+    exact ties get the earlier sentence's value (:func:`.fast.graph.share_lsa_ties`).
+    """
+    from .fast.graph import lsa_tie_key
+
+    create_matrix = summarizer._create_matrix
+    keys: list = []
+
+    def sorted_dictionary(document):
+        words = map(summarizer.normalize_word, document.words)
+        unique = sorted({summarizer.stem_word(w) for w in words if w not in summarizer._stop_words})
+        return {w: i for i, w in enumerate(unique)}
+
+    def counting_matrix(document, dictionary):
+        matrix = create_matrix(document, dictionary)
+        keys.append([lsa_tie_key(column, len(dictionary)) for column in matrix.T.tolist()])
+        return matrix
+
+    summarizer._create_dictionary = sorted_dictionary
+    summarizer._create_matrix = counting_matrix
+    return keys

@@ -49,8 +49,18 @@ def test_choice_matches_sumy_itself(seed_article, name):
     got = [x.text for x in summarize(seed_article, SummaryOptions(algorithm=name, sentences=4), ).sentences]
     if name not in sm.FAST_RATERS:
         assert got == expected
-    ours = sm.select(seed_article, rate_sentences(seed_article, name, implementation="sumy"), SummaryOptions(sentences=4))
-    assert [seed_article.sentences[i].text for i in ours] == expected
+    ratings = rate_sentences(seed_article, name, implementation="sumy")
+    ours = sm.select(seed_article, ratings, SummaryOptions(sentences=4))
+    if name != "lsa":
+        assert [seed_article.sentences[i].text for i in ours] == expected
+        return
+    # sumy's LSA orders sentences whose ratings are exactly equal by round-off that follows Python's string
+    # hashing (its dictionary is a frozenset), so its own choice changes from process to process there; ours takes
+    # the earlier sentence (see briefing.core.summarize.fast). Outside such ties the choice is sumy's: the
+    # sentences chosen differently have exactly the same rating.
+    texts = [s.text for s in seed_article.sentences]
+    theirs = sorted(texts.index(t) for t in expected)
+    assert sorted(ratings[i] for i in ours) == sorted(ratings[i] for i in theirs)
 
 
 def test_sentence_count_mode(seed_article):

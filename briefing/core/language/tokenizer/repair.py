@@ -14,7 +14,10 @@ tests/core/language/test_sentence_repair.py):
   dialogue with its attribution ("— Де ці гроші? — запитав журналіст."), one sentence;
 * and the other way: a unit that often ends a Russian or Ukrainian sentence
   ("2025 г.", "2026–2027 гг.", "120 млн руб.", "3 млн грн.") before a capital
-  ends it once the sentence has some words before it (not "В 1995 г. Иван ...");
+  ends it once the sentence has some words before it (not "В 1995 г. Иван ..."), or before a capitalised
+  function word ("2019 р. Тоді ..."); so does a unit of measure ("6,7 км. Будівництво ...", ru/uk write
+  "км" without a stop inside a sentence) and, in German, "Mio."/"Mrd." before a function word ("2,5 Mrd. Der
+  Gewinn ...", not "3 Mio. Euro");
   a French closing guillemet after a full stop, question or exclamation mark
   before a capital ends the sentence ("« Je ne l'exclus pas. » Les débats ...").
 
@@ -42,9 +45,15 @@ _END_UNITS = {"г", "гг", "р", "рр", "руб", "грн", "долл", "до�
 #: Words after a currency that belong to it ("2,2 млрд дол. США").
 _UNIT_QUALIFIERS = {"сша", "канады", "канади", "австралии", "австралії", "гонконга", "гонконгу", "сингапура", "сінгапуру"}
 #: Words a figure may have between it and its unit ("120 млн руб.").
-_MAGNITUDES = {"тыс", "тыс.", "млн", "млн.", "млрд", "млрд.", "трлн", "трлн."}
+_MAGNITUDES = {"тыс", "тыс.", "тис", "тис.", "млн", "млн.", "млрд", "млрд.", "трлн", "трлн."}
 #: Words before the unit that a sentence needs before a cut: "В 1995 г. Иван ..." is one sentence.
 _MIN_WORDS_BEFORE_CUT = 5
+#: Units of measure that Russian and Ukrainian write without a stop inside a sentence ("6,7 км від"): a stop
+#: after one, before a capital, ends the sentence ("довжиною 6,7 км. Будівництво").
+_MEASURE_UNITS = {"км", "м", "см", "мм", "кг", "га", "л", "мл", "км²", "м²", "м³", "квт", "мвт", "гвт", "кв"}
+#: Magnitudes that may end a figure, and so a sentence ("до 12 тис. Місто", "auf 2,5 Mrd. Der Gewinn").
+_END_MAGNITUDES = {"ru": {"тыс", "млн", "млрд", "трлн", "т"}, "uk": {"тис", "млн", "млрд", "трлн", "т"},
+                   "de": {"tsd", "mio", "mrd", "km", "kg", "t"}}
 
 _OPENING_QUOTES = "«„“\"'(‚‹["
 #: German months and their abbreviations: "3. Oktober" opening a piece is a date, not a list item.
@@ -108,21 +117,64 @@ def _is_figure(word: str) -> bool:
     return bool(word) and word[0].isdigit() and all(c.isdigit() or c in ",.–-" for c in word)
 
 
+def _opens_with_function_word(word: str, lang: str) -> bool:
+    """Whether ``word`` (capitalised) is a stop word of ``lang``: "Тоді", "Это", "Die", "Er", not "Москва" or "Euro".
+
+    A function word has a capital only at the start of a sentence; a name (or a German noun) has one anywhere.
+    """
+    from ..resources import stop_words
+
+    return word.lstrip(_OPENING_QUOTES).rstrip(",.;:!?»\"'").lower() in stop_words(lang)
+
+
+def _unit_ends_sentence(words: list[str], i: int, lang: str) -> bool:
+    """Whether the stop of ``words[i]``, a unit or magnitude after a figure, before a capital, ends the sentence.
+
+    Decided by what follows, then by what precedes:
+
+    * a capitalised function word (a stop word: "Тоді", "Это", "Die") can only start a sentence: a cut, once the
+      sentence has two words before the figure ("Der Umsatz stieg auf 2,5 Mrd. | Der Gewinn sank.");
+    * a Russian or Ukrainian unit of measure takes no stop inside a sentence ("6,7 км від міста"): "км." before
+      any capital is a cut ("довжиною 6,7 км. | Будівництво тривало"); so is a magnitude that ends the figure
+      ("до 12 тис. | Місто планує"): what it counts follows in lowercase ("12 тис. мешканців") or is a code
+      ("3 млн. USD");
+    * before a name ("2019 г. Москва", "у 2019 р. Київ") a year, a currency or a magnitude is ambiguous: the
+      year may open the sentence ("В 2019 г. Москва выделила ...", one sentence) or close it ("Завод был
+      построен в 2019 г. | Москва ..."). It is a cut only when the sentence has at least
+      ``_MIN_WORDS_BEFORE_CUT`` words up to the unit; German keeps a noun after "Mio." in the sentence
+      ("3 Mio. Euro").
+    """
+    unit = words[i][:-1].lower()
+    figure_at = i - 1
+    if lang in ("ru", "uk") and words[figure_at].lower() in _MAGNITUDES and figure_at >= 1:
+        figure_at -= 1
+    if not _is_figure(words[figure_at]):
+        return False
+    following = words[i + 1]
+    if _opens_with_function_word(following, lang):
+        return figure_at >= 2
+    if lang not in ("ru", "uk"):
+        return False
+    if unit in _MEASURE_UNITS or unit in _END_MAGNITUDES[lang]:
+        code = following.rstrip(",.;:")
+        return not (code.isupper() and len(code) <= 4)  # "3 млн. USD", a currency code, stays
+    return i >= _MIN_WORDS_BEFORE_CUT
+
+
 def _cuts(piece: str, lang: str) -> list[int]:
     """Offsets in ``piece`` where a sentence ends that pysbd left joined."""
     words = piece.split(" ")
     offsets: list[int] = []
     offset = 0
+    units = _END_UNITS | _MEASURE_UNITS if lang in ("ru", "uk") else set()
+    units = units | _END_MAGNITUDES.get(lang, set())
     for i, word in enumerate(words[:-1]):
         offset += len(word) + 1
         following = words[i + 1]
         if not _starts_a_sentence(following) or following.strip(",.;:").lower() in _UNIT_QUALIFIERS:
             continue
-        if lang in ("ru", "uk") and word.endswith(".") and word[:-1].lower() in _END_UNITS and i >= 1:
-            figure = words[i - 1]
-            if figure.lower() in _MAGNITUDES and i >= 2:
-                figure = words[i - 2]
-            if _is_figure(figure) and i >= _MIN_WORDS_BEFORE_CUT:
+        if word.endswith(".") and word[:-1].lower() in units and i >= 1:
+            if _unit_ends_sentence(words, i, lang):
                 offsets.append(offset)
         elif lang == "fr" and word == "»" and i >= 1 and words[i - 1][-1:] in (".", "?", "!", "…"):
             offsets.append(offset)

@@ -27,7 +27,9 @@ What each one computes (read sumy's source for the original):
   rank ``sqrt(sum(sigma_i^2 v_ij^2))`` is exactly the Euclidean norm of column
   j of its smoothed TF matrix (``A = U S V^T`` with orthonormal ``U``); on long
   documents that norm is computed from the sparse counts (absent words
-  contribute the 0.4 smoothing), with no SVD.
+  contribute the 0.4 smoothing), with no SVD. Sentences whose norms are
+  exactly equal (the same number of distinct words, each once, is enough)
+  share one value, so the earlier sentence wins (see "Hash seed" below).
 * **Luhn**: significant stems (more than once in the document, title
   included), clusters with gaps of at most 4 words, ``significant^2 / span``.
 * **Edmundson**: cue (title words as bonus words, stigma words), title and
@@ -46,7 +48,8 @@ Exactness. On article-sized input (up to :data:`DENSE_LIMIT` sentences, and
 for LSA up to :data:`LSA_EXACT_COST`) LexRank, TextRank, Reduction and LSA run
 sumy's own arithmetic, vectorised (the same dense matrices, the same NumPy
 calls, the same summation order, the same SVD), so their ratings are
-bit-identical to sumy's (LSA up to NumPy's SVD, which is not always
+bit-identical to sumy's (LSA: to sumy's as :mod:`..sumy_backend` runs it, with
+a sorted dictionary and exact ties shared; up to NumPy's SVD, which is not always
 bit-reproducible between two calls on the same matrix); Luhn, Edmundson,
 KL-Sum and SumBasic are bit-identical at every size. On 400 news articles (100 CNN/DailyMail + 300
 BBC) every fast algorithm chooses exactly sumy's 3 and 5 sentences
@@ -64,6 +67,20 @@ its dense computation (for LSA also by Python's per-process string hashing,
 which orders its dictionary rows, so sumy itself is not reproducible between
 runs there); the sparse paths give the earlier sentence. Reduction's pooled
 sum for repeated sentences may differ from sumy's in the last bit.
+
+Hash seed. sumy's LSA as shipped numbers its dictionary in frozenset order,
+which Python's string hashing changes from one process to the next
+(``PYTHONHASHSEED``): the SVD's round-off, and with it the order of sentences
+whose ratings are mathematically equal, changed between two runs on the same
+file (on short sentences of distinct words most sentences tie). Both
+implementations therefore sort the dictionary and give exact ties (found with
+exact rational arithmetic, :func:`.graph.lsa_tie_key`) the earlier sentence's
+value: the choice is the same in every process, ties to the earlier sentence,
+and otherwise sumy's (ratings equal sumy's as shipped up to round-off). The
+other algorithms read words in first-seen order and do not depend on the hash
+seed; sumy's own LexRank sums its cosine over a set intersection, so a cosine
+within round-off of the 0.1 threshold could still flip between processes with
+``--implementation sumy`` (the fast LexRank, the default, is not affected).
 """
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from fractions import Fraction
 
 import numpy as np
 
@@ -258,29 +259,59 @@ def rate_lsa(article: Article, progress: ProgressCallback | None = None) -> list
     if doc.n * size * min(doc.n, size) <= LSA_EXACT_COST:
         return _lsa_with_svd(doc, all_words, lowered_stops)
     ratings = []
+    keys = []
     smooth = 0.4
     for i, ws in enumerate(doc.words):
         if i % 2000 == 0:
             progress(i / max(doc.n, 1), "LSA: sentence vectors")
         counted = Counter(s for s in map(stem, ws) if s in dictionary)
+        keys.append(lsa_tie_key(counted.values(), size))
         if not counted:
             ratings.append(0.0)
             continue
         top = max(counted.values())
         present = np.array([smooth + (1.0 - smooth) * (c / top) for c in counted.values()])
         ratings.append(math.sqrt(float(present @ present) + (size - len(counted)) * smooth * smooth))
-    return ratings
+    return share_lsa_ties(ratings, keys)
+
+
+def lsa_tie_key(counts, size: int) -> Fraction:
+    """Return the exact square of LSA's rating of a sentence, from its counts of dictionary words.
+
+    sumy keeps every SVD dimension, so the rating is the norm of the sentence's
+    column of the smoothed matrix: ``sum((0.4 + 0.6 c / top)^2)`` over its
+    words plus ``0.4^2`` for each of the ``size`` dictionary words it lacks.
+    Two sentences with the same number of distinct words, each once, tie
+    exactly; sumy's floats then differ by round-off only.
+    """
+    counts = [int(c) for c in counts if c]
+    if not counts:
+        return Fraction(0)
+    top = max(counts)
+    return Fraction(sum((2 * top + 3 * c) ** 2 for c in counts), 25 * top * top) + Fraction(4 * (size - len(counts)), 25)
+
+
+def share_lsa_ties(ratings, keys) -> list[float]:
+    """Give sentences whose LSA ratings are exactly equal (equal ``keys``) the first one's float.
+
+    sumy's floats order such ties by round-off, which depends on its
+    dictionary's order (Python's per-process string hashing); one value each
+    lets the stable sort take the earlier sentence, in every process.
+    """
+    first: dict[Fraction, float] = {}
+    return [first.setdefault(k, float(r)) for r, k in zip(ratings, keys)]
 
 
 def _lsa_with_svd(doc: _Doc, all_words: list[str], lowered_stops: frozenset[str]) -> list[float]:
     """sumy's LSA computation itself, vectorised: the same matrix, the same SVD, the same sums.
 
-    Its dictionary order comes from a frozenset (Python's string hashing), so
-    building it the same way in this process gives the same rows, the same
-    SVD round-off and so sumy's very tie-breaks.
+    sumy's dictionary order comes from a frozenset (Python's per-process string
+    hashing); here, as in :mod:`..sumy_backend`, the dictionary is sorted, so
+    the rows, the SVD round-off and the ratings are the same in every process.
+    Exact ties (:func:`lsa_tie_key`) then get one value: the earlier sentence wins.
     """
     stem = doc.stem
-    unique = frozenset(stem(w) for w in map(str.lower, all_words) if w not in lowered_stops)
+    unique = sorted({stem(w) for w in map(str.lower, all_words) if w not in lowered_stops})
     dictionary = {w: i for i, w in enumerate(unique)}
     matrix = np.zeros((len(dictionary), doc.n))
     rows, cols = [], []
@@ -291,6 +322,7 @@ def _lsa_with_svd(doc: _Doc, all_words: list[str], lowered_stops: frozenset[str]
                 rows.append(row)
                 cols.append(col)
     np.add.at(matrix, (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)), 1.0)
+    keys = [lsa_tie_key(column, len(dictionary)) for column in matrix.T.tolist()]
     smooth = 0.4
     top = np.max(matrix, axis=0)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -300,6 +332,6 @@ def _lsa_with_svd(doc: _Doc, all_words: list[str], lowered_stops: frozenset[str]
     total = np.zeros(doc.n)
     for i, s in enumerate(sigma):  # sumy keeps every dimension; sums them in this order
         total = total + (s ** 2) * (v[i] * v[i])
-    return [math.sqrt(t) for t in total.tolist()]
+    return share_lsa_ties([math.sqrt(t) for t in total.tolist()], keys)
 
 
