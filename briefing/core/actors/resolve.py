@@ -27,6 +27,7 @@ from .aliases import (
 from .capitals import merge_capitals
 from .guess import _guess_single, capital_surnames, county_listed
 from .legal_names import merge_legal_variants
+from .letter_names import letters_as_people
 from .headlines import trim_headline_nouns
 from .lexicon import _Lexicon, _lexicon, _norm
 from .persons import reads_as_person
@@ -99,6 +100,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
         if m.weak and m.type == "PER" and m.norm in firm_type:
             m.type, m.weak = firm_type[m.norm].most_common(1)[0][0], False
     _relatives_as_people(names, lex)
+    letters_as_people(names, by_sentence, texts or [], lex)  # "MT Halloran said she": initials, a person
     _honorific_surnames(names, lex)
     capital_surnames(names)  # "OKAFOR:" beside "Ada Okafor"
     # Multi-word names define the people and organisations; gazetteer names their groups.

@@ -1,0 +1,31 @@
+"""English actor kinds left by round 51 (issue 17, round 52): initials written without stops before a surname,
+read by the text's person or firm evidence; a lone unknown word opening sentences, kept when grammar takes it up
+as one thing; each on a short made-up text."""
+
+from tests.core.builders import mention_types as types_of
+
+
+def test_letters_before_a_surname_taken_up_by_she_are_initials():
+    """'MT Halloran said she ...': a gendered pronoun takes the name up, a person with initials (the tagger reads
+    the letters as an acronym); the surname alone follows."""
+    t = types_of("MT Halloran said she would step down next year.", "Halloran has run the charity since 2009.")
+    assert t == {"MT Halloran": {"PER"}, "Halloran": {"PER"}}
+
+
+def test_letters_before_a_surname_with_an_age_are_initials():
+    """An age in brackets after the name, or after its surname alone in commas, says a person."""
+    assert types_of("RB Castellan (52) was arrested on Tuesday.")["RB Castellan"] == {"PER"}
+    t = types_of("The court heard that RB Castellan had lied.", "Castellan, 47, denies the charges.")
+    assert t["RB Castellan"] == {"PER"} and t["Castellan"] == {"PER"}
+
+
+def test_letters_before_a_word_with_firm_evidence_stay_a_firm():
+    """'Shares in DK Varnol', 'Samsung and DK Varnol': a firm's cue and no person's, an organisation."""
+    assert types_of("Shares in DK Varnol fell 4%.", "DK Varnol makes memory chips.")["DK Varnol"] == {"ORG"}
+    t = types_of("The chipmaker competes with Samsung and DK Varnol.", "DK Varnol said its profits rose.")
+    assert t["DK Varnol"] == {"ORG"}
+
+
+def test_an_age_with_its_comma_glued_is_an_age():
+    """'Castellan, 47, denies': the tokenizer keeps the comma on the number; it is still an age."""
+    assert types_of("The court heard that Dunmore, 47, had lied.")["Dunmore"] == {"PER"}
