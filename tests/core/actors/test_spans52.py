@@ -29,3 +29,12 @@ def test_letters_before_a_word_with_firm_evidence_stay_a_firm():
 def test_an_age_with_its_comma_glued_is_an_age():
     """'Castellan, 47, denies': the tokenizer keeps the comma on the number; it is still an age."""
     assert types_of("The court heard that Dunmore, 47, had lied.")["Dunmore"] == {"PER"}
+
+
+def test_a_word_opening_sentences_taken_up_as_one_thing_is_kept():
+    """'Orvantis ... Orvantis says', 'Orvantis blamed its ...': a word that reads as a compound plural
+    ('Orv' + 'antis') opening every sentence it is in is kept when a verb for one subject or 'its' takes it up;
+    a plural noun taking 'are', 'their' is still dropped."""
+    assert types_of("Orvantis will close two plants in Ohio.", "Orvantis says demand has fallen.")["Orvantis"] == {"ORG"}
+    assert types_of("Orvantis will close two plants.", "Orvantis blamed its falling sales.")["Orvantis"] == {"ORG"}
+    assert types_of("Cybercriminals are targeting hospitals.", "Cybercriminals stole their data.") == {}
