@@ -38,3 +38,12 @@ def test_a_word_opening_sentences_taken_up_as_one_thing_is_kept():
     assert types_of("Orvantis will close two plants in Ohio.", "Orvantis says demand has fallen.")["Orvantis"] == {"ORG"}
     assert types_of("Orvantis will close two plants.", "Orvantis blamed its falling sales.")["Orvantis"] == {"ORG"}
     assert types_of("Cybercriminals are targeting hospitals.", "Cybercriminals stole their data.") == {}
+
+
+def test_a_venue_opened_by_a_first_name_is_a_place():
+    """'Royal Opera House', 'Grace Concert Hall': a common word before Hall or House ends a venue, even when a
+    first name opens the run; a first name and a surname ending in Hall stay a person."""
+    t = types_of("The Royal Opera House cut its prices.", "Critics met at Grace Concert Hall.",
+                 "Jerry Hall, 61, was there.")
+    assert t["Royal Opera House"] == {"LOC"} and t["Grace Concert Hall"] == {"LOC"}
+    assert t["Jerry Hall"] == {"PER"}
