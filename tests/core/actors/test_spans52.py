@@ -47,3 +47,10 @@ def test_a_venue_opened_by_a_first_name_is_a_place():
                  "Jerry Hall, 61, was there.")
     assert t["Royal Opera House"] == {"LOC"} and t["Grace Concert Hall"] == {"LOC"}
     assert t["Jerry Hall"] == {"PER"}
+
+
+def test_what_follows_a_new_production_of_is_a_work():
+    """'a new production of Carmen': a staged work, no person; 'the production of Ford cars' is a plant's."""
+    t = types_of("The company staged a new production of Carmen last week.",
+                 "Workers said the production of Ford cars would move to Spain.")
+    assert "Carmen" not in t and t["Ford"] == {"ORG"}
