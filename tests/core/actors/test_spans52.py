@@ -54,3 +54,10 @@ def test_what_follows_a_new_production_of_is_a_work():
     t = types_of("The company staged a new production of Carmen last week.",
                  "Workers said the production of Ford cars would move to Spain.")
     assert "Carmen" not in t and t["Ford"] == {"ORG"}
+
+
+def test_a_word_after_the_outskirts_of_is_a_place():
+    """'on the outskirts of Filton', 'the villagers of Kelby': a part or the people of a place before "of"."""
+    t = types_of("The plant is on the outskirts of Thornwick, near Bristol.",
+                 "The villagers of Kelby signed a petition.")
+    assert t["Thornwick"] == {"LOC"} and t["Kelby"] == {"LOC"}
