@@ -61,3 +61,10 @@ def test_a_word_after_the_outskirts_of_is_a_place():
     t = types_of("The plant is on the outskirts of Thornwick, near Bristol.",
                  "The villagers of Kelby signed a petition.")
     assert t["Thornwick"] == {"LOC"} and t["Kelby"] == {"LOC"}
+
+
+def test_a_role_noun_opening_the_sentence_before_a_first_name_is_a_role():
+    """'Striker Leon Abbey scored': the role noun is not part of the name, even when the surname is a place's
+    last word ('Abbey')."""
+    t = types_of("Striker Leon Abbey scored twice for the visitors.", "Abbey now has nine goals.")
+    assert t["Leon Abbey"] == {"PER"} and "Striker Leon Abbey" not in t
