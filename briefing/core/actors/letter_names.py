@@ -44,9 +44,16 @@ def letters_as_people(names: list[EntityMention], by_sentence: dict[int, list[En
                and _letters_and_word(m, lex)]
     if not flipped:
         return
-    for norm in {m.norm for m in flipped}:
-        last = _norm(norm.split()[-1])
-        uses = [x for x in names if x.norm == norm or (len(x.tokens) == 1 and x.norm == last)]
+    wanted = {m.norm: _norm(m.tokens[-1]) for m in flipped}
+    lasts = set(wanted.values())
+    uses_of: dict[str, list[EntityMention]] = {}  # each name's uses and its last word's alone, in one pass
+    for x in names:
+        if x.norm in wanted:
+            uses_of.setdefault(x.norm, []).append(x)
+        elif len(x.tokens) == 1 and x.norm in lasts:
+            uses_of.setdefault(x.norm, []).append(x)
+    for norm, last in wanted.items():
+        uses = uses_of.get(norm, []) + uses_of.get(last, [])
         person = firm = False
         for x in uses:
             text = texts[x.sentence] if 0 <= x.sentence < len(texts) else ""
