@@ -3,8 +3,6 @@ common words (read by :func:`.resolve._resolve` once every merge has been tried)
 
 from __future__ import annotations
 
-import threading
-
 from bisect import bisect_left
 from collections import Counter
 from operator import attrgetter
@@ -139,27 +137,14 @@ def _one_thing(m: EntityMention, texts: list[str]) -> bool:
     return False
 
 
-#: The answers of :func:`_one_thing_anywhere` for the document each thread resolves last: ``doc`` (its
-#: ``by_sentence``) and ``answers`` ({word: answer}); one scan of the names per word, not per use (a text of 10,000
-#: sentences opening with one plural noun stays linear).
-_ONE_THING_SEEN = threading.local()
-
-
-def _one_thing_anywhere(m: EntityMention, texts: list[str], by_sentence: dict[int, list[EntityMention]] | None) -> bool:
-    """True when grammar takes the word up as one thing (:func:`_one_thing`) in any of its uses."""
-    if by_sentence is None:
-        return _one_thing(m, texts)
-    seen = _ONE_THING_SEEN
-    if getattr(seen, "doc", None) is not by_sentence:
-        seen.doc, seen.answers = by_sentence, {}
-    answers = seen.answers
-    if m.norm not in answers:
-        answers[m.norm] = any(x.norm == m.norm and _one_thing(x, texts) for ms in by_sentence.values() for x in ms)
-    return answers[m.norm]
+def _one_thing_anywhere(m: EntityMention, texts: list[str], uses) -> bool:
+    """True when grammar takes the word up as one thing (:func:`_one_thing`) in any of its uses (``uses``: its
+    other untyped uses, as the resolver grouped them)."""
+    return _one_thing(m, texts) or any(x is not m and _one_thing(x, texts) for x in uses)
 
 
 def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter, texts: list[str],
-                  by_sentence: dict[int, list[EntityMention]] | None = None) -> str | None:
+                  by_sentence: dict[int, list[EntityMention]] | None = None, uses=()) -> str | None:
     """Type a lone capitalised word that no list or longer name explains.
 
     ``capitalised`` counts each word's capitalised uses inside sentences: a
@@ -167,7 +152,9 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter, texts: 
     and so is a run of them that the sentence treats as one name
     (:func:`named_run`; ``texts``: the body sentences), and a word capitalised
     inside a sentence as an item of a list beside an organisation
-    (:func:`listed_with_orgs`; ``by_sentence``: each sentence's mentions in text order).
+    (:func:`listed_with_orgs`; ``by_sentence``: each sentence's mentions in text order). A word read as a plural
+    noun opening a sentence stays a name when grammar takes it up as one thing in one of its ``uses``
+    (:func:`_one_thing_anywhere`: "Orvantis says").
     """
     w = m.tokens[0] if m.tokens else m.text
     if m.quoted:
@@ -185,10 +172,10 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter, texts: 
                                                          or (wl.endswith("ies") and wl[:-3] + "y" in lex.common_words)):
         return None  # a plural common noun used as a heading: "Refugees", "Automakers", "Tries"
     if m.initial and capitalised[m.norm] < 1 and wl.endswith(_PLURAL_NOUN_ENDS) and w not in lex.surnames \
-            and not m.before_paren and m.model_type == "" and not _one_thing_anywhere(m, texts, by_sentence):
+            and not m.before_paren and m.model_type == "" and not _one_thing_anywhere(m, texts, uses):
         return None  # a plural noun opening a sentence, never capitalised inside one, no name to the tagger: "Organisers"
     if m.initial and capitalised[m.norm] < 1 and m.model_type != "ORG" and w not in lex.surnames \
-            and compound_plural(w, lex) and not _one_thing_anywhere(m, texts, by_sentence):
+            and compound_plural(w, lex) and not _one_thing_anywhere(m, texts, uses):
         return None  # a compound plural noun opening a sentence, never capitalised inside one: "Cybercriminals"
     last = m.tokens[-1].lower() if len(m.tokens) > 1 else ""
     if last.endswith("s") and last in lex.common_words and last[:-1] in lex.common_words \

@@ -40,20 +40,18 @@ def letters_as_people(names: list[EntityMention], by_sentence: dict[int, list[En
     """Type a person each mention of capital letters and a word that the tagger made an organisation
     (``PER/weak`` by shape) when a use of the name or of its last word alone gives a person's cue and none gives
     a firm's. ``by_sentence``: the names of each sentence in start order."""
-    flipped = [m for m in names if m.type == "ORG" and m.shape_type == "PER/weak" and not m.key
+    flipped = [m for m in names if m.shape_type == "PER/weak" and m.type == "ORG" and not m.key
                and _letters_and_word(m, lex)]
     if not flipped:
         return
-    wanted = {m.norm: _norm(m.tokens[-1]) for m in flipped}
+    wanted = {m.tokens: (m.tokens[-1],) for m in flipped}
     lasts = set(wanted.values())
-    uses_of: dict[str, list[EntityMention]] = {}  # each name's uses and its last word's alone, in one pass
+    uses_of: dict[tuple[str, ...], list[EntityMention]] = {}  # each name's uses and its last word's, in one pass
     for x in names:
-        if x.norm in wanted:
-            uses_of.setdefault(x.norm, []).append(x)
-        elif len(x.tokens) == 1 and x.norm in lasts:
-            uses_of.setdefault(x.norm, []).append(x)
-    for norm, last in wanted.items():
-        uses = uses_of.get(norm, []) + uses_of.get(last, [])
+        if x.tokens in wanted or x.tokens in lasts:
+            uses_of.setdefault(x.tokens, []).append(x)
+    for name, last in wanted.items():
+        uses = uses_of.get(name, []) + uses_of.get(last, [])
         person = firm = False
         for x in uses:
             text = texts[x.sentence] if 0 <= x.sentence < len(texts) else ""
@@ -65,5 +63,5 @@ def letters_as_people(names: list[EntityMention], by_sentence: dict[int, list[En
                 or _bracketed_age(x, texts)
         if person and not firm:
             for x in uses:
-                if x.norm == norm and x.type == "ORG":
+                if x.tokens == name and x.type == "ORG":
                     x.type, x.weak = "PER", False  # (its last word alone joins the person by the merges)

@@ -252,7 +252,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             m.kind = "dropped"  # "Neuroscience tells us ..." and "advances in neuroscience": a common word
             continue
         if m.type is None:
-            m.type = "PER" if k in aged else _guess_single(m, lex, capitalised, texts or [], by_sentence)
+            m.type = "PER" if k in aged else _guess_single(m, lex, capitalised, texts or [], by_sentence, same_word.get(k, ()))
             if m.type == "ORG" and _reads_as_place(same_word.get(k, ())):
                 m.type = "LOC"
             elif m.type == "ORG" and len(m.tokens) == 1 and reads_as_person(same_word.get(k, ()), texts or []):
