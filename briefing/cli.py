@@ -216,7 +216,8 @@ def cmd_summarize(args) -> int:
     if article.authors:
         lines.append(f"Authors: {', '.join(article.authors)}")
     lines.append("")
-    lines.append(f"Summary ({algorithm_label(summary.algorithm)}, {len(summary.sentences)} of {summary.total_sentences} sentences):")
+    lines.append(f"Summary ({algorithm_label(summary.algorithm)}, {len(summary.sentences)} of {summary.total_sentences} sentences"
+                 f"{_short_reason(summary)}):")
     for s in summary.sentences:
         lines.append(f"  - {s.text} [¶{s.paragraph + 1}]")
     lines.append("")
@@ -341,6 +342,17 @@ def _export_to_stdout(args) -> int:
         except OSError as exc:  # a full disk behind the redirection, a closed descriptor
             raise ExportError(f"-o -: cannot write the brief to standard output ({exc.strerror or exc}).") from exc
     return status
+
+
+def _short_reason(summary) -> str:
+    """Return why a summary has fewer sentences than asked for ("" when it has them all): the others repeat
+    chosen ones (text scraped twice)."""
+    from .core.summarize.rating import target_count
+
+    wanted = target_count(summary.options, summary.total_sentences) if summary.total_sentences else None
+    if wanted is None or len(summary.sentences) >= wanted:
+        return ""
+    return f"; {wanted} asked, the others repeat chosen ones"
 
 
 def _language_line(code: str) -> str:

@@ -90,7 +90,8 @@ def test_export_output_errors_come_after_the_input_and_in_fixing_order(seed_path
     message says what to do, and nothing is written."""
     out = output.format(tmp=tmp_path)
     assert main(["export", str(tmp_path / "gone.txt"), "-o", out]) == 1
-    assert capsys.readouterr().err.strip() == "briefing-cli: error: gone.txt: no such file."
+    assert capsys.readouterr().err.strip() == ("briefing-cli: error: gone.txt: no such file; check the path "
+                                                  "(the file may have been moved, renamed or deleted).")
     assert main(["export", str(seed_path), "-o", out, "--language", "xx"]) == 1
     assert "Language 'xx' is not supported" in capsys.readouterr().err
     assert main(["export", str(seed_path), "-o", out]) == 1

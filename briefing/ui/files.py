@@ -226,7 +226,7 @@ class FileActions:
         if revision is not None and self.model.revision != revision and self.model.is_modified:
             if not self.maybe_save(f"You changed the briefing while {name} was opening.\n\nSave the changes "
                                    "before it replaces them?"):
-                self.statusBar().showMessage(f"Kept your briefing; {name} was not opened.", 8000)
+                self.statusBar().show_message("Kept your briefing; {name} was not opened.", name=name, timeout=8000)
                 return
         self.edits.focus_row = -1
         self.model.set_document(doc, path if saved else None)
@@ -367,7 +367,8 @@ class FileActions:
                                              "(it was changed since, or briefing did not write it)"):
                 return self.save_to(path, force=True)
             else:  # the analyst chose to keep the file: no error, nothing written
-                self.statusBar().showMessage(f"Not saved: {Path(path).name} was kept as it is.", 8000)
+                self.statusBar().show_message("Not saved: {name} was kept as it is.", name=Path(path).name, timeout=8000,
+                                              details=str(path))
             return False
         except BriefingError as exc:
             self.show_error("Save failed", exc)
@@ -377,7 +378,7 @@ class FileActions:
         self.recovery.remove()
         self.settings.remember_folder(path)
         self.settings.add_recent(path)
-        self.statusBar().showMessage(f"Saved {Path(path).name}.", 5000)
+        self.statusBar().show_message("Saved {name}.", name=Path(path).name, timeout=5000, details=str(path))
         return True
 
     def maybe_save(self, question: str = "The briefing has changes that are not saved.\n\nSave them first?") -> bool:
@@ -430,7 +431,8 @@ class FileActions:
                                              "(it was changed since, or briefing did not write it)"):
                 return self.export_to(path, fmt, force=True)
             else:  # the analyst chose to keep the file: no error, nothing written
-                self.statusBar().showMessage(f"Not exported: {Path(path).name} was kept as it is.", 8000)
+                self.statusBar().show_message("Not exported: {name} was kept as it is.", name=Path(path).name,
+                                              timeout=8000, details=str(path))
             return None
         self.settings.remember_folder(path)
         fmt = fmt or export_actions.path_and_format(path, None)[1]
@@ -448,5 +450,7 @@ class FileActions:
 
     def _exported(self, path: str, report) -> None:
         notes = f" ({'; '.join(report.steps)})" if report.steps else ""
-        self.statusBar().showMessage(f"Exported {Path(path).name}{notes}.", 8000)
+        # A long file name gives way (shortened in its middle) to what the export had to do to fit the page.
+        self.statusBar().show_message("Exported {name}" + notes.replace("{", "(").replace("}", ")") + ".",
+                                      name=Path(path).name, timeout=8000, details=str(path))
         self.exported.emit(path)

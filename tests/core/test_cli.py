@@ -38,7 +38,8 @@ def test_bad_file_one_line_no_traceback(tmp_path):
     f.write_bytes(b"")
     r = subprocess.run([*ROOT_CMD, "summarize", str(f)], capture_output=True, text=True)
     assert r.returncode == 1
-    assert r.stderr.strip().splitlines() == ["briefing-cli: error: empty.txt: the file is empty."]
+    assert r.stderr.strip().splitlines() == ["briefing-cli: error: empty.txt: the file is empty; save the article into it again "
+                                             "(the save may have failed)."]
     assert "Traceback" not in r.stderr and r.stdout == ""
 
 

@@ -46,7 +46,7 @@ def test_result_and_progress_cross_from_the_child(seed_path):
 
 def test_documented_errors_are_raised_as_they_were(tmp_path):
     """A LoadError in the child arrives as the same LoadError with its one-line message."""
-    with pytest.raises(LoadError, match=r"^missing\.txt: no such file\.$"):
+    with pytest.raises(LoadError, match=r"^missing\.txt: no such file; check the path \(the file may have been moved, renamed or deleted\)\.$"):
         run_isolated(load_article, tmp_path / "missing.txt")
 
 

@@ -51,8 +51,9 @@ def test_a_fifo_named_like_a_briefing_file_is_refused_without_blocking(make_wind
     timer, ticks = _ticker(window)
     with qtbot.waitSignal(window.task_failed, timeout=10000) as blocker:
         window.start(str(fifo))
-    assert blocker.args[0] == "x.json: is not a regular file."
-    assert window.dialogs.errors == [("Cannot open the file", "x.json: is not a regular file.")]
+    message = "x.json: is not a regular file (a pipe or a device); save the article to a file and open that."
+    assert blocker.args[0] == message
+    assert window.dialogs.errors == [("Cannot open the file", message)]
     timer.stop()
 
 
@@ -60,3 +61,13 @@ def test_the_seed_opens_through_the_child_process(seed_window):
     """The seed article opened in a child process arrives as a whole document."""
     doc = seed_window.model.doc
     assert doc.article.title.startswith("Russia, Belarus Spy Agencies") and doc.briefing.key_points
+
+
+def test_a_missing_article_says_what_to_do_next(make_window, qtbot, tmp_path):
+    """Opening an article that is gone (moved since it was listed) shows one error saying to check the path."""
+    window = make_window()
+    with qtbot.waitSignal(window.task_failed, timeout=10000) as blocker:
+        window.start(str(tmp_path / "gone.txt"))
+    message = ("gone.txt: no such file; check the path (the file may have been moved, renamed or deleted).")
+    assert blocker.args[0] == message
+    assert window.dialogs.errors == [("Cannot open the file", message)]

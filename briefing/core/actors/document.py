@@ -75,11 +75,14 @@ def _nameless(text: str, lone_stops: frozenset[str]) -> bool:
     sentence has no capitalised token but its first word (acronyms, abbreviations and initials need capitals;
     a lowercase word is ``is_cap`` only with a capital after its hyphen or apostrophe), so its one run is that
     word alone, or none; and no word in capitals, so its mode is "normal". An opening quotation mark or bracket
-    glued to the first word is a token of its own and changes none of this ("“We will go," he said.").
+    glued to the first word is a token of its own and changes none of this ("“We will go," he said."), nor does a
+    comma after it ("However, prices rose.").
     """
     first, sep, rest = text.partition(" ")
     if first[:1] in _OPENING_MARKS:
         first = first[1:]
+    if first[-1:] == ",":
+        first = first[:-1]  # "However, the firm said": the comma is a token of its own, after the one-word run
     return bool(sep) and first.isalpha() and rest[:1].isalpha() and rest.islower() and (
         first.islower() or ((len(first) == 1 or first[1:].islower()) and first.lower() in lone_stops))
 

@@ -228,7 +228,8 @@ def _read_document_data(path: str | os.PathLike) -> tuple[dict[str, Any], bytes]
             raise LoadError(f"{target.name}: the file is too large to be a briefing file "
                             f"(at most {MAX_DOCUMENT_BYTES // 2**20} MiB).")
     except FileNotFoundError as exc:
-        raise LoadError(f"{target.name or target}: no such file.") from exc
+        raise LoadError(f"{target.name or target}: no such file; check the path (the file may have been moved, "
+                        f"renamed or deleted).") from exc
     except OSError as exc:
         raise LoadError(f"{target.name}: cannot be read ({exc.strerror or exc}).") from exc
     try:

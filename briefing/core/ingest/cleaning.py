@@ -197,6 +197,30 @@ def is_row_number(text: str) -> bool:
     return 0 < len(text) <= 6 and any(c.isdigit() for c in text) and not has_letters(text)
 
 
+#: What a table's number column is headed with ("No. | Text", "Nr. | Meldung", "№ | Текст", "# | Item").
+NUMBER_LABELS = frozenset({"no.", "nr.", "№", "#", "n°", "nº", "num.", "núm."})
+
+
+def is_number_header(block: str) -> bool:
+    """True for a table's header row of labels that opens with a number column's label ("No. Text", "| № | Текст |",
+    "| # | Item |"): a few short words and no sentence. A bare "# Text" is a Markdown heading, not such a row."""
+    words = block.replace("|", " ").split()
+    if words[:1] == ["#"] and "|" not in block:
+        return False  # "# Council approves plan" is a Markdown heading; "| # | Item |" a table's header
+    return (0 < len(words) <= 8 and len(block) <= 120 and words[0].lower() in NUMBER_LABELS
+            and not SENTENCE_END.search(" ".join(words[1:])))
+
+
+def _drop_row_number(block: str) -> str:
+    """``block`` without the row number it opens with ("1 The council ..." in a numbered table)."""
+    digits = 0
+    while digits < len(block) and digits < 4 and block[digits].isdigit():
+        digits += 1
+    if 0 < digits < len(block) - 1 and block[digits] in ".) " and block[digits:].lstrip(".) ")[:1].isupper():
+        return block[digits:].lstrip(".) ")
+    return block
+
+
 def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
     """Clean scraped plain text or Markdown into paragraphs and metadata.
 
@@ -221,8 +245,14 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
     release = False  # after "FOR IMMEDIATE RELEASE": a press release
     want_headline = False  # the next short line without a full stop is the release's headline
     skipping = False  # in a press release's contact block or "About <company>" boilerplate
+    numbered_rows = False  # after a table's header row "No. | Text": rows open with their number
     for i, raw in enumerate(blocks):
         block = raw.strip()
+        if not paragraphs and not numbered_rows and is_number_header(block):
+            numbered_rows = True  # a header row of labels is no body text (and no title)
+            continue
+        if numbered_rows:
+            block = _drop_row_number(block)
         if release:
             if block in _RELEASE_END:
                 break  # "###": the release ends; what follows is for editors

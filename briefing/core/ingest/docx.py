@@ -16,7 +16,7 @@ import zipfile
 
 from ..errors import LoadError
 from ..model import Article
-from .cleaning import clean_text, has_letters, is_row_number, source_from_url
+from .cleaning import NUMBER_LABELS, SENTENCE_END, clean_text, has_letters, is_row_number, source_from_url
 from .text import build_article, same_words
 
 #: Most members a DOCX package may have.
@@ -49,18 +49,18 @@ def check_package(data: bytes, name: str) -> None:
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
             raise LoadError(f"{name}: the document is encrypted or in the old .doc format; save it as .docx without a password.") from exc
-        raise LoadError(f"{name}: the DOCX file is damaged or not a Word document.") from exc
+        raise LoadError(f"{name}: the DOCX file is damaged or not a Word document; open it in Word or LibreOffice and save it again.") from exc
     if len(members) > MAX_MEMBERS:
-        raise LoadError(f"{name}: the DOCX package has {len(members):,} parts (at most {MAX_MEMBERS:,}); not a normal document.")
+        raise LoadError(f"{name}: the DOCX package has {len(members):,} parts (at most {MAX_MEMBERS:,}); not a normal document; save the article as a new .docx or as PDF.")
     total = sum(m.file_size for m in members)
     xml = sum(m.file_size for m in members if m.filename.lower().endswith((".xml", ".rels")))
     for m in members:
         if m.file_size > BOMB_MIN_BYTES and m.file_size > MAX_RATIO * max(m.compress_size, 1):
             raise LoadError(f"{name}: the DOCX part {m.filename} inflates {m.file_size // max(m.compress_size, 1):,} "
-                            f"times to {m.file_size / 1e6:.0f} MB (a ZIP bomb?); not opened.")
+                            f"times to {m.file_size / 1e6:.0f} MB (a ZIP bomb?); not opened: ask for the article as PDF or text.")
     if total > MAX_EXPANDED_BYTES or xml > MAX_XML_BYTES:
         raise LoadError(f"{name}: the DOCX file inflates to {max(total, xml) / 1e6:.0f} MB "
-                        f"(at most {MAX_XML_BYTES / 1e6:.0f} MB of text and {MAX_EXPANDED_BYTES / 1e6:.0f} MB in all).")
+                        f"(at most {MAX_XML_BYTES / 1e6:.0f} MB of text and {MAX_EXPANDED_BYTES / 1e6:.0f} MB in all); save the article alone as a new .docx or as PDF.")
 
 
 def _one_line(text: str) -> str:
@@ -92,11 +92,11 @@ def load_docx(data: bytes, name: str) -> Article:
     try:
         document = open_docx(data)
     except read_errors() as exc:
-        raise LoadError(f"{name}: the DOCX file is damaged or not a Word document ({_one_line(exc)}).") from exc
+        raise LoadError(f"{name}: the DOCX file is damaged or not a Word document ({_one_line(exc)}); open it in Word or LibreOffice and save it again.") from exc
     except SyntaxError as exc:  # lxml's XMLSyntaxError: a NUL or another character XML forbids, a cut file
-        raise LoadError(f"{name}: the DOCX file is damaged: its XML is not well-formed ({_one_line(exc)}).") from exc
+        raise LoadError(f"{name}: the DOCX file is damaged: its XML is not well-formed ({_one_line(exc)}); open it in Word or LibreOffice and save it again.") from exc
     except Exception as exc:  # python-docx raises assorted errors on parts it does not expect
-        raise LoadError(f"{name}: the DOCX file could not be read ({_one_line(exc)}).") from exc
+        raise LoadError(f"{name}: the DOCX file could not be read ({_one_line(exc)}); open it in Word or LibreOffice and save it again.") from exc
     try:
         props = document.core_properties
         core_title, author = _real(props.title), props.author or ""
@@ -112,10 +112,18 @@ def load_docx(data: bytes, name: str) -> Article:
             # A document that is one table (a newsletter laid out in a grid): the article is in its cells.
             body = body + table_paragraphs(document)
             in_table = True
+        header = False  # in a table's header row of labels ("No." | "Text"): no text and no title
         for para in body:
             text = paragraph_text(para).strip()
             if not text or (in_table and is_row_number(text)):
                 continue  # a cell holding the row's number ("1", "2.") is no text and no title
+            if in_table and not paragraphs and not title and text.lower() in NUMBER_LABELS:
+                header = True
+                continue
+            if header:
+                if len(text) <= 40 and len(text.split()) <= 4 and not SENTENCE_END.search(text):
+                    continue  # the row's other labels
+                header = False
             style = _style_name(para)
             if style == "Title" and not title:
                 title = text
@@ -124,7 +132,7 @@ def load_docx(data: bytes, name: str) -> Article:
                 heading_title = text
             paragraphs.append(text)
     except Exception as exc:
-        raise LoadError(f"{name}: the DOCX file could not be read ({_one_line(exc)}).") from exc
+        raise LoadError(f"{name}: the DOCX file could not be read ({_one_line(exc)}); open it in Word or LibreOffice and save it again.") from exc
     if title and not has_letters(title):
         title = ""  # a Title-style paragraph "1." is a number, not a title
     if not title and core_title:

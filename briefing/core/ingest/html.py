@@ -479,7 +479,7 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
             meta.date = None
     except Exception as exc:  # trafilatura/lxml raise many types on malformed markup
         if not body:
-            raise LoadError(f"{name}: the HTML page could not be read ({exc}).") from exc
+            raise LoadError(f"{name}: the HTML page could not be read ({exc}); save the page again from the browser.") from exc
         fallback, meta = "", None
     method = "readability"
     # The share is measured before the boilerplate filter: it judges readability's choice of container.
@@ -554,7 +554,7 @@ def article_from_html(html: str, name: str = "page.html", fragment: bool = False
             if "<frameset" in html[:20_000].lower():
                 raise LoadError(f"{name}: is a frameset page: its text is in the pages it frames, not in this file; "
                                 f"open the framed page (in the browser: right-click it, Save Frame As) instead.")
-            raise LoadError(f"{name}: no article text found in the HTML page.")
+            raise LoadError(f"{name}: no article text found in the HTML page; open the article's own page (not an index), or copy its text and paste it.")
         _refuse_script_only(text, name)
         cleaned = clean_text("\n\n".join(text.split("\n")), title_from_first_line=False)
         return build_article(cleaned.paragraphs, name, title="", format="html")

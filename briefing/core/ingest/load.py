@@ -77,22 +77,23 @@ def _open_head(path: Path) -> tuple[int, bytes]:
     try:
         if not path.exists():
             if path.is_symlink():
-                raise LoadError(f"{path.name}: is a link to {os.readlink(path)}, which does not exist.")
-            raise LoadError(f"{path.name or path}: no such file.")
+                raise LoadError(f"{path.name}: is a link to {os.readlink(path)}, which does not exist; the file may have moved: open it from its new place.")
+            raise LoadError(f"{path.name or path}: no such file; check the path (the file may have been moved, "
+                            f"renamed or deleted).")
         if path.is_dir():
-            raise LoadError(f"{path.name}: is a folder, not an article file.")
+            raise LoadError(f"{path.name}: is a folder, not an article file; open a file inside it.")
         if not path.is_file():
             # A FIFO or device would block or never end: only regular files.
-            raise LoadError(f"{path.name}: is not a regular file.")
+            raise LoadError(f"{path.name}: is not a regular file (a pipe or a device); save the article to a file and open that.")
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
     except LoadError:
         raise
     except OSError as exc:
-        raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from exc
+        raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc}); check that you may read it, or copy it to a folder of yours.") from exc
     if size == 0:
-        raise LoadError(f"{path.name}: the file is empty.")
+        raise LoadError(f"{path.name}: the file is empty; save the article into it again (the save may have failed).")
     return size, head
 
 
@@ -122,11 +123,11 @@ def _load_article(path: Path) -> Article:
                             f"PDF or Word file, or a saved e-mail or web page ({', '.join(sorted(SUPPORTED_SUFFIXES - {''}))}).")
     limit = MAX_DOCUMENT_BYTES if kind in ("pdf", "zip", "ole2") else MAX_TEXT_BYTES
     if size > limit:
-        raise LoadError(f"{path.name}: the file is too large ({size / 2**20:.1f} MiB; at most {limit // 2**20} MiB).")
+        raise LoadError(f"{path.name}: the file is too large ({size / 2**20:.1f} MiB; at most {limit // 2**20} MiB); open the article alone, not a whole collection.")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from exc
+        raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc}); check that you may read it, or copy it to a folder of yours.") from exc
     if kind == "ole2":
         raise LoadError(sniff_ole2(data, suffix).message(path.name))
     if kind == "zip":

@@ -61,15 +61,16 @@ def _parse(data: bytes, name: str) -> EmailMessage:
     nested = lowered.count(b"multipart/") + lowered.count(b"message/rfc822")
     if nested > MAX_MULTIPARTS:
         raise LoadError(f"{name}: the message nests {nested:,} multipart sections (at most {MAX_MULTIPARTS}); "
-                        f"not a normal e-mail or saved page.")
+                        f"not a normal e-mail or saved page; save the article itself (as PDF or HTML).")
     parts = lowered.count(b"\ncontent-type:")
     if parts > MAX_PARTS:
         raise LoadError(f"{name}: the message has {parts:,} parts (at most {MAX_PARTS:,}); not a normal e-mail "
-                        f"or saved page.")
+                        f"or saved page; save the article itself (as PDF or HTML).")
     try:
         return BytesParser(policy=_POLICY).parsebytes(data)
     except RecursionError as exc:  # a nesting the counts above missed
-        raise LoadError(f"{name}: the message is nested too deeply to read.") from exc
+        raise LoadError(f"{name}: the message is nested too deeply to read; save the article itself (as PDF or HTML) "
+                        f"and open that.") from exc
 
 
 def _leaves(message: EmailMessage) -> list[EmailMessage]:
@@ -157,12 +158,20 @@ def _sender(value: str) -> str | None:
 
 
 def _mail_date(value: str) -> str | None:
+    """The date of a Date header, or of a forwarded message's date line ("Tue, May 14, 2024 at 9:30 AM",
+    "Dienstag, 14. Mai 2024 09:30")."""
     from email.utils import parsedate_to_datetime
 
-    try:
-        return parsedate_to_datetime(value).date().isoformat() if value else None
-    except (TypeError, ValueError, IndexError, OverflowError):
+    if not value:
         return None
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    from ..language.dates import find_date
+
+    found = find_date(value[:MAX_HEADER_CHARS])
+    return found.date.isoformat() if found is not None else None
 
 
 def _choose_part(leaves: list[EmailMessage], location: str | None) -> tuple[EmailMessage | None, str]:
@@ -185,6 +194,15 @@ def _choose_part(leaves: list[EmailMessage], location: str | None) -> tuple[Emai
         return None, ""
     _, _, part, kind = min(ranked, key=lambda r: (r[0], r[1]))
     return part, kind
+
+
+def _plain_alternative(leaves: list[EmailMessage], html: EmailMessage) -> EmailMessage | None:
+    """The plain-text part sent beside the HTML part ``html`` (the same message as text), or None."""
+    for leaf in leaves:
+        if (leaf is not html and leaf.get_content_type() == "text/plain"
+                and leaf.get_content_disposition() != "attachment"):
+            return leaf
+    return None
 
 
 def _no_text_message(leaves: list[EmailMessage], name: str, archive: bool) -> str:
@@ -234,6 +252,29 @@ def _read_message(message: EmailMessage, name: str, suffix: str) -> Article:
     subject = _clean_subject(_header(message, "Subject"))
     if kind == "text" and looks_like_html(text, fragment=False):
         kind = "html"
+    forwarded = None
+    if kind == "html" and not archive:
+        from .mail_text import read_mail_text
+
+        # A forward or a reply sent as HTML and plain text: the plain text shows the structure (forward
+        # markers, quoted lines) that the HTML hides in styled blocks, so it is read instead.
+        plain = _plain_alternative(leaves, part)
+        if plain is not None:
+            plain_text = _decode_part(plain, name, [])
+            mail = read_mail_text(plain_text)
+            if (mail.forwarded or mail.replied) and mail.body.strip() and not looks_like_html(
+                    plain_text, fragment=False):
+                part, kind, text = plain, "text", plain_text
+    if kind == "text" and not archive:
+        from .mail_text import read_mail_text
+
+        # Quoted replies, signature and footers off; a forwarded message's text is the body.
+        mail = read_mail_text(text)
+        if mail.body.strip():
+            text = mail.body
+            if mail.forwarded:
+                forwarded = mail
+                subject = _clean_subject(" ".join(mail.subject.split())[:MAX_HEADER_CHARS]) or subject
     if kind == "html":
         from .html import article_from_html
 
@@ -251,7 +292,7 @@ def _read_message(message: EmailMessage, name: str, suffix: str) -> Article:
     if article.title and article.paragraphs and same_words(" ".join(article.paragraphs[0]), article.title):
         article.paragraphs.pop(0)  # the title once, not again as body sentence 1
         if not article.paragraphs:
-            raise LoadError(f"{name}: no article text found in the message, only its subject.")
+            raise LoadError(f"{name}: no article text found in the message, only its subject; open the article it links to.")
     if archive:
         article.url = article.url or location
         article.source = article.source or source_from_url(article.url)
@@ -259,8 +300,12 @@ def _read_message(message: EmailMessage, name: str, suffix: str) -> Article:
     else:
         # The date the e-mail was sent is when the press release or newsletter came out; a saved page's
         # Date is only when it was saved (a file's own date, never shown as the publication date).
-        article.date = article.date or _mail_date(_header(message, "Date"))
+        sent = _header(message, "Date")
         sender = _header(message, "From")
+        if forwarded is not None:  # the forwarded message's own date and sender, where it names them
+            sent = forwarded.date or sent
+            sender = forwarded.sender or sender
+        article.date = article.date or _mail_date(sent)
         article.source = _sender(sender) if sender else article.source
         article.format = "email"
     article.warnings = warnings + article.warnings

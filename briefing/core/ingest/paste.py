@@ -63,7 +63,7 @@ def article_from_html_fragment(html: str, name: str = "Pasted text", language: s
 
     if len(html) > MAX_PASTE_HTML_CHARS:
         raise LoadError(f"{name}: the HTML is too large ({len(html) / 2**20:.1f} M characters; "
-                        f"at most {MAX_PASTE_HTML_CHARS // 2**20} M).")
+                        f"at most {MAX_PASTE_HTML_CHARS // 2**20} M); select the article alone and paste it.")
     token = LOAD_LANGUAGE.set(language) if language is not None else None
     try:
         return article_from_html(unwrap_fragment(html), name, fragment=True)
@@ -139,7 +139,7 @@ def article_from_clipboard(text: str, html: str = "", name: str = "Pasted text",
         read_html = lambda: article_from_html_fragment(html, name, language or "auto")  # noqa: E731
         readers.insert(0 if html_is_better(text, html) else len(readers), read_html)
     if not readers:
-        raise LoadError(f"{name}: the text is empty.")
+        raise LoadError(f"{name}: the text is empty; copy the article's text and paste it again.")
     first_error: LoadError | None = None
     for read in readers:
         try:

@@ -35,11 +35,11 @@ def load_pdf(data: bytes, name: str) -> Article:
     except PdfReadError as exc:
         if exc.encrypted:
             raise LoadError(f"{name}: the PDF is encrypted with a password; open an unprotected copy.") from exc
-        raise LoadError(f"{name}: the PDF is damaged or not a PDF ({_one_line(str(exc))}).") from exc
+        raise LoadError(f"{name}: the PDF is damaged or not a PDF ({_one_line(str(exc))}); open it in a PDF viewer and print it to PDF again.") from exc
     meta = layout.metadata
     blocks = pdf_blocks(layout.pages)
     if not blocks:
-        raise LoadError(f"{name}: the PDF has no text layer (a scanned image?); nothing to summarize.")
+        raise LoadError(f"{name}: the PDF has no text layer (a scanned image?); nothing to summarize: run OCR on it first, or open a text version.")
     title = _real_metadata(meta.get("Title"))
     first_heading = next((i for i, b in enumerate(blocks[:8]) if b.heading and b.page == 0), None)
     if first_heading is not None:

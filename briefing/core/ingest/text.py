@@ -73,7 +73,7 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise LoadError(f"{name}: invalid {encoding.upper()} text at byte {exc.start}.") from exc
+        raise LoadError(f"{name}: invalid {encoding.upper()} text at byte {exc.start}; save the file again as UTF-8.") from exc
 
 
 #: C0 controls other than tab, line feed, vertical tab, form feed and carriage
@@ -95,7 +95,7 @@ def _check_text(text: str, name: str, warnings: list[str] | None = None) -> str:
     # (one regex scan: a few ms for a 100,000-word text).
     stripped, removed = strip_controls(text)
     if text and removed / len(text) > MAX_CONTROL_SHARE:
-        raise LoadError(f"{name}: looks like a binary file, not text.")
+        raise LoadError(f"{name}: looks like a binary file, not text; open the article as text, HTML, PDF or Word.")
     text = stripped
     if removed and warnings is not None:
         warnings.append(f"{name}: {removed:,} control character{'s' if removed != 1 else ''} "
@@ -125,6 +125,8 @@ def looks_like_html(text: str, fragment: bool = True) -> bool:
 
 def same_words(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` hold the same words, case and punctuation aside (a title repeated in the body)."""
+    if len(a) > 3 * len(b) + 100 or len(b) > 3 * len(a) + 100:
+        return False  # a whole one-line body against a title: no need to read it letter by letter
     def words(s: str) -> list[str]:
         return "".join(c.lower() if c.isalnum() else " " for c in s).split()
     return words(a) == words(b)
@@ -182,9 +184,9 @@ def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
     meta["language"] = choice.code
     article = Article(paragraphs=paragraphs, **meta)
     if not paragraphs:
-        raise LoadError(f"{name}: no article text found in the file.")
+        raise LoadError(f"{name}: no article text found in the file; check it is the article itself, not a list of links or an empty page.")
     if article.word_count > MAX_WORDS:
-        raise LoadError(f"{name}: the text is too long ({article.word_count:,} words; at most {MAX_WORDS:,}).")
+        raise LoadError(f"{name}: the text is too long ({article.word_count:,} words; at most {MAX_WORDS:,}); open the article alone, not a whole book or collection.")
     return article
 
 
@@ -238,9 +240,9 @@ def article_from_text(text: str, name: str = "text", fmt: str = "text", language
     warnings: list[str] = []
     text = _check_text(text, name, warnings) if text else text
     if not text.strip():
-        raise LoadError(f"{name}: the text is empty.")
+        raise LoadError(f"{name}: the text is empty; check that the article was saved into it.")
     if len(text.split()) > MAX_WORDS * 1.2:
-        raise LoadError(f"{name}: the text is too long (more than {MAX_WORDS:,} words).")
+        raise LoadError(f"{name}: the text is too long (more than {MAX_WORDS:,} words); open the article alone, not a whole book or collection.")
     cleaned = clean_text(text)
     # A one-line article without a final period is read as a title with no body: it is the body too.
     paragraphs = cleaned.paragraphs or ([cleaned.title] if cleaned.title else [])

@@ -27,6 +27,23 @@ Every algorithm rates the same *reading* of the article (see
   live blog ("Good morning.", "Here's what you need to know today.", "Thanks
   for reading.", "Guten Morgen", "Bonjour à tous"), of at most
   ``FURNITURE_WORDS`` words;
+* an **interviewer's question** is no candidate: a paragraph of one sentence
+  that is a bare question (it ends in a question mark), followed by a
+  paragraph that is not one, in an article with at least
+  ``INTERVIEW_QUESTIONS_MIN`` such paragraphs (a Q&A interview: "Q: What did
+  you do?", "Pourquoi le lac baisse-t-il autant ?"). The answer carries the
+  facts; a question states none;
+* a **caption or date line** is no candidate: a sentence that opens with a
+  caption label ("Image caption: ...", "Photo: ...", "Bildunterschrift:",
+  "Légende :", "Pie de foto:", "Подпись к фото:", :data:`CAPTION_LABELS`), or
+  that is only a place and a date ("Musterstadt, 12. Mai 2025.", "Москва, 7
+  февраля 2025 г.": :func:`briefing.core.ingest.front.is_date_line`), a
+  press release's dateline split from its first sentence;
+* a **repeated sentence** (the same words as another, case, punctuation and
+  spacing aside: text scraped twice, a caption repeating the lead) is rated as
+  the raters rate it (sumy gives repeats one rating), but
+  :func:`.rating.select` never takes it beside the one it repeats, nor a
+  near-duplicate;
 * a **speaker label** ("CHAIRMAN ROBERTS: ...", "MS. OKAFOR: ...", a word or
   a few in capitals and a colon at the start) is left out of the sentence when
   it is rated, so that it neither adds words nor hides a dangling opener. The
@@ -35,10 +52,13 @@ Every algorithm rates the same *reading* of the article (see
 
 Non-candidates are not dropped from the article: the raters never see them and
 :mod:`.rating` rates them below every candidate, in article order, so a summary
-longer than the candidates still has its length. When no sentence is a
-candidate (a list of bare lines), every sentence is one.
+longer than the candidates still has its length (a word budget is filled with
+candidates only). When no sentence is a candidate (a list of bare lines),
+every sentence is one. A summary asked for more sentences than the article
+has different ones is shorter (:func:`.rating.select`).
 
-Only ``str`` methods here, no regular expressions: the input is untrusted.
+Only ``str`` methods here, no regular expressions: the input is untrusted (the
+date-line test is the loader's, :mod:`briefing.core.ingest.front`).
 """
 
 from __future__ import annotations
@@ -64,6 +84,15 @@ LOST_STOPS_MIN = 3
 BODY_LENGTH_SHARE = 0.8
 #: ... and at least this many words.
 BODY_MIN_WORDS = 10
+#: An article with at least this many one-sentence question paragraphs, each answered by the next paragraph, is an
+#: interview: those questions are no candidates.
+INTERVIEW_QUESTIONS_MIN = 2
+#: Labels that open a photo caption, lower-cased, without the colon (en, de, fr, es, ru, uk).
+CAPTION_LABELS = frozenset({
+    "caption", "image caption", "photo caption", "picture caption", "photo", "image", "picture", "photograph",
+    "bildunterschrift", "bild", "foto", "légende", "legende", "légende photo", "pie de foto", "pie de imagen",
+    "imagen", "подпись к фото", "подпись", "фото", "підпис до фото", "підпис", "світлина",
+})
 #: Quotation marks that, next to a comma, attribute a quote ('"…," he said', '„…“, sagte er', '«…», — сказал он').
 _QUOTES = "\"“”»«"
 
@@ -81,6 +110,11 @@ FURNITURE_OPENINGS = (
     "thank you for joining", "see you tomorrow", "see you next", "until next time", "that's all for",
     "that's it for", "have a great", "have a good", "have a nice", "enjoy your weekend",
     "we will bring you the latest", "we'll bring you the latest", "stay with us", "forward this email",
+    # en, de, fr, es, ru, uk: a list article's or live blog's teaser over what follows ("Here is what matters.")
+    "here is what matters", "here's what matters", "here is what we know", "here's what we know",
+    "here are the key points", "here are the main points", "was wir wissen", "das müssen sie wissen",
+    "voici ce qu'il faut retenir", "voici ce que l'on sait", "estas son sus claves", "estas son las claves",
+    "esto es lo que sabemos", "вот что известно", "вот что мы знаем", "ось що відомо", "ось що ми знаємо",
     # en: a hearing's opening and closing formulas and a witness's thanks
     "the committee will come to order", "the meeting will come to order", "the hearing will come to order",
     "the hearing is adjourned", "the meeting is adjourned", "the committee is adjourned",
@@ -146,6 +180,47 @@ def is_furniture(text: str) -> bool:
     return False
 
 
+def is_bare_question(text: str) -> bool:
+    """Whether ``text`` is a question on its own: it ends in a question mark, behind closing quotes or brackets."""
+    return text.rstrip().rstrip("»“”\"'’)]").endswith(("?", "？"))
+
+
+def is_caption(text: str) -> bool:
+    """True when ``text`` opens with a photo caption's label and a colon ("Image caption: Relatives waited ...")."""
+    colon = text.find(":", 0, 30)
+    if colon <= 0:
+        return False
+    return " ".join(text[:colon].split()).lower() in CAPTION_LABELS
+
+
+def is_date_only(text: str) -> bool:
+    """True when ``text`` is only a place and a date, or a date ("Musterstadt, 12. Mai 2025.")."""
+    if len(text) > 80 or not any(ch.isdigit() for ch in text):
+        return False
+    from ..ingest.front import is_date_line
+
+    return is_date_line(text)
+
+
+def repeat_key(text: str) -> tuple[str, ...]:
+    """Return the words of ``text``, lower-cased, without punctuation: two sentences with the same key repeat
+    each other."""
+    return tuple("".join(ch.lower() if ch.isalnum() else " " for ch in text).split())
+
+
+def question_paragraphs(article: Article) -> list[bool]:
+    """Return, per paragraph, whether it is an interviewer's question (module docstring).
+
+    A paragraph of one bare question followed by a paragraph that is not one;
+    only when the article has at least ``INTERVIEW_QUESTIONS_MIN`` of them.
+    """
+    paragraphs = article.paragraphs
+    out = [len(para) == 1 and is_bare_question(para[0]) and p + 1 < len(paragraphs)
+           and not all(is_bare_question(t) for t in paragraphs[p + 1])
+           for p, para in enumerate(paragraphs)]
+    return out if sum(out) >= INTERVIEW_QUESTIONS_MIN else [False] * len(paragraphs)
+
+
 def _words(paragraph: list[str]) -> int:
     return sum(len(s.split()) for s in paragraph)
 
@@ -200,7 +275,9 @@ def heading_paragraphs(article: Article) -> list[bool]:
 def candidate_mask(article: Article) -> list[bool]:
     """Return, per body sentence, whether it may be a key point (all ``True`` when none would be)."""
     headings = heading_paragraphs(article)
-    mask = [not headings[p] and not is_furniture(text)
+    questions = question_paragraphs(article)
+    mask = [not headings[p] and not questions[p] and not is_furniture(text) and not is_caption(text)
+            and not is_date_only(text)
             for p, para in enumerate(article.paragraphs) for text in para]
     return mask if any(mask) else [True] * len(mask)
 

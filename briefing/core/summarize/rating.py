@@ -23,6 +23,7 @@ from ..model import Article, Summary, SummaryOptions, SummarySentence
 from ..progress import ProgressCallback
 from . import briefrank, candidates, fast
 from .algorithms import ALGORITHMS, IMPLEMENTATIONS, resolve_algorithm
+from .candidates import is_bare_question
 from .sumy_backend import rate_with_sumy
 
 #: The project's own algorithms: name -> rater ``(article, progress, count) -> ratings``
@@ -126,35 +127,72 @@ def target_count(options: SummaryOptions, total: int) -> int | None:
     return min(n, total)
 
 
-def is_bare_question(text: str) -> bool:
-    """Whether ``text`` is a question on its own: it ends in a question mark, behind closing quotes or brackets."""
-    return text.rstrip().rstrip("»“”\"'’)]").endswith(("?", "？"))
+#: Two sentences whose sets of words overlap by at least this share (Jaccard) are near-duplicates: only the better
+#: rated one becomes a key point.
+NEAR_DUPLICATE = 0.8
+#: A candidate is checked for near-duplication against at most this many chosen sentences (a percentage of a
+#: book-length text may choose thousands; exact repeats are always caught, by their key).
+NEAR_DUPLICATE_CHECKS = 200
+
+
+def _near_duplicate(words: frozenset, chosen: list[frozenset]) -> bool:
+    """True when ``words`` overlaps one of the ``chosen`` word sets by ``NEAR_DUPLICATE`` or more."""
+    for other in chosen:
+        shared = len(words & other)
+        if shared and shared >= NEAR_DUPLICATE * (len(words) + len(other) - shared):
+            return True
+    return False
 
 
 def select(article: Article, scores: Sequence[float], options: SummaryOptions) -> list[int]:
     """Return the indices (in article order) of the sentences to keep.
 
     A sentence count or percentage takes the top-rated sentences; a word budget
-    takes sentences best first, skipping any that would exceed the budget and bare questions, and
-    always keeps at least the best sentence.
+    takes sentences best first, skipping any that would exceed the budget, bare questions and sentences that
+    are no candidates (headings, captions: :mod:`.candidates`), and always keeps at least the best sentence.
+    In every mode a sentence that repeats a chosen one, or nearly does (``NEAR_DUPLICATE`` of its words
+    shared), is skipped: a summary asked for more sentences than the article has different ones is shorter.
     """
     sentences = article.sentences
     count = target_count(options, len(sentences))
     order = rank_order(scores)
+    keys: set[tuple[str, ...]] = set()
+    sets: list[frozenset] = []
+
+    def repeats(i: int) -> bool:
+        """True when sentence ``i`` repeats a chosen one; else it is recorded as chosen."""
+        key = candidates.repeat_key(sentences[i].text)
+        words = frozenset(key)
+        if key and (key in keys or (len(sets) < NEAR_DUPLICATE_CHECKS and _near_duplicate(words, sets))):
+            return True
+        keys.add(key)
+        if len(sets) < NEAR_DUPLICATE_CHECKS:
+            sets.append(words)
+        return False
+
     if count is not None:
-        return sorted(order[:count])
+        chosen = []
+        for i in order:
+            if len(chosen) == count:
+                break
+            if not repeats(i):
+                chosen.append(i)
+        return sorted(chosen)
     # A bare question ("¿Habrá nuevas compras?", "What happens next?") states nothing; being short, it filled
     # what the best sentences left of a word budget. It fills none now (it can still be the first, best
     # sentence). A question quoted and attributed ends in a stop. Sentence counts are left as they were:
     # taking questions last there moved CNN/DM R-2 17.6 -> 17.7 and BBC R-Lsum 75.6 -> 75.5.
     asks = [is_bare_question(s.text) for s in sentences]
+    # Headings and captions are rated last so that a sentence count longer than the candidates keeps its
+    # length; being short, they filled what the candidates left of a word budget. They fill none now.
+    mask = candidates.candidate_mask(article)
     chosen: list[int] = []
     used = 0
     for i in order:
-        if asks[i] and chosen:
-            continue  # no question fills what is left of a word budget
+        if (asks[i] or not mask[i]) and chosen:
+            continue  # no question, heading or caption fills what is left of a word budget
         n = len(sentences[i].text.split())
-        if used + n <= options.words or not chosen:
+        if (used + n <= options.words or not chosen) and not repeats(i):
             chosen.append(i)
             used += n
         if used >= options.words:

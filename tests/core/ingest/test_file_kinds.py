@@ -207,7 +207,7 @@ def test_dangling_link_says_what_it_points_to(tmp_path):
     """A symbolic link whose target is gone is named as such, not as a missing file."""
     link = tmp_path / "today.txt"
     link.symlink_to(tmp_path / "gone" / "article.txt")
-    with pytest.raises(LoadError, match=r"today\.txt: is a link to .*article\.txt, which does not exist\."):
+    with pytest.raises(LoadError, match=r"today\.txt: is a link to .*article\.txt, which does not exist; the file may have moved"):
         load_article(link)
 
 
@@ -274,3 +274,35 @@ def test_title_without_letters_is_no_title(tmp_path):
     d = tmp_path / "a.docx"
     document.save(d)
     assert load_article(d).title == ""
+
+
+@pytest.mark.parametrize("label,other", [("No.", "Text"), ("Nr.", "Meldung"), ("№", "Текст"), ("#", "Item")])
+def test_docx_table_header_of_labels_is_no_text(tmp_path, label, other):
+    """A one-table DOCX whose header row is "No." | "Text" (or Nr., №, #): the labels are neither title nor the
+    first paragraph; the rows are the body."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=len(ARTICLE_PARAGRAPHS) + 1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = label, other
+    for i, text in enumerate(ARTICLE_PARAGRAPHS, start=1):
+        table.cell(i, 0).text, table.cell(i, 1).text = str(i), text
+    f = tmp_path / "numbered.docx"
+    document.save(f)
+    a = load_article(f)
+    assert label not in (a.title or "") and other not in (a.title or "")
+    assert _body(a).startswith(FIRST) and len(a.paragraphs) == len(ARTICLE_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("label", ["No.", "Nr.", "№"])
+def test_html_table_header_of_labels_is_no_text(tmp_path, label):
+    """An HTML page whose article is a table headed "No." | "Text": the header row is no paragraph and each row's
+    number does not open its paragraph. (A "#" header comes out as "# Text", a Markdown heading: left as it is.)"""
+    rows = "".join(f"<tr><td>{i}</td><td>{text}</td></tr>" for i, text in enumerate(ARTICLE_PARAGRAPHS, start=1))
+    f = tmp_path / "table.html"
+    f.write_text(f"<!DOCTYPE html><html><head><title>Council approves transport plan</title></head><body>"
+                 f"<table><tr><th>{label}</th><th>Text</th></tr>{rows}</table></body></html>", encoding="utf-8")
+    a = load_article(f)
+    assert a.title == "Council approves transport plan"
+    assert _body(a).startswith(FIRST) and len(a.paragraphs) == len(ARTICLE_PARAGRAPHS)
+    assert all(not p[0][:1].isdigit() for p in a.paragraphs)

@@ -16,7 +16,7 @@ def test_binary_data_after_the_first_20000_characters_is_caught(tmp_path):
     """Control bytes in the second half of a file are seen too (the check used to read 20,000 characters)."""
     path = tmp_path / "late.txt"
     path.write_bytes(("The council met on Monday. " * 1500).encode() + bytes(range(1, 9)) * 2000)
-    with pytest.raises(LoadError, match=r"^late\.txt: looks like a binary file, not text\.$"):
+    with pytest.raises(LoadError, match=r"^late\.txt: looks like a binary file, not text; open the article as text, HTML, PDF or Word\.$"):
         load_article(path)
 
 
@@ -33,7 +33,7 @@ def test_the_size_limit_is_reported_in_mib(tmp_path):
     path = tmp_path / "big.txt"
     with path.open("wb") as fh:
         fh.truncate(21 * 2**20)
-    with pytest.raises(LoadError, match=r"^big\.txt: the file is too large \(21\.0 MiB; at most 20 MiB\)\.$"):
+    with pytest.raises(LoadError, match=r"^big\.txt: the file is too large \(21\.0 MiB; at most 20 MiB\); open the article alone"):
         load_article(path)
 
 

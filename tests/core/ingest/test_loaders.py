@@ -108,7 +108,7 @@ def _bad(tmp_path, name, data):
     return f
 
 
-@pytest.mark.parametrize("name,data,message", [
+BAD_FILES = [
     ("empty.txt", b"", "empty"),
     ("blank.txt", b"   \n\n  \n", "empty"),
     ("binary.txt", bytes(range(256)) * 50, "binary"),
@@ -118,7 +118,12 @@ def _bad(tmp_path, name, data):
     ("archive.txt", b"PK\x03\x04 zip bytes", "ZIP"),
     ("tags.html", b"<html><body><script>var x = 1;</script></body></html>", "no article text"),
     ("markup.md", b"![img](a.png)\n\n[link](http://x.org)\n", "no article text"),
-])
+    ("deep.eml", b"MIME-Version: 1.0\r\n" + b"Content-Type: multipart/mixed; boundary=b\r\n" * 60, "nests"),
+    ("utf16.txt", b"\xff\xfea\x00b\x00\x00\xd8", "invalid UTF-16"),
+]
+
+
+@pytest.mark.parametrize("name,data,message", BAD_FILES)
 def test_bad_input_raises_load_error(tmp_path, name, data, message):
     """Each kind of bad file raises LoadError with a clear message."""
     with pytest.raises(LoadError, match=message):
@@ -126,11 +131,23 @@ def test_bad_input_raises_load_error(tmp_path, name, data, message):
 
 
 def test_missing_file_and_directory(tmp_path):
-    """A missing path and a folder are refused with LoadError."""
-    with pytest.raises(LoadError, match="no such file"):
+    """A missing path and a folder are refused with LoadError, saying what to do next."""
+    with pytest.raises(LoadError, match=r"no such file; check the path \(the file may have been moved"):
         load_article(tmp_path / "nope.txt")
-    with pytest.raises(LoadError, match="folder"):
+    with pytest.raises(LoadError, match="folder, not an article file; open a file inside it"):
         load_article(tmp_path)
+
+
+@pytest.mark.parametrize("name,data", [(name, data) for name, data, _ in BAD_FILES] + [("gone.txt", None)])
+def test_every_load_error_is_one_line_with_a_next_step(tmp_path, name, data):
+    """Each refusal is one line that says what is wrong, then (after "; ") what to do next."""
+    path = _bad(tmp_path, name, data) if data is not None else tmp_path / name
+    with pytest.raises(LoadError) as caught:
+        load_article(path)
+    message = str(caught.value)
+    assert "\n" not in message and "Traceback" not in message
+    what, _, next_step = message.partition("; ")
+    assert what.startswith(name) and len(next_step.split()) >= 3, message
 
 
 def test_huge_text_file_refused_without_reading(tmp_path):

@@ -147,14 +147,18 @@ def test_test_articles_datelines(lang, place, when):
 
 def test_linear_time_on_hostile_input():
     """Long runs of numbers, dots and month words are read in linear time."""
+    def best_of_three(text: str) -> float:  # the least disturbed of three runs: one run of a few ms is noise
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            find_date(text)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
     for unit in ("1. ", "3 июня ", "de ", "12.12.", "- ", "May 3 "):
         small, big = unit * 2_000, unit * 20_000
-        t0 = time.perf_counter()
-        find_date(small)
-        t1 = time.perf_counter()
-        find_date(big)
-        t2 = time.perf_counter()
-        assert t2 - t1 < 20 * (t1 - t0) + 0.05, unit
+        # Ten times the text: about ten times the time when linear, a hundred times when quadratic.
+        assert best_of_three(big) < 30 * best_of_three(small) + 0.05, unit
         split_dateline(big)
 
 

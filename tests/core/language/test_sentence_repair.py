@@ -86,10 +86,11 @@ def test_english_is_left_alone():
 
 @pytest.mark.parametrize("unit", ["Abs. ", "x. ", "2025 г. За ", "« a. » B ", "— a? — b "])
 def test_repair_is_linear_on_a_megabyte_line(unit):
-    """A 1 MB line of pieces that all join, or all cut, is repaired in well under the hang bound."""
+    """A 1 MB line of pieces that all join, or all cut, is repaired in well under the hang bound: about 1 s on a quiet
+    machine, 2-5 s with both cores busy; the quadratic repair this guards against took minutes."""
     text = (unit * (1_000_000 // len(unit))).strip()
     pieces = [p + "." for p in text.split(". ")[:-1]] + [text.split(". ")[-1]]
     started = time.perf_counter()
     repair_sentences(text, pieces, "ru")
     repair_sentences(text, pieces, "fr")
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 20

@@ -310,3 +310,46 @@ def test_runs_of_opening_marks_split_in_linear_time():
         start = time.perf_counter()
         tokenizer.to_sentences("Start here. " + mark * 60_000)
         assert time.perf_counter() - start < 5.0, mark
+
+
+def test_span_search_finds_what_pysbds_does():
+    """The sped-up span search returns pysbd's own spans, also for sentences that overlap themselves, repeat,
+    are missing from the text or start with white space (random cases against pysbd's method)."""
+    import random
+
+    import pysbd
+
+    from briefing.core.language import tokenizer as tk
+    from briefing.core.language.tokenizer.pysbd_fast import _sentences_with_char_spans
+
+    tk.OfflineTokenizer().to_sentences("Dr. Who? No. 5 was next.")  # installs the speed-ups
+    original = tk.PYSBD_ORIGINALS[(pysbd.Segmenter, "sentences_with_char_spans")]
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    rng = random.Random(7)
+    pieces = ["a a.", "a.", "a a a.", " a.", "b.", "ab ab.", "a", "aa."]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", "\n"]) for _ in range(rng.randint(1, 9)))
+        sentences = [rng.choice(pieces + [text[:3], "zz."]) for _ in range(rng.randint(1, 9))]
+        segmenter.original_text = text
+        ours = [(s.sent, s.start, s.end) for s in _sentences_with_char_spans(segmenter, sentences)]
+        theirs = [(s.sent, s.start, s.end) for s in original(segmenter, sentences)]
+        assert ours == theirs, (text, sentences)
+
+
+def test_one_line_text_splits_in_linear_time():
+    """A paragraph of many different sentences with a case for pysbd ("a.") in it splits in time in proportion to
+    its length: each new sentence is searched for from the previous one, not from the start."""
+    import random
+
+    tok = OfflineTokenizer()
+    words = "council approved new transport plan on monday after months of debate mayor said bus".split()
+    rng = random.Random(3)
+    sentences = [" ".join(rng.choice(words) for _ in range(12)).capitalize() + " a." for _ in range(16000)]
+
+    def cost(n):
+        start = time.process_time()
+        assert len(tok.to_sentences(" ".join(sentences[:n]))) == n
+        return time.process_time() - start
+
+    small, large = cost(2000), cost(16000)
+    assert large < 20 * max(small, 0.01)  # quadratic work would be 64 times the small one
