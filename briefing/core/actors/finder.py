@@ -415,10 +415,10 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     i - 1 == a and b - i == 2 and lex.gazetteer.get(_norm(toks[a].text), ("",))[0] == "ORG")) \
                     and toks[i].text.lower() not in _NAME_PARTICLES \
                     and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]) \
-                    and words[-1] not in lex.loc_last and self._gaz_prefix(text, toks, a, b) <= i - a \
-                    and not self._place_word_after_place(toks, i):  # not inside a listed name: "San Diego Padres"
+                    and (words[-1] not in lex.loc_last or (i == a + 1 and words[0].lower() in lex.role_nouns)) and self._gaz_prefix(text, toks, a, b) <= i - a \
+                    and not self._place_word_after_place(toks, i):  # not inside a listed name: "San Diego Padres"; "Striker Leon Abbey": a role
                 pre = text[toks[a].start:toks[i - 1].end]
-                role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) else ""
+                role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) or (i == a + 1 and words[0].lower() in lex.role_nouns) else ""
                 before: list = [] if any(w in _CORE_TITLES for w in words[:i - a]) else [(a, i)]
                 return before + [mk(i, b, "PER", role=role)]
         if not _CORE_TITLES.isdisjoint(words):

@@ -114,8 +114,37 @@ def kind_named_after(m: EntityMention, text: str, lex: _Lexicon) -> bool:
     return False
 
 
+#: A verb that agrees with one subject only: a word opening the sentence before it is no plural noun.
+_SINGULAR_VERBS = frozenset(["is", "was", "has", "says", "does", "isn't", "wasn't", "hasn't", "doesn't"])
+
+
+def _one_thing(m: EntityMention, texts: list[str]) -> bool:
+    """True when grammar takes the word up as one thing: a verb that agrees with one subject follows it
+    ("Orvantis is closing two plants", "Orvantis says"), or "it"/"its" refers back to it before any other
+    capitalised word ("Orvantis said its sales fell"; not "it", often a dummy: "Organisers said it was a success"); a
+    plural noun opening the sentence takes "are", "their"."""
+    if not 0 <= m.sentence < len(texts):
+        return False
+    words = texts[m.sentence][m.end:m.end + 90].split()[:12]
+    if words and words[0].replace("’", "'") in _SINGULAR_VERBS:
+        return True
+    for w in words:
+        w = w.strip(".,;:!?\"'()“”‘’")
+        if w == "its":
+            return True
+        if w[:1].isupper() or w in ("they", "their", "them"):
+            return False
+    return False
+
+
+def _one_thing_anywhere(m: EntityMention, texts: list[str], uses) -> bool:
+    """True when grammar takes the word up as one thing (:func:`_one_thing`) in any of its uses (``uses``: its
+    other untyped uses, as the resolver grouped them)."""
+    return _one_thing(m, texts) or any(x is not m and _one_thing(x, texts) for x in uses)
+
+
 def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter, texts: list[str],
-                  by_sentence: dict[int, list[EntityMention]] | None = None) -> str | None:
+                  by_sentence: dict[int, list[EntityMention]] | None = None, uses=()) -> str | None:
     """Type a lone capitalised word that no list or longer name explains.
 
     ``capitalised`` counts each word's capitalised uses inside sentences: a
@@ -123,7 +152,9 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter, texts: 
     and so is a run of them that the sentence treats as one name
     (:func:`named_run`; ``texts``: the body sentences), and a word capitalised
     inside a sentence as an item of a list beside an organisation
-    (:func:`listed_with_orgs`; ``by_sentence``: each sentence's mentions in text order).
+    (:func:`listed_with_orgs`; ``by_sentence``: each sentence's mentions in text order). A word read as a plural
+    noun opening a sentence stays a name when grammar takes it up as one thing in one of its ``uses``
+    (:func:`_one_thing_anywhere`: "Orvantis says").
     """
     w = m.tokens[0] if m.tokens else m.text
     if m.quoted:
@@ -141,10 +172,10 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter, texts: 
                                                          or (wl.endswith("ies") and wl[:-3] + "y" in lex.common_words)):
         return None  # a plural common noun used as a heading: "Refugees", "Automakers", "Tries"
     if m.initial and capitalised[m.norm] < 1 and wl.endswith(_PLURAL_NOUN_ENDS) and w not in lex.surnames \
-            and not m.before_paren and m.model_type == "":
+            and not m.before_paren and m.model_type == "" and not _one_thing_anywhere(m, texts, uses):
         return None  # a plural noun opening a sentence, never capitalised inside one, no name to the tagger: "Organisers"
     if m.initial and capitalised[m.norm] < 1 and m.model_type != "ORG" and w not in lex.surnames \
-            and compound_plural(w, lex):
+            and compound_plural(w, lex) and not _one_thing_anywhere(m, texts, uses):
         return None  # a compound plural noun opening a sentence, never capitalised inside one: "Cybercriminals"
     last = m.tokens[-1].lower() if len(m.tokens) > 1 else ""
     if last.endswith("s") and last in lex.common_words and last[:-1] in lex.common_words \

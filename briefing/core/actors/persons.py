@@ -53,8 +53,9 @@ def epithet_end(toks: list[_Tok], j: int) -> int:
     return 0
 
 
-#: An age written in figures that ends the sentence, as one token: "Kadiza Sultana, 16." (a person).
-_AGES_END = frozenset(f"{k}." for k in range(1, 100))
+#: An age written in figures that ends the sentence, as one token: "Kadiza Sultana, 16." (a person); or with the
+#: comma that closes the aside glued to it, as the tokenizer keeps it: "Castellan, 47, denies".
+_AGES_END = frozenset(f"{k}{end}" for k in range(1, 100) for end in ".,")
 
 #: Words before a month or a weekday ("to June", "last Sunday").
 _DATE_PREPS = frozenset(["the", "in", "on", "since", "until", "till", "by", "to", "from", "last", "next", "early", "late", "mid",

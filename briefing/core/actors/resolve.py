@@ -27,6 +27,7 @@ from .aliases import (
 from .capitals import merge_capitals
 from .guess import _guess_single, capital_surnames, county_listed
 from .legal_names import merge_legal_variants
+from .letter_names import letters_as_people
 from .headlines import trim_headline_nouns
 from .lexicon import _Lexicon, _lexicon, _norm
 from .persons import reads_as_person
@@ -99,6 +100,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
         if m.weak and m.type == "PER" and m.norm in firm_type:
             m.type, m.weak = firm_type[m.norm].most_common(1)[0][0], False
     _relatives_as_people(names, lex)
+    letters_as_people(names, by_sentence, texts or [], lex)  # "MT Halloran said she": initials, a person
     _honorific_surnames(names, lex)
     capital_surnames(names)  # "OKAFOR:" beside "Ada Okafor"
     # Multi-word names define the people and organisations; gazetteer names their groups.
@@ -250,7 +252,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             m.kind = "dropped"  # "Neuroscience tells us ..." and "advances in neuroscience": a common word
             continue
         if m.type is None:
-            m.type = "PER" if k in aged else _guess_single(m, lex, capitalised, texts or [], by_sentence)
+            m.type = "PER" if k in aged else _guess_single(m, lex, capitalised, texts or [], by_sentence, same_word.get(k, ()))
             if m.type == "ORG" and _reads_as_place(same_word.get(k, ())):
                 m.type = "LOC"
             elif m.type == "ORG" and len(m.tokens) == 1 and reads_as_person(same_word.get(k, ()), texts or []):

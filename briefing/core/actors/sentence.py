@@ -402,6 +402,11 @@ _PLACE_NOUNS_AFTER = (_PLACE_NOUNS - {"capital", "republic", "resort", "departme
        "field", "fields", "oilfield", "oilfields", "gasfield", "mine", "mines", "colliery"}  # "the Mangala field"
 
 
+#: Nouns of the parts or the people of a place, read only before "of": "the outskirts of Filton", "the villagers
+#: of Kelby" (not after a name: "the Acme streets").
+_PLACE_PARTS = frozenset(["outskirts", "environs", "streets", "inhabitants", "villagers", "townspeople"])
+
+
 #: Lowercase nouns of a body in space: a name right after one is a place, as the listed planets are.
 _BODY_NOUNS = frozenset(["moon", "moons", "planet", "planets", "asteroid", "comet", "exoplanet", "dwarf-planet"])
 #: The words before a name that :func:`_place_noun_cue` may read (lowercased): a quick first test for the finder.
@@ -438,7 +443,7 @@ def _place_noun_cue(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
         i -= 2  # one name back: "the towns of Barentsburg and Pyramiden"
     if i >= 1 and toks[i].text == "the":
         i -= 1
-    return i >= 1 and toks[i].text == "of" and toks[i - 1].text in _PLACE_NOUNS
+    return i >= 1 and toks[i].text == "of" and (toks[i - 1].text in _PLACE_NOUNS or toks[i - 1].text in _PLACE_PARTS)
 
 
 #: What may follow the place noun of an apposition ("Torvik, a fishing village in ..."): a preposition or the

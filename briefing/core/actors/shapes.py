@@ -61,6 +61,10 @@ _VENUE_KINDS = frozenset(["Exhibition", "Exhibitions", "Convention", "Conference
 _VENUE_ENDS = frozenset(["Bar", "Pub", "Tavern", "Saloon", "Jail", "Prison", "Penitentiary", "Base", "Airbase",
                          "Barracks", "Airfield"])
 
+#: Last words of a venue's name that are surnames too ("Hall", "House"): a place after a common word, even when a
+#: first name opens the run ("Royal Opera House", "Grace Concert Hall").
+_STAGE_VENUE_ENDS = frozenset(["House", "Hall", "Arena", "Playhouse"])
+
 #: First words of French, Spanish, Italian and Portuguese names of grounds, parks, squares, palaces and streets,
 #: a place when a particle follows ("Parc des Princes", "Estadio de la Ceramica", "Piazza del Campo").
 _ROMANCE_PLACE_HEADS = frozenset(["Parc", "Parque", "Stade", "Estadio", "Stadio", "Estádio", "Paseo", "Plaza", "Piazza",
@@ -458,6 +462,9 @@ class _ShapeRules:
             return "LOC", "name"  # "Bruce Highway", "Market St": a road, a place
         if n > 1 and words[-1] in lex.trade_words and self._trade_name(words):
             return "ORG", "name"  # "Riverside Garage", "Bell Plumbing": a trade's noun ends a business's name
+        if n > 2 and words[-1] in _STAGE_VENUE_ENDS and words[0] in lex.first_names and words[-2] not in lex.first_names \
+                and words[-2] not in lex.surnames and words[-2].lower() in lex.common_words:
+            return "LOC", "name"  # "Royal Opera House", "Grand Concert Hall": a venue, not a person called Royal
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words \
                 and words[-1] not in lex.loc_last and words[-2] + words[-1].lower() not in lex.org_words:
             if self._word_pair(words) and self._model_type(toks, a, b) != "PER" and not pronoun_next(toks, b):

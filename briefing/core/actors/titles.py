@@ -112,6 +112,15 @@ def _counted(word: str) -> bool:
     return word.lower() in ("a", "an", "one") or word.isdigit()
 
 
+def counted_before(text: str, words: list[tuple[int, int]], w: int) -> bool:
+    """True when "a", "an", "one" or a number comes right before word ``w`` of ``text`` (``words``: the spans of
+    its words), or before one lower-case word before it: "a performance of", "a new production of"."""
+    if w > 0 and _counted(text[words[w - 1][0]:words[w - 1][1]]):
+        return True
+    return w > 1 and text[words[w - 1][0]:words[w - 1][1]].isalpha() and text[words[w - 1][0]:words[w - 1][1]].islower() \
+        and _counted(text[words[w - 2][0]:words[w - 2][1]])
+
+
 #: Nouns after a name of two words or more that only a work or a franchise has: "a Star Trek convention", "the
 #: Jurassic Park sequel", "a Doctor Who episode" (a studio or a director before them is rare: "a Pixar sequel" is
 #: one word, a listed or organisation-like name keeps its own: "a Warner Bros sequel").

@@ -28,7 +28,7 @@ from .lexicon import _Lexicon, _norm
 from .nonnames import listed_adjective
 from .persons import named_person
 from .products import numbered_products
-from .titles import _OPEN_QUOTES, _after_cue, _counted, _tuned_title, _work_before_noun, _words, starring_in, work_nouns
+from .titles import _OPEN_QUOTES, _after_cue, counted_before, _tuned_title, _work_before_noun, _words, starring_in, work_nouns
 from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
@@ -109,13 +109,13 @@ _AFTER_CUES = (", starring ", " starring ", ", played by ", " played by ", ", pl
 
 #: Any of these words (or a possessive before a quotation mark) lets :func:`title_spans` read a sentence.
 #: A noun and its preposition before a title: "the cast of Kisna", "a contestant on Mastermind", "the sequel to Heat".
-_WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"), ("episode", "of"),
+_WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"), ("episode", "of"), ("productions", "of"),
                       ("episodes", "of"), ("sequel", "to"), ("prequel", "to"), ("remake", "of"), ("spin-off", "of"),
-                      ("spinoff", "of"), ("screening", "of"), ("premiere", "of"), ("trailer", "for"),
+                      ("spinoff", "of"), ("screening", "of"), ("premiere", "of"), ("trailer", "for"), ("production", "of"),
                       ("adaptation", "of"), ("adaptations", "of"), ("performance", "of"), ("performances", "of")])
-#: Nouns of ``_WORK_OF`` that read a title only after "a", "an" or a number: "a performance of Humpty Dumpty"
-#: ("the performance of Rooney" is the player's).
-_WORK_OF_COUNTED = frozenset(["performance", "performances"])
+#: Nouns of ``_WORK_OF`` that read a title only after "a", "an" or a number: "a performance of Humpty Dumpty", "a
+#: new production of Carmen" ("the performance of Rooney" is the player's, "the production of Ford cars" a plant's).
+_WORK_OF_COUNTED = frozenset(["performance", "performances", "production", "productions"])
 _WORK_OF_FIRST = frozenset(n for n, _ in _WORK_OF)
 _CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | _WORK_OF_FIRST | {"tune"}
 
@@ -154,7 +154,7 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
                 out.append((*span, False))
         elif not comma and low in _WORK_OF_FIRST and w + 1 < len(words) \
                 and (low, text[words[w + 1][0]:words[w + 1][1]]) in _WORK_OF \
-                and (low not in _WORK_OF_COUNTED or (w > 0 and _counted(text[words[w - 1][0]:words[w - 1][1]]))):
+                and (low not in _WORK_OF_COUNTED or counted_before(text, words, w)):
             span = _after_cue(text, words[w + 1][1] + 1)  # "the cast of Kisna"
             if span:
                 out.append((*span, False))
