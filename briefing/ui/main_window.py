@@ -535,7 +535,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
             self.summary_editor.set_options(doc.options)
         self.status.show_document(self.model.doc)
         self.refresh_sources()
-        self._update_busy()
+        self._update_title()  # an unsaved brief is named by its lead article, which a removed source may change
         if doc is not None:
             self._preview_timer.start()
             if self.model.is_modified:
