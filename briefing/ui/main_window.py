@@ -32,6 +32,7 @@ from .dialogs import Dialogs, error_text
 from .files import FileActions
 from .help import HelpActions
 from .icons import icon
+from .placement import WindowMarker
 from .recovery import Recovery
 from .settings import WindowSettings
 from .sources import SourceActions, SourcesPanel
@@ -158,6 +159,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         self.language_box.brief_language_changed.connect(self._brief_language_changed)
 
         self.settings.restore_window(self, self._splitters())
+        # Every window restores the last one's geometry: one opened while another is there is offset from it.
+        self.marker = WindowMarker()
+        self.marker.place(self)
         self.preview.set_page_size(self.settings.page_size())
         self.language_box.set_brief_language(self.settings.brief_language())
         self.summary_editor.set_options(self.settings.summary_options())
@@ -587,6 +591,11 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
 
     # ---------------------------------------------------------------- closing
 
+    def moveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().moveEvent(event)
+        if getattr(self, "marker", None) is not None:  # Qt may report the first move before __init__ ends
+            self.marker.moved()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Ask about unsaved changes; then stop tasks, remember settings and remove the recovery file."""
         if not self.maybe_save():
@@ -596,7 +605,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         for timer in (self._preview_timer, self._summary_timer):
             timer.stop()
         self.runner.cancel_all()
-        self.settings.save_window(self, self._splitters())
+        self.settings.save_window(self, self._splitters())  # the last window closed is the next one's geometry
+        self.marker.close()
         self.settings.set_summary_options(self.summary_editor.options())
         self.settings.sync()
         self.recovery.close()
