@@ -50,6 +50,16 @@ from .widgets.summary_editor import SummaryEditor
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 350
+#: Below this brief-column height (a 900x560 window; 200 % on 1920x1080) the fields scroll in at most
+#: :data:`FIELDS_SHARE` of it, so the key points and actors lists keep room for three rows each.
+COMPACT_MIDDLE_HEIGHT = 560
+FIELDS_SHARE = 0.22
+#: Wrapped lines each key point shows then (the chosen one whole, as the page preview shows them all).
+COMPACT_POINT_LINES = 3
+#: Actor rows the actors table shows at least (its header and toolbar aside)...
+LEAST_ACTOR_ROWS = 3
+#: ... while the brief column is at least this tall (900x560 gives 439 px).
+LEAST_ROWS_MIDDLE_HEIGHT = 400
 RESUMMARIZE_DELAY_MS = 400
 
 
@@ -210,6 +220,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         self.middle.setStretchFactor(0, 3)
         self.middle.setStretchFactor(1, 1)
         self.middle.setSizes([680, 240])
+        # The splitter keeps each side at its minimum: the actors table at least three rows under its header
+        # (set in _fit_fields), the top part gets the rest (the fields yield, see _fit_fields).
+        self.middle.installEventFilter(self)
         blay.addWidget(self.middle)
 
         preview_box = QGroupBox("Page preview")
@@ -588,6 +601,35 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         self.setWindowTitle(f"{name}[*] — briefing")
         self.setWindowModified(self.model.is_modified)
         self._update_busy()
+
+    # ---------------------------------------------------------------- fitting a short window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.middle and event.type() == QEvent.Resize:
+            self._fit_fields()
+        return super().eventFilter(watched, event)
+
+    def _fit_fields(self) -> None:
+        """In a short brief column the fields scroll in a part of it, and the key points get the rest.
+
+        At 900x560 the fields took 173 of the column's 440 px and the key points list showed one point; at
+        1366x768 and above nothing changes (the fields are as tall as they are).
+        """
+        height = self.middle.height()
+        table = self.actor_table.table
+        least = (table.horizontalHeader().sizeHint().height()
+                 + LEAST_ACTOR_ROWS * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
+        # Three actor rows while the column has room for them besides the fields and three points; shorter
+        # still (a 430 px window), the fields need the height more and the table scrolls.
+        table.setMinimumHeight(least if height >= LEAST_ROWS_MIDDLE_HEIGHT else 0)
+        if height < COMPACT_MIDDLE_HEIGHT:
+            # At least three lines' room: a field Tab scrolls to is then shown whole (at 430 px it was cut).
+            self.fields_scroll.setMaximumHeight(max(self.fields.title.sizeHint().height() * 3 + 8,
+                                                    int(height * FIELDS_SHARE)))
+            self.summary_editor.list.set_max_lines(COMPACT_POINT_LINES)
+        else:
+            self.fields_scroll.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX
+            self.summary_editor.list.set_max_lines(None)
 
     # ---------------------------------------------------------------- closing
 

@@ -69,3 +69,32 @@ def test_cascade_starts_again_at_the_top_when_it_would_leave_the_screen():
     low = QPoint(600, 360)
     assert free_corner(low, [low], area) == QPoint(CASCADE, 0)
     assert free_corner(QPoint(5, 5), [], area) == QPoint(5, 5)
+
+
+def _whole_rows(view, rects) -> int:
+    area = view.viewport().rect()
+    return sum(1 for r in rects if area.contains(r))
+
+
+def test_short_window_shows_three_points_and_three_actors(seed_window, qtbot):
+    """At 900x560 the key points list shows three points whole (each cut to three lines, the chosen one whole)
+    and the actors table three rows; the fields scroll. At 1366x768 nothing is cut or capped."""
+    w = seed_window
+    w.resize(900, 560)
+    points, table = w.summary_editor.list, w.actor_table.table
+    assert points.count() >= 3 and table.rowCount() >= 3
+
+    def shown() -> tuple[int, int]:
+        return (_whole_rows(points, [points.visualItemRect(points.item(r)) for r in range(points.count())]),
+                _whole_rows(table, [table.visualRect(table.model().index(r, 0)) for r in range(table.rowCount())]))
+
+    qtbot.waitUntil(lambda: shown()[0] >= 3 and shown()[1] >= 3, timeout=5000)
+    assert w.fields_scroll.maximumHeight() < w.fields.sizeHint().height()  # the fields scroll, nothing is gone
+    points.setCurrentRow(0)
+    qtbot.waitUntil(lambda: not points.visualItemRect(points.item(0)).isEmpty())
+    tall = points.visualItemRect(points.item(0)).height()
+    points.setCurrentRow(1)
+    qtbot.waitUntil(lambda: points.visualItemRect(points.item(0)).height() < tall, timeout=5000)
+    w.resize(1366, 768)
+    qtbot.waitUntil(lambda: points.max_lines is None, timeout=5000)
+    assert w.fields_scroll.maximumHeight() >= w.fields.sizeHint().height()
