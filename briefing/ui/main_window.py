@@ -32,6 +32,7 @@ from .dialogs import Dialogs, error_text
 from .files import FileActions
 from .help import HelpActions
 from .icons import icon
+from .placement import WindowMarker
 from .recovery import Recovery
 from .settings import WindowSettings
 from .sources import SourceActions, SourcesPanel
@@ -49,6 +50,16 @@ from .widgets.summary_editor import SummaryEditor
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 350
+#: Below this brief-column height (a 900x560 window; 200 % on 1920x1080) the fields scroll in at most
+#: :data:`FIELDS_SHARE` of it, so the key points and actors lists keep room for three rows each.
+COMPACT_MIDDLE_HEIGHT = 560
+FIELDS_SHARE = 0.22
+#: Wrapped lines each key point shows then (the chosen one whole, as the page preview shows them all).
+COMPACT_POINT_LINES = 3
+#: Actor rows the actors table shows at least (its header and toolbar aside)...
+LEAST_ACTOR_ROWS = 3
+#: ... while the brief column is at least this tall (900x560 gives 439 px).
+LEAST_ROWS_MIDDLE_HEIGHT = 400
 RESUMMARIZE_DELAY_MS = 400
 
 
@@ -158,6 +169,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         self.language_box.brief_language_changed.connect(self._brief_language_changed)
 
         self.settings.restore_window(self, self._splitters())
+        # Every window restores the last one's geometry: one opened while another is there is offset from it.
+        self.marker = WindowMarker()
+        self.marker.place(self)
         self.preview.set_page_size(self.settings.page_size())
         self.language_box.set_brief_language(self.settings.brief_language())
         self.summary_editor.set_options(self.settings.summary_options())
@@ -206,6 +220,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         self.middle.setStretchFactor(0, 3)
         self.middle.setStretchFactor(1, 1)
         self.middle.setSizes([680, 240])
+        # The splitter keeps each side at its minimum: the actors table at least three rows under its header
+        # (set in _fit_fields), the top part gets the rest (the fields yield, see _fit_fields).
+        self.middle.installEventFilter(self)
         blay.addWidget(self.middle)
 
         preview_box = QGroupBox("Page preview")
@@ -535,7 +552,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
             self.summary_editor.set_options(doc.options)
         self.status.show_document(self.model.doc)
         self.refresh_sources()
-        self._update_busy()
+        self._update_title()  # an unsaved brief is named by its lead article, which a removed source may change
         if doc is not None:
             self._preview_timer.start()
             if self.model.is_modified:
@@ -585,7 +602,41 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         self.setWindowModified(self.model.is_modified)
         self._update_busy()
 
+    # ---------------------------------------------------------------- fitting a short window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.middle and event.type() == QEvent.Resize:
+            self._fit_fields()
+        return super().eventFilter(watched, event)
+
+    def _fit_fields(self) -> None:
+        """In a short brief column the fields scroll in a part of it, and the key points get the rest.
+
+        At 900x560 the fields took 173 of the column's 440 px and the key points list showed one point; at
+        1366x768 and above nothing changes (the fields are as tall as they are).
+        """
+        height = self.middle.height()
+        table = self.actor_table.table
+        least = (table.horizontalHeader().sizeHint().height()
+                 + LEAST_ACTOR_ROWS * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
+        # Three actor rows while the column has room for them besides the fields and three points; shorter
+        # still (a 430 px window), the fields need the height more and the table scrolls.
+        table.setMinimumHeight(least if height >= LEAST_ROWS_MIDDLE_HEIGHT else 0)
+        if height < COMPACT_MIDDLE_HEIGHT:
+            # At least three lines' room: a field Tab scrolls to is then shown whole (at 430 px it was cut).
+            self.fields_scroll.setMaximumHeight(max(self.fields.title.sizeHint().height() * 3 + 8,
+                                                    int(height * FIELDS_SHARE)))
+            self.summary_editor.list.set_max_lines(COMPACT_POINT_LINES)
+        else:
+            self.fields_scroll.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX
+            self.summary_editor.list.set_max_lines(None)
+
     # ---------------------------------------------------------------- closing
+
+    def moveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().moveEvent(event)
+        if getattr(self, "marker", None) is not None:  # Qt may report the first move before __init__ ends
+            self.marker.moved()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Ask about unsaved changes; then stop tasks, remember settings and remove the recovery file."""
@@ -596,7 +647,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         for timer in (self._preview_timer, self._summary_timer):
             timer.stop()
         self.runner.cancel_all()
-        self.settings.save_window(self, self._splitters())
+        self.settings.save_window(self, self._splitters())  # the last window closed is the next one's geometry
+        self.marker.close()
         self.settings.set_summary_options(self.summary_editor.options())
         self.settings.sync()
         self.recovery.close()

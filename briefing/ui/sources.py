@@ -73,6 +73,10 @@ def actors_note(report: list) -> str:
     return out
 
 
+#: The brief's fields as the status bar names them.
+_FIELD_WORDS = {"title": "title", "source": "publisher", "date": "date", "url": "URL", "authors": "authors"}
+
+
 def _notes(doc: BriefingDocument) -> dict[str, str]:
     return {r.letter: r.note for r in doc.briefing.sources if r.note}
 
@@ -293,15 +297,20 @@ class SourceActions:
         doc = self.model.doc
         name = source_label(doc.source(letter))[len(letter):].strip()
         points, actors = len(doc.briefing.key_points), len(doc.briefing.actors)
-        self.model.edit(f"Remove source {letter}", lambda d: remove_source(d, letter, overlap), "all")
+        typed: list[str] = []
+        self.model.edit(f"Remove source {letter}", lambda d: typed.extend(remove_source(d, letter, overlap)), "all")
         b = self.model.doc.briefing
         lost = [f"{n} {what}{'s' if n != 1 else ''}" for n, what in
                 ((points - len(b.key_points), "point"), (actors - len(b.actors), "actor")) if n > 0]
+        kept = ""
+        if typed:  # the title and details follow the sources left, but not where the analyst typed them
+            words = [_FIELD_WORDS.get(n, n) for n in typed]
+            kept = f" Kept the {' and '.join(words) if len(words) < 3 else ', '.join(words)} you typed."
         # What went with it first, the source's title last (whole on hover and in Help > Recent Messages): at
         # 900 px the title took the whole bar and hid the points and actors that went.
         self.statusBar().showMessage(f"Removed source {letter}"
                                      + (f"; {' and '.join(lost)} only it stated went" if lost else "")
-                                     + f". Undo brings it back. ({name})", 10000)
+                                     + f".{kept} Undo brings it back. ({name})", 10000)
 
     def show_source(self, letter: str) -> None:
         """Show source ``letter``'s article in the article view, its sentences in the brief highlighted."""

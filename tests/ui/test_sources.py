@@ -147,3 +147,62 @@ def test_adding_a_copy_and_an_unrelated_article_is_noted(make_window, qtbot, tmp
     assert "Source B repeats A" in message and "Source C (Heatwave" in message, message
     assert w.sources_panel.list.item(1).text().endswith("\u2014 repeats A")
     assert "shares no point or actor" in w.sources_panel.list.item(2).text()
+
+
+_ARTICLE_A = """<html><head><title>Council approves tram plan</title>
+<meta name="author" content="Anna Reporter"><meta property="og:site_name" content="City News">
+<meta property="article:published_time" content="2024-03-04">
+<link rel="canonical" href="https://citynews.example.org/tram"></head><body><article>
+<h1>Council approves tram plan</h1>
+<p>The city council approved a new transport plan on Monday after months of heated debate.</p>
+<p>Opposition councillors said the plan would cost 2.5 billion euros over ten years. Mayor Jane Smith said the
+plan would cut traffic by a fifth within five years.</p>
+<p>Work on the first tram line starts in March, and the council expects it to open in 2028.</p>
+</article></body></html>"""
+
+
+def _a_then_b(make_window, qtbot, tmp_path):
+    """Open article A (publisher, date, URL and author in its HTML), then add B with File > Add Article…."""
+    _a, b, _c = write_stories(tmp_path)
+    a = tmp_path / "a.html"
+    a.write_text(_ARTICLE_A, encoding="utf-8")
+    w = make_window()
+    with qtbot.waitSignal(w.document_shown, timeout=20000):
+        w.open_path(a)
+    assert w.fields.value("authors") == "Anna Reporter" and w.fields.value("source") == "City News"
+    w.dialogs.open_paths = [str(b)]
+    w.add_article_dialog()
+    _wait_for_sources(w, qtbot, 2)
+    return w
+
+
+def test_removing_the_lead_source_takes_its_details_out_of_the_brief(make_window, qtbot, tmp_path):
+    """Open A, add B, remove A: the title is B's, A's publisher, date, URL and author are gone from the fields and
+    the exported brief; undo brings A and its details back."""
+    from briefing.core.export.formats import render_text_format
+
+    w = _a_then_b(make_window, qtbot, tmp_path)
+    w.remove_source("A")
+    _wait_for_sources(w, qtbot, 1)
+    assert w.fields.value("title") == "Trams return to the city"
+    assert [w.fields.value(n) for n in ("source", "date", "url", "authors")] == ["", "", "", ""]
+    assert w.windowTitle().startswith("Trams return to the city")
+    text = render_text_format(w.model.doc.briefing, "md")
+    for trace in ("City News", "Anna Reporter", "citynews", "Council approves", "A\u00b6", "Jane Smith"):
+        assert trace not in text, trace
+    assert "Kept" not in w.statusBar().full_message()
+    w.model.undo_stack.undo()  # the removal
+    assert w.sources_panel.letters() == ["A", "B"] and w.fields.value("title") == "Council approves tram plan"
+    w.model.undo_stack.undo()  # the addition
+    assert not w.model.doc.is_multi
+    assert w.fields.value("authors") == "Anna Reporter" and w.fields.value("source") == "City News"
+
+
+def test_removing_the_lead_source_keeps_a_typed_title_and_says_so(make_window, qtbot, tmp_path):
+    """A title the analyst typed stays when the lead source goes; the status bar says it was kept."""
+    w = _a_then_b(make_window, qtbot, tmp_path)
+    w.edits.edit_field("title", "Tram plan: what we know")
+    w.remove_source("A")
+    _wait_for_sources(w, qtbot, 1)
+    assert w.fields.value("title") == "Tram plan: what we know"
+    assert "Kept the title you typed." in w.statusBar().full_message()

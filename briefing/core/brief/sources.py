@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..ingest.paste import Clipping
-from ..model import Actor, Article, Citation, KeyPoint, SourceRef, SummaryOptions
+from ..model import Actor, Article, Briefing, Citation, KeyPoint, SourceRef, SummaryOptions, language_code_of
 from ..multi.actors import without_source
 from ..multi.sources import Source
 from .actor_edits import carry_actor_edits
@@ -99,6 +99,8 @@ def apply_analysis(doc: BriefingDocument, analysis: MultiAnalysis, options: Summ
         actors_report.append(carried)
     b.sources = fresh.sources
     b.method = summary.method
+    if not doc.sources:  # the sources block now says who published the article: the line above it goes
+        _drop_details_of(b, doc.article)
     doc.machine_actors = deepcopy(analysis.actors)
     doc.sources = list(analysis.sources)
     doc.article = doc.sources[0].article
@@ -138,13 +140,62 @@ def _without(points: list[KeyPoint], letter: str, doc: BriefingDocument) -> list
     return out
 
 
-def remove_source(doc: BriefingDocument, letter: str, overlap: Overlap | None = None) -> None:
+#: The brief's details of one article's brief that the sources block shows for several (name, field of Article).
+DETAIL_FIELDS = (("source", "source"), ("date", "date"), ("url", "url"))
+
+
+def _same_text(a, b) -> bool:
+    return " ".join(str(a or "").split()) == " ".join(str(b or "").split())
+
+
+def _drop_details_of(b: Briefing, article: Article) -> list[str]:
+    """Clear the brief's publisher, date, URL and authors where they are ``article``'s (the sources block says
+    them); return the names of those that hold something else (typed by the analyst), which stay."""
+    typed = []
+    for name, attr in DETAIL_FIELDS:
+        value = getattr(b, name)
+        if not _same_text(value, "") and not _same_text(value, getattr(article, attr)):
+            typed.append(name)
+        else:
+            setattr(b, name, None)
+    authors = [a for a in b.authors if a.strip()]
+    if authors and [" ".join(a.split()) for a in authors] != [" ".join(a.split()) for a in article.authors]:
+        typed.append("authors")
+    else:
+        b.authors = []
+    return typed
+
+
+def _follow_sources(b: Briefing, gone: Article, lead_before: Article, lead_after: Article) -> list[str]:
+    """Make the brief's title, language and details follow the sources left after ``gone`` was removed.
+
+    The title and language were the lead article's: when ``gone`` was the lead they become the new lead's,
+    unless the analyst changed the title. The publisher, date, URL and authors (``gone``'s in a brief that began
+    as one article) are cleared: the sources block names the remaining sources. Return the names of the
+    fields the analyst had typed, which are kept as typed (all but "title" only when the lead went).
+    """
+    typed = _drop_details_of(b, gone)
+    if lead_before is not gone:
+        return []
+    if _same_text(b.title, gone.title) or not b.title.strip():
+        b.title = lead_after.title
+    else:
+        typed.insert(0, "title")
+    if b.language == language_code_of(gone.language):
+        b.language = language_code_of(lead_after.language)
+    return typed
+
+
+def remove_source(doc: BriefingDocument, letter: str, overlap: Overlap | None = None) -> list[str]:
     """Take source ``letter`` out of the brief: its citations go everywhere.
 
     A point worded from it takes the wording of another source that states
     it, or goes when none does (a point the analyst edited stays, unsourced);
     a bottom line stated only by it is replaced by the best remaining point;
-    actors only it names go. Removing the last source is refused (``ValueError``).
+    actors only it names go. The title, when it was the removed lead article's, becomes the new lead's; the
+    publisher, date, URL and authors the removed article gave the brief go (the sources block names the
+    sources left). Return the names of those fields the analyst had typed by hand: they are kept as typed.
+    Removing the last source is refused (``ValueError``).
     ``overlap``, when given, is :func:`sources_overlap` of the remaining sources, worked out beforehand
     (the window does that off its GUI thread: it takes seconds for long sources); else it is worked out here.
     """
@@ -171,9 +222,10 @@ def remove_source(doc: BriefingDocument, letter: str, overlap: Overlap | None = 
         first = min(b.bottom_line_citations, key=lambda c: (c.source, c.index))
         source = next(s for s in remaining if s.letter == first.source)
         b.bottom_line = source.article.sentences[first.index].text
-    b.actors = without_source(b.actors, letter)
-    doc.machine_actors = without_source(doc.machine_actors, letter)
+    b.actors = _first_paragraphs(without_source(b.actors, letter), doc)
+    doc.machine_actors = _first_paragraphs(without_source(doc.machine_actors, letter), doc)
     b.sources = [r for r in b.sources if r.letter != letter]
+    typed = _follow_sources(b, removed_article, doc.sources[0].article, remaining[0].article)
     if doc.multi is not None:
         doc.multi.points = _without(doc.multi.points, letter, doc)
         doc.multi.sources = len(remaining)
@@ -181,6 +233,19 @@ def remove_source(doc: BriefingDocument, letter: str, overlap: Overlap | None = 
     doc.sources = remaining
     doc.article = remaining[0].article
     refresh_source_notes(doc, overlap)
+    return typed
+
+
+def _first_paragraphs(actors: list[Actor], doc: BriefingDocument) -> list[Actor]:
+    """Give an actor whose first mention moved to another source (paragraph unknown) that source's paragraph,
+    so its anchor reads "[B¶2]", not "[B]"."""
+    for actor in actors:
+        if actor.paragraph is None and actor.sources:
+            letter, sentences = next(iter(actor.sources.items()))
+            source = doc.source(letter)
+            if source is not None and sentences and 0 <= min(sentences) < source.article.sentence_count:
+                actor.paragraph = source.article.sentences[min(sentences)].paragraph
+    return actors
 
 
 def sources_overlap(sources: list[Source]) -> Overlap:

@@ -33,9 +33,40 @@ class _PointDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         anchor = index.data(ANCHOR_ROLE)
         mark = " ✎" if index.data(EDITED_ROLE) else ""
-        option.text = f"{index.row() + 1}. {option.text}{'  ' + anchor if anchor else ''}{mark}"
+        tail = f"{'  ' + anchor if anchor else ''}{mark}"
+        option.text = f"{index.row() + 1}. {option.text}{tail}"
+        view = self.parent()
+        lines = getattr(view, "max_lines", None)
+        if lines and view.currentIndex() != index:
+            option.text = self._cut(option, f"{index.row() + 1}. {index.data(Qt.DisplayRole) or ''}", tail, lines)
         if index.data(NEW_ROLE) and not index.data(Qt.EditRole):
             option.text = f"{index.row() + 1}. ({NEW_POINT_HINT.split(';')[0].lower()})"
+
+    def _width(self) -> int:
+        view = self.parent()
+        return max(80, view.viewport().width() - 2 * view.spacing() - 12)
+
+    def _cut(self, option, text: str, tail: str, lines: int) -> str:
+        """Return ``text`` + ``tail``, or as many of its words as fit ``lines`` wrapped lines, "…" and ``tail``
+        (a short window: every point shows its start and anchor; the chosen one and the page preview show
+        it whole)."""
+        metrics = QFontMetrics(option.font)
+        width, most = self._width(), metrics.lineSpacing() * lines + 1
+
+        def fits(candidate: str) -> bool:
+            return metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt.TextWordWrap, candidate).height() <= most
+
+        if fits(text + tail):
+            return text + tail
+        words = text.split(" ")
+        low, high = 1, len(words)  # the most words that fit with "…" and the tail
+        while low < high:
+            mid = (low + high + 1) // 2
+            if fits(" ".join(words[:mid]) + "\u2026" + tail):
+                low = mid
+            else:
+                high = mid - 1
+        return " ".join(words[:low]) + "\u2026" + tail
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
         # The height of the text wrapped at the width the row really gets (the
@@ -43,9 +74,7 @@ class _PointDelegate(QStyledItemDelegate):
         # a wider width than the one drawn, which cut long points off with "…".
         opt = type(option)(option)
         self.initStyleOption(opt, index)
-        view = self.parent()
-        margin = 2 * view.spacing() + 12
-        width = max(80, view.viewport().width() - margin)
+        width = self._width()
         text = QFontMetrics(opt.font).boundingRect(QRect(0, 0, width, 1 << 20), Qt.TextWordWrap, opt.text)
         return QSize(width, text.height() + 8)
 
@@ -101,6 +130,15 @@ class PointList(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # points wrap; never scroll sideways
         self.setItemDelegate(_PointDelegate(self))
+        #: Wrapped lines a point shows at most, the chosen one aside (None: all; the window sets it when short).
+        self.max_lines: int | None = None
+        self.currentItemChanged.connect(lambda *_: self.scheduleDelayedItemsLayout())
+
+    def set_max_lines(self, lines: int | None) -> None:
+        """Show each point (the chosen one aside) in at most ``lines`` wrapped lines, or whole (None)."""
+        if lines != self.max_lines:
+            self.max_lines = lines
+            self.scheduleDelayedItemsLayout()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Lay the rows out again at the new width (their heights follow the wrapped text)."""

@@ -190,3 +190,80 @@ def test_a_pasted_source_of_plain_text_alone_is_still_read():
     for source in analysis.sources[1:]:
         assert source.article.format == "text" and source.article.title == c.TITLE
         assert [" ".join(p) for p in source.article.paragraphs] == c.PARAGRAPHS
+
+
+def _one_then_two():
+    """Return the brief of article A alone (with an author), to which article B was then added."""
+    a, b, _c = story_articles()
+    a.authors = ["Anna Reporter"]
+    analysis = analyse(a, OPTIONS)
+    doc = new_document(analysis.article, analysis.summary, analysis.actors, OPTIONS)
+    assert doc.briefing.authors == ["Anna Reporter"] and doc.briefing.source == "City News"
+    apply_analysis(doc, analyse_sources([Source("A", doc.article), *lettered([b], ["A"])], OPTIONS), OPTIONS)
+    return doc
+
+
+def _exported(briefing, fmt, tmp_path) -> str:
+    from briefing.core.brief.pipeline import export_brief
+
+    path = tmp_path / f"brief.{fmt}"
+    export_brief(briefing, path)
+    if fmt == "pdf":
+        from pypdf import PdfReader
+
+        text = "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    elif fmt == "docx":
+        from docx import Document
+
+        text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    else:
+        text = path.read_text(encoding="utf-8")
+    return " ".join(text.replace("\\", "").split())
+
+
+def test_adding_a_source_leaves_the_article_line_to_the_sources_block():
+    """A one-article brief given a second source: its publisher, date, URL and authors move to the sources block."""
+    doc = _one_then_two()
+    b = doc.briefing
+    assert (b.source, b.date, b.url, b.authors) == (None, None, None, [])
+    assert [(r.letter, r.publisher) for r in b.sources] == [("A", "City News"), ("B", "Daily Courier")]
+    assert b.title == "Council approves tram plan"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html", "docx", "pdf"])
+def test_removing_the_lead_source_leaves_no_trace_of_it(fmt, tmp_path):
+    """Open A, add B, remove A: the title is B's and no export names A's publisher, author, URL, title, figure,
+    citations or the actor only A named."""
+    doc = _one_then_two()
+    doc.briefing.source, doc.briefing.authors = "City News", ["Anna Reporter"]  # as files saved before the fix
+    doc.briefing.url, doc.briefing.date = "https://citynews.example.org/tram", "2024-03-04"
+    assert remove_source(doc, "A") == []
+    b = doc.briefing
+    assert b.title == "Trams return to the city" and (b.source, b.date, b.url, b.authors) == (None, None, None, [])
+    flat = _exported(b, fmt, tmp_path)
+    for trace in ("City News", "Anna Reporter", "citynews", "Council approves", "A\u00b6", "[A", "2.5 billion",
+                  "Jane Smith", "4 March 2024"):
+        assert trace not in flat, trace
+    for kept in ("Trams return to the city", "Daily Courier", "B\u00b6"):
+        assert kept in flat, kept
+
+
+def test_removing_the_lead_source_keeps_a_title_typed_by_hand():
+    """A title the analyst typed stays when the lead source goes, and remove_source says it was kept."""
+    doc = _one_then_two()
+    doc.briefing.title = "Tram plan: what we know"
+    doc.briefing.source = "Analyst's own note"
+    assert remove_source(doc, "A") == ["title", "source"]
+    assert doc.briefing.title == "Tram plan: what we know" and doc.briefing.source == "Analyst's own note"
+
+
+def test_an_actor_whose_first_source_goes_keeps_a_paragraph():
+    """Removing A, an actor A and C name is anchored in C's paragraph ("[C¶2]"), not "[C]"."""
+    from briefing.core.export.content import actor_anchor
+
+    doc = _multi()
+    smith = next(a for a in doc.briefing.actors if "Smith" in a.name)
+    assert list(smith.sources)[0] == "A"
+    remove_source(doc, "A")
+    smith = next(a for a in doc.briefing.actors if "Smith" in a.name)
+    assert actor_anchor(smith) == "[C\u00b62]"
