@@ -465,13 +465,19 @@ class _ShapeRules:
         if n > 2 and words[-1] in _STAGE_VENUE_ENDS and words[0] in lex.first_names and words[-2] not in lex.first_names \
                 and words[-2] not in lex.surnames and words[-2].lower() in lex.common_words:
             return "LOC", "name"  # "Royal Opera House", "Grand Concert Hall": a venue, not a person called Royal
-        if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words \
+        if n > 1 and words[0] in lex.first_names and lex.org_words.isdisjoint(words[1:]) and "of" not in words \
                 and words[-1] not in lex.loc_last and words[-2] + words[-1].lower() not in lex.org_words:
+            # (An organisation word inside the run too: "Max Planck Institute for Astronomy" is no person.)
             if self._word_pair(words) and self._model_type(toks, a, b) != "PER" and not pronoun_next(toks, b):
                 # Unless the tagger reads a person from the context and the affixes ("Mark Oaten", "Heath Ledger"),
                 # or "he" or "she" takes it up ("Hope Solo said she would play").
                 return "ORG", "common"  # "Royal Mail", "Crystal Palace": an everyday first name and everyday words
-            return "PER", "name"  # (not "Delta Air Lines": an organisation word written in two)
+            if not (self._common_last(words[-1]) and not any(_norm(w) in lex.gazetteer for w in words[1:-1])
+                    and self._model_type(toks, a, b) in ("ORG", "LOC") and not pronoun_next(toks, b)):
+                return "PER", "name"  # (not "Delta Air Lines": an organisation word written in two)
+            # A first name, then a dictionary noun no person's name ends in, read as a place or an organisation by
+            # the tagger: the rest of the cascade types it ("the Cleveland Clinic", "Leighton Criminal Court Building";
+            # not two names run together: "Crystal Palace Manchester City").
         if n > 2 and words[-1] in ("Centre", "Center") and any(w in _VENUE_KINDS for w in words[:-1]) \
                 and "for" not in words and "of" not in words:
             return "LOC", "name"  # "Scottish Exhibition and Conference Centre", "Westgate Shopping Centre": a venue

@@ -1,0 +1,24 @@
+"""Key actors on news genres nobody tuned on (tour53: obituaries, science, courts, culture, transport, sport):
+the general kinds that recurred in the probe articles. Made-up texts, one per rule."""
+
+from __future__ import annotations
+
+from ..builders import mention_types
+
+
+def test_first_name_then_a_dictionary_noun_read_as_a_place_or_body_is_no_person():
+    # "Cleveland", "Leighton" open people's names too; "Clinic", "Building" end none, and the tagger reads no person.
+    got = mention_types("Patients were treated at the Cleveland Clinic in Ohio last year.",
+                        "Outside the Leighton Criminal Court Building, the family spoke to reporters.")
+    assert got["Cleveland Clinic"] == {"ORG"}
+    assert "PER" not in got["Leighton Criminal Court Building"]
+
+
+def test_first_name_then_dictionary_noun_read_as_a_person_stays_a_person():
+    got = mention_types("Heath Ledger starred in the film.", "Chris Rock joked about the awards.")
+    assert got["Heath Ledger"] == {"PER"} and got["Chris Rock"] == {"PER"}
+
+
+def test_organisation_word_inside_a_run_opening_with_a_first_name_is_no_person():
+    got = mention_types("She spent ten years at the Max Planck Institute for Astronomy before moving to Paris.")
+    assert got["Max Planck Institute for Astronomy"] == {"ORG"}
