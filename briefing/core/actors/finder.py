@@ -137,6 +137,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             # but not "Baltic Shipping Group in Gdansk", a venue's town ("Conference Centre in Glasgow"), a date ("in May").
             if right.text.lower() in _MONTHS or right.text.lower() in _DAYS:
                 return False
+            if (place := lex.gazetteer.get(_norm(right.text))) and place[0] == "LOC" and place[1] not in lex.countries:
+                return False  # a town or a state is where the body sits: "Chopin Academy of Music in Warsaw"
             return words[-1] == "Rights" or (any(w in lex.org_words for w in words) and words[-1] not in ("Centre", "Center")
                                              and any(w in ("of", "for", "and") for w in words))
         if conn in ("of", "for"):

@@ -22,3 +22,15 @@ def test_first_name_then_dictionary_noun_read_as_a_person_stays_a_person():
 def test_organisation_word_inside_a_run_opening_with_a_first_name_is_no_person():
     got = mention_types("She spent ten years at the Max Planck Institute for Astronomy before moving to Paris.")
     assert got["Max Planck Institute for Astronomy"] == {"ORG"}
+
+
+def test_town_after_in_is_where_the_body_sits_not_part_of_its_name():
+    got = mention_types("He taught for years at the Brelsk Academy of Music in Warsaw.",
+                        "The Tarlow Museum of Modern Art in Heidelberg lent two paintings.")
+    assert got["Brelsk Academy of Music"] == {"ORG"} and got["Tarlow Museum of Modern Art"] == {"ORG"}
+    assert got["Warsaw"] == {"LOC"} and got["Heidelberg"] == {"LOC"}
+
+
+def test_country_or_continent_after_in_stays_in_the_name():
+    got = mention_types("The Organisation for Security and Cooperation in Europe sent monitors.")
+    assert "Organisation for Security and Cooperation in Europe" in got
