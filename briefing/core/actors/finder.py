@@ -9,7 +9,7 @@ from .descriptors import (common_side, descriptor_opener, field_pair, flight_cut
                           told_the, trailing_noun, two_names)
 from .dropped_runs import CANDIDATE, kept_run
 from .known import _KnownNames
-from .lexicon import _Lexicon, _norm
+from .lexicon import _Lexicon, _norm, town_or_state
 from .media import _DAYS, _MONTHS
 from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, lettered_title,
                        numbered_start, party_after, slogan_runs)
@@ -135,10 +135,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if conn == "in":
             # "Organisation for Security and Cooperation in Europe", "Human Rights in China"
             # but not "Baltic Shipping Group in Gdansk", a venue's town ("Conference Centre in Glasgow"), a date ("in May").
-            if right.text.lower() in _MONTHS or right.text.lower() in _DAYS:
-                return False
-            if (place := lex.gazetteer.get(_norm(right.text))) and place[0] == "LOC" and place[1] not in lex.countries:
-                return False  # a town or a state is where the body sits: "Chopin Academy of Music in Warsaw"
+            if right.text.lower() in _MONTHS or right.text.lower() in _DAYS or town_or_state(lex, right.text):
+                return False  # (a town or a state is where the body sits: "Chopin Academy of Music in Warsaw")
             return words[-1] == "Rights" or (any(w in lex.org_words for w in words) and words[-1] not in ("Centre", "Center")
                                              and any(w in ("of", "for", "and") for w in words))
         if conn in ("of", "for"):

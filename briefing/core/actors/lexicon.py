@@ -355,3 +355,8 @@ def _build_lexicon() -> _Lexicon:
         countries=frozenset(iso_key.values()) | frozenset(gaz[_norm(c)][1] for c, _ in alias_groups if _norm(c) in gaz),
     )
 
+
+def town_or_state(lex: _Lexicon, word: str) -> bool:
+    """True for a listed place that is no country or continent ("Warsaw", "Heidelberg", "Texas"; not "Europe")."""
+    place = lex.gazetteer.get(_norm(word))
+    return place is not None and place[0] == "LOC" and place[1] not in lex.countries
