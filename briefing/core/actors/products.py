@@ -60,7 +60,8 @@ def _on_sale(text: str, end: int) -> bool:
 
 
 def numbered_products(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> set[str]:
-    """Norms of the names the text numbers as a product's edition or says go on sale (see the module's text)."""
+    """Norms of the names the text numbers as a product's edition or says go on sale (see the module's text), and
+    those a product noun introduces (:func:`named_products`)."""
     out: set[str] = set()
     # The sentences a name may go on sale in: each phrase of ``_ON_SALE`` holds " on sale" or " hit", so one test
     # a sentence spares the look after most names (the title only when a sentence has one).
@@ -83,7 +84,7 @@ def numbered_products(mentions: list[EntityMention], sentences: list[str], title
             short = text[end + 2:close]
             if short.isalpha() and short.isupper():
                 out.add(_norm(short))  # "PlayStation Portable (PSP)": the short form is the same thing
-    return out
+    return out | named_products(mentions, sentences, title, lex)
 
 
 #: Edition words after a maker's name that make the pair the maker's product or service: "Sky Plus", "iPad Pro".
@@ -116,4 +117,47 @@ def maker_editions(mentions: list[EntityMention], sentences: list[str], lex: _Le
         if out is mentions:
             out = list(mentions)
         out[k] = new_mention(m.sentence, m.start, m.start + len(maker), maker, None, "name", None, tuple(m.tokens[:-1]))
+    return out
+
+
+#: Nouns for things sold that name the product after them ("its arthritis drug Corvexa", "the vaccine, called
+#: R21-X", "the folding smartphone, the Quillon Fold", "its video app, Looply."): medicines and consumer devices.
+#: (Apps, consoles and browsers with no comma are ``works._KIND_BEFORE``'s.)
+_PRODUCT_NOUNS = frozenset(["drug", "pill", "vaccine", "jab", "medicine", "medication", "antibiotic", "painkiller",
+                            "antidepressant", "inhaler", "smartphone", "phone", "handset", "laptop", "smartwatch",
+                            "chatbot", "app", "console", "headset"])
+_NAMING_VERBS = frozenset(["called", "named", "dubbed", "branded"])
+
+
+def _product_before(text: str, start: int, end: int) -> bool:
+    """True when a product noun names the name at ``start:end``: right before it ("drug Corvexa"), before
+    "called" ("vaccine, called R21-X") or before a comma and "the" with the name closed by a mark ("smartphone,
+    the Quillon Fold,")."""
+    words = text[max(0, start - 40):start].split()
+    if not words:
+        return False
+    last = words[-1]
+    if last in _PRODUCT_NOUNS:
+        return True
+    if len(words) < 2:
+        return False
+    if last in _NAMING_VERBS:
+        return words[-2].rstrip(",") in _PRODUCT_NOUNS
+    closed = end == len(text) or text[end] in ",.;:)"
+    if last == "the":
+        return closed and words[-2].endswith(",") and words[-2][:-1] in _PRODUCT_NOUNS
+    return closed and last.endswith(",") and last[:-1] in _PRODUCT_NOUNS
+
+
+def named_products(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> set[str]:
+    """Norms of the names a product noun introduces ("its arthritis drug Corvexa", "the vaccine, called R21-X"):
+    a medicine or a device is no actor, in every use. A listed name or one opening with a first name is kept."""
+    out: set[str] = set()
+    for m in mentions:
+        if m.kind != "name" or not m.tokens or m.norm in out:
+            continue
+        text = sentences[m.sentence] if m.sentence >= 0 else title
+        if text[m.start - 1:m.start] == " " and _product_before(text, m.start, m.end) \
+                and m.norm not in lex.gazetteer and m.tokens[0] not in lex.first_names:
+            out.add(m.norm)
     return out

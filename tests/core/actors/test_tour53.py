@@ -34,3 +34,23 @@ def test_town_after_in_is_where_the_body_sits_not_part_of_its_name():
 def test_country_or_continent_after_in_stays_in_the_name():
     got = mention_types("The Organisation for Security and Cooperation in Europe sent monitors.")
     assert "Organisation for Security and Cooperation in Europe" in got
+
+
+def _actor_names(*paragraphs):
+    from ..builders import actors_of
+
+    return {a.name for a in actors_of(*paragraphs)}
+
+
+def test_name_a_product_noun_introduces_is_no_actor_in_any_use():
+    got = _actor_names("The drugmaker Halvern said it would withdraw its arthritis drug Corvexa from the market.",
+                       "Corvexa brought in $2 billion last year, Halvern said.",
+                       "The vaccine, called Malvax-2, cut infections by two-thirds, the Trelby Institute said.",
+                       "Quillon unveiled its folding smartphone, the Quillon Fold, on Tuesday.")
+    assert {"Halvern", "Trelby Institute", "Quillon"} <= got
+    assert not got & {"Corvexa", "Malvax-2", "Quillon Fold"}
+
+
+def test_firm_after_a_product_noun_and_a_comma_that_speaks_stays():
+    got = _actor_names("Sales of the phone fell, Brightwave said on Monday.", "Brightwave cut its prices.")
+    assert "Brightwave" in got
