@@ -159,8 +159,45 @@ def read_byline(line: str) -> tuple[list[str], str | None] | None:
                 byline = _BYLINE.match(name)
                 if byline and is_date_line(when):
                     return byline_authors(byline.group(1)), iso_date(when.strip(" ."))
+                # "11.03.2025, 10:20 · Par Pierre Martin": the date with its clock time
+                day = _without_clock(when) if byline else ""
+                if day and is_date_line(day):
+                    return byline_authors(byline.group(1)), iso_date(day)
             return None
     return None
+
+
+#: Words between a date and its clock time: "3 May 2024 at 10:20", "11 mars 2025 à 10h20", "um 10:20 Uhr".
+_CLOCK_LINKS = frozenset({"at", "à", "um", "a", "las", "в", "о", ",", "-", "–"})
+
+
+def _without_clock(text: str) -> str:
+    """``text`` without a clock time at its end ("11.03.2025, 10:20" -> "11.03.2025"); "" when it has none."""
+    words = text.strip(" .").split()
+    if len(words) < 2:
+        return ""
+    if words[-1].lower() in ("uhr", "h", "ч", "год"):
+        words.pop()
+    clock = words.pop() if words else ""
+    hour, sep, minute = clock.replace("h", ":").partition(":")
+    if not (sep and hour.isdigit() and minute.isdigit() and len(hour) <= 2 and len(minute) == 2):
+        return ""
+    while words and words[-1].lower() in _CLOCK_LINKS:
+        words.pop()
+    return " ".join(words).rstrip(" ,")
+
+
+#: The words that open a byline ("By", "Von", "Автор:"), lowercased without a colon.
+_BYLINE_LABELS = frozenset({"by", "von", "par", "por", "автор", "автори", "авторы", "від"})
+
+
+def strip_byline_label(name: str) -> str:
+    """``name`` without a byline's opening word: a page's author tag read as "Автор Иван Петров" (the colon of
+    "Автор: Иван Петров" dropped) -> "Иван Петров". A name of one word is returned unchanged."""
+    words = name.split()
+    if len(words) >= 2 and words[0].lower().rstrip(":") in _BYLINE_LABELS and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
 
 
 def byline_authors(names: str) -> list[str]:

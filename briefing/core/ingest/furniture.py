@@ -106,11 +106,30 @@ def is_share_prompt(block: str, plain: str) -> bool:
     return low.endswith(":") and len(low.split()) <= 12 and any(stem in low for stem in _SHARE_STEMS)
 
 
+#: A paywall's prompt asks to subscribe in order to read on: a stem of each, as plain substrings of a short line
+#: ("Subscribe to continue reading", "Jetzt abonnieren und weiterlesen", "Abonnez-vous pour lire la suite",
+#: "Suscríbete para seguir leyendo", "Оформите подписку, чтобы читать дальше", "Оформіть передплату, щоб читати далі").
+_SUBSCRIBE_STEMS = ("subscri", "abonn", "suscr", "подпис", "передплат")
+_READ_STEMS = ("read", "lesen", "lire", "lecture", "leer", "leyendo", "lectura", "читать", "читати", "чтени", "читанн")
+#: A paywall's prompt is at most this many words and ends no sentence with a full stop.
+MAX_PAYWALL_WORDS = 10
+
+
+def is_paywall_prompt(block: str) -> bool:
+    """True for a paywall's prompt under a teaser: a short line that asks to subscribe to read on."""
+    low = block.lower()
+    return (len(low.split()) <= MAX_PAYWALL_WORDS and not low.rstrip().endswith(".")
+            and any(stem in low for stem in _SUBSCRIBE_STEMS) and any(stem in low for stem in _READ_STEMS))
+
+
 def is_furniture(block: str) -> bool:
-    """True for a short line of newsletter or page furniture ("View this email in your browser", "Unsubscribe")."""
+    """True for a short line of newsletter or page furniture ("View this email in your browser", "Unsubscribe",
+    a paywall's "Jetzt abonnieren und weiterlesen")."""
     if len(block) > 160:
         return False
     low = block.lower()
+    if is_paywall_prompt(block):
+        return True
     if "unsubscribe" in low and not any(phrase in low for phrase in _FURNITURE_PHRASES if phrase != "unsubscribe"):
         # A link's label, not a sentence of the body ("Readers can unsubscribe at any time, the chair said.")
         return "|" in block or not SENTENCE_END.search(block)

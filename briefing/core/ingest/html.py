@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 
 from ..errors import LoadError
 from ..model import Article
-from .bylines import is_job_title, read_byline, strip_job_title
+from .bylines import is_job_title, read_byline, strip_byline_label, strip_job_title
 from .cleaning import clean_text, source_from_url
 from .date_lines import parse_date
 from .furniture import is_section_label
@@ -92,6 +92,27 @@ class _Block:
     dom_path: str  # dotted tag names from the root, as jusText's Paragraph.dom_path
 
 
+#: Marks that stick to the text before them ("<bdi>עכשיו</bdi>, das" reads "עכשיו, das") and after them.
+_GLUE_AFTER = frozenset(",.;:!?)]}»”’%…")
+_GLUE_BEFORE = frozenset("([{«„“‘¿¡")
+
+
+def _join_pieces(pieces: list[str]) -> str:
+    """The text pieces of one block (element texts and tails) joined: with a space between two pieces (adjacent
+    links, "<a>Share</a><a>Copy link</a>", are two words), none before a closing mark or after an opening one."""
+    out: list[str] = []
+    last = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if last and not last[-1].isspace() and not piece[0].isspace() and piece[0] not in _GLUE_AFTER \
+                and last[-1] not in _GLUE_BEFORE:
+            out.append(" ")
+        out.append(piece)
+        last = piece
+    return "".join(out)
+
+
 def _walk_blocks(element) -> list[_Block]:
     """Return the text blocks of an lxml element in document order (see :func:`html_blocks`)."""
     from lxml import etree
@@ -105,7 +126,7 @@ def _walk_blocks(element) -> list[_Block]:
     in_link = 0
 
     def flush() -> None:
-        text = " ".join(" ".join(current).split())
+        text = " ".join(_join_pieces(current).split())
         if text:
             owner = stack[-1] if stack else element
             blocks.append(_Block(text, min(link_chars[0], len(text)), owner, ".".join(tags)))
@@ -126,8 +147,8 @@ def _walk_blocks(element) -> list[_Block]:
             if tag in _BLOCK_TAGS:
                 flush()
                 stack.append(el)
-            elif tag == "br":
-                current.append(" ")
+            elif tag in ("br", "td", "th"):
+                current.append(" ")  # a table's cells are read apart ("Year Budget", not "YearBudget")
             elif tag == "a":
                 in_link += 1
             tags.append(tag)
@@ -534,6 +555,24 @@ def _refuse_script_only(text: str, name: str) -> None:
                         f"as \"Web page, complete\".")
 
 
+#: How many blocks at the start of a page's body may be its byline (:func:`_names_authors`).
+MAX_AUTHOR_BLOCKS = 4
+_AND_WORDS = re.compile(r"\s(?:and|und|et|y|и|і|e)\s|[,;&]")
+
+
+def _names_authors(block: str, authors: list[str], keep_dated: bool) -> bool:
+    """True when ``block`` is a byline of ``authors`` (all of its names among them) or the list of their names alone
+    ("Jane Doe, Mark Ellis"); a byline with a date is False when ``keep_dated``."""
+    if not authors or len(block) > 200:
+        return False
+    wanted = {a.lower() for a in authors}
+    byline = read_byline(block)
+    if byline is not None:
+        return bool(byline[0]) and {a.lower() for a in byline[0]} <= wanted and not (keep_dated and byline[1])
+    names = {" ".join(part.split()).lower() for part in _AND_WORDS.split(block) if part.strip()}
+    return names == wanted
+
+
 def article_from_html(html: str, name: str = "page.html", fragment: bool = False) -> Article:
     """Build an article from an HTML page: main text via :func:`extract_html`, then cleaning.
 
@@ -572,19 +611,27 @@ def article_from_html(html: str, name: str = "page.html", fragment: bool = False
     author_key = " ".join(page.author.split()).lower()
     if author_key:
         blocks = [block for i, block in enumerate(blocks) if i >= 3 or " ".join(block.split()).lower() != author_key]
-    cleaned = clean_text("\n\n".join(blocks), title_from_first_line=fragment and not title)
-    if fragment:
-        title = title or cleaned.title
-    url = page.url or cleaned.url
     byline = read_byline(page.author) if page.author else None
     if byline is not None:  # "Por Ana García": the page's author tag holds the byline
         authors = byline[0]
     else:
         # "Jane Doe, Political correspondent": a job title is no author; "Liam Nguyen State Political Reporter"
-        # (a name and a title on two lines of the author box) is the name.
-        parts = [a.strip() for a in re.split(r";|,| and ", page.author)]
+        # (a name and a title on two lines of the author box) is the name; "Автор Иван Петров" (trafilatura's
+        # reading of "Автор: Иван Петров") is the name without its label.
+        parts = [strip_byline_label(a.strip()) for a in re.split(r";|,| and ", page.author)]
         authors = [strip_job_title(a) for k, a in enumerate(parts) if a and not is_job_title(a, after_name=k > 0)]
+    if authors and page.byline_authors and set(authors) < set(page.byline_authors):
+        authors = page.byline_authors  # the meta tag names the first of the byline's authors (Drupal)
     authors = authors or page.byline_authors
+    # The byline ("By Jane Doe and Mark Ellis", "11.03.2025, 10:20 · Par ...") or the bare names of the page's
+    # authors ("Jane Doe, Mark Ellis": an AMP page's byline box) among the first blocks is no body text; one
+    # with a date stays when the page gave none (the cleaning reads the date from it).
+    blocks = [block for i, block in enumerate(blocks)
+              if i >= MAX_AUTHOR_BLOCKS or not _names_authors(block, authors, keep_dated=not page.date)]
+    cleaned = clean_text("\n\n".join(blocks), title_from_first_line=fragment and not title)
+    if fragment:
+        title = title or cleaned.title
+    url = page.url or cleaned.url
     return build_article(
         cleaned.paragraphs, name, title=title,
         date=(parse_date(page.date) if page.date else None) or cleaned.date, url=url,

@@ -1,0 +1,142 @@
+"""Ingest defects of the qaweb51 tour of made-up news pages in the users' six languages (WordPress, Drupal, AMP,
+Next.js, live blogs, galleries, paywalls, JSON-LD, OpenGraph, <time>, tables, right-to-left snippets), by kind:
+inline markup glued to the punctuation after it, a byline's label read into the first author's name, a page's meta
+author naming only the first of the byline's authors, the byline or the authors' names left in the body, a byline
+whose date has a clock time, and a paywall's prompt. Each page is made up."""
+
+from __future__ import annotations
+
+import json
+
+from briefing.core.ingest.bylines import read_byline, strip_byline_label
+from briefing.core.ingest.cleaning import clean_text
+from briefing.core.ingest.html import article_from_html, html_string_blocks
+
+RU = ["Областная дума во вторник утвердила программу ремонта мостов, рассчитанную на ближайшие пять лет.",
+      "В первую очередь отремонтируют три моста через реку, закрытые для грузовиков с прошлой осени.",
+      "Депутаты от оппозиции заявили, что денег на программу не хватит, и потребовали пересмотреть смету."]
+UK = ["Обласна рада у вівторок затвердила програму ремонту мостів, розраховану на найближчі п'ять років.",
+      "Насамперед відремонтують три мости через річку, закриті для вантажівок з минулої осені.",
+      "Депутати від опозиції заявили, що грошей на програму не вистачить, і вимагали переглянути кошторис."]
+DE = ["Der Kreistag hat am Dienstag ein Programm zur Sanierung der Brücken für die nächsten fünf Jahre beschlossen.",
+      "Zuerst werden drei Brücken über den Fluss saniert, die seit dem vergangenen Herbst für Lastwagen gesperrt sind.",
+      "Die Opposition erklärte, das Geld werde nicht reichen, und forderte eine Überprüfung der Kostenplanung."]
+EN = ["The county council approved a five-year programme on Tuesday to repair the bridges over the river.",
+      "Three bridges that have been closed to lorries since last autumn will be repaired first, officials said.",
+      "Opposition councillors said the money would not be enough and asked for the cost plan to be reviewed."]
+ES = ["La diputación aprobó el martes un programa para reparar los puentes del río durante los próximos cinco años.",
+      "Primero se repararán tres puentes que están cerrados a los camiones desde el otoño pasado.",
+      "La oposición afirmó que el dinero no alcanzará y pidió que se revise el presupuesto de las obras."]
+FR = ["Le conseil départemental a approuvé mardi un programme de réparation des ponts pour les cinq prochaines années.",
+      "Trois ponts fermés aux camions depuis l'automne dernier seront réparés en premier, selon le département.",
+      "L'opposition a affirmé que l'argent ne suffirait pas et a demandé une révision du budget des travaux."]
+
+
+def _page(head: str, article: str, lang: str = "en") -> str:
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>{head}</head><body>"
+            f"<header><nav><a href='/'>Home</a> <a href='/n'>News</a></nav></header><main>{article}</main>"
+            f"<footer><p>© 2025 Example Media</p></footer></body></html>")
+
+
+def _paras(body: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in body)
+
+
+def _text(article) -> str:
+    return "\n".join(" ".join(p) for p in article.paragraphs)
+
+
+def test_inline_markup_is_not_parted_from_the_punctuation_after_it():
+    """'<bdi>עכשיו</bdi>, das' reads 'עכשיו, das' (the browser's text), not 'עכשיו , das'; a table's cells stay apart."""
+    snippet = ("Auf einem Plakat stand <span dir='rtl' lang='ar'>الترام للجميع</span> („Straßenbahn für alle“), daneben "
+               "eines auf Hebräisch, <bdi lang='he'>רכבת קלה עכשיו</bdi>, das Anwohner seit dem <b>Morgen</b>; trugen.")
+    article = article_from_html(_page("<title>Brücken werden saniert</title>",
+                                      f"<article><h1>Brücken werden saniert</h1>{_paras(DE[:2])}<p>{snippet}</p>"
+                                      f"{_paras(DE[2:])}</article>", "de"))
+    text = _text(article)
+    assert "רכבת קלה עכשיו, das Anwohner seit dem Morgen; trugen." in text
+    assert "עכשיו ," not in text
+    table = "<table><tr><th>Jahr</th><th>Mio.</th></tr><tr><td>2026</td><td>120</td></tr></table>"
+    assert html_string_blocks(table) == ["Jahr Mio.", "2026 120"]
+
+
+def test_a_bylines_label_is_no_part_of_the_first_authors_name():
+    """'Автор: Иван Петров, Ольга Смирнова' in a WordPress byline: trafilatura reads 'Автор Иван Петров; ...'."""
+    assert strip_byline_label("Автор Иван Петров") == "Иван Петров"
+    assert strip_byline_label("By Jane Doe") == "Jane Doe"
+    assert strip_byline_label("Von") == "Von" and strip_byline_label("Bybee Jones") == "Bybee Jones"
+    for lang, body, byline, names in (
+            ("ru", RU, "Автор: Иван Петров, Ольга Смирнова", ["Иван Петров", "Ольга Смирнова"]),
+            ("uk", UK, "Автор: Андрій Шевчук, Марія Бондар", ["Андрій Шевчук", "Марія Бондар"])):
+        html = _page("<title>Мосты</title><meta name='generator' content='WordPress 6.4.2'>",
+                     f"<article class='post'><header class='entry-header'><h1 class='entry-title'>Ремонт мостов</h1>"
+                     f"<div class='entry-meta'><span class='byline'>{byline}</span></div></header>"
+                     f"<div class='entry-content'>{_paras(body)}</div></article>", lang)
+        assert article_from_html(html).authors == names
+
+
+def test_the_bylines_authors_win_over_a_meta_tag_naming_the_first_of_them():
+    """A Drupal page's <meta name=author> names the first author; the byline under the headline names both."""
+    html = _page("<title>Brücken werden saniert</title><meta name='author' content='Thomas Müller'>",
+                 "<article class='node node--type-article'><h1 class='page-title'>Kreistag beschließt Sanierung der Brücken</h1>"
+                 "<div class='node__meta'><span>Von Thomas Müller und Anna Schmidt</span></div>"
+                 f"<div class='field field--name-body'>{_paras(DE)}</div></article>", "de")
+    assert article_from_html(html).authors == ["Thomas Müller", "Anna Schmidt"]
+
+
+def test_the_authors_names_and_byline_before_the_body_are_no_body_text():
+    """An AMP page's byline box with only the names ('Jane Doe, Mark Ellis', the authors of its JSON-LD) and a live
+    blog's byline that trafilatura puts after the first entry ('By Jane Doe and Mark Ellis') leave the body."""
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridges to be repaired",
+          "datePublished": "2025-03-11T09:30:00+01:00",
+          "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "Mark Ellis"}]}
+    amp = _page(f"<title>Bridges to be repaired</title><script type='application/ld+json'>{json.dumps(ld)}</script>",
+                f"<article><h1>Bridges to be repaired</h1><div class='amp-byline'>Jane Doe, Mark Ellis</div>"
+                f"<amp-img src='/b.jpg' width='8' height='4'></amp-img>{_paras(EN)}</article>")
+    article = article_from_html(amp)
+    assert article.authors == ["Jane Doe", "Mark Ellis"]
+    assert _text(article) == "\n".join(EN)
+    ld["@type"] = "LiveBlogPosting"
+    entries = "".join(f"<article class='live-entry'><time datetime='2025-03-11T{9 + i}:00:00+01:00'>{9 + i}:00</time>"
+                      f"<div><p>{p}</p></div></article>" for i, p in enumerate(EN))
+    live = _page(f"<title>Bridges to be repaired</title><script type='application/ld+json'>{json.dumps(ld)}</script>",
+                 f"<h1>Bridges to be repaired</h1><p class='standfirst'>By Jane Doe and Mark Ellis</p>"
+                 f"<div class='live-blog'>{entries}</div>")
+    article = article_from_html(live)
+    assert "Jane Doe" not in _text(article)
+    assert article.authors == ["Jane Doe", "Mark Ellis"] and article.date.startswith("2025-03-11")
+
+
+def test_a_byline_with_a_date_and_its_clock_time():
+    """'11.03.2025, 10:20 · Par Pierre Martin et Claire Lefèvre' is a byline (and leaves the body of a page whose
+    date is in its <time datetime>)."""
+    assert read_byline("11.03.2025, 10:20 · Par Pierre Martin et Claire Lefèvre") == (
+        ["Pierre Martin", "Claire Lefèvre"], "2025-03-11")
+    assert read_byline("Von Anna Schmidt | 3. Mai 2024 um 10:20 Uhr") == (["Anna Schmidt"], "2024-05-03")
+    assert read_byline("By Jane Doe · 3 May 2024 at 10:20") == (["Jane Doe"], "2024-05-03")
+    assert read_byline("By Jane Doe · 3 May 2024 at noon") is None
+    for lang, body, byline, names in (
+            ("fr", FR, "Par Pierre Martin et Claire Lefèvre", ["Pierre Martin", "Claire Lefèvre"]),
+            ("ru", RU, "Автор: Иван Петров, Ольга Смирнова", ["Иван Петров", "Ольга Смирнова"])):
+        html = _page("<title>Ponts — Le Courrier</title>",
+                     f"<article><h1>Ponts</h1><div class='meta'><time datetime='2025-03-11T10:20:00+02:00'>11.03.2025, "
+                     f"10:20</time> · <span class='author'>{byline}</span></div>{_paras(body)}</article>", lang)
+        article = article_from_html(html)
+        assert _text(article) == "\n".join(body)
+        assert article.authors == names and article.date.startswith("2025-03-11")
+
+
+def test_a_paywalls_prompt_is_no_body_text():
+    """The heading of a paywall's box under the teaser, in each language; the hidden rest stays out."""
+    for lang, body, prompt in (("de", DE, "Jetzt abonnieren und weiterlesen"), ("es", ES, "Suscríbete para seguir leyendo"),
+                               ("fr", FR, "Abonnez-vous pour lire la suite"),
+                               ("ru", RU, "Оформите подписку, чтобы читать дальше"),
+                               ("uk", UK, "Оформіть передплату, щоб читати далі")):
+        html = _page("<title>x</title>", f"<article><h1>Brücken</h1><div class='article-body'>{_paras(body[:2])}"
+                                         f"<div class='paywall' style='display: none'>{_paras(body[2:])}</div>"
+                                         f"<div class='paywall-teaser'><h3>{prompt}</h3><a href='/abo'>Abo</a></div>"
+                                         f"</div></article>", lang)
+        assert _text(article_from_html(html)) == "\n".join(body[:2]), lang
+    # a sentence of the body that speaks of subscribing and reading stays
+    kept = "Readers who subscribe can read the archive."
+    assert clean_text(f"{EN[0]}\n\n{kept}\n\n{EN[1]}", title_from_first_line=False).paragraphs == [EN[0], kept, EN[1]]
