@@ -27,7 +27,9 @@ BOILERPLATE = re.compile(
     r"subscribe(?: now| to .*)?|click here.*|skip to (?:main )?content|all rights reserved\.?|©.*|copyright ©?.*|"
     r"(?:photo|image|picture|foto|фото)s?(?:\s*credit)?\s*:.*|"
     # a share button's label alone on a line (a page copied from the browser), in the users' languages
-    r"share|teilen|artikel teilen|partager|compartir|поделиться|поділитися)\s*$",
+    r"share|teilen|artikel teilen|partager|compartir|поделиться|поділитися|"
+    # a live blog's badge alone on a line
+    r"live|live ticker|liveticker|en direct|en vivo|en directo|directo|онлайн|наживо|прямой эфир|прямий ефір)\s*$",
     re.I,
 )
 # The credit patterns start at their bracket, not at the white space before it: a searched pattern opening with
@@ -234,22 +236,29 @@ def _words_key(text: str) -> str:
     return " ".join("".join(c.lower() if c.isalnum() else " " for c in text).split())
 
 
+_OPENING_QUOTES = "\"“‘'«„»‹"
+
+
 def drop_repeats(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a short quotation whose words stand again in a longer paragraph (a pull quote).
 
     Only a paragraph that opens with a quotation mark: repeated plain text (a lead sentence set again as a
     paragraph, test pages) stays, as it did (benchmarks/extraction.py synthetic recall fell 0.990 -> 0.962
     when any short repeat went); so does a quotation that stands as a paragraph more than once (dialogue's
-    refrain: "I would prefer not to." in a story that also quotes it inside longer paragraphs)."""
+    refrain: "I would prefer not to." in a story that also quotes it inside longer paragraphs). A pull quote may
+    repeat a whole paragraph of one sentence ("«La maire a déclaré ...»" over "La maire a déclaré ..."); it opens
+    with any of the users' quotation marks (German „...“ and »...« too)."""
     if len(paragraphs) < 2 or sum(map(len, paragraphs)) > MAX_REPEAT_SEARCH_CHARS:
         return paragraphs
     keys = [_words_key(p) for p in paragraphs]
-    standing = Counter(keys)  # a quotation set as a paragraph of its own more than once is a refrain, not a pull quote
+    quoted = [p[:1] in _OPENING_QUOTES for p in paragraphs]
+    # a quotation set as a paragraph of its own more than once is a refrain, not a pull quote
+    standing = Counter(key for key, q in zip(keys, quoted) if q)
     kept = []
     for i, p in enumerate(paragraphs):
         key = keys[i]
-        if p[:1] in "\"“‘'«" and len(key.split()) <= 40 and len(key) >= 20 and standing[key] == 1 and any(
-                j != i and len(other) > len(key) and f" {key} " in f" {other} " for j, other in enumerate(keys)):
+        if quoted[i] and len(key.split()) <= 40 and len(key) >= 20 and standing[key] == 1 and any(
+                j != i and len(other) >= len(key) and f" {key} " in f" {other} " for j, other in enumerate(keys)):
             continue
         kept.append(p)
     return kept

@@ -140,3 +140,28 @@ def test_a_paywalls_prompt_is_no_body_text():
     # a sentence of the body that speaks of subscribing and reading stays
     kept = "Readers who subscribe can read the archive."
     assert clean_text(f"{EN[0]}\n\n{kept}\n\n{EN[1]}", title_from_first_line=False).paragraphs == [EN[0], kept, EN[1]]
+
+
+def test_a_pull_quote_repeating_a_whole_paragraph_or_in_german_quotes_leaves():
+    """«...» over a paragraph of the same one sentence, and „...“ inside a longer one, are pull quotes."""
+    quote = FR[2].rstrip(".")
+    html = _page("<title>Ponts</title>", f"<article><h1>Ponts</h1>{_paras(FR[:2])}<blockquote class='pullquote'><p>«{quote}»"
+                                         f"</p></blockquote>{_paras(FR[2:])}</article>", "fr")
+    assert _text(article_from_html(html)) == "\n".join(FR)
+    quote = "Das Geld werde nicht reichen"
+    html = _page("<title>Brücken</title>", f"<article><h1>Brücken</h1>{_paras(DE[:2])}<aside class='pullquote'><p>„{quote}“"
+                                           f"</p></aside>{_paras(DE[2:])}</article>", "de")
+    assert _text(article_from_html(html)) == "\n".join(DE)
+    # a quotation standing twice as a paragraph is a refrain and stays
+    refrain = "«Nous ne lâcherons rien, jamais»"
+    paragraphs = [FR[0], refrain, FR[1], refrain]
+    assert clean_text("\n\n".join(paragraphs), title_from_first_line=False).paragraphs == paragraphs
+
+
+def test_a_live_blogs_badge_is_no_body_text():
+    """'LIVE', 'EN DIRECT', 'EN VIVO', 'НАЖИВО', 'ОНЛАЙН' alone on a line over a live blog's entries."""
+    for lang, body, badge in (("es", ES, "EN VIVO"), ("uk", UK, "НАЖИВО"), ("ru", RU, "ОНЛАЙН"), ("fr", FR, "EN DIRECT"),
+                              ("en", EN, "LIVE")):
+        cleaned = clean_text("\n\n".join([badge] + body), title_from_first_line=False)
+        assert cleaned.paragraphs == body, lang
+    assert clean_text("\n\n".join(EN + ["Live"]), title_from_first_line=False).paragraphs == EN
