@@ -507,6 +507,11 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
     if found_words < READABILITY_MIN_SHARE * len(fallback.split()):
         body, method = "\n\n".join(line for line in fallback.split("\n") if line.strip()), "trafilatura"
         captions = []
+    if not body.strip() and not fallback.strip():
+        # A page its scripts draw (Next.js, a JSON-LD articleBody): the article stands in the page's JSON only.
+        script_body = script_article_text(html)
+        if script_body:
+            body, method = script_body, "json"
     get = lambda key: (getattr(meta, key, None) or "") if meta is not None else ""  # noqa: E731
     head = read_page_head(html, get("title").strip())
     sitename = get("sitename").strip()
@@ -516,6 +521,85 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
     return ExtractedPage(text=body, title=get("title").strip(), date=get("date") or head.date or None,
                          url=get("url") or head.url or None, sitename=sitename, author=author, method=method,
                          captions=captions, byline_authors=head.byline_authors)
+
+
+#: The article's paragraphs read from a page's JSON (:func:`script_article_text`) hold at least this many words.
+MIN_SCRIPT_ARTICLE_WORDS = 40
+#: JSON scripts longer than this are not read (a Next.js page's data is some hundred KB).
+MAX_SCRIPT_JSON_CHARS = 5_000_000
+#: Most JSON values looked at in one script (the walk is iterative and stops there).
+MAX_SCRIPT_JSON_NODES = 200_000
+#: Keys of a body block's text in a JSON list of blocks ({"type": "paragraph", "text": "..."}).
+_BLOCK_TEXT_KEYS = ("text", "content", "html", "value", "body", "paragraph")
+
+
+def _json_block_text(item) -> str:
+    """The text of one item of a JSON list of body blocks: a string, or the text field of an object."""
+    if isinstance(item, dict):
+        item = next((item[k] for k in _BLOCK_TEXT_KEYS if isinstance(item.get(k), str)), "")
+    if not isinstance(item, str):
+        return ""
+    if "<" in item and ">" in item:
+        return "\n\n".join(html_string_blocks(item))
+    return " ".join(item.split())
+
+
+def _json_paragraphs(data) -> list[str]:
+    """The article body in a JSON document: the list whose items hold the most words in paragraphs that end a
+    sentence, or one string of HTML with paragraphs (a CMS's body field, an ``articleBody``)."""
+    best: list[str] = []
+    best_words = 0
+    todo, seen = [data], 0
+    while todo and seen < MAX_SCRIPT_JSON_NODES:
+        node = todo.pop()
+        seen += 1
+        candidates: list[list[str]] = []
+        if isinstance(node, dict):
+            todo.extend(node.values())
+            body = node.get("articleBody")  # JSON-LD: one string, paragraphs at line breaks or none
+            if isinstance(body, str):
+                candidates.append([" ".join(p.split()) for p in _json_block_text(body).split("\n") if p.strip()])
+        elif isinstance(node, list):
+            todo.extend(node)
+            texts = [t for t in map(_json_block_text, node[:2000]) if t]
+            candidates.append([p for t in texts for p in t.split("\n\n")])
+        elif isinstance(node, str) and len(node) > 200 and ("<p" in node or "\n" in node):
+            text = _json_block_text(node) if "<p" in node else node
+            candidates.append([" ".join(p.split()) for p in text.split("\n") if p.strip()])
+        for paragraphs in candidates:
+            prose = [p for p in paragraphs if p.rstrip("\"'”’»)]").endswith(tuple(_SENTENCE_END))]
+            words = sum(len(p.split()) for p in prose)
+            if (len(prose) >= 2 or len(paragraphs) == 1) and words > best_words:
+                best, best_words = paragraphs, words
+    return best if best_words >= MIN_SCRIPT_ARTICLE_WORDS else []
+
+
+def script_article_text(html: str) -> str:
+    """The article body of a page whose scripts draw it, from its JSON: the ``articleBody`` of its JSON-LD article,
+    else the list of paragraphs in its ``application/json`` data (Next.js ``__NEXT_DATA__``); "" when none."""
+    import json
+
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    best = ""
+    for script in tree.iter("script"):
+        kind = (script.get("type") or "").strip().lower()
+        text = script.text or ""
+        if kind not in ("application/json", "application/ld+json") or not text.strip() or len(text) > MAX_SCRIPT_JSON_CHARS:
+            continue
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        paragraphs = _json_paragraphs(data)
+        if len(" ".join(paragraphs).split()) > len(best.split()):
+            best = "\n\n".join(paragraphs)
+    return best
 
 
 #: A page whose only text is this short and names JavaScript is a script-drawn page's "enable JavaScript" notice.

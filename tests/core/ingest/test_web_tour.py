@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from briefing.core.errors import LoadError
 from briefing.core.ingest.bylines import read_byline, strip_byline_label
 from briefing.core.ingest.cleaning import clean_text
 from briefing.core.ingest.html import article_from_html, html_string_blocks
@@ -165,3 +168,36 @@ def test_a_live_blogs_badge_is_no_body_text():
         cleaned = clean_text("\n\n".join([badge] + body), title_from_first_line=False)
         assert cleaned.paragraphs == body, lang
     assert clean_text("\n\n".join(EN + ["Live"]), title_from_first_line=False).paragraphs == EN
+
+
+def _script_page(head: str, lang: str, data_script: str) -> str:
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>{head}</head><body><div id='__next'></div>"
+            f"{data_script}<script src='/_next/static/chunks/main.js' async></script></body></html>")
+
+
+def test_a_page_its_scripts_draw_is_read_from_its_json():
+    """A Next.js page rendered in the browser only: the article's paragraphs stand in __NEXT_DATA__ (blocks of
+    {"type": "paragraph", "text": ...}, some with inline HTML); a page whose JSON-LD holds the ``articleBody``."""
+    body = ES + ["El consejero de obras dijo que <a href='/t'>el calendario</a> se publicará en la web de la diputación."]
+    data = {"props": {"pageProps": {"article": {
+        "headline": "Los puentes del río serán reparados", "teaser": "Un programa de cinco años.",
+        "body": [{"type": "paragraph", "text": p} for p in body] + [{"type": "image", "src": "/p.jpg"}],
+        "related": [{"title": "Cortes en la ronda previstos para el verano", "url": "/r/1"}]}}}, "buildId": "b1"}
+    html = _script_page("<title>Los puentes del río serán reparados | Diario del Norte</title>"
+                        "<meta property='og:title' content='Los puentes del río serán reparados'>"
+                        "<meta property='article:published_time' content='2025-03-11T09:30:00Z'>", "es",
+                        f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data, ensure_ascii=False)}</script>")
+    article = article_from_html(html)
+    assert article.title == "Los puentes del río serán reparados" and article.language == "es"
+    assert _text(article) == "\n".join(ES + ["El consejero de obras dijo que el calendario se publicará en la web de la diputación."])
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Мосты отремонтируют",
+          "datePublished": "2025-03-11T09:30:00+03:00", "articleBody": " ".join(RU) + " " + " ".join(RU[:1])}
+    html = _script_page("<title>Мосты отремонтируют</title>", "ru",
+                        f"<script type='application/ld+json'>{json.dumps(ld, ensure_ascii=False)}</script>")
+    article = article_from_html(html)
+    assert article.text.startswith(RU[0]) and article.date.startswith("2025-03-11")
+    # JSON with no article in it (a menu's labels) gives no body
+    menu = {"props": {"pageProps": {"menu": [{"text": "Inicio"}, {"text": "Local"}, {"text": "Deportes"}]}}}
+    html = _script_page("<title>Diario</title>", "es", f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(menu)}</script>")
+    with pytest.raises(LoadError):
+        article_from_html(html)
