@@ -140,6 +140,7 @@ def read_byline(line: str) -> tuple[list[str], str | None] | None:
     words = line.split()
     if len(words) > 2 and words[-1].lower() in SHARE_LABELS:
         line = line[: line.rfind(words[-1])].rstrip()  # "Por Ana García 12 de marzo de 2024 Compartir"
+    line = _drop_agency(line)  # "Von Thomas Müller und Anna Schmidt, dpa"
     byline = _BYLINE.match(line)
     if byline:
         return byline_authors(byline.group(1)), None
@@ -160,9 +161,15 @@ def read_byline(line: str) -> tuple[list[str], str | None] | None:
                 if byline and is_date_line(when):
                     return byline_authors(byline.group(1)), iso_date(when.strip(" ."))
                 # "11.03.2025, 10:20 · Par Pierre Martin": the date with its clock time
-                day = _without_clock(when) if byline else ""
+                day = (_without_clock(when) or when.strip(" .")) if byline else ""
                 if day and is_date_line(day):
                     return byline_authors(byline.group(1)), iso_date(day)
+                if day and not name.lower().startswith("by"):
+                    # "Por Ana García | 11/03/2025 - 10:20": a byline in another language than English writes
+                    # the day first
+                    iso = _day_first_date(day)
+                    if iso:
+                        return byline_authors(byline.group(1)), iso
             return None
     return None
 
@@ -185,6 +192,40 @@ def _without_clock(text: str) -> str:
     while words and words[-1].lower() in _CLOCK_LINKS:
         words.pop()
     return " ".join(words).rstrip(" ,")
+
+
+#: News agencies named after a byline's authors ("Von Anna Schmidt, dpa", "Por Ana García (EFE)"), lowercased.
+_AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "efe", "epa", "ansa", "kna", "epd", "apa", "sda", "belga",
+                       "europa press", "tass", "ria novosti", "тасс", "риа новости", "интерфакс", "уніан", "унiан",
+                       "укрінформ", "унн", "afp/dpa", "dpa/afp", "afp/reuters", "reuters/afp"})
+
+
+def _drop_agency(line: str) -> str:
+    """``line`` without a news agency after its names: "Von Anna Schmidt, dpa" -> "Von Anna Schmidt"."""
+    stripped = line.rstrip(" .")
+    if stripped.endswith(")") and "(" in stripped:
+        head, _, tail = stripped[:-1].rpartition("(")
+    else:
+        head, _, tail = stripped.rpartition(",")
+    if head.strip() and tail.strip().lower() in _AGENCIES:
+        return head.rstrip(" ,")
+    return line
+
+
+def _day_first_date(text: str) -> str | None:
+    """The ISO date of "11/03/2025" or "11-03-2025" read day first; None for anything else."""
+    for sep in ("/", "-"):
+        parts = text.split(sep)
+        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4 and len(parts[0]) <= 2 >= len(parts[1]):
+            day, month, year = int(parts[0]), int(parts[1]), int(parts[2])
+            if 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100:
+                from datetime import date
+
+                try:
+                    return date(year, month, day).isoformat()
+                except ValueError:
+                    return None
+    return None
 
 
 #: The words that open a byline ("By", "Von", "Автор:"), lowercased without a colon.

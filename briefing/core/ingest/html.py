@@ -515,7 +515,10 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
     get = lambda key: (getattr(meta, key, None) or "") if meta is not None else ""  # noqa: E731
     head = read_page_head(html, get("title").strip())
     sitename = get("sitename").strip()
-    if not sitename or ("." in sitename and " " not in sitename):  # trafilatura falls back to the domain
+    # trafilatura falls back to the domain, or takes a JSON-LD WebPage's name ("Headline - The Northern Post")
+    title_key = " ".join(get("title").split()).lower()
+    if (not sitename or ("." in sitename and " " not in sitename)
+            or (len(title_key) >= 20 and title_key in " ".join(sitename.split()).lower())):
         sitename = head.publisher or head.title_name or sitename
     author = get("author") or "; ".join(head.authors)  # an AMP page's author may stand in its JSON-LD only
     return ExtractedPage(text=body, title=get("title").strip(), date=get("date") or head.date or None,

@@ -13,7 +13,7 @@ import pytest
 from briefing.core.errors import LoadError
 from briefing.core.ingest.bylines import read_byline, strip_byline_label
 from briefing.core.ingest.cleaning import clean_text
-from briefing.core.ingest.html import article_from_html, html_string_blocks
+from briefing.core.ingest.html import article_from_html, html_string_blocks, read_page_head
 
 RU = ["Областная дума во вторник утвердила программу ремонта мостов, рассчитанную на ближайшие пять лет.",
       "В первую очередь отремонтируют три моста через реку, закрытые для грузовиков с прошлой осени.",
@@ -201,3 +201,43 @@ def test_a_page_its_scripts_draw_is_read_from_its_json():
     html = _script_page("<title>Diario</title>", "es", f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(menu)}</script>")
     with pytest.raises(LoadError):
         article_from_html(html)
+
+
+def test_a_byline_with_an_agency_or_a_day_first_date():
+    """'Von Thomas Müller und Anna Schmidt, dpa' names two authors; 'Por Ana García | 11/03/2025 - 10:20' is a
+    byline with the day first (a Spanish, French, German or Russian byline); an English one stays unread."""
+    assert read_byline("Von Thomas Müller und Anna Schmidt, dpa") == (["Thomas Müller", "Anna Schmidt"], None)
+    assert read_byline("Por Ana García (EFE)") == (["Ana García"], None)
+    assert read_byline("Автор: Иван Петров, ТАСС") == (["Иван Петров"], None)
+    assert read_byline("Por Ana García y Luis Fernández | 11/03/2025 - 10:20") == (
+        ["Ana García", "Luis Fernández"], "2025-03-11")
+    assert read_byline("Par Pierre Martin · 31/02/2025") is None  # no such day
+    assert read_byline("By Jane Doe | 11/03/2025") is None  # March 11 or November 3
+    html = _page("<title>Puentes | Diario del Norte</title><meta property='og:site_name' content='Diario del Norte'>",
+                 f"<div class='nota'><h1>Los puentes serán reparados</h1><div class='cuerpo'><p class='firma'>Por Ana García"
+                 f" y Luis Fernández | 11/03/2025 - 10:20</p>{_paras(ES)}</div></div>", "es")
+    article = article_from_html(html)
+    assert article.authors == ["Ana García", "Luis Fernández"] and article.date == "2025-03-11"
+    assert _text(article) == "\n".join(ES)
+
+
+def test_json_ld_authors_and_publisher_by_reference_and_no_page_name_as_source():
+    """WordPress's Yoast SEO graph: the article's author and publisher are {"@id": ...} references to Person and
+    Organization objects; trafilatura reads the WebPage's name ("Headline - Site") as the site's name."""
+    url = "https://www.example-post.co.uk/news/bridges"
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "@id": url + "#article", "headline": "County to repair its river bridges",
+         "datePublished": "2025-03-11T23:30:00-05:00", "mainEntityOfPage": {"@id": url},
+         "author": [{"@id": "https://www.example-post.co.uk/#/person/1a"}, {"@id": "https://www.example-post.co.uk/#/person/2b"}],
+         "publisher": {"@id": "https://www.example-post.co.uk/#organization"}},
+        {"@type": "WebPage", "@id": url, "url": url, "name": "County to repair its river bridges - The Example Post"},
+        {"@type": "Organization", "@id": "https://www.example-post.co.uk/#organization", "name": "The Example Post"},
+        {"@type": "Person", "@id": "https://www.example-post.co.uk/#/person/1a", "name": "Jane Doe"},
+        {"@type": "Person", "@id": "https://www.example-post.co.uk/#/person/2b", "name": "Mark Ellis"}]}
+    html = _page(f"<title>County to repair its river bridges - The Example Post</title>"
+                 f"<script type='application/ld+json'>{json.dumps(graph)}</script>",
+                 f"<article><h1>County to repair its river bridges</h1>{_paras(EN)}</article>")
+    article = article_from_html(html)
+    assert article.source == "The Example Post"
+    assert article.authors == ["Jane Doe", "Mark Ellis"] and article.url == url
+    assert read_page_head(html).authors == ["Jane Doe", "Mark Ellis"]
