@@ -241,3 +241,31 @@ def test_json_ld_authors_and_publisher_by_reference_and_no_page_name_as_source()
     assert article.source == "The Example Post"
     assert article.authors == ["Jane Doe", "Mark Ellis"] and article.url == url
     assert read_page_head(html).authors == ["Jane Doe", "Mark Ellis"]
+
+
+def test_a_heading_with_no_text_after_it_ends_no_body():
+    """The heading of footnotes that leave the body ("Примечания" over a short list of sources) goes with them."""
+    html = _page("<title>Мосты</title>", f"<article class='news'><h1>Мосты отремонтируют</h1>{_paras(RU)}"
+                                          "<div class='notes'><h4>Примечания</h4><ol><li id='n1'>Решение думы № 14 от 11 "
+                                          "марта 2025 года.</li></ol></div></article>", "ru")
+    assert _text(article_from_html(html)) == "\n".join(RU)
+    # a heading inside the body, with text after it, stays
+    html = _page("<title>Bridges</title>", f"<article><h1>Bridges</h1>{_paras(EN[:2])}<h2>What happens next</h2>"
+                                           f"{_paras(EN[2:])}</article>")
+    assert "What happens next" in _text(article_from_html(html))
+
+
+def test_a_newsletter_or_related_box_named_by_its_class_leaves_the_body():
+    """A sign-up box in the middle of the article (its invitation is a whole sentence) and a related-stories box with
+    a teaser sentence."""
+    box = ("<div class='newsletter-inline'><h3>Get the Morning Briefing</h3><p>Sign up to receive the day's top local "
+           "stories every weekday morning before seven.</p><form><input type='email'><button>Sign up</button></form>"
+           "<p class='small'>By signing up you agree to our privacy policy.</p></div>")
+    html = _page("<title>Bridges</title>", f"<article><h1>Bridges</h1><div class='body'>{_paras(EN[:2])}{box}"
+                                           f"{_paras(EN[2:])}</div></article>")
+    assert _text(article_from_html(html)) == "\n".join(EN)
+    box = ("<aside class='c-related c-related--inline'><span>À lire aussi</span><a href='/x'><h4>Les tarifs des bus "
+           "augmenteront</h4><p>Les tarifs des bus de la métropole augmenteront de cinq pour cent au premier avril prochain.</p></a></aside>")
+    html = _page("<title>Ponts</title>", f"<article><h1>Ponts</h1><div class='body'>{_paras(FR[:2])}{box}"
+                                         f"{_paras(FR[2:])}</div></article>", "fr")
+    assert _text(article_from_html(html)) == "\n".join(FR)
