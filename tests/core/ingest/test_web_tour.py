@@ -269,3 +269,26 @@ def test_a_newsletter_or_related_box_named_by_its_class_leaves_the_body():
     html = _page("<title>Ponts</title>", f"<article><h1>Ponts</h1><div class='body'>{_paras(FR[:2])}{box}"
                                          f"{_paras(FR[2:])}</div></article>", "fr")
     assert _text(article_from_html(html)) == "\n".join(FR)
+
+
+def test_bylines_in_each_language_with_labels_dashes_agencies_and_publication_words():
+    """How bylines of the six languages' news sites are written; each names its authors (and date)."""
+    cases = {
+        "Par Pierre Martin (avec AFP)": (["Pierre Martin"], None),
+        "Auteur : Pierre Martin": (["Pierre Martin"], None),
+        "Par Pierre Martin, publié le 11 mars 2025 à 10h20": (["Pierre Martin"], "2025-03-11"),
+        "Por Ana García. Madrid": (["Ana García"], None),
+        "Redacción: Ana García": (["Ana García"], None),
+        "Автор — Иван Петров": (["Иван Петров"], None),
+        "Текст: Іван Петренко": (["Іван Петренко"], None),
+        "Autorin: Anna Schmidt": (["Anna Schmidt"], None),
+        "Von Anna Schmidt, 11.03.2025, 10:20 Uhr": (["Anna Schmidt"], "2025-03-11"),
+        "By Jane Q. Public": (["Jane Q. Public"], None),
+    }
+    for line, expected in cases.items():
+        assert read_byline(line) == expected, line
+    assert read_byline("Text Anna Schmidt") is None  # a label without its colon is no byline
+    html = _page("<title>Ponts</title>", f"<article><h1>Ponts</h1><p class='signature'>Par Pierre Martin, publié le 11 mars "
+                                         f"2025 à 10h20</p>{_paras(FR)}</article>", "fr")
+    article = article_from_html(html)
+    assert article.authors == ["Pierre Martin"] and article.date == "2025-03-11" and _text(article) == "\n".join(FR)
