@@ -17,7 +17,7 @@ from .bylines import is_job_title, read_byline, strip_byline_label, strip_job_ti
 from .cleaning import clean_text, source_from_url
 from .date_lines import parse_date
 from .furniture import is_section_label
-from .page_head import PageHead, head_from_parts
+from .page_head import PageHead, head_from_parts, json_names
 from .text import build_article
 
 
@@ -539,9 +539,10 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
     if found_words < READABILITY_MIN_SHARE * len(fallback.split()):
         body, method = "\n\n".join(line for line in fallback.split("\n") if line.strip()), "trafilatura"
         captions = []
+    script_authors: list[str] = []
     if not body.strip() and not fallback.strip():
         # A page its scripts draw (Next.js, a JSON-LD articleBody): the article stands in the page's JSON only.
-        script_body = script_article_text(html)
+        script_body, script_authors = script_article(html)
         if script_body:
             body, method = script_body, "json"
     get = lambda key: (getattr(meta, key, None) or "") if meta is not None else ""  # noqa: E731
@@ -553,12 +554,14 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
             or (len(title_key) >= 20 and title_key in " ".join(sitename.split()).lower())):
         sitename = head.publisher or head.title_name or sitename
     author = get("author") or "; ".join(head.authors)  # an AMP page's author may stand in its JSON-LD only
+    if method == "json" and not author:
+        author = "; ".join(script_authors)
     return ExtractedPage(text=body, title=get("title").strip(), date=get("date") or head.date or None,
                          url=get("url") or head.url or None, sitename=sitename, author=author, method=method,
                          captions=captions, byline_authors=head.byline_authors)
 
 
-#: The article's paragraphs read from a page's JSON (:func:`script_article_text`) hold at least this many words.
+#: The article's paragraphs read from a page's JSON (:func:`script_article`) hold at least this many words.
 MIN_SCRIPT_ARTICLE_WORDS = 40
 #: JSON scripts longer than this are not read (a Next.js page's data is some hundred KB).
 MAX_SCRIPT_JSON_CHARS = 5_000_000
@@ -579,23 +582,25 @@ def _json_block_text(item) -> str:
     return " ".join(item.split())
 
 
-def _json_paragraphs(data) -> list[str]:
+def _json_paragraphs(data) -> tuple[list[str], dict | None]:
     """The article body in a JSON document: the list whose items hold the most words in paragraphs that end a
-    sentence, or one string of HTML with paragraphs (a CMS's body field, an ``articleBody``)."""
+    sentence, or one string of HTML with paragraphs (a CMS's body field, an ``articleBody``); with the object that
+    holds it (the article's, with its authors), or None."""
     best: list[str] = []
-    best_words = 0
-    todo, seen = [data], 0
+    best_words, best_owner = 0, None
+    todo, seen = [(data, None)], 0
     while todo and seen < MAX_SCRIPT_JSON_NODES:
-        node = todo.pop()
+        node, owner = todo.pop()
         seen += 1
         candidates: list[list[str]] = []
         if isinstance(node, dict):
-            todo.extend(node.values())
+            owner = node
+            todo.extend((value, node) for value in node.values())
             body = node.get("articleBody")  # JSON-LD: one string, paragraphs at line breaks or none
             if isinstance(body, str):
                 candidates.append([" ".join(p.split()) for p in _json_block_text(body).split("\n") if p.strip()])
         elif isinstance(node, list):
-            todo.extend(node)
+            todo.extend((item, owner) for item in node)
             texts = [t for t in map(_json_block_text, node[:2000]) if t]
             candidates.append([p for t in texts for p in t.split("\n\n")])
         elif isinstance(node, str) and len(node) > 200 and ("<p" in node or "\n" in node):
@@ -605,13 +610,14 @@ def _json_paragraphs(data) -> list[str]:
             prose = [p for p in paragraphs if p.rstrip("\"'”’»)]").endswith(tuple(_SENTENCE_END))]
             words = sum(len(p.split()) for p in prose)
             if (len(prose) >= 2 or len(paragraphs) == 1) and words > best_words:
-                best, best_words = paragraphs, words
-    return best if best_words >= MIN_SCRIPT_ARTICLE_WORDS else []
+                best, best_words, best_owner = paragraphs, words, owner
+    return (best, best_owner) if best_words >= MIN_SCRIPT_ARTICLE_WORDS else ([], None)
 
 
-def script_article_text(html: str) -> str:
+def script_article(html: str) -> tuple[str, list[str]]:
     """The article body of a page whose scripts draw it, from its JSON: the ``articleBody`` of its JSON-LD article,
-    else the list of paragraphs in its ``application/json`` data (Next.js ``__NEXT_DATA__``); "" when none."""
+    else the list of paragraphs in its ``application/json`` data (Next.js ``__NEXT_DATA__``); with the authors the
+    object holding it names (``authors``, ``author``, ``byline``). ("", []) when there is none."""
     import json
 
     import lxml.html
@@ -620,8 +626,8 @@ def script_article_text(html: str) -> str:
     try:
         tree = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
-        return ""
-    best = ""
+        return "", []
+    best, authors = "", []
     for script in tree.iter("script"):
         kind = (script.get("type") or "").strip().lower()
         text = script.text or ""
@@ -631,10 +637,12 @@ def script_article_text(html: str) -> str:
             data = json.loads(text)
         except (ValueError, RecursionError):
             continue
-        paragraphs = _json_paragraphs(data)
+        paragraphs, owner = _json_paragraphs(data)
         if len(" ".join(paragraphs).split()) > len(best.split()):
             best = "\n\n".join(paragraphs)
-    return best
+            value = next((owner[k] for k in ("authors", "author", "byline") if owner and owner.get(k)), None)
+            authors = json_names(value, persons_only=True) if value is not None else []
+    return best, authors
 
 
 #: A page whose only text is this short and names JavaScript is a script-drawn page's "enable JavaScript" notice.

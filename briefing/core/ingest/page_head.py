@@ -79,6 +79,12 @@ def _ld_names(value, persons_only: bool = False) -> list[str]:
     return names
 
 
+def json_names(value, persons_only: bool = False) -> list[str]:
+    """The names of a JSON person, organisation, list of them or plain string (as in JSON-LD; a page's own JSON
+    data, Next.js's, writes authors the same way)."""
+    return _ld_names(value, persons_only)
+
+
 def _ld_url(obj: dict) -> str | None:
     for key in ("url", "mainEntityOfPage"):
         value = obj.get(key)

@@ -181,6 +181,7 @@ def test_a_page_its_scripts_draw_is_read_from_its_json():
     body = ES + ["El consejero de obras dijo que <a href='/t'>el calendario</a> se publicará en la web de la diputación."]
     data = {"props": {"pageProps": {"article": {
         "headline": "Los puentes del río serán reparados", "teaser": "Un programa de cinco años.",
+        "authors": [{"name": "Ana García", "slug": "ana-garcia"}, {"name": "Luis Fernández", "slug": "luis-fernandez"}],
         "body": [{"type": "paragraph", "text": p} for p in body] + [{"type": "image", "src": "/p.jpg"}],
         "related": [{"title": "Cortes en la ronda previstos para el verano", "url": "/r/1"}]}}}, "buildId": "b1"}
     html = _script_page("<title>Los puentes del río serán reparados | Diario del Norte</title>"
@@ -189,6 +190,7 @@ def test_a_page_its_scripts_draw_is_read_from_its_json():
                         f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(data, ensure_ascii=False)}</script>")
     article = article_from_html(html)
     assert article.title == "Los puentes del río serán reparados" and article.language == "es"
+    assert article.authors == ["Ana García", "Luis Fernández"]
     assert _text(article) == "\n".join(ES + ["El consejero de obras dijo que el calendario se publicará en la web de la diputación."])
     ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Мосты отремонтируют",
           "datePublished": "2025-03-11T09:30:00+03:00", "articleBody": " ".join(RU) + " " + " ".join(RU[:1])}
