@@ -13,11 +13,11 @@ from html.parser import HTMLParser
 
 from ..errors import LoadError
 from ..model import Article
-from .bylines import is_job_title, read_byline, strip_job_title
+from .bylines import is_job_title, read_byline, strip_byline_label, strip_job_title
 from .cleaning import clean_text, source_from_url
 from .date_lines import parse_date
 from .furniture import is_section_label
-from .page_head import PageHead, head_from_parts
+from .page_head import PageHead, head_from_parts, json_names
 from .text import build_article
 
 
@@ -92,6 +92,27 @@ class _Block:
     dom_path: str  # dotted tag names from the root, as jusText's Paragraph.dom_path
 
 
+#: Marks that stick to the text before them ("<bdi>עכשיו</bdi>, das" reads "עכשיו, das") and after them.
+_GLUE_AFTER = frozenset(",.;:!?)]}»”’%…")
+_GLUE_BEFORE = frozenset("([{«„“‘¿¡")
+
+
+def _join_pieces(pieces: list[str]) -> str:
+    """The text pieces of one block (element texts and tails) joined: with a space between two pieces (adjacent
+    links, "<a>Share</a><a>Copy link</a>", are two words), none before a closing mark or after an opening one."""
+    out: list[str] = []
+    last = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if last and not last[-1].isspace() and not piece[0].isspace() and piece[0] not in _GLUE_AFTER \
+                and last[-1] not in _GLUE_BEFORE:
+            out.append(" ")
+        out.append(piece)
+        last = piece
+    return "".join(out)
+
+
 def _walk_blocks(element) -> list[_Block]:
     """Return the text blocks of an lxml element in document order (see :func:`html_blocks`)."""
     from lxml import etree
@@ -105,7 +126,7 @@ def _walk_blocks(element) -> list[_Block]:
     in_link = 0
 
     def flush() -> None:
-        text = " ".join(" ".join(current).split())
+        text = " ".join(_join_pieces(current).split())
         if text:
             owner = stack[-1] if stack else element
             blocks.append(_Block(text, min(link_chars[0], len(text)), owner, ".".join(tags)))
@@ -126,8 +147,8 @@ def _walk_blocks(element) -> list[_Block]:
             if tag in _BLOCK_TAGS:
                 flush()
                 stack.append(el)
-            elif tag == "br":
-                current.append(" ")
+            elif tag in ("br", "td", "th"):
+                current.append(" ")  # a table's cells are read apart ("Year Budget", not "YearBudget")
             elif tag == "a":
                 in_link += 1
             tags.append(tag)
@@ -241,6 +262,33 @@ def _drop_widgets(root) -> None:
             el.drop_tree()
 
 
+#: Parts of a class name (split at white space, "-" and "_") that name a box of page chrome inside the article's
+#: container: a newsletter sign-up, related links, a cookie notice, a recommendation widget. Not "share", "ad" or
+#: "comment": a chart's id names "a share of GDP", code highlighting's spans are "comment"s, and an empty "ad"
+#: placeholder costs nothing (benchmarks/extraction.py lost 0.004-0.008 F1 on three pages with them).
+_CHROME_NAME_PARTS = frozenset({
+    "newsletter", "signup", "promo", "cookie", "cookies", "consent", "gdpr", "related", "recirculation", "outbrain",
+    "taboola",
+})
+#: A chrome box (:data:`_CHROME_NAME_PARTS`) holds at most this many words; a larger element is the article.
+MAX_CHROME_BOX_WORDS = 100
+
+
+def _is_chrome_box(el) -> bool:
+    parts = set((el.get("class") or "").lower().replace("-", " ").replace("_", " ").split())
+    return bool(parts & _CHROME_NAME_PARTS) and len(el.text_content().split()) <= MAX_CHROME_BOX_WORDS
+
+
+def _drop_chrome_boxes(root) -> None:
+    """Remove boxes of page chrome named by their class or id (a newsletter sign-up, related links, share tools)
+    from the article's container, keeping tails; the container itself and any element of over
+    :data:`MAX_CHROME_BOX_WORDS` words stay."""
+    for el in [el for el in root.iter() if isinstance(el.tag, str) and el is not root and _is_chrome_box(el)
+               and not _in_data(el, root)]:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
 def _has_sentence(text: str) -> bool:
     """Whether ``text`` ends a sentence (., !, ?, …) after at least :data:`SENTENCE_WORDS` words (with a letter)."""
     words = 0
@@ -340,6 +388,10 @@ def filter_boilerplate(blocks: list[_Block], root=None) -> list[_Block]:
         if _local_tag(block.element) in _BOX_TEXT_TAGS and _container(block.element) not in good_containers:
             continue
         kept.append(block)
+    # A heading with nothing after it ("Примечания" over footnotes that went, "Related") heads no text.
+    while kept and _local_tag(kept[-1].element) in ("h1", "h2", "h3", "h4", "h5", "h6") \
+            and not _in_data(kept[-1].element, root):
+        kept.pop()
     return kept
 
 
@@ -463,6 +515,7 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
             blocks = _walk_blocks(fragment)
             found_words = sum(len(block.text.split()) for block in blocks)
             _drop_widgets(fragment)
+            _drop_chrome_boxes(fragment)
             kept = filter_boilerplate(_walk_blocks(fragment), fragment)
             # A figure's caption describes a photo: it is no body text (it was summarised and read for actors).
             captions = [b.text for b in kept if _local_tag(b.element) == "figcaption"]
@@ -486,15 +539,110 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
     if found_words < READABILITY_MIN_SHARE * len(fallback.split()):
         body, method = "\n\n".join(line for line in fallback.split("\n") if line.strip()), "trafilatura"
         captions = []
+    script_authors: list[str] = []
+    if not body.strip() and not fallback.strip():
+        # A page its scripts draw (Next.js, a JSON-LD articleBody): the article stands in the page's JSON only.
+        script_body, script_authors = script_article(html)
+        if script_body:
+            body, method = script_body, "json"
     get = lambda key: (getattr(meta, key, None) or "") if meta is not None else ""  # noqa: E731
     head = read_page_head(html, get("title").strip())
     sitename = get("sitename").strip()
-    if not sitename or ("." in sitename and " " not in sitename):  # trafilatura falls back to the domain
+    # trafilatura falls back to the domain, or takes a JSON-LD WebPage's name ("Headline - The Northern Post")
+    title_key = " ".join(get("title").split()).lower()
+    if (not sitename or ("." in sitename and " " not in sitename)
+            or (len(title_key) >= 20 and title_key in " ".join(sitename.split()).lower())):
         sitename = head.publisher or head.title_name or sitename
     author = get("author") or "; ".join(head.authors)  # an AMP page's author may stand in its JSON-LD only
+    if method == "json" and not author:
+        author = "; ".join(script_authors)
     return ExtractedPage(text=body, title=get("title").strip(), date=get("date") or head.date or None,
                          url=get("url") or head.url or None, sitename=sitename, author=author, method=method,
                          captions=captions, byline_authors=head.byline_authors)
+
+
+#: The article's paragraphs read from a page's JSON (:func:`script_article`) hold at least this many words.
+MIN_SCRIPT_ARTICLE_WORDS = 40
+#: JSON scripts longer than this are not read (a Next.js page's data is some hundred KB).
+MAX_SCRIPT_JSON_CHARS = 5_000_000
+#: Most JSON values looked at in one script (the walk is iterative and stops there).
+MAX_SCRIPT_JSON_NODES = 200_000
+#: Keys of a body block's text in a JSON list of blocks ({"type": "paragraph", "text": "..."}).
+_BLOCK_TEXT_KEYS = ("text", "content", "html", "value", "body", "paragraph")
+
+
+def _json_block_text(item) -> str:
+    """The text of one item of a JSON list of body blocks: a string, or the text field of an object."""
+    if isinstance(item, dict):
+        item = next((item[k] for k in _BLOCK_TEXT_KEYS if isinstance(item.get(k), str)), "")
+    if not isinstance(item, str):
+        return ""
+    if "<" in item and ">" in item:
+        return "\n\n".join(html_string_blocks(item))
+    return " ".join(item.split())
+
+
+def _json_paragraphs(data) -> tuple[list[str], dict | None]:
+    """The article body in a JSON document: the list whose items hold the most words in paragraphs that end a
+    sentence, or one string of HTML with paragraphs (a CMS's body field, an ``articleBody``); with the object that
+    holds it (the article's, with its authors), or None."""
+    best: list[str] = []
+    best_words, best_owner = 0, None
+    todo, seen = [(data, None)], 0
+    while todo and seen < MAX_SCRIPT_JSON_NODES:
+        node, owner = todo.pop()
+        seen += 1
+        candidates: list[list[str]] = []
+        if isinstance(node, dict):
+            owner = node
+            todo.extend((value, node) for value in node.values())
+            body = node.get("articleBody")  # JSON-LD: one string, paragraphs at line breaks or none
+            if isinstance(body, str):
+                candidates.append([" ".join(p.split()) for p in _json_block_text(body).split("\n") if p.strip()])
+        elif isinstance(node, list):
+            todo.extend((item, owner) for item in node)
+            texts = [t for t in map(_json_block_text, node[:2000]) if t]
+            candidates.append([p for t in texts for p in t.split("\n\n")])
+        elif isinstance(node, str) and len(node) > 200 and ("<p" in node or "\n" in node):
+            text = _json_block_text(node) if "<p" in node else node
+            candidates.append([" ".join(p.split()) for p in text.split("\n") if p.strip()])
+        for paragraphs in candidates:
+            prose = [p for p in paragraphs if p.rstrip("\"'”’»)]").endswith(tuple(_SENTENCE_END))]
+            words = sum(len(p.split()) for p in prose)
+            if (len(prose) >= 2 or len(paragraphs) == 1) and words > best_words:
+                best, best_words, best_owner = paragraphs, words, owner
+    return (best, best_owner) if best_words >= MIN_SCRIPT_ARTICLE_WORDS else ([], None)
+
+
+def script_article(html: str) -> tuple[str, list[str]]:
+    """The article body of a page whose scripts draw it, from its JSON: the ``articleBody`` of its JSON-LD article,
+    else the list of paragraphs in its ``application/json`` data (Next.js ``__NEXT_DATA__``); with the authors the
+    object holding it names (``authors``, ``author``, ``byline``). ("", []) when there is none."""
+    import json
+
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return "", []
+    best, authors = "", []
+    for script in tree.iter("script"):
+        kind = (script.get("type") or "").strip().lower()
+        text = script.text or ""
+        if kind not in ("application/json", "application/ld+json") or not text.strip() or len(text) > MAX_SCRIPT_JSON_CHARS:
+            continue
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        paragraphs, owner = _json_paragraphs(data)
+        if len(" ".join(paragraphs).split()) > len(best.split()):
+            best = "\n\n".join(paragraphs)
+            value = next((owner[k] for k in ("authors", "author", "byline") if owner and owner.get(k)), None)
+            authors = json_names(value, persons_only=True) if value is not None else []
+    return best, authors
 
 
 #: A page whose only text is this short and names JavaScript is a script-drawn page's "enable JavaScript" notice.
@@ -532,6 +680,24 @@ def _refuse_script_only(text: str, name: str) -> None:
         raise LoadError(f"{name}: the page's text is drawn by JavaScript and is not in the file (it only says "
                         f"\"{notice[:80]}\"); open it in a browser, let it load, and print it to PDF or save it "
                         f"as \"Web page, complete\".")
+
+
+#: How many blocks at the start of a page's body may be its byline (:func:`_names_authors`).
+MAX_AUTHOR_BLOCKS = 4
+_AND_WORDS = re.compile(r"\s(?:and|und|et|y|и|і|e)\s|[,;&]")
+
+
+def _names_authors(block: str, authors: list[str], keep_dated: bool) -> bool:
+    """True when ``block`` is a byline of ``authors`` (all of its names among them) or the list of their names alone
+    ("Jane Doe, Mark Ellis"); a byline with a date is False when ``keep_dated``."""
+    if not authors or len(block) > 200:
+        return False
+    wanted = {a.lower() for a in authors}
+    byline = read_byline(block)
+    if byline is not None:
+        return bool(byline[0]) and {a.lower() for a in byline[0]} <= wanted and not (keep_dated and byline[1])
+    names = {" ".join(part.split()).lower() for part in _AND_WORDS.split(block) if part.strip()}
+    return names == wanted
 
 
 def article_from_html(html: str, name: str = "page.html", fragment: bool = False) -> Article:
@@ -572,19 +738,27 @@ def article_from_html(html: str, name: str = "page.html", fragment: bool = False
     author_key = " ".join(page.author.split()).lower()
     if author_key:
         blocks = [block for i, block in enumerate(blocks) if i >= 3 or " ".join(block.split()).lower() != author_key]
-    cleaned = clean_text("\n\n".join(blocks), title_from_first_line=fragment and not title)
-    if fragment:
-        title = title or cleaned.title
-    url = page.url or cleaned.url
     byline = read_byline(page.author) if page.author else None
     if byline is not None:  # "Por Ana García": the page's author tag holds the byline
         authors = byline[0]
     else:
         # "Jane Doe, Political correspondent": a job title is no author; "Liam Nguyen State Political Reporter"
-        # (a name and a title on two lines of the author box) is the name.
-        parts = [a.strip() for a in re.split(r";|,| and ", page.author)]
+        # (a name and a title on two lines of the author box) is the name; "Автор Иван Петров" (trafilatura's
+        # reading of "Автор: Иван Петров") is the name without its label.
+        parts = [strip_byline_label(a.strip()) for a in re.split(r";|,| and ", page.author)]
         authors = [strip_job_title(a) for k, a in enumerate(parts) if a and not is_job_title(a, after_name=k > 0)]
+    if authors and page.byline_authors and set(authors) < set(page.byline_authors):
+        authors = page.byline_authors  # the meta tag names the first of the byline's authors (Drupal)
     authors = authors or page.byline_authors
+    # The byline ("By Jane Doe and Mark Ellis", "11.03.2025, 10:20 · Par ...") or the bare names of the page's
+    # authors ("Jane Doe, Mark Ellis": an AMP page's byline box) among the first blocks is no body text; one
+    # with a date stays when the page gave none (the cleaning reads the date from it).
+    blocks = [block for i, block in enumerate(blocks)
+              if i >= MAX_AUTHOR_BLOCKS or not _names_authors(block, authors, keep_dated=not page.date)]
+    cleaned = clean_text("\n\n".join(blocks), title_from_first_line=fragment and not title)
+    if fragment:
+        title = title or cleaned.title
+    url = page.url or cleaned.url
     return build_article(
         cleaned.paragraphs, name, title=title,
         date=(parse_date(page.date) if page.date else None) or cleaned.date, url=url,
