@@ -16,16 +16,13 @@ from .tokens import EntityMention
 def _lines_where(mentions: list[EntityMention], sentences: list[str], keep) -> dict[int, list[EntityMention]]:
     """Return the name mentions of the body sentences whose text ``keep`` accepts, by sentence (each
     sentence's text is tested once: most mentions sit in sentences no line rule reads)."""
-    kept: dict[int, bool] = {}
+    # The sentences first (a few thousand tests), then one set look-up per mention.
+    kept = {si for si in {m.sentence for m in mentions} if si >= 0 and keep(sentences[si])}
     out: dict[int, list[EntityMention]] = {}
-    for m in mentions:
-        if m.sentence < 0 or m.kind != "name":
-            continue
-        ok = kept.get(m.sentence)
-        if ok is None:
-            ok = kept[m.sentence] = bool(keep(sentences[m.sentence]))
-        if ok:
-            out.setdefault(m.sentence, []).append(m)
+    if kept:
+        for m in mentions:
+            if m.sentence in kept and m.kind == "name":
+                out.setdefault(m.sentence, []).append(m)
     return out
 
 
@@ -276,8 +273,10 @@ def _lists(mentions: list[EntityMention], cued: set[int], text_of, commas: bool 
     Only the sentences in ``cued`` are read. With ``commas``, names joined by commas alone are a list too, and
     so is a lone name ("include MCI, BT, Energis and many others": the list ends before "and many")."""
     by_sentence: dict[int, list[EntityMention]] = {}
+    if not cued:
+        return []
     for m in mentions:
-        if m.kind == "name" and m.sentence in cued:
+        if m.sentence in cued and m.kind == "name":  # the sentence first: most are not cued
             by_sentence.setdefault(m.sentence, []).append(m)
     out = []
     for si, ms in by_sentence.items():

@@ -269,7 +269,7 @@ def _named_thing(text: str, m: EntityMention, before: str, after: str, lex: _Lex
         after = _word_after(text, k)  # "the PlayStation 3 console"
     if after in _THING_AFTER:
         return True
-    return text[max(0, m.start - 11):m.start].endswith(_LANGUAGE_BEFORE)
+    return text.endswith(_LANGUAGE_BEFORE, max(0, m.start - 11), m.start)
 
 
 def _thing_here(text: str, m: EntityMention, before: str, after: str) -> bool:
@@ -555,7 +555,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         return mentions
     if things:
         for m in mentions:  # "Crime Lab Series (CLS)" when "the CLS TV shows" made the short form a show
-            if m.sentence >= 0 and sentences[m.sentence][m.end:m.end + 2] == " (" and m.norm not in things \
+            if m.sentence >= 0 and sentences[m.sentence].startswith(" (", m.end) and m.norm not in things \
                     and m.kind == "name" and m.norm not in lex.gazetteer:  # the bracket first: a cheap test
                 if _short_form_after(sentences[m.sentence], m.end) in things:
                     things.add(m.norm)
