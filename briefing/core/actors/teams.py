@@ -235,9 +235,10 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of) -> None:
             teams.update(m.norm for m in chain if m.norm not in people and not m.paren and not m.locative
                          and _may_play(m, lex))
     plural_teams |= teams
+    singulars = {t[:-1] for t in plural_teams if t.endswith("s")}  # a name in it + "s" is in plural_teams
     for m in mentions:
         # A team's name in the singular names one of its players' side: "All Blacks" ... "All Black hooker".
-        if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm + "s" in plural_teams)) \
+        if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm in singulars)) \
                 and (not m.locative or m.side_ctx == 2) and not m.paren \
                 and (m.type != "LOC" or m.key not in lex.countries):
             m.type, m.key, m.unsure, m.team = "ORG", None, False, True

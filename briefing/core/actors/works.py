@@ -252,9 +252,8 @@ def _meeting(text: str, m: EntityMention, before: str) -> bool:
 
 def _named_thing(text: str, m: EntityMention, before: str, after: str, lex: _Lexicon) -> bool:
     """True when a noun before or after ``m`` makes it an illness, a product, a festival or a language (see
-    ``_ILLNESS_BEFORE``, ``_THING_AFTER``, ``_LANGUAGE_BEFORE``); never for a title and a name, nor a first name
-    and a surname ("in a stable condition Dr Ray Hale said": a caption glued to the next sentence). ``after``:
-    the word after ``m`` (:func:`_word_after`)."""
+    ``_ILLNESS_BEFORE``, ``_THING_AFTER``, ``_LANGUAGE_BEFORE``; :func:`drop_works` tests these first), never for a
+    title and a name, nor a first name and a surname ("in a stable condition Dr Ray Hale said"). ``after``: :func:`_word_after`."""
     if not m.tokens or m.tokens[0] in lex.titles:
         return False
     if m.tokens[-1] in _MEETING_ENDS and _meeting(text, m, before):
@@ -537,7 +536,9 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 or ("-" in (last := m.tokens[-1] if m.tokens else "") and _model_code(last)) \
                 or (nxt in ", " and _cued_after(text, m)) or ((before in ("s", "aboard", "the") or after in (
                     "TV", "television", "or", "and")) and _thing_here(text, m, before, after)) \
-                or _named_thing(text, m, before, after, lex) or (last in _ILLNESS_LAST and len(m.tokens) > 1) \
+                or ((before in _ILLNESS_BEFORE or after in _THING_AFTER or last in _MEETING_ENDS or (not after and text[
+                    m.end + 1:m.end + 2].isdigit()) or text.endswith(_LANGUAGE_BEFORE, 0, m.start)) and _named_thing(
+                    text, m, before, after, lex)) or (last in _ILLNESS_LAST and len(m.tokens) > 1) \
                 or (last and (last in lex.event_words or last in _RACE_LAST or last[-1:] == "s"
                               or text.startswith(", the ", m.start - 6)) and _event_name(text, m, lex)) \
                 or (len(m.tokens) > 1 and storm_name(m.tokens, sentences)) \
