@@ -76,8 +76,7 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _next_word(text: str, i: int) -> str:
-    """The text from ``i`` up to the next space or the end (``text[i:].split(" ", 1)[0]`` without copying the
-    rest of a long sentence for each name)."""
+    """The text from ``i`` up to the next space or the end (no copy of the rest of a long sentence per name)."""
     k = text.find(" ", i)
     return text[i:k] if k >= 0 else text[i:]
 
@@ -107,7 +106,6 @@ _RIDING = frozenset(["riding", "rides", "rode", "ridden"])
 #: Washington", "Becky Sharp, played in the film by", "Red Rum, ridden by".
 _AFTER_CUES = (", starring ", " starring ", ", played by ", " played by ", ", played in the film by ", ", ridden by ")
 
-#: Any of these words (or a possessive before a quotation mark) lets :func:`title_spans` read a sentence.
 #: A noun and its preposition before a title: "the cast of Kisna", "a contestant on Mastermind", "the sequel to Heat".
 _WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"), ("episode", "of"),
                       ("episodes", "of"), ("sequel", "to"), ("prequel", "to"), ("remake", "of"), ("spin-off", "of"),
@@ -117,6 +115,7 @@ _WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"
 #: ("the performance of Rooney" is the player's).
 _WORK_OF_COUNTED = frozenset(["performance", "performances"])
 _WORK_OF_FIRST = frozenset(n for n, _ in _WORK_OF)
+#: Any of these words (or a possessive before a quotation mark) lets :func:`title_spans` read a sentence.
 _CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | _WORK_OF_FIRST | {"tune"}
 
 
@@ -146,6 +145,8 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
             continue
         comma = word.endswith(",")
         low = word[:-1].lower() if comma else word.lower()
+        if low not in _CUE_WORDS and low != "as":  # most words: every test below reads a cue word or "as"
+            continue
         if low == "tune":
             span = _tuned_title(text, words, w)  # "tune into this Sunday's Rugby Special"
             if span is None and not comma and w and text[words[w - 1][0]:words[w - 1][1]].lower() == "theme":
@@ -355,8 +356,7 @@ _SHOW_AFTER_OWNER = frozenset(["Got", "Next", "Most", "Funniest", "Strongest", "
 
 
 def _concept_owner(text: str, m: EntityMention) -> bool:
-    """True for the name before "'s Theorem", "'s disease" (see ``_CONCEPTS``) and before "'s Got Talent" (see
-    ``_SHOW_AFTER_OWNER``)."""
+    """True for the name before "'s Theorem", "'s disease" (``_CONCEPTS``), "'s Got Talent" (``_SHOW_AFTER_OWNER``)."""
     rest = text[m.end:m.end + 16]
     if not rest.startswith(("'s ", "’s ")):
         return False
