@@ -112,10 +112,11 @@ def _predictor(lang: str, rules: bool = False):
     if rules and lang == "ru":
         lang = "uk"
     elif lang == "ru":
-        from briefing.core.actors.natasha_backend import available, extract_entities
+        from briefing.core.actors.natasha_backend import available
+        from briefing.core.actors.russian import russian_entities
 
-        if available():
-            return "natasha", lambda text: {(e.start, e.end, e.type) for e in extract_entities(text)}
+        if available():  # the model's entities with the corrections the app makes (actors/russian.py)
+            return "natasha", lambda text: {(e.start, e.end, e.type) for e in russian_entities(text)[0]}
         lang = "uk"  # what the app falls back to without natasha
     if lang == "fr" and not rules:
         from briefing.core.actors.french import french_entities

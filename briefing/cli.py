@@ -236,11 +236,19 @@ def cmd_export(args) -> int:
     from .core.brief.pipeline import (analyse_file, analyse_files, check_export_target, default_output_name,
                                       export_brief, make_briefing, make_multi_briefing)
     from .core.errors import ExportError
+    from .core.export.files import check_target as check_output_folder
     from .core.export.formats import FORMATS, format_for_path
     from .core.safetext import clean_argument
 
     if args.output == "-":
         return _export_to_stdout(args)
+    # The checks before the work, in the order a user fixes things: the input (missing file, unknown
+    # language), then the output path (a device, a folder, the input itself), its format, its folder, and
+    # last an existing file that needs --force.
+    _check_inputs(args)
+    sources = tuple(args.files)
+    if args.output:
+        check_export_target(args.output, sources, force=True)  # what no flag makes writable
     fmt = args.format
     if fmt is None and args.output:
         fmt = format_for_path(args.output)
@@ -249,8 +257,8 @@ def cmd_export(args) -> int:
                               f"({'|'.join(FORMATS)}) or a suffix such as .pdf or .docx.")
     fmt = fmt or "pdf"
     output = Path(args.output) if args.output else default_output_name(args.files[0], FORMATS[fmt].suffix)
-    sources = tuple(args.files)
-    try:  # before the work: a refused target is known at once
+    check_output_folder(output, fmt.upper() if FORMATS[fmt].paged else FORMATS[fmt].label)  # as the writer says
+    try:
         check_export_target(output, sources, args.force)
     except UnsafeTarget as exc:
         raise UnsafeTarget(f"{exc} Use --force to replace it." if exc.forceable else str(exc)) from None
@@ -286,6 +294,17 @@ def cmd_export(args) -> int:
     for warning in report.warnings:
         print(f"briefing-cli: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _check_inputs(args) -> None:
+    """Raise :class:`BriefingError` for an input that cannot be read (missing, a folder, empty) or a language
+    that is not supported, before anything about the output is checked."""
+    from .core.ingest.load import check_article_path
+    from .core.language.languages import parse_language
+
+    for name in args.files:
+        check_article_path(name)
+    parse_language(args.language)
 
 
 def _export_to_stdout(args) -> int:

@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pypdf
+import pytest
 
 from briefing.cli import main
 
@@ -47,7 +48,8 @@ def test_export_to_missing_folder_is_one_line_error(seed_path, tmp_path):
                        capture_output=True, text=True)
     assert r.returncode == 1
     assert r.stderr.strip().splitlines() == [
-        f"briefing-cli: error: Cannot write the PDF to {out}: the folder {out.parent} does not exist."]
+        f"briefing-cli: error: Cannot write the PDF to {out}: the folder {out.parent} does not exist; "
+        f"create it or choose another folder."]
     assert r.stdout == "" and not out.parent.exists()
 
 
@@ -70,3 +72,40 @@ def test_export_unknown_suffix_without_format_is_an_error(seed_path, tmp_path, c
     assert main(["export", str(seed_path), "-o", str(tmp_path / "b.odt")]) == 1
     assert "Cannot tell the format from" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("output, expected", [
+    ("/dev/null", "/dev/null: is a device, not a regular file; briefing writes only regular files and does not "
+                  "replace or follow it. Choose another name."),
+    ("{tmp}", "{tmp}: is a folder, not a regular file"),
+    ("{tmp}/brief", "Cannot tell the format from '{tmp}/brief': give --format (pdf|docx|html|md|txt)"),
+    ("{tmp}/missing/brief", "Cannot tell the format from"),
+    ("{tmp}/missing/b.pdf", "Cannot write the PDF to {tmp}/missing/b.pdf: the folder {tmp}/missing does not exist; "
+                            "create it or choose another folder."),
+])
+def test_export_output_errors_come_after_the_input_and_in_fixing_order(seed_path, tmp_path, capsys, output,
+                                                                       expected):
+    """export checks the input first (a missing article is named before any output problem), then the output:
+    a device or folder (no format makes it writable) before the format, the format before its folder; each
+    message says what to do, and nothing is written."""
+    out = output.format(tmp=tmp_path)
+    assert main(["export", str(tmp_path / "gone.txt"), "-o", out]) == 1
+    assert capsys.readouterr().err.strip() == "briefing-cli: error: gone.txt: no such file."
+    assert main(["export", str(seed_path), "-o", out, "--language", "xx"]) == 1
+    assert "Language 'xx' is not supported" in capsys.readouterr().err
+    assert main(["export", str(seed_path), "-o", out]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("briefing-cli: error: " + expected.format(tmp=tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_existing_output_asks_for_force_only_once_the_format_is_known(seed_path, tmp_path, capsys):
+    """An existing file briefing did not write, named without a format suffix, gets the format error first
+    (adding --force alone would not help), then with --format the --force advice."""
+    out = tmp_path / "notes"
+    out.write_text("my notes", encoding="utf-8")
+    assert main(["export", str(seed_path), "-o", str(out)]) == 1
+    assert "Cannot tell the format" in capsys.readouterr().err
+    assert main(["export", str(seed_path), "-o", str(out), "--format", "txt"]) == 1
+    assert capsys.readouterr().err.strip().endswith("Use --force to replace it.")
+    assert out.read_text(encoding="utf-8") == "my notes"

@@ -34,7 +34,8 @@ from .tasks import ProcessTask, Task, TaskKind
 
 #: The article formats the core reads, as file dialog patterns (from the core's one list of suffixes).
 ARTICLE_PATTERNS = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES) if suffix)
-#: The Open dialog's filters; the first (the default) shows articles and briefing files together.
+#: The Open dialog's filters; the first (the default) shows articles and briefing files together (the last, from
+#: BRIEFING_FILTER, is "All files": a text under any name, notes.log, is read when its content is text).
 OPEN_FILTER = (f"All supported files ({ARTICLE_PATTERNS} *.briefing *.json);;"
                f"Articles ({ARTICLE_PATTERNS});;" + BRIEFING_FILTER)
 
@@ -60,7 +61,9 @@ def dropped_files(paths: list[str]) -> tuple[list[str], list[str]]:
     """Split dropped paths into the files to open and the names of those not opened (with what they are).
 
     A folder stands for the article files in it (not its subfolders, hidden files or files of other kinds, which
-    are named). A briefing file among several articles is named too: it opens alone.
+    are named). A file dropped by itself opens unless its suffix names a format briefing does not read (an
+    image, a spreadsheet): the loader decides by its content. A briefing file among several articles is named
+    too: it opens alone.
     """
     files: list[str] = []
     refused: list[str] = []
@@ -82,7 +85,10 @@ def dropped_files(paths: list[str]) -> tuple[list[str], list[str]]:
                     files.append(str(child))
                 else:
                     refuse(child)
-        elif path.suffix.lower() in SUPPORTED_SUFFIXES or is_briefing_file(path):
+        elif (path.suffix.lower() in SUPPORTED_SUFFIXES or is_briefing_file(path)
+              or (path.is_file() and path.suffix.lower() not in SUFFIX_HINTS)):
+            # A file dropped by itself with a suffix of no known format (notes.log) goes to the loader, which
+            # reads it when its content is text; only a folder's files are chosen by suffix.
             files.append(str(path))
         else:
             refuse(path)
@@ -220,7 +226,7 @@ class FileActions:
         if revision is not None and self.model.revision != revision and self.model.is_modified:
             if not self.maybe_save(f"You changed the briefing while {name} was opening.\n\nSave the changes "
                                    "before it replaces them?"):
-                self.statusBar().showMessage(f"Kept your briefing; {name} was not opened.", 8000)
+                self.statusBar().show_message("Kept your briefing; {name} was not opened.", name=name, timeout=8000)
                 return
         self.edits.focus_row = -1
         self.model.set_document(doc, path if saved else None)
@@ -361,7 +367,8 @@ class FileActions:
                                              "(it was changed since, or briefing did not write it)"):
                 return self.save_to(path, force=True)
             else:  # the analyst chose to keep the file: no error, nothing written
-                self.statusBar().showMessage(f"Not saved: {Path(path).name} was kept as it is.", 8000)
+                self.statusBar().show_message("Not saved: {name} was kept as it is.", name=Path(path).name, timeout=8000,
+                                              details=str(path))
             return False
         except BriefingError as exc:
             self.show_error("Save failed", exc)
@@ -371,7 +378,7 @@ class FileActions:
         self.recovery.remove()
         self.settings.remember_folder(path)
         self.settings.add_recent(path)
-        self.statusBar().showMessage(f"Saved {Path(path).name}.", 5000)
+        self.statusBar().show_message("Saved {name}.", name=Path(path).name, timeout=5000, details=str(path))
         return True
 
     def maybe_save(self, question: str = "The briefing has changes that are not saved.\n\nSave them first?") -> bool:
@@ -424,7 +431,8 @@ class FileActions:
                                              "(it was changed since, or briefing did not write it)"):
                 return self.export_to(path, fmt, force=True)
             else:  # the analyst chose to keep the file: no error, nothing written
-                self.statusBar().showMessage(f"Not exported: {Path(path).name} was kept as it is.", 8000)
+                self.statusBar().show_message("Not exported: {name} was kept as it is.", name=Path(path).name,
+                                              timeout=8000, details=str(path))
             return None
         self.settings.remember_folder(path)
         fmt = fmt or export_actions.path_and_format(path, None)[1]
@@ -442,5 +450,7 @@ class FileActions:
 
     def _exported(self, path: str, report) -> None:
         notes = f" ({'; '.join(report.steps)})" if report.steps else ""
-        self.statusBar().showMessage(f"Exported {Path(path).name}{notes}.", 8000)
+        # A long file name gives way (shortened in its middle) to what the export had to do to fit the page.
+        self.statusBar().show_message("Exported {name}" + notes.replace("{", "(").replace("}", ")") + ".",
+                                      name=Path(path).name, timeout=8000, details=str(path))
         self.exported.emit(path)

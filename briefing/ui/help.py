@@ -36,7 +36,7 @@ class HelpActions:
                 rows.append(f"<tr><td>{escape(name)}</td><td><b>{escape(keys)}</b></td></tr>")
         rows += [f"<tr><td>{escape(a)}</td><td><b>{escape(k)}</b></td></tr>" for a, k in (
             ("Edit the selected key point or actor", "F2 (Enter finishes, Esc cancels)"),
-            ("Delete the selected key point or actors", "Delete"),
+            ("Delete the selected key point or actors (or the chosen source)", "Delete"),
             ("Move the selected key point or actor", "Alt+Up, Alt+Down"),
             ("Next or previous control", "Tab, Shift+Tab"))]
         self.dialogs.about("Keyboard shortcuts", "<table cellspacing='4'>" + "".join(rows) + "</table>"

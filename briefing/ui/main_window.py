@@ -17,9 +17,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QGroupBox, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QGroupBox, QLabel, QMainWindow, QMenu, QScrollArea, QSizePolicy, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from briefing.core.brief.actor_edits import deleted_actors
 from briefing.core.errors import BriefingError
@@ -49,6 +50,30 @@ log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 350
 RESUMMARIZE_DELAY_MS = 400
+
+
+class FieldsScroll(QScrollArea):
+    """Holds the brief's fields: as tall as they are when there is room, scrolling (not overlapping) when not."""
+
+    def __init__(self, fields: QWidget) -> None:
+        super().__init__()
+        self.setWidget(fields)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.NoFocus)  # no Tab stop of its own; Tab to a field scrolls it into view
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+        fields.installEventFilter(self)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """The fields' own size now (QScrollArea keeps the size they had when set, before any document)."""
+        hint = self.widget().sizeHint()
+        return QSize(hint.width(), hint.height() + 2 * self.frameWidth())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget() and event.type() == QEvent.LayoutRequest:
+            self.updateGeometry()  # the details folded or a text box grew: the window's layout follows
+        return False
 
 
 class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMainWindow):
@@ -169,7 +194,10 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         top = QWidget()
         tlay = QVBoxLayout(top)
         tlay.setContentsMargins(0, 0, 0, 0)
-        tlay.addWidget(self.fields)
+        # Squeezed below their height (200 % on a 1920x1080 screen leaves a 540 px window for a 590 px layout)
+        # the fields scroll instead of overlapping: the banner was drawn over the bottom line's second line.
+        self.fields_scroll = FieldsScroll(self.fields)
+        tlay.addWidget(self.fields_scroll)
         tlay.addWidget(self.summary_editor, 1)
         self.middle.addWidget(top)
         self.middle.addWidget(self.actor_table)
@@ -349,8 +377,10 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         return task
 
     def _task_finished(self, task: Task, result) -> None:
-        if self._closing or not self.runner.is_current(task):
-            return  # superseded by a newer task of the same kind
+        if self._closing or not self.runner.is_current(task) or task.is_cancelled:
+            # Superseded by a newer task of the same kind, or cancelled after its pool thread ended: the
+            # result was on its way when the analyst said Cancel, and "Cancelled." must stay true.
+            return
         task.on_finished(result)
 
     def _task_failed(self, task: Task, error) -> None:
@@ -397,6 +427,10 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         self.restore_actors_action.setEnabled(has_doc and not opening and bool(
             deleted_actors(self.model.doc.briefing.actors, self.model.doc.machine_actors)))
         self.language_box.setEnabled(not opening)
+        removing = TaskKind.SOURCES in kinds  # one source removal at a time
+        self.sources_panel.set_removing(removing)
+        self.remove_source_action.setEnabled(has_doc and self.model.doc.is_multi and len(self.model.doc.sources) > 1
+                                             and not removing)
 
     # ---------------------------------------------------------------- edits that touch the views
 

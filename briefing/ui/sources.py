@@ -15,18 +15,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from briefing.core.brief.document import BriefingDocument, forget_removal, remove_point
 from briefing.core.brief.sources import (analyse_more, apply_analysis, new_multi_document, point_for_source_sentence,
-                                         remove_source, sentences_in_source, source_sentence_point)
+                                         remove_source, sentences_in_source, source_sentence_point,
+                                         sources_overlap)
 from briefing.core.export.text import readable_date
 from briefing.core.ingest.paste import Clipping
 from briefing.core.multi.sources import Source
 
 from .tasks import ProcessTask, Task, TaskKind
 from .widgets.status import removed_note
+
+
+def _overlap_of(sources: list[Source], progress=None):
+    """The background part of removing a source: how the remaining ``sources`` overlap (a pool thread).
+
+    No progress message: the bar keeps the task's short label ("Removing source B"); a longer one was cut to
+    "Comparing the rem" in the status bar at 200 %.
+    """
+    return sources_overlap(sources)
 
 
 def source_label(source: Source) -> str:
@@ -81,25 +92,38 @@ class SourcesPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 4)
         head = QHBoxLayout()
-        head.addWidget(QLabel("Sources"))
+        self.heading = QLabel("Sources")
+        head.addWidget(self.heading)
         head.addStretch(1)
         self.add_button = QPushButton("Add…")
         self.add_button.setToolTip("Add articles on the same story to this brief")
         self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Remove the chosen source; its citations go (Undo brings it back)")
+        self.remove_button.setToolTip("Remove the chosen source (Delete); its citations go (Undo brings it back)")
         head.addWidget(self.add_button)
         head.addWidget(self.remove_button)
         lay.addLayout(head)
         self.list = QListWidget()
         self.list.setMaximumHeight(110)
         self.list.setContextMenuPolicy(Qt.CustomContextMenu)
+        # The article pane may be 160 px wide: a row ends in "…" (whole on hover) rather than scrolling sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.ElideRight)
         lay.addWidget(self.list)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         self.add_button.clicked.connect(self.add_requested)
         self.remove_button.clicked.connect(self._remove_current)
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.customContextMenuRequested.connect(self._context_menu)
+        # Keys alone: Delete on the chosen row removes that source (as the points' and actors' lists do).
+        delete = QShortcut(QKeySequence.Delete, self.list, self._remove_current, context=Qt.WidgetShortcut)
+        delete.setAutoRepeat(False)
         self._filling = False
+        self._removing = False
+
+    def set_removing(self, removing: bool) -> None:
+        """Refuse another removal while one is worked out (``removing``), or offer it again."""
+        self._removing = removing
+        self.remove_button.setEnabled(self.list.count() > 1 and not removing)
 
     def set_sources(self, sources: list[Source], current: str | None, notes: dict[str, str] | None = None) -> None:
         """Show ``sources`` with ``current`` chosen (no signal), each with its note ("repeats A") if any."""
@@ -109,12 +133,21 @@ class SourcesPanel(QWidget):
             note = (notes or {}).get(source.letter)
             item = QListWidgetItem(source_label(source) + (f" \u2014 {note}" if note else ""))
             item.setData(Qt.UserRole, source.letter)
-            item.setToolTip(source.article.url or source.article.path or "")
+            where = source.article.url or source.article.path or ""
+            item.setToolTip(item.text() + (f"\n{where}" if where else ""))
             self.list.addItem(item)
             if source.letter == current:
                 self.list.setCurrentItem(item)
-        self.remove_button.setEnabled(len(sources) > 1)
+        self.remove_button.setEnabled(len(sources) > 1 and not self._removing)
         self._filling = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # In a narrow article pane (160 px; 200 % on a 1920x1080 screen) "Sources", Add… and Remove did not fit
+        # and Remove was cut off: the heading gives way (the buttons' tooltips and the list say enough).
+        parts = (self.heading, self.add_button, self.remove_button)
+        needed = sum(w.sizeHint().width() for w in parts) + 3 * max(0, self.layout().itemAt(0).layout().spacing())
+        self.heading.setVisible(event.size().width() >= needed)
 
     def letters(self) -> list[str]:
         """Return the letters listed, in order."""
@@ -131,7 +164,7 @@ class SourcesPanel(QWidget):
 
     def _remove_current(self) -> None:
         letter = self.current_letter()
-        if letter is not None:
+        if letter is not None and self.remove_button.isEnabled():
             self.remove_requested.emit(letter)
 
     def _context_menu(self, pos) -> None:
@@ -140,7 +173,7 @@ class SourcesPanel(QWidget):
             return
         menu = QMenu(self)
         remove = menu.addAction(f"Remove Source {item.data(Qt.UserRole)}")
-        remove.setEnabled(self.list.count() > 1)
+        remove.setEnabled(self.list.count() > 1 and not self._removing)
         if menu.exec(self.list.mapToGlobal(pos)) is remove:
             self.remove_requested.emit(item.data(Qt.UserRole))
 
@@ -222,24 +255,53 @@ class SourceActions:
 
     # ---------------------------------------------------------------- removing and showing
 
-    def remove_source(self, letter: str | None = None) -> None:
-        """Remove source ``letter`` (by default the one shown): its citations go; one undoable step."""
+    def remove_source(self, letter: str | None = None) -> Task | None:
+        """Remove source ``letter`` (by default the one shown): its citations go; one undoable step.
+
+        Which of the remaining sources repeat another or share nothing (the sources' notes) is worked out first,
+        in the background: seconds for long sources, which froze the window. The brief stays editable
+        meanwhile, and the removal is applied to the brief as it then is (the analyst's edits in between stay);
+        Cancel (Esc) leaves the source in. Return the task (None when nothing is to be removed).
+        """
         doc = self.model.doc
         letter = letter or self.shown_letter
         if doc is None or doc.source(letter) is None:
-            return
+            return None
         if len(doc.sources) < 2:
             self.dialogs.show_error("Remove source", "A brief needs at least one source.")
-            return
+            return None
+        if self.runner.running(TaskKind.SOURCES):
+            self.statusBar().showMessage("A source is being removed; remove the next one when it is done.", 6000)
+            return None
+        letters = [s.letter for s in doc.sources]
+        remaining = [s for s in doc.sources if s.letter != letter]
+
+        def done(overlap) -> None:
+            current = self.model.doc
+            if current is None or [s.letter for s in current.sources] != letters or any(
+                    a.article is not b.article for a, b in zip(current.sources, doc.sources)):
+                self.statusBar().showMessage(f"Source {letter} was not removed: the sources changed meanwhile; "
+                                             "remove it again.", 8000)
+                return
+            self._apply_removal(letter, overlap)
+
+        return self._run(Task(TaskKind.SOURCES, _overlap_of, remaining, label=f"Removing source {letter}",
+                              error_title="Cannot remove the source", on_finished=done))
+
+    def _apply_removal(self, letter: str, overlap) -> None:
+        """Remove source ``letter`` as one undoable edit, with its sources' ``overlap`` worked out already."""
+        doc = self.model.doc
         name = source_label(doc.source(letter))[len(letter):].strip()
         points, actors = len(doc.briefing.key_points), len(doc.briefing.actors)
-        self.model.edit(f"Remove source {letter}", lambda d: remove_source(d, letter), "all")
+        self.model.edit(f"Remove source {letter}", lambda d: remove_source(d, letter, overlap), "all")
         b = self.model.doc.briefing
         lost = [f"{n} {what}{'s' if n != 1 else ''}" for n, what in
                 ((points - len(b.key_points), "point"), (actors - len(b.actors), "actor")) if n > 0]
-        self.statusBar().showMessage(f"Removed source {letter} ({name})"
+        # What went with it first, the source's title last (whole on hover and in Help > Recent Messages): at
+        # 900 px the title took the whole bar and hid the points and actors that went.
+        self.statusBar().showMessage(f"Removed source {letter}"
                                      + (f"; {' and '.join(lost)} only it stated went" if lost else "")
-                                     + ". Undo brings it back.", 10000)
+                                     + f". Undo brings it back. ({name})", 10000)
 
     def show_source(self, letter: str) -> None:
         """Show source ``letter``'s article in the article view, its sentences in the brief highlighted."""
@@ -267,7 +329,8 @@ class SourceActions:
         self.sources_panel.setVisible(multi)
         self.add_source_action.setEnabled(doc is not None)
         self.add_pasted_source_action.setEnabled(doc is not None)
-        self.remove_source_action.setEnabled(multi and len(doc.sources) > 1)
+        removing = bool(self.runner.running(TaskKind.SOURCES))
+        self.remove_source_action.setEnabled(multi and len(doc.sources) > 1 and not removing)
         if not multi:
             self.shown_letter = None
             return

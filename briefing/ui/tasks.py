@@ -37,6 +37,7 @@ class TaskKind(enum.Enum):
     EXPORT = "export"
     PREVIEW = "preview"
     LANGUAGE = "language"
+    SOURCES = "sources"  # working out the sources' notes before a source is removed
 
 
 def _ignore(_value: Any) -> None:

@@ -216,10 +216,18 @@ def two_names(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> bool:
     # Two whole names, the second opening with a word no dictionary has, a name ("Sony Pictures Entertainment and
     # MGM Studios", "Tidewater Lines and Castlemere Shipping"): the first ends in an organisation word or the
     # second one opens with a name (not "Food and Drug Administration", "Dublin Post and Telecommunications Administration").
-    return (j - i - (left[0] == "The") >= 2 and k - j >= 3 and toks[k - 1].text in lex.org_words
-            and "of" not in left and "for" not in left and toks[j + 1].text.lower() not in lex.common_words
-            and (left[-1] in lex.org_words or (toks[j + 1].text not in lex.first_names and not toks[j + 1].is_upper
-                                               and left[-1] not in lex.loc_last)))
+    if not (j - i - (left[0] == "The") >= 2 and k - j >= 3 and "of" not in left and "for" not in left):
+        return False
+    last = toks[k - 1].text
+    if toks[j + 1].text.lower() in lex.common_words:
+        # Both ends a business's word and a name of two words or more before the second one's ("Northgate Freight
+        # and Blue Harbour Logistics"); not a pair of fields before one word ("Mining and Metallurgical Company").
+        return k - j >= 4 and (last in lex.org_words or last in lex.trade_words) \
+            and (left[-1] in lex.org_words or left[-1] in lex.trade_words) \
+            and toks[j + 1].text not in lex.org_words and toks[j + 1].text not in lex.trade_words \
+            and all(t.is_cap and t.kind == "word" and t.text not in lex.org_words for t in toks[j + 1:k - 1])
+    return last in lex.org_words and (left[-1] in lex.org_words or (
+        toks[j + 1].text not in lex.first_names and not toks[j + 1].is_upper and left[-1] not in lex.loc_last))
 
 
 def listed_and(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> int:

@@ -8,6 +8,7 @@ from ..model import Article
 from .committees import lowercase_committees
 from .credits import drop_credits
 from .descriptors import cued_places, spread_org_cues
+from .dropped_runs import promote_runs, split_candidates
 from .finder import _Finder, _sentence_mode
 from .lexicon import _Lexicon, _lexicon, _norm
 from .media import drop_table_labels, press_heads, spread_market_cues
@@ -178,6 +179,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         # (``_find_known``), which makes no "plural" mention, so a text without a title needs no second pass.
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
+    mentions, candidates = split_candidates(mentions)
     mentions = lowercase_committees(mentions, sentences, lex)
     _glued_names(mentions, sentences)
     mentions = nicknamed_persons(mentions, sentences, lex)
@@ -207,7 +209,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     _plural_groups(mentions)
     award_shows(mentions, sentences, lex)
     fronted_bands(mentions, sentences)
-    return mentions
+    return promote_runs(mentions, candidates, text_of, lex)
 
 
 def _firm_lists(mentions: list[EntityMention], text_of) -> None:
@@ -310,11 +312,16 @@ def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
             full.setdefault(m.norm, m)
         elif m.kind == "name" and len(m.tokens) == 1 and not m.initial and m.sentence >= 0:
             alone.add(m.text)
+    pairs: dict[tuple[str, str], int] = {}
+    for m, text, word in glued:
+        pairs[word, m.text] = pairs.get((word, m.text), 0) + 1
+    lex = None
     for m, text, word in glued:
         same = full.get(_norm(f"{word} {m.text}"))
         if same is not None and same.tokens[0] != word:
             same = None  # "The": the lookup key drops it
-        if same is None and not (word in alone and m.type == "LOC" and len(m.tokens) == 1):
+        if same is None and not (word in alone and m.type == "LOC" and len(m.tokens) == 1) \
+                and not (pairs[word, m.text] >= 2 and _repeated_glue(m, word, lex := lex or _lexicon())):
             continue
         m.start, m.text, m.tokens = text.index(word), f"{text[text.index(word):m.start]}{m.text}", (word, *m.tokens)
         if same is not None:
@@ -322,6 +329,16 @@ def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
         else:
             m.type, m.key, m.unsure = "ORG", None, False
         m.__dict__.pop("norm", None)  # the cached lookup key of the old text
+
+
+def _repeated_glue(m: EntityMention, word: str, lex: _Lexicon) -> bool:
+    """True when ``word``, glued at the start of two sentences or more to the same one-word name ``m`` ("Copper
+    Kettle said ... Copper Kettle confirmed"), is the first word of that name: a common word dropped by chance
+    would not open two sentences before the same name. Not a person's name ("Yesterday Tony Blair"), a listed
+    name ("Meanwhile Google"), a stop word or an adverb's or a participle's ending ("Later", "Smiling")."""
+    return len(m.tokens) == 1 and m.type in ("ORG", "LOC", None) and m.norm not in lex.gazetteer \
+        and m.text not in lex.first_names and word.lower() not in lex.stop_words and word not in lex.noise \
+        and not word.endswith(("ly", "ing", "ed")) and word not in lex.first_names
 
 
 def _bracket_letters(mentions: list[EntityMention], sentences: list[str]) -> list[EntityMention]:

@@ -7,6 +7,7 @@ from .cues import ROAD_ENDS, capital_post, quote_state, set_cues, speaker_label,
 from .descriptors import (common_side, descriptor_opener, field_pair, flight_cut, group_possessive, listed_and,
                           listed_org_before_name, noun_of_noun, org_cue, possessive_joint, sport_body, the_noun_of,
                           told_the, trailing_noun, two_names)
+from .dropped_runs import CANDIDATE, kept_run
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .media import _DAYS, _MONTHS
@@ -447,7 +448,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays", "Red Star 3": a team only in a sports report
         typ, kind = self._type_of(words, toks, a, b)
         if kind == "misc" and (words[-1] in lex.event_words or not org_cue(lex, toks, a, b)):  # "club Standard Liege"
-            return []
+            # Dictionary words ("Think Secret"): a candidate the document may show to be an actor (dropped_runs).
+            return [mk(a, b, None, CANDIDATE)] if kept_run(words, toks, a, b, lex) else []
         m = mk(a, b, typ)
         if kind == "common" and pre_role(self.lex, toks, a, text):
             typ, kind = "PER", "weak"  # "Halden Kickers defender Emir Vukic": a role noun before it makes a person
@@ -521,8 +523,8 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         """
         lex = self.lex
         w0, w1 = toks[a].text, toks[a + 1].text
-        if toks[a + 1].kind == "num" or (b - a == 2 and self._group_after(toks, a, b)):
-            return False  # "Channel 4 declined"; "Snow Patrol are", "Motley Crue guitarist Mick Mars": a group
+        if toks[a + 1].kind == "num" or (b - a == 2 and (self._group_after(toks, a, b) or self._speaking_pair(toks, a, b))):
+            return False  # "Channel 4 declined"; "Snow Patrol are", "Motley Crue guitarist Mick Mars": a group; "Age Concern says"
         if w0.lower() in lex.stop_words or w1 in lex.first_names or w1 in lex.titles or toks[a + 1].kind == "init":
             return True
         if _norm(w1) in lex.gazetteer or w0.endswith(("ly", "ing", "ed")):

@@ -41,8 +41,8 @@ import bisect
 from ..model import Actor, Article, Summary
 from .lexicon_multilingual import RULES
 from .ranking import Mention, in_quote, joined_sentences, rank_actors, title_case
-from .rules_kinds import DocumentWords
-from .rules_multilingual import _first_name, _known, _stop_words
+from .rules_kinds import DocumentWords, term_abbreviation
+from .rules_multilingual import ORG_CUES, _first_name, _known, _stop_words, hyphenated_organisation
 from .spacy_fr_backend import ROLE_NOUNS, Entity, Token
 
 #: Parts of speech that may stand between a role noun and the name ("ministre des Affaires étrangères").
@@ -147,9 +147,14 @@ def french_entities(text: str) -> tuple[list[Entity], list[Token]]:
             i += 1
             start = tokens[i].start
             words, low = words[1:], low[1:]
-        if len(words) == 1 and _not_a_name(words[0], tokens[i], i in first, document):
+        if len(words) == 1 and (_not_a_name(words[0], tokens[i], i in first, document)
+                                or term_abbreviation(words[0], "fr")):  # "PIB", "TVA": a term
             continue
-        if kind != "ORG" and (low[0] in _ORG_HEADS or (
+        cued = len(words) == 1 and hyphenated_organisation(words[0], RULES["fr"]) or (
+            i > 0 and tokens[i - 1].text.lower() in ORG_CUES["fr"] and not _first_name(words[0]))
+        if cued:
+            kind = "ORG"  # "Météo-France"; "l'entreprise Enedis" (and so everywhere in the text, below)
+        elif kind != "ORG" and (low[0] in _ORG_HEADS or (
                 kind == "LOC" and len(words) >= 2 and words[-1][:1].isupper() and low[-1] in _ORG_HEADS)):
             kind = "ORG"  # "université de Nantes", "Nantes Métropole"
         elif kind != "ORG" and not (kind == "PER" and _first_name(words[0])) and _apposition_org(tokens, j) \
@@ -166,7 +171,7 @@ def french_entities(text: str) -> tuple[list[Entity], list[Token]]:
             if role and kind == "PER" and not _first_name(words[0]):
                 kind = "LOC" if _known(words[0], "fr") else "ORG"  # "l'adjoint ... de Villeurbanne, Yann Chebbi"
         out.append(Entity(start, end, kind))
-        if kind == "ORG" and e.type != "ORG":
+        if kind == "ORG" and (e.type != "ORG" or cued):
             organisations.add(" ".join(low))
     # A name the text shows to be an organisation once is one everywhere ("la Semitan, la société ...").
     out = [Entity(x.start, x.end, "ORG") if x.type != "ORG" and " ".join(text[x.start:x.end].lower().split())

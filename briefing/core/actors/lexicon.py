@@ -66,6 +66,8 @@ class _Lexicon:
     #: "Mayo"; four letters or more): a place
     #: only when the text lists them beside a place (:func:`.guess.listed_with`)
     name_places: frozenset[str] = frozenset()
+    #: trade and shop nouns that end a business's name ("Harbour Bakery", "Riverside Garage"): trade-words.txt
+    trade_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -342,6 +344,7 @@ def _build_lexicon() -> _Lexicon:
         loc_first=frozenset(loc_first),
         event_words=frozenset(_read_lines("event-words.txt")),
         noise=frozenset(_read_lines("noise-words.txt")),
+        trade_words=frozenset(_read_lines("trade-words.txt")),
         demonyms=demonyms,
         gazetteer=gaz,
         group_names=names,

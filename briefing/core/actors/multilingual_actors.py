@@ -9,10 +9,12 @@ apart.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from ..model import Actor, Article, Summary
 from .lexicon_multilingual import RULES
 from .ranking import Mention, rank_actors
+from .rules_uk import cyrillic_stem
 from .rules_multilingual import _first_name, _uk_adjective_surname, _uk_base_word, _uk_first_name, document_words, find_mentions
 
 
@@ -30,6 +32,10 @@ def rules_mentions(article: Article, lang: str) -> list[Mention]:
             if kind == "PER" and len(base.split()) >= 2:
                 surnames[_key_word(base.split()[-1], lang)] = base.split()[-1]
     longer = _longer_names(item for _, item in found)
+    others: dict[str, str] = {}  # the stem of a one-word organisation or place: its type
+    for _, (_start, _end, kind, base, *_rest) in found:
+        if kind != "PER" and len(base.split()) == 1 and others.get(cyrillic_stem(base)) != "ORG":
+            others[cyrillic_stem(base)] = kind
     mentions = []
     marks: dict[int, tuple[list[int], list[int], list[int]]] = {}
     for sentence, (start, end, kind, base, role, text) in found:
@@ -37,9 +43,16 @@ def rules_mentions(article: Article, lang: str) -> list[Mention]:
         key_word = _key_word(words[-1], lang) if words else base.lower()
         if kind != "PER" and len(words) == 1 and key_word in surnames:
             kind = "PER"
+        elif kind == "PER" and len(words) == 1 and key_word not in surnames and lang in _CYRILLIC \
+                and cyrillic_stem(words[0]) in others:
+            kind = others[cyrillic_stem(words[0])]  # "речниця Мінфіну" where the text names "Мінфін" an organisation
         key = f"PER:{key_word}" if kind == "PER" else f"{kind}:{base.lower()}"
         if kind == "ORG" and len(longer.get(base.lower(), ())) == 1:
             key = f"ORG:{next(iter(longer[base.lower()]))}"  # "Stadtwerke" is the "Stadtwerke Leipzig" of the text
+        if kind != "PER" and lang in _CYRILLIC:
+            # "Кабмін", "Кабміну", "у Кабміні" (a place by its preposition) are one name: the key is the words'
+            # stems, whatever the type; the group's type is its mentions' commonest (ranking.rank_actors).
+            key = "NAME:" + " ".join(cyrillic_stem(w) for w in key.split(":", 1)[1].split())
         # Positions, not slices: a long sentence holds thousands of names, and copying the text before each one
         # made the pass quadratic. The word right after the name, the word right before it, and the quotes
         # opened before it (read once per sentence).
@@ -65,7 +78,29 @@ def rules_mentions(article: Article, lang: str) -> list[Mention]:
             locative=kind == "LOC" and k < i and text[k:i].lower() in RULES[lang].locative,
             in_quote=opened > closed or straight % 2 == 1,
         ))
+    if lang in _CYRILLIC:
+        _one_form_per_case(mentions)
     return mentions
+
+
+#: Languages whose names decline: their organisations and places are keyed by the stems of their words.
+_CYRILLIC = frozenset({"uk", "ru"})
+
+
+def _one_form_per_case(mentions: list[Mention]) -> None:
+    """Give the case forms of one name (a stem key) one base form: the commonest, then the shortest ("Кабмін" over
+    "Кабміну" once each), so the actor is named by it and not by its longest case form."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.key.startswith("NAME:"):
+            groups.setdefault(m.key, []).append(m)
+    for group in groups.values():
+        most = max(len(m.normal.split()) for m in group)
+        full = [m for m in group if len(m.normal.split()) == most]
+        counts = Counter(m.normal for m in full)
+        chosen = min(counts, key=lambda f: (-counts[f], len(f), f))
+        for m in full:
+            m.normal = chosen
 
 
 def _longer_names(items) -> dict[str, set[str]]:

@@ -14,7 +14,7 @@ language.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Actor, Article, Summary
 from .salience import features, salience
@@ -48,11 +48,13 @@ class Mention:
 def rank_actors(article: Article, mentions: list[Mention], summary: Summary | None = None) -> list[Actor]:
     """Return the actors of ``mentions`` (grouped by ``key``), most salient first.
 
-    The actor's name is its fullest base form (a full name over a surname,
+    An acronym joins the one longer name of the text whose initials it spells (:func:`_acronyms_joined`). The
+    actor's name is its fullest base form (a full name over a surname,
     mixed case over capitals), its type the most frequent one among its
     mentions, its aliases the other forms the text uses. Names seen only in the
     title are not actors.
     """
+    mentions = _acronyms_joined(mentions)
     groups: dict[str, list[Mention]] = {}
     shared = _shared_surnames(mentions)
     for m in mentions:
@@ -78,6 +80,42 @@ def rank_actors(article: Article, mentions: list[Mention], summary: Summary | No
                             sentences=sentences, salience=salience(feats)))  # rounded to 3 decimals there
     actors.sort(key=lambda a: (-a.salience, a.sentences[0] if a.sentences else 0, a.name))
     return actors
+
+
+def _acronyms_joined(mentions: list[Mention]) -> list[Mention]:
+    """Return ``mentions`` with each acronym given the key and type of the one longer name in them whose initials it
+    spells: "HCFP" of "Haut Conseil des finances publiques", "МВФ" of "Международный валютный фонд", "ЄС" of
+    "Європейський Союз" (the content words' initials, or every word's; an elided article is cut: "l'Atlantique").
+    An acronym that two names spell, or none, keeps its own key; people are never joined."""
+    by_initials: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.normal.split()
+        if m.type != "PER" and len(words) >= 2:
+            for letters in _initials(words):
+                by_initials.setdefault(letters, set()).add(m.key)
+    moved: dict[str, tuple[str, str]] = {}
+    types = {m.key: m.type for m in mentions}
+    for m in mentions:
+        word = m.normal
+        if m.type == "PER" or m.key in moved or not (2 <= len(word) <= 8 and word.isalpha() and word.isupper()):
+            continue
+        hosts = by_initials.get(word, set()) - {m.key}
+        if len(hosts) == 1:
+            host = next(iter(hosts))
+            moved[m.key] = (host, types[host])
+    if not moved:
+        return mentions
+    return [replace(m, key=moved[m.key][0], type=moved[m.key][1]) if m.key in moved else m for m in mentions]
+
+
+def _initials(words: list[str]) -> set[str]:
+    """Return the initials (upper case) of a name's words: of every word, and of its content words only (a
+    lower-case word of three letters or fewer is a function word: "des", "del", "der", "та", "по")."""
+    words = [w.split("'")[-1].split("’")[-1] for w in words]
+    words = [w for w in words if w[:1].isalpha()]
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if not (w.islower() and len(w) <= 3)).upper()
+    return {x for x in (every, content) if len(x) >= 2}
 
 
 def _shared_surnames(mentions: list[Mention]) -> dict[str, dict[str, str]]:

@@ -27,10 +27,14 @@ from .aliases import (
 )
 from .capitals import merge_capitals
 from .guess import _guess_single, capital_surnames, county_listed
+from .legal_names import merge_legal_variants
+from .headlines import trim_headline_nouns
 from .lexicon import _Lexicon, _lexicon, _norm
 from .persons import reads_as_person
+from .short_forms import merge_feature_short_names, merge_numbered_channels
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
 from .tokens import _CONNECTORS, EntityMention
+from .town_or_firm import merge_listed_short_names, reads_as_town
 
 
 _start = attrgetter("start")  # a sort key read in C
@@ -57,6 +61,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     """Merge mentions into actors and settle the type of every mention (``texts``: the body sentences, for the
     alias phrases between two names; ``title``: the headline, sentence -1)."""
     lex = _lexicon()
+    if title and texts:
+        trim_headline_nouns(mentions, texts, lex)  # "Chipmaker Veltrix to cut jobs" names Veltrix
     clusters: list[_Cluster] = []
     by_key: dict[str, int] = {}
 
@@ -174,6 +180,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     cued = Counter(m.norm for m in pending if m.org_cue and len(m.tokens) == 1)
     outvoted = {k for k, n in cued.items() if capitalised[k] > 2 * n}
     same_word: dict[str, list[EntityMention]] = defaultdict(list)
+    towns: dict[str, bool] = {}  # words inside organisations' names read as towns (asked once a word)
     for m in pending:
         if m.type is None and len(same_word[m.norm]) < 8:
             same_word[m.norm].append(m)
@@ -224,6 +231,10 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
                         and _firm_person(clusters[next(iter(owners))], lex)
                         and not any(clusters[i].type == "ORG" for i in part_index.get(k, ())))):
                     target = next(iter(owners))
+        if target is None and m.type is None and k in part_index and texts and len(m.tokens) == 1 \
+                and m.tokens[0].lower() not in lex.common_words and m.tokens[0] not in lex.first_names \
+                and (towns[k] if k in towns else towns.setdefault(k, reads_as_town(same_word[k], texts))):
+            m.type = "LOC"  # "Councillors in Kelby" beside "the Kelby Bridge Trust": the town, no short name of it
         if target is None and m.type in ("ORG", None) and not m.honorific and not _award_word(m) \
                 and not (m.type is None and _first_name_of_org(m, lex, part_index, clusters)) \
                 and not _inner_word(m, lex, capitalised[k], part_index.get(k, ()), clusters):
@@ -297,6 +308,10 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             _move(clusters, ib, ia)
     _merge_initials(clusters)
     _merge_corporate_names(clusters)
+    merge_legal_variants(clusters)  # "Leadplex LLC", "Leadplex Inc" and "Leadplex": one firm
+    merge_listed_short_names(clusters, texts or [], lex)  # "Northfield was rescued": the society, no town
+    merge_numbered_channels(clusters)  # "ITV1" and "ITV"
+    merge_feature_short_names(clusters)  # "Yellowstone" and "Yellowstone National Park"
     _merge_said_aliases(clusters, names, texts or [], by_sentence)
     _merge_short_forms(clusters)
     _merge_plural_names(clusters, lex)

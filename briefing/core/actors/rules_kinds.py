@@ -121,6 +121,22 @@ def unit_word(word: str, lang: str) -> bool:
     return len(word) <= 5 and word in _unit_words(lang)
 
 
+@lru_cache(maxsize=8)
+def _term_words(lang: str) -> frozenset[str]:
+    from ...paths import resource
+
+    langs = {lang, "ru"} if lang == "uk" else {lang}  # Ukrainian texts quote Russian terms ("ВВП", "НДС")
+    rows = resource("wordlists", "term-abbreviations.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(row.split("\t")[1] for row in rows if row and not row.startswith("#") and row.split("\t")[0] in langs)
+
+
+def term_abbreviation(word: str, lang: str) -> bool:
+    """True for the abbreviation of an economic or everyday term of ``lang`` ("PIB", "ВВП", "MwSt", "АЗС"): no
+    actor, though written in capitals as an organisation's initials are (``resources/wordlists/term-abbreviations.tsv``,
+    a short list written for briefing)."""
+    return word in _term_words(lang)
+
+
 def paired_abbreviation(words: list[str]) -> int:
     """Return how many of ``words`` (tokens from a capitalised one on) make one Spanish abbreviation of paired
     letters, a plural written with each initial doubled and a dot after each pair ("EE. UU.", "CC. OO.", "FF. AA."):

@@ -41,7 +41,7 @@ from .lexicon_multilingual import (
     LanguageRules,
     country_names,
 )
-from .rules_kinds import DocumentWords, german_role, paired_abbreviation, place_noun, unit_word
+from .rules_kinds import DocumentWords, german_role, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (  # noqa: F401
     _uk_adjective_surname,
     _uk_base_word,
@@ -309,8 +309,8 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
             complement = followed
         elif low in rules.noise or low in rules.connectors:
             pass
-        elif len(t.text) == 1 or unit_word(t.text, lang):
-            pass  # a lone initial or a list letter; a unit or number word ("GW", "Mio", "ГВт")
+        elif len(t.text) == 1 or unit_word(t.text, lang) or term_abbreviation(t.text, lang):
+            pass  # a lone initial or a list letter; a unit or number word ("GW", "Mio", "ГВт"); a term ("ВВП", "PIB")
         elif t.first and not t.acronym and low in stops and (j - k == 1 or len(low) <= 4):
             pass  # "El", "Die", "Les" opening a sentence ("Nueva York" keeps its "Nueva")
         elif t.first and not t.acronym and (low in lowered or document.written_lower(t.text) and not _is_org_word(
@@ -318,6 +318,7 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
             pass  # "Частину" where the text writes "частина"
         elif t.first and not t.acronym and (j - k == 1 or tokens[k + 1].text.lower() in rules.connectors) \
                 and lang in _LONE_FIRST and not _known(t.text, lang) and not _is_org_word(low, rules) \
+                and not hyphenated_organisation(t.text, rules) \
                 and not document.capitalised_inside(t.text) and not _place_noun_before(tokens, k, lang) \
                 and not (k > 0 and tokens[k - 1].text in _OPENING_QUOTES and j < len(tokens)
                          and tokens[j].text in _CLOSING_QUOTES):
@@ -336,7 +337,7 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
             end += 1
         j = end
     while j > k and (tokens[j - 1].text.lower() in rules.connectors or len(tokens[j - 1].text) == 1
-                     or tokens[j - 1].text.lower() in rules.titles):
+                     or tokens[j - 1].text.lower() in rules.titles or term_abbreviation(tokens[j - 1].text, lang)):
         j -= 1
     if k >= j:
         return
@@ -346,6 +347,8 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
     if any(w in rules.noise for w in low_words) and len(words) == 1:
         return
     if lang == "de" and len(words) == 1 and not tokens[k].acronym and _german_common_noun(words[0], rules, document):
+        return
+    if lang == "de" and len(words) == 1 and not person_cue and _german_first_name_as_noun(tokens, k, j, document):
         return
     before = tokens[k - 1].text.lower() if k > 0 else ""
     if phrase.isupper() and len(phrase) > 3 and _known(phrase.title(), lang):
@@ -359,6 +362,12 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
         kind = "ORG"
     elif tokens[k].acronym and len(words) == 1:
         kind = "ORG"
+    elif len(words) == 1 and hyphenated_organisation(words[0], rules):
+        kind = "ORG"  # "Météo-France", "Radio-Canada": a common noun joined to a place
+    elif before in ORG_CUES.get(lang, ()) and not _first_name(words[0]) and not (lang == "uk" and _uk_first_name(words[0])):
+        kind = "ORG"  # "l'entreprise Enedis", "la empresa Acciona", "компанія Укрнафта"
+    elif lang == "uk" and len(words) >= 2 and _uk_org_shape(tokens[k:j]):
+        kind = "ORG"  # "Нова Пошта", "Демурінський ГЗК": an adjective and a noun or initials, no person's name
     elif complement:
         kind = "ORG"  # "ministro del Interior": the name completes a role
     elif person_cue or _first_name(words[0]) or (lang == "uk" and _uk_person(words)):
@@ -391,6 +400,48 @@ _ORG_ENDINGS = {
            "klinikum", "verwaltung"),
     "uk": ("держадміністрації", "держадміністрація", "міськради", "міськрада", "інспекції", "інспекція"),
 }
+
+
+#: Nouns that make the name right after them an organisation ("l'entreprise Enedis", "das Unternehmen Enedis").
+ORG_CUES = {
+    "fr": frozenset("""entreprise société groupe firme opérateur constructeur compagnie enseigne filiale
+        start-up fabricant transporteur assureur laboratoire distributeur énergéticien""".split()),
+    "es": frozenset("""empresa compañía firma grupo operadora constructora aseguradora filial fabricante
+        distribuidora aerolínea eléctrica energética""".split()),
+    "de": frozenset("unternehmen konzern firma hersteller betreiber anbieter versicherer energieversorger".split()),
+    "uk": frozenset("""компанія компанії компанію компанією підприємство підприємства підприємством фірма фірми
+        фірму оператор оператора перевізник перевізника концерн концерну компания компании компанию компанией
+        фирма фирмы концерна""".split()),
+}
+#: Endings of a Ukrainian adjective opening a name ("Нова", "Верховна", "Демурінський"); few first names end so.
+_UK_ADJECTIVE_ENDINGS = ("ський", "цький", "зький", "ська", "цька", "зька", "ське", "ний", "ній", "вна", "жна", "чна",
+                         "льна", "тна", "рна", "ова", "ове", "ові", "ова")
+
+
+#: Common nouns that open a hyphenated organisation's name ("Météo-France", "Radio-Canada", "Air-Inter").
+_HYPHEN_ORG_FIRST = frozenset("""météo meteo radio télé tele air gaz électricité aéroports aeroports voies ports eaux
+    info presse radiotelevisión televisión""".split())
+
+
+def hyphenated_organisation(word: str, rules: LanguageRules) -> bool:
+    """True for one hyphenated word whose first part is a common noun of an organisation's name ("Météo-France",
+    "Radio-Canada") or an organisation word ("Banque-..."): the place after it does not make it a place."""
+    head, dash, rest = word.partition("-")
+    return bool(dash and rest) and (head.lower() in _HYPHEN_ORG_FIRST or head.lower() in rules.org_words)
+
+
+def _uk_org_shape(run: list[_Tok]) -> bool:
+    """True when a Ukrainian run of two or more words reads as an organisation, not a person: it ends in initials
+    ("Васильківська РДА"), or opens with an adjective that is no first name and ends in a word with no surname
+    ending ("Нова Пошта", "Українська Правда"; "Ганна Садова", "Олег Петрівський" stay people)."""
+    words = [t.text for t in run]
+    if any(_uk_first_name(w) or _first_name(w) for w in words):
+        return False
+    if run[-1].acronym and not run[0].acronym:
+        return True
+    last = words[-1].lower()
+    return words[0].lower().endswith(_UK_ADJECTIVE_ENDINGS) and not last.endswith(UK_SURNAME_ENDINGS) \
+        and not last.endswith(_UK_ADJECTIVE_ENDINGS)
 
 
 def _place_noun_before(tokens: list[_Tok], k: int, lang: str) -> bool:
@@ -505,6 +556,36 @@ def _german_common_noun(word: str, rules: LanguageRules, document: DocumentWords
     return word in _latin_names()[1] and low not in country_names("de") and document.has_article(word)
 
 
+#: German prepositions of place and time (with their article forms): a lone first name after one is a noun ("am Kai").
+_DE_PLACE_PREPOSITIONS = frozenset("""an am ans auf aufs im in ins zum zur vom beim über überm unter unterm vor vorm hinter
+    neben zwischen entlang gegenüber durch seit""".split())
+
+
+def _german_first_name_as_noun(tokens: list[_Tok], k: int, j: int, document: DocumentWords) -> bool:
+    """True when the lone German word ``tokens[k]`` (``j == k + 1``), a listed first name, is a common noun here:
+    "Kai" (quay), "Mal", "Art", "Roman" are nouns too. A first name alone is a noun after an article or a place
+    preposition ("am Kai", "der Roman"), after an inflected adjective or a number ("zum ersten Mal", "acht Tage"),
+    when a stop word ("Sie"), or opening a sentence that the document writes after an article elsewhere ("Kai 4
+    wird gesperrt ... am Kai") or that a number follows ("Kai 4")."""
+    t = tokens[k]
+    word, low = t.text, t.text.lower()
+    if not _first_name(word) or _known(word, "de") and word in _latin_names()[1] or low in country_names("de"):
+        return False  # a place ("Jena") is left to the place rules
+    if low in _stop_words("de"):
+        return True
+    prev = tokens[k - 1] if k > 0 else None
+    after = tokens[j] if j < len(tokens) else None
+    if prev is not None and not t.first:
+        p = prev.text.lower()
+        if p in RULES["de"].determiners or p in _DE_PLACE_PREPOSITIONS or prev.text.isdigit():
+            return True
+        if prev.text.islower() and len(p) > 3 and p.endswith(("en", "er", "es", "em")):
+            return True  # "zum ersten Mal", "am grünlichen Rand" (an inflected adjective or a number word)
+    if t.first:
+        return document.has_article(word) or (after is not None and after.text.isdigit())
+    return False
+
+
 #: German organisation words that name one body ("Bundestag", "Landtag", "Bundeswehr").
 _ONE_OF_A_KIND = ("bundes", "landes", "landtag", "stadtwerke")
 
@@ -536,6 +617,8 @@ def _german_name_word(tokens: list[_Tok], k: int, rules: LanguageRules, lowered:
         org = low in rules.org_words or low.endswith(_ORG_ENDINGS["de"])
         return org and (low.startswith(("bundes", "landes", "landtag", "stadtwerke")) or low not in rules.org_words
                         or k + 1 < len(tokens) and tokens[k + 1].cap)
+    if term_abbreviation(word, "de"):
+        return False  # "BIP", "MwSt": a term, not an organisation's initials
     if t.acronym or _known(word, "de") or low in rules.org_words or low.endswith(_ORG_ENDINGS["de"]):
         return True
     if low in _stop_words("de") or low in rules.noise or _is_role(low, rules):
@@ -544,6 +627,8 @@ def _german_name_word(tokens: list[_Tok], k: int, rules: LanguageRules, lowered:
         return True
     if prev is None or t.first:
         return False
+    if prev.text.lower() in ORG_CUES["de"] and not low.endswith(rules.noun_suffixes[:8]):
+        return True  # "das Unternehmen Enedis", "der Konzern Solvara"
     prev_low = prev.text.lower().rstrip(".")
     if prev.text in _latin_names()[0] or prev_low in rules.titles or _is_role(prev_low, rules):
         return not low.endswith(rules.noun_suffixes[:8])

@@ -63,6 +63,26 @@ def _uk_adjective_surname(word: str) -> str:
     return word
 
 
+#: Case endings of Ukrainian and Russian nouns and adjectives, longest first: what :func:`cyrillic_stem` cuts off.
+_CASE_ENDINGS = tuple(sorted(set("""
+ого ому ими ими ої ою ій ий их им ім ею ами ями ові еві єві ах ях ам ям ом ем єм ів їв ей а я у ю і ї и е є о
+его ему ыми ой ый ая яя ое ее ые ие ых ым ов ев ы й
+""".split()), key=len, reverse=True))
+
+
+def cyrillic_stem(word: str) -> str:
+    """Return a Cyrillic name word without its case ending, lower-cased ("Кабміну", "Кабміном" -> "кабмін";
+    "Верховної" -> "верховн"), so that the case forms of one name share a key; a word in capitals ("ЄС", "МВФ")
+    and a stem shorter than three letters stay whole."""
+    low = word.lower()
+    if word.isupper() or not ("\u0400" <= word[:1] <= "\u04ff"):
+        return low
+    for ending in _CASE_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            return low[: len(low) - len(ending)]
+    return low
+
+
 #: Endings of finite Ukrainian verbs: past (-ав/-ив/-ув/-яв, -ла/-ло/-ли after a vowel) and present (-є, -ить...).
 _UK_VERB_PAST = ("ала", "ила", "іла", "ула", "яла", "ела", "ало", "ило", "іло", "уло", "яло", "ело", "али", "или",
                  "іли", "ули", "яли", "ели", "ав", "ив", "ув", "яв")

@@ -22,6 +22,7 @@ import bisect
 
 from ..model import Actor, Article, Summary
 from .ranking import Mention, in_quote, joined_sentences, rank_actors, title_case
+from .rules_kinds import term_abbreviation
 
 #: Nouns that introduce a person's role ("президент России Владимир Путин"), as lemmas.
 ROLE_NOUNS = frozenset("""
@@ -45,10 +46,8 @@ def russian_mentions(article: Article) -> list[Mention]:
     Raises :class:`~briefing.core.actors.natasha_backend.NatashaMissingError`
     when natasha is not installed.
     """
-    from .natasha_backend import analyse
-
     text, starts, first_index = joined_sentences(article)
-    entities, tokens = analyse(text)
+    entities, tokens = russian_entities(text)
     token_starts = [t.start for t in tokens]
     surnames = {(e.last or "").lower() for e in entities if e.type == "PER" and e.last}
 
@@ -82,6 +81,19 @@ def russian_mentions(article: Article) -> list[Mention]:
             first=(e.first or "") if kind == "PER" and e.last else "",
         ))
     return mentions
+
+
+def russian_entities(text: str):
+    """Return natasha's PER, ORG and LOC entities of a Russian ``text`` (corrected) and its tokens.
+
+    An entity that is the abbreviation of a term ("ВВП", "НДС", "АЗС": :func:`.rules_kinds.term_abbreviation`) is
+    dropped: natasha tags it an organisation. Raises
+    :class:`~briefing.core.actors.natasha_backend.NatashaMissingError` when natasha is not installed.
+    """
+    from .natasha_backend import analyse
+
+    entities, tokens = analyse(text)
+    return [e for e in entities if not term_abbreviation(text[e.start:e.end], "ru")], tokens
 
 
 def russian_actors(article: Article, summary: Summary | None = None) -> list[Actor]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .agents import speaks
 from .lexicon import _Lexicon, _norm
 from .persons import named_person, pronoun_next
 from .sentence import _NOT_SUBJECT, _PLURAL_VERBS, _TITLE_QUALIFIERS
@@ -284,7 +285,8 @@ class _ShapeRules:
         if words and words[-1].endswith(".") and words[-1][:-1] in lex.org_words:
             return True  # an abbreviated company word with its period: "Michigan Corp.", "Acme Ltd."
         return not lex.org_words.isdisjoint(words) or "&" in "".join(words) or (len(words) > 1 and (
-            self._org_plural(words[-1]) or words[-2] + words[-1].lower() in lex.org_words))  # "Delta Air Lines"
+            self._org_plural(words[-1]) or words[-2] + words[-1].lower() in lex.org_words  # "Delta Air Lines"
+            or self._trade_name(words)))
 
     def _group_after(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True when what follows ``toks[a:b]`` makes it a group's name: a member's role noun and the member
@@ -301,6 +303,22 @@ class _ShapeRules:
             return toks[b + 1].is_cap and toks[b + 1].kind == "word"
         return nxt in _PLURAL_VERBS and not toks[b - 1].text.endswith("s") \
             and (a == 0 or toks[a - 1].text.lower() not in _NOT_SUBJECT)
+
+    def _trade_name(self, words: Sequence[str]) -> bool:
+        """True for a business's trading name: two words or more ending in a trade or shop noun ("Harbour Bakery",
+        "Bell Plumbing", "Tidewater Lines"), not a first name and a listed surname ("Ruth Kitchen", a person)."""
+        lex = self.lex
+        return len(words) > 1 and words[-1] in lex.trade_words and "of" not in words \
+            and not (len(words) == 2 and words[0] in lex.first_names and words[-1] in lex.surnames)
+
+    def _speaking_pair(self, toks: list[_Tok], a: int, b: int) -> bool:
+        """True for two dictionary words opening a sentence that speak (:func:`.agents.speaks`): "Age Concern says"
+        is one name, though a common word opening a sentence is mostly not part of the name after it
+        ("Smiling Kate Hudson"); not after a stop word or an adverb ("Later Parliament said")."""
+        lex = self.lex
+        w0, w1 = toks[a].text, toks[a + 1].text
+        return b - a == 2 and w1.lower() in lex.common_words and w1 not in lex.surnames and w1 not in lex.first_names \
+            and w0.lower() not in lex.stop_words and not w0.endswith(("ly", "ing", "ed")) and speaks(toks, a, b)
 
     def _org_plural(self, w: str) -> bool:
         """True for the plural of an organisation word ending a name: "British Universities", "Royal
@@ -438,6 +456,8 @@ class _ShapeRules:
             return "LOC", "name"  # "Martin Place War Memorial", "Lincoln Memorial": a monument, a place
         if n > 1 and words[-1] in _ROAD_ENDS:
             return "LOC", "name"  # "Bruce Highway", "Market St": a road, a place
+        if n > 1 and words[-1] in lex.trade_words and self._trade_name(words):
+            return "ORG", "name"  # "Riverside Garage", "Bell Plumbing": a trade's noun ends a business's name
         if n > 1 and words[0] in lex.first_names and words[-1] not in lex.org_words and "of" not in words \
                 and words[-1] not in lex.loc_last and words[-2] + words[-1].lower() not in lex.org_words:
             if self._word_pair(words) and self._model_type(toks, a, b) != "PER" and not pronoun_next(toks, b):
@@ -483,6 +503,8 @@ class _ShapeRules:
                     return "PER", "weak"  # a listed surname ends it and the tagger reads a person: "Tiger Woods shot 67"
                 if self._group_after(toks, a, b):
                     return "ORG", "name"  # "Snow Patrol are", "Snow Patrol bassist Mark Lee": a band or a team
+                if speaks(toks, a, b):
+                    return "ORG", "name"  # "Age Concern says", "..., says Age Concern.": a work does not speak
                 if lex.gazetteer.get(_norm(" ".join(words)) + "s", ("",))[0] == "ORG":
                     return "ORG", "name"  # "a Liberal Democrat spokesman": a listed party's member word names it
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"

@@ -1,9 +1,14 @@
 """Reading a work's title where a cue puts one: capitalised words and the small words between them, or a short
 quotation ("the BBC drama Casualty", "Rembrandt's 'Storm on the Sea of Galilee'"), and the programme after "tune
-into". Helpers of :func:`.works.title_spans` (moved out of works.py to keep it under 600 lines).
+into". Helpers of :func:`.works.title_spans` (moved out of works.py to keep it under 600 lines), and the nouns
+after a name that make it a work's title ("a Star Trek convention": :func:`_work_before_noun`, read by
+:func:`.works.drop_works`).
 """
 
 from __future__ import annotations
+
+from .lexicon import _Lexicon, _norm
+from .tokens import EntityMention
 
 #: Small words a title keeps between its capitalised words ("Storm on the Sea of Galilee", "Time for Beany").
 _SMALL = frozenset(["of", "the", "a", "an", "in", "on", "for", "and", "to", "with", "from", "at", "by", "or", "into"])
@@ -105,3 +110,25 @@ def starring_in(text: str, words: list[tuple[int, int]], w: int) -> tuple[int, i
 def _counted(word: str) -> bool:
     """True for "a", "an", "one" or a number before a noun: "a performance of Humpty Dumpty"."""
     return word.lower() in ("a", "an", "one") or word.isdigit()
+
+
+#: Nouns after a name of two words or more that only a work or a franchise has: "a Star Trek convention", "the
+#: Jurassic Park sequel", "a Doctor Who episode" (a studio or a director before them is rare: "a Pixar sequel" is
+#: one word, a listed or organisation-like name keeps its own: "a Warner Bros sequel").
+_WORK_AFTER = frozenset(["convention", "conventions", "episode", "episodes", "sequel", "sequels", "prequel",
+                         "prequels", "spin-off", "spinoff", "reboot", "remake", "fandom"])
+#: Nouns of works that a maker's name also stands before ("a Ken Loach film", "a BBC series"): a work only when
+#: the name is no person's by its shape (no first name opens it) and no organisation's ("the Jurassic Park film").
+_WORK_AFTER_MAKER = frozenset(["film", "films", "movie", "movies", "series", "novels", "musical"])
+work_nouns = _WORK_AFTER | _WORK_AFTER_MAKER  # the words :func:`_work_before_noun` reads (a cheap first test)
+
+
+def _work_before_noun(m: EntityMention, after: str, lex: _Lexicon) -> bool:
+    """True when ``after``, the word after ``m``, makes ``m`` the title of a work (see ``_WORK_AFTER`` and
+    ``_WORK_AFTER_MAKER``): two words or more, no title, role or organisation word, no listed organisation in it."""
+    toks = m.tokens
+    if len(toks) < 2 or m.role or m.honorific or toks[0] in lex.titles \
+            or any(w in lex.org_words or w in lex.trade_words or lex.gazetteer.get(_norm(w), ("",))[0] == "ORG"
+                   for w in toks):
+        return False
+    return after in _WORK_AFTER or (toks[0] not in lex.first_names and m.type != "PER")

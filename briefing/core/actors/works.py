@@ -28,7 +28,7 @@ from .lexicon import _Lexicon, _norm
 from .nonnames import listed_adjective
 from .persons import named_person
 from .products import numbered_products
-from .titles import _OPEN_QUOTES, _after_cue, _counted, _tuned_title, _words, starring_in
+from .titles import _OPEN_QUOTES, _after_cue, _counted, _tuned_title, _work_before_noun, _words, starring_in, work_nouns
 from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
@@ -533,6 +533,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
         elif before in _KIND_BEFORE or (after := _word_after(text, m.end) if nxt == " " else "") in _KIND_AFTER \
+                or (after in work_nouns and _work_before_noun(m, after, lex)) \
                 or ("-" in (last := m.tokens[-1] if m.tokens else "") and _model_code(last)) \
                 or (nxt in ", " and _cued_after(text, m)) or ((before in ("s", "aboard", "the") or after in (
                     "TV", "television", "or", "and")) and _thing_here(text, m, before, after)) \

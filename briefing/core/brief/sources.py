@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from copy import deepcopy
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..ingest.paste import Clipping
 from ..model import Actor, Article, Citation, KeyPoint, SourceRef, SummaryOptions
@@ -19,6 +20,9 @@ from ..multi.sources import Source
 from .actor_edits import carry_actor_edits
 from .document import BriefingDocument, is_analyst_point, removed_keys
 from .pipeline import MultiAnalysis, make_multi_briefing, multi_bottom_line
+
+if TYPE_CHECKING:
+    from ..multi.relations import Overlap
 
 
 def article_of(doc: BriefingDocument, point: KeyPoint) -> Article:
@@ -134,13 +138,15 @@ def _without(points: list[KeyPoint], letter: str, doc: BriefingDocument) -> list
     return out
 
 
-def remove_source(doc: BriefingDocument, letter: str) -> None:
+def remove_source(doc: BriefingDocument, letter: str, overlap: Overlap | None = None) -> None:
     """Take source ``letter`` out of the brief: its citations go everywhere.
 
     A point worded from it takes the wording of another source that states
     it, or goes when none does (a point the analyst edited stays, unsourced);
     a bottom line stated only by it is replaced by the best remaining point;
     actors only it names go. Removing the last source is refused (``ValueError``).
+    ``overlap``, when given, is :func:`sources_overlap` of the remaining sources, worked out beforehand
+    (the window does that off its GUI thread: it takes seconds for long sources); else it is worked out here.
     """
     if doc.source(letter) is None:
         raise ValueError(f"There is no source {letter}.")
@@ -174,25 +180,33 @@ def remove_source(doc: BriefingDocument, letter: str) -> None:
     b.method = {**b.method, "sources": len(remaining)}
     doc.sources = remaining
     doc.article = remaining[0].article
-    refresh_source_notes(doc)
+    refresh_source_notes(doc, overlap)
 
 
-def refresh_source_notes(doc: BriefingDocument) -> None:
+def sources_overlap(sources: list[Source]) -> Overlap:
+    """Return how ``sources`` overlap (:func:`~briefing.core.multi.relations.source_overlap`; empty for fewer
+    than two): the slow part of :func:`refresh_source_notes`, about 1-2 s for five sources of 20,000 words."""
+    from ..multi.relations import Overlap, source_overlap
+    from ..multi.sources import join
+
+    return source_overlap(sources, join(sources)) if len(sources) > 1 else Overlap()
+
+
+def refresh_source_notes(doc: BriefingDocument, overlap: Overlap | None = None) -> None:
     """Work out again which of the document's sources repeat another or share nothing with the rest, and set
     the sources block's notes ("repeats A", :data:`~briefing.core.model.UNRELATED_NOTE`) and ``doc.multi`` to match.
 
     A change of the source list changes them: once the unrelated source is removed, the one it left alone
     is no longer "sharing nothing with the other sources"; a source that only B repeated is unrelated once B
     is gone; "repeats C" means nothing once C is gone. A note that is neither of the machine's is kept.
+    ``overlap``: :func:`sources_overlap` of the document's sources when already worked out.
     """
     from ..model import UNRELATED_NOTE
-    from ..multi.relations import source_overlap
-    from ..multi.sources import join
     from .pipeline import source_notes
 
-    sources = list(doc.sources)
-    overlap = source_overlap(sources, join(sources)) if len(sources) > 1 else None
-    notes = source_notes(overlap, doc.machine_actors) if overlap is not None else {}
+    if overlap is None:
+        overlap = sources_overlap(list(doc.sources))
+    notes = source_notes(overlap, doc.machine_actors)
     b = doc.briefing
 
     def machine(note: str) -> bool:
@@ -201,8 +215,8 @@ def refresh_source_notes(doc: BriefingDocument) -> None:
     b.sources = [replace(r, note=notes.get(r.letter, "")) if machine(r.note) or r.letter in notes else r
                  for r in b.sources]
     if doc.multi is not None:
-        doc.multi.copies = dict(overlap.copies) if overlap is not None else {}
-        doc.multi.isolated = list(overlap.isolated) if overlap is not None else []
+        doc.multi.copies = dict(overlap.copies)
+        doc.multi.isolated = list(overlap.isolated)
 
 
 def source_refs(doc: BriefingDocument) -> list[SourceRef]:

@@ -27,8 +27,9 @@ from datetime import datetime
 from ..model import UNRELATED_NOTE, Briefing, citations_anchor
 from ..multi.figures import figure_readings
 from .i18n import ARTICLE, ENGLISH, Labels, brief_language_code, labels_for
+from .invisible import displayable
 from .links import short_url, text_fragment_url
-from .text import EDITED_MARK, _clean, _utc, method_text, readable_date
+from .text import EDITED_MARK, MARK_JOIN, _clean, _utc, method_text, readable_date
 
 #: Section titles of an English brief (every format takes them from :attr:`BriefContent.labels`).
 TITLE_BOTTOM_LINE = ENGLISH.bottom_line
@@ -55,7 +56,7 @@ class PointView:
     @property
     def mark_text(self) -> str:
         """Return "✎ edited", "✎ added" (in the brief's language) or ""."""
-        return f"{EDITED_MARK}\u00a0{self.mark_word or self.mark}" if self.mark else ""
+        return f"{EDITED_MARK}{MARK_JOIN}{self.mark_word or self.mark}" if self.mark else ""
 
 
 @dataclass
@@ -332,7 +333,11 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
     user's order), ``n_actors`` how many of the first ``max_actors`` actors are
     shown (all of them by default); ``assessment=False`` leaves the analyst
     comment out (fitting dropped it).
+
+    Invisible format characters (soft hyphens, zero-width spaces, stray bidi
+    controls) are left out of every string (see :mod:`.invisible`).
     """
+    briefing = displayable(briefing)
     generated = _utc(generated_at)
     labels = brief_labels(briefing, brief_language)
     url = "".join(_clean(briefing.url).split())

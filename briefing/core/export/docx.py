@@ -17,6 +17,8 @@ import os
 from ..docx_io import DocxBuilder, Run
 from ..model import Briefing
 from .content import BriefContent, brief_content
+from .text import MARK_JOIN
+from .invisible import displayable
 from .files import check_target, write_export
 from .pdf.options import PdfOptions, RenderReport
 from .pdf.styles import _ACCENT, _BOX, _EDIT, _INK, _MUTED, _RULE, _ZEBRA, PAGE_SIZES, _lerp, banner_colors
@@ -114,7 +116,7 @@ def _body(d: DocxBuilder, c: BriefContent, size: float, tight: float, lead: floa
             if p.anchor:
                 runs.append(Run(" " + p.anchor, size=size * 0.82, color=_MUTED, href=p.href))
             if p.mark:
-                runs.append(Run(" " + p.mark_text, size=size * 0.82, color=_EDIT, italic=True))
+                runs.append(Run(MARK_JOIN + p.mark_text, size=size * 0.82, color=_EDIT, italic=True))
             if p.note:
                 runs.append(Run("\n" + p.note, size=size * 0.82, color=_EDIT))
             d.paragraph(runs, size, size * lead, size * _lerp(0.45, 0.25, tight), 0, indent=size * 1.3,
@@ -156,7 +158,8 @@ def render_docx_bytes(briefing: Briefing, options: PdfOptions | None = None) -> 
                             assessment=report.assessment_shown, generated_at=options.generated_at,
                             creator=options.creator, max_actors=options.max_actors,
                             brief_language=options.brief_language)
-    authors = ", ".join(a for a in briefing.authors if a.strip()) or (briefing.source or "")
+    shown = displayable(briefing)
+    authors = ", ".join(a for a in shown.authors if a.strip()) or (shown.source or "")
     data = docx_of(content, report.font_size, tight, (options.page_size or "a4").lower(), authors)
     return data, report
 

@@ -19,12 +19,13 @@ def check_target(path: str | os.PathLike, what: str) -> str:
     folder = os.path.dirname(target)
     name = os.path.basename(target)
     if not name:
-        raise ExportError(f"Cannot write the {what} to {target}: no file name given.")
+        raise ExportError(f"Cannot write the {what} to {target}: no file name given; add one, e.g. brief.pdf.")
     if os.path.isdir(target):
         raise ExportError(f"Cannot write the {what} to {target}: it is a folder.")
     if not os.path.isdir(folder):
         state = "is not a folder" if os.path.exists(folder) else "does not exist"
-        raise ExportError(f"Cannot write the {what} to {target}: the folder {folder} {state}.")
+        raise ExportError(f"Cannot write the {what} to {target}: the folder {folder} {state}; "
+                          f"create it or choose another folder.")
     return target
 
 

@@ -15,6 +15,7 @@ from html import escape
 
 from ..model import Briefing
 from .content import BriefContent, brief_content
+from .text import MARK_JOIN
 from .pdf.styles import _ACCENT, _BOX, _EDIT, _MUTED, _RULE, _ZEBRA, banner_colors
 
 _CSS = f"""
@@ -110,7 +111,7 @@ def body_html(c: BriefContent) -> str:
         for p in c.points:
             tail = f' <span class="anchor">{_a(p.anchor, p.href)}</span>' if p.anchor else ""
             if p.mark:
-                tail += f' <span class="mark">{escape(p.mark_text)}</span>'
+                tail += f'{MARK_JOIN}<span class="mark">{escape(p.mark_text)}</span>'
             note = f'<br><span class="variants">{escape(p.note)}</span>' if p.note else ""
             out.append(f"<li>{escape(p.text)}{tail}{note}</li>")
         out.append("</ul></section>")

@@ -11,6 +11,7 @@ import re
 
 from ..model import Briefing
 from .content import BriefContent, brief_content
+from .text import MARK_JOIN
 
 # Characters with a meaning somewhere in CommonMark inline syntax; a backslash makes each literal.
 _SPECIAL = re.compile(r"([\\`*_\[\]<|~&])")
@@ -75,10 +76,11 @@ def markdown_of(c: BriefContent) -> str:
     if c.points:
         out += [f"## {w.points}" + (f" ({c.points_note})" if c.points_note else ""), ""]
         for p in c.points:
-            tail = [_link(p.anchor, p.href)] if p.anchor else []
-            if p.mark:
-                tail.append(f"*{p.mark_text}*")
-            line = "- " + escape_md(p.text).replace("  \n", " ") + (" " + " ".join(tail) if tail else "")
+            line = "- " + escape_md(p.text).replace("  \n", " ")
+            if p.anchor:
+                line += " " + _link(p.anchor, p.href)
+            if p.mark:  # glued to the word before it (a no-break space), as in every format
+                line += f"{MARK_JOIN}*{p.mark_text}*"
             if p.note:  # on a line of its own under the point (a hard break), as in every other format
                 line += "  \n  *" + escape_md(p.note).replace("  \n", " ") + "*"
             out.append(line)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..model import Briefing
 from .content import BriefContent, brief_content
+from .text import MARK_JOIN
 
 
 def _heading(text: str, note: str = "") -> list[str]:
@@ -47,8 +48,8 @@ def plaintext_of(c: BriefContent) -> str:
     if c.points:
         out += _heading(w.points, c.points_note)
         for p in c.points:
-            tail = " ".join(t for t in (p.anchor + ref(p.href), p.mark_text) if t)
-            out.append(f"* {p.text}" + (f" {tail}" if tail else ""))
+            line = f"* {p.text}" + (f" {p.anchor}{ref(p.href)}" if p.anchor else "")
+            out.append(line + (MARK_JOIN + p.mark_text if p.mark else ""))  # the mark glued to the word before it
             if p.note:
                 out.append(f"  {p.note}")
         out.append("")

@@ -13,6 +13,14 @@ from .i18n import ENGLISH, Labels
 
 UNTITLED = ENGLISH.untitled
 EDITED_MARK = "\u270e"  # ✎ (present in DejaVu Sans)
+#: What joins the mark to the word before it and to its word after it: a no-break space, so that a line never
+#: starts with "✎" or breaks between "✎" and "edited" (reportlab, Word, browsers and text viewers all keep it).
+MARK_JOIN = "\u00a0"
+
+
+def glue_mark(text: str) -> str:
+    """Return ``text`` with the spaces on either side of each ✎ mark made no-break spaces."""
+    return text.replace(" " + EDITED_MARK, MARK_JOIN + EDITED_MARK).replace(EDITED_MARK + " ", EDITED_MARK + MARK_JOIN)
 _MONTHS = ENGLISH.months
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # and lone surrogates (unencodable)
 def _clean(text: str | None) -> str:
@@ -53,16 +61,18 @@ def method_text(method: dict[str, Any], labels: Labels = ENGLISH) -> str:
     """Return the footer's method sentence in the brief's language, e.g. "Extractive, BriefRank 3/16 sentences; ...".
 
     An English brief of an article in another language names it (", Russian
-    text"); a brief in the article's own language does not need to.
+    text"); a brief in the article's own language does not need to. The ✎ mark
+    is joined to its neighbours by no-break spaces (:func:`glue_mark`).
     """
     algorithm = method.get("algorithm") if method else None
     if not algorithm:
-        return labels.method_none.format(mark=EDITED_MARK)
+        return glue_mark(labels.method_none.format(mark=EDITED_MARK))
     label = algorithm_label(algorithm)
     counts = ""
     if method.get("sources"):
-        return labels.method_multi.format(label=label, chosen=method.get("chosen", "?"), total=method.get("total", "?"),
-                                          n=method["sources"], mark=EDITED_MARK)
+        return glue_mark(labels.method_multi.format(label=label, chosen=method.get("chosen", "?"),
+                                                    total=method.get("total", "?"), n=method["sources"],
+                                                    mark=EDITED_MARK))
     if method.get("chosen") is not None and method.get("total") is not None:
         counts = labels.counts(method["chosen"], method["total"])
     language = method.get("language")
@@ -70,7 +80,7 @@ def method_text(method: dict[str, Any], labels: Labels = ENGLISH) -> str:
         from ..language.languages import language_label
 
         counts += f", {language_label(language).split(' (')[0]} text"
-    return labels.method_head.format(label=label) + counts + labels.method_tail.format(mark=EDITED_MARK)
+    return glue_mark(labels.method_head.format(label=label) + counts + labels.method_tail.format(mark=EDITED_MARK))
 
 
 def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:
@@ -78,14 +88,23 @@ def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:
 
     Characters without a glyph in DejaVu Sans (Chinese, Japanese, Korean, many
     Indic scripts) print as empty boxes; Arabic and Hebrew print unshaped and
-    left to right (reportlab does no text shaping).
+    left to right (reportlab does no text shaping). Symbols the font lacks
+    (most emoji) are written as their names ("[rocket]", see
+    :func:`~.invisible.name_symbols`): one warning lists them.
     """
     import unicodedata
 
+    from .invisible import name_symbols, visible_text
+
     missing: dict[str, None] = {}
+    named: dict[str, None] = {}
     rtl = False
     for text in texts:
-        for ch in text:
+        text = visible_text(text, bidi=False)
+        shown = name_symbols(text, covered)
+        if shown != text:
+            named.update((ch, None) for ch in text if ord(ch) not in covered and ch not in shown)
+        for ch in shown:
             if ch.isspace():
                 continue
             if ord(ch) not in covered:
@@ -97,6 +116,10 @@ def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:
         sample = " ".join(list(missing)[:12]) + (" ..." if len(missing) > 12 else "")
         out.append(f"{_plural(len(missing), 'character')} ha{'s' if len(missing) == 1 else 've'} no glyph in the "
                    f"PDF font (DejaVu Sans) and print as empty boxes: {sample}")
+    if named:
+        sample = " ".join(list(named)[:12]) + (" ..." if len(named) > 12 else "")
+        out.append("Symbols the PDF font (DejaVu Sans) lacks print as their Unicode names in brackets "
+                   f"(\U0001F680 as [rocket]): {sample}")
     if rtl:
         out.append("Right-to-left text (Arabic, Hebrew) prints unshaped and left to right.")
     return out

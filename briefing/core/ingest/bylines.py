@@ -61,11 +61,29 @@ def _is_job_noun(word: str) -> bool:
     return low in _JOB_NOUNS or (len(low) > 12 and low.endswith(_JOB_SUFFIXES))
 
 
-def is_job_title(text: str) -> bool:
+#: Words after a job noun that go on with its title: "Correspondent in Brussels", "Editor for Africa".
+_TITLE_LINKS = frozenset({"in", "for", "at", "of", "on", "to", "en", "für", "aus", "pour", "à", "de", "para", "в", "по"})
+
+
+def is_job_title(text: str, after_name: bool = False) -> bool:
     """True for a reporter's job title alone: "Political correspondent", "Korrespondentin in Brüssel" (at most six
-    words, one of them a job noun of :data:`_JOB_NOUNS`)."""
+    words, one of them a job noun of :data:`_JOB_NOUNS`).
+
+    ``after_name``: ``text`` follows a name and a comma ("Jane Doe, Local Democracy Reporter"), so it cannot hold
+    the name itself: any capitalised words before the job noun belong to the title, not only the usual modifiers
+    (:data:`_JOB_MODIFIERS`), as long as nothing but a place or a beat follows the noun ("... Reporter",
+    "... Correspondent in Kyiv").
+    """
     words = text.strip(" .,;").split()
-    return 1 <= len(words) <= 6 and _job_title_start(words) == 0
+    if not 1 <= len(words) <= 6:
+        return False
+    if _job_title_start(words) == 0:
+        return True
+    if not after_name:
+        return False
+    k = next((k for k, word in enumerate(words) if _is_job_noun(word)), None)
+    return k is not None and all(w[:1].isupper() and w.isalpha() for w in words[:k]) \
+        and (k + 1 == len(words) or words[k + 1].lower() in _TITLE_LINKS)
 
 
 def _job_title_start(words: list[str]) -> int | None:
@@ -97,7 +115,7 @@ def _drop_job_titles(line: str) -> str:
     kept = [parts[0]]
     for part in parts[1:]:
         cut = min((at for at in (part.find(sep) for sep in _BYLINE_DATE_SEPARATORS) if at >= 0), default=len(part))
-        if is_job_title(part[:cut]):
+        if is_job_title(part[:cut], after_name=True):
             if cut < len(part):
                 kept[-1] = kept[-1] + " " + part[cut:].strip()
             continue
@@ -149,6 +167,8 @@ def byline_authors(names: str) -> list[str]:
     """The authors in a byline's names: split at commas and "and" (in the users' languages), towns dropped."""
     authors: list[str] = []
     for i, part in enumerate(names.split(",")):
+        if i > 0 and authors and is_job_title(part, after_name=True):
+            continue  # "Priya Ramanathan, Local Democracy Reporter" (a date after it kept the title in the line)
         people = [a.strip() for a in re.split(r"\s*(?:\b(?:and|und|et|y|і|и)\b|&)\s*", part) if a.strip()]
         if i > 0 and len(people) == 1 and len(people[0].split()) == 1 and any(len(a.split()) > 1 for a in authors):
             continue  # "Anna Schmidt, Berlin": the dateline town

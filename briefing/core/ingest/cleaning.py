@@ -186,6 +186,17 @@ def _joins_previous(prev: str, block: str) -> bool:
     return bool(first) and (first.islower() or first.isdigit() and not prev.endswith((".", ":")))
 
 
+def has_letters(text: str) -> bool:
+    """True when ``text`` holds a letter: a title must ("1", "1.", "2024" are none)."""
+    return any(c.isalpha() for c in text)
+
+
+def is_row_number(text: str) -> bool:
+    """True for a table's row or item number standing alone: "1", "1.", "12)", "#3" (a digit, no letter, short)."""
+    text = text.strip()
+    return 0 < len(text) <= 6 and any(c.isdigit() for c in text) and not has_letters(text)
+
+
 def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
     """Clean scraped plain text or Markdown into paragraphs and metadata.
 
@@ -338,8 +349,11 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
         plain = " ".join(plain.split())  # white space runs to one space, ends stripped (the same characters as \s)
         if not plain:
             continue
+        if title_from_first_line and not out.title and not paragraphs and i == title_at and is_row_number(plain):
+            title_at = i + 1  # "1", "1.", "12)": a table's row number over the title is neither title nor text
+            continue
         if (title_from_first_line and not out.title and not paragraphs and len(plain) <= 200
-                and not re.search(r"[.!?]$", plain) and i == title_at):
+                and not re.search(r"[.!?]$", plain) and i == title_at and has_letters(plain)):
             if i == 0 and per_line and is_section_label(plain, blocks[1:2]):
                 title_at = 1  # "Wirtschaft" over the title of a page copied from the browser
                 continue

@@ -16,7 +16,7 @@ import zipfile
 
 from ..errors import LoadError
 from ..model import Article
-from .cleaning import clean_text, source_from_url
+from .cleaning import clean_text, has_letters, is_row_number, source_from_url
 from .text import build_article, same_words
 
 #: Most members a DOCX package may have.
@@ -107,13 +107,15 @@ def load_docx(data: bytes, name: str) -> Article:
     paragraphs: list[str] = []
     try:
         body = document.paragraphs
+        in_table = False
         if not any(paragraph_text(para).strip() for para in body):
             # A document that is one table (a newsletter laid out in a grid): the article is in its cells.
             body = body + table_paragraphs(document)
+            in_table = True
         for para in body:
             text = paragraph_text(para).strip()
-            if not text:
-                continue
+            if not text or (in_table and is_row_number(text)):
+                continue  # a cell holding the row's number ("1", "2.") is no text and no title
             style = _style_name(para)
             if style == "Title" and not title:
                 title = text
@@ -123,6 +125,8 @@ def load_docx(data: bytes, name: str) -> Article:
             paragraphs.append(text)
     except Exception as exc:
         raise LoadError(f"{name}: the DOCX file could not be read ({_one_line(exc)}).") from exc
+    if title and not has_letters(title):
+        title = ""  # a Title-style paragraph "1." is a number, not a title
     if not title and core_title:
         title = core_title
     if not title and heading_title:

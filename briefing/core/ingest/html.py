@@ -582,8 +582,8 @@ def article_from_html(html: str, name: str = "page.html", fragment: bool = False
     else:
         # "Jane Doe, Political correspondent": a job title is no author; "Liam Nguyen State Political Reporter"
         # (a name and a title on two lines of the author box) is the name.
-        authors = [strip_job_title(a.strip()) for a in re.split(r";|,| and ", page.author)
-                   if a.strip() and not is_job_title(a)]
+        parts = [a.strip() for a in re.split(r";|,| and ", page.author)]
+        authors = [strip_job_title(a) for k, a in enumerate(parts) if a and not is_job_title(a, after_name=k > 0)]
     authors = authors or page.byline_authors
     return build_article(
         cleaned.paragraphs, name, title=title,

@@ -1,4 +1,4 @@
-"""Open an article file: plain text, Markdown, HTML, PDF or DOCX.
+"""Open an article file: plain text, Markdown, HTML, PDF, DOCX, a saved e-mail or a web archive (MHTML).
 
 :func:`load_article` is the one entry point. It checks the file (exists, is a
 file, not empty, not too large, not binary), picks the reader for its format,
@@ -18,7 +18,8 @@ from ..model import Article
 from .docx import load_docx
 from .html import article_from_html
 from .pdf import load_pdf
-from .sniff import DOCX_SUFFIXES, HEAD_BYTES, sniff_head, sniff_ole2, sniff_suffix, sniff_zip
+from .sniff import (DOCX_SUFFIXES, HEAD_BYTES, sniff_head, sniff_mime, sniff_ole2, sniff_suffix, sniff_text,
+                    sniff_zip)
 from .text import LOAD_LANGUAGE, LOAD_PROGRESS, article_from_text, decode_text, looks_like_html
 
 #: Largest text, Markdown or HTML file accepted (bytes). A 300-page report as
@@ -28,10 +29,14 @@ MAX_TEXT_BYTES = 20 * 1024 * 1024
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+#: Suffixes of text files; a file with a suffix of no known format (``.log``, ``.asc``) is read as text too
+#: when its content is text.
 TEXT_SUFFIXES = {".txt", ".text", ".rst", ""} | MARKDOWN_SUFFIXES
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 PDF_SUFFIXES = {".pdf"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
+#: A saved e-mail and a web page saved as one file (MHTML): MIME messages.
+MIME_SUFFIXES = {".eml", ".mht", ".mhtml"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES | MIME_SUFFIXES
 
 
 def load_article(path: str | Path, progress: Callable[[float, str], None] | None = None,
@@ -60,7 +65,15 @@ def load_article(path: str | Path, progress: Callable[[float, str], None] | None
         LOAD_PROGRESS.reset(token)
 
 
-def _load_article(path: Path) -> Article:
+def check_article_path(path: str | Path) -> None:
+    """Raise :class:`LoadError` when ``path`` cannot be an article: missing (or a dangling link), a folder, a
+    FIFO or device, unreadable, or empty. Nothing but the first bytes is read: the command line checks its
+    inputs with this before the output, so what is wrong with the input is said first."""
+    _open_head(Path(path))
+
+
+def _open_head(path: Path) -> tuple[int, bytes]:
+    """The file's size and first :data:`HEAD_BYTES` bytes, after the checks of :func:`check_article_path`."""
     try:
         if not path.exists():
             if path.is_symlink():
@@ -80,6 +93,11 @@ def _load_article(path: Path) -> Article:
         raise LoadError(f"{path.name}: cannot be read ({exc.strerror or exc}).") from exc
     if size == 0:
         raise LoadError(f"{path.name}: the file is empty.")
+    return size, head
+
+
+def _load_article(path: Path) -> Article:
+    size, head = _open_head(path)
     suffix = path.suffix.lower()
     # The content decides before the name: a PDF mailed as .docx, a DOCX named .pdf, a scan saved as .txt.
     sniffed = sniff_head(head)
@@ -89,15 +107,19 @@ def _load_article(path: Path) -> Article:
     if kind is None:
         if suffix in PDF_SUFFIXES | DOCX_SUFFIXES:
             kind = "pdf" if suffix in PDF_SUFFIXES else "zip"  # the reader names the damage
+        elif suffix in MIME_SUFFIXES or (suffix not in HTML_SUFFIXES | MARKDOWN_SUFFIXES and sniff_mime(head)):
+            kind = "mime"  # an e-mail saved as .txt or piped in opens as one too
         elif suffix in HTML_SUFFIXES:
             kind = "html"
         elif suffix in TEXT_SUFFIXES:
             kind = "text"
         elif (hint := sniff_suffix(suffix)) is not None:
             raise LoadError(hint.message(path.name))
+        elif sniff_text(head):
+            kind = "text"  # notes.me, article.asc, a text under any name the content says is text
         else:
             raise LoadError(f"{path.name}: unsupported file type {suffix or '(none)'}; open a text, Markdown, HTML, "
-                            f"PDF or Word file ({', '.join(sorted(SUPPORTED_SUFFIXES - {''}))}).")
+                            f"PDF or Word file, or a saved e-mail or web page ({', '.join(sorted(SUPPORTED_SUFFIXES - {''}))}).")
     limit = MAX_DOCUMENT_BYTES if kind in ("pdf", "zip", "ole2") else MAX_TEXT_BYTES
     if size > limit:
         raise LoadError(f"{path.name}: the file is too large ({size / 2**20:.1f} MiB; at most {limit // 2**20} MiB).")
@@ -112,7 +134,11 @@ def _load_article(path: Path) -> Article:
         if sniffed.kind == "refused":
             raise LoadError(sniffed.message(path.name))
         kind = "docx"
-    if kind == "pdf":
+    if kind == "mime":
+        from .mime import load_mime
+
+        article = load_mime(data, path.name, suffix)
+    elif kind == "pdf":
         article = load_pdf(data, path.name)
     elif kind == "docx":
         article = load_docx(data, path.name)

@@ -28,7 +28,6 @@ _PICTURE = "open the article's text, or a PDF with a text layer"
 _SAVE_AS = "open it in its application and save it as PDF or DOCX (or copy the article's text into a .txt file)"
 _UNPACK = "unpack it first and open the article inside"
 _COPY_TEXT = "copy the article's text into a .txt file"
-_WEB_ARCHIVE = ("a web archive (MHTML)", "open it in the browser and save the page as HTML only (.html) or print it to PDF")
 
 #: Signatures of formats that are never articles: (leading bytes, what the file is, what to do).
 _BINARY_SIGNATURES = (
@@ -53,13 +52,10 @@ _ZIP_MIMETYPES = {
     "application/epub+zip": "an EPUB e-book",
 }
 
-#: Suffixes of formats the app does not read, for a file whose content names no format (an .eml is plain text).
+#: Suffixes of formats the app does not read, for a file whose content names no format (a CSV is text, but a
+#: table, not an article); a text file with any other suffix is read as text.
 SUFFIX_HINTS = {
-    ".eml": ("an e-mail message", "open the forwarded article in your mail program and save it as PDF, "
-                                  "or copy the article's text into a .txt file"),
     ".msg": ("an Outlook message", "open it in Outlook and save the article as PDF, or copy its text into a .txt file"),
-    ".mht": _WEB_ARCHIVE,
-    ".mhtml": _WEB_ARCHIVE,
     ".doc": ("an old Word document (.doc)", "open it in Word or LibreOffice and save it as .docx or PDF"),
     ".rtf": ("an RTF document", _SAVE_AS),
     ".odt": ("an OpenDocument text (.odt)", _SAVE_AS),
@@ -112,6 +108,54 @@ def sniff_head(head: bytes) -> Sniffed | None:
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return Sniffed("refused", "a WebP image", _PICTURE)
     return None
+
+
+#: Headers only a MIME message (a saved e-mail or web archive) opens with; a memo's "From:"/"Subject:" lines are
+#: no sign of one.
+_MIME_HEADERS = frozenset({"mime-version", "received", "return-path", "message-id", "delivered-to",
+                           "dkim-signature", "snapshot-content-location", "x-mailer", "content-transfer-encoding"})
+#: Bytes that are never in text: C0 controls other than tab, line feed, vertical tab, form feed, carriage return
+#: and escape, and DEL.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) + b"\x7f"
+#: Largest share of control bytes in a head read as text (the loader's text check is as strict).
+_MAX_CONTROL_SHARE = 0.01
+
+
+def sniff_mime(head: bytes) -> bool:
+    """True when ``head`` opens with an e-mail's or web archive's header block: every line up to the first blank
+    one (or the end of the head) is a "Name: value" header or its continuation, and one of them is a header
+    only MIME messages have (MIME-Version, Received, Message-ID, Snapshot-Content-Location, ...)."""
+    lines = head.decode("latin-1").split("\n")
+    if len(head) >= HEAD_BYTES:
+        lines.pop()  # cut in the middle
+    if lines and lines[0].startswith("From "):
+        lines.pop(0)  # an mbox's separator line
+    names: set[str] = set()
+    for line in lines:
+        line = line.rstrip("\r")
+        if not line:
+            break
+        if line[0] in " \t":
+            if not names:
+                return False
+            continue
+        name, colon, _ = line.partition(":")
+        if not colon or not name or any(not 33 <= ord(c) <= 126 for c in name):
+            return False
+        names.add(name.lower())
+    return bool(names & _MIME_HEADERS)
+
+
+def sniff_text(head: bytes) -> bool:
+    """True when ``head`` looks like text in any common encoding (UTF-8, UTF-16, a single-byte code page): at
+    most 1 % control bytes and no NUL, or UTF-16 (a byte-order mark, or every other byte NUL)."""
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in head:
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        return len(head) >= 4 and ((odd > len(head) * 0.3 and even == 0) or (even > len(head) * 0.3 and odd == 0))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls <= len(head) * _MAX_CONTROL_SHARE
 
 
 def sniff_suffix(suffix: str) -> Sniffed | None:

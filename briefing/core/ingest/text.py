@@ -36,7 +36,14 @@ def decode_text(data: bytes, name: str = "text", warnings: list[str] | None = No
     for binary data (many control characters) or bytes no encoding explains.
     """
     if data.startswith(codecs.BOM_UTF8):
-        return _check_text(_strict(data[3:], "utf-8", name), name, warnings)
+        try:
+            return _check_text(data[3:].decode("utf-8"), name, warnings)
+        except UnicodeDecodeError as exc:
+            # A UTF-8 mark on text in another encoding (an editor added it, a converter kept it): detected.
+            if warnings is not None:
+                warnings.append(f"{name}: starts with a UTF-8 byte-order mark but is not UTF-8 (byte {exc.start + 3}); "
+                                f"its encoding was detected.")
+            data = data[3:]
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _check_text(_strict(data, "utf-16", name), name, warnings)
     if len(data) >= 4 and b"\x00" in data[:4096]:
@@ -140,6 +147,8 @@ def build_article(cleaned_paragraphs: list[str], name: str, **meta) -> Article:
     if title and is_date_line(title):
         cleaned_paragraphs = [title, *cleaned_paragraphs]
         meta["title"] = ""
+    elif title and not any(c.isalpha() for c in title):
+        meta["title"] = ""  # "1", "1.", "2024": a title holds letters (a row number, a year, in any reader)
     cleaned_paragraphs = [strip_controls(p)[0] for p in cleaned_paragraphs]
     front = read_front_matter(cleaned_paragraphs)
     cleaned_paragraphs = front.paragraphs

@@ -4,7 +4,9 @@ Each article's actors come from :func:`~briefing.core.actors.extract.extract_act
 two actors of the same type are the same when a name or alias of one equals a
 name or alias of the other (case and punctuation aside), or when one's name
 is the other's surname ("Harris" and "Kamala Harris"), titles and roles before a
-person's name set aside ("Bundeskanzler Scholz" and "Olaf Scholz"). Merged actors add up
+person's name set aside ("Bundeskanzler Scholz" and "Olaf Scholz"), or when the names, one in Latin and
+one in Cyrillic letters, have the same skeleton ("Olaf Scholz" and "Олаф Шольц"; see
+:func:`~.similarity.name_skeleton`). Merged actors add up
 their mentions and salience (an actor every source names outranks one named
 once), take the fullest name, keep every other name as an alias and record,
 per source letter, the sentences that mention them.
@@ -45,6 +47,18 @@ def _untitled(key: str) -> str:
     return " ".join(parts)
 
 
+def _cyrillic(name: str) -> bool:
+    """Return True for a name written in Cyrillic letters."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in name)
+
+
+def _skeleton(name: str) -> str:
+    """Return a name as compared across scripts (:func:`~.similarity.name_skeleton` of each word)."""
+    from .similarity import name_skeleton
+
+    return " ".join(name_skeleton(w) for w in name_key(name).split())
+
+
 def _same(a: Actor, b: Actor) -> bool:
     """Return True when two actors of different articles stand for the same one."""
     if a.type != b.type:
@@ -52,6 +66,10 @@ def _same(a: Actor, b: Actor) -> bool:
     na, nb = actor_names(a), actor_names(b)
     if na & nb:
         return True
+    if _cyrillic(a.name) != _cyrillic(b.name):  # "Olaf Scholz" and "Олаф Шольц": the same name in two scripts
+        ka, kb = _skeleton(a.name), _skeleton(b.name)
+        if ka == kb and len(ka.replace(" ", "")) >= 4:
+            return True
     if a.type == "PER":  # "Harris" in one article, "Kamala Harris" in another; "Bundeskanzler Scholz" too
         ka, kb = _untitled(name_key(a.name)), _untitled(name_key(b.name))
         if ka == kb:
@@ -78,7 +96,8 @@ def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
                                     salience=actor.salience, paragraph=actor.paragraph,
                                     sources={source.letter: list(actor.sentences)}))
                 continue
-            fuller = len(_untitled(name_key(actor.name))) > len(_untitled(name_key(target.name)))  # a title is not a name
+            fuller = (len(_untitled(name_key(actor.name))) > len(_untitled(name_key(target.name)))  # a title is no name
+                      and _cyrillic(actor.name) == _cyrillic(target.name))  # in another script: the first source's
             full, other = (actor.name, target.name) if fuller else (target.name, actor.name)
             names = [n for n in [other, *target.aliases, actor.name, *actor.aliases] if n and n != full]
             target.name = full

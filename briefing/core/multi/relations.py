@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .similarity import NEAR_DUPLICATE, sentence_vectors
+from .similarity import NEAR_DUPLICATE, SentenceSpace, sentence_vectors
 from .sources import Joined, Source
 
 #: Share of a source's sentences that must repeat another source for it to be a copy of that source.
@@ -51,9 +51,12 @@ def source_overlap(sources: list[Source], joined: Joined) -> Overlap:
     texts = [s.text for s in joined.article.sentences]
     if len(sources) < 2 or not texts:
         return Overlap()
+    src_of = np.array([o[0] for o in joined.origin])
+    langs = [sources[o[0]].article.language for o in joined.origin]
+    if len(set(langs)) > 1:  # sources in several languages: each read in its own, and compared by evidence too
+        return _overlap(sources, src_of, SentenceSpace(texts, langs))
     x = sentence_vectors(texts, joined.article.language)
     sim = (x @ x.T).tocsr()
-    src_of = np.array([o[0] for o in joined.origin])
     n_src = len(sources)
     # repeats[b, a]: sentences of source b that have a near-duplicate in source a.
     repeats = np.zeros((n_src, n_src), dtype=int)
@@ -67,6 +70,30 @@ def source_overlap(sources: list[Source], joined: Joined) -> Overlap:
         hit = set(src_of[cols[vals >= NEAR_DUPLICATE]].tolist()) - {int(src_of[i])}
         for a in hit:
             repeats[src_of[i], a] += 1
+    return _decide(sources, own, repeats)
+
+
+def _overlap(sources: list[Source], src_of: np.ndarray, space: SentenceSpace) -> Overlap:
+    """Return the overlap of sources in several languages (dense rows, a block of sentences at a time)."""
+    n_src, n = len(sources), len(src_of)
+    repeats = np.zeros((n_src, n_src), dtype=int)
+    own = np.zeros(n_src, dtype=int)
+    for lo in range(0, n, 256):
+        block = np.arange(lo, min(n, lo + 256))
+        sim = space.rows(block)
+        for r, i in enumerate(block):
+            if space.empty[i]:
+                continue
+            own[src_of[i]] += 1
+            hit = set(src_of[(sim[r] >= NEAR_DUPLICATE) & ~space.empty].tolist()) - {int(src_of[i])}
+            for a in hit:
+                repeats[src_of[i], a] += 1
+    return _decide(sources, own, repeats)
+
+
+def _decide(sources: list[Source], own: np.ndarray, repeats: np.ndarray) -> Overlap:
+    """Return the copies and isolated sources from each source's sentence count and repeats (see the module)."""
+    n_src = len(sources)
     copies: dict[str, str] = {}
     for b in range(n_src):
         for a in range(b):

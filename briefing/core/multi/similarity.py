@@ -7,6 +7,18 @@ died" and "15 people died" are recognised as the same statement; their
 figures are then compared (:func:`figures_differ`): when each sentence has a
 figure the other lacks, the sources disagree and the brief shows both.
 
+Sources in different languages (an English and a German report of one story)
+share almost no stem, so each sentence is stemmed with its own language's
+stemmer and stop words, and a pair of sentences in two languages is also
+compared by language-independent *evidence* (:func:`evidence`): names (capitalised
+words, written in Latin letters and reduced to a consonant skeleton, so that
+"Scholz" and "Шольц" meet), figures read in each sentence's language ("14
+million" and "14 Millionen" are both 14000000) and dates ("3 March", "3. März",
+"3 марта"). Their similarity is the larger of the word cosine and the share of
+evidence they have in common (:func:`evidence_similarity`), counted only from
+:data:`MIN_EVIDENCE` on: one shared name is no shared point. Sentences of one
+language are compared as before, by the word cosine alone.
+
 No regular expressions run here: words are read with ``str`` methods, so the
 time is linear in the text whatever it holds.
 """
@@ -16,21 +28,41 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
+import unicodedata
+
 from ..language.resources import stem_word
 from ..language.resources import stop_words as stop_words_of
-from .figures import figure, words
+from .figures import _EDGE, figure, figures, words
 
 #: Cosine similarity at which two sentences count as near-duplicates (merged into one point).
 NEAR_DUPLICATE = 0.6
 #: Cosine similarity at which two sentences that give different figures of the same measure ("2.5 billion euros"
 #: against "3.1 billion euros") are one statement the sources dispute, though reworded too much to be near-duplicates.
 DISPUTED = 0.45
-def sentence_vectors(texts: list[str], language: str) -> sparse.csr_matrix:
-    """Return L2-normalised TF-IDF rows of the sentences' content words (stemmed, no stop words, no figures)."""
-    stem, stops = stem_word(language), stop_words_of(language)
+#: Evidence two sentences in different languages must share (summed weights) before it counts at all.
+MIN_EVIDENCE = 2.5
+#: Weights of evidence: a name; a figure; a small number or a year (a day, "3", or "2024" alone says little);
+#: a date (day and month).
+NAME_WEIGHT = 1.0
+FIGURE_WEIGHT = 1.5
+WEAK_WEIGHT = 0.5
+DATE_WEIGHT = 2.0
+
+
+def sentence_vectors(texts: list[str], language: str | list[str]) -> sparse.csr_matrix:
+    """Return L2-normalised TF-IDF rows of the sentences' content words (stemmed, no stop words, no figures).
+
+    ``language`` is every sentence's language, or a list with each sentence's own (each is stemmed and its stop
+    words left out by its language).
+    """
+    per_sentence = not isinstance(language, str)
+    if not per_sentence:
+        stem, stops = stem_word(language), stop_words_of(language)
     vocab: dict[str, int] = {}
     rows, cols, vals = [], [], []
     for i, text in enumerate(texts):
+        if per_sentence:
+            stem, stops = stem_word(language[i]), stop_words_of(language[i])
         counts: dict[int, int] = {}
         for w in words(text):
             if w in stops or figure(w) is not None or not any(ch.isalpha() for ch in w):
@@ -51,13 +83,125 @@ def sentence_vectors(texts: list[str], language: str) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ x)
 
 
-def similarity(texts: list[str], language: str) -> np.ndarray:
-    """Return the dense sentence-by-sentence cosine similarity matrix (1 on the diagonal for non-empty rows)."""
-    x = sentence_vectors(texts, language)
-    return np.asarray((x @ x.T).todense())
+# Russian and Ukrainian letters in Latin ones (names only: "Шольц" -> "sholts").
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
+                      "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i",
+                      "e", "g"]))
+# Spellings of one sound, longest first ("sch" in German, "sh" in English, "ш" written "sh").
+_SOUNDS = (("shch", "s"), ("tsch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "k"), ("kh", "k"),
+           ("ck", "k"), ("tz", "s"), ("ts", "s"), ("ph", "f"), ("th", "t"))
+_LETTERS = str.maketrans("czqwxyj", "kskvkii")
 
 
-def near_duplicates(a: str, b: str, language: str = "english") -> bool:
-    """Return True when two sentences are near-duplicates (figures ignored)."""
-    sim = similarity([a, b], language)
+def name_skeleton(word: str) -> str:
+    """Return a name as compared across languages and scripts: in Latin letters, accents off, spellings of one
+    sound made one, vowels after the first letter and doubled letters left out ("Scholz", "Шольц" -> "sls";
+    "Berlin", "Берлин" -> "brln")."""
+    low = "".join(_CYRILLIC.get(ch, ch) for ch in word.lower())
+    low = "".join(ch for ch in unicodedata.normalize("NFKD", low) if ch.isascii() and ch.isalpha())
+    for spelling, sound in _SOUNDS:
+        low = low.replace(spelling, sound)
+    low = low.translate(_LETTERS).replace("h", "")
+    out = low[:1]
+    for ch in low[1:]:
+        if ch not in "aeiou" and ch != out[-1]:
+            out += ch
+    return out
+
+
+def evidence(text: str, language: str) -> dict[tuple, float]:
+    """Return the language-independent evidence of a sentence, each item with its weight: names
+    (``("name", skeleton)``), figures (``("figure", value)``, small numbers and years weak) and dates
+    (``("date", month, day)``)."""
+    from ..language.dates import _ALL_MONTHS
+
+    stops = stop_words_of(language)
+    tokens = [raw.strip(_EDGE) for raw in text.split()]
+    out: dict[tuple, float] = {}
+    for k, tok in enumerate(tokens):
+        if len(tok) < 3 or not tok[0].isupper() or not tok.isalpha() or tok.lower() in stops:
+            pass
+        else:
+            key = name_skeleton(tok)
+            if len(key) >= 2:
+                out[("name", key)] = NAME_WEIGHT
+        month = _ALL_MONTHS.get(tok.lower().rstrip("."))
+        if month:
+            for near in (tokens[k - 1] if k else "", tokens[k + 1] if k + 1 < len(tokens) else ""):
+                day = near.rstrip(".")
+                if day.isdigit() and 1 <= int(day) <= 31:
+                    out[("date", month, int(day))] = DATE_WEIGHT
+    for value in figures(text, language):
+        weak = value.isdigit() and (int(value) < 32 or 1900 <= int(value) <= 2100)
+        out.setdefault(("figure", value), WEAK_WEIGHT if weak else FIGURE_WEIGHT)
+    return out
+
+
+class SentenceSpace:
+    """Every sentence of a brief's sources, compared (see the module docstring): ``rows(idx)`` gives the
+    similarity of sentences ``idx`` to all, ``empty`` marks sentences with nothing to compare by.
+
+    With one language the similarity is the word cosine alone, as :func:`sentence_vectors` gives it.
+    """
+
+    def __init__(self, texts: list[str], languages: list[str]):
+        self.x = sentence_vectors(texts, languages)
+        codes = {lang: k for k, lang in enumerate(dict.fromkeys(languages))}
+        self.lang = np.array([codes[lang] for lang in languages], dtype=int)
+        self.mixed = len(codes) > 1
+        nnz = self.x.getnnz(axis=1)
+        if self.mixed:
+            self.weighted, self.present, self.total = _evidence_matrix(texts, languages)
+            nnz = nnz + self.present.getnnz(axis=1)
+        self.empty = np.asarray(nnz == 0)
+
+    def rows(self, idx) -> np.ndarray:
+        """Return the dense similarity of sentences ``idx`` to every sentence."""
+        idx = np.asarray(idx, dtype=int)
+        sim = np.asarray((self.x[idx] @ self.x.T).todense())
+        if not self.mixed or not len(idx):
+            return sim
+        shared = np.asarray((self.weighted[idx] @ self.present.T).todense())
+        least = np.minimum(self.total[idx][:, None], self.total[None, :])
+        score = np.where(shared >= MIN_EVIDENCE, np.minimum(1.0, shared / np.maximum(least, 1e-9)), 0.0)
+        other = self.lang[idx][:, None] != self.lang[None, :]
+        return np.where(other, np.maximum(sim, score), sim)
+
+
+def _evidence_matrix(texts: list[str], languages: list[str]):
+    """Return (weights, presence, total weight per sentence) of the sentences' evidence as sparse rows."""
+    keys: dict[tuple, int] = {}
+    rows, cols, vals = [], [], []
+    for i, text in enumerate(texts):
+        for key, weight in evidence(text, languages[i]).items():
+            rows.append(i)
+            cols.append(keys.setdefault(key, len(keys)))
+            vals.append(weight)
+    shape = (len(texts), max(len(keys), 1))
+    weighted = sparse.csr_matrix((vals, (rows, cols)), shape=shape)
+    present = sparse.csr_matrix(([1.0] * len(vals), (rows, cols)), shape=shape)
+    total = np.asarray(weighted.sum(axis=1)).ravel()
+    return weighted, present, total
+
+
+def similarity(texts: list[str], language: str | list[str]) -> np.ndarray:
+    """Return the dense sentence-by-sentence similarity matrix (1 on the diagonal for non-empty rows).
+
+    ``language`` is one language for all, or each sentence's own (then pairs in two languages are also
+    compared by their evidence).
+    """
+    if isinstance(language, str):
+        x = sentence_vectors(texts, language)
+        return np.asarray((x @ x.T).todense())
+    return SentenceSpace(texts, list(language)).rows(range(len(texts)))
+
+
+def near_duplicates(a: str, b: str, language: str = "english", other_language: str | None = None) -> bool:
+    """Return True when two sentences are near-duplicates (figures ignored within one language); ``b`` is in
+    ``other_language`` when given."""
+    if other_language and other_language != language:
+        sim = similarity([a, b], [language, other_language])
+    else:
+        sim = similarity([a, b], language)
     return bool(sim[0, 1] >= NEAR_DUPLICATE)

@@ -15,6 +15,9 @@ How the points are chosen (:func:`summarize_sources`):
    join its point as citations; the wording stays the candidate's own
    sentence, verbatim. A near-duplicate whose figures differ is not a
    citation but a *variant*: the brief shows it beside the point with its source.
+   Each sentence is read in its own source's language; sentences of sources in
+   two languages also meet on names, figures and dates
+   (:class:`~.similarity.SentenceSpace`).
 3. **Picked greedily** (maximal marginal relevance): value = rating x
    (1 + ``SUPPORT`` x share of the other sources stating it, a copy of a
    source (:mod:`.relations`) counting as that source, not as another) x
@@ -39,7 +42,7 @@ from ..progress import ProgressCallback
 from .figures import figures_differ, same_measure_differs
 from .points import MultiSummary
 from .relations import Overlap, source_overlap
-from .similarity import DISPUTED, NEAR_DUPLICATE, sentence_vectors
+from .similarity import DISPUTED, NEAR_DUPLICATE, SentenceSpace
 from .sources import Joined, Source, join
 
 #: Weight of support: a point every other source states is worth (1 + SUPPORT) times its rating.
@@ -180,9 +183,9 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
     fair = {int(k) for k in np.flatnonzero(best_of >= FAIR_SHARE * (scores.max() if n else 0.0))}
     own_best = [int(i) for k in fair for i in order[original[src_of[order]] == k][:FAIR_CANDIDATES]]
     candidates = np.array(list(dict.fromkeys([*candidates.tolist(), *own_best])), dtype=int)
-    x = sentence_vectors(texts, joined.article.language)
-    sim = np.asarray((x[candidates] @ x.T).todense())  # candidates x all sentences
-    empty = np.asarray(x.getnnz(axis=1) == 0)
+    space = SentenceSpace(texts, langs)  # each sentence read in its own source's language
+    sim = space.rows(candidates)  # candidates x all sentences
+    empty = space.empty
     # Support: for each candidate, the best near-duplicate in every other source.
     support = np.zeros(len(candidates))
     for c, i in enumerate(candidates):

@@ -38,6 +38,11 @@ def removed_note(withheld: int) -> str:
     return f" {withheld} {points} out (Edit > Restore Removed Points brings {'it' if withheld == 1 else 'them'} back)."
 
 
+def _count(n: int, noun: str) -> str:
+    """Return "1 point", "2 points"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 class StatusParts:
     """Adds a progress bar, a Cancel button and two labels to ``bar`` (right-hand side, permanent)."""
 
@@ -79,14 +84,19 @@ class StatusParts:
             self.counts_label.set_full_text("No article")
             self.algorithm_label.setText("")
             return
-        article, briefing = doc.article, doc.briefing
-        words = article.word_count
+        briefing = doc.briefing
+        # A brief of several articles counts all its sources' words (the first source alone told half the story).
+        articles = [s.article for s in doc.sources] if doc.sources else [doc.article]
+        words = sum(a.word_count for a in articles)
+        sentences = sum(a.sentence_count for a in articles)
         minutes = max(1, round(words / WORDS_PER_MINUTE))
         brief_words = sum(len(p.text.split()) for p in briefing.key_points)
+        points, actors = _count(len(briefing.key_points), "point"), _count(len(briefing.actors), "actor")
+        what = "Article" if len(articles) == 1 else f"{len(articles)} articles"
         # Short in the bar (it shares it with the algorithm, the language and the status messages: at 900 px
         # the reading time cost the message 45 px); whole, reading time included, on hover.
         self.counts_label.set_full_text(
-            f"{words:,} words | {len(briefing.key_points)} points · {len(briefing.actors)} actors",
-            f"Article: {article.sentence_count} sentences, {words:,} words, about {minutes} min to read.\n"
-            f"Brief: {len(briefing.key_points)} key points ({brief_words} words), {len(briefing.actors)} actors.")
+            f"{words:,} words | {points} · {actors}",
+            f"{what}: {sentences} sentences, {words:,} words, about {minutes} min to read.\n"
+            f"Brief: {_count(len(briefing.key_points), 'key point')} ({brief_words} words), {actors}.")
         self.algorithm_label.setText(algorithm_label(doc.summary.algorithm if doc.summary else doc.options.algorithm))

@@ -174,7 +174,7 @@ def test_plain_text_has_every_field_and_numbered_links():
     for field in ("Title ", "Bottom ", "Comment ", "Point one ", "Source "):
         assert field + TRICKY in txt, field
     assert "* Point one " + TRICKY + " [¶1][1]" in txt
-    assert "* An edited point. [¶5][3] ✎\u00a0edited" in txt and "* A point the analyst wrote. ✎\u00a0added" in txt
+    assert "* An edited point. [¶5][3]\u00a0✎\u00a0edited" in txt and "* A point the analyst wrote.\u00a0✎\u00a0added" in txt
     assert "* Александр Лукашенко (person) — President <of> Belarus [¶2]" in txt and "* Minsk (place)" in txt
     assert f"[1] {text_fragment_url(URL, b.key_points[0].text)}" in txt
     assert f"[3] {URL}\n" in txt
@@ -322,4 +322,4 @@ def test_markdown_title_keeps_a_closing_hash(title):
     b = Briefing(title=title, key_points=[KeyPoint(text=title)])
     html = MarkdownIt("commonmark").render(render_text_format(b, "md", OPTS))
     assert re.search(r"<h1>(.*?)</h1>", html).group(1) == " ".join(title.split())
-    assert f"<li>{' '.join(title.split())} <em>" in html
+    assert f"<li>{' '.join(title.split())}\u00a0<em>" in html

@@ -124,7 +124,7 @@ def test_english_brief_of_an_english_article_is_unchanged():
     txt = render_text_format(b, "txt", PdfOptions(generated_at=WHEN))
     assert txt.startswith("BRIEFING NOTE · 3 June 2021\n")
     assert "Source: Interfax · 12 May 2024 · by A. Autor, B. Autor · https://news.example.org/a" in txt
-    assert "Method: Extractive, BriefRank 3/12 sentences; points verbatim unless marked ✎ edited." in txt
+    assert "Method: Extractive, BriefRank 3/12 sentences; points verbatim unless marked\u00a0✎\u00a0edited." in txt
 
 
 @pytest.mark.parametrize("code, iso, written", [

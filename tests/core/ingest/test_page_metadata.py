@@ -46,6 +46,23 @@ def test_a_job_title_is_no_part_of_the_name():
     assert read_byline("Von Anna Schmidt, Berlin") == (["Anna Schmidt"], None)  # a town is no title, and no author
 
 
+def test_a_job_title_of_any_capitalised_words_after_the_name_and_a_comma():
+    """After "Name," a title need not use the listed modifiers ("Local Democracy Reporter", "Chief Asia Correspondent
+    in Tokyo"), also with a date line under the byline; a second author after a comma stays an author."""
+    assert read_byline("By Priya Ramanathan, Local Democracy Reporter") == (["Priya Ramanathan"], None)
+    assert read_byline("By Tomas Hale, Chief Asia Correspondent in Tokyo") == (["Tomas Hale"], None)
+    assert read_byline("By Priya Ramanathan, Local Democracy Reporter 14 November 2026") == (
+        ["Priya Ramanathan"], "2026-11-14")
+    assert read_byline("By Jane Doe, John Smith") == (["Jane Doe", "John Smith"], None)
+    assert not is_job_title("Local Democracy Reporter")  # alone it may be a name and a title: not dropped whole
+    article = article_from_text("Harbour fees to rise\n\nBy Priya Ramanathan, Local Democracy Reporter\n"
+                                "14 November 2026\n\n" + "\n\n".join(EN))
+    assert article.authors == ["Priya Ramanathan"] and article.date == "2026-11-14"
+    html = _page("<title>Harbour fees</title>", "<h1>Harbour fees</h1>", EN).replace(
+        "<title>", "<meta name='author' content='Priya Ramanathan, Local Democracy Reporter'><title>")
+    assert article_from_html(html).authors == ["Priya Ramanathan"]
+
+
 def test_an_author_box_with_a_job_title_on_its_second_line():
     """An author box 'Name<br>Title' gives the name as the author and does not stand in the body."""
     for name, title, body in (("Liam Nguyen", "State Political Reporter", EN),

@@ -16,8 +16,9 @@ from xml.sax.saxutils import escape
 from ...errors import ExportError
 from ...model import Briefing
 from ..content import brief_content, point_view
+from ..invisible import displayable
 from ..links import short_url
-from ..text import _clean, _utc, drop_order
+from ..text import MARK_JOIN, _clean, _utc, drop_order
 from .options import PdfOptions
 from .styles import (
     _ACCENT,
@@ -202,6 +203,7 @@ class _Brief:
     """One render: the page geometry, the fixed page furniture and the measured levels."""
 
     def __init__(self, briefing: Briefing, options: PdfOptions):
+        briefing = displayable(briefing, bidi=False)  # reportlab does no bidi: every control is dropped
         self.b = briefing
         self.o = options
         self.rl = _rl()
@@ -333,7 +335,7 @@ class _Brief:
             plain.append((" ".join(_clean(b.source).split()), FONT_BOLD))
         rest = self.content.source.split(" \u00b7 ")[1 if parts else 0:] if self.content.source else []
         for piece in rest:
-            parts.append(escape(piece))
+            parts.append(markup(piece))
             plain.append((piece, FONT))
         if self.url:
             used = stringWidth(self.labels.source, FONT, style.fontSize)
@@ -405,15 +407,14 @@ class _Brief:
         rl = self.rl
         view = point_view(self.b, i, self.url, self.labels)
         anchor_size = size * 0.82
-        tail = []
+        text = markup(view.text)  # one line, as in every format
         if view.anchor:
             anchor = f'<font size="{anchor_size:.2f}" color="{_MUTED}">{view.anchor}</font>'
             if view.href and _linkable(view.href):
                 anchor = f'<a href="{_attr(view.href)}">{anchor}</a>'
-            tail.append(anchor)
-        if view.mark:
-            tail.append(f'<font size="{anchor_size:.2f}" color="{_EDIT}"><i>{view.mark_text}</i></font>')
-        text = markup(view.text) + (" " + " ".join(tail) if tail else "")  # one line, as in every format
+            text += " " + anchor
+        if view.mark:  # glued to the word before it: a line never starts with the mark
+            text += f'{MARK_JOIN}<font size="{anchor_size:.2f}" color="{_EDIT}"><i>{view.mark_text}</i></font>'
         if view.note:
             text += f'<br/><font size="{anchor_size:.2f}" color="{_EDIT}">{markup(view.note)}</font>'
         return [rl.Spacer(0, size * _lerp(0.45, 0.25, tight)), rl.Paragraph(text, st["point"], bulletText="\u2022")]

@@ -168,6 +168,7 @@ def render_pdf_bytes(briefing: Briefing, options: PdfOptions | None = None) -> t
     """
     options = options or PdfOptions()
     brief = _Brief(briefing, options)
+    briefing = brief.b  # as shown: without invisible format characters
     sections, report = _fit(brief)
     report.warnings = text_warnings(brief.shown_texts(report), brief.rl.covered)
     rl = brief.rl

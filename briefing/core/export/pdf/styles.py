@@ -8,6 +8,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from ...errors import ExportError
+from ..invisible import name_symbols
 from ..text import _clean
 
 #: Body font sizes: the renderer never goes below the floor, and steps by 0.5 pt.
@@ -49,8 +50,13 @@ def markup(text: str | None, face: str = FONT) -> str:
     ``&amp;`` print as typed), control characters are dropped, and line breaks
     are kept as ``<br/>``. ``face`` is the face the text is set in (bold for
     the title and names, oblique for the assessment): see :func:`with_fallback`.
+    Symbols no bundled font has (most emoji) are written as their names in
+    brackets ("[rocket]"; see :func:`~briefing.core.export.invisible.name_symbols`).
     """
-    lines = [escape(line.strip()) for line in _clean(text).splitlines()]
+    text = _clean(text)
+    if not text.isascii():
+        text = name_symbols(text, _rl().covered)
+    lines = [escape(line.strip()) for line in text.splitlines()]
     return with_fallback("<br/>".join(line for line in lines if line), face)
 
 

@@ -1,0 +1,49 @@
+"""One company named with and without its legal form: "Leadplex LLC", "Leadplex Inc" and "Leadplex" in one text.
+
+:func:`.aliases._merge_corporate_names` joins "X Corp" to a listed "X"; the resolver joins a short name to the one
+longer name holding it. Neither joins a firm the lists do not know when the text writes its legal form two ways
+("Leadplex LLC." and "Leadplex Inc"), which leaves the bare "Leadplex" two hosts and the firm three actors.
+"""
+
+from __future__ import annotations
+
+from .aliases import _join
+
+#: A company's legal form written after its name (not "Group", "Holdings": a parent is another actor).
+LEGAL_FORMS = frozenset(["Inc", "Inc.", "LLC", "LLC.", "Ltd", "Ltd.", "Corp", "Corp.", "Corporation", "Plc", "PLC",
+                         "plc", "Co.", "AG", "SA", "S.A.", "GmbH", "LLP", "NV", "N.V.", "BV", "B.V."])
+
+
+def _head(form: str) -> tuple[str, bool]:
+    """Return ``form`` without the legal forms that end it, and whether it had one ("Leadplex Inc" -> Leadplex)."""
+    words = form.split()
+    n = len(words)
+    while n > 1 and words[n - 1] in LEGAL_FORMS:
+        n -= 1
+    return " ".join(words[:n]), n < len(words)
+
+
+def merge_legal_variants(clusters: list) -> None:
+    """Join the organisations whose names differ only by a legal form ("Leadplex LLC", "Leadplex Inc", "Leadplex")
+    when one of them writes a legal form: each cluster's forms must share one head. The one with the most mentions
+    (the first on a tie) takes the others in."""
+    groups: dict[str, list[int]] = {}
+    formal: set[str] = set()
+    for i, c in enumerate(clusters):
+        if c.type != "ORG" or not c.mentions:
+            continue
+        heads = set()
+        for f in c.forms:
+            head, legal = _head(f)
+            heads.add(head)
+            if legal:
+                formal.add(head)
+        if len(heads) == 1:
+            groups.setdefault(heads.pop(), []).append(i)
+    for head, members in groups.items():
+        if len(members) < 2 or head not in formal:
+            continue
+        host = max(members, key=lambda i: (len(clusters[i].mentions), -i))
+        for i in members:
+            if i != host:
+                _join(clusters, host, i)
