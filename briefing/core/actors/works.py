@@ -49,11 +49,11 @@ def _model_code(text: str) -> bool:
 
 
 def _word_before(text: str, start: int) -> str:
-    """The lowercase word right before ``start`` in ``text`` (skipping one space), or ''."""
+    """The lowercase word right before ``start`` in ``text`` (skipping one space), or ''. Most words run from a
+    space: found in C (a window of 40 characters: no long line is read per name)."""
     j = start - 1
     if j < 0 or text[j] != " ":
         return ""
-    # Most words run from a space: found in C (a window of 40 characters: no long line is read per name).
     k = text.rfind(" ", max(0, j - 40), j)
     if k >= 0 and text[k + 1:j].isalpha():
         return text[k + 1:j]
