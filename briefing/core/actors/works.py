@@ -49,8 +49,7 @@ def _model_code(text: str) -> bool:
 
 
 def _word_before(text: str, start: int) -> str:
-    """The lowercase word right before ``start`` in ``text`` (skipping one space), or ''. Most words run from a
-    space: found in C (a window of 40 characters: no long line is read per name)."""
+    """The lowercase word right before ``start`` (one space between), or ''; most are found in C, within 40 characters."""
     j = start - 1
     if j < 0 or text[j] != " ":
         return ""
