@@ -124,7 +124,10 @@ def drop_credits(mentions: list[EntityMention], sentences: list[str]) -> list[En
         outlets = {m.norm for m in mentions if id(m) in disclosed}
         used_elsewhere = {m.norm for m in mentions if m.norm in outlets and id(m) not in disclosed}
         mentions = [m for m in mentions if id(m) not in disclosed or m.norm in used_elsewhere]
-    handles = [m for m in mentions if m.sentence >= 0 and m.start > 0 and sentences[m.sentence][m.start - 1] == "@"]
+    # The sentences with an "@" first (most texts have none): then a set look-up per mention, not a character.
+    ats = {i for i, t in enumerate(sentences) if "@" in t}
+    handles = [m for m in mentions if m.sentence in ats and m.start > 0 and sentences[m.sentence][m.start - 1] == "@"] \
+        if ats else []
     if not credit and not handles:
         return mentions
     # A line with nothing but a name next to a credit line: the author's name over the bio.

@@ -301,7 +301,7 @@ def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
     ("Rotor Volgograd must play ..." beside "ended Rotor 's spell")."""
     glued = []  # mentions right after a sentence's first word, that word not part of them
     for m in mentions:
-        if m.kind == "name" and m.sentence >= 0 and 1 < m.start <= 20:
+        if 1 < m.start <= 20 and m.sentence >= 0 and m.kind == "name":  # the start first: most names stand further on
             text = sentences[m.sentence]
             word = text[:m.start].strip()
             if word.isalpha() and word[:1].isupper() and text[m.start - 1] == " ":

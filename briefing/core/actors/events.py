@@ -81,13 +81,17 @@ def _plural_products(mentions: list[EntityMention], lex: _Lexicon) -> set[str]:
     """Norms of one-word names that are the plural of a one-word organisation the text names: "building Saabs,
     Opels and Cadillacs" beside "Saab" (the cars, not the maker); never a listed name, first name or surname
     ("Williams" beside "William")."""
-    orgs = {m.tokens[0] for m in mentions if m.kind == "name" and m.type in ("ORG", None) and len(m.tokens) == 1}
-    out = set()
+    orgs: set[str] = set()
+    plurals: list[EntityMention] = []  # one-word names in "s": one pass over the mentions gathers both
     for m in mentions:
-        if m.kind == "name" and len(m.tokens) == 1 and (w := m.tokens[0]).endswith("s") and w[:-1] in orgs \
-                and m.norm not in lex.gazetteer and w not in lex.surnames and w[:-1] not in lex.first_names:
-            out.add(m.norm)
-    return out
+        if m.kind == "name" and len(m.tokens) == 1:
+            w = m.tokens[0]
+            if m.type in ("ORG", None):
+                orgs.add(w)
+            if w.endswith("s"):
+                plurals.append(m)
+    return {m.norm for m in plurals if (w := m.tokens[0])[:-1] in orgs and m.norm not in lex.gazetteer
+            and w not in lex.surnames and w[:-1] not in lex.first_names}
 
 
 def _long_form(text: str, m: EntityMention) -> int:

@@ -159,11 +159,17 @@ def actor_features(article: Article, clusters: list[_Cluster],
     joined = _one_actor_per_name(clusters, lex, names)
     in_roles = _named_in_roles(joined)  # on the joined actors: a joined group is a new cluster object
     for c in joined:
-        body = [m for m in c.mentions if m.sentence >= 0 and m.kind in ("name", "demonym")]
-        names_only = [m for m in body if m.kind == "name"]
+        body, names_only, title_hit = [], [], False  # one pass over the cluster's mentions gathers all three
+        for m in c.mentions:
+            if m.sentence < 0:
+                title_hit = True
+            elif m.kind == "name":
+                body.append(m)
+                names_only.append(m)
+            elif m.kind == "demonym":
+                body.append(m)
         if not names_only:
             continue
-        title_hit = any(m.sentence < 0 for m in c.mentions)
         name = names[id(c)] if id(c) in names else _canonical(c, lex)
         aliases = sorted({m.text for m in body if m.text != name}, key=lambda s: (-len(s), s))
         sentences = sorted({m.sentence for m in body})

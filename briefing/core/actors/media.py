@@ -147,7 +147,7 @@ def drop_table_labels(mentions: list[EntityMention], sentences: list[str], lex: 
             text = sentences[m.sentence]
             if (c := cues.get(m.sentence)) is None:
                 c = cues[m.sentence] = ("ymbol" in text or "ticker" in text, text.count(":") >= 2)
-            if _label(m, text, lex, *c):
+            if ("-" in m.text or c[0] or c[1]) and _label(m, text, lex, *c):  # _label's first tests, inline
                 continue
         out.append(m)
     return out

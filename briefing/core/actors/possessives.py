@@ -121,14 +121,42 @@ def _insert(mentions: list[EntityMention], m: EntityMention) -> None:
 
 
 def _insert_all(mentions: list[EntityMention], added: list[EntityMention]) -> None:
-    """:func:`_insert` each of ``added`` in turn (grouped by sentence, as they come), in one pass over the list
-    per sentence: inserting one at a time read the whole list each time, quadratic on a long line of firms.
+    """:func:`_insert` each of ``added`` in turn (grouped by sentence, as they come), in one pass over the list:
+    inserting one at a time read the whole list each time, quadratic on a long line of firms (and so was one
+    pass per sentence, in a long text of many firms).
 
-    A sentence whose mentions stand together in the list, in the order of their starts (as the finder
-    leaves them), takes its new ones by bisection; any other falls back to :func:`_insert`.
+    When every sentence's mentions stand together in the list, in the order of their starts (as the finder
+    leaves them), each sentence takes its new ones by bisection and the list is built once; else the sentences
+    are read one after another, and one whose mentions do not stand so falls back to :func:`_insert`.
     """
-    for si, group in groupby(added, key=lambda m: m.sentence):
-        group = list(group)
+    groups = [(si, list(group)) for si, group in groupby(added, key=lambda m: m.sentence)]
+    wanted = {si for si, _ in groups}
+    places: dict[int, list[int]] = {}  # each sentence's places in the list: one pass for all the sentences
+    for i, o in enumerate(mentions):
+        if o.sentence in wanted:
+            places.setdefault(o.sentence, []).append(i)
+    if len(wanted) == len(groups) and all(at[-1] - at[0] + 1 == len(at) and all(
+            mentions[a].start <= mentions[b].start for a, b in zip(at, at[1:])) for at in places.values()):
+        # Every sentence by bisection (an insertion leaves the other sentences' places in the list as they
+        # were): the blocks are built, then the list once; a scan of the list per sentence was quadratic.
+        out, done, tail = [], 0, []
+        for si, group in sorted(groups, key=lambda g: places.get(g[0], (len(mentions),))[0]):
+            at = places.get(si, [])
+            block, starts = [mentions[i] for i in at], [mentions[i].start for i in at]
+            for m in group:
+                k = bisect_right(starts, m.start)
+                block.insert(k, m)
+                starts.insert(k, m.start)
+            if not at:
+                tail.extend(block)  # no mention in its sentence yet: at the end, in the order of the groups
+                continue
+            out.extend(mentions[done:at[0]])
+            out.extend(block)
+            done = at[-1] + 1
+        out.extend(mentions[done:])
+        mentions[:] = out + tail
+        return
+    for si, group in groups:  # one at a time, on the list as the ones before left it
         at = [i for i, o in enumerate(mentions) if o.sentence == si]
         block = [mentions[i] for i in at]
         starts = [o.start for o in block]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .aliases import (
     _award_word,
@@ -35,6 +36,9 @@ from .short_forms import merge_feature_short_names, merge_numbered_channels
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
 from .tokens import _CONNECTORS, EntityMention
 from .town_or_firm import merge_listed_short_names, reads_as_town
+
+
+_start = attrgetter("start")  # a sort key read in C
 
 
 @dataclass
@@ -71,11 +75,11 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
 
     # An acronym of a common phrase ("orgasmic meditation (OM)") is no name wherever it is used.
     phrases = {m.norm for m in mentions if m.common_acronym and m.kind == "name" and not m.key}
-    for m in mentions:
-        if phrases and m.kind == "name" and m.norm in phrases and not m.key:
+    for m in mentions if phrases else ():  # (most texts have none: no pass over the mentions then)
+        if m.kind == "name" and m.norm in phrases and not m.key:
             m.kind = "dropped"
     names = [m for m in mentions if m.kind == "name"]
-    capitalised = Counter(m.norm for m in names if not m.initial and m.sentence >= 0)
+    capitalised = Counter([m.norm for m in names if not m.initial and m.sentence >= 0])
     lowered: dict = {}  # the body's lower-case words, for _written_lower
     # Acronyms explained in the text: "Russian Foreign Intelligence Service (SVR)".
     acronym_of: dict[str, str] = {}
@@ -83,7 +87,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     for m in names:
         by_sentence[m.sentence].append(m)
     for ms in by_sentence.values():
-        ms.sort(key=lambda x: x.start)
+        ms.sort(key=_start)
         for x, y in zip(ms, ms[1:]):
             if y.paren and len(y.tokens) == 1 and y.tokens[0].isupper() and len(x.tokens) > 1 and y.start - x.end == 2 \
                     and x.type != "PER":

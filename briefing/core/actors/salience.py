@@ -238,7 +238,7 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
 def salience(feats: dict[str, float], weights: dict[str, float] | None = None) -> float:
     """Return the weighted sum of ``feats`` (:func:`features`), rounded to 3 decimals."""
     if weights is None:
-        return round(sum(w * feats[k] for k, w in _NONZERO), 3)
+        return round(sum([w * feats[k] for k, w in _NONZERO]), 3)  # a list: no generator resumed per weight
     return round(sum(weights[k] * feats[k] for k in FEATURES), 3)
 
 

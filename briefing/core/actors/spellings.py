@@ -144,7 +144,7 @@ def nicknamed_persons(mentions: list, sentences: list[str], lex: _Lexicon) -> li
     first part is one word, a listed first name or before a listed surname or one typed a person; the nickname is
     one to three capitalised words. Returns the mentions without the surnames taken in."""
     taken = set()
-    starts = {(m.sentence, m.start): m for m in mentions if m.kind == "name" and m.sentence >= 0}
+    starts = None  # the names by place, gathered at the first name with a quotation mark after it
     for x in mentions:
         if x.kind != "name" or x.sentence < 0 or len(x.tokens) != 1:
             continue
@@ -154,6 +154,8 @@ def nicknamed_persons(mentions: list, sentences: list[str], lex: _Lexicon) -> li
             continue
         q = text.find(close, x.end + 2, x.end + 30)
         nick = text[x.end + 2:q].split() if q > 0 else []
+        if starts is None:  # (no mention's sentence, start or kind changes in this pass)
+            starts = {(m.sentence, m.start): m for m in mentions if m.kind == "name" and m.sentence >= 0}
         y = starts.get((x.sentence, q + 2))
         if y is None or not 1 <= len(nick) <= 3 or not all(w[:1].isupper() and w.isalnum() for w in nick) \
                 or text[q + 1:q + 2] != " " or y.kind != "name" or not y.tokens[0][:1].isupper() \

@@ -16,16 +16,13 @@ from .tokens import EntityMention
 def _lines_where(mentions: list[EntityMention], sentences: list[str], keep) -> dict[int, list[EntityMention]]:
     """Return the name mentions of the body sentences whose text ``keep`` accepts, by sentence (each
     sentence's text is tested once: most mentions sit in sentences no line rule reads)."""
-    kept: dict[int, bool] = {}
+    # The sentences first (a few thousand tests), then one set look-up per mention.
+    kept = {si for si in {m.sentence for m in mentions} if si >= 0 and keep(sentences[si])}
     out: dict[int, list[EntityMention]] = {}
-    for m in mentions:
-        if m.sentence < 0 or m.kind != "name":
-            continue
-        ok = kept.get(m.sentence)
-        if ok is None:
-            ok = kept[m.sentence] = bool(keep(sentences[m.sentence]))
-        if ok:
-            out.setdefault(m.sentence, []).append(m)
+    if kept:
+        for m in mentions:
+            if m.sentence in kept and m.kind == "name":
+                out.setdefault(m.sentence, []).append(m)
     return out
 
 
@@ -238,9 +235,10 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of) -> None:
             teams.update(m.norm for m in chain if m.norm not in people and not m.paren and not m.locative
                          and _may_play(m, lex))
     plural_teams |= teams
+    singulars = {t[:-1] for t in plural_teams if t.endswith("s")}  # a name in it + "s" is in plural_teams
     for m in mentions:
         # A team's name in the singular names one of its players' side: "All Blacks" ... "All Black hooker".
-        if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm + "s" in plural_teams)) \
+        if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm in singulars)) \
                 and (not m.locative or m.side_ctx == 2) and not m.paren \
                 and (m.type != "LOC" or m.key not in lex.countries):
             m.type, m.key, m.unsure, m.team = "ORG", None, False, True
@@ -276,8 +274,10 @@ def _lists(mentions: list[EntityMention], cued: set[int], text_of, commas: bool 
     Only the sentences in ``cued`` are read. With ``commas``, names joined by commas alone are a list too, and
     so is a lone name ("include MCI, BT, Energis and many others": the list ends before "and many")."""
     by_sentence: dict[int, list[EntityMention]] = {}
+    if not cued:
+        return []
     for m in mentions:
-        if m.kind == "name" and m.sentence in cued:
+        if m.sentence in cued and m.kind == "name":  # the sentence first: most are not cued
             by_sentence.setdefault(m.sentence, []).append(m)
     out = []
     for si, ms in by_sentence.items():

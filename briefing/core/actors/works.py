@@ -49,11 +49,10 @@ def _model_code(text: str) -> bool:
 
 
 def _word_before(text: str, start: int) -> str:
-    """The lowercase word right before ``start`` in ``text`` (skipping one space), or ''."""
+    """The lowercase word right before ``start`` (one space between), or ''; most are found in C, within 40 characters."""
     j = start - 1
     if j < 0 or text[j] != " ":
         return ""
-    # Most words run from a space: found in C (a window of 40 characters: no long line is read per name).
     k = text.rfind(" ", max(0, j - 40), j)
     if k >= 0 and text[k + 1:j].isalpha():
         return text[k + 1:j]
@@ -76,8 +75,7 @@ def _word_after(text: str, end: int) -> str:
 
 
 def _next_word(text: str, i: int) -> str:
-    """The text from ``i`` up to the next space or the end (``text[i:].split(" ", 1)[0]`` without copying the
-    rest of a long sentence for each name)."""
+    """The text from ``i`` up to the next space or the end (no copy of the rest of a long sentence per name)."""
     k = text.find(" ", i)
     return text[i:k] if k >= 0 else text[i:]
 
@@ -107,7 +105,6 @@ _RIDING = frozenset(["riding", "rides", "rode", "ridden"])
 #: Washington", "Becky Sharp, played in the film by", "Red Rum, ridden by".
 _AFTER_CUES = (", starring ", " starring ", ", played by ", " played by ", ", played in the film by ", ", ridden by ")
 
-#: Any of these words (or a possessive before a quotation mark) lets :func:`title_spans` read a sentence.
 #: A noun and its preposition before a title: "the cast of Kisna", "a contestant on Mastermind", "the sequel to Heat".
 _WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"), ("episode", "of"), ("productions", "of"),
                       ("episodes", "of"), ("sequel", "to"), ("prequel", "to"), ("remake", "of"), ("spin-off", "of"),
@@ -117,6 +114,7 @@ _WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"
 #: new production of Carmen" ("the performance of Rooney" is the player's, "the production of Ford cars" a plant's).
 _WORK_OF_COUNTED = frozenset(["performance", "performances", "production", "productions"])
 _WORK_OF_FIRST = frozenset(n for n, _ in _WORK_OF)
+#: Any of these words (or a possessive before a quotation mark) lets :func:`title_spans` read a sentence.
 _CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | _WORK_OF_FIRST | {"tune"}
 
 
@@ -146,6 +144,8 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
             continue
         comma = word.endswith(",")
         low = word[:-1].lower() if comma else word.lower()
+        if low not in _CUE_WORDS and low != "as":  # most words: every test below reads a cue word or "as"
+            continue
         if low == "tune":
             span = _tuned_title(text, words, w)  # "tune into this Sunday's Rugby Special"
             if span is None and not comma and w and text[words[w - 1][0]:words[w - 1][1]].lower() == "theme":
@@ -252,9 +252,8 @@ def _meeting(text: str, m: EntityMention, before: str) -> bool:
 
 def _named_thing(text: str, m: EntityMention, before: str, after: str, lex: _Lexicon) -> bool:
     """True when a noun before or after ``m`` makes it an illness, a product, a festival or a language (see
-    ``_ILLNESS_BEFORE``, ``_THING_AFTER``, ``_LANGUAGE_BEFORE``); never for a title and a name, nor a first name
-    and a surname ("in a stable condition Dr Ray Hale said": a caption glued to the next sentence). ``after``:
-    the word after ``m`` (:func:`_word_after`)."""
+    ``_ILLNESS_BEFORE``, ``_THING_AFTER``, ``_LANGUAGE_BEFORE``; :func:`drop_works` tests these first), never for a
+    title and a name, nor a first name and a surname ("in a stable condition Dr Ray Hale said"). ``after``: :func:`_word_after`."""
     if not m.tokens or m.tokens[0] in lex.titles:
         return False
     if m.tokens[-1] in _MEETING_ENDS and _meeting(text, m, before):
@@ -269,7 +268,7 @@ def _named_thing(text: str, m: EntityMention, before: str, after: str, lex: _Lex
         after = _word_after(text, k)  # "the PlayStation 3 console"
     if after in _THING_AFTER:
         return True
-    return text[max(0, m.start - 11):m.start].endswith(_LANGUAGE_BEFORE)
+    return text.endswith(_LANGUAGE_BEFORE, max(0, m.start - 11), m.start)
 
 
 def _thing_here(text: str, m: EntityMention, before: str, after: str) -> bool:
@@ -356,8 +355,7 @@ _SHOW_AFTER_OWNER = frozenset(["Got", "Next", "Most", "Funniest", "Strongest", "
 
 
 def _concept_owner(text: str, m: EntityMention) -> bool:
-    """True for the name before "'s Theorem", "'s disease" (see ``_CONCEPTS``) and before "'s Got Talent" (see
-    ``_SHOW_AFTER_OWNER``)."""
+    """True for the name before "'s Theorem", "'s disease" (``_CONCEPTS``), "'s Got Talent" (``_SHOW_AFTER_OWNER``)."""
     rest = text[m.end:m.end + 16]
     if not rest.startswith(("'s ", "’s ")):
         return False
@@ -538,7 +536,9 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 or ("-" in (last := m.tokens[-1] if m.tokens else "") and _model_code(last)) \
                 or (nxt in ", " and _cued_after(text, m)) or ((before in ("s", "aboard", "the") or after in (
                     "TV", "television", "or", "and")) and _thing_here(text, m, before, after)) \
-                or _named_thing(text, m, before, after, lex) or (last in _ILLNESS_LAST and len(m.tokens) > 1) \
+                or ((before in _ILLNESS_BEFORE or after in _THING_AFTER or last in _MEETING_ENDS or (not after and text[
+                    m.end + 1:m.end + 2].isdigit()) or text.endswith(_LANGUAGE_BEFORE, 0, m.start)) and _named_thing(
+                    text, m, before, after, lex)) or (last in _ILLNESS_LAST and len(m.tokens) > 1) \
                 or (last and (last in lex.event_words or last in _RACE_LAST or last[-1:] == "s"
                               or text.startswith(", the ", m.start - 6)) and _event_name(text, m, lex)) \
                 or (len(m.tokens) > 1 and storm_name(m.tokens, sentences)) \
@@ -556,7 +556,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         return mentions
     if things:
         for m in mentions:  # "Crime Lab Series (CLS)" when "the CLS TV shows" made the short form a show
-            if m.sentence >= 0 and sentences[m.sentence][m.end:m.end + 2] == " (" and m.norm not in things \
+            if m.sentence >= 0 and sentences[m.sentence].startswith(" (", m.end) and m.norm not in things \
                     and m.kind == "name" and m.norm not in lex.gazetteer:  # the bracket first: a cheap test
                 if _short_form_after(sentences[m.sentence], m.end) in things:
                     things.add(m.norm)

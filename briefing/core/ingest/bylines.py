@@ -20,7 +20,8 @@ _CAP = "[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ]"
 #: before a capital word, each a fixed word between spaces (none is a separator word), so the match stays linear.
 _PARTICLE = r"(?:de|van|von|der|den|du|da|di|del|della|dos|das|la|le|ten|ter|bin|ibn|al)\s+"
 _NAME = rf"{_CAP}[\w'’.-]+(?:\s+(?:{_PARTICLE}){{0,2}}{_CAP}[\w'’.-]+){{0,3}}"
-_BYLINE = re.compile(rf"^\s*(?i:by|von|par|por|автор:?|автори:?|авторы:?|від)\s+({_NAME}"
+_BYLINE = re.compile(rf"^\s*(?i:by|von|par|por|автор:?|автори:?|авторы:?|від|autor:|autorin:|autoren:|auteur:|auteure:|"
+                     rf"autora:|text:|texte:|texto:|текст:|redacción:)\s+({_NAME}"
                      rf"(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y|і|и)\s+){_NAME})*)\s*$")
 #: A share button's label, at the end of a byline line copied from a page.
 SHARE_LABELS = frozenset({"share", "teilen", "partager", "compartir", "поделиться", "поділитися"})
@@ -140,18 +141,24 @@ def read_byline(line: str) -> tuple[list[str], str | None] | None:
     words = line.split()
     if len(words) > 2 and words[-1].lower() in SHARE_LABELS:
         line = line[: line.rfind(words[-1])].rstrip()  # "Por Ana García 12 de marzo de 2024 Compartir"
+    line = _drop_agency(line)  # "Von Thomas Müller und Anna Schmidt, dpa"
+    parts = line.split(None, 2)
+    if len(parts) == 3 and parts[1] in (":", "—", "–", "-") and parts[0].lower() in _BYLINE_LABELS | _LABELS_WITH_COLON:
+        line = f"{parts[0]}: {parts[2]}"  # "Автор — Иван Петров", "Auteur : Pierre Martin"
     byline = _BYLINE.match(line)
     if byline:
         return byline_authors(byline.group(1)), None
-    found = _find_any_date(line)
-    if found is not None and found.start > 0 and not line[found.end:].strip(" ."):
-        head = line[: found.start].rstrip(" ,")
-        last = head.rsplit(None, 1)[-1] if head else ""
-        if last.islower() and len(last) <= 3:
-            head = head[: len(head) - len(last)].rstrip(" ,")  # "Par Jean Dupont le 1er juillet 2024"
-        byline = _BYLINE.match(head)  # "Von Anna Schmidt, Berlin 3. Mai 2024"
-        if byline:
-            return byline_authors(byline.group(1)), found.date.isoformat()
+    for text in (line, _without_clock(line)):  # "Von Anna Schmidt, 11.03.2025, 10:20 Uhr"
+        found = _find_any_date(text) if text else None
+        if found is not None and found.start > 0 and not text[found.end:].strip(" ."):
+            head = text[: found.start].rstrip(" ,")
+            for _ in range(2):  # "Par Jean Dupont le 1er juillet 2024", "Par Jean Dupont, publié le 11 mars 2025"
+                last = head.rsplit(None, 1)[-1] if head else ""
+                if (last.islower() and len(last) <= 3) or last.lower() in _PUBLISHED_WORDS:
+                    head = head[: len(head) - len(last)].rstrip(" ,")
+            byline = _BYLINE.match(head)  # "Von Anna Schmidt, Berlin 3. Mai 2024"
+            if byline:
+                return byline_authors(byline.group(1)), found.date.isoformat()
     for sep in _BYLINE_DATE_SEPARATORS:
         if sep in line:
             a, b = (part.strip() for part in line.split(sep, 1))
@@ -159,8 +166,105 @@ def read_byline(line: str) -> tuple[list[str], str | None] | None:
                 byline = _BYLINE.match(name)
                 if byline and is_date_line(when):
                     return byline_authors(byline.group(1)), iso_date(when.strip(" ."))
+                # "11.03.2025, 10:20 · Par Pierre Martin": the date with its clock time
+                day = (_without_clock(when) or when.strip(" .")) if byline else ""
+                if day and is_date_line(day):
+                    return byline_authors(byline.group(1)), iso_date(day)
+                if day and not name.lower().startswith("by"):
+                    # "Por Ana García | 11/03/2025 - 10:20": a byline in another language than English writes
+                    # the day first
+                    iso = _day_first_date(day)
+                    if iso:
+                        return byline_authors(byline.group(1)), iso
             return None
     return None
+
+
+#: Words between a date and its clock time: "3 May 2024 at 10:20", "11 mars 2025 à 10h20", "um 10:20 Uhr".
+_CLOCK_LINKS = frozenset({"at", "à", "um", "a", "las", "в", "о", ",", "-", "–"})
+
+
+def _without_clock(text: str) -> str:
+    """``text`` without a clock time at its end ("11.03.2025, 10:20" -> "11.03.2025"); "" when it has none."""
+    words = text.strip(" .").split()
+    if len(words) < 2:
+        return ""
+    if words[-1].lower() in ("uhr", "h", "ч", "год"):
+        words.pop()
+    clock = words.pop() if words else ""
+    hour, sep, minute = clock.replace("h", ":").partition(":")
+    if not (sep and hour.isdigit() and minute.isdigit() and len(hour) <= 2 and len(minute) == 2):
+        return ""
+    while words and words[-1].lower() in _CLOCK_LINKS:
+        words.pop()
+    return " ".join(words).rstrip(" ,")
+
+
+#: News agencies named after a byline's authors ("Von Anna Schmidt, dpa", "Por Ana García (EFE)"), lowercased.
+_AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "efe", "epa", "ansa", "kna", "epd", "apa", "sda", "belga",
+                       "europa press", "tass", "ria novosti", "тасс", "риа новости", "интерфакс", "уніан", "унiан",
+                       "укрінформ", "унн", "afp/dpa", "dpa/afp", "afp/reuters", "reuters/afp"})
+
+
+def _drop_agency(line: str) -> str:
+    """``line`` without a news agency after its names: "Von Anna Schmidt, dpa" -> "Von Anna Schmidt"."""
+    stripped = line.rstrip(" .")
+    if stripped.endswith(")") and "(" in stripped:
+        head, _, tail = stripped[:-1].rpartition("(")
+    else:
+        head, _, tail = stripped.rpartition(",")
+    tail = tail.strip().lower()
+    for word in ("avec ", "with ", "mit ", "con ", "с ", "з "):  # "Par Pierre Martin (avec AFP)"
+        tail = tail.removeprefix(word)
+    if head.strip() and tail in _AGENCIES:
+        return head.rstrip(" ,")
+    return line
+
+
+def _day_first_date(text: str) -> str | None:
+    """The ISO date of "11/03/2025" or "11-03-2025" read day first; None for anything else."""
+    for sep in ("/", "-"):
+        parts = text.split(sep)
+        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4 and len(parts[0]) <= 2 >= len(parts[1]):
+            day, month, year = int(parts[0]), int(parts[1]), int(parts[2])
+            if 1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100:
+                from datetime import date
+
+                try:
+                    return date(year, month, day).isoformat()
+                except ValueError:
+                    return None
+    return None
+
+
+#: Labels of a byline that take a colon ("Autorin: Anna Schmidt", "Texte : Pierre Martin"), lowercased.
+_LABELS_WITH_COLON = frozenset({"autor", "autorin", "autoren", "auteur", "auteure", "autora", "text", "texte", "texto",
+                                "текст", "redacción"})
+#: Words before a byline's date: "Par Jean Dupont, publié le 11 mars 2025", "Por Ana García, publicado el ...".
+_PUBLISHED_WORDS = frozenset({"published", "updated", "posted", "publié", "publiée", "mis à jour", "publicado",
+                              "actualizado", "veröffentlicht", "aktualisiert", "опубликовано", "обновлено",
+                              "опубліковано", "оновлено"})
+#: The words that open a byline ("By", "Von", "Автор:"), lowercased without a colon.
+_BYLINE_LABELS = frozenset({"by", "von", "par", "por", "автор", "автори", "авторы", "від"})
+
+
+def strip_byline_label(name: str) -> str:
+    """``name`` without a byline's opening word: a page's author tag read as "Автор Иван Петров" (the colon of
+    "Автор: Иван Петров" dropped) -> "Иван Петров". A name of one word is returned unchanged."""
+    words = name.split()
+    if len(words) >= 2 and words[0].lower().rstrip(":") in _BYLINE_LABELS and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
+
+
+def _drop_town_after_stop(name: str) -> str:
+    """A name without the town after a full stop: "Ana García. Madrid" -> "Ana García" ("Jane Q. Public" stays:
+    an initial's stop)."""
+    head, stop, town = name.rpartition(". ")
+    words = head.split()
+    if stop and len(words) >= 2 and len(words[-1]) > 2 and len(town.split()) == 1:
+        return head
+    return name
 
 
 def byline_authors(names: str) -> list[str]:
@@ -169,7 +273,8 @@ def byline_authors(names: str) -> list[str]:
     for i, part in enumerate(names.split(",")):
         if i > 0 and authors and is_job_title(part, after_name=True):
             continue  # "Priya Ramanathan, Local Democracy Reporter" (a date after it kept the title in the line)
-        people = [a.strip() for a in re.split(r"\s*(?:\b(?:and|und|et|y|і|и)\b|&)\s*", part) if a.strip()]
+        people = [_drop_town_after_stop(a.strip()) for a in re.split(r"\s*(?:\b(?:and|und|et|y|і|и)\b|&)\s*", part)
+                  if a.strip()]
         if i > 0 and len(people) == 1 and len(people[0].split()) == 1 and any(len(a.split()) > 1 for a in authors):
             continue  # "Anna Schmidt, Berlin": the dateline town
         authors.extend(strip_job_title(a) for a in people)

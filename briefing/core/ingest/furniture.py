@@ -27,7 +27,9 @@ BOILERPLATE = re.compile(
     r"subscribe(?: now| to .*)?|click here.*|skip to (?:main )?content|all rights reserved\.?|©.*|copyright ©?.*|"
     r"(?:photo|image|picture|foto|фото)s?(?:\s*credit)?\s*:.*|"
     # a share button's label alone on a line (a page copied from the browser), in the users' languages
-    r"share|teilen|artikel teilen|partager|compartir|поделиться|поділитися)\s*$",
+    r"share|teilen|artikel teilen|partager|compartir|поделиться|поділитися|"
+    # a live blog's badge alone on a line
+    r"live|live ticker|liveticker|en direct|en vivo|en directo|directo|онлайн|наживо|прямой эфир|прямий ефір)\s*$",
     re.I,
 )
 # The credit patterns start at their bracket, not at the white space before it: a searched pattern opening with
@@ -106,11 +108,30 @@ def is_share_prompt(block: str, plain: str) -> bool:
     return low.endswith(":") and len(low.split()) <= 12 and any(stem in low for stem in _SHARE_STEMS)
 
 
+#: A paywall's prompt asks to subscribe in order to read on: a stem of each, as plain substrings of a short line
+#: ("Subscribe to continue reading", "Jetzt abonnieren und weiterlesen", "Abonnez-vous pour lire la suite",
+#: "Suscríbete para seguir leyendo", "Оформите подписку, чтобы читать дальше", "Оформіть передплату, щоб читати далі").
+_SUBSCRIBE_STEMS = ("subscri", "abonn", "suscr", "подпис", "передплат")
+_READ_STEMS = ("read", "lesen", "lire", "lecture", "leer", "leyendo", "lectura", "читать", "читати", "чтени", "читанн")
+#: A paywall's prompt is at most this many words and ends no sentence with a full stop.
+MAX_PAYWALL_WORDS = 10
+
+
+def is_paywall_prompt(block: str) -> bool:
+    """True for a paywall's prompt under a teaser: a short line that asks to subscribe to read on."""
+    low = block.lower()
+    return (len(low.split()) <= MAX_PAYWALL_WORDS and not low.rstrip().endswith(".")
+            and any(stem in low for stem in _SUBSCRIBE_STEMS) and any(stem in low for stem in _READ_STEMS))
+
+
 def is_furniture(block: str) -> bool:
-    """True for a short line of newsletter or page furniture ("View this email in your browser", "Unsubscribe")."""
+    """True for a short line of newsletter or page furniture ("View this email in your browser", "Unsubscribe",
+    a paywall's "Jetzt abonnieren und weiterlesen")."""
     if len(block) > 160:
         return False
     low = block.lower()
+    if is_paywall_prompt(block):
+        return True
     if "unsubscribe" in low and not any(phrase in low for phrase in _FURNITURE_PHRASES if phrase != "unsubscribe"):
         # A link's label, not a sentence of the body ("Readers can unsubscribe at any time, the chair said.")
         return "|" in block or not SENTENCE_END.search(block)
@@ -215,22 +236,29 @@ def _words_key(text: str) -> str:
     return " ".join("".join(c.lower() if c.isalnum() else " " for c in text).split())
 
 
+_OPENING_QUOTES = "\"“‘'«„»‹"
+
+
 def drop_repeats(paragraphs: list[str]) -> list[str]:
     """``paragraphs`` without a short quotation whose words stand again in a longer paragraph (a pull quote).
 
     Only a paragraph that opens with a quotation mark: repeated plain text (a lead sentence set again as a
     paragraph, test pages) stays, as it did (benchmarks/extraction.py synthetic recall fell 0.990 -> 0.962
     when any short repeat went); so does a quotation that stands as a paragraph more than once (dialogue's
-    refrain: "I would prefer not to." in a story that also quotes it inside longer paragraphs)."""
+    refrain: "I would prefer not to." in a story that also quotes it inside longer paragraphs). A pull quote may
+    repeat a whole paragraph of one sentence ("«La maire a déclaré ...»" over "La maire a déclaré ..."); it opens
+    with any of the users' quotation marks (German „...“ and »...« too)."""
     if len(paragraphs) < 2 or sum(map(len, paragraphs)) > MAX_REPEAT_SEARCH_CHARS:
         return paragraphs
     keys = [_words_key(p) for p in paragraphs]
-    standing = Counter(keys)  # a quotation set as a paragraph of its own more than once is a refrain, not a pull quote
+    quoted = [p[:1] in _OPENING_QUOTES for p in paragraphs]
+    # a quotation set as a paragraph of its own more than once is a refrain, not a pull quote
+    standing = Counter(key for key, q in zip(keys, quoted) if q)
     kept = []
     for i, p in enumerate(paragraphs):
         key = keys[i]
-        if p[:1] in "\"“‘'«" and len(key.split()) <= 40 and len(key) >= 20 and standing[key] == 1 and any(
-                j != i and len(other) > len(key) and f" {key} " in f" {other} " for j, other in enumerate(keys)):
+        if quoted[i] and len(key.split()) <= 40 and len(key) >= 20 and standing[key] == 1 and any(
+                j != i and len(other) >= len(key) and f" {key} " in f" {other} " for j, other in enumerate(keys)):
             continue
         kept.append(p)
     return kept

@@ -79,6 +79,12 @@ def _ld_names(value, persons_only: bool = False) -> list[str]:
     return names
 
 
+def json_names(value, persons_only: bool = False) -> list[str]:
+    """The names of a JSON person, organisation, list of them or plain string (as in JSON-LD; a page's own JSON
+    data, Next.js's, writes authors the same way)."""
+    return _ld_names(value, persons_only)
+
+
 def _ld_url(obj: dict) -> str | None:
     for key in ("url", "mainEntityOfPage"):
         value = obj.get(key)
@@ -134,10 +140,30 @@ def _json_ld_article(scripts: Iterable[str]) -> dict | None:
             data = json.loads(text)
         except (ValueError, RecursionError):
             continue
-        article = next((obj for obj in _json_ld_objects(data) if _is_article_type(obj)), None)
+        objects = _json_ld_objects(data)
+        article = next((obj for obj in objects if _is_article_type(obj)), None)
         if article is not None:
-            return article
+            return _resolve_references(article, objects)
     return None
+
+
+def _resolve_references(article: dict, objects: list[dict]) -> dict:
+    """``article`` with its author and publisher given as references to other objects of the graph
+    (``{"@id": ".../#/schema/person/1a"}``, as WordPress's Yoast SEO writes them) replaced by those objects."""
+    by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
+
+    def resolve(value):
+        if isinstance(value, list):
+            return [resolve(item) for item in value[:20]]
+        if isinstance(value, dict) and set(value) == {"@id"} and isinstance(value["@id"], str):
+            return by_id.get(value["@id"], value)
+        return value
+
+    resolved = dict(article)
+    for key in ("author", "publisher"):
+        if key in resolved:
+            resolved[key] = resolve(resolved[key])
+    return resolved
 
 
 def head_from_parts(title: str, json_ld: Iterable[str], h1: str | None, blocks: list[str],

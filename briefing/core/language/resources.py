@@ -211,7 +211,7 @@ def _stemmer(name: str) -> Callable[[str], str]:
     ``sumy.nlp.stemmers`` (see the module docstring).
     """
     if name in _SNOWBALL:
-        from .tokenizer import import_nltk
+        from .tokenizer.nltk_words import import_nltk
 
         import_nltk()  # NLTK's small snowball module without the rest of NLTK
         from nltk.stem import snowball

@@ -1,24 +1,25 @@
-"""HTML pages -> article text and metadata: readability-lxml for the body, trafilatura as its fallback and
-for the metadata. The only module that imports readability, trafilatura or lxml; nothing is fetched.
-"""
+"""A page -> an :class:`Article`: readability-lxml for the body, trafilatura as its fallback and for the
+metadata, the page's JSON when its scripts draw the article; nothing is fetched."""
 
 from __future__ import annotations
 
-import functools
 import html as html_lib
 import logging
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from ..errors import LoadError
-from ..model import Article
-from .bylines import is_job_title, read_byline, strip_job_title
-from .cleaning import clean_text, source_from_url
-from .date_lines import parse_date
-from .furniture import is_section_label
-from .page_head import PageHead, head_from_parts
-from .text import build_article
+from ...errors import LoadError
+from ...model import Article
+from ..bylines import is_job_title, read_byline, strip_byline_label, strip_job_title
+from ..cleaning import clean_text, source_from_url
+from ..date_lines import parse_date
+from ..furniture import is_section_label
+from ..page_head import PageHead, head_from_parts
+from ..text import build_article
+from .blocks import BLOCK_TAGS, local_tag, walk_blocks
+from .boilerplate import drop_chrome_boxes, drop_widgets, filter_boilerplate
+from .scripts import script_article
 
 
 @dataclass
@@ -56,7 +57,7 @@ def read_page_head(html: str, headline: str = "") -> PageHead:
     json_ld = [script.text or "" for script in tree.iter("script")
                if (script.get("type") or "").strip().lower() == "application/ld+json"]
     h1 = tree.find(".//h1")
-    blocks = [b.text for b in _walk_blocks(tree)] if h1 is not None else []
+    blocks = [b.text for b in walk_blocks(tree)] if h1 is not None else []
     return head_from_parts(title, json_ld, h1.text_content() if h1 is not None else None, blocks, headline)
 
 
@@ -68,280 +69,6 @@ MAX_HTML_DEPTH = 200
 #: trafilatura's body replaces readability's when readability kept fewer than
 #: this share of trafilatura's words (chosen on benchmarks/extraction.py, even half).
 READABILITY_MIN_SHARE = 0.2
-
-_BLOCK_TAGS = frozenset({
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "tr", "ul", "ol", "dl", "dt",
-    "dd", "table", "thead", "tbody", "tfoot", "caption", "section", "article", "aside", "header", "footer",
-    "nav", "main", "figure", "figcaption", "address", "details", "summary", "hr", "form", "fieldset", "body",
-})
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
-
-
-def _local_tag(el) -> str:
-    tag = el.tag
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
-
-
-@dataclass
-class _Block:
-    """One text block of an HTML fragment, with what the boilerplate filter needs."""
-
-    text: str
-    link_chars: int
-    element: object  # the block-level lxml element whose text this is
-    dom_path: str  # dotted tag names from the root, as jusText's Paragraph.dom_path
-
-
-def _walk_blocks(element) -> list[_Block]:
-    """Return the text blocks of an lxml element in document order (see :func:`html_blocks`)."""
-    from lxml import etree
-
-    blocks: list[_Block] = []
-    current: list[str] = []
-    link_chars = [0]
-    stack: list[object] = []  # open block-level elements
-    tags: list[str] = []  # every open element's tag, for the dom path
-    skipping = 0
-    in_link = 0
-
-    def flush() -> None:
-        text = " ".join(" ".join(current).split())
-        if text:
-            owner = stack[-1] if stack else element
-            blocks.append(_Block(text, min(link_chars[0], len(text)), owner, ".".join(tags)))
-        current.clear()
-        link_chars[0] = 0
-
-    def add(text: str) -> None:
-        current.append(text)
-        if in_link:
-            link_chars[0] += len(" ".join(text.split()))
-
-    for event, el in etree.iterwalk(element, events=("start", "end")):
-        tag = _local_tag(el)
-        if event == "start":
-            if skipping or not tag or tag in _SKIP_TAGS:
-                skipping += 1
-                continue
-            if tag in _BLOCK_TAGS:
-                flush()
-                stack.append(el)
-            elif tag == "br":
-                current.append(" ")
-            elif tag == "a":
-                in_link += 1
-            tags.append(tag)
-            if el.text:
-                add(el.text)
-        else:
-            if skipping:
-                skipping -= 1
-            else:
-                if tag in _BLOCK_TAGS:
-                    flush()
-                    if stack and stack[-1] is el:
-                        stack.pop()
-                elif tag == "a":
-                    in_link -= 1
-                if tags:
-                    tags.pop()
-            if el is not element and el.tail and not skipping:
-                add(el.tail)
-    flush()
-    return blocks
-
-
-def html_blocks(element) -> list[str]:
-    """Return the text blocks of an lxml element in document order, whitespace collapsed.
-
-    A block ends at every block-level tag (``p``, ``li``, ``div``, headings, ...);
-    ``script``/``style`` and comments are skipped. Iterative, so any nesting
-    depth is safe.
-    """
-    return [block.text for block in _walk_blocks(element)]
-
-
-def html_string_blocks(html: str) -> list[str]:
-    """Return the text blocks (:func:`html_blocks`) of HTML held as a string (a clipboard's fragment); [] when
-    lxml cannot parse it. Here so that lxml stays behind this module."""
-    import lxml.html
-    from lxml import etree
-
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        return []
-    return html_blocks(tree)
-
-
-#: jusText's stop lists (package ``jusText``, thousands of words each) for briefing's six languages.
-_FILTER_LANGUAGES = ("English", "Russian", "Ukrainian", "German", "French", "Spanish")
-#: Below this share of stop words (best of the six lists) the body is not in a
-#: language the filter knows, and it is left alone.
-MIN_STOP_WORD_SHARE = 0.15
-#: A sentence of this many words (ending in ., !, ?, … or a closing quote) is running text: never dropped.
-SENTENCE_WORDS = 10
-#: Elements whose text is data, not prose: code, formulas, tables (infoboxes), definition lists.
-_DATA_TAGS = frozenset({"pre", "code", "table", "math", "dl", "kbd", "samp"})
-_TEXT_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dt", "dd", "address",
-                        "summary", "caption"})
-_LIST_TAGS = frozenset({"ul", "ol", "li"})
-#: Blocks that go with a container (a gallery, a player, a box) that holds no good text: list items and
-#: text directly in a ``div``-like element. A paragraph or a figure caption stays.
-_BOX_TEXT_TAGS = frozenset({"li", "div", "section", "aside", "figure", "span", "article"})
-#: ARIA roles of interface widgets, never article text.
-_WIDGET_ROLES = frozenset({"dialog", "alertdialog", "menu", "menubar", "menuitem", "menuitemradio",
-                           "menuitemcheckbox", "toolbar", "tooltip", "navigation", "banner", "contentinfo",
-                           "search", "tablist", "slider", "progressbar", "timer", "status"})
-_WIDGET_TAGS = frozenset({"button", "select", "option", "input", "textarea"})
-#: How a credit line starts ("Reporting by ...", "Foto: ...", "Текст: ..."), lowercased; only short blocks.
-_CREDIT_LABELS = (
-    "reporting by", "additional reporting by", "editing by", "writing by", "written by", "edited by",
-    "photo:", "photos:", "photograph:", "video:", "text:", "words:",
-    "текст:", "фото:", "видео:", "редактор:", "автор:", "текст і фото:", "редакторка:",
-    "foto:", "fotos:", "mitarbeit:", "redaktion:", "text und fotos:", "bild:",
-    "texte :", "texte:", "photo :", "rédaction :", "rédaction:", "avec ", "édition :",
-    "texto:", "redacción:", "edición:", "fotografía:",
-)
-_SENTENCE_END = frozenset(".!?…")
-
-
-@functools.cache
-def _stop_list(language: str) -> frozenset[str]:
-    import justext
-
-    return justext.get_stoplist(language)
-
-
-def _stop_words_of(blocks: list[_Block]) -> frozenset[str]:
-    """Return jusText's stop list (of :data:`_FILTER_LANGUAGES`) that matches most words of ``blocks``,
-    or an empty set when none matches :data:`MIN_STOP_WORD_SHARE` of them."""
-    words = [w.lower() for block in blocks for w in block.text.split()]
-    if not words:
-        return frozenset()
-    best, hits = frozenset(), 0
-    for language in _FILTER_LANGUAGES:
-        stop = _stop_list(language)
-        count = sum(w in stop for w in words)
-        if count > hits:
-            best, hits = stop, count
-    return best if hits >= MIN_STOP_WORD_SHARE * len(words) else frozenset()
-
-
-def _is_widget(el) -> bool:
-    role = (el.get("role") or "").strip().lower()
-    return (_local_tag(el) in _WIDGET_TAGS or role in _WIDGET_ROLES or el.get("aria-hidden") == "true"
-            or el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", "").lower())
-
-
-def _drop_widgets(root) -> None:
-    """Remove interface widgets (buttons, dialogs, menus, hidden parts) from an lxml tree, keeping tails."""
-    for el in [el for el in root.iter() if isinstance(el.tag, str) and el is not root and _is_widget(el)]:
-        if el.getparent() is not None:
-            el.drop_tree()
-
-
-def _has_sentence(text: str) -> bool:
-    """Whether ``text`` ends a sentence (., !, ?, …) after at least :data:`SENTENCE_WORDS` words (with a letter)."""
-    words = 0
-    for word in text.split():
-        words += any(c.isalpha() for c in word)
-        if word.rstrip("\"'”’»)]").endswith(tuple(_SENTENCE_END)):
-            if words >= SENTENCE_WORDS:
-                return True
-            words = 0
-    return False
-
-
-def _in_data(el, root) -> bool:
-    while el is not None and el is not root:
-        if _local_tag(el) in _DATA_TAGS:
-            return True
-        el = el.getparent()
-    return False
-
-
-def _container(el):
-    """The element a block belongs to: the block's own element when text sits in it directly (a ``div``),
-    else the nearest ancestor that is neither a text element (``p``, ``li``) nor a list."""
-    if _local_tag(el) not in _TEXT_TAGS and _local_tag(el) not in _LIST_TAGS:
-        return el
-    parent = el.getparent()
-    while parent is not None and (_local_tag(parent) in _LIST_TAGS or _local_tag(parent) in _TEXT_TAGS):
-        parent = parent.getparent()
-    return parent if parent is not None else el
-
-
-def filter_boilerplate(blocks: list[_Block], root=None) -> list[_Block]:
-    """Return the blocks of an article fragment without what is clearly page chrome.
-
-    Each block is classified by jusText's ``classify_paragraphs`` (Pomikálek 2011; its default
-    thresholds and its own stop list of the best-matching language): good, near-good, short or bad
-    from its length, link and stop-word density. Running text is never dropped: a block with a
-    sentence of :data:`SENTENCE_WORDS` words, a heading, text in code, formulas, tables and definition
-    lists. Of the rest, a block goes when it has no letter (a time stamp, a counter), when it is a
-    credit line ("Reporting by ...", "Foto: ..."), when jusText calls it bad (link-dense, "©", few
-    stop words) unless both its neighbours are good text, or when its container (a gallery, a player,
-    a box; lists looked through) holds no good text at all. Blocks in a language without a stop list
-    are returned unchanged.
-    """
-    from justext.core import LENGTH_LOW_DEFAULT, STOPWORDS_LOW_DEFAULT, classify_paragraphs
-    from justext.paragraph import Paragraph
-
-    stop = _stop_words_of(blocks)
-    if not stop:
-        return blocks
-
-    class _Path:
-        def __init__(self, dom: str) -> None:
-            self.dom, self.xpath = dom, ""
-
-    pars = []
-    for block in blocks:
-        par = Paragraph(_Path(block.dom_path))
-        par.text_nodes = [block.text]
-        par.chars_count_in_links = block.link_chars
-        pars.append(par)
-    classify_paragraphs(pars, stop)
-    # Good text: good by jusText, or near-good with a whole sentence (a caption is near-good too).
-    good = [par.cf_class == "good" or (par.cf_class == "neargood" and _has_sentence(par.text)) for par in pars]
-    good_containers = set()
-    for block, is_good in zip(blocks, good):
-        if is_good:
-            el = block.element
-            while el is not None:
-                good_containers.add(el)
-                el = el.getparent()
-    kept = []
-    for i, (block, par) in enumerate(zip(blocks, pars)):
-        text = block.text
-        if good[i] or par.heading or _in_data(block.element, root):
-            kept.append(block)
-            continue
-        if not any(c.isalpha() for c in text):
-            continue
-        if _has_sentence(text):
-            kept.append(block)
-            continue
-        if len(text) < 200 and text.lower().startswith(_CREDIT_LABELS):
-            continue
-        between_good = (0 < i < len(blocks) - 1 and good[i - 1] and good[i + 1]
-                        and _container(blocks[i - 1].element) is _container(block.element)
-                        is _container(blocks[i + 1].element))
-        if between_good:
-            kept.append(block)
-            continue
-        # Of jusText's bad blocks only a copyright line and a short bar of links with few stop words ("Share",
-        # "Copy link") go; a hatnote ("Main article: ..."), a line of links that reads like text, a reference
-        # in a list of sources and a list item with few stop words stay.
-        if par.cf_class == "bad" and ("\xa9" in text or (
-                block.link_chars and par.stopwords_density(stop) < STOPWORDS_LOW_DEFAULT and len(par) < LENGTH_LOW_DEFAULT)):
-            continue
-        if _local_tag(block.element) in _BOX_TEXT_TAGS and _container(block.element) not in good_containers:
-            continue
-        kept.append(block)
-    return kept
-
 
 def _max_depth(html: str) -> int:
     """Return the element nesting depth lxml sees (it stops counting near 256)."""
@@ -381,7 +108,7 @@ class _Flattener(HTMLParser):
         self.depth += 1
         if self.depth <= MAX_HTML_DEPTH:
             self.out.append(self.get_starttag_text() or "")
-        elif tag in _BLOCK_TAGS:
+        elif tag in BLOCK_TAGS:
             self._paragraph_break()
 
     def _paragraph_break(self) -> None:
@@ -397,7 +124,7 @@ class _Flattener(HTMLParser):
             return
         if self.depth <= MAX_HTML_DEPTH:
             self.out.append(f"</{tag}>")
-        elif tag in _BLOCK_TAGS:
+        elif tag in BLOCK_TAGS:
             self._paragraph_break()
         self.depth = max(0, self.depth - 1)
 
@@ -460,13 +187,14 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
         body, found_words = "", 0
         if summary.strip():
             fragment = lxml.html.fragment_fromstring(summary)
-            blocks = _walk_blocks(fragment)
+            blocks = walk_blocks(fragment)
             found_words = sum(len(block.text.split()) for block in blocks)
-            _drop_widgets(fragment)
-            kept = filter_boilerplate(_walk_blocks(fragment), fragment)
+            drop_widgets(fragment)
+            drop_chrome_boxes(fragment)
+            kept = filter_boilerplate(walk_blocks(fragment), fragment)
             # A figure's caption describes a photo: it is no body text (it was summarised and read for actors).
-            captions = [b.text for b in kept if _local_tag(b.element) == "figcaption"]
-            body = "\n\n".join(b.text for b in kept if _local_tag(b.element) != "figcaption")
+            captions = [b.text for b in kept if local_tag(b.element) == "figcaption"]
+            body = "\n\n".join(b.text for b in kept if local_tag(b.element) != "figcaption")
     except Exception:  # readability raises its own and lxml's errors on pages it cannot score
         body, found_words, captions = "", 0, []
     try:
@@ -486,12 +214,23 @@ def extract_html(html: str, name: str = "page.html") -> ExtractedPage:
     if found_words < READABILITY_MIN_SHARE * len(fallback.split()):
         body, method = "\n\n".join(line for line in fallback.split("\n") if line.strip()), "trafilatura"
         captions = []
+    script_authors: list[str] = []
+    if not body.strip() and not fallback.strip():
+        # A page its scripts draw (Next.js, a JSON-LD articleBody): the article stands in the page's JSON only.
+        script_body, script_authors = script_article(html)
+        if script_body:
+            body, method = script_body, "json"
     get = lambda key: (getattr(meta, key, None) or "") if meta is not None else ""  # noqa: E731
     head = read_page_head(html, get("title").strip())
     sitename = get("sitename").strip()
-    if not sitename or ("." in sitename and " " not in sitename):  # trafilatura falls back to the domain
+    # trafilatura falls back to the domain, or takes a JSON-LD WebPage's name ("Headline - The Northern Post")
+    title_key = " ".join(get("title").split()).lower()
+    if (not sitename or ("." in sitename and " " not in sitename)
+            or (len(title_key) >= 20 and title_key in " ".join(sitename.split()).lower())):
         sitename = head.publisher or head.title_name or sitename
     author = get("author") or "; ".join(head.authors)  # an AMP page's author may stand in its JSON-LD only
+    if method == "json" and not author:
+        author = "; ".join(script_authors)
     return ExtractedPage(text=body, title=get("title").strip(), date=get("date") or head.date or None,
                          url=get("url") or head.url or None, sitename=sitename, author=author, method=method,
                          captions=captions, byline_authors=head.byline_authors)
@@ -534,6 +273,24 @@ def _refuse_script_only(text: str, name: str) -> None:
                         f"as \"Web page, complete\".")
 
 
+#: How many blocks at the start of a page's body may be its byline (:func:`_names_authors`).
+MAX_AUTHOR_BLOCKS = 4
+_AND_WORDS = re.compile(r"\s(?:and|und|et|y|и|і|e)\s|[,;&]")
+
+
+def _names_authors(block: str, authors: list[str], keep_dated: bool) -> bool:
+    """True when ``block`` is a byline of ``authors`` (all of its names among them) or the list of their names alone
+    ("Jane Doe, Mark Ellis"); a byline with a date is False when ``keep_dated``."""
+    if not authors or len(block) > 200:
+        return False
+    wanted = {a.lower() for a in authors}
+    byline = read_byline(block)
+    if byline is not None:
+        return bool(byline[0]) and {a.lower() for a in byline[0]} <= wanted and not (keep_dated and byline[1])
+    names = {" ".join(part.split()).lower() for part in _AND_WORDS.split(block) if part.strip()}
+    return names == wanted
+
+
 def article_from_html(html: str, name: str = "page.html", fragment: bool = False) -> Article:
     """Build an article from an HTML page: main text via :func:`extract_html`, then cleaning.
 
@@ -572,19 +329,27 @@ def article_from_html(html: str, name: str = "page.html", fragment: bool = False
     author_key = " ".join(page.author.split()).lower()
     if author_key:
         blocks = [block for i, block in enumerate(blocks) if i >= 3 or " ".join(block.split()).lower() != author_key]
-    cleaned = clean_text("\n\n".join(blocks), title_from_first_line=fragment and not title)
-    if fragment:
-        title = title or cleaned.title
-    url = page.url or cleaned.url
     byline = read_byline(page.author) if page.author else None
     if byline is not None:  # "Por Ana García": the page's author tag holds the byline
         authors = byline[0]
     else:
         # "Jane Doe, Political correspondent": a job title is no author; "Liam Nguyen State Political Reporter"
-        # (a name and a title on two lines of the author box) is the name.
-        parts = [a.strip() for a in re.split(r";|,| and ", page.author)]
+        # (a name and a title on two lines of the author box) is the name; "Автор Иван Петров" (trafilatura's
+        # reading of "Автор: Иван Петров") is the name without its label.
+        parts = [strip_byline_label(a.strip()) for a in re.split(r";|,| and ", page.author)]
         authors = [strip_job_title(a) for k, a in enumerate(parts) if a and not is_job_title(a, after_name=k > 0)]
+    if authors and page.byline_authors and set(authors) < set(page.byline_authors):
+        authors = page.byline_authors  # the meta tag names the first of the byline's authors (Drupal)
     authors = authors or page.byline_authors
+    # The byline ("By Jane Doe and Mark Ellis", "11.03.2025, 10:20 · Par ...") or the bare names of the page's
+    # authors ("Jane Doe, Mark Ellis": an AMP page's byline box) among the first blocks is no body text; one
+    # with a date stays when the page gave none (the cleaning reads the date from it).
+    blocks = [block for i, block in enumerate(blocks)
+              if i >= MAX_AUTHOR_BLOCKS or not _names_authors(block, authors, keep_dated=not page.date)]
+    cleaned = clean_text("\n\n".join(blocks), title_from_first_line=fragment and not title)
+    if fragment:
+        title = title or cleaned.title
+    url = page.url or cleaned.url
     return build_article(
         cleaned.paragraphs, name, title=title,
         date=(parse_date(page.date) if page.date else None) or cleaned.date, url=url,
