@@ -133,12 +133,13 @@ def _product_before(text: str, start: int, end: int) -> bool:
     """True when a product noun names the name at ``start:end``: right before it ("drug Corvexa"), before
     "called" ("vaccine, called R21-X") or before a comma and "the" with the name closed by a mark ("smartphone,
     the Quillon Fold,")."""
-    words = text[max(0, start - 40):start].split()
-    if not words:
-        return False
-    last = words[-1]
+    k = text.rfind(" ", max(0, start - 17), start - 1)
+    last = text[k + 1:start - 1]  # the word before: the cheap first test, most names have none of these
     if last in _PRODUCT_NOUNS:
         return True
+    if not (last in _NAMING_VERBS or last == "the" or last[-1:] == ","):
+        return False
+    words = text[max(0, start - 40):start].split()
     if len(words) < 2:
         return False
     if last in _NAMING_VERBS:
