@@ -2,14 +2,18 @@
 diplomacy, sport, wire copy, a live blog, an interview) with the 8 key actors written down before any run
 (expected.txt). Prints each article's top 12 and the expected actors missing from the top 8 or mistyped.
 Usage: python benchmarks/genre_tour53/probe.py ROOT [-q] [names...]"""
-import sys, re
+import sys
+from pathlib import Path
+
 sys.path.insert(0, sys.argv[1])
-from briefing.core.brief.pipeline import analyse_file
-from briefing.cli import _options
 import argparse
+
+from briefing.cli import _options
+from briefing.core.brief.pipeline import analyse_file
+
 D = str(__import__("pathlib").Path(__file__).resolve().parent) + "/"
 exp = {}
-for line in open(D + "expected.txt"):
+for line in Path(D, "expected.txt").read_text().splitlines():
     k, v = line.split(":", 1)
     exp[k] = [tuple(x.strip().rsplit(" ", 1)) for x in v.split("|")]
 only = sys.argv[2:]
@@ -17,14 +21,11 @@ tot_n = tot_t = 0
 rows = []
 verbose = "-q" not in only
 only = [o for o in only if o != "-q"]
-for name in exp:
+for name, wanted in exp.items():
     if only and name not in only:
         continue
     ns = argparse.Namespace(algorithm=None, sentences=None, percent=None, words=None, language="en", implementation="auto")
-    try:
-        opts = _options(ns)
-    except Exception:
-        opts = None
+    opts = _options(ns)
     an = analyse_file(D + "art/" + name + ".txt", opts, language="en")
     acts = an.actors
     top = acts[:8]
@@ -36,7 +37,7 @@ for name in exp:
             allnames.setdefault(al, a)
     hit = typ = 0
     miss = []
-    for n, t in exp[name]:
+    for n, t in wanted:
         a = names.get(n)
         if a is None:
             a2 = next((x for x in top if n in [x.name] + list(x.aliases)), None)
