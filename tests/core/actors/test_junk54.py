@@ -83,3 +83,17 @@ def test_numbered_projects_and_named_fields_are_no_actors():
 def test_field_before_a_noun_keeps_the_organisation():
     got = _names("Volunteers carried letters from the Ruritanian Army field hospitals to the town.")
     assert "Ruritanian Army" in got
+
+
+def _roles(*sentences: str) -> dict[str, str]:
+    return {a.name: a.role for a in extract_actors(make_article([" ".join(sentences)]))}
+
+
+def test_role_keeps_its_possessive_owner():
+    got = _roles("Lake County State's Attorney Nora Plett said the charges would stand.")
+    assert got.get("Nora Plett") == "Lake County State's Attorney"
+
+
+def test_compound_noun_role_keeps_its_first_noun():
+    got = _roles("Norwegian wind farm developer Havlund Kraft said on Tuesday it would cut 300 jobs.")
+    assert got.get("Havlund Kraft", "").endswith("wind farm developer")
