@@ -23,7 +23,7 @@ from email.policy import EmailPolicy
 from ..errors import LoadError
 from ..model import Article
 from .cleaning import clean_text, source_from_url, valid_url
-from .text import _check_text, build_article, decode_text, looks_like_html, same_words
+from .text import check_text, build_article, decode_text, looks_like_html, same_words
 
 #: Longest header value kept (characters); a longer one is cut (its parse time grows with the square of its
 #: length: a 32,000-character Content-Type took 2 s, a 10 MB Subject minutes).
@@ -128,12 +128,12 @@ def _decode_part(part: EmailMessage, name: str, warnings: list[str]) -> str:
     charset = (part.get_content_charset() or "").strip()
     if not data.isascii():
         try:
-            return _check_text(data.decode("utf-8"), name, warnings)
+            return check_text(data.decode("utf-8"), name, warnings)
         except UnicodeDecodeError:
             pass
     if charset:
         try:
-            return _check_text(data.decode(charset), name, warnings)
+            return check_text(data.decode(charset), name, warnings)
         except (LookupError, UnicodeDecodeError, ValueError):
             pass  # an unknown or wrong charset: detect it
     return decode_text(data, name, warnings)
