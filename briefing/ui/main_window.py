@@ -5,7 +5,8 @@ The window is a thin layer over the core. It shows the
 :class:`~briefing.ui.commands.DocumentModel`; every user action becomes an
 undoable edit of :class:`~briefing.ui.commands.DocumentEdits`; opening,
 summarizing, preview and export run through :mod:`briefing.ui.tasks` so the
-window never freezes. Files are in :mod:`briefing.ui.files`, preview, re-summarize and language in
+window never freezes. The brief column's layout (fields, key points, actors) is
+:mod:`briefing.ui.widgets.brief_column`; files are in :mod:`briefing.ui.files`, preview, re-summarize and language in
 :mod:`briefing.ui.analysis`, the Help menu's dialogs in :mod:`briefing.ui.help`, remembered state
 in :mod:`briefing.ui.settings`, autosave in :mod:`briefing.ui.recovery`, and
 every dialog goes through the injected :class:`~briefing.ui.dialogs.Dialogs`
@@ -17,10 +18,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFrame, QGroupBox, QLabel, QMainWindow, QMenu, QScrollArea, QSizePolicy, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QGroupBox, QLabel, QMainWindow, QMenu, QSplitter, QVBoxLayout
 
 from briefing.core.brief.actor_edits import deleted_actors
 from briefing.core.errors import BriefingError
@@ -38,6 +38,7 @@ from .settings import WindowSettings
 from .sources import SourceActions, SourcesPanel
 from .tasks import Task, TaskKind, TaskRunner
 from .widgets.actor_table import ActorTable
+from .widgets.brief_column import BriefColumn
 from .widgets.fields import FieldsPanel
 from .widgets.language import LanguageBox
 from . import export_actions
@@ -50,41 +51,7 @@ from .widgets.summary_editor import SummaryEditor
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 350
-#: Below this brief-column height (a 900x560 window; 200 % on 1920x1080) the fields scroll in at most
-#: :data:`FIELDS_SHARE` of it, so the key points and actors lists keep room for three rows each.
-COMPACT_MIDDLE_HEIGHT = 560
-FIELDS_SHARE = 0.22
-#: Wrapped lines each key point shows then (the chosen one whole, as the page preview shows them all).
-COMPACT_POINT_LINES = 3
-#: Actor rows the actors table shows at least (its header and toolbar aside)...
-LEAST_ACTOR_ROWS = 3
-#: ... while the brief column is at least this tall (900x560 gives 439 px).
-LEAST_ROWS_MIDDLE_HEIGHT = 400
 RESUMMARIZE_DELAY_MS = 400
-
-
-class FieldsScroll(QScrollArea):
-    """Holds the brief's fields: as tall as they are when there is room, scrolling (not overlapping) when not."""
-
-    def __init__(self, fields: QWidget) -> None:
-        super().__init__()
-        self.setWidget(fields)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.NoFocus)  # no Tab stop of its own; Tab to a field scrolls it into view
-        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
-        fields.installEventFilter(self)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        """The fields' own size now (QScrollArea keeps the size they had when set, before any document)."""
-        hint = self.widget().sizeHint()
-        return QSize(hint.width(), hint.height() + 2 * self.frameWidth())
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.widget() and event.type() == QEvent.LayoutRequest:
-            self.updateGeometry()  # the details folded or a text box grew: the window's layout follows
-        return False
 
 
 class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMainWindow):
@@ -203,26 +170,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         brief_box = QGroupBox("Brief")
         blay = QVBoxLayout(brief_box)
         blay.setContentsMargins(6, 6, 6, 6)
-        self.middle = QSplitter(Qt.Vertical)
-        self.middle.setChildrenCollapsible(False)
-        top = QWidget()
-        tlay = QVBoxLayout(top)
-        tlay.setContentsMargins(0, 0, 0, 0)
-        # Squeezed below their height (200 % on a 1920x1080 screen leaves a 540 px window for a 590 px layout)
-        # the fields scroll instead of overlapping: the banner was drawn over the bottom line's second line.
-        self.fields_scroll = FieldsScroll(self.fields)
-        tlay.addWidget(self.fields_scroll)
-        tlay.addWidget(self.summary_editor, 1)
-        self.middle.addWidget(top)
-        self.middle.addWidget(self.actor_table)
-        # The key points are the brief's heart: the actors get about four rows at a laptop's 768 px (the page
-        # shows eight; the table scrolls, the splitter is remembered), the rest goes to the fields and the points.
-        self.middle.setStretchFactor(0, 3)
-        self.middle.setStretchFactor(1, 1)
-        self.middle.setSizes([680, 240])
-        # The splitter keeps each side at its minimum: the actors table at least three rows under its header
-        # (set in _fit_fields), the top part gets the rest (the fields yield, see _fit_fields).
-        self.middle.installEventFilter(self)
+        self.middle = BriefColumn(self.fields, self.summary_editor, self.actor_table)
+        self.fields_scroll = self.middle.fields_scroll
         blay.addWidget(self.middle)
 
         preview_box = QGroupBox("Page preview")
@@ -601,35 +550,6 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         self.setWindowTitle(f"{name}[*] — briefing")
         self.setWindowModified(self.model.is_modified)
         self._update_busy()
-
-    # ---------------------------------------------------------------- fitting a short window
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.middle and event.type() == QEvent.Resize:
-            self._fit_fields()
-        return super().eventFilter(watched, event)
-
-    def _fit_fields(self) -> None:
-        """In a short brief column the fields scroll in a part of it, and the key points get the rest.
-
-        At 900x560 the fields took 173 of the column's 440 px and the key points list showed one point; at
-        1366x768 and above nothing changes (the fields are as tall as they are).
-        """
-        height = self.middle.height()
-        table = self.actor_table.table
-        least = (table.horizontalHeader().sizeHint().height()
-                 + LEAST_ACTOR_ROWS * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth())
-        # Three actor rows while the column has room for them besides the fields and three points; shorter
-        # still (a 430 px window), the fields need the height more and the table scrolls.
-        table.setMinimumHeight(least if height >= LEAST_ROWS_MIDDLE_HEIGHT else 0)
-        if height < COMPACT_MIDDLE_HEIGHT:
-            # At least three lines' room: a field Tab scrolls to is then shown whole (at 430 px it was cut).
-            self.fields_scroll.setMaximumHeight(max(self.fields.title.sizeHint().height() * 3 + 8,
-                                                    int(height * FIELDS_SHARE)))
-            self.summary_editor.list.set_max_lines(COMPACT_POINT_LINES)
-        else:
-            self.fields_scroll.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX
-            self.summary_editor.list.set_max_lines(None)
 
     # ---------------------------------------------------------------- closing
 

@@ -1,37 +1,34 @@
 """The rule-based mention finder: capitalised spans typed by the lexicon and by context (titles, verbs, places).
+
+Where the spans start and end is :mod:`.spans`; this module types them and keeps the document's memory.
 """
 
 from __future__ import annotations
 
 from .cues import ROAD_ENDS, capital_post, quote_state, set_cues, speaker_label, speaker_title, titled_road, will_name
-from .descriptors import (common_side, descriptor_opener, field_pair, flight_cut, group_possessive, listed_and,
-                          listed_org_before_name, noun_of_noun, org_cue, possessive_joint, sport_body, the_noun_of,
-                          told_the, trailing_noun, two_names)
+from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_org_before_name, org_cue,
+                          sport_body, told_the, trailing_noun)
 from .dropped_runs import CANDIDATE, kept_run
 from .known import _KnownNames
-from .lexicon import _Lexicon, _norm, town_or_state
-from .media import _DAYS, _MONTHS
-from .nonnames import (_FOLLOWER_ENDS, anonymous_label, caption_break, caption_label, follower_adjective, lettered_title,
-                       numbered_start, party_after, slogan_runs)
-from .persons import _PersonRules, epithet_end, person_after_amp
+from .lexicon import _Lexicon, _norm
+from .nonnames import _FOLLOWER_ENDS, anonymous_label, follower_adjective, lettered_title, party_after, slogan_runs
+from .persons import _PersonRules
 from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_role, run_role
 from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
-from .shapes import _LEGAL_ENDS, PURPOSE_VERBS, _ShapeRules, _owns_a_record, cause_name
+from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record, cause_name
+from .spans import _SpanRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
-    _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _channel_number, _numbered_part, _OPENERS, _PEERAGES,
-    EntityMention, _contraction, _contracted, _credit_start, _cap_starts,
-    _Tok, _tokenize, new_mention, plural_field,
+    _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _OPENERS, _PEERAGES,
+    EntityMention, _contraction, _contracted, _credit_start, _Tok, _tokenize, new_mention,
 )
 
-#: A web address's endings: a word ending so ends a run of capitals (:meth:`_Finder.spans`).
-_DOMAIN_ENDS = (".com", ".net", ".org", ".co.uk")
 _ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic article opens a person's name
 
 
-class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
+class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
     def __init__(self, lex: _Lexicon) -> None:
@@ -45,109 +42,6 @@ class _Finder(_ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         # the resolver asks the tagger: a long report's words repeat (300k words: about 8 MB less).
         self._same: dict[str, str] = {}
         self._lone_stops = frozenset(w for w in _EDGE_WORDS if w in lex.stop_words and w not in _NUMBER_WORDS)  # see find
-
-    # -- candidate spans ---------------------------------------------------
-
-    def spans(self, toks: list[_Tok]) -> list[tuple[int, int]]:
-        """Return maximal runs of capitalised tokens, joined by connectors where they fit."""
-        spans: list[tuple[int, int]] = []
-        n = len(toks)
-        for i in _cap_starts(toks):  # the runs start at capitals only
-            if spans and i < spans[-1][1]:
-                continue  # inside the run before
-            j = i + 1
-            while j < n:
-                t = toks[j]
-                if t.is_cap:
-                    if caption_break(toks, j) or caption_label(toks, j, self.lex):
-                        break  # "the White House The White House Kitchen Garden": a caption run into the text
-                    if toks[j - 1].text.endswith(_DOMAIN_ENDS) and t.text.rstrip(".") not in _LEGAL_ENDS:
-                        break  # "Whatsonstage.com Theatregoers' Choice": a web address is a whole name ("Amazon.com Inc" aside)
-                    j += 1
-                    continue
-                if t.kind == "word" and t.text[:1].isupper() and self._given_name_part(t, toks[j - 1]):
-                    t.is_cap = True  # "Kim Dae-jung", "Chen Shui-bian": a hyphenated given name after the surname
-                    j += 1
-                    continue
-                if t.kind == "word" and t.text in _CONNECTORS and j + 1 < n:
-                    k = j + 1
-                    while k + 1 < n and (toks[k].text == "the" or (toks[k].text in _NAME_PARTICLES and t.text in _NAME_PARTICLES)):
-                        k += 1  # "of the", "van der"
-                    if toks[k].is_cap and (self._joins(toks[i:j], t.text, toks[k], i > 0 and toks[i - 1].text == "the") or (
-                            t.text == "of" and noun_of_noun(self.lex, [x.text for x in toks[i:j]], toks[k].text,
-                                                            k + 1 == n or not toks[k + 1].is_cap))):
-                        j = k + 1
-                        continue
-                if t.text == "to" and j + 1 < n and ((toks[j + 1].text in PURPOSE_VERBS and toks[j - 1].text in self.lex.org_words)
-                                                     or (toks[j - 1].text == "Right" and j - i >= 2 and toks[j + 1].is_cap
-                                                         and toks[j + 1].text.lower() in self.lex.common_words)):
-                    j += 2  # "Committee to Protect Journalists", "National Right to Life": a body named for its aim
-                    continue
-                if t.text == "the" and (k := epithet_end(toks, j)) and toks[j - 1].text[:1].isupper():
-                    j = k  # "William Pitt the Younger": an epithet ends the name
-                    continue
-                if t.text == "&" and j + 1 < n and toks[j + 1].is_cap and not person_after_amp(self.lex, toks, j):
-                    j += 2  # "Marks & Spencer"; not "Mary Lake & Tom Ross", two people
-                    continue
-                if t.kind == "num" and (_numbered_part(t, toks[j - 1]) or _channel_number(toks, i, j)):
-                    j += 1  # "Radio 4", "Formula 1", "Highway 36": the number is part of the name
-                    continue
-                if t.kind == "punct" and t.text in ("'s", "’s", "'", "’") and (k := possessive_joint(self.lex, toks, i, j)):
-                    j = k  # "Boatmen's Bancshares Inc.", "Lay Volunteers' International Organisation"
-                    continue
-                if t.text in ("'", "’") and toks[j - 1].text.endswith("s") and t.start == toks[j - 1].end \
-                        and j + 1 < n and (toks[j + 1].text in self.lex.org_words or toks[j + 1].text in self.lex.loc_last):
-                    j += 2  # "Leeds Magistrates' Court", "Workers' Party": a plural possessive inside a name
-                    continue
-                if t.text == "and" and j + 2 < n and toks[j + 1].text == "the" and toks[j + 2].is_cap \
-                        and (e := listed_and(self.lex, toks, i, j, min(n, j + 4))) and toks[e - 1].is_cap:
-                    j = e  # "Yorkshire and the Humber": a listed name holds "and the"
-                    continue
-                if t.text == "and" and j + 1 < n and toks[j + 1].is_cap:
-                    # "Scottish Exhibition and Conference Centre": one name when it ends like an organisation.
-                    k = j + 1
-                    while k < n and toks[k].is_cap:
-                        k += 1
-                    long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
-                    pair = toks[k - 1].text not in self.lex.org_words and field_pair(self.lex, toks, i, j, k)
-                    if (e := listed_and(self.lex, toks, i, j, k)) or (toks[k - 1].text in self.lex.org_words or long_name
-                                                                      or pair) and k - j <= 4 \
-                            and not (toks[j - 1].text in self.lex.org_words and (j - i == 1 or toks[i].text == "The")
-                                     and not plural_field(toks[j - 1].text, toks[k - 1].text)
-                                     and not (long_name and pair)) \
-                            and toks[j - 1].text.rstrip(".") not in _LEGAL_ENDS and not two_names(self.lex, toks, i, j, k) \
-                            and not (j - i == 1 and toks[i].is_upper) \
-                            and _norm(toks[j - 1].text) not in self.lex.gazetteer \
-                            and (j - i == 1 or _norm(" ".join(x.text for x in toks[i:j])) not in self.lex.gazetteer):
-                        # A listed name just before "and" is a list ("Britain and Northern Ireland Office" aside);
-                        # a place opening a long name is not ("Guangdong Post and Telecommunications Administration").
-                        j = e or k  # or a listed name holds the "and": "Trinidad and Tobago"
-                        if pair and not e:
-                            break  # "BBC Research and Development for BBC Broadcast": the pair ends the name
-                        continue
-                break
-            spans.append((i - 1 if i and toks[i - 1].kind == "num" and numbered_start(toks, i, self.lex) else i, j))
-        return spans
-
-    def _joins(self, left: list[_Tok], conn: str, right: _Tok, after_the: bool = False) -> bool:
-        lex = self.lex
-        words = [t.text for t in left]
-        if conn == "in":
-            # "Organisation for Security and Cooperation in Europe", "Human Rights in China"
-            # but not "Baltic Shipping Group in Gdansk", a venue's town ("Conference Centre in Glasgow"), a date ("in May").
-            if right.text.lower() in _MONTHS or right.text.lower() in _DAYS or town_or_state(lex, right.text):
-                return False  # (a town or a state is where the body sits: "Chopin Academy of Music in Warsaw")
-            return words[-1] == "Rights" or (any(w in lex.org_words for w in words) and words[-1] not in ("Centre", "Center")
-                                             and any(w in ("of", "for", "and") for w in words))
-        if conn in ("of", "for"):
-            head = words[-1]
-            if len(words) >= 2 and head.rstrip(".") in _LEGAL_ENDS:
-                return False  # "Kia Motor Corp of South Korea": a company's legal form ends its name
-            return (head in lex.org_words or head in lex.loc_first or head in lex.loc_last
-                    or any(w in lex.org_words for w in words) or head in _PEERAGES or head in ("House", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry")
-                    or (conn == "of" and the_noun_of(lex, words, after_the)))  # "the Duchy of Lancaster"
-        # "Charles de Gaulle", "Ludwig van Beethoven": a particle between name parts.
-        return conn in _NAME_PARTICLES
 
     # -- one sentence ------------------------------------------------------
 

@@ -42,7 +42,7 @@ from ..model import Actor, Article, Summary
 from .lexicon_multilingual import RULES
 from .ranking import Mention, in_quote, joined_sentences, rank_actors, title_case
 from .rules_kinds import DocumentWords, term_abbreviation
-from .rules_words import ORG_CUES, _first_name, _known, _stop_words, hyphenated_organisation
+from .rules_words import ORG_CUES, is_first_name, known_name_part, stop_words_of, hyphenated_organisation
 from .spacy_fr_backend import ROLE_NOUNS, Entity, Token
 
 #: Parts of speech that may stand between a role noun and the name ("ministre des Affaires étrangères").
@@ -113,7 +113,7 @@ def french_mentions(article: Article) -> list[Mention]:
             agent=kind != "LOC" and after is not None and after.pos in ("VERB", "AUX"),
             locative=kind == "LOC" and before is not None and before.text.lower() in _LOCATIVE,
             in_quote=in_quote(text, starts[piece], e.start),
-            first=normal.split()[0] if kind == "PER" and len(normal.split()) >= 2 and _first_name(normal.split()[0])
+            first=normal.split()[0] if kind == "PER" and len(normal.split()) >= 2 and is_first_name(normal.split()[0])
             else "",
         ))
     return mentions
@@ -151,25 +151,25 @@ def french_entities(text: str) -> tuple[list[Entity], list[Token]]:
                                 or term_abbreviation(words[0], "fr")):  # "PIB", "TVA": a term
             continue
         cued = len(words) == 1 and hyphenated_organisation(words[0], RULES["fr"]) or (
-            i > 0 and tokens[i - 1].text.lower() in ORG_CUES["fr"] and not _first_name(words[0]))
+            i > 0 and tokens[i - 1].text.lower() in ORG_CUES["fr"] and not is_first_name(words[0]))
         if cued:
             kind = "ORG"  # "Météo-France"; "l'entreprise Enedis" (and so everywhere in the text, below)
         elif kind != "ORG" and (low[0] in _ORG_HEADS or (
                 kind == "LOC" and len(words) >= 2 and words[-1][:1].isupper() and low[-1] in _ORG_HEADS)):
             kind = "ORG"  # "université de Nantes", "Nantes Métropole"
-        elif kind != "ORG" and not (kind == "PER" and _first_name(words[0])) and _apposition_org(tokens, j) \
+        elif kind != "ORG" and not (kind == "PER" and is_first_name(words[0])) and _apposition_org(tokens, j) \
                 and not (i > 0 and tokens[i - 1].text.lower() in _LOCATIVE):
             kind = "ORG"  # "la Semitan, la société qui exploite le réseau"
-        elif kind != "PER" and not any(w in _ORG_HEADS for w in low) and not _known(" ".join(words), "fr") and (
+        elif kind != "PER" and not any(w in _ORG_HEADS for w in low) and not known_name_part(" ".join(words), "fr") and (
                 i > 0 and tokens[i - 1].text.lower() in ROLE_NOUNS
-                or len(words) >= 2 and _first_name(words[0]) and _role_after(tokens, j)):
+                or len(words) >= 2 and is_first_name(words[0]) and _role_after(tokens, j)):
             kind = "PER"  # "le préfet Billant", "Fabien Villedieu, délégué de SUD-Rail"
         elif len(words) == 1 and not tokens[i].text.isupper() and i > 0 and tokens[i - 1].pos in ("ADP", "DET"):
             role = _role(tokens, i, text, set())
-            if role and role.split()[0] in _PORTFOLIO_ROLES and not _known(words[0], "fr"):
+            if role and role.split()[0] in _PORTFOLIO_ROLES and not known_name_part(words[0], "fr"):
                 continue  # "ministre délégué chargé des Transports": a portfolio
-            if role and kind == "PER" and not _first_name(words[0]):
-                kind = "LOC" if _known(words[0], "fr") else "ORG"  # "l'adjoint ... de Villeurbanne, Yann Chebbi"
+            if role and kind == "PER" and not is_first_name(words[0]):
+                kind = "LOC" if known_name_part(words[0], "fr") else "ORG"  # "l'adjoint ... de Villeurbanne, Yann Chebbi"
         out.append(Entity(start, end, kind))
         if kind == "ORG" and (e.type != "ORG" or cued):
             organisations.add(" ".join(low))
@@ -196,9 +196,9 @@ def _not_a_name(word: str, token: Token, first: bool, document: DocumentWords) -
     """True when the one-word entity ``word`` is no name: a stop word, or a sentence's first word the document
     also writes in lower case or the model tags as a function word, verb or adjective ("Aucune", "Signée")."""
     low = word.lower()
-    if word.isupper() and len(word) > 1 or _known(word, "fr") or low in _ORG_HEADS:
+    if word.isupper() and len(word) > 1 or known_name_part(word, "fr") or low in _ORG_HEADS:
         return False
-    if low in _stop_words("fr"):
+    if low in stop_words_of("fr"):
         return True
     return first and (document.written_lower(word) or token.pos in _NOT_NAME_POS)
 

@@ -14,8 +14,9 @@ from collections import Counter
 from ..model import Actor, Article, Summary
 from .lexicon_multilingual import RULES
 from .ranking import Mention, rank_actors
-from .rules_uk import cyrillic_stem
-from .rules_multilingual import _first_name, _uk_adjective_surname, _uk_base_word, _uk_first_name, document_words, find_mentions
+from .rules_multilingual import document_words, find_mentions, uk_first_name
+from .rules_uk import cyrillic_stem, uk_adjective_surname, uk_base_word
+from .rules_words import is_first_name
 
 
 def rules_mentions(article: Article, lang: str) -> list[Mention]:
@@ -72,7 +73,7 @@ def rules_mentions(article: Article, lang: str) -> list[Mention]:
         opened, closed, straight = (bisect_left(positions, start) for positions in marks[sentence])
         mentions.append(Mention(
             text=text[start:end], normal=base, type=kind, key=key, sentence=sentence, start=start, role=role,
-            first=words[0] if kind == "PER" and len(words) >= 2 and (_first_name(words[0]) or _uk_first_name(words[0]))
+            first=words[0] if kind == "PER" and len(words) >= 2 and (is_first_name(words[0]) or uk_first_name(words[0]))
             else "",
             agent=kind != "LOC" and j < len(text) and text[j].isalpha() and text[j].islower(),
             locative=kind == "LOC" and k < i and text[k:i].lower() in RULES[lang].locative,
@@ -118,7 +119,7 @@ def _longer_names(items) -> dict[str, set[str]]:
 
 def _key_word(word: str, lang: str) -> str:
     """Return the key of a surname: its base form, lower-cased (Ukrainian endings removed)."""
-    return (_uk_adjective_surname(_uk_base_word(word)) if lang == "uk" else word).lower()  # "Садового": "садовий"
+    return (uk_adjective_surname(uk_base_word(word)) if lang == "uk" else word).lower()  # "Садового": "садовий"
 
 
 def rules_actors(article: Article, summary: Summary | None = None, lang: str | None = None) -> list[Actor]:

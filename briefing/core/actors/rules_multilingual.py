@@ -37,26 +37,26 @@ from .lexicon_multilingual import (
     LanguageRules,
     country_names,
 )
-from .rules_de import _german_common_noun, _german_first_name_as_noun, _german_name_word, _german_surname
+from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
-from .rules_uk import (  # noqa: F401
-    _uk_adjective_surname,
-    _uk_base_word,
-    _uk_place,
-    _uk_place_forms,
+from .rules_uk import (
+    uk_adjective_surname,
+    uk_base_word,
+    uk_place,
+    uk_place_forms,
     uk_finite_verb,
 )
-from .rules_words import (  # noqa: F401  (ORG_CUES, hyphenated_organisation: read from here by callers)
-    _ELISIONS,
-    _ORG_ENDINGS,
+from .rules_words import (
+    ELISIONS,
+    ORG_ENDINGS,
     ORG_CUES,
-    _first_name,
-    _is_role,
-    _known,
-    _latin_names,
-    _stop_words,
-    _Tok,
-    _tokens,
+    is_first_name,
+    is_role_noun,
+    known_name_part,
+    latin_names,
+    stop_words_of,
+    WordTok,
+    word_tokens,
     hyphenated_organisation,
 )
 
@@ -74,7 +74,7 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
     benchmark scores these spans; :func:`rules_actors` groups them into actors.
     """
     rules = RULES[lang]
-    tokens = _tokens(text)
+    tokens = word_tokens(text)
     lowered_in_text = {t.text for t in tokens if t.text[:1].islower()} | (lowered or set())
     if document is None:
         document = DocumentWords(lang)
@@ -120,7 +120,7 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
     return out
 
 
-def _title_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> bool:
+def _title_before(tokens: list[WordTok], i: int, rules: LanguageRules) -> bool:
     """True when a title stands right before ``tokens[i]`` ("M. Darmanin", "Herr Siemoniak")."""
     k = i - 1
     if k >= 0 and tokens[k].text == ".":
@@ -128,7 +128,7 @@ def _title_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> bool:
     return k >= 0 and tokens[k].text.lower() in rules.titles
 
 
-def _split_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> list[tuple[int, int]]:
+def _split_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> list[tuple[int, int]]:
     """Cut a capitalised run where a new name starts: after a title ("Selon M. Darmanin"), and at a first
     name that follows other words ("Польщі Маріушем Камінським", "Intérieur Gérald Darmanin")."""
     parts, a = [], i
@@ -138,8 +138,8 @@ def _split_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> list
         if prev_low in rules.titles and m - 1 > a:
             parts.append((a, m - 1))
             a = m - 1
-        elif (_first_name(word) or _uk_first_name(word)) and tokens[m - 1].text[0].isupper() \
-                and not _first_name(tokens[m - 1].text) and not _uk_first_name(tokens[m - 1].text) \
+        elif (is_first_name(word) or uk_first_name(word)) and tokens[m - 1].text[0].isupper() \
+                and not is_first_name(tokens[m - 1].text) and not uk_first_name(tokens[m - 1].text) \
                 and tokens[m - 1].text.lower() not in rules.titles and not _surname_after(tokens, a, m, j, rules):
             parts.append((a, m))
             a = m
@@ -147,21 +147,21 @@ def _split_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> list
     return parts
 
 
-def _surname_after(tokens: list[_Tok], a: int, m: int, j: int, rules: LanguageRules) -> bool:
+def _surname_after(tokens: list[WordTok], a: int, m: int, j: int, rules: LanguageRules) -> bool:
     """True when the listed first name ``tokens[m]`` ends the run right after one unknown word: it is that word's
     surname ("Carles Peris", "Marta Thomas"), not a new name, as a first name not in the lists comes first."""
     if m != j - 1 or m - a != 1:
         return False
     word = tokens[a].text
-    return not (tokens[a].acronym or _known(word, rules.code) or _is_org_word(word.lower(), rules)
-                or _is_role(word.lower(), rules) or word.lower() in _stop_words(rules.code))
+    return not (tokens[a].acronym or known_name_part(word, rules.code) or _is_org_word(word.lower(), rules)
+                or is_role_noun(word.lower(), rules) or word.lower() in stop_words_of(rules.code))
 
 
-def _uk_first_name(word: str) -> bool:
+def uk_first_name(word: str) -> bool:
     """True for a Ukrainian first name in any case form ("Маріушем", "Володимирові")."""
     if not word or not ("\u0400" <= word[0] <= "\u04ff"):
         return False
-    return word in UK_FIRST_NAMES or _uk_base_word(word) in UK_FIRST_NAMES or word[:-1] in UK_FIRST_NAMES \
+    return word in UK_FIRST_NAMES or uk_base_word(word) in UK_FIRST_NAMES or word[:-1] in UK_FIRST_NAMES \
         or (word[:-1] + "а") in UK_FIRST_NAMES or (word[:-2] + "а") in UK_FIRST_NAMES
 
 
@@ -174,11 +174,11 @@ def _is_org_word(low: str, rules: LanguageRules) -> bool:
     return False
 
 
-def _extend_org(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> int:
+def _extend_org(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> int:
     """Return the end of a Ukrainian organisation name that goes on in lower case
     ("Служби зовнішньої розвідки України", "Київського національного університету"): when the run's last
     word or one of the next lower-case words is an organisation word, up to four lower-case words, then a place."""
-    stops = _stop_words(rules.code)
+    stops = stop_words_of(rules.code)
     m = j
     while m < len(tokens) and m - j < 4 and tokens[m].text[:1].islower() and tokens[m].text[0].isalpha() \
             and tokens[m].text not in stops and tokens[m].text not in _ROLE_STOPS and not uk_finite_verb(tokens[m].text):
@@ -191,7 +191,7 @@ def _extend_org(tokens: list[_Tok], i: int, j: int, rules: LanguageRules) -> int
     last_org = max(n for n, w in enumerate(words) if _is_org_word(w, rules))
     end = j + last_org  # up to the last organisation word ("...розвідки" keeps its genitive after it)
     end = max(end, m)
-    if end < len(tokens) and tokens[end].cap and _uk_place(tokens[end].text):
+    if end < len(tokens) and tokens[end].cap and uk_place(tokens[end].text):
         end += 1
     return end
 
@@ -204,13 +204,13 @@ def document_words(texts, lang: str) -> DocumentWords:
     """Return the words of a document's ``texts`` (title and sentences) for :func:`find_mentions`."""
     words = DocumentWords(lang)
     for text in texts:
-        tokens = _tokens(text)
+        tokens = word_tokens(text)
         words.add((t.text, t.first) for t in tokens)
         words.add_articles((t.text for t in tokens), RULES[lang].determiners)
     return words
 
 
-def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowered: set[str],
+def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, lowered: set[str],
                   followed: bool = False, document: DocumentWords | None = None):
     """Yield ``(start, end, type, role)`` for the names inside the capitalised run ``tokens[i:j]``.
 
@@ -218,8 +218,8 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
     comes first: "Представник Єврокомісії | Петер Стано").
     """
     lang = rules.code
-    stops = _stop_words(lang)
-    first_names, places = _latin_names()
+    stops = stop_words_of(lang)
+    first_names, places = latin_names()
     countries = country_names(lang)
     role, complement = _role_before(tokens, i, rules)
     person_cue = bool(role) and not complement or _title_before(tokens, i, rules)
@@ -234,7 +234,7 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
         low = t.text.lower().rstrip(".")
         if low in rules.titles or t.text.lower() in rules.titles:
             person_cue = True
-        elif _is_role(low, rules):
+        elif is_role_noun(low, rules):
             role, person_cue = t.text if lang == "de" else low, not followed
             complement = followed
         elif low in rules.noise or low in rules.connectors:
@@ -244,17 +244,17 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
         elif t.first and not t.acronym and low in stops and (j - k == 1 or len(low) <= 4):
             pass  # "El", "Die", "Les" opening a sentence ("Nueva York" keeps its "Nueva")
         elif t.first and not t.acronym and (low in lowered or document.written_lower(t.text) and not _is_org_word(
-                low, rules)) and not _known(t.text, lang):
+                low, rules)) and not known_name_part(t.text, lang):
             pass  # "Частину" where the text writes "частина"
         elif t.first and not t.acronym and (j - k == 1 or tokens[k + 1].text.lower() in rules.connectors) \
-                and lang in _LONE_FIRST and not _known(t.text, lang) and not _is_org_word(low, rules) \
+                and lang in _LONE_FIRST and not known_name_part(t.text, lang) and not _is_org_word(low, rules) \
                 and not hyphenated_organisation(t.text, rules) \
                 and not document.capitalised_inside(t.text) and not _place_noun_before(tokens, k, lang) \
                 and not (k > 0 and tokens[k - 1].text in _OPENING_QUOTES and j < len(tokens)
                          and tokens[j].text in _CLOSING_QUOTES):
             pass  # a lone sentence-first word the document never capitalises elsewhere ("Наступного", "Llevamos"),
             # or one before a connector ("Visitaron la Confederación...")
-        elif lang == "de" and not _german_name_word(tokens, k, rules, lowered):
+        elif lang == "de" and not german_name_word(tokens, k, rules, lowered):
             pass
         else:
             break
@@ -262,8 +262,8 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
     if lang == "de":
         # Cut the run at the first common noun after the name starts.
         end = k
-        while end < j and (tokens[end].text.lower() in rules.connectors or _german_name_word(tokens, end, rules, lowered)
-                           or end > k and _german_surname(tokens[end], rules)):
+        while end < j and (tokens[end].text.lower() in rules.connectors or german_name_word(tokens, end, rules, lowered)
+                           or end > k and german_surname(tokens[end], rules)):
             end += 1
         j = end
     while j > k and (tokens[j - 1].text.lower() in rules.connectors or len(tokens[j - 1].text) == 1
@@ -276,31 +276,31 @@ def _names_in_run(tokens: list[_Tok], i: int, j: int, rules: LanguageRules, lowe
     low_words = [w.lower() for w in words]
     if any(w in rules.noise for w in low_words) and len(words) == 1:
         return
-    if lang == "de" and len(words) == 1 and not tokens[k].acronym and _german_common_noun(words[0], rules, document):
+    if lang == "de" and len(words) == 1 and not tokens[k].acronym and german_common_noun(words[0], rules, document):
         return
-    if lang == "de" and len(words) == 1 and not person_cue and _german_first_name_as_noun(tokens, k, j, document):
+    if lang == "de" and len(words) == 1 and not person_cue and german_first_name_as_noun(tokens, k, j, document):
         return
     before = tokens[k - 1].text.lower() if k > 0 else ""
-    if phrase.isupper() and len(phrase) > 3 and _known(phrase.title(), lang):
+    if phrase.isupper() and len(phrase) > 3 and known_name_part(phrase.title(), lang):
         kind = "LOC"  # a dateline: "BERLIN", "КИЇВ"
-    elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or (lang == "uk" and _uk_place(phrase)):
+    elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or (lang == "uk" and uk_place(phrase)):
         kind = "LOC"
     elif _place_noun_before(tokens, k, lang) and not any(_is_org_word(w, rules) for w in low_words):
         kind = "LOC"  # "на вулиці Пасічній", "вул. Морській", "calle Mayor"
-    elif any(_is_org_word(w, rules) for w in low_words) or any(w.endswith(_ORG_ENDINGS.get(lang, ())) for w in low_words
+    elif any(_is_org_word(w, rules) for w in low_words) or any(w.endswith(ORG_ENDINGS.get(lang, ())) for w in low_words
                                                                if len(w) > 6):
         kind = "ORG"
     elif tokens[k].acronym and len(words) == 1:
         kind = "ORG"
     elif len(words) == 1 and hyphenated_organisation(words[0], rules):
         kind = "ORG"  # "Météo-France", "Radio-Canada": a common noun joined to a place
-    elif before in ORG_CUES.get(lang, ()) and not _first_name(words[0]) and not (lang == "uk" and _uk_first_name(words[0])):
+    elif before in ORG_CUES.get(lang, ()) and not is_first_name(words[0]) and not (lang == "uk" and uk_first_name(words[0])):
         kind = "ORG"  # "l'entreprise Enedis", "la empresa Acciona", "компанія Укрнафта"
     elif lang == "uk" and len(words) >= 2 and _uk_org_shape(tokens[k:j]):
         kind = "ORG"  # "Нова Пошта", "Демурінський ГЗК": an adjective and a noun or initials, no person's name
     elif complement:
         kind = "ORG"  # "ministro del Interior": the name completes a role
-    elif person_cue or _first_name(words[0]) or (lang == "uk" and _uk_person(words)):
+    elif person_cue or is_first_name(words[0]) or (lang == "uk" and _uk_person(words)):
         kind = "PER"
     elif len(words) == 1 and before in rules.locative and not tokens[k].acronym:
         kind = "LOC"
@@ -328,12 +328,12 @@ _UK_ADJECTIVE_ENDINGS = ("ський", "цький", "зький", "ська", "
                          "льна", "тна", "рна", "ова", "ове", "ові", "ова")
 
 
-def _uk_org_shape(run: list[_Tok]) -> bool:
+def _uk_org_shape(run: list[WordTok]) -> bool:
     """True when a Ukrainian run of two or more words reads as an organisation, not a person: it ends in initials
     ("Васильківська РДА"), or opens with an adjective that is no first name and ends in a word with no surname
     ending ("Нова Пошта", "Українська Правда"; "Ганна Садова", "Олег Петрівський" stay people)."""
     words = [t.text for t in run]
-    if any(_uk_first_name(w) or _first_name(w) for w in words):
+    if any(uk_first_name(w) or is_first_name(w) for w in words):
         return False
     if run[-1].acronym and not run[0].acronym:
         return True
@@ -342,7 +342,7 @@ def _uk_org_shape(run: list[_Tok]) -> bool:
         and not last.endswith(_UK_ADJECTIVE_ENDINGS)
 
 
-def _place_noun_before(tokens: list[_Tok], k: int, lang: str) -> bool:
+def _place_noun_before(tokens: list[WordTok], k: int, lang: str) -> bool:
     """True when a lower-case place noun stands right before ``tokens[k]`` ("вулиці", "вул.", "calle")."""
     if k > 1 and tokens[k - 1].text == ".":  # an abbreviation ("вул. Морській"), not a sentence's end ("у м.\n")
         return tokens[k - 2].end == tokens[k - 1].start and tokens[k - 1].end + 1 == tokens[k].start \
@@ -350,7 +350,7 @@ def _place_noun_before(tokens: list[_Tok], k: int, lang: str) -> bool:
     return k > 0 and place_noun(tokens[k - 1].text, lang)
 
 
-def _role_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> tuple[str, bool]:
+def _role_before(tokens: list[WordTok], i: int, rules: LanguageRules) -> tuple[str, bool]:
     """Return ``(role, complement)`` for the role phrase that ends right before ``tokens[i]``.
 
     ``role`` is e.g. "ministro del Interior de España" ('' when none);
@@ -362,14 +362,14 @@ def _role_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> tuple[str,
     if k >= 0 and tokens[k].text == ",":
         k -= 1
     stop = max(-1, i - 9)
-    stops = _stop_words(rules.code)
+    stops = stop_words_of(rules.code)
     while k > stop:
         t = tokens[k]
         if not t.text[0].isalpha() and t.text not in ("'", "’") or t.text in _ROLE_STOPS:
             return "", False
         low = t.text.lower()
-        if _is_role(low, rules):
-            while k - 1 > stop and _is_role(tokens[k - 1].text.lower(), rules):  # "directeur général"
+        if is_role_noun(low, rules):
+            while k - 1 > stop and is_role_noun(tokens[k - 1].text.lower(), rules):  # "directeur général"
                 k -= 1
                 t, low = tokens[k], tokens[k].text.lower()
             end = i - 1 if tokens[i - 1].text == "," else i
@@ -377,7 +377,7 @@ def _role_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> tuple[str,
             if not _role_reaches(between, rules, stops):
                 return "", False
             complement = end == i and bool(between) and all(
-                x.text.lower() in rules.connectors or x.text.lower() in stops or x.text.lower() in _ELISIONS
+                x.text.lower() in rules.connectors or x.text.lower() in stops or x.text.lower() in ELISIONS
                 for x in between)
             base = t.text if rules.code == "de" else _role_base(low, rules)
             if not between:
@@ -387,7 +387,7 @@ def _role_before(tokens: list[_Tok], i: int, rules: LanguageRules) -> tuple[str,
     return "", False
 
 
-def _role_reaches(between: list[_Tok], rules: LanguageRules, stops: frozenset[str]) -> bool:
+def _role_reaches(between: list[WordTok], rules: LanguageRules, stops: frozenset[str]) -> bool:
     """True when the words between a role noun and a name can all belong to the role phrase.
 
     A role phrase is the noun and its complement: function words and the names of what the role is of
@@ -401,18 +401,18 @@ def _role_reaches(between: list[_Tok], rules: LanguageRules, stops: frozenset[st
     for x in between:
         word = x.text
         if word[:1].isupper():
-            if _first_name(word) or (rules.code == "uk" and _uk_first_name(word)):
+            if is_first_name(word) or (rules.code == "uk" and uk_first_name(word)):
                 return False
             # an organisation's word goes on in lower case: "Служби зовнішньої розвідки України"
             seen_cap = not _is_org_word(word.lower(), rules)
         elif seen_cap:
             low = word.lower()
-            if low not in rules.connectors and low not in stops and low not in _ELISIONS and not _is_role(low, rules):
+            if low not in rules.connectors and low not in stops and low not in ELISIONS and not is_role_noun(low, rules):
                 return False
     return True
 
 
-def rules_join(tokens: list[_Tok]) -> str:
+def rules_join(tokens: list[WordTok]) -> str:
     """Join tokens as they were written (no space after an elision: "de l'Intérieur")."""
     out = ""
     for t in tokens:
@@ -431,26 +431,26 @@ def _role_base(low: str, rules: LanguageRules) -> str:
 
 def _uk_person(words: list[str]) -> bool:
     """True when a Ukrainian run looks like a person: a known first name or a surname ending."""
-    first = _uk_base_word(words[0])
+    first = uk_base_word(words[0])
     return (first in UK_FIRST_NAMES or words[0] in UK_FIRST_NAMES or words[0][:-1] in UK_FIRST_NAMES
             or any(w.lower().endswith(UK_SURNAME_ENDINGS) for w in words))
 
 
-def _base_form(tokens: list[_Tok], kind: str, lang: str, text: str) -> str:
+def _base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
     """Return the base form of a name: Ukrainian persons and places de-inflected, other names as written."""
     written = text[tokens[0].start:tokens[-1].end]
     if lang != "uk":
         return written
     if kind == "LOC":
-        return _uk_place_forms().get(written, written)
+        return uk_place_forms().get(written, written)
     if kind == "PER":
-        base = [_uk_base_word(t.text) for t in tokens]
+        base = [uk_base_word(t.text) for t in tokens]
         first = tokens[0].text
         if len(base) == 2 and base[0] == first and first not in UK_FIRST_NAMES:
             # "Маріуша" -> "Маріуш", "Андрія" -> "Андрій", "Олену" -> "Олена", "Оленою" -> "Олена"
             base[0] = next((f for f in (first[:-1], first[:-1] + "й", first[:-1] + "а", first[:-2] + "а")
                             if f in UK_FIRST_NAMES), first)
         if len(base) == 2 and base[0] != tokens[0].text:  # a first name in a case form: the surname is in it too
-            base[1] = _uk_adjective_surname(base[1])
+            base[1] = uk_adjective_surname(base[1])
         return " ".join(base)
     return written

@@ -21,7 +21,7 @@ _UK_SUFFIX_RULES = (
 )
 
 
-def _uk_base_word(word: str) -> str:
+def uk_base_word(word: str) -> str:
     """Return a Ukrainian name's nominative by its ending ("Зеленському" -> "Зеленський"); unknown endings unchanged."""
     for ending, base in _UK_SUFFIX_RULES:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -30,7 +30,7 @@ def _uk_base_word(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _uk_place_forms() -> dict[str, str]:
+def uk_place_forms() -> dict[str, str]:
     """Return ``{inflected form: place}`` for the Ukrainian places and countries (case endings added)."""
     forms: dict[str, str] = {}
     names = set(UK_PLACES) | {n for n in country_names("uk").values() if " " not in n and not n.isascii()}
@@ -50,11 +50,11 @@ def _uk_place_forms() -> dict[str, str]:
     return forms
 
 
-def _uk_place(phrase: str) -> bool:
-    return phrase in _uk_place_forms()
+def uk_place(phrase: str) -> bool:
+    return phrase in uk_place_forms()
 
 
-def _uk_adjective_surname(word: str) -> str:
+def uk_adjective_surname(word: str) -> str:
     """Return the nominative of a surname declined as an adjective ("Садового" -> "Садовий"), else ``word``."""
     for ending, base in (("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ої", "а"), ("ій", "а"), ("ою", "а"),
                          ("ову", "ова"), ("еву", "ева"), ("іну", "іна"), ("ину", "ина")):

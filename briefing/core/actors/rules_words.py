@@ -11,19 +11,19 @@ from functools import lru_cache
 
 from .lexicon_multilingual import UK_FIRST_NAMES, LanguageRules, country_names
 from .rules_kinds import german_role
-from .rules_uk import _uk_place
+from .rules_uk import uk_place
 
 # A word (letters, inner hyphens and apostrophes), a number, or one other character. Linear: no nested repeats
 # can overlap (each alternative starts with a different class, and the inner group needs a separator first).
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\S")
-_ELISIONS = ("l'", "d'", "l’", "d’", "qu'", "qu’", "n'", "s'", "j'", "m'", "c'", "n’", "s’", "j’", "m’", "c’")
+ELISIONS = ("l'", "d'", "l’", "d’", "qu'", "qu’", "n'", "s'", "j'", "m'", "c'", "n’", "s’", "j’", "m’", "c’")
 _SENTENCE_END = frozenset(".!?:;\"«»“”„()[]—–-")
 #: Marks that open a sentence or a clause: the next word is its first ("¿Qué...", "¡Recortar...", "‚Wir...").
 _OPENERS = frozenset("¿¡‘‚‹›")
 
 
 @dataclass
-class _Tok:
+class WordTok:
     text: str
     start: int
     end: int
@@ -39,29 +39,29 @@ class _Tok:
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _tokens(text: str) -> list[_Tok]:
+def word_tokens(text: str) -> list[WordTok]:
     """Return the words of ``text`` with offsets; elided articles are cut off the word."""
-    out: list[_Tok] = []
+    out: list[WordTok] = []
     first = True
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start()
         if not word[0].isalpha():
-            out.append(_Tok(word, start, start + len(word), False))
+            out.append(WordTok(word, start, start + len(word), False))
             first = word in _SENTENCE_END or word in _OPENERS or (first and word in ",")
             continue
         lowered = word.lower()
-        for elision in _ELISIONS:
+        for elision in ELISIONS:
             if lowered.startswith(elision) and len(word) > len(elision):
-                out.append(_Tok(word[:len(elision)], start, start + len(elision), first))
+                out.append(WordTok(word[:len(elision)], start, start + len(elision), first))
                 word, start, first = word[len(elision):], start + len(elision), False
                 break
-        out.append(_Tok(word, start, start + len(word), first))
+        out.append(WordTok(word, start, start + len(word), first))
         first = False
     return out
 
 
 @lru_cache(maxsize=1)
-def _latin_names() -> tuple[frozenset[str], frozenset[str]]:
+def latin_names() -> tuple[frozenset[str], frozenset[str]]:
     """Return (first names, GeoNames places) from ``resources/wordlists``."""
     from ...paths import resource
 
@@ -76,31 +76,31 @@ def _latin_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=8)
-def _stop_words(lang: str) -> frozenset[str]:
+def stop_words_of(lang: str) -> frozenset[str]:
     from ..language.resources import stop_words_for
 
     return stop_words_for(lang)
 
 
-def _first_name(word: str) -> bool:
+def is_first_name(word: str) -> bool:
     """True for a listed first name, also written with accents ("Gérald", "José")."""
     import unicodedata
 
-    first_names = _latin_names()[0]
+    first_names = latin_names()[0]
     if word in first_names:
         return True
     plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
     return plain in first_names or any(part in first_names for part in plain.split("-") if len(part) > 2)
 
 
-def _known(word: str, lang: str) -> bool:
+def known_name_part(word: str, lang: str) -> bool:
     """True for a word the lists know as a name part (first name, place, country)."""
-    first_names, places = _latin_names()
+    first_names, places = latin_names()
     return word in first_names or word in places or word.lower() in country_names(lang) or (
-        lang == "uk" and (_uk_place(word) or word in UK_FIRST_NAMES))
+        lang == "uk" and (uk_place(word) or word in UK_FIRST_NAMES))
 
 
-def _is_role(low: str, rules: LanguageRules) -> bool:
+def is_role_noun(low: str, rules: LanguageRules) -> bool:
     if rules.code == "uk":
         return any(low.startswith(r) for r in rules.role_nouns)
     if rules.code == "de":
@@ -109,7 +109,7 @@ def _is_role(low: str, rules: LanguageRules) -> bool:
 
 
 #: Word endings that make an organisation (German compounds, Ukrainian bodies).
-_ORG_ENDINGS = {
+ORG_ENDINGS = {
     "de": ("ministerium", "partei", "polizei", "gericht", "bank", "verband", "agentur", "behörde", "regierung",
            "kommission", "gesellschaft", "institut", "universität", "stiftung", "amt", "werke", "betriebe", "kasse",
            "klinikum", "verwaltung"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..language.dates import find_date as _find_any_date
-from .date_lines import iso_date
+from .date_lines import CLOCK_WORDS, iso_date
 from .front import is_date_line
 
 #: A byline before the body, in the users' languages: "By Jane Doe and John Roe", "Von Anna Schmidt", "Par Jean
@@ -180,8 +180,9 @@ def read_byline(line: str) -> tuple[list[str], str | None] | None:
     return None
 
 
-#: Words between a date and its clock time: "3 May 2024 at 10:20", "11 mars 2025 à 10h20", "um 10:20 Uhr".
-_CLOCK_LINKS = frozenset({"at", "à", "um", "a", "las", "в", "о", ",", "-", "–"})
+#: Words between a date and its clock time: "3 May 2024 at 10:20", "11 mars 2025 à 10h20", "um 10:20 Uhr" (the
+#: date lines' own, and a comma: "11.03.2025, 10:20").
+_CLOCK_LINKS = CLOCK_WORDS | {","}
 
 
 def _without_clock(text: str) -> str:

@@ -32,8 +32,8 @@ _DATE_LABEL = re.compile(r"^\s*(?:(?:last\s+)?(?:updated|modified|published|post
                          r"(?:zuletzt\s+)?(?:veröffentlicht|aktualisiert|geändert)(?:\s+am)?|"
                          r"(?:publié|mis\s+à\s+jour|modifié)(?:\s+le)?|(?:publicado|actualizado)(?:\s+el)?|"
                          r"опубликовано|обновлено|опубліковано|оновлено)\s*:?\s*", re.I)
-#: Words between a date and its clock time: "at", "um", "à", "a las", "в", "о".
-_CLOCK_WORDS = frozenset({"-", "–", "—", "at", "um", "à", "a", "las", "в", "о"})
+#: Words between a date and its clock time: "at", "um", "à", "a las", "в", "о" (also read by :mod:`.bylines`).
+CLOCK_WORDS = frozenset({"-", "–", "—", "at", "um", "à", "a", "las", "в", "о"})
 
 
 def parse_date(text: str) -> str | None:
@@ -73,7 +73,7 @@ def date_time_line(block: str) -> str | None:
         return None
     rest = _DATE_LABEL.sub("", block, count=1)
     rest = _CLOCK.sub(" ", rest)
-    rest = " ".join(w for w in rest.replace("|", " ").replace("·", " ").split() if w.lower() not in _CLOCK_WORDS)
+    rest = " ".join(w for w in rest.replace("|", " ").replace("·", " ").split() if w.lower() not in CLOCK_WORDS)
     rest = rest.strip(" ,.-–—")
     if not rest:
         return "" if _CLOCK.search(block) else None

@@ -178,6 +178,7 @@ def _header_block(lines: list[str], start: int) -> tuple[dict[str, str], list[st
     while i < len(lines) and not lines[i].strip():
         i += 1
     headers: dict[str, str] = {}
+    folded: list[str] = []  # joined once at the end: adding each line to the subject was quadratic
     last = ""
     while i < len(lines):
         found = _label(lines[i])
@@ -186,10 +187,12 @@ def _header_block(lines: list[str], start: int) -> tuple[dict[str, str], list[st
             if last != "other" and last not in headers:
                 headers[last] = found[1]
         elif lines[i].strip() and headers and lines[i][:1] in (" ", "\t") and last == "subject":
-            headers["subject"] += " " + lines[i].strip()  # a folded subject
+            folded.append(lines[i].strip())  # a folded subject
         else:
             break
         i += 1
+    if folded:
+        headers["subject"] = " ".join([headers["subject"], *folded])
     return headers, lines[i:]
 
 

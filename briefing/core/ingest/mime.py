@@ -7,13 +7,15 @@ metadata: Subject the title, Date the date of an e-mail, From the source, and an
 ``Snapshot-Content-Location`` its URL. Attachments are never opened or run.
 
 Bounds (the parser is pure Python and some header parsing grows with the square of its length): every header
-value is cut to :data:`MAX_HEADER_CHARS` as it is read, a message with more than :data:`MAX_PARTS` parts or
+value is cut to :data:`MAX_HEADER_CHARS` as it is read, a message with more than :data:`MAX_PARTS` parts (its
+Content-Type lines or its boundary lines, whichever are more) or
 :data:`MAX_MULTIPARTS` multipart containers is refused before parsing, and the size limit is the loader's.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import EmailPolicy
@@ -21,7 +23,7 @@ from email.policy import EmailPolicy
 from ..errors import LoadError
 from ..model import Article
 from .cleaning import clean_text, source_from_url, valid_url
-from .text import _check_text, build_article, decode_text, looks_like_html, same_words
+from .text import check_text, build_article, decode_text, looks_like_html, same_words
 
 #: Longest header value kept (characters); a longer one is cut (its parse time grows with the square of its
 #: length: a 32,000-character Content-Type took 2 s, a 10 MB Subject minutes).
@@ -56,13 +58,26 @@ def is_web_archive(suffix: str, message: EmailMessage) -> bool:
             or any(mark in sender for mark in _ARCHIVERS))
 
 
+#: A multipart's boundary parameter, quoted or not (each part bounded, no nested repeat: linear).
+_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.I)
+
+
+def _part_count(data: bytes, lowered: bytes) -> int:
+    """How many parts the parser would make: the Content-Type lines, or the boundary lines ("--b") of the
+    message's boundaries when more (a part needs no Content-Type: 2.5 million bare parts fit in 20 MB and took
+    minutes)."""
+    boundaries = dict.fromkeys(a or b for a, b in (m.groups() for m in _BOUNDARY.finditer(data)))
+    lines = sum(data.count(b"\n--" + boundary) for boundary in list(boundaries)[:MAX_MULTIPARTS + 1])
+    return max(lowered.count(b"\ncontent-type:"), lines)
+
+
 def _parse(data: bytes, name: str) -> EmailMessage:
     lowered = data.lower()
     nested = lowered.count(b"multipart/") + lowered.count(b"message/rfc822")
     if nested > MAX_MULTIPARTS:
         raise LoadError(f"{name}: the message nests {nested:,} multipart sections (at most {MAX_MULTIPARTS}); "
                         f"not a normal e-mail or saved page; save the article itself (as PDF or HTML).")
-    parts = lowered.count(b"\ncontent-type:")
+    parts = _part_count(data, lowered)
     if parts > MAX_PARTS:
         raise LoadError(f"{name}: the message has {parts:,} parts (at most {MAX_PARTS:,}); not a normal e-mail "
                         f"or saved page; save the article itself (as PDF or HTML).")
@@ -94,7 +109,6 @@ def _payload_bytes(part: EmailMessage) -> bytes:
     it goes: the email package hands it back undecoded, and the base64 text would be read as the article."""
     if part.get("Content-Transfer-Encoding", "").strip().lower() == "base64":
         import base64
-        import re
 
         raw = part.get_payload(decode=False)
         if isinstance(raw, str):
@@ -114,12 +128,12 @@ def _decode_part(part: EmailMessage, name: str, warnings: list[str]) -> str:
     charset = (part.get_content_charset() or "").strip()
     if not data.isascii():
         try:
-            return _check_text(data.decode("utf-8"), name, warnings)
+            return check_text(data.decode("utf-8"), name, warnings)
         except UnicodeDecodeError:
             pass
     if charset:
         try:
-            return _check_text(data.decode(charset), name, warnings)
+            return check_text(data.decode(charset), name, warnings)
         except (LookupError, UnicodeDecodeError, ValueError):
             pass  # an unknown or wrong charset: detect it
     return decode_text(data, name, warnings)

@@ -117,8 +117,8 @@ _MIME_HEADERS = frozenset({"mime-version", "received", "return-path", "message-i
 #: Bytes that are never in text: C0 controls other than tab, line feed, vertical tab, form feed, carriage return
 #: and escape, and DEL.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) + b"\x7f"
-#: Largest share of control bytes in a head read as text (the loader's text check is as strict).
-_MAX_CONTROL_SHARE = 0.01
+#: Largest share of control bytes in a head read as text; the loader's text check (:mod:`.text`) uses the same.
+MAX_CONTROL_SHARE = 0.01
 
 
 def sniff_mime(head: bytes) -> bool:
@@ -155,7 +155,7 @@ def sniff_text(head: bytes) -> bool:
         even, odd = head[0::2].count(0), head[1::2].count(0)
         return len(head) >= 4 and ((odd > len(head) * 0.3 and even == 0) or (even > len(head) * 0.3 and odd == 0))
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    return controls <= len(head) * _MAX_CONTROL_SHARE
+    return controls <= len(head) * MAX_CONTROL_SHARE
 
 
 def sniff_suffix(suffix: str) -> Sniffed | None:

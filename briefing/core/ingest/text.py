@@ -15,6 +15,7 @@ from ..language.tokenizer import get_tokenizer
 from ..model import Article
 from .cleaning import clean_text, source_from_url
 from .front import is_date_line, read_front_matter
+from .sniff import MAX_CONTROL_SHARE  # more control characters than this share: a binary file
 
 #: Longest body accepted, in words (about 2,000 pages).
 MAX_WORDS = 1_000_000
@@ -37,7 +38,7 @@ def decode_text(data: bytes, name: str = "text", warnings: list[str] | None = No
     """
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return _check_text(data[3:].decode("utf-8"), name, warnings)
+            return check_text(data[3:].decode("utf-8"), name, warnings)
         except UnicodeDecodeError as exc:
             # A UTF-8 mark on text in another encoding (an editor added it, a converter kept it): detected.
             if warnings is not None:
@@ -45,17 +46,17 @@ def decode_text(data: bytes, name: str = "text", warnings: list[str] | None = No
                                 f"its encoding was detected.")
             data = data[3:]
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _check_text(_strict(data, "utf-16", name), name, warnings)
+        return check_text(_strict(data, "utf-16", name), name, warnings)
     if len(data) >= 4 and b"\x00" in data[:4096]:
         # UTF-16 without BOM: every other byte of ASCII text is NUL.
         sample = data[:4096]
         even, odd = sample[0::2].count(0), sample[1::2].count(0)
         if odd > len(sample) * 0.3 and even == 0:
-            return _check_text(_strict(data, "utf-16-le", name), name, warnings)
+            return check_text(_strict(data, "utf-16-le", name), name, warnings)
         if even > len(sample) * 0.3 and odd == 0:
-            return _check_text(_strict(data, "utf-16-be", name), name, warnings)
+            return check_text(_strict(data, "utf-16-be", name), name, warnings)
     try:
-        return _check_text(data.decode("utf-8"), name, warnings)
+        return check_text(data.decode("utf-8"), name, warnings)
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -64,9 +65,9 @@ def decode_text(data: bytes, name: str = "text", warnings: list[str] | None = No
     # charset-normalizer pick look-alikes (cp1250 for French cp1252 text).
     best = from_bytes(data, cp_isolation=["cp1252", "cp1251", "koi8_r"]).best()
     if best is not None:
-        return _check_text(str(best), name, warnings)
+        return check_text(str(best), name, warnings)
     # latin-1 maps every byte; accept it only for text-like results.
-    return _check_text(data.decode("latin-1"), name, warnings)
+    return check_text(data.decode("latin-1"), name, warnings)
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -81,8 +82,6 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
 #: One regex class: about 20 times faster than ``str.translate`` with a dict of
 #: them (that took 0.1 s of a 100,000-word text's opening).
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-#: A text with more control characters than this share is taken for a binary file.
-MAX_CONTROL_SHARE = 0.01
 
 
 def strip_controls(text: str) -> tuple[str, int]:
@@ -90,7 +89,9 @@ def strip_controls(text: str) -> tuple[str, int]:
     return _CONTROL_RE.subn("", text)
 
 
-def _check_text(text: str, name: str, warnings: list[str] | None = None) -> str:
+def check_text(text: str, name: str, warnings: list[str] | None = None) -> str:
+    """Return decoded ``text`` without control characters (each reader's last check; :mod:`.mime` decodes its
+    parts itself); raise :class:`LoadError` when more than :data:`MAX_CONTROL_SHARE` of it are: a binary file."""
     # The whole text, not a head sample (issue 18): binary data after the first 20,000 characters counts too
     # (one regex scan: a few ms for a 100,000-word text).
     stripped, removed = strip_controls(text)
@@ -238,7 +239,7 @@ def article_from_text(text: str, name: str = "text", fmt: str = "text", language
         finally:
             LOAD_LANGUAGE.reset(token)
     warnings: list[str] = []
-    text = _check_text(text, name, warnings) if text else text
+    text = check_text(text, name, warnings) if text else text
     if not text.strip():
         raise LoadError(f"{name}: the text is empty; check that the article was saved into it.")
     if len(text.split()) > MAX_WORDS * 1.2:

@@ -109,7 +109,6 @@ def _rate_briefrank(joined: Joined, progress: ProgressCallback | None, count: in
 def rate_joined(joined: Joined, sources: list[Source], algorithm: str, count: int,
                 implementation: str = "auto", progress: ProgressCallback | None = None) -> np.ndarray:
     """Return every joined sentence's rating by ``algorithm`` (see the module docstring), scaled to a best of 1."""
-    from ..summarize import briefrank
     from ..summarize.rating import rate_sentences
 
     n = joined.article.sentence_count

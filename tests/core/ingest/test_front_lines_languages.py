@@ -43,6 +43,9 @@ def test_a_german_day_number_is_not_a_list_mark():
     ("By Jane Doe, Reuters", ["Jane Doe"], None),
     ("By Madonna and Cher", ["Madonna", "Cher"], None),
     ("Von Anna Schmidt, Peter Merz", ["Anna Schmidt", "Peter Merz"], None),
+    # the date's clock time after the words a date line allows before one (date_lines.CLOCK_WORDS), a dash too
+    ("Par Pierre Martin, 11.03.2025 — 10:20", ["Pierre Martin"], "2025-03-11"),
+    ("Von Anna Schmidt, 11.03.2025 um 10:20 Uhr", ["Anna Schmidt"], "2025-03-11"),
 ])
 def test_read_byline_with_a_date_and_a_town(line, authors, iso):
     """A byline and a date share a line; a one-word part after a comma is the town or agency, not an author."""

@@ -314,3 +314,26 @@ def test_utf8_mark_on_latin1_text_is_detected_with_a_warning(tmp_path):
     f.write_bytes(b"\xef\xbb\xbf" + ("Caf\xe9 owners welcomed the plan.\n\n" + TEXT).encode("cp1252"))
     a = load_article(f)
     assert "Café owners" in _body(a) and any("byte-order mark" in w for w in a.warnings)
+
+
+def test_many_parts_without_content_type_are_refused_before_parsing(tmp_path):
+    """Parts need no Content-Type line: 200,000 bare parts (2.5 million fit in 20 MB, minutes of parsing) are
+    counted by their boundary lines and refused at once; a quoted boundary is counted too."""
+    for param in (b"boundary=b", b'boundary="b"'):
+        data = b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; " + param + b"\r\n\r\n" + (
+            b"--b\r\n\r\nword\r\n" * 200_000) + b"--b--\r\n"
+        f = tmp_path / "bare-parts.eml"
+        f.write_bytes(data)
+        start = time.perf_counter()
+        with pytest.raises(LoadError, match="has 200,001 parts"):
+            load_article(f)
+        assert time.perf_counter() - start < 10.0  # the parse alone took about 30 s
+
+
+def test_a_few_bare_parts_still_open(tmp_path):
+    """The boundary count refuses nothing normal: a message of three parts without Content-Type is read."""
+    data = (b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+            + b"".join(b"--b\r\n\r\n" + p.encode() + b"\r\n" for p in ARTICLE_PARAGRAPHS[:3]) + b"--b--\r\n")
+    f = tmp_path / "three-parts.eml"
+    f.write_bytes(data)
+    assert FIRST in _body(load_article(f))
