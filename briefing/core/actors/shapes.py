@@ -70,7 +70,7 @@ _STAGE_VENUE_ENDS = frozenset(["House", "Hall", "Arena", "Playhouse"])
 
 #: First words of French, Spanish, Italian and Portuguese names of grounds, parks, squares, palaces and streets,
 #: a place when a particle follows ("Parc des Princes", "Estadio de la Ceramica", "Piazza del Campo").
-_ROMANCE_PLACE_HEADS = frozenset(["Plateau", "Col", "Mont", "Lac", "Lago", "Pic", "Pico", "Cerro", "Puerto", "Parc", "Parque", "Stade", "Estadio", "Stadio", "Estádio", "Paseo", "Plaza", "Piazza",
+_ROMANCE_PLACE_HEADS = frozenset(["Plateau", "Mont", "Lac", "Lago", "Pic", "Pico", "Cerro", "Puerto", "Parc", "Parque", "Stade", "Estadio", "Stadio", "Estádio", "Paseo", "Plaza", "Piazza",
                                   "Praça", "Palais", "Palacio", "Palazzo", "Rue", "Avenida", "Jardin", "Jardim", "Pont",
                                   "Puerta", "Campo", "Castello", "Castillo", "Château", "Chateau", "Quai", "Calle"])
 
