@@ -14,6 +14,10 @@ from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS,
 
 _VOWELS = frozenset("aeiouy")
 
+#: Particles inside a hyphenated town's name ("Port-au-Prince", "Boulogne-sur-Mer", "Southend-on-Sea").
+_HYPHEN_PLACE_LINKS = frozenset(["au", "aux", "de", "du", "des", "en", "sur", "sous", "lès", "les", "le", "la", "upon",
+                                 "on", "under"])
+
 #: A ruler's number after the name: "Elizabeth II", "Oba Ewuare II" ("I" is left out: the pronoun).
 _REGNAL = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"])
 
@@ -534,6 +538,8 @@ class _ShapeRules:
                 return "LOC", "name"  # "BayArena", "CityStadium": a place's last word written into one word
             if not w.isalpha() and any(c.isdigit() for c in w):  # letters only: no digit (a cheap first test)
                 return "ORG", "name"
+            if "-" in w and not _HYPHEN_PLACE_LINKS.isdisjoint(w.split("-")[1:-1]):
+                return "LOC", "name"  # "Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon": a town's name
             if len(w) > 6 and w.endswith("bank") and w.lower() not in lex.common_words:
                 return "ORG", "name"  # "Commerzbank", "Rabobank", "Nordbank": a bank's name written as one word
             return None, "name"

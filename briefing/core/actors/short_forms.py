@@ -74,7 +74,8 @@ def merge_feature_short_names(clusters: list) -> None:
     for i, c in enumerate(clusters):
         if not c.mentions or c.listed or len(c.forms) != 1 or c.type not in ("LOC", "PER", "ORG"):
             continue
-        if c.type == "ORG" and not all(m.guessed and not (m.org_cue or m.market_cue or m.agent) for m in c.mentions):
+        if c.type == "ORG" and (not any(m.guessed for m in c.mentions)
+                                or any(m.org_cue or m.market_cue or m.agent for m in c.mentions)):
             continue  # an organisation by more than the default guess ("Caspian said": a firm)
         hosts = features.get(_norm(next(iter(c.forms))), set()) - {i}
         if len(hosts) != 1:

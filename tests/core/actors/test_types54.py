@@ -95,3 +95,21 @@ def test_generic_short_form_placed_in_the_town_of_its_name_still_joins():
     got = _actors("He joined the Minnesota Department of Health in 2001.",
                   "The Department of Health in Minnesota said he retired.")
     assert "Department of Health" in got["Minnesota Department of Health"].aliases
+
+
+def test_hyphenated_town_with_a_particle_is_a_place():
+    got = mention_types("Gangs control the capital, Port-au-Lorme, and the roads north.",
+                        "The editor-in-chief left; the Commander-in-Chief spoke.")
+    assert got["Port-au-Lorme"] == {"LOC"}
+    assert "LOC" not in got.get("Commander-in-Chief", set())
+
+
+def test_sea_named_in_a_headline_and_the_text_joins_the_sea():
+    from briefing.core.actors import extract_actors
+
+    from ..builders import make_article
+
+    art = make_article(["Envoys met over the oil field in the Tarvan Sea on Monday. Two states which border the "
+                        "Tarvan want a deal."], title="Talks on Tarvan Border Dispute Resume")
+    got = {a.name: a for a in extract_actors(art)}
+    assert "Tarvan" not in got and got["Tarvan Sea"].type == "LOC"
