@@ -10,6 +10,7 @@ from .credits import drop_credits
 from .descriptors import cued_places, spread_org_cues
 from .dropped_runs import promote_runs, split_candidates
 from .finder import _Finder, _sentence_mode
+from .junk import drop_junk
 from .lexicon import _Lexicon, _lexicon, _norm
 from .media import drop_table_labels, press_heads, spread_market_cues
 from .performers import award_shows, fronted_bands, groups
@@ -196,6 +197,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
     mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex), lex)
     mentions = maker_editions(mentions, sentences, lex)
+    mentions = drop_junk(mentions, sentences, article.title or "", lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex, text_of)
         _venue_lines(mentions, sentences)

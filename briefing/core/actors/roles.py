@@ -53,9 +53,12 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
                 and (toks[k + 1].text in lex.role_nouns or t.text.endswith(_ADJECTIVE_ENDS)
                      or t.text in _COUNT_MODIFIERS or t.text.endswith("-time")) \
                 and (not t.text.endswith(("ed", "ing")) or t.text in _ROLE_PARTICIPLES) \
-                and t.text not in _AGENT_VERBS and t.text not in _SAY_VERBS:
+                and t.text not in _AGENT_VERBS and t.text not in _SAY_VERBS \
+                or (start == k + 1 and k + 2 < a and toks[k + 1].text.islower() and toks[k + 2].text in lex.role_nouns
+                    and t.kind == "word" and t.text.islower() and t.text in lex.common_words and t.text not in lex.stop_words
+                    and not t.text.endswith(("s", "ed", "ing")) and t.text not in _AGENT_VERBS):
             # a compound role: "documentary maker", "outreach coordinator", with its adjectives ("shadow
-            # international development secretary"); never a verb ("hired actor")
+            # international development secretary") or a noun of its own ("wind farm developer"); never a verb
             start = k
             k -= 1
             continue
@@ -315,6 +318,10 @@ def spoken_appositive(lex: _Lexicon, toks: list[_Tok], a: int, b: int, text: str
 def run_role(toks: list[_Tok], a: int, p: int, text: str) -> str:
     """Return the role words ``toks[a:p]`` of a capitalised run with a lower-case word of time before them:
     "former Tory Treasurer", "acting County Prosecutor" (the run itself starts at the capital)."""
+    if a > 1 and toks[a - 1].text in ("'s", "’s") and toks[a - 2].is_cap and toks[a - 2].end == toks[a - 1].start:
+        a -= 2  # "Cook County State's Attorney": the owner's capitalised words are the title's, not "Attorney" alone
+        while a > 0 and toks[a - 1].kind == "word" and toks[a - 1].is_cap and toks[a - 1].text not in ("The", "A"):
+            a -= 1
     if a > 0 and toks[a - 1].text in _TIME_MODIFIERS:
         a -= 1
     if p - 1 > a and toks[p - 1].text in ("Sir", "Dame"):

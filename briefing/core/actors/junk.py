@@ -1,0 +1,206 @@
+"""Capitalised words and names that are no actor at all (issue 17, fifty-fourth round: the genre probe's junk).
+
+Read once over the document's mentions (:func:`drop_junk`, called from :mod:`.document`), by plain look-ups at
+the characters and words round each name, no regular expression:
+
+* a month after a word of time ("From May, services will ...", "until June 2025"), not "Since May took office";
+* a currency's country prefix glued to its sign ("NZ$50 million", "C$20 million");
+* a prefixed adjective opening a sentence or a heading, unknown to the word lists but built of a prefix and a
+  dictionary adjective ("Macroeconomic factors have ...", "Geopolitical risks ...");
+* a count before a listed place word, which counts the noun after it ("18 Pacific nations");
+* a catalogue designation ("LHS 1140 b", a star's catalogue letters, its number and a planet's letter);
+* the name of a law or treaty by its last word ("the Rio Grande Compact", "the General Data Protection
+  Regulation"), a named fire in a text about fire ("the Sunshine Canyon Fire"), an award given "for best ..."
+  ("the Golden Lion for best film"), a title in quotation marks that opens with "The" ('"The Quiet Harbour"'),
+  a numbered project or a named field, pipeline or wind farm ("the Ocean Wind 1 project", "the Kapaz field"):
+  every use of such a name goes, unless a word list knows it as an actor.
+"""
+
+from __future__ import annotations
+
+from .lexicon import _Lexicon
+from .tokens import EntityMention
+
+_MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December"])
+#: Words of time before a month: "From May,", "since March", "until June 2025", "in early April".
+_TIME_BEFORE = frozenset(["from", "since", "until", "till", "through", "by", "in", "during", "before", "after",
+                          "early", "late", "mid", "last", "next", "this", "of", "between", "and", "to", "or"])
+#: Words after a month that keep it a date: "from May to July", "May and June".
+_DATE_AFTER = frozenset(["to", "until", "through", "and", "or", "onwards", "onward"])
+
+#: Prefixes of compound adjectives: "Macroeconomic", "Geopolitical", "Socioeconomic", "Multinational".
+_PREFIXES = ("macro", "micro", "geo", "socio", "bio", "eco", "anti", "multi", "inter", "trans", "post", "pre",
+             "non", "semi", "super", "ultra", "hyper", "counter", "pseudo", "neo", "cyber", "tele", "intra",
+             "extra", "sub", "over", "under", "mega", "infra", "agro", "petro", "techno", "pan")
+#: Endings of English adjectives: the rest after the prefix must be a dictionary word with one of them.
+_ADJECTIVE_ENDS = ("ic", "ical", "al", "ous", "ive", "ary", "ful", "less", "able", "ible", "ant", "ent")
+
+#: Last words of the name of a law, a treaty or a rule (the words of event-words.txt, "Act", "Treaty", "Accord",
+#: "Agreement", are read elsewhere): "the Rio Grande Compact", "the General Data Protection Regulation".
+_INSTRUMENTS = frozenset(["Compact", "Regulation", "Regulations", "Directive", "Pact", "Amendment", "Ordinance",
+                          "Statute", "Protocol"])
+#: Last words of a named fire: "the Sunshine Canyon Fire", "the Marshall Fire".
+_FIRE_LAST = frozenset(["Fire", "Wildfire", "Bushfire", "Blaze"])
+#: Words of fire in a text that make a name ending in ``_FIRE_LAST`` a fire ("Chicago Fire", a club, stays).
+_FIRE_WORDS = frozenset(["burned", "burning", "burnt", "acres", "hectares", "firefighters", "firefighter",
+                         "evacuated", "evacuation", "evacuations", "blaze", "wildfire", "wildfires", "flames",
+                         "containment", "smoke", "bushfire", "bushfires"])
+#: Nouns of a facility after a name: "the Kapaz field", "the Nord Stream pipeline".
+_FACILITY_AFTER = frozenset(["field", "oilfield", "gasfield", "pipeline", "pipelines"])
+#: Two words of a facility after a name: "the Hornsea wind farm", "the Kapaz oil field".
+_FACILITY_AFTER2 = frozenset(["wind farm", "wind farms", "solar farm", "solar farms", "oil field", "gas field",
+                              "wind project", "wind projects", "solar project", "solar projects"])
+_PROJECT = frozenset(["project", "projects"])
+_CLOSE_QUOTES = ("\"", "”", "’", "'")
+#: Words before a quoted name that make it a nickname: "known as 'The Hunter'", "dubbed themselves 'The Musketeers'".
+_NICKNAME_BEFORE = frozenset(["as", "dubbed", "called", "named", "nicknamed", "themselves", "himself", "herself",
+                              "itself", "christened", "styled"])
+_OPEN_QUOTE = frozenset("\"“‘'")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` (one space between), lowercased, or ''."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    i = start - 1
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i:start - 1].lower()
+
+
+def _words_after(text: str, end: int, n: int) -> list[str]:
+    """Up to ``n`` words after ``end`` (split at spaces, marks stripped), or [] when no space follows."""
+    if text[end:end + 1] != " ":
+        return []
+    return [w.strip(".,;:'\"”’()") for w in text[end + 1:end + 80].split(" ", n)[:n]]
+
+
+def _month_date(text: str, m: EntityMention) -> bool:
+    """True for a month after a word of time, with a mark, a number, a word of dates or nothing after it."""
+    if len(m.tokens) != 1 or m.tokens[0] not in _MONTHS or _word_before(text, m.start) not in _TIME_BEFORE:
+        return False
+    rest = text[m.end:m.end + 12]
+    if rest == "" or rest[0] in ",.;:)":
+        return True
+    after = _words_after(text, m.end, 1)
+    return bool(after) and (after[0][:1].isdigit() or after[0] in _DATE_AFTER)
+
+
+def _prefixed_adjective(text: str, m: EntityMention, lex: _Lexicon) -> bool:
+    """True for a prefixed adjective ("Macroeconomic") opening a sentence before a lowercase word."""
+    if len(m.tokens) != 1 or text[:m.start].strip(" \"“‘'(") != "":
+        return False
+    w = m.tokens[0]
+    low = w.lower()
+    if not w[1:].islower() or not low.endswith(_ADJECTIVE_ENDS) or w in lex.first_names or w in lex.surnames \
+            or m.norm in lex.gazetteer or not text[m.end + 1:m.end + 2].islower():
+        return False
+    for p in _PREFIXES:
+        if low.startswith(p) and len(low) - len(p) >= 5:
+            rest = low[len(p):].lstrip("-")
+            if rest in lex.common_words and rest.endswith(_ADJECTIVE_ENDS):
+                return True
+    return False
+
+
+def _counted_place_word(text: str, m: EntityMention, lex: _Lexicon) -> bool:
+    """True for "18 Pacific" before a lowercase plural: the number counts the noun ("18 Pacific nations"), the
+    listed place word describes it."""
+    if len(m.tokens) != 2 or not m.tokens[0].isdigit():
+        return False
+    word = m.tokens[1]
+    if word not in lex.demonyms and lex.gazetteer.get(word.lower(), ("",))[0] != "LOC":
+        return False
+    after = _words_after(text, m.end, 1)
+    return bool(after) and after[0].islower() and after[0].endswith("s")
+
+
+def _designation(text: str, m: EntityMention) -> bool:
+    """True for catalogue letters, a number and a planet's letter: "LHS 1140 b", "GJ 1214 b"."""
+    if len(m.tokens) != 1 or not m.tokens[0].isupper():
+        return False
+    after = _words_after(text, m.end, 2)
+    return len(after) == 2 and after[0].isdigit() and len(after[1]) == 1 and after[1] in "bcdefgh"
+
+
+def _quoted_title(text: str, m: EntityMention) -> bool:
+    """True for a name in quotation marks that opens with "The" or "A" inside them: '"The Quiet Harbour",'."""
+    k = m.start - 4 if text.startswith("The ", m.start - 4) else m.start - 2 if text.startswith("A ", m.start - 2) \
+        else -1
+    if k < 1 or text[k - 1] not in _OPEN_QUOTE:
+        return False
+    if _word_before(text, k - 1) in _NICKNAME_BEFORE:
+        return False  # "she came to be known as 'The Hunter'": a nickname, the name of an actor
+    rest = text[m.end:m.end + 3]
+    if rest.startswith(("'s", "’s")):
+        return False  # '"The IAAF's timing ...': a quotation opening with a name
+    return rest.startswith(_CLOSE_QUOTES) or (rest[:1] in ",." and rest[1:].startswith(_CLOSE_QUOTES))
+
+
+def _closes(text: str, noun: str, start: int, lex: _Lexicon) -> bool:
+    """True when ``noun``, found in ``text`` from ``start``, closes its phrase: a mark, the end or a stop word
+    after it ("the Kapaz field, which"; not "the Bangladesh Army field post offices", "a 101 project kit")."""
+    k = text.find(noun, start)
+    if k < 0:
+        return False
+    k += len(noun)
+    if k >= len(text) or text[k] in ",.;:)":
+        return True
+    if text[k] != " ":
+        return False
+    nxt = text[k + 1:k + 30].split(" ", 1)[0].strip(",.;:")
+    return nxt.lower() == nxt and nxt in lex.stop_words
+
+
+def _named_thing(text: str, m: EntityMention, fire_text: bool, lex: _Lexicon) -> bool:
+    """True for a law's, a fire's, an award's, a project's or a facility's name (see the module's text)."""
+    last = m.tokens[-1]
+    if len(m.tokens) > 1 and (last in _INSTRUMENTS or (fire_text and last in _FIRE_LAST)):
+        return True
+    rest = text[m.end:m.end + 12]
+    if rest.startswith((" for best ", " for Best ", "-winning ")) and text.startswith("the ", m.start - 4):
+        return True  # "the Golden Lion for best film" ("an Oscar for best actor" counts the statuette)
+    after = _words_after(text, m.end, 8)
+    if not after:
+        return False
+    if after[0] in _FACILITY_AFTER:
+        return _closes(text, after[0], m.end, lex)
+    if " ".join(after[:2]) in _FACILITY_AFTER2:
+        return _closes(text, after[1], m.end, lex)
+    if after[0].isdigit():  # "the Ocean Wind 1 project", "the Ocean Wind 1 and Ocean Wind 2 projects"
+        # the first word after the number that is no number, capitalised word or "and"
+        noun = next((w for w in after[1:] if not (w.isdigit() or w[:1].isupper() or w == "and")), "")
+        return noun in _PROJECT and _closes(text, " " + noun, m.end, lex)
+    return False
+
+
+def _fire_text(sentences: list[str]) -> bool:
+    return any(not _FIRE_WORDS.isdisjoint(w.strip(".,;:'\"()") for w in s.lower().split()) for s in sentences)
+
+
+def drop_junk(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> list[EntityMention]:
+    """Return ``mentions`` without the junk of the module's text: the mention itself for a month, a currency's
+    prefix, a prefixed adjective, a counted place word and a designation; every use of a named thing's name."""
+    drop: set[int] = set()
+    things: set[str] = set()
+    fire: bool | None = None
+    for m in mentions:
+        if m.kind != "name" or not m.tokens:
+            continue
+        text = sentences[m.sentence] if m.sentence >= 0 else title
+        first, last = m.tokens[0], m.tokens[-1]
+        if (first in _MONTHS and _month_date(text, m)) or (text[m.end:m.end + 1] == "$" and first.isupper()) \
+                or (m.start < 3 and _prefixed_adjective(text, m, lex)) \
+                or (first.isdigit() and _counted_place_word(text, m, lex)) or (first.isupper() and _designation(text, m)):
+            drop.add(id(m))
+            continue
+        if m.norm in lex.gazetteer:
+            continue
+        if last in _FIRE_LAST and fire is None:
+            fire = _fire_text(sentences)
+        if _named_thing(text, m, bool(fire), lex) or (m.start >= 2 and _quoted_title(text, m)):
+            things.add(m.norm)
+    if not drop and not things:
+        return mentions
+    return [m for m in mentions if id(m) not in drop and m.norm not in things]
