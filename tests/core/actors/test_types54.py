@@ -109,7 +109,7 @@ def test_sea_named_in_a_headline_and_the_text_joins_the_sea():
 
     from ..builders import make_article
 
-    art = make_article(["Envoys met over the oil field in the Tarvan Sea on Monday. Two states which border the "
-                        "Tarvan want a deal."], title="Talks on Tarvan Border Dispute Resume")
+    text = "Envoys met over the oil field in the Tarvan Sea on Monday. Two states which border the Tarvan want a deal."
+    art = make_article([text], title="Talks on Tarvan Border Dispute Resume")
     got = {a.name: a for a in extract_actors(art)}
     assert "Tarvan" not in got and got["Tarvan Sea"].type == "LOC"
