@@ -183,10 +183,61 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter, texts: 
         return "ORG"  # words ending in a plural common noun name a group: "Beach Boys", "Arctic Monkeys"
     if w in lex.first_names or w in lex.surnames:
         return "PER"
+    text = texts[m.sentence] if 0 <= m.sentence < len(texts) else ""
+    if text and m.locative and _staff_at(m, text):
+        return "ORG"  # "Analysts at Hollings said": the people's employer, not a place
     if m.model_type == "LOC":
         return "LOC"  # the statistical tagger's evidence (context, affixes) before the default
     if m.locative:
         return "LOC"
+    if text and m.model_type != "ORG" and not m.possessive and _place_after_the(m, text):
+        return "LOC"  # "in the Pyrenees", "across the Dolomites": a range, a sea, a region
+    if m.model_type == "PER" and len(m.tokens) == 1 and any(x.model_type == "PER" and _he_or_she(x, texts) for x in (m, *uses)):
+        return "PER"  # "Marquinhos scored twice before he went off": the tagger's person, taken up by "he"
     return "ORG"
+
+
+#: Prepositions of place that take "the" and a lone name of a range, a sea or a region: "in the Pyrenees".
+_THE_PLACE_PREPS = frozenset(["in", "across", "over", "through", "into", "beneath", "under", "along", "throughout",
+                              "crossing", "crossed", "cross", "beyond", "below"])
+
+#: Plural nouns of people who work somewhere, before "at" and their employer: "analysts at Hollings".
+_STAFF = frozenset(["analysts", "analyst", "economists", "economist", "researchers", "researcher", "strategists",
+                    "strategist", "scientists", "scientist", "engineers", "engineer", "executives", "bankers",
+                    "traders", "workers", "employees", "staff", "lawyers", "officials", "managers", "consultants"])
+
+
+_HE_SHE = frozenset(["he", "she", "his", "her", "him", "himself", "herself"])
+
+
+def _he_or_she(m: EntityMention, texts: list[str]) -> bool:
+    """True when "he", "she", "his" or "her" follows ``m`` in its sentence before any other capitalised word
+    (within twelve words): "Marquinhos scored twice before he was replaced"."""
+    if not 0 <= m.sentence < len(texts):
+        return False
+    for w in texts[m.sentence][m.end:m.end + 90].split()[:12]:
+        w = w.strip(".,;:!?\"'()“”‘’")
+        if w in _HE_SHE:
+            return True
+        if w[:1].isupper() or w in ("they", "their", "them", "it", "its"):
+            return False
+    return False
+
+
+def _place_after_the(m: EntityMention, text: str) -> bool:
+    """True when a lone word follows "the" and a preposition of place or crossing, and no noun follows it: "in the
+    Pyrenees", "across the Dolomites" (not "in the Tarvel report": the name is the report's owner)."""
+    before = text[max(0, m.start - 20):m.start].split()[-2:]
+    if len(before) != 2 or before[1] != "the" or before[0].lower() not in _THE_PLACE_PREPS:
+        return False
+    nxt = text[m.end:m.end + 20].split()[:1]
+    return not nxt or not nxt[0].isalpha() or not nxt[0].islower() or nxt[0] in ("and", "or", "on", "in", "to", "for",
+                                                                                 "with", "at", "by", "from")
+
+
+def _staff_at(m: EntityMention, text: str) -> bool:
+    """True when "at" follows a noun of people who work there: "analysts at Hollings", "an economist at Brell"."""
+    before = text[max(0, m.start - 30):m.start].split()[-2:]
+    return len(before) == 2 and before[1] == "at" and before[0].lower() in _STAFF
 
 

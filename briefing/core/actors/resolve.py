@@ -31,6 +31,7 @@ from .legal_names import merge_legal_variants
 from .letter_names import letters_as_people
 from .headlines import trim_headline_nouns
 from .lexicon import _Lexicon, _lexicon, _norm
+from .nicknames import merge_short_first_names, placed_elsewhere
 from .persons import reads_as_person
 from .short_forms import merge_feature_short_names, merge_numbered_channels
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
@@ -300,7 +301,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             for m in clusters[i].mentions:
                 m.type = "LOC"
             continue
-        if len(hosts) == 1 and hosts[0] not in venues and not _unit_of_parent(short, longest.get(hosts[0])):
+        if len(hosts) == 1 and hosts[0] not in venues and not _unit_of_parent(short, longest.get(hosts[0])) \
+                and not any(placed_elsewhere(m, hosts, clusters, texts or [], lex) for m in clusters[i].mentions):
             _move(clusters, hosts[0], i)
     # An acronym explained in the text joins its expansion, even when both are listed.
     for acr, full in acronym_of.items():
@@ -321,6 +323,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     _merge_venue_short_names(clusters, texts or [], lex)
     _merge_misspelt_surnames(clusters, lex)
     _merge_quoted_first_names(clusters, lex)
+    merge_short_first_names(clusters, lex)  # "Ray Castell" and "Raymond Castell"
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
     for c in clusters:
         if c.mentions and not c.key and all(m.quoted for m in c.mentions):

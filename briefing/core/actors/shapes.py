@@ -14,6 +14,13 @@ from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS,
 
 _VOWELS = frozenset("aeiouy")
 
+#: Particles inside a hyphenated town's name ("Port-au-Prince", "Boulogne-sur-Mer", "Southend-on-Sea").
+_HYPHEN_PLACE_LINKS = frozenset(["au", "aux", "de", "du", "des", "en", "sur", "sous", "lès", "les", "le", "la", "upon",
+                                 "on", "under"])
+
+#: A ruler's number after the name: "Elizabeth II", "Oba Ewuare II" ("I" is left out: the pronoun).
+_REGNAL = frozenset(["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"])
+
 #: Prepositions written with a capital inside the name of a body named for a cause ("Reporters Without
 #: Borders", "Mothers Against Drunk Driving"): a run of common words with one of them inside is a name.
 _CAUSE_PREPS = frozenset(["Without", "Against", "Beyond", "Across"])
@@ -67,7 +74,7 @@ _STAGE_VENUE_ENDS = frozenset(["House", "Hall", "Arena", "Playhouse"])
 
 #: First words of French, Spanish, Italian and Portuguese names of grounds, parks, squares, palaces and streets,
 #: a place when a particle follows ("Parc des Princes", "Estadio de la Ceramica", "Piazza del Campo").
-_ROMANCE_PLACE_HEADS = frozenset(["Parc", "Parque", "Stade", "Estadio", "Stadio", "Estádio", "Paseo", "Plaza", "Piazza",
+_ROMANCE_PLACE_HEADS = frozenset(["Plateau", "Mont", "Lac", "Lago", "Pic", "Pico", "Cerro", "Puerto", "Parc", "Parque", "Stade", "Estadio", "Stadio", "Estádio", "Paseo", "Plaza", "Piazza",
                                   "Praça", "Palais", "Palacio", "Palazzo", "Rue", "Avenida", "Jardin", "Jardim", "Pont",
                                   "Puerta", "Campo", "Castello", "Castillo", "Château", "Chateau", "Quai", "Calle"])
 
@@ -82,6 +89,14 @@ _OFFICE_ENDS = frozenset(["Chair", "Chairman", "Chairwoman", "Chairperson", "Adm
 #: kept out of loc-words.txt like the monuments (the tagger reads that list).
 _ROAD_ENDS = frozenset(["Highway", "Motorway", "Freeway", "Expressway", "Parkway", "Turnpike", "Tollway", "Boulevard",
                         "Bypass", "St", "Rd", "Ave", "Blvd"])
+
+#: Last words of the name of a landform, a place even after a first name ("Blake Plateau", "Permian Basin",
+#: "Great Barrier Reef"); kept out of loc-words.txt like the monuments (the tagger reads that list).
+_LANDFORM_ENDS = frozenset(["Plateau", "Massif", "Glacier", "Reef", "Trench", "Fjord", "Escarpment", "Volcano",
+                            "Archipelago", "Atoll", "Lagoon", "Estuary", "Basin", "Steppe", "Tundra"])
+#: Last words of a small street's name that are surnames or dictionary words too ("Lane", "Close"): a place after a
+#: dictionary word that is no first name ("Mill Lane", "Church Close"; not "Nathan Lane", "Glenn Close").
+_STREET_ENDS = frozenset(["Lane", "Drive", "Close", "Crescent", "Terrace", "Grove", "Mews"])
 
 #: Lowercase nouns after a name that make it the name of an award: "a Golden Globe award", "his Emmy nomination".
 _AWARD_NOUNS = frozenset(["award", "awards", "prize", "prizes", "trophy", "medal", "medals", "nomination",
@@ -411,6 +426,14 @@ class _ShapeRules:
         return w1 in self.lex.surnames or w1.startswith(("Mc", "O'", "O’")) \
             or (w1.lower() not in self.lex.common_words and self._name_type(toks, a, b) == "PER")
 
+    def _regnal_name(self, words: Sequence[str]) -> bool:
+        """True for the words before a ruler's number: no dictionary or organisation word (a title or a first name
+        allowed), the last no listed place ("Oba Ewuare", "Ramesses", "King Charles"; not "Vatican", "Super Bowl")."""
+        lex = self.lex
+        return _norm(words[-1]) not in lex.gazetteer and all(
+            (w in lex.titles or w in lex.first_names or w.lower() not in lex.common_words) and w not in lex.org_words
+            and w not in lex.loc_last and w not in lex.event_words and w[1:].islower() for w in words)
+
     def _type_of(self, words: list[str], toks: list[_Tok], a: int, b: int) -> tuple[str | None, str]:
         lex = self.lex
         n = len(words)
@@ -460,6 +483,16 @@ class _ShapeRules:
             return "LOC", "name"  # "Martin Place War Memorial", "Lincoln Memorial": a monument, a place
         if n > 1 and words[-1] in _ROAD_ENDS:
             return "LOC", "name"  # "Bruce Highway", "Market St": a road, a place
+        if n > 1 and words[-1] in _LANDFORM_ENDS and "of" not in words:
+            return "LOC", "name"  # "Blake Plateau", "Permian Basin": a landform, a place
+        if n == 2 and words[1] in _STREET_ENDS and words[0].lower() in lex.common_words and words[0] not in lex.first_names:
+            return "LOC", "name"  # "of Mill Lane, Ashbridge": a street of an address
+        if n > 1 and words[-1] in _REGNAL and self._regnal_name(words[:-1]):
+            return "PER", "name"  # "Oba Ewuare II", "Ramesses II": a ruler's name and number
+        if n > 1 and len(words[-1]) > 6 and words[-1].endswith("ics") and words[-1] not in lex.surnames:
+            return "ORG", "name"  # "Brantis Biologics", "Trelby Genomics": a field of science names a firm
+        if n == 2 and words[1] in lex.surnames and a > 0 and toks[a - 1].text in lex.role_nouns:
+            return "PER", "name"  # "Counterpoint analyst Jene Park": a role noun before a name and a listed surname
         if n > 1 and words[-1] in lex.trade_words and self._trade_name(words):
             return "ORG", "name"  # "Riverside Garage", "Bell Plumbing": a trade's noun ends a business's name
         if n > 2 and words[-1] in _STAGE_VENUE_ENDS and words[0] in lex.first_names and words[-2] not in lex.first_names \
@@ -505,6 +538,8 @@ class _ShapeRules:
                 return "LOC", "name"  # "BayArena", "CityStadium": a place's last word written into one word
             if not w.isalpha() and any(c.isdigit() for c in w):  # letters only: no digit (a cheap first test)
                 return "ORG", "name"
+            if "-" in w and not _HYPHEN_PLACE_LINKS.isdisjoint(w.split("-")[1:-1]):
+                return "LOC", "name"  # "Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon": a town's name
             if len(w) > 6 and w.endswith("bank") and w.lower() not in lex.common_words:
                 return "ORG", "name"  # "Commerzbank", "Rabobank", "Nordbank": a bank's name written as one word
             return None, "name"

@@ -9,7 +9,8 @@ from .lexicon import _norm
 #: Head nouns that end a natural feature's or a park's name and that the text drops once it has named it:
 #: "Yellowstone National Park" ... "visitors to Yellowstone"; "the Orrin River" ... "the Orrin burst its banks".
 #: Not "Park" alone: "Hyde Park" is not the town of Hyde.
-_FEATURE_TAILS = (("National", "Park"), ("National", "Forest"), ("River",), ("Lake",))
+_FEATURE_TAILS = (("National", "Park"), ("National", "Forest"), ("River",), ("Lake",), ("Sea",), ("Ocean",),
+                  ("Desert",), ("Mountains",), ("Plateau",))
 
 
 def _channel_base(form: str) -> str:
@@ -55,8 +56,9 @@ def _feature_name(words: list[str]) -> str:
 
 
 def merge_feature_short_names(clusters: list) -> None:
-    """Join a one-word place (or a word typed a person by guess alone) into the one park, river or lake of the text
-    named with it and a head noun ("Kessler" and "Kessler National Park", "the Orrin" and "the Orrin River"). Not a
+    """Join a one-word place (or a word typed a person or an organisation by guess alone) into the one park, river,
+    lake or sea of the text named with it and a head noun ("Kessler" and "Kessler National Park", "the Orrin" and
+    "the Orrin River", "the Caspian" and "the Caspian Sea"). Not a
     listed name ("Mississippi" is the state too), nor a word with a person's cue (a title, an age, a role)."""
     from .aliases import _join
 
@@ -70,8 +72,11 @@ def merge_feature_short_names(clusters: list) -> None:
     if not features:
         return
     for i, c in enumerate(clusters):
-        if not c.mentions or c.listed or len(c.forms) != 1 or c.type not in ("LOC", "PER"):
+        if not c.mentions or c.listed or len(c.forms) != 1 or c.type not in ("LOC", "PER", "ORG"):
             continue
+        if c.type == "ORG" and (not any(m.guessed for m in c.mentions)
+                                or any(m.org_cue or m.market_cue or m.agent for m in c.mentions)):
+            continue  # an organisation by more than the default guess ("Caspian said": a firm)
         hosts = features.get(_norm(next(iter(c.forms))), set()) - {i}
         if len(hosts) != 1:
             continue

@@ -109,6 +109,8 @@ def merge_listed_short_names(clusters: list, texts: list[str], lex: _Lexicon) ->
         if " " in form or k not in openers or c.key in lex.countries or k in lex.capitals:
             continue
         hosts = openers[k] - {i}
+        if len(hosts) > 1:  # "Quillon Technologies" beside its product "the Quillon Fold": the firm's name has an org word
+            hosts = {h for h in hosts if any(w in lex.org_words for f in clusters[h].forms for w in f.split()[1:])}
         if len(hosts) != 1 or any(m.team or m.club_town or m.dateline for m in c.mentions):
             continue
         if any(place_use(m, texts) for m in c.mentions) or not any(org_use(m, texts) for m in c.mentions):
