@@ -11,6 +11,7 @@ from __future__ import annotations
 from .events import _ILLNESS_WORDS
 from .lexicon import _Lexicon, _norm
 from .media import modifies_noun
+from .newsroom import POST_NOMINALS
 from .shapes import _LEGAL_FORMS
 from .sentence import _team_cue, nation
 from .tokens import EntityMention, _Tok
@@ -426,7 +427,7 @@ def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
 
 
 #: Nouns in capitals that end a run but are no part of the name: "Cofinec CEO", "Acme AGM".
-_TRAILING_NOUNS = frozenset(["CEO", "CFO", "COO", "MP", "MPs", "MEP", "MEPs", "DJ", "DJs", "GDP", "GNP", "IPO", "AGM", "EPS"])
+_TRAILING_NOUNS = frozenset(["CEO", "CFO", "COO", "MP", "MPs", "MEP", "MEPs", "DJ", "DJs", "GDP", "GNP", "IPO", "AGM", "EPS"]) | POST_NOMINALS
 
 
 def trailing_noun(t: _Tok) -> bool:

@@ -11,6 +11,7 @@ from .descriptors import (common_side, descriptor_opener, flight_cut, group_poss
 from .dropped_runs import CANDIDATE, kept_run
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
+from .newsroom import drop_honorifics, honorific_end, label_runs
 from .nonnames import _FOLLOWER_ENDS, anonymous_label, follower_adjective, lettered_title, party_after, slogan_runs
 from .persons import _PersonRules
 from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_role, run_role
@@ -59,7 +60,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         out: list[EntityMention] = []
         credit = _credit_start(text)
         runs = self._spans_to_read(toks)  # without reporters' credits, portfolio lists joined
-        works = slogan_runs(toks, runs)  # "Let's Move", "Promise Me You Will Shoot Yourself": no actors
+        works = slogan_runs(toks, runs) | label_runs(toks, runs)  # "Let's Move", "(NASDAQ: CRVN)": no actors
         for a, b in (r for k, r in enumerate(runs) if k not in works) if works else runs:
             if (b - a == 1 and toks[a].text.lower() in self._lone_stops and not toks[a].is_upper) \
                     or (credit is not None and toks[a].start >= credit) or (a > 0 and toks[a - 1].text == "/") \
@@ -245,6 +246,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             while t1 < b and (_is_title(lex, toks[t1].text) or self._hyphen_title(toks[t1].text)
                               or toks[t1].text in _TITLE_QUALIFIERS):
                 t1 += 1
+            t1 = honorific_end(toks, t1, b)  # "Datuk Seri Ahmad Fauzi": a two-word honorific
             if t1 == t0 + 1 and toks[t0].text in _PEERAGES and t1 + 1 < b and toks[t1].text == "of" \
                     and toks[t0].text not in lex.noise:
                 # "Duke of Kent", "Prince of Wales": the title is the name; "of Kent" alone is a fragment.
@@ -281,7 +283,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     role = f"{pre} {role}" if pre.split()[-1] != role.split()[0] else pre
                 if role and not pre and a > 0 and toks[a - 1].text[:3].lower() == "ex-" and toks[a - 1].text[3:4].isupper():
                     role = f"{toks[a - 1].text} {role}"  # "ex-Home Secretary": the whole former title
-                out.append(mk(t1, b, "PER", role=role, honorific=honor))
+                out.append(mk(t1, b, "PER", role=drop_honorifics(role), honorific=honor))
                 return out
             if t1 >= b:
                 if b - a == 1 and words[0] in lex.surnames and not (a > 0 and toks[a - 1].text.lower() in _EDGE_WORDS):
