@@ -306,12 +306,18 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "LOC"
     elif tokens[k].acronym and len(words) == 1:
         kind = "ORG"
+    elif lang in _ROMANCE and any(w in rules.connectors for w in low_words[1:-1]):
+        kind = "ORG"  # "Fiscalía de Valladolid", "El Norte de Castilla": no first name, a name joined by "de"
     elif len(words) >= 2:
         kind = "PER"
     else:
         kind = "ORG"
     yield k, j, kind, role if kind == "PER" else ""
 
+
+#: Languages whose names of bodies join capitalised words with "de" ("Comunidad de Madrid"); a person's surname
+#: with "de" comes after a first name, or a role or title, which are read before.
+_ROMANCE = frozenset({"es", "fr"})
 
 #: Languages where a lone sentence-first word needs the document to capitalise it elsewhere.
 _LONE_FIRST = frozenset({"uk", "es", "fr", "de"})
