@@ -28,3 +28,40 @@ def test_romance_body_joined_by_de_is_an_organisation(lang, text, name):
 ])
 def test_person_with_de_in_the_surname_stays_a_person(lang, text, name):
     assert spans(text, lang).get(name) == "PER"
+
+
+def details(text, lang):
+    return {text[s:e]: (kind, base) for s, e, kind, base, _role in find_mentions(text, lang)}
+
+
+@pytest.mark.parametrize("text, place, person", [
+    ("Голова фонду в Україні Томас Вебер підписав угоду.", ("Україні", "Україна"), ("Томас Вебер", "Томас Вебер")),
+    ("Суд відсторонив мера Ірпеня Валерія Осадчука від посади.", ("Ірпеня", "Ірпінь"),
+     ("Валерія Осадчука", "Валерій Осадчук")),
+    ("Депутати з Києва Андрія Гайового не підтримали.", ("Києва", "Київ"), ("Андрія Гайового", "Андрій Гайовий")),
+])
+def test_uk_place_case_form_is_cut_from_the_person_after_it(text, place, person):
+    """A place's case form right before a person's name is a place of its own, not the person's first word
+    ("в Україні Томас Вебер", "мера Ірпеня Валерія ..."); the person is brought to the nominative."""
+    found = details(text, "uk")
+    assert found.get(place[0]) == ("LOC", place[1])
+    assert found.get(person[0]) == ("PER", person[1])
+
+
+def test_uk_first_name_in_case_forms_of_names_in_ij():
+    """Case forms of first names in -ій ("Валерія", "Сергію", "Андрієм") are first names."""
+    from briefing.core.actors.rules_multilingual import uk_first_name
+    assert all(uk_first_name(w) for w in ("Валерія", "Сергію", "Андрієм", "Юрієві", "Василя"))
+    assert not uk_first_name("Енергія")
+
+
+@pytest.mark.parametrize("text, person, base", [
+    ("Суд заслухав Андрія Гнатюка.", "Андрія Гнатюка", "Андрій Гнатюк"),
+    ("Поліція затримала Миколу Степанюка.", "Миколу Степанюка", "Микола Степанюк"),
+    ("Прокурор допитав Василя Шевчука.", "Василя Шевчука", "Василь Шевчук"),
+    ("Виступила Олександра Гнатюк.", "Олександра Гнатюк", "Олександра Гнатюк"),
+])
+def test_uk_man_named_in_the_genitive_gets_his_nominative_surname(text, person, base):
+    """A man's first name in the genitive or accusative ("Андрія", "Миколу", "Василя") with a surname in -а after a
+    consonant ("Гнатюка") names "Андрій Гнатюк"; a woman's forms keep theirs."""
+    assert details(text, "uk").get(person) == ("PER", base)
