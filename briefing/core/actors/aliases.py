@@ -10,7 +10,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from .lexicon import _Lexicon, _norm
-from .tokens import EntityMention
+from .tokens import DOMAIN_ENDS, EntityMention
 
 #: Particles of surnames, any case: "Louis van Gaal" is "Van Gaal" at a sentence start, "Simon Le Bon" "Le Bon".
 _PARTICLES = frozenset(["van", "von", "de", "del", "della", "der", "den", "di", "da", "du", "des", "le", "la", "dos",
@@ -171,9 +171,6 @@ _REAL_NAME_GAPS = frozenset(["real name", "whose real name is", "real name is", 
 _OR_TAILS = ("as it is called", "as it is known", "as it's called", "as it's known", "as they are called",
              "as they are known", "as she is known", "as he is known")
 
-#: Web addresses' endings dropped from an organisation's name: "Snopes.com" is "Snopes".
-_DOMAIN_ENDS = (".com", ".net", ".org", ".co.uk", ".io")
-
 
 def _spells(acronym: EntityMention, name: EntityMention) -> bool:
     """True when a one-word acronym's letters are, in order, initials of a longer name that starts with the same
@@ -328,7 +325,7 @@ def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[
             if clusters[o].mentions:
                 _join(clusters, host, o)
     for i, c in enumerate(clusters):
-        if c.type != "ORG" or not c.mentions or not all(f.lower().endswith(_DOMAIN_ENDS) for f in c.forms):
+        if c.type != "ORG" or not c.mentions or not all(f.lower().endswith(DOMAIN_ENDS) for f in c.forms):
             continue
         stems = {_norm(f[:f.lower().rindex(".co" if f.lower().endswith(".co.uk") else ".")]) for f in c.forms}
         hosts = {by_form[s] for s in stems if s in by_form} - {i}

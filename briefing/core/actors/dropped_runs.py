@@ -24,7 +24,7 @@ from operator import attrgetter
 from .guess import _LIST_JOINS
 from .lexicon import _Lexicon
 from .tokens import EntityMention, _Tok
-from .works import _KIND_BEFORE
+from .works import KIND_BEFORE
 
 _start = attrgetter("start")
 
@@ -108,7 +108,7 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
 
 
 #: Nouns of works before a title ("the TV show Brass Eye", "the album Quiet Storm"), with those :mod:`.works` reads.
-_WORK_NOUNS = _KIND_BEFORE | frozenset(["show", "series", "programme", "program", "drama", "soap", "comedy", "satire",
+_WORK_NOUNS = KIND_BEFORE | frozenset(["show", "series", "programme", "program", "drama", "soap", "comedy", "satire",
                                         "single", "hit", "track", "play", "opera", "poem", "painting", "sculpture"])
 
 

@@ -29,7 +29,6 @@ from contextlib import contextmanager
 
 from ..errors import BriefingError
 from ..model import Actor, Article, Summary
-from .aliases import _DOMAIN_ENDS
 from .document import _rule_mentions
 from .lexicon import _Lexicon, _lexicon, _norm
 from .resolve import _Cluster, _resolve
@@ -37,7 +36,7 @@ from .role_phrases import kin_role
 from .roles import tidy_role
 from .salience import features, salience
 from .spacy_backend import _spacy_mentions, spacy_available
-from .tokens import EntityMention
+from .tokens import DOMAIN_ENDS, EntityMention
 
 BACKENDS = ("rules", "spacy", "auto")
 def extract_mentions(article: Article, backend: str = "rules") -> list[EntityMention]:
@@ -258,6 +257,6 @@ def _canonical(c: _Cluster, lex: _Lexicon) -> str:
             return next(f for f in forms if _norm(f) == _norm(preferred))
     counts = Counter(forms)
     # An organisation is named, not addressed: "PayPal" over "Paypal.com" when the text uses both.
-    names = [f for f in counts if not f.lower().endswith(_DOMAIN_ENDS)] or list(counts)
+    names = [f for f in counts if not f.lower().endswith(DOMAIN_ENDS)] or list(counts)
     names = [f for f in names if not (f.endswith("s") and " " not in f and f[:-1] in counts)] or names  # "Saab", not "Saabs"
     return max(names, key=lambda f: (len(f.split()) if not f.isupper() else 0.5, len(f), counts[f]))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon
 from .tokens import EntityMention
+from .works import word_before
 
 _MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September",
                      "October", "November", "December"])
@@ -59,16 +60,6 @@ _NICKNAME_BEFORE = frozenset(["as", "dubbed", "called", "named", "nicknamed", "t
 _OPEN_QUOTE = frozenset("\"“‘'")
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word right before ``start`` (one space between), lowercased, or ''."""
-    if start < 2 or text[start - 1] != " ":
-        return ""
-    i = start - 1
-    while i > 0 and text[i - 1].isalpha():
-        i -= 1
-    return text[i:start - 1].lower()
-
-
 def _words_after(text: str, end: int, n: int) -> list[str]:
     """Up to ``n`` words after ``end`` (split at spaces, marks stripped), or [] when no space follows."""
     if text[end:end + 1] != " ":
@@ -78,7 +69,7 @@ def _words_after(text: str, end: int, n: int) -> list[str]:
 
 def _month_date(text: str, m: EntityMention) -> bool:
     """True for a month after a word of time, with a mark, a number, a word of dates or nothing after it."""
-    if len(m.tokens) != 1 or m.tokens[0] not in _MONTHS or _word_before(text, m.start) not in _TIME_BEFORE:
+    if len(m.tokens) != 1 or m.tokens[0] not in _MONTHS or word_before(text, m.start).lower() not in _TIME_BEFORE:
         return False
     rest = text[m.end:m.end + 12]
     if rest == "" or rest[0] in ",.;:)":
@@ -130,7 +121,7 @@ def _quoted_title(text: str, m: EntityMention) -> bool:
         else -1
     if k < 1 or text[k - 1] not in _OPEN_QUOTE:
         return False
-    if _word_before(text, k - 1) in _NICKNAME_BEFORE:
+    if word_before(text, k - 1).lower() in _NICKNAME_BEFORE:
         return False  # "she came to be known as 'The Hunter'": a nickname, the name of an actor
     rest = text[m.end:m.end + 3]
     if rest.startswith(("'s", "’s")):

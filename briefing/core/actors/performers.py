@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon
 from .tokens import EntityMention
-from .works import _word_before
+from .works import word_before
 
 #: Words of a text about recorded music; two different ones make a music text.
 _MUSIC_WORDS = frozenset(["album", "albums", "single", "singles", "chart", "charts", "band", "bands", "song", "songs",
@@ -51,7 +51,7 @@ def award_shows(mentions: list[EntityMention], sentences: list[str], lex: _Lexic
              and m.norm not in lex.capitals]
     if not cands:
         return
-    article = {m.norm for m in cands if _word_before(sentences[m.sentence], m.start).lower() == "the"
+    article = {m.norm for m in cands if word_before(sentences[m.sentence], m.start).lower() == "the"
                and _ends_phrase(sentences[m.sentence], m.end)}
     article -= {m.norm for m in cands if m.place_cue}
     if not article or not _music_text(sentences):

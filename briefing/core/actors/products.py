@@ -122,7 +122,7 @@ def maker_editions(mentions: list[EntityMention], sentences: list[str], lex: _Le
 
 #: Nouns for things sold that name the product after them ("its arthritis drug Corvexa", "the vaccine, called
 #: R21-X", "the folding smartphone, the Quillon Fold", "its video app, Looply."): medicines and consumer devices.
-#: (Apps, consoles and browsers with no comma are ``works._KIND_BEFORE``'s.)
+#: (Apps, consoles and browsers with no comma are ``works.KIND_BEFORE``'s.)
 _PRODUCT_NOUNS = frozenset(["drug", "pill", "vaccine", "jab", "medicine", "medication", "antibiotic", "painkiller",
                             "antidepressant", "inhaler", "smartphone", "phone", "handset", "laptop", "smartwatch",
                             "chatbot", "app", "console", "headset"])

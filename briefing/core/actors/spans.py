@@ -11,11 +11,8 @@ from .media import _DAYS, _MONTHS
 from .nonnames import caption_break, caption_label, numbered_start
 from .persons import epithet_end, person_after_amp
 from .shapes import _LEGAL_ENDS, PURPOSE_VERBS
-from .tokens import (_CONNECTORS, _NAME_PARTICLES, _PEERAGES, _Tok, _cap_starts, _channel_number, _numbered_part,
-                     plural_field)
-
-#: A web address's endings: a word ending so ends a run of capitals (:meth:`_SpanRules.spans`).
-_DOMAIN_ENDS = (".com", ".net", ".org", ".co.uk")
+from .tokens import (DOMAIN_ENDS, _CONNECTORS, _NAME_PARTICLES, _PEERAGES, _Tok, _cap_starts, _channel_number,
+                     _numbered_part, plural_field)
 
 
 class _SpanRules:
@@ -34,7 +31,7 @@ class _SpanRules:
                 if t.is_cap:
                     if caption_break(toks, j) or caption_label(toks, j, self.lex):
                         break  # "the White House The White House Kitchen Garden": a caption run into the text
-                    if toks[j - 1].text.endswith(_DOMAIN_ENDS) and t.text.rstrip(".") not in _LEGAL_ENDS:
+                    if toks[j - 1].text.endswith(DOMAIN_ENDS) and t.text.rstrip(".") not in _LEGAL_ENDS:
                         break  # "Whatsonstage.com Theatregoers' Choice": a web address is a whole name ("Amazon.com Inc" aside)
                     j += 1
                     continue

@@ -26,6 +26,9 @@ _TOKEN_RE = re.compile(
 _POSSESSIVE = re.compile(r"^(.+?)(['’]s)$")
 _QUOTES = set("\"'“”‘’«»")
 _OPENERS = set("\"'“‘«([{-–—:")
+#: Web addresses' endings: a word ending so ends a run of capitals (``spans``), and they are dropped from an
+#: organisation's name ("Snopes.com" is "Snopes": ``aliases``, ``extract``).
+DOMAIN_ENDS = (".com", ".net", ".org", ".co.uk", ".io")
 _CONNECTORS = {"of", "for", "in", "de", "des", "del", "della", "dello", "degli", "dei", "delle", "dos", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y", "&"}
 _NAME_PARTICLES = {"de", "des", "del", "della", "dello", "degli", "dei", "delle", "dos", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y"}
 _EDGE_WORDS = frozenset("""the a an this that these those his her its their our my your and or but if when while as at by

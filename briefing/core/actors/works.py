@@ -32,7 +32,7 @@ from .titles import _OPEN_QUOTES, _after_cue, counted_before, _tuned_title, _wor
 from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
-_KIND_BEFORE = frozenset(["game", "film", "movie", "novel", "book", "album", "song", "sitcom", "musical",
+KIND_BEFORE = frozenset(["game", "film", "movie", "novel", "book", "album", "song", "sitcom", "musical",
                           "format", "protocol", "software", "app", "browser", "console", "franchise", "saga",
                           "trilogy", "documentary", "videogame", "podcast", "technology",
                           # ships and boats: "the container ship Nordic Star", "the tanker Baltic Sun"
@@ -48,8 +48,8 @@ def _model_code(text: str) -> bool:
     return bool(sep) and tail.isdigit() and head.isalpha() and head.isupper()
 
 
-def _word_before(text: str, start: int) -> str:
-    """The lowercase word right before ``start`` (one space between), or ''; most are found in C, within 40 characters."""
+def word_before(text: str, start: int) -> str:
+    """The word right before ``start`` as written (one space between), or ''; most are found in C, within 40 characters."""
     j = start - 1
     if j < 0 or text[j] != " ":
         return ""
@@ -65,7 +65,7 @@ def _word_before(text: str, start: int) -> str:
 def _word_after(text: str, end: int) -> str:
     if end >= len(text) or text[end] != " ":
         return ""
-    k = text.find(" ", end + 1, end + 41)  # as in _word_before: a word up to a space, found in C
+    k = text.find(" ", end + 1, end + 41)  # as in word_before: a word up to a space, found in C
     if k >= 0 and text[end + 1:k].isalpha():
         return text[end + 1:k]
     i = j = end + 1
@@ -81,7 +81,7 @@ def _next_word(text: str, i: int) -> str:
 
 
 #: Work nouns that say the capitalised words right after them are a title, wherever they stand: "the BBC drama
-#: Casualty", "the Dickens character Fagin", "Rembrandt's painting Storm". (The words of ``_KIND_BEFORE`` are
+#: Casualty", "the Dickens character Fagin", "Rembrandt's painting Storm". (The words of ``KIND_BEFORE`` are
 #: read on the mention itself.)
 _WORK_NOUNS = frozenset(["comedy", "drama", "painting", "poem", "opera", "thriller", "sequel", "sitcom", "character",
                          "horse", "song", "album", "novel", "film", "movie", "musical", "documentary", "book",
@@ -247,7 +247,7 @@ def _meeting(text: str, m: EntityMention, before: str) -> bool:
         return True
     if last not in _MEETINGS or len(m.tokens) < 2:
         return False
-    return before == "at" or (before == "the" and _word_before(text, m.start - 4) == "at")
+    return before == "at" or (before == "the" and word_before(text, m.start - 4) == "at")
 
 
 def _named_thing(text: str, m: EntityMention, before: str, after: str, lex: _Lexicon) -> bool:
@@ -274,7 +274,7 @@ def _named_thing(text: str, m: EntityMention, before: str, after: str, lex: _Lex
 def _thing_here(text: str, m: EntityMention, before: str, after: str) -> bool:
     """True when the words round ``m`` make it a show, an event, a ship or a format: "the Crime Lab TV shows",
     "this week's Gulf Air event", "aboard the Nordic Star", "an XML or RSS file" (``before`` and ``after``: the
-    words next to it, :func:`_word_before` and :func:`_word_after`)."""
+    words next to it, :func:`word_before` and :func:`_word_after`)."""
     if after in ("TV", "television"):
         k = m.end + 1 + len(after)
         show = _word_after(text, k)
@@ -283,7 +283,7 @@ def _thing_here(text: str, m: EntityMention, before: str, after: str) -> bool:
     if after in _EVENT_NOUNS and before == "s" \
             and text[text.rfind(" ", 0, m.start - 1) + 1:m.start - 1].replace("’", "'") in _TIME_OWNERS:
         return True
-    if before == "aboard" or (before == "the" and _word_before(text, m.start - 4) == "aboard"):
+    if before == "aboard" or (before == "the" and word_before(text, m.start - 4) == "aboard"):
         return after not in _TRANSPORT_NOUNS
     if after in ("or", "and"):
         # "an XML or RSS file": a name joined to another before a format's noun is a format too.
@@ -310,11 +310,11 @@ def _event_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
     last = m.tokens[-1]
     if last in _RACE_LAST and len(m.tokens) > 1 and text.startswith("the ", m.start - 4):
         return True  # "the Bupa Great Ireland Run", "the Boat Race"
-    if (last in lex.event_words and not named_person(m.tokens, lex, _word_before(text, m.start))) or (len(m.tokens) > 1 and last.endswith("s") and last[:-1] in lex.event_words):
+    if (last in lex.event_words and not named_person(m.tokens, lex, word_before(text, m.start))) or (len(m.tokens) > 1 and last.endswith("s") and last[:-1] in lex.event_words):
         return True
     if not text.startswith(", the ", m.start - 6) or not (m.end == len(text) or text[m.end] in ".,;"):
         return False
-    return _word_before(text, m.start - 5).rstrip(",") in _EVENT_APPOSITION \
+    return word_before(text, m.start - 5).rstrip(",") in _EVENT_APPOSITION \
         or text.endswith(_EVENT_APPOSITION_ENDS, 0, m.start - 6)
 
 
@@ -457,10 +457,10 @@ def _inside(index: tuple[list[int], list[int]], pos: int) -> bool:
 
 
 def _kind_word_before(text: str, start: int) -> str:
-    """:func:`_word_before`, read past "known as": "a file format known as Named Binary Tag" -> "format"."""
-    before = _word_before(text, start)
+    """:func:`word_before`, read past "known as": "a file format known as Named Binary Tag" -> "format"."""
+    before = word_before(text, start)
     if before == "as" and text[max(0, start - 12):start].endswith(" known as "):
-        return _word_before(text, start - 9)
+        return word_before(text, start - 9)
     return before
 
 
@@ -531,7 +531,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             seen.add(id(m))
             if m.norm not in lex.gazetteer:
                 things.add(m.norm)
-        elif before in _KIND_BEFORE or (after := _word_after(text, m.end) if nxt == " " else "") in _KIND_AFTER \
+        elif before in KIND_BEFORE or (after := _word_after(text, m.end) if nxt == " " else "") in _KIND_AFTER \
                 or (after in work_nouns and _work_before_noun(m, after, lex)) \
                 or ("-" in (last := m.tokens[-1] if m.tokens else "") and _model_code(last)) \
                 or (nxt in ", " and _cued_after(text, m)) or ((before in ("s", "aboard", "the") or after in (
@@ -570,7 +570,7 @@ def _event_owners(mentions: list[EntityMention], sentences: list[str], things: s
     out = set()
     for m in mentions:
         if m.sentence >= 0 and (m.sentence, m.end + 3) in starts and sentences[m.sentence][m.end:m.end + 3] in ("'s ", "’s ") \
-                and _word_before(sentences[m.sentence], m.start) == "the":
+                and word_before(sentences[m.sentence], m.start) == "the":
             out.add(id(m))
     return out
 
