@@ -138,6 +138,10 @@ def _split_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> l
         if prev_low in rules.titles and m - 1 > a:
             parts.append((a, m - 1))
             a = m - 1
+        elif rules.code == "uk" and m == a + 1 and j - m >= 2 and uk_place(tokens[a].text) \
+                and not any(_is_org_word(t.text.lower(), rules) for t in tokens[m:j]):
+            parts.append((a, m))  # a place's case form, then a name: "в Україні Томас Вебер", "мера Ірпеня Валерія ..."
+            a = m
         elif (is_first_name(word) or uk_first_name(word)) and tokens[m - 1].text[0].isupper() \
                 and not is_first_name(tokens[m - 1].text) and not uk_first_name(tokens[m - 1].text) \
                 and tokens[m - 1].text.lower() not in rules.titles and not _surname_after(tokens, a, m, j, rules):
@@ -162,7 +166,10 @@ def uk_first_name(word: str) -> bool:
     if not word or not ("\u0400" <= word[0] <= "\u04ff"):
         return False
     return word in UK_FIRST_NAMES or uk_base_word(word) in UK_FIRST_NAMES or word[:-1] in UK_FIRST_NAMES \
-        or (word[:-1] + "а") in UK_FIRST_NAMES or (word[:-2] + "а") in UK_FIRST_NAMES
+        or (word[:-1] + "а") in UK_FIRST_NAMES or (word[:-2] + "а") in UK_FIRST_NAMES \
+        or word.endswith(("ія", "ію")) and (word[:-1] + "й") in UK_FIRST_NAMES \
+        or word.endswith(("ля", "лю")) and (word[:-1] + "ь") in UK_FIRST_NAMES \
+        or word.endswith(("ієм", "ієві")) and (word[:word.rindex("є")] + "й") in UK_FIRST_NAMES
 
 
 def _is_org_word(low: str, rules: LanguageRules) -> bool:
@@ -306,12 +313,18 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "LOC"
     elif tokens[k].acronym and len(words) == 1:
         kind = "ORG"
+    elif lang in _ROMANCE and any(w in rules.connectors for w in low_words[1:-1]):
+        kind = "ORG"  # "Fiscalía de Valladolid", "El Norte de Castilla": no first name, a name joined by "de"
     elif len(words) >= 2:
         kind = "PER"
     else:
         kind = "ORG"
     yield k, j, kind, role if kind == "PER" else ""
 
+
+#: Languages whose names of bodies join capitalised words with "de" ("Comunidad de Madrid"); a person's surname
+#: with "de" comes after a first name, or a role or title, which are read before.
+_ROMANCE = frozenset({"es", "fr"})
 
 #: Languages where a lone sentence-first word needs the document to capitalise it elsewhere.
 _LONE_FIRST = frozenset({"uk", "es", "fr", "de"})
@@ -429,6 +442,9 @@ def _role_base(low: str, rules: LanguageRules) -> str:
     return low
 
 
+_UK_VOWELS = frozenset("аеєиіїоуюяь'’")
+
+
 def _uk_person(words: list[str]) -> bool:
     """True when a Ukrainian run looks like a person: a known first name or a surname ending."""
     first = uk_base_word(words[0])
@@ -448,9 +464,13 @@ def _base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
         first = tokens[0].text
         if len(base) == 2 and base[0] == first and first not in UK_FIRST_NAMES:
             # "Маріуша" -> "Маріуш", "Андрія" -> "Андрій", "Олену" -> "Олена", "Оленою" -> "Олена"
-            base[0] = next((f for f in (first[:-1], first[:-1] + "й", first[:-1] + "а", first[:-2] + "а")
+            base[0] = next((f for f in (first[:-1], first[:-1] + "й", first[:-1] + "а", first[:-2] + "а",
+                                        first[:-1] + "ь")
                             if f in UK_FIRST_NAMES), first)
         if len(base) == 2 and base[0] != tokens[0].text:  # a first name in a case form: the surname is in it too
             base[1] = uk_adjective_surname(base[1])
+            if first.endswith(("а", "я", "у")) and base[1] == tokens[1].text and len(base[1]) > 4 \
+                    and base[1].endswith("а") and base[1][-2].lower() not in _UK_VOWELS:
+                base[1] = base[1][:-1]  # a man's name in the genitive: "Валерія Осадчука" -> "Валерій Осадчук"
         return " ".join(base)
     return written

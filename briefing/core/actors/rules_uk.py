@@ -38,8 +38,12 @@ def uk_place_forms() -> dict[str, str]:
         stems = {name}
         if name[-1] in "аяоеь":
             stems.add(name[:-1])
-        if len(name) > 3 and name[-2] == "і" and name[-1] not in "аяоеиі":  # Київ -> Києв-, Львів -> Львов-
+        if len(name) > 3 and name[-2] in "ії" and name[-1] not in "аяоеиі":  # Київ -> Києв-, Львів -> Львов-
             stems.update({name[:-2] + "е" + name[-1], name[:-2] + "о" + name[-1], name[:-2] + "є" + name[-1]})
+        if len(name) > 4 and name[-1] == "ь" and name[-3] == "і":  # Ірпінь -> з Ірпеня, Ірпеню, Ірпенем
+            for stem in (name[:-3] + "е" + name[-2], name[:-3] + "о" + name[-2]):
+                for ending in ("я", "ю", "і", "ем"):
+                    forms.setdefault(stem + ending, name)
         if name.endswith("ща"):
             stems.add(name[:-1])
         for stem in stems:
