@@ -64,11 +64,11 @@ def test_a_failed_venv_is_made_again_next_time(tmp_path):
     """A venv command that fails after making bin/python (Debian without python3-venv) leaves no bin/python behind."""
     fake = tmp_path / "python3"
     fake.write_text('#!/bin/sh\n# "-m venv DIR": make DIR/bin/python as Debian\'s venv does, then fail at ensurepip\n'
-                    'mkdir -p "$3/bin" && touch "$3/bin/python" && echo "ensurepip is not available" >&2 && exit 1\n')
+                    'mkdir -p "$3/bin" && ln -s /bin/sh "$3/bin/python" && echo "ensurepip is not available" >&2 && exit 1\n')
     fake.chmod(0o755)
     venv = tmp_path / "venv"
     result = subprocess.run(["make", "-C", str(ROOT), "venv", f"VENV={venv}", f"PYTHON={fake}"],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode != 0
     assert "apt-get install python3-venv" in result.stderr
-    assert (venv / "bin").is_dir() and not (venv / "bin" / "python").exists()
+    assert (venv / "bin").is_dir() and not os.path.lexists(venv / "bin" / "python")
