@@ -7,10 +7,13 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: run test system-libs venv
+# A failed step removes the target it changed: a venv that Debian's python3 without python3-venv half-made
+# (bin/python there, no pip) is made again by the next make instead of failing at pip.
+.DELETE_ON_ERROR:
 
 $(BIN)/python:
 	@echo "Creating $(VENV) with $(PYTHON) ..."
-	$(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV); on Debian/Ubuntu: sudo apt-get install python3-venv" >&2; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python

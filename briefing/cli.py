@@ -57,7 +57,8 @@ def _percent(text: str) -> float:
 
 def _add_summary_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="article file(s): text or Markdown (.txt, .md, .rst, ...), .html, .pdf, .docx or .docm "
+                        help="article file(s): text or Markdown (.txt, .md, .rst, ...; text under any suffix), .html, .pdf, "
+                             ".docx or .docm, e-mail (.eml), saved web page (.mht, .mhtml) "
                              "(the content decides: a PDF named .docx opens); - reads standard input; several files: one brief of the same story, "
                              "sources lettered A, B, C… in this order")
     parser.add_argument("-a", "--algorithm", default=None,
@@ -112,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default; English for a language without a translation) or English")
 
     p = sub.add_parser("batch", help="brief every article in a folder (a pool of worker processes)")
-    p.add_argument("folder", help="folder of article files (every suffix the app opens: .txt, .md, .rst, .html, .xhtml, .pdf, .docx, .docm, ...; not its subfolders or hidden files)")
+    p.add_argument("folder", help="folder of article files (every suffix the app opens: .txt, .md, .rst, .html, .xhtml, .pdf, .docx, .docm, .eml, .mhtml, ...; not its subfolders, hidden files or text under other suffixes)")
     p.add_argument("-o", "--output", required=True, metavar="OUT_FOLDER",
                    help="folder for the outputs (made if missing): one <name>.json or <name>.pdf per article")
     p.add_argument("-j", "--jobs", type=_at_least(1), default=None, help="worker processes (default: the number of CPUs)")

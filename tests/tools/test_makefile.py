@@ -58,3 +58,17 @@ def test_changed_pyproject_reinstalls_before_checking_system_libraries(tmp_path,
     commands = dry_run(target, fake_venv(tmp_path, stamps_age=-10))
     assert "-m venv" not in commands
     assert 0 <= commands.index("pip install -e") < commands.index("tools/system-libs.sh")
+
+
+def test_a_failed_venv_is_made_again_next_time(tmp_path):
+    """A venv command that fails after making bin/python (Debian without python3-venv) leaves no bin/python behind."""
+    fake = tmp_path / "python3"
+    fake.write_text('#!/bin/sh\n# "-m venv DIR": make DIR/bin/python as Debian\'s venv does, then fail at ensurepip\n'
+                    'mkdir -p "$3/bin" && ln -s /bin/sh "$3/bin/python" && echo "ensurepip is not available" >&2 && exit 1\n')
+    fake.chmod(0o755)
+    venv = tmp_path / "venv"
+    result = subprocess.run(["make", "-C", str(ROOT), "venv", f"VENV={venv}", f"PYTHON={fake}"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    assert "apt-get install python3-venv" in result.stderr
+    assert (venv / "bin").is_dir() and not os.path.lexists(venv / "bin" / "python")
