@@ -137,7 +137,21 @@ def speaker_title(toks: list[_Tok], a: int, b: int, lex) -> bool:
     j = 2
     while j < len(toks) and j < 6 and toks[j].is_upper and toks[j].kind == "word":
         j += 1
-    return j > 2 and j < len(toks) and toks[j].text == ":" and speaker_label(toks, 2, j, lex)[0] >= 0
+    return j > 2 and label_colon(toks, j) and speaker_label(toks, 2, j, lex)[0] >= 0
+
+
+def label_colon(toks: list[_Tok], b: int) -> bool:
+    """True when the colon of a speaker label follows ``toks[b - 1]``: right after it ("SEN. LIN:") or after a short
+    bracket of party and state ("SEN. PAT LIN (D-Ky.):", "REP. DAN COLE (R-OH):", US hearing transcripts)."""
+    n = len(toks)
+    if b >= n:
+        return False
+    if toks[b].text == ":":
+        return True
+    if toks[b].text != "(":
+        return False
+    j = next((i for i in range(b + 1, min(n, b + 9)) if toks[i].text == ")"), 0)
+    return j > b + 1 and j + 1 < n and toks[j + 1].text == ":"
 
 
 #: Words that end a road's name, as news writes them in full or cut short ("Duke of York St", "Mill Rd").

@@ -5,7 +5,7 @@ Where the spans start and end is :mod:`.spans`; this module types them and keeps
 
 from __future__ import annotations
 
-from .cues import ROAD_ENDS, capital_post, quote_state, set_cues, speaker_label, speaker_title, titled_road, will_name
+from .cues import ROAD_ENDS, capital_post, label_colon, quote_state, set_cues, speaker_label, speaker_title, titled_road, will_name
 from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_org_before_name, org_cue,
                           sport_body, told_the, trailing_noun)
 from .dropped_runs import CANDIDATE, kept_run
@@ -180,7 +180,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
         if b - a == 1 and (speaker_title(toks, a, b, lex) or capital_post(toks, a, b, lex)):
             return []  # "DR." opening "DR. OKAFOR:" (the label's title); "the Head of BBC Sport" (a post, no person)
-        if b < len(toks) and toks[b].text == ":" and toks[a].is_upper and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
+        if b < len(toks) and toks[b].text in ":(" and toks[a].is_upper and label_colon(toks, b) and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
             return [mk(sp[0], b, "PER", role=sp[1], honorific=sp[2])]  # "CHAIRMAN ROBERTS:" opening a transcript's line
         # Whole span known?
         if k in lex.gazetteer:
