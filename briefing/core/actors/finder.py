@@ -9,6 +9,7 @@ from .cues import ROAD_ENDS, capital_post, label_colon, quote_state, set_cues, s
 from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_org_before_name, org_cue,
                           sport_body, told_the, trailing_noun)
 from .dropped_runs import CANDIDATE, kept_run
+from .glued_titles import glued_title, may_glue
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .newsroom import drop_honorifics, honorific_end, label_runs
@@ -226,6 +227,9 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return [mk(a, b, "LOC")]  # "Prince of Wales Rd", "King Edward Avenue": a street named after a person
         if toks[a].text in _PEERAGES and a + 2 < b and toks[a + 1].text == "of" and toks[a].text not in lex.noise:
             return [mk(a, b, "PER")]  # "Earl of Wessex", "Duchess of Cambridge": a peer named by title and place
+        if may_glue(toks, a, surface, words) and (g := glued_title(lex, toks, a, b)):
+            # "Lindmark CEO Rajiv Menon", "Leader of the Opposition Keir Starmer": the body apart, the titled person
+            return ([(a, g[0])] if g[0] > a else []) + [mk(g[1], b, "PER", role=text[toks[g[2]].start:toks[g[3] - 1].end])]
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
         t0 = q0 = None
         for i in range(a, b):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
+from .glued_titles import ACRONYM_TITLES
 from .lexicon import _Lexicon, _norm
 from .role_phrases import SPECIAL_ROLE_PREV, one_of_plural, special_pre_role, special_role_ok
 from .sentence import (
@@ -391,7 +392,7 @@ def tidy_role(lex: _Lexicon, role: str, texts: list[str]) -> str:
         return w.strip(",.;:()").replace("’s", "").replace("'s", "")
 
     def role_word(w: str) -> bool:
-        return w.lower() in lex.role_nouns or w in lex.role_nouns or _is_title(lex, w)  # "DJ": as written
+        return w.lower() in lex.role_nouns or w in lex.role_nouns or _is_title(lex, w) or w in ACRONYM_TITLES  # "DJ", "CEO"
 
     if not any(role_word(core(w)) or any(map(role_word, core(w).split("-"))) for w in words):
         return ""

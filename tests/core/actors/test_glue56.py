@@ -25,3 +25,36 @@ def test_speaker_label_with_party_bracket_is_a_titled_person():
 def test_speaker_label_bracket_for_a_representative():
     found = mentions("REP. TOBIAS KLEINFELD (R-OH): I yield back the rest of my time .")
     assert ("TOBIAS KLEINFELD", "PER", "Rep") in found
+
+
+def test_initials_title_between_company_and_name_splits_the_run():
+    """'Norbeck CFO Imran Qadeer': the company, and the person with the company's title as role."""
+    found = mentions("Norbeck CFO Imran Qadeer said the sale would close in June .")
+    assert ("Norbeck", "ORG", "") in found
+    assert ("Imran Qadeer", "PER", "Norbeck CFO") in found
+
+
+def test_general_office_and_engineer_honorific_split_the_run():
+    """'Authority Director-General Eng Wafula Kimani': the honorific 'Eng' belongs to neither body nor name."""
+    found = mentions("The Lakeside Roads Authority Director-General Eng Wafula Kimani defended the tender .")
+    assert any(t == "Wafula Kimani" and ty == "PER" and r.endswith("Director-General") for t, ty, r in found)
+    assert not any("Director-General" in t for t, _, _ in found)
+
+
+def test_leader_of_the_opposition_is_a_role_not_part_of_the_name():
+    """'Leader of Opposition Devraj Singh Rawat': 'Opposition' is the title's complement, no organisation."""
+    assert mentions("Leader of Opposition Devraj Singh Rawat walked out of the House .")[0] == \
+        ("Devraj Singh Rawat", "PER", "Leader of Opposition")
+
+
+def test_title_of_a_body_keeps_the_body_and_the_person():
+    """'the Chairman of Halvern Bank Oliver Trask': the bank is an actor of its own, the person holds the role."""
+    found = mentions("On Monday the Chairman of Halvern Bank Oliver Trask resigned .")
+    assert ("Oliver Trask", "PER", "Chairman of Halvern Bank") in found
+    assert ("Halvern Bank", "ORG", "") in found
+
+
+def test_portfolio_after_title_of_is_no_body():
+    """'Director of Public Prosecutions Martha Quill': the portfolio is the role's, not an organisation."""
+    assert mentions("The Director of Public Prosecutions Martha Quill said charges would follow .") == \
+        [("Martha Quill", "PER", "Director of Public Prosecutions")]
