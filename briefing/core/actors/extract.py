@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from ..errors import BriefingError
 from ..model import Actor, Article, Summary
 from .document import _rule_mentions
+from .legal_names import plain_name_alias
 from .lexicon import _Lexicon, _lexicon, _norm
 from .resolve import _Cluster, _resolve
 from .role_phrases import kin_role
@@ -183,6 +184,8 @@ def actor_features(article: Article, clusters: list[_Cluster],
                          named_in_roles=id(c) in in_roles, lone_guess=lone_guess, texts=texts)
         if typ == "LOC" and 2 * sum(m.national_side for m in names_only) >= len(names_only):
             typ = "ORG"  # a country or town that plays ("England coach", "against Scotland") is its team
+        if typ == "ORG":
+            aliases = plain_name_alias(name, aliases)  # "Harlow Retail Plc": also "Harlow Retail"
         out.append((Actor(name=name, type=typ, aliases=aliases, role=role,
                           mentions=len(body), sentences=sentences), feats))
     return out

@@ -14,6 +14,7 @@ from .tokens import _CORE_TITLES, _Tok
 
 #: Executive titles written as initials ("Lindmark CEO Rajiv Menon").
 ACRONYM_TITLES = frozenset(["CEO", "CFO", "COO", "CTO", "CIO", "CMO"])
+_GATE = ACRONYM_TITLES | {"Chief"}
 #: Offices hyphenated with "General" ("Director-General", "Auditor-General", "Inspector-General").
 _GENERAL_OFFICES = frozenset(["Director", "Auditor", "Inspector", "Registrar", "Accountant", "Surveyor", "Solicitor",
                               "Attorney", "Secretary", "Governor", "Postmaster", "Controller", "Commissioner"])
@@ -31,7 +32,7 @@ def _general_title(w: str) -> bool:
 
 def may_glue(toks: list[_Tok], a: int, surface: str, words: list[str]) -> bool:
     """The cheap first test: an initials title in the run, a hyphen in it, or "of" / "of the" before it."""
-    return not ACRONYM_TITLES.isdisjoint(words) or "-General" in surface or "-general" in surface \
+    return not _GATE.isdisjoint(words) or "-General" in surface or "-general" in surface \
         or (a >= 2 and toks[a - 1].text in ("of", "the"))
 
 
@@ -57,6 +58,10 @@ def glued_title(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> tuple[int, i
             if s > 0:
                 return i, s, a, i + 1
             return None
+        if w == "Chief":  # "Corvane Chief Executive Officer Dana Whitcombe": the title spelled out, to "Officer"
+            e = next((j for j in range(i + 2, min(b, i + 4)) if toks[j].text == "Officer"), 0)
+            s = _person_from(lex, toks, e + 1, b) if e else -1
+            return (i, s, a, e + 1) if s > 0 else None
     if a < 2 or toks[a - 1].text not in ("of", "the"):
         return None
     k = a - 1 if toks[a - 1].text == "of" else a - 2

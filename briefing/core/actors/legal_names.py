@@ -47,3 +47,14 @@ def merge_legal_variants(clusters: list) -> None:
         for i in members:
             if i != host:
                 _join(clusters, host, i)
+
+
+def plain_name_alias(name: str, aliases: list[str]) -> list[str]:
+    """Return ``aliases`` with the company's name without its legal form ("Harlow Retail Plc" -> "Harlow Retail"),
+    the name news uses for it, when the name ends in one and the text did not write that form: every firm named
+    with a legal form then carries its plain name, whether the text wrote it ("Meridian Steel Ltd" ... "Meridian
+    Steel") or not ("Harlow Retail Plc" ... "Harlow")."""
+    head, legal = _head(name)
+    if not legal or (" " not in head and len(head) < 3) or head in aliases:
+        return aliases
+    return sorted([*aliases, head], key=lambda s: (-len(s), s))

@@ -58,3 +58,17 @@ def test_portfolio_after_title_of_is_no_body():
     """'Director of Public Prosecutions Martha Quill': the portfolio is the role's, not an organisation."""
     assert mentions("The Director of Public Prosecutions Martha Quill said charges would follow .") == \
         [("Martha Quill", "PER", "Director of Public Prosecutions")]
+
+
+def test_spelled_out_chief_officer_title_leaves_the_company_alone():
+    """'Tessaro Chief Financial Officer Lena Brandt': 'Tessaro' is the firm, no organisation called by the title."""
+    found = mentions("Tessaro Chief Financial Officer Lena Brandt said margins would recover .")
+    assert ("Tessaro", "ORG", "") in found
+    assert ("Lena Brandt", "PER", "Tessaro Chief Financial Officer") in found
+
+
+def test_firm_named_with_legal_form_carries_its_plain_name():
+    """'Kelbrook Foods Plc' written once, then 'Kelbrook': the actor is also called 'Kelbrook Foods'."""
+    got = actors("Shares in Kelbrook Foods Plc fell 12 % on Tuesday after a profit warning .",
+                 "Kelbrook said sales in its stores had slowed .")
+    assert "Kelbrook Foods" in got["Kelbrook Foods Plc"][2]
