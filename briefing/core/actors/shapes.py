@@ -516,6 +516,8 @@ class _ShapeRules:
             return "LOC", "name"  # "Scottish Exhibition and Conference Centre", "Westgate Shopping Centre": a venue
         if n > 1 and words[-1] in _VENUE_ENDS and "of" not in words and words[0] not in lex.first_names:
             return "LOC", "name"  # "Boonies Bar", "Lackland Air Force Base": a building or a site, a place
+        if n > 1 and words[-1] in ("Hospital", "Infirmary") and speaks(toks, a, b):
+            return "ORG", "name"  # "Tallow Vale Hospital said": a hospital is a place, the one that speaks a body
         if self._org_like(words):
             return "ORG", "name"
         if n == 2 and words[1] in _COMPASS_ALL and self._constituency(words[0]) and self._place_context(toks, a, b):

@@ -72,3 +72,11 @@ def test_firm_named_with_legal_form_carries_its_plain_name():
     got = actors("Shares in Kelbrook Foods Plc fell 12 % on Tuesday after a profit warning .",
                  "Kelbrook said sales in its stores had slowed .")
     assert "Kelbrook Foods" in got["Kelbrook Foods Plc"][2]
+
+
+def test_hospital_that_speaks_is_a_body_and_one_gone_to_a_place():
+    """The gold conventions type a hospital a place ('taken to Tallow Vale Hospital') and a metonym by what it
+    stands for: the hospital that makes a statement is the organisation."""
+    assert mentions("Tallow Vale Hospital said it had treated 40 patients .") == [("Tallow Vale Hospital", "ORG", "")]
+    assert mentions("The victims were taken to Tallow Vale Hospital on Sunday .") == \
+        [("Tallow Vale Hospital", "LOC", "")]
