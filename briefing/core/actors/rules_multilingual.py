@@ -36,8 +36,9 @@ from .lexicon_multilingual import (
     UK_SURNAME_ENDINGS,
     LanguageRules,
     country_names,
+    region_names,
 )
-from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname
+from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname, german_firm, spa_town
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (
     uk_adjective_surname,
@@ -290,7 +291,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     before = tokens[k - 1].text.lower() if k > 0 else ""
     if phrase.isupper() and len(phrase) > 3 and known_name_part(phrase.title(), lang):
         kind = "LOC"  # a dateline: "BERLIN", "КИЇВ"
-    elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or (lang == "uk" and uk_place(phrase)):
+    elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or phrase in region_names(lang) \
+            or (lang == "uk" and uk_place(phrase)) or (lang == "de" and spa_town(words)):
         kind = "LOC"
     elif _place_noun_before(tokens, k, lang) and not any(_is_org_word(w, rules) for w in low_words):
         kind = "LOC"  # "на вулиці Пасічній", "вул. Морській", "calle Mayor"
@@ -299,6 +301,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"
     elif tokens[k].acronym and len(words) == 1:
         kind = "ORG"
+    elif lang == "de" and german_firm(words) and not is_first_name(words[0]):
+        kind = "ORG"  # "Kessler Chemie": a name and a trade noun
     elif len(words) == 1 and hyphenated_organisation(words[0], rules):
         kind = "ORG"  # "Météo-France", "Radio-Canada": a common noun joined to a place
     elif before in ORG_CUES.get(lang, ()) and not is_first_name(words[0]) and not (lang == "uk" and uk_first_name(words[0])):
@@ -315,6 +319,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"
     elif lang in _ROMANCE and any(w in rules.connectors for w in low_words[1:-1]):
         kind = "ORG"  # "Fiscalía de Valladolid", "El Norte de Castilla": no first name, a name joined by "de"
+    elif len(words) >= 2 and any(t.acronym for t in tokens[k:j]):
+        kind = "ORG"  # "IG BCE", "IG Metall": initials in a name with no first name are a body's
     elif len(words) >= 2:
         kind = "PER"
     else:
