@@ -105,6 +105,10 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
             elif (t.text.lower() in rules.connectors and j + 1 < n and tokens[j + 1].cap
                   and tokens[j + 1].text[0].isalpha() and not tokens[j + 1].first):
                 j += 1
+            elif (lang == "es" and t.text.lower() in ("de", "del") and j + 2 < n and tokens[j + 1].text in _ES_ARTICLES
+                  and tokens[j + 2].cap and tokens[j + 2].text[0].isalpha() and not tokens[j + 2].first
+                  and any(_is_org_word(x.text.lower(), rules) for x in tokens[i:j])):
+                j += 2  # "Mancomunidad de la Ribera", "Comisión de los Mercados": a body's name goes on after "de la"
             elif lang == "uk" and t.text in ("«", "»") and j + 1 < n:
                 break
             else:
@@ -301,6 +305,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"
     elif tokens[k].acronym and len(words) == 1:
         kind = "ORG"
+    elif lang == "es" and len(words) >= 2 and (low_words[0] in _ES_TRADE_NOUNS or low_words[0].endswith("iones")):
+        kind = "ORG"  # "Construcciones Almagro", "Comisiones Obreras": a trade or a plural noun opens a body's name
     elif lang == "de" and german_firm(words) and not is_first_name(words[0]):
         kind = "ORG"  # "Kessler Chemie": a name and a trade noun
     elif len(words) == 1 and hyphenated_organisation(words[0], rules):
@@ -331,6 +337,15 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
 #: Languages whose names of bodies join capitalised words with "de" ("Comunidad de Madrid"); a person's surname
 #: with "de" comes after a first name, or a role or title, which are read before.
 _ROMANCE = frozenset({"es", "fr"})
+
+#: Spanish articles after "de" inside a body's name ("Mancomunidad de la Ribera").
+_ES_ARTICLES = frozenset({"la", "las", "los"})
+
+#: Spanish trade nouns that open a firm's name ("Transportes Ruiz", "Talleres Gómez", "Bodegas Ochoa"); plurals of
+#: nouns in -ión ("Construcciones", "Instalaciones") are read by their ending.
+_ES_TRADE_NOUNS = frozenset("""transportes talleres hermanos industrias laboratorios bodegas servicios autocares
+    almacenes suministros montajes ingeniería conservas aceites muebles excavaciones estructuras materiales
+    cerámicas aluminios hormigones áridos grúas""".split())
 
 #: Languages where a lone sentence-first word needs the document to capitalise it elsewhere.
 _LONE_FIRST = frozenset({"uk", "es", "fr", "de"})

@@ -63,3 +63,40 @@ def test_german_firm_of_a_name_and_a_trade_noun(text, name):
 @pytest.mark.parametrize("text", ["Die Sparte Chemie wächst, sagte Anna Brenner.", "Im Bereich Logistik fehlen Fahrer."])
 def test_german_trade_noun_after_a_common_noun_is_no_firm(text):
     assert set(spans(text, "de").values()) <= {"PER"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Los vecinos de la Mancomunidad de la Sierra pagarán menos.", "Mancomunidad de la Sierra"),
+    ("La Comisión Nacional de los Mercados multó a la empresa.", "Comisión Nacional de los Mercados"),
+])
+def test_spanish_body_name_goes_on_after_de_la(text, name):
+    """A body's name goes on after "de la" / "de los" ("Mancomunidad de la Ribera" was split in two)."""
+    assert spans(text, "es").get(name) == "ORG"
+
+
+def test_spanish_person_with_de_la_is_not_joined():
+    """Without a body's word "de la" still ends a person's name here."""
+    assert spans("Pedro Sánchez de la Vega habló.", "es").get("Pedro Sánchez") == "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("El sindicato Comisiones Obreras convocó una huelga.", "Comisiones Obreras"),
+    ("El contrato con Transportes Ruiz venció en mayo.", "Transportes Ruiz"),
+    ("Las obras de Instalaciones Ferrer acabarán en junio.", "Instalaciones Ferrer"),
+])
+def test_spanish_trade_or_plural_noun_first_makes_a_body(text, name):
+    """A trade noun or a plural noun in -iones opening a name makes a body, not a person."""
+    assert spans(text, "es").get(name) == "ORG"
+
+
+def test_spanish_firm_is_not_merged_with_the_person_of_its_name():
+    """"Transportes Ruiz" and its manager "Ana Ruiz" stay two actors: a firm and a person."""
+    from briefing.core.actors.multilingual_actors import rules_actors
+    from briefing.core.ingest.text import with_language
+    from briefing.core.model import Article
+
+    text = ("La empresa adjudicataria, Transportes Ruiz, pide una indemnización. Su gerente, Ana Ruiz, dijo que "
+            "Transportes Ruiz tenía todos los permisos.")
+    actors = rules_actors(with_language(Article(title="", paragraphs=[[text]]), "es"), lang="es")
+    kinds = {a.name: a.type for a in actors}
+    assert kinds.get("Transportes Ruiz") == "ORG" and kinds.get("Ana Ruiz") == "PER"
