@@ -85,6 +85,11 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
     i = 0
     n = len(tokens)
     while i < n:
+        quoted = _uk_quoted_party(tokens, i) if lang == "uk" else 0
+        if quoted:  # фракція «Європейська солідарність»: the quoted name is the party's, lower-case words included
+            out.append((tokens[i + 1].start, tokens[quoted - 1].end, "ORG", text[tokens[i + 1].start:tokens[quoted - 1].end], ""))
+            i = quoted + 1
+            continue
         if not tokens[i].cap or not tokens[i].text[0].isalpha():
             i += 1
             continue
@@ -123,6 +128,23 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
                             _base_form(tokens[start:end], kind, lang, text), role))
         i = j
     return out
+
+
+#: Stems of Ukrainian nouns before a party's or a faction's quoted name ("фракція", "партії", "блоку").
+_UK_PARTY_CUES = ("фракці", "парті", "політсил", "блок", "об'єднанн", "об’єднанн")
+
+
+def _uk_quoted_party(tokens: list[WordTok], i: int) -> int:
+    """Return the index of the closing "»" when ``tokens[i]`` opens a quoted name of two to five words after a
+    party cue ("фракція «Європейська солідарність»"), else 0."""
+    if tokens[i].text != "«" or i == 0 or not tokens[i - 1].text.lower().startswith(_UK_PARTY_CUES):
+        return 0
+    for m in range(i + 1, min(i + 7, len(tokens))):
+        if tokens[m].text == "»":
+            words = tokens[i + 1:m]
+            ok = 2 <= len(words) <= 5 and words[0].cap and all(w.text[0].isalpha() for w in words)
+            return m if ok else 0
+    return 0
 
 
 def _title_before(tokens: list[WordTok], i: int, rules: LanguageRules) -> bool:
@@ -473,6 +495,16 @@ def _uk_person(words: list[str]) -> bool:
             or any(w.lower().endswith(UK_SURNAME_ENDINGS) for w in words))
 
 
+#: Endings of a man's surname that take "-а" in the genitive ("Гнатюк" -> "Гнатюка"); a woman's stays unchanged.
+_UK_MASCULINE_STEMS = ("ук", "юк", "чук", "ак", "як", "ик", "ич")
+
+
+def _uk_masculine_genitive(word: str) -> bool:
+    """True for a surname that can only be a man's in the genitive or accusative: "Гнатюка", "Шевченка",
+    "Садового" (a woman's would be "Гнатюк", "Шевченко", "Садової")."""
+    return word.endswith(("енка", "ого")) or word.endswith("а") and word[:-1].endswith(_UK_MASCULINE_STEMS)
+
+
 def _base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
     """Return the base form of a name: Ukrainian persons and places de-inflected, other names as written."""
     written = text[tokens[0].start:tokens[-1].end]
@@ -488,6 +520,9 @@ def _base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
             base[0] = next((f for f in (first[:-1], first[:-1] + "й", first[:-1] + "а", first[:-2] + "а",
                                         first[:-1] + "ь")
                             if f in UK_FIRST_NAMES), first)
+        if len(base) == 2 and base[0] == first and first.endswith("а") and first[:-1] in UK_FIRST_NAMES \
+                and _uk_masculine_genitive(tokens[1].text):
+            base[0] = first[:-1]  # "Олександра Гнатюка": a woman's name in form, but the surname is a man's genitive
         if len(base) == 2 and base[0] != tokens[0].text:  # a first name in a case form: the surname is in it too
             base[1] = uk_adjective_surname(base[1])
             if first.endswith(("а", "я", "у")) and base[1] == tokens[1].text and len(base[1]) > 4 \

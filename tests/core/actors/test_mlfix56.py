@@ -100,3 +100,30 @@ def test_spanish_firm_is_not_merged_with_the_person_of_its_name():
     actors = rules_actors(with_language(Article(title="", paragraphs=[[text]]), "es"), lang="es")
     kinds = {a.name: a.type for a in actors}
     assert kinds.get("Transportes Ruiz") == "ORG" and kinds.get("Ana Ruiz") == "PER"
+
+
+@pytest.mark.parametrize("text, person, base", [
+    ("Парламент звільнив Олександра Степанюка з посади.", "Олександра Степанюка", "Олександр Степанюк"),
+    ("Суд заслухав Олександра Шевченка.", "Олександра Шевченка", "Олександр Шевченко"),
+])
+def test_uk_man_in_the_genitive_with_a_womans_name_form(text, person, base):
+    """"Олександра" is also a woman's name, but a man's genitive surname ("Степанюка") says it is Олександр."""
+    assert details(text, "uk").get(person) == ("PER", base)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Виступила Олександра Заремба.", "Олександра Заремба"),
+    ("Олександра Гнатюк виступила.", "Олександра Гнатюк"),
+])
+def test_uk_woman_keeps_her_name(text, person):
+    assert details(text, "uk").get(person) == ("PER", person)
+
+
+def test_uk_quoted_party_name_is_an_organisation():
+    """A faction's quoted name with a lower-case word ("«Громадська єдність»") is one organisation."""
+    assert details("Відставки вимагала фракція «Громадська єдність» після аварії.", "uk").get(
+        "Громадська єдність") == ("ORG", "Громадська єдність")
+
+
+def test_uk_quoted_title_without_a_party_cue_is_no_actor():
+    assert details("Він читав «Тіні забутих предків» вголос.", "uk") == {}
