@@ -174,3 +174,32 @@ def country_names(lang: str) -> dict[str, str]:
                     if "," not in form:
                         names.setdefault(form.lower(), form)
     return names
+
+
+#: Countries whose first-level subdivisions are named in a language's texts (German: the federal states of
+#: Germany and Austria, the Swiss cantons).
+_REGION_COUNTRIES = {"de": ("DE", "AT", "CH")}
+
+
+@lru_cache(maxsize=None)
+def region_names(lang: str) -> frozenset[str]:
+    """Return the names of the states and regions of ``lang``'s countries ("Niedersachsen", "Bayern", "Tirol"),
+    in ``lang`` where pycountry's ``iso3166-2`` catalogue has it; empty for a language with none listed."""
+    import gettext
+
+    import pycountry
+
+    codes = _REGION_COUNTRIES.get(lang, ())
+    if not codes:
+        return frozenset()
+    try:
+        translate = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]).gettext
+    except OSError:  # no catalogue for this language
+        translate = str
+    names = set()
+    for code in codes:
+        for region in pycountry.subdivisions.get(country_code=code) or ():
+            for form in {region.name, translate(region.name)}:
+                if "," not in form and "[" not in form:
+                    names.add(form)
+    return frozenset(names)

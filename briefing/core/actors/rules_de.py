@@ -5,7 +5,7 @@ Kai", "die Löhne"). Called by :mod:`.rules_multilingual`.
 
 from __future__ import annotations
 
-from .lexicon_multilingual import RULES, LanguageRules, country_names
+from .lexicon_multilingual import RULES, LanguageRules, country_names, region_names
 from .rules_kinds import DocumentWords, term_abbreviation
 from .rules_words import (
     ORG_ENDINGS,
@@ -26,7 +26,8 @@ def german_common_noun(word: str, rules: LanguageRules, document: DocumentWords)
     low = word.lower()
     if (low in rules.org_words or low in ORG_ENDINGS["de"]) and not low.startswith(_ONE_OF_A_KIND):
         return True
-    return word in latin_names()[1] and low not in country_names("de") and document.has_article(word)
+    return (word in latin_names()[1] or word in region_names("de")) and low not in country_names("de") \
+        and document.has_article(word)
 
 
 #: German prepositions of place and time (with their article forms): a lone first name after one is a noun ("am Kai").
@@ -90,8 +91,16 @@ def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowere
         org = low in rules.org_words or low.endswith(ORG_ENDINGS["de"])
         return org and (low.startswith(("bundes", "landes", "landtag", "stadtwerke")) or low not in rules.org_words
                         or k + 1 < len(tokens) and tokens[k + 1].cap)
+    if _spa_town(tokens, k) or k > 0 and _spa_town(tokens, k - 1):
+        return True  # "Bad Lauterbach", "Bad Hersfeld": a spa town's name
     if term_abbreviation(word, "de"):
         return False  # "BIP", "MwSt": a term, not an organisation's initials
+    if low in ORG_CUES["de"] and k + 1 < len(tokens) and tokens[k + 1].cap:
+        return False  # "die beauftragte Firma Hochtief": the cue noun is no part of the firm's name
+    if low in _TRADE_NOUNS and prev is not None and german_firm_name(tokens, k - 1, rules):
+        return True
+    if german_firm_name(tokens, k, rules):
+        return True  # "Kessler Chemie": a name before a trade noun
     if t.acronym or known_name_part(word, "de") or low in rules.org_words or low.endswith(ORG_ENDINGS["de"]):
         return True
     if low in stop_words_of("de") or low in rules.noise or is_role_noun(low, rules):
@@ -106,3 +115,48 @@ def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowere
     if prev.text in latin_names()[0] or prev_low in rules.titles or is_role_noun(prev_low, rules):
         return not low.endswith(rules.noun_suffixes[:8])
     return False
+
+
+def _spa_town(tokens: list[WordTok], k: int) -> bool:
+    """True when ``tokens[k]`` is the "Bad" of a spa town's name ("Bad Lauterbach", "Bad Sooden"): "Bad" not after
+    an article ("das Bad" is a bath) and a capitalised word after it with no common-noun ending."""
+    if tokens[k].text != "Bad" or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if k > 0 and tokens[k - 1].text.lower() in RULES["de"].determiners:
+        return False
+    low = after.text.lower()
+    return after.cap and after.text.isalpha() and not after.acronym and low not in stop_words_of("de") \
+        and not low.endswith(RULES["de"].noun_suffixes[:8])
+
+
+def spa_town(words: list[str]) -> bool:
+    """True for a German town name of "Bad" and one more word ("Bad Lauterbach")."""
+    return len(words) == 2 and words[0] == "Bad"
+
+
+#: Trade nouns written as a firm's second word after a family or brand name ("Kessler Chemie", "Brenner Logistik").
+_TRADE_NOUNS = frozenset("""chemie logistik bau technik elektro energie immobilien pharma maschinenbau stahl metall
+    textil transport transporte spedition software systeme solar medien verlag druck recycling holding automotive
+    möbel elektronik kunststoffe kunststoff anlagenbau haustechnik gebäudetechnik umwelttechnik""".split())
+
+
+def german_firm_name(tokens: list[WordTok], k: int, rules: LanguageRules) -> bool:
+    """True when ``tokens[k]`` is a name word right before a trade noun ("*Kessler* Chemie", "*Brenner* Logistik"):
+    capitalised, no first name, no stop word, no common-noun ending, not after an article ("die Sparte Chemie")
+    and no cue noun ("Bereich Logistik", "Firma Kessler" start the firm name after them)."""
+    if k + 1 >= len(tokens) or tokens[k + 1].text.lower() not in _TRADE_NOUNS or tokens[k + 1].first:
+        return False
+    t = tokens[k]
+    low = t.text.lower()
+    if not t.cap or not t.text.isalpha() or t.acronym or is_first_name(t.text) or low in stop_words_of("de") \
+            or low in rules.org_words or low in ORG_CUES["de"] or is_role_noun(low, rules) \
+            or low.endswith(rules.noun_suffixes[:8]) or low.endswith(ORG_ENDINGS["de"]) or low in _TRADE_NOUNS:
+        return False
+    prev = tokens[k - 1].text.lower() if k > 0 else ""
+    return prev not in rules.determiners and prev not in _DE_PLACE_PREPOSITIONS and prev not in ("für", "und")
+
+
+def german_firm(words: list[str]) -> bool:
+    """True for a German firm's name of a name and a trade noun ("Kessler Chemie")."""
+    return len(words) >= 2 and words[-1].lower() in _TRADE_NOUNS

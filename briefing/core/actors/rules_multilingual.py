@@ -36,8 +36,9 @@ from .lexicon_multilingual import (
     UK_SURNAME_ENDINGS,
     LanguageRules,
     country_names,
+    region_names,
 )
-from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname
+from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname, german_firm, spa_town
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (
     uk_adjective_surname,
@@ -84,6 +85,11 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
     i = 0
     n = len(tokens)
     while i < n:
+        quoted = _uk_quoted_party(tokens, i) if lang == "uk" else 0
+        if quoted:  # фракція «Європейська солідарність»: the quoted name is the party's, lower-case words included
+            out.append((tokens[i + 1].start, tokens[quoted - 1].end, "ORG", text[tokens[i + 1].start:tokens[quoted - 1].end], ""))
+            i = quoted + 1
+            continue
         if not tokens[i].cap or not tokens[i].text[0].isalpha():
             i += 1
             continue
@@ -104,6 +110,10 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
             elif (t.text.lower() in rules.connectors and j + 1 < n and tokens[j + 1].cap
                   and tokens[j + 1].text[0].isalpha() and not tokens[j + 1].first):
                 j += 1
+            elif (lang == "es" and t.text.lower() in ("de", "del") and j + 2 < n and tokens[j + 1].text in _ES_ARTICLES
+                  and tokens[j + 2].cap and tokens[j + 2].text[0].isalpha() and not tokens[j + 2].first
+                  and any(_is_org_word(x.text.lower(), rules) for x in tokens[i:j])):
+                j += 2  # "Mancomunidad de la Ribera", "Comisión de los Mercados": a body's name goes on after "de la"
             elif lang == "uk" and t.text in ("«", "»") and j + 1 < n:
                 break
             else:
@@ -118,6 +128,23 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
                             _base_form(tokens[start:end], kind, lang, text), role))
         i = j
     return out
+
+
+#: Stems of Ukrainian nouns before a party's or a faction's quoted name ("фракція", "партії", "блоку").
+_UK_PARTY_CUES = ("фракці", "парті", "політсил", "блок", "об'єднанн", "об’єднанн")
+
+
+def _uk_quoted_party(tokens: list[WordTok], i: int) -> int:
+    """Return the index of the closing "»" when ``tokens[i]`` opens a quoted name of two to five words after a
+    party cue ("фракція «Європейська солідарність»"), else 0."""
+    if tokens[i].text != "«" or i == 0 or not tokens[i - 1].text.lower().startswith(_UK_PARTY_CUES):
+        return 0
+    for m in range(i + 1, min(i + 7, len(tokens))):
+        if tokens[m].text == "»":
+            words = tokens[i + 1:m]
+            ok = 2 <= len(words) <= 5 and words[0].cap and all(w.text[0].isalpha() for w in words)
+            return m if ok else 0
+    return 0
 
 
 def _title_before(tokens: list[WordTok], i: int, rules: LanguageRules) -> bool:
@@ -290,7 +317,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     before = tokens[k - 1].text.lower() if k > 0 else ""
     if phrase.isupper() and len(phrase) > 3 and known_name_part(phrase.title(), lang):
         kind = "LOC"  # a dateline: "BERLIN", "КИЇВ"
-    elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or (lang == "uk" and uk_place(phrase)):
+    elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or phrase in region_names(lang) \
+            or (lang == "uk" and uk_place(phrase)) or (lang == "de" and spa_town(words)):
         kind = "LOC"
     elif _place_noun_before(tokens, k, lang) and not any(_is_org_word(w, rules) for w in low_words):
         kind = "LOC"  # "на вулиці Пасічній", "вул. Морській", "calle Mayor"
@@ -299,6 +327,10 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"
     elif tokens[k].acronym and len(words) == 1:
         kind = "ORG"
+    elif lang == "es" and len(words) >= 2 and (low_words[0] in _ES_TRADE_NOUNS or low_words[0].endswith("iones")):
+        kind = "ORG"  # "Construcciones Almagro", "Comisiones Obreras": a trade or a plural noun opens a body's name
+    elif lang == "de" and german_firm(words) and not is_first_name(words[0]):
+        kind = "ORG"  # "Kessler Chemie": a name and a trade noun
     elif len(words) == 1 and hyphenated_organisation(words[0], rules):
         kind = "ORG"  # "Météo-France", "Radio-Canada": a common noun joined to a place
     elif before in ORG_CUES.get(lang, ()) and not is_first_name(words[0]) and not (lang == "uk" and uk_first_name(words[0])):
@@ -315,6 +347,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"
     elif lang in _ROMANCE and any(w in rules.connectors for w in low_words[1:-1]):
         kind = "ORG"  # "Fiscalía de Valladolid", "El Norte de Castilla": no first name, a name joined by "de"
+    elif len(words) >= 2 and any(t.acronym for t in tokens[k:j]):
+        kind = "ORG"  # "IG BCE", "IG Metall": initials in a name with no first name are a body's
     elif len(words) >= 2:
         kind = "PER"
     else:
@@ -325,6 +359,15 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
 #: Languages whose names of bodies join capitalised words with "de" ("Comunidad de Madrid"); a person's surname
 #: with "de" comes after a first name, or a role or title, which are read before.
 _ROMANCE = frozenset({"es", "fr"})
+
+#: Spanish articles after "de" inside a body's name ("Mancomunidad de la Ribera").
+_ES_ARTICLES = frozenset({"la", "las", "los"})
+
+#: Spanish trade nouns that open a firm's name ("Transportes Ruiz", "Talleres Gómez", "Bodegas Ochoa"); plurals of
+#: nouns in -ión ("Construcciones", "Instalaciones") are read by their ending.
+_ES_TRADE_NOUNS = frozenset("""transportes talleres hermanos industrias laboratorios bodegas servicios autocares
+    almacenes suministros montajes ingeniería conservas aceites muebles excavaciones estructuras materiales
+    cerámicas aluminios hormigones áridos grúas""".split())
 
 #: Languages where a lone sentence-first word needs the document to capitalise it elsewhere.
 _LONE_FIRST = frozenset({"uk", "es", "fr", "de"})
@@ -452,6 +495,16 @@ def _uk_person(words: list[str]) -> bool:
             or any(w.lower().endswith(UK_SURNAME_ENDINGS) for w in words))
 
 
+#: Endings of a man's surname that take "-а" in the genitive ("Гнатюк" -> "Гнатюка"); a woman's stays unchanged.
+_UK_MASCULINE_STEMS = ("ук", "юк", "чук", "ак", "як", "ик", "ич")
+
+
+def _uk_masculine_genitive(word: str) -> bool:
+    """True for a surname that can only be a man's in the genitive or accusative: "Гнатюка", "Шевченка",
+    "Садового" (a woman's would be "Гнатюк", "Шевченко", "Садової")."""
+    return word.endswith(("енка", "ого")) or word.endswith("а") and word[:-1].endswith(_UK_MASCULINE_STEMS)
+
+
 def _base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
     """Return the base form of a name: Ukrainian persons and places de-inflected, other names as written."""
     written = text[tokens[0].start:tokens[-1].end]
@@ -467,6 +520,9 @@ def _base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
             base[0] = next((f for f in (first[:-1], first[:-1] + "й", first[:-1] + "а", first[:-2] + "а",
                                         first[:-1] + "ь")
                             if f in UK_FIRST_NAMES), first)
+        if len(base) == 2 and base[0] == first and first.endswith("а") and first[:-1] in UK_FIRST_NAMES \
+                and _uk_masculine_genitive(tokens[1].text):
+            base[0] = first[:-1]  # "Олександра Гнатюка": a woman's name in form, but the surname is a man's genitive
         if len(base) == 2 and base[0] != tokens[0].text:  # a first name in a case form: the surname is in it too
             base[1] = uk_adjective_surname(base[1])
             if first.endswith(("а", "я", "у")) and base[1] == tokens[1].text and len(base[1]) > 4 \

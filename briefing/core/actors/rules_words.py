@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon_multilingual import UK_FIRST_NAMES, LanguageRules, country_names
+from .lexicon_multilingual import UK_FIRST_NAMES, LanguageRules, country_names, region_names
 from .rules_kinds import german_role
 from .rules_uk import uk_place
 
@@ -94,9 +94,9 @@ def is_first_name(word: str) -> bool:
 
 
 def known_name_part(word: str, lang: str) -> bool:
-    """True for a word the lists know as a name part (first name, place, country)."""
+    """True for a word the lists know as a name part (first name, place, country, a state: "Niedersachsen")."""
     first_names, places = latin_names()
-    return word in first_names or word in places or word.lower() in country_names(lang) or (
+    return word in first_names or word in places or word.lower() in country_names(lang) or word in region_names(lang) or (
         lang == "uk" and (uk_place(word) or word in UK_FIRST_NAMES))
 
 
