@@ -181,7 +181,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
         if b - a == 1 and (speaker_title(toks, a, b, lex) or capital_post(toks, a, b, lex)):
             return []  # "DR." opening "DR. OKAFOR:" (the label's title); "the Head of BBC Sport" (a post, no person)
-        if b < len(toks) and toks[b].text in ":(" and toks[a].is_upper and label_colon(toks, b) and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
+        if toks[a].is_upper and label_colon(toks, b) and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
             return [mk(sp[0], b, "PER", role=sp[1], honorific=sp[2])]  # "CHAIRMAN ROBERTS:" opening a transcript's line
         # Whole span known?
         if k in lex.gazetteer:

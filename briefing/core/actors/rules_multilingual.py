@@ -343,8 +343,6 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "PER"
     elif len(words) == 1 and before in rules.locative and not tokens[k].acronym:
         kind = "LOC"
-    elif tokens[k].acronym and len(words) == 1:
-        kind = "ORG"
     elif lang in _ROMANCE and any(w in rules.connectors for w in low_words[1:-1]):
         kind = "ORG"  # "Fiscalía de Valladolid", "El Norte de Castilla": no first name, a name joined by "de"
     elif len(words) >= 2 and any(t.acronym for t in tokens[k:j]):
