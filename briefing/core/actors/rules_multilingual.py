@@ -112,7 +112,7 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
                 j += 1
             elif (lang == "es" and t.text.lower() in ("de", "del") and j + 2 < n and tokens[j + 1].text in _ES_ARTICLES
                   and tokens[j + 2].cap and tokens[j + 2].text[0].isalpha() and not tokens[j + 2].first
-                  and any(_is_org_word(x.text.lower(), rules) for x in tokens[i:j])):
+                  and any(_is_org_word(tokens[x].text.lower(), rules) for x in range(i, j))):  # no slice: a long run stays linear
                 j += 2  # "Mancomunidad de la Ribera", "Comisión de los Mercados": a body's name goes on after "de la"
             elif lang == "uk" and t.text in ("«", "»") and j + 1 < n:
                 break
