@@ -27,3 +27,12 @@ def test_spanish_body_run_with_de_la_is_linear(alarm):
     found = find_mentions(line, "es")
     alarm(0)
     assert found and found[0][2] == "ORG"
+
+
+def test_newsroom_honorifics_are_listed_titles():
+    """newsroom.HONORIFICS names the words of titles.txt that are no office; one missing from titles.txt would never
+    open a title run, and drop_honorifics would be reading a word the finder never puts in a role."""
+    from briefing.core.actors.lexicon import _lexicon
+    from briefing.core.actors.newsroom import HONORIFICS
+
+    assert sorted(HONORIFICS - set(_lexicon().titles)) == []
