@@ -275,7 +275,7 @@ def _merge_double_surnames(clusters: list) -> None:
             continue
         h = _sole_host(tails, i, c.forms)
         if h is not None:
-            _join(clusters, h, i)
+            join_clusters(clusters, h, i)
 
 
 def _move(clusters: list, host: int, other: int) -> None:
@@ -288,7 +288,7 @@ def _move(clusters: list, host: int, other: int) -> None:
     c.forms.clear()
 
 
-def _join(clusters: list, host: int, other: int) -> None:
+def join_clusters(clusters: list, host: int, other: int) -> None:
     """Move every mention of ``clusters[other]`` into ``clusters[host]`` (typed as the host; the host keeps its
     key, or takes the other's)."""
     h, c = clusters[host], clusters[other]
@@ -323,7 +323,7 @@ def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[
             continue  # a person's other name is a nickname, no second actor to join
         for o in others - {host, -1}:
             if clusters[o].mentions:
-                _join(clusters, host, o)
+                join_clusters(clusters, host, o)
     for i, c in enumerate(clusters):
         if c.type != "ORG" or not c.mentions or not all(f.lower().endswith(DOMAIN_ENDS) for f in c.forms):
             continue
@@ -333,11 +333,11 @@ def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[
             continue
         host = next(iter(hosts))
         if clusters[host].type == "ORG":
-            _join(clusters, host, i)
+            join_clusters(clusters, host, i)
         elif clusters[host].type == "LOC" and clusters[host].mentions and not clusters[host].listed:
             # an unlisted word the tagger took for a place ("the Suprnova site"): the address says it is the
             # organisation, so the word joins the address's actor, typed as it (shown without the ending)
-            _join(clusters, i, host)
+            join_clusters(clusters, i, host)
 
 
 #: Titles used with a first name alone: "Sir Elton" is Sir Elton John, "Dame Judi" Dame Judi Dench.
@@ -384,7 +384,7 @@ def _merge_short_forms(clusters: list) -> None:
         else:
             continue
         if len(hosts) == 1:
-            _join(clusters, next(iter(hosts)), i)
+            join_clusters(clusters, next(iter(hosts)), i)
 
 
 def _merge_plural_names(clusters: list, lex: _Lexicon) -> None:
@@ -421,7 +421,7 @@ def _merge_plural_names(clusters: list, lex: _Lexicon) -> None:
             continue
         h = next(iter(hosts))
         if clusters[h].listed or len(clusters[h].mentions) >= len(c.mentions):
-            _join(clusters, h, i)
+            join_clusters(clusters, h, i)
 
 
 def _merge_initials(clusters: list) -> None:
@@ -510,7 +510,7 @@ def _merge_corporate_names(clusters: list) -> None:
             heads.add(listed.get(_norm(words[0]), -1))
         else:
             if len(heads) == 1 and -1 not in heads:
-                _join(clusters, heads.pop(), i)
+                join_clusters(clusters, heads.pop(), i)
 
 
 #: Last words of a parent company's name: "Island Def Jam Music Group" owns the label Def Jam.
@@ -547,7 +547,7 @@ def _merge_head_words(clusters: list, texts: list[str], lex: _Lexicon) -> None:
             continue
         body = [m for m in c.mentions if 0 <= m.sentence < len(texts)]
         if body and all(texts[m.sentence][max(0, m.start - 4):m.start].lower() == "the " for m in body):
-            _join(clusters, next(iter(hosts)), i)
+            join_clusters(clusters, next(iter(hosts)), i)
 
 
 #: Head nouns of a venue's name that the text drops once it has named it: "Wembley Stadium" ... "at Wembley".
@@ -581,4 +581,4 @@ def _merge_venue_short_names(clusters: list, texts: list[str], lex: _Lexicon) ->
         uses = [m for m in c.mentions if 0 <= m.sentence < len(texts)]
         if uses and not any(m.possessive or texts[m.sentence][max(0, m.start - 12):m.start].split()[-1:] in _TOWN_READS
                             for m in uses):
-            _join(clusters, next(iter(hosts)), i)
+            join_clusters(clusters, next(iter(hosts)), i)

@@ -22,7 +22,7 @@ from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record, cause_name
 from .spans import _SpanRules
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
-    _ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, _CORE_TITLES, _EDGE_WORDS,
+    _ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, CORE_TITLES, _EDGE_WORDS,
     _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _OPENERS, _PEERAGES,
     EntityMention, _contraction, _contracted, _credit_start, _Tok, _tokenize, new_mention,
 )
@@ -181,7 +181,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
         if b - a == 1 and (speaker_title(toks, a, b, lex) or capital_post(toks, a, b, lex)):
             return []  # "DR." opening "DR. OKAFOR:" (the label's title); "the Head of BBC Sport" (a post, no person)
-        if b < len(toks) and toks[b].text in ":(" and toks[a].is_upper and label_colon(toks, b) and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
+        if toks[a].is_upper and label_colon(toks, b) and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
             return [mk(sp[0], b, "PER", role=sp[1], honorific=sp[2])]  # "CHAIRMAN ROBERTS:" opening a transcript's line
         # Whole span known?
         if k in lex.gazetteer:
@@ -318,10 +318,10 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     and (words[-1] not in lex.loc_last or (i == a + 1 and words[0].lower() in lex.role_nouns)) and self._gaz_prefix(text, toks, a, b) <= i - a \
                     and not self._place_word_after_place(toks, i):  # not inside a listed name: "San Diego Padres"; "Striker Leon Abbey": a role
                 pre = text[toks[a].start:toks[i - 1].end]
-                role = pre if any(w in _CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) or (i == a + 1 and words[0].lower() in lex.role_nouns) else ""
-                before: list = [] if any(w in _CORE_TITLES for w in words[:i - a]) else [(a, i)]
+                role = pre if any(w in CORE_TITLES or w in lex.titles for w in words[:i - a]) or self._org_like(words[:i - a]) or (i == a + 1 and words[0].lower() in lex.role_nouns) else ""
+                before: list = [] if any(w in CORE_TITLES for w in words[:i - a]) else [(a, i)]
                 return before + [mk(i, b, "PER", role=role)]
-        if not _CORE_TITLES.isdisjoint(words):
+        if not CORE_TITLES.isdisjoint(words):
             return []  # a title without a name: "State Minister for National Development Planning"
         # A leading country or nationality before an acronym: "Belarus KGB".
         if b - a == 2 and (words[0] in lex.demonyms or lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "LOC"):

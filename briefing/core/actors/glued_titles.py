@@ -10,7 +10,7 @@ The finder asks :func:`glued_title` once per run, after a cheap first test (:fun
 from __future__ import annotations
 
 from .lexicon import _Lexicon
-from .tokens import _CORE_TITLES, _Tok
+from .tokens import CORE_TITLES, _Tok
 
 #: Executive titles written as initials ("Lindmark CEO Rajiv Menon").
 ACRONYM_TITLES = frozenset(["CEO", "CFO", "COO", "CTO", "CIO", "CMO"])
@@ -65,7 +65,7 @@ def glued_title(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> tuple[int, i
     if a < 2 or toks[a - 1].text not in ("of", "the"):
         return None
     k = a - 1 if toks[a - 1].text == "of" else a - 2
-    if k < 1 or toks[k].text != "of" or not (toks[k - 1].text in lex.titles or toks[k - 1].text in _CORE_TITLES):
+    if k < 1 or toks[k].text != "of" or not (toks[k - 1].text in lex.titles or toks[k - 1].text in CORE_TITLES):
         return None
     j = next((i for i in range(a, b) if toks[i].text not in _BARE_BODIES), b)
     if j > a:  # "Leader of the Opposition Arvind Singh Tomar": the body is no actor, the rest is the person

@@ -19,11 +19,16 @@ the characters and words round each name, no regular expression:
 from __future__ import annotations
 
 from .lexicon import _Lexicon
+from .media import MONTHS
 from .tokens import EntityMention
 from .works import word_before
 
-_MONTHS = frozenset(["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                     "October", "November", "December"])
+
+def _month(word: str) -> bool:
+    """True for a month's name written with a capital and no more ("May", not "MAY"): :data:`.media.MONTHS`."""
+    return word.istitle() and word.lower() in MONTHS
+
+
 #: Words of time before a month: "From May,", "since March", "until June 2025", "in early April".
 _TIME_BEFORE = frozenset(["from", "since", "until", "till", "through", "by", "in", "during", "before", "after",
                           "early", "late", "mid", "last", "next", "this", "of", "between", "and", "to", "or"])
@@ -69,7 +74,7 @@ def _words_after(text: str, end: int, n: int) -> list[str]:
 
 def _month_date(text: str, m: EntityMention) -> bool:
     """True for a month after a word of time, with a mark, a number, a word of dates or nothing after it."""
-    if len(m.tokens) != 1 or m.tokens[0] not in _MONTHS or word_before(text, m.start).lower() not in _TIME_BEFORE:
+    if len(m.tokens) != 1 or not _month(m.tokens[0]) or word_before(text, m.start).lower() not in _TIME_BEFORE:
         return False
     rest = text[m.end:m.end + 12]
     if rest == "" or rest[0] in ",.;:)":
@@ -181,7 +186,7 @@ def drop_junk(mentions: list[EntityMention], sentences: list[str], title: str, l
             continue
         text = sentences[m.sentence] if m.sentence >= 0 else title
         first, last = m.tokens[0], m.tokens[-1]
-        if (first in _MONTHS and _month_date(text, m)) or (text[m.end:m.end + 1] == "$" and first.isupper()) \
+        if (_month(first) and _month_date(text, m)) or (text[m.end:m.end + 1] == "$" and first.isupper()) \
                 or (m.start < 3 and _prefixed_adjective(text, m, lex)) \
                 or (first.isdigit() and _counted_place_word(text, m, lex)) or (first.isupper() and _designation(text, m)):
             drop.add(id(m))

@@ -7,7 +7,7 @@ longer name holding it. Neither joins a firm the lists do not know when the text
 
 from __future__ import annotations
 
-from .aliases import _join
+from .aliases import join_clusters
 
 #: A company's legal form written after its name (not "Group", "Holdings": a parent is another actor).
 LEGAL_FORMS = frozenset(["Inc", "Inc.", "LLC", "LLC.", "Ltd", "Ltd.", "Corp", "Corp.", "Corporation", "Plc", "PLC",
@@ -46,7 +46,7 @@ def merge_legal_variants(clusters: list) -> None:
         host = max(members, key=lambda i: (len(clusters[i].mentions), -i))
         for i in members:
             if i != host:
-                _join(clusters, host, i)
+                join_clusters(clusters, host, i)
 
 
 def plain_name_alias(name: str, aliases: list[str]) -> list[str]:

@@ -122,10 +122,11 @@ def spread_market_cues(mentions: list[EntityMention], lex: _Lexicon) -> None:
             m.key = None
 
 
-_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"])
+#: Months, lowercase (read by :mod:`.spans` and :mod:`.junk` too).
+MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"])
 #: Days of the week, and the words that join two months or days into one hyphenated period ("Monday-to-Friday").
-_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _PERIOD_JOINS = frozenset(["to", "through", "till", "until", "and"])
 
 
@@ -159,7 +160,7 @@ def _period(parts: list[str]) -> bool:
     if len(parts) == 3 and parts[1] not in _PERIOD_JOINS or len(parts) not in (2, 3):
         return False
     ends = {parts[0], parts[-1]}
-    return ends <= _MONTHS or ends <= _DAYS
+    return ends <= MONTHS or ends <= DAYS
 
 
 def _label(m: EntityMention, text: str, lex: _Lexicon, ticker: bool, colons: bool) -> bool:

@@ -27,7 +27,7 @@ def merge_short_first_names(clusters: list, lex: _Lexicon) -> None:
     other gender), when they are the only two people of that surname; a lone surname then joins them ("Castell
     said"). With another person of the surname ("Anne Ollerby" and her son "Tom Ollerby") nothing moves: the lone
     surname stays an actor of its own, as the resolver left it (no other person may share it)."""
-    from .aliases import _join
+    from .aliases import join_clusters
 
     by_surname: dict[str, list[tuple[int, str]]] = {}
     lone: dict[str, list[int]] = {}
@@ -46,9 +46,9 @@ def merge_short_first_names(clusters: list, lex: _Lexicon) -> None:
         (i, a), (j, b) = sorted(people, key=lambda p: len(p[1]))
         if len(a) < 3 or len(a) >= len(b) or not b.startswith(a) or not _same_gender(a, b, lex):
             continue
-        _join(clusters, j, i)
+        join_clusters(clusters, j, i)
         if len(lone.get(surname, ())) == 1:
-            _join(clusters, j, lone[surname][0])
+            join_clusters(clusters, j, lone[surname][0])
 
 
 #: Words that tie a body's name to a place after it: "the Academy of Music in Krakow".

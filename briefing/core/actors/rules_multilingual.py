@@ -112,7 +112,7 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
                 j += 1
             elif (lang == "es" and t.text.lower() in ("de", "del") and j + 2 < n and tokens[j + 1].text in _ES_ARTICLES
                   and tokens[j + 2].cap and tokens[j + 2].text[0].isalpha() and not tokens[j + 2].first
-                  and any(_is_org_word(x.text.lower(), rules) for x in tokens[i:j])):
+                  and any(_is_org_word(tokens[x].text.lower(), rules) for x in range(i, j))):  # no slice: a long run stays linear
                 j += 2  # "Mancomunidad de la Ribera", "Comisión de los Mercados": a body's name goes on after "de la"
             elif lang == "uk" and t.text in ("«", "»") and j + 1 < n:
                 break
@@ -343,8 +343,6 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "PER"
     elif len(words) == 1 and before in rules.locative and not tokens[k].acronym:
         kind = "LOC"
-    elif tokens[k].acronym and len(words) == 1:
-        kind = "ORG"
     elif lang in _ROMANCE and any(w in rules.connectors for w in low_words[1:-1]):
         kind = "ORG"  # "Fiscalía de Valladolid", "El Norte de Castilla": no first name, a name joined by "de"
     elif len(words) >= 2 and any(t.acronym for t in tokens[k:j]):

@@ -25,7 +25,7 @@ def _channel_base(form: str) -> str:
 def merge_numbered_channels(clusters: list) -> None:
     """Join an organisation named by a name and a digit ("ITV1") to the one organisation named without the digit
     that the text also uses ("ITV"): a broadcaster's numbered channel, one actor in news."""
-    from .aliases import _join
+    from .aliases import join_clusters
 
     bases: dict[str, set[int]] = {}
     numbered: list[tuple[int, str]] = []
@@ -43,7 +43,7 @@ def merge_numbered_channels(clusters: list) -> None:
     for i, base in numbered:
         hosts = bases.get(base, set()) - {i}
         if len(hosts) == 1:
-            _join(clusters, next(iter(hosts)), i)
+            join_clusters(clusters, next(iter(hosts)), i)
 
 
 def _feature_name(words: list[str]) -> str:
@@ -60,7 +60,7 @@ def merge_feature_short_names(clusters: list) -> None:
     lake or sea of the text named with it and a head noun ("Kessler" and "Kessler National Park", "the Orrin" and
     "the Orrin River", "the Caspian" and "the Caspian Sea"). Not a
     listed name ("Mississippi" is the state too), nor a word with a person's cue (a title, an age, a role)."""
-    from .aliases import _join
+    from .aliases import join_clusters
 
     features: dict[str, set[int]] = {}
     for i, c in enumerate(clusters):
@@ -83,4 +83,4 @@ def merge_feature_short_names(clusters: list) -> None:
         if c.type == "PER" and (not any(m.guessed for m in c.mentions) or any(
                 m.honorific or m.role or m.aged or m.person_cue or m.possessive for m in c.mentions)):
             continue  # a person by more than a guess from the word's shape
-        _join(clusters, next(iter(hosts)), i)
+        join_clusters(clusters, next(iter(hosts)), i)

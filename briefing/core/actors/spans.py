@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .descriptors import field_pair, listed_and, noun_of_noun, possessive_joint, the_noun_of, two_names
 from .lexicon import _norm, town_or_state
-from .media import _DAYS, _MONTHS
+from .media import DAYS, MONTHS
 from .nonnames import caption_break, caption_label, numbered_start
 from .persons import epithet_end, person_after_amp
 from .shapes import _LEGAL_ENDS, PURPOSE_VERBS
@@ -105,7 +105,7 @@ class _SpanRules:
         if conn == "in":
             # "Organisation for Security and Cooperation in Europe", "Human Rights in China"
             # but not "Baltic Shipping Group in Gdansk", a venue's town ("Conference Centre in Glasgow"), a date ("in May").
-            if right.text.lower() in _MONTHS or right.text.lower() in _DAYS or town_or_state(lex, right.text):
+            if right.text.lower() in MONTHS or right.text.lower() in DAYS or town_or_state(lex, right.text):
                 return False  # (a town or a state is where the body sits: "Chopin Academy of Music in Warsaw")
             return words[-1] == "Rights" or (any(w in lex.org_words for w in words) and words[-1] not in ("Centre", "Center")
                                              and any(w in ("of", "for", "and") for w in words))

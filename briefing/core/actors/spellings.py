@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .aliases import _join
+from .aliases import join_clusters
 from .lexicon import _Lexicon, _norm
 
 
@@ -80,7 +80,7 @@ def _merge_misspelt_surnames(clusters: list, lex: _Lexicon) -> None:
         fits = {h for full in fulls for h in hosts[full]}
         fits.discard(i)
         if len(fits) == 1:
-            _join(clusters, next(iter(fits)), i)
+            join_clusters(clusters, next(iter(fits)), i)
 
 
 #: Opening and closing quotation marks around a nickname inside a name.
@@ -110,7 +110,7 @@ def _merge_nicknames(clusters: list) -> None:
         if len(hosts) == 1:
             for m in c.mentions:
                 m.key = None
-            _join(clusters, next(iter(hosts)), i)
+            join_clusters(clusters, next(iter(hosts)), i)
 
 
 def _merge_quoted_first_names(clusters: list, lex: _Lexicon) -> None:
@@ -135,7 +135,7 @@ def _merge_quoted_first_names(clusters: list, lex: _Lexicon) -> None:
                for m in c.mentions):
             for m in c.mentions:
                 m.key = None
-            _join(clusters, next(iter(owners)), i)
+            join_clusters(clusters, next(iter(owners)), i)
 
 
 def nicknamed_persons(mentions: list, sentences: list[str], lex: _Lexicon) -> list:

@@ -55,7 +55,7 @@ def _credit_start(text: str) -> int | None:
 _LONE_NOISE = {"First", "Second", "Third", "Fourth", "Final", "North", "South", "East", "West", "Northern", "Southern",
                "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New", "Old", "Great", "Royal", "National"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
-_CORE_TITLES = {"President", "Minister", "Secretary", "Chancellor", "Chairman", "Governor", "Ambassador",
+CORE_TITLES = {"President", "Minister", "Secretary", "Chancellor", "Chairman", "Governor", "Ambassador",
                 "Commissioner", "Premier", "Spokesman", "Director", "Mayor", "Senator", "Leader"}
 _ACRONYM_NOUNS = {"RBI", "ERA", "NA", "PCT", "GB", "CAPS", "NYMEX", "FOB", "CIF", "EPS", "P/E", "YTD", "HR", "AB", "IP",
                   "SUV", "CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "VCR", "ISBN",

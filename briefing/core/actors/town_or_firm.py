@@ -88,7 +88,7 @@ def merge_listed_short_names(clusters: list, texts: list[str], lex: _Lexicon) ->
     the organisation and never as the place: "Northfield Building Society ... Northfield was rescued by a rival"
     (a town of that name is listed). Never a country or a capital (they stand for a state), a team, or a name
     used after "in", "near", "residents of"."""
-    from .aliases import _join
+    from .aliases import join_clusters
 
     if not texts:
         return
@@ -115,4 +115,4 @@ def merge_listed_short_names(clusters: list, texts: list[str], lex: _Lexicon) ->
             continue
         if any(place_use(m, texts) for m in c.mentions) or not any(org_use(m, texts) for m in c.mentions):
             continue
-        _join(clusters, next(iter(hosts)), i)
+        join_clusters(clusters, next(iter(hosts)), i)
