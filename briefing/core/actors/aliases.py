@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import pairwise
 
+from .acronyms import before_trailing_and
 from .lexicon import _Lexicon, _norm
 from .tokens import DOMAIN_ENDS, EntityMention
 
@@ -449,6 +450,8 @@ def _merge_initials(clusters: list) -> None:
             letters = "".join(w[0] for w in ws if w[0].isupper())
             if len(letters) >= 2:
                 by_initials[letters].add(i)
+            if (early := before_trailing_and(ws)) and early != letters:  # "CDC": "... Control and Prevention"
+                by_initials[early].add(i)
     for i, c in enumerate(clusters):
         if not c.mentions or c.type not in ("ORG", "LOC") or any(len(f.split()) > 1 for f in c.forms):
             continue

@@ -13,6 +13,9 @@ from .aliases import join_clusters
 LEGAL_FORMS = frozenset(["Inc", "Inc.", "LLC", "LLC.", "Ltd", "Ltd.", "Corp", "Corp.", "Corporation", "Plc", "PLC",
                          "plc", "Co.", "AG", "SA", "S.A.", "GmbH", "LLP", "NV", "N.V.", "BV", "B.V."])
 
+#: Words that join "Co" to the partners' names: "Goldman Sachs & Co.", "Marlow and Co".
+_AND = frozenset(["&", "and"])
+
 
 def _head(form: str) -> tuple[str, bool]:
     """Return ``form`` without the legal forms that end it, and whether it had one ("Leadplex Inc" -> Leadplex)."""
@@ -20,30 +23,34 @@ def _head(form: str) -> tuple[str, bool]:
     n = len(words)
     while n > 1 and words[n - 1] in LEGAL_FORMS:
         n -= 1
+    if n > 2 and words[n - 1] in ("Co", "Co.") and words[n - 2] in _AND:
+        n -= 2  # "Goldman Sachs & Co.", "Marlow and Co": the partners' company, a legal tail like "Inc."
+    elif n < len(words) and n > 1 and words[n - 1] in _AND:
+        n -= 1
     return " ".join(words[:n]), n < len(words)
 
 
 def merge_legal_variants(clusters: list) -> None:
     """Join the organisations whose names differ only by a legal form ("Leadplex LLC", "Leadplex Inc", "Leadplex")
-    when one of them writes a legal form: each cluster's forms must share one head. The one with the most mentions
-    (the first on a tie) takes the others in."""
+    when one of them writes a legal form: each cluster's forms must share one head. The firm with the most mentions
+    (the first on a tie) takes the others in, and a name typed a person by its shape alone with them."""
     groups: dict[str, list[int]] = {}
     formal: set[str] = set()
     for i, c in enumerate(clusters):
-        if c.type != "ORG" or not c.mentions:
-            continue
+        if not c.mentions or not (c.type == "ORG" or (c.type == "PER" and all(m.weak for m in c.mentions))):
+            continue  # a name typed a person by its shape alone may be the firm's ("Brannock Reid" of "... & Co.")
         heads = set()
         for f in c.forms:
             head, legal = _head(f)
             heads.add(head)
-            if legal:
+            if legal and c.type == "ORG":
                 formal.add(head)
         if len(heads) == 1:
             groups.setdefault(heads.pop(), []).append(i)
     for head, members in groups.items():
         if len(members) < 2 or head not in formal:
             continue
-        host = max(members, key=lambda i: (len(clusters[i].mentions), -i))
+        host = max((i for i in members if clusters[i].type == "ORG"), key=lambda i: (len(clusters[i].mentions), -i))
         for i in members:
             if i != host:
                 join_clusters(clusters, host, i)

@@ -73,12 +73,16 @@ class _SpanRules:
                         and (e := listed_and(self.lex, toks, i, j, min(n, j + 4))) and toks[e - 1].is_cap:
                     j = e  # "Yorkshire and the Humber": a listed name holds "and the"
                     continue
+                if t.text == "and" and j + 1 < n and toks[j + 1].text in ("Co", "Co."):
+                    j += 2  # "Marlow and Co.": the partners' company, as "Marks & Co."
+                    continue
                 if t.text == "and" and j + 1 < n and toks[j + 1].is_cap:
                     # "Scottish Exhibition and Conference Centre": one name when it ends like an organisation.
                     k = j + 1
                     while k < n and toks[k].is_cap:
                         k += 1
-                    long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(x.text in self.lex.org_words for x in toks[i:j])
+                    long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(
+                        x.text in self.lex.org_words or _plural_org_word(self.lex, x.text) for x in toks[i:j])
                     pair = toks[k - 1].text not in self.lex.org_words and field_pair(self.lex, toks, i, j, k)
                     if (e := listed_and(self.lex, toks, i, j, k)) or (toks[k - 1].text in self.lex.org_words or long_name
                                                                       or pair) and k - j <= 4 \
@@ -113,8 +117,14 @@ class _SpanRules:
             head = words[-1]
             if len(words) >= 2 and head.rstrip(".") in _LEGAL_ENDS:
                 return False  # "Kia Motor Corp of South Korea": a company's legal form ends its name
-            return (head in lex.org_words or head in lex.loc_first or head in lex.loc_last
+            return (head in lex.org_words or _plural_org_word(lex, head) or head in lex.loc_first or head in lex.loc_last
                     or any(w in lex.org_words for w in words) or head in _PEERAGES or head in ("House", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry")
                     or (conn == "of" and the_noun_of(lex, words, after_the)))  # "the Duchy of Lancaster"
         # "Charles de Gaulle", "Ludwig van Beethoven": a particle between name parts.
         return conn in _NAME_PARTICLES
+
+
+def _plural_org_word(lex, word: str) -> bool:
+    """True for the plural of an organisation word heading a body's name: "Centers" ("Centers for Disease Control"),
+    "Institutes" ("National Institutes of Health")."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and word[:-1] in lex.org_words
