@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Actor, Article, Summary
+from .acronyms import place_forms, without_trailing_place
 from .salience import features, salience
 
 
@@ -54,7 +55,7 @@ def rank_actors(article: Article, mentions: list[Mention], summary: Summary | No
     mentions, its aliases the other forms the text uses. Names seen only in the
     title are not actors.
     """
-    mentions = _acronyms_joined(mentions)
+    mentions = _acronyms_joined(mentions, article.language or "en")
     groups: dict[str, list[Mention]] = {}
     shared = _shared_surnames(mentions)
     for m in mentions:
@@ -82,17 +83,25 @@ def rank_actors(article: Article, mentions: list[Mention], summary: Summary | No
     return actors
 
 
-def _acronyms_joined(mentions: list[Mention]) -> list[Mention]:
+def _acronyms_joined(mentions: list[Mention], lang: str = "en") -> list[Mention]:
     """Return ``mentions`` with each acronym given the key and type of the one longer name in them whose initials it
     spells: "HCFP" of "Haut Conseil des finances publiques", "МВФ" of "Международный валютный фонд", "ЄС" of
-    "Європейський Союз" (the content words' initials, or every word's; an elided article is cut: "l'Atlantique").
+    "Європейський Союз" (the content words' initials, or every word's; an elided article is cut: "l'Atlantique");
+    a listed or named place ending the name may be left out, in any case form ("СВР" of "Служба внешней разведки
+    России").
     An acronym that two names spell, or none, keeps its own key; people are never joined."""
     by_initials: dict[str, set[str]] = {}
+    stems = None
     for m in mentions:
         words = m.normal.split()
         if m.type != "PER" and len(words) >= 2:
             for letters in _initials(words):
                 by_initials.setdefault(letters, set()).add(m.key)
+            if len(words) >= 3:  # "СЗР" of "Служба зовнішньої розвідки України": a trailing place left out
+                if stems is None:
+                    stems = place_forms(lang, [f for x in mentions if x.type == "LOC" for f in (x.text, x.normal)])
+                for letters in _initials(without_trailing_place(words, stems) or []):
+                    by_initials.setdefault(letters, set()).add(m.key)
     moved: dict[str, tuple[str, str]] = {}
     types = {m.key: m.type for m in mentions}
     for m in mentions:
