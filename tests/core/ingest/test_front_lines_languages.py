@@ -239,3 +239,28 @@ def test_a_first_sentence_with_a_date_is_no_dateline(opening):
     from briefing.core.language.dates import split_dateline
 
     assert split_dateline(opening).rest == opening
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("Musterstadt, 12. Mai 2025.", "Musterstadt"),
+    ("Paris, le 12 mai 2025.", "Paris"),
+    ("Madrid, 12 de mayo de 2025.", "Madrid"),
+    ("Berlin, den 12. Mai 2025.", "Berlin"),
+])
+@pytest.mark.parametrize("own_line", [False, True])
+def test_a_press_releases_place_and_full_date_closed_by_a_stop_is_its_dateline(dateline, place, own_line):
+    """'Musterstadt, 12. Mai 2025.' (a place in mixed case, a comma, a date with its year, a stop) opening a
+    press release's first paragraph or on a line of its own is read as place and date, not as sentence 1."""
+    gap = "\n\n" if own_line else " "
+    a = article_from_text(f"Stadtrat beschließt neuen Verkehrsplan\n\n{dateline}{gap}{BODY}\n\nDer Bau beginnt im März.\n")
+    assert (a.place, a.date) == (place, "2025-05-12")
+    assert a.paragraphs[0][0] == "Der Rat tagte am Montag in Halle."
+
+
+@pytest.mark.parametrize("opening", ["Sie kam am 12. Mai 2025. Dann ging sie.", "Berlin 12. Mai 2025. Dann ging sie.",
+                                     "Berlin, 12. Mai. Dann ging sie."])
+def test_a_sentence_ending_in_a_full_date_is_no_dateline(opening):
+    """A sentence before a full date and a stop, or a place without its comma, stays in the body."""
+    from briefing.core.language.dates import split_dateline
+
+    assert split_dateline(opening).rest == opening
