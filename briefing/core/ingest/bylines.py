@@ -137,6 +137,7 @@ def read_byline(line: str) -> tuple[list[str], str | None] | None:
     """
     if len(line) > 200:
         return None
+    line = _caps_to_name_case(line)  # "By JANE DOE AND MARK ELLIS"
     line = _drop_job_titles(line)  # "By Harriet Clegg, Political correspondent"
     words = line.split()
     if len(words) > 2 and words[-1].lower() in SHARE_LABELS:
@@ -220,6 +221,63 @@ def _drop_agency(line: str) -> str:
     if head.strip() and tail in _AGENCIES:
         return head.rstrip(" ,")
     return line
+
+
+#: Particles written in lower case inside a name ("Jean de la Fontaine", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(_PARTICLE.split("(?:", 1)[1].split(")", 1)[0].split("|"))
+#: Words between names in a byline, written in lower case ("JANE DOE AND MARK ELLIS").
+_NAME_SEPARATORS = frozenset({"and", "und", "et", "y", "і", "и"})
+_ROMAN = frozenset("IVX")
+
+
+def _name_word_case(word: str, first: bool) -> str:
+    """One word of a name in capitals in its usual case: "DOE" -> "Doe", "JEAN-PIERRE" -> "Jean-Pierre",
+    "O'BRIEN" -> "O'Brien", "MCDONALD" -> "McDonald", "DE" -> "de" (not first), "J." and "III" kept."""
+    low = word.lower()
+    if not first and low in _NAME_PARTICLES:
+        return low
+    if len(word) >= 2 and set(word.rstrip(".,")) <= _ROMAN:
+        return word  # "Henry Ford III"
+    out: list[str] = []
+    start = True
+    for char in low:
+        out.append(char.upper() if start else char)
+        start = char in "-'’"
+    cased = "".join(out)
+    if cased.startswith("Mc") and len(cased) > 2:
+        cased = "Mc" + cased[2].upper() + cased[3:]
+    return cased
+
+
+def name_case(name: str) -> str:
+    """``name`` in its usual case when it is written in capitals ("JEAN DE LA FONTAINE" -> "Jean de la
+    Fontaine", "SEAN MCDONALD" -> "Sean McDonald"); a name with any lower-case letter is returned as it is."""
+    if any(c.islower() for c in name) or not any(c.isupper() for c in name):
+        return name
+    return " ".join(_name_word_case(w, i == 0) for i, w in enumerate(name.split()))
+
+
+def _caps_to_name_case(line: str) -> str:
+    """A byline whose names are in capitals ("BY JANE DOE AND MARK ELLIS", "Von ANNA SCHMIDT, dpa") in the usual
+    case ("By Jane Doe and Mark Ellis"): each name's words capitalised, particles and the words between names in
+    lower case. A line with a lower-case name word (beyond the label and an agency) is returned as it is."""
+    words = line.split()
+    if len(words) < 2:
+        return line
+    names = [w for w in words[1:] if w.strip(",.:;()").lower() not in _AGENCIES | _NAME_SEPARATORS]
+    if not names or any(c.islower() for w in names for c in w) or not any(c.isupper() for w in names for c in w):
+        return line
+    out = [words[0][:1].upper() + words[0][1:].lower()]
+    first = True  # the next word opens a name
+    for word in words[1:]:
+        core = word.strip(",.:;()")
+        if core.lower() in _NAME_SEPARATORS or core == "&":
+            out.append(word.lower())
+            first = True
+            continue
+        out.append(word if core.lower() in _AGENCIES else _name_word_case(word, first))
+        first = word.endswith(",")
+    return " ".join(out)
 
 
 def _day_first_date(text: str) -> str | None:

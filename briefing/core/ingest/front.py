@@ -118,9 +118,9 @@ def _date_line(line: str) -> tuple[str, str | None, str | None] | None:
     found = find_date(line)
     if found is not None and not any(c.isalnum() for c in line[found.end:]):
         head = line[: found.start].strip(" ,")
-        dateline = split_dateline(f"{head}, {line[found.start:found.end]} — x")
-        if head and dateline.place == head:
-            return found.date.isoformat(), head, None
+        dateline = split_dateline(f"{line[:found.end]} — x")
+        if head and dateline.place is not None and dateline.rest == "x":  # all of head a place ("Paris, le")
+            return found.date.isoformat(), dateline.place, None
     return None
 
 

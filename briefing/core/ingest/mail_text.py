@@ -86,6 +86,8 @@ class MailText:
     forwarded: bool = False
     #: True when a quoted reply (an attribution, quoted lines, an Outlook original) was taken off.
     replied: bool = False
+    #: True when a signature (after a "-- " line) was taken off.
+    signed: bool = False
 
 
 def read_mail_text(text: str) -> MailText:
@@ -94,10 +96,17 @@ def read_mail_text(text: str) -> MailText:
     return _read(lines, 0)
 
 
+def opens_forward(text: str) -> bool:
+    """True when ``text`` opens with a line that starts a forwarded message ("Begin forwarded message:",
+    "---------- Forwarded message ---------"), in any of the languages read here."""
+    low = " ".join(text[:MAX_MARKER_CHARS].split()).lower().lstrip("-–—_=*# ")
+    return low.startswith(_FORWARD_LINES + _FORWARD_WORDS)
+
+
 def _read(lines: list[str], depth: int) -> MailText:
     at, kind = _find_marker(lines)
     if kind:
-        above, _ = _own_text(lines[:at])
+        above, _, _ = _own_text(lines[:at])
         headers, rest = _header_block(lines, at + (0 if kind == "block" else 1))
         forward = kind == "forward" or len(" ".join(above).split()) < COVER_NOTE_WORDS
         if forward and depth < MAX_FORWARD_DEPTH and _words(rest) >= 1:
@@ -107,14 +116,14 @@ def _read(lines: list[str], depth: int) -> MailText:
             return MailText(inner.body, headers.get("subject", ""), headers.get("date", ""),
                             headers.get("from", ""), True)
         lines = lines[:at]  # a reply: the quoted original below is not the article
-    own, quoted_off = _own_text(lines)
+    own, quoted_off, signed = _own_text(lines)
     replied = bool(kind) or quoted_off
     if not _words(own):
         quoted = [ln for ln in lines if ln.lstrip(" ").startswith(">")]
         if quoted and depth < MAX_FORWARD_DEPTH:
             # Only quoted text (an old mail program's forward quotes the whole message): it is the article.
             return _read([_unquote(ln) for ln in quoted], depth + 1)
-    return MailText("\n".join(own), replied=replied)
+    return MailText("\n".join(own), replied=replied, signed=signed)
 
 
 def _words(lines: list[str]) -> int:
@@ -248,12 +257,13 @@ def _is_footer_line(stripped: str) -> bool:
     return False
 
 
-def _own_text(lines: list[str]) -> tuple[list[str], bool]:
+def _own_text(lines: list[str]) -> tuple[list[str], bool, bool]:
     """The lines the writer wrote: no quoted lines or attributions, nothing from the signature or a legal
-    disclaimer on, no "Sent from my iPhone" or unsubscribe lines; and whether quoted lines or an attribution
-    were taken off."""
+    disclaimer on, no "Sent from my iPhone" or unsubscribe lines; whether quoted lines or an attribution
+    were taken off; and whether a signature was."""
     out: list[str] = []
     quoted = False
+    signed = False
     skip = 0
     for i, line in enumerate(lines):
         if skip:
@@ -261,6 +271,7 @@ def _own_text(lines: list[str]) -> tuple[list[str], bool]:
             continue
         stripped = line.strip()
         if line.rstrip("\n") in ("-- ", "--") or stripped == "-- ":
+            signed = True
             break  # the signature, and what follows it
         if stripped.startswith(">"):
             quoted = True
@@ -281,4 +292,4 @@ def _own_text(lines: list[str]) -> tuple[list[str], bool]:
         out.append(line)
     while out and not out[-1].strip():
         out.pop()
-    return out, quoted
+    return out, quoted, signed

@@ -271,14 +271,22 @@ def _read_message(message: EmailMessage, name: str, suffix: str) -> Article:
         from .mail_text import read_mail_text
 
         # A forward or a reply sent as HTML and plain text: the plain text shows the structure (forward
-        # markers, quoted lines) that the HTML hides in styled blocks, so it is read instead.
+        # markers, quoted lines) that the HTML hides in styled blocks, so it is read instead. Sent as HTML
+        # only, the HTML's own text is written out as a mail program writes the plain text (quoted
+        # blockquotes as "> " lines, Outlook's rule over the original's headers) and read by the same rules.
         plain = _plain_alternative(leaves, part)
         if plain is not None:
             plain_text = _decode_part(plain, name, [])
-            mail = read_mail_text(plain_text)
-            if (mail.forwarded or mail.replied) and mail.body.strip() and not looks_like_html(
-                    plain_text, fragment=False):
-                part, kind, text = plain, "text", plain_text
+        else:
+            from .html import mail_html_text
+            from .mail_text import opens_forward
+
+            plain_text = mail_html_text(text, opens_forward)
+        mail = read_mail_text(plain_text)
+        # (A signature cut off the HTML's text counts too: a reply's quoted original stands below it.)
+        if (mail.forwarded or mail.replied or (plain is None and mail.signed)) and mail.body.strip() and not looks_like_html(
+                plain_text, fragment=False):
+            part, kind, text = plain or part, "text", plain_text
     if kind == "text" and not archive:
         from .mail_text import read_mail_text
 

@@ -362,7 +362,7 @@ def split_dateline(paragraph: str, lang: str | None = None, year: int | None = N
         found_date, start, end, has_year = found
         if prefix[end:].strip(" ,.") != "":
             return none
-        place_text = prefix[:start].rstrip(" ,")
+        place_text = _without_date_article(prefix[:start]).rstrip(" ,")
         if has_year:
             value = found_date
         elif year is not None:
@@ -394,13 +394,29 @@ def _stop_dateline(paragraph: str, head: str, lang: str | None, year: int | None
         found = _find_date_any_year(prefix, lang)
         if found is None or not rest or prefix[found[2]:].strip(" ,.") != "":
             continue
-        place = _place(prefix[:found[1]].rstrip(" ,"))
-        if place is None or not _all_caps(place):
-            return None
         found_date, _, _, has_year = found
+        before = _without_date_article(prefix[:found[1]]).rstrip()
+        place = _place(before.rstrip(" ,"))
+        # A place in mixed case counts before a full date after a comma: "Musterstadt, 12. Mai 2025.", "Paris,
+        # le 12 mai 2025." (a press release's dateline, a line no sentence is).
+        if place is None or not (_all_caps(place) or (has_year and before.endswith(","))):
+            return None
         value = found_date if has_year else (_safe_date(year, found_date.month, found_date.day) if year else None)
         return Dateline(place, value, rest)
     return None
+
+
+#: Words between a dateline's place and its date ("Paris, le 12 mai", "Berlin, den 12. Mai", "Madrid, a 12 de mayo").
+_DATE_ARTICLES = ("le", "den", "am", "el", "a", "the", "on")
+
+
+def _without_date_article(text: str) -> str:
+    """``text`` (what stands before a date) without a last word that is :data:`_DATE_ARTICLES`' ("Paris, le")."""
+    stripped = text.rstrip()
+    head, _, last = stripped.rpartition(" ")
+    if head and last.lower() in _DATE_ARTICLES:
+        return head
+    return stripped
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

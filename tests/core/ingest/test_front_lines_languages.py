@@ -239,3 +239,52 @@ def test_a_first_sentence_with_a_date_is_no_dateline(opening):
     from briefing.core.language.dates import split_dateline
 
     assert split_dateline(opening).rest == opening
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("Musterstadt, 12. Mai 2025.", "Musterstadt"),
+    ("Paris, le 12 mai 2025.", "Paris"),
+    ("Madrid, 12 de mayo de 2025.", "Madrid"),
+    ("Berlin, den 12. Mai 2025.", "Berlin"),
+])
+@pytest.mark.parametrize("own_line", [False, True])
+def test_a_press_releases_place_and_full_date_closed_by_a_stop_is_its_dateline(dateline, place, own_line):
+    """'Musterstadt, 12. Mai 2025.' (a place in mixed case, a comma, a date with its year, a stop) opening a
+    press release's first paragraph or on a line of its own is read as place and date, not as sentence 1."""
+    gap = "\n\n" if own_line else " "
+    a = article_from_text(f"Stadtrat beschließt neuen Verkehrsplan\n\n{dateline}{gap}{BODY}\n\nDer Bau beginnt im März.\n")
+    assert (a.place, a.date) == (place, "2025-05-12")
+    assert a.paragraphs[0][0] == "Der Rat tagte am Montag in Halle."
+
+
+@pytest.mark.parametrize("opening", ["Sie kam am 12. Mai 2025. Dann ging sie.", "Berlin 12. Mai 2025. Dann ging sie.",
+                                     "Berlin, 12. Mai. Dann ging sie."])
+def test_a_sentence_ending_in_a_full_date_is_no_dateline(opening):
+    """A sentence before a full date and a stop, or a place without its comma, stays in the body."""
+    from briefing.core.language.dates import split_dateline
+
+    assert split_dateline(opening).rest == opening
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By JANE DOE AND MARK ELLIS", ["Jane Doe", "Mark Ellis"]),
+    ("Von ANNA SCHMIDT", ["Anna Schmidt"]),
+    ("Von ANNA SCHMIDT UND JAN VAN DER BERG, dpa", ["Anna Schmidt", "Jan van der Berg"]),
+    ("Par JEAN DE LA FONTAINE", ["Jean de la Fontaine"]),
+    ("BY PATRICK O'BRIEN and SEAN MCDONALD", ["Patrick O'Brien", "Sean McDonald"]),
+    ("By JEAN-PIERRE DUPONT | MAY 3, 2024", ["Jean-Pierre Dupont"]),
+    ("Автор: ИВАН ПЕТРОВ", ["Иван Петров"]),
+    ("By Jane Doe and Ludwig VanDer", ["Jane Doe", "Ludwig VanDer"]),
+])
+def test_a_byline_in_capitals_gives_names_in_their_usual_case(line, authors):
+    """A byline set in capitals gives its names capitalised ("Jane Doe"), particles in lower case ("van der",
+    "de la"), "O'" and "Mc" kept; a byline in mixed case is read as written."""
+    assert read_byline(line)[0] == authors
+
+
+def test_an_all_capitals_byline_above_the_text_is_the_author_not_body_text():
+    """'By JANE DOE AND MARK ELLIS' over the first paragraph is the authors' line, in their usual case."""
+    a = article_from_text(f"Stadtrat beschließt neuen Verkehrsplan\n\nBy JANE DOE AND MARK ELLIS\n\n{BODY}\n\n"
+                          "Der Bau beginnt im März.\n")
+    assert a.authors == ["Jane Doe", "Mark Ellis"]
+    assert a.paragraphs[0][0] == "Der Rat tagte am Montag in Halle."

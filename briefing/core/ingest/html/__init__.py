@@ -7,7 +7,7 @@ lxml (import contracts in pyproject.toml); nothing is fetched.
 * :mod:`.page`: the page read whole (:func:`article_from_html`, :func:`extract_html`).
 """
 
-from .blocks import html_blocks, html_string_blocks
+from .blocks import html_blocks, html_string_blocks, mail_html_text
 from .page import (
     MAX_HTML_ELEMENTS,
     ExtractedPage,
@@ -24,6 +24,7 @@ __all__ = [
     "extract_html",
     "html_blocks",
     "html_string_blocks",
+    "mail_html_text",
     "read_page_head",
     "script_article",
 ]

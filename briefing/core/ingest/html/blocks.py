@@ -129,3 +129,104 @@ def html_string_blocks(html: str) -> list[str]:
     except (etree.ParserError, ValueError):
         return []
     return html_blocks(tree)
+
+
+#: Blocks that end a paragraph in an e-mail's HTML (a blank line in its text); other block tags (``div``, a
+#: table's row, a list item: Gmail, Apple Mail and Outlook put each typed line or header in one) end a line.
+_MAIL_PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl",
+                                  "table", "section", "article", "hr"})
+#: Class names of a mail program's signature box (Gmail, Thunderbird, Outlook's id "Signature").
+_SIGNATURE_MARKS = ("gmail_signature", "moz-signature")
+#: Outlook's line over a quoted or forwarded message's headers (its own plain text draws the <hr> so).
+_OUTLOOK_RULE = "_" * 32
+
+
+def _is_quote(el) -> bool:
+    """True for a blockquote that quotes an earlier message: ``type="cite"`` (Apple Mail, Thunderbird) or Gmail's
+    ``class="gmail_quote"``."""
+    return local_tag(el) == "blockquote" and ((el.get("type") or "").lower() == "cite"
+                                              or "gmail_quote" in (el.get("class") or ""))
+
+
+def _opening_text(el, chars: int = 300) -> str:
+    """The first ``chars`` characters of ``el``'s text (a bounded read of its first text pieces)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size >= chars:
+            break
+    return "".join(pieces)[:chars]
+
+
+def mail_html_text(html: str, opens_forward=lambda text: False) -> str:
+    """The text of an e-mail's HTML part as a mail program writes its plain-text alternative: a line for each
+    ``div``/``br``, a blank line between paragraphs, the lines of a quoted blockquote opening with "> " (one per
+    level), a signature box under a "-- " line and Outlook's rule over a quoted message's headers as a line of
+    underscores, so :mod:`..mail_text`'s rules read it. A quoted blockquote whose text ``opens_forward``
+    ("Begin forwarded message:", Apple Mail's forward) holds a forwarded message: it is not quoted. "" when lxml
+    cannot parse ``html``. Iterative: any nesting depth is safe."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    lines: list[str] = []
+    current: list[str] = []
+    quotes: list[bool] = []  # for each open blockquote: whether it quotes
+    depth = [0]
+    skipping = 0
+
+    def flush(blank: bool = False) -> None:
+        text = " ".join(_join_pieces(current).replace("\u00a0", " ").split())
+        current.clear()
+        prefix = "> " * depth[0]
+        if text:
+            lines.append(prefix + text)
+        if blank and lines and lines[-1].strip("> "):
+            lines.append(prefix.rstrip())
+
+    for event, el in etree.iterwalk(tree, events=("start", "end")):
+        tag = local_tag(el)
+        if event == "start":
+            if skipping or not tag or tag in _SKIP_TAGS:
+                skipping += 1
+                continue
+            if tag == "br":
+                if "".join(current).strip():
+                    flush()
+                else:  # a line of its own ("<div><br></div>", the second of "<br><br>"): a blank line
+                    current.clear()
+                    flush(blank=True)
+            elif tag in BLOCK_TAGS:
+                flush(tag in _MAIL_PARAGRAPH_TAGS)
+                if tag == "hr":
+                    lines.append("> " * depth[0] + _OUTLOOK_RULE)
+                if tag in ("div", "pre") and any(mark in (el.get("class") or "") for mark in _SIGNATURE_MARKS) \
+                        or (el.get("id") or "").lower() == "signature":
+                    if not (lines and lines[-1].strip("> ") in ("--", "-- ")):
+                        lines.append("> " * depth[0] + "-- ")
+                if tag == "blockquote":
+                    quoting = _is_quote(el) and not opens_forward(_opening_text(el))
+                    quotes.append(quoting)
+                    depth[0] += quoting
+            elif tag in ("td", "th"):
+                current.append(" ")
+            if el.text:
+                current.append(el.text)
+        else:
+            if skipping:
+                skipping -= 1
+            elif tag in BLOCK_TAGS:
+                flush(tag in _MAIL_PARAGRAPH_TAGS)
+                if tag == "blockquote" and quotes:
+                    depth[0] -= quotes.pop()
+            if el is not tree and el.tail and not skipping:
+                current.append(el.tail)
+    flush()
+    while lines and not lines[-1].strip("> "):
+        lines.pop()
+    return "\n".join(lines)
