@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from briefing import paths
 
+from .recovery import remove_file
+
 log = logging.getLogger(__name__)
 
 FOLDER_NAME = "windows"
@@ -91,7 +93,7 @@ class WindowMarker:
                 continue
             lock = _lock_for(path)
             if lock.tryLock(0):  # its window is gone without closing: stale
-                _unlink(path)
+                remove_file(path)
                 lock.unlock()
                 continue
             try:
@@ -141,15 +143,7 @@ class WindowMarker:
         """The window closes: remove its marker and release its lock."""
         self.timer.stop()
         self._window = None
-        _unlink(self.path)
+        remove_file(self.path)
         if self.lock.isLocked():
             self.lock.unlock()
 
-
-def _unlink(path: Path) -> None:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        pass
-    except OSError as exc:
-        log.warning("cannot remove %s: %s", path, exc)

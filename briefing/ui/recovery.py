@@ -78,7 +78,7 @@ class Recovery(QObject):
     def remove(self) -> None:
         """Stop the autosave timer and remove this window's recovery file (the document is saved or replaced)."""
         self.timer.stop()
-        _unlink(self.path)
+        remove_file(self.path)
 
     def close(self) -> None:
         """The window closes normally: remove its file and release its lock."""
@@ -132,9 +132,9 @@ class Recovery(QObject):
                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
                 if answer == QMessageBox.Yes:
                     self.write(doc, origin)
-                    _unlink(path)
+                    remove_file(path)
                     return found
-                _unlink(path)
+                remove_file(path)
             finally:
                 lock.unlock()
         return None
@@ -159,13 +159,15 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def _unlink(path: Path) -> None:
+def remove_file(path: Path) -> None:
+    """Remove ``path`` if it is there; a file that cannot be removed is logged, never raised (the recovery files
+    here, the window markers of :mod:`.placement`)."""
     try:
         path.unlink()
     except FileNotFoundError:
         pass
     except OSError as exc:
-        log.warning("cannot remove recovery file: %s", exc)
+        log.warning("cannot remove %s: %s", path, exc)
 
 
 def _set_aside(path: Path) -> Path | None:
