@@ -6,7 +6,9 @@ name or alias of the other (case and punctuation aside), or when one's name
 is the other's surname ("Harris" and "Kamala Harris"), titles and roles before a
 person's name set aside ("Bundeskanzler Scholz" and "Olaf Scholz"), or when the names, one in Latin and
 one in Cyrillic letters, have the same skeleton ("Olaf Scholz" and "Олаф Шольц"; see
-:func:`~.similarity.name_skeleton`). Merged actors add up
+:func:`~.similarity.name_skeleton`). A place in one source and an
+organisation in another with the very same name ("Valmora") are one actor too, of the type the
+first source gives (when no actor of the same type matches). Merged actors add up
 their mentions and salience (an actor every source names outranks one named
 once), take the fullest name, keep every other name as an alias and record,
 per source letter, the sentences that mention them.
@@ -59,6 +61,16 @@ def _skeleton(name: str) -> str:
     return " ".join(name_skeleton(w) for w in name_key(name).split())
 
 
+#: Types one name may be given in two sources: a city or country is a place in one report and an organisation in
+#: another ("Valmora said" read as the city's government; "the Sorvik plant" as a company).
+_PLACE_OR_BODY = frozenset({"LOC", "ORG"})
+
+
+def _same_name_other_type(a: Actor, b: Actor) -> bool:
+    """Return True for a place in one source and an organisation of the very same name in another."""
+    return {a.type, b.type} == _PLACE_OR_BODY and name_key(a.name) == name_key(b.name) != ""
+
+
 def _same(a: Actor, b: Actor) -> bool:
     """Return True when two actors of different articles stand for the same one."""
     if a.type != b.type:
@@ -89,7 +101,10 @@ def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
     merged: list[Actor] = []
     for source, actors in per_source:
         for actor in actors:
-            target = next((m for m in merged if source.letter not in m.sources and _same(m, actor)), None)
+            free = [m for m in merged if source.letter not in m.sources]
+            target = next((m for m in free if _same(m, actor)), None)
+            if target is None:  # only then a place of one source and a body of another with one name
+                target = next((m for m in free if _same_name_other_type(m, actor)), None)
             if target is None:
                 merged.append(Actor(name=actor.name, type=actor.type, aliases=list(actor.aliases), role=actor.role,
                                     mentions=actor.mentions, sentences=list(actor.sentences),
