@@ -5,8 +5,9 @@ two actors of the same type are the same when a name or alias of one equals a
 name or alias of the other (case and punctuation aside), or when one's name
 is the other's surname ("Harris" and "Kamala Harris"), titles and roles before a
 person's name set aside ("Bundeskanzler Scholz" and "Olaf Scholz"), or when the names, one in Latin and
-one in Cyrillic letters, have the same skeleton ("Olaf Scholz" and "Олаф Шольц"; see
-:func:`~.similarity.name_skeleton`). A place in one source and an
+one in Cyrillic letters, have the same skeleton ("Olaf Scholz" and "Олаф Шольц", "John Smith" and "Джон Смит"; see
+:func:`~.similarity.name_skeleton`). Two people with one surname and other given names ("John Smith" and
+"Sarah Smith") are never one, though an article calls either "Smith". A place in one source and an
 organisation in another with the very same name ("Valmora") are one actor too, of the type the
 first source gives (when no actor of the same type matches). Merged actors add up
 their mentions and salience (an actor every source names outranks one named
@@ -67,21 +68,45 @@ _PLACE_OR_BODY = frozenset({"LOC", "ORG"})
 
 
 def _same_name_other_type(a: Actor, b: Actor) -> bool:
-    """Return True for a place in one source and an organisation of the very same name in another."""
-    return {a.type, b.type} == _PLACE_OR_BODY and name_key(a.name) == name_key(b.name) != ""
+    """Return True for a place in one source and an organisation of the very same name in another (in one script,
+    or in Latin and Cyrillic letters with one skeleton: "Vostok" and "Восток")."""
+    if {a.type, b.type} != _PLACE_OR_BODY:
+        return False
+    return name_key(a.name) == name_key(b.name) != "" or _same_in_two_scripts(a, b)
+
+
+def _same_in_two_scripts(a: Actor, b: Actor) -> bool:
+    """Return True for "Olaf Scholz" and "Олаф Шольц": one name in Latin and in Cyrillic letters, one skeleton."""
+    if _cyrillic(a.name) == _cyrillic(b.name):
+        return False
+    ka, kb = _skeleton(a.name), _skeleton(b.name)
+    return ka == kb and len(ka.replace(" ", "")) >= 4
+
+
+def _given_names_differ(a: Actor, b: Actor) -> bool:
+    """Return True for two people with one surname and other given names ("John Smith", "Sarah Smith"): a bare
+    "Smith" each article names them by (an alias of both) does not make them one. An initial agrees with a name
+    ("J. Smith", "John Smith")."""
+    ka, kb = _untitled(name_key(a.name)).split(), _untitled(name_key(b.name)).split()
+    if len(ka) < 2 or len(kb) < 2 or ka[-1] != kb[-1]:
+        return False
+    fa, fb = ka[0], kb[0]
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] != fb[0]
+    return fa != fb
 
 
 def _same(a: Actor, b: Actor) -> bool:
     """Return True when two actors of different articles stand for the same one."""
     if a.type != b.type:
         return False
+    if a.type == "PER" and _given_names_differ(a, b):
+        return False
     na, nb = actor_names(a), actor_names(b)
     if na & nb:
         return True
-    if _cyrillic(a.name) != _cyrillic(b.name):  # "Olaf Scholz" and "Олаф Шольц": the same name in two scripts
-        ka, kb = _skeleton(a.name), _skeleton(b.name)
-        if ka == kb and len(ka.replace(" ", "")) >= 4:
-            return True
+    if _same_in_two_scripts(a, b):
+        return True
     if a.type == "PER":  # "Harris" in one article, "Kamala Harris" in another; "Bundeskanzler Scholz" too
         ka, kb = _untitled(name_key(a.name)), _untitled(name_key(b.name))
         if ka == kb:
