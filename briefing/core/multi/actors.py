@@ -17,6 +17,8 @@ per source letter, the sentences that mention them.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Actor
 from .sources import Source
 
@@ -42,6 +44,7 @@ def _role_word(word: str) -> bool:
             or any(word in r.role_nouns or word in r.titles for r in RULES.values()))
 
 
+@lru_cache(maxsize=4096)  # asked for every pair of people across sources
 def _untitled(key: str) -> str:
     """Return a person's name key without the titles and roles written before it ("bundeskanzler scholz" -> "scholz")."""
     parts = key.split()
