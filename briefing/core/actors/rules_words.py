@@ -102,7 +102,7 @@ def known_name_part(word: str, lang: str) -> bool:
 
 def is_role_noun(low: str, rules: LanguageRules) -> bool:
     if rules.code == "uk":
-        return any(low.startswith(r) for r in rules.role_nouns)
+        return any(low.startswith(r) or r.endswith("ь") and low.startswith(r[:-1]) for r in rules.role_nouns)
     if rules.code == "de":
         return low in rules.role_nouns or german_role(low)
     return low in rules.role_nouns
