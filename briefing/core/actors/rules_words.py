@@ -120,7 +120,7 @@ ORG_ENDINGS = {
 #: Nouns that make the name right after them an organisation ("l'entreprise Enedis", "das Unternehmen Enedis").
 ORG_CUES = {
     "fr": frozenset("""entreprise société groupe firme opérateur constructeur compagnie enseigne filiale
-        start-up fabricant transporteur assureur laboratoire distributeur énergéticien""".split()),
+        start-up fabricant transporteur assureur laboratoire distributeur énergéticien parti mouvement""".split()),
     "es": frozenset("""empresa compañía firma grupo operadora constructora aseguradora filial fabricante
         distribuidora aerolínea eléctrica energética""".split()),
     "de": frozenset("unternehmen konzern firma hersteller betreiber anbieter versicherer energieversorger".split()),

