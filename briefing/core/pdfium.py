@@ -148,6 +148,11 @@ def read_layout(data: bytes, max_pages: int | None = None) -> PdfLayout:
                 size, bold, baseline = top - bottom, False, bottom
                 first = last = -1
                 space_before = False
+                # A rectangle can open with a space PDFium put in for a gap (after a superscript marker: " He
+                # said ..."); that space has no real font (size 1) or origin: read the first visible character.
+                for _ in range(3):
+                    if index >= 0 and _char(raw, textpage, index).isspace():
+                        index += 1
                 if index >= 0:
                     size = raw.FPDFText_GetFontSize(textpage, index) or size
                     bold = _is_bold(raw, textpage, index, name, flags)

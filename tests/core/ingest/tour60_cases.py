@@ -477,7 +477,7 @@ def docx_bomb(path: Path) -> Path:
     with zipfile.ZipFile(io.BytesIO(base)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
             dst.writestr(item, src.read(item.filename))
-        dst.writestr("word/media/filler.xml", b"<a>" + b" " * (200 * 1024 * 1024) + b"</a>")
+        dst.writestr("word/media/filler.xml", b"<a>" + b" " * (20 * 1024 * 1024) + b"</a>")
     path.write_bytes(out.getvalue())
     return path
 

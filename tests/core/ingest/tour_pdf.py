@@ -70,7 +70,7 @@ def typeset(path: Path, blocks: list[tuple[str, str]], layout: Layout | None = N
 
     lay = layout or Layout()
     font, bold, italic = lay.font, lay.font + "-Bold", lay.font + "-Oblique"
-    canvas = Canvas(str(path), pagesize=(PAGE_W, PAGE_H))
+    canvas = Canvas(path if hasattr(path, "write") else str(path), pagesize=(PAGE_W, PAGE_H))
     if lay.title_meta is not None:
         canvas.setTitle(lay.title_meta)
     if lay.author_meta is not None:
@@ -263,4 +263,6 @@ def _count_pages(blocks, lay: Layout) -> int:
 
 
 def _page_count(data: bytes) -> int:
-    return data.count(b"/Type /Page\n") or data.count(b"/Type /Page") - data.count(b"/Type /Pages")
+    import pypdfium2
+
+    return len(pypdfium2.PdfDocument(data))
