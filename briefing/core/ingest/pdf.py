@@ -19,19 +19,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from ..errors import LoadError
 from ..model import Article
 from ..pdfium import PageLayout, PdfReadError, read_layout
 from .bylines import read_byline
 from .cleaning import clean_text, source_from_url
-from .text import build_article, same_words
+from .text import LOAD_PROGRESS, build_article, same_words
 
 
 def load_pdf(data: bytes, name: str) -> Article:
     """Return the article in the PDF ``data``; raises :class:`LoadError` for an encrypted, damaged or image-only PDF."""
+    progress = LOAD_PROGRESS.get()
     try:
-        layout = read_layout(data)
+        layout = read_layout(data, on_page=_page_progress(progress) if progress else None)
     except PdfReadError as exc:
         if exc.encrypted:
             raise LoadError(f"{name}: the PDF is encrypted with a password; open an unprotected copy.") from exc
@@ -70,8 +72,23 @@ def load_pdf(data: bytes, name: str) -> Article:
     else:
         authors = [a.strip() for a in re.split(r";|,| and ", author) if a.strip()]
     authors = authors or cleaned.authors
-    return build_article(paragraphs, name, title=cleaned.headline or title, date=cleaned.date, url=cleaned.url,
-                         source=source_from_url(cleaned.url), authors=authors, captions=cleaned.captions, format="pdf")
+    # Reading the pages was the first half of the progress bar; splitting sentences is the second.
+    token = LOAD_PROGRESS.set((lambda f, m="": progress(0.5 + 0.5 * f, m)) if progress else None)
+    try:
+        return build_article(paragraphs, name, title=cleaned.headline or title, date=cleaned.date, url=cleaned.url,
+                             source=source_from_url(cleaned.url), authors=authors, captions=cleaned.captions,
+                             format="pdf")
+    finally:
+        LOAD_PROGRESS.reset(token)
+
+
+def _page_progress(progress: Callable[[float, str], None]) -> Callable[[int, int], None]:
+    """A page callback for :func:`read_layout` that reports every tenth page (and the first) of a long PDF as
+    the first half of the load's progress; it passes on :class:`~briefing.core.errors.Cancelled`."""
+    def on_page(index: int, count: int) -> None:
+        if index % 10 == 0:
+            progress(0.5 * index / count, f"Reading page {index + 1} of {count}")
+    return on_page
 
 
 def _site_title(title: str, heading: str) -> bool:
