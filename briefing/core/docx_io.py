@@ -152,16 +152,19 @@ def table_paragraphs(document: Any) -> list[Any]:
     by walking up the rows (3,000 merged rows took minutes). A merged cell's continuation holds none of its
     text (Word keeps it in the first cell), so it is skipped.
     """
-    from docx.table import _Cell
-
     paragraphs = []
     for table in document.tables:
-        for tr in table._tbl.tr_lst:
-            for tc in tr.tc_lst:
-                if tc.vMerge == "continue":
-                    continue
-                paragraphs.extend(_Cell(tc, table).paragraphs)
+        paragraphs.extend(table_cell_paragraphs(table))
     return paragraphs
+
+
+def table_cell_paragraphs(table: Any) -> list[Any]:
+    """Return the paragraphs of one python-docx table's cells, row by row, each ``w:tc`` once (a vertically
+    merged cell's continuation skipped): see :func:`table_paragraphs`."""
+    from docx.table import _Cell
+
+    return [para for tr in table._tbl.tr_lst for tc in tr.tc_lst if tc.vMerge != "continue"
+            for para in _Cell(tc, table).paragraphs]
 
 
 @dataclass

@@ -100,18 +100,10 @@ def _letterhead_date(cell: str) -> str | None:
     return iso_date(cell) if DATE_LINE.match(cell) else None
 
 
-def table_paragraphs_of(table) -> list:
-    """The paragraphs of one table's cells, row by row, a merged cell once (see :func:`docx_io.table_paragraphs`)."""
-    from docx.table import _Cell
-
-    return [para for tr in table._tbl.tr_lst for tc in tr.tc_lst if tc.vMerge != "continue"
-            for para in _Cell(tc, table).paragraphs]
-
-
 def load_docx(data: bytes, name: str) -> Article:
     """Return the article in the DOCX ``data``; raises :class:`LoadError` for a damaged, encrypted or oversized file."""
     check_package(data, name)
-    from ..docx_io import body_items, open_docx, paragraph_text, read_errors, table_paragraphs
+    from ..docx_io import body_items, open_docx, paragraph_text, read_errors, table_cell_paragraphs, table_paragraphs
 
     try:
         document = open_docx(data)
@@ -137,7 +129,7 @@ def load_docx(data: bytes, name: str) -> Article:
             if kind == "p" and paragraph_text(item).strip():
                 break
             if kind == "tbl":
-                letterhead += [paragraph_text(para).strip() for para in table_paragraphs_of(item)]
+                letterhead += [paragraph_text(para).strip() for para in table_cell_paragraphs(item)]
         in_table = False
         if not any(paragraph_text(para).strip() for para in body):
             # A document that is one table (a newsletter laid out in a grid): the article is in its cells.
