@@ -39,6 +39,7 @@ from .lexicon_multilingual import (
     region_names,
 )
 from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname, german_firm, spa_town
+from .rules_de import german_function_word, german_place_base, german_places_in_org, german_time_noun
 from .rules_phrases import opening_preposition, party_noun, role_phrase_verb
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (
@@ -54,6 +55,7 @@ from .rules_words import (
     ORG_CUES,
     is_first_name,
     is_role_noun,
+    firm_name,
     known_name_part,
     latin_names,
     stop_words_of,
@@ -285,6 +287,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
             complement = followed
         elif low in rules.noise or low in rules.connectors:
             pass
+        elif lang == "de" and (t.first and german_function_word(low) or german_time_noun(tokens, k, rules)):
+            pass  # "Dabei", "Davon" opening a sentence (towns on the lists); "Ende März", "Mitte des Jahres"
         elif len(t.text) == 1 or unit_word(t.text, lang) or term_abbreviation(t.text, lang):
             pass  # a lone initial or a list letter; a unit or number word ("GW", "Mio", "ГВт"); a term ("ВВП", "PIB")
         elif t.first and not t.acronym and low in stops and (j - k == 1 or len(low) <= 4):
@@ -345,6 +349,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "Construcciones Almagro", "Comisiones Obreras": a trade or a plural noun opens a body's name
     elif lang == "de" and german_firm(words) and not is_first_name(words[0]):
         kind = "ORG"  # "Kessler Chemie": a name and a trade noun
+    elif lang != "uk" and firm_name(words):
+        kind = "ORG"  # "Kestrel Motors", "Valmont Systems": a name and an English trade noun or a legal form
     elif len(words) == 1 and hyphenated_organisation(words[0], rules):
         kind = "ORG"  # "Météo-France", "Radio-Canada": a common noun joined to a place
     elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before)) and not is_first_name(words[0]) \
@@ -367,6 +373,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     else:
         kind = "ORG"
     yield k, j, kind, role if kind == "PER" else ""
+    if lang == "de" and kind == "ORG":
+        for m in german_places_in_org(tokens, k, j, rules):
+            yield m, m + 1, "LOC", ""  # "Landesregierung von Niedersachsen": the organisation, and the place it is of
 
 
 #: Languages whose names of bodies join capitalised words with "de" ("Comunidad de Madrid"); a person's surname
@@ -524,6 +533,8 @@ def _uk_masculine_genitive(word: str) -> bool:
 def _base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
     """Return the base form of a name: Ukrainian persons and places de-inflected, other names as written."""
     written = text[tokens[0].start:tokens[-1].end]
+    if lang == "de" and kind == "LOC":
+        return german_place_base(written)  # "Niedersachsens" -> "Niedersachsen"
     if lang != "uk":
         return written
     if kind == "LOC":
