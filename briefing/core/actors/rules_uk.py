@@ -31,12 +31,14 @@ def uk_base_word(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def uk_place_forms() -> dict[str, str]:
-    """Return ``{inflected form: place}`` for the Ukrainian places and countries (case endings added)."""
+    """Return ``{inflected form: place}`` for the Ukrainian places and countries, and the Russian names of the
+    countries for the Cyrillic fallback on Russian text ("России", "Германией", "Украине"), case endings added."""
     forms: dict[str, str] = {}
-    names = set(UK_PLACES) | {n for n in country_names("uk").values() if " " not in n and not n.isascii()}
+    names = set(UK_PLACES) | {n for lang in ("uk", "ru") for n in country_names(lang).values()
+                              if " " not in n and not n.isascii()}
     for name in names:
         stems = {name}
-        if name[-1] in "аяоеь":
+        if name[-1] in "аяоеьй":
             stems.add(name[:-1])
         if len(name) > 3 and name[-2] in "ії" and name[-1] not in "аяоеиі":  # Київ -> Києв-, Львів -> Львов-
             stems.update({name[:-2] + "е" + name[-1], name[:-2] + "о" + name[-1], name[:-2] + "є" + name[-1]})
@@ -47,7 +49,7 @@ def uk_place_forms() -> dict[str, str]:
         if name.endswith("ща"):
             stems.add(name[:-1])
         for stem in stems:
-            for ending in ("", "а", "у", "і", "ом", "ою", "ї", "ю", "е", "ем", "ові", "ей", "ах", "и", "ам"):
+            for ending in ("", "а", "у", "і", "ом", "ою", "ї", "ю", "е", "ем", "ові", "ей", "ах", "и", "ам", "я", "ы", "ой"):
                 forms.setdefault(stem + ending, name)
         forms[name] = name
     # Київ -> у Києві, з Києва: both the stem change and the ending.

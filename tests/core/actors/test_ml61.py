@@ -75,3 +75,20 @@ def test_firm_with_an_english_trade_noun_in_other_latin_languages(lang, text):
 
 def test_first_name_and_a_trade_noun_word_is_still_a_person():
     assert found("Hier, Paul Motors a parlé.", "fr")["Paul Motors"][0] == "PER"
+
+
+# -- Russian text read by the Cyrillic rules (no natasha) -----------------------------------------------------
+
+@pytest.mark.parametrize("text, form, base", [
+    ("Заявление министра обороны России Ивана Петрова прозвучало вчера.", "России", "Россия"),
+    ("Переговоры с Германией продолжатся.", "Германией", "Германия"),
+    ("Посол Китая выступил на форуме.", "Китая", "Китай"),
+    ("Делегация прибыла в Украину утром.", "Украину", "Украина"),
+])
+def test_russian_country_in_a_case_form_is_a_place(text, form, base):
+    assert found(text, "uk")[form] == ("LOC", base)
+
+
+def test_russian_country_before_a_name_leaves_the_person_whole():
+    names = found("Заявление министра обороны России Ивана Петрова прозвучало вчера.", "uk")
+    assert names["Ивана Петрова"][0] == "PER"
