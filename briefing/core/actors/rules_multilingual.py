@@ -48,6 +48,9 @@ from .rules_uk import (
     uk_place,
     uk_place_forms,
     uk_finite_verb,
+    uk_inner_and,
+    uk_region,
+    uk_region_base,
 )
 from .rules_words import (
     ELISIONS,
@@ -225,8 +228,9 @@ def _extend_org(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> 
     word or one of the next lower-case words is an organisation word, up to four lower-case words, then a place."""
     stops = stop_words_of(rules.code)
     m = j
-    while m < len(tokens) and m - j < 4 and tokens[m].text[:1].islower() and tokens[m].text[0].isalpha() \
-            and tokens[m].text not in stops and tokens[m].text not in _ROLE_STOPS and not uk_finite_verb(tokens[m].text):
+    while m < len(tokens) and m - j < 5 and tokens[m].text[:1].islower() and tokens[m].text[0].isalpha() \
+            and (tokens[m].text not in stops or uk_inner_and(tokens, j, m, stops)) and tokens[m].text not in _ROLE_STOPS \
+            and not uk_finite_verb(tokens[m].text):
         m += 1
     if m == j:
         return j
@@ -333,13 +337,17 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     if lang == "de" and len(words) == 1 and not person_cue and german_first_name_as_noun(tokens, k, j, document):
         return
     before = tokens[k - 1].text.lower() if k > 0 else ""
+    if lang == "uk" and j - k == 1 and j < len(tokens) and uk_region(words[0], tokens[j].text):
+        yield k, j + 1, "LOC", ""  # "у Полтавській області": a region's adjective and its noun, no surname
+        return
     if phrase.isupper() and len(phrase) > 3 and known_name_part(phrase.title(), lang):
         kind = "LOC"  # a dateline: "BERLIN", "КИЇВ"
     elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or phrase in region_names(lang) \
             or (lang == "uk" and uk_place(phrase)) or (lang == "de" and spa_town(words)):
         kind = "LOC"
-    elif _place_noun_before(tokens, k, lang) and not any(_is_org_word(w, rules) for w in low_words):
-        kind = "LOC"  # "на вулиці Пасічній", "вул. Морській", "calle Mayor"
+    elif (_place_noun_before(tokens, k, lang) or lang == "uk" and before == "через" and not tokens[k].acronym) \
+            and not any(_is_org_word(w, rules) for w in low_words):
+        kind = "LOC"  # "на вулиці Пасічній", "вул. Морській", "calle Mayor"; "міст через Південний Буг"
     elif any(_is_org_word(w, rules) for w in low_words) or any(w.endswith(ORG_ENDINGS.get(lang, ())) for w in low_words
                                                                if len(w) > 6):
         kind = "ORG"
@@ -538,7 +546,7 @@ def _base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
     if lang != "uk":
         return written
     if kind == "LOC":
-        return uk_place_forms().get(written, written)
+        return uk_place_forms().get(written) or uk_region_base(written) or written
     if kind == "PER":
         base = [uk_base_word(t.text) for t in tokens]
         first = tokens[0].text

@@ -92,3 +92,34 @@ def test_russian_country_in_a_case_form_is_a_place(text, form, base):
 def test_russian_country_before_a_name_leaves_the_person_whole():
     names = found("Заявление министра обороны России Ивана Петрова прозвучало вчера.", "uk")
     assert names["Ивана Петрова"][0] == "PER"
+
+
+# -- Ukrainian --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Кредит надав Європейський банк реконструкції та розвитку.", "Європейський банк реконструкції та розвитку"),
+    ("Наказ підписало Міністерство освіти і науки України.", "Міністерство освіти і науки України"),
+])
+def test_ukrainian_body_name_goes_on_after_a_conjunction_between_genitives(text, name):
+    assert found(text, "uk")[name][0] == "ORG"
+
+
+def test_ukrainian_conjunction_before_a_nominative_ends_the_body_name():
+    assert "Служба безпеки" in found("Служба безпеки і прокуратура почали перевірку.", "uk")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("У місті відкрили новий міст через Південний Буг.", "Південний Буг"),  # across: a river
+    ("Міст з'єднав мікрорайон Вишенька з центром.", "Вишенька"),
+    ("Рибалки на річці Рось ловили рибу.", "Рось"),
+])
+def test_ukrainian_river_or_district_is_a_place(text, name):
+    assert found(text, "uk")[name][0] == "LOC"
+
+
+@pytest.mark.parametrize("text, span, base", [
+    ("Агрохолдинг купив елеватори у Полтавській області.", "Полтавській області", "Полтавська область"),
+    ("Дорогу відремонтують у Броварському районі.", "Броварському районі", "Броварський район"),
+])
+def test_ukrainian_region_adjective_with_its_noun_is_a_place_not_a_person(text, span, base):
+    assert found(text, "uk") == {span: ("LOC", base)}
