@@ -78,7 +78,7 @@ def load_pdf(data: bytes, name: str) -> Article:
     token = LOAD_PROGRESS.set((lambda f, m="": progress(0.5 + 0.5 * f, m)) if progress else None)
     try:
         article = build_article(paragraphs, name, title=cleaned.headline or title, date=cleaned.date,
-                                url=cleaned.url, source=source_from_url(cleaned.url), authors=authors,
+                                url=cleaned.url, source=source_from_url(cleaned.url) or cleaned.source, authors=authors,
                                 captions=cleaned.captions, format="pdf")
         # No date in the text: the cover's ("June 2024": "2024-06") or a running head's ("Thursday 13 March 2025").
         article.date = article.date or front.date()

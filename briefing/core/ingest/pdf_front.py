@@ -77,8 +77,9 @@ def list_lines(column: list) -> set[int]:
     "Budget: 1.2 billion euros" / "Length: 34 km" / "Stations: 12"), each its own paragraph.
 
     A run of three or more lines in one font size, each at most :data:`ITEM_MAX_CHARS` long, each opening with a
-    capital or a digit after a line that does not end in a hyphen or comma, and ragged: at most one of them comes
-    within 15 % of the run's widest line's right edge (a wrapped paragraph's lines all reach it but its last).
+    capital or a digit after a line that does not end in a hyphen or comma, and ragged: at most half of them (the
+    last not counted) come within 15 % of the run's widest line's right edge (a wrapped paragraph's lines all reach
+    it but its last).
     """
     out: set[int] = set()
     start = 0
@@ -90,8 +91,8 @@ def list_lines(column: list) -> set[int]:
             run = column[start:end]
             left = min(ln.left for ln in run)
             right = max(ln.right for ln in run)
-            near = sum(1 for ln in run if ln.right >= right - (right - left) * 0.15)
-            if near <= 1:
+            near = sum(1 for ln in run[:-1] if ln.right >= right - (right - left) * 0.15)
+            if near * 2 <= len(run) - 1:
                 out.update(range(start, end))
         start = max(end, start + 1)
     return out
