@@ -142,7 +142,11 @@ UK_PLACES = _w("""
 Севастополь Сімферополь Бердянськ Мелітополь Кременчук Кривий Біла Ірпінь Буча Бровари Ялта Керч Донбас
 Варшава Москва Брюссель Вашингтон Лондон Париж Берлін Мінськ Рим Відень Прага Будапешт Бухарест Кишинів
 Вільнюс Рига Таллінн Анкара Стамбул Пекін Токіо Женева Страсбург Гаага Нью-Йорк Європа Азія Америка
+Росія Великобританія Молдова Корея
+Россия Великобритания Молдова Корея Европа Азия Америка Киев Харьков Одесса Днепр Запорожье Лондон Вашингтон
 """)
+#: (The last two lines: states pycountry names only officially, "Российская Федерация", "Корея, Республика", and the
+#: Russian names of places for the Cyrillic fallback on Russian text.)
 
 #: Common Ukrainian first names (nominative), and Russian ones for the Cyrillic fallback without natasha.
 UK_FIRST_NAMES = _w("""

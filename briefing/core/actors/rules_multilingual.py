@@ -39,6 +39,7 @@ from .lexicon_multilingual import (
     region_names,
 )
 from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname, german_firm, spa_town
+from .rules_de import german_function_word, german_place_base, german_places_in_org, german_time_noun
 from .rules_phrases import opening_preposition, party_noun, role_phrase_verb
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (
@@ -47,6 +48,9 @@ from .rules_uk import (
     uk_place,
     uk_place_forms,
     uk_finite_verb,
+    uk_inner_and,
+    uk_region,
+    uk_region_base,
 )
 from .rules_words import (
     ELISIONS,
@@ -54,6 +58,7 @@ from .rules_words import (
     ORG_CUES,
     is_first_name,
     is_role_noun,
+    firm_name,
     known_name_part,
     latin_names,
     stop_words_of,
@@ -223,8 +228,9 @@ def _extend_org(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> 
     word or one of the next lower-case words is an organisation word, up to four lower-case words, then a place."""
     stops = stop_words_of(rules.code)
     m = j
-    while m < len(tokens) and m - j < 4 and tokens[m].text[:1].islower() and tokens[m].text[0].isalpha() \
-            and tokens[m].text not in stops and tokens[m].text not in _ROLE_STOPS and not uk_finite_verb(tokens[m].text):
+    while m < len(tokens) and m - j < 5 and tokens[m].text[:1].islower() and tokens[m].text[0].isalpha() \
+            and (tokens[m].text not in stops or uk_inner_and(tokens, j, m, stops)) and tokens[m].text not in _ROLE_STOPS \
+            and not uk_finite_verb(tokens[m].text):
         m += 1
     if m == j:
         return j
@@ -285,6 +291,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
             complement = followed
         elif low in rules.noise or low in rules.connectors:
             pass
+        elif lang == "de" and (t.first and german_function_word(low) or german_time_noun(tokens, k, rules)):
+            pass  # "Dabei", "Davon" opening a sentence (towns on the lists); "Ende März", "Mitte des Jahres"
         elif len(t.text) == 1 or unit_word(t.text, lang) or term_abbreviation(t.text, lang):
             pass  # a lone initial or a list letter; a unit or number word ("GW", "Mio", "ГВт"); a term ("ВВП", "PIB")
         elif t.first and not t.acronym and low in stops and (j - k == 1 or len(low) <= 4):
@@ -329,13 +337,17 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     if lang == "de" and len(words) == 1 and not person_cue and german_first_name_as_noun(tokens, k, j, document):
         return
     before = tokens[k - 1].text.lower() if k > 0 else ""
+    if lang == "uk" and j - k == 1 and j < len(tokens) and uk_region(words[0], tokens[j].text):
+        yield k, j + 1, "LOC", ""  # "у Полтавській області": a region's adjective and its noun, no surname
+        return
     if phrase.isupper() and len(phrase) > 3 and known_name_part(phrase.title(), lang):
         kind = "LOC"  # a dateline: "BERLIN", "КИЇВ"
     elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or phrase in region_names(lang) \
             or (lang == "uk" and uk_place(phrase)) or (lang == "de" and spa_town(words)):
         kind = "LOC"
-    elif _place_noun_before(tokens, k, lang) and not any(_is_org_word(w, rules) for w in low_words):
-        kind = "LOC"  # "на вулиці Пасічній", "вул. Морській", "calle Mayor"
+    elif (_place_noun_before(tokens, k, lang) or lang == "uk" and before == "через" and not tokens[k].acronym) \
+            and not any(_is_org_word(w, rules) for w in low_words):
+        kind = "LOC"  # "на вулиці Пасічній", "вул. Морській", "calle Mayor"; "міст через Південний Буг"
     elif any(_is_org_word(w, rules) for w in low_words) or any(w.endswith(ORG_ENDINGS.get(lang, ())) for w in low_words
                                                                if len(w) > 6):
         kind = "ORG"
@@ -345,6 +357,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "Construcciones Almagro", "Comisiones Obreras": a trade or a plural noun opens a body's name
     elif lang == "de" and german_firm(words) and not is_first_name(words[0]):
         kind = "ORG"  # "Kessler Chemie": a name and a trade noun
+    elif lang != "uk" and firm_name(words):
+        kind = "ORG"  # "Kestrel Motors", "Valmont Systems": a name and an English trade noun or a legal form
     elif len(words) == 1 and hyphenated_organisation(words[0], rules):
         kind = "ORG"  # "Météo-France", "Radio-Canada": a common noun joined to a place
     elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before)) and not is_first_name(words[0]) \
@@ -367,6 +381,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     else:
         kind = "ORG"
     yield k, j, kind, role if kind == "PER" else ""
+    if lang == "de" and kind == "ORG":
+        for m in german_places_in_org(tokens, k, j, rules):
+            yield m, m + 1, "LOC", ""  # "Landesregierung von Niedersachsen": the organisation, and the place it is of
 
 
 #: Languages whose names of bodies join capitalised words with "de" ("Comunidad de Madrid"); a person's surname
@@ -524,10 +541,12 @@ def _uk_masculine_genitive(word: str) -> bool:
 def _base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
     """Return the base form of a name: Ukrainian persons and places de-inflected, other names as written."""
     written = text[tokens[0].start:tokens[-1].end]
+    if lang == "de" and kind == "LOC":
+        return german_place_base(written)  # "Niedersachsens" -> "Niedersachsen"
     if lang != "uk":
         return written
     if kind == "LOC":
-        return uk_place_forms().get(written, written)
+        return uk_place_forms().get(written) or uk_region_base(written) or written
     if kind == "PER":
         base = [uk_base_word(t.text) for t in tokens]
         first = tokens[0].text

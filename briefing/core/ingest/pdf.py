@@ -310,8 +310,7 @@ def _drop_footnotes(lines: list[_Line], body: float) -> list[_Line]:
     start = None
     for ln in sorted((ln for ln in lines if ln.baseline < lowest), key=lambda ln: -ln.baseline):
         if ln.size >= body * 0.9:
-            start = None if start is None else start
-            break
+            break  # body-sized text below the body: the notes (if any were seen) end above it
         if start is None and _NOTE_START.match(ln.text):
             start = ln.baseline
     if start is None:
