@@ -170,5 +170,5 @@ def load_docx(data: bytes, name: str) -> Article:
     author = "" if " " not in author.strip() and author.strip().islower() else author
     authors = [a.strip() for a in re.split(r";|,| and ", _real(author)) if a.strip()]
     return build_article(cleaned.paragraphs, name, title=cleaned.headline or title or cleaned.title, date=date,
-                         url=cleaned.url, source=source_from_url(cleaned.url), authors=authors or cleaned.authors,
+                         url=cleaned.url, source=source_from_url(cleaned.url) or cleaned.source, authors=authors or cleaned.authors,
                          captions=cleaned.captions, format="docx")

@@ -26,6 +26,7 @@ from ..model import Article
 from ..pdfium import PageLayout, PdfReadError, read_layout
 from .bylines import read_byline
 from .cleaning import clean_text, source_from_url
+from .pdf_front import FrontFurniture, head_over_title, is_cover, list_lines
 from .text import LOAD_PROGRESS, build_article, same_words
 
 
@@ -39,10 +40,11 @@ def load_pdf(data: bytes, name: str) -> Article:
             raise LoadError(f"{name}: the PDF is encrypted with a password; open an unprotected copy.") from exc
         raise LoadError(f"{name}: the PDF is damaged or not a PDF ({_one_line(str(exc))}); open it in a PDF viewer and print it to PDF again.") from exc
     meta = layout.metadata
-    blocks = pdf_blocks(layout.pages, meta.get("Title", ""))
+    front = FrontFurniture()
+    blocks = pdf_blocks(layout.pages, meta.get("Title", ""), front)
     if not blocks:
         raise LoadError(f"{name}: the PDF has no text layer (a scanned image?); nothing to summarize: run OCR on it first, or open a text version.")
-    title = _real_metadata(meta.get("Title"))
+    title = _real_metadata(meta.get("Title")) or front.title()
     first_heading = next((i for i, b in enumerate(blocks[:8]) if b.heading and b.page == 0), None)
     if first_heading is not None:
         heading = blocks[first_heading]
@@ -75,9 +77,12 @@ def load_pdf(data: bytes, name: str) -> Article:
     # Reading the pages was the first half of the progress bar; splitting sentences is the second.
     token = LOAD_PROGRESS.set((lambda f, m="": progress(0.5 + 0.5 * f, m)) if progress else None)
     try:
-        return build_article(paragraphs, name, title=cleaned.headline or title, date=cleaned.date, url=cleaned.url,
-                             source=source_from_url(cleaned.url), authors=authors, captions=cleaned.captions,
-                             format="pdf")
+        article = build_article(paragraphs, name, title=cleaned.headline or title, date=cleaned.date,
+                                url=cleaned.url, source=source_from_url(cleaned.url) or cleaned.source, authors=authors,
+                                captions=cleaned.captions, format="pdf")
+        # No date in the text: the cover's ("June 2024": "2024-06") or a running head's ("Thursday 13 March 2025").
+        article.date = article.date or front.date()
+        return article
     finally:
         LOAD_PROGRESS.reset(token)
 
@@ -252,7 +257,7 @@ def _print_furniture(line: _Line, body: float, title: str) -> bool:
     return bool(_URL_LINE.fullmatch(text) or _PRINT_STAMP.fullmatch(text) or (title and same_words(text, title)))
 
 
-def _drop_running_lines(pages: list[list[_Line]], title: str = "") -> list[list[_Line]]:
+def _drop_running_lines(pages: list[list[_Line]], title: str = "", heads: list[str] | None = None) -> list[list[_Line]]:
     """Remove running heads and footers, and bare page numbers.
 
     A line on one of the top or bottom ``_PAGE_EDGE_LINES`` baselines of a page
@@ -279,10 +284,15 @@ def _drop_running_lines(pages: list[list[_Line]], title: str = "") -> list[list[
                 if (n >= 3 and c >= max(3, n * 0.6)) or (n == 2 and c == 2 and small[k])}
     out = []
     for lines, at_edge in zip(pages, edges):
-        out.append([ln for i, ln in enumerate(lines)
-                    if not (i in at_edge and (_PAGE_NUMBER.fullmatch(ln.text) or _edge_key(ln.text) in repeated
-                                              or (_PAGE_LABEL.search(ln.text) and len(ln.text) <= 80)
-                                              or _print_furniture(ln, body, title)))])
+        kept = []
+        for i, ln in enumerate(lines):
+            if not (i in at_edge and (_PAGE_NUMBER.fullmatch(ln.text) or _edge_key(ln.text) in repeated
+                                      or (_PAGE_LABEL.search(ln.text) and len(ln.text) <= 80)
+                                      or _print_furniture(ln, body, title))):
+                kept.append(ln)
+            elif heads is not None and len(heads) < 50:
+                heads.append(ln.text)  # a date in it may be the article's ("Thursday 13 March 2025")
+        out.append(kept)
     return [_drop_footnotes(lines, body) for lines in out]
 
 
@@ -427,11 +437,24 @@ def _is_heading(ln: _Line, body: float) -> bool:
     return _round_size(ln.size) > body * 1.12 or (ln.bold and len(ln.text) <= 120 and not _TERMINAL.search(ln.text))
 
 
-def pdf_blocks(pages_in: list[PageLayout], title: str = "") -> list[PdfBlock]:
+def pdf_blocks(pages_in: list[PageLayout], title: str = "", front: FrontFurniture | None = None) -> list[PdfBlock]:
     """Rebuild the paragraphs and headings of a PDF from its page layouts, in reading order; ``title`` is the
-    metadata title (a browser prints it at the top of each page)."""
-    pages = _drop_running_lines([_page_lines(p, n) for n, p in enumerate(pages_in)], title)
+    metadata title (a browser prints it at the top of each page).
+
+    Running heads and footers go; so do a report's cover page (a first page of a few large lines) and a running
+    head set above page 1's title. Their lines go to ``front`` when given (its title and date are read there).
+    """
+    front = front if front is not None else FrontFurniture()
+    pages = _drop_running_lines([_page_lines(p, n) for n, p in enumerate(pages_in)], title, front.heads)
     body = _body_size(pages)
+    if pages and is_cover(pages[0], len(pages), body):
+        front.cover = [(ln.text, ln.size, ln.bold) for ln in pages[0]]
+        pages[0] = []
+    elif pages:
+        above = head_over_title(pages[0], body)
+        if above:
+            front.heads[:0] = [ln.text for ln in above]
+            pages[0] = pages[0][len(above):]
     pitch = _line_pitch(pages, body)
     blocks: list[PdfBlock] = []
     current: list[_Line] = []
@@ -451,8 +474,11 @@ def pdf_blocks(pages_in: list[PageLayout], title: str = "") -> list[PdfBlock]:
             column_left = min((ln.left for ln in body_lines), default=min(ln.left for ln in column))
             new_right = max((ln.right for ln in body_lines), default=0.0)
             prev: _Line | None = None
-            for ln in column:
-                if current:
+            items = list_lines(column)
+            for k, ln in enumerate(column):
+                if current and (k in items or (k - 1) in items):
+                    flush()  # a list's short line (a fact box's "Length: 34 km") is an item of its own
+                elif current:
                     last = current[-1]
                     if prev is None:  # a new column or page: carry on a sentence cut by the break
                         breaks = bool(_TERMINAL.search(last.text)) and last.right < column_right - body * 1.5

@@ -70,11 +70,7 @@ def no_network(monkeypatch):
 
 #: Cases still read otherwise than expected (strict: a fix makes them fail until removed here), and why.
 KNOWN = {
-    5: "a sidebar's list of short facts is read as one paragraph (one sidebar paragraph, not inside the body)",
     11: "a soft line break (w:br) after a full sentence gives two paragraphs; the reader sees a line break too",
-    3: "set aside: a report's cover page lines are body text and its month-only date is not read",
-    6: "set aside: a two-column page's running head and byline are body text when the title spans the columns",
-    12: "set aside: the date in a running head ('Thursday 13 March 2025') is not the article's date",
 }
 
 
