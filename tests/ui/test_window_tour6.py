@@ -38,3 +38,46 @@ def test_many_actors_are_shown_again_without_freezing(qtbot):
                                                                QHeaderView.Stretch, QHeaderView.ResizeToContents]
     widest = max(table.table.fontMetrics().horizontalAdvance(table.table.item(r, 1).text()) for r in range(3))
     assert header.sectionSize(1) > widest  # "organisation" is whole
+
+
+def _moved(window) -> list[str]:
+    window.edits.move_point(1, 1)
+    return [p.text for p in window.model.doc.briefing.key_points]
+
+
+def test_changing_the_length_after_reordering_points_asks_first(seed_window, qtbot):
+    """Points reordered by hand, then a new length: the window asks before a new summary undoes the order. Keep My
+    Order keeps the points, the undo history and the brief's settings; Re-summarize applies it (Undo brings the
+    order back)."""
+    w = seed_window
+    order = _moved(w)
+    steps = w.model.undo_stack.count()
+    w.dialogs.answers = ["cancel"]
+    w.summary_editor.length.setValue(5)
+    qtbot.waitUntil(lambda: "Re-summarize?" in w.dialogs.questions, timeout=5000)
+    assert "back in article order" in w.dialogs.texts[-1]
+    assert w.dialogs.choices[-1] == ["resummarize", "cancel"]
+    assert not w.runner.running(TaskKind.SUMMARIZE)
+    assert [p.text for p in w.model.doc.briefing.key_points] == order
+    assert w.model.undo_stack.count() == steps
+    assert w.summary_editor.options().sentences == 3  # the controls show the brief's summary again
+    assert "Kept your order" in w.statusBar().full_message()
+
+    w.dialogs.answers = ["resummarize"]
+    w.summary_editor.length.setValue(5)
+    qtbot.waitUntil(lambda: w.undo_action.text().endswith("Re-summarize"), timeout=60000)
+    assert w.dialogs.questions.count("Re-summarize?") == 2
+    assert len(w.model.doc.briefing.key_points) == 5
+    w.undo_action.trigger()
+    assert [p.text for p in w.model.doc.briefing.key_points] == order
+
+
+def test_resummarizing_an_unordered_brief_asks_nothing(seed_window, qtbot):
+    """With the machine's order untouched (a point edited, not moved) a new length re-summarizes without a question,
+    keeping the edit."""
+    w = seed_window
+    w.edits.edit_point(0, "The analyst's own words.")
+    w.summary_editor.length.setValue(4)
+    qtbot.waitUntil(lambda: w.undo_action.text().endswith("Re-summarize"), timeout=60000)
+    assert "Re-summarize?" not in w.dialogs.questions
+    assert "The analyst's own words." in [p.text for p in w.model.doc.briefing.key_points]
