@@ -81,3 +81,25 @@ def test_resummarizing_an_unordered_brief_asks_nothing(seed_window, qtbot):
     qtbot.waitUntil(lambda: w.undo_action.text().endswith("Re-summarize"), timeout=60000)
     assert "Re-summarize?" not in w.dialogs.questions
     assert "The analyst's own words." in [p.text for p in w.model.doc.briefing.key_points]
+
+
+def test_ctrl_w_closes_the_briefing_asking_to_save(seed_window, qtbot):
+    """Ctrl+W (File > Close) with unsaved changes asks; Cancel keeps the brief, Discard leaves an empty window (no
+    recovery file), and Close is then off until the next article."""
+    w = seed_window
+    assert w.close_action.shortcut().toString() == "Ctrl+W"
+    w.activateWindow()
+    w.summary_editor.list.setFocus()
+    w.edits.edit_point(0, "Edited before closing.")
+    w.write_recovery()
+    assert w.recovery.path.exists()
+    w.dialogs.answers = [QMessageBox.Cancel]
+    qtbot.keyClick(w.summary_editor.list, Qt.Key_W, Qt.ControlModifier)
+    assert w.dialogs.questions == ["Unsaved changes"]
+    assert w.model.doc.briefing.key_points[0].text == "Edited before closing."
+    w.dialogs.answers = [QMessageBox.Discard]
+    qtbot.keyClick(w.summary_editor.list, Qt.Key_W, Qt.ControlModifier)
+    assert w.model.doc is None and w.summary_editor.point_count() == 0
+    assert not w.recovery.path.exists()
+    assert w.windowTitle().startswith("briefing")
+    assert not w.close_action.isEnabled() and w.isVisible()
