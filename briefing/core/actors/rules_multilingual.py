@@ -39,6 +39,7 @@ from .lexicon_multilingual import (
     region_names,
 )
 from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname, german_firm, spa_town
+from .rules_phrases import opening_preposition, party_noun, role_phrase_verb
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (
     uk_adjective_surname,
@@ -204,8 +205,16 @@ def _is_org_word(low: str, rules: LanguageRules) -> bool:
     if low in rules.org_words:
         return True
     if rules.code == "uk" and len(low) > 4:
-        return any(low.startswith(w[:-1]) and len(low) - len(w) <= 2 for w in rules.org_words if len(w) > 4)
+        return any(low.startswith(w[:-1]) and len(low) - len(w) <= 2 for w in rules.org_words if len(w) > 4) \
+            or low[:-2] in rules.org_words and low[-2:] in _UK_SHORT_CASES or low[:-1] in rules.org_words \
+            and low[-1] in "уаі"
+    if rules.code == "uk" and len(low) > 3:
+        return low[:-1] in rules.org_words and low[-1] in "уаі"  # "союзу", "суду", "банку" (not "суддя")
     return False
+
+
+#: Case endings of a short Ukrainian or Russian organisation word of four letters or fewer ("Союзом", "банком").
+_UK_SHORT_CASES = frozenset("ом ові ам ах ів".split())
 
 
 def _extend_org(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> int:
@@ -259,6 +268,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     person_cue = bool(role) and not complement or _title_before(tokens, i, rules)
     if role and not complement and j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].cap:
         complement, person_cue = True, _title_before(tokens, i, rules)  # "région Occitanie, Carole Delga"
+    if role and followed and not complement:
+        # "заступниця Гнатюка Оксана Мельничук": the first name of the run completes the role, which is the next one's
+        role, person_cue = "", _title_before(tokens, i, rules)
     if complement:
         role = ""
     k = i
@@ -277,6 +289,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
             pass  # a lone initial or a list letter; a unit or number word ("GW", "Mio", "ГВт"); a term ("ВВП", "PIB")
         elif t.first and not t.acronym and low in stops and (j - k == 1 or len(low) <= 4):
             pass  # "El", "Die", "Les" opening a sentence ("Nueva York" keeps its "Nueva")
+        elif t.first and opening_preposition(t.text, lang):
+            pass  # "Según Iberdrola", "Laut Siemens", "Согласно Росстату": a preposition opening the sentence
         elif t.first and not t.acronym and (low in lowered or document.written_lower(t.text) and not _is_org_word(
                 low, rules)) and not known_name_part(t.text, lang):
             pass  # "Частину" where the text writes "частина"
@@ -303,8 +317,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     while j > k and (tokens[j - 1].text.lower() in rules.connectors or len(tokens[j - 1].text) == 1
                      or tokens[j - 1].text.lower() in rules.titles or term_abbreviation(tokens[j - 1].text, lang)):
         j -= 1
-    if k >= j:
-        return
+    if k >= j or not any(t.cap for t in tokens[k:j]):
+        return  # nothing left, or only lower-case words ("Представники партії ...": a common noun is no actor)
     words = [t.text for t in tokens[k:j]]
     phrase = " ".join(words)
     low_words = [w.lower() for w in words]
@@ -333,8 +347,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "Kessler Chemie": a name and a trade noun
     elif len(words) == 1 and hyphenated_organisation(words[0], rules):
         kind = "ORG"  # "Météo-France", "Radio-Canada": a common noun joined to a place
-    elif before in ORG_CUES.get(lang, ()) and not is_first_name(words[0]) and not (lang == "uk" and uk_first_name(words[0])):
-        kind = "ORG"  # "l'entreprise Enedis", "la empresa Acciona", "компанія Укрнафта"
+    elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before)) and not is_first_name(words[0]) \
+            and not (lang == "uk" and uk_first_name(words[0])):
+        kind = "ORG"  # "l'entreprise Enedis", "la empresa Acciona", "компанія Укрнафта", "фракції Батьківщина"
     elif lang == "uk" and len(words) >= 2 and _uk_org_shape(tokens[k:j]):
         kind = "ORG"  # "Нова Пошта", "Демурінський ГЗК": an adjective and a noun or initials, no person's name
     elif complement:
@@ -459,6 +474,8 @@ def _role_reaches(between: list[WordTok], rules: LanguageRules, stops: frozenset
                 return False
             # an organisation's word goes on in lower case: "Служби зовнішньої розвідки України"
             seen_cap = not _is_org_word(word.lower(), rules)
+        elif rules.code == "uk" and role_phrase_verb(word):
+            return False  # a verb: the role noun is another clause's ("міністра виконуватиме заступниця ...")
         elif seen_cap:
             low = word.lower()
             if low not in rules.connectors and low not in stops and low not in ELISIONS and not is_role_noun(low, rules):
@@ -479,7 +496,8 @@ def rules_join(tokens: list[WordTok]) -> str:
 def _role_base(low: str, rules: LanguageRules) -> str:
     """Return the role noun's base form (Ukrainian: the listed noun it starts with)."""
     if rules.code == "uk":
-        return max((r for r in rules.role_nouns if low.startswith(r)), key=len, default=low)
+        return max((r for r in rules.role_nouns if low.startswith(r) or r.endswith("ь") and low.startswith(r[:-1])),
+                   key=len, default=low)  # "заместителя" -> "заместитель"
     return low
 
 

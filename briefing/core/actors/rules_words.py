@@ -102,7 +102,7 @@ def known_name_part(word: str, lang: str) -> bool:
 
 def is_role_noun(low: str, rules: LanguageRules) -> bool:
     if rules.code == "uk":
-        return any(low.startswith(r) for r in rules.role_nouns)
+        return any(low.startswith(r) or r.endswith("ь") and low.startswith(r[:-1]) for r in rules.role_nouns)
     if rules.code == "de":
         return low in rules.role_nouns or german_role(low)
     return low in rules.role_nouns
@@ -120,7 +120,7 @@ ORG_ENDINGS = {
 #: Nouns that make the name right after them an organisation ("l'entreprise Enedis", "das Unternehmen Enedis").
 ORG_CUES = {
     "fr": frozenset("""entreprise société groupe firme opérateur constructeur compagnie enseigne filiale
-        start-up fabricant transporteur assureur laboratoire distributeur énergéticien""".split()),
+        start-up fabricant transporteur assureur laboratoire distributeur énergéticien parti mouvement""".split()),
     "es": frozenset("""empresa compañía firma grupo operadora constructora aseguradora filial fabricante
         distribuidora aerolínea eléctrica energética""".split()),
     "de": frozenset("unternehmen konzern firma hersteller betreiber anbieter versicherer energieversorger".split()),

@@ -39,7 +39,7 @@ _RELEASE_MARK = re.compile(r"^(?:for\s+immediate\s+release|immediate\s+release|e
                            r"(?:news|press|media)\s+release|presse(?:mitteilung|information)|medieninformation|"
                            r"communiqué(?:\s+de\s+presse)?|(?:comunicado|nota)\s+de\s+prensa|пресс-релиз|прес-реліз)\s*:?$",
                            re.I)
-_RELEASE_END = frozenset({"###", "# # #", "-30-", "- 30 -", "-###-", "—30—"})
+_RELEASE_END = frozenset({"###", "# # #", "-30-", "- 30 -", "-###-", "—30—", "ENDS", "-ENDS-", "- ENDS -", "ENDS."})
 #: A press release's contact block label and its "About <company>" boilerplate heading.
 _CONTACT_LABEL = re.compile(r"^(?:(?:media|press|investor|news)?\s*(?:contacts?|enquiries|inquiries)|"
                             r"(?:presse|medien)?kontakte?|contacts?\s+(?:presse|médias?)|contactos?(?:\s+de\s+prensa)?|"
@@ -263,9 +263,9 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             continue
         if numbered_rows:
             block = _drop_row_number(block)
+        if block.upper() in _RELEASE_END and (release or len(paragraphs) >= 2):
+            break  # "###", "ENDS": the release ends (its mark may be in a letterhead); what follows is for editors
         if release:
-            if block in _RELEASE_END:
-                break  # "###": the release ends; what follows is for editors
             if _CONTACT_LABEL.match(block) or (block.lower().startswith(_ABOUT_HEADINGS) and len(block.split()) <= 8
                                                and not SENTENCE_END.search(block)):
                 skipping = True
