@@ -1,0 +1,88 @@
+"""Worst-case briefs from the exp61 export tour: what the one page shows when fitting had to act."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.core.export.docx import render_docx_bytes
+from briefing.core.export.pdf import PdfOptions, render_pdf_bytes
+from briefing.core.model import Actor, Briefing, KeyPoint
+
+_WORDS = ("the council said the plan would cost more than expected and take longer to finish while residents of "
+          "the northern districts asked for a public hearing").split()
+
+
+def _words(n: int, seed: int = 0) -> str:
+    return " ".join(_WORDS[(i * 7 + seed) % len(_WORDS)] for i in range(n)).capitalize() + "."
+
+
+def long_comment_briefing(language: str = "en", comment_words: int = 3000) -> Briefing:
+    """A short brief (4 one-line points, 3 actors) with an analyst comment far longer than a page."""
+    comment = " ".join(_words(100, i) for i in range(comment_words // 100))
+    return Briefing(title="Council approves the tram plan", language=language, date="2024-06",
+                    bottom_line="The council approved the tram plan on Tuesday.", analyst_comment=comment,
+                    key_points=[KeyPoint(text=_words(12, i), paragraph=i, source_index=i, score=1.0) for i in range(4)],
+                    actors=[Actor(name=f"Person {c}", type="PER", role="official", paragraph=0) for c in "ABC"],
+                    method={"algorithm": "briefrank", "chosen": 5, "total": 40})
+
+
+def pdf_text(data: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages).split())
+
+
+def test_dropping_the_assessment_gives_back_the_type_size_and_spacing():
+    """Once a 3,000-word assessment is dropped, the short rest of the brief is set at the full 10 pt with normal
+    spacing (it was left at 8 pt, tightened, on a page three quarters empty)."""
+    data, report = render_pdf_bytes(long_comment_briefing())
+    assert report.pages == 1 and not report.assessment_shown
+    assert report.steps == ["dropped optional section: analyst comment"]
+    assert report.font_size == 10.0
+    assert report.points_shown == 4 and report.actors_shown == 3
+
+
+def test_a_brief_that_needs_a_smaller_type_without_its_assessment_keeps_only_that_step():
+    """When the rest of the brief still needs tighter spacing after the assessment is dropped, the report names
+    the steps in effect, in order, and the page stays one page."""
+    b = long_comment_briefing()
+    b.key_points = [KeyPoint(text=_words(80, i), paragraph=i, source_index=i, score=1.0 - i / 20) for i in range(8)]
+    data, report = render_pdf_bytes(b)
+    assert report.pages == 1 and not report.assessment_shown
+    assert report.steps[-1] == "dropped optional section: analyst comment"
+    assert report.points_shown == 8
+    # without the assessment the rest needs no more than it needs alone
+    alone = Briefing(**{**b.__dict__, "analyst_comment": ""})
+    _, without = render_pdf_bytes(alone)
+    assert report.font_size == without.font_size
+    assert report.steps[:-1] == without.steps
+
+
+@pytest.mark.parametrize("language, heading, note", [
+    ("en", "ASSESSMENT", "left out to fit one page (3000 words)"),
+    ("de", "BEWERTUNG", "weggelassen, damit die Seite reicht (3000 Wörter)"),
+    ("ru", "ОЦЕНКА", "опущена, чтобы справка уместилась на странице (слов: 3000)"),
+])
+def test_a_dropped_assessment_is_said_on_the_page(language, heading, note):
+    """The PDF and the DOCX say where the assessment was that fitting left out, and how long it is; the brief
+    never drops a section silently."""
+    data, report = render_pdf_bytes(long_comment_briefing(language))
+    assert not report.assessment_shown
+    text = pdf_text(data)
+    assert heading in text and note in text
+    import io
+
+    from docx import Document
+
+    docx, _ = render_docx_bytes(long_comment_briefing(language))
+    paragraphs = " ".join(p.text for p in Document(io.BytesIO(docx)).paragraphs)
+    assert heading in paragraphs and note in paragraphs
+
+
+def test_a_shown_assessment_has_no_left_out_note():
+    """A brief whose assessment fits shows it, with no note."""
+    data, report = render_pdf_bytes(long_comment_briefing(comment_words=100))
+    assert report.assessment_shown
+    assert "left out" not in pdf_text(data)
