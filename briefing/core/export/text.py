@@ -94,17 +94,23 @@ def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:
     Indic scripts) print as empty boxes; Arabic and Hebrew print unshaped and
     left to right (reportlab does no text shaping). Symbols the font lacks
     (most emoji) are written as their names ("[rocket]", see
-    :func:`~.invisible.name_symbols`): one warning lists them.
+    :func:`~.invisible.name_symbols`), letters with a plain form the font has
+    in that form ("𝐀" as "A", :func:`~.invisible.plain_forms`): a warning lists each kind.
     """
     import unicodedata
 
-    from .invisible import name_symbols, visible_text
+    from .invisible import name_symbols, plain_forms, visible_text
 
     missing: dict[str, None] = {}
     named: dict[str, None] = {}
+    plain: dict[str, None] = {}
     rtl = False
     for text in texts:
         text = visible_text(text, bidi=False)
+        shown = plain_forms(text, covered)
+        if shown != text:
+            plain.update((ch, None) for ch in text if ord(ch) not in covered and ch not in shown)
+        text = shown
         shown = name_symbols(text, covered)
         if shown != text:
             named.update((ch, None) for ch in text if ord(ch) not in covered and ch not in shown)
@@ -124,6 +130,10 @@ def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:
         sample = " ".join(list(named)[:12]) + (" ..." if len(named) > 12 else "")
         out.append("Symbols the PDF font (DejaVu Sans) lacks print as their Unicode names in brackets "
                    f"(\U0001F680 as [rocket]): {sample}")
+    if plain:
+        sample = " ".join(list(plain)[:12]) + (" ..." if len(plain) > 12 else "")
+        out.append("Characters the PDF font (DejaVu Sans) lacks print in their plain form (\U0001D400 as A): "
+                   f"{sample}")
     if rtl:
         out.append("Right-to-left text (Arabic, Hebrew) prints unshaped and left to right.")
     return out

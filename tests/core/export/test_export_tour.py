@@ -86,3 +86,28 @@ def test_a_shown_assessment_has_no_left_out_note():
     data, report = render_pdf_bytes(long_comment_briefing(comment_words=100))
     assert report.assessment_shown
     assert "left out" not in pdf_text(data)
+
+
+def test_letters_the_font_lacks_print_in_their_plain_form():
+    """Mathematical letters and fullwidth forms, which DejaVu Sans lacks, print as their plain letters in the PDF
+    (in a point and in a bold actor name) instead of empty boxes, with a warning; the HTML keeps them as typed."""
+    from briefing.core.export.formats import render_text_format
+
+    b = long_comment_briefing(comment_words=0)
+    b.key_points[0].text = "The paper used \U0001d400\U0001d401\U0001d402 and \U0001d465\U0001d466 and \uff21\uff22 as symbols."
+    b.actors[0].name = "\U0001d40c\U0001d41a\U0001d42d\U0001d421 Club"
+    data, report = render_pdf_bytes(b)
+    text = pdf_text(data)
+    assert "The paper used ABC and xy and AB as symbols." in text
+    assert "Math Club" in text
+    assert not any("empty boxes" in w for w in report.warnings)
+    assert any("plain form" in w and "\U0001d400" in w for w in report.warnings)
+    assert "\U0001d400\U0001d401\U0001d402" in render_text_format(b, "html")
+
+
+def test_a_letter_without_a_plain_form_is_still_warned_about():
+    """A Devanagari name (no glyph, no compatibility form) is left as it is and the warning names it."""
+    b = long_comment_briefing(comment_words=0)
+    b.key_points[0].text = "\u0928\u0930\u0947\u0902\u0926\u094d\u0930 spoke."
+    _, report = render_pdf_bytes(b)
+    assert any("empty boxes" in w and "\u0928" in w for w in report.warnings)
