@@ -91,15 +91,16 @@ def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:
     """Return warnings about text the PDF font cannot print properly.
 
     Characters without a glyph in DejaVu Sans (Chinese, Japanese, Korean, many
-    Indic scripts) print as empty boxes; Arabic and Hebrew print unshaped and
-    left to right (reportlab does no text shaping). Symbols the font lacks
+    Indic scripts) print as empty boxes; Arabic and Hebrew are shaped and put in
+    reading order (:mod:`.pdf.bidi`), but a right-to-left passage too long to keep
+    on one line may read in the wrong order where the line breaks. Symbols the font lacks
     (most emoji) are written as their names ("[rocket]", see
     :func:`~.invisible.name_symbols`), letters with a plain form the font has
     in that form ("𝐀" as "A", :func:`~.invisible.plain_forms`): a warning lists each kind.
     """
-    import unicodedata
 
     from .invisible import name_symbols, plain_forms, visible_text
+    from .pdf.bidi import GLUE_LIMIT, longest_rtl_run
 
     missing: dict[str, None] = {}
     named: dict[str, None] = {}
@@ -119,8 +120,8 @@ def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:
                 continue
             if ord(ch) not in covered:
                 missing[ch] = None
-            elif unicodedata.bidirectional(ch) in ("R", "AL"):
-                rtl = True
+        if longest_rtl_run(shown) > GLUE_LIMIT:
+            rtl = True
     out = []
     if missing:
         sample = " ".join(list(missing)[:12]) + (" ..." if len(missing) > 12 else "")
@@ -135,7 +136,8 @@ def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:
         out.append("Characters the PDF font (DejaVu Sans) lacks print in their plain form (\U0001D400 as A): "
                    f"{sample}")
     if rtl:
-        out.append("Right-to-left text (Arabic, Hebrew) prints unshaped and left to right.")
+        out.append(f"A right-to-left passage (Arabic, Hebrew) is longer than {GLUE_LIMIT} characters: where a line "
+                   "breaks inside it, its lines may read in the wrong order.")
     return out
 
 

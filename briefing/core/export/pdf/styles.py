@@ -9,6 +9,7 @@ from xml.sax.saxutils import escape
 
 from ...errors import ExportError
 from ..invisible import name_symbols
+from .bidi import visual_order
 from ..text import _clean
 
 #: Body font sizes: the renderer never goes below the floor, and steps by 0.5 pt.
@@ -51,12 +52,14 @@ def markup(text: str | None, face: str = FONT) -> str:
     are kept as ``<br/>``. ``face`` is the face the text is set in (bold for
     the title and names, oblique for the assessment): see :func:`with_fallback`.
     Symbols no bundled font has (most emoji) are written as their names in
-    brackets ("[rocket]"; see :func:`~briefing.core.export.invisible.name_symbols`).
+    brackets ("[rocket]"; see :func:`~briefing.core.export.invisible.name_symbols`). Right-to-left runs
+    (Arabic, Hebrew) are shaped and put in drawing order (:func:`~.bidi.visual_order`).
     """
     text = _clean(text)
     if not text.isascii():
         text = name_symbols(text, _rl().covered)
-    lines = [escape(line.strip()) for line in text.splitlines()]
+    # right-to-left names and quotes: joined and in reading order (reportlab draws left to right, unshaped)
+    lines = [escape(visual_order(line.strip())) for line in text.splitlines()]
     return with_fallback("<br/>".join(line for line in lines if line), face)
 
 
