@@ -10,6 +10,7 @@ from .credits import drop_credits
 from .descriptors import cued_places, spread_org_cues
 from .dropped_runs import promote_runs, split_candidates
 from .finder import _Finder, _sentence_mode
+from .firm_pairs import join_firm_pairs
 from .junk import drop_junk
 from .lexicon import _Lexicon, _lexicon, _norm
 from .media import drop_table_labels, press_heads, spread_market_cues
@@ -188,6 +189,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     _glued_names(mentions, sentences)
     mentions = nicknamed_persons(mentions, sentences, lex)
     mentions = possessive_firms(mentions, sentences, article.title or "", lex)
+    mentions = join_firm_pairs(mentions, sentences, lex)
     _result_pairs(mentions, sentences)
     _list_heads(mentions, sentences, lex)
     text_of = lambda i: sentences[i] if i >= 0 else article.title  # noqa: E731  (a mention's text; sentence -1 is the title)
