@@ -30,6 +30,7 @@ from .teams import (
     _venue_lines,
 )
 from .tokens import EntityMention, _Tok, _tokenize
+from .work_attributes import mark_work_attributes
 from .works import drop_works, party_descriptions
 
 _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results",
@@ -199,6 +200,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
     mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex), lex)
     mentions = maker_editions(mentions, sentences, lex)
+    mark_work_attributes(mentions, sentences, article.title or "")
     mentions = drop_junk(mentions, sentences, article.title or "", lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex, text_of)

@@ -47,3 +47,22 @@ def test_two_people_or_two_places_are_never_joined():
     assert "Hollick and Dunmore" not in got
     got = _actors("Britain and France is a pact of equals. Britain and France's carriers sail in May.")
     assert "Britain and France" not in got and got["Britain"][0] == "LOC"
+
+
+# -- 4. a name that only qualifies a work ------------------------------------------------------------------------
+
+
+def test_name_before_a_work_noun_alone_is_no_actor():
+    """ "the new Daniel Harrow film", "a Marta Quill novel": names whose every use qualifies a work are no actors."""
+    got = _actors("The new Daniel Harrow film opened in Leeds on Friday. The film took 20 million pounds, said "
+                  "Orbis Pictures, its distributor.")
+    assert "Daniel Harrow" not in got and got["Leeds"][0] == "LOC"
+    got = _actors("A Marta Quill novel tops the charts this week. Sales rose in Boston, the publisher said.")
+    assert "Marta Quill" not in got
+
+
+def test_name_before_a_work_noun_that_acts_elsewhere_stays():
+    """ "A Tomas Brede film won the prize. Brede said ...": the person acts elsewhere, so he stays an actor."""
+    got = _actors("A Tomas Brede film won the top prize at Cannes. Brede said the award was for the workers he "
+                  "had filmed.")
+    assert got.get("Tomas Brede", ("",))[0] == "PER"
