@@ -342,7 +342,7 @@ def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[
 
 
 #: Titles used with a first name alone: "Sir Elton" is Sir Elton John, "Dame Judi" Dame Judi Dench.
-_FIRST_NAME_TITLES = frozenset(["Sir", "Dame"])
+_FIRST_NAME_TITLES = frozenset(["Sir", "Dame", "Sheikh"])
 
 #: Words that open a mountain's or a lake's name, which the text may drop: "Mount Everest" ... "Everest".
 _FEATURE_HEADS = frozenset(["Mount", "Mt", "Mt.", "Lake"])

@@ -66,3 +66,43 @@ def test_name_before_a_work_noun_that_acts_elsewhere_stays():
     got = _actors("A Tomas Brede film won the top prize at Cannes. Brede said the award was for the workers he "
                   "had filmed.")
     assert got.get("Tomas Brede", ("",))[0] == "PER"
+
+
+# -- 2. Malaysian and Gulf honorifics, "bin" names ------------------------------------------------------------
+
+
+def test_tan_sri_is_an_honorific_not_part_of_the_name():
+    """ "Tan Sri Rahim Kassim": "Tan" opens a two-word honorific (it is a surname too, so only before "Sri"); the
+    name is "Rahim Kassim", joined by "Rahim" later, and neither honorific is a role."""
+    got = _actors_roles("Tan Sri Rahim Kassim met investors in Kuala Lumpur. Rahim said the economy would grow. "
+                        "Puan Sri Aminah Yusof opened the fair.")
+    assert got.get("Rahim Kassim", ("",))[0] == "PER" and got["Rahim Kassim"][2] == ""
+    assert _owner(_actors("Tan Sri Rahim Kassim met investors in Kuala Lumpur. Rahim said the economy would grow."),
+                  "Rahim") == "Rahim Kassim"
+    assert "Aminah Yusof" in got and got["Aminah Yusof"][2] == ""
+    assert not any(n.startswith(("Tan", "Sri", "Puan")) for n in got)
+
+
+def test_tan_alone_stays_a_surname():
+    """ "Tan" before a name that is no "Sri" is still a name's word: "Tan Boon Heng"."""
+    got = _actors("The shop will close, said Tan Boon Heng. Tan said sales had fallen.")
+    assert "Tan Boon Heng" in got
+
+
+def test_sheikh_is_an_honorific_and_takes_a_first_name():
+    """ "Sheikh Hamdan bin Rashid Al Qasimi ... Sheikh Hamdan said": the honorific is no role, and "Sheikh Hamdan"
+    (a first name after it, as after "Sir") is the one person named in full with that first name."""
+    text = ("The foreign minister, Sheikh Hamdan bin Rashid Al Qasimi, visited Cairo on Sunday. Sheikh Hamdan said "
+            "the talks had gone well.")
+    assert _owner(_actors(text), "Hamdan") == "Hamdan bin Rashid Al Qasimi"
+    assert _actors_roles(text)["Hamdan bin Rashid Al Qasimi"][2] != "Sheikh"
+
+
+def test_bin_name_shortened_from_the_end_is_the_same_person():
+    """ "Faisal bin Saud" is "Faisal bin Saud Al Harbi" of the same text; two longer names holding it leave it."""
+    got = _actors("The crown prince, Faisal bin Saud Al Harbi, met bankers in Riyadh. Faisal bin Saud promised new "
+                  "investment.")
+    assert _owner(got, "Faisal bin Saud") == "Faisal bin Saud Al Harbi"
+    got = _actors("Faisal bin Saud Al Harbi met Faisal bin Saud Al Mutairi in Riyadh. Faisal bin Saud promised "
+                  "new investment.")
+    assert _owner(got, "Faisal bin Saud") == "Faisal bin Saud"
