@@ -312,7 +312,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
         if ia is not None and ib is not None and ia != ib and clusters[ib].type == "ORG":
             clusters[ib].key = clusters[ib].key or clusters[ia].key
             _move(clusters, ib, ia)
-    _merge_initials(clusters)
+    _merge_initials(clusters, lex)
     _merge_corporate_names(clusters)
     merge_legal_variants(clusters)  # "Leadplex LLC", "Leadplex Inc" and "Leadplex": one firm
     merge_listed_short_names(clusters, texts or [], lex)  # "Northfield was rescued": the society, no town

@@ -106,3 +106,22 @@ def test_bin_name_shortened_from_the_end_is_the_same_person():
     got = _actors("Faisal bin Saud Al Harbi met Faisal bin Saud Al Mutairi in Riyadh. Faisal bin Saud promised "
                   "new investment.")
     assert _owner(got, "Faisal bin Saud") == "Faisal bin Saud"
+
+
+# -- 3. an English acronym that leaves out a trailing "of <country>" -------------------------------------------
+
+
+def test_acronym_leaves_out_a_trailing_country():
+    """ "NSO" spells "National Survey Office of Kenya" without "of Kenya": one body, with or without brackets."""
+    got = _actors("The National Survey Office of Kenya said output rose. The NSO said prices fell.")
+    assert _owner(got, "NSO") == "National Survey Office of Kenya"
+    got = _actors("The Harbour Safety Authority of the United Kingdom fined the firm. The HSA said it had misled "
+                  "clients.")
+    assert _owner(got, "HSA") == "Harbour Safety Authority of the United Kingdom"
+
+
+def test_acronym_of_a_name_before_a_town_is_not_joined():
+    """Only a country is left out: "the Pattern Survey Office of Leeds" does not spell "PSO" (a town may be part of
+    a local body's short name, and a bare town is no reason)."""
+    got = _actors("The Pattern Survey Office of Leeds said output rose. The PSO said prices fell.")
+    assert _owner(got, "PSO") == "PSO"
