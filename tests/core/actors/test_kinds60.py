@@ -125,3 +125,21 @@ def test_acronym_of_a_name_before_a_town_is_not_joined():
     a local body's short name, and a bare town is no reason)."""
     got = _actors("The Pattern Survey Office of Leeds said output rose. The PSO said prices fell.")
     assert _owner(got, "PSO") == "PSO"
+
+
+# -- 5. a lone unknown word opening a sentence, taken up as a firm ----------------------------------------------
+
+
+def test_unknown_subject_taken_up_as_the_company_is_an_actor():
+    """ "Dravantis will close two plants" reads like a compound plural ("antis") opening a sentence; the subject
+    of a verb that the next sentence takes up as "The company" or "Its" is a firm."""
+    got = _actors("Dravantis will close two plants in Ohio. The company said 600 workers would lose their jobs.")
+    assert got.get("Dravantis", ("",))[0] == "ORG"
+    got = _actors("Dravantis closed two plants in Ohio. Its shares fell 4%.")
+    assert got.get("Dravantis", ("",))[0] == "ORG"
+
+
+def test_plural_noun_opening_a_sentence_without_a_firm_cue_stays_out():
+    """Without the next sentence's "The company", the compound plural opening a sentence stays no name."""
+    got = _actors("Cybercriminals will target banks this year. Experts said attacks would rise.")
+    assert "Cybercriminals" not in got
