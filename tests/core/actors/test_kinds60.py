@@ -4,9 +4,24 @@ unknown subjects with a firm's cue. Made-up texts, one per rule."""
 
 from __future__ import annotations
 
+import signal
+
+import pytest
+
 from ..builders import actor_aliases as _actors
 from ..builders import actor_aliases_roles as _actors_roles
 from ..builders import alias_owner as _owner
+
+
+@pytest.fixture
+def alarm():
+    def stop(*_):
+        raise TimeoutError("took longer than the alarm")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    yield signal.alarm
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
 
 
 # -- 1. "X and Y" firms -----------------------------------------------------------------------------------------
@@ -143,3 +158,23 @@ def test_plural_noun_opening_a_sentence_without_a_firm_cue_stays_out():
     """Without the next sentence's "The company", the compound plural opening a sentence stays no name."""
     got = _actors("Cybercriminals will target banks this year. Experts said attacks would rise.")
     assert "Cybercriminals" not in got
+
+
+# -- long runs of connectors are read in linear time ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("piece", ["Abdullah bin ", "Bank of ", "Tan Sri Datuk Seri bin "])
+def test_run_of_particles_or_of_is_linear(piece, alarm):
+    """A 1 MB line of "Abdullah bin " or "Bank of " (one capitalised run going on after each connector) is cut into
+    runs in seconds: the run read so far was copied at each connector (about 226 s at 1 MB for "... bin ",
+    over 300 s for "Bank of ", quadratic)."""
+    from briefing.core.actors.finder import _Finder
+    from briefing.core.actors.lexicon import _lexicon
+    from briefing.core.actors.tokens import _tokenize
+
+    toks = _tokenize((piece * (1_000_000 // len(piece) + 1))[:1_000_000])
+    finder = _Finder(_lexicon())
+    alarm(10)
+    runs = finder.spans(toks)
+    alarm(0)
+    assert runs and runs[0][1] - runs[0][0] > 1000
