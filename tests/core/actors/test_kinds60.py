@@ -178,3 +178,12 @@ def test_run_of_particles_or_of_is_linear(piece, alarm):
     runs = finder.spans(toks)
     alarm(0)
     assert runs and runs[0][1] - runs[0][0] > 1000
+
+
+def test_sentence_verb_after_a_name_between_commas_is_no_role():
+    """ "Qatar's foreign minister, Hamdan Rashid, named a new envoy.": the phrase after the second comma is the
+    sentence's verb and object (a past tense closing the sentence), not an apposition giving a role."""
+    got = _actors_roles("Qatar's foreign minister, Hamdan Rashid, named a new envoy.")
+    assert got["Hamdan Rashid"][2] == "Qatar's foreign minister"
+    got = _actors_roles("The adviser, Hamdan Rashid, appointed a new envoy to Cairo.")
+    assert "appointed" not in got["Hamdan Rashid"][2]
