@@ -70,10 +70,30 @@ class AnalysisActions:
             return None
         if self.model.doc.is_multi:
             return self.resummarize_sources()
+        if machine_points_moved(self.model.doc) and not self._confirm_order_reset():
+            return None
         options, article = self.summary_editor.options(), self.model.doc.article
         return self._run(Task(TaskKind.SUMMARIZE, pipeline.resummarize, article, options, label="Summarizing",
                               error_title="Cannot summarize",
                               on_finished=lambda summary: self._resummarized(article, options, summary)))
+
+    def _confirm_order_reset(self) -> bool:
+        """Ask before a new summary puts the points the analyst moved back in article order; return True to go on.
+
+        Changing the algorithm or the length re-summarized at once and undid the analyst's order with only a note
+        in the status bar. Keep My Order shows the brief's own summary settings again.
+        """
+        answer = self.dialogs.choose(
+            "Re-summarize?", "A new summary puts the key points you moved back in article order (your edited, added "
+            "and chosen points stay).\n\nRe-summarize anyway? Undo brings your order back.",
+            [("resummarize", "&Re-summarize"), ("cancel", "&Keep My Order")], "resummarize")
+        if answer == "resummarize":
+            return True
+        self._summary_timer.stop()
+        self.summary_editor.set_options(self.model.doc.options)
+        self.statusBar().showMessage("Kept your order of the key points; the summary settings are the brief's again.",
+                                     8000)
+        return False
 
     def change_language(self, code: str) -> Task | None:
         """Analyse the article again in language ``code`` (one undoable step; the analyst's points are kept)."""

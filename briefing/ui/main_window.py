@@ -239,6 +239,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
                                                      None, "Add the text on the clipboard to this brief as a source")
         self.remove_source_action = self._action("Re&move Source", lambda: self.remove_source(), None, None,
                                                  "Remove the source shown; its citations go (Undo brings it back)")
+        self.close_action = self._action("&Close", self.close_brief, "Ctrl+W", None,
+                                         "Close the briefing (asking to save changes); the window stays")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.Quit, "quit")
         if self.quit_action.shortcut().isEmpty():  # some platform themes define no Quit key
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -268,7 +270,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
                                          self.add_pasted_source_action, self.remove_source_action, None,
                                          self.save_action,
                                          self.save_as_action, self.export_action, self.copy_brief_action, None,
-                                         self.quit_action)),
+                                         self.close_action, self.quit_action)),
                              ("&Edit", (undo, redo, None, self.resummarize_action, self.reset_action,
                                          self.restore_removed_action, self.restore_actors_action, None,
                                          self.cancel_action)),
@@ -384,7 +386,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         has_doc = self.model.doc is not None
         for action in (self.open_action, self.paste_action):
             action.setEnabled(not opening)
-        for action in (self.save_action, self.save_as_action):  # a file being opened replaces the document
+        for action in (self.save_action, self.save_as_action, self.close_action):  # an opening file replaces it
             action.setEnabled(has_doc and not opening)
         self.export_action.setEnabled(has_doc and not opening and TaskKind.EXPORT not in kinds)
         self.copy_brief_action.setEnabled(has_doc and not opening)
