@@ -30,7 +30,7 @@ its Unicode name in brackets ("🚀" -> "[rocket]", "🇩🇪" -> "[flag DE]",
 searchable, where a box says nothing. Letters of scripts the font lacks
 (Chinese, Japanese, ...) are not renamed (a name per letter is no reading);
 the export warns about them instead. A character the font lacks that has a plain
-compatibility form the font has (mathematical letters "𝐀𝐁𝐂", fullwidth "Ａ") is
+compatibility form the font has (mathematical letters "𝐀𝐁𝐂") is
 printed in that form (:func:`plain_forms`). DOCX, HTML, Markdown and plain text
 keep emoji and such letters: the reader's own fonts show them.
 
@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import fields, is_dataclass, replace
+from collections.abc import Container
 from typing import Any, Callable
 
 #: Removed everywhere: they only hint at layout (hyphenation, line breaks) that no format here acts on.
@@ -123,10 +124,9 @@ def _name(ch: str) -> str:
     return name.lower() if name else f"U+{ord(ch):04X}"
 
 
-def plain_forms(text: str, covered: frozenset[int]) -> str:
+def plain_forms(text: str, covered: Container[int]) -> str:
     """Return ``text`` with each character ``covered`` (the font's code points) lacks, whose Unicode compatibility
-    form (NFKC) the font has, written in that form: mathematical letters "𝐀𝐁𝐂 𝑥 𝔄" as "ABC x A", fullwidth "Ａ" as
-    "A", "㎏" as "kg". A box says nothing; the plain letter keeps the word readable and searchable. Characters the
+    form (NFKC) the font has, written in that form: mathematical letters "𝐀𝐁𝐂 𝑥 𝔄" as "ABC x A". A box says nothing; the plain letter keeps the word readable and searchable. Characters the
     font has, and those without such a form, are left as they are.
     """
     if text.isascii():
@@ -142,7 +142,7 @@ def plain_forms(text: str, covered: frozenset[int]) -> str:
     return "".join(out)
 
 
-def name_symbols(text: str, covered: frozenset[int]) -> str:
+def name_symbols(text: str, covered: Container[int]) -> str:
     """Return ``text`` with each symbol (emoji included) that ``covered`` (the font's code points) lacks written
     as its Unicode name in brackets: "🚀" -> "[rocket]", "🇩🇪" -> "[flag DE]", a ZWJ sequence as its parts
     joined by " + ", skin tones and variation selectors dropped. A character with a plain form the font has is

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
+from collections.abc import Container
 from typing import Any
 
 from ..model import KeyPoint
@@ -87,7 +88,7 @@ def method_text(method: dict[str, Any], labels: Labels = ENGLISH) -> str:
     return glue_mark(labels.method_head.format(label=label) + counts + labels.method_tail.format(mark=EDITED_MARK))
 
 
-def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:
+def text_warnings(texts: list[str], covered: Container[int]) -> list[str]:
     """Return warnings about text the PDF font cannot print properly.
 
     Characters without a glyph in DejaVu Sans (Chinese, Japanese, Korean, many

@@ -89,8 +89,9 @@ def test_a_shown_assessment_has_no_left_out_note():
 
 
 def test_letters_the_font_lacks_print_in_their_plain_form():
-    """Mathematical letters and fullwidth forms, which DejaVu Sans lacks, print as their plain letters in the PDF
-    (in a point and in a bold actor name) instead of empty boxes, with a warning; the HTML keeps them as typed."""
+    """Mathematical letters, which no PDF font has, print as their plain letters in the PDF (in a point and in a
+    bold actor name) instead of empty boxes, with a warning; fullwidth letters print as typed (the CJK fallback font
+    has them); the HTML keeps everything as typed."""
     from briefing.core.export.formats import render_text_format
 
     b = long_comment_briefing(comment_words=0)
@@ -98,7 +99,7 @@ def test_letters_the_font_lacks_print_in_their_plain_form():
     b.actors[0].name = "\U0001d40c\U0001d41a\U0001d42d\U0001d421 Club"
     data, report = render_pdf_bytes(b)
     text = pdf_text(data)
-    assert "The paper used ABC and xy and AB as symbols." in text
+    assert "The paper used ABC and xy and \uff21\uff22 as symbols." in text
     assert "Math Club" in text
     assert not any("empty boxes" in w for w in report.warnings)
     assert any("plain form" in w and "\U0001d400" in w for w in report.warnings)
@@ -111,3 +112,44 @@ def test_a_letter_without_a_plain_form_is_still_warned_about():
     b.key_points[0].text = "\u0928\u0930\u0947\u0902\u0926\u094d\u0930 spoke."
     _, report = render_pdf_bytes(b)
     assert any("empty boxes" in w and "\u0928" in w for w in report.warnings)
+
+
+CJK_THAI = {"zh": "习近平 说：“我们准备好了”", "ja": "岸田文雄「準備はできています」", "ko": "윤석열 \u201c준비됐습니다\u201d",
+            "th": "ประยุทธ์ จันทร์โอชา"}
+
+
+def test_chinese_japanese_korean_and_thai_print_in_the_fallback_fonts():
+    """Chinese, Japanese, Korean and Thai in key points and in bold actor names print with the bundled fallback
+    fonts (embedded, subset), not as empty boxes: no warning, and the PDF's text has them as typed."""
+    import io
+
+    from pypdf import PdfReader
+
+    b = long_comment_briefing(comment_words=0)
+    for point, text in zip(b.key_points, CJK_THAI.values()):
+        point.text = f"{text} said the minister."
+    b.actors[0].name, b.actors[1].name = "岸田文雄", "ประยุทธ์ จันทร์โอชา"
+    data, report = render_pdf_bytes(b)
+    assert report.pages == 1
+    assert not any("empty boxes" in w for w in report.warnings), report.warnings
+    text = pdf_text(data)
+    for sample in CJK_THAI.values():
+        assert sample in text, sample
+    fonts = {str(f["/BaseFont"]) for f in PdfReader(io.BytesIO(data)).pages[0]["/Resources"]["/Font"].values()}
+    assert any("Droid" in f for f in fonts) and any("Thai" in f for f in fonts), fonts
+
+
+def test_a_brief_without_those_scripts_loads_no_fallback_font():
+    """Exporting a Latin and Cyrillic brief parses neither fallback font (Droid Sans Fallback costs about 0.2 s)."""
+    import subprocess
+    import sys
+
+    code = ("from briefing.core.export.pdf import render_pdf_bytes\n"
+            "from briefing.core.export.pdf import fallback\n"
+            "from tests.core.export.test_export_tour import long_comment_briefing\n"
+            "b = long_comment_briefing('ru', 100)\n"
+            "b.title = 'Москва: talks'\n"
+            "render_pdf_bytes(b)\n"
+            "print(fallback._coverage.cache_info().currsize)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "0"

@@ -312,11 +312,12 @@ def test_every_font_is_embedded():
 
 
 def test_characters_without_a_glyph_are_reported():
-    """Chinese characters (no glyph in DejaVu Sans) give a warning; a short Arabic line (shaped, in reading order)
-    gives none, an Arabic passage too long to keep on one line does."""
-    b = machine_briefing(title="北京 talks", bottom_line="مرحبا")
+    """Devanagari (no glyph in DejaVu Sans, no fallback font) gives a warning; Chinese (the CJK fallback font) and a
+    short Arabic line (shaped, in reading order) give none, an Arabic passage too long to keep on one line does."""
+    b = machine_briefing(title="कख and 北京 talks", bottom_line="مرحبا")
     warnings = render_pdf_bytes(b, OPTS)[1].warnings
-    assert any("2 characters have no glyph" in w and "北 京" in w for w in warnings)
+    assert any("2 characters have no glyph" in w and "क ख" in w for w in warnings)
+    assert not any("北" in w for w in warnings)
     assert not any("right-to-left" in w for w in warnings)
     b = machine_briefing(bottom_line=" ".join(["مرحبا بكم"] * 10))
     assert any("right-to-left passage" in w for w in render_pdf_bytes(b, OPTS)[1].warnings)

@@ -14,7 +14,7 @@ from ..files import check_target, write_export
 from ..text import _clean, _plural, drop_order, text_warnings
 from .layout import _Brief
 from .options import PdfOptions, RenderReport
-from .styles import FONT, FONT_FLOOR, FONT_STEP, TIGHT_LEVELS
+from .styles import FONT, FONT_FLOOR, FONT_STEP, TIGHT_LEVELS, printable
 
 
 def _fit(brief: _Brief) -> tuple[list[tuple[str, list, float]], RenderReport]:
@@ -182,7 +182,7 @@ def render_pdf_bytes(briefing: Briefing, options: PdfOptions | None = None) -> t
     brief = _Brief(briefing, options)
     briefing = brief.b  # as shown: without invisible format characters
     sections, report = _fit(brief)
-    report.warnings = text_warnings(brief.shown_texts(report), brief.rl.covered)
+    report.warnings = text_warnings(brief.shown_texts(report), printable())
     rl = brief.rl
     flowables = [f for _, flow, _ in sections for f in flow]
     shown_actors = [a.name for a in brief.actors[: report.actors_shown]]
