@@ -28,7 +28,8 @@ Sans Symbols 2 still lacks most emoji. The PDF therefore writes such a symbol as
 its Unicode name in brackets ("🚀" -> "[rocket]", "🇩🇪" -> "[flag DE]",
 "👨‍👩‍👧" -> "[man + woman + girl]", a skin tone dropped): readable in print and
 searchable, where a box says nothing. Letters of scripts the font lacks
-(Chinese, Japanese, ...) are not renamed (a name per letter is no reading);
+(Devanagari, ...; Chinese, Japanese, Korean and Thai have fallback fonts) are
+not renamed (a name per letter is no reading);
 the export warns about them instead. A character the font lacks that has a plain
 compatibility form the font has (mathematical letters "𝐀𝐁𝐂") is
 printed in that form (:func:`plain_forms`). DOCX, HTML, Markdown and plain text
@@ -125,9 +126,10 @@ def _name(ch: str) -> str:
 
 
 def plain_forms(text: str, covered: Container[int]) -> str:
-    """Return ``text`` with each character ``covered`` (the font's code points) lacks, whose Unicode compatibility
-    form (NFKC) the font has, written in that form: mathematical letters "𝐀𝐁𝐂 𝑥 𝔄" as "ABC x A". A box says nothing; the plain letter keeps the word readable and searchable. Characters the
-    font has, and those without such a form, are left as they are.
+    """Return ``text`` with each character ``covered`` (the fonts' code points) lacks, whose Unicode compatibility
+    form (NFKC) the fonts have, written in that form: mathematical letters "𝐀𝐁𝐂 𝑥 𝔄" as "ABC x A". A box says
+    nothing; the plain letter keeps the word readable and searchable. Characters the fonts have, and those
+    without such a form, are left as they are.
     """
     if text.isascii():
         return text

@@ -91,8 +91,8 @@ def method_text(method: dict[str, Any], labels: Labels = ENGLISH) -> str:
 def text_warnings(texts: list[str], covered: Container[int]) -> list[str]:
     """Return warnings about text the PDF font cannot print properly.
 
-    Characters without a glyph in DejaVu Sans (Chinese, Japanese, Korean, many
-    Indic scripts) print as empty boxes; Arabic and Hebrew are shaped and put in
+    Characters no PDF font has (DejaVu Sans, and the CJK and Thai fallback fonts
+    of :mod:`.pdf.fallback`: Devanagari and other Indic scripts) print as empty boxes; Arabic and Hebrew are shaped and put in
     reading order (:mod:`.pdf.bidi`), but a right-to-left passage too long to keep
     on one line may read in the wrong order where the line breaks. Symbols the font lacks
     (most emoji) are written as their names ("[rocket]", see
@@ -127,7 +127,7 @@ def text_warnings(texts: list[str], covered: Container[int]) -> list[str]:
     if missing:
         sample = " ".join(list(missing)[:12]) + (" ..." if len(missing) > 12 else "")
         out.append(f"{_plural(len(missing), 'character')} ha{'s' if len(missing) == 1 else 've'} no glyph in the "
-                   f"PDF font (DejaVu Sans) and print as empty boxes: {sample}")
+                   f"PDF fonts (DejaVu Sans and its CJK and Thai fallbacks) and print as empty boxes: {sample}")
     if named:
         sample = " ".join(list(named)[:12]) + (" ..." if len(named) > 12 else "")
         out.append("Symbols the PDF font (DejaVu Sans) lacks print as their Unicode names in brackets "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.core.export.docx import render_docx_bytes
-from briefing.core.export.pdf import PdfOptions, render_pdf_bytes
+from briefing.core.export.pdf import render_pdf_bytes
 from briefing.core.model import Actor, Briefing, KeyPoint
 
 _WORDS = ("the council said the plan would cost more than expected and take longer to finish while residents of "
