@@ -321,6 +321,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         """Offer the work a crashed session left in a recovery file; return True when it was restored."""
         found = self.recovery.offer(self.dialogs)
         if found is None:
+            if self.recovery.kept_for_later:
+                self.statusBar().showMessage("The unsaved work is kept; it is offered again at the next start.", 8000)
             return False
         doc, origin = found
         self.model.set_document(doc, origin, modified=True)  # Recovery.offer made it this window's autosave

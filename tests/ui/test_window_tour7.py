@@ -1,0 +1,172 @@
+"""The window after gui60's tour (gui61): the controls after a cancelled re-summarize, the point-order question for
+a change of language and a brief of several articles, and the recovery question's buttons."""
+
+from __future__ import annotations
+
+from briefing.ui.tasks import TaskKind
+from tests.ui.test_main_window import _crash
+from tests.ui.test_sources import _window_with_three
+
+
+def _moved(window) -> list[str]:
+    window.edits.move_point(1, 1)
+    return [p.text for p in window.model.doc.briefing.key_points]
+
+
+def _choose_language(window, code):
+    """Pick ``code`` in the language combo as a user does (activated)."""
+    box = window.language_box
+    index = box.combo.findData(code)
+    box.combo.setCurrentIndex(index)
+    box.combo.activated.emit(index)
+
+
+def test_cancelling_a_resummarize_shows_the_briefs_settings_again(seed_window, qtbot):
+    """Length 9, then Cancel (Esc) before the summary lands: the brief keeps its 3 points and the length box shows
+    3 again, not the cancelled 9."""
+    w = seed_window
+    assert w.summary_editor.options().sentences == 3 and w.summary_editor.point_count() == 3
+    w.summary_editor.length.setValue(9)
+    w._summary_timer.stop()
+    task = w.resummarize()
+    assert task is not None
+    w.cancel_tasks()  # in the same turn of the event loop: the result, if already computed, is not applied
+    qtbot.waitUntil(lambda: not w.runner.running(TaskKind.SUMMARIZE), timeout=30000)
+    assert len(w.model.doc.briefing.key_points) == 3
+    assert w.summary_editor.options().sentences == 3
+    assert w.model.doc.options.sentences == 3
+
+
+def test_a_newer_length_is_kept_when_the_older_summary_is_cancelled(seed_window, qtbot):
+    """A summary superseded by a newer length (the older one cancelled by the runner) leaves the newer length shown,
+    and it is applied."""
+    w = seed_window
+    w.summary_editor.length.setValue(4)
+    w._summary_timer.stop()
+    w.resummarize()
+    w.summary_editor.length.setValue(5)
+    w._summary_timer.stop()
+    w.resummarize()
+    qtbot.waitUntil(lambda: not w.runner.running(TaskKind.SUMMARIZE), timeout=60000)
+    assert w.summary_editor.options().sentences == 5
+    assert len(w.model.doc.briefing.key_points) == 5
+
+
+def test_a_new_language_after_reordering_points_asks_first(seed_window, qtbot):
+    """Points reordered by hand, then another language: the same question as a re-summarize; Keep My Order keeps
+    the points, the history and the language shown; Analyse goes on."""
+    w = seed_window
+    order = _moved(w)
+    steps = w.model.undo_stack.count()
+    w.dialogs.answers = ["cancel"]
+    _choose_language(w, "de")
+    assert w.dialogs.questions == ["Change language?"]
+    assert "back in article order" in w.dialogs.texts[-1]
+    assert w.dialogs.choices[-1] == ["change", "cancel"]
+    assert not w.runner.running(TaskKind.LANGUAGE)
+    assert w.language_box.language() == "en" and w.model.doc.article.language == "en"
+    assert [p.text for p in w.model.doc.briefing.key_points] == order
+    assert w.model.undo_stack.count() == steps
+    assert "Kept your order" in w.statusBar().full_message()
+
+    w.dialogs.answers = ["change"]
+    _choose_language(w, "de")
+    assert w.dialogs.questions == ["Change language?"] * 2
+    assert w.runner.running(TaskKind.LANGUAGE)
+    qtbot.waitUntil(lambda: w.model.doc.article.language == "de", timeout=60000)
+    w.undo_action.trigger()
+    assert [p.text for p in w.model.doc.briefing.key_points] == order
+
+
+def test_a_new_language_for_an_unordered_brief_asks_nothing(seed_window, qtbot):
+    """A brief in the machine's order changes language without a question."""
+    w = seed_window
+    _choose_language(w, "de")
+    assert w.dialogs.questions == [] and w.runner.running(TaskKind.LANGUAGE)
+    qtbot.waitUntil(lambda: w.model.doc.article.language == "de", timeout=60000)
+
+
+def test_resummarizing_several_articles_after_reordering_asks_first(make_window, qtbot, tmp_path):
+    """Three articles, their points in the summary's order: Re-summarize asks nothing. A point moved down: it asks
+    (the summary's points go back in its order); Keep My Order keeps the order and the history."""
+    w = _window_with_three(make_window, qtbot, tmp_path)
+    assert len(w.model.doc.briefing.key_points) >= 3
+    w.resummarize()
+    assert w.dialogs.questions == []
+    qtbot.waitUntil(lambda: not w.runner.running(TaskKind.SUMMARIZE), timeout=60000)
+
+    order = _moved(w)
+    steps = w.model.undo_stack.count()
+    w.dialogs.answers = ["cancel"]
+    assert w.resummarize() is None
+    assert w.dialogs.questions == ["Re-summarize?"]
+    assert "summary's points back in its order" in w.dialogs.texts[-1]
+    assert not w.runner.running(TaskKind.SUMMARIZE)
+    assert [p.text for p in w.model.doc.briefing.key_points] == order
+    assert w.model.undo_stack.count() == steps
+
+
+def test_an_analysts_point_above_the_summarys_asks_too(make_window, qtbot, tmp_path):
+    """Several articles: an edited point moved above the summary's points would go below them in a new summary:
+    the window asks."""
+    w = _window_with_three(make_window, qtbot, tmp_path)
+    last = len(w.model.doc.briefing.key_points) - 1
+    w.edits.edit_point(last, "The analyst's own words.")
+    w.resummarize()
+    qtbot.waitUntil(lambda: not w.runner.running(TaskKind.SUMMARIZE), timeout=60000)
+    assert w.dialogs.questions == []  # edited in place (at the end), nothing moves
+    texts = [p.text for p in w.model.doc.briefing.key_points]
+    row = texts.index("The analyst's own words.")
+    while row > 0:
+        w.edits.move_point(row, -1)
+        row -= 1
+    w.dialogs.answers = ["cancel"]
+    assert w.resummarize() is None
+    assert w.dialogs.questions == ["Re-summarize?"]
+
+
+def _orphan(seed_window):
+    seed_window.edits.edit_field("analyst_comment", "Unsaved thought.")
+    seed_window.write_recovery()
+    orphan = seed_window.recovery.path
+    _crash(seed_window)
+    return orphan
+
+
+def test_recovery_buttons_say_what_they_do_and_decide_later_keeps_the_file(make_window, seed_window, qtbot):
+    """The crash-recovery question offers Restore, Discard and Decide Later (Escape: Decide Later); Decide Later
+    keeps the file, says so, and the next start offers it again; Restore then brings the work back."""
+    orphan = _orphan(seed_window)
+    w = make_window()
+    w.dialogs.answers = ["later"]
+    w.start(None)
+    assert w.dialogs.questions == ["Restore unsaved work?"]
+    assert w.dialogs.choices[-1] == ["restore", "discard", "later"]
+    assert [label.replace("&", "") for label in w.dialogs.labels[-1]] == ["Restore", "Discard", "Decide Later"]
+    assert w.dialogs.escapes[-1] == "later"
+    assert orphan.exists() and w.model.doc is None
+    assert "offered again at the next start" in w.statusBar().full_message()
+    w.close()
+
+    again = make_window()
+    again.dialogs.answers = [None]  # the box closed by its title bar's button: as Decide Later
+    again.start(None)
+    assert again.dialogs.questions == ["Restore unsaved work?"] and orphan.exists()
+    again.close()
+
+    last = make_window()
+    last.dialogs.answers = ["restore"]
+    last.start(None)
+    assert last.model.doc.briefing.analyst_comment == "Unsaved thought." and not orphan.exists()
+
+
+def test_recovery_discard_deletes_the_file(make_window, seed_window):
+    """Discard deletes the recovery file; the next start asks nothing."""
+    orphan = _orphan(seed_window)
+    w = make_window()
+    w.dialogs.answers = ["discard"]
+    w.start(None)
+    assert not orphan.exists() and w.model.doc is None
+    again = make_window()
+    again.start(None)
+    assert again.dialogs.questions == []
