@@ -40,6 +40,7 @@ from .tasks import Task, TaskKind, TaskRunner
 from .widgets.actor_table import ActorTable
 from .widgets.brief_column import BriefColumn
 from .widgets.fields import FieldsPanel
+from .widgets.find_bar import FindBar
 from .widgets.language import LanguageBox
 from . import export_actions
 from .widgets.preview import PreviewPane
@@ -161,6 +162,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.sources_panel)
         lay.addWidget(self.source, 1)
+        self.find_bar = FindBar(self.source)
+        lay.addWidget(self.find_bar)
         self.source_hint = QLabel("Highlighted: the key points' sentences. Double-click or Ctrl+click a sentence "
                                   "(or right-click it) to add it to the key points or take it out.")
         self.source_hint.setWordWrap(True)
@@ -271,7 +274,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
                                          self.save_action,
                                          self.save_as_action, self.export_action, self.copy_brief_action, None,
                                          self.close_action, self.quit_action)),
-                             ("&Edit", (undo, redo, None, self.resummarize_action, self.reset_action,
+                             ("&Edit", (undo, redo, None, self.find_bar.find_action, self.find_bar.next_action,
+                                        self.find_bar.previous_action, None, self.resummarize_action, self.reset_action,
                                          self.restore_removed_action, self.restore_actors_action, None,
                                          self.cancel_action)),
                              ("&Help", (self.shortcuts_action, self.messages_action, None, self.about_action))):

@@ -170,3 +170,67 @@ def test_recovery_discard_deletes_the_file(make_window, seed_window):
     again = make_window()
     again.start(None)
     assert again.dialogs.questions == []
+
+
+def test_ctrl_f_finds_text_in_the_article(seed_window, qtbot):
+    """Ctrl+F opens the find bar in the query box; typing finds every match (case aside) with a count; Enter, F3
+    and Shift+Enter step (wrapping); matches are drawn in their own colours over the summary's; Escape closes the
+    bar (not Cancel Task), takes its highlights away and gives the article the focus."""
+    from PySide6.QtCore import Qt
+
+    from briefing.ui.widgets.source_view import CURRENT_FIND_COLOR, FIND_COLOR, MENTION_COLOR, SUMMARY_COLOR
+
+    w = seed_window
+    w.activateWindow()
+    w.source.setFocus()
+    assert not w.find_bar.isVisible()
+    qtbot.keyClick(w.source, Qt.Key_F, Qt.ControlModifier)
+    assert w.find_bar.isVisible() and w.find_bar.edit.hasFocus()
+    qtbot.keyClicks(w.find_bar.edit, "BELARUS")
+    qtbot.waitUntil(lambda: w.find_bar.count.text().endswith("of 14"), timeout=3000)
+    text = w.source.toPlainText()
+    expected = [i for i in range(len(text)) if text[i:i + 7].lower() == "belarus"]
+    assert [s for s, _e in w.source.find_matches] == expected
+    assert w.find_bar.count.text() == "1 of 14"
+    qtbot.keyClick(w.find_bar.edit, Qt.Key_Return)
+    assert w.find_bar.count.text() == "2 of 14"
+    qtbot.keyClick(w.find_bar.edit, Qt.Key_F3)
+    assert w.find_bar.count.text() == "3 of 14"
+    qtbot.keyClick(w.find_bar.edit, Qt.Key_Return, Qt.ShiftModifier)
+    qtbot.keyClick(w.find_bar.edit, Qt.Key_Return, Qt.ShiftModifier)
+    qtbot.keyClick(w.find_bar.edit, Qt.Key_Return, Qt.ShiftModifier)
+    assert w.find_bar.count.text() == "14 of 14"  # wrapped
+    colours = {sel.format.background().color().name() for sel in w.source.extraSelections()}
+    assert {FIND_COLOR.name(), CURRENT_FIND_COLOR.name(), SUMMARY_COLOR.name()} <= colours
+    assert len({FIND_COLOR.name(), CURRENT_FIND_COLOR.name(), SUMMARY_COLOR.name(), MENTION_COLOR.name()}) == 4
+    current = w.source.extraSelections()[-1]
+    assert current.format.background().color() == CURRENT_FIND_COLOR
+    assert current.cursor.selectionStart() == expected[-1]
+
+    qtbot.keyClicks(w.find_bar.edit, "zzz")
+    qtbot.waitUntil(lambda: w.find_bar.count.text() == "No matches", timeout=3000)
+    qtbot.keyClick(w.find_bar.edit, Qt.Key_Escape)
+    assert not w.find_bar.isVisible() and w.source.hasFocus()
+    assert FIND_COLOR.name() not in {sel.format.background().color().name() for sel in w.source.extraSelections()}
+    assert "Cancelled" not in w.statusBar().full_message()
+
+
+def test_find_draws_only_the_matches_near_the_visible_part(make_window, qtbot):
+    """In a long article a common word has thousands of matches: the count has them all, but only those near the
+    visible part are drawn (each drawn one costs at every paint); scrolling draws the ones that come into view."""
+    from briefing.core.brief.document import document_from_text
+
+    w = make_window()
+    paragraph = "The minister met the envoy in the capital. " * 40
+    doc = document_from_text("\n\n".join([paragraph] * 60))
+    w.model.set_document(doc)
+    w.find_bar.open_bar()
+    w.find_bar.edit.setText("the")
+    w.find_bar.search()
+    n = len(w.source.find_matches)
+    assert n == w.source.toPlainText().lower().count("the") > 7000
+    drawn = w.source.drawn_find_matches()
+    assert 0 < len(drawn) < n / 4
+    w.source.verticalScrollBar().setValue(w.source.verticalScrollBar().maximum())
+    later = w.source.drawn_find_matches()
+    assert later and later[-1] == w.source.find_matches[-1] and later[0][0] > drawn[-1][0]
