@@ -30,6 +30,7 @@ from .commands import DocumentEdits, DocumentModel
 from .crash_log import write_log
 from .dialogs import Dialogs, error_text
 from .files import FileActions
+from .focus import frame_focus, set_reading_order
 from .help import HelpActions
 from .icons import icon
 from .placement import WindowMarker
@@ -145,6 +146,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         self.summary_editor.set_options(self.settings.summary_options())
         self.fields.set_details_choice(self.settings.source_details_open())
         self.fields.details_toggled.connect(self.settings.set_source_details_open)
+        frame_focus(self.summary_editor.list, self.actor_table.table)
+        set_reading_order([self.sources_panel, self.source, self.find_bar, self.fields, self.summary_editor,
+                           self.actor_table, self.preview])
         self._document_replaced()
 
     # ---------------------------------------------------------------- building

@@ -234,3 +234,65 @@ def test_find_draws_only_the_matches_near_the_visible_part(make_window, qtbot):
     w.source.verticalScrollBar().setValue(w.source.verticalScrollBar().maximum())
     later = w.source.drawn_find_matches()
     assert later and later[-1] == w.source.find_matches[-1] and later[0][0] > drawn[-1][0]
+
+
+def _part_of(window, widget) -> str:
+    for name, part in (("article", window.source), ("find", window.find_bar), ("fields", window.fields),
+                       ("points", window.summary_editor), ("actors", window.actor_table), ("preview", window.preview)):
+        if widget is part or part.isAncestorOf(widget):
+            return name
+    return "other"
+
+
+def test_tab_goes_in_reading_order(seed_window, qtbot):
+    """From the article, Tab goes to the brief's fields, the summary settings and key points, the actors, then the
+    page preview, never back to an earlier part before the round ends (the fields came after the actors)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    w = seed_window
+    w.activateWindow()
+    w.source.setFocus()
+    qtbot.waitUntil(lambda: w.source.hasFocus(), timeout=2000)
+    parts, stops = [], []
+    for _ in range(60):
+        widget = QApplication.focusWidget()
+        stops.append(widget)
+        part = _part_of(w, widget)
+        if not parts or parts[-1] != part:
+            parts.append(part)
+        if len(parts) > 1 and part == "article":
+            break
+        qtbot.keyClick(widget, Qt.Key_Tab)
+    assert parts[:6] == ["article", "fields", "points", "actors", "preview", "other"][:len(parts[:6])], parts
+    assert parts.index("fields") < parts.index("points") < parts.index("actors") < parts.index("preview")
+    assert stops[1] is w.fields.title
+    assert w.summary_editor.list in stops and w.actor_table.table in stops
+
+
+def test_the_focused_list_and_table_have_a_clear_frame_in_light_and_dark(seed_window, qtbot):
+    """The key points list and the actors table, focused, get a 2 px frame in the palette's highlight colour, in a
+    light and in a dark palette; unfocused, a plain one."""
+    from PySide6.QtGui import QColor, QPalette
+
+    w = seed_window
+    w.activateWindow()
+    for dark in (False, True):
+        if dark:
+            palette = QPalette()
+            for role, colour in ((QPalette.Window, "#202124"), (QPalette.Base, "#2b2b2b"),
+                                 (QPalette.Text, "#eeeeee"), (QPalette.Highlight, "#4aa3ff"),
+                                 (QPalette.Mid, "#555555"), (QPalette.WindowText, "#eeeeee")):
+                palette.setColor(role, QColor(colour))
+            w.setPalette(palette)
+        for view in (w.summary_editor.list, w.actor_table.table):
+            highlight = view.palette().color(QPalette.Highlight)
+            view.setFocus()
+            qtbot.waitUntil(view.hasFocus, timeout=2000)
+            image = view.grab().toImage()
+            middle = image.height() // 2
+            assert QColor(image.pixel(0, middle)) == highlight and QColor(image.pixel(1, middle)) == highlight
+            w.source.setFocus()
+            qtbot.waitUntil(lambda: not view.hasFocus(), timeout=2000)
+            image = view.grab().toImage()
+            assert QColor(image.pixel(0, middle)) != highlight
