@@ -32,7 +32,8 @@ FIND_MARGIN = 4000
 
 def _units(text: str) -> int:
     """Return the length of ``text`` in UTF-16 code units (Qt's positions), not code points."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    # Encoded in C: a loop over the characters took 0.25 s of the GUI thread for a 100k-word article.
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 class SourceView(QTextEdit):
