@@ -41,3 +41,39 @@ def test_long_line_of_bank_of_is_read_in_seconds(alarm):
     found = finder.find(0, text, {}, toks)
     alarm(0)
     assert len(found) == 125_000 and {m.text for m in found} == {"Bank"}
+
+
+# -- 4. rulers' roles and participle clauses ----------------------------------------------------------------------
+
+
+def test_rulers_are_roles_before_and_after_a_name():
+    """ "Qatar's emir, Tamim Dafir," and "the kingdom's sultan, Haitham Rusdi,": emir, sultan, king, crown prince and
+    sheikha are role nouns."""
+    got = _actors_roles("Qatar's emir, Tamim Dafir, said the talks failed. The kingdom's crown prince, Fahad Rusdi, "
+                        "flew to Rome. Oman's sultan, Haitham Qabir, met the Jordanian king, Omar Basil. The emirate's "
+                        "sheikha, Mozah Faris, opened a school.")
+    assert got["Tamim Dafir"][2] == "Qatar's emir"
+    assert got["Fahad Rusdi"][2] == "kingdom's crown prince"
+    assert got["Haitham Qabir"][2] == "Oman's sultan"
+    assert got["Omar Basil"][2] == "Jordanian king"
+    assert got["Mozah Faris"][2] == "emirate's sheikha"
+
+
+def test_participle_clause_gives_its_object_as_the_role():
+    """ "Ann Lee, appointed finance director in May, said": the role is the participle's object, with its "of"
+    complement; a participle with no post for object gives none."""
+    got = _actors_roles("Ann Lee, appointed finance director in May, said the company would grow. Tom Hale, named "
+                        "chief executive of Arbor Networks last year, said sales rose.")
+    assert got["Ann Lee"][2] == "finance director"
+    assert got["Tom Hale"][2] == "chief executive of Arbor Networks"
+    got = _actors_roles("Ann Lee, appointed in May after a long search, said the company would grow.")
+    assert got["Ann Lee"][2] == ""
+
+
+def test_verb_and_object_after_a_name_is_no_role():
+    """ "Tamim Dafir, met the president of Chad, Omar Basil,": a verb and its object between the commas, no role;
+    "also the founder of Arbor" still is one."""
+    got = _actors_roles("The emir of Qatar, Tamim Dafir, met the president of Chad, Omar Basil, in Amman.")
+    assert got["Tamim Dafir"][2] == ""
+    got = _actors_roles("Ann Lee, also the founder of Arbor Networks, said sales rose.")
+    assert got["Ann Lee"][2] == "also the founder of Arbor Networks"
