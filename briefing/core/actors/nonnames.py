@@ -166,3 +166,31 @@ def compound_plural(word: str, lex: _Lexicon) -> bool:
         if tail in common and (tail[:-1] in common or (tail.endswith("ies") and tail[:-3] + "y" in common)):
             return True
     return False
+
+
+def plural_noun(word: str, lex: _Lexicon) -> bool:
+    """True for a plural common noun: the lexicon's lower-case word whose singular is one too ("Hackers",
+    "Analysts"), or a prefix and such a plural (:func:`compound_plural`) whose prefix is an English word or opens
+    two dictionary compounds or more ("Cybercriminals": "cyberpunk", "cyberbully"; not "Dravantis": "drav" opens
+    none). A firm named like a made-up compound keeps being read as one."""
+    low = word.lower()
+    common = lex.common_words
+    if not low.endswith("s") or not low.isalpha():
+        return False
+    if low in common and (low[:-1] in common or (low.endswith("es") and low[:-2] in common)
+                          or (low.endswith("ies") and low[:-3] + "y" in common)):
+        return True
+    for i in range(3, len(low) - 4):
+        tail = low[i:]
+        if tail in common and (tail[:-1] in common or (tail.endswith("ies") and tail[:-3] + "y" in common)) \
+                and (low[:i] in common or _compounds_opened(low[:i], common) >= 2):
+            return True
+    return False
+
+
+def _compounds_opened(prefix: str, common: frozenset[str]) -> int:
+    """Count the dictionary words made of ``prefix`` and a dictionary word of four letters or more ("cyber":
+    "cyberpunk", "cyberbully"...). A scan of the word list: asked only for a sentence-first plural before a firm's
+    cue in the next sentence."""
+    n = len(prefix)
+    return sum(1 for w in common if len(w) >= n + 4 and w.startswith(prefix) and w[n:] in common)

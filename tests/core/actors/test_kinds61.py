@@ -77,3 +77,24 @@ def test_verb_and_object_after_a_name_is_no_role():
     assert got["Tamim Dafir"][2] == ""
     got = _actors_roles("Ann Lee, also the founder of Arbor Networks, said sales rose.")
     assert got["Ann Lee"][2] == "also the founder of Arbor Networks"
+
+
+# -- 3. a plural common noun before "The firm" ---------------------------------------------------------------------
+
+
+def test_plural_common_noun_before_the_firm_is_no_firm():
+    """ "Cybercriminals will target banks. The firm said": a prefix ("cyber" opens dictionary compounds) and a
+    plural common noun is no firm, even when the next sentence says "The firm"; a made-up compound still is."""
+    got = _actors("Cybercriminals will target banks this year. The firm said attacks doubled. Norvex Labs published "
+                  "the study.")
+    assert "Cybercriminals" not in got and got["Norvex Labs"][0] == "ORG"
+    got = _actors("Dravantis will close two plants in Ohio. The company said 600 workers would lose their jobs.")
+    assert got.get("Dravantis", ("",))[0] == "ORG"
+
+
+def test_the_firm_does_not_reach_back_over_a_firm_named_before():
+    """ "Norvex Labs sold a unit. Dravantis will close two plants. The company said": the company is Norvex Labs,
+    named before, so the cue says nothing about the sentence-first word."""
+    got = _actors("Norvex Labs sold its games unit. Dravantis will close two plants in Ohio. The company said 600 "
+                  "workers would lose their jobs.")
+    assert "Dravantis" not in got and got["Norvex Labs"][0] == "ORG"
