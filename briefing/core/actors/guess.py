@@ -122,25 +122,25 @@ _SINGULAR_VERBS = frozenset(["is", "was", "has", "says", "does", "isn't", "wasn'
 _NO_VERB = frozenset(["and", "or", "of", "in", "for", "on", "at", "to", "from", "with", "by", "as", "nor", "but"])
 
 
-def _one_thing(m: EntityMention, texts: list[str], firm_before: bool = False) -> bool:
+def _one_thing(m: EntityMention, texts: list[str], by_sentence=None) -> bool:
     """True when grammar takes the word up as one thing: a verb that agrees with one subject follows it
     ("Orvantis is closing two plants", "Orvantis says"), or "it"/"its" refers back to it before any other
     capitalised word ("Orvantis said its sales fell"; not "it", often a dummy: "Organisers said it was a success"); a
     plural noun opening the sentence takes "are", "their". Or, the word the subject of a verb ("Orvantis will close
     two plants"), the next sentence takes it up as a firm: "The company said ...", "Its shares fell"; unless the
-    word is a plural common noun ("Cybercriminals"), or ``firm_before``: an organisation is named before it, which
-    "the firm" may refer back to."""
+    word is a plural common noun ("Cybercriminals"), or an organisation is named before it (``by_sentence``: each
+    sentence's mentions), which "the firm" may refer back to."""
     if not 0 <= m.sentence < len(texts):
         return False
     words = texts[m.sentence][m.end:m.end + 90].split()[:12]
     if words and words[0].replace("’", "'") in _SINGULAR_VERBS:
         return True
     if words and words[0].isalpha() and words[0].islower() and words[0] not in _NO_VERB and m.sentence + 1 < len(texts) \
-            and not firm_before:
+            and not (m.tokens and plural_noun(m.tokens[0], _lexicon())):
         nxt = texts[m.sentence + 1][:40].split(None, 2)
         if (nxt[:1] == ["Its"] or (len(nxt) >= 2 and nxt[0] == "The" and nxt[1].rstrip(",.") in _ORG_NOUNS)) \
-                and not (m.tokens and plural_noun(m.tokens[0], _lexicon())):
-            return True  # not a plural common noun ("Cybercriminals will target banks. The firm said")
+                and not _firm_named_before(m, by_sentence):
+            return True  # "Dravantis will close two plants. The company said": no plural noun, no firm before
     for w in words:
         w = w.strip(".,;:!?\"'()“”‘’")
         if w == "its":
@@ -154,15 +154,23 @@ def _one_thing_anywhere(m: EntityMention, texts: list[str], uses, by_sentence=No
     """True when grammar takes the word up as one thing (:func:`_one_thing`) in any of its uses (``uses``: its
     other untyped uses, as the resolver grouped them; ``by_sentence``: each sentence's mentions, for the
     organisations named before a use)."""
-    return any(_one_thing(x, texts, _firm_named_before(x, by_sentence)) for x in (m, *(x for x in uses if x is not m)))
+    return any(_one_thing(x, texts, by_sentence) for x in (m, *(x for x in uses if x is not m)))
+
+
+#: How many sentences back "The company" may refer to a firm named before (a window: the look-back stays linear).
+_FIRM_WINDOW = 12
 
 
 def _firm_named_before(m: EntityMention, by_sentence) -> bool:
-    """True when a name typed an organisation comes before ``m`` in its sentence or the sentences before."""
+    """True when a name typed an organisation comes before ``m`` in its sentence or the few before it (at most 64
+    names a sentence are looked at)."""
     if not by_sentence:
         return False
-    return any(x.type == "ORG" and x.kind == "name" and (x.sentence, x.start) < (m.sentence, m.start)
-               for s in range(0, m.sentence + 1) for x in by_sentence.get(s, ()))
+    for s in range(max(0, m.sentence - _FIRM_WINDOW), m.sentence + 1):
+        for x in by_sentence.get(s, ())[:64]:  # (a 1 MB line of names: a bounded look, real sentences name fewer)
+            if x.type == "ORG" and x.kind == "name" and (x.sentence, x.start) < (m.sentence, m.start):
+                return True
+    return False
 
 
 def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter, texts: list[str],

@@ -98,3 +98,45 @@ def test_the_firm_does_not_reach_back_over_a_firm_named_before():
     got = _actors("Norvex Labs sold its games unit. Dravantis will close two plants in Ohio. The company said 600 "
                   "workers would lose their jobs.")
     assert "Dravantis" not in got and got["Norvex Labs"][0] == "ORG"
+
+
+# -- 1. names written family name first ----------------------------------------------------------------------------
+
+
+def test_lone_family_name_is_the_one_person_named_with_it_first():
+    """ "Lim Kok Wing" then "Lim": the family name is written first, so the lone word is that person, though his
+    last given name is a dictionary word ("Wing")."""
+    got = _actors("Lim Kok Wing opened a new campus in Kuala Lumpur on Monday. Lim said the college would admit "
+                  "2,000 students.")
+    assert _owner(got, "Lim") == "Lim Kok Wing"
+
+
+def test_family_name_shared_by_two_people_stays_apart():
+    """ "Kim Min-jun" and "Kim Ji-woo" both named in full before "Kim": two given names, so "Kim" is neither; one
+    of them alone takes it."""
+    got = _actors("Kim Min-jun proposed the bill on Tuesday. Kim Ji-woo opposed it. Kim said the vote would be close.")
+    assert _owner(got, "Kim") == "Kim"
+    assert "Kim" not in got["Kim Min-jun"][1] and "Kim" not in got["Kim Ji-woo"][1]
+    got = _actors("Kim Min-jun proposed the bill on Tuesday. Kim said the vote would be close.")
+    assert _owner(got, "Kim") == "Kim Min-jun"
+
+
+def test_vietnamese_given_name_that_is_a_stop_word_is_kept():
+    """ "Nguyen Van An" then "Mr An": the last given name, though "an" is an article, ends the name and names the
+    person after "Mr"."""
+    got = _actors_roles("Nguyen Van An, the trade minister, visited the port. Mr An said exports would rise.")
+    assert got.get("Nguyen Van An", ("",))[0] == "PER" and "An" in got["Nguyen Van An"][1]
+    assert got["Nguyen Van An"][2] == "trade minister"
+
+
+# -- 2. a sentence-first family name that is a common word ---------------------------------------------------------
+
+
+def test_sentence_first_family_name_before_two_given_names_is_kept():
+    """ "Tan Boon Heng, 54, was charged": "tan" is a dictionary word opening the sentence, but a listed family name
+    before two given names keeps its place, and the name is a person's, not a firm's ("Tan" reads as a common
+    word elsewhere too)."""
+    got = _actors("Police arrested a man on Friday. Tan Boon Heng, 54, was charged with fraud in Singapore.")
+    assert got.get("Tan Boon Heng", ("",))[0] == "PER" and "Boon Heng" not in got
+    got = _actors("Officials said Tan Boon Heng had resigned in March.")
+    assert got.get("Tan Boon Heng", ("",))[0] == "PER"
