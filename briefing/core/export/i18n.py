@@ -94,6 +94,8 @@ class Labels:
     repeats: str = "repeats {letter}"
     unrelated: str = "shares no point or actor with the other sources"
     no_details: str = "(no publisher, date or title recorded)"
+    # Beside the assessment's heading when fitting left the assessment out of the page (PDF, DOCX).
+    assessment_left_out: str = "left out to fit one page ({words} words)"
 
     def date(self, d: _date) -> str:
         """Return ``d`` written out in this language: "3 June 2021", "3 июня 2021", "12. Mai 2024"."""
@@ -168,6 +170,7 @@ ENGLISH = Labels(
 
 RUSSIAN = Labels(
     code="ru", masthead="АНАЛИТИЧЕСКАЯ СПРАВКА", bottom_line="Главное", assessment="Оценка",
+    assessment_left_out="опущена, чтобы справка уместилась на странице (слов: {words})",
     points="Ключевые тезисы", actors="Ключевые участники", source="Источник: ", not_recorded="не указан",
     not_recorded_long="не указан (издание, дата и адрес неизвестны)",
     by_one="автор: {names}", by_many="авторы: {names}",
@@ -198,6 +201,7 @@ RUSSIAN = Labels(
 
 UKRAINIAN = Labels(
     code="uk", masthead="АНАЛІТИЧНА ДОВІДКА", bottom_line="Головне", assessment="Оцінка",
+    assessment_left_out="пропущена, щоб довідка вмістилася на сторінці (слів: {words})",
     points="Ключові тези", actors="Ключові учасники", source="Джерело: ", not_recorded="не вказано",
     not_recorded_long="не вказано (видання, дата й адреса невідомі)",
     by_one="автор: {names}", by_many="автори: {names}",
@@ -228,6 +232,7 @@ UKRAINIAN = Labels(
 
 GERMAN = Labels(
     code="de", masthead="KURZINFORMATION", bottom_line="Kernaussage", assessment="Bewertung",
+    assessment_left_out="weggelassen, damit die Seite reicht ({words} Wörter)",
     points="Kernpunkte", actors="Zentrale Akteure", source="Quelle: ", not_recorded="nicht angegeben",
     not_recorded_long="nicht angegeben (Herausgeber, Datum und Adresse unbekannt)",
     by_one="von {names}", by_many="von {names}",
@@ -257,6 +262,7 @@ GERMAN = Labels(
 
 FRENCH = Labels(
     code="fr", masthead="NOTE D’INFORMATION", bottom_line="L’essentiel", assessment="Évaluation",
+    assessment_left_out="omise pour tenir sur une page ({words} mots)",
     points="Points clés", actors="Acteurs clés", source=f"Source{_NB}: ", not_recorded="non indiquée",
     not_recorded_long="non indiquée (éditeur, date et adresse inconnus)",
     by_one="par {names}", by_many="par {names}",
@@ -288,6 +294,7 @@ FRENCH = Labels(
 
 SPANISH = Labels(
     code="es", masthead="NOTA INFORMATIVA", bottom_line="Lo esencial", assessment="Valoración",
+    assessment_left_out="omitida para caber en una página ({words} palabras)",
     points="Puntos clave", actors="Actores clave", source="Fuente: ", not_recorded="no consta",
     not_recorded_long="no consta (se desconocen el medio, la fecha y la dirección)",
     by_one="por {names}", by_many="por {names}",
