@@ -26,6 +26,7 @@ from .aliases import (
     _unit_of_parent,
 )
 from .capitals import merge_capitals
+from .family_names import family_first, given_name
 from .guess import _guess_single, capital_surnames, county_listed
 from .legal_names import merge_legal_variants
 from .letter_names import letters_as_people
@@ -148,7 +149,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
                 last_index[_norm(toks[-1])].add(i)
                 for k in range(1, len(toks) - 1):
                     last_index[_norm(" ".join(toks[k:]))].add(i)  # "Van Gaal" -> "Louis van Gaal"
-                if _family_first(toks):
+                if family_first(toks, lex):
                     last_index[_norm(toks[0])].add(i)  # "Lee" -> "Lee Jae-myung": the family name comes first
                 else:
                     part_index[_norm(toks[0])].add(i)
@@ -438,15 +439,6 @@ def _shaped_org(m: EntityMention, lex: _Lexicon) -> bool:
                 and w not in lex.loc_last and w not in lex.noise for w in m.tokens)
 
 
-def _family_first(toks: list[str]) -> bool:
-    """True for a name written family name first: a short family name and a hyphenated given name with a
-    lowercase second syllable ("Lee Jae-myung", "Kim Yong-hyun", "Chen Shui-bian")."""
-    if len(toks) != 2 or len(toks[0]) > 5 or not toks[0].isalpha() or toks[1].count("-") != 1:
-        return False
-    head, tail = toks[1].split("-")
-    return head[:1].isupper() and head.isalpha() and tail.isalpha() and tail.islower() and len(tail) <= 5
-
-
 def _firm_person(c: _Cluster, lex: _Lexicon) -> bool:
     """True when a person's cluster rests on more than the shape of its words: a role, a first name, a title,
     a mention not typed by default, or the full name used twice or more; and its full name does not end in a
@@ -512,7 +504,7 @@ def _one_person(clusters: list[_Cluster], cands: set[int], target: int, m: Entit
         for f in clusters[i].forms:
             words = f.split()
             if len(words) > 1:
-                name = _norm(words[0])
+                name = _norm(given_name(words, lex))
                 if first is None:
                     first = name
                 elif name != first:  # two first names: the answer no longer depends on the rest
