@@ -439,12 +439,13 @@ def _phrases(text: str, other: str, language: str, other_language: str | None
     """
     from ..language.resources import stop_words
 
-    from .concepts import concept_of
+    from .concepts import concept_of, concept_places
 
     spans, unmatched = _unmatched(text, other, language, other_language)
     ws = [w for w, _s, _e in spans]
     stops = stop_words(language)
-    starts = [r[1] for r in _read(text, language)[1]]
+    starts = sorted(r[1] for r in _read(text, language)[1])
+    places = concept_places(ws)
     clauses, n = [], 0
     for k, (_w, begin, _end) in enumerate(spans):
         n += k > 0 and any(ch in ",;:" for ch in text[spans[k - 1][2]:begin])
@@ -452,7 +453,7 @@ def _phrases(text: str, other: str, language: str, other_language: str | None
     out: list[tuple[str, int, str, tuple[str, ...], str]] = []
     for value, i, j, power, _mantissa, unit in unmatched:
         counted: tuple[str, ...] = ()
-        concept = "" if unit else concept_of(ws, i, j, starts, clauses)
+        concept = "" if unit else concept_of(places, i, j, starts, clauses) if places else ""
         if not unit:
             while j < len(ws) and ws[j] in NUMBER_WORDS and ws[j] not in _WORD_VALUES:  # "two hundred"
                 j += 1

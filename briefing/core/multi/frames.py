@@ -52,6 +52,8 @@ AUDIENCE = frozenset("reporters journalists reportern journalisten journalistes 
 NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot nicht kein keine keinen keinem keiner "
                       "keines nie niemals niemand nichts ne pas jamais aucun aucune rien nunca ningún ninguna "
                       "ninguno nadie nada jamás не нет никогда ничего никто ні ніколи нічого ніхто немає".split())
+#: Speech verbs read at each end of a sentence (a hostile line may hold thousands).
+MAX_VERBS = 4
 #: Most other words inside a run of names and titles ("fire" in "fire chief Maria Okonkwo").
 MAX_INNER = 2
 #: Longest last clause taken whole as a frame (", the city's fire service said on Wednesday").
@@ -71,11 +73,16 @@ def _speech(word: str, code: str) -> bool:
     return word in SPEECH_WORDS.get(code, SPEECH_WORDS["en"]) or word in SPEECH_WORDS["en"]
 
 
-def _named(raw: str, word: str) -> bool:
-    """Return True for a name, title, role or audience word of a frame run."""
+@lru_cache(maxsize=8192)
+def _role(word: str) -> bool:
     from .actors import _role_word
 
-    return word in AUDIENCE or raw[:1].isupper() or _role_word(word)
+    return _role_word(word)
+
+
+def _named(raw: str, word: str) -> bool:
+    """Return True for a name, title, role or audience word of a frame run."""
+    return word in AUDIENCE or raw[:1].isupper() or (word.isalpha() and _role(word))
 
 
 def frame_flags(text: str, language: str = "en") -> list[tuple[str, bool]]:
@@ -90,11 +97,13 @@ def frame_flags(text: str, language: str = "en") -> list[tuple[str, bool]]:
                 ends[-1] = ends[-1] or any(ch in ",;:—–" for ch in raw)
             continue
         raws.append(w)
-        tail = raw[raw.rfind(w) + len(w):] if w in raw else ""
-        ends.append(any(ch in ",;:—–\"“”«»" for ch in tail))
+        tail = raw[raw.rfind(w) + len(w):] if len(raw) != len(w) else ""
+        ends.append(bool(tail) and any(ch in ",;:—–\"“”«»" for ch in tail))
     low = [w.lower() for w in raws]
     flags = [False] * len(raws)
     verbs = [k for k, w in enumerate(low) if _speech(w, code)]
+    if len(verbs) > 2 * MAX_VERBS:  # a real sentence has a few; a hostile line's thousands are not all read
+        verbs = verbs[:MAX_VERBS] + verbs[-MAX_VERBS:]
     if not verbs:
         return list(zip(low, flags))
     for k in verbs:
