@@ -71,6 +71,10 @@ class Labels:
     months: tuple[str, ...]
     date_format: str = "{day} {month} {year}"
     first_day: str = "1"  # how day 1 is written ("1er" in French)
+    # A date with the day unknown ("2024-06", a report's cover): the month alone (nominative where ``months`` is
+    # genitive: "июнь", not "июня"; () = ``months``) and its pattern.
+    months_alone: tuple[str, ...] = ()
+    month_year_format: str = "{month} {year}"
     method_counts_one: str = ""  # when exactly one sentence was chosen (French singular); "" = method_counts
     # The singular of the notes under the headings ("" = the plural pattern): one actor or point shown.
     points_note_one: str = ""
@@ -96,6 +100,10 @@ class Labels:
         """Return ``d`` written out in this language: "3 June 2021", "3 июня 2021", "12. Mai 2024"."""
         day = self.first_day if d.day == 1 else str(d.day)
         return self.date_format.format(day=day, month=self.months[d.month - 1], year=d.year)
+
+    def month_year(self, year: int, month: int) -> str:
+        """Return a month of a year in this language, the day unknown: "June 2024", "июнь 2024", "junio de 2024"."""
+        return self.month_year_format.format(month=(self.months_alone or self.months)[month - 1], year=year)
 
     def authors(self, names: list[str]) -> str:
         """Return "by A, B" for the source line ("" without authors)."""
@@ -177,6 +185,8 @@ RUSSIAN = Labels(
     untitled="Справка без названия",
     months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
             "ноября", "декабря"),
+    months_alone=("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                  "ноябрь", "декабрь"),
     sources="Источники", differ="Источники расходятся: {parts}.", differ_currency="Источники расходятся в валюте: {parts}.",
     differ_both="Источники расходятся в сумме и валюте: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}", quoted="{anchor} (цитата)",
     method_multi=("Метод: экстрактивное реферирование ({label}), источники оценены вместе (источников: {n}), "
@@ -205,6 +215,8 @@ UKRAINIAN = Labels(
     untitled="Довідка без назви",
     months=("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
             "листопада", "грудня"),
+    months_alone=("січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень",
+                  "жовтень", "листопад", "грудень"),
     sources="Джерела", differ="Джерела розходяться: {parts}.", differ_currency="Джерела розходяться щодо валюти: {parts}.",
     differ_both="Джерела розходяться щодо суми й валюти: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}", quoted="{anchor} (цитата)",
     method_multi=("Метод: екстрактивне реферування ({label}), джерела оцінено разом (джерел: {n}), "
@@ -292,6 +304,7 @@ SPANISH = Labels(
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
             "noviembre", "diciembre"),
     date_format="{day} de {month} de {year}",
+    month_year_format="{month} de {year}",
     sources="Fuentes", differ="Las fuentes difieren: {parts}.", differ_currency="Las fuentes difieren en la moneda: {parts}.",
     differ_both="Las fuentes difieren en el importe y la moneda: {parts}.", gives="{anchor} indica {said}", give_many="{anchors} indican {said}", quoted="{anchor} (citado)",
     method_multi=("Método: resumen extractivo ({label}), {chosen} de {total} oraciones de {n} fuentes valoradas "

@@ -31,11 +31,15 @@ def _clean(text: str | None) -> str:
 def readable_date(value: str | None, labels: Labels = ENGLISH) -> str:
     """Return an ISO 8601 date written out in the brief's language: "3 June 2021", "3 июня 2021".
 
+    A month with the day unknown ("2024-06", read from a report's cover) is written as the month: "June 2024".
     The text itself when it is not ISO.
     """
     value = _clean(value)
     if not value:
         return ""
+    year, dash, month = value.partition("-")
+    if dash and len(year) == 4 and len(month) == 2 and year.isdigit() and month.isdigit() and 1 <= int(month) <= 12:
+        return labels.month_year(int(year), int(month))
     try:
         d = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
