@@ -171,6 +171,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             norm_to_cluster.setdefault(_norm(form), i)
 
     def pick(cands: set[int], m: EntityMention) -> int | None:
+        cands = {i for i in cands if not _gender_clash(clusters[i], m, lex)}  # "Mr Smith" is not Sarah Smith
         if not cands:
             return None
         if len(cands) == 1:
@@ -510,6 +511,16 @@ def _one_person(clusters: list[_Cluster], cands: set[int], target: int, m: Entit
                 elif name != first:  # two first names: the answer no longer depends on the rest
                     return _gender_fit(clusters, cands, m, lex) == target
     return True
+
+
+def _gender_clash(cluster: _Cluster, m: EntityMention, lex: _Lexicon) -> bool:
+    """True when the mention's "Mr" (or "Mrs"/"Ms"/"Miss") and every known first name of the person differ in
+    gender ("Mr Smith" and "Sarah Smith"); False when no first name's gender is known."""
+    if m.honorific not in ("Mrs", "Ms", "Miss", "Mr"):
+        return False
+    genders = {lex.first_names.get(f.split()[0]) for f in cluster.forms if len(f.split()) > 1}
+    genders.discard(None)
+    return bool(genders) and genders <= {"m", "f"} and ("m" if m.honorific == "Mr" else "f") not in genders
 
 
 def _gender_fit(clusters: list[_Cluster], cands: set[int], m: EntityMention, lex: _Lexicon) -> int | None:
