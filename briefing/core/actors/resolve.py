@@ -31,6 +31,7 @@ from .guess import _guess_single, capital_surnames, county_listed
 from .legal_names import merge_legal_variants
 from .letter_names import letters_as_people
 from .headlines import trim_headline_nouns
+from .honorific_gender import gender_clash, gender_fit, honorific_clash, name_by_honorific
 from .lexicon import _Lexicon, _lexicon, _norm
 from .nicknames import merge_short_first_names, placed_elsewhere
 from .persons import reads_as_person
@@ -54,6 +55,8 @@ class _Cluster:
     listed: bool = False
     #: the name to show when the text says which it is: "Jay-Z, real name Shawn Carter" is shown as Jay-Z
     shown: str = ""
+    #: "Mrs Howard": a surname shown with the honorific that tells this person from another of that surname
+    honorific_name: str = ""
 
     def add(self, m: EntityMention) -> None:
         self.mentions.append(m)
@@ -171,12 +174,12 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             norm_to_cluster.setdefault(_norm(form), i)
 
     def pick(cands: set[int], m: EntityMention) -> int | None:
-        cands = {i for i in cands if not _gender_clash(clusters[i], m, lex)}  # "Mr Smith" is not Sarah Smith
+        cands = {i for i in cands if not gender_clash(clusters[i], m, lex)}  # "Mr Smith" is not Sarah Smith
         if not cands:
             return None
         if len(cands) == 1:
             return next(iter(cands))
-        fit = _gender_fit(clusters, cands, m, lex)
+        fit = gender_fit(clusters, cands, m, lex)
         if fit is not None:
             return fit
         return max(cands, key=lambda i: len(clusters[i].mentions))
@@ -197,6 +200,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
         target = norm_to_cluster.get(k)
         if target is None and k in acronym_of:
             target = norm_to_cluster.get(acronym_of[k])
+        if target is not None and honorific_clash(clusters[target], m):
+            target = None  # "Mr Howard" after "Mrs Howard" stood apart from Michael Howard: he is Michael Howard
         if target is not None and not m.dateline and all(x.dateline for x in clusters[target].mentions):
             target = None  # "NICE , France" filed a sports story: "Nice have been unable to win" is the club
         if target is not None and m.team and clusters[target].type != "ORG":
@@ -343,6 +348,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             clusters[m.actor].add(m)
     _people_in_lists(clusters, by_sentence, lex)
     _drop_events_and_families(clusters, surnames)
+    name_by_honorific(clusters)
     return clusters
 
 
@@ -509,33 +515,8 @@ def _one_person(clusters: list[_Cluster], cands: set[int], target: int, m: Entit
                 if first is None:
                     first = name
                 elif name != first:  # two first names: the answer no longer depends on the rest
-                    return _gender_fit(clusters, cands, m, lex) == target
+                    return gender_fit(clusters, cands, m, lex) == target
     return True
-
-
-def _gender_clash(cluster: _Cluster, m: EntityMention, lex: _Lexicon) -> bool:
-    """True when the mention's "Mr" (or "Mrs"/"Ms"/"Miss") and every known first name of the person differ in
-    gender ("Mr Smith" and "Sarah Smith"); False when no first name's gender is known."""
-    if m.honorific not in ("Mrs", "Ms", "Miss", "Mr"):
-        return False
-    genders = {lex.first_names.get(f.split()[0]) for f in cluster.forms if len(f.split()) > 1}
-    genders.discard(None)
-    return bool(genders) and genders <= {"m", "f"} and ("m" if m.honorific == "Mr" else "f") not in genders
-
-
-def _gender_fit(clusters: list[_Cluster], cands: set[int], m: EntityMention, lex: _Lexicon) -> int | None:
-    """Return the one candidate whose first name fits "Mr" or "Mrs"/"Ms"/"Miss" (exact gender before unisex)."""
-    if m.honorific not in ("Mrs", "Ms", "Miss", "Mr"):
-        return None
-    want = "m" if m.honorific == "Mr" else "f"
-    for accept in ((want,), (want, "u")):
-        fits = [i for i in sorted(cands)
-                if any(lex.first_names.get(f.split()[0]) in accept for f in clusters[i].forms if len(f.split()) > 1)]
-        if len(fits) == 1:
-            return fits[0]
-        if fits:
-            return None
-    return None
 
 
 def _reads_as_place(uses: list[EntityMention]) -> bool:
