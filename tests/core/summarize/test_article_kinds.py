@@ -185,3 +185,18 @@ def test_new_checks_take_linear_time_on_a_hostile_line():
         candidates.is_figures(line)
         candidates.is_field(line)
         assert time.perf_counter() - start < 1.0
+
+
+def test_cli_says_the_words_of_a_word_budget_and_why_one_is_exceeded(tmp_path, capsys):
+    """`summarize -w N` prints the words used; over the budget only when the best sentence alone is longer."""
+    from briefing.cli import main
+
+    path = tmp_path / "fire.txt"
+    path.write_text("Fire closes paper mill\n\nA fire broke out at the Lindqvist paper mill in Harrowby on Sunday "
+                    "night, forcing the evacuation of 60 workers. No one was injured, the fire service said. The "
+                    "mill will stay closed for at least a week.\n", encoding="utf-8")
+    assert main(["summarize", str(path), "-w", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "1 of 3 sentences, 20 words; the best sentence alone is longer than the 5-word budget):" in out
+    assert main(["summarize", str(path), "-w", "40"]) == 0
+    assert "3 of 3 sentences, 38 of 40 words):" in capsys.readouterr().out
