@@ -193,8 +193,10 @@ def without_speaker_label(text: str) -> str:
 
 def is_furniture(text: str) -> bool:
     """True for a newsletter or live-blog greeting or sign-off (:data:`FURNITURE_OPENINGS`)."""
+    if len(text.split()) > FURNITURE_WORDS + LABEL_WORDS:
+        return False  # too long even without a speaker label (a quick test first: most sentences)
     lowered = " ".join(without_speaker_label(text).split()).lower().replace("’", "'")
-    if len(lowered.split()) > FURNITURE_WORDS:
+    if len(lowered.split()) > FURNITURE_WORDS or not lowered.startswith(FURNITURE_OPENINGS):
         return False
     for opening in FURNITURE_OPENINGS:
         if lowered.startswith(opening):
@@ -234,6 +236,8 @@ def is_figures(text: str) -> bool:
         return True
     if "\t" in text or text.count("|") >= 2:
         return True
+    if 2 * sum(text.count(d) for d in "0123456789") <= text.count(" "):
+        return False  # too few digits for more than half of the words to be figures (the common, fast case)
     words = text.split()
     figures = sum(1 for w in words if any(ch.isdigit() for ch in w) and not any(ch.isalpha() for ch in w))
     return len(words) >= FIGURES_MIN_WORDS and 2 * figures > len(words)
