@@ -346,9 +346,14 @@ def main(argv=None) -> int:
     ap.add_argument("--per-article", action="store_true",
                     help="print each gold article's scores and misses (never for the held-out parts)")
     ap.add_argument("--skip", default="", help="comma list of parts to skip: gold,conll,time")
-    ap.add_argument("--gold", default="original,tune,held-out,held-out-2,held-out-3",
-                    help="comma list of gold parts to score: original,tune,held-out,held-out-2,held-out-3")
+    ap.add_argument("--gold", default="original,tune,held-out,held-out-2",
+                    help="comma list of gold parts to score: original,tune,held-out,held-out-2; held-out-3 "
+                         "(blind, read once at the end of a round) only when named")
     args = ap.parse_args(argv)
+    unknown = set(filter(None, args.gold.split(","))) - {part for part, _ in PARTS}
+    if unknown:
+        ap.error(f"unknown gold part(s) {', '.join(sorted(unknown))}; "
+                 f"choose from {', '.join(part for part, _ in PARTS)}")
     if not EVAL.is_dir():
         print(f"actors_quality: {EVAL} not found; skipping.")
         return 0

@@ -13,6 +13,8 @@ plus the short texts below. The figures are in docs/language-detection.md.
 
 from __future__ import annotations
 
+import argparse
+import importlib.util
 import json
 import statistics
 import subprocess
@@ -92,8 +94,6 @@ def articles() -> list[tuple[str, str]]:
 
 def disk_size(names: list[str]) -> float:
     """Installed size in MB of the given top-level packages."""
-    import importlib.util
-
     total = 0
     for name in names:
         spec = importlib.util.find_spec(name)
@@ -114,10 +114,26 @@ def fresh_timing(name: str) -> tuple[float, float]:
     return float(first), float(second)
 
 
-def main() -> None:
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--detectors", default=",".join(SETUP),
+                    help=f"comma list of detectors to compare (default: {','.join(SETUP)}); one whose package "
+                         "is not installed is skipped with a note")
+    args = ap.parse_args(argv)
+    names = [n for n in args.detectors.split(",") if n]
+    unknown = set(names) - set(SETUP)
+    if unknown:
+        ap.error(f"unknown detector(s) {', '.join(sorted(unknown))}; choose from {', '.join(SETUP)}")
+    if not EVAL.is_dir():
+        print(f"language_detection: {EVAL} not found; skipping.")
+        return
     data = articles()
     print(f"{len(data)} articles; {len(SHORT)} short texts")
-    for name in SETUP:
+    for name in names:
+        missing = [m for m in SIZE_PATHS[name.split("-")[0]] if importlib.util.find_spec(m) is None]
+        if missing:
+            print(f"\n## {name}: not installed ({', '.join(missing)}); skipping")
+            continue
         namespace: dict = {}
         exec(SETUP[name], namespace)
         detect = namespace["detect"]

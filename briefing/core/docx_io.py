@@ -75,17 +75,73 @@ def open_docx(data: bytes) -> Any:
     return part.document
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+#: Elements whose text Word's final view does not show in the paragraph: tracked deletions and the old place of
+#: moved text, a text box's own paragraphs (a sidebar or pull quote floating beside the text, and its VML
+#: copy in the fallback), a field's code (``INCLUDETEXT "..."``: its result is the text) and the properties.
+_NOT_SHOWN = frozenset({_W + "del", _W + "moveFrom", _W + "txbxContent", _W + "instrText", _W + "delText",
+                        _W + "pPr", _W + "rPr", _MC + "Fallback"})
+_CHARACTERS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
+
+
 def paragraph_text(paragraph: Any) -> str:
     """Return a python-docx paragraph's text as Word shows it with tracked changes accepted.
 
     ``Paragraph.text`` reads only the paragraph's own runs and links: text
-    inserted with Track Changes on (``w:ins``, ``w:moveTo``) is left out, so an
-    edited article lost its edits. Deleted text (``w:del``, ``w:moveFrom``)
-    stays out, as in Word's final view.
+    inserted with Track Changes on (``w:ins``, ``w:moveTo``), in an inline
+    content control (``w:sdt``), a simple field's result (``w:fldSimple``) or a
+    smart tag was left out. Here every ``w:t`` of the paragraph is read in
+    order, except in what :data:`_NOT_SHOWN` names: deleted text stays out, as
+    in Word's final view, and so do text boxes and field codes. One pass over
+    the paragraph's elements (an explicit stack: no recursion on deep XML).
     """
-    p = paragraph._p
-    parts = p.xpath("./w:r | ./w:hyperlink | ./w:ins/w:r | ./w:ins/w:hyperlink | ./w:moveTo/w:r")
-    return "".join(part.text for part in parts)
+    out: list[str] = []
+    stack = [iter(paragraph._p)]
+    while stack:
+        element = next(stack[-1], None)
+        if element is None:
+            stack.pop()
+            continue
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _NOT_SHOWN:
+            continue  # a comment or processing instruction, or text Word does not show here
+        if tag == _W + "t":
+            out.append(element.text or "")
+        elif tag in _CHARACTERS:
+            out.append(_CHARACTERS[tag])
+        elif len(element):
+            stack.append(iter(element))
+    return "".join(out)
+
+
+def body_items(document: Any) -> list[tuple[str, Any]]:
+    """Return the body's paragraphs and tables in order, as ``("p", Paragraph)`` and ``("tbl", Table)``.
+
+    ``Document.paragraphs`` gives only the body's own ``w:p``: a template's
+    block content control (``w:sdt``, a cover page's title, a "body" field) or
+    a custom XML block holds paragraphs that were left out. Those are read
+    here in their place (one pass, an explicit stack).
+    """
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    body = document.element.body
+    out: list[tuple[str, Any]] = []
+    stack = [iter(body)]
+    while stack:
+        element = next(stack[-1], None)
+        if element is None:
+            stack.pop()
+            continue
+        tag = element.tag
+        if tag == _W + "p":
+            out.append(("p", Paragraph(element, document._body)))
+        elif tag == _W + "tbl":
+            out.append(("tbl", Table(element, document._body)))
+        elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml"):
+            stack.append(iter(element))
+    return out
 
 
 def table_paragraphs(document: Any) -> list[Any]:
@@ -96,16 +152,19 @@ def table_paragraphs(document: Any) -> list[Any]:
     by walking up the rows (3,000 merged rows took minutes). A merged cell's continuation holds none of its
     text (Word keeps it in the first cell), so it is skipped.
     """
-    from docx.table import _Cell
-
     paragraphs = []
     for table in document.tables:
-        for tr in table._tbl.tr_lst:
-            for tc in tr.tc_lst:
-                if tc.vMerge == "continue":
-                    continue
-                paragraphs.extend(_Cell(tc, table).paragraphs)
+        paragraphs.extend(table_cell_paragraphs(table))
     return paragraphs
+
+
+def table_cell_paragraphs(table: Any) -> list[Any]:
+    """Return the paragraphs of one python-docx table's cells, row by row, each ``w:tc`` once (a vertically
+    merged cell's continuation skipped): see :func:`table_paragraphs`."""
+    from docx.table import _Cell
+
+    return [para for tr in table._tbl.tr_lst for tc in tr.tc_lst if tc.vMerge != "continue"
+            for para in _Cell(tc, table).paragraphs]
 
 
 @dataclass

@@ -8,6 +8,7 @@ an upgrade of pypdfium2 touches one file.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 
 class PdfReadError(Exception):
@@ -113,14 +114,16 @@ def _metadata(pdf) -> dict[str, str]:
     return out
 
 
-def read_layout(data: bytes, max_pages: int | None = None) -> PdfLayout:
+def read_layout(data: bytes, max_pages: int | None = None,
+                on_page: Callable[[int, int], None] | None = None) -> PdfLayout:
     """Return the text runs of each page (with position, font size and weight) and the metadata.
 
     One run is one of PDFium's text rectangles, usually a line or the part of a
     line in one column. Read rectangle by rectangle, with one character lookup
     per rectangle for the font, so a 300-page report takes about a second.
-    ``max_pages`` stops after that many pages. Raises :class:`PdfReadError` for
-    a damaged, non-PDF or encrypted file.
+    ``max_pages`` stops after that many pages. ``on_page(index, count)`` is
+    called before each page is read (it may raise to stop: the document is
+    closed). Raises :class:`PdfReadError` for a damaged, non-PDF or encrypted file.
     """
     import ctypes
 
@@ -134,6 +137,8 @@ def read_layout(data: bytes, max_pages: int | None = None) -> PdfLayout:
         name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
         count = len(pdf) if max_pages is None else min(len(pdf), max_pages)
         for i in range(count):
+            if on_page is not None:
+                on_page(i, count)
             page = pdf[i]
             width, height = page.get_size()
             textpage = page.get_textpage()
@@ -148,6 +153,11 @@ def read_layout(data: bytes, max_pages: int | None = None) -> PdfLayout:
                 size, bold, baseline = top - bottom, False, bottom
                 first = last = -1
                 space_before = False
+                # A rectangle can open with a space PDFium put in for a gap (after a superscript marker: " He
+                # said ..."); that space has no real font (size 1) or origin: read the first visible character.
+                for _ in range(3):
+                    if index >= 0 and _char(raw, textpage, index).isspace():
+                        index += 1
                 if index >= 0:
                     size = raw.FPDFText_GetFontSize(textpage, index) or size
                     bold = _is_bold(raw, textpage, index, name, flags)

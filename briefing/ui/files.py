@@ -239,6 +239,16 @@ class FileActions:
                                       timeout=12000 if notes else 5000, details=path or "")
         self.document_shown.emit()
 
+    def close_brief(self) -> bool:
+        """File > Close (Ctrl+W): close the briefing, asking to save changes first; the window stays, empty, for
+        the next article. Return False when the analyst cancels."""
+        if self.model.doc is None or not self.maybe_save():
+            return False
+        self.model.set_document(None)
+        self.recovery.remove()
+        self.statusBar().showMessage("Closed the briefing.", 5000)
+        return True
+
     def recent_files(self) -> list[str]:
         """Return the recently opened or saved files, newest first."""
         return self.settings.recent_files()

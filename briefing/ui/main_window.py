@@ -30,6 +30,7 @@ from .commands import DocumentEdits, DocumentModel
 from .crash_log import write_log
 from .dialogs import Dialogs, error_text
 from .files import FileActions
+from .focus import frame_focus, set_reading_order
 from .help import HelpActions
 from .icons import icon
 from .placement import WindowMarker
@@ -40,6 +41,7 @@ from .tasks import Task, TaskKind, TaskRunner
 from .widgets.actor_table import ActorTable
 from .widgets.brief_column import BriefColumn
 from .widgets.fields import FieldsPanel
+from .widgets.find_bar import FindBar
 from .widgets.language import LanguageBox
 from . import export_actions
 from .widgets.preview import PreviewPane
@@ -144,6 +146,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         self.summary_editor.set_options(self.settings.summary_options())
         self.fields.set_details_choice(self.settings.source_details_open())
         self.fields.details_toggled.connect(self.settings.set_source_details_open)
+        frame_focus(self.summary_editor.list, self.actor_table.table)
+        set_reading_order([self.sources_panel, self.source, self.find_bar, self.fields, self.summary_editor,
+                           self.actor_table, self.preview])
         self._document_replaced()
 
     # ---------------------------------------------------------------- building
@@ -161,6 +166,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.sources_panel)
         lay.addWidget(self.source, 1)
+        self.find_bar = FindBar(self.source)
+        lay.addWidget(self.find_bar)
         self.source_hint = QLabel("Highlighted: the key points' sentences. Double-click or Ctrl+click a sentence "
                                   "(or right-click it) to add it to the key points or take it out.")
         self.source_hint.setWordWrap(True)
@@ -239,6 +246,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
                                                      None, "Add the text on the clipboard to this brief as a source")
         self.remove_source_action = self._action("Re&move Source", lambda: self.remove_source(), None, None,
                                                  "Remove the source shown; its citations go (Undo brings it back)")
+        self.close_action = self._action("&Close", self.close_brief, "Ctrl+W", None,
+                                         "Close the briefing (asking to save changes); the window stays")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.Quit, "quit")
         if self.quit_action.shortcut().isEmpty():  # some platform themes define no Quit key
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -268,8 +277,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
                                          self.add_pasted_source_action, self.remove_source_action, None,
                                          self.save_action,
                                          self.save_as_action, self.export_action, self.copy_brief_action, None,
-                                         self.quit_action)),
-                             ("&Edit", (undo, redo, None, self.resummarize_action, self.reset_action,
+                                         self.close_action, self.quit_action)),
+                             ("&Edit", (undo, redo, None, self.find_bar.find_action, self.find_bar.next_action,
+                                        self.find_bar.previous_action, None, self.resummarize_action, self.reset_action,
                                          self.restore_removed_action, self.restore_actors_action, None,
                                          self.cancel_action)),
                              ("&Help", (self.shortcuts_action, self.messages_action, None, self.about_action))):
@@ -319,6 +329,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         """Offer the work a crashed session left in a recovery file; return True when it was restored."""
         found = self.recovery.offer(self.dialogs)
         if found is None:
+            if self.recovery.kept_for_later:
+                self.statusBar().showMessage("The unsaved work is kept; it is offered again at the next start.", 8000)
             return False
         doc, origin = found
         self.model.set_document(doc, origin, modified=True)  # Recovery.offer made it this window's autosave
@@ -384,7 +396,7 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         has_doc = self.model.doc is not None
         for action in (self.open_action, self.paste_action):
             action.setEnabled(not opening)
-        for action in (self.save_action, self.save_as_action):  # a file being opened replaces the document
+        for action in (self.save_action, self.save_as_action, self.close_action):  # an opening file replaces it
             action.setEnabled(has_doc and not opening)
         self.export_action.setEnabled(has_doc and not opening and TaskKind.EXPORT not in kinds)
         self.copy_brief_action.setEnabled(has_doc and not opening)

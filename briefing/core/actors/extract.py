@@ -168,8 +168,8 @@ def actor_features(article: Article, clusters: list[_Cluster],
                 names_only.append(m)
             elif m.kind == "demonym":
                 body.append(m)
-        if not names_only:
-            continue
+        if not names_only or all(m.work_attr for m in names_only):
+            continue  # no name, or one that only qualifies a work ("the new Harry Potter film")
         name = names[id(c)] if id(c) in names else _canonical(c, lex)
         aliases = sorted({m.text for m in body if m.text != name}, key=lambda s: (-len(s), s))
         sentences = sorted({m.sentence for m in body})

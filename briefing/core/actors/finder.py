@@ -12,7 +12,7 @@ from .dropped_runs import CANDIDATE, kept_run
 from .glued_titles import glued_title, may_glue
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
-from .newsroom import drop_honorifics, honorific_end, label_runs
+from .newsroom import HONORIFIC_PAIR_FIRST, drop_honorifics, honorific_end, honorific_pair, label_runs
 from .nonnames import _FOLLOWER_ENDS, anonymous_label, follower_adjective, lettered_title, party_after, slogan_runs
 from .persons import _PersonRules
 from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_role, run_role
@@ -234,7 +234,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         t0 = q0 = None
         for i in range(a, b):
             w = toks[i].text  # _title_word, and _hyphen_title only for a hyphen (cheap tests first)
-            if (_is_title(lex, w) or ("-" in w and self._hyphen_title(w))) and not self._clipped_last(toks, i, b):
+            if ((_is_title(lex, w) or ("-" in w and self._hyphen_title(w))) and not self._clipped_last(toks, i, b)) \
+                    or (w in HONORIFIC_PAIR_FIRST and honorific_pair(toks, i, b)):  # "Tan Sri": "Tan" opens it
                 t0 = i
                 break
             if self._title_qualifier(w):
@@ -275,7 +276,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     out.extend(self._analyse_span(si, text, toks, a, lead))
                 role = text[toks[a if lead > a and self._prefix_is_role(toks[a:lead]) else lead].start:toks[t1 - 1].end]
                 honor = toks[t0].text.rstrip(".")
-                honor = honor if honor in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord") else ""
+                honor = honor if honor in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord", "Sheikh") else ""
                 pre = pre_role(self.lex, toks, a if not out else t0, text)
                 if honor and honor not in ("Sir", "Dame", "Lord", "Lady"):
                     role = pre

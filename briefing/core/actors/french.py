@@ -41,6 +41,7 @@ import bisect
 from ..model import Actor, Article, Summary
 from .lexicon_multilingual import RULES
 from .ranking import Mention, in_quote, joined_sentences, rank_actors, title_case
+from .french_parties import party_name, with_parties
 from .rules_kinds import DocumentWords, term_abbreviation
 from .rules_words import ORG_CUES, is_first_name, known_name_part, stop_words_of, hyphenated_organisation
 from .spacy_fr_backend import ROLE_NOUNS, Entity, Token
@@ -93,6 +94,8 @@ def french_mentions(article: Article) -> list[Mention]:
         written = text[e.start:e.end]
         normal = " ".join(written.split())
         kind = e.type
+        if kind == "ORG":
+            normal = party_name(normal)  # "des Républicains": the party "Les Républicains"
         if kind != "PER" and " " not in normal and normal.lower() in surnames:
             kind = "PER"
         if kind == "PER":
@@ -176,7 +179,7 @@ def french_entities(text: str) -> tuple[list[Entity], list[Token]]:
     # A name the text shows to be an organisation once is one everywhere ("la Semitan, la société ...").
     out = [Entity(x.start, x.end, "ORG") if x.type != "ORG" and " ".join(text[x.start:x.end].lower().split())
            in organisations else x for x in out]
-    return out, tokens
+    return with_parties(out, tokens, first, Entity), tokens  # "Horizons", "Les Républicains": listed parties
 
 
 def _sentence_first(text: str, tokens: list[Token]) -> set[int]:

@@ -118,16 +118,25 @@ def kind_named_after(m: EntityMention, text: str, lex: _Lexicon) -> bool:
 _SINGULAR_VERBS = frozenset(["is", "was", "has", "says", "does", "isn't", "wasn't", "hasn't", "doesn't"])
 
 
+#: Words after a sentence's first word that show it is no verb's subject: a list, a phrase, a noun's complement.
+_NO_VERB = frozenset(["and", "or", "of", "in", "for", "on", "at", "to", "from", "with", "by", "as", "nor", "but"])
+
+
 def _one_thing(m: EntityMention, texts: list[str]) -> bool:
     """True when grammar takes the word up as one thing: a verb that agrees with one subject follows it
     ("Orvantis is closing two plants", "Orvantis says"), or "it"/"its" refers back to it before any other
     capitalised word ("Orvantis said its sales fell"; not "it", often a dummy: "Organisers said it was a success"); a
-    plural noun opening the sentence takes "are", "their"."""
+    plural noun opening the sentence takes "are", "their". Or, the word the subject of a verb ("Orvantis will close
+    two plants"), the next sentence takes it up as a firm: "The company said ...", "Its shares fell"."""
     if not 0 <= m.sentence < len(texts):
         return False
     words = texts[m.sentence][m.end:m.end + 90].split()[:12]
     if words and words[0].replace("’", "'") in _SINGULAR_VERBS:
         return True
+    if words and words[0].isalpha() and words[0].islower() and words[0] not in _NO_VERB and m.sentence + 1 < len(texts):
+        nxt = texts[m.sentence + 1][:40].split(None, 2)
+        if nxt[:1] == ["Its"] or (len(nxt) >= 2 and nxt[0] == "The" and nxt[1].rstrip(",.") in _ORG_NOUNS):
+            return True
     for w in words:
         w = w.strip(".,;:!?\"'()“”‘’")
         if w == "its":

@@ -35,6 +35,7 @@ from .nicknames import merge_short_first_names, placed_elsewhere
 from .persons import reads_as_person
 from .short_forms import merge_feature_short_names, merge_numbered_channels
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
+from .patronyms import merge_patronymic_prefixes
 from .tokens import _CONNECTORS, EntityMention
 from .town_or_firm import merge_listed_short_names, reads_as_town
 
@@ -133,6 +134,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             clusters[m.actor].add(m)
     _merge_middle_initials(clusters)
     _merge_particle_surnames(clusters)
+    merge_patronymic_prefixes(clusters)  # "Tamim bin Hamad" of "Tamim bin Hamad Al Thani"
     _merge_double_surnames(clusters)
     # Parts of known names: "Naryshkin" -> "Sergei Naryshkin", "Altria" -> "Altria Group".
     part_index: dict[str, set[int]] = defaultdict(set)
@@ -310,7 +312,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
         if ia is not None and ib is not None and ia != ib and clusters[ib].type == "ORG":
             clusters[ib].key = clusters[ib].key or clusters[ia].key
             _move(clusters, ib, ia)
-    _merge_initials(clusters)
+    _merge_initials(clusters, lex)
     _merge_corporate_names(clusters)
     merge_legal_variants(clusters)  # "Leadplex LLC", "Leadplex Inc" and "Leadplex": one firm
     merge_listed_short_names(clusters, texts or [], lex)  # "Northfield was rescued": the society, no town

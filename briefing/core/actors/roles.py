@@ -165,6 +165,8 @@ def appositive(lex: _Lexicon, toks: list[_Tok], b: int, text: str) -> str:
     if first in ("who", "which", "that", "whose", "said", "says", "and", "but", "he", "she", "it") \
             or first in _CLAUSE_OPENERS or (first.endswith("ing") and first not in lex.role_nouns):
         return ""  # a clause, or a participle opening one ("acting on behalf of the Education Secretary")
+    if first.endswith("ed") and first not in lex.role_nouns and (end >= len(toks) or toks[end].text == "."):
+        return ""  # the sentence's verb after a name between commas: "Qatar's emir, Tamim, named a new prime minister."
     cut = next((j for j in range(b + 2, end) if toks[j].text in _SAY_VERBS or toks[j].text in _AGENT_VERBS), end)
     end, words = cut, words[:cut - b - 1]
     for j in range(b + 1, end - 1):

@@ -5,6 +5,8 @@ Kai", "die Löhne"). Called by :mod:`.rules_multilingual`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lexicon_multilingual import RULES, LanguageRules, country_names, region_names
 from .rules_kinds import DocumentWords, term_abbreviation
 from .rules_words import (
@@ -16,6 +18,7 @@ from .rules_words import (
     latin_names,
     stop_words_of,
     WordTok,
+    firm_head,
 )
 
 
@@ -81,6 +84,8 @@ def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowere
     t = tokens[k]
     word, low = t.text, t.text.lower()
     prev = tokens[k - 1] if k > 0 else None
+    if german_firm_run(tokens, k, rules):
+        return True  # "Kestrel Motors", "die Kestrel Motors GmbH": a name before a firm's trade noun or legal form
     if word.endswith("er") and k + 1 < len(tokens) and known_name_part(word[:-2], "de") and (
             tokens[k + 1].text.lower() in rules.org_words or tokens[k + 1].text.lower().endswith(ORG_ENDINGS["de"])):
         return True  # a place's adjective before a name: "Leipziger Verkehrsbetriebe", "Berliner Zeitung"
@@ -114,6 +119,34 @@ def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowere
     prev_low = prev.text.lower().rstrip(".")
     if prev.text in latin_names()[0] or prev_low in rules.titles or is_role_noun(prev_low, rules):
         return not low.endswith(rules.noun_suffixes[:8])
+    return False
+
+
+def _firm_word(t: WordTok, rules: LanguageRules) -> bool:
+    """True for a capitalised word that may name a firm before its trade noun: no stop or function word, no
+    common-noun ending, no cue or role noun ("Firma", "Chef")."""
+    low = t.text.lower()
+    return t.cap and t.text[0].isalpha() and low not in stop_words_of("de") and not german_function_word(low) \
+        and not low.endswith(rules.noun_suffixes[:8]) and low not in ORG_CUES["de"] and not is_role_noun(low, rules) \
+        and not firm_head(t.text)
+
+
+def german_firm_run(tokens: list[WordTok], k: int, rules: LanguageRules) -> bool:
+    """True when ``tokens[k]`` belongs to a firm's name that ends in an English trade noun or a legal form within
+    three words ("*Kestrel* Motors", "Kestrel *Motors* GmbH", "Nordlicht Solar *Systems*"): German has no noun
+    "Motors", so the words before it are a name."""
+    t = tokens[k]
+    if firm_head(t.text) and not t.first and k > 0 and _firm_word(tokens[k - 1], rules):
+        return True
+    if not _firm_word(t, rules):
+        return False
+    for e in range(k + 1, min(k + 4, len(tokens))):
+        if tokens[e].first:
+            return False
+        if firm_head(tokens[e].text):
+            return True
+        if not _firm_word(tokens[e], rules):
+            return False
     return False
 
 
@@ -160,3 +193,66 @@ def german_firm_name(tokens: list[WordTok], k: int, rules: LanguageRules) -> boo
 def german_firm(words: list[str]) -> bool:
     """True for a German firm's name of a name and a trade noun ("Kessler Chemie")."""
     return len(words) >= 2 and words[-1].lower() in _TRADE_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """German function words (resources/wordlists/de-function-words.txt, from spaCy's German stop words, MIT)."""
+    from ...paths import resource
+
+    text = resource("wordlists", "de-function-words.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def german_function_word(word: str) -> bool:
+    """True for a German adverb, conjunction, preposition or other closed-class word ("Dabei", "Davon", "Auch"):
+    opening a sentence it is no name, even where a gazetteer lists a town of that name."""
+    return word.lower() in _function_words()
+
+
+#: Time nouns that open a date ("Ende März", "Anfang 2024", "Mitte des Jahres", "Mitte und Ende Mai").
+_TIME_NOUNS = frozenset({"Anfang", "Ende", "Mitte", "Beginn"})
+#: Words after a time noun that make it a date: the article of a period, or a word of one ("Ende des Monats").
+_DATE_NEXT = frozenset("""des der dieses diesen jenes nächsten kommenden vergangenen letzten""".split())
+
+
+def german_time_noun(tokens: list[WordTok], k: int, rules: LanguageRules) -> bool:
+    """True when ``tokens[k]`` is a time noun opening a date ("Ende März", "Anfang 2024", "Mitte des Jahres",
+    "Mitte und Ende Mai"): no name, though "Ende" is a town on the lists and "Mitte" a Berlin district."""
+    if tokens[k].text not in _TIME_NOUNS or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1].text
+    if after.lower() in rules.noise or after.isdigit() or after in _DATE_NEXT:
+        return True
+    return after in ("und", "bis", "oder") and k + 2 < len(tokens) and tokens[k + 2].text in _TIME_NOUNS
+
+
+def _known_place(word: str) -> bool:
+    return word.lower() in country_names("de") or word in region_names("de") or word in latin_names()[1]
+
+
+def _org_head(t: WordTok, rules: LanguageRules) -> bool:
+    low = t.text.lower()
+    return low in rules.org_words or low.endswith(ORG_ENDINGS["de"])
+
+
+def german_places_in_org(tokens: list[WordTok], k: int, j: int, rules: LanguageRules) -> list[int]:
+    """Return the indexes of the places named inside the organisation ``tokens[k:j]`` as the place it is of: after
+    "von" or in the genitive right after an organisation noun ("Landesregierung von *Niedersachsen*", "der
+    Landesregierung *Niedersachsens*"). A place in apposition is part of the name only ("Landgericht Kassel",
+    "Stadtwerke München")."""
+    out = []
+    for m in range(k + 1, j):
+        word = tokens[m].text
+        if tokens[m - 1].text == "von" and m - 1 > k and _org_head(tokens[m - 2], rules) and _known_place(word):
+            out.append(m)
+        elif word.endswith("s") and len(word) > 4 and _org_head(tokens[m - 1], rules) and _known_place(word[:-1]):
+            out.append(m)
+    return out
+
+
+def german_place_base(word: str) -> str:
+    """Return a German place's name without its genitive "-s" ("Niedersachsens" -> "Niedersachsen")."""
+    if word.endswith("s") and not _known_place(word) and _known_place(word[:-1]):
+        return word[:-1]
+    return word

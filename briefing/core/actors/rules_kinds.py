@@ -85,7 +85,8 @@ def german_role(low: str) -> bool:
 #: Ukrainian ones are stems, matched with any case ending ("вулиці", "проспекту"); abbreviations end in ".".
 _PLACE_NOUNS = {
     "uk": ("вулиц", "вул.", "проспект", "просп.", "провулок", "провулк", "пров.", "бульвар", "бульв.", "площ",
-           "пл.", "набережн", "шосе", "селищ", "смт", "с.", "м.", "міст", "сел", "район", "област", "обл."),
+           "пл.", "набережн", "шосе", "селищ", "смт", "с.", "м.", "міст", "сел", "район", "област", "обл.",
+           "мікрорайон", "річк", "річц", "озер", "острів", "острова", "острові", "урочищ", "заток", "затоц"),
     "es": ("calle", "c.", "avenida", "avda.", "av.", "paseo", "plaza", "pza.", "barrio", "río", "provincia",
            "localidad", "municipio"),
     "fr": ("rue", "avenue", "av.", "boulevard", "bd.", "place", "quai", "quartier", "commune", "ville", "département"),

@@ -39,6 +39,8 @@ from .lexicon_multilingual import (
     region_names,
 )
 from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname, german_firm, spa_town
+from .rules_de import german_function_word, german_place_base, german_places_in_org, german_time_noun
+from .rules_phrases import opening_preposition, party_noun, role_phrase_verb
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (
     uk_adjective_surname,
@@ -46,6 +48,9 @@ from .rules_uk import (
     uk_place,
     uk_place_forms,
     uk_finite_verb,
+    uk_inner_and,
+    uk_region,
+    uk_region_base,
 )
 from .rules_words import (
     ELISIONS,
@@ -53,6 +58,7 @@ from .rules_words import (
     ORG_CUES,
     is_first_name,
     is_role_noun,
+    firm_name,
     known_name_part,
     latin_names,
     stop_words_of,
@@ -204,8 +210,16 @@ def _is_org_word(low: str, rules: LanguageRules) -> bool:
     if low in rules.org_words:
         return True
     if rules.code == "uk" and len(low) > 4:
-        return any(low.startswith(w[:-1]) and len(low) - len(w) <= 2 for w in rules.org_words if len(w) > 4)
+        return any(low.startswith(w[:-1]) and len(low) - len(w) <= 2 for w in rules.org_words if len(w) > 4) \
+            or low[:-2] in rules.org_words and low[-2:] in _UK_SHORT_CASES or low[:-1] in rules.org_words \
+            and low[-1] in "уаі"
+    if rules.code == "uk" and len(low) > 3:
+        return low[:-1] in rules.org_words and low[-1] in "уаі"  # "союзу", "суду", "банку" (not "суддя")
     return False
+
+
+#: Case endings of a short Ukrainian or Russian organisation word of four letters or fewer ("Союзом", "банком").
+_UK_SHORT_CASES = frozenset("ом ові ам ах ів".split())
 
 
 def _extend_org(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> int:
@@ -214,8 +228,9 @@ def _extend_org(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> 
     word or one of the next lower-case words is an organisation word, up to four lower-case words, then a place."""
     stops = stop_words_of(rules.code)
     m = j
-    while m < len(tokens) and m - j < 4 and tokens[m].text[:1].islower() and tokens[m].text[0].isalpha() \
-            and tokens[m].text not in stops and tokens[m].text not in _ROLE_STOPS and not uk_finite_verb(tokens[m].text):
+    while m < len(tokens) and m - j < 5 and tokens[m].text[:1].islower() and tokens[m].text[0].isalpha() \
+            and (tokens[m].text not in stops or uk_inner_and(tokens, j, m, stops)) and tokens[m].text not in _ROLE_STOPS \
+            and not uk_finite_verb(tokens[m].text):
         m += 1
     if m == j:
         return j
@@ -259,6 +274,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     person_cue = bool(role) and not complement or _title_before(tokens, i, rules)
     if role and not complement and j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].cap:
         complement, person_cue = True, _title_before(tokens, i, rules)  # "région Occitanie, Carole Delga"
+    if role and followed and not complement:
+        # "заступниця Гнатюка Оксана Мельничук": the first name of the run completes the role, which is the next one's
+        role, person_cue = "", _title_before(tokens, i, rules)
     if complement:
         role = ""
     k = i
@@ -273,10 +291,14 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
             complement = followed
         elif low in rules.noise or low in rules.connectors:
             pass
+        elif lang == "de" and (t.first and german_function_word(low) or german_time_noun(tokens, k, rules)):
+            pass  # "Dabei", "Davon" opening a sentence (towns on the lists); "Ende März", "Mitte des Jahres"
         elif len(t.text) == 1 or unit_word(t.text, lang) or term_abbreviation(t.text, lang):
             pass  # a lone initial or a list letter; a unit or number word ("GW", "Mio", "ГВт"); a term ("ВВП", "PIB")
         elif t.first and not t.acronym and low in stops and (j - k == 1 or len(low) <= 4):
             pass  # "El", "Die", "Les" opening a sentence ("Nueva York" keeps its "Nueva")
+        elif t.first and opening_preposition(t.text, lang):
+            pass  # "Según Iberdrola", "Laut Siemens", "Согласно Росстату": a preposition opening the sentence
         elif t.first and not t.acronym and (low in lowered or document.written_lower(t.text) and not _is_org_word(
                 low, rules)) and not known_name_part(t.text, lang):
             pass  # "Частину" where the text writes "частина"
@@ -303,8 +325,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     while j > k and (tokens[j - 1].text.lower() in rules.connectors or len(tokens[j - 1].text) == 1
                      or tokens[j - 1].text.lower() in rules.titles or term_abbreviation(tokens[j - 1].text, lang)):
         j -= 1
-    if k >= j:
-        return
+    if k >= j or not any(t.cap for t in tokens[k:j]):
+        return  # nothing left, or only lower-case words ("Представники партії ...": a common noun is no actor)
     words = [t.text for t in tokens[k:j]]
     phrase = " ".join(words)
     low_words = [w.lower() for w in words]
@@ -315,13 +337,17 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     if lang == "de" and len(words) == 1 and not person_cue and german_first_name_as_noun(tokens, k, j, document):
         return
     before = tokens[k - 1].text.lower() if k > 0 else ""
+    if lang == "uk" and j - k == 1 and j < len(tokens) and uk_region(words[0], tokens[j].text):
+        yield k, j + 1, "LOC", ""  # "у Полтавській області": a region's adjective and its noun, no surname
+        return
     if phrase.isupper() and len(phrase) > 3 and known_name_part(phrase.title(), lang):
         kind = "LOC"  # a dateline: "BERLIN", "КИЇВ"
     elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or phrase in region_names(lang) \
             or (lang == "uk" and uk_place(phrase)) or (lang == "de" and spa_town(words)):
         kind = "LOC"
-    elif _place_noun_before(tokens, k, lang) and not any(_is_org_word(w, rules) for w in low_words):
-        kind = "LOC"  # "на вулиці Пасічній", "вул. Морській", "calle Mayor"
+    elif (_place_noun_before(tokens, k, lang) or lang == "uk" and before == "через" and not tokens[k].acronym) \
+            and not any(_is_org_word(w, rules) for w in low_words):
+        kind = "LOC"  # "на вулиці Пасічній", "вул. Морській", "calle Mayor"; "міст через Південний Буг"
     elif any(_is_org_word(w, rules) for w in low_words) or any(w.endswith(ORG_ENDINGS.get(lang, ())) for w in low_words
                                                                if len(w) > 6):
         kind = "ORG"
@@ -331,10 +357,13 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "Construcciones Almagro", "Comisiones Obreras": a trade or a plural noun opens a body's name
     elif lang == "de" and german_firm(words) and not is_first_name(words[0]):
         kind = "ORG"  # "Kessler Chemie": a name and a trade noun
+    elif lang != "uk" and firm_name(words):
+        kind = "ORG"  # "Kestrel Motors", "Valmont Systems": a name and an English trade noun or a legal form
     elif len(words) == 1 and hyphenated_organisation(words[0], rules):
         kind = "ORG"  # "Météo-France", "Radio-Canada": a common noun joined to a place
-    elif before in ORG_CUES.get(lang, ()) and not is_first_name(words[0]) and not (lang == "uk" and uk_first_name(words[0])):
-        kind = "ORG"  # "l'entreprise Enedis", "la empresa Acciona", "компанія Укрнафта"
+    elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before)) and not is_first_name(words[0]) \
+            and not (lang == "uk" and uk_first_name(words[0])):
+        kind = "ORG"  # "l'entreprise Enedis", "la empresa Acciona", "компанія Укрнафта", "фракції Батьківщина"
     elif lang == "uk" and len(words) >= 2 and _uk_org_shape(tokens[k:j]):
         kind = "ORG"  # "Нова Пошта", "Демурінський ГЗК": an adjective and a noun or initials, no person's name
     elif complement:
@@ -352,6 +381,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     else:
         kind = "ORG"
     yield k, j, kind, role if kind == "PER" else ""
+    if lang == "de" and kind == "ORG":
+        for m in german_places_in_org(tokens, k, j, rules):
+            yield m, m + 1, "LOC", ""  # "Landesregierung von Niedersachsen": the organisation, and the place it is of
 
 
 #: Languages whose names of bodies join capitalised words with "de" ("Comunidad de Madrid"); a person's surname
@@ -459,6 +491,8 @@ def _role_reaches(between: list[WordTok], rules: LanguageRules, stops: frozenset
                 return False
             # an organisation's word goes on in lower case: "Служби зовнішньої розвідки України"
             seen_cap = not _is_org_word(word.lower(), rules)
+        elif rules.code == "uk" and role_phrase_verb(word):
+            return False  # a verb: the role noun is another clause's ("міністра виконуватиме заступниця ...")
         elif seen_cap:
             low = word.lower()
             if low not in rules.connectors and low not in stops and low not in ELISIONS and not is_role_noun(low, rules):
@@ -479,7 +513,8 @@ def rules_join(tokens: list[WordTok]) -> str:
 def _role_base(low: str, rules: LanguageRules) -> str:
     """Return the role noun's base form (Ukrainian: the listed noun it starts with)."""
     if rules.code == "uk":
-        return max((r for r in rules.role_nouns if low.startswith(r)), key=len, default=low)
+        return max((r for r in rules.role_nouns if low.startswith(r) or r.endswith("ь") and low.startswith(r[:-1])),
+                   key=len, default=low)  # "заместителя" -> "заместитель"
     return low
 
 
@@ -506,10 +541,12 @@ def _uk_masculine_genitive(word: str) -> bool:
 def _base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
     """Return the base form of a name: Ukrainian persons and places de-inflected, other names as written."""
     written = text[tokens[0].start:tokens[-1].end]
+    if lang == "de" and kind == "LOC":
+        return german_place_base(written)  # "Niedersachsens" -> "Niedersachsen"
     if lang != "uk":
         return written
     if kind == "LOC":
-        return uk_place_forms().get(written, written)
+        return uk_place_forms().get(written) or uk_region_base(written) or written
     if kind == "PER":
         base = [uk_base_word(t.text) for t in tokens]
         first = tokens[0].text

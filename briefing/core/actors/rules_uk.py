@@ -31,12 +31,14 @@ def uk_base_word(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def uk_place_forms() -> dict[str, str]:
-    """Return ``{inflected form: place}`` for the Ukrainian places and countries (case endings added)."""
+    """Return ``{inflected form: place}`` for the Ukrainian places and countries, and the Russian names of the
+    countries for the Cyrillic fallback on Russian text ("России", "Германией", "Украине"), case endings added."""
     forms: dict[str, str] = {}
-    names = set(UK_PLACES) | {n for n in country_names("uk").values() if " " not in n and not n.isascii()}
+    names = set(UK_PLACES) | {n for lang in ("uk", "ru") for n in country_names(lang).values()
+                              if " " not in n and not n.isascii()}
     for name in names:
         stems = {name}
-        if name[-1] in "аяоеь":
+        if name[-1] in "аяоеьй":
             stems.add(name[:-1])
         if len(name) > 3 and name[-2] in "ії" and name[-1] not in "аяоеиі":  # Київ -> Києв-, Львів -> Львов-
             stems.update({name[:-2] + "е" + name[-1], name[:-2] + "о" + name[-1], name[:-2] + "є" + name[-1]})
@@ -47,7 +49,7 @@ def uk_place_forms() -> dict[str, str]:
         if name.endswith("ща"):
             stems.add(name[:-1])
         for stem in stems:
-            for ending in ("", "а", "у", "і", "ом", "ою", "ї", "ю", "е", "ем", "ові", "ей", "ах", "и", "ам"):
+            for ending in ("", "а", "у", "і", "ом", "ою", "ї", "ю", "е", "ем", "ові", "ей", "ах", "и", "ам", "я", "ы", "ой"):
                 forms.setdefault(stem + ending, name)
         forms[name] = name
     # Київ -> у Києві, з Києва: both the stem change and the ending.
@@ -98,3 +100,43 @@ def uk_finite_verb(word: str) -> bool:
     """True for a lower-case word with a finite verb's ending ("ухвалила", "звела", "працює"); words of four letters
     or fewer are left out ("сили", "тіла" are nouns)."""
     return len(word) >= 5 and word.islower() and word.endswith(_UK_VERB_PAST + _UK_VERB_PRESENT)
+
+
+#: Endings of a Ukrainian adjective of a region or a district ("Полтавська", "Київської", "Броварського").
+_UK_REGION_ADJECTIVE = ("ська", "ській", "ської", "ську", "ською", "цька", "цькій", "цької", "цьку", "цькою", "зька",
+                        "зькій", "зької", "ський", "ського", "ському", "ським", "цький", "цького", "цькому", "цьким")
+#: Nouns of a region after its adjective, by case: their nominative ("області" -> "область").
+_UK_REGION_NOUNS = {**dict.fromkeys(("область", "області", "областю", "обл."), "область"),
+                    **dict.fromkeys(("район", "району", "районі", "районом"), "район"),
+                    **dict.fromkeys(("округ", "округу", "окрузі", "округом"), "округ")}
+
+
+def uk_region(adjective: str, noun: str) -> bool:
+    """True for a region's adjective before its noun ("Полтавській області", "Броварського району")."""
+    return noun in _UK_REGION_NOUNS and adjective[:1].isupper() and adjective.endswith(_UK_REGION_ADJECTIVE)
+
+
+def uk_region_base(phrase: str) -> str | None:
+    """Return the nominative of a region phrase ("у Полтавській області" -> "Полтавська область"), else None."""
+    words = phrase.split()
+    if len(words) != 2 or not uk_region(*words):
+        return None
+    noun = _UK_REGION_NOUNS[words[1]]
+    adjective = uk_adjective_surname(uk_base_word(words[0]))
+    if noun != "область" and adjective.endswith("а"):  # "Броварського району": a masculine noun
+        adjective = adjective[:-1] + "ий"
+    return f"{adjective} {noun}"
+
+
+def uk_inner_and(tokens, j: int, m: int, stops: frozenset[str]) -> bool:
+    """True when the conjunction ``tokens[m]`` joins two genitives inside a body's name ("банк реконструкції *та*
+    розвитку", "Міністерство освіти *і* науки"): a lower-case word before it in the name and a genitive after it."""
+    if tokens[m].text not in ("та", "і", "й", "и") or m == j or m + 1 >= len(tokens):
+        return False
+    after = tokens[m + 1].text
+    return after.islower() and after.isalpha() and after not in stops and after.endswith(_UK_GENITIVE_ENDINGS) \
+        and tokens[m - 1].text.endswith(_UK_GENITIVE_ENDINGS)
+
+
+#: Genitive endings of Ukrainian and Russian nouns inside a body's name ("розвитку", "науки", "реконструкції").
+_UK_GENITIVE_ENDINGS = ("у", "ю", "и", "і", "ї", "ів", "ей", "ства", "ння", "ия", "ии")

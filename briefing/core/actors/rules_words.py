@@ -102,7 +102,7 @@ def known_name_part(word: str, lang: str) -> bool:
 
 def is_role_noun(low: str, rules: LanguageRules) -> bool:
     if rules.code == "uk":
-        return any(low.startswith(r) for r in rules.role_nouns)
+        return any(low.startswith(r) or r.endswith("ь") and low.startswith(r[:-1]) for r in rules.role_nouns)
     if rules.code == "de":
         return low in rules.role_nouns or german_role(low)
     return low in rules.role_nouns
@@ -120,7 +120,7 @@ ORG_ENDINGS = {
 #: Nouns that make the name right after them an organisation ("l'entreprise Enedis", "das Unternehmen Enedis").
 ORG_CUES = {
     "fr": frozenset("""entreprise société groupe firme opérateur constructeur compagnie enseigne filiale
-        start-up fabricant transporteur assureur laboratoire distributeur énergéticien""".split()),
+        start-up fabricant transporteur assureur laboratoire distributeur énergéticien parti mouvement""".split()),
     "es": frozenset("""empresa compañía firma grupo operadora constructora aseguradora filial fabricante
         distribuidora aerolínea eléctrica energética""".split()),
     "de": frozenset("unternehmen konzern firma hersteller betreiber anbieter versicherer energieversorger".split()),
@@ -140,3 +140,42 @@ def hyphenated_organisation(word: str, rules: LanguageRules) -> bool:
     "Radio-Canada") or an organisation word ("Banque-..."): the place after it does not make it a place."""
     head, dash, rest = word.partition("-")
     return bool(dash and rest) and (head.lower() in _HYPHEN_ORG_FIRST or head.lower() in rules.org_words)
+
+
+#: Words of the English lists that are common nouns in German (capitalised there) or name no firm after a name:
+#: left out of :func:`firm_head` ("an der Front", "die Post", "das Jüdische Museum").
+_NOT_FIRM_HEADS = frozenset("""Post Front Force Forces Union Capital Media Service Office Forum Press News Times Daily
+    Museum Theater Theatre Center Centre Journal Command Guard Reserve Division Executive Exchange Research Fund
+    Network Cabinet Congress Conference Senate Court Courts Army Navy Police Church School College University
+    Parliament Government Ministry Party Movement Front Assembly Council Committee Department Office""".split())
+
+#: Legal forms that end a firm's name in any Latin-script language ("Kestrel Motors GmbH", "Valmont SARL").
+_LEGAL_FORMS = frozenset("""GmbH AG SE KG KGaA OHG UG Ltd Ltd. Inc Inc. LLC Corp Corp. Plc PLC plc SA S.A. SAS SARL
+    SpA S.p.A. SL S.L. NV N.V. BV B.V. AB ASA Oy Oyj""".split())
+
+
+@lru_cache(maxsize=1)
+def _firm_heads() -> frozenset[str]:
+    """Trade nouns of English firm names (org-words.txt and trade-words.txt: "Motors", "Systems", "Energy",
+    "Group", "Holding", "Logistics"), the legal forms, and the German trade nouns "Werke", "Logistik", "Chemie"."""
+    from ...paths import resource
+
+    words = set()
+    for name in ("org-words.txt", "trade-words.txt"):
+        text = resource("wordlists", name).read_text(encoding="utf-8")
+        words.update(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    words -= _NOT_FIRM_HEADS
+    words |= _LEGAL_FORMS | {"Werke"}
+    return frozenset(words)
+
+
+def firm_head(word: str) -> bool:
+    """True for a word that ends a firm's name after another name word ("Kestrel *Motors*", "Nordlicht *Energy*",
+    "Brenner *Logistik*", "Valmont *SARL*")."""
+    return word in _firm_heads()
+
+
+def firm_name(words: list[str]) -> bool:
+    """True for a capitalised run that is a firm's name in any Latin-script language: two words or more ending
+    in a trade noun or a legal form, not a first name and a surname ("Kestrel Motors", "Kestrel Motors GmbH")."""
+    return len(words) >= 2 and firm_head(words[-1]) and not (len(words) == 2 and is_first_name(words[0]))

@@ -126,6 +126,7 @@ class BriefContent:
     bottom_line_anchor: str = ""
     labels: Labels = ENGLISH
     actor_order: str = "salience"
+    assessment_note: str = ""  # "left out to fit one page (3000 words)" when fitting dropped the assessment
 
     @property
     def source_line(self) -> str:
@@ -332,7 +333,8 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
     ``points`` are the indices of the key points shown (all by default, in the
     user's order), ``n_actors`` how many of the first ``max_actors`` actors are
     shown (all of them by default); ``assessment=False`` leaves the analyst
-    comment out (fitting dropped it).
+    comment out (fitting dropped it) and sets :attr:`BriefContent.assessment_note`, which the PDF and DOCX show
+    beside the assessment's heading, so that no section is dropped silently.
 
     Invisible format characters (soft hyphens, zero-width spaces, stray bidi
     controls) are left out of every string (see :mod:`.invisible`).
@@ -372,4 +374,11 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
         bottom_line_anchor=citations_anchor(briefing.bottom_line_citations),
         labels=labels,
         actor_order=getattr(briefing, "actor_order", "salience"),
+        assessment_note=_left_out_note(briefing.analyst_comment, labels) if not assessment else "",
     )
+
+
+def _left_out_note(comment: str | None, labels: Labels) -> str:
+    """Return the note shown beside the assessment's heading when fitting left it out ("" without a comment)."""
+    words = len(_paragraph_text(comment).split())
+    return labels.assessment_left_out.format(words=words) if words else ""

@@ -71,6 +71,10 @@ class Labels:
     months: tuple[str, ...]
     date_format: str = "{day} {month} {year}"
     first_day: str = "1"  # how day 1 is written ("1er" in French)
+    # A date with the day unknown ("2024-06", a report's cover): the month alone (nominative where ``months`` is
+    # genitive: "июнь", not "июня"; () = ``months``) and its pattern.
+    months_alone: tuple[str, ...] = ()
+    month_year_format: str = "{month} {year}"
     method_counts_one: str = ""  # when exactly one sentence was chosen (French singular); "" = method_counts
     # The singular of the notes under the headings ("" = the plural pattern): one actor or point shown.
     points_note_one: str = ""
@@ -90,11 +94,17 @@ class Labels:
     repeats: str = "repeats {letter}"
     unrelated: str = "shares no point or actor with the other sources"
     no_details: str = "(no publisher, date or title recorded)"
+    # Beside the assessment's heading when fitting left the assessment out of the page (PDF, DOCX).
+    assessment_left_out: str = "left out to fit one page ({words} words)"
 
     def date(self, d: _date) -> str:
         """Return ``d`` written out in this language: "3 June 2021", "3 июня 2021", "12. Mai 2024"."""
         day = self.first_day if d.day == 1 else str(d.day)
         return self.date_format.format(day=day, month=self.months[d.month - 1], year=d.year)
+
+    def month_year(self, year: int, month: int) -> str:
+        """Return a month of a year in this language, the day unknown: "June 2024", "июнь 2024", "junio de 2024"."""
+        return self.month_year_format.format(month=(self.months_alone or self.months)[month - 1], year=year)
 
     def authors(self, names: list[str]) -> str:
         """Return "by A, B" for the source line ("" without authors)."""
@@ -160,6 +170,7 @@ ENGLISH = Labels(
 
 RUSSIAN = Labels(
     code="ru", masthead="АНАЛИТИЧЕСКАЯ СПРАВКА", bottom_line="Главное", assessment="Оценка",
+    assessment_left_out="опущена, чтобы справка уместилась на странице (слов: {words})",
     points="Ключевые тезисы", actors="Ключевые участники", source="Источник: ", not_recorded="не указан",
     not_recorded_long="не указан (издание, дата и адрес неизвестны)",
     by_one="автор: {names}", by_many="авторы: {names}",
@@ -176,6 +187,8 @@ RUSSIAN = Labels(
     untitled="Справка без названия",
     months=("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
             "ноября", "декабря"),
+    months_alone=("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                  "ноябрь", "декабрь"),
     sources="Источники", differ="Источники расходятся: {parts}.", differ_currency="Источники расходятся в валюте: {parts}.",
     differ_both="Источники расходятся в сумме и валюте: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
     method_multi=("Метод: экстрактивное реферирование ({label}), источники оценены вместе (источников: {n}), "
@@ -188,6 +201,7 @@ RUSSIAN = Labels(
 
 UKRAINIAN = Labels(
     code="uk", masthead="АНАЛІТИЧНА ДОВІДКА", bottom_line="Головне", assessment="Оцінка",
+    assessment_left_out="пропущена, щоб довідка вмістилася на сторінці (слів: {words})",
     points="Ключові тези", actors="Ключові учасники", source="Джерело: ", not_recorded="не вказано",
     not_recorded_long="не вказано (видання, дата й адреса невідомі)",
     by_one="автор: {names}", by_many="автори: {names}",
@@ -204,6 +218,8 @@ UKRAINIAN = Labels(
     untitled="Довідка без назви",
     months=("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
             "листопада", "грудня"),
+    months_alone=("січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень",
+                  "жовтень", "листопад", "грудень"),
     sources="Джерела", differ="Джерела розходяться: {parts}.", differ_currency="Джерела розходяться щодо валюти: {parts}.",
     differ_both="Джерела розходяться щодо суми й валюти: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
     method_multi=("Метод: екстрактивне реферування ({label}), джерела оцінено разом (джерел: {n}), "
@@ -216,6 +232,7 @@ UKRAINIAN = Labels(
 
 GERMAN = Labels(
     code="de", masthead="KURZINFORMATION", bottom_line="Kernaussage", assessment="Bewertung",
+    assessment_left_out="weggelassen, damit die Seite reicht ({words} Wörter)",
     points="Kernpunkte", actors="Zentrale Akteure", source="Quelle: ", not_recorded="nicht angegeben",
     not_recorded_long="nicht angegeben (Herausgeber, Datum und Adresse unbekannt)",
     by_one="von {names}", by_many="von {names}",
@@ -245,6 +262,7 @@ GERMAN = Labels(
 
 FRENCH = Labels(
     code="fr", masthead="NOTE D’INFORMATION", bottom_line="L’essentiel", assessment="Évaluation",
+    assessment_left_out="omise pour tenir sur une page ({words} mots)",
     points="Points clés", actors="Acteurs clés", source=f"Source{_NB}: ", not_recorded="non indiquée",
     not_recorded_long="non indiquée (éditeur, date et adresse inconnus)",
     by_one="par {names}", by_many="par {names}",
@@ -276,6 +294,7 @@ FRENCH = Labels(
 
 SPANISH = Labels(
     code="es", masthead="NOTA INFORMATIVA", bottom_line="Lo esencial", assessment="Valoración",
+    assessment_left_out="omitida para caber en una página ({words} palabras)",
     points="Puntos clave", actors="Actores clave", source="Fuente: ", not_recorded="no consta",
     not_recorded_long="no consta (se desconocen el medio, la fecha y la dirección)",
     by_one="por {names}", by_many="por {names}",
@@ -291,6 +310,7 @@ SPANISH = Labels(
     months=("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
             "noviembre", "diciembre"),
     date_format="{day} de {month} de {year}",
+    month_year_format="{month} de {year}",
     sources="Fuentes", differ="Las fuentes difieren: {parts}.", differ_currency="Las fuentes difieren en la moneda: {parts}.",
     differ_both="Las fuentes difieren en el importe y la moneda: {parts}.", gives="{anchor} indica {said}", give_many="{anchors} indican {said}",
     method_multi=("Método: resumen extractivo ({label}), {chosen} de {total} oraciones de {n} fuentes valoradas "

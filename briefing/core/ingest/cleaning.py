@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..language.dates import find_date as _find_any_date
+from .byline_source import byline_publisher, name_bar_publisher, source_line, split_stamp
 from .bylines import byline_authors, read_byline, read_time_author
 from .date_lines import DATE_LINE, date_time_line, iso_date, parse_date
 from .front import is_date_line
@@ -39,7 +40,7 @@ _RELEASE_MARK = re.compile(r"^(?:for\s+immediate\s+release|immediate\s+release|e
                            r"(?:news|press|media)\s+release|presse(?:mitteilung|information)|medieninformation|"
                            r"communiqué(?:\s+de\s+presse)?|(?:comunicado|nota)\s+de\s+prensa|пресс-релиз|прес-реліз)\s*:?$",
                            re.I)
-_RELEASE_END = frozenset({"###", "# # #", "-30-", "- 30 -", "-###-", "—30—"})
+_RELEASE_END = frozenset({"###", "# # #", "-30-", "- 30 -", "-###-", "—30—", "ENDS", "-ENDS-", "- ENDS -", "ENDS."})
 #: A press release's contact block label and its "About <company>" boilerplate heading.
 _CONTACT_LABEL = re.compile(r"^(?:(?:media|press|investor|news)?\s*(?:contacts?|enquiries|inquiries)|"
                             r"(?:presse|medien)?kontakte?|contacts?\s+(?:presse|médias?)|contactos?(?:\s+de\s+prensa)?|"
@@ -86,6 +87,8 @@ class CleanText:
     url: str | None = None
     authors: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
+    #: The publisher named in a byline or source line ("By Jane Doe, The Northern Echo", "Source: BBC News").
+    source: str | None = None
     #: A headline read from the body (an email's or memo's "Subject:" line, the line after a press release's
     #: "FOR IMMEDIATE RELEASE"): loaders prefer it to a title that is a letterhead or "MEMORANDUM".
     headline: str = ""
@@ -263,9 +266,9 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             continue
         if numbered_rows:
             block = _drop_row_number(block)
+        if block.upper() in _RELEASE_END and (release or len(paragraphs) >= 2):
+            break  # "###", "ENDS": the release ends (its mark may be in a letterhead); what follows is for editors
         if release:
-            if block in _RELEASE_END:
-                break  # "###": the release ends; what follows is for editors
             if _CONTACT_LABEL.match(block) or (block.lower().startswith(_ABOUT_HEADINGS) and len(block.split()) <= 8
                                                and not SENTENCE_END.search(block)):
                 skipping = True
@@ -343,6 +346,9 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             if when is not None:  # "Updated 3:45 p.m. ET Dec. 3, 2024"; a live blog's "10:42 GMT"
                 out.date = out.date or when or None
                 continue
+        if (len(block) <= 200 and not out.source and (not paragraphs or all(is_date_line(p) for p in paragraphs))
+                and _publisher_line(out, inline_stripped)):
+            continue  # "Source: BBC News", "Jane Doe | Reuters", "By Jane Doe, The Northern Echo"
         if paragraphs and is_footer_start(blocks, i):
             break  # a newsletter's footer: unsubscribe links, why the reader got it, the sender's postal address
         if is_furniture(inline_stripped):
@@ -402,6 +408,7 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
                 continue
             out.title = plain
             continue
+        plain = split_stamp(plain)[1]  # a live blog's "11:47 GMT" is no part of the entry's first sentence
         if "[^" in plain or any(c in plain for c in _SUPERSCRIPTS):
             plain = _FOOTNOTE_REF.sub("", plain)
         if paragraphs and _joins_previous(paragraphs[-1], plain):
@@ -413,6 +420,26 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
 
 
 _SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+def _publisher_line(out: CleanText, line: str) -> bool:
+    """Read a line before the body that names the publisher into ``out`` (and its author, when it is a byline);
+    True when it did."""
+    source = source_line(line)
+    if source:
+        out.source = source
+        return True
+    bar = name_bar_publisher(line)
+    if bar and not out.authors:
+        out.authors, out.source = bar
+        return True
+    found = byline_publisher(line)
+    byline = read_byline(found[0]) if found else None
+    if found and byline is not None and not out.authors:
+        out.authors, out.source = byline[0], found[1]
+        out.date = out.date or byline[1]
+        return True
+    return False
 
 
 def _headline_above(text: str) -> bool:

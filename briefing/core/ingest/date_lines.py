@@ -82,3 +82,43 @@ def date_time_line(block: str) -> str | None:
     if DATE_LINE.match(rest) or is_date_line(rest):
         return iso_date(rest)
     return None
+
+
+def month_date(text: str) -> str | None:
+    """``"YYYY-MM"`` for a line that is a month and a year only ("June 2024", "Juni 2024", "juin 2024", "червень
+    2024"): an ISO 8601 date with the day unknown (a report's cover). None for anything else ("Spring 2025")."""
+    from ..language.dates import _ALL_MONTHS
+
+    words = text.strip(" .,").replace(",", " ").split()
+    if len(words) == 3 and words[1].lower() == "de":  # "junio de 2024"
+        words = [words[0], words[2]]
+    if len(words) != 2 or not (words[1].isdigit() and len(words[1]) == 4):
+        return None
+    month = _ALL_MONTHS.get(words[0].lower().rstrip("."))
+    year = int(words[1])
+    return f"{year:04d}-{month:02d}" if month and 1900 <= year <= 2100 else None
+
+
+def head_date(text: str) -> str | None:
+    """The ISO date in a running head's line: the whole line ("Thursday 13 March 2025") or one part of it between
+    separators ("Harbour Times | Thursday 13 March 2025"); a month and year alone give ``"YYYY-MM"``."""
+    if len(text) > 120:
+        return None
+    parts = [text]
+    for sep in ("|", "·", "•", " - ", "–", "—"):
+        parts = [piece for part in parts for piece in part.split(sep)]
+    for part in [text] + parts:
+        part = part.strip(" ,.")
+        if not part or not any(c.isdigit() for c in part):
+            continue
+        found = date_time_line(part)
+        if found:
+            return found
+        if DATE_LINE.match(part) or is_date_line(part):
+            value = iso_date(part)
+            if value:
+                return value
+        month = month_date(part)
+        if month:
+            return month
+    return None

@@ -84,10 +84,26 @@ def _real(value: str | None) -> str:
     return "" if _PLACEHOLDER.fullmatch(value) else value
 
 
+#: A letterhead cell's date: "Date: 14 May 2025", "Dated 3 June 2024", "Datum: 3. Juni 2024".
+_DATE_CELL = re.compile(r"(?:date|dated|datum|date de publication|fecha|дата)\s*:?\s*(.{4,60})", re.I)
+
+
+def _letterhead_date(cell: str) -> str | None:
+    """The ISO date a letterhead table's cell gives ("Date: 14 May 2025", or a date alone), else None."""
+    from .date_lines import DATE_LINE, iso_date
+
+    if len(cell) > 80:
+        return None
+    m = _DATE_CELL.fullmatch(cell.strip())
+    if m:
+        return iso_date(m.group(1).strip())
+    return iso_date(cell) if DATE_LINE.match(cell) else None
+
+
 def load_docx(data: bytes, name: str) -> Article:
     """Return the article in the DOCX ``data``; raises :class:`LoadError` for a damaged, encrypted or oversized file."""
     check_package(data, name)
-    from ..docx_io import open_docx, paragraph_text, read_errors, table_paragraphs
+    from ..docx_io import body_items, open_docx, paragraph_text, read_errors, table_cell_paragraphs, table_paragraphs
 
     try:
         document = open_docx(data)
@@ -105,8 +121,15 @@ def load_docx(data: bytes, name: str) -> Article:
     title = ""
     heading_title = ""
     paragraphs: list[str] = []
+    letterhead: list[str] = []  # the cells of the tables above the first paragraph (a press office's letterhead)
     try:
-        body = document.paragraphs
+        items = body_items(document)
+        body = [item for kind, item in items if kind == "p"]
+        for kind, item in items:
+            if kind == "p" and paragraph_text(item).strip():
+                break
+            if kind == "tbl":
+                letterhead += [paragraph_text(para).strip() for para in table_cell_paragraphs(item)]
         in_table = False
         if not any(paragraph_text(para).strip() for para in body):
             # A document that is one table (a newsletter laid out in a grid): the article is in its cells.
@@ -142,9 +165,10 @@ def load_docx(data: bytes, name: str) -> Article:
     if paragraphs and title and same_words(paragraphs[0], title):
         paragraphs.pop(0)  # the title once, not again as body sentence 1
     cleaned = clean_text("\n\n".join(paragraphs), title_from_first_line=not title)
+    date = cleaned.date or next(filter(None, map(_letterhead_date, letterhead[:40])), None)
     # A login name ("jsmith") in the author field is no byline: the memo's "FROM:" line names the writer.
     author = "" if " " not in author.strip() and author.strip().islower() else author
     authors = [a.strip() for a in re.split(r";|,| and ", _real(author)) if a.strip()]
-    return build_article(cleaned.paragraphs, name, title=cleaned.headline or title or cleaned.title, date=cleaned.date,
-                         url=cleaned.url, source=source_from_url(cleaned.url), authors=authors or cleaned.authors,
+    return build_article(cleaned.paragraphs, name, title=cleaned.headline or title or cleaned.title, date=date,
+                         url=cleaned.url, source=source_from_url(cleaned.url) or cleaned.source, authors=authors or cleaned.authors,
                          captions=cleaned.captions, format="docx")

@@ -19,34 +19,38 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from ..errors import LoadError
 from ..model import Article
 from ..pdfium import PageLayout, PdfReadError, read_layout
 from .bylines import read_byline
 from .cleaning import clean_text, source_from_url
-from .text import build_article, same_words
+from .pdf_front import FrontFurniture, head_over_title, is_cover, list_lines
+from .text import LOAD_PROGRESS, build_article, same_words
 
 
 def load_pdf(data: bytes, name: str) -> Article:
     """Return the article in the PDF ``data``; raises :class:`LoadError` for an encrypted, damaged or image-only PDF."""
+    progress = LOAD_PROGRESS.get()
     try:
-        layout = read_layout(data)
+        layout = read_layout(data, on_page=_page_progress(progress) if progress else None)
     except PdfReadError as exc:
         if exc.encrypted:
             raise LoadError(f"{name}: the PDF is encrypted with a password; open an unprotected copy.") from exc
         raise LoadError(f"{name}: the PDF is damaged or not a PDF ({_one_line(str(exc))}); open it in a PDF viewer and print it to PDF again.") from exc
     meta = layout.metadata
-    blocks = pdf_blocks(layout.pages)
+    front = FrontFurniture()
+    blocks = pdf_blocks(layout.pages, meta.get("Title", ""), front)
     if not blocks:
         raise LoadError(f"{name}: the PDF has no text layer (a scanned image?); nothing to summarize: run OCR on it first, or open a text version.")
-    title = _real_metadata(meta.get("Title"))
+    title = _real_metadata(meta.get("Title")) or front.title()
     first_heading = next((i for i, b in enumerate(blocks[:8]) if b.heading and b.page == 0), None)
     if first_heading is not None:
         heading = blocks[first_heading]
         largest = max(b.size for b in blocks[:8] if b.page == 0)
-        if not title and heading.size >= largest:
-            title = heading.text
+        if (not title or _site_title(title, heading.text)) and heading.size >= largest:
+            title = heading.text  # "Port strike ends | Harbour Times" in the metadata: the page's own headline
             del blocks[first_heading]
         elif title and same_words(title, heading.text):
             del blocks[first_heading]  # the title once, not again as body paragraph 1
@@ -70,8 +74,36 @@ def load_pdf(data: bytes, name: str) -> Article:
     else:
         authors = [a.strip() for a in re.split(r";|,| and ", author) if a.strip()]
     authors = authors or cleaned.authors
-    return build_article(paragraphs, name, title=cleaned.headline or title, date=cleaned.date, url=cleaned.url,
-                         source=source_from_url(cleaned.url), authors=authors, captions=cleaned.captions, format="pdf")
+    # Reading the pages was the first half of the progress bar; splitting sentences is the second.
+    token = LOAD_PROGRESS.set((lambda f, m="": progress(0.5 + 0.5 * f, m)) if progress else None)
+    try:
+        article = build_article(paragraphs, name, title=cleaned.headline or title, date=cleaned.date,
+                                url=cleaned.url, source=source_from_url(cleaned.url) or cleaned.source, authors=authors,
+                                captions=cleaned.captions, format="pdf")
+        # No date in the text: the cover's ("June 2024": "2024-06") or a running head's ("Thursday 13 March 2025").
+        article.date = article.date or front.date()
+        return article
+    finally:
+        LOAD_PROGRESS.reset(token)
+
+
+def _page_progress(progress: Callable[[float, str], None]) -> Callable[[int, int], None]:
+    """A page callback for :func:`read_layout` that reports every tenth page (and the first) of a long PDF as
+    the first half of the load's progress; it passes on :class:`~briefing.core.errors.Cancelled`."""
+    def on_page(index: int, count: int) -> None:
+        if index % 10 == 0:
+            progress(0.5 * index / count, f"Reading page {index + 1} of {count}")
+    return on_page
+
+
+def _site_title(title: str, heading: str) -> bool:
+    """True when the metadata ``title`` is ``heading`` with a site's name after a bar or dash (a browser's page
+    title: "Port strike ends after nine days | Harbour Times")."""
+    for sep in (" | ", " - ", " – ", " — ", " · "):
+        head, found, site = title.rpartition(sep)
+        if found and len(site) <= 60 and same_words(head, heading):
+            return True
+    return False
 
 
 def _one_line(text: str) -> str:
@@ -123,7 +155,7 @@ class PdfBlock:
 
 def _page_lines(page: PageLayout, number: int) -> list[_Line]:
     """Merge the page's runs into lines: same baseline and a gap under one em. Sorted top to bottom, left to right."""
-    runs = sorted(page.runs, key=lambda r: (-round(r.baseline, 1), r.left))
+    runs = sorted(_without_markers(page.runs), key=lambda r: (-round(r.baseline, 1), r.left))
     lines: list[_Line] = []
     for run in runs:
         text = run.text.replace("\r", " ").replace("\n", " ").strip()
@@ -140,6 +172,40 @@ def _page_lines(page: PageLayout, number: int) -> list[_Line]:
             continue
         lines.append(_Line(text, run.left, run.right, run.baseline, run.size, run.bold, number, run.last_char))
     return lines
+
+
+#: A footnote or endnote marker set as a superscript: a number of up to three digits, or a symbol.
+_MARKER = re.compile(r"\d{1,3}|[*†‡§¶]{1,3}")
+
+
+def _without_markers(runs: list) -> list:
+    """The runs without superscript footnote markers ("in January¹": a small "1" raised above the line's baseline).
+
+    A marker is a run of at most three digits or note symbols in a font under 80 % of a run it touches on the
+    left or right, whose baseline lies between 15 % and 70 % of that run's size above the marker's. Left in, it
+    came out as a line of its own ("... in 1" / "January.") or glued to the word ("January1"). Runs are
+    looked up by whole-point baseline (a bounded number of buckets per marker), not compared pairwise.
+    """
+    by_baseline: dict[int, list] = {}
+    for run in runs:
+        by_baseline.setdefault(round(run.baseline), []).append(run)
+    out = []
+    for run in runs:
+        text = run.text.strip()
+        if len(text) <= 3 and _MARKER.fullmatch(text) and _is_marker(run, by_baseline):
+            continue
+        out.append(run)
+    return out
+
+
+def _is_marker(run, by_baseline: dict[int, list]) -> bool:
+    for y in range(round(run.baseline - run.size * 1.2) - 1, round(run.baseline)):
+        for other in by_baseline.get(y, ())[:200]:
+            raise_ = run.baseline - other.baseline
+            if (run.size < 0.8 * other.size and 0.15 * other.size <= raise_ <= 0.7 * other.size
+                    and (abs(run.left - other.right) < other.size * 0.5 or abs(other.left - run.right) < other.size * 0.5)):
+                return True
+    return False
 
 
 def _space_between(line: _Line, run) -> bool:
@@ -177,7 +243,21 @@ _PAGE_LABEL = re.compile(r"\b(?:page|p\.|seite|страница|стр\.|сто�
 _PAGE_EDGE_LINES = 2
 
 
-def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S{1,2000}", re.I)
+#: A browser's print stamp: "12/03/2025, 10:42", "3/12/25, 10:42 AM", "2025-03-12 10:42".
+_PRINT_STAMP = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s{1,3}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?")
+
+
+def _print_furniture(line: _Line, body: float, title: str) -> bool:
+    """True for a line a browser or word processor prints at a page's edge in a small font, even on one page:
+    the page's address, the print's date and time stamp, or the document's title (the browser's page title)."""
+    if _round_size(line.size) >= body:
+        return False
+    text = line.text.strip()
+    return bool(_URL_LINE.fullmatch(text) or _PRINT_STAMP.fullmatch(text) or (title and same_words(text, title)))
+
+
+def _drop_running_lines(pages: list[list[_Line]], title: str = "", heads: list[str] | None = None) -> list[list[_Line]]:
     """Remove running heads and footers, and bare page numbers.
 
     A line on one of the top or bottom ``_PAGE_EDGE_LINES`` baselines of a page
@@ -204,10 +284,38 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
                 if (n >= 3 and c >= max(3, n * 0.6)) or (n == 2 and c == 2 and small[k])}
     out = []
     for lines, at_edge in zip(pages, edges):
-        out.append([ln for i, ln in enumerate(lines)
-                    if not (i in at_edge and (_PAGE_NUMBER.fullmatch(ln.text) or _edge_key(ln.text) in repeated
-                                              or (_PAGE_LABEL.search(ln.text) and len(ln.text) <= 80)))])
-    return out
+        kept = []
+        for i, ln in enumerate(lines):
+            if not (i in at_edge and (_PAGE_NUMBER.fullmatch(ln.text) or _edge_key(ln.text) in repeated
+                                      or (_PAGE_LABEL.search(ln.text) and len(ln.text) <= 80)
+                                      or _print_furniture(ln, body, title))):
+                kept.append(ln)
+            elif heads is not None and len(heads) < 50:
+                heads.append(ln.text)  # a date in it may be the article's ("Thursday 13 March 2025")
+        out.append(kept)
+    return [_drop_footnotes(lines, body) for lines in out]
+
+
+#: The opening of a footnote's text: its number or symbol, then a space ("1 IEA, Grid-Scale Storage, 2023.").
+_NOTE_START = re.compile(r"(?:\d{1,3}|[*†‡§¶]{1,3})[.)]?\s")
+
+
+def _drop_footnotes(lines: list[_Line], body: float) -> list[_Line]:
+    """Remove the footnotes at a page's foot: the lines below all body text of the page, in a font under 90 % of
+    the body's, from the first that opens with a note number ("1 ", "2. ", "* ") down."""
+    body_lines = [ln.baseline for ln in lines if _round_size(ln.size) == body]
+    if not body_lines:
+        return lines
+    lowest = min(body_lines)
+    start = None
+    for ln in sorted((ln for ln in lines if ln.baseline < lowest), key=lambda ln: -ln.baseline):
+        if ln.size >= body * 0.9:
+            break  # body-sized text below the body: the notes (if any were seen) end above it
+        if start is None and _NOTE_START.match(ln.text):
+            start = ln.baseline
+    if start is None:
+        return lines
+    return [ln for ln in lines if not (ln.baseline <= start and ln.size < body * 0.9)]
 
 
 def _gutter(lines: list[_Line]) -> float | None:
@@ -329,10 +437,24 @@ def _is_heading(ln: _Line, body: float) -> bool:
     return _round_size(ln.size) > body * 1.12 or (ln.bold and len(ln.text) <= 120 and not _TERMINAL.search(ln.text))
 
 
-def pdf_blocks(pages_in: list[PageLayout]) -> list[PdfBlock]:
-    """Rebuild the paragraphs and headings of a PDF from its page layouts, in reading order."""
-    pages = _drop_running_lines([_page_lines(p, n) for n, p in enumerate(pages_in)])
+def pdf_blocks(pages_in: list[PageLayout], title: str = "", front: FrontFurniture | None = None) -> list[PdfBlock]:
+    """Rebuild the paragraphs and headings of a PDF from its page layouts, in reading order; ``title`` is the
+    metadata title (a browser prints it at the top of each page).
+
+    Running heads and footers go; so do a report's cover page (a first page of a few large lines) and a running
+    head set above page 1's title. Their lines go to ``front`` when given (its title and date are read there).
+    """
+    front = front if front is not None else FrontFurniture()
+    pages = _drop_running_lines([_page_lines(p, n) for n, p in enumerate(pages_in)], title, front.heads)
     body = _body_size(pages)
+    if pages and is_cover(pages[0], len(pages), body):
+        front.cover = [(ln.text, ln.size, ln.bold) for ln in pages[0]]
+        pages[0] = []
+    elif pages:
+        above = head_over_title(pages[0], body)
+        if above:
+            front.heads[:0] = [ln.text for ln in above]
+            pages[0] = pages[0][len(above):]
     pitch = _line_pitch(pages, body)
     blocks: list[PdfBlock] = []
     current: list[_Line] = []
@@ -352,8 +474,11 @@ def pdf_blocks(pages_in: list[PageLayout]) -> list[PdfBlock]:
             column_left = min((ln.left for ln in body_lines), default=min(ln.left for ln in column))
             new_right = max((ln.right for ln in body_lines), default=0.0)
             prev: _Line | None = None
-            for ln in column:
-                if current:
+            items = list_lines(column)
+            for k, ln in enumerate(column):
+                if current and (k in items or (k - 1) in items):
+                    flush()  # a list's short line (a fact box's "Length: 34 km") is an item of its own
+                elif current:
                     last = current[-1]
                     if prev is None:  # a new column or page: carry on a sentence cut by the break
                         breaks = bool(_TERMINAL.search(last.text)) and last.right < column_right - body * 1.5

@@ -249,7 +249,7 @@ def article_from_text(text: str, name: str = "text", fmt: str = "text", language
     paragraphs = cleaned.paragraphs or ([cleaned.title] if cleaned.title else [])
     return build_article(
         paragraphs, name, title=cleaned.title, date=cleaned.date, url=cleaned.url,
-        source=source_from_url(cleaned.url), authors=cleaned.authors, captions=cleaned.captions, format=fmt,
+        source=source_from_url(cleaned.url) or cleaned.source, authors=cleaned.authors, captions=cleaned.captions, format=fmt,
         warnings=warnings,
     )
 

@@ -5,14 +5,19 @@ two actors of the same type are the same when a name or alias of one equals a
 name or alias of the other (case and punctuation aside), or when one's name
 is the other's surname ("Harris" and "Kamala Harris"), titles and roles before a
 person's name set aside ("Bundeskanzler Scholz" and "Olaf Scholz"), or when the names, one in Latin and
-one in Cyrillic letters, have the same skeleton ("Olaf Scholz" and "Олаф Шольц"; see
-:func:`~.similarity.name_skeleton`). Merged actors add up
+one in Cyrillic letters, have the same skeleton ("Olaf Scholz" and "Олаф Шольц", "John Smith" and "Джон Смит"; see
+:func:`~.similarity.name_skeleton`). Two people with one surname and other given names ("John Smith" and
+"Sarah Smith") are never one, though an article calls either "Smith". A place in one source and an
+organisation in another with the very same name ("Valmora") are one actor too, of the type the
+first source gives (when no actor of the same type matches). Merged actors add up
 their mentions and salience (an actor every source names outranks one named
 once), take the fullest name, keep every other name as an alias and record,
 per source letter, the sentences that mention them.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from ..model import Actor
 from .sources import Source
@@ -39,6 +44,7 @@ def _role_word(word: str) -> bool:
             or any(word in r.role_nouns or word in r.titles for r in RULES.values()))
 
 
+@lru_cache(maxsize=4096)  # asked for every pair of people across sources
 def _untitled(key: str) -> str:
     """Return a person's name key without the titles and roles written before it ("bundeskanzler scholz" -> "scholz")."""
     parts = key.split()
@@ -59,17 +65,51 @@ def _skeleton(name: str) -> str:
     return " ".join(name_skeleton(w) for w in name_key(name).split())
 
 
+#: Types one name may be given in two sources: a city or country is a place in one report and an organisation in
+#: another ("Valmora said" read as the city's government; "the Sorvik plant" as a company).
+_PLACE_OR_BODY = frozenset({"LOC", "ORG"})
+
+
+def _same_name_other_type(a: Actor, b: Actor) -> bool:
+    """Return True for a place in one source and an organisation of the very same name in another (in one script,
+    or in Latin and Cyrillic letters with one skeleton: "Vostok" and "Восток")."""
+    if {a.type, b.type} != _PLACE_OR_BODY:
+        return False
+    return name_key(a.name) == name_key(b.name) != "" or _same_in_two_scripts(a, b)
+
+
+def _same_in_two_scripts(a: Actor, b: Actor) -> bool:
+    """Return True for "Olaf Scholz" and "Олаф Шольц": one name in Latin and in Cyrillic letters, one skeleton."""
+    if _cyrillic(a.name) == _cyrillic(b.name):
+        return False
+    ka, kb = _skeleton(a.name), _skeleton(b.name)
+    return ka == kb and len(ka.replace(" ", "")) >= 4
+
+
+def _given_names_differ(a: Actor, b: Actor) -> bool:
+    """Return True for two people with one surname and other given names ("John Smith", "Sarah Smith"): a bare
+    "Smith" each article names them by (an alias of both) does not make them one. An initial agrees with a name
+    ("J. Smith", "John Smith")."""
+    ka, kb = _untitled(name_key(a.name)).split(), _untitled(name_key(b.name)).split()
+    if len(ka) < 2 or len(kb) < 2 or ka[-1] != kb[-1]:
+        return False
+    fa, fb = ka[0], kb[0]
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] != fb[0]
+    return fa != fb
+
+
 def _same(a: Actor, b: Actor) -> bool:
     """Return True when two actors of different articles stand for the same one."""
     if a.type != b.type:
         return False
+    if a.type == "PER" and _given_names_differ(a, b):
+        return False
     na, nb = actor_names(a), actor_names(b)
     if na & nb:
         return True
-    if _cyrillic(a.name) != _cyrillic(b.name):  # "Olaf Scholz" and "Олаф Шольц": the same name in two scripts
-        ka, kb = _skeleton(a.name), _skeleton(b.name)
-        if ka == kb and len(ka.replace(" ", "")) >= 4:
-            return True
+    if _same_in_two_scripts(a, b):
+        return True
     if a.type == "PER":  # "Harris" in one article, "Kamala Harris" in another; "Bundeskanzler Scholz" too
         ka, kb = _untitled(name_key(a.name)), _untitled(name_key(b.name))
         if ka == kb:
@@ -89,7 +129,10 @@ def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
     merged: list[Actor] = []
     for source, actors in per_source:
         for actor in actors:
-            target = next((m for m in merged if source.letter not in m.sources and _same(m, actor)), None)
+            free = [m for m in merged if source.letter not in m.sources]
+            target = next((m for m in free if _same(m, actor)), None)
+            if target is None:  # only then a place of one source and a body of another with one name
+                target = next((m for m in free if _same_name_other_type(m, actor)), None)
             if target is None:
                 merged.append(Actor(name=actor.name, type=actor.type, aliases=list(actor.aliases), role=actor.role,
                                     mentions=actor.mentions, sentences=list(actor.sentences),

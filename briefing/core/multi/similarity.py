@@ -88,8 +88,10 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
                       "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i",
                       "e", "g"]))
-# Spellings of one sound, longest first ("sch" in German, "sh" in English, "ш" written "sh").
-_SOUNDS = (("shch", "s"), ("tsch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "k"), ("kh", "k"),
+# Spellings of one sound, longest first ("sch" in German, "sh" in English, "ш" written "sh"). "Дж" (read "dzh") is
+# how Russian writes an English or French "J" or "Dj" ("Джон" is "John", "Джокович" "Djokovic") and how a Russian
+# name is spelt in English ("Dzhaksybekov"): all are one "j".
+_SOUNDS = (("dzh", "j"), ("dj", "j"), ("shch", "s"), ("tsch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "k"), ("kh", "k"),
            ("ck", "k"), ("tz", "s"), ("ts", "s"), ("ph", "f"), ("th", "t"))
 _LETTERS = str.maketrans("czqwxyj", "kskvkii")
 
@@ -97,7 +99,7 @@ _LETTERS = str.maketrans("czqwxyj", "kskvkii")
 def name_skeleton(word: str) -> str:
     """Return a name as compared across languages and scripts: in Latin letters, accents off, spellings of one
     sound made one, vowels after the first letter and doubled letters left out ("Scholz", "Шольц" -> "sls";
-    "Berlin", "Берлин" -> "brln")."""
+    "Berlin", "Берлин" -> "brln"; "John", "Джон" -> "in")."""
     low = "".join(_CYRILLIC.get(ch, ch) for ch in word.lower())
     low = "".join(ch for ch in unicodedata.normalize("NFKD", low) if ch.isascii() and ch.isalpha())
     for spelling, sound in _SOUNDS:

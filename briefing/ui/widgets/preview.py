@@ -159,6 +159,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.fit_label)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName("Page preview")  # Tab stops here (to scroll by keys): a reader names it
         self.scroll.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
         self.page = QLabel()
         self.page.setAlignment(Qt.AlignHCenter | Qt.AlignTop)

@@ -1,0 +1,105 @@
+"""A publisher named in a text article's byline or source line, and a live blog's time stamps.
+
+- "By Jane Doe, The Northern Echo": the part after the comma is the publisher, not a second author;
+- "Jane Doe | Reuters": a name, a bar and a publisher;
+- "Source: BBC News" (and "Quelle:", "Source :", "Fuente:", "Источник:", "Джерело:"): the publisher;
+- "11:47 GMT The coastguard ...", "Updated 12:05 Power was cut ...", "**09:15** ...": a live blog's entry opens
+  with its time stamp, which is no part of the first sentence (it would reach the key points).
+
+No regular expression here runs over more than the first few dozen characters of a line: each is anchored and
+bounded, so the cost does not grow with the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import _AGENCIES, byline_authors
+
+#: Words that end (or make) a publication's name: "The Northern Echo", "Coastal Herald", "BBC News", "Radio Nord".
+_PUBLICATION_WORDS = frozenset({
+    "news", "times", "post", "herald", "echo", "guardian", "journal", "gazette", "telegraph", "tribune", "chronicle",
+    "mirror", "express", "observer", "standard", "independent", "review", "magazine", "radio", "tv", "television",
+    "press", "daily", "weekly", "courier", "record", "star", "sun", "mail", "report", "today", "online", "wire",
+    "zeitung", "rundschau", "anzeiger", "kurier", "tagblatt", "nachrichten", "presse", "journal", "monde",
+    "figaro", "libération", "periódico", "diario", "país", "vanguardia", "известия", "коммерсантъ", "ведомости",
+})
+#: Section names a bar also stands between ("World | Politics"): never a person's name.
+_SECTIONS = frozenset({"news", "world", "politics", "business", "sport", "sports", "opinion", "culture", "home",
+                       "latest", "live", "video", "economy", "science", "tech", "technology", "health", "local", "middle",
+                       "east", "west", "north", "south", "europe", "asia", "africa", "americas", "uk", "us"})
+_SOURCE_LABELS = ("source", "quelle", "fuente", "источник", "джерело")
+
+
+def is_publisher(text: str) -> bool:
+    """True for a publication's or agency's name: a known agency, or one to six capitalised words (an article
+    "The" allowed first) one of which is a publication word ("The Northern Echo", "BBC News", "Radio Nord")."""
+    text = text.strip(" .,;")
+    if text.lower() in _AGENCIES:
+        return True
+    words = text.split()
+    if not 1 <= len(words) <= 6 or len(text) > 60:
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "de", "la", "el", "der", "die")
+               for w in words):
+        return False
+    return any(w.lower().strip("'’") in _PUBLICATION_WORDS for w in words) or (words[0] == "The" and len(words) >= 2)
+
+
+def byline_publisher(line: str) -> tuple[str, str] | None:
+    """``(byline without the publisher, publisher)`` for "By Jane Doe, The Northern Echo"; None when the part after
+    the byline's last comma is no publisher (a town, a job title, a second author)."""
+    if len(line) > 200 or "," not in line:
+        return None
+    head, _, tail = line.rpartition(",")
+    tail = tail.strip(" .")
+    if len(tail.split()) < 2 or not is_publisher(tail):
+        return None  # "Anna Schmidt, Berlin" (a town), "Jane Doe, dpa" (an agency: read by .bylines)
+    return head.rstrip(" ,"), tail
+
+
+def name_bar_publisher(line: str) -> tuple[list[str], str] | None:
+    """``(authors, publisher)`` for "Jane Doe | Reuters" (also "·", "—"): a name of two to four capitalised words,
+    then a publisher; None for anything else ("World | Politics")."""
+    if len(line) > 120:
+        return None
+    for sep in (" | ", " · ", " — ", " – "):
+        if line.count(sep) == 1:
+            name, publisher = (part.strip(" ,") for part in line.split(sep))
+            words = name.removeprefix("By ").removeprefix("by ").split()
+            if (2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                             for w in words)
+                    and not any(w.lower() in _SECTIONS | _PUBLICATION_WORDS for w in words) and is_publisher(publisher)):
+                return byline_authors(" ".join(words)), publisher
+    return None
+
+
+def source_line(line: str) -> str | None:
+    """The publisher of a source line ("Source: BBC News", "Quelle: dpa"); None for anything else."""
+    if len(line) > 80:
+        return None
+    label, colon, value = line.partition(":")
+    value = value.strip(" .")
+    if colon and label.strip().lower() in _SOURCE_LABELS and value and len(value.split()) <= 6 \
+            and value[:1].isupper() | value[:1].isdigit() and not any(c in value for c in ".!?,"):
+        return value
+    return None
+
+
+#: A live blog's time stamp opening an entry: "11:47", "11:47 GMT", "11:47 a.m.", "Updated 12:05", bold in
+#: Markdown ("**09:15 GMT**"), then a colon, dash or space and the entry's first word (a capital or a quote).
+_STAMP = re.compile(r"(?:\*\*|__)?(?:(?:updated|update|last updated)\s)?([01]?\d|2[0-3]):[0-5]\d"
+                    r"(?:\s?[ap]\.?m\.?)?(?:\s(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|MSK|EET|EEST))?"
+                    r"(?:\*\*|__)?\s?[:\-–—|]?\s", re.I)
+
+
+def split_stamp(paragraph: str) -> tuple[str, str]:
+    """``(time stamp, entry)`` for a live blog's entry that opens with one ("11:47 GMT The coastguard ..." ->
+    ("11:47 GMT", "The coastguard ...")); ``("", paragraph)`` for anything else."""
+    m = _STAMP.match(paragraph[:60])
+    if not m:
+        return "", paragraph
+    rest = paragraph[m.end():].lstrip()
+    if not rest[:1].isupper() and rest[:1] not in "\"“‘'«„":
+        return "", paragraph
+    return " ".join(paragraph[:m.end()].replace("*", "").replace("_", "").split()).strip(" :-–—|"), rest
