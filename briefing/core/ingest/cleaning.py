@@ -18,16 +18,16 @@ from urllib.parse import urlsplit
 from ..language.dates import find_date as _find_any_date
 from .byline_source import byline_publisher, name_bar_publisher, source_line, split_stamp
 from .bylines import byline_authors, read_byline, read_time_author
-from .date_lines import DATE_LINE, date_time_line, iso_date, parse_date
+from .date_lines import DATE_LINE, date_time_line, iso_date, labelled_month_date, parse_date
 from .front import is_date_line
 from .furniture import (BOILERPLATE, READ_TIME_PHRASES, RELATED, RELATED_LABEL, SENTENCE_END, drop_repeats,
                         drop_transcript_notes, is_breadcrumb, is_caption, is_embedded_post, is_footer_start, is_furniture,
                         is_section_label, is_share_prompt)
-from .markdown import drop_links, heading_text, list_mark, strip_inline_markdown, unquote
+from .head_lines import ORIGINAL_URL as _ORIGINAL_URL, is_blob, is_head_line
+from .markdown import drop_links, heading_text, list_mark, looks_like_markdown, strip_inline_markdown, unquote
 
 _BARE_URL_LINE = re.compile(r"^\s*(?:<\s*)?https?://\S+(?:\s*>)?\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
-_ORIGINAL_URL = re.compile(r"^\s*(?:original\s+url|source\s+url|url)\s*:\s*(.*)$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
 #: A wire story's sign-off: "(Reporting by Jane Doe; Editing by John Roe)", "Writing by X", "Additional reporting by X".
 _SIGN_OFF = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s+([^()]{1,300})\)?\.?$", re.I)
@@ -168,6 +168,14 @@ def _split_blocks(text: str) -> tuple[list[str], bool]:
             is_heading = heading_text(ln) is not None
             # "Published March 19, 2024 9:14 a.m. ET" under a byline: a date line, not the byline's last words
             dated = len(lines) > 1 and len(ln) <= 80 and bool(date_time_line(ln.strip()))
+            # "Title\n3 June 2024\nBy Jane Doe" with no blank line after the title: each header line of the
+            # opening is a block of its own (not the title's last words, nor the first sentence's first)
+            if len(lines) > 1 and len(blocks) < HEAD_BLOCKS and is_head_line(ln):
+                if current:
+                    blocks.append(" ".join(current))
+                blocks.append(ln.strip())
+                current = []
+                continue
             if per_line or header or is_heading or list_mark(ln) or dated:
                 if current:
                     blocks.append(" ".join(current))
@@ -180,6 +188,10 @@ def _split_blocks(text: str) -> tuple[list[str], bool]:
         if current:
             blocks.append(" ".join(current))
     return blocks, per_line
+
+
+#: How many blocks of the text's opening may be header lines split off a chunk (title, date, URL, byline...).
+HEAD_BLOCKS = 8
 
 
 def _header_name(value: str) -> list[str]:
@@ -234,12 +246,16 @@ def _drop_row_number(block: str) -> str:
     return block
 
 
-def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
+def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | None = None) -> CleanText:
     """Clean scraped plain text or Markdown into paragraphs and metadata.
 
     ``title_from_first_line``: take a short first line (or a Markdown heading)
-    as the title. Returns a :class:`CleanText`; never raises on odd input.
+    as the title. ``markdown``: the text is Markdown, and "*word*" and "_word_"
+    are emphasis to take off; ``None``: when it is shaped as Markdown
+    (:func:`~.markdown.looks_like_markdown`), else the asterisks are the
+    writer's own. Returns a :class:`CleanText`; never raises on odd input.
     """
+    emphasis = looks_like_markdown(text) if markdown is None else markdown
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     # Zero-width characters and soft hyphens (U+00AD: "park\u00ading" is "parking" to every reader) are no text.
     text = re.sub(r"[\u200b\u200c\u200d\u2060\u00ad]", "", text)
@@ -261,6 +277,8 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
     numbered_rows = False  # after a table's header row "No. | Text": rows open with their number
     for i, raw in enumerate(blocks):
         block = raw.strip()
+        # A date, URL or byline line where the title was expected: the title may be the line after it.
+        head_at = i == title_at and not out.title and not paragraphs
         if not paragraphs and not numbered_rows and is_number_header(block):
             numbered_rows = True  # a header row of labels is no body text (and no title)
             continue
@@ -291,7 +309,7 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
                 _read_header(out, header.group(1).lower(), header.group(2).strip())
                 continue
         if want_headline and not paragraphs:
-            plain = strip_inline_markdown(block)
+            plain = strip_inline_markdown(block, emphasis)
             if plain and len(plain) <= 200 and not SENTENCE_END.search(plain):
                 out.headline = out.title = plain
                 want_headline = False
@@ -308,6 +326,7 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             m = re.search(r"https?://[^\s>)\]]+", block)
             if m and _BARE_URL_LINE.match(block.replace("<", " ").replace(">", " ").strip() or "x"):
                 out.url = out.url or valid_url(m.group(0))
+                title_at += head_at
                 continue
         m = _ORIGINAL_URL.match(block)
         if m:
@@ -316,12 +335,15 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
                 out.url = out.url or valid_url(found.group(0))
             else:
                 expect_url = True
+            title_at += head_at
             continue
         heading = heading_text(block)
         if heading is not None:
             block = heading
             if title_from_first_line and not out.title and not paragraphs:
-                out.title = strip_inline_markdown(block)
+                out.title = strip_inline_markdown(block, emphasis)
+                if is_blob(out.title):
+                    out.title = ""
                 continue
             if not block:
                 continue
@@ -335,19 +357,27 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
         stripped_links = drop_links(block).strip(" |·•-–—")
         if not stripped_links:  # image line or bare link line(s)
             continue
-        inline_stripped = strip_inline_markdown(block)
+        inline_stripped = strip_inline_markdown(block, emphasis)
         if BOILERPLATE.match(inline_stripped):
             continue
         if not out.date and len(block) <= 60 and DATE_LINE.match(block):
             out.date = parse_date(block)
+            title_at += head_at
             continue
         if len(block) <= 80:
             when = date_time_line(inline_stripped)
             if when is not None:  # "Updated 3:45 p.m. ET Dec. 3, 2024"; a live blog's "10:42 GMT"
                 out.date = out.date or when or None
+                title_at += head_at
+                continue
+            month = labelled_month_date(inline_stripped) if not paragraphs else None
+            if month:  # "June 2024", "Published: June 2024", "juin 2024" over the body: the day unknown
+                out.date = out.date or month
+                title_at += head_at
                 continue
         if (len(block) <= 200 and not out.source and (not paragraphs or all(is_date_line(p) for p in paragraphs))
                 and _publisher_line(out, inline_stripped)):
+            title_at += head_at
             continue  # "Source: BBC News", "Jane Doe | Reuters", "By Jane Doe, The Northern Echo"
         if paragraphs and is_footer_start(blocks, i):
             break  # a newsletter's footer: unsubscribe links, why the reader got it, the sender's postal address
@@ -366,7 +396,7 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             block = drop_transcript_notes(block)  # "[APPLAUSE]", "(Laughter.)", "[END OF TRANSCRIPT]"
             if not block or (block.endswith(":") and len(block.split()) <= 4):
                 continue  # the note alone, or a speaker's label left without words ("SENATOR LIN:")
-            inline_stripped = strip_inline_markdown(block)
+            inline_stripped = strip_inline_markdown(block, emphasis)
         if len(block) <= 400:
             sign_off = _SIGN_OFF.match(inline_stripped)
             if sign_off:  # "(Reporting by Jane Doe; Editing by John Roe)"
@@ -385,6 +415,7 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             if byline is not None:
                 out.authors, date = byline
                 out.date = out.date or date
+                title_at += head_at
                 continue
         if is_breadcrumb(inline_stripped):
             continue
@@ -394,9 +425,12 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             continue
         # The list mark can only stand at the start: match there (a sub would try every position of the block).
         mark = list_mark(block)
-        plain = strip_inline_markdown(block[mark.end():] if mark else block)
+        plain = strip_inline_markdown(block[mark.end():] if mark else block, emphasis)
         plain = " ".join(plain.split())  # white space runs to one space, ends stripped (the same characters as \s)
         if not plain:
+            continue
+        if is_blob(plain):  # one 300-character "word", a hash, a base64 string: neither title nor sentence
+            title_at += head_at
             continue
         if title_from_first_line and not out.title and not paragraphs and i == title_at and is_row_number(plain):
             title_at = i + 1  # "1", "1.", "12)": a table's row number over the title is neither title nor text
