@@ -17,14 +17,15 @@ from urllib.parse import urlsplit
 
 from ..language.dates import find_date as _find_any_date
 from .byline_source import byline_publisher, name_bar_publisher, source_line, split_stamp
-from .bylines import byline_authors, read_byline, read_time_author
+from .bylines import byline_authors, is_job_title, read_byline, read_time_author
 from .date_lines import DATE_LINE, date_time_line, iso_date, labelled_month_date, parse_date
 from .front import is_date_line
 from .furniture import (BOILERPLATE, READ_TIME_PHRASES, RELATED, RELATED_LABEL, SENTENCE_END, drop_repeats,
                         drop_transcript_notes, is_breadcrumb, is_caption, is_embedded_post, is_footer_start, is_furniture,
                         is_section_label, is_share_prompt)
-from .head_lines import ORIGINAL_URL as _ORIGINAL_URL, is_blob, is_head_line
+from .head_lines import ORIGINAL_URL as _ORIGINAL_URL, bare_name, is_blob, is_head_line
 from .markdown import drop_links, heading_text, list_mark, looks_like_markdown, strip_inline_markdown, unquote
+from .yaml_head import read_yaml_head
 
 _BARE_URL_LINE = re.compile(r"^\s*(?:<\s*)?https?://\S+(?:\s*>)?\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
@@ -140,14 +141,39 @@ def _one_block_per_line(chunks: list[list[str]]) -> bool:
     or a plain-text file wrapped at 72 columns) has lines of similar length, most
     of them ending inside a sentence. Unwrapped: a line over
     :data:`UNWRAPPED_LINE_CHARS` characters and :data:`UNWRAPPED_LINE_WORDS`
-    words (a long link alone does not count), or most lines end a sentence.
+    words (a long link alone does not count), or most lines end a sentence,
+    or no line goes on in the next: of :data:`MIN_BREAKS` or more lines that
+    end outside a sentence, none is followed by one opening in lower case (a
+    news site's copy: section label, title, byline, "Share", "Advertisement"
+    each on its line; a wrapped text breaks most lines before a small word).
     """
     lines = [ln for lines in chunks if len(lines) > 1 for ln in lines]
     if not lines:
         return False
     if any(len(ln) > UNWRAPPED_LINE_CHARS and len(ln.split()) >= UNWRAPPED_LINE_WORDS for ln in lines):
         return True
-    return 2 * sum(1 for ln in lines if SENTENCE_END.search(ln)) > len(lines)
+    if 2 * sum(1 for ln in lines if SENTENCE_END.search(ln)) > len(lines):
+        return True
+    breaks = [(ln, following) for chunk in chunks for ln, following in zip(chunk, chunk[1:])
+              if not SENTENCE_END.search(ln)]
+    return len(breaks) >= MIN_BREAKS and not any(following.lstrip()[:1].islower() for _, following in breaks)
+
+
+#: How many lines ending outside a sentence :func:`_one_block_per_line` needs to read a text with no line going
+#: on in the next as one paragraph per line (fewer: a wrapped German text may break only before nouns).
+MIN_BREAKS = 5
+
+
+def _join_lines(lines: list[str]) -> str:
+    """The lines of a hard-wrapped paragraph as one: "mil-" and "lion" make "million" (a word hyphenated at the
+    line end, the next line opening in lower case, as the PDF reader joins them); other lines joined by a space."""
+    out = lines[0]
+    for ln in lines[1:]:
+        if out.endswith("-") and out[-2:-1].isalpha() and ln[:1].islower():
+            out = out[:-1] + ln
+        else:
+            out = f"{out} {ln}"
+    return out
 
 
 def _split_blocks(text: str) -> tuple[list[str], bool]:
@@ -172,13 +198,13 @@ def _split_blocks(text: str) -> tuple[list[str], bool]:
             # opening is a block of its own (not the title's last words, nor the first sentence's first)
             if len(lines) > 1 and len(blocks) < HEAD_BLOCKS and is_head_line(ln):
                 if current:
-                    blocks.append(" ".join(current))
+                    blocks.append(_join_lines(current))
                 blocks.append(ln.strip())
                 current = []
                 continue
             if per_line or header or is_heading or list_mark(ln) or dated:
                 if current:
-                    blocks.append(" ".join(current))
+                    blocks.append(_join_lines(current))
                 current = [ln]
                 if is_heading:
                     blocks.append(ln)
@@ -186,7 +212,7 @@ def _split_blocks(text: str) -> tuple[list[str], bool]:
             else:
                 current.append(ln.strip())
         if current:
-            blocks.append(" ".join(current))
+            blocks.append(_join_lines(current))
     return blocks, per_line
 
 
@@ -263,9 +289,18 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
     # start with \s* then stay linear on a paragraph holding a long run of spaces.
     # (Runs of two or more, or one character other than a space: a lone space, most of them, stays as it is.)
     text = _SPACE_RUN.sub(" ", text)
+    # A web clipper's YAML front matter ("---", "title: ...", "author: ...", "---"): metadata, not body text.
+    clipped = read_yaml_head(text) if text.startswith("---\n") else None
+    if clipped is not None:
+        text = clipped.rest
     if "\n>" in text or text.startswith(">"):
         text = unquote(text)
     out = CleanText()
+    if clipped is not None:
+        out.title = " ".join(strip_inline_markdown(clipped.title, emphasis).split())
+        out.date = (iso_date(clipped.date) or None) if clipped.date else None
+        out.url = valid_url(clipped.url)
+        out.authors = byline_authors(", ".join(clipped.authors)) if clipped.authors else []
     blocks, per_line = _split_blocks(text)
     paragraphs: list[str] = []
     expect_url = False
@@ -275,6 +310,7 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
     want_headline = False  # the next short line without a full stop is the release's headline
     skipping = False  # in a press release's contact block or "About <company>" boilerplate
     numbered_rows = False  # after a table's header row "No. | Text": rows open with their number
+    job_at = -1  # the block after a bare name that is its job title ("Shipping correspondent")
     for i, raw in enumerate(blocks):
         block = raw.strip()
         # A date, URL or byline line where the title was expected: the title may be the line after it.
@@ -409,13 +445,20 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
             continue
         if is_embedded_post(block):
             continue
-        # Only date lines may stand before a byline: "3. Mai 2024" or "le 1er juillet 2024" (read later, by .front).
-        if not paragraphs or all(is_date_line(p) for p in paragraphs):
+        # Only date lines and a standfirst may stand before a byline: "3. Mai 2024" or "le 1er juillet 2024" (read
+        # later, by .front), "Boats were told to stay in port" (a short line with no full stop under the title).
+        if not paragraphs or len(paragraphs) <= 2 and all(is_date_line(p) or _standfirst(p) for p in paragraphs):
             byline = read_byline(inline_stripped)
             if byline is not None:
                 out.authors, date = byline
                 out.date = out.date or date
                 title_at += head_at
+                continue
+            if is_job_title(inline_stripped) or i == job_at:
+                continue  # "Education correspondent" under the byline
+            name = bare_name(inline_stripped) if i + 1 < len(blocks) and not out.authors else []
+            if name and is_job_title(strip_inline_markdown(blocks[i + 1].strip(), emphasis), after_name=True):
+                out.authors, job_at = name, i + 1  # "Sam Patel" over "Education correspondent": a byline without "By"
                 continue
         if is_breadcrumb(inline_stripped):
             continue
@@ -454,6 +497,11 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
 
 
 _SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+def _standfirst(paragraph: str) -> bool:
+    """True for a standfirst under the title: a short line with no sentence's final mark."""
+    return len(paragraph) <= 200 and not SENTENCE_END.search(paragraph)
 
 
 def _publisher_line(out: CleanText, line: str) -> bool:

@@ -1,8 +1,9 @@
 """The lines above a text article's body that are not its title: header lines and lines that are no text.
 
 - a header line (a date, "Published: June 2024", "Original url: ...", a byline, "Source: BBC News",
-  "Jane Doe | Reuters") ends the title even with no blank line after it: "Title\\n3 June 2024\\nBy Jane Doe" is a
-  title, a date and a byline, not a three-line title;
+  "Jane Doe | Reuters", a job title, "Listen to this article") ends the title even with no blank line after
+  it: "Title", "3 June 2024" and "By Jane Doe" on three lines are a title, a date and a byline, not a
+  three-line title;
 - a line that is no text (one 300-character "word", a hash, a base64 blob) is neither the title nor a sentence.
 
 Each test reads one short line (at most :data:`MAX_HEAD_LINE` characters, or a few string scans for a blob):
@@ -15,9 +16,10 @@ import re
 from string import hexdigits
 
 from .byline_source import name_bar_publisher, source_line
-from .bylines import read_byline
+from .bylines import is_job_title, read_byline
 from .date_lines import DATE_LINE, date_time_line, labelled_month_date
 from .front import is_date_line
+from .furniture import is_furniture
 from .markdown import strip_inline_markdown
 
 #: "Original url: <https://...>" (and "Source URL:", "URL:"); the address may be on the next line.
@@ -32,7 +34,8 @@ _BASE64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 
 def is_head_line(line: str) -> bool:
     """True when ``line`` (one line of the text's opening) is a header line: a date line (with a label or a clock
-    time, or a month and a year), an "Original url:" line, a byline, a source line or a name-and-publisher line."""
+    time, or a month and a year), an "Original url:" line, a byline, a source line, a name-and-publisher line, a
+    reporter's job title alone ("Education correspondent") or a line of page furniture ("Listen to this article")."""
     line = line.strip()
     if not line or len(line) > MAX_HEAD_LINE:
         return False
@@ -40,14 +43,25 @@ def is_head_line(line: str) -> bool:
         return True
     plain = strip_inline_markdown(line)
     return bool(date_time_line(plain) or is_date_line(plain) or read_byline(plain) is not None
-                or source_line(plain) or name_bar_publisher(plain))
+                or source_line(plain) or name_bar_publisher(plain) or is_job_title(plain, after_name=True)
+                or is_furniture(plain))
 
 
-def _spaced_script(c: str) -> bool:
-    """True for a character of a script written with spaces between words (not Chinese, Japanese, Korean, Thai,
-    Lao, Khmer, Myanmar or Tibetan, whose sentences run on without a space)."""
-    o = ord(c)
-    return not (0x0E00 <= o <= 0x0FFF or 0x1000 <= o <= 0x109F or 0x1780 <= o <= 0x17FF or o >= 0x2E80)
+def bare_name(line: str) -> list[str]:
+    """``[name]`` for a line that is a person's name alone, two to four capitalised words ("Sam Patel"): a byline
+    without "By" when a job title follows it on the next line; else ``[]``."""
+    words = line.split()
+    if 2 <= len(words) <= 4 and len(line) <= 50 and all(
+            w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
+        return [" ".join(words)]
+    return []
+
+
+#: A character of a script written without spaces between words: Thai, Lao, Tibetan, Myanmar, Khmer, and Chinese,
+#: Japanese and Korean (and everything after them). One character class: a linear scan in C.
+_UNSPACED = re.compile("[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u2e80-\U0010ffff]")
+_SPACE = re.compile(r"\s")
+_DIGIT = re.compile(r"\d")
 
 
 def is_blob(text: str) -> bool:
@@ -58,14 +72,15 @@ def is_blob(text: str) -> bool:
     written with spaces (one 300-character "word"). A line of Chinese or Thai, which runs on without spaces, is
     text."""
     text = text.strip()
-    if len(text) < 16 or any(c.isspace() for c in text):
+    if len(text) < 16 or _SPACE.search(text):
         return False
-    has_digit = any(c.isdigit() for c in text)
-    if has_digit and all(c in _HEX for c in text) and any(c.isalpha() for c in text):
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit and len(text) <= 128 and all(c in _HEX for c in text) and any(c.isalpha() for c in text):
         return True
-    if len(text) >= 20 and has_digit and all(c in _BASE64 for c in text) and _class_changes(text) >= len(text) * 0.4:
+    if (len(text) >= 20 and has_digit and len(text) <= 100_000 and all(c in _BASE64 for c in text)
+            and _class_changes(text) >= len(text) * 0.4):
         return True
-    return len(text) > MAX_WORD_CHARS and all(_spaced_script(c) for c in text)
+    return len(text) > MAX_WORD_CHARS and not _UNSPACED.search(text)
 
 
 def _class_changes(text: str) -> int:

@@ -138,3 +138,55 @@ def test_new_patterns_are_linear_on_hostile_lines():
         start = time.perf_counter()
         looks_like_markdown(line), is_head_line(line), is_blob(line)
         assert time.perf_counter() - start < 0.5, line[:10]
+
+
+def test_copy_button_text_is_one_paragraph_per_line(tmp_path):
+    """A news site's copy (label, title, standfirst, byline, "Share", "Advertisement" each on a line, no blank
+    lines, no long line) is one block per line: the title alone, the adverts gone, the byline after the
+    standfirst read."""
+    text = ("World\nStorm closes the harbour\nBoats were told to stay in port\nBy Mari Evans\nShare\n"
+            "Winds hit the coast on Tuesday, and the harbour master closed the port at noon.\nAdvertisement\n"
+            "Ferries to the islands were cancelled for the rest of the day.\nAdvertisement\n"
+            "The coastguard asked people to keep away from the sea front.\n")
+    a = _load(tmp_path, "l.txt", text)
+    assert (a.title, a.authors) == ("Storm closes the harbour", ["Mari Evans"])
+    assert "Advertisement" not in a.text and "Share" not in a.text
+    assert a.paragraphs[-1] == ["The coastguard asked people to keep away from the sea front."]
+
+
+def test_a_wrapped_text_is_still_joined(tmp_path):
+    """Lines wrapped at 70 characters are joined into their paragraph; a word hyphenated at the line end is whole."""
+    text = (f"{TITLE}\n\nThe harbour board voted on Monday to dredge the old channel, which\n"
+            "has been closed to large boats since 2019. The work will cost 2 mil-\nlion pounds, its chair said.\n")
+    a = _load(tmp_path, "m.txt", text)
+    assert a.text == ("The harbour board voted on Monday to dredge the old channel, which has been closed to large "
+                      "boats since 2019. The work will cost 2 million pounds, its chair said.")
+
+
+def test_advert_notes_go(tmp_path):
+    """"Advertisement - Scroll to continue" and "Story continues below advertisement" are no body text."""
+    text = (f"{TITLE}\n\n{BODY}\nAdvertisement - Scroll to continue\n\nStory continues below advertisement\n\n"
+            "The board will meet again in July.\n")
+    a = _load(tmp_path, "n.txt", text)
+    assert "dvertisement" not in a.text and a.paragraphs[-1] == ["The board will meet again in July."]
+
+
+def test_web_clipper_front_matter(tmp_path):
+    """A web clipper's YAML front matter gives title, author, date and address, and is no body text."""
+    text = ("---\ntitle: \"Harbour channel to be dredged\"\nsource: \"https://www.harbour.example/dredge\"\n"
+            "author:\n  - \"[[Aled Price]]\"\npublished: 2025-06-11\ntags:\n  - \"clippings\"\n---\n" + BODY)
+    a = _load(tmp_path, "o.md", text)
+    assert (a.title, a.authors, a.date, a.url, a.source) == (
+        TITLE, ["Aled Price"], "2025-06-11", "https://www.harbour.example/dredge", "harbour.example")
+    assert "clippings" not in a.text and len(_sentences(a)) == 2
+    rule = _load(tmp_path, "p.md", f"---\n\n{BODY}\n---\n\nThe board will meet again in July.\n")
+    assert rule.text.startswith("The harbour board voted")  # a rule over ordinary text is no front matter
+
+
+def test_name_over_job_title_is_a_byline(tmp_path):
+    """"Sam Patel" over "Education correspondent" under the title (no "By") is the author; "Listen to this
+    article" is no body text."""
+    text = f"{TITLE}\n12 June 2025\nListen to this article · 3 min\nAled Price\nShipping correspondent\n\n{BODY}"
+    a = _load(tmp_path, "q.txt", text)
+    assert (a.title, a.date, a.authors) == (TITLE, "2025-06-12", ["Aled Price"])
+    assert "correspondent" not in a.text and "Listen" not in a.text and len(_sentences(a)) == 2
