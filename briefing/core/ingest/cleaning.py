@@ -23,6 +23,7 @@ from .front import is_date_line
 from .furniture import (BOILERPLATE, READ_TIME_PHRASES, RELATED, RELATED_LABEL, SENTENCE_END, drop_repeats,
                         drop_transcript_notes, is_breadcrumb, is_caption, is_embedded_post, is_footer_start, is_furniture,
                         is_section_label, is_share_prompt)
+from .hyphens import keeps_hyphen
 from .head_lines import ORIGINAL_URL as _ORIGINAL_URL, bare_name, is_blob, is_head_line
 from .markdown import drop_links, heading_text, list_mark, looks_like_markdown, strip_inline_markdown, unquote
 from .yaml_head import read_yaml_head
@@ -166,11 +167,12 @@ MIN_BREAKS = 5
 
 def _join_lines(lines: list[str]) -> str:
     """The lines of a hard-wrapped paragraph as one: "mil-" and "lion" make "million" (a word hyphenated at the
-    line end, the next line opening in lower case, as the PDF reader joins them); other lines joined by a space."""
+    line end, the next line opening in lower case, as the PDF reader joins them; "on-" and "demand" keep the
+    hyphen: :mod:`.hyphens`); other lines joined by a space."""
     out = lines[0]
     for ln in lines[1:]:
         if out.endswith("-") and out[-2:-1].isalpha() and ln[:1].islower():
-            out = out[:-1] + ln
+            out = f"{out}{ln}" if keeps_hyphen(out, ln) else out[:-1] + ln  # "on-demand" kept, "mil-lion" joined
         else:
             out = f"{out} {ln}"
     return out
