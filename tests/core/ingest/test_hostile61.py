@@ -1,0 +1,39 @@
+"""Hostile inputs against session 61's ingest code (PDF footnotes, covers and fact boxes; DOCX content controls,
+fields and smart tags; text bylines with a publisher and live blog stamps): each worst case runs in about linear
+time. Limits are generous (about 10x the time on a busy 2-core machine) and enforced with ``signal.alarm``, so a
+quadratic relapse fails instead of hanging."""
+
+from __future__ import annotations
+
+import signal
+import time
+from contextlib import contextmanager
+
+from briefing.core.ingest.cleaning import clean_text
+
+
+@contextmanager
+def _limit(seconds: int, what: str):
+    def stop(*_):
+        raise TimeoutError(f"{what} took over {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    start = time.monotonic()
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert time.monotonic() - start < seconds
+
+
+def test_lines_joined_into_one_paragraph_stay_linear():
+    """60,000 lines that each continue the paragraph above ("13 March 2025", "1 2 3 4": no full stop, a digit
+    first): each join read the whole paragraph (the end-of-sentence pattern, a strip and a copy), quadratic:
+    20,000 lines took 16 s, 40,000 73 s; now 60,000 about 3 s."""
+    for unit in ("13 March 2025", "1 2 3 4"):
+        text = "Start here\n\n" + "\n\n".join([unit] * 60_000)
+        with _limit(40, f"60,000 lines of {unit!r}"):
+            out = clean_text(text)
+        assert len(out.paragraphs) <= 2 and out.paragraphs[-1].endswith(unit)
