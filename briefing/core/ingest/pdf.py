@@ -38,6 +38,9 @@ def load_pdf(data: bytes, name: str) -> Article:
     except PdfReadError as exc:
         if exc.encrypted:
             raise LoadError(f"{name}: the PDF is encrypted with a password; open an unprotected copy.") from exc
+        if exc.dense_page:
+            raise LoadError(f"{name}: {exc} (a chart or a table of figures?), too many to read in time; save the "
+                            "pages you need as a new PDF, or copy the article's text into a text file.") from exc
         raise LoadError(f"{name}: the PDF is damaged or not a PDF ({_one_line(str(exc))}); open it in a PDF viewer and print it to PDF again.") from exc
     meta = layout.metadata
     front = FrontFurniture()
