@@ -33,6 +33,26 @@ def machine_points_moved(doc) -> bool:
     return current != [p.sentence_key for p in machine_points(doc) if p.sentence_key in there]
 
 
+def order_would_change(doc) -> bool:
+    """Return True when a new summary (or a new language) would undo an order of the key points the analyst made.
+
+    One article: a new summary or language puts every point from the article in article order (written points
+    keep their rows), so any point from the article out of that order was moved by hand. Several articles: the
+    summary's points come first in its order and the analyst's (edited, chosen, written) after them, so the
+    machine's points moved among themselves, or one of the analyst's above one of the machine's, is undone.
+    """
+    from briefing.core.brief.document import is_analyst_point
+
+    points = doc.briefing.key_points
+    if not doc.is_multi:
+        indices = [p.source_index for p in points if p.source_index is not None]
+        return indices != sorted(indices)
+    if machine_points_moved(doc):
+        return True
+    flags = [is_analyst_point(p) for p in points]
+    return any(a and not b for a, b in zip(flags, flags[1:]))
+
+
 class AnalysisActions:
     """Preview, Re-summarize and Language for the main window (needs its model, edits, settings and widgets)."""
 
@@ -68,30 +88,56 @@ class AnalysisActions:
         """Summarize again with the settings shown (result becomes one undoable step)."""
         if self.model.doc is None:
             return None
-        if self.model.doc.is_multi:
-            return self.resummarize_sources()
-        if machine_points_moved(self.model.doc) and not self._confirm_order_reset():
+        if order_would_change(self.model.doc) and not self._confirm_order_reset():
             return None
-        options, article = self.summary_editor.options(), self.model.doc.article
-        return self._run(Task(TaskKind.SUMMARIZE, pipeline.resummarize, article, options, label="Summarizing",
-                              error_title="Cannot summarize",
-                              on_finished=lambda summary: self._resummarized(article, options, summary)))
+        if self.model.doc.is_multi:
+            task = self.resummarize_sources()
+        else:
+            options, article = self.summary_editor.options(), self.model.doc.article
+            task = self._run(Task(TaskKind.SUMMARIZE, pipeline.resummarize, article, options, label="Summarizing",
+                                  error_title="Cannot summarize",
+                                  on_finished=lambda summary: self._resummarized(article, options, summary)))
+        task.done.connect(self._summary_task_done)
+        return task
 
-    def _confirm_order_reset(self) -> bool:
-        """Ask before a new summary puts the points the analyst moved back in article order; return True to go on.
+    def _summary_task_done(self, task: Task) -> None:
+        # Cancelled or failed, the brief keeps its summary: the controls show its settings again (they kept the
+        # cancelled length, 9, over a brief of 5 points). A newer summary on its way, or a change of the controls
+        # waiting for its pause, keeps what they show.
+        doc = self.model.doc
+        newer = [t for t in self.runner.running(TaskKind.SUMMARIZE) if t is not task]
+        if doc is None or self._closing or self._summary_timer.isActive() or newer:
+            return
+        self.summary_editor.set_options(doc.options)
+
+    def _confirm_order_reset(self, language: str | None = None) -> bool:
+        """Ask before a new summary (or, with ``language``, a new language) undoes the order of the key points
+        the analyst made; return True to go on.
 
         Changing the algorithm or the length re-summarized at once and undid the analyst's order with only a note
-        in the status bar. Keep My Order shows the brief's own summary settings again.
+        in the status bar; a change of language, and a brief of several articles, did so without a word. Keep My
+        Order shows the brief's own summary settings (and language) again.
         """
-        answer = self.dialogs.choose(
-            "Re-summarize?", "A new summary puts the key points you moved back in article order (your edited, added "
-            "and chosen points stay).\n\nRe-summarize anyway? Undo brings your order back.",
-            [("resummarize", "&Re-summarize"), ("cancel", "&Keep My Order")], "resummarize")
-        if answer == "resummarize":
+        doc = self.model.doc
+        if doc.is_multi:
+            what = ("puts the summary's points back in its order and your edited, added and chosen points after "
+                    "them")
+        else:
+            what = "puts the key points you moved back in article order (your edited, added and chosen points stay)"
+        if language:
+            title, go = "Change language?", ("change", f"&Analyse in {language}")
+            text = f"Analysing the article in {language} {what}.\n\nChange the language anyway? Undo brings " \
+                   "your order back."
+        else:
+            title, go = "Re-summarize?", ("resummarize", "&Re-summarize")
+            text = f"A new summary {what}.\n\nRe-summarize anyway? Undo brings your order back."
+        answer = self.dialogs.choose(title, text, [go, ("cancel", "&Keep My Order")], go[0])
+        if answer == go[0]:
             return True
         self._summary_timer.stop()
-        self.summary_editor.set_options(self.model.doc.options)
-        self.statusBar().showMessage("Kept your order of the key points; the summary settings are the brief's again.",
+        self.summary_editor.set_options(doc.options)
+        self.language_box.set_language(doc.article.language)
+        self.statusBar().showMessage("Kept your order of the key points; the brief's settings are shown again.",
                                      8000)
         return False
 
@@ -108,6 +154,8 @@ class AnalysisActions:
 
         options, article = self.summary_editor.options(), doc.article
         name = language_label(code).split(" (")[0]
+        if order_would_change(doc) and not self._confirm_order_reset(name):
+            return None
         task = Task(TaskKind.LANGUAGE, pipeline.analyse_in_language, article, code, options,
                     label=f"Analysing in {name}", error_title="Cannot change the language",
                     on_finished=lambda analysis: self._language_changed(article, name, analysis))
@@ -133,7 +181,7 @@ class AnalysisActions:
     def _resummarized(self, article, options, summary) -> None:
         if self.model.doc is None or self.model.doc.article is not article:
             return  # another article was opened meanwhile
-        moved = machine_points_moved(self.model.doc)
+        moved = order_would_change(self.model.doc)
         kept = self.edits.apply_summary(summary, options)
         self.settings.set_summary_options(options)
         notes = (MOVED_NOTE if moved else "") + removed_note(kept.withheld if kept else 0)

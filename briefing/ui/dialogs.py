@@ -35,17 +35,18 @@ class Dialogs:
         """Ask a question; return the ``QMessageBox.StandardButton`` chosen."""
         return QMessageBox.question(self.parent, title, text, buttons, default)
 
-    def choose(self, title: str, text: str, choices: list[tuple[str, str]], default: str) -> str | None:
+    def choose(self, title: str, text: str, choices: list[tuple[str, str]], default: str,
+               escape: str = "cancel") -> str | None:
         """Ask a question with buttons of the app's own words: ``choices`` are ``(key, label)`` pairs, the one
-        keyed ``"cancel"`` (if any) is what Escape presses; return the key chosen (None when closed otherwise)."""
+        keyed ``escape`` (if any) is what Escape presses; return the key chosen (None when closed otherwise)."""
         box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, self.parent)
         keys = {}
         for key, label in choices:
-            button = box.addButton(label, QMessageBox.RejectRole if key == "cancel" else QMessageBox.AcceptRole)
+            button = box.addButton(label, QMessageBox.RejectRole if key == escape else QMessageBox.AcceptRole)
             keys[button] = key
             if key == default:
                 box.setDefaultButton(button)
-            if key == "cancel":
+            if key == escape:
                 box.setEscapeButton(button)
         box.exec()
         return keys.get(box.clickedButton())

@@ -26,11 +26,12 @@ class HelpActions:
         rows = []
         for action in (self.open_action, self.add_source_action, self.paste_action, self.save_action,
                        self.save_as_action, self.export_action, self.copy_brief_action, self.undo_action,
-                       self.redo_action, self.resummarize_action, self.cancel_action, self.shortcuts_action,
+                       self.redo_action, self.find_bar.find_action, self.find_bar.next_action,
+                       self.find_bar.previous_action, self.resummarize_action, self.cancel_action, self.shortcuts_action,
                        self.close_action, self.quit_action):
             # Leave out the platform's extra bindings (Alt+Backspace, the keyboard's own Undo key).
             keys = ", ".join(k for k in (k.toString(QKeySequence.NativeText) for k in action.shortcuts())
-                             if k and not k.startswith("Alt+") and "+" in k or k in ("Esc", "F1"))
+                             if k and not k.startswith("Alt+") and "+" in k or k in ("Esc", "F1", "F3"))
             if keys:
                 name = action.text().replace("&", "").rstrip("…").split("\t")[0]
                 rows.append(f"<tr><td>{escape(name)}</td><td><b>{escape(keys)}</b></td></tr>")

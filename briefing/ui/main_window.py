@@ -30,6 +30,7 @@ from .commands import DocumentEdits, DocumentModel
 from .crash_log import write_log
 from .dialogs import Dialogs, error_text
 from .files import FileActions
+from .focus import frame_focus, set_reading_order
 from .help import HelpActions
 from .icons import icon
 from .placement import WindowMarker
@@ -40,6 +41,7 @@ from .tasks import Task, TaskKind, TaskRunner
 from .widgets.actor_table import ActorTable
 from .widgets.brief_column import BriefColumn
 from .widgets.fields import FieldsPanel
+from .widgets.find_bar import FindBar
 from .widgets.language import LanguageBox
 from . import export_actions
 from .widgets.preview import PreviewPane
@@ -144,6 +146,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         self.summary_editor.set_options(self.settings.summary_options())
         self.fields.set_details_choice(self.settings.source_details_open())
         self.fields.details_toggled.connect(self.settings.set_source_details_open)
+        frame_focus(self.summary_editor.list, self.actor_table.table)
+        set_reading_order([self.sources_panel, self.source, self.find_bar, self.fields, self.summary_editor,
+                           self.actor_table, self.preview])
         self._document_replaced()
 
     # ---------------------------------------------------------------- building
@@ -161,6 +166,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.sources_panel)
         lay.addWidget(self.source, 1)
+        self.find_bar = FindBar(self.source)
+        lay.addWidget(self.find_bar)
         self.source_hint = QLabel("Highlighted: the key points' sentences. Double-click or Ctrl+click a sentence "
                                   "(or right-click it) to add it to the key points or take it out.")
         self.source_hint.setWordWrap(True)
@@ -271,7 +278,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
                                          self.save_action,
                                          self.save_as_action, self.export_action, self.copy_brief_action, None,
                                          self.close_action, self.quit_action)),
-                             ("&Edit", (undo, redo, None, self.resummarize_action, self.reset_action,
+                             ("&Edit", (undo, redo, None, self.find_bar.find_action, self.find_bar.next_action,
+                                        self.find_bar.previous_action, None, self.resummarize_action, self.reset_action,
                                          self.restore_removed_action, self.restore_actors_action, None,
                                          self.cancel_action)),
                              ("&Help", (self.shortcuts_action, self.messages_action, None, self.about_action))):
@@ -321,6 +329,8 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         """Offer the work a crashed session left in a recovery file; return True when it was restored."""
         found = self.recovery.offer(self.dialogs)
         if found is None:
+            if self.recovery.kept_for_later:
+                self.statusBar().showMessage("The unsaved work is kept; it is offered again at the next start.", 8000)
             return False
         doc, origin = found
         self.model.set_document(doc, origin, modified=True)  # Recovery.offer made it this window's autosave

@@ -23,7 +23,6 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from briefing import paths
 from briefing.core.brief.document import BriefingDocument, load_document_data, save_document
@@ -59,6 +58,8 @@ class Recovery(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_DELAY_MS)
+        #: Recovery files the analyst chose to decide about later (kept for the next start).
+        self.kept_for_later: list[Path] = []
 
     # ---------------------------------------------------------------- this window's file
 
@@ -113,9 +114,11 @@ class Recovery(QObject):
     def offer(self, dialogs) -> tuple[BriefingDocument, str | None] | None:
         """Ask (through ``dialogs``) about each orphaned recovery file, newest first; return the one restored.
 
-        A declined file is removed; a restored one becomes this window's own
-        (written to this window's file, the orphan removed); a damaged one is
-        renamed aside and kept. Returns ``(document, the path it was saved to)``.
+        A discarded file is removed; a restored one becomes this window's own
+        (written to this window's file, the orphan removed); Decide Later keeps
+        the file (and any others) for the next start, noted in :attr:`kept_for_later`,
+        and asks no more; a damaged one is renamed aside and kept. Returns
+        ``(document, the path it was saved to)``.
         """
         for path in self._candidates():
             lock = _lock_for(path)
@@ -127,13 +130,20 @@ class Recovery(QObject):
                     continue
                 doc, origin = found
                 title = doc.briefing.title or doc.article.title or "an untitled article"
-                answer = dialogs.ask("Restore unsaved work?",
-                                     f"briefing was closed without saving your work on “{title}”.\n\nRestore it?",
-                                     QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
-                if answer == QMessageBox.Yes:
+                # Buttons named by what they do: a plain No deleted the work at once. Decide Later (and Escape, or
+                # closing the box) keeps the file for the next start.
+                answer = dialogs.choose(
+                    "Restore unsaved work?", f"briefing was closed without saving your work on “{title}”.\n\n"
+                    "Restore it, discard it for good, or decide at the next start?",
+                    [("restore", "&Restore"), ("discard", "&Discard"), ("later", "Decide &Later")], "restore",
+                    escape="later")
+                if answer == "restore":
                     self.write(doc, origin)
                     remove_file(path)
                     return found
+                if answer != "discard":
+                    self.kept_for_later.append(path)
+                    return None
                 remove_file(path)
             finally:
                 lock.unlock()

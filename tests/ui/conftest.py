@@ -19,6 +19,8 @@ class FakeDialogs:
         self.answers: list = []
         self.choices: list[list[str]] = []  # the keys each choose() question offered
         self.texts: list[str] = []  # the text of each choose() question
+        self.labels: list[list[str]] = []  # the button labels of each choose() question
+        self.escapes: list[str] = []  # the key Escape presses in each choose() question
         self.open_paths: list[str] = []
         self.save_paths: list[str] = []
         self.filters: list[str] = []
@@ -35,10 +37,12 @@ class FakeDialogs:
         self.questions.append(title)
         return self.answers.pop(0) if self.answers else default
 
-    def choose(self, title, text, choices, default):
+    def choose(self, title, text, choices, default, escape="cancel"):
         """Record the question; answer with the next queued key (the default when none is queued)."""
         self.questions.append(title)
         self.choices.append([key for key, _label in choices])
+        self.labels.append([label for _key, label in choices])
+        self.escapes.append(escape)
         self.texts.append(text)
         return self.answers.pop(0) if self.answers else default
 

@@ -249,7 +249,7 @@ def test_recovery_file_is_offered_and_restored(seed_window, make_window, qtbot):
     _crash(w)
 
     again = make_window()
-    again.dialogs.answers = [QMessageBox.Yes]
+    again.dialogs.answers = ["restore"]
     with qtbot.waitSignal(again.document_shown, timeout=5000):
         again.start(None)
     assert again.dialogs.questions == ["Restore unsaved work?"]
@@ -270,13 +270,13 @@ def test_first_edit_is_autosaved(seed_window, qtbot):
 
 
 def test_declined_recovery_is_deleted(make_window, data_dir, seed_window):
-    """Answering No removes the recovery file."""
+    """Discard removes the recovery file."""
     seed_window.edits.edit_field("title", "x")
     seed_window.write_recovery()
     orphan = seed_window.recovery.path
     _crash(seed_window)
     w = make_window()
-    w.dialogs.answers = [QMessageBox.No]
+    w.dialogs.answers = ["discard"]
     w.start(None)
     assert w.dialogs.questions == ["Restore unsaved work?"]
     assert not orphan.exists() and w.model.doc is None
@@ -289,7 +289,7 @@ def test_a_second_window_does_not_offer_a_live_windows_autosave(seed_window, mak
     first.write_recovery()
     saved = first.recovery.path.read_bytes()
     second = make_window()
-    second.dialogs.answers = [QMessageBox.No]
+    second.dialogs.answers = ["discard"]
     second.start(None)
     assert second.dialogs.questions == [] and second.model.doc is None
     assert first.recovery.path.read_bytes() == saved
@@ -345,7 +345,7 @@ def test_another_process_autosave_is_offered_only_after_it_dies(seed_window, mak
     finally:
         child.kill()
         child.wait(10)
-    w.dialogs.answers = [QMessageBox.Yes]
+    w.dialogs.answers = ["restore"]
     with qtbot.waitSignal(w.document_shown, timeout=5000):
         w.start(None)
     assert w.dialogs.questions == ["Restore unsaved work?"]

@@ -197,7 +197,7 @@ def test_work_in_a_killed_window_is_offered_back_at_the_next_start(make_window, 
     assert proc.returncode == -signal.SIGKILL
 
     w = make_window()
-    w.dialogs.answers = [QMessageBox.Yes]
+    w.dialogs.answers = ["restore"]
     w.start(None)
     assert w.dialogs.questions == ["Restore unsaved work?"]
     b = w.model.doc.briefing

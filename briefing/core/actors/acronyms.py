@@ -1,6 +1,7 @@
 """Initials an acronym may spell besides every capitalised word's: a name whose last part, after "and", came later
 ("CDC" for "Centers for Disease Control and Prevention"), or a name ending in a listed country or place that the
-acronym leaves out ("СВР" for "Служба внешней разведки России", "BCE" for "Banco Central Europeo" aside).
+acronym leaves out ("СВР" for "Служба внешней разведки России", "BCE" for "Banco Central Europeo" aside; "NBS" for
+"National Bureau of Statistics of China").
 
 :func:`.aliases._merge_initials` (English) and :func:`.ranking._acronyms_joined` (other languages) read these;
 both join an acronym only to the one name of the text that spells it, so two bodies sharing initials stay apart.
@@ -21,6 +22,23 @@ def before_trailing_and(words: list[str]) -> str | None:
         return None
     letters = "".join(w[0] for w in words[:k] if w[:1].isupper())
     return letters if len(letters) >= 3 else None
+
+
+def before_trailing_country(words: list[str], country) -> str | None:
+    """Return the initials of the capitalised words before a trailing "of <country>" ("of the United Kingdom"),
+    when they are two letters or more: "NBS" of "National Bureau of Statistics of China", "FCA" of "Financial
+    Conduct Authority of the United Kingdom". ``country(text)`` says whether a text names a country. None for a
+    name with no such tail."""
+    if len(words) < 4 or "of" not in words[2:]:
+        return None
+    k = len(words) - 1 - words[::-1].index("of")
+    tail = words[k + 1:]
+    if tail[:1] == ["the"]:
+        tail = tail[1:]
+    if not tail or len(tail) > 3 or not country(" ".join(tail)):
+        return None
+    letters = "".join(w[0] for w in words[:k] if w[:1].isupper())
+    return letters if len(letters) >= 2 else None
 
 
 def place_forms(lang: str, places: list[str]) -> frozenset[str]:

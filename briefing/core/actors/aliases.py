@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import pairwise
 
-from .acronyms import before_trailing_and
+from .acronyms import before_trailing_and, before_trailing_country
 from .lexicon import _Lexicon, _norm
 from .tokens import DOMAIN_ENDS, EntityMention
 
@@ -342,7 +342,7 @@ def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[
 
 
 #: Titles used with a first name alone: "Sir Elton" is Sir Elton John, "Dame Judi" Dame Judi Dench.
-_FIRST_NAME_TITLES = frozenset(["Sir", "Dame"])
+_FIRST_NAME_TITLES = frozenset(["Sir", "Dame", "Sheikh"])
 
 #: Words that open a mountain's or a lake's name, which the text may drop: "Mount Everest" ... "Everest".
 _FEATURE_HEADS = frozenset(["Mount", "Mt", "Mt.", "Lake"])
@@ -425,15 +425,17 @@ def _merge_plural_names(clusters: list, lex: _Lexicon) -> None:
             join_clusters(clusters, h, i)
 
 
-def _merge_initials(clusters: list) -> None:
+def _merge_initials(clusters: list, lex: _Lexicon) -> None:
     """Join an acronym to the one longer organisation whose initials it spells: "EPA" and "U.S. Environmental
-    Protection Agency" (a leading country code and "of", "for", "and" are skipped). The acronym may be written
+    Protection Agency" (a leading country code and "of", "for", "and" are skipped), or the same without a trailing
+    "of <country>" ("NBS", "National Bureau of Statistics of China"). The acronym may be written
     as a word ("Acpo", unlisted), and the name may be one word of capitalised parts ("GSK", "GlaxoSmithKline").
 
     The longer name may be typed a place by its words when no list names it ("Islamic State" ... "IS control"):
     an unlisted place is not given initials in capitals, so the pair is one organisation.
     """
     by_initials: dict[str, set[int]] = defaultdict(set)
+    country = lambda t: lex.gazetteer.get(_norm(t), ("", ""))[1] in lex.countries  # noqa: E731
     for i, c in enumerate(clusters):
         if not c.mentions or not (c.type == "ORG" or (c.type == "LOC" and not c.listed)):
             continue
@@ -452,6 +454,8 @@ def _merge_initials(clusters: list) -> None:
                 by_initials[letters].add(i)
             if (early := before_trailing_and(ws)) and early != letters:  # "CDC": "... Control and Prevention"
                 by_initials[early].add(i)
+            if "of" in ws and (early := before_trailing_country(ws, country)) and early != letters:
+                by_initials[early].add(i)  # "NBS": "National Bureau of Statistics of China"
     for i, c in enumerate(clusters):
         if not c.mentions or c.type not in ("ORG", "LOC") or any(len(f.split()) > 1 for f in c.forms):
             continue

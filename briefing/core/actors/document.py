@@ -10,6 +10,7 @@ from .credits import drop_credits
 from .descriptors import cued_places, spread_org_cues
 from .dropped_runs import promote_runs, split_candidates
 from .finder import _Finder, _sentence_mode
+from .firm_pairs import join_firm_pairs
 from .junk import drop_junk
 from .lexicon import _Lexicon, _lexicon, _norm
 from .media import drop_table_labels, press_heads, spread_market_cues
@@ -29,6 +30,7 @@ from .teams import (
     _venue_lines,
 )
 from .tokens import EntityMention, _Tok, _tokenize
+from .work_attributes import mark_work_attributes
 from .works import drop_works, party_descriptions
 
 _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results",
@@ -188,6 +190,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     _glued_names(mentions, sentences)
     mentions = nicknamed_persons(mentions, sentences, lex)
     mentions = possessive_firms(mentions, sentences, article.title or "", lex)
+    mentions = join_firm_pairs(mentions, sentences, lex)
     _result_pairs(mentions, sentences)
     _list_heads(mentions, sentences, lex)
     text_of = lambda i: sentences[i] if i >= 0 else article.title  # noqa: E731  (a mention's text; sentence -1 is the title)
@@ -197,6 +200,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
     mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex), lex)
     mentions = maker_editions(mentions, sentences, lex)
+    mark_work_attributes(mentions, sentences, article.title or "")
     mentions = drop_junk(mentions, sentences, article.title or "", lex)
     if len(sports) >= 4:  # a sports report
         _mark_teams(mentions, lex, text_of)

@@ -168,8 +168,8 @@ def actor_features(article: Article, clusters: list[_Cluster],
                 names_only.append(m)
             elif m.kind == "demonym":
                 body.append(m)
-        if not names_only:
-            continue
+        if not names_only or all(m.work_attr for m in names_only):
+            continue  # no name, or one that only qualifies a work ("the new Harry Potter film")
         name = names[id(c)] if id(c) in names else _canonical(c, lex)
         aliases = sorted({m.text for m in body if m.text != name}, key=lambda s: (-len(s), s))
         sentences = sorted({m.sentence for m in body})
@@ -249,6 +249,8 @@ def _named_in_roles(clusters: list[_Cluster]) -> set[int]:
 
 def _canonical(c: _Cluster, lex: _Lexicon) -> str:
     """Return the fullest name the text uses for a cluster (the gazetteer's name when the text uses it)."""
+    if c.honorific_name:
+        return c.honorific_name  # "Mrs Howard", told apart from Michael Howard only by "Mrs"
     forms = [m.text for m in c.mentions if m.kind == "name"]
     if len(forms) == 1:
         return forms[0]  # most actors: named once; what the rules below give too

@@ -5,7 +5,8 @@
 * A lawmaker's party and home, "(D-Minn.)", ", R-Ohio,", ", D-Grand Junction,": a label, not an actor (US press).
 * Letters after a name that give a seat or a rank, "Pádraig Whelan TD", "Douglas Ramsay MSP", "Ann Lee MLA",
   "Rotimi Oyedepo SAN": not part of the name (Irish, Scottish, Northern Irish, Nigerian press).
-* A two-word Malaysian honorific, "Datuk Seri", "Dato Sri": its second word is no first name.
+* A two-word Malaysian honorific, "Datuk Seri", "Dato Sri", "Tan Sri", "Puan Sri", "Toh Puan": its second word is
+  no first name, and a first word that is no title alone ("Tan", a surname too) makes one only with its second.
 * Honorifics before a name ("Shri", "Smt", "Alhaji", "Datuk", "His Highness") are in ``titles.txt``; they are
   no role: :func:`drop_honorifics` takes them off the role a title run gives.
 """
@@ -19,10 +20,14 @@ POST_NOMINALS = frozenset(["TD", "TDs", "MSP", "MSPs", "MLA", "MLAs", "MPP", "MH
 
 #: Honorifics that are no role (the words of ``titles.txt`` that only show respect or rank, not an office).
 HONORIFICS = frozenset(["Shri", "Shrimati", "Smt", "Smt.", "Alhaji", "Alhaja", "Hajiya", "Datuk", "Dato", "Datin",
-                        "Tun", "Highness", "Majesty", "Excellency", "Engr", "Engr."])
+                        "Tun", "Highness", "Majesty", "Excellency", "Engr", "Engr.", "Sheikh"])
 
-#: First words of two-word Malaysian honorifics and the second word they take: "Datuk Seri".
-_HONORIFIC_SECOND = {"Datuk": "Seri", "Datin": "Seri", "Dato": "Sri"}
+#: First words of two-word Malaysian honorifics and the second words they take: "Datuk Seri", "Dato' Sri".
+_HONORIFIC_SECOND = {"Datuk": ("Seri", "Sri"), "Datin": ("Seri", "Sri"), "Dato": ("Sri", "Seri"), "Dato'": ("Sri", "Seri")}
+#: Two-word honorifics whose first word is no title alone ("Tan" is a surname too): "Tan Sri", "Puan Sri".
+_HONORIFIC_PAIRS = {"Tan": "Sri", "Puan": "Sri", "Toh": "Puan"}
+HONORIFIC_PAIR_FIRST = frozenset(_HONORIFIC_PAIRS)  # the first words (a cheap first test)
+_HONORIFIC_WORDS = HONORIFICS | {"Seri", "Sri"} | _HONORIFIC_PAIRS.keys()
 
 #: Stock exchanges named in a company's ticker tag.
 _EXCHANGES = frozenset(["NYSE", "NASDAQ", "Nasdaq", "LSE", "AIM", "NSE", "BSE", "TSX", "TSXV", "ASX", "SGX", "HKEX",
@@ -50,9 +55,18 @@ def label_runs(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+def honorific_pair(toks: list[_Tok], i: int, b: int) -> bool:
+    """True when ``toks[i]`` opens a two-word honorific whose first word is no title alone ("Tan Sri Ahmad
+    Fauzi"), with a name after it inside the run ending at ``b``."""
+    return i + 2 < b and _HONORIFIC_PAIRS.get(toks[i].text) == toks[i + 1].text
+
+
 def honorific_end(toks: list[_Tok], t1: int, b: int) -> int:
-    """Return where a title run ends once the second word of a two-word honorific joins it ("Datuk Seri")."""
-    if t1 + 1 < b and _HONORIFIC_SECOND.get(toks[t1 - 1].text) == toks[t1].text:
+    """Return where a title run ends once the second word of a two-word honorific joins it ("Datuk Seri"), or
+    past a two-word honorific it opens ("Tan Sri")."""
+    if honorific_pair(toks, t1, b):
+        return t1 + 2
+    if t1 + 1 < b and toks[t1].text in _HONORIFIC_SECOND.get(toks[t1 - 1].text, ()):
         return t1 + 1
     return t1
 
@@ -61,6 +75,6 @@ def drop_honorifics(role: str) -> str:
     """Return ``role`` without the honorifics that end it: "Chief Minister Shri" -> "Chief Minister"."""
     words = role.split()
     k = len(words)
-    while k and (words[k - 1] in HONORIFICS or words[k - 1] in _HONORIFIC_SECOND.values()):
+    while k and words[k - 1] in _HONORIFIC_WORDS:
         k -= 1
     return role if k == len(words) else " ".join(words[:k])

@@ -15,6 +15,11 @@ from .tokens import (DOMAIN_ENDS, _CONNECTORS, _NAME_PARTICLES, _PEERAGES, _Tok,
                      _numbered_part, plural_field)
 
 
+#: Connectors whose join reads the run before them (:meth:`_SpanRules._joins`); a name particle alone ("bin", "van")
+#: joins without it, so a long run of particles is read in linear time (no copy of the run at each one).
+_JOINS_BY_RUN = frozenset(["in", "of", "for"])
+
+
 class _SpanRules:
     """Where the capitalised runs of a sentence start and end (before any is typed)."""
 
@@ -22,6 +27,7 @@ class _SpanRules:
         """Return maximal runs of capitalised tokens, joined by connectors where they fit."""
         spans: list[tuple[int, int]] = []
         n = len(toks)
+        seen = None  # what the run read so far holds (:func:`_run_words`), kept while it grows
         for i in _cap_starts(toks):  # the runs start at capitals only
             if spans and i < spans[-1][1]:
                 continue  # inside the run before
@@ -43,7 +49,9 @@ class _SpanRules:
                     k = j + 1
                     while k + 1 < n and (toks[k].text == "the" or (toks[k].text in _NAME_PARTICLES and t.text in _NAME_PARTICLES)):
                         k += 1  # "of the", "van der"
-                    if toks[k].is_cap and (self._joins(toks[i:j], t.text, toks[k], i > 0 and toks[i - 1].text == "the") or (
+                    if toks[k].is_cap and ((t.text not in _JOINS_BY_RUN and t.text in _NAME_PARTICLES) or (
+                            t.text in _JOINS_BY_RUN and self._joins(toks, i, j, t.text, toks[k], i > 0 and toks[i - 1].text == "the",
+                                                                    seen := _run_words(self.lex, toks, i, j, seen))) or (
                             t.text == "of" and noun_of_noun(self.lex, [x.text for x in toks[i:j]], toks[k].text,
                                                             k + 1 == n or not toks[k + 1].is_cap))):
                         j = k + 1
@@ -103,25 +111,37 @@ class _SpanRules:
             spans.append((i - 1 if i and toks[i - 1].kind == "num" and numbered_start(toks, i, self.lex) else i, j))
         return spans
 
-    def _joins(self, left: list[_Tok], conn: str, right: _Tok, after_the: bool = False) -> bool:
+    def _joins(self, toks: list[_Tok], i: int, j: int, conn: str, right: _Tok, after_the: bool,
+               seen: tuple[int, int, bool, bool]) -> bool:
+        """True when ``conn`` ("in", "of", "for") joins the run ``toks[i:j]`` to the capitalised ``right``; ``seen``
+        (:func:`_run_words`) says whether the run holds an organisation word and an "of", "for" or "and"."""
         lex = self.lex
-        words = [t.text for t in left]
+        head = toks[j - 1].text
+        _, _, has_org, has_joint = seen
         if conn == "in":
             # "Organisation for Security and Cooperation in Europe", "Human Rights in China"
             # but not "Baltic Shipping Group in Gdansk", a venue's town ("Conference Centre in Glasgow"), a date ("in May").
             if right.text.lower() in MONTHS or right.text.lower() in DAYS or town_or_state(lex, right.text):
                 return False  # (a town or a state is where the body sits: "Chopin Academy of Music in Warsaw")
-            return words[-1] == "Rights" or (any(w in lex.org_words for w in words) and words[-1] not in ("Centre", "Center")
-                                             and any(w in ("of", "for", "and") for w in words))
-        if conn in ("of", "for"):
-            head = words[-1]
-            if len(words) >= 2 and head.rstrip(".") in _LEGAL_ENDS:
-                return False  # "Kia Motor Corp of South Korea": a company's legal form ends its name
-            return (head in lex.org_words or _plural_org_word(lex, head) or head in lex.loc_first or head in lex.loc_last
-                    or any(w in lex.org_words for w in words) or head in _PEERAGES or head in ("House", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry")
-                    or (conn == "of" and the_noun_of(lex, words, after_the)))  # "the Duchy of Lancaster"
-        # "Charles de Gaulle", "Ludwig van Beethoven": a particle between name parts.
-        return conn in _NAME_PARTICLES
+            return head == "Rights" or (has_org and head not in ("Centre", "Center") and has_joint)
+        if j - i >= 2 and head.rstrip(".") in _LEGAL_ENDS:
+            return False  # "Kia Motor Corp of South Korea": a company's legal form ends its name
+        return (head in lex.org_words or _plural_org_word(lex, head) or head in lex.loc_first or head in lex.loc_last
+                or has_org or head in _PEERAGES or head in ("House", "Bank", "City", "Isle", "Glens", "Republic", "Kingdom", "Province", "State", "Secretary", "Minister", "Ministry")
+                or (conn == "of" and j - i <= 2 and the_noun_of(lex, [x.text for x in toks[i:j]], after_the)))  # "the Duchy of Lancaster"
+
+
+def _run_words(lex, toks: list[_Tok], i: int, j: int, seen: tuple[int, int, bool, bool] | None) -> tuple[int, int, bool, bool]:
+    """Return (i, j, whether ``toks[i:j]`` holds an organisation word, whether it holds "of", "for" or "and"),
+    reading on from ``seen`` when it is the same run read up to an earlier end: a run joined at each of many
+    connectors ("Bank of Bank of ...") is read once, not once per connector."""
+    if seen is None or seen[0] != i or seen[1] > j:
+        seen = (i, i, False, False)
+    _, k, has_org, has_joint = seen
+    for t in toks[k:j]:
+        has_org = has_org or t.text in lex.org_words
+        has_joint = has_joint or t.text in ("of", "for", "and")
+    return i, j, has_org, has_joint
 
 
 def _plural_org_word(lex, word: str) -> bool:

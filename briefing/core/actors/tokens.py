@@ -476,6 +476,8 @@ class EntityMention:
     shape_type: str = ""
     #: followed by a possessive and a relative ("Smith's daughter"): not the relative named next
     kin: bool = False
+    #: a name whose every use qualifies a work ("the new Harry Potter film"): a mention, no actor (:mod:`.work_attributes`)
+    work_attr: bool = False
     #: a descriptor noun of an organisation right before or after it: "team Deportivo Coruna", "Le Matin newspaper";
     #: 2 for a spokesperson after a lone word ("a Jive spokeswoman"), a cue a person's surname takes too
     org_cue: int = 0

@@ -86,15 +86,34 @@ def _best(actor: Actor, candidates: list[tuple[int, Actor]]) -> int | None:
 
 def _claims(current: list[Actor], old_machine: list[Actor]) -> dict[int, int]:
     """Return which brief actor (index in ``current``) stands for each old machine actor (index): the same
-    name, else (renamed) the same figures, else a name the brief actor gained as an alias (a merge)."""
+    name, else (renamed) the same figures, else a name the brief actor gained as an alias (a merge).
+
+    Each brief actor takes the first old machine actor not yet claimed that matches, as a scan of the list
+    would; the old actors are indexed by name and figures, so it takes linear time: the scan for each brief
+    actor took 4 s for a 100k-word article's 3,700 actors, on the GUI thread at every task's start and end.
+    """
+    by_name: dict[str, list[int]] = {}
+    by_print: dict[tuple, list[int]] = {}
+    for j, old in enumerate(old_machine):
+        by_name.setdefault(name_key(old.name), []).append(j)
+        by_print.setdefault(_fingerprint(old), []).append(j)
+    next_of: dict[int, int] = {}  # id of an index list -> where its first unclaimed entry may be
+
+    def first_free(indices: list[int] | None) -> int | None:
+        if not indices:
+            return None
+        k = next_of.get(id(indices), 0)
+        while k < len(indices) and indices[k] in claimed:
+            k += 1
+        next_of[id(indices)] = k
+        return indices[k] if k < len(indices) else None
+
     # Which old machine actor each brief actor started as: the same name, else (renamed) the same figures.
     claimed: dict[int, int] = {}  # old machine index -> brief index
     for i, actor in enumerate(current):
-        j = next((j for j, old in enumerate(old_machine) if j not in claimed and name_key(old.name) == name_key(actor.name)),
-                 None)
+        j = first_free(by_name.get(name_key(actor.name)))
         if j is None:
-            j = next((j for j, old in enumerate(old_machine)
-                      if j not in claimed and _fingerprint(old) == _fingerprint(actor)), None)
+            j = first_free(by_print.get(_fingerprint(actor)))
         if j is not None:
             claimed[j] = i
     # Merged in: an old machine actor whose name the brief actor gained as an alias.
@@ -102,9 +121,10 @@ def _claims(current: list[Actor], old_machine: list[Actor]) -> dict[int, int]:
     for i, actor in enumerate(current):
         before = started.get(i)
         gained = {name_key(a) for a in actor.aliases} - (actor_names(before) if before is not None else set())
-        for j, old in enumerate(old_machine):
-            if j not in claimed and name_key(old.name) in gained:
-                claimed[j] = i
+        for key in gained:
+            for j in by_name.get(key, ()):
+                if j not in claimed:
+                    claimed[j] = i
 
     return claimed
 

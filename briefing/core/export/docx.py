@@ -109,6 +109,8 @@ def _body(d: DocxBuilder, c: BriefContent, size: float, tight: float, lead: floa
     if c.assessment:
         _heading(d, w.assessment, size, tight, before=size * _lerp(0.7, 0.4, tight))
         d.paragraph([Run(c.assessment, italic=True)], size, size * lead, size * 0.1, 0)
+    elif c.assessment_note:  # fitting left it out, as in the PDF: say so
+        _heading(d, w.assessment, size, tight, c.assessment_note, before=size * _lerp(0.7, 0.4, tight))
     if c.points:
         _heading(d, w.points, size, tight, c.points_note)
         for p in c.points:

@@ -87,6 +87,7 @@ class Labels:
     differ_both: str = "Sources differ on the amount and the currency: {parts}."
     gives: str = "{anchor} gives {said}"
     give_many: str = "{anchors} give {said}"  # several sources agreeing: "A¶1, B¶2 give 14 million euros"
+    quoted: str = "{anchor} (quoted)"  # in a "Sources differ" note, the source whose sentence the point quotes
     method_multi: str = ("Method: Extractive, {label}, {chosen} of {total} sentences from {n} sources rated together; "
                          "each point verbatim from one source it cites unless marked {mark} edited.")
     # The sources block: a title in the language's quotation marks, the machine's notes on a source.
@@ -94,6 +95,8 @@ class Labels:
     repeats: str = "repeats {letter}"
     unrelated: str = "shares no point or actor with the other sources"
     no_details: str = "(no publisher, date or title recorded)"
+    # Beside the assessment's heading when fitting left the assessment out of the page (PDF, DOCX).
+    assessment_left_out: str = "left out to fit one page ({words} words)"
 
     def date(self, d: _date) -> str:
         """Return ``d`` written out in this language: "3 June 2021", "3 июня 2021", "12. Mai 2024"."""
@@ -168,6 +171,7 @@ ENGLISH = Labels(
 
 RUSSIAN = Labels(
     code="ru", masthead="АНАЛИТИЧЕСКАЯ СПРАВКА", bottom_line="Главное", assessment="Оценка",
+    assessment_left_out="опущена, чтобы справка уместилась на странице (слов: {words})",
     points="Ключевые тезисы", actors="Ключевые участники", source="Источник: ", not_recorded="не указан",
     not_recorded_long="не указан (издание, дата и адрес неизвестны)",
     by_one="автор: {names}", by_many="авторы: {names}",
@@ -187,7 +191,7 @@ RUSSIAN = Labels(
     months_alone=("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
                   "ноябрь", "декабрь"),
     sources="Источники", differ="Источники расходятся: {parts}.", differ_currency="Источники расходятся в валюте: {parts}.",
-    differ_both="Источники расходятся в сумме и валюте: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
+    differ_both="Источники расходятся в сумме и валюте: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}", quoted="{anchor} (цитата)",
     method_multi=("Метод: экстрактивное реферирование ({label}), источники оценены вместе (источников: {n}), "
                   "выбрано предложений: {chosen} из {total}; каждый тезис дословно из цитируемого источника, "
                   "кроме отмеченных {mark}."),
@@ -198,6 +202,7 @@ RUSSIAN = Labels(
 
 UKRAINIAN = Labels(
     code="uk", masthead="АНАЛІТИЧНА ДОВІДКА", bottom_line="Головне", assessment="Оцінка",
+    assessment_left_out="пропущена, щоб довідка вмістилася на сторінці (слів: {words})",
     points="Ключові тези", actors="Ключові учасники", source="Джерело: ", not_recorded="не вказано",
     not_recorded_long="не вказано (видання, дата й адреса невідомі)",
     by_one="автор: {names}", by_many="автори: {names}",
@@ -217,7 +222,7 @@ UKRAINIAN = Labels(
     months_alone=("січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень",
                   "жовтень", "листопад", "грудень"),
     sources="Джерела", differ="Джерела розходяться: {parts}.", differ_currency="Джерела розходяться щодо валюти: {parts}.",
-    differ_both="Джерела розходяться щодо суми й валюти: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
+    differ_both="Джерела розходяться щодо суми й валюти: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}", quoted="{anchor} (цитата)",
     method_multi=("Метод: екстрактивне реферування ({label}), джерела оцінено разом (джерел: {n}), "
                   "вибрано речень: {chosen} з {total}; кожну тезу наведено дослівно з цитованого джерела, "
                   "крім позначених {mark}."),
@@ -228,6 +233,7 @@ UKRAINIAN = Labels(
 
 GERMAN = Labels(
     code="de", masthead="KURZINFORMATION", bottom_line="Kernaussage", assessment="Bewertung",
+    assessment_left_out="weggelassen, damit die Seite reicht ({words} Wörter)",
     points="Kernpunkte", actors="Zentrale Akteure", source="Quelle: ", not_recorded="nicht angegeben",
     not_recorded_long="nicht angegeben (Herausgeber, Datum und Adresse unbekannt)",
     by_one="von {names}", by_many="von {names}",
@@ -245,7 +251,7 @@ GERMAN = Labels(
             "November", "Dezember"),
     date_format="{day}. {month} {year}",
     sources="Quellen", differ="Die Quellen weichen ab: {parts}.", differ_currency="Die Quellen nennen andere Währungen: {parts}.",
-    differ_both="Die Quellen weichen in Betrag und Währung ab: {parts}.", gives="{anchor} nennt {said}", give_many="{anchors} nennen {said}",
+    differ_both="Die Quellen weichen in Betrag und Währung ab: {parts}.", gives="{anchor} nennt {said}", give_many="{anchors} nennen {said}", quoted="{anchor} (zitiert)",
     method_multi=("Methode: extraktive Zusammenfassung ({label}), {chosen} von {total} Sätzen aus {n} gemeinsam "
                   "bewerteten Quellen; jeder Punkt wörtlich aus einer zitierten Quelle, außer den mit {mark} "
                   "markierten."),
@@ -257,6 +263,7 @@ GERMAN = Labels(
 
 FRENCH = Labels(
     code="fr", masthead="NOTE D’INFORMATION", bottom_line="L’essentiel", assessment="Évaluation",
+    assessment_left_out="omise pour tenir sur une page ({words} mots)",
     points="Points clés", actors="Acteurs clés", source=f"Source{_NB}: ", not_recorded="non indiquée",
     not_recorded_long="non indiquée (éditeur, date et adresse inconnus)",
     by_one="par {names}", by_many="par {names}",
@@ -275,7 +282,7 @@ FRENCH = Labels(
             "novembre", "décembre"),
     first_day="1er",
     sources="Sources", differ=f"Les sources divergent{_NB}: {{parts}}.", differ_currency=f"Les sources divergent sur la devise{_NB}: {{parts}}.",
-    differ_both=f"Les sources divergent sur le montant et la devise{_NB}: {{parts}}.", gives="{anchor} indique {said}", give_many="{anchors} indiquent {said}",
+    differ_both=f"Les sources divergent sur le montant et la devise{_NB}: {{parts}}.", gives="{anchor} indique {said}", give_many="{anchors} indiquent {said}", quoted="{anchor} (cité)",
     method_multi=(f"Méthode{_NB}: résumé extractif ({{label}}), {{chosen}} phrases sur {{total}} issues de {{n}} "
                   f"sources évaluées ensemble{_NB}; chaque point est cité mot pour mot d’une source citée, sauf "
                   f"ceux marqués {{mark}}."),
@@ -288,6 +295,7 @@ FRENCH = Labels(
 
 SPANISH = Labels(
     code="es", masthead="NOTA INFORMATIVA", bottom_line="Lo esencial", assessment="Valoración",
+    assessment_left_out="omitida para caber en una página ({words} palabras)",
     points="Puntos clave", actors="Actores clave", source="Fuente: ", not_recorded="no consta",
     not_recorded_long="no consta (se desconocen el medio, la fecha y la dirección)",
     by_one="por {names}", by_many="por {names}",
@@ -305,7 +313,7 @@ SPANISH = Labels(
     date_format="{day} de {month} de {year}",
     month_year_format="{month} de {year}",
     sources="Fuentes", differ="Las fuentes difieren: {parts}.", differ_currency="Las fuentes difieren en la moneda: {parts}.",
-    differ_both="Las fuentes difieren en el importe y la moneda: {parts}.", gives="{anchor} indica {said}", give_many="{anchors} indican {said}",
+    differ_both="Las fuentes difieren en el importe y la moneda: {parts}.", gives="{anchor} indica {said}", give_many="{anchors} indican {said}", quoted="{anchor} (citado)",
     method_multi=("Método: resumen extractivo ({label}), {chosen} de {total} oraciones de {n} fuentes valoradas "
                   "en conjunto; cada punto es literal de una fuente citada, salvo los marcados con {mark}."),
     quotes=("«", "»"), repeats="repite {letter}", unrelated="no comparte ningún punto ni actor con las demás fuentes",

@@ -28,9 +28,12 @@ Sans Symbols 2 still lacks most emoji. The PDF therefore writes such a symbol as
 its Unicode name in brackets ("🚀" -> "[rocket]", "🇩🇪" -> "[flag DE]",
 "👨‍👩‍👧" -> "[man + woman + girl]", a skin tone dropped): readable in print and
 searchable, where a box says nothing. Letters of scripts the font lacks
-(Chinese, Japanese, ...) are not renamed (a name per letter is no reading);
-the export warns about them instead. DOCX, HTML, Markdown and plain text keep
-emoji: the reader's own fonts show them.
+(Devanagari, ...; Chinese, Japanese, Korean and Thai have fallback fonts) are
+not renamed (a name per letter is no reading);
+the export warns about them instead. A character the font lacks that has a plain
+compatibility form the font has (mathematical letters "𝐀𝐁𝐂") is
+printed in that form (:func:`plain_forms`). DOCX, HTML, Markdown and plain text
+keep emoji and such letters: the reader's own fonts show them.
 
 No regular expressions: one pass over each string.
 """
@@ -39,6 +42,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import fields, is_dataclass, replace
+from collections.abc import Container
 from typing import Any, Callable
 
 #: Removed everywhere: they only hint at layout (hyphenation, line breaks) that no format here acts on.
@@ -121,13 +125,34 @@ def _name(ch: str) -> str:
     return name.lower() if name else f"U+{ord(ch):04X}"
 
 
-def name_symbols(text: str, covered: frozenset[int]) -> str:
-    """Return ``text`` with each symbol (emoji included) that ``covered`` (the font's code points) lacks written
-    as its Unicode name in brackets: "🚀" -> "[rocket]", "🇩🇪" -> "[flag DE]", a ZWJ sequence as its parts
-    joined by " + ", skin tones and variation selectors dropped. Letters the font lacks are left as they are.
+def plain_forms(text: str, covered: Container[int]) -> str:
+    """Return ``text`` with each character ``covered`` (the fonts' code points) lacks, whose Unicode compatibility
+    form (NFKC) the fonts have, written in that form: mathematical letters "𝐀𝐁𝐂 𝑥 𝔄" as "ABC x A". A box says
+    nothing; the plain letter keeps the word readable and searchable. Characters the fonts have, and those
+    without such a form, are left as they are.
     """
     if text.isascii():
         return text
+    out: list[str] = []
+    for ch in text:
+        if ord(ch) not in covered and not ch.isspace():
+            plain = unicodedata.normalize("NFKC", ch)
+            if plain != ch and plain.strip() and all(ord(c) in covered for c in plain):
+                out.append(plain)
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+def name_symbols(text: str, covered: Container[int]) -> str:
+    """Return ``text`` with each symbol (emoji included) that ``covered`` (the font's code points) lacks written
+    as its Unicode name in brackets: "🚀" -> "[rocket]", "🇩🇪" -> "[flag DE]", a ZWJ sequence as its parts
+    joined by " + ", skin tones and variation selectors dropped. A character with a plain form the font has is
+    written in it (:func:`plain_forms`: "𝐀" as "A"); other letters the font lacks are left as they are.
+    """
+    if text.isascii():
+        return text
+    text = plain_forms(text, covered)
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:

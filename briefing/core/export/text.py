@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
+from collections.abc import Container
 from typing import Any
 
 from ..model import KeyPoint
@@ -87,24 +88,31 @@ def method_text(method: dict[str, Any], labels: Labels = ENGLISH) -> str:
     return glue_mark(labels.method_head.format(label=label) + counts + labels.method_tail.format(mark=EDITED_MARK))
 
 
-def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:
+def text_warnings(texts: list[str], covered: Container[int]) -> list[str]:
     """Return warnings about text the PDF font cannot print properly.
 
-    Characters without a glyph in DejaVu Sans (Chinese, Japanese, Korean, many
-    Indic scripts) print as empty boxes; Arabic and Hebrew print unshaped and
-    left to right (reportlab does no text shaping). Symbols the font lacks
+    Characters no PDF font has (DejaVu Sans, and the CJK and Thai fallback fonts
+    of :mod:`.pdf.fallback`: Devanagari and other Indic scripts) print as empty boxes; Arabic and Hebrew are shaped and put in
+    reading order (:mod:`.pdf.bidi`), but a right-to-left passage too long to keep
+    on one line may read in the wrong order where the line breaks. Symbols the font lacks
     (most emoji) are written as their names ("[rocket]", see
-    :func:`~.invisible.name_symbols`): one warning lists them.
+    :func:`~.invisible.name_symbols`), letters with a plain form the font has
+    in that form ("𝐀" as "A", :func:`~.invisible.plain_forms`): a warning lists each kind.
     """
-    import unicodedata
 
-    from .invisible import name_symbols, visible_text
+    from .invisible import name_symbols, plain_forms, visible_text
+    from .pdf.bidi import GLUE_LIMIT, longest_rtl_run
 
     missing: dict[str, None] = {}
     named: dict[str, None] = {}
+    plain: dict[str, None] = {}
     rtl = False
     for text in texts:
         text = visible_text(text, bidi=False)
+        shown = plain_forms(text, covered)
+        if shown != text:
+            plain.update((ch, None) for ch in text if ord(ch) not in covered and ch not in shown)
+        text = shown
         shown = name_symbols(text, covered)
         if shown != text:
             named.update((ch, None) for ch in text if ord(ch) not in covered and ch not in shown)
@@ -113,19 +121,24 @@ def text_warnings(texts: list[str], covered: frozenset[int]) -> list[str]:
                 continue
             if ord(ch) not in covered:
                 missing[ch] = None
-            elif unicodedata.bidirectional(ch) in ("R", "AL"):
-                rtl = True
+        if longest_rtl_run(shown) > GLUE_LIMIT:
+            rtl = True
     out = []
     if missing:
         sample = " ".join(list(missing)[:12]) + (" ..." if len(missing) > 12 else "")
         out.append(f"{_plural(len(missing), 'character')} ha{'s' if len(missing) == 1 else 've'} no glyph in the "
-                   f"PDF font (DejaVu Sans) and print as empty boxes: {sample}")
+                   f"PDF fonts (DejaVu Sans and its CJK and Thai fallbacks) and print as empty boxes: {sample}")
     if named:
         sample = " ".join(list(named)[:12]) + (" ..." if len(named) > 12 else "")
         out.append("Symbols the PDF font (DejaVu Sans) lacks print as their Unicode names in brackets "
                    f"(\U0001F680 as [rocket]): {sample}")
+    if plain:
+        sample = " ".join(list(plain)[:12]) + (" ..." if len(plain) > 12 else "")
+        out.append("Characters the PDF font (DejaVu Sans) lacks print in their plain form (\U0001D400 as A): "
+                   f"{sample}")
     if rtl:
-        out.append("Right-to-left text (Arabic, Hebrew) prints unshaped and left to right.")
+        out.append(f"A right-to-left passage (Arabic, Hebrew) is longer than {GLUE_LIMIT} characters: where a line "
+                   "breaks inside it, its lines may read in the wrong order.")
     return out
 
 

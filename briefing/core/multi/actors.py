@@ -17,15 +17,12 @@ per source letter, the sentences that mention them.
 
 from __future__ import annotations
 
-import bisect
-import heapq
 from functools import lru_cache
 
 from ..model import Actor
 from .sources import Source
 
 
-@lru_cache(maxsize=65536)  # asked several times for each name of each actor while merging
 def name_key(name: str) -> str:
     """Return ``name`` as compared across sources: lower case, letters, digits and single spaces only."""
     return " ".join("".join(ch for ch in name.lower() if ch.isalnum() or ch.isspace()).split())
@@ -61,7 +58,6 @@ def _cyrillic(name: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in name)
 
 
-@lru_cache(maxsize=65536)
 def _skeleton(name: str) -> str:
     """Return a name as compared across scripts (:func:`~.similarity.name_skeleton` of each word)."""
     from .similarity import name_skeleton
@@ -123,6 +119,30 @@ def _same(a: Actor, b: Actor) -> bool:
     return False
 
 
+def _strength(a: Actor, b: Actor) -> int | None:
+    """Return how surely two actors of different sources are one (0 surest), or None when they are not."""
+    if _same(a, b):
+        return 0 if name_key(a.name) == name_key(b.name) else 1
+    if _same_name_other_type(a, b):
+        return 2
+    return None
+
+
+def _conflict(a: Actor, b: Actor) -> bool:
+    """Return True when two actors can never be one: two people with one surname and other given names."""
+    return a.type == "PER" == b.type and _given_names_differ(a, b)
+
+
+def _index_keys(actor: Actor) -> set[str]:
+    """Return the words by which an actor may meet another: each name's last word, untitled, and its skeleton."""
+    keys = set()
+    for key in actor_names(actor):
+        last = _untitled(key).split()[-1:]
+        keys.update(last)
+        keys.add("#" + _skeleton(key).split(" ")[-1])
+    return keys
+
+
 def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
     """Return one list of actors for several sources, most salient first.
 
@@ -130,27 +150,56 @@ def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
     set). Each merged actor's ``sources`` maps letters to sentence indices;
     its ``sentences`` and ``paragraph`` are those of the first source naming it.
 
-    Each actor joins the first merged actor (in the order they were made) of another source that is the same
-    (:func:`_same`), else the first that is the same name of the other type (:func:`_same_name_other_type`).
-    The merged actors are looked up by their names' keys (:class:`_Index`), not compared one by one with each
-    actor: 300 sources of 2,000 actors each took hours that way.
+    Which actors are merged does not depend on the order of the sources: every pair of actors of two sources that
+    stand for one is taken surest first (the same name, then an alias or a surname, then a place and a body of
+    one name), the more salient pair first among equals (a bare "Smith" joins the Smith the sources name most),
+    then by name, and joins their groups unless the groups share a source
+    or hold two people the module docstring keeps apart. The order only decides the display name and type (the
+    first source's, or a fuller name in its script).
     """
+    items = [(pos, source, actor) for pos, (source, actors) in enumerate(per_source) for actor in actors]
+    by_key: dict[str, list[int]] = {}
+    for k, (_pos, _source, actor) in enumerate(items):
+        for key in _index_keys(actor):
+            by_key.setdefault(key, []).append(k)
+    pairs = set()
+    for members in by_key.values():
+        for x in members:
+            for y in members:
+                if x < y and items[x][1].letter != items[y][1].letter:
+                    pairs.add((x, y))
+    ranked = []
+    for x, y in pairs:
+        strength = _strength(items[x][2], items[y][2])
+        if strength is not None:
+            names = sorted([name_key(items[x][2].name), name_key(items[y][2].name)])
+            weight = -round(items[x][2].salience + items[y][2].salience, 6)
+            ranked.append((strength, weight, names, sorted([items[x][1].letter, items[y][1].letter]), x, y))
+    ranked.sort(key=lambda r: r[:4])
+    group = list(range(len(items)))
+    members_of = {k: [k] for k in range(len(items))}
+    for *_rank, x, y in ranked:
+        gx, gy = group[x], group[y]
+        if gx == gy:
+            continue
+        mx, my = members_of[gx], members_of[gy]
+        if {items[k][1].letter for k in mx} & {items[k][1].letter for k in my}:
+            continue
+        if any(_conflict(items[a][2], items[b][2]) for a in mx for b in my):
+            continue
+        for k in my:
+            group[k] = gx
+        mx.extend(my)
+        del members_of[gy]
     merged: list[Actor] = []
-    index = _Index()
-    for source, actors in per_source:
-        for actor in actors:
-            target = next((m for m in index.candidates(actor, merged, same_type=True)
-                           if source.letter not in m.sources and _same(m, actor)), None)
-            if target is None:  # only then a place of one source and a body of another with one name
-                target = next((m for m in index.candidates(actor, merged, same_type=False)
-                               if source.letter not in m.sources and _same_name_other_type(m, actor)), None)
-            if target is None:
-                merged.append(Actor(name=actor.name, type=actor.type, aliases=list(actor.aliases), role=actor.role,
-                                    mentions=actor.mentions, sentences=list(actor.sentences),
-                                    salience=actor.salience, paragraph=actor.paragraph,
-                                    sources={source.letter: list(actor.sentences)}))
-                index.add(len(merged) - 1, merged[-1])
-                continue
+    for members in sorted(members_of.values(), key=lambda m: min(m)):
+        members.sort()  # source order, then each source's own order
+        first = items[members[0]][2]
+        target = Actor(name=first.name, type=first.type, aliases=list(first.aliases), role=first.role,
+                       mentions=first.mentions, sentences=list(first.sentences), salience=first.salience,
+                       paragraph=first.paragraph, sources={items[members[0]][1].letter: list(first.sentences)})
+        for k in members[1:]:
+            source, actor = items[k][1], items[k][2]
             fuller = (len(_untitled(name_key(actor.name))) > len(_untitled(name_key(target.name)))  # a title is no name
                       and _cyrillic(actor.name) == _cyrillic(target.name))  # in another script: the first source's
             full, other = (actor.name, target.name) if fuller else (target.name, actor.name)
@@ -161,97 +210,9 @@ def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
             target.mentions += actor.mentions
             target.salience = round(target.salience + actor.salience, 3)
             target.sources[source.letter] = list(actor.sentences)
-            index.add(index.position[id(target)], target)
+        merged.append(target)
     merged.sort(key=lambda a: (-a.salience, a.name))
     return merged
-
-
-def _person_sig(actor: Actor) -> tuple[str, str] | None:
-    """Return a person's (given name, surname) keys as :func:`_given_names_differ` compares them, None for a
-    one-word name or another type."""
-    words = _untitled(name_key(actor.name)).split() if actor.type == "PER" else []
-    return (words[0], words[-1]) if len(words) >= 2 else None
-
-
-class _Index:
-    """The merged actors by the keys :func:`_same` and :func:`_same_name_other_type` can match on: each name and
-    alias key, the name's skeleton, and a person's untitled name and its surname. :meth:`candidates` gives every
-    merged actor that may match an actor, in the order they were made (a superset: each is checked after).
-
-    A person's name keys are kept per surname and given name, so that "Smith", an alias of 2,000 people with
-    that surname and other given names, gives "John Smith" only the Smiths called John or J. (the others can
-    never be him). Entries of an old name stay (a merge only adds names); checking them costs a little, no more.
-    """
-
-    def __init__(self) -> None:
-        self.buckets: dict[tuple, list[int]] = {}
-        self.surnames: dict[tuple, set[str]] = {}  # a person's name key -> the surnames of the people it names
-        self.keys: list[set[tuple]] = []
-        self.position: dict[int, int] = {}
-
-    def add(self, i: int, actor: Actor) -> None:
-        """Index the merged actor at position ``i`` under its current names (again after a merge)."""
-        if i == len(self.keys):
-            self.keys.append(set())
-            self.position[id(actor)] = i
-        t = actor.type
-        keys = []
-        sig = _person_sig(actor)
-        for k in actor_names(actor):
-            if sig is None:
-                keys.append(("n", t, k, None))
-            else:
-                given, surname = sig
-                self.surnames.setdefault((t, k), set()).add(surname)
-                keys += [("n", t, k, surname, "all"), ("n", t, k, surname, "f", given),
-                         ("n", t, k, surname, "i", given[0])]
-        keys.append(("k", t, name_key(actor.name)))
-        skeleton = _skeleton(actor.name)
-        if len(skeleton.replace(" ", "")) >= 4:
-            keys.append(("s", t, skeleton, _cyrillic(actor.name)))
-        if t == "PER":
-            untitled = _untitled(name_key(actor.name))
-            keys += [("u", untitled), ("ul", untitled.rpartition(" ")[2])]
-        for key in keys:
-            if key not in self.keys[i]:
-                self.keys[i].add(key)
-                bisect.insort(self.buckets.setdefault(key, []), i)
-
-    def candidates(self, actor: Actor, merged: list[Actor], same_type: bool):
-        """Yield the merged actors that may be ``actor`` (``same_type``) or its name as the other of a place and a
-        body (not ``same_type``), in the order they were made."""
-        keys: list[tuple] = []
-        t = actor.type
-        skeleton = _skeleton(actor.name)
-        if same_type:
-            sig = _person_sig(actor)
-            for k in actor_names(actor):
-                keys.append(("n", t, k, None))
-                for surname in self.surnames.get((t, k), ()):
-                    if sig is None or surname != sig[1]:
-                        keys.append(("n", t, k, surname, "all"))
-                    elif len(sig[0]) == 1:
-                        keys.append(("n", t, k, surname, "i", sig[0]))  # "J. Smith": John, Jane, J. Smith
-                    else:
-                        keys += [("n", t, k, surname, "f", sig[0]), ("n", t, k, surname, "f", sig[0][0])]
-            if t == "PER":
-                untitled = _untitled(name_key(actor.name))
-                head, space, last = untitled.rpartition(" ")
-                keys += [("u", untitled), ("u", last) if space else ("ul", untitled)]
-        elif t in _PLACE_OR_BODY:
-            t = next(iter(_PLACE_OR_BODY - {t}))
-            if name_key(actor.name):
-                keys.append(("k", t, name_key(actor.name)))
-        else:
-            return
-        if len(skeleton.replace(" ", "")) >= 4:
-            keys.append(("s", t, skeleton, not _cyrillic(actor.name)))
-        lists = [self.buckets[key] for key in dict.fromkeys(keys) if key in self.buckets]
-        last = -1
-        for i in heapq.merge(*lists):
-            if i != last:
-                last = i
-                yield merged[i]
 
 
 def without_source(actors: list[Actor], letter: str) -> list[Actor]:

@@ -312,11 +312,15 @@ def test_every_font_is_embedded():
 
 
 def test_characters_without_a_glyph_are_reported():
-    """Chinese characters (no glyph in DejaVu Sans) and Arabic (no shaping) give warnings."""
-    b = machine_briefing(title="北京 talks", bottom_line="مرحبا")
+    """Devanagari (no glyph in DejaVu Sans, no fallback font) gives a warning; Chinese (the CJK fallback font) and a
+    short Arabic line (shaped, in reading order) give none, an Arabic passage too long to keep on one line does."""
+    b = machine_briefing(title="कख and 北京 talks", bottom_line="مرحبا")
     warnings = render_pdf_bytes(b, OPTS)[1].warnings
-    assert any("2 characters have no glyph" in w and "北 京" in w for w in warnings)
-    assert any("Right-to-left" in w for w in warnings)
+    assert any("2 characters have no glyph" in w and "क ख" in w for w in warnings)
+    assert not any("北" in w for w in warnings)
+    assert not any("right-to-left" in w for w in warnings)
+    b = machine_briefing(bottom_line=" ".join(["مرحبا بكم"] * 10))
+    assert any("right-to-left passage" in w for w in render_pdf_bytes(b, OPTS)[1].warnings)
     assert render_pdf_bytes(machine_briefing(), OPTS)[1].warnings == []
 
 
@@ -366,7 +370,7 @@ def test_far_too_long_brief_is_fitted_in_order():
     assert report.actors_shown + report.dropped_actors == 8 and report.actors_shown >= 3
     assert 0.8 < report.fill <= 1.0
     text = pdf_text(data)
-    assert "ASSESSMENT" not in text
+    assert "ASSESSMENT left out to fit one page (" in text  # the dropped section is named, never silently gone
     assert f"{report.points_shown} of 15 shown" in text and "top" in text
     kept = [p for p in b.key_points if squash(p.text) in text]
     assert len(kept) == report.points_shown

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 from ...errors import ExportError
 from ...model import Briefing
-from ..content import brief_content, point_view
+from ..content import _left_out_note, brief_content, point_view
 from ..invisible import displayable
 from ..links import short_url
 from ..text import MARK_JOIN, _clean, _utc, drop_order
@@ -78,7 +78,7 @@ class _Level:
                             rl.Heading(w.actors.upper(), "", size * 0.8, size * 0.3)]
         self.actors_head_h = _height(self.actors_head, brief)
         self.fixed = {name: brief.section(name, size, tight) for name in ("title", "source", "bottom_line",
-                                                                          "assessment")}
+                                                                          "assessment", "assessment_note")}
 
     def pad(self) -> float:
         """Return the top (and, plus a little, bottom) padding of an actor cell."""
@@ -135,8 +135,9 @@ class _Level:
     # ----- the whole brief
 
     def fixed_height(self, assessment: bool) -> float:
-        """Return the height of title, source, bottom line and (if shown) the assessment."""
-        return sum(h for name, (_, h) in self.fixed.items() if assessment or name != "assessment")
+        """Return the height of title, source, bottom line and the assessment, or the note saying it was left out."""
+        left_out = "assessment_note" if assessment else "assessment"
+        return sum(h for name, (_, h) in self.fixed.items() if name != left_out)
 
     def height(self, assessment: bool, m: int, n: int) -> float:
         """Return the brief's height with the assessment (or not), the ``m`` best points and ``n`` actors.
@@ -154,10 +155,12 @@ class _Level:
     def sections(self, assessment: bool, kept: tuple[int, ...], n: int) -> list[tuple[str, list, float]]:
         """Return the sections shown, top to bottom, as (label, flowables, height)."""
         out = []
+        left_out = "assessment_note" if assessment else "assessment"
         for name, label in (("title", "the title"), ("source", "the source line"),
-                            ("bottom_line", "the bottom line"), ("assessment", "the assessment")):
+                            ("bottom_line", "the bottom line"), ("assessment", "the assessment"),
+                            ("assessment_note", "the assessment's note")):
             flow, h = self.fixed[name]
-            if flow and (assessment or name != "assessment"):
+            if flow and name != left_out:
                 out.append((label, flow, h))
         if kept:
             b = self.brief
@@ -401,6 +404,16 @@ class _Brief:
         return [rl.Spacer(0, size * _lerp(0.7, 0.4, tight)), self.bookmark(self.labels.assessment, "assessment"),
                 rl.Heading(self.labels.assessment.upper(), "", size * 0.8, size * 0.45), rl.Spacer(0, size * 0.3),
                 rl.Paragraph(self.comment, st["comment"])]
+
+    def _assessment_note(self, size, tight, st) -> list:
+        """The assessment's heading with "left out to fit one page (3000 words)", shown in its place when fitting
+        dropped it ([] without an assessment): the page never drops a section silently."""
+        note = _left_out_note(self.b.analyst_comment, self.labels)
+        if not note:
+            return []
+        rl = self.rl
+        return [rl.Spacer(0, size * _lerp(0.7, 0.4, tight)),
+                rl.Heading(self.labels.assessment.upper(), note, size * 0.8, size * 0.45)]
 
     def point_flowables(self, i: int, size: float, tight: float, st) -> list:
         """Return key point ``i``: a spacer and the bullet paragraph with its linked [¶n] anchor and edit mark."""

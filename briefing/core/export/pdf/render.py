@@ -14,7 +14,7 @@ from ..files import check_target, write_export
 from ..text import _clean, _plural, drop_order, text_warnings
 from .layout import _Brief
 from .options import PdfOptions, RenderReport
-from .styles import FONT, FONT_FLOOR, FONT_STEP, TIGHT_LEVELS
+from .styles import FONT, FONT_FLOOR, FONT_STEP, TIGHT_LEVELS, printable
 
 
 def _fit(brief: _Brief) -> tuple[list[tuple[str, list, float]], RenderReport]:
@@ -69,18 +69,30 @@ def _fit(brief: _Brief) -> tuple[list[tuple[str, list, float]], RenderReport]:
         nonlocal size
         size = value
 
-    if not fits():
+    def tighten_then_shrink() -> None:
+        """Set the loosest spacing, then the largest font size, that fit (the tightest and the floor when none does)."""
+        set_tight(0.0)
+        set_size(base)
+        if not fits():
+            least_change(list(TIGHT_LEVELS), set_tight)  # only as tight as needed
+        if not fits() and size > floor:
+            sizes = []
+            while not sizes or sizes[-1] > floor:
+                sizes.append(max(floor, round((sizes[-1] if sizes else size) - FONT_STEP, 2)))
+            least_change(sizes, set_size)
+
+    tighten_then_shrink()
+    dropped_comment = False
+    if not fits() and comment:
+        # Without the assessment the rest may fit looser and larger: choose spacing and type again, so that a long
+        # comment does not leave a short brief at 8 pt, tightened, on a page mostly empty.
+        comment, dropped_comment = False, True
+        tighten_then_shrink()
+    if tight:
         steps.append("tightened spacing")
-        least_change(list(TIGHT_LEVELS), set_tight)  # only as tight as needed
-    if not fits() and size > floor:
-        sizes = []
-        while not sizes or sizes[-1] > floor:
-            sizes.append(max(floor, round((sizes[-1] if sizes else size) - FONT_STEP, 2)))
-        least_change(sizes, set_size)
     if size != base:
         steps.append(f"font {size:.1f} pt")
-    if not fits() and comment:
-        comment = False
+    if dropped_comment:
         steps.append("dropped optional section: analyst comment")
     drop_actor_next = True
 
@@ -170,7 +182,7 @@ def render_pdf_bytes(briefing: Briefing, options: PdfOptions | None = None) -> t
     brief = _Brief(briefing, options)
     briefing = brief.b  # as shown: without invisible format characters
     sections, report = _fit(brief)
-    report.warnings = text_warnings(brief.shown_texts(report), brief.rl.covered)
+    report.warnings = text_warnings(brief.shown_texts(report), printable())
     rl = brief.rl
     flowables = [f for _, flow, _ in sections for f in flow]
     shown_actors = [a.name for a in brief.actors[: report.actors_shown]]

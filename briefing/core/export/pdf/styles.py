@@ -9,6 +9,8 @@ from xml.sax.saxutils import escape
 
 from ...errors import ExportError
 from ..invisible import name_symbols
+from .bidi import visual_order
+from .fallback import Printable, fallback_font
 from ..text import _clean
 
 #: Body font sizes: the renderer never goes below the floor, and steps by 0.5 pt.
@@ -51,41 +53,53 @@ def markup(text: str | None, face: str = FONT) -> str:
     are kept as ``<br/>``. ``face`` is the face the text is set in (bold for
     the title and names, oblique for the assessment): see :func:`with_fallback`.
     Symbols no bundled font has (most emoji) are written as their names in
-    brackets ("[rocket]"; see :func:`~briefing.core.export.invisible.name_symbols`).
+    brackets ("[rocket]"; see :func:`~briefing.core.export.invisible.name_symbols`). Right-to-left runs
+    (Arabic, Hebrew) are shaped and put in drawing order (:func:`~.bidi.visual_order`).
     """
     text = _clean(text)
     if not text.isascii():
-        text = name_symbols(text, _rl().covered)
-    lines = [escape(line.strip()) for line in text.splitlines()]
+        text = name_symbols(text, printable())
+    # right-to-left names and quotes: joined and in reading order (reportlab draws left to right, unshaped)
+    lines = [escape(visual_order(line.strip())) for line in text.splitlines()]
     return with_fallback("<br/>".join(line for line in lines if line), face)
 
 
 def with_fallback(marked: str, face: str = FONT) -> str:
-    """Return paragraph markup with each run of characters that ``face`` lacks, but the regular face has, set in
-    the regular face.
+    """Return paragraph markup with each run of characters that ``face`` lacks set in a font that has them: the
+    regular face, or a fallback font for Chinese, Japanese, Korean and Thai (:mod:`.fallback`).
 
     DejaVu Sans Oblique has no Arabic (463 characters fewer than the regular
     face), DejaVu Sans Bold lacks 74 Arabic forms: set in those faces, an
     Arabic name in the assessment or the actor grid printed as empty boxes
-    while the same name in a key point printed. Only characters outside ASCII
-    are ever wrapped, so escaped entities and tags in ``marked`` are untouched.
+    while the same name in a key point printed. DejaVu has no Han, kana,
+    Hangul or Thai at all. Only characters outside ASCII are ever wrapped, so
+    escaped entities and tags in ``marked`` are untouched; a character no font
+    has is left as it is (an empty box, and the export warns).
     """
-    if face == FONT or marked.isascii():
+    if marked.isascii():
         return marked
     own, regular = _rl().coverage[face], _rl().covered
     out: list[str] = []
     run: list[str] = []
+    run_font = ""
     for ch in marked:
-        if ord(ch) not in own and ord(ch) in regular:
-            run.append(ch)
-            continue
-        if run:
-            out.append(f'<font name="{FONT}">{"".join(run)}</font>')
+        cp = ord(ch)
+        font = ""
+        if cp > 0x7F and cp not in own:
+            font = FONT if cp in regular else (fallback_font(ch) or "")
+        if font != run_font and run:
+            out.append(f'<font name="{run_font}">{"".join(run)}</font>' if run_font else "".join(run))
             run = []
-        out.append(ch)
+        run_font = font
+        run.append(ch)
     if run:
-        out.append(f'<font name="{FONT}">{"".join(run)}</font>')
+        out.append(f'<font name="{run_font}">{"".join(run)}</font>' if run_font else "".join(run))
     return "".join(out)
+
+
+def printable() -> Printable:
+    """Return the code points the PDF prints (DejaVu Sans and, in their scripts, the fallback fonts)."""
+    return Printable(_rl().covered)
 
 
 def _attr(text: str) -> str:

@@ -1,0 +1,56 @@
+"""A name that only qualifies a work: "the new Harry Potter film", "a Stephen King novel", "the Bond franchise".
+
+A person's or a franchise's name right before a noun of a work ("film", "book", "novel", "series", "album",
+"franchise"...) says whose or which work it is; the name itself does nothing there. It is an actor only when the
+text names it elsewhere in a use of its own ("A Ken Loach film won ... Loach said"): a name whose every use stands
+before such a noun, and whose last word no other name uses, is marked ``work_attr``. Its mentions keep their type
+(the director of "a Ken Loach film" is still a person's name), but make no actor. Listed names and names cued as
+organisations or places keep theirs ("a BBC series", "a Hollywood film": :mod:`.works` reads those).
+"""
+
+from __future__ import annotations
+
+from .tokens import EntityMention
+
+#: Nouns of works a name can qualify (the singular and the plural).
+WORK_NOUNS = frozenset("""film films movie movies book books novel novels series album albums franchise franchises
+musical musicals biopic biopics documentary documentaries trilogy saga memoir memoirs""".split())
+
+
+def _noun_after(text: str, end: int) -> str:
+    """The lower-case word right after one space at ``text[end]`` ("" for anything else)."""
+    if text[end:end + 1] != " ":
+        return ""
+    e = end + 1
+    while e < len(text) and text[e].isalpha():
+        e += 1
+    return text[end + 1:e]
+
+
+def mark_work_attributes(mentions: list[EntityMention], sentences: list[str], title: str) -> None:
+    """Mark ``work_attr`` the mentions of the names whose every use qualifies a work (see the module's text)."""
+    attr: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "name" and (m.type in ("PER", None) or (m.type == "ORG" and m.key is None and not m.org_cue)) \
+                and not (m.role or m.honorific or m.aged):
+            text = sentences[m.sentence] if m.sentence >= 0 else title
+            if _noun_after(text, m.end) in WORK_NOUNS:
+                attr[m.norm] = attr.get(m.norm, 0) + 1
+    if not attr:
+        return
+    uses: dict[str, int] = {}
+    lasts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "name":
+            uses[m.norm] = uses.get(m.norm, 0) + 1
+            if m.tokens:
+                lasts[m.tokens[-1]] = lasts.get(m.tokens[-1], 0) + 1
+    drop = set()
+    for m in mentions:
+        if m.kind == "name" and attr.get(m.norm) == uses[m.norm] and m.norm not in drop and (
+                not m.tokens or lasts[m.tokens[-1]] == uses[m.norm]):
+            drop.add(m.norm)  # every use of the name, and of its last word, stands before a work's noun
+    if drop:
+        for m in mentions:
+            if m.kind == "name" and m.norm in drop:
+                m.work_attr = True
