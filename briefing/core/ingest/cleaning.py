@@ -31,6 +31,7 @@ from .yaml_head import read_yaml_head
 _BARE_URL_LINE = re.compile(r"^\s*(?:<\s*)?https?://\S+(?:\s*>)?\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
+_TERMINAL_MARKS = frozenset(".!?…:;\"”’»)]")
 #: A wire story's sign-off: "(Reporting by Jane Doe; Editing by John Roe)", "Writing by X", "Additional reporting by X".
 _SIGN_OFF = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s+([^()]{1,300})\)?\.?$", re.I)
 #: "Staff writer Jane Doe contributed to this report." at a story's end.
@@ -233,7 +234,10 @@ def _header_name(value: str) -> list[str]:
 
 def _joins_previous(prev: str, block: str) -> bool:
     """True when ``block`` continues a paragraph that was broken mid-sentence."""
-    if not prev or _TERMINAL.search(prev):
+    end = len(prev)
+    while end and prev[end - 1].isspace():
+        end -= 1
+    if not end or prev[end - 1] in _TERMINAL_MARKS:  # as _TERMINAL, but reading the tail only (prev may be long)
         return False
     first = block.lstrip("“\"'‘(")[:1]
     return bool(first) and (first.islower() or first.isdigit() and not prev.endswith((".", ":")))
@@ -491,7 +495,13 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
         if "[^" in plain or any(c in plain for c in _SUPERSCRIPTS):
             plain = _FOOTNOTE_REF.sub("", plain)
         if paragraphs and _joins_previous(paragraphs[-1], plain):
-            paragraphs[-1] = paragraphs[-1] + " " + plain
+            # Grown in place (CPython resizes a string only a local name holds): `paragraphs[-1] + " " + plain`
+            # copied the whole paragraph at each join, quadratic over 100,000 lines broken mid-sentence.
+            joined = paragraphs.pop()
+            joined += " "
+            joined += plain
+            paragraphs.append(joined)
+            del joined
             continue
         paragraphs.append(plain)
     out.paragraphs = drop_repeats(paragraphs)
