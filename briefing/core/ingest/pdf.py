@@ -448,9 +448,9 @@ def _append(parts: list[str], line: str) -> None:
     if k < 0:
         parts[:] = [line]
     elif parts[k].endswith(_HYPHENS) and line[:1].isalpha():
-        joined = _join(parts[k][-1], line)  # the hyphen and the line, as _join gives them: "" or "-" before it
-        parts[k] = parts[k][:-1]  # one line's text, cut once
-        parts.append(joined)
+        tail = parts[k][-64:]  # the hyphenated word's end ("on-": _join asks the word list), bounded
+        parts[k] = parts[k][:-len(tail)]  # one line's text, cut once
+        parts.append(_join(tail, line))
     else:
         parts += (" ", line)
 

@@ -24,3 +24,12 @@ def test_hard_wrapped_text_file_keeps_compounds_and_joins_broken_words(tmp_path)
     text = " ".join(s for p in load_article(path).paragraphs for s in p)
     assert "on-demand" in text and "long-term" in text and "million" in text
     assert "ondemand" not in text and "longterm" not in text
+
+
+def test_pdf_lines_keep_a_compound_hyphen_and_join_a_broken_word():
+    from briefing.core.ingest.pdf import _append
+
+    parts: list[str] = []
+    for line in ("The council approved a new on-", "demand bus service costing 4 mil-", "lion pounds."):
+        _append(parts, line)
+    assert "".join(parts) == "The council approved a new on-demand bus service costing 4 million pounds."
