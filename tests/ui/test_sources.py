@@ -79,13 +79,15 @@ def test_article_view_switches_between_sources(make_window, qtbot, tmp_path):
     w.sources_panel.list.setCurrentRow(row_b)
     assert w.shown_letter == "B"
     assert w.source.toPlainText().startswith("Trams return to the city")
+    # B's points (the default three points may all be worded from A and C) are highlighted in B's text.
     b_used = {p.source_index for p in w.model.doc.briefing.key_points if p.source == "B"}
-    assert b_used and b_used <= w.source.summary_indices
+    assert b_used <= w.source.summary_indices
     free = next(i for i in range(w.model.doc.source("B").article.sentence_count)
                 if i not in w.source.summary_indices)
     w.toggle_sentence(free)
     added = w.model.doc.briefing.key_points[-1]
     assert added.source == "B" and added.source_index == free and added.citations[0].source == "B"
+    assert free in w.source.summary_indices  # the sentence added from B is highlighted in B's text
 
 
 def test_open_several_files_at_once(make_window, qtbot, tmp_path):
