@@ -24,7 +24,7 @@ from .furniture import (BOILERPLATE, READ_TIME_PHRASES, RELATED, RELATED_LABEL, 
                         drop_transcript_notes, is_breadcrumb, is_caption, is_embedded_post, is_footer_start, is_furniture,
                         is_section_label, is_share_prompt)
 from .hyphens import keeps_hyphen
-from .head_lines import ORIGINAL_URL as _ORIGINAL_URL, bare_name, is_blob, is_head_line
+from .head_lines import ORIGINAL_URL, bare_name, is_blob, is_head_line
 from .markdown import drop_links, heading_text, list_mark, looks_like_markdown, strip_inline_markdown, unquote
 from .yaml_head import read_yaml_head
 
@@ -370,7 +370,7 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
                 out.url = out.url or valid_url(m.group(0))
                 title_at += head_at
                 continue
-        m = _ORIGINAL_URL.match(block)
+        m = ORIGINAL_URL.match(block)
         if m:
             found = re.search(r"https?://[^\s>)\]]+", m.group(1))
             if found:
