@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import _Lexicon, _norm, _read_lines
+from .lexicon import _Lexicon, _norm, read_lines
 
 
 @lru_cache(maxsize=1)
 def east_asian_surnames() -> frozenset[str]:
     """Return the listed East Asian family names (capitalised, as written)."""
-    return frozenset(_read_lines("surnames-east-asian.txt"))
+    return frozenset(read_lines("surnames-east-asian.txt"))
 
 
 def _syllable(w: str) -> bool:
