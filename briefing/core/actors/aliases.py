@@ -10,6 +10,7 @@ from collections import defaultdict
 from itertools import pairwise
 
 from .acronyms import before_trailing_and, before_trailing_country
+from .honorific_gender import GENDERED_HONORIFICS
 from .lexicon import _Lexicon, _norm
 from .tokens import DOMAIN_ENDS, EntityMention
 
@@ -22,7 +23,7 @@ _AWARD_NOUNS = frozenset(["winner", "winners", "winning", "nominee", "nominees",
                           "award", "awards", "prize", "prizes", "trophy", "statuette", "gong"])
 
 #: Titles before a lone surname that make it a person's: "Mr Hussen".
-_PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss"])
+_PERSON_TITLES = GENDERED_HONORIFICS
 
 
 def _person_tails(clusters: list, particle_first: bool) -> dict[str, set[int]]:

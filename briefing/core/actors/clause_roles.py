@@ -11,7 +11,7 @@ Read by :func:`.roles.appositive` on the words between the commas.
 from __future__ import annotations
 
 from .lexicon import _Lexicon
-from .tokens import _ROLE_MODIFIERS
+from .tokens import ROLE_MODIFIERS
 
 #: Role nouns that are given names too when capitalised ("Emir Vukic", "Sheikha Al Thani"): a role only in lower
 #: case ("Qatar's emir, Tamim"); the capitalised rulers' titles (Sultan, King, Sheikh...) are in titles.txt.
@@ -48,7 +48,7 @@ def participle_role(lex: _Lexicon, words: list[str]) -> tuple[int, int] | None:
         w = words[j]
         if w in lex.role_nouns or w.lower() in lex.role_nouns:
             head = j + 1
-        elif not (w.islower() or w.lower() in _ROLE_MODIFIERS or w[:1].isupper()):
+        elif not (w.islower() or w.lower() in ROLE_MODIFIERS or w[:1].isupper()):
             break
         j += 1
     if not head:
@@ -71,4 +71,4 @@ def verb_clause(lex: _Lexicon, words: list[str]) -> bool:
         return False
     first = words[0]
     return first.isalpha() and first.islower() and first not in _DETERMINERS and first not in lex.role_nouns \
-        and first not in _ROLE_MODIFIERS and first not in _APPOSITION_ADVERBS and first not in lex.stop_words
+        and first not in ROLE_MODIFIERS and first not in _APPOSITION_ADVERBS and first not in lex.stop_words

@@ -10,6 +10,7 @@ saves most of the work of making a mention (the finder makes one per name: 7,700
 from __future__ import annotations
 
 from .descriptors import ORG_CUE_NEXT, ORG_CUE_PREV, org_cue
+from .honorific_gender import ADDRESS_TITLES
 from .lexicon import _norm
 from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
 from .persons import _AGES_END, _PERSON_CUE_NEXT, _PERSON_CUE_PREV, _PersonRules
@@ -112,7 +113,7 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
 
 
 #: Titles of address kept as an honorific (not a role) when they open a transcript's speaker label ("MS. OKAFOR:").
-_ADDRESS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr"])
+_ADDRESS = ADDRESS_TITLES
 
 
 def speaker_label(toks: list[_Tok], a: int, b: int, lex) -> tuple[int, str, str]:

@@ -19,7 +19,7 @@ from .tokens import EntityMention, _Tok
 #: Lowercase nouns that name a kind of organisation, read right before a name ("team Deportivo Coruna",
 #: "the newspaper Le Monde", "broadcaster Channel 4") or right after it ("Le Matin newspaper").
 #: Job words that are also firms ("publisher", "developer", "maker") are left out: "publisher Rupert Murdoch".
-_ORG_NOUNS = frozenset("""newspaper newspapers daily weekly tabloid magazine broadsheet broadcaster network agency
+ORG_NOUNS = frozenset("""newspaper newspapers daily weekly tabloid magazine broadsheet broadcaster network agency
 firm firms company companies corporation carmaker automaker airline bank lender insurer retailer brewer
 conglomerate manufacturer supplier distributor chain bookmaker bookmakers group club team side outfit franchise party union
 federation association charity foundation consortium subsidiary unit band duo trio chipmaker drugmaker planemaker
@@ -70,7 +70,7 @@ def descriptor_opener(lex: _Lexicon, toks: list[_Tok], a: int) -> bool:
 #: Nouns of a holding in firms ("shares in", "a stake in") and the words that join a list after them.
 _HOLDINGS = frozenset(["shares", "stake", "stakes", "shareholding", "shareholdings", "holdings"])
 _HOLDING_JOINS = frozenset(["in", "of", ",", "and"])
-ORG_CUE_PREV = frozenset(_ORG_NOUNS | _MAKERS | _HOLDING_JOINS | {"the", "at", "giant"})
+ORG_CUE_PREV = frozenset(ORG_NOUNS | _MAKERS | _HOLDING_JOINS | {"the", "at", "giant"})
 ORG_CUE_NEXT = frozenset(_NEWS | _AFTER_NOUNS | _SPOKES)
 
 
@@ -85,7 +85,7 @@ def org_cue(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> int:
     """
     if a > 0:
         prev = toks[a - 1]
-        if prev.kind == "word" and (prev.text in _ORG_NOUNS or (a == 1 and prev.text.lower() in _ORG_NOUNS) or (
+        if prev.kind == "word" and (prev.text in ORG_NOUNS or (a == 1 and prev.text.lower() in ORG_NOUNS) or (
                 prev.text.lower() in _OPENER_NOUNS and toks[a - 2].kind == "punct")) \
                 and not (a >= 2 and prev.text.islower() and toks[a - 2].is_cap and toks[a - 2].text not in lex.demonyms):
             # (also opening the sentence: "Bookmaker William Hill said", "'Charity Bite-Back"; not a noun that ends
@@ -515,7 +515,7 @@ def cued_places(mentions: list[EntityMention], text_of, lex: _Lexicon) -> None:
             if not m.org_cue and (len(m.tokens) != 1 or not text[max(0, m.start - 120):m.start].rstrip().endswith(("the", "The"))):
                 continue  # neither test below can pass: the words before are read only for a cue or a "the"
             before = _last_words(text, m.start)
-            if m.org_cue and before and before[-1] in _ORG_NOUNS:
+            if m.org_cue and before and before[-1] in ORG_NOUNS:
                 cued.add(m.norm)
             elif before and before[-1] in ("The", "the") and len(m.tokens) == 1 and _says_next(text, m.end) \
                     and not (len(before) > 1 and before[-2].lower() in _THE_PLACE_PREPS) and m.norm not in lex.capitals:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import _Lexicon, _norm, _read_lines
+from .honorific_gender import ADDRESS_TITLES
+from .lexicon import _Lexicon, _norm, read_lines
 
 
 @lru_cache(maxsize=1)
 def east_asian_surnames() -> frozenset[str]:
     """Return the listed East Asian family names (capitalised, as written)."""
-    return frozenset(_read_lines("surnames-east-asian.txt"))
+    return frozenset(read_lines("surnames-east-asian.txt"))
 
 
 def _syllable(w: str) -> bool:
@@ -60,7 +61,7 @@ def given_name(words: list[str], lex: _Lexicon) -> str:
 
 
 #: Honorifics before a lone given name ("Mr An": Vietnamese news calls a person by the last given name).
-_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms.", "Dr", "Dr."])
+_HONORIFICS = ADDRESS_TITLES | {"Mr.", "Mrs.", "Ms.", "Dr."}
 
 
 def keeps_last_given(toks: list, a: int, b: int, lex: _Lexicon) -> bool:

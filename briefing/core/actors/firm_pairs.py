@@ -11,7 +11,7 @@ elsewhere ("John Smith"), titled or aged people and a word that stands alone els
 
 from __future__ import annotations
 
-from .descriptors import _ORG_NOUNS
+from .descriptors import ORG_NOUNS
 from .lexicon import _Lexicon, _norm
 from .tokens import EntityMention, new_mention
 
@@ -19,7 +19,7 @@ from .tokens import EntityMention, new_mention
 _SINGULAR = frozenset("is has was does says makes owns sells runs employs plans wants expects".split())
 
 #: Firm nouns beside the pair besides the descriptor nouns of :mod:`.descriptors`.
-_FIRM_NOUNS = _ORG_NOUNS | frozenset(["publisher", "publishers", "partnership", "store", "stores", "brand", "maker",
+_FIRM_NOUNS = ORG_NOUNS | frozenset(["publisher", "publishers", "partnership", "store", "stores", "brand", "maker",
                                       "grocer", "supermarket", "department"])
 
 

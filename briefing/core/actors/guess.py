@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from operator import attrgetter
 
-from .descriptors import _ORG_NOUNS
+from .descriptors import ORG_NOUNS
 from .lexicon import _Lexicon, _lexicon
 from .nonnames import compound_plural, plural_noun
 from .tokens import EntityMention
@@ -29,7 +29,7 @@ def named_run(m: EntityMention, text: str) -> bool:
     if m.possessive:
         return True
     before = text[max(0, m.start - 30):m.start].split()
-    if before and (before[-1] in ("the", "The") or before[-1] in _ORG_NOUNS):
+    if before and (before[-1] in ("the", "The") or before[-1] in ORG_NOUNS):
         return True
     after = text[m.end:m.end + 8].lstrip(" ,").split(" ", 1)[0]
     return after in _RELATIVES and not _opens_sentence(text, m.start)
@@ -107,9 +107,9 @@ def kind_named_after(m: EntityMention, text: str, lex: _Lexicon) -> bool:
     words = text[m.end:m.end + 50].split(None, 3)[:3]
     for k, w in enumerate(words):
         w = w.rstrip(",.;:")
-        if k and w in _ORG_NOUNS:
+        if k and w in ORG_NOUNS:
             return True
-        if not w.islower() or w in lex.stop_words or w in _ORG_NOUNS:
+        if not w.islower() or w in lex.stop_words or w in ORG_NOUNS:
             return False
     return False
 
@@ -138,7 +138,7 @@ def _one_thing(m: EntityMention, texts: list[str], by_sentence=None) -> bool:
     if words and words[0].isalpha() and words[0].islower() and words[0] not in _NO_VERB and m.sentence + 1 < len(texts) \
             and not (m.tokens and plural_noun(m.tokens[0], _lexicon())):
         nxt = texts[m.sentence + 1][:40].split(None, 2)
-        if (nxt[:1] == ["Its"] or (len(nxt) >= 2 and nxt[0] == "The" and nxt[1].rstrip(",.") in _ORG_NOUNS)) \
+        if (nxt[:1] == ["Its"] or (len(nxt) >= 2 and nxt[0] == "The" and nxt[1].rstrip(",.") in ORG_NOUNS)) \
                 and not _firm_named_before(m, by_sentence):
             return True  # "Dravantis will close two plants. The company said": no plural noun, no firm before
     for w in words:

@@ -8,6 +8,11 @@ from .tokens import EntityMention
 
 #: The honorifics that tell a gender: "m" for "Mr", "f" for the others.
 _GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+#: "Mr", "Mrs", "Ms", "Miss": the titles of address before a surname that tell a gender (one list for the modules
+#: that read them: :mod:`.aliases`, :mod:`.cues`, :mod:`.family_names`).
+GENDERED_HONORIFICS = frozenset(_GENDER)
+#: The titles of address: the gendered ones and "Dr".
+ADDRESS_TITLES = GENDERED_HONORIFICS | {"Dr"}
 
 
 def gender_clash(cluster, m: EntityMention, lex: _Lexicon) -> bool:

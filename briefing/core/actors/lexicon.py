@@ -13,7 +13,7 @@ from pathlib import Path
 from ..language.resources import stop_words
 
 
-def _read_lines(name: str, sections: bool = False) -> list[str]:
+def read_lines(name: str, sections: bool = False) -> list[str]:
     """Return a word list's lines without blank ones; comments too only with ``sections`` (section heads)."""
     from ...paths import resource
 
@@ -232,13 +232,13 @@ def _build_lexicon() -> _Lexicon:
     import pycountry
 
     stop = stop_words("english")
-    common = frozenset(_read_lines("common-words.txt"))
+    common = frozenset(read_lines("common-words.txt"))
     first: dict[str, str] = {}
     for name in ("first-names.tsv", "first-names-extra.tsv", "first-names-intl.tsv"):
-        for line in _read_lines(name):
+        for line in read_lines(name):
             n, _, g = line.partition("\t")
             first[n] = g or "u"
-    surnames = frozenset(_read_lines("surnames.txt"))
+    surnames = frozenset(read_lines("surnames.txt"))
     gaz: dict[str, tuple[str, str]] = {}
     names: dict[str, str] = {}
 
@@ -250,7 +250,7 @@ def _build_lexicon() -> _Lexicon:
     # Places: countries first so that a country wins over a town of the same name.
     iso_key: dict[str, str] = {}
     alias_groups: list[tuple[str, list[str]]] = []
-    for line in _read_lines("place-aliases.tsv"):
+    for line in read_lines("place-aliases.tsv"):
         canon, _, rest = line.partition("\t")
         alias_groups.append((canon, [a for a in rest.split(",") if a]))
     canon_of: dict[str, str] = {}
@@ -274,7 +274,7 @@ def _build_lexicon() -> _Lexicon:
         put(canon, "LOC", key, override=True)
         if " and " in c.name:
             parts.append((c.name.split(" and "), key))
-    peoples = {line.partition("\t")[0] for line in _read_lines("demonyms.tsv")}
+    peoples = {line.partition("\t")[0] for line in read_lines("demonyms.tsv")}
     for halves, key in parts:
         # "Trinidad", "Tobago", "Antigua": a part of a two-part country's name stands for it, unless it is a
         # dictionary word or may be a people ("Turks": no plural).
@@ -288,7 +288,7 @@ def _build_lexicon() -> _Lexicon:
             put(a, "LOC", key, override=True)
     clubs: set[str] = set()
     in_clubs = False
-    for line in _read_lines("organisations.tsv", sections=True):
+    for line in read_lines("organisations.tsv", sections=True):
         if line.startswith("#"):
             in_clubs = line.startswith("# Football clubs")
             continue
@@ -299,22 +299,22 @@ def _build_lexicon() -> _Lexicon:
             put(a, "ORG", key, override=True)
             if in_clubs:
                 clubs.add(_norm(a))
-    for name in _read_lines("celestial-bodies.txt"):
+    for name in read_lines("celestial-bodies.txt"):
         put(name, "LOC", "LOC:" + name, override=True)
     capitals: dict[str, str] = {}
     club_towns: dict[str, str] = {}
-    for line in _read_lines("places.tsv"):
+    for line in read_lines("places.tsv"):
         name, kind, cc, pop = line.split("\t")
         put(name, "LOC", "LOC:" + name)
         if _norm(name) in clubs and int(pop) >= 200_000:  # a big town the club is named after, not "Ajax"
             club_towns[_norm(name)] = "LOC:" + name
         if kind == "capital" and cc in iso_key:
             capitals[_norm(name)] = iso_key[cc]
-    for line in _read_lines("state-abbreviations.tsv"):
+    for line in read_lines("state-abbreviations.tsv"):
         state, _, short = line.partition("\t")
         if _norm(state) in gaz:
             put(short, "LOC", gaz[_norm(state)][1])  # "Calif", "N.H.": a state, not a country (no national side)
-    for line in _read_lines("capitals-extra.tsv"):
+    for line in read_lines("capitals-extra.tsv"):
         place, _, state = line.partition("\t")
         if _norm(state) in gaz:
             capitals[_norm(place)] = gaz[_norm(state)][1]
@@ -323,11 +323,11 @@ def _build_lexicon() -> _Lexicon:
     for nm in _subdivision_names(pycountry, common, first, surnames, name_places):
         put(nm, "LOC", "LOC:" + nm)
     demonyms: dict[str, str] = {}
-    for line in _read_lines("demonyms.tsv"):
+    for line in read_lines("demonyms.tsv"):
         adj, _, state = line.partition("\t")
         demonyms[adj] = "" if state == "-" else gaz.get(_norm(state), ("LOC", "LOC:" + state))[1]
     loc_last, loc_first = set(), set()
-    for line in _read_lines("loc-words.txt"):
+    for line in read_lines("loc-words.txt"):
         where, _, word = line.partition("\t")
         (loc_last if where == "last" else loc_first).add(word)
     for key in list(gaz.values()):
@@ -337,14 +337,14 @@ def _build_lexicon() -> _Lexicon:
         common_words=common,
         first_names=first,
         surnames=surnames,
-        titles=frozenset(_read_lines("titles.txt")),
-        role_nouns=frozenset(_read_lines("role-nouns.txt")),
-        org_words=frozenset(_read_lines("org-words.txt")),
+        titles=frozenset(read_lines("titles.txt")),
+        role_nouns=frozenset(read_lines("role-nouns.txt")),
+        org_words=frozenset(read_lines("org-words.txt")),
         loc_last=frozenset(loc_last),
         loc_first=frozenset(loc_first),
-        event_words=frozenset(_read_lines("event-words.txt")),
-        noise=frozenset(_read_lines("noise-words.txt")),
-        trade_words=frozenset(_read_lines("trade-words.txt")),
+        event_words=frozenset(read_lines("event-words.txt")),
+        noise=frozenset(read_lines("noise-words.txt")),
+        trade_words=frozenset(read_lines("trade-words.txt")),
         demonyms=demonyms,
         gazetteer=gaz,
         group_names=names,

@@ -17,7 +17,7 @@ from .tokens import (
     _AGENT_VERBS,
     _NAME_PARTICLES,
     _RANKS,
-    _ROLE_MODIFIERS,
+    ROLE_MODIFIERS,
     _SAY_VERBS,
     _Tok,
 )
@@ -35,8 +35,8 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
     k -= 1
     while k >= 0 and a - k <= 6:
         t = toks[k]
-        if t.kind in ("word", "acr") and (t.is_cap or t.text in lex.role_nouns or t.text.lower() in _ROLE_MODIFIERS):
-            if t.is_cap and t.text.lower() in lex.stop_words and t.text.lower() not in _ROLE_MODIFIERS \
+        if t.kind in ("word", "acr") and (t.is_cap or t.text in lex.role_nouns or t.text.lower() in ROLE_MODIFIERS):
+            if t.is_cap and t.text.lower() in lex.stop_words and t.text.lower() not in ROLE_MODIFIERS \
                     and not (k > 0 and toks[k - 1].kind == "word" and toks[k - 1].text.islower()):
                 # "But Labour leader": a sentence's first word; "Former Tory leader", "New Zealand actor" and,
                 # after a lower-case word, "by All England Club chairman" keep theirs
@@ -194,7 +194,7 @@ def _clause_after_head(lex: _Lexicon, toks: list[_Tok], b: int, j: int) -> str:
     if w in ("which", "who", "whose", "that"):
         return "relative" if any(t.text in lex.role_nouns for t in toks[b + 1:j]) else ""
     return "participle" if w.endswith("ing") and w.islower() and w not in lex.role_nouns \
-        and w not in _ROLE_MODIFIERS and toks[j - 1].text in lex.role_nouns else ""
+        and w not in ROLE_MODIFIERS and toks[j - 1].text in lex.role_nouns else ""
 
 
 #: Words that end a role's head noun phrase: its complement or a clause follows ("spokesman for X").
@@ -255,7 +255,7 @@ def pre_appositive(lex: _Lexicon, toks: list[_Tok], a: int, b: int, text: str) -
             start = k
             k -= 1
             continue
-        if t.kind == "word" and t.text.islower() and (low not in lex.stop_words or low in _ROLE_MODIFIERS) \
+        if t.kind == "word" and t.text.islower() and (low not in lex.stop_words or low in ROLE_MODIFIERS) \
                 and not low.endswith("ed") and low not in _AGENT_VERBS and low not in _SAY_VERBS:
             start = k  # "new chief executive", "top law officer": a role modifier may be a stop word
             k -= 1
@@ -306,7 +306,7 @@ def spoken_appositive(lex: _Lexicon, toks: list[_Tok], a: int, b: int, text: str
     name is the spokesman's employer).
     """
     if b >= len(toks) or toks[b].kind != "word" or not toks[b].text.islower() \
-            or (toks[b].text not in lex.role_nouns and toks[b].text not in _ROLE_MODIFIERS) \
+            or (toks[b].text not in lex.role_nouns and toks[b].text not in ROLE_MODIFIERS) \
             or b - a < 2 or (a > 0 and toks[a - 1].text.lower() in _DETERMINERS):
         return ""
     head = after = False  # a role noun seen before any preposition; a preposition seen

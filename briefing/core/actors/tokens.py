@@ -78,10 +78,10 @@ def _locative_at(toks: list, i: int) -> bool:
 
 
 _SAY_VERBS = {"said", "says", "told", "added", "asked", "wrote", "explained", "insisted", "argued", "warned", "claimed", "admitted", "believes", "thinks", "felt", "stated"}
-_ROLE_MODIFIERS = {"former", "deputy", "acting", "foreign", "prime", "vice", "senior", "top", "assistant", "associate",
-                   "managing", "executive", "interim", "outgoing", "incoming", "new", "then", "chief", "general",
-                   "defence", "defense", "finance", "interior", "opposition", "party", "state", "co", "joint", "lead",
-                   "veteran", "longtime", "long-time", "fellow", "current", "ex", "embattled", "shadow"}
+ROLE_MODIFIERS = {"former", "deputy", "acting", "foreign", "prime", "vice", "senior", "top", "assistant", "associate",
+                  "managing", "executive", "interim", "outgoing", "incoming", "new", "then", "chief", "general",
+                  "defence", "defense", "finance", "interior", "opposition", "party", "state", "co", "joint", "lead",
+                  "veteran", "longtime", "long-time", "fellow", "current", "ex", "embattled", "shadow"}
 
 
 _CONTRACTION_ENDS = {"ve", "re", "ll", "d", "m", "t"}

@@ -388,11 +388,11 @@ def brief_content(briefing: Briefing, points: list[int] | None = None, n_actors:
         bottom_line_anchor=citations_anchor(briefing.bottom_line_citations),
         labels=labels,
         actor_order=getattr(briefing, "actor_order", "salience"),
-        assessment_note=_left_out_note(briefing.analyst_comment, labels) if not assessment else "",
+        assessment_note=left_out_note(briefing.analyst_comment, labels) if not assessment else "",
     )
 
 
-def _left_out_note(comment: str | None, labels: Labels) -> str:
+def left_out_note(comment: str | None, labels: Labels) -> str:
     """Return the note shown beside the assessment's heading when fitting left it out ("" without a comment)."""
     words = len(_paragraph_text(comment).split())
     return labels.assessment_left_out.format(words=words) if words else ""

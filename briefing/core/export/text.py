@@ -22,8 +22,11 @@ MARK_JOIN = "\u00a0"
 def glue_mark(text: str) -> str:
     """Return ``text`` with the spaces on either side of each ✎ mark made no-break spaces."""
     return text.replace(" " + EDITED_MARK, MARK_JOIN + EDITED_MARK).replace(EDITED_MARK + " ", EDITED_MARK + MARK_JOIN)
-_MONTHS = ENGLISH.months
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")  # and lone surrogates (unencodable)
+
+
 def _clean(text: str | None) -> str:
     """Return user text without control characters, trimmed."""
     return _CONTROL.sub("", text or "").strip()

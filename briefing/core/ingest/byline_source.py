@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import _AGENCIES, byline_authors
+from .bylines import AGENCIES, byline_authors
 
 #: Words that end (or make) a publication's name: "The Northern Echo", "Coastal Herald", "BBC News", "Radio Nord".
 _PUBLICATION_WORDS = frozenset({
@@ -35,7 +35,7 @@ def is_publisher(text: str) -> bool:
     """True for a publication's or agency's name: a known agency, or one to six capitalised words (an article
     "The" allowed first) one of which is a publication word ("The Northern Echo", "BBC News", "Radio Nord")."""
     text = text.strip(" .,;")
-    if text.lower() in _AGENCIES:
+    if text.lower() in AGENCIES:
         return True
     words = text.split()
     if not 1 <= len(words) <= 6 or len(text) > 60:

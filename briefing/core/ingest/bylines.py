@@ -203,7 +203,7 @@ def _without_clock(text: str) -> str:
 
 
 #: News agencies named after a byline's authors ("Von Anna Schmidt, dpa", "Por Ana García (EFE)"), lowercased.
-_AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "efe", "epa", "ansa", "kna", "epd", "apa", "sda", "belga",
+AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "efe", "epa", "ansa", "kna", "epd", "apa", "sda", "belga",
                        "europa press", "tass", "ria novosti", "тасс", "риа новости", "интерфакс", "уніан", "унiан",
                        "укрінформ", "унн", "afp/dpa", "dpa/afp", "afp/reuters", "reuters/afp"})
 
@@ -218,7 +218,7 @@ def _drop_agency(line: str) -> str:
     tail = tail.strip().lower()
     for word in ("avec ", "with ", "mit ", "con ", "с ", "з "):  # "Par Pierre Martin (avec AFP)"
         tail = tail.removeprefix(word)
-    if head.strip() and tail in _AGENCIES:
+    if head.strip() and tail in AGENCIES:
         return head.rstrip(" ,")
     return line
 
@@ -264,7 +264,7 @@ def _caps_to_name_case(line: str) -> str:
     words = line.split()
     if len(words) < 2:
         return line
-    names = [w for w in words[1:] if w.strip(",.:;()").lower() not in _AGENCIES | _NAME_SEPARATORS]
+    names = [w for w in words[1:] if w.strip(",.:;()").lower() not in AGENCIES | _NAME_SEPARATORS]
     if not names or any(c.islower() for w in names for c in w) or not any(c.isupper() for w in names for c in w):
         return line
     out = [words[0][:1].upper() + words[0][1:].lower()]
@@ -275,7 +275,7 @@ def _caps_to_name_case(line: str) -> str:
             out.append(word.lower())
             first = True
             continue
-        out.append(word if core.lower() in _AGENCIES else _name_word_case(word, first))
+        out.append(word if core.lower() in AGENCIES else _name_word_case(word, first))
         first = word.endswith(",")
     return " ".join(out)
 

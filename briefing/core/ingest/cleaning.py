@@ -23,8 +23,8 @@ from .front import is_date_line
 from .furniture import (BOILERPLATE, READ_TIME_PHRASES, RELATED, RELATED_LABEL, SENTENCE_END, drop_repeats,
                         drop_transcript_notes, is_breadcrumb, is_caption, is_embedded_post, is_footer_start, is_furniture,
                         is_section_label, is_share_prompt)
-from .hyphens import keeps_hyphen
-from .head_lines import ORIGINAL_URL as _ORIGINAL_URL, bare_name, is_blob, is_head_line
+from .hyphens import join_broken
+from .head_lines import ORIGINAL_URL, bare_name, is_blob, is_head_line
 from .markdown import drop_links, heading_text, list_mark, looks_like_markdown, strip_inline_markdown, unquote
 from .yaml_head import read_yaml_head
 
@@ -173,7 +173,7 @@ def _join_lines(lines: list[str]) -> str:
     out = lines[0]
     for ln in lines[1:]:
         if out.endswith("-") and out[-2:-1].isalpha() and ln[:1].islower():
-            out = f"{out}{ln}" if keeps_hyphen(out, ln) else out[:-1] + ln  # "on-demand" kept, "mil-lion" joined
+            out = join_broken(out, ln)  # "on-demand" kept, "mil-lion" joined
         else:
             out = f"{out} {ln}"
     return out
@@ -370,7 +370,7 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
                 out.url = out.url or valid_url(m.group(0))
                 title_at += head_at
                 continue
-        m = _ORIGINAL_URL.match(block)
+        m = ORIGINAL_URL.match(block)
         if m:
             found = re.search(r"https?://[^\s>)\]]+", m.group(1))
             if found:

@@ -9,11 +9,12 @@ import re
 import warnings
 from datetime import datetime
 
+from ..language.dates import month_number, month_words
 from ..language.dates import parse_date as _parse_any_date
 from .front import is_date_line
 
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+#: English month names and abbreviations, longest first (the words :mod:`..language.dates` reads).
+_MONTHS = "|".join(sorted(month_words("en"), key=lambda w: (-len(w), w)))
 DATE_LINE = re.compile(
     rf"^\s*(?:(?:published|updated|posted|date)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
@@ -87,14 +88,12 @@ def date_time_line(block: str) -> str | None:
 def month_date(text: str) -> str | None:
     """``"YYYY-MM"`` for a line that is a month and a year only ("June 2024", "Juni 2024", "juin 2024", "червень
     2024"): an ISO 8601 date with the day unknown (a report's cover). None for anything else ("Spring 2025")."""
-    from ..language.dates import _ALL_MONTHS
-
     words = text.strip(" .,").replace(",", " ").split()
     if len(words) == 3 and words[1].lower() == "de":  # "junio de 2024"
         words = [words[0], words[2]]
     if len(words) != 2 or not (words[1].isdigit() and len(words[1]) == 4):
         return None
-    month = _ALL_MONTHS.get(words[0].lower().rstrip("."))
+    month = month_number(words[0])
     year = int(words[1])
     return f"{year:04d}-{month:02d}" if month and 1900 <= year <= 2100 else None
 

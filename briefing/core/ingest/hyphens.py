@@ -41,3 +41,10 @@ def keeps_hyphen(text: str, line: str) -> bool:
         return False
     words = _words()
     return left + right not in words and left in words and right in words
+
+
+def join_broken(text: str, line: str) -> str:
+    """``text``, which ends in a hyphen, and the next line ``line``, which opens in lower case, as one: "mil-" +
+    "lion" is "million", "on-" + "demand" is "on-demand" (:func:`keeps_hyphen`). The text reader and the PDF
+    reader both join their lines so."""
+    return text + line if keeps_hyphen(text, line) else text[:-1] + line

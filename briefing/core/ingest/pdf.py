@@ -26,7 +26,7 @@ from ..model import Article
 from ..pdfium import PageLayout, PdfReadError, read_layout
 from .bylines import read_byline
 from .cleaning import clean_text, source_from_url
-from .hyphens import keeps_hyphen
+from .hyphens import join_broken
 from .pdf_front import FrontFurniture, head_over_title, is_cover, list_lines
 from .text import LOAD_PROGRESS, build_article, same_words
 
@@ -431,8 +431,8 @@ def _join(text: str, line: str) -> str:
     PDFium reports a hyphen at a line end as U+0002; a soft hyphen is U+00AD.
     """
     if text.endswith(_HYPHENS) and line[:1].isalpha():
-        if text.endswith("-") and line[:1].islower() and keeps_hyphen(text, line):
-            return text + line  # "on-" + "demand": the writer's own hyphen at the line end
+        if text.endswith("-") and line[:1].islower():
+            return join_broken(text, line)  # "on-" + "demand" kept as the writer wrote it, "mil-" + "lion" joined
         if line[:1].islower() or text.endswith("\u00ad"):
             return text[:-1] + line  # "inter-" + "national": a hyphen that only breaks the word
         return text[:-1] + "-" + line  # "Anglo-" + "American": a real hyphen

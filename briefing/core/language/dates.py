@@ -72,6 +72,17 @@ _MONTH_WORDS: dict[str, dict[str, int]] = {
 #: tables agree wherever they share a word ("mai", "nov"), which a test checks.
 _ALL_MONTHS: dict[str, int] = {w: m for table in _MONTH_WORDS.values() for w, m in table.items()}
 
+
+def month_number(word: str) -> int | None:
+    """The month (1-12) a month's name or abbreviation stands for in any of the six languages, any case, a final
+    dot ignored ("June", "Jan.", "juin", "червень", "März"); None for any other word."""
+    return _ALL_MONTHS.get(word.lower().rstrip("."))
+
+
+def month_words(lang: str) -> frozenset[str]:
+    """Every month name and abbreviation of ``lang`` ("en", "ru", "uk", "de", "fr", "es"), lowercased."""
+    return frozenset(_months(lang))
+
 # Words that may follow a day number: "3rd", "1er", "1st", "1º".
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "er", "re", "o", "º", "ª"})
 # Words that may sit between day, month and year: Spanish/Portuguese "de", "del".

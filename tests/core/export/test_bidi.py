@@ -104,3 +104,14 @@ def test_pdftotext_reads_the_names_back_in_logical_order(tmp_path):
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
     flat = " ".join(text.replace(NBSP, " ").replace("\u202b", "").replace("\u202c", "").split())
     assert "בנימין נתניהו" in flat and "אנחנו מוכנים" in flat
+
+
+def test_a_letter_with_a_megabyte_of_marks_is_ordered_in_linear_time():
+    """A letter followed by a megabyte of combining marks ("Zalgo" text) is one cluster, kept whole and in order; the
+    clusters were grown by ``+=`` on a list item, quadratic (a minute for this line, 10 s at 400,000 marks)."""
+    line = "\u05d0" + "\u05b0" * 1_000_000 + " abc"
+    start = time.perf_counter()
+    drawn = visual_order(line)
+    assert time.perf_counter() - start < 5
+    assert drawn == line
+    assert longest_rtl_run(line) == 1_000_001

@@ -33,3 +33,12 @@ def test_pdf_lines_keep_a_compound_hyphen_and_join_a_broken_word():
     for line in ("The council approved a new on-", "demand bus service costing 4 mil-", "lion pounds."):
         _append(parts, line)
     assert "".join(parts) == "The council approved a new on-demand bus service costing 4 million pounds."
+
+
+def test_join_broken_is_the_one_join_of_the_text_and_pdf_readers():
+    """One function joins a line ending in a hyphen to a line opening in lower case, for both readers."""
+    from briefing.core.ingest.hyphens import join_broken
+
+    assert join_broken("the mil-", "lion people") == "the million people"
+    assert join_broken("an on-", "demand service") == "an on-demand service"
+    assert join_broken("Harbour-", "side") == "Harbourside"

@@ -168,3 +168,10 @@ def test_lowercase_agency_dateline():
     assert line.place == "Berlin" or line.place == "BERLIN"
     assert line.date == date(2024, 5, 12)
     assert line.rest.startswith("Die Regierung")
+
+
+def test_month_number_reads_a_month_word_in_any_language():
+    """The one reader of a month's word that the text loaders share (:mod:`briefing.core.ingest.date_lines`)."""
+    assert [dates.month_number(w) for w in ("June", "Jan.", "juin", "червень", "MÄRZ", "dic")] == [6, 1, 6, 6, 3, 12]
+    assert dates.month_number("Spring") is None and dates.month_number("") is None
+    assert dates.month_words("en") >= {"january", "sept", "may"} and "juin" not in dates.month_words("en")

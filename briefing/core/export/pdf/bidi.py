@@ -127,14 +127,13 @@ def shape_arabic(text: str) -> str:
 
 
 def _clusters(text: str) -> list[str]:
-    """Return ``text`` as base characters each with the combining marks after it."""
-    out: list[str] = []
-    for ch in text:
-        if out and _transparent(ch):
-            out[-1] += ch
-        else:
-            out.append(ch)
-    return out
+    """Return ``text`` as base characters each with the combining marks after it.
+
+    Cut by index, not grown by ``+=``: a string in a list is copied at each append, quadratic in a letter with a
+    megabyte of marks after it (a "Zalgo" line took a minute).
+    """
+    starts = [i for i, ch in enumerate(text) if i == 0 or not _transparent(ch)]
+    return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
 
 
 def _kind(cluster: str) -> str:

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 from ...errors import ExportError
 from ...model import Briefing
-from ..content import _left_out_note, brief_content, point_view
+from ..content import left_out_note, brief_content, point_view
 from ..invisible import displayable
 from ..links import short_url
 from ..text import MARK_JOIN, _clean, _utc, drop_order
@@ -408,7 +408,7 @@ class _Brief:
     def _assessment_note(self, size, tight, st) -> list:
         """The assessment's heading with "left out to fit one page (3000 words)", shown in its place when fitting
         dropped it ([] without an assessment): the page never drops a section silently."""
-        note = _left_out_note(self.b.analyst_comment, self.labels)
+        note = left_out_note(self.b.analyst_comment, self.labels)
         if not note:
             return []
         rl = self.rl
