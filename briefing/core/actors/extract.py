@@ -249,6 +249,8 @@ def _named_in_roles(clusters: list[_Cluster]) -> set[int]:
 
 def _canonical(c: _Cluster, lex: _Lexicon) -> str:
     """Return the fullest name the text uses for a cluster (the gazetteer's name when the text uses it)."""
+    if c.honorific_name:
+        return c.honorific_name  # "Mrs Howard", told apart from Michael Howard only by "Mrs"
     forms = [m.text for m in c.mentions if m.kind == "name"]
     if len(forms) == 1:
         return forms[0]  # most actors: named once; what the rules below give too

@@ -9,6 +9,7 @@ from .cues import ROAD_ENDS, capital_post, label_colon, quote_state, set_cues, s
 from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_org_before_name, org_cue,
                           sport_body, told_the, trailing_noun)
 from .dropped_runs import CANDIDATE, kept_run
+from .family_names import family_name_run, keeps_last_given
 from .glued_titles import glued_title, may_glue
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
@@ -153,7 +154,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if (wl in _EDGE_WORDS or ("'" in w or "’" in w) and _contracted(w) and not t.is_upper and wl not in _NUMBER_WORDS
                     or w in _CONNECTORS or (w in lex.noise and not org_cue(lex, toks, b - 1, b) and not sport_body(lex, toks, a, b))
                     or (len(w) == 1 and t.kind == "word") or (b - a > 1 and (t.is_upper or w[-1:] == "s") and trailing_noun(t))) \
-                    and not self._regnal(toks, a, b) and not self._letter_name(toks, a, b):
+                    and not self._regnal(toks, a, b) and not self._letter_name(toks, a, b) \
+                    and not keeps_last_given(toks, a, b, lex):  # "Nguyen Van An", "Mr An"
                 b -= 1
                 continue
             break
@@ -424,6 +426,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         """
         lex = self.lex
         w0, w1 = toks[a].text, toks[a + 1].text
+        if b - a == 3 and family_name_run([t.text for t in toks[a:b]], lex):
+            return False  # "Tan Boon Heng, 54, was charged": a family name before two given names
         if toks[a + 1].kind == "num" or (b - a == 2 and (self._group_after(toks, a, b) or self._speaking_pair(toks, a, b))):
             return False  # "Channel 4 declined"; "Snow Patrol are", "Motley Crue guitarist Mick Mars": a group; "Age Concern says"
         if w0.lower() in lex.stop_words or w1 in lex.first_names or w1 in lex.titles or toks[a + 1].kind == "init":

@@ -8,8 +8,8 @@ from collections import Counter
 from operator import attrgetter
 
 from .descriptors import _ORG_NOUNS
-from .lexicon import _Lexicon
-from .nonnames import compound_plural
+from .lexicon import _Lexicon, _lexicon
+from .nonnames import compound_plural, plural_noun
 from .tokens import EntityMention
 
 #: Endings of plural nouns of agents and kinds ("Organisers", "Automakers", "Organisations", "Results").
@@ -122,21 +122,25 @@ _SINGULAR_VERBS = frozenset(["is", "was", "has", "says", "does", "isn't", "wasn'
 _NO_VERB = frozenset(["and", "or", "of", "in", "for", "on", "at", "to", "from", "with", "by", "as", "nor", "but"])
 
 
-def _one_thing(m: EntityMention, texts: list[str]) -> bool:
+def _one_thing(m: EntityMention, texts: list[str], by_sentence=None) -> bool:
     """True when grammar takes the word up as one thing: a verb that agrees with one subject follows it
     ("Orvantis is closing two plants", "Orvantis says"), or "it"/"its" refers back to it before any other
     capitalised word ("Orvantis said its sales fell"; not "it", often a dummy: "Organisers said it was a success"); a
     plural noun opening the sentence takes "are", "their". Or, the word the subject of a verb ("Orvantis will close
-    two plants"), the next sentence takes it up as a firm: "The company said ...", "Its shares fell"."""
+    two plants"), the next sentence takes it up as a firm: "The company said ...", "Its shares fell"; unless the
+    word is a plural common noun ("Cybercriminals"), or an organisation is named before it (``by_sentence``: each
+    sentence's mentions), which "the firm" may refer back to."""
     if not 0 <= m.sentence < len(texts):
         return False
     words = texts[m.sentence][m.end:m.end + 90].split()[:12]
     if words and words[0].replace("’", "'") in _SINGULAR_VERBS:
         return True
-    if words and words[0].isalpha() and words[0].islower() and words[0] not in _NO_VERB and m.sentence + 1 < len(texts):
+    if words and words[0].isalpha() and words[0].islower() and words[0] not in _NO_VERB and m.sentence + 1 < len(texts) \
+            and not (m.tokens and plural_noun(m.tokens[0], _lexicon())):
         nxt = texts[m.sentence + 1][:40].split(None, 2)
-        if nxt[:1] == ["Its"] or (len(nxt) >= 2 and nxt[0] == "The" and nxt[1].rstrip(",.") in _ORG_NOUNS):
-            return True
+        if (nxt[:1] == ["Its"] or (len(nxt) >= 2 and nxt[0] == "The" and nxt[1].rstrip(",.") in _ORG_NOUNS)) \
+                and not _firm_named_before(m, by_sentence):
+            return True  # "Dravantis will close two plants. The company said": no plural noun, no firm before
     for w in words:
         w = w.strip(".,;:!?\"'()“”‘’")
         if w == "its":
@@ -146,10 +150,27 @@ def _one_thing(m: EntityMention, texts: list[str]) -> bool:
     return False
 
 
-def _one_thing_anywhere(m: EntityMention, texts: list[str], uses) -> bool:
+def _one_thing_anywhere(m: EntityMention, texts: list[str], uses, by_sentence=None) -> bool:
     """True when grammar takes the word up as one thing (:func:`_one_thing`) in any of its uses (``uses``: its
-    other untyped uses, as the resolver grouped them)."""
-    return _one_thing(m, texts) or any(x is not m and _one_thing(x, texts) for x in uses)
+    other untyped uses, as the resolver grouped them; ``by_sentence``: each sentence's mentions, for the
+    organisations named before a use)."""
+    return any(_one_thing(x, texts, by_sentence) for x in (m, *(x for x in uses if x is not m)))
+
+
+#: How many sentences back "The company" may refer to a firm named before (a window: the look-back stays linear).
+_FIRM_WINDOW = 12
+
+
+def _firm_named_before(m: EntityMention, by_sentence) -> bool:
+    """True when a name typed an organisation comes before ``m`` in its sentence or the few before it (at most 64
+    names a sentence are looked at)."""
+    if not by_sentence:
+        return False
+    for s in range(max(0, m.sentence - _FIRM_WINDOW), m.sentence + 1):
+        for x in by_sentence.get(s, ())[:64]:  # (a 1 MB line of names: a bounded look, real sentences name fewer)
+            if x.type == "ORG" and x.kind == "name" and (x.sentence, x.start) < (m.sentence, m.start):
+                return True
+    return False
 
 
 def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter, texts: list[str],
@@ -181,10 +202,10 @@ def _guess_single(m: EntityMention, lex: _Lexicon, capitalised: Counter, texts: 
                                                          or (wl.endswith("ies") and wl[:-3] + "y" in lex.common_words)):
         return None  # a plural common noun used as a heading: "Refugees", "Automakers", "Tries"
     if m.initial and capitalised[m.norm] < 1 and wl.endswith(_PLURAL_NOUN_ENDS) and w not in lex.surnames \
-            and not m.before_paren and m.model_type == "" and not _one_thing_anywhere(m, texts, uses):
+            and not m.before_paren and m.model_type == "" and not _one_thing_anywhere(m, texts, uses, by_sentence):
         return None  # a plural noun opening a sentence, never capitalised inside one, no name to the tagger: "Organisers"
     if m.initial and capitalised[m.norm] < 1 and m.model_type != "ORG" and w not in lex.surnames \
-            and compound_plural(w, lex) and not _one_thing_anywhere(m, texts, uses):
+            and compound_plural(w, lex) and not _one_thing_anywhere(m, texts, uses, by_sentence):
         return None  # a compound plural noun opening a sentence, never capitalised inside one: "Cybercriminals"
     last = m.tokens[-1].lower() if len(m.tokens) > 1 else ""
     if last.endswith("s") and last in lex.common_words and last[:-1] in lex.common_words \

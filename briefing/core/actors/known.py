@@ -9,6 +9,19 @@ from .sentence import _dateline, _dateline_mentions, _team_cue
 from .tokens import _QUOTES, EntityMention, _locative_at, _Tok
 
 
+#: The lexicon last asked and the set of its actors' shown names (``group_names``' values), made once per lexicon.
+_SHOWN: tuple = (None, frozenset())
+
+
+def _shown_names(lex: _Lexicon) -> frozenset[str]:
+    """Return the shown names of the lexicon's groups as a set: asking ``in lex.group_names.values()`` scanned
+    the whole dict for every Title Case common word that is a listed place (1 MB of "Bank of ": about 20 s)."""
+    global _SHOWN
+    if _SHOWN[0] is not lex:
+        _SHOWN = (lex, frozenset(lex.group_names.values()))
+    return _SHOWN[1]
+
+
 class _KnownNames:
     """Known-name matching; needs ``self.lex``."""
 
@@ -43,7 +56,8 @@ class _KnownNames:
                     break
                 if k in lex.gazetteer and (size > 1 or k not in lex.stop_words):
                     typ, key = lex.gazetteer[k]
-                    if size == 1 and mode == "title" and k in lex.common_words and typ == "LOC" and key.split(":", 1)[1] not in lex.group_names.values():
+                    if size == 1 and mode == "title" and k in lex.common_words and typ == "LOC" \
+                            and key.split(":", 1)[1] not in _shown_names(lex):
                         continue
                     hit = (size, typ, key)
                     break

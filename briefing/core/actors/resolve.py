@@ -26,10 +26,12 @@ from .aliases import (
     _unit_of_parent,
 )
 from .capitals import merge_capitals
+from .family_names import family_first, given_name
 from .guess import _guess_single, capital_surnames, county_listed
 from .legal_names import merge_legal_variants
 from .letter_names import letters_as_people
 from .headlines import trim_headline_nouns
+from .honorific_gender import gender_clash, gender_fit, honorific_clash, name_by_honorific
 from .lexicon import _Lexicon, _lexicon, _norm
 from .nicknames import merge_short_first_names, placed_elsewhere
 from .persons import reads_as_person
@@ -53,6 +55,8 @@ class _Cluster:
     listed: bool = False
     #: the name to show when the text says which it is: "Jay-Z, real name Shawn Carter" is shown as Jay-Z
     shown: str = ""
+    #: "Mrs Howard": a surname shown with the honorific that tells this person from another of that surname
+    honorific_name: str = ""
 
     def add(self, m: EntityMention) -> None:
         self.mentions.append(m)
@@ -148,7 +152,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
                 last_index[_norm(toks[-1])].add(i)
                 for k in range(1, len(toks) - 1):
                     last_index[_norm(" ".join(toks[k:]))].add(i)  # "Van Gaal" -> "Louis van Gaal"
-                if _family_first(toks):
+                if family_first(toks, lex):
                     last_index[_norm(toks[0])].add(i)  # "Lee" -> "Lee Jae-myung": the family name comes first
                 else:
                     part_index[_norm(toks[0])].add(i)
@@ -170,11 +174,12 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             norm_to_cluster.setdefault(_norm(form), i)
 
     def pick(cands: set[int], m: EntityMention) -> int | None:
+        cands = {i for i in cands if not gender_clash(clusters[i], m, lex)}  # "Mr Smith" is not Sarah Smith
         if not cands:
             return None
         if len(cands) == 1:
             return next(iter(cands))
-        fit = _gender_fit(clusters, cands, m, lex)
+        fit = gender_fit(clusters, cands, m, lex)
         if fit is not None:
             return fit
         return max(cands, key=lambda i: len(clusters[i].mentions))
@@ -195,6 +200,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
         target = norm_to_cluster.get(k)
         if target is None and k in acronym_of:
             target = norm_to_cluster.get(acronym_of[k])
+        if target is not None and honorific_clash(clusters[target], m):
+            target = None  # "Mr Howard" after "Mrs Howard" stood apart from Michael Howard: he is Michael Howard
         if target is not None and not m.dateline and all(x.dateline for x in clusters[target].mentions):
             target = None  # "NICE , France" filed a sports story: "Nice have been unable to win" is the club
         if target is not None and m.team and clusters[target].type != "ORG":
@@ -341,6 +348,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             clusters[m.actor].add(m)
     _people_in_lists(clusters, by_sentence, lex)
     _drop_events_and_families(clusters, surnames)
+    name_by_honorific(clusters)
     return clusters
 
 
@@ -438,15 +446,6 @@ def _shaped_org(m: EntityMention, lex: _Lexicon) -> bool:
                 and w not in lex.loc_last and w not in lex.noise for w in m.tokens)
 
 
-def _family_first(toks: list[str]) -> bool:
-    """True for a name written family name first: a short family name and a hyphenated given name with a
-    lowercase second syllable ("Lee Jae-myung", "Kim Yong-hyun", "Chen Shui-bian")."""
-    if len(toks) != 2 or len(toks[0]) > 5 or not toks[0].isalpha() or toks[1].count("-") != 1:
-        return False
-    head, tail = toks[1].split("-")
-    return head[:1].isupper() and head.isalpha() and tail.isalpha() and tail.islower() and len(tail) <= 5
-
-
 def _firm_person(c: _Cluster, lex: _Lexicon) -> bool:
     """True when a person's cluster rests on more than the shape of its words: a role, a first name, a title,
     a mention not typed by default, or the full name used twice or more; and its full name does not end in a
@@ -512,27 +511,12 @@ def _one_person(clusters: list[_Cluster], cands: set[int], target: int, m: Entit
         for f in clusters[i].forms:
             words = f.split()
             if len(words) > 1:
-                name = _norm(words[0])
+                name = _norm(given_name(words, lex))
                 if first is None:
                     first = name
                 elif name != first:  # two first names: the answer no longer depends on the rest
-                    return _gender_fit(clusters, cands, m, lex) == target
+                    return gender_fit(clusters, cands, m, lex) == target
     return True
-
-
-def _gender_fit(clusters: list[_Cluster], cands: set[int], m: EntityMention, lex: _Lexicon) -> int | None:
-    """Return the one candidate whose first name fits "Mr" or "Mrs"/"Ms"/"Miss" (exact gender before unisex)."""
-    if m.honorific not in ("Mrs", "Ms", "Miss", "Mr"):
-        return None
-    want = "m" if m.honorific == "Mr" else "f"
-    for accept in ((want,), (want, "u")):
-        fits = [i for i in sorted(cands)
-                if any(lex.first_names.get(f.split()[0]) in accept for f in clusters[i].forms if len(f.split()) > 1)]
-        if len(fits) == 1:
-            return fits[0]
-        if fits:
-            return None
-    return None
 
 
 def _reads_as_place(uses: list[EntityMention]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
+from .clause_roles import GIVEN_NAME_ROLES, participle_role, verb_clause
 from .glued_titles import ACRONYM_TITLES
 from .lexicon import _Lexicon, _norm
 from .role_phrases import SPECIAL_ROLE_PREV, one_of_plural, special_pre_role, special_role_ok
@@ -167,6 +168,11 @@ def appositive(lex: _Lexicon, toks: list[_Tok], b: int, text: str) -> str:
         return ""  # a clause, or a participle opening one ("acting on behalf of the Education Secretary")
     if first.endswith("ed") and first not in lex.role_nouns and (end >= len(toks) or toks[end].text == "."):
         return ""  # the sentence's verb after a name between commas: "Qatar's emir, Tamim, named a new prime minister."
+    post = participle_role(lex, words)  # "appointed finance director in May": the participle's object
+    if post is not None:
+        return text[toks[b + 1 + post[0]].start:toks[b + post[1]].end] if post[1] else ""
+    if verb_clause(lex, words):
+        return ""  # "Tamim bin Hamad, met the king of Jordan, ...": a verb and its object
     cut = next((j for j in range(b + 2, end) if toks[j].text in _SAY_VERBS or toks[j].text in _AGENT_VERBS), end)
     end, words = cut, words[:cut - b - 1]
     for j in range(b + 1, end - 1):
@@ -542,7 +548,8 @@ class _RoleRules:
 
         def role_word(t: _Tok) -> bool:
             return t.kind in ("word", "abbr") and (t.text in lex.titles or t.text.rstrip(".") in lex.titles
-                                                   or (t.is_cap and (t.text if t.is_upper else t.text.lower()) in lex.role_nouns))
+                                                   or (t.is_cap and (t.text if t.is_upper else t.text.lower()) in lex.role_nouns
+                                                       and t.text not in GIVEN_NAME_ROLES))
 
         for p in range(max(a + 1, b - 3), b):
             if not role_word(toks[p - 1]) or role_word(toks[p]):

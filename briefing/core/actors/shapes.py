@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .agents import speaks
+from .family_names import family_name_run
 from .lexicon import _Lexicon, _norm
 from .persons import named_person, pronoun_next
 from .sentence import _NOT_SUBJECT, _PLURAL_VERBS, _TITLE_QUALIFIERS
@@ -558,6 +559,8 @@ class _ShapeRules:
                 if lex.gazetteer.get(_norm(" ".join(words)) + "s", ("",))[0] == "ORG":
                     return "ORG", "name"  # "a Liberal Democrat spokesman": a listed party's member word names it
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"
+            if n == 3 and family_name_run(words, lex):
+                return "PER", "weak"  # "Tan Boon Heng": a family name that is a common word, before two given names
             if words[0].lower() in lex.common_words and words[0] not in lex.first_names \
                     and (self._model_type(toks, a, b) != "PER" or lex.gazetteer.get(_norm(words[-1]), ("",))[0] == "LOC"):
                 # Unless the tagger reads a person from the context and the affixes ("Chipper Jones singled").

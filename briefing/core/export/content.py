@@ -196,7 +196,9 @@ def variants_note(p, labels: Labels = ENGLISH, language: str = "en", languages: 
     ("2.5 billion" and "2,5 Milliarden", "$2.5bn" and "2.5 billion dollars") count as one, quoted as the first
     source wrote them ("3,1 Milliarden Euro": figure, magnitude and unit, white space tidied). When the sources
     give the same amount in other currencies the note says the currency differs ("$2.5 billion" against "£2.5
-    billion"), when both differ it says so. A variant whose figures cannot be told apart is quoted whole.
+    billion"), when both differ it says so. A variant whose figures cannot be told apart is quoted whole. Sources
+    are listed in their order (A before B, each group of agreeing sources by its first); the one whose sentence
+    the point quotes is marked (:attr:`Labels.quoted`) when another source is listed before it.
     """
     if not p.variants:
         return ""
@@ -238,6 +240,18 @@ def variants_note(p, labels: Labels = ENGLISH, language: str = "en", languages: 
             add(tuple((value, unit) for value, unit, _w in theirs), ", ".join(w for _v, _u, w in theirs), v.anchor)
         else:
             add((("\u201c" + v.text, ""),), f"\u201c{' '.join(_clean(v.text).split())}\u201d", v.anchor)
+    mark = f"{p.source}\u00b6{p.paragraph + 1}" if p.source and p.paragraph is not None else ""
+
+    def order(anchor: str) -> tuple:
+        letter, _, para = anchor.partition("\u00b6")
+        return len(letter), letter, int(para) if para.isdigit() else 0
+
+    for _key, _said, anchors in groups:
+        anchors.sort(key=order)
+    groups.sort(key=lambda g: order(g[2][0]))
+    first = groups[0][2][0] if groups else ""
+    for _key, _said, anchors in groups:  # the quoted source is marked when another is listed before it
+        anchors[:] = [labels.quoted.format(anchor=a) if a == mark != first else a for a in anchors]
     parts = []
     for _key, said, anchors in groups:
         if len(anchors) == 1:

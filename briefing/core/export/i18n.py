@@ -87,6 +87,7 @@ class Labels:
     differ_both: str = "Sources differ on the amount and the currency: {parts}."
     gives: str = "{anchor} gives {said}"
     give_many: str = "{anchors} give {said}"  # several sources agreeing: "A¶1, B¶2 give 14 million euros"
+    quoted: str = "{anchor} (quoted)"  # in a "Sources differ" note, the source whose sentence the point quotes
     method_multi: str = ("Method: Extractive, {label}, {chosen} of {total} sentences from {n} sources rated together; "
                          "each point verbatim from one source it cites unless marked {mark} edited.")
     # The sources block: a title in the language's quotation marks, the machine's notes on a source.
@@ -190,7 +191,7 @@ RUSSIAN = Labels(
     months_alone=("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
                   "ноябрь", "декабрь"),
     sources="Источники", differ="Источники расходятся: {parts}.", differ_currency="Источники расходятся в валюте: {parts}.",
-    differ_both="Источники расходятся в сумме и валюте: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
+    differ_both="Источники расходятся в сумме и валюте: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}", quoted="{anchor} (цитата)",
     method_multi=("Метод: экстрактивное реферирование ({label}), источники оценены вместе (источников: {n}), "
                   "выбрано предложений: {chosen} из {total}; каждый тезис дословно из цитируемого источника, "
                   "кроме отмеченных {mark}."),
@@ -221,7 +222,7 @@ UKRAINIAN = Labels(
     months_alone=("січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень",
                   "жовтень", "листопад", "грудень"),
     sources="Джерела", differ="Джерела розходяться: {parts}.", differ_currency="Джерела розходяться щодо валюти: {parts}.",
-    differ_both="Джерела розходяться щодо суми й валюти: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}",
+    differ_both="Джерела розходяться щодо суми й валюти: {parts}.", gives="{anchor}: {said}", give_many="{anchors}: {said}", quoted="{anchor} (цитата)",
     method_multi=("Метод: екстрактивне реферування ({label}), джерела оцінено разом (джерел: {n}), "
                   "вибрано речень: {chosen} з {total}; кожну тезу наведено дослівно з цитованого джерела, "
                   "крім позначених {mark}."),
@@ -250,7 +251,7 @@ GERMAN = Labels(
             "November", "Dezember"),
     date_format="{day}. {month} {year}",
     sources="Quellen", differ="Die Quellen weichen ab: {parts}.", differ_currency="Die Quellen nennen andere Währungen: {parts}.",
-    differ_both="Die Quellen weichen in Betrag und Währung ab: {parts}.", gives="{anchor} nennt {said}", give_many="{anchors} nennen {said}",
+    differ_both="Die Quellen weichen in Betrag und Währung ab: {parts}.", gives="{anchor} nennt {said}", give_many="{anchors} nennen {said}", quoted="{anchor} (zitiert)",
     method_multi=("Methode: extraktive Zusammenfassung ({label}), {chosen} von {total} Sätzen aus {n} gemeinsam "
                   "bewerteten Quellen; jeder Punkt wörtlich aus einer zitierten Quelle, außer den mit {mark} "
                   "markierten."),
@@ -281,7 +282,7 @@ FRENCH = Labels(
             "novembre", "décembre"),
     first_day="1er",
     sources="Sources", differ=f"Les sources divergent{_NB}: {{parts}}.", differ_currency=f"Les sources divergent sur la devise{_NB}: {{parts}}.",
-    differ_both=f"Les sources divergent sur le montant et la devise{_NB}: {{parts}}.", gives="{anchor} indique {said}", give_many="{anchors} indiquent {said}",
+    differ_both=f"Les sources divergent sur le montant et la devise{_NB}: {{parts}}.", gives="{anchor} indique {said}", give_many="{anchors} indiquent {said}", quoted="{anchor} (cité)",
     method_multi=(f"Méthode{_NB}: résumé extractif ({{label}}), {{chosen}} phrases sur {{total}} issues de {{n}} "
                   f"sources évaluées ensemble{_NB}; chaque point est cité mot pour mot d’une source citée, sauf "
                   f"ceux marqués {{mark}}."),
@@ -312,7 +313,7 @@ SPANISH = Labels(
     date_format="{day} de {month} de {year}",
     month_year_format="{month} de {year}",
     sources="Fuentes", differ="Las fuentes difieren: {parts}.", differ_currency="Las fuentes difieren en la moneda: {parts}.",
-    differ_both="Las fuentes difieren en el importe y la moneda: {parts}.", gives="{anchor} indica {said}", give_many="{anchors} indican {said}",
+    differ_both="Las fuentes difieren en el importe y la moneda: {parts}.", gives="{anchor} indica {said}", give_many="{anchors} indican {said}", quoted="{anchor} (citado)",
     method_multi=("Método: resumen extractivo ({label}), {chosen} de {total} oraciones de {n} fuentes valoradas "
                   "en conjunto; cada punto es literal de una fuente citada, salvo los marcados con {mark}."),
     quotes=("«", "»"), repeats="repite {letter}", unrelated="no comparte ningún punto ni actor con las demás fuentes",

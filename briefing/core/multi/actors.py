@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Actor
+from .frames import role_word
 from .sources import Source
 
 
@@ -33,22 +34,11 @@ def actor_names(actor: Actor) -> set[str]:
     return {k for k in (name_key(n) for n in [actor.name, *actor.aliases]) if k}
 
 
-def _role_word(word: str) -> bool:
-    """Return True for a title or role noun of a supported language ("chancellor", "bundeskanzler", "ministro")."""
-    from ..actors.lexicon import _lexicon
-    from ..actors.lexicon_multilingual import RULES
-    from ..actors.rules_kinds import german_role
-
-    lex = _lexicon()
-    return (word.capitalize() in lex.titles or word in lex.role_nouns or german_role(word)
-            or any(word in r.role_nouns or word in r.titles for r in RULES.values()))
-
-
 @lru_cache(maxsize=4096)  # asked for every pair of people across sources
 def _untitled(key: str) -> str:
     """Return a person's name key without the titles and roles written before it ("bundeskanzler scholz" -> "scholz")."""
     parts = key.split()
-    while len(parts) > 1 and _role_word(parts[0]):
+    while len(parts) > 1 and role_word(parts[0]):
         parts.pop(0)
     return " ".join(parts)
 
@@ -119,26 +109,87 @@ def _same(a: Actor, b: Actor) -> bool:
     return False
 
 
+def _strength(a: Actor, b: Actor) -> int | None:
+    """Return how surely two actors of different sources are one (0 surest), or None when they are not."""
+    if _same(a, b):
+        return 0 if name_key(a.name) == name_key(b.name) else 1
+    if _same_name_other_type(a, b):
+        return 2
+    return None
+
+
+def _conflict(a: Actor, b: Actor) -> bool:
+    """Return True when two actors can never be one: two people with one surname and other given names."""
+    return a.type == "PER" == b.type and _given_names_differ(a, b)
+
+
+def _index_keys(actor: Actor) -> set[str]:
+    """Return the words by which an actor may meet another: each name's last word, untitled, and its skeleton."""
+    keys = set()
+    for key in actor_names(actor):
+        last = _untitled(key).split()[-1:]
+        keys.update(last)
+        keys.add("#" + _skeleton(key).split(" ")[-1])
+    return keys
+
+
 def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
     """Return one list of actors for several sources, most salient first.
 
     ``per_source`` pairs each source with its own actors (with ``paragraph``
     set). Each merged actor's ``sources`` maps letters to sentence indices;
     its ``sentences`` and ``paragraph`` are those of the first source naming it.
+
+    Which actors are merged does not depend on the order of the sources: every pair of actors of two sources that
+    stand for one is taken surest first (the same name, then an alias or a surname, then a place and a body of
+    one name), the more salient pair first among equals (a bare "Smith" joins the Smith the sources name most),
+    then by name, and joins their groups unless the groups share a source
+    or hold two people the module docstring keeps apart. The order only decides the display name and type (the
+    first source's, or a fuller name in its script).
     """
+    items = [(pos, source, actor) for pos, (source, actors) in enumerate(per_source) for actor in actors]
+    by_key: dict[str, list[int]] = {}
+    for k, (_pos, _source, actor) in enumerate(items):
+        for key in _index_keys(actor):
+            by_key.setdefault(key, []).append(k)
+    pairs = set()
+    for members in by_key.values():
+        for x in members:
+            for y in members:
+                if x < y and items[x][1].letter != items[y][1].letter:
+                    pairs.add((x, y))
+    ranked = []
+    for x, y in pairs:
+        strength = _strength(items[x][2], items[y][2])
+        if strength is not None:
+            names = sorted([name_key(items[x][2].name), name_key(items[y][2].name)])
+            weight = -round(items[x][2].salience + items[y][2].salience, 6)
+            ranked.append((strength, weight, names, sorted([items[x][1].letter, items[y][1].letter]), x, y))
+    ranked.sort(key=lambda r: r[:4])
+    group = list(range(len(items)))
+    members_of = {k: [k] for k in range(len(items))}
+    for *_rank, x, y in ranked:
+        gx, gy = group[x], group[y]
+        if gx == gy:
+            continue
+        mx, my = members_of[gx], members_of[gy]
+        if {items[k][1].letter for k in mx} & {items[k][1].letter for k in my}:
+            continue
+        if any(_conflict(items[a][2], items[b][2]) for a in mx for b in my):
+            continue
+        for k in my:
+            group[k] = gx
+        mx.extend(my)
+        del members_of[gy]
     merged: list[Actor] = []
-    for source, actors in per_source:
-        for actor in actors:
-            free = [m for m in merged if source.letter not in m.sources]
-            target = next((m for m in free if _same(m, actor)), None)
-            if target is None:  # only then a place of one source and a body of another with one name
-                target = next((m for m in free if _same_name_other_type(m, actor)), None)
-            if target is None:
-                merged.append(Actor(name=actor.name, type=actor.type, aliases=list(actor.aliases), role=actor.role,
-                                    mentions=actor.mentions, sentences=list(actor.sentences),
-                                    salience=actor.salience, paragraph=actor.paragraph,
-                                    sources={source.letter: list(actor.sentences)}))
-                continue
+    for members in sorted(members_of.values(), key=lambda m: min(m)):
+        members.sort()  # source order, then each source's own order
+        first = items[members[0]][2]
+        target = Actor(name=first.name, type=first.type, aliases=list(first.aliases), role=first.role,
+                       mentions=first.mentions, sentences=list(first.sentences), salience=first.salience,
+                       paragraph=first.paragraph, sources={items[members[0]][1].letter: list(first.sentences)})
+        for k in members[1:]:
+            source, actor = items[k][1], items[k][2]
             fuller = (len(_untitled(name_key(actor.name))) > len(_untitled(name_key(target.name)))  # a title is no name
                       and _cyrillic(actor.name) == _cyrillic(target.name))  # in another script: the first source's
             full, other = (actor.name, target.name) if fuller else (target.name, actor.name)
@@ -149,6 +200,7 @@ def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
             target.mentions += actor.mentions
             target.salience = round(target.salience + actor.salience, 3)
             target.sources[source.letter] = list(actor.sentences)
+        merged.append(target)
     merged.sort(key=lambda a: (-a.salience, a.name))
     return merged
 

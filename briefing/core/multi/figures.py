@@ -77,8 +77,12 @@ def figure(word: str, language: str = "en") -> str | None:
     Trailing decimal zeros go ("2.50" -> "2.5"); number words are English only.
     """
     w = word.lower()
-    if w.isalpha():  # most words: no digit, so a number word or nothing (the vectors ask for every word)
-        return _WORD_VALUES.get(w, w) if w in NUMBER_WORDS else None
+    if w.isalpha() or ("-" in w or "'" in w or "’" in w) and not any(ch.isdigit() for ch in w):
+        # most words: no digit, so a number word or nothing (the vectors ask for every word)
+        if w in NUMBER_WORDS:
+            return _WORD_VALUES.get(w, w)
+        own = _NUMBER_WORDS_OF.get(_code_of(language))
+        return own.get(w) if own else None
     prefix = w[:1] if w[:1] in "$£€¥" else ""
     core = w[len(prefix):]
     decimal_comma = _decimal_comma(language)
@@ -135,6 +139,39 @@ def _tokens(text: str, language: str) -> list[str]:
     """Return :func:`words`, with a number grouped by spaces joined into one word ("1 200") where the language
     groups thousands so."""
     return [w for w, _start, _end in _spans(text, language)]
+
+
+@lru_cache(maxsize=64)
+def _code_of(language: str) -> str:
+    from ..model import language_code_of
+
+    return language_code_of(language)
+
+
+def _counting(words_: str, start: int = 2) -> dict[str, str]:
+    """Return number words from ``start`` on, each group of spellings (separated by "/") one value."""
+    return {w: str(k) for k, group in enumerate(words_.split(), start) for w in group.split("/")}
+
+
+#: Number words of the other languages, from two on ("one" is also an article: "ein", "un", "uno", "один"); in
+#: Russian and Ukrainian with their common case forms ("трёх", "чотирьох"). "neuf" (also "new") is left out.
+_NUMBER_WORDS_OF: dict[str, dict[str, str]] = {
+    "de": _counting("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn "
+                    "siebzehn achtzehn neunzehn zwanzig"),
+    "fr": _counting("deux trois quatre cinq six sept huit - dix onze douze treize quatorze quinze seize dix-sept "
+                    "dix-huit dix-neuf vingt"),
+    "es": _counting("dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
+                    "diecisiete dieciocho diecinueve veinte"),
+    "ru": _counting("два/две/двух/двое/двоих три/трёх/трех/трое/троих четыре/четырёх/четырех/четверо пять/пяти "
+                    "шесть/шести семь/семи восемь/восьми девять/девяти десять/десяти одиннадцать двенадцать "
+                    "тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать "
+                    "двадцать/двадцати"),
+    "uk": _counting("два/дві/двох/двоє три/трьох/троє чотири/чотирьох п'ять/п’ять/п'яти шість/шести сім/семи "
+                    "вісім/восьми дев'ять/дев’ять десять/десяти одинадцять дванадцять тринадцять чотирнадцять "
+                    "п'ятнадцять шістнадцять сімнадцять вісімнадцять дев'ятнадцять двадцять/двадцяти"),
+}
+for _table in _NUMBER_WORDS_OF.values():
+    _table.pop("-", None)
 
 
 _WORD_VALUES = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
@@ -372,7 +409,13 @@ def _read(text: str, language: str) -> tuple[list[tuple[str, int, int]], tuple[R
     """Return ``text``'s :func:`_spans` and :func:`_readings` (cached: choosing points compares each sentence
     with many others; callers must not change the lists)."""
     spans = _spans(text, language)
-    return spans, tuple(_readings([w for w, _s, _e in spans], language))
+    ws = [w for w, _s, _e in spans]
+    # a figure denied ("6 billion, not 8 billion as first reported"; "nicht 8", "не 8") is no figure the text gives
+    return spans, tuple(r for r in _readings(ws, language) if not (r[1] and ws[r[1] - 1] in _DENIALS))
+
+
+#: Words that deny the figure after them.
+_DENIALS = frozenset(["not", "nicht", "pas", "non", "не", "ні"])
 
 
 def figures_differ(a: str, b: str, language: str = "en", other_language: str | None = None) -> bool:
@@ -396,12 +439,21 @@ def _phrases(text: str, other: str, language: str, other_language: str | None
     """
     from ..language.resources import stop_words
 
+    from .concepts import concept_of, concept_places
+
     spans, unmatched = _unmatched(text, other, language, other_language)
     ws = [w for w, _s, _e in spans]
     stops = stop_words(language)
+    starts = sorted(r[1] for r in _read(text, language)[1])
+    places = concept_places(ws)
+    clauses, n = [], 0
+    for k, (_w, begin, _end) in enumerate(spans):
+        n += k > 0 and any(ch in ",;:" for ch in text[spans[k - 1][2]:begin])
+        clauses.append(n)
     out: list[tuple[str, int, str, tuple[str, ...], str]] = []
     for value, i, j, power, _mantissa, unit in unmatched:
         counted: tuple[str, ...] = ()
+        concept = "" if unit else concept_of(places, i, j, starts, clauses) if places else ""
         if not unit:
             while j < len(ws) and ws[j] in NUMBER_WORDS and ws[j] not in _WORD_VALUES:  # "two hundred"
                 j += 1
@@ -410,6 +462,8 @@ def _phrases(text: str, other: str, language: str, other_language: str | None
                 counted = (ws[j],)
                 j += 1  # and the word it counts: "15 people"
         phrase = " ".join(text[spans[i][1]:spans[j - 1][2]].split())
+        if concept:
+            counted += ("#" + concept,)  # what it counts, named by a word near it ("killing three")
         if all(p[4] != phrase for p in out):
             out.append((value, power, unit, counted, phrase))
     return out
@@ -451,10 +505,9 @@ def _measures(text: str, other: str, language: str, other_language: str | None) 
             continue  # a bare "millions": no figure of a measure
         if unit:
             what: tuple[str, ...] = ("%",) if unit in ("%", "pp") else ("money",)
-        else:
-            what = tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in counted)
-        if what:
             out.add(((f"e{power}",) if power else ()) + what)
+        for w in counted:  # the word it counts ("15 people") and the measure a word near it names ("#dead")
+            out.add(((f"e{power}",) if power else ()) + (w[:-1] if w.endswith("s") and len(w) > 3 else w,))
     return out
 
 

@@ -39,10 +39,11 @@ import numpy as np
 from ..errors import SummaryError
 from ..model import DEFAULT_SENTENCES, Citation, KeyPoint, SummaryOptions
 from ..progress import ProgressCallback
-from .figures import figures_differ, same_measure_differs
+from .claims import disputed_kin, merge_reworded
+from .figures import figures_differ
 from .points import MultiSummary
 from .relations import Overlap, source_overlap
-from .similarity import DISPUTED, NEAR_DUPLICATE, SentenceSpace
+from .similarity import NEAR_DUPLICATE, SentenceSpace
 from .sources import Joined, Source, join
 
 #: Weight of support: a point every other source states is worth (1 + SUPPORT) times its rating.
@@ -183,7 +184,8 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
     own_best = [int(i) for k in fair for i in order[original[src_of[order]] == k][:FAIR_CANDIDATES]]
     candidates = np.array(list(dict.fromkeys([*candidates.tolist(), *own_best])), dtype=int)
     space = SentenceSpace(texts, langs)  # each sentence read in its own source's language
-    sim = space.rows(candidates)  # candidates x all sentences
+    sim = merge_reworded(space.rows(candidates), candidates, texts, langs)  # candidates x all sentences
+    kin = disputed_kin(sim, candidates, texts, langs)
     empty = space.empty
     # Support: for each candidate, the best near-duplicate in every other source.
     support = np.zeros(len(candidates))
@@ -207,7 +209,7 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
                     continue
                 value = scores[i] * (1.0 + SUPPORT * support[c]) * (1.0 - REDUNDANCY * max_sim[i])
                 if points:
-                    members = _members(c, i, sim, src_of, used, empty, texts, langs)
+                    members = _members(c, i, sim, src_of, used, empty, kin, texts, langs)
                     if owing and not any(int(original[src_of[j]]) in uncited for j in members):
                         continue
                     if any(int(src_of[j]) not in cited for j in members):
@@ -219,7 +221,7 @@ def pick_points(sources: list[Source], joined: Joined, texts: list[str], scores:
         if best_c is None:
             break
         i = int(candidates[best_c])
-        point = _point(best_c, i, sim, src_of, used, empty, sources, joined, texts, best_value, langs)
+        point = _point(best_c, i, sim, src_of, used, empty, sources, joined, texts, best_value, langs, kin)
         n_words = len(texts[i].split())
         if budget is not None and points and words + n_words > budget:
             used[i] = True
@@ -243,24 +245,30 @@ def _letter_pos(sources: list[Source], letter: str) -> int:
 
 
 def _members(c: int, i: int, sim: np.ndarray, src_of: np.ndarray, used: np.ndarray, empty: np.ndarray,
-             texts: list[str], langs: list[str]) -> list[int]:
+             kin: list[set[int]], texts: list[str], langs: list[str]) -> list[int]:
     """Return joined indices of candidate ``i`` and its unused near-duplicates (one per source, the most similar).
 
-    A sentence less similar (:data:`~.similarity.DISPUTED` or more) that gives another figure of the same
-    measure ("3.1 billion euros" against "2.5 billion euros") is a member too: the same statement, disputed.
+    A sentence that disputes its figures (``kin[c]``, :func:`~.claims.disputed_kin`: "1,400 jobs" against
+    "1,200 jobs") is a member too, one per source (its own source's included: a live blog's update): the same
+    statement, disputed. A near-duplicate with other figures takes that place, not the citing one (a live blog's
+    "1,400 jobs" does not crowd out its "1,200 jobs").
     """
-    best: dict[int, tuple[float, int]] = {int(src_of[i]): (2.0, int(i))}
-    for j in np.flatnonzero((sim[c] >= DISPUTED) & ~used & ~empty):
-        s = int(src_of[j])
-        if s == int(src_of[i]) or (sim[c, j] < NEAR_DUPLICATE and not same_measure_differs(texts[i], texts[j], langs[i], langs[j])):
-            continue
-        if s not in best or sim[c, j] > best[s][0]:
-            best[s] = (float(sim[c, j]), int(j))
+    best: dict[tuple[int, bool], tuple[float, int]] = {(int(src_of[i]), False): (2.0, int(i))}
+    for j in np.flatnonzero((sim[c] >= NEAR_DUPLICATE) & ~used & ~empty):
+        key = (int(src_of[j]), j != i and figures_differ(texts[i], texts[j], langs[i], langs[j]))
+        if key[0] == int(src_of[i]) and not key[1]:
+            continue  # the candidate itself, or its own source saying it again
+        if key not in best or sim[c, j] > best[key][0]:
+            best[key] = (float(sim[c, j]), int(j))
+    for j in kin[c]:
+        key = (int(src_of[j]), True)
+        if not used[j] and not empty[j] and (key not in best or sim[c, j] > best[key][0]):
+            best[key] = (float(sim[c, j]), int(j))
     return [j for _s, j in best.values()]
 
 
 def _point(c: int, i: int, sim, src_of, used, empty, sources: list[Source], joined: Joined, texts: list[str],
-           value: float, langs: list[str]) -> KeyPoint:
+           value: float, langs: list[str], kin: list[set[int]]) -> KeyPoint:
     """Return the point worded by joined sentence ``i``: citations for its near-duplicates, variants for
     those with other figures.
 
@@ -268,7 +276,7 @@ def _point(c: int, i: int, sim, src_of, used, empty, sources: list[Source], join
     so the "Sources differ" note can say which sources give the point's figure and which give none.
     """
     citations, variants = [], []
-    for j in sorted(_members(c, i, sim, src_of, used, empty, texts, langs), key=lambda j: (src_of[j], j)):
+    for j in sorted(_members(c, i, sim, src_of, used, empty, kin, texts, langs), key=lambda j: (src_of[j], j)):
         pos, local, para = joined.origin[j]
         letter = sources[pos].letter
         if j != i and figures_differ(texts[i], texts[j], langs[i], langs[j]):
