@@ -8,7 +8,7 @@ one undoable edit, keeping the analyst's points.
 from __future__ import annotations
 
 import logging
-from copy import deepcopy
+from briefing.core.brief.snapshot import clone
 
 from briefing.core.brief import pipeline
 from briefing.core.errors import BriefingError
@@ -60,7 +60,7 @@ class AnalysisActions:
         """Render the page picture in the background (debounced after edits)."""
         if self.model.doc is None or self._closing or not self.preview.throttle.request():
             return None
-        task = Task(TaskKind.PREVIEW, render_page, deepcopy(self.model.doc.briefing), self.preview.wanted_width(),
+        task = Task(TaskKind.PREVIEW, render_page, clone(self.model.doc.briefing), self.preview.wanted_width(),
                     self.preview.page_size_key(), label="Preview", quiet=True, on_finished=self._preview_ready,
                     on_failed=self._preview_failed, brief_language=self.settings.brief_language())
         task.done.connect(self._preview_done)

@@ -66,9 +66,9 @@ class EditCommand(QUndoCommand):
     def redo(self) -> None:
         """Apply the edit (first time) or restore the state after it."""
         if self.after is None:
-            self.before = self.model.doc.copy()
+            self.before = self.model.snapshot()
             self.change(self.model.doc)
-            self.after = self.model.doc.copy()
+            self.after = self.model.snapshot()
             self.model.changed.emit(self.part)
         else:
             self.model.restore(self.after, self.part)
@@ -102,6 +102,10 @@ class DocumentModel(QObject):
         #: Counts every change of the document (edit, undo, redo, another document); a task that
         #: started at one revision can tell whether the user changed anything while it ran.
         self.revision = 0
+        #: The last snapshot taken or restored (never edited): the next edit's "before" when the document still
+        #: equals it, one copy of a long brief fewer per edit.
+        self._snapshot: BriefingDocument | None = None
+        self._deleted: tuple[int, bool] | None = None
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.changed.connect(self._count_revision)
         self.document_replaced.connect(self._count_revision)
@@ -118,6 +122,7 @@ class DocumentModel(QObject):
         """Show another document (clears the undo history)."""
         self.doc = doc
         self.path = path
+        self._snapshot = None
         self.undo_stack.clear()
         self._dirty_without_undo = modified
         self.undo_stack.setClean()
@@ -135,9 +140,37 @@ class DocumentModel(QObject):
         self.undo_stack.push(EditCommand(self, text, change, part, merge_key))
         self.modified_changed.emit(self.is_modified)
 
+    def deleted_actors_known(self) -> bool:
+        """Return True when :meth:`has_deleted_actors` is answered for this revision (costs nothing)."""
+        return self._deleted is not None and self._deleted[0] == self.revision
+
+    def has_deleted_actors(self) -> bool:
+        """Return True when the analyst deleted actors the machine found (asked once per :attr:`revision`: the
+        window's actions ask at every task's start and end, 60 ms each for 3,700 actors)."""
+        if self.doc is None:
+            return False
+        if self._deleted is None or self._deleted[0] != self.revision:
+            doc = self.doc
+            self._deleted = (self.revision, bool(deleted_actors(doc.briefing.actors, doc.machine_actors)))
+        return self._deleted[1]
+
+    def snapshot(self) -> BriefingDocument:
+        """Return a copy of the document that nobody edits (for the undo history).
+
+        The document equal to the last snapshot (comparing is ten times faster than copying a brief of 3,700
+        actors) gives that snapshot again; an unchanged list of machine actors is shared with it, not copied.
+        """
+        doc, last = self.doc, self._snapshot
+        if last is not None and last.article is doc.article and doc == last:
+            return last
+        same = last is not None and doc.machine_actors == last.machine_actors
+        self._snapshot = doc.copy(last.machine_actors if same else None)
+        return self._snapshot
+
     def restore(self, snapshot: BriefingDocument, part: str = "all") -> None:
         """Replace the document's content with a copy of ``snapshot`` (used by undo/redo)."""
         self.doc = snapshot.copy()
+        self._snapshot = snapshot
         self.changed.emit(part)
 
     def mark_saved(self, path: str) -> None:

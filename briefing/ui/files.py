@@ -11,7 +11,6 @@ small briefing file, which is written atomically on the GUI thread.
 from __future__ import annotations
 
 import os
-from copy import deepcopy
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from briefing import paths
 from briefing.core.atomic import UnsafeTarget
 from briefing.core.brief import pipeline
+from briefing.core.brief.snapshot import clone
 from briefing.core.brief.document import (FILE_FILTER as BRIEFING_FILTER, SUFFIX, BriefingDocument,
                                           OpenedFile, document_from_text, is_briefing_file, open_file, save_document)
 from briefing.core.errors import BriefingError
@@ -446,7 +446,7 @@ class FileActions:
             return None
         self.settings.remember_folder(path)
         fmt = fmt or export_actions.path_and_format(path, None)[1]
-        return self._run(Task(TaskKind.EXPORT, export_actions.export_job, deepcopy(self.model.doc.briefing), path,
+        return self._run(Task(TaskKind.EXPORT, export_actions.export_job, clone(self.model.doc.briefing), path,
                               fmt, self.preview.page_size_key(), sources=sources, force=force,
                               label="Exporting the brief", error_title="Export failed",
                               on_finished=lambda report: self._exported(path, report),

@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 FOCUS_FRAME = """
-QListWidget, QTableWidget { border: 1px solid palette(mid); }
-QListWidget:focus, QTableWidget:focus { border: 1px solid palette(highlight); }
+QListWidget, QTableView { border: 1px solid palette(mid); }
+QListWidget:focus, QTableView:focus { border: 1px solid palette(highlight); }
 """
 
 

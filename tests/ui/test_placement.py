@@ -82,11 +82,12 @@ def test_short_window_shows_three_points_and_three_actors(seed_window, qtbot):
     w = seed_window
     w.resize(900, 560)
     points, table = w.summary_editor.list, w.actor_table.table
-    assert points.count() >= 3 and table.rowCount() >= 3
+    assert points.count() >= 3 and table.model().rowCount() >= 3
 
     def shown() -> tuple[int, int]:
         return (_whole_rows(points, [points.visualItemRect(points.item(r)) for r in range(points.count())]),
-                _whole_rows(table, [table.visualRect(table.model().index(r, 0)) for r in range(table.rowCount())]))
+                _whole_rows(table, [table.visualRect(table.model().index(r, 0))
+                                    for r in range(table.model().rowCount())]))
 
     qtbot.waitUntil(lambda: shown()[0] >= 3 and shown()[1] >= 3, timeout=5000)
     assert w.fields_scroll.maximumHeight() < w.fields.sizeHint().height()  # the fields scroll, nothing is gone

@@ -108,7 +108,7 @@ def test_tab_leaves_the_actor_table(seed_window, qtbot):
     w.activateWindow()
     table = w.actor_table.table
     table.setFocus()
-    table.setCurrentCell(0, 0)
+    table.setCurrentIndex(table.model().index(0, 0))
     qtbot.waitUntil(table.hasFocus)
     qtbot.keyClick(table, Qt.Key_Tab)
     assert QApplication.focusWidget() is not table

@@ -31,7 +31,7 @@ def test_renaming_an_actor_to_another_actors_name_offers_to_merge(seed_window):
     w.dialogs.answers = ["cancel"]
     w.edit_actor(4, "name", first.upper())  # case aside, the same name
     assert w.dialogs.choices == [["merge", "keep", "cancel"]]
-    assert [a.name for a in actors()][4] == fifth and w.actor_table.table.item(4, 0).text() == fifth
+    assert [a.name for a in actors()][4] == fifth and w.actor_table.model.index(4, 0).data() == fifth
     assert not w.model.is_modified
 
     w.dialogs.answers = ["merge"]

@@ -72,7 +72,7 @@ def test_actor_edits_survive_resummarize_and_added_sources_with_undo(seed_window
     _resummarize(w, qtbot, 7)
     assert _shape(w) == edited
     assert w.model.doc.briefing.actor_order == "analyst"
-    assert [w.actor_table.table.item(r, 0).text() for r in range(3)] == [n for n, *_ in edited[:3]]
+    assert [w.actor_table.model.index(r, 0).data() for r in range(3)] == [n for n, *_ in edited[:3]]
 
     _add_text(w, qtbot, THIRD)
     after = _shape(w)
@@ -245,7 +245,7 @@ def test_a_keyboard_user_opens_summarizes_edits_moves_undoes_and_exports(make_wi
     table = w.actor_table.table
     assert QApplication.focusWidget() is table
     first = w.model.doc.briefing.actors[0].name
-    table.setCurrentCell(0, 0)
+    table.setCurrentIndex(table.model().index(0, 0))
     qtbot.keyClick(table, Qt.Key_Down, Qt.AltModifier)
     assert w.model.doc.briefing.actors[1].name == first
     qtbot.keyClick(table, Qt.Key_Z, Qt.ControlModifier)

@@ -32,11 +32,11 @@ def test_many_actors_are_shown_again_without_freezing(qtbot):
     took = time.perf_counter() - started
     QApplication.processEvents()
     assert took < 0.6, f"showing 600 actors again took {took:.2f} s"
-    assert table.table.item(0, 2).text() == "changed"
+    assert table.model.index(0, 2).data() == "changed"
     header = table.table.horizontalHeader()
     assert [header.sectionResizeMode(c) for c in range(4)] == [QHeaderView.Stretch, QHeaderView.ResizeToContents,
                                                                QHeaderView.Stretch, QHeaderView.ResizeToContents]
-    widest = max(table.table.fontMetrics().horizontalAdvance(table.table.item(r, 1).text()) for r in range(3))
+    widest = max(table.table.fontMetrics().horizontalAdvance(table.model.index(r, 1).data()) for r in range(3))
     assert header.sectionSize(1) > widest  # "organisation" is whole
 
 

@@ -30,6 +30,7 @@ from ..progress import ProgressCallback
 from ..safetext import clean_strings
 from ..written import check_replaceable, remember
 from . import schema
+from .snapshot import clone
 from .pipeline import key_points_from_summary, make_briefing, method_of, with_first_mentions
 
 #: The ``format`` value every briefing file carries.
@@ -106,11 +107,17 @@ class BriefingDocument:
         """
         return cls(**schema.document_parts(data))
 
-    def copy(self) -> "BriefingDocument":
-        """Return a deep copy (the articles are shared: nothing edits them)."""
-        return BriefingDocument(self.article, deepcopy(self.options), deepcopy(self.summary),
-                                deepcopy(self.machine_actors), deepcopy(self.briefing), self.version,
-                                [Source(s.letter, s.article) for s in self.sources], deepcopy(self.multi))
+    def copy(self, machine_actors: list[Actor] | None = None) -> "BriefingDocument":
+        """Return a deep copy (the articles are shared: nothing edits them; :func:`~.snapshot.clone`, not
+        ``deepcopy``: every edit and undo copies the document, 0.15 s with ``deepcopy`` for 3,700 actors).
+
+        ``machine_actors``, when given, is used as the copy's list as it is (not copied): two snapshots that are
+        never edited (the undo history's) share an unchanged list that way.
+        """
+        machine = machine_actors if machine_actors is not None else clone(self.machine_actors)
+        return BriefingDocument(self.article, clone(self.options), clone(self.summary),
+                                machine, clone(self.briefing), self.version,
+                                [Source(s.letter, s.article) for s in self.sources], clone(self.multi))
 
 
 def new_document(article: Article, summary: Summary, actors: list[Actor],

@@ -11,6 +11,7 @@ from __future__ import annotations
 from copy import deepcopy
 
 from ..model import Actor, RemovedSentence
+from ..multi.actors import actor_names
 from .document import BriefingDocument, KeptPoints, is_analyst_point, merge_points, without_removed
 from .pipeline import Analysis, method_of, with_first_mentions
 
@@ -21,6 +22,22 @@ def _norm(text: str) -> str:
 
 def _actor_key(actor: Actor) -> tuple:
     return (actor.name, actor.type, actor.role, tuple(actor.aliases))
+
+
+def _in_analyst_order(actors: list[Actor], before: list[Actor]) -> list[Actor]:
+    """Return ``actors`` in the order of the ``before`` actors they share a name or alias with, the others after
+    them in their own order."""
+    place: dict[str, int] = {}
+    for i, actor in enumerate(before):
+        for key in actor_names(actor):
+            place.setdefault(key, i)
+
+    def rank(pair: tuple[int, Actor]) -> tuple[int, int, int]:
+        k, actor = pair
+        at = min((place[key] for key in actor_names(actor) if key in place), default=None)
+        return (0, at, k) if at is not None else (1, k, k)
+
+    return [actor for _k, actor in sorted(enumerate(actors), key=rank)]
 
 
 def apply_language(doc: BriefingDocument, analysis: Analysis) -> KeptPoints:
@@ -81,8 +98,12 @@ def apply_language(doc: BriefingDocument, analysis: Analysis) -> KeptPoints:
     new_actors = with_first_mentions(article, deepcopy(analysis.actors))
     names = {a.name for a in own}
     doc.machine_actors = deepcopy(new_actors)
-    doc.briefing.actors = [a for a in new_actors if a.name not in names] + own
-    doc.briefing.actor_order = "salience"  # the new language's actors are in the machine's ranking again
+    actors = [a for a in new_actors if a.name not in names] + own
+    if doc.briefing.actor_order == "analyst":
+        # The analyst put the actors in an order: an actor found again (by a name or alias) takes its old place;
+        # actors new in this language follow, most salient first. (The order used to go back to salience.)
+        actors = _in_analyst_order(actors, doc.briefing.actors)
+    doc.briefing.actors = actors
 
     if not doc.briefing.date and article.date:
         doc.briefing.date = article.date

@@ -14,6 +14,7 @@ from briefing.core.brief.document import (
 from briefing.core.brief.pipeline import analyse_file, analyse_in_language, resummarize
 from briefing.core.brief.relanguage import apply_language
 from briefing.core.model import Actor, SummaryOptions
+from briefing.core.multi.actors import actor_names
 from tests.conftest import ROOT
 
 RU = ROOT / "tests" / "data" / "lang" / "ru.txt"
@@ -71,3 +72,36 @@ def test_resummarize_keeps_the_language_in_the_method():
     options = SummaryOptions(algorithm="luhn", sentences=2)
     apply_summary(doc, resummarize(doc.article, options), options)
     assert doc.briefing.method["language"] == "ru" and doc.briefing.method["algorithm"] == "luhn"
+
+
+def test_a_new_language_keeps_the_analysts_actor_order(seed_path):
+    """Actors the analyst put in an order keep it after a change of language: an actor found again takes its old
+    place (it went back to salience order before), actors new in the language follow; the order stays the
+    analyst's."""
+    a = analyse_file(seed_path, SummaryOptions(sentences=3), language="en")
+    doc = new_document(a.article, a.summary, a.actors, SummaryOptions(sentences=3))
+    doc.briefing.actors = list(reversed(doc.briefing.actors))  # the analyst's order: least salient first
+    doc.briefing.actor_order = "analyst"
+    mine = [actor_names(a) for a in doc.briefing.actors]
+
+    apply_language(doc, analyse_in_language(doc.article, "de", SummaryOptions(sentences=3)))
+
+    # Each actor's old place: the first of the analyst's actors sharing a name or alias with it.
+    places = [min((i for i, keys in enumerate(mine) if keys & actor_names(a)), default=None)
+              for a in doc.briefing.actors]
+    again = [p for p in places if p is not None]
+    assert len(again) >= 5, places
+    assert again == sorted(again)  # the analyst's order, not the new ranking
+    assert places[:len(again)] == again  # the new ones after them
+    assert len(set(again)) > len(again) // 2 and again[0] < len(mine) // 2
+    assert doc.briefing.actor_order == "analyst"
+
+
+def test_a_new_language_ranks_actors_again_when_the_analyst_had_not_ordered_them(seed_path):
+    """Actors in the machine's order stay in the machine's (new) order after a change of language."""
+    a = analyse_file(seed_path, SummaryOptions(sentences=3), language="en")
+    doc = new_document(a.article, a.summary, a.actors, SummaryOptions(sentences=3))
+    analysis = analyse_in_language(doc.article, "de", SummaryOptions(sentences=3))
+    apply_language(doc, analysis)
+    assert [a.name for a in doc.briefing.actors] == [a.name for a in doc.machine_actors]
+    assert doc.briefing.actor_order == "salience"
