@@ -118,3 +118,67 @@ def test_one_speakers_claim_in_two_languages_still_merges():
                  "bleibe mindestens eine Woche gesperrt.", "Die Feuerwehr pumpte Wasser aus dem Keller.")
     line = next(p for p in points(en, de, sentences=3) if "Marsh" in p.text)
     assert sorted(x.source for x in line.citations) == ["A", "B"]
+
+
+def _actor(name, kind, role="", sentences=(0,), salience=1.0):
+    from briefing.core.model import Actor as _Actor
+
+    return _Actor(name, kind, role=role, mentions=len(sentences), sentences=list(sentences), salience=salience,
+                  paragraph=0)
+
+
+def _merged(given):
+    from briefing.core.multi.actors import merge_across
+
+    out = []
+    for order in (given, given[::-1], given[1:] + given[:1]):
+        out.append(sorted((a.name, a.type, tuple(sorted(a.sources))) for a in merge_across(order)))
+    assert out[0] == out[1] == out[2], out
+    return out[0]
+
+
+def test_a_name_typed_two_ways_takes_the_type_most_sources_give():
+    """"Heliant Shipping" an organisation in two sources and a person in one is one organisation in any order; a
+    person's role outweighs one source's other type."""
+    from briefing.core.multi.sources import Source
+
+    art = Article(title="x", paragraphs=[["Heliant Shipping said so."]], language="en")
+    given = [(Source("A", art), [_actor("Heliant Shipping", "ORG")]),
+             (Source("B", art), [_actor("Heliant Shipping", "PER")]),
+             (Source("C", art), [_actor("Heliant Shipping", "ORG")])]
+    assert _merged(given) == [("Heliant Shipping", "ORG", ("A", "B", "C"))]
+    given = [(Source("A", art), [_actor("Ostby", "ORG")]), (Source("B", art), [_actor("Ostby", "PER", role="mayor")])]
+    assert _merged(given) == [("Ostby", "PER", ("A", "B"))]
+
+
+def test_a_name_one_source_missed_is_found_in_its_text():
+    """Northline, found in A only, is named in B's German text (once as "Northlines"): B is cited with those
+    sentences and its mentions count; a person is not looked for by a bare surname."""
+    from briefing.core.multi.actors import merge_across
+    from briefing.core.multi.sources import Source
+
+    a = Article(title="x", paragraphs=[["The operator Northline said two crew were hurt.",
+                                        "Transport minister Paul Marsh said the line would close."]], language="en")
+    b = Article(title="y", paragraphs=[["Ein Güterzug ist entgleist, teilte der Betreiber Northline mit.",
+                                        "Die Brücke gehört zum Netz, sagte Marsh.",
+                                        "Die Reparatur wird nach Angaben Northlines 40 Millionen Euro kosten."]],
+                language="de")
+    merged = merge_across([(Source("A", a), [_actor("Northline", "ORG", salience=2.0),
+                                             _actor("Paul Marsh", "PER", sentences=(1,))]),
+                           (Source("B", b), [])])
+    northline = next(x for x in merged if x.name == "Northline")
+    assert northline.sources == {"A": [0], "B": [0, 2]} and northline.mentions == 3
+    assert northline.salience == 6.0  # each mention at the actor's own rate
+    marsh = next(x for x in merged if x.name == "Paul Marsh")
+    assert list(marsh.sources) == ["A"]
+
+
+def test_an_organisation_named_with_a_descriptor_is_one_actor():
+    """"Autohersteller Kestrel Motors" (German finder) and "Kestrel Motors" are one organisation, named without the
+    descriptor."""
+    from briefing.core.multi.sources import Source
+
+    art = Article(title="x", paragraphs=[["x"]], language="en")
+    given = [(Source("A", art), [_actor("Kestrel Motors", "ORG")]),
+             (Source("B", art), [_actor("Autohersteller Kestrel Motors", "ORG")])]
+    assert _merged(given) == [("Kestrel Motors", "ORG", ("A", "B"))]
