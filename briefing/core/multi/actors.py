@@ -311,14 +311,16 @@ def _found_in_others(merged: list[Actor], per_source: list[tuple[Source, list[Ac
     Linear in the sources' words: each source's words are indexed once."""
     for source, actors in per_source:
         held = {key for a in actors for key in actor_names(a)}
-        index: dict[str, list[tuple[int, int]]] = {}  # a word's first three letters -> (sentence, position)
+        index: dict[str, list[tuple[int, int]]] = {}  # a capitalised word, and it without a case ending -> places
         sentences = []
         for i, sentence in enumerate(source.article.sentences):
             tokens = [w for w in (raw.strip(_STRIP) for raw in sentence.text.split()) if w]
             sentences.append(tokens)
             for k, tok in enumerate(tokens):
                 if tok[:1].isupper():
-                    index.setdefault(tok[:3], []).append((i, k))
+                    for n in range(4):  # every ending is at most three letters
+                        if n == 0 or tok[-n:].lower() in _NAME_ENDINGS:
+                            index.setdefault(tok[:len(tok) - n], []).append((i, k))
         for actor in merged:
             if source.letter in actor.sources:
                 continue
@@ -328,7 +330,7 @@ def _found_in_others(merged: list[Actor], per_source: list[tuple[Source, list[Ac
             found: dict[int, int] = {}  # sentence -> mentions (the most any one form has there)
             for words in forms:
                 hits: dict[int, int] = {}
-                for i, k in index.get(words[0][:3], ()):
+                for i, k in index.get(words[0], ()):
                     tokens = sentences[i]
                     if k + len(words) <= len(tokens) and all(_matches_word(tokens[k + n], w)
                                                              for n, w in enumerate(words)):
