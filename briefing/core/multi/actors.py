@@ -172,13 +172,18 @@ def _type_votes(actor: Actor) -> dict[str, float]:
 
 def _merged_type(actors: list[Actor]) -> str:
     """Return the type of actors of several sources merged into one: the type most sources give, each source's vote
-    strengthened by its evidence (:func:`_type_votes`); on a tie, the first source's."""
+    strengthened by its evidence (:func:`_type_votes`); on a tie, a place before an organisation before a person."""
     votes: dict[str, float] = {}
     for actor in actors:
         for kind, weight in _type_votes(actor).items():
             votes[kind] = votes.get(kind, 0.0) + weight
     best = max(votes.values())
-    return next(a.type for a in actors if votes[a.type] == best)
+    return next(kind for kind in (*_TIE_ORDER, *votes) if votes.get(kind) == best)
+
+
+#: Types in the order a tie of votes is settled by, so that the type does not depend on the sources' order: a name
+#: given as a place and an organisation by one source each is mostly a city or country ("Sorvik", "Caspia").
+_TIE_ORDER = ("LOC", "ORG", "PER")
 
 
 def _conflict(a: Actor, b: Actor) -> bool:

@@ -149,6 +149,8 @@ def test_a_name_typed_two_ways_takes_the_type_most_sources_give():
     assert _merged(given) == [("Heliant Shipping", "ORG", ("A", "B", "C"))]
     given = [(Source("A", art), [_actor("Ostby", "ORG")]), (Source("B", art), [_actor("Ostby", "PER", role="mayor")])]
     assert _merged(given) == [("Ostby", "PER", ("A", "B"))]
+    given = [(Source("A", art), [_actor("Sorvik", "ORG")]), (Source("B", art), [_actor("Sorvik", "LOC")])]
+    assert _merged(given) == [("Sorvik", "LOC", ("A", "B"))]  # a tie: the same type in every order
 
 
 def test_a_name_one_source_missed_is_found_in_its_text():
