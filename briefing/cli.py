@@ -347,9 +347,16 @@ def _export_to_stdout(args) -> int:
 
 def _short_reason(summary) -> str:
     """Return why a summary has fewer sentences than asked for ("" when it has them all): the others repeat
-    chosen ones (text scraped twice)."""
+    chosen ones (text scraped twice). For a word budget: the words used, and why the budget is exceeded (the
+    best sentence alone is longer: it is always kept)."""
     from .core.summarize.rating import target_count
 
+    budget = summary.options.words
+    if budget is not None:
+        used = sum(len(s.text.split()) for s in summary.sentences)
+        if used > budget:
+            return f", {used} words; the best sentence alone is longer than the {budget}-word budget"
+        return f", {used} of {budget} words"
     wanted = target_count(summary.options, summary.total_sentences) if summary.total_sentences else None
     if wanted is None or len(summary.sentences) >= wanted:
         return ""

@@ -14,9 +14,19 @@ from typing import Callable
 class PdfReadError(Exception):
     """The PDF could not be opened or read; ``encrypted`` tells a password-protected file."""
 
-    def __init__(self, message: str, encrypted: bool = False) -> None:
+    def __init__(self, message: str, encrypted: bool = False, dense_page: int | None = None) -> None:
         super().__init__(message)
         self.encrypted = encrypted
+        #: The 1-based page that holds too many pieces of text to read in time (see :data:`MAX_PAGE_WORK`).
+        self.dense_page = dense_page
+
+
+#: PDFium finds each text rectangle's text and first character by reading the whole page: reading a page costs
+#: its rectangles times its characters. A page over this many (about a second; a dense table of figures is near
+#: 1.5e7) or a document over :data:`MAX_DOCUMENT_WORK` is refused: a page of 50,000 superscript markers took
+#: minutes (a normal page: 150 rectangles of 4,000 characters, 6e5).
+MAX_PAGE_WORK = 30_000_000
+MAX_DOCUMENT_WORK = 600_000_000
 
 
 @dataclass
@@ -136,6 +146,7 @@ def read_layout(data: bytes, max_pages: int | None = None,
         x, y = ctypes.c_double(), ctypes.c_double()
         name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
         count = len(pdf) if max_pages is None else min(len(pdf), max_pages)
+        total = 0
         for i in range(count):
             if on_page is not None:
                 on_page(i, count)
@@ -143,7 +154,14 @@ def read_layout(data: bytes, max_pages: int | None = None,
             width, height = page.get_size()
             textpage = page.get_textpage()
             runs = []
-            for r in range(textpage.count_rects()):
+            rects = textpage.count_rects()
+            work = rects * textpage.count_chars()
+            total += work
+            if work > MAX_PAGE_WORK or total > MAX_DOCUMENT_WORK:
+                textpage.close()
+                page.close()
+                raise PdfReadError(f"page {i + 1} holds {rects:,} separate pieces of text", dense_page=i + 1)
+            for r in range(rects):
                 left, bottom, right, top = textpage.get_rect(r)
                 text = textpage.get_text_bounded(left, bottom, right, top)
                 if not text.strip():

@@ -151,6 +151,99 @@ def _docx(paragraphs: list[str]) -> bytes:
     return out.getvalue()
 
 
+def hostile_layout_pdf(rng: random.Random) -> bytes:
+    """Return a PDF in the shapes session 61's reader handles (issue: hostile61): a cover page of a few large
+    lines, running heads with a date, superscript footnote markers, page-foot footnotes, a fact box of short
+    lines; sizes, counts and texts random (hostile text where a PDF font can draw it)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    def latin(text: str) -> str:
+        return "".join(ch for ch in text if 0x20 <= ord(ch) < 0x100) or "x"
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=(595, 842))
+    if rng.random() < 0.5:  # a cover
+        for k in range(rng.randint(1, 10)):
+            c.setFont("Helvetica-Bold", rng.choice((20, 28, 36)))
+            c.drawString(50, 700 - k * 50, latin(rng.choice(("Annual Report", "June 2024", "Policy Report No. 12",
+                                                            hostile_text(rng, 4))))[:rng.choice((40, 400, 4000))])
+        c.showPage()
+    for page in range(rng.randint(1, 4)):
+        c.setFont("Helvetica", 8)
+        c.drawString(50, 815, latin(rng.choice(("Harbour Times | Thursday 13 March 2025", "12/03/2025, 10:42",
+                                               "https://example.org/a", hostile_text(rng, 3)))))
+        y = 780
+        for k in range(rng.randint(1, 40)):
+            c.setFont("Helvetica", 10)
+            words = latin(rng.choice(_PARAGRAPHS + [hostile_text(rng, 6)]))[:rng.choice((60, 90, 2000))]
+            c.drawString(50, y, words)
+            if rng.random() < 0.3:  # a raised marker after the line's text
+                c.setFont("Helvetica", 6)
+                c.drawString(50 + c.stringWidth(words, "Helvetica", 10) + 1, y + rng.choice((3, 4, 0, 20)),
+                             rng.choice(("1", "12", "*", "†", "999", "1234")))
+            y -= rng.choice((12, 0, 1, 30))
+            if rng.random() < 0.1:  # a fact box's short lines
+                for item in range(rng.randint(1, 8)):
+                    c.setFont("Helvetica", 10)
+                    c.drawString(360, y, f"Length: {item * 7} km")
+                    y -= 12
+            if y < 120:
+                break
+        c.setFont("Helvetica", 7)
+        for k in range(rng.randint(0, 6)):  # footnotes
+            c.drawString(50, 90 - k * 9, latin(f"{k + 1} " + rng.choice(("IEA, Grid-Scale Storage, 2023.",
+                                                                         hostile_text(rng, 3)))))
+        c.drawString(290, 30, str(page + 1))
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def hostile_wordml_docx(rng: random.Random) -> bytes:
+    """Return a DOCX whose paragraphs hold session 61's shapes: content controls (inline and block, nested),
+    simple fields, smart tags, field codes and a letterhead table, nested up to a random depth."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def run(text: str) -> str:
+        text = "".join(ch for ch in text if ch in "\t" or 0x20 <= ord(ch) < 0xD800 or 0xE000 <= ord(ch) <= 0xFFFD)
+        return f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+    def wrap(inner: str, depth: int) -> str:
+        for _ in range(depth):
+            kind = rng.randrange(4)
+            if kind == 0:
+                inner = f"<w:sdt><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+            elif kind == 1:
+                inner = f'<w:fldSimple w:instr="DOCPROPERTY Title">{inner}</w:fldSimple>'
+            elif kind == 2:
+                inner = f'<w:smartTag w:uri="urn:x" w:element="place">{inner}</w:smartTag>'
+            else:
+                inner = f"<w:ins w:id=\"1\" w:author=\"a\">{inner}</w:ins>"
+        return inner
+
+    depth = rng.choice((0, 1, 3, 50, 200, 2000))
+    body = []
+    if rng.random() < 0.3:
+        body.append("<w:tbl><w:tr><w:tc><w:p>" + run("Date: 14 May 2025") + "</w:p></w:tc><w:tc><w:p>"
+                    + run(hostile_text(rng, 3)) + "</w:p></w:tc></w:tr></w:tbl>")
+    for text in rng.sample(_PARAGRAPHS + [hostile_text(rng) for _ in range(3)], rng.randint(1, 5)):
+        para = "<w:p>" + wrap(run(text), depth) + '<w:r><w:instrText>INCLUDETEXT "x"</w:instrText></w:r></w:p>'
+        body.append(wrap(para, rng.choice((0, depth))) if rng.random() < 0.5 else para)
+    document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.'
+                'openxmlformats.org/wordprocessingml/2006/main"><w:body>' + "".join(body) + "</w:body></w:document>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        with zipfile.ZipFile(io.BytesIO(sample(".docx"))) as base:
+            for item in base.infolist():
+                if item.filename != "word/document.xml":
+                    z.writestr(item, base.read(item.filename))
+        z.writestr("word/document.xml", document)
+    return out.getvalue()
+
+
 # ---------------------------------------------------------------- mutators
 
 
@@ -340,7 +433,10 @@ def make_case(kind: str, rng: random.Random):
     if kind == "load":
         ext = rng.choice(EXTENSIONS)
         if ext == ".docx" and rng.random() < 0.5:
-            return check_load, (hostile_docx(rng), ext)
+            return check_load, (hostile_docx(rng) if rng.random() < 0.5 else hostile_wordml_docx(rng), ext)
+        if ext == ".pdf" and rng.random() < 0.5:
+            data = hostile_layout_pdf(rng)
+            return check_load, (mutate_bytes(data, rng) if rng.random() < 0.2 else data, ext)
         data = mutate_bytes(sample(ext), rng) if rng.random() < 0.85 else rng.randbytes(rng.randint(0, 3000))
         return check_load, (data, ext)
     if kind == "document":

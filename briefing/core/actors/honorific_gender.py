@@ -3,19 +3,14 @@ full name (:mod:`.resolve`): "Mr Smith" is not Sarah Smith, and "Mr Howard" is n
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .lexicon import _Lexicon
 from .tokens import EntityMention
-
-if TYPE_CHECKING:
-    from .resolve import _Cluster
 
 #: The honorifics that tell a gender: "m" for "Mr", "f" for the others.
 _GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 
 
-def gender_clash(cluster: "_Cluster", m: EntityMention, lex: _Lexicon) -> bool:
+def gender_clash(cluster, m: EntityMention, lex: _Lexicon) -> bool:
     """True when the mention's "Mr" (or "Mrs"/"Ms"/"Miss") and every known first name of the person differ in
     gender ("Mr Smith" and "Sarah Smith"); False when no first name's gender is known."""
     want = _GENDER.get(m.honorific or "")
@@ -26,7 +21,7 @@ def gender_clash(cluster: "_Cluster", m: EntityMention, lex: _Lexicon) -> bool:
     return bool(genders) and genders <= {"m", "f"} and want not in genders
 
 
-def gender_fit(clusters: "list[_Cluster]", cands: set[int], m: EntityMention, lex: _Lexicon) -> int | None:
+def gender_fit(clusters: list, cands: set[int], m: EntityMention, lex: _Lexicon) -> int | None:
     """Return the one candidate whose first name fits "Mr" or "Mrs"/"Ms"/"Miss" (exact gender before unisex)."""
     want = _GENDER.get(m.honorific or "")
     if want is None:
@@ -41,7 +36,7 @@ def gender_fit(clusters: "list[_Cluster]", cands: set[int], m: EntityMention, le
     return None
 
 
-def honorific_clash(cluster: "_Cluster", m: EntityMention) -> bool:
+def honorific_clash(cluster, m: EntityMention) -> bool:
     """True when ``m`` has a gendered honorific and every gendered honorific among the cluster's mentions is of the
     other gender ("Mr Howard" and an actor made of "Mrs Howard" alone): the two are not one person."""
     want = _GENDER.get(m.honorific or "")
@@ -52,7 +47,7 @@ def honorific_clash(cluster: "_Cluster", m: EntityMention) -> bool:
     return bool(seen) and want not in seen
 
 
-def name_by_honorific(clusters: "list[_Cluster]") -> None:
+def name_by_honorific(clusters: list) -> None:
     """Give a person named only as "Mrs Howard" (every name mention the bare surname under one gendered honorific)
     the name ``honorific_name`` "Mrs Howard" when another person's full name ends in that surname ("Michael
     Howard"): "Howard" alone would not say which of the two the row is."""

@@ -17,18 +17,21 @@ from urllib.parse import urlsplit
 
 from ..language.dates import find_date as _find_any_date
 from .byline_source import byline_publisher, name_bar_publisher, source_line, split_stamp
-from .bylines import byline_authors, read_byline, read_time_author
-from .date_lines import DATE_LINE, date_time_line, iso_date, parse_date
+from .bylines import byline_authors, is_job_title, read_byline, read_time_author
+from .date_lines import DATE_LINE, date_time_line, iso_date, labelled_month_date, parse_date
 from .front import is_date_line
 from .furniture import (BOILERPLATE, READ_TIME_PHRASES, RELATED, RELATED_LABEL, SENTENCE_END, drop_repeats,
                         drop_transcript_notes, is_breadcrumb, is_caption, is_embedded_post, is_footer_start, is_furniture,
                         is_section_label, is_share_prompt)
-from .markdown import drop_links, heading_text, list_mark, strip_inline_markdown, unquote
+from .hyphens import keeps_hyphen
+from .head_lines import ORIGINAL_URL as _ORIGINAL_URL, bare_name, is_blob, is_head_line
+from .markdown import drop_links, heading_text, list_mark, looks_like_markdown, strip_inline_markdown, unquote
+from .yaml_head import read_yaml_head
 
 _BARE_URL_LINE = re.compile(r"^\s*(?:<\s*)?https?://\S+(?:\s*>)?\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
-_ORIGINAL_URL = re.compile(r"^\s*(?:original\s+url|source\s+url|url)\s*:\s*(.*)$", re.I)
 _TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]\s*$")
+_TERMINAL_MARKS = frozenset(".!?…:;\"”’»)]")
 #: A wire story's sign-off: "(Reporting by Jane Doe; Editing by John Roe)", "Writing by X", "Additional reporting by X".
 _SIGN_OFF = re.compile(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s+([^()]{1,300})\)?\.?$", re.I)
 #: "Staff writer Jane Doe contributed to this report." at a story's end.
@@ -140,14 +143,40 @@ def _one_block_per_line(chunks: list[list[str]]) -> bool:
     or a plain-text file wrapped at 72 columns) has lines of similar length, most
     of them ending inside a sentence. Unwrapped: a line over
     :data:`UNWRAPPED_LINE_CHARS` characters and :data:`UNWRAPPED_LINE_WORDS`
-    words (a long link alone does not count), or most lines end a sentence.
+    words (a long link alone does not count), or most lines end a sentence,
+    or no line goes on in the next: of :data:`MIN_BREAKS` or more lines that
+    end outside a sentence, none is followed by one opening in lower case (a
+    news site's copy: section label, title, byline, "Share", "Advertisement"
+    each on its line; a wrapped text breaks most lines before a small word).
     """
     lines = [ln for lines in chunks if len(lines) > 1 for ln in lines]
     if not lines:
         return False
     if any(len(ln) > UNWRAPPED_LINE_CHARS and len(ln.split()) >= UNWRAPPED_LINE_WORDS for ln in lines):
         return True
-    return 2 * sum(1 for ln in lines if SENTENCE_END.search(ln)) > len(lines)
+    if 2 * sum(1 for ln in lines if SENTENCE_END.search(ln)) > len(lines):
+        return True
+    breaks = [(ln, following) for chunk in chunks for ln, following in zip(chunk, chunk[1:])
+              if not SENTENCE_END.search(ln)]
+    return len(breaks) >= MIN_BREAKS and not any(following.lstrip()[:1].islower() for _, following in breaks)
+
+
+#: How many lines ending outside a sentence :func:`_one_block_per_line` needs to read a text with no line going
+#: on in the next as one paragraph per line (fewer: a wrapped German text may break only before nouns).
+MIN_BREAKS = 5
+
+
+def _join_lines(lines: list[str]) -> str:
+    """The lines of a hard-wrapped paragraph as one: "mil-" and "lion" make "million" (a word hyphenated at the
+    line end, the next line opening in lower case, as the PDF reader joins them; "on-" and "demand" keep the
+    hyphen: :mod:`.hyphens`); other lines joined by a space."""
+    out = lines[0]
+    for ln in lines[1:]:
+        if out.endswith("-") and out[-2:-1].isalpha() and ln[:1].islower():
+            out = f"{out}{ln}" if keeps_hyphen(out, ln) else out[:-1] + ln  # "on-demand" kept, "mil-lion" joined
+        else:
+            out = f"{out} {ln}"
+    return out
 
 
 def _split_blocks(text: str) -> tuple[list[str], bool]:
@@ -168,9 +197,17 @@ def _split_blocks(text: str) -> tuple[list[str], bool]:
             is_heading = heading_text(ln) is not None
             # "Published March 19, 2024 9:14 a.m. ET" under a byline: a date line, not the byline's last words
             dated = len(lines) > 1 and len(ln) <= 80 and bool(date_time_line(ln.strip()))
+            # "Title\n3 June 2024\nBy Jane Doe" with no blank line after the title: each header line of the
+            # opening is a block of its own (not the title's last words, nor the first sentence's first)
+            if len(lines) > 1 and len(blocks) < HEAD_BLOCKS and is_head_line(ln):
+                if current:
+                    blocks.append(_join_lines(current))
+                blocks.append(ln.strip())
+                current = []
+                continue
             if per_line or header or is_heading or list_mark(ln) or dated:
                 if current:
-                    blocks.append(" ".join(current))
+                    blocks.append(_join_lines(current))
                 current = [ln]
                 if is_heading:
                     blocks.append(ln)
@@ -178,8 +215,12 @@ def _split_blocks(text: str) -> tuple[list[str], bool]:
             else:
                 current.append(ln.strip())
         if current:
-            blocks.append(" ".join(current))
+            blocks.append(_join_lines(current))
     return blocks, per_line
+
+
+#: How many blocks of the text's opening may be header lines split off a chunk (title, date, URL, byline...).
+HEAD_BLOCKS = 8
 
 
 def _header_name(value: str) -> list[str]:
@@ -193,7 +234,10 @@ def _header_name(value: str) -> list[str]:
 
 def _joins_previous(prev: str, block: str) -> bool:
     """True when ``block`` continues a paragraph that was broken mid-sentence."""
-    if not prev or _TERMINAL.search(prev):
+    end = len(prev)
+    while end and prev[end - 1].isspace():
+        end -= 1
+    if not end or prev[end - 1] in _TERMINAL_MARKS:  # as _TERMINAL, but reading the tail only (prev may be long)
         return False
     first = block.lstrip("“\"'‘(")[:1]
     return bool(first) and (first.islower() or first.isdigit() and not prev.endswith((".", ":")))
@@ -234,12 +278,16 @@ def _drop_row_number(block: str) -> str:
     return block
 
 
-def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
+def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | None = None) -> CleanText:
     """Clean scraped plain text or Markdown into paragraphs and metadata.
 
     ``title_from_first_line``: take a short first line (or a Markdown heading)
-    as the title. Returns a :class:`CleanText`; never raises on odd input.
+    as the title. ``markdown``: the text is Markdown, and "*word*" and "_word_"
+    are emphasis to take off; ``None``: when it is shaped as Markdown
+    (:func:`~.markdown.looks_like_markdown`), else the asterisks are the
+    writer's own. Returns a :class:`CleanText`; never raises on odd input.
     """
+    emphasis = looks_like_markdown(text) if markdown is None else markdown
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     # Zero-width characters and soft hyphens (U+00AD: "park\u00ading" is "parking" to every reader) are no text.
     text = re.sub(r"[\u200b\u200c\u200d\u2060\u00ad]", "", text)
@@ -247,9 +295,18 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
     # start with \s* then stay linear on a paragraph holding a long run of spaces.
     # (Runs of two or more, or one character other than a space: a lone space, most of them, stays as it is.)
     text = _SPACE_RUN.sub(" ", text)
+    # A web clipper's YAML front matter ("---", "title: ...", "author: ...", "---"): metadata, not body text.
+    clipped = read_yaml_head(text) if text.startswith("---\n") else None
+    if clipped is not None:
+        text = clipped.rest
     if "\n>" in text or text.startswith(">"):
         text = unquote(text)
     out = CleanText()
+    if clipped is not None:
+        out.title = " ".join(strip_inline_markdown(clipped.title, emphasis).split())
+        out.date = (iso_date(clipped.date) or None) if clipped.date else None
+        out.url = valid_url(clipped.url)
+        out.authors = byline_authors(", ".join(clipped.authors)) if clipped.authors else []
     blocks, per_line = _split_blocks(text)
     paragraphs: list[str] = []
     expect_url = False
@@ -259,8 +316,11 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
     want_headline = False  # the next short line without a full stop is the release's headline
     skipping = False  # in a press release's contact block or "About <company>" boilerplate
     numbered_rows = False  # after a table's header row "No. | Text": rows open with their number
+    job_at = -1  # the block after a bare name that is its job title ("Shipping correspondent")
     for i, raw in enumerate(blocks):
         block = raw.strip()
+        # A date, URL or byline line where the title was expected: the title may be the line after it.
+        head_at = i == title_at and not out.title and not paragraphs
         if not paragraphs and not numbered_rows and is_number_header(block):
             numbered_rows = True  # a header row of labels is no body text (and no title)
             continue
@@ -291,7 +351,7 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
                 _read_header(out, header.group(1).lower(), header.group(2).strip())
                 continue
         if want_headline and not paragraphs:
-            plain = strip_inline_markdown(block)
+            plain = strip_inline_markdown(block, emphasis)
             if plain and len(plain) <= 200 and not SENTENCE_END.search(plain):
                 out.headline = out.title = plain
                 want_headline = False
@@ -308,6 +368,7 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             m = re.search(r"https?://[^\s>)\]]+", block)
             if m and _BARE_URL_LINE.match(block.replace("<", " ").replace(">", " ").strip() or "x"):
                 out.url = out.url or valid_url(m.group(0))
+                title_at += head_at
                 continue
         m = _ORIGINAL_URL.match(block)
         if m:
@@ -316,12 +377,15 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
                 out.url = out.url or valid_url(found.group(0))
             else:
                 expect_url = True
+            title_at += head_at
             continue
         heading = heading_text(block)
         if heading is not None:
             block = heading
             if title_from_first_line and not out.title and not paragraphs:
-                out.title = strip_inline_markdown(block)
+                out.title = strip_inline_markdown(block, emphasis)
+                if is_blob(out.title):
+                    out.title = ""
                 continue
             if not block:
                 continue
@@ -335,19 +399,27 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
         stripped_links = drop_links(block).strip(" |·•-–—")
         if not stripped_links:  # image line or bare link line(s)
             continue
-        inline_stripped = strip_inline_markdown(block)
+        inline_stripped = strip_inline_markdown(block, emphasis)
         if BOILERPLATE.match(inline_stripped):
             continue
         if not out.date and len(block) <= 60 and DATE_LINE.match(block):
             out.date = parse_date(block)
+            title_at += head_at
             continue
         if len(block) <= 80:
             when = date_time_line(inline_stripped)
             if when is not None:  # "Updated 3:45 p.m. ET Dec. 3, 2024"; a live blog's "10:42 GMT"
                 out.date = out.date or when or None
+                title_at += head_at
+                continue
+            month = labelled_month_date(inline_stripped) if not paragraphs else None
+            if month:  # "June 2024", "Published: June 2024", "juin 2024" over the body: the day unknown
+                out.date = out.date or month
+                title_at += head_at
                 continue
         if (len(block) <= 200 and not out.source and (not paragraphs or all(is_date_line(p) for p in paragraphs))
                 and _publisher_line(out, inline_stripped)):
+            title_at += head_at
             continue  # "Source: BBC News", "Jane Doe | Reuters", "By Jane Doe, The Northern Echo"
         if paragraphs and is_footer_start(blocks, i):
             break  # a newsletter's footer: unsubscribe links, why the reader got it, the sender's postal address
@@ -366,7 +438,7 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             block = drop_transcript_notes(block)  # "[APPLAUSE]", "(Laughter.)", "[END OF TRANSCRIPT]"
             if not block or (block.endswith(":") and len(block.split()) <= 4):
                 continue  # the note alone, or a speaker's label left without words ("SENATOR LIN:")
-            inline_stripped = strip_inline_markdown(block)
+            inline_stripped = strip_inline_markdown(block, emphasis)
         if len(block) <= 400:
             sign_off = _SIGN_OFF.match(inline_stripped)
             if sign_off:  # "(Reporting by Jane Doe; Editing by John Roe)"
@@ -379,12 +451,20 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             continue
         if is_embedded_post(block):
             continue
-        # Only date lines may stand before a byline: "3. Mai 2024" or "le 1er juillet 2024" (read later, by .front).
-        if not paragraphs or all(is_date_line(p) for p in paragraphs):
+        # Only date lines and a standfirst may stand before a byline: "3. Mai 2024" or "le 1er juillet 2024" (read
+        # later, by .front), "Boats were told to stay in port" (a short line with no full stop under the title).
+        if not paragraphs or len(paragraphs) <= 2 and all(is_date_line(p) or _standfirst(p) for p in paragraphs):
             byline = read_byline(inline_stripped)
             if byline is not None:
                 out.authors, date = byline
                 out.date = out.date or date
+                title_at += head_at
+                continue
+            if is_job_title(inline_stripped) or i == job_at:
+                continue  # "Education correspondent" under the byline
+            name = bare_name(inline_stripped) if i + 1 < len(blocks) and not out.authors else []
+            if name and is_job_title(strip_inline_markdown(blocks[i + 1].strip(), emphasis), after_name=True):
+                out.authors, job_at = name, i + 1  # "Sam Patel" over "Education correspondent": a byline without "By"
                 continue
         if is_breadcrumb(inline_stripped):
             continue
@@ -394,9 +474,12 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
             continue
         # The list mark can only stand at the start: match there (a sub would try every position of the block).
         mark = list_mark(block)
-        plain = strip_inline_markdown(block[mark.end():] if mark else block)
+        plain = strip_inline_markdown(block[mark.end():] if mark else block, emphasis)
         plain = " ".join(plain.split())  # white space runs to one space, ends stripped (the same characters as \s)
         if not plain:
+            continue
+        if is_blob(plain):  # one 300-character "word", a hash, a base64 string: neither title nor sentence
+            title_at += head_at
             continue
         if title_from_first_line and not out.title and not paragraphs and i == title_at and is_row_number(plain):
             title_at = i + 1  # "1", "1.", "12)": a table's row number over the title is neither title nor text
@@ -412,7 +495,13 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
         if "[^" in plain or any(c in plain for c in _SUPERSCRIPTS):
             plain = _FOOTNOTE_REF.sub("", plain)
         if paragraphs and _joins_previous(paragraphs[-1], plain):
-            paragraphs[-1] = paragraphs[-1] + " " + plain
+            # Grown in place (CPython resizes a string only a local name holds): `paragraphs[-1] + " " + plain`
+            # copied the whole paragraph at each join, quadratic over 100,000 lines broken mid-sentence.
+            joined = paragraphs.pop()
+            joined += " "
+            joined += plain
+            paragraphs.append(joined)
+            del joined
             continue
         paragraphs.append(plain)
     out.paragraphs = drop_repeats(paragraphs)
@@ -420,6 +509,11 @@ def clean_text(text: str, title_from_first_line: bool = True) -> CleanText:
 
 
 _SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
+
+
+def _standfirst(paragraph: str) -> bool:
+    """True for a standfirst under the title: a short line with no sentence's final mark."""
+    return len(paragraph) <= 200 and not SENTENCE_END.search(paragraph)
 
 
 def _publisher_line(out: CleanText, line: str) -> bool:

@@ -99,6 +99,14 @@ def month_date(text: str) -> str | None:
     return f"{year:04d}-{month:02d}" if month and 1900 <= year <= 2100 else None
 
 
+def labelled_month_date(line: str) -> str | None:
+    """``"YYYY-MM"`` for a short line that is a month and a year, with or without a date label ("June 2024",
+    "Published: June 2024", "Veröffentlicht: Juni 2024", "Опубликовано: июнь 2024"); else None."""
+    if len(line) > 60 or not any(c.isdigit() for c in line):
+        return None
+    return month_date(_DATE_LABEL.sub("", line, count=1))
+
+
 def head_date(text: str) -> str | None:
     """The ISO date in a running head's line: the whole line ("Thursday 13 March 2025") or one part of it between
     separators ("Harbour Times | Thursday 13 March 2025"); a month and year alone give ``"YYYY-MM"``."""

@@ -95,6 +95,8 @@ def _is_standfirst(paragraph: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """True when ``line`` is a date line or a source-and-date line that :func:`read_front_matter` takes out."""
+    if len(line) > MAX_LINE_CHARS and not line[:1].isspace() and not line[-1:].isspace():
+        return False  # too long with nothing to strip: no copy of a long paragraph
     return _date_line(line.strip()) is not None
 
 

@@ -23,7 +23,14 @@ RELATED = re.compile(r"^\s*(?:related(?:\s+(?:article|story|stories|content|read
 #: link titles on the lines after it go with it.
 RELATED_LABEL = re.compile(RELATED.pattern.removesuffix(r"\s*:") + r"\s*(?::\s*)?$", re.I)
 BOILERPLATE = re.compile(
-    r"^\s*(?:advertisement|sponsored(?: content)?|share this(?: article)?|share on \w+|follow us on .*|sign up for .*newsletter.*|"
+    r"^\s*(?:advertisement|sponsored(?: content)?|"
+    # an advert's label in the users' languages, and the notes around it ("Advertisement - Scroll to continue",
+    # "Story continues below advertisement")
+    r"advert|ad|anzeige|werbung|publicité|publicidad|реклама|"
+    r"advertisement\s*[-–—:|·]\s*(?:scroll|continue|story)[^\n]{0,40}|"
+    r"(?:the\s+)?(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?"
+    r"(?:\s+(?:advertisement|advert|ad))?|"
+    r"share this(?: article)?|share on \w+|follow us on .*|sign up for .*newsletter.*|"
     r"subscribe(?: now| to .*)?|click here.*|skip to (?:main )?content|all rights reserved\.?|©.*|copyright ©?.*|"
     r"(?:photo|image|picture|foto|фото)s?(?:\s*credit)?\s*:.*|"
     # a share button's label alone on a line (a page copied from the browser), in the users' languages
@@ -51,6 +58,9 @@ READ_TIME_PHRASES = ("min read", "minute read", "lesezeit", "min de lecture", "m
 #: a read time is a blog's byline too ("Jane Doe · Dec 3, 2024 · 8 min read"): its name and date are read.
 _FURNITURE_PHRASES = ("view this email in your browser", "view in browser", "view it in your browser", "unsubscribe",
                       "update your preferences", "manage your preferences", "forward this email", "in your inbox",
+                      # a news site's audio player ("Listen to this article · 3 min")
+                      "listen to this article", "listen to article", "listen to this story", "artikel anhören",
+                      "écouter cet article", "escuchar este artículo", "слушать статью", "прослухати статтю",
                       ) + READ_TIME_PHRASES
 #: What starts a newsletter's footer, as plain substrings of a short line: an unsubscribe or preferences link, or the
 #: notice why the reader got the email. The footer (the sender's postal address, the notice, the links) runs to the

@@ -26,6 +26,7 @@ from ..model import Article
 from ..pdfium import PageLayout, PdfReadError, read_layout
 from .bylines import read_byline
 from .cleaning import clean_text, source_from_url
+from .hyphens import keeps_hyphen
 from .pdf_front import FrontFurniture, head_over_title, is_cover, list_lines
 from .text import LOAD_PROGRESS, build_article, same_words
 
@@ -38,6 +39,9 @@ def load_pdf(data: bytes, name: str) -> Article:
     except PdfReadError as exc:
         if exc.encrypted:
             raise LoadError(f"{name}: the PDF is encrypted with a password; open an unprotected copy.") from exc
+        if exc.dense_page:
+            raise LoadError(f"{name}: {exc} (a chart or a table of figures?), too many to read in time; save the "
+                            "pages you need as a new PDF, or copy the article's text into a text file.") from exc
         raise LoadError(f"{name}: the PDF is damaged or not a PDF ({_one_line(str(exc))}); open it in a PDF viewer and print it to PDF again.") from exc
     meta = layout.metadata
     front = FrontFurniture()
@@ -427,10 +431,28 @@ def _join(text: str, line: str) -> str:
     PDFium reports a hyphen at a line end as U+0002; a soft hyphen is U+00AD.
     """
     if text.endswith(_HYPHENS) and line[:1].isalpha():
+        if text.endswith("-") and line[:1].islower() and keeps_hyphen(text, line):
+            return text + line  # "on-" + "demand": the writer's own hyphen at the line end
         if line[:1].islower() or text.endswith("\u00ad"):
             return text[:-1] + line  # "inter-" + "national": a hyphen that only breaks the word
         return text[:-1] + "-" + line  # "Anglo-" + "American": a real hyphen
     return f"{text} {line}"
+
+
+def _append(parts: list[str], line: str) -> None:
+    """Add ``line`` to the paragraph ``"".join(parts)`` as :func:`_join` does, touching only its last part: joining
+    the whole paragraph at each line copied it, quadratic in a paragraph of 40,000 lines."""
+    k = len(parts) - 1
+    while k >= 0 and not parts[k]:  # an empty line's part (a separator " " is never empty)
+        k -= 1
+    if k < 0:
+        parts[:] = [line]
+    elif parts[k].endswith(_HYPHENS) and line[:1].isalpha():
+        tail = parts[k][-64:]  # the hyphenated word's end ("on-": _join asks the word list), bounded
+        parts[k] = parts[k][:-len(tail)]  # one line's text, cut once
+        parts.append(_join(tail, line))
+    else:
+        parts += (" ", line)
 
 
 def _is_heading(ln: _Line, body: float) -> bool:
@@ -458,15 +480,15 @@ def pdf_blocks(pages_in: list[PageLayout], title: str = "", front: FrontFurnitur
     pitch = _line_pitch(pages, body)
     blocks: list[PdfBlock] = []
     current: list[_Line] = []
-    text = ""
+    text: list[str] = []  # the paragraph's text in parts (see _append)
     column_right = 0.0
 
     def flush() -> None:
         nonlocal current, text
         if current:
             first = current[0]
-            blocks.append(PdfBlock(text, _is_heading(first, body), first.size, first.page))
-        current, text = [], ""
+            blocks.append(PdfBlock("".join(text), _is_heading(first, body), first.size, first.page))
+        current, text = [], []
 
     for lines in pages:
         for column in _reading_order(lines):
@@ -489,7 +511,7 @@ def pdf_blocks(pages_in: list[PageLayout], title: str = "", front: FrontFurnitur
                     if breaks:
                         flush()
                 current.append(ln)
-                text = _join(text, ln.text) if text else ln.text
+                _append(text, ln.text)
                 prev = ln
             column_right = new_right or column_right
     flush()

@@ -244,7 +244,8 @@ def article_from_text(text: str, name: str = "text", fmt: str = "text", language
         raise LoadError(f"{name}: the text is empty; check that the article was saved into it.")
     if len(text.split()) > MAX_WORDS * 1.2:
         raise LoadError(f"{name}: the text is too long (more than {MAX_WORDS:,} words); open the article alone, not a whole book or collection.")
-    cleaned = clean_text(text)
+    # A .md file is Markdown; a text or a paste is when it is shaped so ("*Star*" in a plain text stays as typed).
+    cleaned = clean_text(text, markdown=True if fmt == "markdown" else None)
     # A one-line article without a final period is read as a title with no body: it is the body too.
     paragraphs = cleaned.paragraphs or ([cleaned.title] if cleaned.title else [])
     return build_article(

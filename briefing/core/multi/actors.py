@@ -24,6 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Actor
+from .frames import role_word
 from .sources import Source
 
 
@@ -37,22 +38,11 @@ def actor_names(actor: Actor) -> set[str]:
     return {k for k in (name_key(n) for n in [actor.name, *actor.aliases]) if k}
 
 
-def _role_word(word: str) -> bool:
-    """Return True for a title or role noun of a supported language ("chancellor", "bundeskanzler", "ministro")."""
-    from ..actors.lexicon import _lexicon
-    from ..actors.lexicon_multilingual import RULES
-    from ..actors.rules_kinds import german_role
-
-    lex = _lexicon()
-    return (word.capitalize() in lex.titles or word in lex.role_nouns or german_role(word)
-            or any(word in r.role_nouns or word in r.titles for r in RULES.values()))
-
-
 @lru_cache(maxsize=4096)  # asked for every pair of people across sources
 def _untitled(key: str) -> str:
     """Return a person's name key without the titles and roles written before it ("bundeskanzler scholz" -> "scholz")."""
     parts = key.split()
-    while len(parts) > 1 and _role_word(parts[0]):
+    while len(parts) > 1 and role_word(parts[0]):
         parts.pop(0)
     return " ".join(parts)
 

@@ -78,11 +78,20 @@ def _speech(word: str, code: str) -> bool:
     return word in SPEECH_WORDS.get(code, SPEECH_WORDS["en"]) or word in SPEECH_WORDS["en"]
 
 
+def role_word(word: str) -> bool:
+    """Return True for a title or role noun of a supported language ("chancellor", "bundeskanzler", "ministro")."""
+    from ..actors.lexicon import _lexicon
+    from ..actors.lexicon_multilingual import RULES
+    from ..actors.rules_kinds import german_role
+
+    lex = _lexicon()
+    return (word.capitalize() in lex.titles or word in lex.role_nouns or german_role(word)
+            or any(word in r.role_nouns or word in r.titles for r in RULES.values()))
+
+
 @lru_cache(maxsize=8192)
 def _role(word: str) -> bool:
-    from .actors import _role_word
-
-    return _role_word(word)
+    return role_word(word)
 
 
 def _named(raw: str, word: str) -> bool:

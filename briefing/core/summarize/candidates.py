@@ -23,9 +23,10 @@ Every algorithm rates the same *reading* of the article (see
   mark next to a comma: '"…," he said', '„…“, sagte er', '«…», — сказал
   он'); or the next paragraph continues it (opens with a lower-case letter or
   a comma);
-* **furniture** is no candidate: a greeting or sign-off of a newsletter or a
-  live blog ("Good morning.", "Here's what you need to know today.", "Thanks
-  for reading.", "Guten Morgen", "Bonjour à tous"), of at most
+* **furniture** is no candidate: a greeting or sign-off of a newsletter, a
+  live blog, a correction or a press conference ("Good morning.", "Here's what
+  you need to know today.", "Thanks for reading.", "We apologise for these
+  errors.", "Guten Morgen", "Bonjour à tous"), of at most
   ``FURNITURE_WORDS`` words;
 * an **interviewer's question** is no candidate: a paragraph of one sentence
   that is a bare question (it ends in a question mark), followed by a
@@ -39,6 +40,14 @@ Every algorithm rates the same *reading* of the article (see
   that is only a place and a date ("Musterstadt, 12. Mai 2025.", "Москва, 7
   февраля 2025 г.": :func:`briefing.core.ingest.front.is_date_line`), a
   press release's dateline split from its first sentence;
+* **no prose** is no candidate: a sentence without a letter (a listicle's "1." on its own line, a live blog's
+  "08:02", "###"), a table row or a line of figures (cells split by bars or tabs, or more than half of its words
+  figures: :func:`is_figures`), and a fact box's or contact block's field, a short label, a colon and a value
+  of names or figures ("Opened: 1962", "Repair cost: £118 million", "Source: Statistics Office.",
+  "Ліжок: 320": :func:`is_field`);
+* a **note on the author** is no candidate: a one-sentence paragraph that
+  opens with a byline's name and a word in lower case ("Nadia Okoro is a
+  housing researcher at ...": an op-ed's line on who wrote it);
 * a **repeated sentence** (the same words as another, case, punctuation and
   spacing aside: text scraped twice, a caption repeating the lead) is rated as
   the raters rate it (sumy gives repeats one rating), but
@@ -87,6 +96,12 @@ BODY_MIN_WORDS = 10
 #: An article with at least this many one-sentence question paragraphs, each answered by the next paragraph, is an
 #: interview: those questions are no candidates.
 INTERVIEW_QUESTIONS_MIN = 2
+#: A line of at least this many words, more than half of them figures, is a table row or a list of figures.
+FIGURES_MIN_WORDS = 3
+#: A fact box's field ("Repair cost: £118 million") has at most this many words before its colon ...
+FIELD_LABEL_WORDS = 3
+#: ... and a value of no lower-case word, or of at most this many words and no stop.
+FIELD_VALUE_WORDS = 6
 #: Labels that open a photo caption, lower-cased, without the colon (en, de, fr, es, ru, uk).
 CAPTION_LABELS = frozenset({
     "caption", "image caption", "photo caption", "picture caption", "photo", "image", "picture", "photograph",
@@ -115,6 +130,15 @@ FURNITURE_OPENINGS = (
     "here are the key points", "here are the main points", "was wir wissen", "das müssen sie wissen",
     "voici ce qu'il faut retenir", "voici ce que l'on sait", "estas son sus claves", "estas son las claves",
     "esto es lo que sabemos", "вот что известно", "вот что мы знаем", "ось що відомо", "ось що ми знаємо",
+    # en, de, fr, es, ru, uk: a live blog's, correction's, op-ed's or press conference's closing formula
+    "thanks for following", "thank you for following", "thank you for coming", "thanks for coming",
+    "thank you all", "thank you, everyone", "thanks, everyone", "we apologise for", "we apologize for",
+    "the article has been updated", "this article has been updated", "this story has been updated",
+    "the views expressed", "wir halten sie", "wir bitten, die fehler", "wir bitten, den fehler",
+    "wir bitten um entschuldigung", "wir entschuldigen uns", "danke an alle", "vielen dank an alle",
+    "nous présentons nos excuses", "nous prions nos lecteurs", "merci à tous", "pedimos disculpas",
+    "gracias a todos", "приносим извинения", "спасибо, до свидания", "спасибо всем", "следите за обновлениями",
+    "перепрошуємо", "дякуємо всім", "стежте за оновленнями",
     # en: a hearing's opening and closing formulas and a witness's thanks
     "the committee will come to order", "the meeting will come to order", "the hearing will come to order",
     "the hearing is adjourned", "the meeting is adjourned", "the committee is adjourned",
@@ -169,8 +193,10 @@ def without_speaker_label(text: str) -> str:
 
 def is_furniture(text: str) -> bool:
     """True for a newsletter or live-blog greeting or sign-off (:data:`FURNITURE_OPENINGS`)."""
+    if len(text.split()) > FURNITURE_WORDS + LABEL_WORDS:
+        return False  # too long even without a speaker label (a quick test first: most sentences)
     lowered = " ".join(without_speaker_label(text).split()).lower().replace("’", "'")
-    if len(lowered.split()) > FURNITURE_WORDS:
+    if len(lowered.split()) > FURNITURE_WORDS or not lowered.startswith(FURNITURE_OPENINGS):
         return False
     for opening in FURNITURE_OPENINGS:
         if lowered.startswith(opening):
@@ -200,6 +226,42 @@ def is_date_only(text: str) -> bool:
     from ..ingest.front import is_date_line
 
     return is_date_line(text)
+
+
+def is_figures(text: str) -> bool:
+    """True when ``text`` is no prose: it has no letter ("1.", "08:02", "###"), or it is a table row or a line of
+    figures (at least two cell bars or a tab, or more than half of its words figures: "Wheat | 21.4 | 19.8",
+    "Москва 1,90 2,10 +10%")."""
+    if not any(ch.isalpha() for ch in text):
+        return True
+    if "\t" in text or text.count("|") >= 2:
+        return True
+    if 2 * sum(text.count(d) for d in "0123456789") <= text.count(" "):
+        return False  # too few digits for more than half of the words to be figures (the common, fast case)
+    words = text.split()
+    figures = sum(1 for w in words if any(ch.isdigit() for ch in w) and not any(ch.isalpha() for ch in w))
+    return len(words) >= FIGURES_MIN_WORDS and 2 * figures > len(words)
+
+
+def is_field(text: str) -> bool:
+    """True when ``text`` is a fact box's or contact block's field, a label and a value ("Opened: 1962", "Repair
+    cost: £118 million", "Source: Tressland Statistics Office.", "Ліжок: 320"), not a sentence.
+
+    The label is at most ``FIELD_LABEL_WORDS`` words before a colon; the value has no word in lower case (names,
+    figures: German capitalises its nouns, but its verbs and adjectives are in lower case), or it has no stop and
+    at most ``FIELD_VALUE_WORDS`` words.
+    """
+    colon = text.find(":", 0, 40)
+    if colon <= 0:
+        return False
+    label = text[:colon].split()
+    if not label or len(label) > FIELD_LABEL_WORDS or not any(ch.isalpha() for ch in text[:colon]):
+        return False
+    value = text[colon + 1:].split()
+    if not value:
+        return False
+    lower = any(w.lstrip("\"'«„“(")[:1].islower() and not any(ch.isdigit() or ch == "@" for ch in w) for w in value)
+    return not lower or (len(value) <= FIELD_VALUE_WORDS and not has_final_punctuation(text))
 
 
 def repeat_key(text: str) -> tuple[str, ...]:
@@ -272,12 +334,32 @@ def heading_paragraphs(article: Article) -> list[bool]:
     return out
 
 
+def author_note_paragraphs(article: Article) -> list[bool]:
+    """Return, per paragraph, whether it is a note on the author: one sentence that opens with the name of one of
+    the article's authors (its byline) and a word in lower case ("Nadia Okoro is a housing researcher at ...",
+    "Carmen Ibáñez es urbanista ...": an op-ed's or guest column's line on who wrote it)."""
+    names = [" ".join(a.split()) for a in article.authors if len(a.split()) >= 2]
+    out = []
+    for para in article.paragraphs:
+        note = False
+        if len(para) == 1 and names:
+            text = " ".join(para[0].split())
+            for name in names:
+                rest = text[len(name) + 1:] if text.startswith(name + " ") else ""
+                if rest[:1].islower():
+                    note = True
+        out.append(note)
+    return out
+
+
 def candidate_mask(article: Article) -> list[bool]:
     """Return, per body sentence, whether it may be a key point (all ``True`` when none would be)."""
     headings = heading_paragraphs(article)
     questions = question_paragraphs(article)
-    mask = [not headings[p] and not questions[p] and not is_furniture(text) and not is_caption(text)
-            and not is_date_only(text)
+    notes = author_note_paragraphs(article)
+    mask = [not headings[p] and not questions[p] and not notes[p] and not is_furniture(text)
+            and not is_caption(text) and not is_date_only(text) and not is_figures(text)
+            and not is_field(without_speaker_label(text))
             for p, para in enumerate(article.paragraphs) for text in para]
     return mask if any(mask) else [True] * len(mask)
 
