@@ -304,8 +304,13 @@ def _found_in_others(merged: list[Actor], per_source: list[tuple[Source, list[Ac
     form of it: :data:`_NAME_ENDINGS`): their letters, sentences and mentions, and salience for each mention at
     the actor's own rate. A source whose own actors already hold the name (kept apart) is not searched for it.
     Linear in the sources' words: each source's words are indexed once."""
+    sought = [(actor, _sought_forms(actor)) for actor in merged]
+    sought = [(actor, forms, [name_key(" ".join(words)) for words in forms]) for actor, forms in sought if forms]
     for source, actors in per_source:
-        held = {key for a in actors for key in actor_names(a)}
+        held = set()  # every run of words of a name the source's own actors hold
+        for key in (key for a in actors for key in actor_names(a)):
+            parts = key.split()[:12]
+            held.update(" ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1))
         index: dict[str, list[tuple[int, int]]] = {}  # a capitalised word, and it without a case ending -> places
         sentences = []
         for i, sentence in enumerate(source.article.sentences):
@@ -316,11 +321,10 @@ def _found_in_others(merged: list[Actor], per_source: list[tuple[Source, list[Ac
                     for n in range(4):  # every ending is at most three letters
                         if n == 0 or tok[-n:].lower() in _NAME_ENDINGS:
                             index.setdefault(tok[:len(tok) - n], []).append((i, k))
-        for actor in merged:
+        for actor, forms, keys in sought:
             if source.letter in actor.sources:
                 continue
-            forms = _sought_forms(actor)
-            if any(f" {name_key(' '.join(words))} " in f" {key} " for words in forms for key in held):
+            if any(key in held for key in keys):
                 continue  # the source's finder gave the name to an actor of its own
             found: dict[int, int] = {}  # sentence -> mentions (the most any one form has there)
             for words in forms:
