@@ -261,13 +261,10 @@ def variants_note(p, labels: Labels = ENGLISH, language: str = "en", languages: 
     return _what_differs(groups, labels).format(parts="; ".join(parts))
 
 
-_PERCENT_UNITS = ("", "%", "pp")
-
-
 def _what_differs(groups: list[tuple[tuple, str, list[str]]], labels: Labels) -> str:
     """Return the note's sentence for what the groups' figures differ in: the currency only (the same amounts),
     the amount and the currency, or the figures (:attr:`Labels.differ`)."""
-    currencies = [frozenset(u for _v, u in key if u not in _PERCENT_UNITS) for key, _said, _a in groups]
+    currencies = [frozenset(u for _v, u in key if u.isupper()) for key, _said, _a in groups]  # ISO codes only
     if len(groups) < 2 or not all(currencies) or len(set(currencies)) == 1:
         return labels.differ
     amounts = {tuple(sorted(v for v, _u in key)) for key, _said, _a in groups}

@@ -7,9 +7,13 @@ is the other's surname ("Harris" and "Kamala Harris"), titles and roles before a
 person's name set aside ("Bundeskanzler Scholz" and "Olaf Scholz"), or when the names, one in Latin and
 one in Cyrillic letters, have the same skeleton ("Olaf Scholz" and "Олаф Шольц", "John Smith" and "Джон Смит"; see
 :func:`~.similarity.name_skeleton`). Two people with one surname and other given names ("John Smith" and
-"Sarah Smith") are never one, though an article calls either "Smith". A place in one source and an
-organisation in another with the very same name ("Valmora") are one actor too, of the type the
-first source gives (when no actor of the same type matches). Merged actors add up
+"Sarah Smith") are never one, though an article calls either "Smith". One name typed two ways by two sources
+("Valmora" a place and an organisation, "Heliant Shipping" an organisation and a person) is one actor too (when no
+actor of the same type matches), of the type most sources give, a person's role or first name and an
+organisation's word ("Shipping") adding to their source's vote; an organisation named with a descriptor before
+it ("Autohersteller Kestrel Motors") is the one without. A name one source's finder missed is looked for in that
+source's text (the name, or a case form: "Northlines", "Каспии"; a person only by a full name), and its sentences
+and mentions count. Merged actors add up
 their mentions and salience (an actor every source names outranks one named
 once), take the fullest name, keep every other name as an alias and record,
 per source letter, the sentences that mention them.
@@ -100,6 +104,8 @@ def _same(a: Actor, b: Actor) -> bool:
         return True
     if _same_in_two_scripts(a, b):
         return True
+    if a.type == "ORG":  # "Autohersteller Kestrel Motors" (a German finder keeps the descriptor) and "Kestrel Motors"
+        return _descriptor_before(a, b) or _descriptor_before(b, a)
     if a.type == "PER":  # "Harris" in one article, "Kamala Harris" in another; "Bundeskanzler Scholz" too
         ka, kb = _untitled(name_key(a.name)), _untitled(name_key(b.name))
         if ka == kb:
@@ -109,13 +115,65 @@ def _same(a: Actor, b: Actor) -> bool:
     return False
 
 
+def _descriptor_before(a: Actor, b: Actor) -> bool:
+    """Return True when organisation ``a``'s name is ``b``'s of two words or more with a word before it
+    ("Autohersteller Kestrel Motors" and "Kestrel Motors")."""
+    ka, kb = name_key(a.name), name_key(b.name)
+    return a.type == b.type == "ORG" and " " in kb and ka.endswith(" " + kb)
+
+
+def _same_name_any_type(a: Actor, b: Actor) -> bool:
+    """Return True for one name typed two ways by two sources' finders ("Heliant Shipping" a person in one, an
+    organisation in two others): the very same name, or one name in two scripts."""
+    if a.type == b.type:
+        return False
+    return name_key(a.name) == name_key(b.name) != "" or _same_in_two_scripts(a, b)
+
+
 def _strength(a: Actor, b: Actor) -> int | None:
     """Return how surely two actors of different sources are one (0 surest), or None when they are not."""
     if _same(a, b):
         return 0 if name_key(a.name) == name_key(b.name) else 1
     if _same_name_other_type(a, b):
         return 2
+    if _same_name_any_type(a, b):
+        return 3
     return None
+
+
+#: Weight of a sign of a type in one source's actor against that source's vote (1): a person's role or a listed
+#: first name opening a name of two words or more; an organisation's word ending it ("Shipping", "Bank").
+EVIDENCE_VOTE = 1.0
+
+
+def _type_votes(actor: Actor) -> dict[str, float]:
+    """Return one source's vote on a merged actor's type: its own type, and the evidence its name and role give."""
+    from ..actors.lexicon import _lexicon
+
+    votes = {actor.type: 1.0}
+    words = actor.name.split()
+    lex = _lexicon()
+    if actor.type == "PER" and (actor.role or (len(words) >= 2 and words[0] in lex.first_names)):
+        votes["PER"] += EVIDENCE_VOTE
+    if actor.type == "ORG" and len(words) >= 2 and words[-1].lower() in lex.org_words:
+        votes["ORG"] += EVIDENCE_VOTE
+    return votes
+
+
+def _merged_type(actors: list[Actor]) -> str:
+    """Return the type of actors of several sources merged into one: the type most sources give, each source's vote
+    strengthened by its evidence (:func:`_type_votes`); on a tie, a place before an organisation before a person."""
+    votes: dict[str, float] = {}
+    for actor in actors:
+        for kind, weight in _type_votes(actor).items():
+            votes[kind] = votes.get(kind, 0.0) + weight
+    best = max(votes.values())
+    return next(kind for kind in (*_TIE_ORDER, *votes) if votes.get(kind) == best)
+
+
+#: Types in the order a tie of votes is settled by, so that the type does not depend on the sources' order: a name
+#: given as a place and an organisation by one source each is mostly a city or country ("Sorvik", "Caspia").
+_TIE_ORDER = ("LOC", "ORG", "PER")
 
 
 def _conflict(a: Actor, b: Actor) -> bool:
@@ -192,6 +250,8 @@ def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
             source, actor = items[k][1], items[k][2]
             fuller = (len(_untitled(name_key(actor.name))) > len(_untitled(name_key(target.name)))  # a title is no name
                       and _cyrillic(actor.name) == _cyrillic(target.name))  # in another script: the first source's
+            if _descriptor_before(actor, target) or _descriptor_before(target, actor):
+                fuller = _descriptor_before(target, actor)  # "Kestrel Motors", not "Autohersteller Kestrel Motors"
             full, other = (actor.name, target.name) if fuller else (target.name, actor.name)
             names = [n for n in [other, *target.aliases, actor.name, *actor.aliases] if n and n != full]
             target.name = full
@@ -200,9 +260,90 @@ def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
             target.mentions += actor.mentions
             target.salience = round(target.salience + actor.salience, 3)
             target.sources[source.letter] = list(actor.sentences)
+        target.type = _merged_type([items[k][2] for k in members])
         merged.append(target)
+    _found_in_others(merged, per_source)
     merged.sort(key=lambda a: (-a.salience, a.name))
     return merged
+
+
+#: Endings a name may take in another source's text (case forms: "Northlines", "Northline's", "Каспии", "Смита").
+_NAME_ENDINGS = frozenset(["s", "'s", "’s", "es", "а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ой", "ей", "ым",
+                           "им", "ого", "ому"])
+#: Shortest name (letters) looked for in another source's text.
+MIN_SOUGHT = 4
+
+
+def _matches_word(token: str, word: str) -> bool:
+    """Return True when ``token`` (as written) is ``word`` (a name's word, as written) or a case form of it."""
+    if token == word:
+        return True
+    return token.startswith(word) and token[len(word):].lower() in _NAME_ENDINGS
+
+
+def _sought_forms(actor: Actor) -> list[list[str]]:
+    """Return the names an actor is looked for by in other sources' text: each name and alias as written,
+    capitalised; for a person only full names (a bare surname may be another person of that name)."""
+    out = []
+    for name in dict.fromkeys([actor.name, *actor.aliases]):
+        words = [w.strip(_STRIP) for w in name.split()]
+        words = [w for w in words if w]
+        if not words or not all(w[:1].isupper() for w in words) or len("".join(words)) < MIN_SOUGHT:
+            continue
+        if actor.type == "PER" and len(words) < 2:
+            continue
+        out.append(words)
+    return out
+
+
+_STRIP = "\"'“”‘’«»()[]{}.,;:!?—–…*"
+
+
+def _found_in_others(merged: list[Actor], per_source: list[tuple[Source, list[Actor]]]) -> None:
+    """Add to each merged actor the sources whose finder missed it but whose text names it (a name, or a case
+    form of it: :data:`_NAME_ENDINGS`): their letters, sentences and mentions, and salience for each mention at
+    the actor's own rate. A source whose own actors already hold the name (kept apart) is not searched for it.
+    Linear in the sources' words: each source's words are indexed once."""
+    sought = [(actor, _sought_forms(actor)) for actor in merged]
+    sought = [(actor, forms, [name_key(" ".join(words)) for words in forms]) for actor, forms in sought if forms]
+    for source, actors in per_source:
+        held = set()  # every run of words of a name the source's own actors hold
+        for key in (key for a in actors for key in actor_names(a)):
+            parts = key.split()[:12]
+            held.update(" ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1))
+        index: dict[str, list[tuple[int, int]]] = {}  # a capitalised word, and it without a case ending -> places
+        sentences = []
+        for i, sentence in enumerate(source.article.sentences):
+            tokens = [w for w in (raw.strip(_STRIP) for raw in sentence.text.split()) if w]
+            sentences.append(tokens)
+            for k, tok in enumerate(tokens):
+                if tok[:1].isupper():
+                    for n in range(4):  # every ending is at most three letters
+                        if n == 0 or tok[-n:].lower() in _NAME_ENDINGS:
+                            index.setdefault(tok[:len(tok) - n], []).append((i, k))
+        for actor, forms, keys in sought:
+            if source.letter in actor.sources:
+                continue
+            if any(key in held for key in keys):
+                continue  # the source's finder gave the name to an actor of its own
+            found: dict[int, int] = {}  # sentence -> mentions (the most any one form has there)
+            for words in forms:
+                hits: dict[int, int] = {}
+                for i, k in index.get(words[0], ()):
+                    tokens = sentences[i]
+                    if k + len(words) <= len(tokens) and all(_matches_word(tokens[k + n], w)
+                                                             for n, w in enumerate(words)):
+                        hits[i] = hits.get(i, 0) + 1
+                for i, n in hits.items():
+                    found[i] = max(found.get(i, 0), n)
+            if not found:
+                continue
+            count = sum(found.values())
+            rate = actor.salience / max(actor.mentions, 1)
+            actor.sources[source.letter] = sorted(found)
+            actor.sources = {s.letter: actor.sources[s.letter] for s, _a in per_source if s.letter in actor.sources}
+            actor.mentions += count
+            actor.salience = round(actor.salience + rate * count, 3)
 
 
 def without_source(actors: list[Actor], letter: str) -> list[Actor]:

@@ -25,6 +25,9 @@ CONCEPT_WORDS: dict[str, frozenset[str]] = {
                          "ранены раненых ранено пострадали пострадавших пострадавшие "
                          "поранені поранених постраждали постраждалих".split()),
     "jobs": frozenset("jobs arbeitsplätze stellen emplois empleos puestos рабочих робочих".split()),
+    "evacuated": frozenset("evacuated evacuate evacuating evacuation evakuiert evakuierten evakuierung évacués "
+                           "évacuées évacué évacuation evacuados evacuadas evacuado evacuación эвакуированы "
+                           "эвакуировано эвакуировали эвакуированных евакуйовано евакуювали евакуйованих".split()),
 }
 _CONCEPT_OF = {w: c for c, ws in CONCEPT_WORDS.items() for w in ws}
 
@@ -65,3 +68,82 @@ def concept_of(places: list[tuple[int, str]], start: int, end: int, figure_start
         if best_key is None or key < best_key:
             best, best_key = concept, key
     return best
+
+
+#: Units of measure written after a figure, in the six languages the app reads: one word ("tonnes", "Tonnen",
+#: "toneladas", "км") or two ("cubic metres", "mètres cubes", "metros cúbicos", "кубических метров"), each to one
+#: code, so that "8 млрд кубометров" and "8 billion cubic metres" are one measure and "12 km" and "18 kilomètres"
+#: two figures of one.
+UNIT_WORDS: dict[str, str] = {
+    **dict.fromkeys("t tonne tonnes ton tons tonnen toneladas tonelada".split(), "t"),
+    **dict.fromkeys("km kilometre kilometres kilometer kilometers kilometern kilomètre kilomètres kilómetro "
+                    "kilómetros км".split(), "km"),
+    **dict.fromkeys("m3 m³ kubikmeter kubikmetern".split(), "m3"),
+    **dict.fromkeys("metre metres meter meters metern mètre mètres metro metros".split(), "m"),
+    **dict.fromkeys("mm millimetre millimetres millimeter millimeters millimetern millimètres milímetros "
+                    "мм".split(), "mm"),
+    **dict.fromkeys("barrel barrels fass barils baril barriles barril".split(), "bbl"),
+    **dict.fromkeys("hectare hectares hektar ha hectáreas га".split(), "ha"),
+}
+#: Every unit code (:func:`unit_at` adds "2" or "3" to a length for an area or a volume).
+UNIT_CODES = frozenset([*UNIT_WORDS.values(), "m2", "m3", "km2", "km3", "mm"])
+#: Russian and Ukrainian unit stems, read with a case ending ("тонн", "тоннами", "кубометров", "кілометрів").
+_UNIT_STEMS = (("кубометр", "m3"), ("километр", "km"), ("кілометр", "km"), ("миллиметр", "mm"), ("міліметр", "mm"),
+               ("тонн", "t"), ("баррел", "bbl"), ("барел", "bbl"), ("гектар", "ha"), ("метр", "m"))
+_UNIT_ENDINGS = frozenset(["", "а", "ы", "и", "у", "ов", "ів", "ам", "ами", "ах", "ом", "ой", "ою"])
+#: The word that makes a length a volume ("cubic metres", "mètres cubes", "кубических метров") or an area.
+_CUBIC = frozenset("cubic cubes cube cúbicos cúbico kubik кубических кубических кубічних кубічні".split())
+_SQUARE = frozenset("square carrés carré cuadrados cuadrado квадратных квадратних".split())
+
+
+def _unit_word(word: str) -> str:
+    """Return the unit code of one word ("tonnes" -> "t", "кубометров" -> "m3"), or ""."""
+    code = UNIT_WORDS.get(word)
+    if code:
+        return code
+    for stem, code in _UNIT_STEMS:
+        if word.startswith(stem) and word[len(stem):] in _UNIT_ENDINGS:
+            return code
+    return ""
+
+
+def unit_at(ws: list[str], j: int) -> tuple[str, int]:
+    """Return ``(unit code, index after its words)`` of a unit of measure written from ``ws[j]`` on ("cubic metres"
+    -> ("m3", j + 2), "mètres cubes" too, "tonnes" -> ("t", j + 1)), or ``("", j)``."""
+    if j >= len(ws):
+        return "", j
+    w = ws[j]
+    nxt = ws[j + 1] if j + 1 < len(ws) else ""
+    if w in _CUBIC or w in _SQUARE:
+        base = _unit_word(nxt)
+        if base in ("m", "km"):
+            return base + ("3" if w in _CUBIC else "2"), j + 2
+        return "", j
+    code = _unit_word(w)
+    if code in ("m", "km") and (nxt in _CUBIC or nxt in _SQUARE):  # "mètres cubes", "metros cúbicos"
+        return code + ("3" if nxt in _CUBIC else "2"), j + 2
+    return code, (j + 1 if code else j)
+
+
+#: What a sum of money is, in the six languages (word stems): two sums of one currency and magnitude in two
+#: languages that say what they are ("40 Millionen Euro kosten", "the cost ... at 25 million euros") are one measure
+#: when they say the same, and two when they say different things (a cost against an investment).
+MONEY_KINDS: dict[str, tuple[str, ...]] = {
+    "cost": ("cost", "kosten", "kostet", "koste", "coût", "coûte", "coûter", "coûtera", "costo", "coste", "cuesta",
+             "costará", "costar", "стоимост", "стоит", "обойд", "вартіст", "коштує", "коштуват"),
+    "invest": ("invest", "investi", "investissement", "invertir", "inversi", "invierte", "инвест", "інвест"),
+    "value": ("worth", "value", "valued", "wert", "vaut", "valeur", "vale", "valor"),
+    "fine": ("fine", "fined", "strafe", "bußgeld", "amende", "multa", "штраф"),
+    "loss": ("loss", "losses", "verlust", "perte", "pérdida", "убыт", "збит"),
+    "profit": ("profit", "gewinn", "bénéfice", "beneficio", "прибыл", "прибут"),
+}
+
+
+def money_kinds(words: list[str]) -> frozenset[str]:
+    """Return what the sums of money of a sentence are said to be ("cost", "invest", ...), from its words."""
+    out = set()
+    for w in words:
+        for kind, stems in MONEY_KINDS.items():
+            if any(w.startswith(s) and len(w) <= len(s) + 4 for s in stems):
+                out.add(kind)
+    return frozenset(out)

@@ -308,7 +308,12 @@ def _unit_after(ws: list[str], j: int) -> tuple[str, int]:
     if qualifier is not None and k + 1 < len(ws) and _currency_word(ws[k + 1]):
         return qualifier or _currency_word(ws[k + 1]), k + 2
     code = _currency_word(ws[k])
-    return (code, k + 1) if code else ("", j)
+    if code:
+        return code, k + 1
+    from .concepts import unit_at
+
+    code, end = unit_at(ws, k)  # a unit of measure: "tonnes", "cubic metres", "de mètres cubes", "кубометров"
+    return (code, end) if code else ("", j)
 
 
 #: The largest power of ten a figure is scaled by: "a thousand trillion" is 15; a run of magnitude words beyond
@@ -496,7 +501,8 @@ def figure_context(text: str, other: str, language: str = "en", other_language: 
 
 def _measures(text: str, other: str, language: str, other_language: str | None) -> set[tuple[str, ...]]:
     """Return what each figure of ``text`` that ``other`` lacks measures: its order of magnitude and its unit
-    (any currency is money: "$2.5 billion" and "£3.1 billion" -> ("e9", "money")) or the word it counts, plural
+    (any currency is money: "$2.5 billion" and "£3.1 billion" -> ("e9", "money"); a unit of measure its code:
+    "8 млрд кубометров" -> ("e9", "m3"), :func:`~.concepts.unit_at`) or the word it counts, plural
     "s" dropped ("2,5 Milliarden Euro" -> ("e9", "money"), "15 people" -> ("people",)); a bare figure counts
     nothing and is left out."""
     out = set()
@@ -504,7 +510,7 @@ def _measures(text: str, other: str, language: str, other_language: str | None) 
         if value.isalpha():
             continue  # a bare "millions": no figure of a measure
         if unit:
-            what: tuple[str, ...] = ("%",) if unit in ("%", "pp") else ("money",)
+            what: tuple[str, ...] = ("%",) if unit in ("%", "pp") else ("money",) if unit.isupper() else (unit,)
             out.add(((f"e{power}",) if power else ()) + what)
         for w in counted:  # the word it counts ("15 people") and the measure a word near it names ("#dead")
             out.add(((f"e{power}",) if power else ()) + (w[:-1] if w.endswith("s") and len(w) > 3 else w,))

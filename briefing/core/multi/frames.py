@@ -51,7 +51,12 @@ AUDIENCE = frozenset("reporters journalists reportern journalisten journalistes 
 #: first reported") corrects the figure and is no denial of the claim.
 NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot nicht kein keine keinen keinem keiner "
                       "keines nie niemals niemand nichts ne pas jamais aucun aucune rien nunca ningún ninguna "
-                      "ninguno nadie nada jamás не нет никогда ничего никто ні ніколи нічого ніхто немає".split())
+                      "ninguno nadie nada jamás не нет никогда ничего никто ні ніколи нічого ніхто немає "
+                      # verbs that deny what follows ("the company denied that the captain ignored a warning")
+                      "denied denies deny denying dementierte dementiert bestritt bestreitet bestreiten démenti "
+                      "dément démentent nié nie negó niega niegan desmintió desmiente опроверг опровергла "
+                      "опровергли отрицает отрицал отрицала заперечив заперечила заперечує спростував "
+                      "спростувала".split())
 #: Speech verbs read at each end of a sentence (a hostile line may hold thousands).
 MAX_VERBS = 4
 #: Most other words inside a run of names and titles ("fire" in "fire chief Maria Okonkwo").

@@ -14,7 +14,7 @@ compared by language-independent *evidence* (:func:`evidence`): names (capitalis
 words, written in Latin letters and reduced to a consonant skeleton, so that
 "Scholz" and "Шольц" meet), figures read in each sentence's language ("14
 million" and "14 Millionen" are both 14000000) and dates ("3 March", "3. März",
-"3 марта"). Their similarity is the larger of the word cosine and the share of
+"3 марта") and what the figures measure ("кубометров" and "cubic metres" are one unit, :mod:`.concepts`). Their similarity is the larger of the word cosine and the share of
 evidence they have in common (:func:`evidence_similarity`), counted only from
 :data:`MIN_EVIDENCE` on: one shared name is no shared point. Sentences of one
 language are compared as before, by the word cosine alone.
@@ -32,7 +32,8 @@ import unicodedata
 
 from ..language.resources import stem_word
 from ..language.resources import stop_words as stop_words_of
-from .figures import _EDGE, figure, figures
+from .concepts import UNIT_CODES
+from .figures import _EDGE, _measures, figure, figures
 from .frames import frame_flags, negated
 
 #: Cosine similarity at which two sentences count as near-duplicates (merged into one point).
@@ -48,6 +49,9 @@ NAME_WEIGHT = 1.0
 FIGURE_WEIGHT = 1.5
 WEAK_WEIGHT = 0.5
 DATE_WEIGHT = 2.0
+#: Weight of what a figure measures, named in any language ("8 млрд кубометров" and "8 billion cubic metres": e9
+#: cubic metres; "zwei ... verletzt" and "injuring two": the injured), besides the figure itself.
+MEASURE_WEIGHT = 1.0
 #: Weight of a word of an attribution frame ("Fire chief Maria Okonkwo said", :mod:`.frames`) against a content
 #: word's 1: two sentences quoting one speaker share the frame, not the claim.
 FRAME_WEIGHT = 0.2
@@ -151,6 +155,9 @@ def evidence(text: str, language: str) -> dict[tuple, float]:
     for value in figures(text, language):
         weak = value.isdigit() and (int(value) < 32 or 1900 <= int(value) <= 2100)
         out.setdefault(("figure", value), WEAK_WEIGHT if weak else FIGURE_WEIGHT)
+    for measure in _measures(text, "", language, language):
+        if measure[-1][:1] == "#" or measure[-1] == "money" or measure[-1] in UNIT_CODES:
+            out.setdefault(("measure", *measure), MEASURE_WEIGHT)
     return out
 
 
@@ -189,18 +196,22 @@ class SentenceSpace:
 
 
 def _evidence_matrix(texts: list[str], languages: list[str]):
-    """Return (weights, presence, total weight per sentence) of the sentences' evidence as sparse rows."""
+    """Return (weights, presence, total weight per sentence) of the sentences' evidence as sparse rows (the total
+    leaves out what the figures measure: shared, it adds to the evidence two sentences share; unshared, it takes
+    nothing from it)."""
     keys: dict[tuple, int] = {}
     rows, cols, vals = [], [], []
+    total = np.zeros(len(texts))
     for i, text in enumerate(texts):
         for key, weight in evidence(text, languages[i]).items():
             rows.append(i)
             cols.append(keys.setdefault(key, len(keys)))
             vals.append(weight)
+            if key[0] != "measure":  # what a figure measures backs a shared figure; it is no more to share
+                total[i] += weight
     shape = (len(texts), max(len(keys), 1))
     weighted = sparse.csr_matrix((vals, (rows, cols)), shape=shape)
     present = sparse.csr_matrix(([1.0] * len(vals), (rows, cols)), shape=shape)
-    total = np.asarray(weighted.sum(axis=1)).ravel()
     return weighted, present, total
 
 
