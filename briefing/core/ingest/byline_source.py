@@ -3,6 +3,8 @@
 - "By Jane Doe, The Northern Echo": the part after the comma is the publisher, not a second author;
 - "Jane Doe | Reuters": a name, a bar and a publisher;
 - "Source: BBC News" (and "Quelle:", "Source :", "Fuente:", "Источник:", "Джерело:"): the publisher;
+- "Anglia Press Agency", "Le Courrier du Littoral" alone on a line between the title and the date (or under the
+  byline): the publisher (:func:`publisher_name`);
 - "11:47 GMT The coastguard ...", "Updated 12:05 Power was cut ...", "**09:15** ...": a live blog's entry opens
   with its time stamp, which is no part of the first sentence (it would reach the key points).
 
@@ -29,6 +31,26 @@ _SECTIONS = frozenset({"news", "world", "politics", "business", "sport", "sports
                        "latest", "live", "video", "economy", "science", "tech", "technology", "health", "local", "middle",
                        "east", "west", "north", "south", "europe", "asia", "africa", "americas", "uk", "us"})
 _SOURCE_LABELS = ("source", "quelle", "fuente", "источник", "джерело")
+#: More words of a publication's name, and words of an organisation that puts out a statement or wire copy
+#: ("Le Courrier du Littoral", "Вестник Востока", "Anglia Press Agency", "Riverton County Council"), lowercased.
+_NAME_LINE_WORDS = _PUBLICATION_WORDS | frozenset({
+    "agency", "courrier", "dépêche", "correo", "noticias", "crónica", "heraldo", "вестник", "вісник", "газета",
+    "новости", "новини", "правда", "курьер", "голос", "council", "ministry", "department", "office", "police",
+    "government", "commission", "authority", "service", "university", "institute", "bank", "agentur", "agence",
+    "agencia", "ministerium", "polizei", "regierung", "ministère", "mairie", "préfecture", "ministerio",
+    "ayuntamiento", "gobierno", "policía", "агентство", "агенція", "министерство", "міністерство", "правительство",
+    "уряд", "администрация", "адміністрація", "рада", "совет",
+})
+#: German publications' names end in one of these ("Nordkurier", "Handelsblatt", "Tagesspiegel").
+_PUBLICATION_ENDINGS = ("kurier", "zeitung", "blatt", "bote", "anzeiger", "spiegel", "presse", "wire", "news")
+#: Lower-case words inside a publisher's name: "Le Courrier du Littoral", "Bank of England".
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "el", "del", "los", "las",
+                         "der", "die", "das", "für", "am", "im", "и", "і", "&"})
+#: A genre label alone on a line under a title ("Analysis", "Exclusive", "Kommentar"): no publisher.
+_LABELS = _SECTIONS | frozenset({"analysis", "exclusive", "explainer", "comment", "editorial", "feature", "interview",
+                                  "breaking", "update", "updated", "kommentar", "analyse", "meinung", "tribune",
+                                  "éditorial", "opinión", "análisis", "мнение", "комментарий", "аналитика", "думка",
+                                  "коментар", "аналітика"})
 
 
 def is_publisher(text: str) -> bool:
@@ -44,6 +66,33 @@ def is_publisher(text: str) -> bool:
                for w in words):
         return False
     return any(w.lower().strip("'’") in _PUBLICATION_WORDS for w in words) or (words[0] == "The" and len(words) >= 2)
+
+
+def publisher_name(line: str) -> bool:
+    """True for a line that is a publisher's or an organisation's name alone, as a wire story or a statement prints
+    it between the title and the date or under the byline: one to six words, the first capitalised, the others
+    capitalised or linking words ("du", "of"), no sentence's marks; one word ("Northwire", "Nordkurier", not a
+    genre label such as "Analysis", nor a word in capitals such as a dateline's "VALMORA" unless a known agency),
+    or a publication's or organisation's word among them ("Anglia Press Agency", "Le Courrier du Littoral",
+    "Riverton County Council", "Вестник Востока"). A person's name ("Jane Doe") is none."""
+    if len(line) > 200:
+        return False
+    text = line.strip()
+    words = text.split()
+    if not 1 <= len(words) <= 6 or len(text) > 60 or any(c in text for c in ".,;:!?|()\"“”«»"):
+        return False
+    if text.lower() in AGENCIES:
+        return True
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words):
+        return False
+    if not all(w.replace("-", "").replace("'", "").replace("’", "").replace("&", "").isalpha() or w == "&"
+               for w in words):
+        return False
+    lower = [w.lower().strip("'’") for w in words]
+    if len(words) == 1:
+        return lower[0] not in _LABELS and not text.isupper() and len(text) >= 3
+    return (any(w in _NAME_LINE_WORDS or w.endswith(_PUBLICATION_ENDINGS) for w in lower)
+            or (words[0] == "The" and len(words) >= 2))
 
 
 def byline_publisher(line: str) -> tuple[str, str] | None:

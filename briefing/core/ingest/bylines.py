@@ -138,6 +138,7 @@ def read_byline(line: str) -> tuple[list[str], str | None] | None:
     if len(line) > 200:
         return None
     line = _caps_to_name_case(line)  # "By JANE DOE AND MARK ELLIS"
+    original = line
     line = _drop_job_titles(line)  # "By Harriet Clegg, Political correspondent"
     words = line.split()
     if len(words) > 2 and words[-1].lower() in SHARE_LABELS:
@@ -146,7 +147,7 @@ def read_byline(line: str) -> tuple[list[str], str | None] | None:
     parts = line.split(None, 2)
     if len(parts) == 3 and parts[1] in (":", "—", "–", "-") and parts[0].lower() in _BYLINE_LABELS | _LABELS_WITH_COLON:
         line = f"{parts[0]}: {parts[2]}"  # "Автор — Иван Петров", "Auteur : Pierre Martin"
-    byline = _BYLINE.match(line)
+    byline = _BYLINE.match(line) or _unlabelled(original)
     if byline:
         return byline_authors(byline.group(1)), None
     for text in (line, _without_clock(line)):  # "Von Anna Schmidt, 11.03.2025, 10:20 Uhr"
@@ -157,14 +158,14 @@ def read_byline(line: str) -> tuple[list[str], str | None] | None:
                 last = head.rsplit(None, 1)[-1] if head else ""
                 if (last.islower() and len(last) <= 3) or last.lower() in _PUBLISHED_WORDS:
                     head = head[: len(head) - len(last)].rstrip(" ,")
-            byline = _BYLINE.match(head)  # "Von Anna Schmidt, Berlin 3. Mai 2024"
+            byline = _match_byline(head)  # "Von Anna Schmidt, Berlin 3. Mai 2024", "Par Pierre Martin, AFP, 12 mai"
             if byline:
                 return byline_authors(byline.group(1)), found.date.isoformat()
     for sep in _BYLINE_DATE_SEPARATORS:
         if sep in line:
             a, b = (part.strip() for part in line.split(sep, 1))
             for name, when in ((a, b), (b, a)):
-                byline = _BYLINE.match(name)
+                byline = _match_byline(name)  # "Von Anna Schmidt, dpa — 12. Mai 2025", "Иван Петров, ТАСС — ..."
                 if byline and is_date_line(when):
                     return byline_authors(byline.group(1)), iso_date(when.strip(" ."))
                 # "11.03.2025, 10:20 · Par Pierre Martin": the date with its clock time
@@ -206,6 +207,50 @@ def _without_clock(text: str) -> str:
 AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "efe", "epa", "ansa", "kna", "epd", "apa", "sda", "belga",
                        "europa press", "tass", "ria novosti", "тасс", "риа новости", "интерфакс", "уніан", "унiан",
                        "укрінформ", "унн", "afp/dpa", "dpa/afp", "afp/reuters", "reuters/afp"})
+
+
+def _match_byline(text: str) -> re.Match[str] | None:
+    """The byline match of ``text`` (a byline's part before its date), a news agency after its names dropped: "Von
+    Anna Schmidt, dpa" ("dpa" is no name), "Par Pierre Martin (avec AFP)"; a name with an agency and no label is one
+    too ("Иван Петров, ТАСС")."""
+    text = text.strip().rstrip(" ,|·•—–-")
+    return _BYLINE.match(_drop_agency(text)) or _unlabelled(text)
+
+
+def _unlabelled(text: str) -> re.Match[str] | None:
+    """The byline match of a name of two to four capitalised words and a known news agency after a comma or in
+    brackets, with no byline label: "Иван Петров, ТАСС", "Jane Doe (Reuters)"; None for anything else."""
+    head = _drop_agency(text)
+    words = head.split()
+    if head == text or not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                                             for w in words):
+        return None
+    return _BYLINE.match("By " + head)
+
+
+def byline_agency(line: str) -> str | None:
+    """The news agency a byline names after its authors, as written: "Par Pierre Martin, AFP — 12 mai 2025" ->
+    "AFP", "Von Anna Schmidt (dpa)" -> "dpa", "Иван Петров, ТАСС — 12 мая 2025" -> "ТАСС"; None when it names
+    none. The agency is the article's source (a wire story), not an author."""
+    if len(line) > 200:
+        return None
+    parts = [line]
+    for sep in _BYLINE_DATE_SEPARATORS:
+        if sep in line:
+            parts.extend(line.split(sep))
+    found = _find_any_date(line)
+    if found is not None and found.start > 0:
+        parts.append(line[: found.start])  # "Par Pierre Martin, AFP, 12 mai 2025"
+    for part in parts:
+        part = part.strip().rstrip(" ,.|·•—–-")
+        kept = _drop_agency(part)
+        if kept != part:
+            tail = part[len(kept):].strip(" ,()")
+            for word in ("avec ", "with ", "mit ", "con ", "с ", "з "):
+                if tail.lower().startswith(word):
+                    tail = tail[len(word):]
+            return tail.strip()
+    return None
 
 
 def _drop_agency(line: str) -> str:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..language.dates import find_date as _find_any_date
-from .byline_source import byline_publisher, name_bar_publisher, source_line, split_stamp
-from .bylines import byline_authors, is_job_title, read_byline, read_time_author
+from .byline_source import byline_publisher, name_bar_publisher, publisher_name, source_line, split_stamp
+from .bylines import byline_agency, byline_authors, is_job_title, read_byline, read_time_author
 from .date_lines import DATE_LINE, date_time_line, iso_date, labelled_month_date, parse_date
 from .front import is_date_line
 from .furniture import (BOILERPLATE, READ_TIME_PHRASES, RELATED, RELATED_LABEL, SENTENCE_END, drop_repeats,
@@ -200,6 +200,9 @@ def _split_blocks(text: str) -> tuple[list[str], bool]:
             # "Title\n3 June 2024\nBy Jane Doe" with no blank line after the title: each header line of the
             # opening is a block of its own (not the title's last words, nor the first sentence's first)
             if len(lines) > 1 and len(blocks) < HEAD_BLOCKS and is_head_line(ln):
+                if len(current) > 1 and publisher_name(current[-1]):  # "Title", "Northwire", "12 May 2025"
+                    blocks.append(_join_lines(current[:-1]))
+                    current = current[-1:]
                 if current:
                     blocks.append(_join_lines(current))
                 blocks.append(ln.strip())
@@ -421,6 +424,10 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
                 and _publisher_line(out, inline_stripped)):
             title_at += head_at
             continue  # "Source: BBC News", "Jane Doe | Reuters", "By Jane Doe, The Northern Echo"
+        if (out.title and not out.source and not paragraphs and len(block) <= 60 and publisher_name(inline_stripped)
+                and any(0 <= j < len(blocks) and j != title_at and is_head_line(blocks[j]) for j in (i - 1, i + 1))):
+            out.source = inline_stripped  # "Anglia Press Agency" between the title and the date, or under the byline
+            continue
         if paragraphs and is_footer_start(blocks, i):
             break  # a newsletter's footer: unsubscribe links, why the reader got it, the sender's postal address
         if is_furniture(inline_stripped):
@@ -458,6 +465,7 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
             if byline is not None:
                 out.authors, date = byline
                 out.date = out.date or date
+                out.source = out.source or byline_agency(inline_stripped)  # "Par Pierre Martin, AFP — 12 mai 2025"
                 title_at += head_at
                 continue
             if is_job_title(inline_stripped) or i == job_at:
