@@ -373,6 +373,9 @@ def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
     then by name, and joins their groups unless the groups share a source
     or hold two people the module docstring keeps apart. The order only decides the display name and type (the
     first source's, or a fuller name in its script).
+
+    The pairs are found by an index (:func:`_candidate_pairs`) and each join is checked against the groups' letters
+    and surnames (:func:`_join`), so that 20 sources of 400 people sharing four surnames take seconds, not minutes.
     """
     items = [(pos, source, actor) for pos, (source, actors) in enumerate(per_source) for actor in actors]
     members_of = _join(items, _ranked_pairs(items))
