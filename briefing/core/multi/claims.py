@@ -25,8 +25,8 @@ import numpy as np
 
 from .concepts import UNIT_CODES
 from .figures import _EDGE, _measures, figure, figures, figures_differ, same_measure_differs
-from .frames import _role, frame_flags, negated
-from .similarity import DISPUTED, NEAR_DUPLICATE, name_skeleton
+from .frames import _role, frame_flags
+from .similarity import DISPUTED, NEAR_DUPLICATE, denies, name_skeleton
 
 #: Similarity from which a sentence with the same figures and names is a reworded repeat.
 REWORDED = 0.35
@@ -108,7 +108,7 @@ def reworded(a: str, b: str, la: str, lb: str, sim: float = 1.0) -> bool:
     similarity of :data:`REWORDED`, or, in one language, a figure both give or one speaker (:func:`speakers`) and
     claim words in common (:func:`claim_words`: at least :data:`REWORDED_WORDS` and :data:`REWORDED_SHARE` of the
     shorter claim's)."""
-    if negated(a, la) != negated(b, lb) or figures_differ(a, b, la, lb):
+    if denies(a, b, la, lb) != denies(b, a, lb, la) or figures_differ(a, b, la, lb):
         return False
     na, nb = names_of(a, la), names_of(b, lb)
     if not (na <= nb or nb <= na):

@@ -7,7 +7,8 @@ make two different claims. :func:`frame_flags` marks the words of a sentence tha
 belong to such a frame, so that the similarity can weigh them little
 (:data:`FRAME_WEIGHT` in :mod:`.similarity`); the claim's own content words,
 figures and negation decide. :func:`negated` tells a sentence that denies from
-one that asserts ("no sign that chemicals leaked" against "chemicals leaked").
+one that asserts ("no sign that chemicals leaked" against "chemicals leaked"); :func:`denied_flags` marks the words
+a negation governs (its clause: "... by helicopter and none was injured" denies no rescue).
 
 A frame is found around a speech verb ("said", "sagte", "a déclaré", "dijo",
 "заявил", "заявив", "according to", in the six languages the app reads):
@@ -49,14 +50,15 @@ AUDIENCE = frozenset("reporters journalists reportern journalisten journalistes 
                      "журналістам".split())
 #: Words that deny ("not", "nicht", "pas", "no", "не", "ні"); a denial written before a figure ("not 8 billion as
 #: first reported") corrects the figure and is no denial of the claim.
+#: Verbs that deny all that follows them ("the company denied that the captain ignored a warning").
+DENYING_VERBS = frozenset("denied denies deny denying dementierte dementiert bestritt bestreitet bestreiten démenti "
+                          "dément démentent nié negó niega niegan desmintió desmiente опроверг опровергла "
+                          "опровергли отрицает отрицал отрицала заперечив заперечила заперечує спростував "
+                          "спростувала".split())
 NEGATIONS = frozenset("not no never none nobody nothing neither nor cannot nicht kein keine keinen keinem keiner "
                       "keines nie niemals niemand nichts ne pas jamais aucun aucune rien nunca ningún ninguna "
-                      "ninguno nadie nada jamás не нет никогда ничего никто ні ніколи нічого ніхто немає "
-                      # verbs that deny what follows ("the company denied that the captain ignored a warning")
-                      "denied denies deny denying dementierte dementiert bestritt bestreitet bestreiten démenti "
-                      "dément démentent nié nie negó niega niegan desmintió desmiente опроверг опровергла "
-                      "опровергли отрицает отрицал отрицала заперечив заперечила заперечує спростував "
-                      "спростувала".split())
+                      "ninguno nadie nada jamás не нет никогда ничего никто ні ніколи нічого ніхто немає".split()
+                      ) | DENYING_VERBS
 #: Speech verbs read at each end of a sentence (a hostile line may hold thousands).
 MAX_VERBS = 4
 #: Most other words inside a run of names and titles ("fire" in "fire chief Maria Okonkwo").
@@ -163,11 +165,53 @@ def frame_flags(text: str, language: str = "en") -> list[tuple[str, bool]]:
 def negated(text: str, language: str = "en") -> bool:
     """Return True when the sentence denies something: a negation word ("not", "nicht", "не") or a word ending in
     "n't", not counting one written right before a figure ("not 8 billion as first reported")."""
-    ws = [w.strip(_EDGE).lower() for w in text.split()]
-    ws = [w for w in ws if w]
+    return any(denied_flags(text, language))
+
+
+#: Words that open a coordinated clause, where a negation before them stops ("22 crew were taken off by helicopter
+#: and none was injured": "none" denies the injuries, not the rescue).
+CLAUSE_JOINS = frozenset("and but while whereas yet although though und aber doch während et mais tandis alors "
+                         "y pero mientras aunque и но а хотя однако і але та проте".split())
+
+
+def _negation_word(w: str) -> bool:
+    return w in NEGATIONS or w.endswith(("n't", "n’t"))
+
+
+def denied_flags(text: str, language: str = "en") -> list[bool]:
+    """Return, for each word of the sentence (lower case, punctuation stripped, empty words left out as
+    :func:`negated` reads them), True when a negation governs it: a negation word governs its clause, from the
+    clause's start to a ";" or ":" or a word of :data:`CLAUSE_JOINS` ("and none was injured" denies no word before
+    "and"); a denying verb ("denied", "bestritt", "опроверг") all that follows it; a negation written right before a
+    figure ("not 8 billion as first reported") corrects the figure and governs nothing. Linear in the words."""
+    ws, stops = [], []  # the words; True when a clause mark (";", ":") follows the word
+    for raw in text.split():
+        w = raw.strip(_EDGE).lower()
+        if w:
+            ws.append(w)
+            stops.append(raw.rstrip("\"'”’»)").endswith((";", ":")))
+        elif stops and any(ch in ";:" for ch in raw):
+            stops[-1] = True
+    flags = [False] * len(ws)
+    start = 0
+    negating = False
     for k, w in enumerate(ws):
-        if w in NEGATIONS or w.endswith(("n't", "n’t")):
-            if k + 1 < len(ws) and figure(ws[k + 1], language) is not None:
-                continue
-            return True
-    return False
+        if w in CLAUSE_JOINS and k > start:
+            _close(flags, start, k, negating)
+            start, negating = k, False
+        if _negation_word(w) and not (k + 1 < len(ws) and figure(ws[k + 1], language) is not None):
+            if w in DENYING_VERBS:  # ("nie", French "denies", is German "never": a particle here)
+                flags[k:] = [True] * (len(ws) - k)
+                return flags
+            negating = True
+        if stops[k]:
+            _close(flags, start, k + 1, negating)
+            start, negating = k + 1, False
+    _close(flags, start, len(ws), negating)
+    return flags
+
+
+def _close(flags: list[bool], start: int, end: int, negating: bool) -> None:
+    """Mark the words ``start:end`` (one clause) denied when a negation stands in it."""
+    if negating:
+        flags[start:end] = [True] * (end - start)

@@ -25,6 +25,8 @@ time is linear in the text whatever it holds.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 from scipy import sparse
 
@@ -34,7 +36,7 @@ from ..language.resources import stem_word
 from ..language.resources import stop_words as stop_words_of
 from .concepts import UNIT_CODES
 from .figures import _EDGE, _measures, figure, figures
-from .frames import frame_flags, negated
+from .frames import NEGATIONS, denied_flags, frame_flags
 
 #: Cosine similarity at which two sentences count as near-duplicates (merged into one point).
 NEAR_DUPLICATE = 0.6
@@ -55,8 +57,9 @@ MEASURE_WEIGHT = 1.0
 #: Weight of a word of an attribution frame ("Fire chief Maria Okonkwo said", :mod:`.frames`) against a content
 #: word's 1: two sentences quoting one speaker share the frame, not the claim.
 FRAME_WEIGHT = 0.2
-#: Factor on the similarity of two sentences when one denies and the other does not ("no sign that chemicals
-#: leaked" against "chemicals leaked"): stop words, "not" among them, are left out of the vectors.
+#: Factor on the similarity of two sentences when one denies the claim they share and the other does not ("no sign
+#: that chemicals leaked" against "chemicals leaked"; :func:`denies`): stop words, "not" among them, are left out of
+#: the vectors.
 NEGATION_FACTOR = 0.6
 #: Weight of a name inside an attribution frame among a sentence's evidence (against :data:`NAME_WEIGHT`): in two
 #: languages a speaker's name is still some sign of one report, but not enough alone.
@@ -161,6 +164,35 @@ def evidence(text: str, language: str) -> dict[tuple, float]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def denial_words(text: str, language: str) -> tuple[frozenset[str], frozenset[str], bool]:
+    """Return a sentence's claim stems (content words outside an attribution frame, no negation word, no figure),
+    those a negation governs (:func:`~.frames.denied_flags`) and whether it denies anything at all."""
+    stem, stops = stem_word(language), stop_words_of(language)
+    flags = denied_flags(text, language)
+    framed = frame_flags(text, language)  # the same words as denied_flags reads
+    words, denied = set(), set()
+    for (w, in_frame), governed in zip(framed, flags):
+        if (in_frame or w in stops or w in NEGATIONS or figure(w, language) is not None
+                or not any(ch.isalpha() for ch in w)):
+            continue
+        words.add(stem(w))
+        if governed:
+            denied.add(stem(w))
+    return frozenset(words), frozenset(denied), any(flags)
+
+
+def denies(a: str, b: str, la: str, lb: str | None = None) -> bool:
+    """Return True when sentence ``a`` denies the claim it shares with ``b``: a negation of ``a`` governs a claim
+    word both hold ("none was injured" against "two were injured"), not only another clause ("... by helicopter and
+    none was injured" against "taken off by helicopter"); with no claim word shared, any negation of ``a``."""
+    words, denied, negative = denial_words(a, la)
+    if not negative:
+        return False
+    shared = words & denial_words(b, lb or la)[0]
+    return bool(shared & denied) if shared else True
+
+
 class SentenceSpace:
     """Every sentence of a brief's sources, compared (see the module docstring): ``rows(idx)`` gives the
     similarity of sentences ``idx`` to all, ``empty`` marks sentences with nothing to compare by.
@@ -178,21 +210,52 @@ class SentenceSpace:
             self.weighted, self.present, self.total = _evidence_matrix(texts, languages)
             nnz = nnz + self.present.getnnz(axis=1)
         self.empty = np.asarray(nnz == 0)
-        self.denies = np.array([negated(t, lang) for t, lang in zip(texts, languages)], dtype=bool)
+        denial = [denial_words(t, lang) for t, lang in zip(texts, languages)]
+        self.denies = np.array([negative for _w, _d, negative in denial], dtype=bool)
+        if self.denies.any():  # the claim words and the denied ones, to tell which pairs one denies (:func:`denies`)
+            self.claims, self.denied = _presence([w for w, _d, _n in denial], [d for _w, d, _n in denial])
+
+    def _denial_differs(self, idx: np.ndarray) -> np.ndarray:
+        """Return True for each pair of sentences ``idx`` x all where one denies the claim they share and the other
+        does not (:func:`denies`)."""
+        if not self.denies.any():
+            return np.zeros((len(idx), len(self.denies)), dtype=bool)
+        shared = np.asarray((self.claims[idx] @ self.claims.T).todense()) > 0
+        mine = np.asarray((self.denied[idx] @ self.claims.T).todense()) > 0
+        theirs = np.asarray((self.claims[idx] @ self.denied.T).todense()) > 0
+        first = self.denies[idx][:, None] & (mine | ~shared)
+        second = self.denies[None, :] & (theirs | ~shared)
+        return first != second
 
     def rows(self, idx) -> np.ndarray:
         """Return the dense similarity of sentences ``idx`` to every sentence."""
         idx = np.asarray(idx, dtype=int)
         sim = np.asarray((self.x[idx] @ self.x.T).todense())
-        sim = np.where(self.denies[idx][:, None] != self.denies[None, :], sim * NEGATION_FACTOR, sim)
+        differs = self._denial_differs(idx)
+        sim = np.where(differs, sim * NEGATION_FACTOR, sim)
         if not self.mixed or not len(idx):
             return sim
         shared = np.asarray((self.weighted[idx] @ self.present.T).todense())
         least = np.minimum(self.total[idx][:, None], self.total[None, :])
         score = np.where(shared >= MIN_EVIDENCE, np.minimum(1.0, shared / np.maximum(least, 1e-9)), 0.0)
         other = self.lang[idx][:, None] != self.lang[None, :]
-        score = np.where(self.denies[idx][:, None] != self.denies[None, :], score * NEGATION_FACTOR, score)
+        score = np.where(differs, score * NEGATION_FACTOR, score)
         return np.where(other, np.maximum(sim, score), sim)
+
+
+def _presence(words: list[frozenset[str]], denied: list[frozenset[str]]):
+    """Return sparse 0/1 rows of each sentence's claim words and of its denied words, over one vocabulary."""
+    vocab: dict[str, int] = {}
+    out = []
+    for sets in (words, denied):
+        rows, cols = [], []
+        for i, ws in enumerate(sets):
+            for w in ws:
+                rows.append(i)
+                cols.append(vocab.setdefault(w, len(vocab)))
+        out.append((rows, cols))
+    shape = (len(words), max(len(vocab), 1))
+    return tuple(sparse.csr_matrix(([1.0] * len(rows), (rows, cols)), shape=shape) for rows, cols in out)
 
 
 def _evidence_matrix(texts: list[str], languages: list[str]):
