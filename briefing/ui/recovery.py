@@ -35,6 +35,7 @@ from PySide6.QtCore import QLockFile, QObject, QTimer
 from briefing import paths
 from briefing.core.brief.document import BriefingDocument, encode_document, load_document_data
 from briefing.core.errors import BriefingError
+from briefing.core.gcpause import gc_paused
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +173,10 @@ class Recovery(QObject):
             return  # outdated before it started: skip the encoding
         tmp_name = None
         try:
-            raw = encode_document(doc, {"recovery_of": origin}, self.path.name)
+            # The brief's dict (0.1 M objects) lives while it is encoded: the collector's full passes that it set off
+            # here held the GIL, and so the GUI thread, 0.1 s each.
+            with gc_paused():
+                raw = encode_document(doc, {"recovery_of": origin}, self.path.name)
             with tempfile.NamedTemporaryFile(dir=self.folder, prefix=f".{self.path.name}.", suffix=".tmp",
                                              delete=False) as tmp:
                 tmp_name = tmp.name
