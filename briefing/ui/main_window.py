@@ -341,9 +341,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
         return True
 
     def write_recovery(self) -> None:
-        """Autosave the document to this window's recovery file (a few seconds after each change)."""
+        """Autosave the document a few seconds after each change, in the background, from the model's snapshot."""
         if self.model.doc is not None and self.model.is_modified:
-            self.recovery.write(self.model.doc, self.model.path)
+            self.recovery.write_in_background(self.model.snapshot(), self.model.path)
 
     # ---------------------------------------------------------------- preview and summarizing
 

@@ -245,6 +245,7 @@ def test_recovery_file_is_offered_and_restored(seed_window, make_window, qtbot):
     w = seed_window
     w.edits.edit_field("analyst_comment", "Unsaved thought.")
     w.write_recovery()
+    assert w.recovery.wait(10)  # the autosave thread wrote it
     assert w.recovery.path.is_file()
     _crash(w)
 
@@ -273,6 +274,7 @@ def test_declined_recovery_is_deleted(make_window, data_dir, seed_window):
     """Discard removes the recovery file."""
     seed_window.edits.edit_field("title", "x")
     seed_window.write_recovery()
+    assert seed_window.recovery.wait(10)  # the autosave thread wrote it
     orphan = seed_window.recovery.path
     _crash(seed_window)
     w = make_window()
@@ -287,6 +289,7 @@ def test_a_second_window_does_not_offer_a_live_windows_autosave(seed_window, mak
     first = seed_window
     first.edits.edit_field("analyst_comment", "Still working on it.")
     first.write_recovery()
+    assert first.recovery.wait(10)  # the autosave thread wrote it
     saved = first.recovery.path.read_bytes()
     second = make_window()
     second.dialogs.answers = ["discard"]

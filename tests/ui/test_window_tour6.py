@@ -92,6 +92,7 @@ def test_ctrl_w_closes_the_briefing_asking_to_save(seed_window, qtbot):
     w.summary_editor.list.setFocus()
     w.edits.edit_point(0, "Edited before closing.")
     w.write_recovery()
+    assert w.recovery.wait(10)  # the autosave thread wrote it
     assert w.recovery.path.exists()
     w.dialogs.answers = [QMessageBox.Cancel]
     qtbot.keyClick(w.summary_editor.list, Qt.Key_W, Qt.ControlModifier)

@@ -128,6 +128,7 @@ def test_an_analysts_point_above_the_summarys_asks_too(make_window, qtbot, tmp_p
 def _orphan(seed_window):
     seed_window.edits.edit_field("analyst_comment", "Unsaved thought.")
     seed_window.write_recovery()
+    assert seed_window.recovery.wait(10)  # the autosave thread wrote it
     orphan = seed_window.recovery.path
     _crash(seed_window)
     return orphan

@@ -22,12 +22,10 @@ Two steps, both usable on their own:
 
 from __future__ import annotations
 
-import gc
-import threading
 from collections import Counter
-from contextlib import contextmanager
 
 from ..errors import BriefingError
+from ..gcpause import gc_paused as _gc_paused
 from ..model import Actor, Article, Summary
 from .document import _rule_mentions
 from .legal_names import plain_name_alias
@@ -50,33 +48,6 @@ def extract_mentions(article: Article, backend: str = "rules") -> list[EntityMen
     """
     mentions, _clusters = _analyse(article, backend)
     return [m for m in mentions if m.kind in ("name", "demonym") and m.type in ("PER", "ORG", "LOC")]
-
-
-_gc_lock = threading.Lock()
-_gc_state = {"depth": 0, "was_enabled": False}  # how many _gc_paused blocks are open; was collection on before them
-
-
-@contextmanager
-def _gc_paused():
-    """Python's automatic garbage collection paused inside the block, then put back as it was (also on an error).
-
-    The mentions and clusters of a long text are many young objects that live to the end, so the collector's
-    young passes free nothing here (117 of them on a 100,000-word text). Reference counting frees objects as
-    usual; only reference cycles wait for the next collection after the block. Blocks may overlap (threads):
-    the last one out turns collection back on, and only when it was on before the first one.
-    """
-    with _gc_lock:
-        if _gc_state["depth"] == 0:
-            _gc_state["was_enabled"] = gc.isenabled()
-            gc.disable()
-        _gc_state["depth"] += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_state["depth"] -= 1
-            if _gc_state["depth"] == 0 and _gc_state["was_enabled"]:
-                gc.enable()
 
 
 def _analyse(article: Article, backend: str, claims=None, fetch=None) -> tuple[list[EntityMention], list[_Cluster]]:

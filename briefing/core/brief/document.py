@@ -194,18 +194,28 @@ def save_document(doc: BriefingDocument, path: str | os.PathLike, extra: dict[st
     sources = (*sources, doc.article.path, *(s.article.path for s in doc.sources))
     target = Path(path)
     check_replaceable(target, sources, force, since="saved or opened")
+    raw = encode_document(doc, extra, target.name)
+    try:
+        write_atomically(target, raw)
+    except OSError as exc:
+        raise ExportError(f"{target.name}: cannot save the briefing there ({exc.strerror or exc}).") from exc
+    remember(target, raw)
+
+
+def encode_document(doc: BriefingDocument, extra: dict[str, Any] | None = None, name: str = "") -> bytes:
+    """Return the bytes :func:`save_document` writes for ``doc`` (UTF-8 JSON; ``extra`` keys added at the top).
+
+    Reads ``doc`` only, so another thread may encode a copy nobody edits (the window's autosave does).
+    Raises :class:`ExportError` (naming ``name``) when the document cannot be written as JSON.
+    """
     data = clean_strings(doc.to_dict())
     if extra:
         data.update(clean_strings(dict(extra)))
     try:
         text = json.dumps(data, ensure_ascii=False, indent=1)
     except (TypeError, ValueError, RecursionError) as exc:
-        raise ExportError(f"{target.name}: the briefing could not be written as JSON ({exc}).") from exc
-    try:
-        write_atomically(target, raw := text.encode("utf-8"))
-    except OSError as exc:
-        raise ExportError(f"{target.name}: cannot save the briefing there ({exc.strerror or exc}).") from exc
-    remember(target, raw)
+        raise ExportError(f"{name + ': ' if name else ''}the briefing could not be written as JSON ({exc}).") from exc
+    return text.encode("utf-8")
 
 
 def load_document_data(path: str | os.PathLike) -> dict[str, Any]:
