@@ -101,6 +101,26 @@ def _named(raw: str, word: str) -> bool:
     return word in AUDIENCE or raw[:1].isupper() or (word.isalpha() and _role(word))
 
 
+def _walk(flags: list[bool], raws: list[str], low: list[str], language: str, j: int, step: int,
+          inside) -> tuple[int, list[int]]:
+    """Walk from word ``j`` by ``step`` while ``inside(j)``, away from a speech verb: flag the names, titles and roles
+    met, and the other words between two of them; stop after :data:`MAX_INNER` other words in a row. Return where
+    the walk stopped and the other words after the last name met (not flagged)."""
+    pending: list[int] = []
+    while inside(j):
+        if _named(raws[j], low[j]) and figure(low[j], language) is None:
+            for p in pending:
+                flags[p] = True
+            pending = []
+            flags[j] = True
+        elif len(pending) < MAX_INNER:
+            pending.append(j)
+        else:
+            break
+        j += step
+    return j, pending
+
+
 def frame_flags(text: str, language: str = "en") -> list[tuple[str, bool]]:
     """Return the sentence's words (lower case, punctuation stripped, as :func:`~.figures.words`) each with True when
     it belongs to an attribution frame (module docstring)."""
@@ -125,34 +145,12 @@ def frame_flags(text: str, language: str = "en") -> list[tuple[str, bool]]:
     for k in verbs:
         flags[k] = True
         # leftwards: names and titles, other words only inside the run or before it at the sentence start
-        j, pending = k - 1, []
-        while j >= 0 and not ends[j]:
-            if _named(raws[j], low[j]) and figure(low[j], language) is None:
-                for p in pending:
-                    flags[p] = True
-                pending = []
-                flags[j] = True
-            elif len(pending) < MAX_INNER:
-                pending.append(j)
-            else:
-                break
-            j -= 1
+        j, pending = _walk(flags, raws, low, language, k - 1, -1, lambda j: j >= 0 and not ends[j])
         if j < 0 and any(flags[:k]):  # "regional police chief Daniel Ferro said": the run opens the sentence
             for p in pending:
                 flags[p] = True
         # rightwards, up to a clause mark
-        j, pending = k + 1, []
-        while j < len(raws) and not ends[j - 1]:
-            if _named(raws[j], low[j]) and figure(low[j], language) is None:
-                for p in pending:
-                    flags[p] = True
-                pending = []
-                flags[j] = True
-            elif len(pending) < MAX_INNER:
-                pending.append(j)
-            else:
-                break
-            j += 1
+        _walk(flags, raws, low, language, k + 1, 1, lambda j: j < len(raws) and not ends[j - 1])
     # the last clause, short and with a speech verb near its end: ", the fire service said on Wednesday."
     start = max((k + 1 for k in range(len(raws) - 1) if ends[k]), default=0)
     if start and len(raws) - start <= MAX_TAIL and any(k >= start and len(raws) - 1 - k <= TAIL_VERB_REACH
