@@ -10,6 +10,7 @@ from pathlib import Path
 # --------------------------------------------------------------------------
 # Word lists
 # --------------------------------------------------------------------------
+from ..language.english_words import english_words
 from ..language.resources import stop_words
 
 
@@ -232,7 +233,7 @@ def _build_lexicon() -> _Lexicon:
     import pycountry
 
     stop = stop_words("english")
-    common = frozenset(read_lines("common-words.txt"))
+    common = english_words()
     first: dict[str, str] = {}
     for name in ("first-names.tsv", "first-names-extra.tsv", "first-names-intl.tsv"):
         for line in read_lines(name):

@@ -7,15 +7,7 @@ language: the usual case is a word broken to fit the line).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ...paths import resource
-
-
-@lru_cache(maxsize=1)
-def _words() -> frozenset[str]:
-    path = resource("wordlists", "common-words.txt")
-    return frozenset(ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#"))
+from ..language.english_words import english_words
 
 
 def _word_at_end(text: str) -> str:
@@ -39,7 +31,7 @@ def keeps_hyphen(text: str, line: str) -> bool:
     left, right = _word_at_end(text).lower(), _word_at_start(line).lower()
     if not left or not right:
         return False
-    words = _words()
+    words = english_words()
     return left + right not in words and left in words and right in words
 
 
