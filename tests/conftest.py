@@ -3,6 +3,7 @@
 import atexit
 import os
 import shutil
+import signal
 import tempfile
 from pathlib import Path
 
@@ -22,6 +23,19 @@ atexit.register(lambda: [shutil.rmtree(folder, ignore_errors=True) for folder in
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "moscow-times-2021-06-03-russia-belarus-spy-agencies.txt"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+
+@pytest.fixture
+def alarm():
+    """``signal.alarm``, raising TimeoutError in the test when it rings: a hang guard for long hostile lines
+    (put back as it was after the test)."""
+    def stop(*_):
+        raise TimeoutError("took longer than the alarm")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    yield signal.alarm
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
 
 
 @pytest.fixture

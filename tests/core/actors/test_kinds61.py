@@ -4,25 +4,9 @@ a long line of "Bank of " read in linear time. Made-up texts, one per rule."""
 
 from __future__ import annotations
 
-import signal
-
-import pytest
-
 from ..builders import actor_aliases as _actors
 from ..builders import actor_aliases_roles as _actors_roles
 from ..builders import alias_owner as _owner
-
-
-@pytest.fixture
-def alarm():
-    def stop(*_):
-        raise TimeoutError("took longer than the alarm")
-
-    old = signal.signal(signal.SIGALRM, stop)
-    yield signal.alarm
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, old)
-
 
 # -- 5. known names in a long Title Case line -------------------------------------------------------------------
 

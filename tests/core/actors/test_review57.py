@@ -1,21 +1,6 @@
 """Review of the actor merges 983cad8..33cdc8f (review57): long hostile lines through the new rules stay linear."""
 
-import signal
-
-import pytest
-
 from briefing.core.actors.rules_multilingual import find_mentions
-
-
-@pytest.fixture
-def alarm():
-    def stop(*_):
-        raise TimeoutError("took longer than the alarm")
-
-    old = signal.signal(signal.SIGALRM, stop)
-    yield signal.alarm
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, old)
 
 
 def test_spanish_body_run_with_de_la_is_linear(alarm):
