@@ -13,6 +13,33 @@ MARGIN = 72.0
 BODY_SIZE, LEADING = 10.0, 13.0
 
 
+def wrap_marked(text: str, measure, width: float, first_indent: float) -> list[tuple[str, float]]:
+    """Break ``text`` into lines of at most ``width`` (``measure(line)`` gives a line's width), the first indented by
+    ``first_indent``; a "|" inside a word marks where it may be hyphenated at a line's end ("inter|national").
+    Returns each line with its indent."""
+    lines: list[tuple[str, float]] = []
+    current, avail = "", width - first_indent
+    for word in text.split():
+        plain = word.replace("|", "")
+        candidate = f"{current} {plain}" if current else plain
+        if measure(candidate) <= avail:
+            current = candidate
+            continue
+        if "|" in word:
+            head, tail = word.split("|", 1)
+            head = head if head.endswith("-") else head + "-"
+            split = f"{current} {head}" if current else head
+            if measure(split) <= avail:
+                lines.append((split, width - avail))
+                current, avail = tail.replace("|", ""), width
+                continue
+        lines.append((current, width - avail))
+        current, avail = plain, width
+    if current:
+        lines.append((current, width - avail))
+    return lines
+
+
 def typeset_pdf(path: Path, blocks: list[tuple[str, str]], columns: int = 1, gutter: float = 24.0,
                 footer: str | None = None, header: str | None = None, title: str | None = None,
                 paragraph_gap: float = 6.0, indent: float = 0.0) -> Path:
@@ -62,27 +89,7 @@ def typeset_pdf(path: Path, blocks: list[tuple[str, str]], columns: int = 1, gut
         canvas.drawString(x, state["y"], text)
 
     def wrap(text: str, font: str, size: float, width: float, first_indent: float) -> list[tuple[str, float]]:
-        lines: list[tuple[str, float]] = []
-        current, avail = "", width - first_indent
-        for word in text.split():
-            plain = word.replace("|", "")
-            candidate = f"{current} {plain}" if current else plain
-            if stringWidth(candidate, font, size) <= avail:
-                current = candidate
-                continue
-            if "|" in word:
-                head, tail = word.split("|", 1)
-                head = head if head.endswith("-") else head + "-"
-                split = f"{current} {head}" if current else head
-                if stringWidth(split, font, size) <= avail:
-                    lines.append((split, width - avail))
-                    current, avail = tail.replace("|", ""), width
-                    continue
-            lines.append((current, width - avail))
-            current, avail = plain, width
-        if current:
-            lines.append((current, width - avail))
-        return lines
+        return wrap_marked(text, lambda t: stringWidth(t, font, size), width, first_indent)
 
     for kind, text in blocks:
         if kind == "title":

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .pdf_builders import wrap_marked
+
 PAGE_W, PAGE_H = 595.0, 842.0
 MARGIN = 64.0
 BODY, LEADING = 10.0, 13.0
@@ -174,27 +176,7 @@ def typeset(path: Path, blocks: list[tuple[str, str]], layout: Layout | None = N
         return stringWidth(_MARKER.sub(r"\1", text), face, size)
 
     def wrap(text: str, face: str, size: float, width: float, first_indent: float) -> list[tuple[str, float]]:
-        lines: list[tuple[str, float]] = []
-        current, avail = "", width - first_indent
-        for word in text.split():
-            plain = word.replace("|", "")
-            candidate = f"{current} {plain}" if current else plain
-            if width_of(candidate, face, size) <= avail:
-                current = candidate
-                continue
-            if "|" in word:
-                head, tail = word.split("|", 1)
-                head = head if head.endswith("-") else head + "-"
-                split = f"{current} {head}" if current else head
-                if width_of(split, face, size) <= avail:
-                    lines.append((split, width - avail))
-                    current, avail = tail.replace("|", ""), width
-                    continue
-            lines.append((current, width - avail))
-            current, avail = plain, width
-        if current:
-            lines.append((current, width - avail))
-        return lines
+        return wrap_marked(text, lambda t: width_of(t, face, size), width, first_indent)
 
     sidebar()
     for kind, text in blocks:
@@ -254,7 +236,6 @@ def _count_pages(blocks, lay: Layout) -> int:
         return 0
     import io
 
-    from reportlab.pdfgen.canvas import Canvas
 
     probe = Layout(**{**lay.__dict__, "furniture": Furniture()})
     buf = io.BytesIO()
