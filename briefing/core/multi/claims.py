@@ -25,7 +25,7 @@ import numpy as np
 
 from .concepts import UNIT_CODES
 from .figures import _EDGE, _measures, figure, figures, figures_differ, same_measure_differs
-from .frames import _role, frame_flags
+from .frames import frame_flags, role_word
 from .similarity import DISPUTED, NEAR_DUPLICATE, denies, name_skeleton
 
 #: Similarity from which a sentence with the same figures and names is a reworded repeat.
@@ -98,7 +98,7 @@ def claim_words(text: str, language: str) -> frozenset[str]:
     raws = [w for w in (raw.strip(_EDGE) for raw in text.split()) if w]  # as frame_flags reads them
     return frozenset(stem(w) for k, (w, framed) in enumerate(frame_flags(text, language))
                      if not framed and w not in stops and any(ch.isalpha() for ch in w)
-                     and not (k and raws[k][:1].isupper()) and not (w.isalpha() and _role(w))
+                     and not (k and raws[k][:1].isupper()) and not (w.isalpha() and role_word(w))
                      and figure(w, language) is None)
 
 
@@ -133,7 +133,7 @@ def speakers(text: str, language: str) -> frozenset[str]:
     raws = [w for w in (raw.strip(_EDGE) for raw in text.split()) if w]
     out = set()
     for raw, (low, framed) in zip(raws, frame_flags(text, language)):
-        if framed and raw[:1].isupper() and raw.isalpha() and len(raw) >= 3 and not _role(low):
+        if framed and raw[:1].isupper() and raw.isalpha() and len(raw) >= 3 and not role_word(low):
             key = name_skeleton(raw)
             if len(key) >= 2:
                 out.add(key)

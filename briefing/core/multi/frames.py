@@ -80,6 +80,7 @@ def _speech(word: str, code: str) -> bool:
     return word in SPEECH_WORDS.get(code, SPEECH_WORDS["en"]) or word in SPEECH_WORDS["en"]
 
 
+@lru_cache(maxsize=8192)  # asked for every word of a frame run and every pair of people across sources
 def role_word(word: str) -> bool:
     """Return True for a title or role noun of a supported language ("chancellor", "bundeskanzler", "ministro")."""
     from ..actors.lexicon import _lexicon
@@ -91,14 +92,9 @@ def role_word(word: str) -> bool:
             or any(word in r.role_nouns or word in r.titles for r in RULES.values()))
 
 
-@lru_cache(maxsize=8192)
-def _role(word: str) -> bool:
-    return role_word(word)
-
-
 def _named(raw: str, word: str) -> bool:
     """Return True for a name, title, role or audience word of a frame run."""
-    return word in AUDIENCE or raw[:1].isupper() or (word.isalpha() and _role(word))
+    return word in AUDIENCE or raw[:1].isupper() or (word.isalpha() and role_word(word))
 
 
 def _walk(flags: list[bool], raws: list[str], low: list[str], language: str, j: int, step: int,
