@@ -91,14 +91,12 @@ class AnalysisActions:
         if order_would_change(self.model.doc) and not self._confirm_order_reset():
             return None
         if self.model.doc.is_multi:
-            task = self.resummarize_sources()
-        else:
-            options, article = self.summary_editor.options(), self.model.doc.article
-            task = self._run(Task(TaskKind.SUMMARIZE, pipeline.resummarize, article, options, label="Summarizing",
-                                  error_title="Cannot summarize",
-                                  on_finished=lambda summary: self._resummarized(article, options, summary)))
-        task.done.connect(self._summary_task_done)
-        return task
+            return self.resummarize_sources(on_done=self._summary_task_done)
+        options, article = self.summary_editor.options(), self.model.doc.article
+        return self._run(Task(TaskKind.SUMMARIZE, pipeline.resummarize, article, options, label="Summarizing",
+                              error_title="Cannot summarize",
+                              on_finished=lambda summary: self._resummarized(article, options, summary)),
+                         on_done=self._summary_task_done)
 
     def _summary_task_done(self, task: Task) -> None:
         # Cancelled or failed, the brief keeps its summary: the controls show its settings again (they kept the

@@ -1,11 +1,9 @@
 """The main window: layout, actions and wiring of the source, brief, actors and preview panes.
 
-The window is a thin layer over the core. It shows the
-:class:`~briefing.core.brief.document.BriefingDocument` held by a
-:class:`~briefing.ui.commands.DocumentModel`; every user action becomes an
-undoable edit of :class:`~briefing.ui.commands.DocumentEdits`; opening,
-summarizing, preview and export run through :mod:`briefing.ui.tasks` so the
-window never freezes. The brief column's layout (fields, key points, actors) is
+The window is a thin layer over the core. It shows the :class:`~briefing.core.brief.document.BriefingDocument`
+held by a :class:`~briefing.ui.commands.DocumentModel`; every user action becomes an undoable edit of
+:class:`~briefing.ui.commands.DocumentEdits`; opening, summarizing, preview and export run through
+:mod:`briefing.ui.tasks` so the window never freezes. The brief column's layout (fields, key points, actors) is
 :mod:`briefing.ui.widgets.brief_column`; files are in :mod:`briefing.ui.files`, preview, re-summarize and language in
 :mod:`briefing.ui.analysis`, the Help menu's dialogs in :mod:`briefing.ui.help`, remembered state
 in :mod:`briefing.ui.settings`, autosave in :mod:`briefing.ui.recovery`, and
@@ -349,7 +347,9 @@ class MainWindow(AnalysisActions, SourceActions, FileActions, HelpActions, QMain
 
     # ---------------------------------------------------------------- tasks
 
-    def _run(self, task: Task) -> Task:
+    def _run(self, task: Task, on_done=None) -> Task:
+        if on_done is not None:
+            task.done.connect(on_done)  # before the start: a quick task may end before a later connect
         task.finished.connect(self._task_finished)
         task.failed.connect(self._task_failed)
         task.progress.connect(self._task_progress)

@@ -370,8 +370,9 @@ class SourceActions:
         self.model.edit("Add sentence to summary", add, "points")
         return True
 
-    def resummarize_sources(self) -> Task | None:
-        """Summarize the brief's sources again with the settings shown (one undoable step)."""
+    def resummarize_sources(self, on_done=None) -> Task | None:
+        """Summarize the brief's sources again with the settings shown (one undoable step); ``on_done(task)`` is
+        called when the task ends, however it ends."""
         doc = self.model.doc
         options = self.summary_editor.options()
         sources = list(doc.sources)
@@ -388,4 +389,4 @@ class SourceActions:
                                          + removed_note(withheld[0] if withheld else 0) + actors_note(report), 15000)
 
         return self._run(Task(TaskKind.SUMMARIZE, analyse_more, sources, [], [], options, label="Summarizing",
-                              error_title="Cannot summarize", on_finished=done))
+                              error_title="Cannot summarize", on_finished=done), on_done=on_done)
