@@ -202,7 +202,11 @@ def uk_first_name(word: str) -> bool:
         or (word[:-1] + "а") in UK_FIRST_NAMES or (word[:-2] + "а") in UK_FIRST_NAMES \
         or word.endswith(("ія", "ію")) and (word[:-1] + "й") in UK_FIRST_NAMES \
         or word.endswith(("ля", "лю")) and (word[:-1] + "ь") in UK_FIRST_NAMES \
-        or word.endswith(("ієм", "ієві")) and (word[:word.rindex("є")] + "й") in UK_FIRST_NAMES
+        or word.endswith(("ієм", "ієві")) and (word[:word.rindex("є")] + "й") in UK_FIRST_NAMES \
+        or word.endswith(("ю", "і", "ї", "ею", "єю")) and (word[:-2 if word.endswith("ю") and len(word) > 2
+                                                            and word[-2] in "еє" else -1] + "я") in UK_FIRST_NAMES \
+        or word.endswith("і") and (word[:-1] + "а") in UK_FIRST_NAMES \
+        or any(word.endswith(e) and (word[:-len(e)] + "о") in UK_FIRST_NAMES for e in ("а", "у", "ом", "ові"))
 
 
 def _is_org_word(low: str, rules: LanguageRules) -> bool:
@@ -524,7 +528,7 @@ _UK_VOWELS = frozenset("аеєиіїоуюяь'’")
 def _uk_person(words: list[str]) -> bool:
     """True when a Ukrainian run looks like a person: a known first name or a surname ending."""
     first = uk_base_word(words[0])
-    return (first in UK_FIRST_NAMES or words[0] in UK_FIRST_NAMES or words[0][:-1] in UK_FIRST_NAMES
+    return (first in UK_FIRST_NAMES or uk_first_name(words[0])
             or any(w.lower().endswith(UK_SURNAME_ENDINGS) for w in words))
 
 
@@ -558,6 +562,9 @@ def _base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
         if len(base) == 2 and base[0] == first and first.endswith("а") and first[:-1] in UK_FIRST_NAMES \
                 and _uk_masculine_genitive(tokens[1].text):
             base[0] = first[:-1]  # "Олександра Гнатюка": a woman's name in form, but the surname is a man's genitive
+        elif len(base) == 2 and base[0] == first and first.endswith("ія") and first[:-1] + "й" in UK_FIRST_NAMES \
+                and _uk_masculine_genitive(tokens[1].text):
+            base[0] = first[:-1] + "й"  # "Валерія Осадчука": Валерія is a woman's name too, the surname a man's
         if len(base) == 2 and base[0] != tokens[0].text:  # a first name in a case form: the surname is in it too
             base[1] = uk_adjective_surname(base[1])
             if first.endswith(("а", "я", "у")) and base[1] == tokens[1].text and len(base[1]) > 4 \
