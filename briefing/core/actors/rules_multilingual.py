@@ -49,6 +49,7 @@ from .rules_uk import (
     uk_place_forms,
     uk_finite_verb,
     uk_inner_and,
+    uk_legal_firm,
     uk_region,
     uk_region_base,
 )
@@ -90,11 +91,17 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
     out = []
     i = 0
     n = len(tokens)
+    words = [t.text for t in tokens]
     while i < n:
         quoted = _uk_quoted_party(tokens, i) if lang == "uk" else 0
         if quoted:  # фракція «Європейська солідарність»: the quoted name is the party's, lower-case words included
             out.append((tokens[i + 1].start, tokens[quoted - 1].end, "ORG", text[tokens[i + 1].start:tokens[quoted - 1].end], ""))
             i = quoted + 1
+            continue
+        firm = uk_legal_firm(words, i) if lang == "uk" else 0
+        if firm:  # ТОВ «Фінансова компанія «Трансфербутик»: the legal form and the quoted name are one firm's name
+            out.append((tokens[i].start, tokens[firm].end, "ORG", text[tokens[i].start:tokens[firm].end], ""))
+            i = firm + 1
             continue
         if not tokens[i].cap or not tokens[i].text[0].isalpha():
             i += 1

@@ -29,3 +29,26 @@ def test_places_and_bodies_are_no_first_names(word):
 ])
 def test_a_lone_ukrainian_first_name_is_a_person(text, name):
     assert found(text, "uk")[name][0] == "PER"
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Тендер виграло ТОВ «Укрдорхім» минулого тижня.", "ТОВ «Укрдорхім»"),
+    ("Кошти отримало ТОВ «Фінансова компанія «Трансфербутик» у березні.", "ТОВ «Фінансова компанія «Трансфербутик»"),
+    ("Договір підписало ТОВ «Будівельна компанія “Етерна”» та міська рада.", "ТОВ «Будівельна компанія “Етерна”»"),
+    ('Гроші перерахували на рахунок ПП "Датагруп" у Києві.', 'ПП "Датагруп"'),
+])
+def test_a_legal_form_and_its_quoted_name_are_one_firm(text, firm):
+    names = found(text, "uk")
+    assert names[firm][0] == "ORG"
+    assert not any(n in names for n in ("ТОВ", "ПП"))
+
+
+def test_a_firm_with_its_legal_form_is_the_firm_named_alone():
+    from briefing.core.actors.multilingual_actors import rules_actors
+    from briefing.core.ingest.text import article_from_text
+
+    article = article_from_text("Тендер\n\nТОВ «Укрдорхім» виграло тендер у Полтаві. Директор Укрдорхім Іван Савчук "
+                                "заявив, що роботи почнуться в травні. За даними Укрдорхім, ціна не зросте.",
+                                language="uk")
+    firms = [(a.name, a.mentions) for a in rules_actors(article) if "Укрдорхім" in a.name or a.name == "ТОВ"]
+    assert firms == [("ТОВ «Укрдорхім»", 3)]
