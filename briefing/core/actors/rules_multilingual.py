@@ -50,6 +50,8 @@ from .rules_uk import (
     uk_finite_verb,
     uk_inner_and,
     uk_legal_firm,
+    uk_genitive_place_base,
+    uk_people_plural,
     uk_region,
     uk_region_base,
 )
@@ -137,8 +139,11 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
         for n_part, (a, b) in enumerate(parts):
             for start, end, kind, role in _names_in_run(tokens, a, b, rules, lowered_in_text,
                                                         followed=n_part + 1 < len(parts), document=document):
+                genitive = lang == "uk" and kind == "LOC" and end == start + 1 and start > 0 \
+                    and uk_people_plural(tokens[start - 1].text)  # "Мешканці Вишеньки": the place's genitive
                 out.append((tokens[start].start, tokens[end - 1].end, kind,
-                            _base_form(tokens[start:end], kind, lang, text), role))
+                            uk_genitive_place_base(tokens[start].text) if genitive
+                            else _base_form(tokens[start:end], kind, lang, text), role))
         i = j
     return out
 
@@ -323,6 +328,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
             # or one before a connector ("Visitaron la Confederación...")
         elif lang == "de" and not german_name_word(tokens, k, rules, lowered):
             pass
+        elif lang == "uk" and uk_people_plural(t.text):
+            pass  # "Мешканці Вишеньки": a noun of people opening the run
         else:
             break
         k += 1
@@ -372,6 +379,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "Kestrel Motors", "Valmont Systems": a name and an English trade noun or a legal form
     elif len(words) == 1 and hyphenated_organisation(words[0], rules):
         kind = "ORG"  # "Météo-France", "Radio-Canada": a common noun joined to a place
+    elif lang == "uk" and len(words) == 1 and uk_people_plural(before) and not uk_first_name(words[0]) \
+            and not tokens[k].acronym:
+        kind = "LOC"  # "Мешканці Вишеньки", "школярам Новопетрівки": where the people live
     elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before)) and not is_first_name(words[0]) \
             and not (lang == "uk" and uk_first_name(words[0])):
         kind = "ORG"  # "l'entreprise Enedis", "la empresa Acciona", "компанія Укрнафта", "фракції Батьківщина"

@@ -188,3 +188,34 @@ def uk_firm_core(name: str) -> str:
     inner = words[1].rstrip("»”\" ")
     core = inner[max(inner.rfind(q) for q in _OPEN_QUOTES | {'"'}) + 1:].strip()
     return core or name
+
+
+#: Stems of Ukrainian nouns of a group of people, and the plural endings they take ("мешканці", "жителям", "селян").
+_UK_PEOPLE_STEMS = ("мешканц", "жител", "селян", "громадян", "волонтер", "школяр", "учн", "пенсіонер", "фермер",
+                    "аграрі", "підприємц", "активіст", "студент", "вчител", "учител", "виборц", "пасажир", "рятувальник",
+                    "лікар", "медик", "енергетик", "будівельник", "правоохоронц", "прикордонник", "захисник", "бійц",
+                    "уродженц", "вихідц", "переселенц", "біженц", "дітей", "діт", "жител", "житель")
+_UK_PLURAL_ENDINGS = ("і", "и", "ів", "їв", "ям", "ам", "ями", "ами", "ях", "ах", "ей", "ьми", "")
+
+
+def uk_people_plural(word: str) -> bool:
+    """True for a plural noun of people ("Мешканці", "жителям", "школярів", "селяни"): a place named in the genitive
+    after it is where they live ("Мешканці Вишеньки"), not a person."""
+    low = word.lower()
+    return any(low.startswith(s) and low[len(s):] in _UK_PLURAL_ENDINGS for s in _UK_PEOPLE_STEMS) and low != "житель"
+
+
+def uk_genitive_place_base(word: str) -> str:
+    """Return the nominative of a place written in the genitive ("Вишеньки" -> "Вишенька", "Лозової" -> "Лозова",
+    "Гостомеля" -> "Гостомель", "Бучі" -> "Буча", "Вінниці" -> "Вінниця"), by its ending; the gazetteer's forms
+    first."""
+    known = uk_place_forms().get(word)
+    if known:
+        return known
+    for ending, base in (("ської", "ська"), ("цької", "цька"), ("ої", "а"), ("ії", "ія"), ("ки", "ка"), ("ги", "га"),
+                         ("хи", "ха"), ("ці", "ця"), ("чі", "ча"), ("жі", "жа"), ("ші", "ша"), ("щі", "ща"),
+                         ("лі", "ля"), ("ні", "ня"), ("и", "а"), ("ля", "ль"), ("ня", "нь"), ("ра", "р"), ("на", "н"),
+                         ("ва", "в"), ("да", "д"), ("ма", "м"), ("та", "т"), ("са", "с"), ("ка", "к")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: len(word) - len(ending)] + base
+    return word

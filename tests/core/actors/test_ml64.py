@@ -52,3 +52,19 @@ def test_a_firm_with_its_legal_form_is_the_firm_named_alone():
                                 language="uk")
     firms = [(a.name, a.mentions) for a in rules_actors(article) if "Укрдорхім" in a.name or a.name == "ТОВ"]
     assert firms == [("ТОВ «Укрдорхім»", 3)]
+
+
+@pytest.mark.parametrize("text, place, base", [
+    ("Мешканці Вишеньки скаржаться на розбиту дорогу.", "Вишеньки", "Вишенька"),
+    ("Селяни Лозової скаржаться на нестачу води.", "Лозової", "Лозова"),
+    ("Меценат передав гроші школярам Новопетрівки.", "Новопетрівки", "Новопетрівка"),
+    ("Жителі Гостомеля отримали генератори.", "Гостомеля", "Гостомель"),
+])
+def test_a_genitive_after_a_plural_noun_of_people_is_their_place(text, place, base):
+    names = found(text, "uk")
+    assert names[place] == ("LOC", base)
+    assert not any(kind == "PER" for kind, _ in names.values())
+
+
+def test_a_person_after_a_noun_of_people_stays_a_person():
+    assert found("Мешканці Олени Петренко не знали.", "uk").get("Олени Петренко", ("",))[0] == "PER"
