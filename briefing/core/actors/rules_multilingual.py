@@ -40,6 +40,7 @@ from .lexicon_multilingual import (
 )
 from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname, german_firm, spa_town
 from .rules_de import german_function_word, german_place_base, german_places_in_org, german_time_noun
+from .rules_de import german_firm_cue, german_lone_noun, german_party, german_surnames
 from .rules_phrases import opening_preposition, party_noun, role_phrase_verb
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (
@@ -90,6 +91,7 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
         document = DocumentWords(lang)
         document.add((t.text, t.first) for t in tokens)
         document.add_articles((t.text for t in tokens), rules.determiners)
+        document.surnames |= german_surnames([t.text for t in tokens]) if lang == "de" else set()
     out = []
     i = 0
     n = len(tokens)
@@ -272,6 +274,7 @@ def document_words(texts, lang: str) -> DocumentWords:
         tokens = word_tokens(text)
         words.add((t.text, t.first) for t in tokens)
         words.add_articles((t.text for t in tokens), RULES[lang].determiners)
+        words.surnames |= german_surnames([t.text for t in tokens]) if lang == "de" else set()
     return words
 
 
@@ -326,7 +329,7 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
                          and tokens[j].text in _CLOSING_QUOTES):
             pass  # a lone sentence-first word the document never capitalises elsewhere ("Наступного", "Llevamos"),
             # or one before a connector ("Visitaron la Confederación...")
-        elif lang == "de" and not german_name_word(tokens, k, rules, lowered):
+        elif lang == "de" and not german_name_word(tokens, k, rules, lowered, document):
             pass
         elif lang == "uk" and uk_people_plural(t.text):
             pass  # "Мешканці Вишеньки": a noun of people opening the run
@@ -336,7 +339,7 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     if lang == "de":
         # Cut the run at the first common noun after the name starts.
         end = k
-        while end < j and (tokens[end].text.lower() in rules.connectors or german_name_word(tokens, end, rules, lowered)
+        while end < j and (tokens[end].text.lower() in rules.connectors or german_name_word(tokens, end, rules, lowered, document)
                            or end > k and german_surname(tokens[end], rules)):
             end += 1
         j = end
@@ -350,7 +353,7 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     low_words = [w.lower() for w in words]
     if any(w in rules.noise for w in low_words) and len(words) == 1:
         return
-    if lang == "de" and len(words) == 1 and not tokens[k].acronym and german_common_noun(words[0], rules, document):
+    if lang == "de" and len(words) == 1 and not tokens[k].acronym and german_lone_noun(tokens, k, rules, document):
         return
     if lang == "de" and len(words) == 1 and not person_cue and german_first_name_as_noun(tokens, k, j, document):
         return
@@ -366,7 +369,7 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     elif (_place_noun_before(tokens, k, lang) or lang == "uk" and before == "через" and not tokens[k].acronym) \
             and not any(_is_org_word(w, rules) for w in low_words):
         kind = "LOC"  # "на вулиці Пасічній", "вул. Морській", "calle Mayor"; "міст через Південний Буг"
-    elif any(_is_org_word(w, rules) for w in low_words) or any(w.endswith(ORG_ENDINGS.get(lang, ())) for w in low_words
+    elif any(_is_org_word(w, rules) for w in low_words) or lang == "de" and german_party(words) or any(w.endswith(ORG_ENDINGS.get(lang, ())) for w in low_words
                                                                if len(w) > 6):
         kind = "ORG"
     elif tokens[k].acronym and len(words) == 1:
@@ -382,7 +385,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     elif lang == "uk" and len(words) == 1 and uk_people_plural(before) and not uk_first_name(words[0]) \
             and not tokens[k].acronym:
         kind = "LOC"  # "Мешканці Вишеньки", "школярам Новопетрівки": where the people live
-    elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before)) and not is_first_name(words[0]) \
+    elif lang == "de" and len(words) == 1 and words[0] in document.surnames:
+        kind = "PER"  # "sagte Müller" after "Klaus Müller"
+    elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before) or lang == "de" and german_firm_cue(before)) and not is_first_name(words[0]) \
             and not (lang == "uk" and uk_first_name(words[0])):
         kind = "ORG"  # "l'entreprise Enedis", "la empresa Acciona", "компанія Укрнафта", "фракції Батьківщина"
     elif lang == "uk" and len(words) >= 2 and _uk_org_shape(tokens[k:j]):

@@ -68,3 +68,17 @@ def test_a_genitive_after_a_plural_noun_of_people_is_their_place(text, place, ba
 
 def test_a_person_after_a_noun_of_people_stays_a_person():
     assert found("Мешканці Олени Петренко не знали.", "uk").get("Олени Петренко", ("",))[0] == "PER"
+
+
+# -- German ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Grünen und die Linke stimmten gegen den Antrag der CDU.", {"Grünen": "ORG", "Linke": "ORG", "CDU": "ORG"}),
+    ("Der Farbenhersteller Rheinfarben will sein Werk in Krefeld schließen.", {"Rheinfarben": "ORG", "Krefeld": "LOC"}),
+    ("Der Autobauer Volkswagen streicht in Wolfsburg 3000 Stellen.", {"Volkswagen": "ORG", "Wolfsburg": "LOC"}),
+    ("Markus Söder besuchte die Werft. Anschließend lobte Söder die Belegschaft.",
+     {"Markus Söder": "PER", "Söder": "PER"}),
+    ("Die dramatische Lage im Krankenhaus verschärft sich, warnte die Ärztin Julia Sommer.", {"Julia Sommer": "PER"}),
+])
+def test_german_parties_firms_after_a_trade_lone_surnames_and_nouns_after_an_adjective(text, expected):
+    assert {name: kind for name, (kind, _base) in found(text, "de").items()} == expected
