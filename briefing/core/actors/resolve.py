@@ -41,6 +41,7 @@ from .short_forms import merge_feature_short_names, merge_numbered_channels
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
 from .patronyms import merge_patronymic_prefixes
 from .tokens import _CONNECTORS, EntityMention
+from .translations import merge_translated_names
 from .town_or_firm import merge_listed_short_names, reads_as_town
 
 
@@ -337,6 +338,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     _merge_quoted_first_names(clusters, lex)
     merge_short_first_names(clusters, lex)  # "Ray Castell" and "Raymond Castell"
     merge_lone_first_names(clusters, lex)  # "Ted" for Edward Heath, "Lleyton" for Lleyton Hewitt
+    merge_translated_names(clusters, lex)  # "Instituto Cumbres" and "the Cumbres Institute"
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
     for c in clusters:
         if c.mentions and not c.key and all(m.quoted for m in c.mentions):

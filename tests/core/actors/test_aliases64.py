@@ -84,3 +84,17 @@ def test_one_letter_apart_reads_deletions_changes_and_not_a_plural():
     assert not one_letter_apart("robinsons", "robinson")
     assert not one_letter_apart("vandenberg", "vandenberg")
     assert not one_letter_apart("vandenberg", "vanderbilt")
+
+
+# -- an organisation's name and its translation ------------------------------------------------------------------
+
+def test_organisation_named_in_spanish_and_in_english_is_one():
+    got = _actors("Pupils of the Instituto Cumbres in Mexico City were among the victims. "
+                  "A spokesman for the Cumbres Institute said classes would resume next week.")
+    assert _owner(got, "Cumbres Institute") == _owner(got, "Instituto Cumbres") is not None
+
+
+def test_translation_with_another_organisation_word_stays_two():
+    got = _actors("The Instituto Cumbres and the Cumbres Foundation signed a deal in Mexico City. "
+                  "The deal was announced on Friday.")
+    assert _owner(got, "Cumbres Foundation") != _owner(got, "Instituto Cumbres")
