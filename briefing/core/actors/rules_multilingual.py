@@ -48,6 +48,7 @@ from .rules_uk import (
     uk_people_plural,
     uk_region,
 )
+from .rules_es import article_before as es_article_before
 from .rules_roles import role_before, title_before
 from .rules_uk_names import base_form, extend_org, uk_first_name, uk_org_shape, uk_person, uk_quoted_party
 from .rules_words import (
@@ -122,9 +123,8 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
                   and tokens[j + 1].text[0].isalpha() and not tokens[j + 1].first):
                 j += 1
             elif (lang == "es" and t.text.lower() in ("de", "del") and j + 2 < n and tokens[j + 1].text in _ES_ARTICLES
-                  and tokens[j + 2].cap and tokens[j + 2].text[0].isalpha() and not tokens[j + 2].first
-                  and any(is_org_word(tokens[x].text.lower(), rules) for x in range(i, j))):  # no slice: a long run stays linear
-                j += 2  # "Mancomunidad de la Ribera", "Comisión de los Mercados": a body's name goes on after "de la"
+                  and tokens[j + 2].cap and tokens[j + 2].text[0].isalpha() and not tokens[j + 2].first):
+                j += 2  # "Bomberos de la Comunidad", "Palacio de la Magdalena", "Andrés de la Oliva": one name
             elif lang == "uk" and t.text in ("«", "»") and j + 1 < n:
                 break
             else:
@@ -310,6 +310,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "LOC"
     elif lang in _ROMANCE and any(w in rules.connectors for w in low_words[1:-1]):
         kind = "ORG"  # "Fiscalía de Valladolid", "El Norte de Castilla": no first name, a name joined by "de"
+    elif len(words) >= 2 and lang == "es" and es_article_before(before):
+        kind = "ORG"  # "el Real Madrid", "la Reserva Federal": a person's name takes no article
     elif len(words) >= 2 and any(t.acronym for t in tokens[k:j]):
         kind = "ORG"  # "IG BCE", "IG Metall": initials in a name with no first name are a body's
     elif len(words) >= 2:
