@@ -48,7 +48,7 @@ from .rules_uk import (
     uk_people_plural,
     uk_region,
 )
-from .rules_es import article_before as es_article_before
+from .rules_es import article_before as es_article_before, speaker as es_speaker
 from .rules_roles import role_before, title_before
 from .rules_uk_names import base_form, extend_org, uk_first_name, uk_org_shape, uk_person, uk_quoted_party
 from .rules_words import (
@@ -213,6 +213,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     while k < j:
         t = tokens[k]
         low = t.text.lower().rstrip(".")
+        if lang in _ROMANCE and 1 < j - k <= 6 and " ".join(x.text for x in tokens[k:j]) in places:
+            break  # "San Sebastián", "La Coruña", "Las Palmas": a listed place keeps its saint and its article
         if low in rules.titles or t.text.lower() in rules.titles:
             person_cue = True
         elif is_role_noun(low, rules):
@@ -306,6 +308,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "ministro del Interior": the name completes a role
     elif person_cue or is_first_name(words[0]) or (lang == "uk" and uk_person(words)):
         kind = "PER"
+    elif lang == "es" and len(words) == 1 and not tokens[k].acronym \
+            and es_speaker(before, tokens[j].text.lower() if j < len(tokens) else ""):
+        kind = "PER"  # "dijo Ferreira", "Menem sostuvo": a lone name that speaks
     elif len(words) == 1 and before in rules.locative and not tokens[k].acronym:
         kind = "LOC"
     elif lang in _ROMANCE and any(w in rules.connectors for w in low_words[1:-1]):

@@ -22,3 +22,15 @@ def test_de_la_stays_inside_a_name():
     assert ("Bomberos de la Comunidad", "ORG") in got
     got = spans("Lo explicó el catedrático Andrés de la Oliva en la facultad.")
     assert ("Andrés de la Oliva", "PER") in got
+
+
+def test_a_lone_name_next_to_a_verb_of_saying_is_a_person():
+    assert ("Ferreira", "PER") in spans('"Estamos aquí para prestar cuentas", dijo Ferreira en el acto.')
+    assert ("Doadrio", "PER") in spans("Tras la visita, Doadrio afirmó que seguirán las obras.")
+
+
+def test_a_listed_place_keeps_its_saint_and_its_article():
+    got = spans("El festival se celebró en San Sebastián y después en La Coruña.")
+    assert ("San Sebastián", "LOC") in got
+    assert ("La Coruña", "LOC") in got
+    assert not any(kind == "PER" for _span, kind in got)
