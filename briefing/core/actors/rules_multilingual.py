@@ -36,7 +36,7 @@ from .lexicon_multilingual import (
     country_names,
     region_names,
 )
-from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname, german_firm, spa_town
+from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname_after, german_firm, spa_town
 from .rules_de import german_function_word, german_places_in_org, german_time_noun
 from .rules_de import german_firm_cue, german_lone_noun, german_party, german_surnames
 from .rules_phrases import opening_preposition, party_noun
@@ -252,7 +252,7 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         # Cut the run at the first common noun after the name starts.
         end = k
         while end < j and (tokens[end].text.lower() in rules.connectors or german_name_word(tokens, end, rules, lowered, document)
-                           or end > k and german_surname(tokens[end], rules)):
+                           or end > k and german_surname_after(tokens, end, rules, document)):
             end += 1
         j = end
     while j > k and (tokens[j - 1].text.lower() in rules.connectors or len(tokens[j - 1].text) == 1
