@@ -51,6 +51,7 @@ from .rules_uk import (
 from .rules_es import article_before as es_article_before, speaker as es_speaker
 from .rules_roles import role_before, title_before
 from .rules_uk_names import base_form, extend_org, uk_first_name, uk_org_shape, uk_person, uk_quoted_party
+from .rules_uk_names import uk_foreign_firm, uk_region_list
 from .rules_words import (
     ORG_ENDINGS,
     is_org_word,
@@ -96,6 +97,11 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
         if quoted:  # фракція «Європейська солідарність»: the quoted name is the party's, lower-case words included
             out.append((tokens[i + 1].start, tokens[quoted - 1].end, "ORG", text[tokens[i + 1].start:tokens[quoted - 1].end], ""))
             i = quoted + 1
+            continue
+        regions = uk_region_list(words, i) if lang == "uk" and tokens[i].cap else 0
+        if regions:  # "Харківська та Сумська області": one place phrase
+            out.append((tokens[i].start, tokens[regions].end, "LOC", text[tokens[i].start:tokens[regions].end], ""))
+            i = regions + 1
             continue
         firm = uk_legal_firm(words, i) if lang == "uk" else 0
         if firm:  # ТОВ «Фінансова компанія «Трансфербутик»: the legal form and the quoted name are one firm's name
@@ -302,6 +308,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before) or lang == "de" and german_firm_cue(before)) and not is_first_name(words[0]) \
             and not (lang == "uk" and uk_first_name(words[0])):
         kind = "ORG"  # "l'entreprise Enedis", "la empresa Acciona", "компанія Укрнафта", "фракції Батьківщина"
+    elif lang == "uk" and uk_foreign_firm(words):
+        kind = "ORG"  # "Interstatus Limited", "Енерджі Трейд Груп": a foreign firm's legal form ends the name
     elif lang == "uk" and len(words) >= 2 and uk_org_shape(tokens[k:j]):
         kind = "ORG"  # "Нова Пошта", "Демурінський ГЗК": an adjective and a noun or initials, no person's name
     elif complement:

@@ -14,6 +14,7 @@ from .rules_uk import (
     uk_inner_and,
     uk_place,
     uk_place_forms,
+    uk_region,
     uk_region_base,
 )
 from .rules_words import WordTok, is_first_name, is_org_word, stop_words_of
@@ -74,6 +75,9 @@ def extend_org(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> i
     end = max(end, m)
     if end < len(tokens) and tokens[end].cap and uk_place(tokens[end].text):
         end += 1
+    elif end + 2 < len(tokens) and tokens[end].text == "м" and tokens[end + 1].text == "." \
+            and tokens[end + 2].cap and uk_place(tokens[end + 2].text):
+        end += 3  # "Печерського районного суду м. Києва": the city the body is of
     return end
 
 
@@ -146,3 +150,27 @@ def base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
                 base[1] = base[1][:-1]  # a man's name in the genitive: "Валерія Осадчука" -> "Валерій Осадчук"
         return " ".join(base)
     return written
+
+
+#: Joining words of a list of regions ("Харківська та Сумська області").
+_UK_AND = frozenset({"та", "і", "й"})
+
+
+def uk_region_list(words: list[str], i: int) -> int:
+    """Return the index of the region noun that ends a list of two regions' adjectives starting at ``words[i]``
+    ("Харківська та Сумська області", "у Київській і Житомирській областях"), else 0: one place phrase."""
+    if i + 3 >= len(words) or words[i + 1] not in _UK_AND:
+        return 0
+    noun = words[i + 3]
+    return i + 3 if uk_region(words[i], noun) and uk_region(words[i + 2], noun) else 0
+
+
+#: Last words of a foreign firm's name, in Latin letters or transliterated ("Interstatus Limited", "Стіл Продактс
+#: Лімітед", "Енерджі Трейд Груп"): a run ending so is a firm, not a person.
+_UK_FIRM_LAST = frozenset("""limited ltd inc corp llc gmbh holdings holding group enterprises trading
+    лімітед лтд груп холдинг холдингс інкорпорейтед корпорейшн ентерпрайзес трейдінг трейдинг""".split())
+
+
+def uk_foreign_firm(words: list[str]) -> bool:
+    """True when a run of two words or more ends in a foreign firm's legal form or group word ("Limited", "Груп")."""
+    return len(words) >= 2 and words[-1].lower().rstrip(".") in _UK_FIRM_LAST
