@@ -64,3 +64,14 @@ def test_changed_text_is_read_again_after_the_cached_norm_is_dropped():
     m.text = "Dr Mara Velten"
     m.__dict__.pop("norm", None)
     assert m.norm == "dr mara velten"
+
+
+def test_work_noun_after_agrees_with_the_word_read_letter_by_letter():
+    from briefing.core.actors.work_attributes import WORK_NOUNS, _noun_after, _work_noun_after
+
+    texts = ["a Tova Brandt film.", "the Kessel films, and", "a Lind novella", "the Arno series2 x", "Orla said",
+             "the Pim saga", "the Pim sagas", "the Pim book-shop", "Vell documentaries", "Vell  film", "Vell film",
+             "Vell Film", "the Quade albumen", "the Quade album’s"]
+    for text in texts:
+        for end in range(len(text) + 1):
+            assert _work_noun_after(text, end) == (_noun_after(text, end) in WORK_NOUNS), (text, end)
