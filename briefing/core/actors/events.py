@@ -31,6 +31,30 @@ _WEATHER_WORDS = frozenset(["wind", "winds", "gust", "gusts", "gale", "gales", "
 _LAST_WEATHER: tuple[list[str] | None, bool] = (None, False)
 
 
+#: Prefixes of ships' names: "HMS Lancaster", "USS Gerald R. Ford", "MV Dali" (a vessel, not an actor).
+_SHIP_PREFIXES = frozenset(["HMS", "USS", "HMAS", "HMCS", "HMNZS", "RFA", "RMS", "MV", "USNS", "FV", "RV"])
+#: Nouns of vessels that a name in apposition after them names: "a fishing boat, the Girl Rachel," (the nouns
+#: right before a name are :data:`.works.KIND_BEFORE`'s).
+VESSEL_NOUNS = frozenset(["ship", "vessel", "tanker", "freighter", "trawler", "liner", "yacht", "ferry", "warship",
+                          "frigate", "submarine", "schooner", "boat", "destroyer", "lifeboat", "icebreaker", "barge",
+                          "catamaran", "steamer", "dinghy", "cruiser", "carrier"])
+
+
+def craft_or_storm(m: EntityMention, text: str, before: str, sentences: list[str]) -> bool:
+    """True for the name of a vessel or a storm, which is no actor: a ship's prefix ("HMS Lancaster"), a word of
+    storms before it, also where the finder left that word out of the name at a sentence's start ("Hurricane
+    Delia flooded ..." gives "Delia"), or an apposition after a vessel's noun ("a fishing boat, the Girl Rachel,")."""
+    tokens = m.tokens
+    if len(tokens) > 1 and (tokens[0] in _SHIP_PREFIXES or storm_name(tokens, sentences)):
+        return True
+    if before[:1].isupper() and storm_name((before, *tokens), sentences):
+        return True
+    head = text[max(0, m.start - 40):m.start]
+    if head.endswith("the "):
+        head = head[:-4]
+    return head.endswith(", ") and head[:-2].rpartition(" ")[2].lower() in VESSEL_NOUNS
+
+
 def storm_name(tokens: tuple[str, ...] | list[str], sentences: list[str]) -> bool:
     """True for a storm's name: a word of storms before it ("Hurricane Ivan"), or "Storm" and a name in a text
     with words of weather ("Storm Darragh" beside "gusts of up to 90mph"; the finder trims "Storm" off a longer run)."""

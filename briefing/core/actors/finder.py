@@ -16,7 +16,7 @@ from .lexicon import _Lexicon, _norm
 from .newsroom import HONORIFIC_PAIR_FIRST, drop_honorifics, honorific_end, honorific_pair, label_runs
 from .nonnames import _FOLLOWER_ENDS, anonymous_label, follower_adjective, lettered_title, party_after, slogan_runs
 from .persons import _PersonRules
-from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_role, run_role
+from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_appositive, pre_role, run_role
 from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record, cause_name
@@ -28,6 +28,9 @@ from .tokens import (
     EntityMention, _contraction, _contracted, _credit_start, _Tok, _tokenize, new_mention,
 )
 
+#: Role nouns that an organisation may hold too: "Its owner, Kestrel Maritime, said", "the broadcaster, ITV,".
+_FIRM_ROLE_NOUNS = frozenset(["owner", "developer", "broadcaster", "maker", "dealer", "trader", "agent", "star",
+                              "champion", "rebel", "head", "official", "producer", "leader", "founder", "player"])
 _ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic article opens a person's name
 
 
@@ -384,6 +387,10 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             m.role = pre_role(self.lex, toks, a, text) or appositive(self.lex, toks, b, text)
         elif m.type is None and a > 0 and toks[a - 1].text in self.lex.role_nouns:
             m.role = pre_role(self.lex, toks, a, text)  # "Kenton manager Darrel": a lone word typed later
+        elif m.type is None and b - a <= 3 and a > 1 and toks[a - 1].text == "," \
+                and toks[a - 2].text in self.lex.role_nouns and toks[a - 2].text not in _FIRM_ROLE_NOUNS \
+                and not self._org_like(words) and (role := pre_appositive(self.lex, toks, a, b, text)):
+            m.type, m.role = "PER", role  # "The emir, Tamim, said": a name set between commas after a title names a person
         return [m]
 
     def _place_before_person(self, text: str, toks: list[_Tok], a: int, b: int) -> int:

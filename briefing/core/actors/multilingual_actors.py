@@ -15,7 +15,7 @@ from ..model import Actor, Article, Summary
 from .lexicon_multilingual import RULES
 from .ranking import Mention, rank_actors
 from .rules_multilingual import document_words, find_mentions, uk_first_name
-from .rules_uk import cyrillic_stem, uk_adjective_surname, uk_base_word
+from .rules_uk import cyrillic_stem, uk_adjective_surname, uk_base_word, uk_firm_core
 from .rules_words import is_first_name
 
 
@@ -53,7 +53,9 @@ def rules_mentions(article: Article, lang: str) -> list[Mention]:
         if kind != "PER" and lang in _CYRILLIC:
             # "Кабмін", "Кабміну", "у Кабміні" (a place by its preposition) are one name: the key is the words'
             # stems, whatever the type; the group's type is its mentions' commonest (ranking.rank_actors).
-            key = "NAME:" + " ".join(cyrillic_stem(w) for w in key.split(":", 1)[1].split())
+            # "ТОВ «Укрдорхім»" is the "Укрдорхім" of the text: a firm named with its legal form is keyed by its name.
+            name = uk_firm_core(base) if kind == "ORG" else key.split(":", 1)[1]
+            key = "NAME:" + " ".join(cyrillic_stem(w) for w in name.split())
         # Positions, not slices: a long sentence holds thousands of names, and copying the text before each one
         # made the pass quadratic. The word right after the name, the word right before it, and the quotes
         # opened before it (read once per sentence).

@@ -350,11 +350,11 @@ def _is_title(lex: _Lexicon, w: str) -> bool:
 #: Titles of address at the end of a role belong to the name, not the role: "author Professor" -> "author".
 _TRAILING_ADDRESS = frozenset(["Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Reverend", "Rev"])
 
-#: Royal and noble titles: alone before a name they are part of how the person is named ("Prince Charles",
-#: "King Edward III", "Lady Thatcher"), not a role; in a longer role they stay ("Crown Prince", "Lord Chancellor").
-_NAME_TITLES = frozenset(["King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Earl", "Countess", "Count",
-                          "Baron", "Baroness", "Lord", "Lady", "Emperor", "Empress", "Tsar", "Tsarina", "Marquess",
-                          "Viscount", "Viscountess", "Sir", "Dame"])
+#: Noble titles: alone before a name they are part of how the person is named ("Prince Charles", "Lady Thatcher"),
+#: not a role; in a longer role they stay ("Crown Prince", "Lord Chancellor"). A ruler's title ("King Abdullah",
+#: "Sultan Haitham", "Emperor Naruhito") is the office the person holds, so it is the role, as "President" is.
+_NAME_TITLES = frozenset(["Prince", "Princess", "Duke", "Duchess", "Earl", "Countess", "Count", "Baron", "Baroness",
+                          "Lord", "Lady", "Marquess", "Viscount", "Viscountess", "Sir", "Dame"])
 
 #: Peers' titles: a peer is named by title and name ("former Tory Treasurer Lord Ashcroft"), so after a role the
 #: title is the name's, not the role's.

@@ -73,7 +73,8 @@ def german_surname(t: WordTok, rules: LanguageRules) -> bool:
     return not t.first and low not in stop_words_of("de") and not low.endswith(rules.noun_suffixes[:8])
 
 
-def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowered: set[str]) -> bool:
+def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowered: set[str],
+                     document: DocumentWords | None = None) -> bool:
     """True when the capitalised German word ``tokens[k]`` may be part of a name.
 
     German capitalises every noun, and no noun list ships offline, so only
@@ -84,6 +85,9 @@ def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowere
     t = tokens[k]
     word, low = t.text, t.text.lower()
     prev = tokens[k - 1] if k > 0 else None
+    if german_party([word]) or document is not None and word in document.surnames and not t.first \
+            and not (prev is not None and prev.text.lower() in rules.determiners):
+        return True  # "die Grünen"; "sagte Müller" after "Klaus Müller"
     if german_firm_run(tokens, k, rules):
         return True  # "Kestrel Motors", "die Kestrel Motors GmbH": a name before a firm's trade noun or legal form
     if word.endswith("er") and k + 1 < len(tokens) and known_name_part(word[:-2], "de") and (
@@ -114,7 +118,7 @@ def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowere
         return True
     if prev is None or t.first:
         return False
-    if prev.text.lower() in ORG_CUES["de"] and not low.endswith(rules.noun_suffixes[:8]):
+    if german_firm_cue(prev.text.lower()) and not low.endswith(rules.noun_suffixes[:8]):
         return True  # "das Unternehmen Enedis", "der Konzern Solvara"
     prev_low = prev.text.lower().rstrip(".")
     if prev.text in latin_names()[0] or prev_low in rules.titles or is_role_noun(prev_low, rules):
@@ -256,3 +260,50 @@ def german_place_base(word: str) -> str:
     if word.endswith("s") and not _known_place(word) and _known_place(word[:-1]):
         return word[:-1]
     return word
+
+
+#: German parties named by an adjective written as a noun ("die Grünen", "die Linke", "die Grüne Jugend").
+_DE_PARTIES = frozenset({"Grünen", "Grüne", "Linke", "Linken"})
+
+
+def german_party(words: list[str]) -> bool:
+    """True for a German party named by an adjective ("Grünen", "Linke", "Grüne Jugend")."""
+    return bool(words) and words[0] in _DE_PARTIES and (len(words) == 1 or words[1] in ("Jugend", "Partei"))
+
+
+#: Endings of German compounds that name a firm's trade ("Farbenhersteller", "Chemiekonzern", "Autobauer"): the name
+#: after one is the firm's ("der Farbenhersteller *Rheinfarben*").
+_FIRM_CUE_ENDINGS = ("hersteller", "konzern", "autobauer", "versorger", "unternehmen", "händler", "anbieter",
+                     "betreiber", "produzent", "zulieferer", "dienstleister", "riese", "gruppe", "firma", "spezialist",
+                     "start-up", "startup", "discounter", "versicherer", "sender", "verlag", "reederei", "brauerei")
+
+
+def german_firm_cue(low: str) -> bool:
+    """True for a lower-cased German noun after which a name is a firm's ("konzern", "chemiekonzern")."""
+    return low in ORG_CUES["de"] or low.endswith(_FIRM_CUE_ENDINGS)
+
+
+def german_surnames(words: list[str]) -> set[str]:
+    """Return the surnames of a German text's full names: the capitalised word after a listed first name ("Klaus
+    *Müller*"), so that the surname alone later is the person ("kündigte Müller an")."""
+    return {b for a, b in zip(words, words[1:]) if is_first_name(a) and b[:1].isupper() and b.isalpha()
+            and not b.isupper() and b.lower() not in stop_words_of("de")
+            and not b.lower().endswith(RULES["de"].noun_suffixes[:8])}
+
+
+def german_lone_noun(tokens: list[WordTok], k: int, rules: LanguageRules, document: DocumentWords) -> bool:
+    """True when the lone capitalised word ``tokens[k]`` is a common noun: :func:`german_common_noun`, or a listed town
+    after an article and inflected adjectives ("die dramatische *Lage*", "der neuen *Ahlen*": the article goes with a
+    noun; "die Stadt Lage" keeps the town). A party ("die Grünen") is a name."""
+    word = tokens[k].text
+    if german_party([word]) or word in document.surnames:
+        return False
+    if german_common_noun(word, rules, document):
+        return True
+    if word not in latin_names()[1] or word.lower() in country_names("de"):
+        return False
+    m = k - 1
+    while m >= 0 and tokens[m].text.islower() and tokens[m].text.endswith(("e", "en", "er", "es", "em")) \
+            and tokens[m].text not in rules.determiners and tokens[m].text not in _DE_PLACE_PREPOSITIONS:
+        m -= 1
+    return m < k - 1 and m >= 0 and tokens[m].text.lower() in rules.determiners

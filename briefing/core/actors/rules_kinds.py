@@ -36,6 +36,8 @@ class DocumentWords:
     inner_caps: set[str] = field(default_factory=set)
     #: German: words written after an article or a determiner somewhere ("die Löhne", "am Ende"): common nouns.
     after_article: set[str] = field(default_factory=set)
+    #: German: the surnames of the document's full names ("Klaus Müller"): alone, they are that person.
+    surnames: set[str] = field(default_factory=set)
 
     def add(self, words) -> None:
         """Add ``(text, sentence-first)`` pairs of one text."""

@@ -40,6 +40,7 @@ from .lexicon_multilingual import (
 )
 from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname, german_firm, spa_town
 from .rules_de import german_function_word, german_place_base, german_places_in_org, german_time_noun
+from .rules_de import german_firm_cue, german_lone_noun, german_party, german_surnames
 from .rules_phrases import opening_preposition, party_noun, role_phrase_verb
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (
@@ -49,6 +50,9 @@ from .rules_uk import (
     uk_place_forms,
     uk_finite_verb,
     uk_inner_and,
+    uk_legal_firm,
+    uk_genitive_place_base,
+    uk_people_plural,
     uk_region,
     uk_region_base,
 )
@@ -87,14 +91,21 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
         document = DocumentWords(lang)
         document.add((t.text, t.first) for t in tokens)
         document.add_articles((t.text for t in tokens), rules.determiners)
+        document.surnames |= german_surnames([t.text for t in tokens]) if lang == "de" else set()
     out = []
     i = 0
     n = len(tokens)
+    words = [t.text for t in tokens]
     while i < n:
         quoted = _uk_quoted_party(tokens, i) if lang == "uk" else 0
         if quoted:  # фракція «Європейська солідарність»: the quoted name is the party's, lower-case words included
             out.append((tokens[i + 1].start, tokens[quoted - 1].end, "ORG", text[tokens[i + 1].start:tokens[quoted - 1].end], ""))
             i = quoted + 1
+            continue
+        firm = uk_legal_firm(words, i) if lang == "uk" else 0
+        if firm:  # ТОВ «Фінансова компанія «Трансфербутик»: the legal form and the quoted name are one firm's name
+            out.append((tokens[i].start, tokens[firm].end, "ORG", text[tokens[i].start:tokens[firm].end], ""))
+            i = firm + 1
             continue
         if not tokens[i].cap or not tokens[i].text[0].isalpha():
             i += 1
@@ -130,8 +141,11 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
         for n_part, (a, b) in enumerate(parts):
             for start, end, kind, role in _names_in_run(tokens, a, b, rules, lowered_in_text,
                                                         followed=n_part + 1 < len(parts), document=document):
+                genitive = lang == "uk" and kind == "LOC" and end == start + 1 and start > 0 \
+                    and uk_people_plural(tokens[start - 1].text)  # "Мешканці Вишеньки": the place's genitive
                 out.append((tokens[start].start, tokens[end - 1].end, kind,
-                            _base_form(tokens[start:end], kind, lang, text), role))
+                            uk_genitive_place_base(tokens[start].text) if genitive
+                            else _base_form(tokens[start:end], kind, lang, text), role))
         i = j
     return out
 
@@ -202,7 +216,11 @@ def uk_first_name(word: str) -> bool:
         or (word[:-1] + "а") in UK_FIRST_NAMES or (word[:-2] + "а") in UK_FIRST_NAMES \
         or word.endswith(("ія", "ію")) and (word[:-1] + "й") in UK_FIRST_NAMES \
         or word.endswith(("ля", "лю")) and (word[:-1] + "ь") in UK_FIRST_NAMES \
-        or word.endswith(("ієм", "ієві")) and (word[:word.rindex("є")] + "й") in UK_FIRST_NAMES
+        or word.endswith(("ієм", "ієві")) and (word[:word.rindex("є")] + "й") in UK_FIRST_NAMES \
+        or word.endswith(("ю", "і", "ї", "ею", "єю")) and (word[:-2 if word.endswith("ю") and len(word) > 2
+                                                            and word[-2] in "еє" else -1] + "я") in UK_FIRST_NAMES \
+        or word.endswith("і") and (word[:-1] + "а") in UK_FIRST_NAMES \
+        or any(word.endswith(e) and (word[:-len(e)] + "о") in UK_FIRST_NAMES for e in ("а", "у", "ом", "ові"))
 
 
 def _is_org_word(low: str, rules: LanguageRules) -> bool:
@@ -256,6 +274,7 @@ def document_words(texts, lang: str) -> DocumentWords:
         tokens = word_tokens(text)
         words.add((t.text, t.first) for t in tokens)
         words.add_articles((t.text for t in tokens), RULES[lang].determiners)
+        words.surnames |= german_surnames([t.text for t in tokens]) if lang == "de" else set()
     return words
 
 
@@ -310,15 +329,17 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
                          and tokens[j].text in _CLOSING_QUOTES):
             pass  # a lone sentence-first word the document never capitalises elsewhere ("Наступного", "Llevamos"),
             # or one before a connector ("Visitaron la Confederación...")
-        elif lang == "de" and not german_name_word(tokens, k, rules, lowered):
+        elif lang == "de" and not german_name_word(tokens, k, rules, lowered, document):
             pass
+        elif lang == "uk" and uk_people_plural(t.text):
+            pass  # "Мешканці Вишеньки": a noun of people opening the run
         else:
             break
         k += 1
     if lang == "de":
         # Cut the run at the first common noun after the name starts.
         end = k
-        while end < j and (tokens[end].text.lower() in rules.connectors or german_name_word(tokens, end, rules, lowered)
+        while end < j and (tokens[end].text.lower() in rules.connectors or german_name_word(tokens, end, rules, lowered, document)
                            or end > k and german_surname(tokens[end], rules)):
             end += 1
         j = end
@@ -332,7 +353,7 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     low_words = [w.lower() for w in words]
     if any(w in rules.noise for w in low_words) and len(words) == 1:
         return
-    if lang == "de" and len(words) == 1 and not tokens[k].acronym and german_common_noun(words[0], rules, document):
+    if lang == "de" and len(words) == 1 and not tokens[k].acronym and german_lone_noun(tokens, k, rules, document):
         return
     if lang == "de" and len(words) == 1 and not person_cue and german_first_name_as_noun(tokens, k, j, document):
         return
@@ -348,7 +369,7 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     elif (_place_noun_before(tokens, k, lang) or lang == "uk" and before == "через" and not tokens[k].acronym) \
             and not any(_is_org_word(w, rules) for w in low_words):
         kind = "LOC"  # "на вулиці Пасічній", "вул. Морській", "calle Mayor"; "міст через Південний Буг"
-    elif any(_is_org_word(w, rules) for w in low_words) or any(w.endswith(ORG_ENDINGS.get(lang, ())) for w in low_words
+    elif any(_is_org_word(w, rules) for w in low_words) or lang == "de" and german_party(words) or any(w.endswith(ORG_ENDINGS.get(lang, ())) for w in low_words
                                                                if len(w) > 6):
         kind = "ORG"
     elif tokens[k].acronym and len(words) == 1:
@@ -361,7 +382,12 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "Kestrel Motors", "Valmont Systems": a name and an English trade noun or a legal form
     elif len(words) == 1 and hyphenated_organisation(words[0], rules):
         kind = "ORG"  # "Météo-France", "Radio-Canada": a common noun joined to a place
-    elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before)) and not is_first_name(words[0]) \
+    elif lang == "uk" and len(words) == 1 and uk_people_plural(before) and not uk_first_name(words[0]) \
+            and not tokens[k].acronym:
+        kind = "LOC"  # "Мешканці Вишеньки", "школярам Новопетрівки": where the people live
+    elif lang == "de" and len(words) == 1 and words[0] in document.surnames:
+        kind = "PER"  # "sagte Müller" after "Klaus Müller"
+    elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before) or lang == "de" and german_firm_cue(before)) and not is_first_name(words[0]) \
             and not (lang == "uk" and uk_first_name(words[0])):
         kind = "ORG"  # "l'entreprise Enedis", "la empresa Acciona", "компанія Укрнафта", "фракції Батьківщина"
     elif lang == "uk" and len(words) >= 2 and _uk_org_shape(tokens[k:j]):
@@ -524,7 +550,7 @@ _UK_VOWELS = frozenset("аеєиіїоуюяь'’")
 def _uk_person(words: list[str]) -> bool:
     """True when a Ukrainian run looks like a person: a known first name or a surname ending."""
     first = uk_base_word(words[0])
-    return (first in UK_FIRST_NAMES or words[0] in UK_FIRST_NAMES or words[0][:-1] in UK_FIRST_NAMES
+    return (first in UK_FIRST_NAMES or uk_first_name(words[0])
             or any(w.lower().endswith(UK_SURNAME_ENDINGS) for w in words))
 
 
@@ -558,6 +584,9 @@ def _base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
         if len(base) == 2 and base[0] == first and first.endswith("а") and first[:-1] in UK_FIRST_NAMES \
                 and _uk_masculine_genitive(tokens[1].text):
             base[0] = first[:-1]  # "Олександра Гнатюка": a woman's name in form, but the surname is a man's genitive
+        elif len(base) == 2 and base[0] == first and first.endswith("ія") and first[:-1] + "й" in UK_FIRST_NAMES \
+                and _uk_masculine_genitive(tokens[1].text):
+            base[0] = first[:-1] + "й"  # "Валерія Осадчука": Валерія is a woman's name too, the surname a man's
         if len(base) == 2 and base[0] != tokens[0].text:  # a first name in a case form: the surname is in it too
             base[1] = uk_adjective_surname(base[1])
             if first.endswith(("а", "я", "у")) and base[1] == tokens[1].text and len(base[1]) > 4 \

@@ -140,3 +140,82 @@ def uk_inner_and(tokens, j: int, m: int, stops: frozenset[str]) -> bool:
 
 #: Genitive endings of Ukrainian and Russian nouns inside a body's name ("розвитку", "науки", "реконструкції").
 _UK_GENITIVE_ENDINGS = ("у", "ю", "и", "і", "ї", "ів", "ей", "ства", "ння", "ия", "ии")
+
+
+#: Ukrainian and Russian abbreviations of a legal form or a kind of enterprise that precede a firm's quoted name
+#: ("ТОВ «Укрдорхім»", "ПАТ «Укрнафта»", "ДП «Антонов»"). Russian ones are left out: a Russian
+#: text names the firm without its form ("ООО «Ромашка»" is "Ромашка" in factRuEval; Russian rules F1 -0.4 with them).
+UK_LEGAL_FORMS = frozenset("""ТОВ ПАТ ПрАТ ПП ДП КП ВАТ ЗАТ АТ АК ФК ТД ДГ БК ДТГО ГО КНП ОСББ ФОП СП ТзОВ""".split())
+_OPEN_QUOTES = frozenset("«“„")
+_CLOSE_QUOTES = frozenset("»”")
+
+
+def uk_legal_firm(words: list[str], i: int) -> int:
+    """Return the index of the quote that closes a firm's name after a legal form at ``words[i]`` ("ТОВ «Фінансова
+    компанія «Трансфербутик»", "ПП "Датагруп""), else 0. The name is in one pair of quotes, with more pairs nested
+    in it (a quote left open inside ends the name at the last closing one), within 16 words, opening with a
+    capital letter or a digit."""
+    if words[i] not in UK_LEGAL_FORMS or i + 2 >= len(words):
+        return 0
+    opening = words[i + 1]
+    if opening not in _OPEN_QUOTES and opening != '"' or not (words[i + 2][:1].isupper() or words[i + 2][:1].isdigit()
+                                                               or words[i + 2] in _OPEN_QUOTES):
+        return 0
+    depth, last = 1, 0
+    for m in range(i + 2, min(i + 18, len(words))):
+        w = words[m]
+        if opening == '"':
+            if w == '"':
+                return m
+        elif w in _OPEN_QUOTES:
+            depth += 1
+        elif w in _CLOSE_QUOTES:
+            depth -= 1
+            last = m
+            if depth == 0:
+                return m
+        elif w in (".", "!", "?", ";", "(", ")") and not last:
+            return 0
+    return last
+
+
+def uk_firm_core(name: str) -> str:
+    """Return the innermost quoted name of a firm named with its legal form ("ТОВ «Торговий дім «Украгропром»" ->
+    "Украгропром"), so that it and the name written alone are one actor; any other name unchanged."""
+    words = name.split(None, 1)
+    if len(words) < 2 or words[0] not in UK_LEGAL_FORMS or words[1][:1] not in _OPEN_QUOTES | {'"'}:
+        return name
+    inner = words[1].rstrip("»”\" ")
+    core = inner[max(inner.rfind(q) for q in _OPEN_QUOTES | {'"'}) + 1:].strip()
+    return core or name
+
+
+#: Stems of Ukrainian nouns of a group of people, and the plural endings they take ("мешканці", "жителям", "селян").
+_UK_PEOPLE_STEMS = ("мешканц", "жител", "селян", "громадян", "волонтер", "школяр", "учн", "пенсіонер", "фермер",
+                    "аграрі", "підприємц", "активіст", "студент", "вчител", "учител", "виборц", "пасажир", "рятувальник",
+                    "лікар", "медик", "енергетик", "будівельник", "правоохоронц", "прикордонник", "захисник", "бійц",
+                    "уродженц", "вихідц", "переселенц", "біженц", "дітей", "діт", "жител", "житель")
+_UK_PLURAL_ENDINGS = ("і", "и", "ів", "їв", "ям", "ам", "ями", "ами", "ях", "ах", "ей", "ьми", "")
+
+
+def uk_people_plural(word: str) -> bool:
+    """True for a plural noun of people ("Мешканці", "жителям", "школярів", "селяни"): a place named in the genitive
+    after it is where they live ("Мешканці Вишеньки"), not a person."""
+    low = word.lower()
+    return any(low.startswith(s) and low[len(s):] in _UK_PLURAL_ENDINGS for s in _UK_PEOPLE_STEMS) and low != "житель"
+
+
+def uk_genitive_place_base(word: str) -> str:
+    """Return the nominative of a place written in the genitive ("Вишеньки" -> "Вишенька", "Лозової" -> "Лозова",
+    "Гостомеля" -> "Гостомель", "Бучі" -> "Буча", "Вінниці" -> "Вінниця"), by its ending; the gazetteer's forms
+    first."""
+    known = uk_place_forms().get(word)
+    if known:
+        return known
+    for ending, base in (("ської", "ська"), ("цької", "цька"), ("ої", "а"), ("ії", "ія"), ("ки", "ка"), ("ги", "га"),
+                         ("хи", "ха"), ("ці", "ця"), ("чі", "ча"), ("жі", "жа"), ("ші", "ша"), ("щі", "ща"),
+                         ("лі", "ля"), ("ні", "ня"), ("и", "а"), ("ля", "ль"), ("ня", "нь"), ("ра", "р"), ("на", "н"),
+                         ("ва", "в"), ("да", "д"), ("ма", "м"), ("та", "т"), ("са", "с"), ("ка", "к")):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: len(word) - len(ending)] + base
+    return word

@@ -22,7 +22,7 @@ from .events import (
     _champion_of,
     _long_form,
     _plural_products,
-    storm_name,
+    craft_or_storm,
 )
 from .lexicon import _Lexicon, _norm
 from .nonnames import listed_adjective
@@ -37,7 +37,7 @@ KIND_BEFORE = frozenset(["game", "film", "movie", "novel", "book", "album", "son
                           "trilogy", "documentary", "videogame", "podcast", "technology",
                           # ships and boats: "the container ship Nordic Star", "the tanker Baltic Sun"
                           "ship", "vessel", "tanker", "freighter", "trawler", "liner", "yacht", "ferry", "warship",
-                          "frigate", "submarine", "schooner"])
+                          "frigate", "submarine", "schooner", "boat", "destroyer", "lifeboat", "icebreaker"])
 #: Nouns after a name that make it a format or a protocol (a company's name goes before "software", "games").
 _KIND_AFTER = frozenset(["format", "protocol", "saga", "franchise", "trilogy", "file", "files"])
 
@@ -541,7 +541,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                     text, m, before, after, lex)) or (last in _ILLNESS_LAST and len(m.tokens) > 1) \
                 or (last and (last in lex.event_words or last in _RACE_LAST or last[-1:] == "s"
                               or text.startswith(", the ", m.start - 6)) and _event_name(text, m, lex)) \
-                or (len(m.tokens) > 1 and storm_name(m.tokens, sentences)) \
+                or craft_or_storm(m, text, before, sentences) \
                 or (after in _EVENT_HEADS and (text[m.start - 4:m.start] == "the "
                                                 or text[m.start - 3:m.start] in ("'s ", "’s "))):
             if m.norm not in lex.gazetteer:

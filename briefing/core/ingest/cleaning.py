@@ -25,6 +25,9 @@ from .furniture import (BOILERPLATE, READ_TIME_PHRASES, RELATED, RELATED_LABEL, 
                         is_section_label, is_share_prompt)
 from .hyphens import join_broken
 from .head_lines import ORIGINAL_URL, bare_name, is_blob, is_head_line
+from .kickers import is_kicker
+from .standfirst import is_standfirst_line, may_precede_byline
+from .page_copy import drop_page_lines, drop_pipe_tables, menu_run, paragraph_ends
 from .markdown import drop_links, heading_text, list_mark, looks_like_markdown, strip_inline_markdown, unquote
 from .yaml_head import read_yaml_head
 
@@ -187,20 +190,24 @@ def _split_blocks(text: str) -> tuple[list[str], bool]:
     Returns the blocks and whether each line was made a block.
     """
     blocks: list[str] = []
-    chunks = [[ln.rstrip() for ln in chunk.split("\n") if ln.strip()] for chunk in re.split(r"\n\s*\n", text)]
+    chunks = [drop_pipe_tables([ln.rstrip() for ln in chunk.split("\n") if ln.strip()])
+              for chunk in re.split(r"\n\s*\n", text)]
+    chunks = drop_page_lines(chunks, SENTENCE_END)  # a PDF viewer's "2", "Page 2 of 3" between the lines
     per_line = _one_block_per_line(chunks)
     for lines in chunks:
         current: list[str] = []
+        ends = set() if per_line else paragraph_ends(lines, SENTENCE_END)
         # An email's or memo's header ("From: ...", "Sent: ...", "Subject: ...") is one line per field.
         header = len(lines) > 1 and all(len(ln) <= 320 and _HEADER_LINE.match(ln.strip()) for ln in lines)
-        for ln in lines:
+        for j, ln in enumerate(lines):
             is_heading = heading_text(ln) is not None
             # "Published March 19, 2024 9:14 a.m. ET" under a byline: a date line, not the byline's last words
             dated = len(lines) > 1 and len(ln) <= 80 and bool(date_time_line(ln.strip()))
             # "Title\n3 June 2024\nBy Jane Doe" with no blank line after the title: each header line of the
             # opening is a block of its own (not the title's last words, nor the first sentence's first)
             if len(lines) > 1 and len(blocks) < HEAD_BLOCKS and is_head_line(ln):
-                if len(current) > 1 and publisher_name(current[-1]):  # "Title", "Northwire", "12 May 2025"
+                # "Title", "Northwire", "12 May 2025"; "Title", "Jane Doe", "12 March 2024": no title's last words
+                if len(current) > 1 and (publisher_name(current[-1]) or bare_name(current[-1])):
                     blocks.append(_join_lines(current[:-1]))
                     current = current[-1:]
                 if current:
@@ -217,6 +224,9 @@ def _split_blocks(text: str) -> tuple[list[str], bool]:
                     current = []
             else:
                 current.append(ln.strip())
+                if j in ends:  # a short line ending a sentence in a hard-wrapped text: its paragraph ends
+                    blocks.append(_join_lines(current))
+                    current = []
         if current:
             blocks.append(_join_lines(current))
     return blocks, per_line
@@ -314,13 +324,16 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
     paragraphs: list[str] = []
     expect_url = False
     related = False  # after a related-links label alone on its line: its link titles follow
-    title_at = 0  # the block that may be the title: the first, or the second after a section label
+    # the block that may be the title: the first, the second after a section label, the one after a site's menu
+    title_at = skip = menu_run(blocks)
     release = False  # after "FOR IMMEDIATE RELEASE": a press release
     want_headline = False  # the next short line without a full stop is the release's headline
     skipping = False  # in a press release's contact block or "About <company>" boilerplate
     numbered_rows = False  # after a table's header row "No. | Text": rows open with their number
     job_at = -1  # the block after a bare name that is its job title ("Shipping correspondent")
     for i, raw in enumerate(blocks):
+        if i < skip:
+            continue  # "Home", "News", "World" over the headline of a page copied from the browser
         block = raw.strip()
         # A date, URL or byline line where the title was expected: the title may be the line after it.
         head_at = i == title_at and not out.title and not paragraphs
@@ -404,6 +417,11 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
             continue
         inline_stripped = strip_inline_markdown(block, emphasis)
         if BOILERPLATE.match(inline_stripped):
+            title_at += head_at  # "Skip to main content" where the title was expected
+            continue
+        if is_kicker(inline_stripped) and (not paragraphs or len(paragraphs) <= 2 and all(
+                is_date_line(p) or is_standfirst_line(p) for p in paragraphs)):
+            title_at += head_at  # "Analysis", "Opinion", "EXCLUSIVA" over or under the headline: a label, no text
             continue
         if not out.date and len(block) <= 60 and DATE_LINE.match(block):
             out.date = parse_date(block)
@@ -460,7 +478,11 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
             continue
         # Only date lines and a standfirst may stand before a byline: "3. Mai 2024" or "le 1er juillet 2024" (read
         # later, by .front), "Boats were told to stay in port" (a short line with no full stop under the title).
-        if not paragraphs or len(paragraphs) <= 2 and all(is_date_line(p) or _standfirst(p) for p in paragraphs):
+        if paragraphs and out.authors and may_precede_byline(paragraphs) and is_date_line(inline_stripped):
+            found = _find_any_date(inline_stripped)  # "3. Juni 2024" under a byline under a standfirst
+            out.date = out.date or (found.date.isoformat() if found is not None else None)
+            continue
+        if may_precede_byline(paragraphs):  # a standfirst may be one sentence: "Dock workers stayed away."
             byline = read_byline(inline_stripped)
             if byline is not None:
                 out.authors, date = byline
@@ -471,8 +493,12 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
             if is_job_title(inline_stripped) or i == job_at:
                 continue  # "Education correspondent" under the byline
             name = bare_name(inline_stripped) if i + 1 < len(blocks) and not out.authors else []
-            if name and is_job_title(strip_inline_markdown(blocks[i + 1].strip(), emphasis), after_name=True):
+            after = strip_inline_markdown(blocks[i + 1].strip(), emphasis) if name else ""
+            if name and is_job_title(after, after_name=True):
                 out.authors, job_at = name, i + 1  # "Sam Patel" over "Education correspondent": a byline without "By"
+                continue
+            if name and i != title_at and (is_date_line(after) or date_time_line(after) or DATE_LINE.match(after)):
+                out.authors = name  # "Jane Doe" over "12 March 2024" under the title: a byline without "By"
                 continue
         if is_breadcrumb(inline_stripped):
             continue
@@ -517,11 +543,6 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
 
 
 _SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
-
-
-def _standfirst(paragraph: str) -> bool:
-    """True for a standfirst under the title: a short line with no sentence's final mark."""
-    return len(paragraph) <= 200 and not SENTENCE_END.search(paragraph)
 
 
 def _publisher_line(out: CleanText, line: str) -> bool:

@@ -100,6 +100,23 @@ def _letterhead_date(cell: str) -> str | None:
     return iso_date(cell) if DATE_LINE.match(cell) else None
 
 
+#: A line before a soft line break (``w:br``) with at least this many words is prose: the break is no paragraph's end.
+SOFT_BREAK_PROSE_WORDS = 8
+
+
+def join_soft_breaks(text: str) -> str:
+    """A Word paragraph's text with its soft line breaks (Shift+Enter, ``w:br``; a browser copy pasted into Word)
+    after a line of prose made spaces: one paragraph, as Word shows it, not two. A break after a short line (of
+    fewer than :data:`SOFT_BREAK_PROSE_WORDS` words: an address, a poem, a signature) stays a line break."""
+    if "\n" not in text:
+        return text
+    lines = [ln.strip() for ln in text.split("\n")]
+    out = lines[0]
+    for before, line in zip(lines, lines[1:]):
+        out += (" " if len(before.split()) >= SOFT_BREAK_PROSE_WORDS else "\n") + line
+    return out
+
+
 def load_docx(data: bytes, name: str) -> Article:
     """Return the article in the DOCX ``data``; raises :class:`LoadError` for a damaged, encrypted or oversized file."""
     check_package(data, name)
@@ -137,7 +154,7 @@ def load_docx(data: bytes, name: str) -> Article:
             in_table = True
         header = False  # in a table's header row of labels ("No." | "Text"): no text and no title
         for para in body:
-            text = paragraph_text(para).strip()
+            text = join_soft_breaks(paragraph_text(para).strip())
             if not text or (in_table and is_row_number(text)):
                 continue  # a cell holding the row's number ("1", "2.") is no text and no title
             if in_table and not paragraphs and not title and text.lower() in NUMBER_LABELS:

@@ -20,6 +20,7 @@ from .bylines import is_job_title, read_byline
 from .date_lines import DATE_LINE, date_time_line, labelled_month_date
 from .front import is_date_line
 from .furniture import is_furniture
+from .kickers import is_kicker
 from .markdown import strip_inline_markdown
 
 #: "Original url: <https://...>" (and "Source URL:", "URL:"); the address may be on the next line.
@@ -35,7 +36,8 @@ _BASE64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 def is_head_line(line: str) -> bool:
     """True when ``line`` (one line of the text's opening) is a header line: a date line (with a label or a clock
     time, or a month and a year), an "Original url:" line, a byline, a source line, a name-and-publisher line, a
-    reporter's job title alone ("Education correspondent") or a line of page furniture ("Listen to this article")."""
+    reporter's job title alone ("Education correspondent"), a line of page furniture ("Listen to this article") or a story's
+    label ("Analysis", "Exclusive": :mod:`.kickers`)."""
     line = line.strip()
     if not line or len(line) > MAX_HEAD_LINE:
         return False
@@ -44,7 +46,7 @@ def is_head_line(line: str) -> bool:
     plain = strip_inline_markdown(line)
     return bool(date_time_line(plain) or is_date_line(plain) or read_byline(plain) is not None
                 or source_line(plain) or name_bar_publisher(plain) or is_job_title(plain, after_name=True)
-                or is_furniture(plain))
+                or is_furniture(plain) or is_kicker(plain))
 
 
 def bare_name(line: str) -> list[str]:

@@ -45,8 +45,9 @@ def test_participle_naming_a_role_before_its_noun():
 
 
 def test_royal_title_alone_is_no_role():
-    """'Prince Charles', 'King Edward III': the title is how the person is named, no role; 'Crown Prince' stays."""
+    """'Prince Charles': a noble title is how the person is named, no role; a ruler's title is the office held
+    ('King Edward III' has the role 'King', as 'President' would be); 'Crown Prince' stays."""
     text = "Prince Charles met King Edward III and Crown Prince Naruhito at the palace in Ledbury."
     assert actor_role(text, "Charles") == ""
-    assert actor_role(text, "Edward III") == ""
+    assert actor_role(text, "Edward III") == "King"
     assert actor_role(text, "Naruhito") == "Crown Prince"

@@ -70,7 +70,6 @@ def no_network(monkeypatch):
 
 #: Cases still read otherwise than expected (strict: a fix makes them fail until removed here), and why.
 KNOWN = {
-    11: "a soft line break (w:br) after a full sentence gives two paragraphs; the reader sees a line break too",
 }
 
 
