@@ -1,4 +1,4 @@
-"""paste_tour64 probe: 24 made-up pastes (cases.py) driven through the core function the window's Ctrl+V uses
+"""paste_tour64 probe: 45 made-up pastes (cases.py, cases_mail.py) driven through the core function the window's Ctrl+V uses
 (``briefing.core.ingest.paste.pasted_article``, called by ``brief.document.document_from_text``). Prints what each
 development case read otherwise than expected, and the development and set-aside counts; the set-aside cases'
 details only with ``--show-aside``.

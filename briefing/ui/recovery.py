@@ -27,6 +27,7 @@ import logging
 import os
 import tempfile
 import threading
+import time
 import uuid
 from pathlib import Path
 
@@ -48,6 +49,9 @@ SUFFIX = ".briefing"
 LEGACY_NAME = "recovery.json"
 
 _numbers = itertools.count(1)
+#: When this module was imported (at the process start, before any window): a temporary file or lock of the
+#: autosave older than this cannot be this process's own.
+PROCESS_START = time.time()
 
 
 def _lock_for(path: Path) -> QLockFile:
@@ -219,6 +223,40 @@ class Recovery(QObject):
         """Return True when a recovery file left by a crashed window can be offered."""
         return bool(self.orphans())
 
+    def clean_leftovers(self) -> list[str]:
+        """Remove what a window killed while it autosaved left behind; return the names removed.
+
+        Only the autosave's own files, and only those older than this process's start whose window is gone (its
+        lock can be taken): a temporary file ``.<recovery file>.<random>.tmp``, and a lock with no recovery file
+        beside it (a window killed before its first autosave was renamed into place). Anything else in the
+        folder, the recovery files themselves and a live window's files (in this process or another) are kept.
+        """
+        removed: list[str] = []
+        try:
+            entries = list(self.folder.iterdir()) if self.folder.is_dir() else []
+        except OSError as exc:
+            log.warning("cannot list %s: %s", self.folder, exc)
+            return removed
+        for path in entries:
+            owner = _owner_of_leftover(path)
+            if owner is None or owner == self.path or _mtime(path) >= PROCESS_START or not path.is_file():
+                continue
+            if path.name.endswith(".lock") and owner.exists():
+                continue  # the lock of a recovery file: offered (and its lock released) by offer()
+            lock = _lock_for(owner)
+            if not lock.tryLock(0):
+                continue  # its window still runs
+            try:
+                if not path.name.endswith(".lock"):
+                    remove_file(path)
+            finally:
+                lock.unlock()  # a taken lock is removed as it is released
+            if not path.exists():
+                removed.append(path.name)
+        if removed:
+            log.info("removed autosave leftovers: %s", ", ".join(sorted(removed)))
+        return removed
+
     def offer(self, dialogs) -> tuple[BriefingDocument, str | None] | None:
         """Ask (through ``dialogs``) about each orphaned recovery file, newest first; return the one restored.
 
@@ -226,8 +264,10 @@ class Recovery(QObject):
         (written to this window's file, the orphan removed); Decide Later keeps
         the file (and any others) for the next start, noted in :attr:`kept_for_later`,
         and asks no more; a damaged one is renamed aside and kept. Returns
-        ``(document, the path it was saved to)``.
+        ``(document, the path it was saved to)``. Leftovers of an autosave cut short go first
+        (:meth:`clean_leftovers`).
         """
+        self.clean_leftovers()
         for path in self._candidates():
             lock = _lock_for(path)
             if not lock.tryLock(0):
@@ -268,6 +308,28 @@ class Recovery(QObject):
             return None
         origin = data.get("recovery_of")
         return doc, origin if isinstance(origin, str) and Path(origin).is_file() else None
+
+
+def _owner_of_leftover(path: Path) -> Path | None:
+    """Return the recovery file that ``path`` is a temporary file (``.<name>.briefing.<random>.tmp``) or a lock
+    (``<name>.briefing.lock``) of, by the names this module gives them; None for any other file."""
+    name = path.name
+    if name.endswith(".tmp") and name.startswith("."):
+        stem, sep, rest = name[1:].rpartition(SUFFIX + ".")
+        if sep and stem and rest[:-len(".tmp")] and "." not in rest[:-len(".tmp")] and _is_recovery_name(stem):
+            return path.with_name(stem + SUFFIX)
+    elif name.endswith(SUFFIX + ".lock"):
+        stem = name[:-len(SUFFIX + ".lock")]
+        if _is_recovery_name(stem):
+            return path.with_name(stem + SUFFIX)
+    return None
+
+
+def _is_recovery_name(stem: str) -> bool:
+    """Return True for ``<pid>-<n>-<8 hex digits>``, the stem of a recovery file's name."""
+    parts = stem.split("-")
+    return (len(parts) == 3 and parts[0].isdigit() and parts[1].isdigit() and len(parts[2]) == 8
+            and all(c in "0123456789abcdef" for c in parts[2]))
 
 
 def _mtime(path: Path) -> float:

@@ -29,8 +29,11 @@ _OPENERS = set("\"'“‘«([{-–—:")
 #: Web addresses' endings: a word ending so ends a run of capitals (``spans``), and they are dropped from an
 #: organisation's name ("Snopes.com" is "Snopes": ``aliases``, ``extract``).
 DOMAIN_ENDS = (".com", ".net", ".org", ".co.uk", ".io")
-_CONNECTORS = {"of", "for", "in", "de", "des", "del", "della", "dello", "degli", "dei", "delle", "dos", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y", "&"}
-_NAME_PARTICLES = {"de", "des", "del", "della", "dello", "degli", "dei", "delle", "dos", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y"}
+#: Particles inside a person's name beyond the Romance and German ones: "Rhun ap Iorwerth", "Faisal ibn Saud".
+_WELSH_ARABIC_DUTCH = ("ap", "ab", "ibn", "bint", "ter", "zu", "vom", "dal", "das")
+_CONNECTORS = {"of", "for", "in", "de", "des", "del", "della", "dello", "degli", "dei", "delle", "dos", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y", "&", *_WELSH_ARABIC_DUTCH}
+_NAME_PARTICLES = {"de", "des", "del", "della", "dello", "degli", "dei", "delle", "dos", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "el", "y",
+                   *_WELSH_ARABIC_DUTCH}
 _EDGE_WORDS = frozenset("""the a an this that these those his her its their our my your and or but if when while as at by
 for from in into on of to with after before since until during under over between about against than then so yet not no
 all both each every some any many most more such also however meanwhile although though because it i he she we

@@ -30,7 +30,7 @@ from ..progress import ProgressCallback
 from ..safetext import clean_strings
 from ..written import check_replaceable, remember
 from . import schema
-from .snapshot import clone
+from .snapshot import clone, clone_sharing
 from .pipeline import key_points_from_summary, make_briefing, method_of, with_first_mentions
 
 #: The ``format`` value every briefing file carries.
@@ -118,6 +118,17 @@ class BriefingDocument:
         return BriefingDocument(self.article, clone(self.options), clone(self.summary),
                                 machine, clone(self.briefing), self.version,
                                 [Source(s.letter, s.article) for s in self.sources], clone(self.multi))
+
+    def copy_sharing(self, base: "BriefingDocument") -> "BriefingDocument":
+        """Return a deep copy (the articles shared, as :meth:`copy`) made of ``base``'s parts wherever they equal
+        this document's (:func:`~.snapshot.clone_sharing`): the undo history's copy-on-write. Neither ``base`` nor
+        the copy may be edited while the other is kept."""
+        return BriefingDocument(self.article, clone_sharing(self.options, base.options),
+                                clone_sharing(self.summary, base.summary),
+                                clone_sharing(self.machine_actors, base.machine_actors),
+                                clone_sharing(self.briefing, base.briefing), self.version,
+                                [Source(s.letter, s.article) for s in self.sources],
+                                clone_sharing(self.multi, base.multi))
 
 
 def new_document(article: Article, summary: Summary, actors: list[Actor],

@@ -26,6 +26,7 @@ from .furniture import (BOILERPLATE, READ_TIME_PHRASES, RELATED, RELATED_LABEL, 
 from .hyphens import join_broken
 from .head_lines import ORIGINAL_URL, bare_name, is_blob, is_head_line
 from .kickers import is_kicker
+from .standfirst import is_standfirst_line, may_precede_byline
 from .page_copy import drop_page_lines, drop_pipe_tables, menu_run, paragraph_ends
 from .markdown import drop_links, heading_text, list_mark, looks_like_markdown, strip_inline_markdown, unquote
 from .yaml_head import read_yaml_head
@@ -419,7 +420,7 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
             title_at += head_at  # "Skip to main content" where the title was expected
             continue
         if is_kicker(inline_stripped) and (not paragraphs or len(paragraphs) <= 2 and all(
-                is_date_line(p) or _standfirst(p) for p in paragraphs)):
+                is_date_line(p) or is_standfirst_line(p) for p in paragraphs)):
             title_at += head_at  # "Analysis", "Opinion", "EXCLUSIVA" over or under the headline: a label, no text
             continue
         if not out.date and len(block) <= 60 and DATE_LINE.match(block):
@@ -477,7 +478,11 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
             continue
         # Only date lines and a standfirst may stand before a byline: "3. Mai 2024" or "le 1er juillet 2024" (read
         # later, by .front), "Boats were told to stay in port" (a short line with no full stop under the title).
-        if not paragraphs or len(paragraphs) <= 2 and all(is_date_line(p) or _standfirst(p) for p in paragraphs):
+        if paragraphs and out.authors and may_precede_byline(paragraphs) and is_date_line(inline_stripped):
+            found = _find_any_date(inline_stripped)  # "3. Juni 2024" under a byline under a standfirst
+            out.date = out.date or (found.date.isoformat() if found is not None else None)
+            continue
+        if may_precede_byline(paragraphs):  # a standfirst may be one sentence: "Dock workers stayed away."
             byline = read_byline(inline_stripped)
             if byline is not None:
                 out.authors, date = byline
@@ -538,11 +543,6 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
 
 
 _SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
-
-
-def _standfirst(paragraph: str) -> bool:
-    """True for a standfirst under the title: a short line with no sentence's final mark."""
-    return len(paragraph) <= 200 and not SENTENCE_END.search(paragraph)
 
 
 def _publisher_line(out: CleanText, line: str) -> bool:

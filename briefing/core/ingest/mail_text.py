@@ -47,6 +47,8 @@ _LABELS = _FROM | _DATE | _SUBJECT | _OTHER
 #: What a reply's attribution line ends with ("... wrote:"), lower-cased, the colon taken off.
 _WROTE = ("wrote", "writes", "schrieb", "a écrit", "a ecrit", "escribió", "escribio", "написал", "написала",
           "написал(а)", "написав", "написала", "написав(ла)", "scrisse", "schreef", "escreveu")
+#: Verbs of an attribution that an article's sentence may end with too ("Как пишет:"): only in a line with a date.
+_WRITES_DATED = ("пишет", "пише")
 #: How such a line opens when it wraps before its verb ("On Tue, 14 May 2024, Jane Doe <jane@" / "x.org> wrote:").
 _ATTRIBUTION_OPENERS = ("on ", "am ", "le ", "el ", "em ", "il ", "op ")
 
@@ -233,6 +235,8 @@ def _ends_as_attribution(text: str) -> bool:
     if not text.endswith(":"):
         return False
     low = text[:-1].rstrip().lower()
+    if low.endswith(_WRITES_DATED) and any(c.isdigit() for c in low):
+        return True  # Thunderbird's "03.06.2024 9:12, Иван Петров пишет:", Gmail's "... Олена <o@x.ua> пише:"
     for verb in _WROTE:
         if low.endswith(verb):
             return True
@@ -293,3 +297,8 @@ def _own_text(lines: list[str]) -> tuple[list[str], bool, bool]:
     while out and not out[-1].strip():
         out.pop()
     return out, quoted, signed
+
+
+#: For :mod:`.mail_paste`, which reads the same lines in a pasted text.
+find_marker = _find_marker
+is_attribution = _is_attribution

@@ -128,16 +128,20 @@ def html_is_better(text: str, html: str) -> bool:
 def article_from_clipboard(text: str, html: str = "", name: str = "Pasted text",
                            language: str | None = None) -> Article:
     """Build an article from what was copied or dragged: the HTML copy read as a page fragment when
-    :func:`html_is_better`, else the plain text as pasted text; when the chosen one yields no article, the
+    :func:`html_is_better` (and the plain text is no forwarded or replied e-mail), else the plain text as pasted text; when the chosen one yields no article, the
     other. HTML over :data:`MAX_PASTE_HTML_CHARS` or over the page limits is not read (the text is).
     Raises :class:`LoadError` when neither yields an article (the first one's message)."""
+    from .mail_paste import read_pasted_mail
     from .text import article_from_text
 
     html = html if len(html) <= MAX_PASTE_HTML_CHARS else ""
     readers = [lambda: article_from_text(text, name, language=language or "auto")] if text.strip() else []
     if html.strip():
         read_html = lambda: article_from_html_fragment(html, name, language or "auto")  # noqa: E731
-        readers.insert(0 if html_is_better(text, html) else len(readers), read_html)
+        # A forwarded or replied mail's plain text is read by the mail rules (.mail_paste); its HTML copy's header
+        # block ("<b>From:</b> ...<br><b>Sent:</b> ...") would be read as the article's opening.
+        first = html_is_better(text, html) and read_pasted_mail(text) is None
+        readers.insert(0 if first else len(readers), read_html)
     if not readers:
         raise LoadError(f"{name}: the text is empty; copy the article's text and paste it again.")
     first_error: LoadError | None = None

@@ -15,6 +15,7 @@ from ..language.tokenizer import get_tokenizer
 from ..model import Article
 from .cleaning import clean_text, source_from_url
 from .front import is_date_line, read_front_matter
+from .mail_paste import read_pasted_mail
 from .sniff import MAX_CONTROL_SHARE  # more control characters than this share: a binary file
 
 #: Longest body accepted, in words (about 2,000 pages).
@@ -244,15 +245,26 @@ def article_from_text(text: str, name: str = "text", fmt: str = "text", language
         raise LoadError(f"{name}: the text is empty; check that the article was saved into it.")
     if len(text.split()) > MAX_WORDS * 1.2:
         raise LoadError(f"{name}: the text is too long (more than {MAX_WORDS:,} words); open the article alone, not a whole book or collection.")
+    # A forwarded mail, or a reply over a quoted story: the story is the article (its subject and date fallbacks).
+    mail = read_pasted_mail(text)
+    if mail is not None:
+        text = mail.body
     # A .md file is Markdown; a text or a paste is when it is shaped so ("*Star*" in a plain text stays as typed).
     cleaned = clean_text(text, markdown=True if fmt == "markdown" else None)
+    title = cleaned.title
+    if mail is not None and mail.subject and (not title or title.endswith((",", ":"))):
+        title = mail.subject  # "Subject: FW: <headline>" over a story that names none ("Hi all," is no headline)
     # A one-line article without a final period is read as a title with no body: it is the body too.
     paragraphs = cleaned.paragraphs or ([cleaned.title] if cleaned.title else [])
-    return build_article(
-        paragraphs, name, title=cleaned.title, date=cleaned.date, url=cleaned.url,
-        source=source_from_url(cleaned.url) or cleaned.source, authors=cleaned.authors, captions=cleaned.captions, format=fmt,
+    article = build_article(
+        paragraphs, name, title=title, date=cleaned.date, url=cleaned.url,
+        source=source_from_url(cleaned.url) or cleaned.source,
+        authors=cleaned.authors or (mail.authors if mail is not None else []), captions=cleaned.captions, format=fmt,
         warnings=warnings,
     )
+    if mail is not None and not article.date and mail.iso_date:
+        article.date = mail.iso_date  # the day it was mailed, when the story gives none
+    return article
 
 
 

@@ -69,7 +69,8 @@ class PageImage:
 
 def render_page(briefing, width_px: int, page_size: str = "a4", progress=None,
                 brief_language: str = "article") -> PageImage:
-    """Render the briefing's PDF page to pixels about ``width_px`` wide (runs in a worker).
+    """Render the briefing's PDF page to pixels about ``width_px`` wide (runs in a worker; ``briefing`` is not
+    changed).
 
     ``brief_language``: the brief's own words in the article's language ("article") or in English ("en").
 
@@ -80,11 +81,13 @@ def render_page(briefing, width_px: int, page_size: str = "a4", progress=None,
 
     if progress:
         progress(0.1, "Laying out the page…")
+    from briefing.core.brief.snapshot import clone
     from briefing.core.safetext import clean_strings
 
-    # A field edited or pasted into may hold a lone surrogate; the caller passes a copy, so clean it in place.
+    # A field edited or pasted into may hold a lone surrogate: cleaned in a copy made here, in the worker (the
+    # caller's brief, the undo history's, is read by the GUI thread meanwhile and never changed).
     options = PdfOptions(page_size=page_size, brief_language=brief_language)
-    data, report = render_pdf_bytes(clean_strings(briefing), options)
+    data, report = render_pdf_bytes(clean_strings(clone(briefing)), options)
     if progress:
         progress(0.6, "Drawing the preview…")
     bitmap = draw_first_page(data, width_px)
