@@ -98,6 +98,8 @@ def _distance(a: str, b: str, most: int) -> int:
 
 def close_keys(a: str, b: str) -> bool:
     """Return True when two word keys are one spelling (see the module docstring: short words stricter)."""
+    if a == b:
+        return True
     if not a or not b or a[0] != b[0]:
         return False
     shortest = min(len(a), len(b))
