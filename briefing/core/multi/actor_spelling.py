@@ -2,7 +2,7 @@
 Zelensky" (en), "Київ" (uk) and "Kiew" (de), "Каспии" (ru, a case form) and "Caspia" (en).
 
 Two actors of sources in different languages (or scripts) are one when they are of one type and their names are
-close (:func:`~.spelling.close_names`: word by word, within a small edit distance of their romanised spelling
+close (a place in one and an organisation in the other too; :func:`~.spelling.close_names`: word by word, within a small edit distance of their romanised spelling
 keys, short words stricter). A person named by a surname alone meets a person's full name by its last word; two
 full names must agree in every word, so that "Oleh Melnyk" is never "Andriy Melnyk". Pairs are found through an
 index of each name's last word's keys and their one-letter deletions (:func:`~.spelling.index_keys`), so that the
@@ -35,8 +35,8 @@ def _names(actor: Actor) -> list[str]:
 
 def close_actors(a: Actor, b: Actor, la: str, lb: str) -> bool:
     """Return True when actors ``a`` (of a source in language ``la``) and ``b`` (``lb``) are one name in two
-    spellings: same type, and their names close (a surname alone against a person's last word)."""
-    if a.type != b.type:
+    spellings: same type (or a place and an organisation, as "Valmora" in :mod:`.actors`), and their names close (a surname alone against a person's last word)."""
+    if a.type != b.type and {a.type, b.type} != {"LOC", "ORG"}:  # a city one source's finder reads as a body
         return False
     for na in _names(a):
         for nb in _names(b):
@@ -51,12 +51,12 @@ def close_actors(a: Actor, b: Actor, la: str, lb: str) -> bool:
 def spelling_pairs(items: list, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Return the pairs (smaller position first) of ``items`` (position, source, actor) not in ``known`` whose actors
     are close (:func:`close_actors`) and whose sources differ in language or in the script of the names."""
-    buckets: dict[tuple[str, str], list[int]] = {}
+    buckets: dict[tuple[bool, str], list[int]] = {}
     for k, (_pos, source, actor) in enumerate(items):
         for name in _names(actor):
             for key in index_keys(name, _language(source)):
                 if len(key) >= 2:
-                    buckets.setdefault((actor.type, key), []).append(k)
+                    buckets.setdefault((actor.type == "PER", key), []).append(k)
     seen: set[tuple[int, int]] = set()
     out = []
     for members in buckets.values():

@@ -110,3 +110,11 @@ def test_spelling_merge_is_bounded_on_many_actors():
     merged = merge_across(per)
     assert time.perf_counter() - start < 20
     assert len(merged) == len(people)
+
+
+def test_a_place_in_one_language_and_a_body_of_its_name_in_another_are_one():
+    """"Caspia" an organisation (en finder) and "Каспии" a place (ru): one actor, not two citing each other's text."""
+    per = [(_source("A", "en", "Caspia signed the deal."), [_actor("Caspia", "ORG")]),
+           (_source("B", "ru", "Министр энергетики Каспии."), [_actor("Каспии", "LOC")])]
+    merged = merge_across(per)
+    assert [sorted(a.sources) for a in merged] == [["A", "B"]]
