@@ -14,6 +14,7 @@ from .media import modifies_noun
 from .newsroom import POST_NOMINALS
 from .shapes import _LEGAL_FORMS
 from .sentence import _team_cue, nation
+from .place_possessives import possessive_place
 from .tokens import EntityMention, _Tok
 
 #: Lowercase nouns that name a kind of organisation, read right before a name ("team Deportivo Coruna",
@@ -375,6 +376,8 @@ def possessive_joint(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
     """
     n = len(toks)
     t = toks[j]
+    if place_end := possessive_place(lex, toks, i, j):
+        return place_end  # "Land's End", "Devil's Dyke": a place named with a possessive (place_possessives)
     if t.text in ("'s", "’s"):
         p = j + 1
         if p < n and toks[p].text in _NOTHING_OWNED and t.start == toks[j - 1].end and (p + 1 == n or toks[p + 1].is_cap) \

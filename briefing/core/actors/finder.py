@@ -16,11 +16,14 @@ from .lexicon import _Lexicon, _norm
 from .newsroom import HONORIFIC_PAIR_FIRST, drop_honorifics, honorific_end, honorific_pair, label_runs
 from .nonnames import _FOLLOWER_ENDS, anonymous_label, follower_adjective, lettered_title, party_after, slogan_runs
 from .persons import _PersonRules
+from .people_plurals import people_run
+from .place_possessives import possessive_place
 from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_appositive, pre_role, run_role
 from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record, cause_name
 from .spans import _SpanRules
+from .title_appositions import capital_title_before
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, CORE_TITLES, _EDGE_WORDS,
@@ -125,6 +128,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         lex = self.lex
         if (b - a == 2 and anonymous_label(toks, a, b, lex)) or (toks[b - 1].text.endswith(_FOLLOWER_ENDS) and follower_adjective(toks[b - 1].text, lex)):
             return []  # "Nurse A" (a label for an unnamed person), "Brownite" (a faction's adjective)
+        if people_run(lex, toks, a, b):
+            return []  # "Regime Germans", "Loyal Regime Syrians": a group of people, no actor
         # Trim stop words, noise words and sentence-initial common words from the edges.
         while a < b:
             t = toks[a]
@@ -352,6 +357,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 or (common_side(lex, toks, a, b)  # unless a first name the tagger reads as a player ("Mark Roe 72")
                     and not (words[0] in lex.first_names and self._model_type(toks, a, b) == "PER")):
             return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays", "Red Star 3": a team only in a sports report
+        if b - a == 3 and possessive_place(lex, toks, a, a + 1) == b:
+            return [mk(a, b, "LOC")]  # "Land's End", "Devil's Dyke": a place named with a possessive
         typ, kind = self._type_of(words, toks, a, b)
         if kind == "misc" and (words[-1] in lex.event_words or not org_cue(lex, toks, a, b)):  # "club Standard Liege"
             # Dictionary words ("Think Secret"): a candidate the document may show to be an actor (dropped_runs).
@@ -384,7 +391,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 and not self._org_like(words) and not toks[a].is_upper:
             m.type, m.weak = "LOC", False  # "the coastal town of Bou Haroun": grammar names a place
         if m.type == "PER":
-            m.role = pre_role(self.lex, toks, a, text) or appositive(self.lex, toks, b, text)
+            m.role = pre_role(self.lex, toks, a, text) or appositive(self.lex, toks, b, text) \
+                or capital_title_before(self.lex, toks, a, b, text)  # "The Taoiseach, Micheal Martin,"
         elif m.type is None and a > 0 and toks[a - 1].text in self.lex.role_nouns:
             m.role = pre_role(self.lex, toks, a, text)  # "Kenton manager Darrel": a lone word typed later
         elif m.type is None and b - a <= 3 and a > 1 and toks[a - 1].text == "," \

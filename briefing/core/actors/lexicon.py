@@ -69,6 +69,8 @@ class _Lexicon:
     name_places: frozenset[str] = frozenset()
     #: trade and shop nouns that end a business's name ("Harbour Bakery", "Riverside Garage"): trade-words.txt
     trade_words: frozenset[str] = frozenset()
+    #: organisation words and titles the tagger's features leave out (late-words.txt: added after its training)
+    late_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +92,7 @@ def _lexicon() -> _Lexicon:
     return lexicon
 
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 
 def _cache_key() -> str:
@@ -333,14 +335,19 @@ def _build_lexicon() -> _Lexicon:
         (loc_last if where == "last" else loc_first).add(word)
     for key in list(gaz.values()):
         names.setdefault(key[1], key[1].split(":", 1)[1])
+    late: dict[str, frozenset[str]] = {"org": frozenset(), "title": frozenset()}
+    for line in read_lines("late-words.txt"):
+        kind, word = line.split(None, 1)
+        late[kind] = late[kind] | {word.strip()}
     return _Lexicon(
         stop_words=stop,
         common_words=common,
         first_names=first,
         surnames=surnames,
-        titles=frozenset(read_lines("titles.txt")),
+        titles=frozenset(read_lines("titles.txt")) | late["title"],
         role_nouns=frozenset(read_lines("role-nouns.txt")),
-        org_words=frozenset(read_lines("org-words.txt")),
+        org_words=frozenset(read_lines("org-words.txt")) | late["org"],
+        late_words=late["org"] | late["title"],
         loc_last=frozenset(loc_last),
         loc_first=frozenset(loc_first),
         event_words=frozenset(read_lines("event-words.txt")),

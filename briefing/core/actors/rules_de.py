@@ -73,6 +73,16 @@ def german_surname(t: WordTok, rules: LanguageRules) -> bool:
     return not t.first and low not in stop_words_of("de") and not low.endswith(rules.noun_suffixes[:8])
 
 
+def german_surname_after(tokens: list[WordTok], m: int, rules: LanguageRules, document: DocumentWords) -> bool:
+    """True when ``tokens[m]`` may go on the name before it as a surname (:func:`german_surname`). After a place
+    that is no first name it may not without other evidence (the document's surnames): German capitalises its
+    nouns, so "in Wolfsburg *Stellen*", "in Italien *Erfolg*" are a place and a noun."""
+    if not german_surname(tokens[m], rules):
+        return False
+    prev = tokens[m - 1].text
+    return not _known_place(prev) or is_first_name(prev) or tokens[m].text in document.surnames
+
+
 def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowered: set[str],
                      document: DocumentWords | None = None) -> bool:
     """True when the capitalised German word ``tokens[k]`` may be part of a name.
@@ -286,9 +296,12 @@ def german_firm_cue(low: str) -> bool:
 def german_surnames(words: list[str]) -> set[str]:
     """Return the surnames of a German text's full names: the capitalised word after a listed first name ("Klaus
     *Müller*"), so that the surname alone later is the person ("kündigte Müller an")."""
-    return {b for a, b in zip(words, words[1:]) if is_first_name(a) and b[:1].isupper() and b.isalpha()
+    determiners = RULES["de"].determiners
+    return {b for n, (a, b) in enumerate(zip(words, words[1:])) if is_first_name(a) and b[:1].isupper() and b.isalpha()
             and not b.isupper() and b.lower() not in stop_words_of("de")
-            and not b.lower().endswith(RULES["de"].noun_suffixes[:8])}
+            and not b.lower().endswith(RULES["de"].noun_suffixes[:8])
+            and not german_function_word(a) and not _known_place(b)  # "In Burgsteinfurt", "In Südossetien"
+            and not (n > 0 and words[n - 1].lower() in determiners)}  # "eine Art Triebtäter", "dem Mercedes Sprinter"
 
 
 def german_lone_noun(tokens: list[WordTok], k: int, rules: LanguageRules, document: DocumentWords) -> bool:

@@ -32,33 +32,29 @@ from __future__ import annotations
 
 from .lexicon_multilingual import (
     RULES,
-    UK_FIRST_NAMES,
-    UK_SURNAME_ENDINGS,
     LanguageRules,
     country_names,
     region_names,
 )
-from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname, german_firm, spa_town
-from .rules_de import german_function_word, german_place_base, german_places_in_org, german_time_noun
+from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname_after, german_firm, spa_town
+from .rules_de import german_function_word, german_places_in_org, german_time_noun
 from .rules_de import german_firm_cue, german_lone_noun, german_party, german_surnames
-from .rules_phrases import opening_preposition, party_noun, role_phrase_verb
+from .rules_phrases import opening_preposition, party_noun
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (
-    uk_adjective_surname,
-    uk_base_word,
     uk_place,
-    uk_place_forms,
-    uk_finite_verb,
-    uk_inner_and,
     uk_legal_firm,
     uk_genitive_place_base,
     uk_people_plural,
     uk_region,
-    uk_region_base,
 )
+from .rules_es import article_before as es_article_before, speaker as es_speaker
+from .rules_roles import role_before, title_before
+from .rules_uk_names import base_form, extend_org, uk_first_name, uk_org_shape, uk_person, uk_quoted_party
+from .rules_uk_names import uk_foreign_firm, uk_region_list
 from .rules_words import (
-    ELISIONS,
     ORG_ENDINGS,
+    is_org_word,
     ORG_CUES,
     is_first_name,
     is_role_noun,
@@ -97,10 +93,15 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
     n = len(tokens)
     words = [t.text for t in tokens]
     while i < n:
-        quoted = _uk_quoted_party(tokens, i) if lang == "uk" else 0
+        quoted = uk_quoted_party(tokens, i) if lang == "uk" else 0
         if quoted:  # фракція «Європейська солідарність»: the quoted name is the party's, lower-case words included
             out.append((tokens[i + 1].start, tokens[quoted - 1].end, "ORG", text[tokens[i + 1].start:tokens[quoted - 1].end], ""))
             i = quoted + 1
+            continue
+        regions = uk_region_list(words, i) if lang == "uk" and tokens[i].cap else 0
+        if regions:  # "Харківська та Сумська області": one place phrase
+            out.append((tokens[i].start, tokens[regions].end, "LOC", text[tokens[i].start:tokens[regions].end], ""))
+            i = regions + 1
             continue
         firm = uk_legal_firm(words, i) if lang == "uk" else 0
         if firm:  # ТОВ «Фінансова компанія «Трансфербутик»: the legal form and the quoted name are one firm's name
@@ -128,15 +129,14 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
                   and tokens[j + 1].text[0].isalpha() and not tokens[j + 1].first):
                 j += 1
             elif (lang == "es" and t.text.lower() in ("de", "del") and j + 2 < n and tokens[j + 1].text in _ES_ARTICLES
-                  and tokens[j + 2].cap and tokens[j + 2].text[0].isalpha() and not tokens[j + 2].first
-                  and any(_is_org_word(tokens[x].text.lower(), rules) for x in range(i, j))):  # no slice: a long run stays linear
-                j += 2  # "Mancomunidad de la Ribera", "Comisión de los Mercados": a body's name goes on after "de la"
+                  and tokens[j + 2].cap and tokens[j + 2].text[0].isalpha() and not tokens[j + 2].first):
+                j += 2  # "Bomberos de la Comunidad", "Palacio de la Magdalena", "Andrés de la Oliva": one name
             elif lang == "uk" and t.text in ("«", "»") and j + 1 < n:
                 break
             else:
                 break
         if lang == "uk":
-            j = _extend_org(tokens, i, j, rules)
+            j = extend_org(tokens, i, j, rules)
         parts = _split_run(tokens, i, j, rules)
         for n_part, (a, b) in enumerate(parts):
             for start, end, kind, role in _names_in_run(tokens, a, b, rules, lowered_in_text,
@@ -145,34 +145,9 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
                     and uk_people_plural(tokens[start - 1].text)  # "Мешканці Вишеньки": the place's genitive
                 out.append((tokens[start].start, tokens[end - 1].end, kind,
                             uk_genitive_place_base(tokens[start].text) if genitive
-                            else _base_form(tokens[start:end], kind, lang, text), role))
+                            else base_form(tokens[start:end], kind, lang, text), role))
         i = j
     return out
-
-
-#: Stems of Ukrainian nouns before a party's or a faction's quoted name ("фракція", "партії", "блоку").
-_UK_PARTY_CUES = ("фракці", "парті", "політсил", "блок", "об'єднанн", "об’єднанн")
-
-
-def _uk_quoted_party(tokens: list[WordTok], i: int) -> int:
-    """Return the index of the closing "»" when ``tokens[i]`` opens a quoted name of two to five words after a
-    party cue ("фракція «Європейська солідарність»"), else 0."""
-    if tokens[i].text != "«" or i == 0 or not tokens[i - 1].text.lower().startswith(_UK_PARTY_CUES):
-        return 0
-    for m in range(i + 1, min(i + 7, len(tokens))):
-        if tokens[m].text == "»":
-            words = tokens[i + 1:m]
-            ok = 2 <= len(words) <= 5 and words[0].cap and all(w.text[0].isalpha() for w in words)
-            return m if ok else 0
-    return 0
-
-
-def _title_before(tokens: list[WordTok], i: int, rules: LanguageRules) -> bool:
-    """True when a title stands right before ``tokens[i]`` ("M. Darmanin", "Herr Siemoniak")."""
-    k = i - 1
-    if k >= 0 and tokens[k].text == ".":
-        k -= 1
-    return k >= 0 and tokens[k].text.lower() in rules.titles
 
 
 def _split_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> list[tuple[int, int]]:
@@ -186,7 +161,7 @@ def _split_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> l
             parts.append((a, m - 1))
             a = m - 1
         elif rules.code == "uk" and m == a + 1 and j - m >= 2 and uk_place(tokens[a].text) \
-                and not any(_is_org_word(t.text.lower(), rules) for t in tokens[m:j]):
+                and not any(is_org_word(t.text.lower(), rules) for t in tokens[m:j]):
             parts.append((a, m))  # a place's case form, then a name: "в Україні Томас Вебер", "мера Ірпеня Валерія ..."
             a = m
         elif (is_first_name(word) or uk_first_name(word)) and tokens[m - 1].text[0].isupper() \
@@ -204,67 +179,8 @@ def _surname_after(tokens: list[WordTok], a: int, m: int, j: int, rules: Languag
     if m != j - 1 or m - a != 1:
         return False
     word = tokens[a].text
-    return not (tokens[a].acronym or known_name_part(word, rules.code) or _is_org_word(word.lower(), rules)
+    return not (tokens[a].acronym or known_name_part(word, rules.code) or is_org_word(word.lower(), rules)
                 or is_role_noun(word.lower(), rules) or word.lower() in stop_words_of(rules.code))
-
-
-def uk_first_name(word: str) -> bool:
-    """True for a Ukrainian first name in any case form ("Маріушем", "Володимирові")."""
-    if not word or not ("\u0400" <= word[0] <= "\u04ff"):
-        return False
-    return word in UK_FIRST_NAMES or uk_base_word(word) in UK_FIRST_NAMES or word[:-1] in UK_FIRST_NAMES \
-        or (word[:-1] + "а") in UK_FIRST_NAMES or (word[:-2] + "а") in UK_FIRST_NAMES \
-        or word.endswith(("ія", "ію")) and (word[:-1] + "й") in UK_FIRST_NAMES \
-        or word.endswith(("ля", "лю")) and (word[:-1] + "ь") in UK_FIRST_NAMES \
-        or word.endswith(("ієм", "ієві")) and (word[:word.rindex("є")] + "й") in UK_FIRST_NAMES \
-        or word.endswith(("ю", "і", "ї", "ею", "єю")) and (word[:-2 if word.endswith("ю") and len(word) > 2
-                                                            and word[-2] in "еє" else -1] + "я") in UK_FIRST_NAMES \
-        or word.endswith("і") and (word[:-1] + "а") in UK_FIRST_NAMES \
-        or any(word.endswith(e) and (word[:-len(e)] + "о") in UK_FIRST_NAMES for e in ("а", "у", "ом", "ові"))
-
-
-def _is_org_word(low: str, rules: LanguageRules) -> bool:
-    """True for an organisation word; Ukrainian words in any case ("Служби" for "служба")."""
-    if low in rules.org_words:
-        return True
-    if rules.code == "uk" and len(low) > 4:
-        return any(low.startswith(w[:-1]) and len(low) - len(w) <= 2 for w in rules.org_words if len(w) > 4) \
-            or low[:-2] in rules.org_words and low[-2:] in _UK_SHORT_CASES or low[:-1] in rules.org_words \
-            and low[-1] in "уаі"
-    if rules.code == "uk" and len(low) > 3:
-        return low[:-1] in rules.org_words and low[-1] in "уаі"  # "союзу", "суду", "банку" (not "суддя")
-    return False
-
-
-#: Case endings of a short Ukrainian or Russian organisation word of four letters or fewer ("Союзом", "банком").
-_UK_SHORT_CASES = frozenset("ом ові ам ах ів".split())
-
-
-def _extend_org(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> int:
-    """Return the end of a Ukrainian organisation name that goes on in lower case
-    ("Служби зовнішньої розвідки України", "Київського національного університету"): when the run's last
-    word or one of the next lower-case words is an organisation word, up to four lower-case words, then a place."""
-    stops = stop_words_of(rules.code)
-    m = j
-    while m < len(tokens) and m - j < 5 and tokens[m].text[:1].islower() and tokens[m].text[0].isalpha() \
-            and (tokens[m].text not in stops or uk_inner_and(tokens, j, m, stops)) and tokens[m].text not in _ROLE_STOPS \
-            and not uk_finite_verb(tokens[m].text):
-        m += 1
-    if m == j:
-        return j
-    words = [t.text.lower() for t in tokens[j - 1:m]]
-    if not any(_is_org_word(w, rules) for w in words):
-        return j
-    last_org = max(n for n, w in enumerate(words) if _is_org_word(w, rules))
-    end = j + last_org  # up to the last organisation word ("...розвідки" keeps its genitive after it)
-    end = max(end, m)
-    if end < len(tokens) and tokens[end].cap and uk_place(tokens[end].text):
-        end += 1
-    return end
-
-
-#: Words that end a role phrase or a lower-case organisation name ("університету імені Тараса Шевченка").
-_ROLE_STOPS = frozenset({"імені", "имени"})
 
 
 def document_words(texts, lang: str) -> DocumentWords:
@@ -289,13 +205,13 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     stops = stop_words_of(lang)
     first_names, places = latin_names()
     countries = country_names(lang)
-    role, complement = _role_before(tokens, i, rules)
-    person_cue = bool(role) and not complement or _title_before(tokens, i, rules)
+    role, complement = role_before(tokens, i, rules)
+    person_cue = bool(role) and not complement or title_before(tokens, i, rules)
     if role and not complement and j < len(tokens) - 1 and tokens[j].text == "," and tokens[j + 1].cap:
-        complement, person_cue = True, _title_before(tokens, i, rules)  # "région Occitanie, Carole Delga"
+        complement, person_cue = True, title_before(tokens, i, rules)  # "région Occitanie, Carole Delga"
     if role and followed and not complement:
         # "заступниця Гнатюка Оксана Мельничук": the first name of the run completes the role, which is the next one's
-        role, person_cue = "", _title_before(tokens, i, rules)
+        role, person_cue = "", title_before(tokens, i, rules)
     if complement:
         role = ""
     k = i
@@ -303,6 +219,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     while k < j:
         t = tokens[k]
         low = t.text.lower().rstrip(".")
+        if lang in _ROMANCE and 1 < j - k <= 6 and " ".join(x.text for x in tokens[k:j]) in places:
+            break  # "San Sebastián", "La Coruña", "Las Palmas": a listed place keeps its saint and its article
         if low in rules.titles or t.text.lower() in rules.titles:
             person_cue = True
         elif is_role_noun(low, rules):
@@ -318,11 +236,11 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
             pass  # "El", "Die", "Les" opening a sentence ("Nueva York" keeps its "Nueva")
         elif t.first and opening_preposition(t.text, lang):
             pass  # "Según Iberdrola", "Laut Siemens", "Согласно Росстату": a preposition opening the sentence
-        elif t.first and not t.acronym and (low in lowered or document.written_lower(t.text) and not _is_org_word(
+        elif t.first and not t.acronym and (low in lowered or document.written_lower(t.text) and not is_org_word(
                 low, rules)) and not known_name_part(t.text, lang):
             pass  # "Частину" where the text writes "частина"
         elif t.first and not t.acronym and (j - k == 1 or tokens[k + 1].text.lower() in rules.connectors) \
-                and lang in _LONE_FIRST and not known_name_part(t.text, lang) and not _is_org_word(low, rules) \
+                and lang in _LONE_FIRST and not known_name_part(t.text, lang) and not is_org_word(low, rules) \
                 and not hyphenated_organisation(t.text, rules) \
                 and not document.capitalised_inside(t.text) and not _place_noun_before(tokens, k, lang) \
                 and not (k > 0 and tokens[k - 1].text in _OPENING_QUOTES and j < len(tokens)
@@ -340,7 +258,7 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         # Cut the run at the first common noun after the name starts.
         end = k
         while end < j and (tokens[end].text.lower() in rules.connectors or german_name_word(tokens, end, rules, lowered, document)
-                           or end > k and german_surname(tokens[end], rules)):
+                           or end > k and german_surname_after(tokens, end, rules, document)):
             end += 1
         j = end
     while j > k and (tokens[j - 1].text.lower() in rules.connectors or len(tokens[j - 1].text) == 1
@@ -367,9 +285,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
             or (lang == "uk" and uk_place(phrase)) or (lang == "de" and spa_town(words)):
         kind = "LOC"
     elif (_place_noun_before(tokens, k, lang) or lang == "uk" and before == "через" and not tokens[k].acronym) \
-            and not any(_is_org_word(w, rules) for w in low_words):
+            and not any(is_org_word(w, rules) for w in low_words):
         kind = "LOC"  # "на вулиці Пасічній", "вул. Морській", "calle Mayor"; "міст через Південний Буг"
-    elif any(_is_org_word(w, rules) for w in low_words) or lang == "de" and german_party(words) or any(w.endswith(ORG_ENDINGS.get(lang, ())) for w in low_words
+    elif any(is_org_word(w, rules) for w in low_words) or lang == "de" and german_party(words) or any(w.endswith(ORG_ENDINGS.get(lang, ())) for w in low_words
                                                                if len(w) > 6):
         kind = "ORG"
     elif tokens[k].acronym and len(words) == 1:
@@ -390,16 +308,23 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before) or lang == "de" and german_firm_cue(before)) and not is_first_name(words[0]) \
             and not (lang == "uk" and uk_first_name(words[0])):
         kind = "ORG"  # "l'entreprise Enedis", "la empresa Acciona", "компанія Укрнафта", "фракції Батьківщина"
-    elif lang == "uk" and len(words) >= 2 and _uk_org_shape(tokens[k:j]):
+    elif lang == "uk" and uk_foreign_firm(words):
+        kind = "ORG"  # "Interstatus Limited", "Енерджі Трейд Груп": a foreign firm's legal form ends the name
+    elif lang == "uk" and len(words) >= 2 and uk_org_shape(tokens[k:j]):
         kind = "ORG"  # "Нова Пошта", "Демурінський ГЗК": an adjective and a noun or initials, no person's name
     elif complement:
         kind = "ORG"  # "ministro del Interior": the name completes a role
-    elif person_cue or is_first_name(words[0]) or (lang == "uk" and _uk_person(words)):
+    elif person_cue or is_first_name(words[0]) or (lang == "uk" and uk_person(words)):
         kind = "PER"
+    elif lang == "es" and len(words) == 1 and not tokens[k].acronym \
+            and es_speaker(before, tokens[j].text.lower() if j < len(tokens) else ""):
+        kind = "PER"  # "dijo Ferreira", "Menem sostuvo": a lone name that speaks
     elif len(words) == 1 and before in rules.locative and not tokens[k].acronym:
         kind = "LOC"
     elif lang in _ROMANCE and any(w in rules.connectors for w in low_words[1:-1]):
         kind = "ORG"  # "Fiscalía de Valladolid", "El Norte de Castilla": no first name, a name joined by "de"
+    elif len(words) >= 2 and lang == "es" and es_article_before(before):
+        kind = "ORG"  # "el Real Madrid", "la Reserva Federal": a person's name takes no article
     elif len(words) >= 2 and any(t.acronym for t in tokens[k:j]):
         kind = "ORG"  # "IG BCE", "IG Metall": initials in a name with no first name are a body's
     elif len(words) >= 2:
@@ -435,162 +360,9 @@ _CLOSING_QUOTES = frozenset('»”“"')
 #: Acronyms of states ("USA" is a place, not an organisation).
 _PLACE_ACRONYMS = frozenset("USA US UK GB EEUU EE.UU UdSSR URSS UdSSR DDR BRD RFA RDA США РФ СРСР".split())
 
-#: Endings of a Ukrainian adjective opening a name ("Нова", "Верховна", "Демурінський"); few first names end so.
-_UK_ADJECTIVE_ENDINGS = ("ський", "цький", "зький", "ська", "цька", "зька", "ське", "ний", "ній", "вна", "жна", "чна",
-                         "льна", "тна", "рна", "ова", "ове", "ові", "ова")
-
-
-def _uk_org_shape(run: list[WordTok]) -> bool:
-    """True when a Ukrainian run of two or more words reads as an organisation, not a person: it ends in initials
-    ("Васильківська РДА"), or opens with an adjective that is no first name and ends in a word with no surname
-    ending ("Нова Пошта", "Українська Правда"; "Ганна Садова", "Олег Петрівський" stay people)."""
-    words = [t.text for t in run]
-    if any(uk_first_name(w) or is_first_name(w) for w in words):
-        return False
-    if run[-1].acronym and not run[0].acronym:
-        return True
-    last = words[-1].lower()
-    return words[0].lower().endswith(_UK_ADJECTIVE_ENDINGS) and not last.endswith(UK_SURNAME_ENDINGS) \
-        and not last.endswith(_UK_ADJECTIVE_ENDINGS)
-
-
 def _place_noun_before(tokens: list[WordTok], k: int, lang: str) -> bool:
     """True when a lower-case place noun stands right before ``tokens[k]`` ("вулиці", "вул.", "calle")."""
     if k > 1 and tokens[k - 1].text == ".":  # an abbreviation ("вул. Морській"), not a sentence's end ("у м.\n")
         return tokens[k - 2].end == tokens[k - 1].start and tokens[k - 1].end + 1 == tokens[k].start \
             and place_noun(tokens[k - 2].text + ".", lang, abbreviation=True)
     return k > 0 and place_noun(tokens[k - 1].text, lang)
-
-
-def _role_before(tokens: list[WordTok], i: int, rules: LanguageRules) -> tuple[str, bool]:
-    """Return ``(role, complement)`` for the role phrase that ends right before ``tokens[i]``.
-
-    ``role`` is e.g. "ministro del Interior de España" ('' when none);
-    ``complement`` is true when only function words stand between the role
-    noun and the name: the name then completes the role ("ministro del
-    *Interior*", "président de la *République*") and is no person.
-    """
-    k = i - 1
-    if k >= 0 and tokens[k].text == ",":
-        k -= 1
-    stop = max(-1, i - 9)
-    stops = stop_words_of(rules.code)
-    while k > stop:
-        t = tokens[k]
-        if not t.text[0].isalpha() and t.text not in ("'", "’") or t.text in _ROLE_STOPS:
-            return "", False
-        low = t.text.lower()
-        if is_role_noun(low, rules):
-            while k - 1 > stop and is_role_noun(tokens[k - 1].text.lower(), rules):  # "directeur général"
-                k -= 1
-                t, low = tokens[k], tokens[k].text.lower()
-            end = i - 1 if tokens[i - 1].text == "," else i
-            between = tokens[k + 1:end]
-            if not _role_reaches(between, rules, stops):
-                return "", False
-            complement = end == i and bool(between) and all(
-                x.text.lower() in rules.connectors or x.text.lower() in stops or x.text.lower() in ELISIONS
-                for x in between)
-            base = t.text if rules.code == "de" else _role_base(low, rules)
-            if not between:
-                return base, False
-            return f"{base} {rules_join(between)}", complement
-        k -= 1
-    return "", False
-
-
-def _role_reaches(between: list[WordTok], rules: LanguageRules, stops: frozenset[str]) -> bool:
-    """True when the words between a role noun and a name can all belong to the role phrase.
-
-    A role phrase is the noun and its complement: function words and the names of what the role is of
-    ("ministro del Interior de España", "президент України"). It ends at a person's first name (the role is
-    that person's: "président Emmanuel Macron a rencontré Olaf Scholz") and at a lower-case content word after
-    a capitalised one (a verb after the role's holder: "Präsident Selenskyj traf am Montag Emmanuel Macron");
-    lower-case words before any capital stay in it ("président du conseil régional d'Occitanie"), and so do
-    those after an organisation's word ("голова Служби зовнішньої розвідки України").
-    """
-    seen_cap = False
-    for x in between:
-        word = x.text
-        if word[:1].isupper():
-            if is_first_name(word) or (rules.code == "uk" and uk_first_name(word)):
-                return False
-            # an organisation's word goes on in lower case: "Служби зовнішньої розвідки України"
-            seen_cap = not _is_org_word(word.lower(), rules)
-        elif rules.code == "uk" and role_phrase_verb(word):
-            return False  # a verb: the role noun is another clause's ("міністра виконуватиме заступниця ...")
-        elif seen_cap:
-            low = word.lower()
-            if low not in rules.connectors and low not in stops and low not in ELISIONS and not is_role_noun(low, rules):
-                return False
-    return True
-
-
-def rules_join(tokens: list[WordTok]) -> str:
-    """Join tokens as they were written (no space after an elision: "de l'Intérieur")."""
-    out = ""
-    for t in tokens:
-        if out and not out.endswith(("'", "’")):
-            out += " "
-        out += t.text
-    return out
-
-
-def _role_base(low: str, rules: LanguageRules) -> str:
-    """Return the role noun's base form (Ukrainian: the listed noun it starts with)."""
-    if rules.code == "uk":
-        return max((r for r in rules.role_nouns if low.startswith(r) or r.endswith("ь") and low.startswith(r[:-1])),
-                   key=len, default=low)  # "заместителя" -> "заместитель"
-    return low
-
-
-_UK_VOWELS = frozenset("аеєиіїоуюяь'’")
-
-
-def _uk_person(words: list[str]) -> bool:
-    """True when a Ukrainian run looks like a person: a known first name or a surname ending."""
-    first = uk_base_word(words[0])
-    return (first in UK_FIRST_NAMES or uk_first_name(words[0])
-            or any(w.lower().endswith(UK_SURNAME_ENDINGS) for w in words))
-
-
-#: Endings of a man's surname that take "-а" in the genitive ("Гнатюк" -> "Гнатюка"); a woman's stays unchanged.
-_UK_MASCULINE_STEMS = ("ук", "юк", "чук", "ак", "як", "ик", "ич")
-
-
-def _uk_masculine_genitive(word: str) -> bool:
-    """True for a surname that can only be a man's in the genitive or accusative: "Гнатюка", "Шевченка",
-    "Садового" (a woman's would be "Гнатюк", "Шевченко", "Садової")."""
-    return word.endswith(("енка", "ого")) or word.endswith("а") and word[:-1].endswith(_UK_MASCULINE_STEMS)
-
-
-def _base_form(tokens: list[WordTok], kind: str, lang: str, text: str) -> str:
-    """Return the base form of a name: Ukrainian persons and places de-inflected, other names as written."""
-    written = text[tokens[0].start:tokens[-1].end]
-    if lang == "de" and kind == "LOC":
-        return german_place_base(written)  # "Niedersachsens" -> "Niedersachsen"
-    if lang != "uk":
-        return written
-    if kind == "LOC":
-        return uk_place_forms().get(written) or uk_region_base(written) or written
-    if kind == "PER":
-        base = [uk_base_word(t.text) for t in tokens]
-        first = tokens[0].text
-        if len(base) == 2 and base[0] == first and first not in UK_FIRST_NAMES:
-            # "Маріуша" -> "Маріуш", "Андрія" -> "Андрій", "Олену" -> "Олена", "Оленою" -> "Олена"
-            base[0] = next((f for f in (first[:-1], first[:-1] + "й", first[:-1] + "а", first[:-2] + "а",
-                                        first[:-1] + "ь")
-                            if f in UK_FIRST_NAMES), first)
-        if len(base) == 2 and base[0] == first and first.endswith("а") and first[:-1] in UK_FIRST_NAMES \
-                and _uk_masculine_genitive(tokens[1].text):
-            base[0] = first[:-1]  # "Олександра Гнатюка": a woman's name in form, but the surname is a man's genitive
-        elif len(base) == 2 and base[0] == first and first.endswith("ія") and first[:-1] + "й" in UK_FIRST_NAMES \
-                and _uk_masculine_genitive(tokens[1].text):
-            base[0] = first[:-1] + "й"  # "Валерія Осадчука": Валерія is a woman's name too, the surname a man's
-        if len(base) == 2 and base[0] != tokens[0].text:  # a first name in a case form: the surname is in it too
-            base[1] = uk_adjective_surname(base[1])
-            if first.endswith(("а", "я", "у")) and base[1] == tokens[1].text and len(base[1]) > 4 \
-                    and base[1].endswith("а") and base[1][-2].lower() not in _UK_VOWELS:
-                base[1] = base[1][:-1]  # a man's name in the genitive: "Валерія Осадчука" -> "Валерій Осадчук"
-        return " ".join(base)
-    return written

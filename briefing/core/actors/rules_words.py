@@ -179,3 +179,20 @@ def firm_name(words: list[str]) -> bool:
     """True for a capitalised run that is a firm's name in any Latin-script language: two words or more ending
     in a trade noun or a legal form, not a first name and a surname ("Kestrel Motors", "Kestrel Motors GmbH")."""
     return len(words) >= 2 and firm_head(words[-1]) and not (len(words) == 2 and is_first_name(words[0]))
+
+
+def is_org_word(low: str, rules: LanguageRules) -> bool:
+    """True for an organisation word; Ukrainian words in any case ("Служби" for "служба")."""
+    if low in rules.org_words:
+        return True
+    if rules.code == "uk" and len(low) > 4:
+        return any(low.startswith(w[:-1]) and len(low) - len(w) <= 2 for w in rules.org_words if len(w) > 4) \
+            or low[:-2] in rules.org_words and low[-2:] in _UK_SHORT_CASES or low[:-1] in rules.org_words \
+            and low[-1] in "уаі"
+    if rules.code == "uk" and len(low) > 3:
+        return low[:-1] in rules.org_words and low[-1] in "уаі"  # "союзу", "суду", "банку" (not "суддя")
+    return False
+
+
+#: Case endings of a short Ukrainian or Russian organisation word of four letters or fewer ("Союзом", "банком").
+_UK_SHORT_CASES = frozenset("ом ові ам ах ів".split())

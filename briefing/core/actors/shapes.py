@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .agents import speaks
+from .agents import acted_on, speaks
 from .family_names import family_name_run
 from .lexicon import _Lexicon, _norm
 from .persons import named_person, pronoun_next
@@ -554,8 +554,8 @@ class _ShapeRules:
                     return "PER", "weak"  # a listed surname ends it and the tagger reads a person: "Tiger Woods shot 67"
                 if self._group_after(toks, a, b):
                     return "ORG", "name"  # "Snow Patrol are", "Snow Patrol bassist Mark Lee": a band or a team
-                if speaks(toks, a, b):
-                    return "ORG", "name"  # "Age Concern says", "..., says Age Concern.": a work does not speak
+                if acted_on(toks, a, b):
+                    return "ORG", "name"  # "Age Concern says", "fined Ardent Rail": a work does not speak nor is fined
                 if lex.gazetteer.get(_norm(" ".join(words)) + "s", ("",))[0] == "ORG":
                     return "ORG", "name"  # "a Liberal Democrat spokesman": a listed party's member word names it
                 return None, "misc"  # titles of works and products: "Desperate Housewives", "Smart Tags"

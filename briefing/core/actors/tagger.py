@@ -47,13 +47,14 @@ def _lex_flags(w: str, lex: _Lexicon) -> list[str]:
         f.append("gz" + g[0])
     if w in lex.demonyms:
         f.append("dem")
-    if w in lex.org_words:
+    late = w in lex.late_words  # added after the model's training (late-words.txt): no feature yet
+    if w in lex.org_words and not late:
         f.append("orgw")
     if w in lex.loc_last:
         f.append("locl")
     if w in lex.loc_first:
         f.append("locf")
-    if w in lex.titles or w.rstrip(".") in lex.titles:
+    if (w in lex.titles or w.rstrip(".") in lex.titles) and not late:
         f.append("title")
     if w in lex.event_words:
         f.append("evw")

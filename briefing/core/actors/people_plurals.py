@@ -1,0 +1,26 @@
+"""A people named by a plural nationality noun after common words: "Regime Germans", "Young Syrians", "Opposition
+Kenyans" are groups of people, no actor (and no organisation).
+
+A capitalised run ending in the plural of a nationality noun ("Syrians": "Syrian" and an "s") after one or two
+dictionary words names a group. A team named after its town keeps its plural ("Cleveland
+Indians": a town is no dictionary word), and so does a name with a first name in it.
+"""
+
+from __future__ import annotations
+
+from .lexicon import _Lexicon
+from .tokens import _Tok
+
+
+def people_run(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
+    """True when ``toks[a:b]`` is one or two dictionary words (a sentence's stop word aside) and a plural nationality
+    noun ("Regime Germans", "Many Exile Iranians")."""
+    if a < b and toks[a].text.lower() in lex.stop_words:
+        a += 1
+    if not 2 <= b - a <= 3:
+        return False
+    last = toks[b - 1].text
+    if len(last) < 5 or not last.endswith("s") or last[:-1] not in lex.demonyms:
+        return False
+    return all(t.kind == "word" and t.text.lower() in lex.common_words and t.text not in lex.first_names
+               and t.text not in lex.demonyms for t in toks[a:b - 1])
