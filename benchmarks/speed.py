@@ -215,7 +215,7 @@ def speed(args) -> int:
         for words in sizes:
             text = seed_text(words) if args.source == "seed" else bbc_text(words)
             if text is None:
-                print("../shared/eval is absent: no BBC text; use --source seed.")
+                print("speed: skipped: ../shared/eval is absent, no BBC text; use --source seed.")
                 return 0
             path = Path(tmp) / f"long-{words}.txt"
             path.write_text(text, encoding="utf-8")
@@ -244,7 +244,7 @@ def speed(args) -> int:
 def agreement(args) -> int:
     """Print, per algorithm, on how many eval articles fast and sumy choose the same sentences."""
     if not (EVAL / "cnndm-dev.jsonl").exists() or not (EVAL / "news-summaries.jsonl").exists():
-        print("../shared/eval is absent: agreement not measured.")
+        print("speed: skipped: ../shared/eval is absent, agreement not measured.")
         return 0
     import numpy as np
 

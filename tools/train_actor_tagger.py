@@ -158,6 +158,10 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "resources" / "models" / "actor-tagger.json.gz")
     ap.add_argument("--eval-conll", default="", help="also score the tagger alone on a CoNLL-2003 file (eng.testa)")
     args = ap.parse_args(argv)
+    if not (args.data / "gum_wikinews.train.conll").is_file():
+        print(f"train_actor_tagger: {args.data} has no gum_wikinews.train.conll (the training data, see "
+              "resources/models/README.md); skipping, the shipped model is unchanged.")
+        return 0
     sentences = read_conll(args.data / "gum_wikinews.train.conll") + read_conll(args.data / "gum_wikinews.dev.conll")
     if args.sets == "gum+wikigold":
         sentences += read_conll(args.data / "wikigold.conll", iob1=True)

@@ -1,7 +1,9 @@
 """Export the 16 probe briefs in 5 formats through the core API and check them. Usage: run.py OUTDIR [numbers]"""
 from __future__ import annotations
 
+import argparse
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +15,18 @@ from probe import ASIDE, build  # noqa: E402
 from briefing.core.brief.pipeline import export_brief  # noqa: E402
 from briefing.core.export.content import brief_content  # noqa: E402
 
-out = Path(sys.argv[1])
+_ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+_ap.add_argument("out", type=Path, help="folder for the briefs, their PDF text and PNG pages, and results.json")
+_ap.add_argument("numbers", type=int, nargs="*", help="only these probes (1-16)")
+_args = _ap.parse_args()
+_missing = [tool for tool in ("pdfinfo", "pdffonts", "pdftotext", "pdftoppm") if shutil.which(tool) is None]
+if _missing:
+    print(f"export_tour61: skipped: {', '.join(_missing)} not found; install poppler-utils "
+          "(apt-get install poppler-utils), which checks the PDFs.")
+    sys.exit(0)
+out = _args.out
 out.mkdir(parents=True, exist_ok=True)
-only = {int(x) for x in sys.argv[2:]}
+only = set(_args.numbers)
 results = {}
 
 

@@ -2,6 +2,8 @@ import json, sys, pathlib, re
 from briefing.core.ingest.load import load_article
 from briefing.core.errors import LoadError
 import os; d = pathlib.Path(os.environ.get("PAGES", "/tmp/web_tour/pages"))
+if not (d / "expected.json").is_file():
+    sys.exit(f"web_tour: {d} holds no pages; make them first: python benchmarks/web_tour/gen.py (see README.md)")
 exp = json.loads((d / "expected.json").read_text())
 only = sys.argv[1:]
 def norm(s): return " ".join(s.split())

@@ -30,31 +30,38 @@ def _long_brief(seed_path, tmp_path):
 
 
 class _Probe:
-    """A 10 ms timer on the GUI thread: the longest gap between its ticks is the longest stall."""
+    """A 10 ms timer on the GUI thread: the longest gap between its ticks is the longest stall, in wall time and
+    in the GUI thread's own CPU time (the work that held the window, which other processes' load does not
+    stretch: on the shared 2-core machine at load 7 a 0.4 s step once took 1.55 s of wall time)."""
 
     def __init__(self) -> None:
         self.timer = QTimer()
         self.timer.setInterval(10)
         self.timer.timeout.connect(self._tick)
-        self.last = time.perf_counter()
-        self.longest = 0.0
+        self._reset()
         self.timer.start()
 
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self.last)
-        self.last = now
+    def _reset(self) -> None:
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
+        self.longest = self.longest_cpu = 0.0
 
-    def measure(self, action, settle: float = 1.2) -> float:
-        """Run ``action`` and let the events it queued run; return the longest stall, in seconds."""
+    def _tick(self) -> None:
+        now, now_cpu = time.perf_counter(), time.thread_time()
+        self.longest = max(self.longest, now - self.last)
+        self.longest_cpu = max(self.longest_cpu, now_cpu - self.last_cpu)
+        self.last, self.last_cpu = now, now_cpu
+
+    def measure(self, action, settle: float = 1.2) -> tuple[float, float]:
+        """Run ``action`` and let the events it queued run; return the longest stall (wall, GUI-thread CPU)."""
         QApplication.processEvents()
-        self.last, self.longest = time.perf_counter(), 0.0
+        self._reset()
         action()
         end = time.perf_counter() + settle
         while time.perf_counter() < end:
             QApplication.processEvents()
             time.sleep(0.002)
-        return self.longest
+        self._tick()
+        return self.longest, self.longest_cpu
 
 
 def test_a_brief_of_thousands_of_actors_opens_and_edits_without_freezing(make_window, qtbot, seed_path, tmp_path):
@@ -82,6 +89,8 @@ def test_a_brief_of_thousands_of_actors_opens_and_edits_without_freezing(make_wi
     assert w.actor_table.row_count() == ACTORS
     stalls["redo"] = probe.measure(w.redo_action.trigger)
     assert w.actor_table.row_count() == ACTORS - 2
-    print({k: round(v, 3) for k, v in stalls.items()})
-    assert max(stalls.values()) < 1.5, stalls
-    assert sum(stalls.values()) < 3.0, stalls
+    cpu = {k: round(v[1], 3) for k, v in stalls.items()}
+    wall = {k: round(v[0], 3) for k, v in stalls.items()}
+    print("GUI-thread CPU", cpu, "wall", wall)
+    assert max(cpu.values()) < 1.5 and sum(cpu.values()) < 3.0, cpu
+    assert max(wall.values()) < 5.0, wall  # a freeze that is not work (a lock, a wait) still fails

@@ -33,12 +33,15 @@ from .letter_names import letters_as_people
 from .headlines import trim_headline_nouns
 from .honorific_gender import gender_clash, gender_fit, honorific_clash, name_by_honorific
 from .lexicon import _Lexicon, _lexicon, _norm
+from .hypocoristics import merge_lone_first_names
+from .misspellings import merge_one_letter_surnames
 from .nicknames import merge_short_first_names, placed_elsewhere
 from .persons import reads_as_person
 from .short_forms import merge_feature_short_names, merge_numbered_channels
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
 from .patronyms import merge_patronymic_prefixes
 from .tokens import _CONNECTORS, EntityMention
+from .translations import merge_translated_names
 from .town_or_firm import merge_listed_short_names, reads_as_town
 
 
@@ -331,8 +334,11 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     _merge_head_words(clusters, texts or [], lex)
     _merge_venue_short_names(clusters, texts or [], lex)
     _merge_misspelt_surnames(clusters, lex)
+    merge_one_letter_surnames(clusters, lex)  # "Mr Vanenberg" for Jamie Vandenberg
     _merge_quoted_first_names(clusters, lex)
     merge_short_first_names(clusters, lex)  # "Ray Castell" and "Raymond Castell"
+    merge_lone_first_names(clusters, lex)  # "Ted" for Edward Heath, "Lleyton" for Lleyton Hewitt
+    merge_translated_names(clusters, lex)  # "Instituto Cumbres" and "the Cumbres Institute"
     # Names only ever seen in quotes ("Destructive", 'No More Mr Nasty') are words or titles of works.
     for c in clusters:
         if c.mentions and not c.key and all(m.quoted for m in c.mentions):

@@ -31,6 +31,20 @@ def _pairwise_merge(per_source, ties_by_position=False):
             names = sorted([mod.name_key(items[x][2].name), mod.name_key(items[y][2].name)])
             weight = -round(items[x][2].salience + items[y][2].salience, 6)
             ranked.append((strength, weight, names, sorted([items[x][1].letter, items[y][1].letter]), x, y))
+    # multi64: one name in two spellings of two languages or scripts (actor_spelling), every pair checked
+    from briefing.core.multi.actor_spelling import _language, _script, close_actors
+
+    known = {(x, y) for *_rank, x, y in ranked}
+    for x in range(len(items)):
+        for y in range(x + 1, len(items)):
+            sx, sy, ax, ay = items[x][1], items[y][1], items[x][2], items[y][2]
+            if (x, y) in known or sx.letter == sy.letter:
+                continue
+            if _language(sx) == _language(sy) and _script(ax.name) == _script(ay.name):
+                continue
+            if close_actors(ax, ay, _language(sx), _language(sy)):
+                names = sorted([mod.name_key(ax.name), mod.name_key(ay.name)])
+                ranked.append((4, -round(ax.salience + ay.salience, 6), names, sorted([sx.letter, sy.letter]), x, y))
     ranked.sort(key=(lambda r: r) if ties_by_position else (lambda r: r[:4]))
     group = list(range(len(items)))
     members_of = {k: [k] for k in range(len(items))}
