@@ -16,6 +16,7 @@ from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
 from .persons import _AGES_END, _PERSON_CUE_NEXT, _PERSON_CUE_PREV, _PersonRules
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS,
                        _common_acronym, _competition_cue, _dateline, _place_noun_cue, _team_cue, sport_cues)
+from .off_places import off_place
 from .tokens import (_AGENT_VERBS, _KIN_NOUNS, _LOCATIVE, _PEERAGES, _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS,
                      EntityMention, _locative_at, _Tok)
 
@@ -72,8 +73,8 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
     locative = (i0 > 0 and prev in _LOCATIVE and _locative_at(toks, i0)) or dateline
     if locative:
         m.locative = locative
-    if i0 > 0 and prev in _PLACE_PREPS:
-        m.place_cue = True
+    if i0 > 0 and (prev in _PLACE_PREPS or (prev == "off" and off_place(toks, i0))):
+        m.place_cue = True  # "in Oban", "ran aground off Oban"
     if (prev in _PLACE_NOUN_PREV or nxt in _PLACE_NOUN_NEXT) and (v := _place_noun_cue(toks, i0, i1, lex)):
         m.place_noun = v
     if i1 < n and (nxt in ("'s", "’s") or (nxt in ("'", "’") and i1 + 1 < n and toks[i1 + 1].text == "s")):

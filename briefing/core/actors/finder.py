@@ -22,6 +22,7 @@ from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_ap
 from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record, cause_name
+from .sentence_modifiers import modifier_opener
 from .spans import _SpanRules
 from .title_appositions import capital_title_before
 from .tagger import fill_context, get_tagger, name_type, run_type
@@ -235,6 +236,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 return [(p, b - 1)]  # "Former South Carolina Gov .", "the World Bank President said": no name follows
         if words[-1] in ROAD_ENDS and titled_road(toks, a, b, lex):
             return [mk(a, b, "LOC")]  # "Prince of Wales Rd", "King Edward Avenue": a street named after a person
+        if b - a == 3 and toks[a].text in lex.titles and possessive_place(lex, toks, a, a + 1) == b:
+            return [mk(a, b, "LOC")]  # "King's Cross", "Bishop's Wood": a title owning a noun of the land, no person
         if toks[a].text in _PEERAGES and a + 2 < b and toks[a + 1].text == "of" and toks[a].text not in lex.noise:
             return [mk(a, b, "PER")]  # "Earl of Wessex", "Duchess of Cambridge": a peer named by title and place
         if may_glue(toks, a, surface, words) and (g := glued_title(lex, toks, a, b)):
@@ -341,6 +344,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         # Sentence-initial common word glued to a name: "Yesterday Tony Blair", "Related article".
         if b - a > 1 and initial and descriptor_opener(lex, toks, a):
             return [(a + 1, b)]  # "Charity Bite-Back, which campaigns": the noun says what the name is
+        if b - a == 1 and initial and modifier_opener(lex, toks, a):
+            return []  # "Charity boss Ann Lee", "Defence lawyers argued": a modifier of a noun of people
         if initial and (words[0].lower() in lex.common_words or words[0].lower() in lex.stop_words) \
                 and words[0] not in lex.first_names and _norm(words[0]) not in lex.gazetteer:
             if b - a == 1:

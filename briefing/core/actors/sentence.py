@@ -7,6 +7,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from .lexicon import _Lexicon, _norm
+from .subheadings import headline_in_body
 from .tokens import EntityMention, _Tok
 
 _WORD_KINDS = frozenset(["word", "acr", "abbr"])
@@ -21,7 +22,7 @@ def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> s
     """
     # Counted in C: every sentence of a long document is asked. The tokens of other kinds (punct, num,
     # init: one letter) are never ``is_upper``, so counting it over all tokens counts it over the words.
-    if not headline and toks[-1].kind == "word" and _headline_in_body(toks, lex):
+    if not headline and toks[-1].kind == "word" and headline_in_body(toks, lex):
         return "title"  # "The Star Wars Special Editions Caused Controversy": a subheading, read as a headline
     upper = sum(map(_IS_UPPER, toks))
     if not upper and not headline:
@@ -38,31 +39,6 @@ def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> s
     if len(content) >= 3 and sum(1 for t in content if t.is_cap) / len(content) >= 0.85:
         return "title"
     return "normal"
-
-
-#: Words ending in "-ed" that name bodies, not a verb: "Manchester United", "Associated Press".
-_NAMING_ED = frozenset(["United", "Limited", "Associated", "Allied", "Federated", "Incorporated", "Consolidated",
-                        "Reformed", "Red", "Advanced", "Applied", "Armed", "Combined", "Registered", "Chartered"])
-
-
-def _headline_in_body(toks: list[_Tok], lex: _Lexicon) -> bool:
-    """True for a body line written as a Title Case headline: no closing mark, four capitalised words or more,
-    every other word a stop word, and a capitalised past tense after the first word ("... Editions Caused
-    Controversy"): a verb ends a name, so the line is a subheading and its run no one name."""
-    caps, verb = 0, False
-    for k, t in enumerate(toks):
-        if t.kind != "word":
-            continue
-        if not t.is_cap:
-            if t.text not in lex.stop_words:
-                return False  # a lower-case content word: a sentence (the common case, found early)
-            continue
-        caps += 1
-        w = t.text
-        if k and len(w) > 4 and w.endswith("ed") and w not in _NAMING_ED and w.lower() in lex.common_words \
-                and w not in lex.org_words and w not in lex.first_names and w not in lex.surnames:
-            verb = True
-    return verb and caps >= 4
 
 
 _TEAM_VERBS = {"beat", "beats", "drew", "lost", "v", "vs", "vs.", "versus", "against", "defeated", "edged", "routed",

@@ -24,6 +24,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Actor
+from .actor_spelling import spelled_hits, spelled_index
+from .spelling import has_cyrillic
 from .frames import role_word
 from .sources import Source
 
@@ -45,11 +47,6 @@ def _untitled(key: str) -> str:
     while len(parts) > 1 and role_word(parts[0]):
         parts.pop(0)
     return " ".join(parts)
-
-
-def _cyrillic(name: str) -> bool:
-    """Return True for a name written in Cyrillic letters."""
-    return any("\u0400" <= ch <= "\u04ff" for ch in name)
 
 
 def _skeleton(name: str) -> str:
@@ -74,7 +71,7 @@ def _same_name_other_type(a: Actor, b: Actor) -> bool:
 
 def _same_in_two_scripts(a: Actor, b: Actor) -> bool:
     """Return True for "Olaf Scholz" and "Олаф Шольц": one name in Latin and in Cyrillic letters, one skeleton."""
-    if _cyrillic(a.name) == _cyrillic(b.name):
+    if has_cyrillic(a.name) == has_cyrillic(b.name):
         return False
     ka, kb = _skeleton(a.name), _skeleton(b.name)
     return ka == kb and len(ka.replace(" ", "")) >= 4
@@ -87,10 +84,7 @@ def _given_names_differ(a: Actor, b: Actor) -> bool:
     ka, kb = _untitled(name_key(a.name)).split(), _untitled(name_key(b.name)).split()
     if len(ka) < 2 or len(kb) < 2 or ka[-1] != kb[-1]:
         return False
-    fa, fb = ka[0], kb[0]
-    if len(fa) == 1 or len(fb) == 1:
-        return fa[0] != fb[0]
-    return fa != fb
+    return _givens_differ({ka[0]}, {kb[0]})
 
 
 def _same(a: Actor, b: Actor) -> bool:
@@ -255,7 +249,7 @@ def _candidate_pairs(items: list[tuple[int, Source, Actor]]) -> set[tuple[int, i
             full.setdefault(key, []).append(k)
         skeleton = _skeleton(actor.name)
         if len(skeleton.replace(" ", "")) >= 4:
-            skeletons.setdefault(skeleton, ([], []))[_cyrillic(actor.name)].append(k)
+            skeletons.setdefault(skeleton, ([], []))[has_cyrillic(actor.name)].append(k)
         if actor.type == "PER":
             bare = _untitled(key)
             untitled.setdefault(bare, []).append(k)
@@ -313,6 +307,12 @@ def _ranked_pairs(items: list[tuple[int, Source, Actor]]) -> list[tuple[int, int
             names = sorted([name_key(items[x][2].name), name_key(items[y][2].name)])
             weight = -round(items[x][2].salience + items[y][2].salience, 6)
             ranked.append((strength, weight, names, sorted([items[x][1].letter, items[y][1].letter]), x, y))
+    from .actor_spelling import spelling_pairs  # one name in two spellings, sources in two languages: weakest
+
+    for x, y in spelling_pairs(items, {(x, y) for *_rank, x, y in ranked}):
+        names = sorted([name_key(items[x][2].name), name_key(items[y][2].name)])
+        weight = -round(items[x][2].salience + items[y][2].salience, 6)
+        ranked.append((4, weight, names, sorted([items[x][1].letter, items[y][1].letter]), x, y))
     ranked.sort()
     return [(x, y) for *_rank, x, y in ranked]
 
@@ -352,10 +352,13 @@ def _join(items: list[tuple[int, Source, Actor]], ranked: list[tuple[int, int]])
 
 def _givens_differ(first: set[str], second: set[str]) -> bool:
     """Return True when a given name of ``first`` and one of ``second`` (of one surname) differ as in
-    :func:`_given_names_differ` (an initial agrees with a name of that letter)."""
+    :func:`_given_names_differ` (an initial agrees with a name of that letter; one name in two spellings,
+    "Andriy" and "Andrij", agrees: :func:`~.spelling.close_words`)."""
+    from .spelling import close_words
+
     for a in first:
         for b in second:
-            if (a[0] != b[0]) if (len(a) == 1 or len(b) == 1) else (a != b):
+            if (a[0] != b[0]) if (len(a) == 1 or len(b) == 1) else (a != b and not close_words(a, b)):
                 return True
     return False
 
@@ -389,7 +392,7 @@ def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
         for k in members[1:]:
             source, actor = items[k][1], items[k][2]
             fuller = (len(_untitled(name_key(actor.name))) > len(_untitled(name_key(target.name)))  # a title is no name
-                      and _cyrillic(actor.name) == _cyrillic(target.name))  # in another script: the first source's
+                      and has_cyrillic(actor.name) == has_cyrillic(target.name))  # in another script: the first source's
             if _descriptor_before(actor, target) or _descriptor_before(target, actor):
                 fuller = _descriptor_before(target, actor)  # "Kestrel Motors", not "Autohersteller Kestrel Motors"
             full, other = (actor.name, target.name) if fuller else (target.name, actor.name)
@@ -446,6 +449,7 @@ def _found_in_others(merged: list[Actor], per_source: list[tuple[Source, list[Ac
     Linear in the sources' words: each source's words are indexed once."""
     sought = [(actor, _sought_forms(actor)) for actor in merged]
     sought = [(actor, forms, [name_key(" ".join(words)) for words in forms]) for actor, forms in sought if forms]
+    languages = {source.letter: (source.article.language or "").lower() for source, _actors in per_source}
     for source, actors in per_source:
         held = set()  # every run of words of a name the source's own actors hold
         for key in (key for a in actors for key in actor_names(a)):
@@ -461,6 +465,7 @@ def _found_in_others(merged: list[Actor], per_source: list[tuple[Source, list[Ac
                     for n in range(4):  # every ending is at most three letters
                         if n == 0 or tok[-n:].lower() in _NAME_ENDINGS:
                             index.setdefault(tok[:len(tok) - n], []).append((i, k))
+        spelled = None  # the source's capitalised words by spelling keys, made when first needed
         for actor, forms, keys in sought:
             if source.letter in actor.sources:
                 continue
@@ -476,6 +481,12 @@ def _found_in_others(merged: list[Actor], per_source: list[tuple[Source, list[Ac
                         hits[i] = hits.get(i, 0) + 1
                 for i, n in hits.items():
                     found[i] = max(found.get(i, 0), n)
+            own = {languages[letter] for letter in actor.sources}
+            if not found and languages[source.letter] not in own:  # "Kiew" (de) for "Київ" (uk)
+                if spelled is None:
+                    spelled = spelled_index(sentences, languages[source.letter])
+                found = spelled_hits(forms, sentences, spelled, languages[source.letter],
+                                     languages[next(iter(actor.sources))])
             if not found:
                 continue
             count = sum(found.values())

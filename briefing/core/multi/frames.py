@@ -176,16 +176,20 @@ def denied_flags(text: str, language: str = "en") -> list[bool]:
     """Return, for each word of the sentence (lower case, punctuation stripped, empty words left out as
     :func:`negated` reads them), True when a negation governs it: a negation word governs its clause, from the
     clause's start to a ";" or ":" or a word of :data:`CLAUSE_JOINS` ("and none was injured" denies no word before
-    "and"); a denying verb ("denied", "bestritt", "опроверг") all that follows it; a negation written right before a
+    "and") or a comma splice (:func:`_splice_after`: "The port did not close, it reopened at noon"); a denying verb ("denied", "bestritt", "опроверг") all that follows it; a negation written right before a
     figure ("not 8 billion as first reported") corrects the figure and governs nothing. Linear in the words."""
-    ws, stops = [], []  # the words; True when a clause mark (";", ":") follows the word
+    ws, stops, commas = [], [], []  # the words; True when a clause mark (";", ":") / a comma follows the word
     for raw in text.split():
         w = raw.strip(_EDGE).lower()
         if w:
             ws.append(w)
             stops.append(raw.rstrip("\"'”’»)").endswith((";", ":")))
+            commas.append(raw.endswith(","))
         elif stops and any(ch in ";:" for ch in raw):
             stops[-1] = True
+    for k, comma in enumerate(commas):  # a comma splice: ", it reopened at noon" opens a clause of its own
+        if comma and not stops[k] and _splice_after(ws, k + 1):
+            stops[k] = True
     flags = [False] * len(ws)
     start = 0
     negating = False
@@ -203,6 +207,32 @@ def denied_flags(text: str, language: str = "en") -> list[bool]:
             start, negating = k + 1, False
     _close(flags, start, len(ws), negating)
     return flags
+
+
+#: Subject pronouns that open a clause after a comma ("The port did not close, it reopened at noon").
+SUBJECT_PRONOUNS = frozenset("i he she it we they er sie es wir il elle ils elles on nous él ella ellos ellas "
+                             "nosotros он она оно они мы він вона воно вони ми".split())
+#: Articles that open a noun subject after a comma (", the ministers signed the deal").
+SUBJECT_ARTICLES = frozenset("the der die das le la les el los las".split())
+#: Finite verbs and auxiliaries that show a subject before them opens a clause (besides English "-ed" forms).
+FINITE_VERBS = frozenset("is was were are has had have will would did does do can could must should said "
+                         "ist war sind waren hat hatte haben hatten wird wurde wurden kann konnte sagte "
+                         "est était sont étaient a ont avait avaient sera a dit "
+                         "es era son eran ha han había habían será fue fueron está están dijo".split())
+#: Farthest a finite verb may stand after the article of a noun subject (", the 40 passengers reached ...").
+SUBJECT_REACH = 4
+
+
+def _splice_after(ws: list[str], k: int) -> bool:
+    """Return True when the words from ``k`` open a clause of their own: a subject pronoun and a word after it, or an
+    article and, within :data:`SUBJECT_REACH` words, a finite verb (a listed one or an English "-ed" form)."""
+    if k + 1 >= len(ws):
+        return False
+    if ws[k] in SUBJECT_PRONOUNS:
+        return ws[k + 1] not in CLAUSE_JOINS
+    if ws[k] not in SUBJECT_ARTICLES:
+        return False
+    return any(w in FINITE_VERBS or (w.endswith("ed") and len(w) > 4) for w in ws[k + 2:k + 2 + SUBJECT_REACH])
 
 
 def _close(flags: list[bool], start: int, end: int, negating: bool) -> None:

@@ -6,6 +6,7 @@ from briefing.core.model import Actor, Article
 from briefing.core.multi import actors as mod
 from briefing.core.multi.actors import merge_across
 from briefing.core.multi.sources import Source, letter_for
+from briefing.core.multi.spelling import has_cyrillic
 
 
 def _pairwise_merge(per_source, ties_by_position=False):
@@ -31,6 +32,20 @@ def _pairwise_merge(per_source, ties_by_position=False):
             names = sorted([mod.name_key(items[x][2].name), mod.name_key(items[y][2].name)])
             weight = -round(items[x][2].salience + items[y][2].salience, 6)
             ranked.append((strength, weight, names, sorted([items[x][1].letter, items[y][1].letter]), x, y))
+    # multi64: one name in two spellings of two languages or scripts (actor_spelling), every pair checked
+    from briefing.core.multi.actor_spelling import _language, close_actors
+
+    known = {(x, y) for *_rank, x, y in ranked}
+    for x in range(len(items)):
+        for y in range(x + 1, len(items)):
+            sx, sy, ax, ay = items[x][1], items[y][1], items[x][2], items[y][2]
+            if (x, y) in known or sx.letter == sy.letter:
+                continue
+            if _language(sx) == _language(sy) and has_cyrillic(ax.name) == has_cyrillic(ay.name):
+                continue
+            if close_actors(ax, ay, _language(sx), _language(sy)):
+                names = sorted([mod.name_key(ax.name), mod.name_key(ay.name)])
+                ranked.append((4, -round(ax.salience + ay.salience, 6), names, sorted([sx.letter, sy.letter]), x, y))
     ranked.sort(key=(lambda r: r) if ties_by_position else (lambda r: r[:4]))
     group = list(range(len(items)))
     members_of = {k: [k] for k in range(len(items))}
@@ -57,7 +72,7 @@ def _pairwise_merge(per_source, ties_by_position=False):
         for k in members[1:]:
             source, actor = items[k][1], items[k][2]
             fuller = (len(mod._untitled(mod.name_key(actor.name))) > len(mod._untitled(mod.name_key(target.name)))
-                      and mod._cyrillic(actor.name) == mod._cyrillic(target.name))
+                      and has_cyrillic(actor.name) == has_cyrillic(target.name))
             if mod._descriptor_before(actor, target) or mod._descriptor_before(target, actor):
                 fuller = mod._descriptor_before(target, actor)
             full, other = (actor.name, target.name) if fuller else (target.name, actor.name)
