@@ -49,6 +49,7 @@ from .rules_uk import (
     uk_region,
 )
 from .rules_es import article_before as es_article_before, speaker as es_speaker
+from .rules_es import full_name_surnames, personal_preposition
 from .rules_roles import role_before, title_before
 from .rules_uk_names import base_form, extend_org, uk_first_name, uk_org_shape, uk_person, uk_quoted_party
 from .rules_uk_names import uk_foreign_firm, uk_region_list
@@ -87,7 +88,7 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
         document = DocumentWords(lang)
         document.add((t.text, t.first) for t in tokens)
         document.add_articles((t.text for t in tokens), rules.determiners)
-        document.surnames |= german_surnames([t.text for t in tokens]) if lang == "de" else set()
+        document.surnames |= _surnames([t.text for t in tokens], lang)
     out = []
     i = 0
     n = len(tokens)
@@ -190,8 +191,16 @@ def document_words(texts, lang: str) -> DocumentWords:
         tokens = word_tokens(text)
         words.add((t.text, t.first) for t in tokens)
         words.add_articles((t.text for t in tokens), RULES[lang].determiners)
-        words.surnames |= german_surnames([t.text for t in tokens]) if lang == "de" else set()
+        words.surnames |= _surnames([t.text for t in tokens], lang)
     return words
+
+
+def _surnames(words: list[str], lang: str) -> set[str]:
+    """The surnames of the full names among one text's ``words`` (German, Spanish, French): alone, they are that
+    person."""
+    if lang == "de":
+        return german_surnames(words)
+    return full_name_surnames(words) if lang in _ROMANCE else set()
 
 
 def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, lowered: set[str],
@@ -303,8 +312,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     elif lang == "uk" and len(words) == 1 and uk_people_plural(before) and not uk_first_name(words[0]) \
             and not tokens[k].acronym:
         kind = "LOC"  # "Мешканці Вишеньки", "школярам Новопетрівки": where the people live
-    elif lang == "de" and len(words) == 1 and words[0] in document.surnames:
-        kind = "PER"  # "sagte Müller" after "Klaus Müller"
+    elif lang in _SURNAME_LANGS and len(words) == 1 and words[0] in document.surnames:
+        kind = "PER"  # "sagte Müller" after "Klaus Müller", "los aliados de Putin" after "Vladímir Putin"
     elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before) or lang == "de" and german_firm_cue(before)) and not is_first_name(words[0]) \
             and not (lang == "uk" and uk_first_name(words[0])):
         kind = "ORG"  # "l'entreprise Enedis", "la empresa Acciona", "компанія Укрнафта", "фракції Батьківщина"
@@ -319,6 +328,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     elif lang == "es" and len(words) == 1 and not tokens[k].acronym \
             and es_speaker(before, tokens[j].text.lower() if j < len(tokens) else ""):
         kind = "PER"  # "dijo Ferreira", "Menem sostuvo": a lone name that speaks
+    elif lang == "es" and len(words) == 1 and not tokens[k].acronym and personal_preposition(before):
+        kind = "PER"  # "criticó a Feijóo", "derrocado por Pinochet": an unknown lone name there is a person
     elif len(words) == 1 and before in rules.locative and not tokens[k].acronym:
         kind = "LOC"
     elif lang in _ROMANCE and any(w in rules.connectors for w in low_words[1:-1]):
@@ -340,6 +351,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
 #: Languages whose names of bodies join capitalised words with "de" ("Comunidad de Madrid"); a person's surname
 #: with "de" comes after a first name, or a role or title, which are read before.
 _ROMANCE = frozenset({"es", "fr"})
+
+#: Languages whose lone surnames are read from the document's full names (:func:`_surnames`).
+_SURNAME_LANGS = frozenset({"de", "es", "fr"})
 
 #: Spanish articles after "de" inside a body's name ("Mancomunidad de la Ribera").
 _ES_ARTICLES = frozenset({"la", "las", "los"})
