@@ -84,7 +84,7 @@ RULES = {
             société fédération union association compagnie groupe syndicat tribunal cour gouvernement
             sénat armée fondation organisation comité office bureau front mouvement école club
             gendarmerie préfecture mairie métropole communauté régie collectivité confédération caisse
-            chambre agglomération"""),
+            chambre agglomération ligue rassemblement nations"""),
         locative=_w("à en au aux dans vers de d' d’"),
         noise=_w("""lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
             juillet août septembre octobre novembre décembre"""),

@@ -30,6 +30,8 @@ Quality per language: :mod:`.languages`; the figures come from
 
 from __future__ import annotations
 
+import unicodedata
+
 from .lexicon_multilingual import (
     RULES,
     LanguageRules,
@@ -39,6 +41,7 @@ from .lexicon_multilingual import (
 from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname_after, german_firm, spa_town
 from .rules_de import german_function_word, german_places_in_org, german_time_noun
 from .rules_de import german_firm_cue, german_lone_noun, german_party, german_surnames
+from .rules_fr import article_before as fr_article_before, extend_with_adjectives
 from .rules_phrases import opening_preposition, party_noun
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (
@@ -138,6 +141,8 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
                 break
         if lang == "uk":
             j = extend_org(tokens, i, j, rules)
+        elif lang == "fr":  # "le Parti socialiste", "l'Union européenne": the adjectives are the body's name
+            j = extend_with_adjectives(words, i, j, lambda low: is_org_word(low, rules))
         parts = _split_run(tokens, i, j, rules)
         for n_part, (a, b) in enumerate(parts):
             for start, end, kind, role in _names_in_run(tokens, a, b, rules, lowered_in_text,
@@ -291,6 +296,7 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     if phrase.isupper() and len(phrase) > 3 and known_name_part(phrase.title(), lang):
         kind = "LOC"  # a dateline: "BERLIN", "КИЇВ"
     elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or phrase in region_names(lang) \
+            or lang in _ROMANCE and _plain(phrase) in places \
             or (lang == "uk" and uk_place(phrase)) or (lang == "de" and spa_town(words)):
         kind = "LOC"
     elif (_place_noun_before(tokens, k, lang) or lang == "uk" and before == "через" and not tokens[k].acronym) \
@@ -323,6 +329,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "Нова Пошта", "Демурінський ГЗК": an adjective and a noun or initials, no person's name
     elif complement:
         kind = "ORG"  # "ministro del Interior": the name completes a role
+    elif len(words) >= 2 and not person_cue and (lang == "es" and es_article_before(before)
+                                                 or lang == "fr" and fr_article_before(before)):
+        kind = "ORG"  # "el Real Madrid", "le Paris Saint-Germain" (Paris, a first name too): a person's takes no article
     elif person_cue or is_first_name(words[0]) or (lang == "uk" and uk_person(words)):
         kind = "PER"
     elif lang == "es" and len(words) == 1 and not tokens[k].acronym \
@@ -334,12 +343,12 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "LOC"
     elif lang in _ROMANCE and any(w in rules.connectors for w in low_words[1:-1]):
         kind = "ORG"  # "Fiscalía de Valladolid", "El Norte de Castilla": no first name, a name joined by "de"
-    elif len(words) >= 2 and lang == "es" and es_article_before(before):
-        kind = "ORG"  # "el Real Madrid", "la Reserva Federal": a person's name takes no article
     elif len(words) >= 2 and any(t.acronym for t in tokens[k:j]):
         kind = "ORG"  # "IG BCE", "IG Metall": initials in a name with no first name are a body's
     elif len(words) >= 2:
         kind = "PER"
+    elif lang == "fr" and before in _FR_SINGULAR_ARTICLES and not tokens[k].acronym:
+        kind = "LOC"  # "la Corse", "du Darfour", "l'Aquitaine": a firm's name takes no article, a region or a river does
     else:
         kind = "ORG"
     yield k, j, kind, role if kind == "PER" else ""
@@ -354,6 +363,9 @@ _ROMANCE = frozenset({"es", "fr"})
 
 #: Languages whose lone surnames are read from the document's full names (:func:`_surnames`).
 _SURNAME_LANGS = frozenset({"de", "es", "fr"})
+
+#: French singular articles, with "de" and "à" (a firm's name takes none: "Renault", "chez Michelin").
+_FR_SINGULAR_ARTICLES = frozenset({"le", "la", "l'", "l’", "du", "au"})
 
 #: Spanish articles after "de" inside a body's name ("Mancomunidad de la Ribera").
 _ES_ARTICLES = frozenset({"la", "las", "los"})
@@ -373,6 +385,11 @@ _CLOSING_QUOTES = frozenset('»”“"')
 
 #: Acronyms of states ("USA" is a place, not an organisation).
 _PLACE_ACRONYMS = frozenset("USA US UK GB EEUU EE.UU UdSSR URSS UdSSR DDR BRD RFA RDA США РФ СРСР".split())
+
+def _plain(phrase: str) -> str:
+    """``phrase`` without its accents ("Cádiz" -> "Cadiz": the places list writes some names so)."""
+    return "".join(c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c))
+
 
 def _place_noun_before(tokens: list[WordTok], k: int, lang: str) -> bool:
     """True when a lower-case place noun stands right before ``tokens[k]`` ("вулиці", "вул.", "calle")."""

@@ -34,3 +34,31 @@ def test_a_surname_of_a_full_name_is_that_person_after_de():
 def test_a_french_surname_alone_is_the_person():
     text = "Jean Dupont, porte-parole du syndicat, a appelé à la grève. Dupont a ajouté que le mouvement durerait."
     assert ("Dupont", "PER") in spans(text, "fr")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Des pluies abondantes sont tombées sur la Vendrasie ce week-end.", "Vendrasie"),
+    ("Les rebelles du Kordassan ont signé une trêve.", "Kordassan"),
+    ("Il a longtemps vécu dans l'Ardavie orientale.", "Ardavie"),
+])
+def test_a_french_lone_name_after_an_article_is_a_place(text, place):
+    assert (place, "LOC") in spans(text, "fr")
+
+
+def test_a_french_firm_without_article_stays_a_body():
+    assert ("Valtrona", "ORG") in spans("Hier, Valtrona a annoncé des licenciements.", "fr")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Le Parti socialiste a dénoncé la réforme.", "Parti socialiste"),
+    ("Selon la Banque centrale européenne, l'inflation recule.", "Banque centrale européenne"),
+    ("Le Conseil constitutionnel a validé la loi.", "Conseil constitutionnel"),
+    ("Les Nations unies ont condamné l'attaque.", "Nations unies"),
+])
+def test_a_french_body_keeps_its_lower_case_adjectives(text, body):
+    assert (body, "ORG") in spans(text, "fr")
+
+
+def test_a_french_two_word_name_after_an_article_is_no_person():
+    got = spans("Il a quitté le Paris Saint-Germain pour le Real Madrid.", "fr")
+    assert ("Paris Saint-Germain", "ORG") in got and ("Real Madrid", "ORG") in got
