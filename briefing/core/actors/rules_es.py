@@ -59,3 +59,14 @@ def full_name_surnames(words: list[str]) -> set[str]:
             and a.lower() not in stops and not is_first_name(b) and b.lower() not in stops and b not in places
             and b.lower() not in country_names("es") and b.lower() not in country_names("fr")
             and b not in region_names("es") and b not in region_names("fr")}
+
+
+#: Words that join the items of a list or an apposition ("Aznar y Chirac", "Rivaldo e Ibrahim", ", Pinochet").
+LIST_JOINTS = frozenset({"y", "e", ","})
+
+
+def list_joint(before: str) -> bool:
+    """True when ``before`` (the word right before a lone name) is "y", "e" or a comma: a bare unknown name there is
+    a person far more often than a body, which takes an article ("el PP y el PSOE"): on the CoNLL-2002 Spanish dev
+    set's even half, 27 persons to 8 organisations."""
+    return before in LIST_JOINTS

@@ -52,7 +52,7 @@ from .rules_uk import (
     uk_region,
 )
 from .rules_es import article_before as es_article_before, speaker as es_speaker
-from .rules_es import full_name_surnames, personal_preposition
+from .rules_es import full_name_surnames, list_joint as es_list_joint, personal_preposition
 from .rules_roles import role_before, title_before
 from .rules_uk_names import base_form, extend_org, uk_first_name, uk_org_shape, uk_person, uk_quoted_party
 from .rules_uk_names import uk_foreign_firm, uk_region_list
@@ -92,6 +92,7 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
         document.add((t.text, t.first) for t in tokens)
         document.add_articles((t.text for t in tokens), rules.determiners)
         document.surnames |= _surnames([t.text for t in tokens], lang)
+        document.bodies |= _bodies([t.text for t in tokens], lang)
     out = []
     i = 0
     n = len(tokens)
@@ -197,6 +198,7 @@ def document_words(texts, lang: str) -> DocumentWords:
         words.add((t.text, t.first) for t in tokens)
         words.add_articles((t.text for t in tokens), RULES[lang].determiners)
         words.surnames |= _surnames([t.text for t in tokens], lang)
+        words.bodies |= _bodies([t.text for t in tokens], lang)
     return words
 
 
@@ -206,6 +208,14 @@ def _surnames(words: list[str], lang: str) -> set[str]:
     if lang == "de":
         return german_surnames(words)
     return full_name_surnames(words) if lang in _ROMANCE else set()
+
+
+def _bodies(words: list[str], lang: str) -> set[str]:
+    """The one-word names after a firm's noun among one text's ``words`` ("la empresa Inditex", "la société Valtrona"):
+    alone elsewhere, after "de" or in a list, they are that body."""
+    cues = ORG_CUES.get(lang, ()) if lang in _ROMANCE else ()
+    return {b for a, b, c in zip(words, words[1:], words[2:] + [""]) if a.lower() in cues and b[:1].isupper()
+            and b[1:].islower() and b.isalpha() and not (c[:1].isupper() and c.isalpha()) and not is_first_name(b)}
 
 
 def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, lowered: set[str],
@@ -318,6 +328,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     elif lang == "uk" and len(words) == 1 and uk_people_plural(before) and not uk_first_name(words[0]) \
             and not tokens[k].acronym:
         kind = "LOC"  # "Мешканці Вишеньки", "школярам Новопетрівки": where the people live
+    elif lang in _ROMANCE and len(words) == 1 and words[0] in document.bodies and words[0] not in document.surnames:
+        kind = "ORG"  # "los beneficios de Inditex" after "la empresa Inditex"
     elif lang in _SURNAME_LANGS and len(words) == 1 and words[0] in document.surnames:
         kind = "PER"  # "sagte Müller" after "Klaus Müller", "los aliados de Putin" after "Vladímir Putin"
     elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before) or lang == "de" and german_firm_cue(before)) and not is_first_name(words[0]) \
@@ -347,6 +359,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "IG BCE", "IG Metall": initials in a name with no first name are a body's
     elif len(words) >= 2:
         kind = "PER"
+    elif lang == "es" and len(words) == 1 and not tokens[k].acronym and (es_list_joint(before)
+                                                                         or _bare_partner(tokens, j, rules)):
+        kind = "PER"  # "Aznar y Chirac", "..., Pinochet": a bare unknown name after "y" or a comma; a body takes an article
     elif lang == "fr" and before in _FR_SINGULAR_ARTICLES and not tokens[k].acronym:
         kind = "LOC"  # "la Corse", "du Darfour", "l'Aquitaine": a firm's name takes no article, a region or a river does
     else:
@@ -385,6 +400,15 @@ _CLOSING_QUOTES = frozenset('»”“"')
 
 #: Acronyms of states ("USA" is a place, not an organisation).
 _PLACE_ACRONYMS = frozenset("USA US UK GB EEUU EE.UU UdSSR URSS UdSSR DDR BRD RFA RDA США РФ СРСР".split())
+
+def _bare_partner(tokens: list[WordTok], j: int, rules: LanguageRules) -> bool:
+    """True when "y" or "e" and a bare lone unknown name follow ``tokens[j - 1]`` ("Aznar | y Chirac"): two persons."""
+    if j + 1 >= len(tokens) or tokens[j].text not in ("y", "e"):
+        return False
+    nxt = tokens[j + 1]
+    return nxt.cap and nxt.text[:1].isalpha() and not nxt.acronym and not known_name_part(nxt.text, rules.code) \
+        and not is_org_word(nxt.text.lower(), rules) and not (j + 2 < len(tokens) and tokens[j + 2].cap)
+
 
 def _plain(phrase: str) -> str:
     """``phrase`` without its accents ("Cádiz" -> "Cadiz": the places list writes some names so)."""

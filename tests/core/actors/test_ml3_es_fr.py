@@ -62,3 +62,23 @@ def test_a_french_body_keeps_its_lower_case_adjectives(text, body):
 def test_a_french_two_word_name_after_an_article_is_no_person():
     got = spans("Il a quitté le Paris Saint-Germain pour le Real Madrid.", "fr")
     assert ("Paris Saint-Germain", "ORG") in got and ("Real Madrid", "ORG") in got
+
+
+def test_bare_unknown_names_in_a_spanish_list_are_persons():
+    got = spans("Según Zubeldía y Larrakoetxea, la guerra era inevitable.")
+    assert ("Zubeldía", "PER") in got and ("Larrakoetxea", "PER") in got
+
+
+def test_a_bare_unknown_name_after_a_comma_is_a_person_but_a_body_keeps_its_article():
+    got = spans("Llegaron los delegados, Urrutikoetxea y el Ejecutivo.")
+    assert ("Urrutikoetxea", "PER") in got
+    assert ("Ejecutivo", "ORG") in got
+
+
+def test_a_name_after_a_firm_noun_elsewhere_is_that_body():
+    text = "Los beneficios de Marvelia crecieron un 10 %."
+    assert ("Marvelia", "LOC") in spans(text)  # no evidence: the preposition decides
+    got = spans(text, document=["La empresa Marvelia abrirá 50 tiendas.", text])
+    assert ("Marvelia", "ORG") in got
+    got = spans("Las ventas de Marvelia y Dorvana cayeron.", document=["La empresa Marvelia cotiza en bolsa."])
+    assert ("Marvelia", "ORG") in got
