@@ -45,6 +45,7 @@ from .rules_fr import article_before as fr_article_before, extend_with_adjective
 from .rules_phrases import opening_preposition, party_noun
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (
+    cyrillic_stem,
     uk_place,
     uk_legal_firm,
     uk_genitive_place_base,
@@ -53,7 +54,7 @@ from .rules_uk import (
 )
 from .rules_es import article_before as es_article_before, speaker as es_speaker
 from .rules_es import full_name_surnames, list_joint as es_list_joint, personal_preposition
-from .rules_roles import role_before, title_before
+from .rules_roles import role_before, title_before, uk_role_complement_first
 from .rules_uk_names import base_form, extend_org, uk_first_name, uk_org_shape, uk_person, uk_quoted_party
 from .rules_uk_names import uk_foreign_firm, uk_region_list
 from .rules_words import (
@@ -160,6 +161,8 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
 def _split_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> list[tuple[int, int]]:
     """Cut a capitalised run where a new name starts: after a title ("Selon M. Darmanin"), and at a first
     name that follows other words ("Польщі Маріушем Камінським", "Intérieur Gérald Darmanin")."""
+    if rules.code == "uk" and uk_role_complement_first(tokens, i, j, rules):
+        return [(i, i + 1), (i + 1, j)]  # "мэр Казани | Ильсур Метшин": the role's complement, then the person
     parts, a = [], i
     for m in range(i + 1, j):
         word = tokens[m].text
@@ -207,6 +210,10 @@ def _surnames(words: list[str], lang: str) -> set[str]:
     person."""
     if lang == "de":
         return german_surnames(words)
+    if lang == "uk":  # by stem: "Бориса Громова" names "Громову", "Громов" ("Russian as Ukrainian" too)
+        return {cyrillic_stem(b) for a, b in zip(words, words[1:]) if uk_first_name(a) and b[:1].isupper()
+                and b[1:].islower() and b.isalpha() and not uk_first_name(b) and not uk_place(b)
+                and not is_org_word(b.lower(), RULES["uk"])}
     return full_name_surnames(words) if lang in _ROMANCE else set()
 
 
@@ -330,6 +337,9 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "LOC"  # "Мешканці Вишеньки", "школярам Новопетрівки": where the people live
     elif lang in _ROMANCE and len(words) == 1 and words[0] in document.bodies and words[0] not in document.surnames:
         kind = "ORG"  # "los beneficios de Inditex" after "la empresa Inditex"
+    elif lang == "uk" and len(words) == 1 and not tokens[k].acronym and not complement \
+            and cyrillic_stem(words[0]) in document.surnames:
+        kind = "PER"  # "Громову" after "Бориса Громова"
     elif lang in _SURNAME_LANGS and len(words) == 1 and words[0] in document.surnames:
         kind = "PER"  # "sagte Müller" after "Klaus Müller", "los aliados de Putin" after "Vladímir Putin"
     elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before) or lang == "de" and german_firm_cue(before)) and not is_first_name(words[0]) \
