@@ -40,7 +40,8 @@ from .lexicon_multilingual import (
 )
 from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname_after, german_firm, spa_town
 from .rules_de import german_function_word, german_places_in_org, german_time_noun
-from .rules_de import german_firm_cue, german_lone_noun, german_party, german_surnames
+from .rules_de import german_firm_cue, german_lone_noun, german_party, german_place_form, german_surnames
+from .rules_de import german_genitive_place
 from .rules_fr import article_before as fr_article_before, extend_with_adjectives
 from .rules_phrases import opening_preposition, party_noun
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
@@ -167,7 +168,10 @@ def _split_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> l
     for m in range(i + 1, j):
         word = tokens[m].text
         prev_low = tokens[m - 1].text.lower().rstrip(".")
-        if prev_low in rules.titles and m - 1 > a:
+        if rules.code == "de" and german_genitive_place(tokens[m - 1].text):
+            parts.append((a, m))  # "Bremens | Bürgermeister ...", "Wetzlars | Coach Gennadij Chalepo": the place's
+            a = m                 # genitive comes before the noun it qualifies
+        elif prev_low in rules.titles and m - 1 > a:
             parts.append((a, m - 1))
             a = m - 1
         elif rules.code == "uk" and m == a + 1 and j - m >= 2 and uk_place(tokens[a].text) \
@@ -314,7 +318,7 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "LOC"  # a dateline: "BERLIN", "КИЇВ"
     elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or phrase in region_names(lang) \
             or lang in _ROMANCE and _plain(phrase) in places \
-            or (lang == "uk" and uk_place(phrase)) or (lang == "de" and spa_town(words)):
+            or (lang == "uk" and uk_place(phrase)) or (lang == "de" and (spa_town(words) or german_place_form(phrase))):
         kind = "LOC"
     elif (_place_noun_before(tokens, k, lang) or lang == "uk" and before == "через" and not tokens[k].acronym) \
             and not any(is_org_word(w, rules) for w in low_words):
