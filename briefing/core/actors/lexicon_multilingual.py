@@ -84,7 +84,7 @@ RULES = {
             société fédération union association compagnie groupe syndicat tribunal cour gouvernement
             sénat armée fondation organisation comité office bureau front mouvement école club
             gendarmerie préfecture mairie métropole communauté régie collectivité confédération caisse
-            chambre agglomération"""),
+            chambre agglomération ligue rassemblement nations"""),
         locative=_w("à en au aux dans vers de d' d’"),
         noise=_w("""lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
             juillet août septembre octobre novembre décembre"""),
@@ -199,6 +199,15 @@ def country_names(lang: str) -> dict[str, str]:
     return names
 
 
+#: Continents and great regions, which pycountry lists nowhere ("in Europa", "en Asie", "de Latinoamérica").
+_CONTINENTS = {
+    "de": _w("Europa Asien Afrika Amerika Nordamerika Südamerika Mittelamerika Lateinamerika Australien Ozeanien "
+             "Antarktis Arktis Eurasien Skandinavien Nahost Balkan"),
+    "fr": _w("Europe Asie Afrique Amérique Océanie Antarctique Arctique Eurasie Scandinavie Balkans"),
+    "es": _w("Europa Asia África Africa América Oceanía Antártida Ártico Eurasia Escandinavia Latinoamérica "
+             "Iberoamérica Hispanoamérica Centroamérica Sudamérica Suramérica Norteamérica Balcanes"),
+}
+
 #: Countries whose first-level subdivisions are named in a language's texts (German: the federal states of
 #: Germany and Austria, the Swiss cantons).
 _REGION_COUNTRIES = {"de": ("DE", "AT", "CH")}
@@ -214,7 +223,7 @@ def region_names(lang: str) -> frozenset[str]:
 
     codes = _REGION_COUNTRIES.get(lang, ())
     if not codes:
-        return frozenset()
+        return _CONTINENTS.get(lang, frozenset())
     try:
         translate = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]).gettext
     except OSError:  # no catalogue for this language
@@ -225,4 +234,4 @@ def region_names(lang: str) -> frozenset[str]:
             for form in {region.name, translate(region.name)}:
                 if "," not in form and "[" not in form:
                     names.add(form)
-    return frozenset(names)
+    return frozenset(names) | _CONTINENTS.get(lang, frozenset())

@@ -101,9 +101,24 @@ def _one_form_per_case(mentions: list[Mention]) -> None:
         most = max(len(m.normal.split()) for m in group)
         full = [m for m in group if len(m.normal.split()) == most]
         counts = Counter(m.normal for m in full)
-        chosen = min(counts, key=lambda f: (-counts[f], len(f), f))
+        chosen = _nominative(counts) or min(counts, key=lambda f: (-counts[f], len(f), f))
         for m in full:
             m.normal = chosen
+
+
+#: Oblique case endings that replace the final "-а"/"-я" of a feminine name ("Тархания": "Тархании", "Тарханию";
+#: "Москва": "Москвы", "Москве"; Ukrainian "Тарханія": "Тарханії").
+_OBLIQUE = frozenset({"и", "ы", "е", "у", "ю", "ой", "ей", "ою", "ею", "і", "ї", "ій", "єю"})
+
+
+def _nominative(forms) -> str:
+    """Return the one-word form among ``forms`` that ends in "-а"/"-я" while another is the same name in an oblique
+    case ("Тархания" beside "Тархании"): the actor is named in the nominative even when the text uses it less."""
+    for f in sorted(forms):
+        if " " not in f and len(f) > 3 and f.endswith(("а", "я")) and any(
+                " " not in g and g != f and g.startswith(f[:-1]) and g[len(f) - 1:] in _OBLIQUE for g in forms):
+            return f
+    return ""
 
 
 def _longer_names(items) -> dict[str, set[str]]:

@@ -120,7 +120,8 @@ def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowere
         return True
     if german_firm_name(tokens, k, rules):
         return True  # "Kessler Chemie": a name before a trade noun
-    if t.acronym or known_name_part(word, "de") or low in rules.org_words or low.endswith(ORG_ENDINGS["de"]):
+    if t.acronym or known_name_part(word, "de") or low in rules.org_words or low.endswith(ORG_ENDINGS["de"]) \
+            or german_place_form(word):
         return True
     if low in stop_words_of("de") or low in rules.noise or is_role_noun(low, rules):
         return False
@@ -243,6 +244,33 @@ def german_time_noun(tokens: list[WordTok], k: int, rules: LanguageRules) -> boo
 
 def _known_place(word: str) -> bool:
     return word.lower() in country_names("de") or word in region_names("de") or word in latin_names()[1]
+
+
+def german_genitive_place(word: str) -> bool:
+    """True when ``word`` is a listed place with the genitive "-s" ("Dänemarks", "Leipzigs", "Irans"): a country or
+    state of any length, another place of five letters or more ("Basis", "Lions" are no "Basi", "Lion")."""
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 5 or is_first_name(word[:-1]) or is_first_name(word):
+        return False
+    base = word[:-1]
+    return base.lower() in country_names("de") or base in region_names("de") or len(base) >= 5 and base in latin_names()[1]
+
+
+#: Points of the compass that open a compound with a place ("Ostdeutschland", "Süditalien", "Westeuropa").
+_COMPASS = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Mittel", "Zentral")
+
+
+def german_place_form(word: str) -> bool:
+    """True when ``word`` is a listed place in its genitive ("Dänemarks", "Leipzigs", "Europas") or a point of the
+    compass joined to one ("Ostdeutschland", "Süditalien", "Westeuropa"), and no first name."""
+    if len(word) < 5 or not word[:1].isupper() or not word[1:].islower() or is_first_name(word):
+        return False
+    if german_genitive_place(word):
+        return True
+    for head in _COMPASS:
+        rest = word[len(head):]
+        if word.startswith(head) and len(rest) >= 4 and _known_place(rest[:1].upper() + rest[1:]):
+            return True
+    return False
 
 
 def _org_head(t: WordTok, rules: LanguageRules) -> bool:

@@ -38,6 +38,8 @@ class DocumentWords:
     after_article: set[str] = field(default_factory=set)
     #: German: the surnames of the document's full names ("Klaus Müller"): alone, they are that person.
     surnames: set[str] = field(default_factory=set)
+    #: The one-word names the document writes after a firm's noun ("la empresa Inditex"): alone, they are that body.
+    bodies: set[str] = field(default_factory=set)
 
     def add(self, words) -> None:
         """Add ``(text, sentence-first)`` pairs of one text."""

@@ -30,6 +30,8 @@ Quality per language: :mod:`.languages`; the figures come from
 
 from __future__ import annotations
 
+import unicodedata
+
 from .lexicon_multilingual import (
     RULES,
     LanguageRules,
@@ -38,10 +40,13 @@ from .lexicon_multilingual import (
 )
 from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname_after, german_firm, spa_town
 from .rules_de import german_function_word, german_places_in_org, german_time_noun
-from .rules_de import german_firm_cue, german_lone_noun, german_party, german_surnames
+from .rules_de import german_firm_cue, german_lone_noun, german_party, german_place_form, german_surnames
+from .rules_de import german_genitive_place
+from .rules_fr import article_before as fr_article_before, extend_with_adjectives
 from .rules_phrases import opening_preposition, party_noun
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
 from .rules_uk import (
+    cyrillic_stem,
     uk_place,
     uk_legal_firm,
     uk_genitive_place_base,
@@ -49,7 +54,8 @@ from .rules_uk import (
     uk_region,
 )
 from .rules_es import article_before as es_article_before, speaker as es_speaker
-from .rules_roles import role_before, title_before
+from .rules_es import full_name_surnames, list_joint as es_list_joint, personal_preposition
+from .rules_roles import role_before, title_before, uk_role_complement_first
 from .rules_uk_names import base_form, extend_org, uk_first_name, uk_org_shape, uk_person, uk_quoted_party
 from .rules_uk_names import uk_foreign_firm, uk_region_list
 from .rules_words import (
@@ -87,7 +93,8 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
         document = DocumentWords(lang)
         document.add((t.text, t.first) for t in tokens)
         document.add_articles((t.text for t in tokens), rules.determiners)
-        document.surnames |= german_surnames([t.text for t in tokens]) if lang == "de" else set()
+        document.surnames |= _surnames([t.text for t in tokens], lang)
+        document.bodies |= _bodies([t.text for t in tokens], lang)
     out = []
     i = 0
     n = len(tokens)
@@ -137,6 +144,8 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
                 break
         if lang == "uk":
             j = extend_org(tokens, i, j, rules)
+        elif lang == "fr":  # "le Parti socialiste", "l'Union européenne": the adjectives are the body's name
+            j = extend_with_adjectives(words, i, j, lambda low: is_org_word(low, rules))
         parts = _split_run(tokens, i, j, rules)
         for n_part, (a, b) in enumerate(parts):
             for start, end, kind, role in _names_in_run(tokens, a, b, rules, lowered_in_text,
@@ -153,11 +162,16 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
 def _split_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> list[tuple[int, int]]:
     """Cut a capitalised run where a new name starts: after a title ("Selon M. Darmanin"), and at a first
     name that follows other words ("Польщі Маріушем Камінським", "Intérieur Gérald Darmanin")."""
+    if rules.code == "uk" and uk_role_complement_first(tokens, i, j, rules):
+        return [(i, i + 1), (i + 1, j)]  # "мэр Казани | Ильсур Метшин": the role's complement, then the person
     parts, a = [], i
     for m in range(i + 1, j):
         word = tokens[m].text
         prev_low = tokens[m - 1].text.lower().rstrip(".")
-        if prev_low in rules.titles and m - 1 > a:
+        if rules.code == "de" and german_genitive_place(tokens[m - 1].text):
+            parts.append((a, m))  # "Bremens | Bürgermeister ...", "Wetzlars | Coach Gennadij Chalepo": the place's
+            a = m                 # genitive comes before the noun it qualifies
+        elif prev_low in rules.titles and m - 1 > a:
             parts.append((a, m - 1))
             a = m - 1
         elif rules.code == "uk" and m == a + 1 and j - m >= 2 and uk_place(tokens[a].text) \
@@ -190,8 +204,29 @@ def document_words(texts, lang: str) -> DocumentWords:
         tokens = word_tokens(text)
         words.add((t.text, t.first) for t in tokens)
         words.add_articles((t.text for t in tokens), RULES[lang].determiners)
-        words.surnames |= german_surnames([t.text for t in tokens]) if lang == "de" else set()
+        words.surnames |= _surnames([t.text for t in tokens], lang)
+        words.bodies |= _bodies([t.text for t in tokens], lang)
     return words
+
+
+def _surnames(words: list[str], lang: str) -> set[str]:
+    """The surnames of the full names among one text's ``words`` (German, Spanish, French): alone, they are that
+    person."""
+    if lang == "de":
+        return german_surnames(words)
+    if lang == "uk":  # by stem: "Бориса Громова" names "Громову", "Громов" ("Russian as Ukrainian" too)
+        return {cyrillic_stem(b) for a, b in zip(words, words[1:]) if uk_first_name(a) and b[:1].isupper()
+                and b[1:].islower() and b.isalpha() and not uk_first_name(b) and not uk_place(b)
+                and not is_org_word(b.lower(), RULES["uk"])}
+    return full_name_surnames(words) if lang in _ROMANCE else set()
+
+
+def _bodies(words: list[str], lang: str) -> set[str]:
+    """The one-word names after a firm's noun among one text's ``words`` ("la empresa Inditex", "la société Valtrona"):
+    alone elsewhere, after "de" or in a list, they are that body."""
+    cues = ORG_CUES.get(lang, ()) if lang in _ROMANCE else ()
+    return {b for a, b, c in zip(words, words[1:], words[2:] + [""]) if a.lower() in cues and b[:1].isupper()
+            and b[1:].islower() and b.isalpha() and not (c[:1].isupper() and c.isalpha()) and not is_first_name(b)}
 
 
 def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, lowered: set[str],
@@ -282,7 +317,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     if phrase.isupper() and len(phrase) > 3 and known_name_part(phrase.title(), lang):
         kind = "LOC"  # a dateline: "BERLIN", "КИЇВ"
     elif phrase in _PLACE_ACRONYMS or phrase.lower() in countries or phrase in places or phrase in region_names(lang) \
-            or (lang == "uk" and uk_place(phrase)) or (lang == "de" and spa_town(words)):
+            or lang in _ROMANCE and _plain(phrase) in places \
+            or (lang == "uk" and uk_place(phrase)) or (lang == "de" and (spa_town(words) or german_place_form(phrase))):
         kind = "LOC"
     elif (_place_noun_before(tokens, k, lang) or lang == "uk" and before == "через" and not tokens[k].acronym) \
             and not any(is_org_word(w, rules) for w in low_words):
@@ -303,8 +339,13 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
     elif lang == "uk" and len(words) == 1 and uk_people_plural(before) and not uk_first_name(words[0]) \
             and not tokens[k].acronym:
         kind = "LOC"  # "Мешканці Вишеньки", "школярам Новопетрівки": where the people live
-    elif lang == "de" and len(words) == 1 and words[0] in document.surnames:
-        kind = "PER"  # "sagte Müller" after "Klaus Müller"
+    elif lang in _ROMANCE and len(words) == 1 and words[0] in document.bodies and words[0] not in document.surnames:
+        kind = "ORG"  # "los beneficios de Inditex" after "la empresa Inditex"
+    elif lang == "uk" and len(words) == 1 and not tokens[k].acronym and not complement \
+            and cyrillic_stem(words[0]) in document.surnames:
+        kind = "PER"  # "Громову" after "Бориса Громова"
+    elif lang in _SURNAME_LANGS and len(words) == 1 and words[0] in document.surnames:
+        kind = "PER"  # "sagte Müller" after "Klaus Müller", "los aliados de Putin" after "Vladímir Putin"
     elif (before in ORG_CUES.get(lang, ()) or lang == "uk" and party_noun(before) or lang == "de" and german_firm_cue(before)) and not is_first_name(words[0]) \
             and not (lang == "uk" and uk_first_name(words[0])):
         kind = "ORG"  # "l'entreprise Enedis", "la empresa Acciona", "компанія Укрнафта", "фракції Батьківщина"
@@ -314,21 +355,29 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "Нова Пошта", "Демурінський ГЗК": an adjective and a noun or initials, no person's name
     elif complement:
         kind = "ORG"  # "ministro del Interior": the name completes a role
+    elif len(words) >= 2 and not person_cue and (lang == "es" and es_article_before(before)
+                                                 or lang == "fr" and fr_article_before(before)):
+        kind = "ORG"  # "el Real Madrid", "le Paris Saint-Germain" (Paris, a first name too): a person's takes no article
     elif person_cue or is_first_name(words[0]) or (lang == "uk" and uk_person(words)):
         kind = "PER"
     elif lang == "es" and len(words) == 1 and not tokens[k].acronym \
             and es_speaker(before, tokens[j].text.lower() if j < len(tokens) else ""):
         kind = "PER"  # "dijo Ferreira", "Menem sostuvo": a lone name that speaks
+    elif lang == "es" and len(words) == 1 and not tokens[k].acronym and personal_preposition(before):
+        kind = "PER"  # "criticó a Feijóo", "derrocado por Pinochet": an unknown lone name there is a person
     elif len(words) == 1 and before in rules.locative and not tokens[k].acronym:
         kind = "LOC"
     elif lang in _ROMANCE and any(w in rules.connectors for w in low_words[1:-1]):
         kind = "ORG"  # "Fiscalía de Valladolid", "El Norte de Castilla": no first name, a name joined by "de"
-    elif len(words) >= 2 and lang == "es" and es_article_before(before):
-        kind = "ORG"  # "el Real Madrid", "la Reserva Federal": a person's name takes no article
     elif len(words) >= 2 and any(t.acronym for t in tokens[k:j]):
         kind = "ORG"  # "IG BCE", "IG Metall": initials in a name with no first name are a body's
     elif len(words) >= 2:
         kind = "PER"
+    elif lang == "es" and len(words) == 1 and not tokens[k].acronym and (es_list_joint(before)
+                                                                         or _bare_partner(tokens, j, rules)):
+        kind = "PER"  # "Aznar y Chirac", "..., Pinochet": a bare unknown name after "y" or a comma; a body takes an article
+    elif lang == "fr" and before in _FR_SINGULAR_ARTICLES and not tokens[k].acronym:
+        kind = "LOC"  # "la Corse", "du Darfour", "l'Aquitaine": a firm's name takes no article, a region or a river does
     else:
         kind = "ORG"
     yield k, j, kind, role if kind == "PER" else ""
@@ -340,6 +389,12 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
 #: Languages whose names of bodies join capitalised words with "de" ("Comunidad de Madrid"); a person's surname
 #: with "de" comes after a first name, or a role or title, which are read before.
 _ROMANCE = frozenset({"es", "fr"})
+
+#: Languages whose lone surnames are read from the document's full names (:func:`_surnames`).
+_SURNAME_LANGS = frozenset({"de", "es", "fr"})
+
+#: French singular articles, with "de" and "à" (a firm's name takes none: "Renault", "chez Michelin").
+_FR_SINGULAR_ARTICLES = frozenset({"le", "la", "l'", "l’", "du", "au"})
 
 #: Spanish articles after "de" inside a body's name ("Mancomunidad de la Ribera").
 _ES_ARTICLES = frozenset({"la", "las", "los"})
@@ -359,6 +414,20 @@ _CLOSING_QUOTES = frozenset('»”“"')
 
 #: Acronyms of states ("USA" is a place, not an organisation).
 _PLACE_ACRONYMS = frozenset("USA US UK GB EEUU EE.UU UdSSR URSS UdSSR DDR BRD RFA RDA США РФ СРСР".split())
+
+def _bare_partner(tokens: list[WordTok], j: int, rules: LanguageRules) -> bool:
+    """True when "y" or "e" and a bare lone unknown name follow ``tokens[j - 1]`` ("Aznar | y Chirac"): two persons."""
+    if j + 1 >= len(tokens) or tokens[j].text not in ("y", "e"):
+        return False
+    nxt = tokens[j + 1]
+    return nxt.cap and nxt.text[:1].isalpha() and not nxt.acronym and not known_name_part(nxt.text, rules.code) \
+        and not is_org_word(nxt.text.lower(), rules) and not (j + 2 < len(tokens) and tokens[j + 2].cap)
+
+
+def _plain(phrase: str) -> str:
+    """``phrase`` without its accents ("Cádiz" -> "Cadiz": the places list writes some names so)."""
+    return "".join(c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c))
+
 
 def _place_noun_before(tokens: list[WordTok], k: int, lang: str) -> bool:
     """True when a lower-case place noun stands right before ``tokens[k]`` ("вулиці", "вул.", "calle")."""

@@ -99,3 +99,20 @@ def _role_base(low: str, rules: LanguageRules) -> str:
         return max((r for r in rules.role_nouns if low.startswith(r) or r.endswith("ь") and low.startswith(r[:-1])),
                    key=len, default=low)  # "заместителя" -> "заместитель"
     return low
+
+
+#: Endings of East Slavic patronymics ("Владимирович", "Петровна", "Іванівна", "Ілліч").
+_PATRONYMIC_ENDINGS = ("ович", "евич", "йович", "ьович", "ич", "овна", "евна", "ична", "івна", "ївна", "инична")
+
+
+def uk_role_complement_first(tokens, i: int, j: int, rules) -> bool:
+    """True when the run ``tokens[i:j]`` of three names follows a role noun and opens with the role's complement:
+    "мэр Казани Ильсур Метшин", "посол Японії Сейдзі Маехара". A full name of three words holds a patronymic
+    ("Владимир Владимирович Путин"), so a run with one is left whole, and so is one that opens with a first name."""
+
+    if j - i != 3 or not role_before(tokens, i, rules)[0]:
+        return False
+    words = [t.text for t in tokens[i:j]]
+    return not any(w.lower().endswith(_PATRONYMIC_ENDINGS) for w in words) and not is_first_name(words[0]) \
+        and not uk_first_name(words[0]) and not any(is_org_word(w.lower(), rules) for w in words[1:]) \
+        and all(w[:1].isupper() for w in words)

@@ -174,3 +174,4 @@ _UK_FIRM_LAST = frozenset("""limited ltd inc corp llc gmbh holdings holding grou
 def uk_foreign_firm(words: list[str]) -> bool:
     """True when a run of two words or more ends in a foreign firm's legal form or group word ("Limited", "Груп")."""
     return len(words) >= 2 and words[-1].lower().rstrip(".") in _UK_FIRM_LAST
+
