@@ -126,7 +126,8 @@ class DocumentModel(QObject):
         #: restored): :meth:`snapshot` then compares nothing (10-15 ms for 3,700 actors, for every edit, preview
         #: and autosave before gui2).
         self._synced = False
-        self._deleted: tuple[int, bool] | None = None
+        #: The undo copy's actors and machine's actors lists :meth:`has_deleted_actors` last looked at, and its answer.
+        self._deleted: tuple[list, list, bool] | None = None
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.changed.connect(self._count_revision)
         self.document_replaced.connect(self._count_revision)
@@ -145,6 +146,7 @@ class DocumentModel(QObject):
         self.path = path
         self._snapshot = None
         self._synced = False
+        self._deleted = None
         self.undo_stack.clear()
         self._dirty_without_undo = modified
         self.undo_stack.setClean()
@@ -171,18 +173,25 @@ class DocumentModel(QObject):
         self.modified_changed.emit(self.is_modified)
 
     def deleted_actors_known(self) -> bool:
-        """Return True when :meth:`has_deleted_actors` is answered for this revision (costs nothing)."""
-        return self._deleted is not None and self._deleted[0] == self.revision
+        """Return True when :meth:`has_deleted_actors` is answered for the document as it is (costs nothing)."""
+        last, known = self._snapshot, self._deleted
+        return (self.doc is not None and self._synced and last is not None and known is not None
+                and known[0] is last.briefing.actors and known[1] is last.machine_actors)
 
     def has_deleted_actors(self) -> bool:
-        """Return True when the analyst deleted actors the machine found (asked once per :attr:`revision`: the
-        window's actions ask at every task's start and end, 60 ms each for 3,700 actors)."""
+        """Return True when the analyst deleted actors the machine found.
+
+        Asked again only when the actors changed (the window's actions ask at every task's start and end, 60 ms
+        each for 3,700 actors): the undo copies of an edit that left the actors alone share their lists, which
+        the answer is kept with (before gui2 it was asked again after every edit, undo and redo).
+        """
         if self.doc is None:
             return False
-        if self._deleted is None or self._deleted[0] != self.revision:
-            doc = self.doc
-            self._deleted = (self.revision, bool(deleted_actors(doc.briefing.actors, doc.machine_actors)))
-        return self._deleted[1]
+        if not self.deleted_actors_known():
+            last = self.snapshot()
+            self._deleted = (last.briefing.actors, last.machine_actors,
+                             bool(deleted_actors(last.briefing.actors, last.machine_actors)))
+        return self._deleted[2]
 
     def changing(self) -> None:
         """Note that the document is about to be changed (by an edit): the next :meth:`snapshot` looks at it."""
