@@ -20,13 +20,13 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefing.core.brief.snapshot import replace_parts
 from briefing.core.brief.actor_edits import deleted_actors, restore_deleted_actors
 from briefing.core.brief.document import (BriefingDocument, KeptPoints, apply_summary, forget_removal, machine_points,
                                           merge_actors, point_for_sentence, point_from_sentence, point_position,
                                           remove_point, restore_removed, set_point_text)
+from briefing.core.brief.snapshot import replace_parts
 from briefing.core.brief.sources import article_of
-from briefing.core.gcpause import freeze_survivors
+from briefing.core.gcpause import freeze_after_next_full_pass, unfreeze
 from briefing.core.model import Actor, KeyPoint, Summary, SummaryOptions
 
 
@@ -152,13 +152,16 @@ class DocumentModel(QObject):
         self.undo_stack.setClean()
         self.document_replaced.emit()
         self.modified_changed.emit(self.is_modified)
-        if doc is not None:
+        if doc is None:
+            unfreeze()  # the closed document's reference cycles go back to the collector
+        else:
             # The document, its first undo copy (later ones share with it) and the views just filled live until the
             # next document: out of the collector's full passes (0.1-0.6 s each on the GUI thread, every few edits,
-            # on a brief of 3,700 actors before gui64).
+            # on a brief of 3,700 actors before gui64) once its next full pass has collected what the previous
+            # document left.
             self._snapshot = doc.copy()
             self._synced = True
-            freeze_survivors()
+            freeze_after_next_full_pass()
 
     def edit(self, text: str, change: Callable[[BriefingDocument], None], part: str = "all",
              merge_key: str | None = None, paths: tuple | None = None) -> None:
