@@ -25,6 +25,7 @@ import sys
 from typing import Sequence
 
 from . import __version__
+from .cli_stdout import StdoutError, drop_stdout, guarded_stdout
 from .core.errors import BriefingError
 
 EXIT_ERROR = 1
@@ -341,6 +342,7 @@ def _export_to_stdout(args) -> int:
         except BrokenPipeError:
             raise
         except OSError as exc:  # a full disk behind the redirection, a closed descriptor
+            drop_stdout()
             raise ExportError(f"-o -: cannot write the brief to standard output ({exc.strerror or exc}).") from exc
     return status
 
@@ -507,17 +509,32 @@ def _shown_path(article, args) -> None:
         article.path = "-"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+def _run(args) -> int:
+    """Run the command ``args`` names, with ``-`` among its files read from standard input; flush stdout."""
     import tempfile
 
+    if "-" in getattr(args, "files", ()):
+        with tempfile.TemporaryDirectory(prefix="briefing-stdin-") as folder:
+            _stdin_to_file(args, folder)
+            status = COMMANDS[args.command](args)
+    else:
+        status = COMMANDS[args.command](args)
+    if sys.stdout is not None:  # None when started with standard output closed: print() writes nothing
+        sys.stdout.flush()
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
     args = build_parser().parse_args(argv)
+    stdout = sys.stdout
+    sys.stdout = guarded_stdout(stdout)
     try:
-        if "-" in getattr(args, "files", ()):
-            with tempfile.TemporaryDirectory(prefix="briefing-stdin-") as folder:
-                _stdin_to_file(args, folder)
-                return COMMANDS[args.command](args)
-        return COMMANDS[args.command](args)
+        return _run(args)
+    except StdoutError as exc:
+        drop_stdout()
+        print(f"briefing-cli: error: cannot write to standard output ({exc.strerror or exc}).", file=sys.stderr)
+        return EXIT_ERROR
     except BriefingError as exc:
         from .core.safetext import clean_argument
 
@@ -527,8 +544,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefing-cli: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # `briefing-cli ... | head`: the reader had enough
+        drop_stdout()
         return 0
+    finally:
+        sys.stdout = stdout
 
 
 if __name__ == "__main__":  # pragma: no cover

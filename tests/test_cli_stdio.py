@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from briefing.cli import build_parser
 
 from tests.core.builders import ARTICLE_PARAGRAPHS, write_docx
@@ -90,20 +92,54 @@ def test_export_to_standard_output_leaves_no_entry_in_the_record(tmp_path):
     assert not record.exists() or '"files": {}' in record.read_text(encoding="utf-8")
 
 
-def test_export_to_a_full_standard_output_is_one_error_line(tmp_path):
-    """`export -o - > /dev/full`: one 'briefing-cli: error:' line naming standard output, status 1, no traceback."""
-    if not os.path.exists("/dev/full"):
-        import pytest
+#: A stock machine's login: no LANG or LC_* (the POSIX locale) and no PYTHONUNBUFFERED, so standard output is
+#: buffered and bytes it could not write wait for Python's last flush at exit (status 120 then, before the fix).
+STOCK_ENV = {k: v for k, v in ENV.items() if not k.startswith(("LANG", "LC_", "PYTHONUNBUFFERED"))}
 
+
+@pytest.mark.parametrize("env", [ENV, STOCK_ENV], ids=["inherited", "stock"])
+def test_export_to_a_full_standard_output_is_one_error_line(tmp_path, env):
+    """`export -o - > /dev/full`: one 'briefing-cli: error:' line naming standard output, status 1, no traceback,
+    also with standard output buffered (a stock Debian login; there Python's flush at exit failed again: 120)."""
+    if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full here")
     with open("/dev/full", "wb") as full:
         r = subprocess.run([*CMD, "export", "-", "-o", "-", "--format", "txt"], input=TEXT.encode(), stdout=full,
-                           stderr=subprocess.PIPE, cwd=tmp_path, env=ENV)
+                           stderr=subprocess.PIPE, cwd=tmp_path, env=env)
     err = r.stderr.decode().strip().splitlines()
     assert r.returncode == 1, err
     assert [line for line in err if line.startswith("briefing-cli: error:")] == [
         "briefing-cli: error: -o -: cannot write the brief to standard output (No space left on device)."]
     assert "Traceback" not in r.stderr.decode()
+
+
+@pytest.mark.parametrize("env", [ENV, STOCK_ENV], ids=["inherited", "stock"])
+@pytest.mark.parametrize("args", [["summarize", "-"], ["summarize", "--json", "-"], ["algorithms"]],
+                         ids=["summarize", "summarize-json", "algorithms"])
+def test_printing_to_a_full_standard_output_is_one_error_line(tmp_path, env, args):
+    """`summarize X > /dev/full` (short or longer than Python's buffer) and `algorithms > /dev/full`: one error line
+    and status 1, not Python's status 120 with "Exception ignored", nor a traceback from json.dump."""
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "wb") as full:
+        r = subprocess.run([*CMD, *args], input=TEXT.encode(), stdout=full, stderr=subprocess.PIPE, cwd=tmp_path,
+                           env=env, timeout=120)
+    err = r.stderr.decode()
+    assert r.returncode == 1, err
+    assert err.splitlines() == ["briefing-cli: error: cannot write to standard output (No space left on device)."]
+
+
+@pytest.mark.parametrize("env", [ENV, STOCK_ENV], ids=["inherited", "stock"])
+def test_a_reader_that_stops_early_is_not_an_error(env):
+    """`briefing-cli algorithms | head -0` (the reader gone before the first write): status 0 and nothing on standard
+    error, not "Exception ignored ... BrokenPipeError" and status 120."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        r = subprocess.run([*CMD, "algorithms"], stdout=write_end, stderr=subprocess.PIPE, env=env, timeout=120)
+    finally:
+        os.close(write_end)
+    assert r.returncode == 0 and r.stderr.decode() == "", r.stderr.decode()
 
 
 def test_clipboard_html_piped_to_summarize_is_read_as_a_fragment():

@@ -104,6 +104,14 @@ def apt_command(packages: list[str], as_root: bool) -> list[str]:
     return [*([] if as_root else ["sudo"]), "apt-get", "install", "-y", "--no-install-recommends", *packages]
 
 
+def install_line(packages: list[str], as_root: bool, have_sudo: bool) -> str:
+    """Return the command line to show for installing ``packages``: plain as root; with ``sudo`` when the user
+    has it; otherwise ``su -c '...'`` (a stock Debian with a root password has no sudo)."""
+    if as_root or have_sudo:
+        return " ".join(apt_command(packages, as_root))
+    return f"su -c '{' '.join(apt_command(packages, True))}'"
+
+
 def pyside_dir() -> Path | None:
     """Return the installed PySide6 package folder (found without importing it), or None."""
     spec = importlib.util.find_spec("PySide6")
@@ -185,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         why = f"Still not installed after apt-get: {', '.join(still)}."
     print(why, file=sys.stderr)
     if packages:
-        print(f"Install them with:  {' '.join(apt_command(packages, as_root))}", file=sys.stderr)
+        line = install_line(packages, as_root, shutil.which("sudo") is not None)
+        print(f"Install them with:  {line}", file=sys.stderr)
     if unknown:
         print(f"No Debian package known for {', '.join(unknown)}: find it with `apt-file search NAME`.",
               file=sys.stderr)

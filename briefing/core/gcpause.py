@@ -38,15 +38,37 @@ def gc_paused():
                 gc.enable()
 
 
-def freeze_survivors() -> int:
-    """Move every object the collector tracks now to its permanent generation (``gc.freeze()``, no pass over
-    them); return how many objects it holds.
+_freeze_state = {"pending": False, "hooked": False}
+
+
+def freeze_after_next_full_pass() -> None:
+    """Give every frozen object back to the collector now (``gc.unfreeze()``), and move every object it tracks to
+    its permanent generation (``gc.freeze()``) right after its next full pass.
 
     Called once a large document is loaded and shown: its 0.1 M objects (and the window's) live until the next
-    document, yet each full collection walked them all again, 0.1-0.9 s on the GUI thread, every few edits. The
-    frozen objects are still freed by reference counting when they go (the brief's data has no reference cycles);
-    only a cycle among them stays to the end of the process (a collection first, to free such cycles, cost the
-    open of a 3,700-actor brief a 1-2 s stall on a loaded machine). Objects made later are collected as usual.
+    document, yet each full collection walked them all again, 0.1-0.9 s on the GUI thread, every few edits. Frozen
+    objects are still freed by reference counting; a reference cycle among them is not, until they are unfrozen.
+    So each new document first unfreezes the last one's objects, and the freeze waits for a full pass: the
+    previous document's cycles, and any garbage made while loading, are collected by it instead of being frozen
+    for the rest of the session (about 1,000 objects an open of a short article, growing with every open). The
+    cost is that one full pass an open (the collector runs it by itself soon after a load, on whichever thread
+    allocates), not one every few edits.
     """
-    gc.freeze()
-    return gc.get_freeze_count()
+    gc.unfreeze()
+    _freeze_state["pending"] = True
+    if not _freeze_state["hooked"]:
+        _freeze_state["hooked"] = True
+        gc.callbacks.append(_freeze_after_full_pass)
+
+
+def unfreeze() -> None:
+    """Give every frozen object back to the collector and cancel a pending freeze (no document is shown)."""
+    _freeze_state["pending"] = False
+    gc.unfreeze()
+
+
+def _freeze_after_full_pass(phase: str, info: dict) -> None:
+    # Called by the collector around every pass; the lists of tracked objects are whole again at "stop".
+    if phase == "stop" and info.get("generation") == 2 and _freeze_state["pending"]:
+        _freeze_state["pending"] = False
+        gc.freeze()

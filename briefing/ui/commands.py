@@ -23,7 +23,7 @@ from briefing.core.brief.document import (BriefingDocument, KeptPoints, apply_su
                                           merge_actors, point_for_sentence, point_from_sentence, point_position,
                                           remove_point, restore_removed, set_point_text)
 from briefing.core.brief.sources import article_of
-from briefing.core.gcpause import freeze_survivors
+from briefing.core.gcpause import freeze_after_next_full_pass, unfreeze
 from briefing.core.model import Actor, KeyPoint, Summary, SummaryOptions
 
 
@@ -129,12 +129,15 @@ class DocumentModel(QObject):
         self.undo_stack.setClean()
         self.document_replaced.emit()
         self.modified_changed.emit(self.is_modified)
-        if doc is not None:
+        if doc is None:
+            unfreeze()  # the closed document's reference cycles go back to the collector
+        else:
             # The document, its first undo copy (later ones share with it) and the views just filled live until the
             # next document: out of the collector's full passes (0.1-0.6 s each on the GUI thread, every few edits,
-            # on a brief of 3,700 actors before gui64).
+            # on a brief of 3,700 actors before gui64) once its next full pass has collected what the previous
+            # document left.
             self._snapshot = doc.copy()
-            freeze_survivors()
+            freeze_after_next_full_pass()
 
     def edit(self, text: str, change: Callable[[BriefingDocument], None], part: str = "all",
              merge_key: str | None = None) -> None:

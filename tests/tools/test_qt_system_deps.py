@@ -73,6 +73,16 @@ def test_apt_command_uses_sudo_only_when_not_root():
     assert deps.apt_command(["libxcb-icccm4"], as_root=False)[:2] == ["sudo", "apt-get"]
 
 
+def test_install_line_without_sudo_uses_su():
+    """A user without sudo (a stock Debian 12 with a root password has none) is shown `su -c '...'`, not a sudo
+    line that fails with "sudo: command not found"; with sudo, or as root, the line is as before."""
+    packages = ["libxcb-icccm4", "libxcb-keysyms1"]
+    plain = "apt-get install -y --no-install-recommends libxcb-icccm4 libxcb-keysyms1"
+    assert deps.install_line(packages, as_root=False, have_sudo=False) == f"su -c '{plain}'"
+    assert deps.install_line(packages, as_root=False, have_sudo=True) == f"sudo {plain}"
+    assert deps.install_line(packages, as_root=True, have_sudo=False) == plain
+
+
 def test_cli_prints_what_is_missing_and_the_exact_apt_line():
     """From recorded output the tool names the sonames, prints the apt-get line and exits 1."""
     result = run_tool("--platform", "xcb", "--ldd-output", str(XCB_MISSING))

@@ -31,6 +31,7 @@ from .document import _rule_mentions
 from .legal_names import plain_name_alias
 from .lexicon import _Lexicon, _lexicon, _norm
 from .resolve import _Cluster, _resolve
+from .employer_roles import agent_role_only
 from .role_phrases import kin_role
 from .roles import tidy_role
 from .salience import features, salience
@@ -128,7 +129,7 @@ def actor_features(article: Article, clusters: list[_Cluster],
     out = []
     names: dict[int, str] = {}  # the canonical names _one_actor_per_name made, by id of the (live) cluster
     joined = _one_actor_per_name(clusters, lex, names)
-    in_roles = _named_in_roles(joined)  # on the joined actors: a joined group is a new cluster object
+    in_roles = _named_in_roles(joined, lex)  # on the joined actors: a joined group is a new cluster object
     for c in joined:
         body, names_only, title_hit = [], [], False  # one pass over the cluster's mentions gathers all three
         for m in c.mentions:
@@ -151,7 +152,7 @@ def actor_features(article: Article, clusters: list[_Cluster],
         lone_guess = len(names_only) == 1 and names_only[0].guessed
         # "William Hill spokesman Rupert Adams": the people who speak for an organisation lend it salience.
         typ = c.type or "ORG"
-        feats = features(body, n_sent, typ, title_hit, "" if kin_role(role) else role, summary_idx,
+        feats = features(body, n_sent, typ, title_hit, "" if kin_role(role) or agent_role_only(lex, role) else role, summary_idx,
                          named_in_roles=id(c) in in_roles, lone_guess=lone_guess, texts=texts)
         if typ == "LOC" and 2 * sum(m.national_side for m in names_only) >= len(names_only):
             typ = "ORG"  # a country or town that plays ("England coach", "against Scotland") is its team
@@ -203,14 +204,15 @@ def _one_actor_per_name(clusters: list[_Cluster], lex: _Lexicon, names: dict[int
     return out
 
 
-def _named_in_roles(clusters: list[_Cluster]) -> set[int]:
+def _named_in_roles(clusters: list[_Cluster], lex: _Lexicon) -> set[int]:
     """Return the organisations' clusters (by ``id``) that some person's role names ("William Hill spokesman",
-    "director of research at YouGov"); word sequences of up to four words."""
+    "director of research at YouGov"); word sequences of up to four words. A role only by an agent noun and its
+    employer ("campaigner for the UN") lends no salience (:func:`.employer_roles.agent_role_only`)."""
     grams: set[str] = set()
     for c in clusters:
         if c.type != "PER":
             continue
-        for role in {m.role for m in c.mentions if m.role and m.kind == "name"}:
+        for role in {m.role for m in c.mentions if m.role and m.kind == "name" and not agent_role_only(lex, m.role)}:
             words = role.replace("’s", "").replace("'s", "").split()
             for n in range(1, 5):
                 for i in range(len(words) - n + 1):

@@ -236,6 +236,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 return [(p, b - 1)]  # "Former South Carolina Gov .", "the World Bank President said": no name follows
         if words[-1] in ROAD_ENDS and titled_road(toks, a, b, lex):
             return [mk(a, b, "LOC")]  # "Prince of Wales Rd", "King Edward Avenue": a street named after a person
+        if b - a == 3 and toks[a].text in lex.titles and possessive_place(lex, toks, a, a + 1) == b:
+            return [mk(a, b, "LOC")]  # "King's Cross", "Bishop's Wood": a title owning a noun of the land, no person
         if toks[a].text in _PEERAGES and a + 2 < b and toks[a + 1].text == "of" and toks[a].text not in lex.noise:
             return [mk(a, b, "PER")]  # "Earl of Wessex", "Duchess of Cambridge": a peer named by title and place
         if may_glue(toks, a, surface, words) and (g := glued_title(lex, toks, a, b)):

@@ -2,7 +2,7 @@
 
 English names many places after an owner: one capitalised word, "'s", then a noun of the land ("End", "Point",
 "Cross", "Head"). Read as an owner and a thing owned, the owner becomes an actor of its own ("Land", a person).
-The run is one place's name when the owner is no place or organisation the lexicon lists ("London's Hyde
+A title may own only a noun of the land ("King's Cross", "Bishop's Wood"). The run is one place's name when the owner is no place or organisation the lexicon lists ("London's Hyde
 Park", "Britain's Channel Island" keep their owner) and nothing capitalised follows the land noun.
 """
 
@@ -29,8 +29,8 @@ def possessive_place(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
     owned, owner = toks[p].text, toks[j - 1].text
     if owned not in LAND_NOUNS and owned not in lex.loc_last:
         return 0
-    if owner in lex.titles:
-        return 0  # "King's Cross": read by the rules of titles
+    if owner in lex.titles and owned not in LAND_NOUNS:
+        return 0  # "the King's Bay": a title owning a bay is read by the rules of titles; "King's Cross" is a place
     if owner not in lex.first_names and owner.lower() not in lex.common_words:
         return 0  # "Zeeland's Point": an unknown word may well be a place that owns
     if lex.gazetteer.get(_norm(owner)) is not None or owner in lex.countries:

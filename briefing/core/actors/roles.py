@@ -6,6 +6,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from .clause_roles import GIVEN_NAME_ROLES, participle_role, verb_clause
+from .employer_roles import employer_role, role_headed
 from .glued_titles import ACRONYM_TITLES
 from .lexicon import _Lexicon, _norm
 from .role_phrases import SPECIAL_ROLE_PREV, one_of_plural, special_pre_role, special_role_ok
@@ -180,8 +181,7 @@ def appositive(lex: _Lexicon, toks: list[_Tok], b: int, text: str) -> str:
                 and all(t.is_cap or t.text.lower() in _NAME_PARTICLES for t in toks[j + 1:end]):
             return ""  # "the likes of goalkeeper David de Gea": the role of the name after it
     head = next((k for k, w in enumerate(words) if w in _PHRASE_BREAKS and k > 0), len(words))
-    if not any(w in lex.role_nouns or w.lower() in lex.role_nouns or w.lower().split("-", 1)[-1] in lex.role_nouns
-               and w.lower().startswith(("co-", "vice-")) for w in words[:head]):  # "co-founder of Blinkx"
+    if not role_headed(lex, words, head):  # "co-founder of Blinkx", "a pollster at Surveyline" (employer_roles)
         return ""  # no role noun heads it: "a friend of the minister", "a town in Kent"
     return text[toks[b + 1].start:toks[end - 1].end]
 
@@ -402,8 +402,8 @@ def tidy_role(lex: _Lexicon, role: str, texts: list[str]) -> str:
     def role_word(w: str) -> bool:
         return w.lower() in lex.role_nouns or w in lex.role_nouns or _is_title(lex, w) or w in ACRONYM_TITLES  # "DJ", "CEO"
 
-    if not any(role_word(core(w)) or any(map(role_word, core(w).split("-"))) for w in words):
-        return ""
+    if not any(role_word(core(w)) or any(map(role_word, core(w).split("-"))) for w in words) and not employer_role(words):
+        return ""  # no role noun, nor an agent noun with its employer ("pollster at Surveyline": employer_roles)
     if "and" in words and all(w[:1].isupper() or w == "and" for w in words) \
             and not any(core(w) in lex.titles for w in words):
         return ""  # "Star Wars and The Good": titles of works

@@ -376,7 +376,7 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
             if len(block) <= 120 and len(block.split()) <= 15 and not SENTENCE_END.search(block):
                 continue
             related = False
-        if RELATED_LABEL.match(block):
+        if RELATED_LABEL.match(block.strip("*_ ")):  # "**Mehr zum Thema**" too
             related = True
             continue
         if expect_url:

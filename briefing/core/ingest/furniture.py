@@ -134,12 +134,77 @@ def is_paywall_prompt(block: str) -> bool:
             and any(stem in low for stem in _SUBSCRIBE_STEMS) and any(stem in low for stem in _READ_STEMS))
 
 
+#: A call to follow or subscribe, in the users' languages, lower-cased: an imperative ("Подписывайтесь на наш
+#: Telegram", "Suivez-nous sur Facebook", "Suscríbete a nuestro boletín") or a tip line's "write to us".
+#: (Only forms no report uses of others: "subscribe to our", not "subscribe": "2 million people subscribe to the
+#: channel"; "folgen sie uns", not "folgen sie": "Tausende folgen sie auf Instagram".)
+_FOLLOW_CALLS = (" subscribe to our", " subscribe now", " sign up for our", " sign up to our", " follow us",
+                 "abonnieren sie", "jetzt anmelden", "folgen sie uns", "schreiben sie uns", "inscrivez-vous",
+                 "abonnez-vous", "suivez-nous", "rejoignez-nous", "écrivez-nous", "suscríbete", "suscríbase",
+                 "síguenos", "síganos", "únete a", "apúntate", "escríbenos", "подписывайтесь", "подпишитесь",
+                 "присоединяйтесь", "следите за нами", "пишите нам", "підписуйтесь", "підпишіться", "приєднуйтесь", "стежте за нами", "пишіть нам")
+#: ... where it is to follow or subscribe to: a channel, a network or a newsletter.
+_CHANNELS = ("newsletter", "telegram", "whatsapp", "viber", "instagram", "facebook", "tiktok", "youtube", "twitter",
+             "google news", "вконтакте", "канал", "рассылк", "розсилк", "boletín", "infolettre", "podcast")
+#: A follow or subscribe prompt is at most this many words.
+MAX_FOLLOW_WORDS = 30
+#: A cookie notice speaks of the site itself ("We use cookies ...", "Ce site utilise des cookies ...").
+_SITE_SELF = ("we use", "this site", "this website", "our site", "our website", "wir verwenden", "wir nutzen",
+              "diese website", "diese seite", "unsere website", "ce site", "nous utilisons", "notre site", "utilizamos",
+              "usamos", "este sitio", "esta web", "nuestro sitio", "nuestra web", "мы используем", "наш сайт",
+              "сайт использует", "ми використовуємо", "сайт використовує")
+#: A cookie notice is at most this many words.
+MAX_COOKIE_WORDS = 60
+#: The buttons a share line lists after its label ("Поділитися: Facebook Telegram Viber", "Teilen: Facebook X E-Mail").
+_SHARE_BUTTONS = frozenset({
+    "facebook", "twitter", "x", "whatsapp", "telegram", "viber", "linkedin", "e-mail", "email", "mail", "вконтакте",
+    "vk", "одноклассники", "ok", "pinterest", "reddit", "messenger", "threads", "bluesky", "xing", "flipboard",
+    "tiktok", "instagram", "copy", "link", "print", "drucken", "imprimer", "imprimir", "copier", "copiar", "kopieren",
+    "lien", "enlace", "ссылка", "посилання", "печать", "друк"})
+#: The words between a share label and its buttons ("Share on", "Compartir en", "Partager sur", "Teilen auf").
+_SHARE_GLUE = frozenset({"on", "via", "auf", "per", "sur", "par", "en", "por", "в", "у", "через", "this", "article",
+                         "artikel", "l'article", "cet", "article", "noticia", "статтею", "статьей", "and", "und", "et",
+                         "y", "и", "і", "та"})
+
+
+def is_follow_prompt(low: str) -> bool:
+    """True for a short call to follow or subscribe (lower-cased ``low``): an imperative of :data:`_FOLLOW_CALLS` and
+    a channel of :data:`_CHANNELS` ("Подписывайтесь на наш Telegram-канал", "Folgen Sie uns auf Instagram"), or
+    German's "jetzt ... abonnieren" ("Jetzt den Wissen-Newsletter abonnieren und nichts mehr verpassen!")."""
+    if len(low) > 300 or len(low.split()) > MAX_FOLLOW_WORDS or not any(c in low for c in _CHANNELS):
+        return False
+    padded = f" {low} "
+    return any(call in padded for call in _FOLLOW_CALLS) or ("abonnieren" in low and "jetzt" in low)
+
+
+def is_cookie_notice(low: str) -> bool:
+    """True for a site's cookie notice (lower-cased ``low``): short, about cookies, and the site speaks of itself
+    ("Мы используем файлы cookie ...", "Utilizamos cookies propias ..."), unlike a report on cookie rules."""
+    return ("cookie" in low and len(low) <= 600 and len(low.split()) <= MAX_COOKIE_WORDS
+            and any(s in low for s in _SITE_SELF))
+
+
+def is_share_line(low: str) -> bool:
+    """True for a share label followed by buttons only (lower-cased ``low``): "Поділитися: Facebook Telegram Viber",
+    "Compartir en: Facebook X WhatsApp", "Partager : Facebook Twitter LinkedIn E-mail"."""
+    if len(low) > 200:
+        return False
+    words = low.replace(":", " ").replace("|", " ").replace("·", " ").replace("•", " ").replace(",", " ").split()
+    if len(words) < 2 or words[0] not in SHARE_LABELS:
+        return False
+    rest = [w for w in words[1:] if w not in _SHARE_GLUE]
+    return bool(rest) and all(w in _SHARE_BUTTONS for w in rest)
+
+
 def is_furniture(block: str) -> bool:
     """True for a short line of newsletter or page furniture ("View this email in your browser", "Unsubscribe",
-    a paywall's "Jetzt abonnieren und weiterlesen")."""
+    a paywall's "Jetzt abonnieren und weiterlesen"), a call to follow or subscribe, a share line, a cookie notice,
+    or a related link whose label was set in bold ("**Lire aussi :** [title](...)", given here without the marks)."""
+    low = block.lower()
+    if is_cookie_notice(low) or is_follow_prompt(low) or is_share_line(low) or (len(block) <= 300 and RELATED.match(block)):
+        return True
     if len(block) > 160:
         return False
-    low = block.lower()
     if is_paywall_prompt(block):
         return True
     if "unsubscribe" in low and not any(phrase in low for phrase in _FURNITURE_PHRASES if phrase != "unsubscribe"):

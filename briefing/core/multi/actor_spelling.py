@@ -12,7 +12,7 @@ work grows with the actors, not their square.
 from __future__ import annotations
 
 from ..model import Actor
-from .spelling import close_names, index_keys, name_words
+from .spelling import close_names, has_cyrillic, index_keys, name_words
 
 
 #: Most actors sharing one index key that are compared pair by pair (a key that many share says little).
@@ -21,10 +21,6 @@ MAX_BUCKET = 300
 
 def _language(source) -> str:
     return (source.article.language or "").lower()
-
-
-def _script(name: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in name)
 
 
 def _names(actor: Actor) -> list[str]:
@@ -64,7 +60,7 @@ def spelling_pairs(items: list, known: set[tuple[int, int]]) -> list[tuple[int, 
             continue
         groups: dict[tuple[str, bool], list[int]] = {}
         for k in dict.fromkeys(members):
-            groups.setdefault((_language(items[k][1]), _script(items[k][2].name)), []).append(k)
+            groups.setdefault((_language(items[k][1]), has_cyrillic(items[k][2].name)), []).append(k)
         if len(groups) < 2:
             continue
         parts = list(groups.values())

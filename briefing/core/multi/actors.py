@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..model import Actor
 from .actor_spelling import spelled_hits, spelled_index
+from .spelling import has_cyrillic
 from .frames import role_word
 from .sources import Source
 
@@ -46,11 +47,6 @@ def _untitled(key: str) -> str:
     while len(parts) > 1 and role_word(parts[0]):
         parts.pop(0)
     return " ".join(parts)
-
-
-def _cyrillic(name: str) -> bool:
-    """Return True for a name written in Cyrillic letters."""
-    return any("\u0400" <= ch <= "\u04ff" for ch in name)
 
 
 def _skeleton(name: str) -> str:
@@ -75,7 +71,7 @@ def _same_name_other_type(a: Actor, b: Actor) -> bool:
 
 def _same_in_two_scripts(a: Actor, b: Actor) -> bool:
     """Return True for "Olaf Scholz" and "Олаф Шольц": one name in Latin and in Cyrillic letters, one skeleton."""
-    if _cyrillic(a.name) == _cyrillic(b.name):
+    if has_cyrillic(a.name) == has_cyrillic(b.name):
         return False
     ka, kb = _skeleton(a.name), _skeleton(b.name)
     return ka == kb and len(ka.replace(" ", "")) >= 4
@@ -253,7 +249,7 @@ def _candidate_pairs(items: list[tuple[int, Source, Actor]]) -> set[tuple[int, i
             full.setdefault(key, []).append(k)
         skeleton = _skeleton(actor.name)
         if len(skeleton.replace(" ", "")) >= 4:
-            skeletons.setdefault(skeleton, ([], []))[_cyrillic(actor.name)].append(k)
+            skeletons.setdefault(skeleton, ([], []))[has_cyrillic(actor.name)].append(k)
         if actor.type == "PER":
             bare = _untitled(key)
             untitled.setdefault(bare, []).append(k)
@@ -396,7 +392,7 @@ def merge_across(per_source: list[tuple[Source, list[Actor]]]) -> list[Actor]:
         for k in members[1:]:
             source, actor = items[k][1], items[k][2]
             fuller = (len(_untitled(name_key(actor.name))) > len(_untitled(name_key(target.name)))  # a title is no name
-                      and _cyrillic(actor.name) == _cyrillic(target.name))  # in another script: the first source's
+                      and has_cyrillic(actor.name) == has_cyrillic(target.name))  # in another script: the first source's
             if _descriptor_before(actor, target) or _descriptor_before(target, actor):
                 fuller = _descriptor_before(target, actor)  # "Kestrel Motors", not "Autohersteller Kestrel Motors"
             full, other = (actor.name, target.name) if fuller else (target.name, actor.name)

@@ -37,6 +37,7 @@ from ..language.resources import stop_words as stop_words_of
 from .concepts import UNIT_CODES
 from .figures import _EDGE, _measures, figure, figures
 from .frames import NEGATIONS, denied_flags, frame_flags
+from .spelling import fold_sounds
 
 #: Cosine similarity at which two sentences count as near-duplicates (merged into one point).
 NEAR_DUPLICATE = 0.6
@@ -107,23 +108,12 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
                       "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i",
                       "e", "g"]))
-# Spellings of one sound, longest first ("sch" in German, "sh" in English, "ш" written "sh"). "Дж" (read "dzh") is
-# how Russian writes an English or French "J" or "Dj" ("Джон" is "John", "Джокович" "Djokovic") and how a Russian
-# name is spelt in English ("Dzhaksybekov"): all are one "j".
-_SOUNDS = (("dzh", "j"), ("dj", "j"), ("shch", "s"), ("tsch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("ch", "k"), ("kh", "k"),
-           ("ck", "k"), ("tz", "s"), ("ts", "s"), ("ph", "f"), ("th", "t"))
-_LETTERS = str.maketrans("czqwxyj", "kskvkii")
-
 
 def name_skeleton(word: str) -> str:
     """Return a name as compared across languages and scripts: in Latin letters, accents off, spellings of one
     sound made one, vowels after the first letter and doubled letters left out ("Scholz", "Шольц" -> "sls";
     "Berlin", "Берлин" -> "brln"; "John", "Джон" -> "in")."""
-    low = "".join(_CYRILLIC.get(ch, ch) for ch in word.lower())
-    low = "".join(ch for ch in unicodedata.normalize("NFKD", low) if ch.isascii() and ch.isalpha())
-    for spelling, sound in _SOUNDS:
-        low = low.replace(spelling, sound)
-    low = low.translate(_LETTERS).replace("h", "")
+    low = fold_sounds("".join(_CYRILLIC.get(ch, ch) for ch in word.lower()))
     out = low[:1]
     for ch in low[1:]:
         if ch not in "aeiou" and ch != out[-1]:

@@ -24,9 +24,14 @@ _RUSSIAN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы�
                      "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
 # Ukrainian national system (2010): и "y", і "i", ї "i", й "i", є "ie", ю "iu", я "ia", г "h", ґ "g", ь left out.
 _UKRAINIAN = {**_RUSSIAN, **dict(zip("гґєиіїйюяь", ["h", "g", "ie", "y", "i", "i", "i", "iu", "ia", ""]))}
-# Spellings of one sound, longest first; "h" of Ukrainian г and of a German or English name is dropped after them.
-_SOUNDS = (("dzh", "j"), ("dj", "j"), ("shch", "s"), ("tsch", "k"), ("sch", "s"), ("sh", "s"), ("zh", "s"),
-           ("ch", "k"), ("kh", "k"), ("ck", "k"), ("tz", "s"), ("ts", "s"), ("ph", "f"), ("th", "t"), ("ou", "u"))
+#: Spellings of one sound, longest first ("sch" in German, "sh" in English, "ш" written "sh"). "Дж" (read "dzh") is
+#: how Russian writes an English or French "J" or "Dj" ("Джон" is "John", "Джокович" "Djokovic") and how a Russian
+#: name is spelt in English ("Dzhaksybekov"): all are one "j". "h" (of Ukrainian г, of a German or English name) is
+#: dropped after them.
+SOUNDS = (("dzh", "j"), ("dj", "j"), ("shch", "s"), ("tsch", "k"), ("sch", "s"), ("sh", "s"), ("zh", "s"),
+          ("ch", "k"), ("kh", "k"), ("ck", "k"), ("tz", "s"), ("ts", "s"), ("ph", "f"), ("th", "t"))
+#: The spelling keys' sounds: French "ou" is one "u" too.
+_KEY_SOUNDS = SOUNDS + (("ou", "u"),)
 _LETTERS = str.maketrans("czqwxyj", "kskvkii")
 #: Case endings of Russian and Ukrainian nouns and names, longest first ("Каспией", "Одеси", "Києві").
 _ENDINGS = ("ями", "ами", "ого", "его", "ому", "ему", "ові", "еві", "ой", "ей", "ом", "ем", "ою", "ею", "ым", "им",
@@ -36,8 +41,19 @@ _VOWELS = "aeiou"
 MAX_WORD = 40
 
 
-def _cyrillic(word: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+def has_cyrillic(text: str) -> bool:
+    """Return True when ``text`` holds a Cyrillic letter (a name written in Cyrillic)."""
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def fold_sounds(latin: str, sounds: tuple[tuple[str, str], ...] = SOUNDS) -> str:
+    """Return the letters of ``latin`` (a word in Latin letters), lower case, accents off, the spellings of one
+    sound made one (``sounds``), c z q w x y j as k s k v k i i, and "h" left out (doubled letters kept): the common
+    ground of :func:`spelling_key` and :func:`~.similarity.name_skeleton`."""
+    low = "".join(ch for ch in unicodedata.normalize("NFKD", latin.lower()) if ch.isascii() and ch.isalpha())
+    for spelling, sound in sounds:
+        low = low.replace(spelling, sound)
+    return low.translate(_LETTERS).replace("h", "")
 
 
 def romanize(word: str, language: str = "ru") -> str:
@@ -49,10 +65,7 @@ def romanize(word: str, language: str = "ru") -> str:
 
 def _key(latin: str) -> str:
     """Return the spelling key of a word already in Latin letters (see the module docstring)."""
-    low = "".join(ch for ch in unicodedata.normalize("NFKD", latin.lower()) if ch.isascii() and ch.isalpha())
-    for spelling, sound in _SOUNDS:
-        low = low.replace(spelling, sound)
-    low = low.translate(_LETTERS).replace("h", "")
+    low = fold_sounds(latin, _KEY_SOUNDS)
     out = low[:1]
     for ch in low[1:MAX_WORD]:
         if ch != out[-1]:
@@ -67,7 +80,7 @@ def spelling_keys(word: str, language: str = "ru") -> tuple[str, ...]:
     own = _key(romanize(word, language))
     keys = [own]
     low = word.lower()
-    if _cyrillic(word):
+    if has_cyrillic(word):
         for ending in _ENDINGS:
             if low.endswith(ending) and len(low) - len(ending) >= 3:
                 keys.append(_key(romanize(low[:-len(ending)], language)))

@@ -45,6 +45,9 @@ Every algorithm rates the same *reading* of the article (see
   figures: :func:`is_figures`), and a fact box's or contact block's field, a short label, a colon and a value
   of names or figures ("Opened: 1962", "Repair cost: £118 million", "Source: Statistics Office.",
   "Ліжок: 320": :func:`is_field`);
+* an **editor's note** is no candidate: a paragraph that opens with a note's label and a colon
+  ("Editor's note:", "Anmerkung der Redaktion:", "Note de la rédaction :", "Nota del editor:", "Примечание
+  редакции:", "Примітка редакції:", :data:`EDITOR_NOTE_LABELS`); it tells of the article, not the story;
 * a **note on the author** is no candidate: a one-sentence paragraph that
   opens with a byline's name and a word in lower case ("Nadia Okoro is a
   housing researcher at ...": an op-ed's line on who wrote it);
@@ -107,6 +110,13 @@ CAPTION_LABELS = frozenset({
     "caption", "image caption", "photo caption", "picture caption", "photo", "image", "picture", "photograph",
     "bildunterschrift", "bild", "foto", "légende", "legende", "légende photo", "pie de foto", "pie de imagen",
     "imagen", "подпись к фото", "подпись", "фото", "підпис до фото", "підпис", "світлина",
+})
+#: Labels that open an editor's note, lower-cased, without the colon (en, de, fr, es, ru, uk).
+EDITOR_NOTE_LABELS = frozenset({
+    "editor's note", "editors' note", "note from the editor", "note to readers", "anmerkung der redaktion",
+    "hinweis der redaktion", "anm. d. red.", "note de la rédaction", "note de la redaction", "ndlr", "n.d.l.r.",
+    "nota del editor", "nota de la redacción", "nota de la redaccion", "n. de la r.",
+    "примечание редакции", "от редакции", "примітка редакції", "від редакції",
 })
 #: Quotation marks that, next to a comma, attribute a quote ('"…," he said', '„…“, sagte er', '«…», — сказал он').
 _QUOTES = "\"“”»«"
@@ -217,6 +227,22 @@ def is_caption(text: str) -> bool:
     if colon <= 0:
         return False
     return " ".join(text[:colon].split()).lower() in CAPTION_LABELS
+
+
+def is_editor_note(text: str) -> bool:
+    """True when ``text`` opens with an editor's note label and a colon ("Примечание редакции: материал обновлён ...",
+    "Nota del editor: ...", "(Anmerkung der Redaktion: ...", "*Note de la rédaction :*")."""
+    head = text.lstrip("(*_[ ")
+    colon = head.find(":", 0, 40)
+    if colon <= 0:
+        return False
+    return " ".join(head[:colon].replace("’", "'").strip("*_ ").split()).lower() in EDITOR_NOTE_LABELS
+
+
+def editor_note_paragraphs(article: Article) -> list[bool]:
+    """Return, per paragraph, whether it is an editor's note: its first sentence opens with a note's label
+    (:func:`is_editor_note`); every sentence of it is about the article ("In einer früheren Version hieß es ...")."""
+    return [bool(para) and is_editor_note(para[0]) for para in article.paragraphs]
 
 
 def is_date_only(text: str) -> bool:
@@ -356,7 +382,7 @@ def candidate_mask(article: Article) -> list[bool]:
     """Return, per body sentence, whether it may be a key point (all ``True`` when none would be)."""
     headings = heading_paragraphs(article)
     questions = question_paragraphs(article)
-    notes = author_note_paragraphs(article)
+    notes = [a or e for a, e in zip(author_note_paragraphs(article), editor_note_paragraphs(article))]
     mask = [not headings[p] and not questions[p] and not notes[p] and not is_furniture(text)
             and not is_caption(text) and not is_date_only(text) and not is_figures(text)
             and not is_field(without_speaker_label(text))

@@ -92,11 +92,11 @@ def test_pipe_rows_without_a_delimiter_row_and_a_sentence_with_a_bar():
 
 def test_hostile_bar_lines_are_read_in_linear_time():
     line = "|" + "-|" * 500_000
-    start = time.perf_counter()
+    start = time.thread_time()
     drop_pipe_tables([line, line, "x | " * 250_000])
     is_page_line(line)
     pasted_article("Title here\n\n" + ("| a " * 200_000) + "\n" + line + "\n\nA sentence to keep here.\n")
-    assert time.perf_counter() - start < 5
+    assert time.thread_time() - start < 5
 
 
 @pytest.mark.parametrize("line, page", [("2", True), ("- 2 -", True), ("2/3", True), ("Page 2 of 3", True),

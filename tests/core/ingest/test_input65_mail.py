@@ -181,7 +181,7 @@ def test_hostile_lines_read_in_bounded_time():
     # About 1 MB each; linear (mail_text reads a 200,000-line quote in about 1.5 s, as an .eml's text part)
     for text in ("> " * 500_000, "From: " + "x" * 1_000_000, "a. " * 300_000 + "wrote:\n> x",
                  ("On x wrote:\n" + "> y\n" * 200_000)):
-        start = time.perf_counter()
+        start = time.thread_time()
         read_pasted_mail(text)
         is_one_sentence(text)
-        assert time.perf_counter() - start < 5.0
+        assert time.thread_time() - start < 5.0

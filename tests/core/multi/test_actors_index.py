@@ -6,6 +6,7 @@ from briefing.core.model import Actor, Article
 from briefing.core.multi import actors as mod
 from briefing.core.multi.actors import merge_across
 from briefing.core.multi.sources import Source, letter_for
+from briefing.core.multi.spelling import has_cyrillic
 
 
 def _pairwise_merge(per_source, ties_by_position=False):
@@ -32,7 +33,7 @@ def _pairwise_merge(per_source, ties_by_position=False):
             weight = -round(items[x][2].salience + items[y][2].salience, 6)
             ranked.append((strength, weight, names, sorted([items[x][1].letter, items[y][1].letter]), x, y))
     # multi64: one name in two spellings of two languages or scripts (actor_spelling), every pair checked
-    from briefing.core.multi.actor_spelling import _language, _script, close_actors
+    from briefing.core.multi.actor_spelling import _language, close_actors
 
     known = {(x, y) for *_rank, x, y in ranked}
     for x in range(len(items)):
@@ -40,7 +41,7 @@ def _pairwise_merge(per_source, ties_by_position=False):
             sx, sy, ax, ay = items[x][1], items[y][1], items[x][2], items[y][2]
             if (x, y) in known or sx.letter == sy.letter:
                 continue
-            if _language(sx) == _language(sy) and _script(ax.name) == _script(ay.name):
+            if _language(sx) == _language(sy) and has_cyrillic(ax.name) == has_cyrillic(ay.name):
                 continue
             if close_actors(ax, ay, _language(sx), _language(sy)):
                 names = sorted([mod.name_key(ax.name), mod.name_key(ay.name)])
@@ -71,7 +72,7 @@ def _pairwise_merge(per_source, ties_by_position=False):
         for k in members[1:]:
             source, actor = items[k][1], items[k][2]
             fuller = (len(mod._untitled(mod.name_key(actor.name))) > len(mod._untitled(mod.name_key(target.name)))
-                      and mod._cyrillic(actor.name) == mod._cyrillic(target.name))
+                      and has_cyrillic(actor.name) == has_cyrillic(target.name))
             if mod._descriptor_before(actor, target) or mod._descriptor_before(target, actor):
                 fuller = mod._descriptor_before(target, actor)
             full, other = (actor.name, target.name) if fuller else (target.name, actor.name)
