@@ -137,8 +137,8 @@ def outlet_line(line: str) -> bool:
                for w in words):
         return False
     names = [w.lower().strip("'’") for w in words if w.lower() not in _NAME_LINKS]
-    if not names:
-        return False
+    if not names or all(w in _SECTIONS for w in names):
+        return False  # a section's label: "World News", "Local News"
 
     def outlet(word: str) -> bool:
         return word in _OUTLET_WORDS or any(part in _OUTLET_WORDS for part in word.split("-")) \

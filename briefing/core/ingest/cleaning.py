@@ -447,7 +447,8 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
                 and any(0 <= j < len(blocks) and j != title_at and is_head_line(blocks[j]) for j in (i - 1, i + 1))):
             out.source = inline_stripped  # "Anglia Press Agency" between the title and the date, or under the byline
             continue
-        if out.title and not out.source and not paragraphs and i + 1 < len(blocks) and outlet_line(inline_stripped):
+        if (out.title and not out.source and not paragraphs and i + 1 < len(blocks) and heading is None
+                and outlet_line(inline_stripped)):
             out.source = inline_stripped  # "Anglia Press Agency", "Agencia EFE" alone between blank lines
             continue
         if paragraphs and is_footer_start(blocks, i):

@@ -59,7 +59,8 @@ def test_outlet_names(line):
 
 @pytest.mark.parametrize("line", ["Press freedom matters", "Coastal Herald Closes", "Jane Doe", "Analysis",
                                   "Presse Kritisiert Den Beschluss Scharf", "Агентство сообщило о споре",
-                                  "Farmers Protest Outside Parliament", "Radio.", "News", "The"])
+                                  "Farmers Protest Outside Parliament", "Radio.", "News", "The", "World News",
+                                  "Local News"])
 def test_no_outlet_names(line):
     assert not outlet_line(line)
 
@@ -79,3 +80,8 @@ def test_outlet_line_is_fast_on_a_hostile_line():
     for line in (hostile, "A" * 1_000_000, "Press " * 200_000):
         assert not outlet_line(line)
     assert time.perf_counter() - start < 0.5
+
+
+def test_a_section_heading_over_the_body_is_no_source(tmp_path):
+    a = _check(tmp_path, "a.md", f"# {_cases.T}\n\n## Anglia Press Agency\n\n{_cases.EN}", "", "Anglia Press Agency")
+    assert a.title == _cases.T
