@@ -1,0 +1,44 @@
+"""English key-actor leftovers of issue 17 (round kinds5). Made-up texts."""
+
+from tests.core.builders import actor_type_roles, actors_of
+
+
+def _actor_of(actors, name):
+    return next((a for a in actors if name == a.name or name in a.aliases), None)
+
+
+def test_capital_initials_of_a_person_name_join_the_person():
+    """"Toma Vasquez ... TV said": a pen name or a famous name shortened to its initials in capitals is the same
+    person (the acronym rule took only organisations as hosts, so "TV" stood as an organisation of its own)."""
+    from briefing.core.actors import extract_actors
+    from tests.core.builders import make_article
+
+    actors = extract_actors(make_article(["Nella Quist wrote the story for the site. Take it away, NQ.",
+                                          "NQ lives in Bristol, editor Sam Hale said."], title="Fan history"))
+    nq = _actor_of(actors, "NQ")
+    assert nq is not None and nq is _actor_of(actors, "Nella Quist") and nq.type == "PER"
+
+
+def test_person_initials_shared_with_a_body_join_the_body():
+    """Letters that spell both a person's name and an organisation's name go to the organisation, as before."""
+    from briefing.core.actors import extract_actors
+    from tests.core.builders import make_article
+
+    actors = extract_actors(make_article(["Nella Quist joined the board of the charity Next Quantum. NQ said profits rose.",
+                                          "Next Quantum is based in Leeds."], title="Quarry"))
+    assert _actor_of(actors, "NQ") is _actor_of(actors, "Next Quantum")
+
+
+def test_month_short_form_before_a_surname_particle_is_a_first_name():
+    """"Jan ter Horst", "Jan van der Berg": "Jan" read as January left "ter Horst" alone; a name particle and a
+    capital after it make a surname, so the month word is a first name (no day number next to it)."""
+    got = actor_type_roles("Jan van der Weel was named coach on Monday. Van der Weel said he was proud.",
+                           "Jan ter Smit, his assistant, said little.")
+    assert got["Jan van der Weel"][0] == "PER"
+    assert got["Jan ter Smit"][0] == "PER"
+    assert "ter Smit" not in got and "van der Weel" not in got
+
+
+def test_month_with_a_day_number_stays_a_date():
+    got = actor_type_roles("The vote is due on Jan 14, minister Hugo Lamb said.", "Lamb said taxes would not rise.")
+    assert "Jan" not in got and got["Hugo Lamb"][0] == "PER"
