@@ -42,3 +42,26 @@ def test_month_short_form_before_a_surname_particle_is_a_first_name():
 def test_month_with_a_day_number_stays_a_date():
     got = actor_type_roles("The vote is due on Jan 14, minister Hugo Lamb said.", "Lamb said taxes would not rise.")
     assert "Jan" not in got and got["Hugo Lamb"][0] == "PER"
+
+
+def test_short_form_that_is_a_common_word_names_the_one_person_with_that_first_name():
+    """"Bob" beside Robert Quill: "bob" is a common word, read alone as no name at all (so the short-forms rule
+    never saw it); a listed short form of the first name of exactly one person named in full is that person."""
+    from briefing.core.actors import extract_actors
+    from tests.core.builders import make_article
+
+    actors = extract_actors(make_article(["Robert Vane sailed round the world alone. Bob reached Falmouth on Friday.",
+                                          "Later, Bob said he was tired, his wife Nora Vane said."], title="Sailor"))
+    bob = _actor_of(actors, "Bob")
+    assert bob is not None and bob is _actor_of(actors, "Robert Vane")
+
+
+def test_short_form_of_two_people_first_names_stays_apart():
+    """Two Roberts named in full: "Bob" names neither for sure."""
+    from briefing.core.actors import extract_actors
+    from tests.core.builders import make_article
+
+    actors = extract_actors(make_article(["Robert Vane and Robert Lusk sailed round the world. Bob reached Falmouth.",
+                                          "Later, Bob said he was tired."], title="Sailors"))
+    bob = _actor_of(actors, "Bob")
+    assert bob is None or (bob is not _actor_of(actors, "Robert Vane") and bob is not _actor_of(actors, "Robert Lusk"))
