@@ -6,6 +6,8 @@ being edited. Widgets never change the document themselves: they call
 edit operations, see :mod:`briefing.core.brief.document`). The function runs inside
 an :class:`EditCommand`, which keeps a copy of the document before and after (the copies share every
 part an edit left alone: copy-on-write), so undo and redo restore exactly what was there, whatever the edit was.
+An edit that names the parts it changes (``paths``, e.g. ``("briefing", "actors", 5)``) has only those compared
+and copied, for its copy after and for undo and redo; one that names none has the whole document compared.
 Consecutive edits with the same ``merge_key`` (typing in one field) merge into
 one undo step. :class:`DocumentEdits` holds every edit the window offers.
 """
@@ -22,6 +24,7 @@ from briefing.core.brief.actor_edits import deleted_actors, restore_deleted_acto
 from briefing.core.brief.document import (BriefingDocument, KeptPoints, apply_summary, forget_removal, machine_points,
                                           merge_actors, point_for_sentence, point_from_sentence, point_position,
                                           remove_point, restore_removed, set_point_text)
+from briefing.core.brief.snapshot import replace_parts
 from briefing.core.brief.sources import article_of
 from briefing.core.gcpause import freeze_after_next_full_pass, unfreeze
 from briefing.core.model import Actor, KeyPoint, Summary, SummaryOptions
@@ -40,16 +43,27 @@ def _merge_id(key: str) -> int:
     return _MERGE_IDS.setdefault(key, 1000 + len(_MERGE_IDS))
 
 
+#: The brief's parts the key point edits change (the points, and the sentences the analyst removed).
+POINTS = (("briefing", "key_points"), ("briefing", "removed"))
+#: The brief's list of actors (added, deleted, merged or moved).
+ACTORS = (("briefing", "actors"),)
+
+
 class EditCommand(QUndoCommand):
-    """One undoable edit: applies ``change(doc)`` and swaps whole-document snapshots on undo/redo."""
+    """One undoable edit: applies ``change(doc)`` and swaps whole-document snapshots on undo/redo.
+
+    ``paths``: the only parts of the document ``change`` may change (see :func:`~briefing.core.brief.snapshot.
+    replace_parts`), or None (any part: the whole document is compared with the copy before).
+    """
 
     def __init__(self, model: "DocumentModel", text: str, change: Callable[[BriefingDocument], None],
-                 part: str = "all", merge_key: str | None = None) -> None:
+                 part: str = "all", merge_key: str | None = None, paths: tuple | None = None) -> None:
         super().__init__(text)
         self.model = model
         self.change = change
         self.part = part
         self.merge_key = merge_key
+        self.paths = paths
         self.before: BriefingDocument | None = None
         self.after: BriefingDocument | None = None
 
@@ -62,22 +76,24 @@ class EditCommand(QUndoCommand):
         if not isinstance(other, EditCommand) or other.merge_key != self.merge_key or other.after is None:
             return False
         self.after = other.after
+        self.paths = None if self.paths is None or other.paths is None else (*self.paths, *other.paths)
         return True
 
     def redo(self) -> None:
         """Apply the edit (first time) or restore the state after it."""
         if self.after is None:
             self.before = self.model.snapshot()
+            self.model.changing()
             self.change(self.model.doc)
-            self.after = self.model.snapshot()
+            self.after = self.model.snapshot(self.paths)
             self.model.changed.emit(self.part)
         else:
-            self.model.restore(self.after, self.part)
+            self.model.restore(self.after, self.part, self.paths, self.before)
 
     def undo(self) -> None:
         """Restore the state before the edit."""
         if self.before is not None:
-            self.model.restore(self.before, self.part)
+            self.model.restore(self.before, self.part, self.paths, self.after)
 
 
 class DocumentModel(QObject):
@@ -106,7 +122,12 @@ class DocumentModel(QObject):
         #: The last snapshot taken or restored (never edited): the next edit's "before" when the document still
         #: equals it, one copy of a long brief fewer per edit.
         self._snapshot: BriefingDocument | None = None
-        self._deleted: tuple[int, bool] | None = None
+        #: True while the document is known to equal ``_snapshot`` (nothing changed it since it was taken or
+        #: restored): :meth:`snapshot` then compares nothing (10-15 ms for 3,700 actors, for every edit, preview
+        #: and autosave before gui2).
+        self._synced = False
+        #: The undo copy's actors and machine's actors lists :meth:`has_deleted_actors` last looked at, and its answer.
+        self._deleted: tuple[list, list, bool] | None = None
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.changed.connect(self._count_revision)
         self.document_replaced.connect(self._count_revision)
@@ -124,6 +145,8 @@ class DocumentModel(QObject):
         self.doc = doc
         self.path = path
         self._snapshot = None
+        self._synced = False
+        self._deleted = None
         self.undo_stack.clear()
         self._dirty_without_undo = modified
         self.undo_stack.setClean()
@@ -137,52 +160,85 @@ class DocumentModel(QObject):
             # on a brief of 3,700 actors before gui64) once its next full pass has collected what the previous
             # document left.
             self._snapshot = doc.copy()
+            self._synced = True
             freeze_after_next_full_pass()
 
     def edit(self, text: str, change: Callable[[BriefingDocument], None], part: str = "all",
-             merge_key: str | None = None) -> None:
-        """Apply ``change`` to the document as one undoable step named ``text``."""
+             merge_key: str | None = None, paths: tuple | None = None) -> None:
+        """Apply ``change`` to the document as one undoable step named ``text``; ``paths``, when given, are the
+        only parts of the document ``change`` may change (:class:`EditCommand`)."""
         if self.doc is None:
             return
         self.about_to_edit.emit()
         if self.doc is None:
             return
-        self.undo_stack.push(EditCommand(self, text, change, part, merge_key))
+        self.undo_stack.push(EditCommand(self, text, change, part, merge_key, paths))
         self.modified_changed.emit(self.is_modified)
 
     def deleted_actors_known(self) -> bool:
-        """Return True when :meth:`has_deleted_actors` is answered for this revision (costs nothing)."""
-        return self._deleted is not None and self._deleted[0] == self.revision
+        """Return True when :meth:`has_deleted_actors` is answered for the document as it is (costs nothing)."""
+        last, known = self._snapshot, self._deleted
+        return (self.doc is not None and self._synced and last is not None and known is not None
+                and known[0] is last.briefing.actors and known[1] is last.machine_actors)
 
     def has_deleted_actors(self) -> bool:
-        """Return True when the analyst deleted actors the machine found (asked once per :attr:`revision`: the
-        window's actions ask at every task's start and end, 60 ms each for 3,700 actors)."""
+        """Return True when the analyst deleted actors the machine found.
+
+        Asked again only when the actors changed (the window's actions ask at every task's start and end, 60 ms
+        each for 3,700 actors): the undo copies of an edit that left the actors alone share their lists, which
+        the answer is kept with (before gui2 it was asked again after every edit, undo and redo).
+        """
         if self.doc is None:
             return False
-        if self._deleted is None or self._deleted[0] != self.revision:
-            doc = self.doc
-            self._deleted = (self.revision, bool(deleted_actors(doc.briefing.actors, doc.machine_actors)))
-        return self._deleted[1]
+        if not self.deleted_actors_known():
+            last = self.snapshot()
+            self._deleted = (last.briefing.actors, last.machine_actors,
+                             bool(deleted_actors(last.briefing.actors, last.machine_actors)))
+        return self._deleted[2]
 
-    def snapshot(self) -> BriefingDocument:
-        """Return a copy of the document that nobody edits (for the undo history).
+    def changing(self) -> None:
+        """Note that the document is about to be changed (by an edit): the next :meth:`snapshot` looks at it."""
+        self._synced = False
 
-        The document equal to the last snapshot (comparing is ten times faster than copying a brief of 3,700
-        actors) gives that snapshot again; else the copy shares with the last snapshot every part that is still
-        equal (copy-on-write, :meth:`BriefingDocument.copy_sharing`): an edit of one actor copies that actor,
-        not the brief (33 ms and 0.1 M objects for 3,700 actors, each edit, before gui64).
+    def snapshot(self, paths: tuple | None = None) -> BriefingDocument:
+        """Return a copy of the document that nobody edits (for the undo history, the preview, export, autosave).
+
+        The document unchanged since the last snapshot was taken or restored gives that snapshot again (nothing
+        compared); after an edit, the copy shares with the last snapshot every part that is still equal
+        (copy-on-write): only the parts at ``paths`` (the edit's, :func:`~briefing.core.brief.snapshot.
+        replace_parts`) are compared and copied, or with no ``paths`` every part
+        (:meth:`BriefingDocument.copy_sharing`, 10-15 ms for 3,700 actors).
         """
         doc, last = self.doc, self._snapshot
-        if last is not None and last.article is doc.article and doc == last:
+        if last is not None and last.article is doc.article and (self._synced or doc == last):
+            self._synced = True
             return last
-        self._snapshot = doc.copy() if last is None else doc.copy_sharing(last)
+        if last is None:
+            self._snapshot = doc.copy()
+        elif paths is not None and last.article is doc.article:
+            self._snapshot = replace_parts(last, doc, paths)
+        else:
+            self._snapshot = doc.copy_sharing(last)
+        self._synced = True
         return self._snapshot
 
-    def restore(self, snapshot: BriefingDocument, part: str = "all") -> None:
+    def restore(self, snapshot: BriefingDocument, part: str = "all", paths: tuple | None = None,
+                leaving: BriefingDocument | None = None) -> None:
         """Make the document equal to ``snapshot`` again (used by undo/redo); the parts that did not change are
-        kept as they are, the others copied from ``snapshot`` (which stays unedited)."""
-        self.doc = snapshot.copy() if self.doc is None else snapshot.copy_sharing(self.doc)
+        kept as they are, the others copied from ``snapshot`` (which stays unedited).
+
+        ``paths``: the only parts where ``snapshot`` differs from ``leaving``, the snapshot the document equals
+        now (undo: the edit's copy after, redo: before); only those are compared and copied when the document is
+        known to equal ``leaving``, else the whole document is.
+        """
+        if self.doc is None:
+            self.doc = snapshot.copy()
+        elif paths is not None and self._synced and leaving is not None and leaving is self._snapshot:
+            self.doc = replace_parts(self.doc, snapshot, paths)
+        else:
+            self.doc = snapshot.copy_sharing(self.doc)
         self._snapshot = snapshot
+        self._synced = True
         self.changed.emit(part)
 
     def mark_saved(self, path: str) -> None:
@@ -231,7 +287,7 @@ class DocumentEdits:
             return None
         pos = point_for_sentence(doc.briefing.key_points, index)
         if pos is not None:
-            self.model.edit("Remove sentence from summary", lambda d: remove_point(d, pos), "points")
+            self.model.edit("Remove sentence from summary", lambda d: remove_point(d, pos), "points", paths=POINTS)
             return False
         score = doc.summary.scores[index] if doc.summary and index < len(doc.summary.scores) else 0.0
 
@@ -243,7 +299,7 @@ class DocumentEdits:
             forget_removal(d, index)
             self.focus_row = at
 
-        self.model.edit("Add sentence to summary", add, "points")
+        self.model.edit("Add sentence to summary", add, "points", paths=POINTS)
         return True
 
     def edit_point(self, row: int, text: str) -> None:
@@ -252,7 +308,8 @@ class DocumentEdits:
             return
         self.focus_row = row
         self.model.edit("Edit point", lambda d: set_point_text(d.briefing.key_points[row], text,
-                                                              article_of(d, d.briefing.key_points[row])), "points")
+                                                              article_of(d, d.briefing.key_points[row])), "points",
+                        paths=(("briefing", "key_points", row),))
 
     def reorder_points(self, order: list[int]) -> bool:
         """Put the key points in ``order`` (old rows in their new order); return False for a stale order."""
@@ -262,7 +319,7 @@ class DocumentEdits:
         def change(d: BriefingDocument) -> None:
             d.briefing.key_points = [d.briefing.key_points[i] for i in order]
 
-        self.model.edit("Reorder points", change, "points")
+        self.model.edit("Reorder points", change, "points", paths=POINTS)
         return True
 
     def move_point(self, row: int, delta: int) -> None:
@@ -276,21 +333,22 @@ class DocumentEdits:
             points.insert(target, points.pop(row))
 
         self.focus_row = target
-        self.model.edit("Move point up" if delta < 0 else "Move point down", change, "points")
+        self.model.edit("Move point up" if delta < 0 else "Move point down", change, "points", paths=POINTS)
 
     def delete_point(self, row: int) -> None:
         """Delete key point ``row``."""
         if not 0 <= row < len(self._points):
             return
         self.focus_row = max(0, min(row, len(self._points) - 2))
-        self.model.edit("Delete point", lambda d: remove_point(d, row), "points")
+        self.model.edit("Delete point", lambda d: remove_point(d, row), "points", paths=POINTS)
 
     def add_point(self, text: str) -> int | None:
         """Add a point of the user's own at the end; return its row."""
         if self.model.doc is None:
             return None
         row = self.focus_row = len(self._points)
-        self.model.edit("Add point", lambda d: d.briefing.key_points.append(KeyPoint(text=text, edited=True)), "points")
+        self.model.edit("Add point", lambda d: d.briefing.key_points.append(KeyPoint(text=text, edited=True)), "points",
+                        paths=POINTS)
         return row
 
     def reset_points(self) -> None:
@@ -303,7 +361,7 @@ class DocumentEdits:
             d.briefing.key_points = machine_points(d)
             d.briefing.removed = []
 
-        self.model.edit("Reset points", change, "points")
+        self.model.edit("Reset points", change, "points", paths=POINTS)
 
     def restore_removed(self) -> int:
         """Bring back the summary's points the analyst removed, forgetting every removal (one step); return how
@@ -311,7 +369,7 @@ class DocumentEdits:
         if self.model.doc is None or not self.model.doc.briefing.removed:
             return 0
         back: list[int] = []
-        self.model.edit("Restore removed points", lambda d: back.append(restore_removed(d)), "points")
+        self.model.edit("Restore removed points", lambda d: back.append(restore_removed(d)), "points", paths=POINTS)
         return back[0] if back else 0
 
     def apply_summary(self, summary: Summary, options: SummaryOptions) -> KeptPoints | None:
@@ -343,7 +401,8 @@ class DocumentEdits:
             return False
         if getattr(self._actors[row], field) == value:
             return True
-        self.model.edit(f"Edit actor {field}", lambda d: setattr(d.briefing.actors[row], field, value), "actors")
+        self.model.edit(f"Edit actor {field}", lambda d: setattr(d.briefing.actors[row], field, value), "actors",
+                        paths=(("briefing", "actors", row),))
         return True
 
     def delete_actors(self, rows: list[int]) -> None:
@@ -356,7 +415,8 @@ class DocumentEdits:
             for r in rows:
                 d.briefing.actors.pop(r)
 
-        self.model.edit("Delete actor" if len(rows) == 1 else f"Delete {len(rows)} actors", change, "actors")
+        self.model.edit("Delete actor" if len(rows) == 1 else f"Delete {len(rows)} actors", change, "actors",
+                        paths=ACTORS)
 
     def restore_deleted_actors(self) -> list[str]:
         """Bring back the machine's actors the analyst deleted, with their mentions (one step); return their names.
@@ -371,7 +431,7 @@ class DocumentEdits:
         def change(d: BriefingDocument) -> None:
             back[:] = restore_deleted_actors(d.briefing.actors, d.machine_actors, d.briefing.actor_order == "analyst")
 
-        self.model.edit("Restore deleted actors", change, "actors")
+        self.model.edit("Restore deleted actors", change, "actors", paths=ACTORS)
         return back
 
     def add_actor(self, name: str = "") -> int | None:
@@ -380,7 +440,8 @@ class DocumentEdits:
             return None
         row = len(self._actors)
         name = name or NEW_ACTOR_NAME
-        self.model.edit("Add actor", lambda d: d.briefing.actors.append(Actor(name=name, type="PER")), "actors")
+        self.model.edit("Add actor", lambda d: d.briefing.actors.append(Actor(name=name, type="PER")), "actors",
+                        paths=ACTORS)
         return row
 
     def move_actor(self, row: int, delta: int) -> bool:
@@ -394,7 +455,8 @@ class DocumentEdits:
             actors.insert(target, actors.pop(row))
             d.briefing.actor_order = "analyst"  # the page then says "in the analyst's order", not "by salience"
 
-        self.model.edit("Move actor up" if delta < 0 else "Move actor down", change, "actors")
+        self.model.edit("Move actor up" if delta < 0 else "Move actor down", change, "actors",
+                        paths=(*ACTORS, ("briefing", "actor_order")))
         return True
 
     def rename_merging(self, row: int, other: int, name: str) -> None:
@@ -416,7 +478,7 @@ class DocumentEdits:
             actors[min(row, other)] = merged
             actors.pop(max(row, other))
 
-        self.model.edit("Merge actors", change, "actors")
+        self.model.edit("Merge actors", change, "actors", paths=ACTORS)
 
     def merge_actors(self, a: int, b: int) -> None:
         """Merge actor ``b`` into actor ``a`` (aliases, mentions and sentences combined)."""
@@ -429,7 +491,7 @@ class DocumentEdits:
             actors[a] = merge_actors(actors[a], actors[b])
             actors.pop(b)
 
-        self.model.edit("Merge actors", change, "actors")
+        self.model.edit("Merge actors", change, "actors", paths=ACTORS)
 
     # ---------------------------------------------------------------- fields
 
@@ -448,7 +510,7 @@ class DocumentEdits:
             return
         label = FIELD_LABELS[name]
         self.model.edit(f"Edit {label}", lambda d: setattr(d.briefing, name, value), "fields",
-                        merge_key=f"field:{name}")
+                        merge_key=f"field:{name}", paths=(("briefing", name),))
 
 
 #: The brief's own fields as the undo history names them.

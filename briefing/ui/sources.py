@@ -27,6 +27,7 @@ from briefing.core.export.text import readable_date
 from briefing.core.ingest.paste import Clipping
 from briefing.core.multi.sources import Source
 
+from .commands import POINTS
 from .tasks import ProcessTask, Task, TaskKind
 from .widgets.status import removed_note
 
@@ -359,7 +360,7 @@ class SourceActions:
             return None
         row = point_for_source_sentence(doc.briefing.key_points, letter, index)
         if row is not None:
-            self.model.edit("Remove sentence from summary", lambda d: remove_point(d, row), "points")
+            self.model.edit("Remove sentence from summary", lambda d: remove_point(d, row), "points", paths=POINTS)
             return False
 
         def add(d: BriefingDocument) -> None:
@@ -367,7 +368,7 @@ class SourceActions:
             forget_removal(d, index, letter)
             self.edits.focus_row = len(d.briefing.key_points) - 1
 
-        self.model.edit("Add sentence to summary", add, "points")
+        self.model.edit("Add sentence to summary", add, "points", paths=POINTS)
         return True
 
     def resummarize_sources(self, on_done=None) -> Task | None:

@@ -37,18 +37,34 @@ def agentive(toks: list[_Tok], a: int, b: int) -> bool:
     return False
 
 
+#: The double quotation marks :func:`quote_state` reads.
+_DOUBLE_QUOTES = frozenset(['"', "“", "”"])
+
+
 def quote_state(toks: list[_Tok], text: str) -> list[bool]:
     """For each token of a sentence, True when it is in quoted speech (after an opening double quote not yet
     closed); an empty list for a sentence without double quotes (one pass per sentence)."""
-    state, opened = [], False
-    for t in toks if '"' in text or "“" in text else ():
-        state.append(opened)
-        if t.text == "“":
-            opened = True
-        elif t.text == "”":
-            opened = False
-        elif t.text == '"':
-            opened = not opened
+    if '"' not in text and "“" not in text:
+        return []
+    # Only the quotation marks change the state: the tokens between two are set by one slice each (a loop over
+    # every token of a quoted sentence made 570,000 bytecodes on 100k words).
+    state = [False] * len(toks)
+    opened, since = False, 0
+    for i in [i for i, t in enumerate(toks) if t.text in _DOUBLE_QUOTES]:
+        mark = toks[i].text
+        if opened:
+            state[since:i + 1] = [True] * (i + 1 - since)  # open from the token after the opening mark to this one
+        if mark == "“":
+            now = True
+        elif mark == "”":
+            now = False
+        else:
+            now = not opened
+        if now:
+            since = i + 1  # (open again after an opening mark inside quotes: the tokens up to it are set)
+        opened = now
+    if opened:
+        state[since:] = [True] * (len(toks) - since)
     return state
 
 

@@ -157,7 +157,7 @@ def _named_thing(text: str, m: EntityMention, fire_text: bool, lex: _Lexicon) ->
     rest = text[m.end:m.end + 12]
     if rest.startswith((" for best ", " for Best ", "-winning ")) and text.startswith("the ", m.start - 4):
         return True  # "the Golden Lion for best film" ("an Oscar for best actor" counts the statuette)
-    after = _words_after(text, m.end, 8)
+    after = _words_after(text, m.end, 2)  # two words tell most names; eight only after a number (below)
     if not after:
         return False
     if after[0] in _FACILITY_AFTER:
@@ -165,6 +165,7 @@ def _named_thing(text: str, m: EntityMention, fire_text: bool, lex: _Lexicon) ->
     if " ".join(after[:2]) in _FACILITY_AFTER2:
         return _closes(text, after[1], m.end, lex)
     if after[0].isdigit():  # "the Ocean Wind 1 project", "the Ocean Wind 1 and Ocean Wind 2 projects"
+        after = _words_after(text, m.end, 8)
         # the first word after the number that is no number, capitalised word or "and"
         noun = next((w for w in after[1:] if not (w.isdigit() or w[:1].isupper() or w == "and")), "")
         return noun in _PROJECT and _closes(text, " " + noun, m.end, lex)

@@ -15,12 +15,14 @@ from .tokens import _Tok
 def people_run(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
     """True when ``toks[a:b]`` is one or two dictionary words (a sentence's stop word aside) and a plural nationality
     noun ("Regime Germans", "Many Exile Iranians")."""
-    if a < b and toks[a].text.lower() in lex.stop_words:
+    if a >= b:
+        return False
+    last = toks[b - 1].text  # the plural first: most runs end in no nationality noun (one test a run)
+    if len(last) < 5 or not last.endswith("s") or last[:-1] not in lex.demonyms:
+        return False
+    if toks[a].text.lower() in lex.stop_words:
         a += 1
     if not 2 <= b - a <= 3:
-        return False
-    last = toks[b - 1].text
-    if len(last) < 5 or not last.endswith("s") or last[:-1] not in lex.demonyms:
         return False
     return all(t.kind == "word" and t.text.lower() in lex.common_words and t.text not in lex.first_names
                and t.text not in lex.demonyms for t in toks[a:b - 1])

@@ -286,15 +286,15 @@ def export_brief(briefing: Briefing, path: str | os.PathLike, fmt: str | None = 
     :class:`~briefing.core.errors.ExportError` for an unknown format, a brief
     that cannot fit one page (PDF, DOCX) or a path that cannot or may not be written.
     """
-    from copy import deepcopy
-
     from ..export.formats import export_brief as write
     from ..export.pdf import PdfOptions
     from ..safetext import clean_strings
+    from .snapshot import clone
 
     target = check_export_target(path, sources, force)
     options = PdfOptions(page_size=page_size, max_actors=max_actors, brief_language=brief_language)
-    return write(clean_strings(deepcopy(briefing)), target, fmt, options)
+    # clone, not deepcopy (5-10 times faster): the window's export runs here in a worker, holding the GIL.
+    return write(clean_strings(clone(briefing)), target, fmt, options)
 
 
 def check_export_target(path: str | os.PathLike, sources: tuple = (), force: bool = False) -> Path:

@@ -101,3 +101,53 @@ def _list_sharing(value: list, base: list) -> list:
         else:
             out.append(clone(item))
     return out
+
+
+#: A part of a document: the attribute names and list positions leading to it from the top, e.g.
+#: ``("briefing", "actors", 5)`` (the sixth actor), ``("briefing", "actors")`` (the list: items added, removed or
+#: moved), ``("briefing", "title")``.
+Path = tuple
+
+
+def replace_parts(base: T, value: T, paths) -> T:
+    """Return ``base`` with the parts at ``paths`` taken from ``value``, every other part ``base``'s own.
+
+    For a caller who knows an edit changed ``value`` only at ``paths`` and that ``value`` equals ``base``
+    elsewhere (the undo history: the edit names what it changes; nothing else is compared or copied, 0.1 ms for a
+    brief of 3,700 actors where :func:`clone_sharing` compares all of it, 10-15 ms). A part at a path is made as
+    :func:`clone_sharing` does (``base``'s pieces where equal, copies of ``value``'s elsewhere), so the result
+    never holds an object of ``value``'s. The objects leading to a path are new (shallow copies of ``base``'s);
+    a list position that is not in both lists, or lists of different lengths, stand for the whole list.
+    """
+    return _replace(base, value, [tuple(p) for p in paths])
+
+
+def _replace(base, value, paths: list[tuple]):
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if type(base) is not kind:
+        return clone(value)
+    if any(not p for p in paths):  # this part itself changed
+        return _list_sharing(value, base) if kind is list else _sharing(value, base, 1)
+    groups: dict = {}
+    for p in paths:
+        groups.setdefault(p[0], []).append(p[1:])
+    if kind is list:
+        if len(value) != len(base) or any(type(k) is not int or not 0 <= k < len(value) for k in groups):
+            return _list_sharing(value, base)
+        new = list(base)
+        for k, rest in groups.items():
+            new[k] = _replace(base[k], value[k], rest)
+        return new
+    if not _plain(kind, value):
+        return _sharing(value, base, 1)
+    mine, old = vars(value), vars(base)
+    if any(type(k) is not str or k not in mine or k not in old for k in groups):
+        return _sharing(value, base, 1)
+    new = object.__new__(kind)
+    fields = vars(new)
+    fields.update(old)
+    for k, rest in groups.items():
+        fields[k] = _replace(old[k], mine[k], rest)
+    return new

@@ -50,6 +50,9 @@ class StatusParts:
         # The counts give way first when the bar is narrow (the message and the language combos keep their room),
         # whole on hover.
         self.counts_label = ElidedLabel(grey=False)
+        #: The articles last counted and their words and sentences (articles are never edited: an edit, undo or
+        #: redo counted the 100k words of a long article again, 18 ms each on the GUI thread, before gui2).
+        self._article_counts: tuple[list, int, int] = ([], 0, 0)
         self.algorithm_label = QLabel()
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
@@ -87,8 +90,10 @@ class StatusParts:
         briefing = doc.briefing
         # A brief of several articles counts all its sources' words (the first source alone told half the story).
         articles = [s.article for s in doc.sources] if doc.sources else [doc.article]
-        words = sum(a.word_count for a in articles)
-        sentences = sum(a.sentence_count for a in articles)
+        counted, words, sentences = self._article_counts
+        if len(counted) != len(articles) or any(a is not b for a, b in zip(counted, articles)):
+            words, sentences = sum(a.word_count for a in articles), sum(a.sentence_count for a in articles)
+            self._article_counts = (articles, words, sentences)
         minutes = max(1, round(words / WORDS_PER_MINUTE))
         brief_words = sum(len(p.text.split()) for p in briefing.key_points)
         points, actors = _count(len(briefing.key_points), "point"), _count(len(briefing.actors), "actor")
