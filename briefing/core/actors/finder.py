@@ -38,6 +38,16 @@ _FIRM_ROLE_NOUNS = frozenset(["owner", "developer", "broadcaster", "maker", "dea
 _ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic article opens a person's name
 
 
+#: Endings of English adjectives made from other words ("careful", "famous", "helpless", "likeable", "furious").
+_ADJECTIVE_ENDS = ("ful", "ous", "less", "able", "ible", "ive", "ish")
+
+
+def _adjective_form(word: str, lex: _Lexicon) -> bool:
+    """True for a dictionary word shaped like an adjective: an adjective ending, or "un" before a dictionary word
+    ("unpopular", "unhappy")."""
+    return word.endswith(_ADJECTIVE_ENDS) or (word.startswith("un") and word[2:] in lex.common_words)
+
+
 class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
@@ -282,6 +292,10 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 t1 = b if first is None else first
             elif t1 == b - 1 and self._common_phrase(words[-1]):
                 return [(a, t0)] if t0 > a else []  # "General Election", "Major Incident": a phrase, not a titled person
+            if b - t1 >= 3 and t1 == t0 + 1 and toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") \
+                    and toks[t1].text.lower() in lex.common_words and toks[t1].text not in lex.first_names \
+                    and _adjective_form(toks[t1].text.lower(), lex):
+                t1 += 1  # "Mr Unpopular Bubba Watson": a headline's adjective between the honorific and the name
             if t1 < b and not self._org_like(words[t1 - a:]):
                 out: list[EntityMention | tuple[int, int]] = []
                 if lead > a:
@@ -478,7 +492,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if a + 1 >= b or toks[a].text not in lex.titles:
             return False
         nxt = toks[a + 1].text
-        return nxt.lower() not in lex.common_words or nxt in lex.surnames or nxt in lex.first_names
+        return nxt.lower() not in lex.common_words or nxt in lex.surnames or nxt in lex.first_names \
+            or (b - a >= 4 and _adjective_form(nxt.lower(), lex))  # "Mr Unpopular Bubba Watson"
 
     def _words(self, toks: list[_Tok]) -> list[str]:
         """Return the sentence's token texts (made once per sentence, shared with the tagger's context)."""

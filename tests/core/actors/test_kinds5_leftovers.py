@@ -65,3 +65,21 @@ def test_short_form_of_two_people_first_names_stays_apart():
                                           "Later, Bob said he was tired."], title="Sailors"))
     bob = _actor_of(actors, "Bob")
     assert bob is None or (bob is not _actor_of(actors, "Robert Vane") and bob is not _actor_of(actors, "Robert Lusk"))
+
+
+def test_adjective_glued_between_an_honorific_and_a_name_is_no_part_of_it():
+    """"Mr Unpopular Bubba Watson": a headline's adjective (an adjective ending, or "un" before a dictionary word)
+    between the honorific and a two-word name; the name is the two words, with its honorific."""
+    got = actor_type_roles("Mr Unpopular Zeb Karlow was booed at the club. Zeb Karlow said he did not care.",
+                           "Mrs Tearful Ottla Brenn thanked the donors.")
+    assert got["Zeb Karlow"][0] == "PER"
+    assert "Unpopular Zeb Karlow" not in got
+    assert "Ottla Brenn" in got and "Tearful Ottla Brenn" not in got
+
+
+def test_adjective_opening_a_sentence_before_a_two_word_name_is_cut():
+    """"Furious Zeb Karlow blamed the pitch": a capitalised adjective opening the sentence before an unlisted
+    first name and a surname is no part of the name (the finder's tagger already cut it: a guard for the
+    honorific rule above, which reads the same adjectives)."""
+    got = actor_type_roles("Furious Zeb Karlow blamed the pitch on Saturday. Karlow said the club would complain.")
+    assert "Zeb Karlow" in got and "Furious Zeb Karlow" not in got
