@@ -23,7 +23,7 @@ from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record, cause_name
 from .sentence_modifiers import modifier_opener
-from .spans import _SpanRules
+from .spans import _linked_end, _SpanRules
 from .title_appositions import capital_title_before
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -204,6 +204,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return []  # "DR." opening "DR. OKAFOR:" (the label's title); "the Head of BBC Sport" (a post, no person)
         if toks[a].is_upper and label_colon(toks, b) and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
             return [mk(sp[0], b, "PER", role=sp[1], honorific=sp[2])]  # "CHAIRMAN ROBERTS:" opening a transcript's line
+        if self.linked and b - a >= 3 and k not in lex.gazetteer and _linked_end(toks, a + 1, self.linked):
+            return [mk(a, b, "ORG")]  # "War on Want", "Friends of the Earth": a name written with its link word
         # Whole span known?
         if k in lex.gazetteer:
             typ, key = lex.gazetteer[k]

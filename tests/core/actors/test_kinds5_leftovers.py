@@ -83,3 +83,36 @@ def test_adjective_opening_a_sentence_before_a_two_word_name_is_cut():
     honorific rule above, which reads the same adjectives)."""
     got = actor_type_roles("Furious Zeb Karlow blamed the pitch on Saturday. Karlow said the club would complain.")
     assert "Zeb Karlow" in got and "Furious Zeb Karlow" not in got
+
+
+def test_name_with_a_link_word_written_twice_is_one_organisation():
+    """"War on Want", "Guardians of the Forest": a lower-case link word inside a name the text writes the same way
+    twice; the run of capitals stopped at it and left the last word ("Want"; "Earth" as a place)."""
+    got = actor_type_roles("Rally on Rents said the cuts would hurt tenants. Rally on Rents urged ministers to act.",
+                           "Keepers of the Moor blocked the road near Exeter. Keepers of the Moor said they would stay.")
+    assert got["Rally on Rents"][0] == "ORG"
+    assert got["Keepers of the Moor"][0] == "ORG"
+    assert "Rents" not in got and "Moor" not in got
+
+
+def test_name_with_a_link_word_after_an_organisation_noun_is_one_organisation():
+    got = actor_type_roles("The charity Lanterns for Veterans said demand rose in Glasgow.", "Its chief, Ann Roe, spoke.")
+    assert got["Lanterns for Veterans"][0] == "ORG"
+    assert "Veterans" not in got
+
+
+def test_a_day_after_a_link_word_is_no_name():
+    """"Chelsea on Sunday" twice is a club and a date, never one name."""
+    got = actor_type_roles("Arsenal play Chelsea on Sunday. Chelsea on Sunday will miss two players.")
+    assert "Chelsea on Sunday" not in got
+
+
+def test_linked_names_reads_a_hostile_line_in_bounded_time():
+    import time
+
+    from briefing.core.actors.linked_names import linked_names
+
+    line = ("Aa on " * 200_000)[:1_000_000]
+    t = time.perf_counter()
+    linked_names([line, "Bb" * 500_000 + " for Cc"])
+    assert time.perf_counter() - t < 2.0
