@@ -95,6 +95,58 @@ def publisher_name(line: str) -> bool:
             or (words[0] == "The" and len(words) >= 2))
 
 
+#: Words that name a kind of news outlet or agency, as the first or last word of its name ("Anglia Press Agency",
+#: "Radio Nord", "Agence France-Presse", "Агентство «Северные новости»"), lowercased.
+_OUTLET_WORDS = _PUBLICATION_WORDS | frozenset({
+    "agency", "agentur", "presseagentur", "nachrichtenagentur", "agence", "agencia", "agenzia", "courrier", "dépêche",
+    "correo", "noticias", "crónica", "heraldo", "nouvelles", "informations", "infos", "média", "media", "medien",
+    "агентство", "агенція", "газета", "радио", "радіо", "вестник", "вісник", "новости", "новини", "телеканал",
+})
+_QUOTED_NAME = re.compile(r"«[^«»]{1,50}»|\"[^\"]{1,50}\"|„[^„“]{1,50}“|“[^“”]{1,50}”")
+
+
+def outlet_line(line: str) -> bool:
+    """True for a line that is a news outlet's or agency's name and nothing else, as a wire story prints it alone
+    between blank lines under the title ("Anglia Press Agency", "Reuters", "Agencia EFE", "Le Courrier du
+    Littoral", "Агентство «Северные новости»"): a known agency; or two to six words, each capitalised or a linking
+    word ("du", "of"), with an outlet's word (:data:`_OUTLET_WORDS`) as the name's last word, or as its first in a
+    name of at most three words ("Radio Nord"); or an outlet's word before a name in quotes (Russian and Ukrainian
+    names capitalise only their first word). Stricter than :func:`publisher_name`, which has a date or byline next
+    to the line to go by: a short first paragraph ("Press freedom matters") or a one-line standfirst in title case
+    ("Coastal Herald Closes", "Presse Kritisiert Den Beschluss Scharf") is none."""
+    text = line.strip()
+    if len(text) > 60 or not text:
+        return False
+    if text.lower() in AGENCIES:
+        return True
+    if any(c in text for c in ".,;:!?|()"):
+        return False
+    quoted = _QUOTED_NAME.search(text)
+    if quoted and quoted.end() == len(text):
+        words = text[:quoted.start()].split()
+        return (1 <= len(words) <= 2 and words[0][:1].isupper()
+                and any(w.lower() in _OUTLET_WORDS for w in words))  # "Агентство «Северные новости»"
+    if any(c in text for c in "\"“”«»„"):
+        return False
+    words = text.split()
+    if not 2 <= len(words) <= 6 or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words):
+        return False
+    if not all(w.replace("-", "").replace("'", "").replace("’", "").replace("&", "").isalpha() or w == "&"
+               for w in words):
+        return False
+    names = [w.lower().strip("'’") for w in words if w.lower() not in _NAME_LINKS]
+    if not names or all(w in _SECTIONS for w in names):
+        return False  # a section's label: "World News", "Local News"
+
+    def outlet(word: str) -> bool:
+        return word in _OUTLET_WORDS or any(part in _OUTLET_WORDS for part in word.split("-")) \
+            or word.endswith(_PUBLICATION_ENDINGS)
+
+    return outlet(names[-1]) or (outlet(names[0]) and len(names) <= 3)
+
+
 def byline_publisher(line: str) -> tuple[str, str] | None:
     """``(byline without the publisher, publisher)`` for "By Jane Doe, The Northern Echo"; None when the part after
     the byline's last comma is no publisher (a town, a job title, a second author)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..language.dates import AGENCIES
 from ..language.dates import find_date as _find_any_date
 from .date_lines import CLOCK_WORDS, iso_date
 from .front import is_date_line
@@ -203,10 +204,8 @@ def _without_clock(text: str) -> str:
     return " ".join(words).rstrip(" ,")
 
 
-#: News agencies named after a byline's authors ("Von Anna Schmidt, dpa", "Por Ana García (EFE)"), lowercased.
-AGENCIES = frozenset({"dpa", "afp", "ap", "reuters", "efe", "epa", "ansa", "kna", "epd", "apa", "sda", "belga",
-                       "europa press", "tass", "ria novosti", "тасс", "риа новости", "интерфакс", "уніан", "унiан",
-                       "укрінформ", "унн", "afp/dpa", "dpa/afp", "afp/reuters", "reuters/afp"})
+# News agencies named after a byline's authors ("Von Anna Schmidt, dpa", "Por Ana García (EFE)") are the app's
+# one list, language.dates.AGENCIES (it also marks a dateline's "(AFP)"), imported above.
 
 
 def _match_byline(text: str) -> re.Match[str] | None:

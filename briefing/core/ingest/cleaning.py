@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..language.dates import find_date as _find_any_date
-from .byline_source import byline_publisher, name_bar_publisher, publisher_name, source_line, split_stamp
+from .byline_source import (byline_publisher, name_bar_publisher, outlet_line, publisher_name, source_line,
+                            split_stamp)
 from .bylines import byline_agency, byline_authors, is_job_title, read_byline, read_time_author
 from .date_lines import DATE_LINE, date_time_line, iso_date, labelled_month_date, parse_date
 from .front import is_date_line
@@ -445,6 +446,10 @@ def clean_text(text: str, title_from_first_line: bool = True, markdown: bool | N
         if (out.title and not out.source and not paragraphs and len(block) <= 60 and publisher_name(inline_stripped)
                 and any(0 <= j < len(blocks) and j != title_at and is_head_line(blocks[j]) for j in (i - 1, i + 1))):
             out.source = inline_stripped  # "Anglia Press Agency" between the title and the date, or under the byline
+            continue
+        if (out.title and not out.source and not paragraphs and i + 1 < len(blocks) and heading is None
+                and outlet_line(inline_stripped)):
+            out.source = inline_stripped  # "Anglia Press Agency", "Agencia EFE" alone between blank lines
             continue
         if paragraphs and is_footer_start(blocks, i):
             break  # a newsletter's footer: unsubscribe links, why the reader got it, the sender's postal address

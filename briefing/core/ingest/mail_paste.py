@@ -85,6 +85,18 @@ def read_pasted_mail(text: str) -> PastedMail | None:
     return PastedMail(mail.body, subject_title(mail.subject), mail.date)
 
 
+def reply_quote(text: str) -> str | None:
+    """The unquoted text of the story a reply quotes, when the reply is a short note over a long quote (the rule
+    :func:`read_pasted_mail` follows; the .eml reader follows it too); ``None`` for anything else (a forward, a
+    long note, a short quote, no quote). Never raises."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    at, kind = find_marker(lines[:MAX_OPENING_LINES])
+    if kind and _words(lines[:at]) < COVER_NOTE_WORDS:
+        return None  # a forward under a short note: read_mail_text reads it
+    found, quoted = _quoted_story(lines)
+    return "\n".join(quoted) if found and quoted is not None else None
+
+
 def _words(lines: list[str]) -> int:
     return sum(len(ln.split()) for ln in lines)
 

@@ -290,8 +290,12 @@ def _read_message(message: EmailMessage, name: str, suffix: str) -> Article:
     if kind == "text" and not archive:
         from .mail_text import read_mail_text
 
-        # Quoted replies, signature and footers off; a forwarded message's text is the body.
-        mail = read_mail_text(text)
+        from .mail_paste import reply_quote
+
+        # Quoted replies, signature and footers off; a forwarded message's text is the body; a short note over a
+        # long quoted story gives the story (as a pasted reply does).
+        quote = reply_quote(text)
+        mail = read_mail_text(quote if quote is not None else text)
         if mail.body.strip():
             text = mail.body
             if mail.forwarded:

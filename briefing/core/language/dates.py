@@ -494,19 +494,22 @@ def _place(text: str) -> str | None:
     return text
 
 
-# News agencies whose name in brackets marks a dateline even after a place in
-# mixed case ("Kyiv (AFP) -"); after an all-caps place any bracket counts.
-_AGENCIES = frozenset(
-    "reuters ap afp efe dpa epd kna apa ansa pap bloomberg xinhua interfax tass ria "
-    "europa press ria novosti ukrinform unian "
-    "тасс интерфакс риа новости риа-новости укринформ укрінформ униан уніан интерфакс-украина "
-    "інтерфакс-україна".split()
-)
+#: News agencies, lowercased, one list for the whole app: a name in brackets marks a dateline even after a place
+#: in mixed case ("Kyiv (AFP) -"; after an all-caps place any bracket counts), and ingest's bylines drop it from
+#: a byline's names and read it as the source ("Von Anna Schmidt, dpa", "Reuters" alone under a title).
+AGENCIES = frozenset({
+    "reuters", "ap", "afp", "efe", "dpa", "epd", "kna", "apa", "ansa", "pap", "epa", "sda", "belga", "bloomberg",
+    "xinhua", "interfax", "tass", "europa press", "ria novosti", "ukrinform", "unian", "тасс", "интерфакс",
+    "риа новости", "риа-новости", "укринформ", "укрінформ", "униан", "уніан", "унiан", "унн", "интерфакс-украина",
+    "інтерфакс-україна", "afp/dpa", "dpa/afp", "afp/reuters", "reuters/afp",
+})
+#: The words of those names ("europa", "press"), for a dateline's "(Europa Press)".
+_AGENCY_WORDS = frozenset(word for name in AGENCIES for word in name.split())
 
 
 def _known_agency(agency: str | None) -> bool:
-    return agency is not None and (agency.lower() in _AGENCIES
-                                   or all(w in _AGENCIES for w in agency.lower().split()))
+    return agency is not None and (agency.lower() in AGENCIES
+                                   or all(w in _AGENCY_WORDS for w in agency.lower().split()))
 
 
 def _all_caps(text: str) -> bool:

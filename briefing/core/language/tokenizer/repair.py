@@ -26,6 +26,8 @@ Works on whitespace-separated tokens and str methods only (no regular expression
 
 from __future__ import annotations
 
+from .verbs import clause_verb, is_verb_shaped
+
 #: Abbreviations that stand before a number ("Abs. 3", "ст. 5"), per language, lowercase without the stop.
 NUMBER_ABBREVIATIONS = {
     "de": {"abs", "art", "kap", "nr", "ziff", "bd", "s", "rd", "ca", "bzw", "lit", "tz", "rn", "rdnr", "anl",
@@ -43,11 +45,11 @@ NUMBER_ABBREVIATIONS = {
 #: Abbreviations that often end a Russian or Ukrainian sentence: years, currencies after a figure.
 _END_UNITS = {"г", "гг", "р", "рр", "руб", "грн", "долл", "дол", "коп"}
 #: Words after a currency that belong to it ("2,2 млрд дол. США").
+#: Words up to the unit a sentence needs before a cut when its verb may be a noun ("Бюджет на 2019 г. Москва").
+_MIN_WORDS_BEFORE_CUT = 5
 _UNIT_QUALIFIERS = {"сша", "канады", "канади", "австралии", "австралії", "гонконга", "гонконгу", "сингапура", "сінгапуру"}
 #: Words a figure may have between it and its unit ("120 млн руб.").
 _MAGNITUDES = {"тыс", "тыс.", "тис", "тис.", "млн", "млн.", "млрд", "млрд.", "трлн", "трлн."}
-#: Words before the unit that a sentence needs before a cut: "В 1995 г. Иван ..." is one sentence.
-_MIN_WORDS_BEFORE_CUT = 5
 #: Units of measure that Russian and Ukrainian write without a stop inside a sentence ("6,7 км від"): a stop
 #: after one, before a capital, ends the sentence ("довжиною 6,7 км. Будівництво").
 _MEASURE_UNITS = {"км", "м", "см", "мм", "кг", "га", "л", "мл", "км²", "м²", "м³", "квт", "мвт", "гвт", "кв"}
@@ -140,9 +142,9 @@ def _unit_ends_sentence(words: list[str], i: int, lang: str) -> bool:
       ("3 млн. USD");
     * before a name ("2019 г. Москва", "у 2019 р. Київ") a year, a currency or a magnitude is ambiguous: the
       year may open the sentence ("В 2019 г. Москва выделила ...", one sentence) or close it ("Завод был
-      построен в 2019 г. | Москва ..."). It is a cut only when the sentence has at least
-      ``_MIN_WORDS_BEFORE_CUT`` words up to the unit; German keeps a noun after "Mio." in the sentence
-      ("3 Mio. Euro").
+      построен в 2019 г. | Москва ..."). It is a cut only when the clause up to the figure holds a verb-shaped
+      word (:mod:`.verbs`; "По данным ведомства, в 2021–2023 гг. Лаптев ..." holds none), or the word after is
+      one ("в 1960 г. | Окончил МГУ"); short clauses need five words or a plural past tense; German keeps a noun after "Mio." in the sentence ("3 Mio. Euro").
     """
     unit = words[i][:-1].lower()
     figure_at = i - 1
@@ -158,7 +160,14 @@ def _unit_ends_sentence(words: list[str], i: int, lang: str) -> bool:
     if unit in _MEASURE_UNITS or unit in _END_MAGNITUDES[lang]:
         code = following.rstrip(",.;:")
         return not (code.isupper() and len(code) <= 4)  # "3 млн. USD", a currency code, stays
-    return i >= _MIN_WORDS_BEFORE_CUT
+    if is_verb_shaped(following, lang):
+        return figure_at >= 2  # "в 1960 г. Окончил МГУ": a sentence opening with its verb
+    # A clause with no verb up to the year is no whole sentence: "По данным ведомства, в 2021–2023 гг. Лаптев
+    # руководил ..." (the name is the clause's subject). With one the year ends it, once the sentence has a few
+    # words ("Завод был построен в 2019 г. | Москва ..."), or at once after a plural past tense, which few nouns
+    # end like ("Предприятие закрыли в 2020 г. | Рабочие ...": a second subject and verb, no comma between)
+    verb = clause_verb(words, lang, figure_at)
+    return verb > 0 and (i >= _MIN_WORDS_BEFORE_CUT or (verb == 2 and figure_at >= 2))
 
 
 def _cuts(piece: str, lang: str) -> list[int]:
