@@ -66,3 +66,14 @@ def without_trailing_place(words: list[str], stems: frozenset[str]) -> list[str]
     if w in stems or (len(w) >= 5 and w[:-1] in stems) or (len(w) >= 6 and w[:-2] in stems):
         return words[:-1]
     return None
+
+
+def person_initials(forms: dict[str, int]) -> str:
+    """The initials of a person's fullest name (``forms``: its written forms and counts) when that is two or three
+    capitalised words of letters, as a pen name or a famous name is shortened ("MR" for "Mama Robotnik", "JFK");
+    "" for any other name."""
+    form = max(forms, key=lambda f: (len(f.split()), forms[f]))
+    ws = form.split()
+    if not 2 <= len(ws) <= 3 or not all(w.isalpha() and w[0].isupper() and not w.isupper() for w in ws):
+        return ""
+    return "".join(w[0] for w in ws)

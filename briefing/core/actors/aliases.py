@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import pairwise
 
-from .acronyms import before_trailing_and, before_trailing_country
+from .acronyms import before_trailing_and, before_trailing_country, person_initials
 from .honorific_gender import GENDERED_HONORIFICS
 from .lexicon import _Lexicon, _norm
 from .tokens import DOMAIN_ENDS, EntityMention
@@ -437,7 +437,10 @@ def _merge_initials(clusters: list, lex: _Lexicon) -> None:
     """
     by_initials: dict[str, set[int]] = defaultdict(set)
     country = lambda t: lex.gazetteer.get(_norm(t), ("", ""))[1] in lex.countries  # noqa: E731
+    people: dict[str, set[int]] = defaultdict(set)
     for i, c in enumerate(clusters):
+        if c.mentions and c.type == "PER" and (letters := person_initials(c.forms)):
+            people[letters].add(i)  # "MR" of "Mama Robotnik": a pen name is shortened like a firm
         if not c.mentions or not (c.type == "ORG" or (c.type == "LOC" and not c.listed)):
             continue
         for form in c.forms:
@@ -465,6 +468,8 @@ def _merge_initials(clusters: list, lex: _Lexicon) -> None:
                 and c.type == "ORG" and not c.listed:
             form = form.upper()  # an acronym written as a word: "Acpo" for the Association of Chief Police Officers
         hosts = by_initials.get(form, set()) - {i}
+        if not hosts and c.type == "ORG" and not c.listed:
+            hosts = people.get(form, set()) - {i}  # a body spelt by the letters goes first
         if not form.isupper() or len(hosts) != 1:
             continue
         host = clusters[next(iter(hosts))]

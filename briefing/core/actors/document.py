@@ -13,6 +13,7 @@ from .finder import _Finder, _sentence_mode
 from .firm_pairs import join_firm_pairs
 from .junk import drop_junk
 from .lexicon import _Lexicon, _lexicon, _norm
+from .linked_names import linked_names
 from .media import drop_table_labels, press_heads, spread_market_cues
 from .performers import award_shows, fronted_bands, groups
 from .possessives import possessive_firms
@@ -125,6 +126,7 @@ def read_chunks_from_back(article: Article, claims) -> dict[int, tuple]:
     lex = _lexicon()
     finder = _Finder(lex)
     sentences = [s for para in article.paragraphs for s in para]
+    finder.linked = linked_names(sentences)  # "War on Want" written twice: one name
     parts = {}
     while (c := claims.take_back()) is not None:
         parts[c] = _read_sentences(finder, lex, sentences, c * CHUNK_SENTENCES,
@@ -148,7 +150,8 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     """
     lex = _lexicon()
     finder = _Finder(lex)
-    sentences = [s for para in article.paragraphs for s in para]  # the texts of ``article.sentences``
+    sentences = [s for para in article.paragraphs for s in para]
+    finder.linked = linked_names(sentences)  # "War on Want" written twice: one name  # the texts of ``article.sentences``
     known: dict[str, tuple[str | None, str | None]] = {}
     if claims is None:
         mentions, deferred, sports = _read_sentences(finder, lex, sentences, 0, len(sentences))

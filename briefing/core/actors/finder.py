@@ -23,7 +23,7 @@ from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
 from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record, cause_name
 from .sentence_modifiers import modifier_opener
-from .spans import _SpanRules
+from .spans import _linked_end, _SpanRules
 from .title_appositions import capital_title_before
 from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
@@ -36,6 +36,16 @@ from .tokens import (
 _FIRM_ROLE_NOUNS = frozenset(["owner", "developer", "broadcaster", "maker", "dealer", "trader", "agent", "star",
                               "champion", "rebel", "head", "official", "producer", "leader", "founder", "player"])
 _ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic article opens a person's name
+
+
+#: Endings of English adjectives made from other words ("careful", "famous", "helpless", "likeable", "furious").
+_ADJECTIVE_ENDS = ("ful", "ous", "less", "able", "ible", "ive", "ish")
+
+
+def _adjective_form(word: str, lex: _Lexicon) -> bool:
+    """True for a dictionary word shaped like an adjective: an adjective ending, or "un" before a dictionary word
+    ("unpopular", "unhappy")."""
+    return word.endswith(_ADJECTIVE_ENDS) or (word.startswith("un") and word[2:] in lex.common_words)
 
 
 class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
@@ -194,6 +204,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return []  # "DR." opening "DR. OKAFOR:" (the label's title); "the Head of BBC Sport" (a post, no person)
         if toks[a].is_upper and label_colon(toks, b) and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
             return [mk(sp[0], b, "PER", role=sp[1], honorific=sp[2])]  # "CHAIRMAN ROBERTS:" opening a transcript's line
+        if self.linked and b - a >= 3 and k not in lex.gazetteer and _linked_end(toks, a + 1, self.linked):
+            return [mk(a, b, "ORG")]  # "War on Want", "Friends of the Earth": a name written with its link word
         # Whole span known?
         if k in lex.gazetteer:
             typ, key = lex.gazetteer[k]
@@ -282,6 +294,10 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 t1 = b if first is None else first
             elif t1 == b - 1 and self._common_phrase(words[-1]):
                 return [(a, t0)] if t0 > a else []  # "General Election", "Major Incident": a phrase, not a titled person
+            if b - t1 >= 3 and t1 == t0 + 1 and toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") \
+                    and toks[t1].text.lower() in lex.common_words and toks[t1].text not in lex.first_names \
+                    and _adjective_form(toks[t1].text.lower(), lex):
+                t1 += 1  # "Mr Unpopular Bubba Watson": a headline's adjective between the honorific and the name
             if t1 < b and not self._org_like(words[t1 - a:]):
                 out: list[EntityMention | tuple[int, int]] = []
                 if lead > a:
@@ -478,7 +494,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if a + 1 >= b or toks[a].text not in lex.titles:
             return False
         nxt = toks[a + 1].text
-        return nxt.lower() not in lex.common_words or nxt in lex.surnames or nxt in lex.first_names
+        return nxt.lower() not in lex.common_words or nxt in lex.surnames or nxt in lex.first_names \
+            or (b - a >= 4 and _adjective_form(nxt.lower(), lex))  # "Mr Unpopular Bubba Watson"
 
     def _words(self, toks: list[_Tok]) -> list[str]:
         """Return the sentence's token texts (made once per sentence, shared with the tagger's context)."""

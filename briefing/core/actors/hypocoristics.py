@@ -12,7 +12,7 @@ written as, when the other is only a full name it shortens.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from .lexicon import _norm, read_lines
@@ -39,6 +39,24 @@ def _first_and_last(form: str) -> tuple[str, str] | None:
     if len(first) < 2 or not first[0].isupper() or not first.replace("-", "").isalpha() or not first[1:].islower():
         return None
     return first, words[-1]
+
+
+def full_first_names(clusters: list, lex) -> Counter:
+    """How many people named in full have each (normalised) first name: "robert" for Robert Kearns."""
+    out: Counter = Counter()
+    for c in clusters:
+        if c.type == "PER" and c.mentions:
+            firsts = {_norm(fl[0]) for form in c.forms if (fl := _first_and_last(form)) and fl[0] not in lex.titles}
+            out.update(firsts)
+    return out
+
+
+def short_form_of_one(word: str, firsts: Counter) -> bool:
+    """True when ``word`` is a listed short form of the first name of exactly one person named in full
+    (``firsts``: :func:`full_first_names`): "Bob" beside Robert Kearns is that person, though "bob" is a common
+    word that alone would be read as none."""
+    fulls = short_forms().get(_norm(word), ())
+    return sum(firsts[f] for f in fulls) == 1
 
 
 def merge_lone_first_names(clusters: list, lex) -> None:

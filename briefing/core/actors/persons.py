@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
 from .sentence import _TITLE_QUALIFIERS
-from .tokens import _Tok
+from .tokens import _NAME_PARTICLES, _Tok
 
 #: Second parts of hyphenated adjectives made from a name ("Tokyo-based", "Bush-era"): no given name.
 _HYPHEN_ADJECTIVES = frozenset(["born", "led", "run", "made", "wide", "held", "bred", "free", "like", "only", "type",
@@ -131,6 +131,7 @@ class _PersonRules:
 
     def _first_name_before_name(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True when a first name that is also a month or a nationality ("Jan", "Christian") starts a person's name.
+        A name particle and a capital after it make a surname too: "Jan ter Horst".
 
         The next word is another first name ("Jan Allan Mueller") or a capitalised word no dictionary,
         list of places or list of noise words knows ("Jan Kroslak", "Christian Arrue"); "Jan 5",
@@ -142,6 +143,11 @@ class _PersonRules:
         if toks[a].text in lex.noise and a > 0 and toks[a - 1].text.lower() in _DATE_PREPS:
             return False  # "From January to June Comelf exported": a month, then a name
         nxt = toks[a + 1]
+        k = a + 1
+        while k < b - 1 and k < a + 3 and toks[k].text in _NAME_PARTICLES:
+            k += 1
+        if k > a + 1 and toks[k].is_cap and not toks[k].is_upper:
+            return True  # "Jan ter Horst", "Jan van der Berg": a surname's particle follows a first name, no date
         if nxt.kind != "word" or not nxt.is_cap or nxt.is_upper:
             return False
         w = nxt.text

@@ -33,7 +33,7 @@ from .letter_names import letters_as_people
 from .headlines import trim_headline_nouns
 from .honorific_gender import gender_clash, gender_fit, honorific_clash, name_by_honorific
 from .lexicon import _Lexicon, _lexicon, _norm
-from .hypocoristics import merge_lone_first_names
+from .hypocoristics import full_first_names, merge_lone_first_names, short_form_of_one, short_forms
 from .misspellings import merge_one_letter_surnames
 from .nicknames import merge_short_first_names, placed_elsewhere
 from .persons import reads_as_person
@@ -197,6 +197,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     for m in pending:
         if m.type is None and len(same_word[m.norm]) < 8:
             same_word[m.norm].append(m)
+    short_names, firsts = short_forms(), None  # (the people's first names: counted once, when needed)
     for m in pending:
         k = m.norm
         shared = False
@@ -268,6 +269,12 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
                 and _written_lower(m.tokens[0], texts, lowered):
             m.kind = "dropped"  # "Neuroscience tells us ..." and "advances in neuroscience": a common word
             continue
+        if m.type is None and len(m.tokens) == 1 and not m.quoted and m.tokens[0].lower() not in lex.stop_words \
+                and m.tokens[0][1:].islower() and _norm(m.tokens[0]) in short_names:
+            if firsts is None:
+                firsts = full_first_names(clusters, lex)
+            if short_form_of_one(m.tokens[0], firsts):
+                m.type = "PER"  # "Bob" beside Robert Kearns: a common word, but the short name of one person
         if m.type is None:
             m.type = "PER" if k in aged else _guess_single(m, lex, capitalised, texts or [], by_sentence, same_word.get(k, ()))
             if m.type == "ORG" and _reads_as_place(same_word.get(k, ())):

@@ -20,14 +20,26 @@ from .tokens import (DOMAIN_ENDS, _CONNECTORS, _NAME_PARTICLES, _PEERAGES, _Tok,
 _JOINS_BY_RUN = frozenset(["in", "of", "for"])
 
 
+def _linked_end(toks: list[_Tok], j: int, linked) -> int:
+    """The end of a linked name whose link word is ``toks[j]`` ("on" in "War on Want"), else 0."""
+    link, k = toks[j].text, j + 1
+    if link == "of" and toks[k].text == "the" and k + 1 < len(toks):
+        link, k = "of the", k + 1
+    return k + 1 if (toks[j - 1].text, link, toks[k].text) in linked else 0
+
+
 class _SpanRules:
     """Where the capitalised runs of a sentence start and end (before any is typed)."""
+
+    #: The document's names with a link word inside (:func:`.linked_names.linked_names`).
+    linked: frozenset = frozenset()
 
     def spans(self, toks: list[_Tok]) -> list[tuple[int, int]]:
         """Return maximal runs of capitalised tokens, joined by connectors where they fit."""
         spans: list[tuple[int, int]] = []
         n = len(toks)
         seen = None  # what the run read so far holds (:func:`_run_words`), kept while it grows
+        linked = self.linked  # (:mod:`.linked_names`, set for the document)
         for i in _cap_starts(toks):  # the runs start at capitals only
             if spans and i < spans[-1][1]:
                 continue  # inside the run before
@@ -44,6 +56,9 @@ class _SpanRules:
                 if t.kind == "word" and t.text[:1].isupper() and self._given_name_part(t, toks[j - 1]):
                     t.is_cap = True  # "Kim Dae-jung", "Chen Shui-bian": a hyphenated given name after the surname
                     j += 1
+                    continue
+                if linked and t.kind == "word" and j + 1 < n and (k := _linked_end(toks, j, linked)):
+                    j = k  # "War on Want", "Friends of the Earth": a name the text writes with its link word
                     continue
                 if t.kind == "word" and t.text in _CONNECTORS and j + 1 < n:
                     k = j + 1
