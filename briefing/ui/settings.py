@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from briefing.core.model import DEFAULT_SENTENCES, LENGTH_MODES, SummaryOptions
 
+from .placement import CASCADE
+
 MAX_RECENT = 8
 
 
@@ -44,7 +46,9 @@ class WindowSettings:
         """Size ``window`` to most of the screen, centred (a saved geometry, restored later, wins).
 
         ``least`` is the window's minimum size (900x560 by default), cut to the screen's available area
-        (at 200 % on a 1920x1080 screen that area is 960x540).
+        (at 200 % on a 1920x1080 screen that area is 960x540) less two cascade steps, so that the window's
+        frame and a second and a third window, offset from the first (:mod:`briefing.ui.placement`), still
+        fit on the screen whole (at 200 % the first window is 902x496).
         """
         least = least if least is not None else QSize(900, 560)
         screen = QApplication.primaryScreen()
@@ -53,7 +57,8 @@ class WindowSettings:
             window.resize(1400, 860)
             return
         area = screen.availableGeometry()
-        window.setMinimumSize(least.boundedTo(area.size()))
+        room = QSize(2 * CASCADE, 2 * CASCADE)
+        window.setMinimumSize(least.boundedTo(area.size() - room).expandedTo(QSize(0, 0)))
         geometry = first_geometry(area, window.minimumSize())
         window.resize(geometry.size())
         window.move(geometry.topLeft())

@@ -5,10 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from PySide6.QtCore import QPoint, QRect, QSettings
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize
 from PySide6.QtWidgets import QMessageBox
 
-from briefing.ui.placement import CASCADE, FOLDER_NAME, NEAR, free_corner
+from briefing.ui.placement import CASCADE, FOLDER_NAME, NEAR, fit_rect, free_corner
 
 
 def _near(p: QPoint, q: QPoint) -> bool:
@@ -99,3 +100,54 @@ def test_short_window_shows_three_points_and_three_actors(seed_window, qtbot):
     w.resize(1366, 768)
     qtbot.waitUntil(lambda: points.max_lines is None, timeout=5000)
     assert w.fields_scroll.maximumHeight() >= w.fields.sizeHint().height()
+
+
+def _inside(w) -> bool:
+    area = w.screen().availableGeometry()
+    return area.contains(w.frameGeometry())
+
+
+def test_cascaded_windows_stay_whole_on_the_screen(make_window, data_dir, qtbot):
+    """Three windows of the app open at once: each is offset from the others and wholly on the screen.
+
+    Before, the cascade only kept 240x160 of a window on the screen: a third window on a 1280x800 screen
+    reached 25 px past the right edge and hid the page preview's controls (seen on Xvfb). The offscreen
+    screen (800x800) is smaller still, so here the second window already crossed the edge."""
+    first = make_window()
+    _close(first)  # its geometry is saved: every next window restores it
+    windows = [make_window() for _ in range(3)]
+    for w in windows:  # fitted again once shown, when the frame's size is known
+        qtbot.waitUntil(lambda w=w: _inside(w), timeout=3000)
+        assert w.width() >= w.minimumWidth() and w.height() >= w.minimumHeight()
+    corners = [w.pos() for w in windows]
+    assert not any(_near(p, q) for i, p in enumerate(corners) for q in corners[i + 1:]), corners
+
+
+def test_a_geometry_remembered_from_a_bigger_screen_is_fitted(make_window, data_dir, qtbot):
+    """Settings saved on a 1920x1080 screen (a 1600x993 window at 160,43), the app started on a smaller
+    screen: the window is cut to the screen and lies wholly on it."""
+    from PySide6.QtWidgets import QWidget
+
+    big = QWidget()
+    big.setGeometry(160, 43, 1600, 993)
+    QSettings().setValue("window/geometry", big.saveGeometry())
+    w = make_window()
+    area = w.screen().availableGeometry()
+    qtbot.waitUntil(lambda: _inside(w), timeout=3000)
+    assert w.width() <= area.width() and w.height() <= area.height()
+
+
+@pytest.mark.parametrize("rect, area, least, expected", [
+    # A window remembered from 1920x1080 on a 1280x720 screen: cut to the screen.
+    (QRect(160, 43, 1600, 993), QRect(0, 0, 1280, 720), QSize(900, 560), QRect(0, 0, 1280, 720)),
+    # The third cascaded window on 1280x800 keeps its corner and gets narrower.
+    (QRect(102, 96, 1203, 736), QRect(0, 0, 1280, 800), QSize(900, 560), QRect(102, 96, 1178, 704)),
+    # Too far right to get narrow enough: moved back inside, at its minimum width.
+    (QRect(500, 0, 1000, 600), QRect(0, 0, 1280, 800), QSize(900, 560), QRect(380, 0, 900, 600)),
+    # Off the area's left and top (a screen to the right, with a panel): moved onto it, size kept.
+    (QRect(-50, 0, 600, 400), QRect(1366, 30, 1024, 738), QSize(500, 300), QRect(1366, 30, 600, 400)),
+    # Already inside: unchanged.
+    (QRect(41, 31, 1284, 706), QRect(0, 0, 1366, 768), QSize(900, 560), QRect(41, 31, 1284, 706)),
+])
+def test_fit_rect(rect, area, least, expected):
+    assert fit_rect(rect, area, least) == expected
