@@ -49,6 +49,9 @@ def main() -> None:
                         help="count the instructions of one run under valgrind (about a minute) instead of timing")
     parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)  # the run under valgrind
     options = parser.parse_args()
+    if not (aq.EVAL / "news-summaries.jsonl").is_file():
+        print(f"actors_first_pass: skipped: {aq.EVAL / 'news-summaries.jsonl'} not found (the eval data)")
+        return
     if options.callgrind and not options.inside:
         out = f"/tmp/actors_first_pass.{os.getpid()}.callgrind"
         env = dict(os.environ, PYTHONHASHSEED="0")

@@ -422,6 +422,9 @@ def main() -> None:
                         help="with split: (once) move the staging file's records to actors-dev / actors-heldout")
     options = parser.parse_args()
     if options.command == "candidates":
+        if not EVAL.is_dir():
+            print(f"select_actors_dev: skipped: {EVAL} not found (the candidates are read from the eval data)")
+            return
         candidates()
     else:
         split(write=options.write)
