@@ -11,6 +11,7 @@ first pass on the tree of 2 Dec 2026). Needs the eval data (``../shared/eval``) 
 
 from __future__ import annotations
 
+import argparse
 import gc
 import json
 import os
@@ -43,7 +44,15 @@ def _first_pass(lex, sentences: list[str]) -> None:
 
 
 def main() -> None:
-    if "--callgrind" in sys.argv and "--inside" not in sys.argv:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=__doc__.split("\n\n")[2])
+    parser.add_argument("--callgrind", action="store_true",
+                        help="count the instructions of one run under valgrind (about a minute) instead of timing")
+    parser.add_argument("--inside", action="store_true", help=argparse.SUPPRESS)  # the run under valgrind
+    options = parser.parse_args()
+    if not (aq.EVAL / "news-summaries.jsonl").is_file():
+        print(f"actors_first_pass: skipped: {aq.EVAL / 'news-summaries.jsonl'} not found (the eval data)")
+        return
+    if options.callgrind and not options.inside:
         out = f"/tmp/actors_first_pass.{os.getpid()}.callgrind"
         env = dict(os.environ, PYTHONHASHSEED="0")
         run = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
@@ -57,7 +66,7 @@ def main() -> None:
     lex = _lexicon()
     _first_pass(lex, sentences[:50])  # warm the lazy tables
     gc.disable()  # as extract_actors runs it
-    if "--inside" in sys.argv:
+    if options.inside:
         pid = str(os.getpid())
         subprocess.run(["callgrind_control", "-i", "on", pid], capture_output=True)
         _first_pass(lex, sentences)

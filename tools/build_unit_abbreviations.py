@@ -14,6 +14,7 @@ Usage (Babel is not a dependency of briefing)::
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "wordlists" / "unit-abbreviations.tsv"
@@ -51,7 +52,15 @@ def _states() -> set[str]:
     return {"UK", "US", "EE", "UU", "EEUU", "США"}
 
 
+def _parse_args() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     epilog=__doc__[__doc__.index("Usage"):].replace("::", ":"),
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.parse_args()
+
+
 if __name__ == "__main__":
+    _parse_args()
     from babel import __version__
 
     header = [(f"# Unit symbols and compact number words with a capital letter, per language: Unicode CLDR via Babel "

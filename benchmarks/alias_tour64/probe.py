@@ -6,6 +6,7 @@ set-aside ones (read once, at the end of a round).
 """
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -95,7 +96,9 @@ def check(case) -> tuple[bool, str]:
 
 
 def main() -> None:
-    show_all = "--all" in sys.argv
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--all", action="store_true", help="also score the set-aside cases (every third)")
+    show_all = parser.parse_args().all
     dev = aside = dev_ok = aside_ok = 0
     for n, case in enumerate(CASES, 1):
         set_aside = n % 3 == 0

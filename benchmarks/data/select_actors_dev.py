@@ -10,6 +10,7 @@ decisions are human judgements, recorded in ``README.md`` next to this file.
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
@@ -412,9 +413,22 @@ def split(write: bool = False) -> None:
         (HERE / "actors-new.jsonl").unlink(missing_ok=True)
 
 
-if __name__ == "__main__":
-    cmd = sys.argv[1] if len(sys.argv) > 1 else "candidates"
-    if cmd == "candidates":
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=__doc__.split("\n\n", 2)[2])
+    parser.add_argument("command", nargs="?", choices=("candidates", "split"), default="candidates",
+                        help="candidates: the order in which articles were read (default); split: the tune / "
+                             "held-out split of the annotated ids")
+    parser.add_argument("--write", action="store_true",
+                        help="with split: (once) move the staging file's records to actors-dev / actors-heldout")
+    options = parser.parse_args()
+    if options.command == "candidates":
+        if not EVAL.is_dir():
+            print(f"select_actors_dev: skipped: {EVAL} not found (the candidates are read from the eval data)")
+            return
         candidates()
     else:
-        split(write="--write" in sys.argv)
+        split(write=options.write)
+
+
+if __name__ == "__main__":
+    main()

@@ -2,18 +2,30 @@
 diplomacy, sport, wire copy, a live blog, an interview) with the 8 key actors written down before any run
 (expected.txt). Prints each article's top 12 and the expected actors missing from the top 8 or mistyped.
 Usage: python benchmarks/genre_tour53/probe.py ROOT [-q] [names...]"""
+import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, sys.argv[1])
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from actor_probe import read_expected, score  # noqa: E402
-
 D = Path(__file__).resolve().parent
-args = sys.argv[2:]
-verbose = "-q" not in args
-only = [a for a in args if a != "-q"]
-rows = [(name, *score(D / "art" / f"{name}.txt", wanted, "en", verbose))
-        for name, wanted in read_expected(D).items() if not only or name in only]
-print("TOTAL overlap", sum(r[1] for r in rows), "/", 8 * len(rows), " type-correct", sum(r[2] for r in rows))
-print(" ".join(f"{n}:{h}" for n, h, t in rows))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\nUsage:")[0])
+    parser.add_argument("root", help="the repository root (the folder holding briefing/)")
+    parser.add_argument("-q", action="store_true", help="print the totals only")
+    parser.add_argument("names", nargs="*", help="only these articles (default: all of the part)")
+    options = parser.parse_args()
+    sys.path.insert(0, options.root)
+    sys.path.insert(0, str(D.parent))
+    from actor_probe import read_expected, score
+
+    verbose = not options.q
+    only = options.names
+    rows = [(name, *score(D / "art" / f"{name}.txt", wanted, "en", verbose))
+            for name, wanted in read_expected(D).items() if not only or name in only]
+    print("TOTAL overlap", sum(r[1] for r in rows), "/", 8 * len(rows), " type-correct", sum(r[2] for r in rows))
+    print(" ".join(f"{n}:{h}" for n, h, t in rows))
+
+
+if __name__ == "__main__":
+    main()

@@ -7,6 +7,7 @@ Run: /work/main/.venv/bin/python benchmarks/input3_probe/agency_cases.py
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
@@ -67,4 +68,7 @@ def run(which: str = "dev") -> None:
 
 
 if __name__ == "__main__":
-    run(sys.argv[1] if len(sys.argv) > 1 else "dev")
+    parser = argparse.ArgumentParser(description=__doc__.split("\nRun:")[0])
+    parser.add_argument("part", nargs="?", choices=("dev", "aside"), default="dev",
+                        help="the development cases or the set-aside ones (every third; default: dev)")
+    run(parser.parse_args().part)

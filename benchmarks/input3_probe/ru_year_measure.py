@@ -7,6 +7,7 @@ Skips cleanly when ../shared/eval is absent.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -17,6 +18,9 @@ EVAL = ROOT.parent / "shared" / "eval" / "multilingual"
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     epilog="Prints one line per sentence; needs ../shared/eval (skips without it).")
+    parser.parse_args()
     from briefing.core.language.tokenizer import get_tokenizer
     if not EVAL.is_dir():
         print("no eval data")

@@ -8,6 +8,7 @@ type "=X" means the name must be a name or alias of the same actor as X."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -123,8 +124,12 @@ def check(case, verbose):
 
 
 def main():
-    show_all = "--all" in sys.argv
-    verbose = "-v" in sys.argv
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--all", action="store_true", help="also score the set-aside cases")
+    parser.add_argument("-v", action="store_true", help="print every case and its failed checks")
+    options = parser.parse_args()
+    show_all = options.all
+    verbose = options.v
     tot = {"dev": [0, 0], "aside": [0, 0]}
     for i, case in enumerate(CASES):
         part = "aside" if i % 3 == 2 else "dev"

@@ -3,28 +3,40 @@ sport or a second of those) with the 8 key actors written down before any run (e
 top 12 and the expected actors missing from the top 8 or mistyped; the fifth article of each language is set aside
 (never tuned on) and totalled apart.
 Usage: python benchmarks/ml_tour55/probe.py ROOT [-q] [names...]"""
+import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, sys.argv[1])
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from actor_probe import read_expected, score  # noqa: E402
-
 D = Path(__file__).resolve().parent
-args = sys.argv[2:]
-verbose = "-q" not in args
-only = [a for a in args if a != "-q"]
-totals = {}  # (lang, "dev"|"aside") -> [overlap, type-correct, articles]
-rows = []
-for name, wanted in read_expected(D).items():
-    if only and name not in only:
-        continue
-    lang = name[:2]
-    hit, typ = score(D / "art" / f"{name}.txt", wanted, lang, verbose, fold_case=True)
-    t = totals.setdefault((lang, "aside" if name.endswith("5") else "dev"), [0, 0, 0])
-    t[0] += hit; t[1] += typ; t[2] += 1
-    rows.append((name, hit))
-for part in ("dev", "aside"):
-    print(part + ": " + "  ".join(f"{lang} {v[0]}/{8 * v[2]} (type ok {v[1]})"
-                                  for (lang, p), v in totals.items() if p == part))
-print(" ".join(f"{n}:{h}" for n, h in rows))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\nUsage:")[0])
+    parser.add_argument("root", help="the repository root (the folder holding briefing/)")
+    parser.add_argument("-q", action="store_true", help="print the totals only")
+    parser.add_argument("names", nargs="*", help="only these articles (default: all of the part)")
+    options = parser.parse_args()
+    sys.path.insert(0, options.root)
+    sys.path.insert(0, str(D.parent))
+    from actor_probe import read_expected, score
+
+    verbose = not options.q
+    only = options.names
+    totals = {}  # (lang, "dev"|"aside") -> [overlap, type-correct, articles]
+    rows = []
+    for name, wanted in read_expected(D).items():
+        if only and name not in only:
+            continue
+        lang = name[:2]
+        hit, typ = score(D / "art" / f"{name}.txt", wanted, lang, verbose, fold_case=True)
+        t = totals.setdefault((lang, "aside" if name.endswith("5") else "dev"), [0, 0, 0])
+        t[0] += hit; t[1] += typ; t[2] += 1
+        rows.append((name, hit))
+    for part in ("dev", "aside"):
+        print(part + ": " + "  ".join(f"{lang} {v[0]}/{8 * v[2]} (type ok {v[1]})"
+                                      for (lang, p), v in totals.items() if p == part))
+    print(" ".join(f"{n}:{h}" for n, h in rows))
+
+
+if __name__ == "__main__":
+    main()

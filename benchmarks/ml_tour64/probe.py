@@ -8,6 +8,7 @@ its span with its type; a span they find that is not expected is a false alarm; 
 Usage: python benchmarks/ml_tour64/probe.py [--aside] [-q] [names...]   (without --aside the set-aside cases are
 neither run nor shown)
 """
+import argparse
 import sys
 from pathlib import Path
 
@@ -38,9 +39,14 @@ def aside(name: str) -> bool:
 
 
 def main(args: list[str]) -> None:
-    show_aside = "--aside" in args
-    verbose = "-q" not in args
-    only = [a for a in args if not a.startswith("-")]
+    parser = argparse.ArgumentParser(description=__doc__.split("\nUsage:")[0])
+    parser.add_argument("--aside", action="store_true", help="also run and show the set-aside cases (every third)")
+    parser.add_argument("-q", action="store_true", help="print the totals only")
+    parser.add_argument("names", nargs="*", help="only these cases (default: all)")
+    options = parser.parse_args(args)
+    show_aside = options.aside
+    verbose = not options.q
+    only = options.names
     totals: dict[tuple[str, str], list[int]] = {}  # (lang, part) -> [hits, expected, false alarms, exact cases, cases]
     for name, text, wanted in read_cases():
         if (only and name not in only) or (aside(name) and not show_aside):

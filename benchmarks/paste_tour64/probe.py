@@ -3,6 +3,7 @@
 development case read otherwise than expected, and the development and set-aside counts; the set-aside cases'
 details only with ``--show-aside``.
 Usage: python benchmarks/paste_tour64/probe.py [--show-aside] [numbers...]"""
+import argparse
 import sys
 from pathlib import Path
 
@@ -41,8 +42,12 @@ def problems(case) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
-    show_aside = "--show-aside" in argv
-    only = {int(a) for a in argv if a.isdigit()}
+    parser = argparse.ArgumentParser(description=__doc__.split("\nUsage:")[0])
+    parser.add_argument("--show-aside", action="store_true", help="also print the set-aside cases' details")
+    parser.add_argument("numbers", nargs="*", type=int, help="only these cases (default: all)")
+    options = parser.parse_args(argv)
+    show_aside = options.show_aside
+    only = set(options.numbers)
     ok = {False: [0, 0], True: [0, 0]}
     for case in CASES:
         if only and case.number not in only:

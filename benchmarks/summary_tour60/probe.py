@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import argparse
 import sys
 from pathlib import Path
 
@@ -154,12 +155,17 @@ def check(name: str, wanted: dict, results: dict, verbose: bool) -> list[str]:
 
 
 def main() -> int:
-    args = sys.argv[1:]
-    verbose = "-q" not in args
-    part = args[args.index("--part") + 1] if "--part" in args else "all"
-    dump = args[args.index("--dump") + 1] if "--dump" in args else None
-    flags = {"-q", "--part", "--dump", part, dump}
-    only = [a for a in args if a not in flags]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-q", action="store_true", help="print the faults and totals only")
+    parser.add_argument("--part", choices=("all", "dev", "aside"), default="all",
+                        help="the development or set-aside articles (default: all)")
+    parser.add_argument("--dump", metavar="FILE", help="write every run's summary sentences to FILE (JSON)")
+    parser.add_argument("names", nargs="*", help="only these articles (default: all of the part)")
+    options = parser.parse_args()
+    verbose = not options.q
+    part = options.part
+    dump = options.dump
+    only = options.names
     expected = read_expected()
     totals = {"dev": [0, 0], "aside": [0, 0]}
     dumped = {}

@@ -17,6 +17,7 @@ reason said).
 from __future__ import annotations
 
 import importlib.util
+import argparse
 import sys
 from pathlib import Path
 
@@ -88,10 +89,15 @@ def article_path(name: str) -> Path:
 
 
 def main() -> int:
-    args = sys.argv[1:]
-    verbose = "-q" not in args
-    part = args[args.index("--part") + 1] if "--part" in args else "all"
-    only = [a for a in args if a not in {"-q", "--part", part}]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-q", action="store_true", help="print the faults and totals only")
+    parser.add_argument("--part", choices=("all", "dev", "aside"), default="all",
+                        help="the development or set-aside articles (default: all)")
+    parser.add_argument("names", nargs="*", help="only these articles (default: all of the part)")
+    options = parser.parse_args()
+    verbose = not options.q
+    part = options.part
+    only = options.names
     totals = {side: {"articles": 0, "points": 0, "junk": 0, "splits": 0, "phrases": 0, "length": 0}
               for side in ("dev", "aside")}
     for number, (name, wanted) in enumerate(read_expected().items(), 1):

@@ -1,4 +1,10 @@
-import json, html, sys
+"""web_tour: write 39 made-up news pages (en, ru, uk, de, fr, es) in the markup of WordPress, Drupal, AMP,
+Next.js, live blogs, galleries, paywall teasers and more, with what a loader should read from each
+(``expected.json``), to ``$OUT/pages`` (default ``/tmp/web_tour/pages``); check.py then loads them.
+
+Needs no data: the article text is in content.py. See README.md beside this file.
+"""
+import argparse, json, html, pathlib, sys
 import os; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from content import LANGS
 E = html.escape
@@ -198,24 +204,30 @@ def rtl_mixed(lang):
     plain = re.sub("<[^>]+>", "", extra)
     page(f"rtl-{lang}.html", lang, h, [], paras=paras + [plain])
 
-for lang in LANGS:
-    wordpress(lang); amp(lang)
-for lang in ("de", "fr", "ru"): drupal(lang)
-for lang in ("en", "de"): nextjs(lang, True)
-for lang in ("en", "es"): nextjs(lang, False)
-for lang in ("en", "uk", "es"): liveblog(lang)
-for lang in ("fr", "de"): gallery(lang)
-for lang in ("de", "es", "en"): paywall(lang)
-for lang in ("es", "fr"): jsonld_only(lang)
-for lang in ("ru", "en"): og_only(lang)
-for lang in ("uk", "fr", "ru"): time_only(lang)
-for lang in ("en", "de"): tables_footnotes(lang)
-for lang in ("en", "ru", "de"): rtl_mixed(lang)
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=__doc__.split("\n\n")[1])
+    parser.parse_args()
+    for lang in LANGS:
+        wordpress(lang); amp(lang)
+    for lang in ("de", "fr", "ru"): drupal(lang)
+    for lang in ("en", "de"): nextjs(lang, True)
+    for lang in ("en", "es"): nextjs(lang, False)
+    for lang in ("en", "uk", "es"): liveblog(lang)
+    for lang in ("fr", "de"): gallery(lang)
+    for lang in ("de", "es", "en"): paywall(lang)
+    for lang in ("es", "fr"): jsonld_only(lang)
+    for lang in ("ru", "en"): og_only(lang)
+    for lang in ("uk", "fr", "ru"): time_only(lang)
+    for lang in ("en", "de"): tables_footnotes(lang)
+    for lang in ("en", "ru", "de"): rtl_mixed(lang)
 
-import pathlib
-out = pathlib.Path(os.environ.get("OUT", "/tmp/web_tour")) / "pages"; out.mkdir(parents=True, exist_ok=True)
-exp = {}
-for name, (text, e) in PAGES.items():
-    (out / name).write_text(text, encoding="utf-8"); exp[name] = e
-(out / "expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1), encoding="utf-8")
-print(len(PAGES), "pages")
+    out = pathlib.Path(os.environ.get("OUT", "/tmp/web_tour")) / "pages"; out.mkdir(parents=True, exist_ok=True)
+    exp = {}
+    for name, (text, e) in PAGES.items():
+        (out / name).write_text(text, encoding="utf-8"); exp[name] = e
+    (out / "expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(len(PAGES), "pages")
+
+
+if __name__ == "__main__":
+    main()

@@ -31,6 +31,10 @@ COMMANDS = [
     "benchmarks/speed.py --agreement",
     "tools/fit_salience.py --binary",
     "tools/train_actor_tagger.py",
+    # Developer scripts that read ../shared/eval.
+    "benchmarks/actors_first_pass.py",
+    "benchmarks/data/select_actors_dev.py",
+    "benchmarks/data/select_actors_dev.py candidates",
 ]
 
 
