@@ -3,6 +3,12 @@
 # usage: probe.sh WxH OUTDIR [QT_SCALE_FACTOR] [CONFIG_DIR_TO_REUSE]
 # Expected (written before running, see expected.md): window frame inside the screen, nothing cut off.
 set -u
+if [ $# -lt 2 ] || [ "$1" = "-h" ] || [ "$1" = "--help" ]; then
+  echo "usage: probe.sh WxH OUTDIR [QT_SCALE_FACTOR] [DATA_DIR_TO_REUSE]"
+  echo "Starts the window on an Xvfb screen (xvfb-run, xdotool, xwininfo, ImageMagick's import), prints the"
+  echo "screen's and the window's geometry, saves OUTDIR/shot.png. See expected.md beside it."
+  exit 0
+fi
 size=$1; out=$2; scale=${3:-1}; reuse=${4:-}
 mkdir -p "$out"
 cfg=$(mktemp -d); data=${reuse:-$(mktemp -d)}  # settings live in the data folder (BRIEFING_DATA_DIR)
