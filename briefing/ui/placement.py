@@ -103,9 +103,9 @@ class _FirstShow(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Show:
+        if event.type() == QEvent.Show:  # at once: a size set after show() (by the user's code) is kept
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
+            self.then()
         return False
 
 
