@@ -8,7 +8,6 @@ type "=X" means the name must be a name or alias of the same actor as X."""
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -98,51 +97,11 @@ CASES = [
 ]
 
 
-def check(case, verbose):
-    from briefing.core.actors import extract_actors
-    from tests.core.builders import make_article
-
-    title, paras, checks = case
-    actors = extract_actors(make_article(paras, title=title))
-    rows = {}
-    for a in actors:
-        for n in [a.name, *a.aliases]:
-            rows.setdefault(n, a)
-    ok = 0
-    for name, typ, role in checks:
-        a = rows.get(name)
-        if typ is not None and typ.startswith("="):
-            good = a is not None and a is rows.get(typ[1:])
-        else:
-            good = a is None if typ is None else (a is not None and a.type == typ and (role is None or a.role == role))
-        ok += good
-        if verbose and not good:
-            print(f"   FAIL {name!r} want {typ} {role!r} got {(a.name, a.type, a.role) if a else None}")
-    if verbose:
-        print("   ", [(a.name, a.type, a.role) for a in actors[:10]])
-    return ok, len(checks)
-
-
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--all", action="store_true", help="also score the set-aside cases")
-    parser.add_argument("-v", action="store_true", help="print every case and its failed checks")
-    options = parser.parse_args()
-    show_all = options.all
-    verbose = options.v
-    tot = {"dev": [0, 0], "aside": [0, 0]}
-    for i, case in enumerate(CASES):
-        part = "aside" if i % 3 == 2 else "dev"
-        if part == "aside" and not show_all:
-            continue
-        if verbose:
-            print(f"== {i} {part}: {case[0]}")
-        ok, n = check(case, verbose and (part == "dev" or show_all))
-        tot[part][0] += ok
-        tot[part][1] += n
-    for part, (ok, n) in tot.items():
-        if n:
-            print(f"{part}: {ok}/{n} checks pass")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/, for the shared runner
+    from kinds_probe_runner import run_probe
+
+    run_probe(CASES, __doc__)
 
 
 if __name__ == "__main__":
