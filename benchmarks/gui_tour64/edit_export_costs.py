@@ -12,16 +12,9 @@ edit (what the preview and the autosave take).
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from long_window import open_long_brief  # puts the repository on sys.path, offscreen unless told otherwise
 
 
 def main() -> None:
@@ -30,31 +23,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
 
-    from PySide6.QtWidgets import QApplication
-
-    from briefing.core.brief.document import open_file, save_document
-    from speed import seed_text
-
-    folder = Path(tempfile.mkdtemp(prefix="gui2-"))
-    os.environ["BRIEFING_DATA_DIR"] = str(folder / "data")
-    text = folder / "long.txt"
-    text.write_text(seed_text(args.words), encoding="utf-8")
-    path = folder / "long.briefing"
-    save_document(open_file(text).document, path)
-
-    from briefing.ui.app import configure_settings
-    from briefing.ui.main_window import MainWindow
     from briefing.ui.tasks import TaskKind
 
-    app = QApplication.instance() or QApplication([])
-    configure_settings()
-    w = MainWindow()
-    w.show()
-    w.open_path(str(path))
-    end = time.time() + 120
-    while (w.model.doc is None or w.runner.running(TaskKind.OPEN)) and time.time() < end:
-        app.processEvents()
-        time.sleep(0.005)
+    app, w, folder = open_long_brief(args.words, "gui2-")
     print(f"actors {len(w.model.doc.briefing.actors)}, points {len(w.model.doc.briefing.key_points)}")
 
     def settle(seconds=0.3):

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LIBRARIES = {
     "benchmarks/actor_probe.py",
     "benchmarks/export_tour61/probe.py",
+    "benchmarks/gui_tour64/long_window.py",
     "benchmarks/kinds_probe_runner.py",
     "benchmarks/paste_tour64/cases.py",
     "benchmarks/paste_tour64/cases_mail.py",
