@@ -68,6 +68,13 @@ def is_publisher(text: str) -> bool:
     return any(w.lower().strip("'’") in _PUBLICATION_WORDS for w in words) or (words[0] == "The" and len(words) >= 2)
 
 
+def _name_shaped(words: list[str]) -> bool:
+    """True when every word is capitalised or a linking word ("du", "of") and made of letters (with "-", "'", "’",
+    "&"): the shape of a name line, for :func:`publisher_name` and :func:`outlet_line`."""
+    return all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words) and all(
+        w.replace("-", "").replace("'", "").replace("’", "").replace("&", "").isalpha() or w == "&" for w in words)
+
+
 def publisher_name(line: str) -> bool:
     """True for a line that is a publisher's or an organisation's name alone, as a wire story or a statement prints
     it between the title and the date or under the byline: one to six words, the first capitalised, the others
@@ -83,10 +90,7 @@ def publisher_name(line: str) -> bool:
         return False
     if text.lower() in AGENCIES:
         return True
-    if not words[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words):
-        return False
-    if not all(w.replace("-", "").replace("'", "").replace("’", "").replace("&", "").isalpha() or w == "&"
-               for w in words):
+    if not words[0][:1].isupper() or not _name_shaped(words):
         return False
     lower = [w.lower().strip("'’") for w in words]
     if len(words) == 1:
@@ -131,10 +135,7 @@ def outlet_line(line: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 6 or not words[0][:1].isupper():
         return False
-    if not all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words):
-        return False
-    if not all(w.replace("-", "").replace("'", "").replace("’", "").replace("&", "").isalpha() or w == "&"
-               for w in words):
+    if not _name_shaped(words):
         return False
     names = [w.lower().strip("'’") for w in words if w.lower() not in _NAME_LINKS]
     if not names or all(w in _SECTIONS for w in names):
