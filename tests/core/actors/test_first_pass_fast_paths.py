@@ -1,0 +1,47 @@
+"""The first pass's fast paths (issue 17) give what the plain readings gave, on made-up tricky inputs."""
+
+import random
+from collections import Counter
+
+from briefing.core.actors import linked_names as ln
+
+
+def _linked_reference(sentences: list[str]) -> frozenset:
+    """``linked_names`` as it read every sentence with a link word from its start (before the fast path)."""
+    counts: Counter = Counter()
+    cued = set()
+    for text in sentences:
+        for m in ln._LINKED.finditer(text):
+            left, link, right = m.groups()
+            if left in ln._OPENERS or right.lower() in ln.DAYS or right.lower() in ln.MONTHS \
+                    or (link == "of the" and not left.endswith("s")):
+                continue
+            key = (left, link, right)
+            counts[key] += 1
+            before = text[max(0, m.start() - 24):m.start()].split()
+            if before and before[-1].strip(",") in ln._ORG_CUES:
+                cued.add(key)
+    return frozenset(k for k, n in counts.items() if n >= 2) | frozenset(cued)
+
+
+def test_linked_names_reads_only_from_the_first_link_with_a_capital():
+    long_word = "A" + "b" * 30  # the longest first word the pattern takes (31 characters)
+    texts = [
+        "War on Want said. War on Want agreed.",
+        f"{long_word} on Want and {long_word} on Want",
+        f"x{long_word} on Want, x{long_word} on Want",  # a letter before: no word boundary
+        f"A{'b' * 31} on Want, A{'b' * 31} on Want",  # a first word too long
+        "the charity Friends of the Earth on Sunday, Friends of the Earth for Ever",
+        "bet on it for Action for Children, or Action for Children",
+        "Éa on Want, éAb on Want, 3Ab on Want, _Ab on Want, Ab on Wänt, Ab on Want2",
+        "Mothers against Drink Driving on Mothers against Drink",
+        " on A", "on Ab", "Ab on ", "Ab  on Cd", "Ab on Cd", "Ab on Cd",
+    ]
+    assert ln.linked_names(texts) == _linked_reference(texts)
+    rng = random.Random(17)
+    pieces = ["Ab", "Cd", "War", "Want", "on", "for", "of", "the", "without", "against", " ", " ", "  ", "x", "É",
+              "charity", ",", "Sunday", long_word, "3"]
+    for _ in range(300):
+        texts = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randrange(1, 30)))
+                 for _ in range(rng.randrange(1, 6))]
+        assert ln.linked_names(texts) == _linked_reference(texts), texts
