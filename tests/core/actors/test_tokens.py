@@ -7,7 +7,7 @@ from briefing.core.actors.tokens import (
     _POSSESSIVE,
     _TOKEN_RE,
     _credit_start,
-    _Tok,
+    make_tok,
     _tokenize,
 )
 
@@ -23,7 +23,7 @@ def _reference(text: str) -> list[tuple]:
             out += [(pm.group(1), s, cut, "word"), (pm.group(2), cut, e, "punct")]
         else:
             out.append((word, s, e, kind))
-    return [(*x, _Tok(*x).is_cap, _Tok(*x).is_upper) for x in out]
+    return [(*x, make_tok(*x).is_cap, make_tok(*x).is_upper) for x in out]
 
 
 def _tokens(text: str) -> list[tuple]:
@@ -50,6 +50,16 @@ def test_chunks_give_the_regex_tokens_on_random_text():
     alphabet = list("aAbZs.,;:'’\"“”()[]-&/%$19 _²é") + ["Mr", "Co", "St", " ", "  ", "\t", "\n", "\x1c", ".com", "'s"]
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 25)))
+        assert _tokens(text) == _reference(text), repr(text)
+
+
+def test_chunks_give_the_regex_tokens_on_amounts_and_compounds():
+    """The chunks that fall back to the regex ("$206bn", "1.8%.", "T-Mobile", "We'll") and their neighbours."""
+    rng = random.Random(17)
+    alphabet = list("$£%.,;()'’-&\"“”") + ["206", "1.8", "9", "bn", "m", "T", "Mobile", "We", "ll", "U.S.", "J.", " ",
+                                           " ", "  ", "Mr.", "al", "d'", "Éa", "ǅ", "中", ".com", "'s", "2004"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12)))
         assert _tokens(text) == _reference(text), repr(text)
 
 
