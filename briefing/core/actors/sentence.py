@@ -11,6 +11,7 @@ from .subheadings import headline_in_body
 from .tokens import EntityMention, _Tok
 
 _WORD_KINDS = frozenset(["word", "acr", "abbr"])
+_NOT_WORDS = frozenset(["punct", "num", "init"])
 _KIND, _IS_UPPER = attrgetter("kind"), attrgetter("is_upper")
 
 
@@ -27,8 +28,8 @@ def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> s
     upper = sum(map(_IS_UPPER, toks))
     if not upper and not headline:
         return "normal"  # most sentences: no word in capitals, what the tests below give without counting words
-    kinds = list(map(_KIND, toks))
-    n = len(kinds) - kinds.count("punct") - kinds.count("num") - kinds.count("init")
+    # The words: the tokens but the marks, numbers and initials (counted in C, in one pass).
+    n = len(toks) - sum(map(_NOT_WORDS.__contains__, map(_KIND, toks)))
     if n < 3:
         return "caps" if n >= 2 and upper == n else "normal"
     if upper / n >= 0.7:

@@ -69,6 +69,13 @@ _AFTER_WORD = frozenset(',;:)?!"”’\'')
 _BEFORE_WORD = frozenset('"“‘([')
 #: Marks read as tokens of their own after a word in a chunk read without the regex (see ``_tokenize``).
 _CLOSING = _AFTER_WORD | {"."}
+#: An amount's parts, read without the regex (see ``_tokenize``): marks and currency signs before its number (each a
+#: mark of its own), the digits that open a number and the characters of its run, a unit's letters, closing marks.
+_AMOUNT_OPENERS = frozenset('([“‘"$£€¥')
+_DIGITS = frozenset("0123456789")
+_NUMBER_RUN = frozenset("0123456789.,:/")
+_UNIT_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_AMOUNT_CLOSERS = frozenset(',.;:)]!?"”')
 #: The marks a number's token holds ("1,000", "2004.", "10:30", "1/2"), dropped to test the rest for digits.
 _NUMBER_MARKS = str.maketrans("", "", ".,:/")
 
@@ -193,6 +200,58 @@ def _tokenize(text: str) -> list[_Tok]:
                     t.text = last
                     t.start = e - 1
                     t.end = e
+                    t.kind = "punct"
+                    t.is_cap = t.is_upper = False
+                    append(t)
+                continue
+        # An amount ("$206bn", "(£1.5m);", "1.8%.", "40m"): opening marks and currency signs, a number (its run
+        # over digits and ".,:/" as the regex's), a unit in lowercase ASCII letters or "%", closing marks; each a
+        # token as the regex reads it (no mark here joins a word or a number, no letter is a capital). Else the regex.
+        n = len(chunk)
+        i = 0
+        while i < n and chunk[i] in _AMOUNT_OPENERS:
+            i += 1
+        if i < n and chunk[i] in _DIGITS:
+            j = i + 1
+            while j < n and chunk[j] in _NUMBER_RUN:
+                j += 1
+            k = j
+            while k < n and chunk[k] in _UNIT_LETTERS:
+                k += 1
+            if k == j and k < n and chunk[k] == "%":
+                k += 1
+            r = k
+            while r < n and chunk[r] in _AMOUNT_CLOSERS:
+                r += 1
+            if r == n:
+                for c in range(i):
+                    t = Tok()
+                    t.text = chunk[c]
+                    t.start = s + c
+                    t.end = s + c + 1
+                    t.kind = "punct"
+                    t.is_cap = t.is_upper = False
+                    append(t)
+                t = Tok()
+                t.text = chunk[i:j]
+                t.start = s + i
+                t.end = s + j
+                t.kind = "num"
+                t.is_cap = t.is_upper = False
+                append(t)
+                if k > j:
+                    t = Tok()
+                    t.text = unit = chunk[j:k]
+                    t.start = s + j
+                    t.end = s + k
+                    t.kind = "punct" if unit == "%" else "word"
+                    t.is_cap = t.is_upper = False
+                    append(t)
+                for c in range(k, n):
+                    t = Tok()
+                    t.text = chunk[c]
+                    t.start = s + c
+                    t.end = s + c + 1
                     t.kind = "punct"
                     t.is_cap = t.is_upper = False
                     append(t)

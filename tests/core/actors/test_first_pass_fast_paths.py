@@ -4,6 +4,10 @@ import random
 from collections import Counter
 
 from briefing.core.actors import linked_names as ln
+from briefing.core.actors.lexicon import _lexicon
+from briefing.core.actors.sentence import _sentence_mode
+from briefing.core.actors.subheadings import headline_in_body
+from briefing.core.actors.tokens import _tokenize
 
 
 def _linked_reference(sentences: list[str]) -> frozenset:
@@ -45,3 +49,40 @@ def test_linked_names_reads_only_from_the_first_link_with_a_capital():
         texts = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randrange(1, 30)))
                  for _ in range(rng.randrange(1, 6))]
         assert ln.linked_names(texts) == _linked_reference(texts), texts
+
+
+def _mode_reference(toks, lex, headline=False) -> str:
+    """``sentence._sentence_mode`` as it counted the words (a list of kinds, three counts)."""
+    if not headline and toks[-1].kind == "word" and headline_in_body(toks, lex):
+        return "title"
+    upper = sum(t.is_upper for t in toks)
+    if not upper and not headline:
+        return "normal"
+    kinds = [t.kind for t in toks]
+    n = len(kinds) - kinds.count("punct") - kinds.count("num") - kinds.count("init")
+    if n < 3:
+        return "caps" if n >= 2 and upper == n else "normal"
+    if upper / n >= 0.7:
+        return "caps"
+    if not headline:
+        return "normal"
+    content = [t for t in toks if t.kind in ("word", "acr", "abbr") and t.text.lower() not in lex.stop_words]
+    if len(content) >= 3 and sum(1 for t in content if t.is_cap) / len(content) >= 0.85:
+        return "title"
+    return "normal"
+
+
+def test_sentence_mode_counts_the_words_as_before():
+    lex = _lexicon()
+    rng = random.Random(11)
+    pieces = ["THE", "BANK", "UN", "U.S.", "J.", "Mr.", "42", "1.5", ",", ".", "(", "Ann", "Lee", "the", "said", "of",
+              "Ministers", "Face", "Fines", "Over", "Delays", "ÉCOLE", "A中", "$", "%", "bn", "NATO's"]
+    modes = set()
+    for _ in range(4000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9)))
+        toks = _tokenize(text)
+        for headline in (False, True):
+            mode = _sentence_mode(toks, lex, headline=headline)
+            assert mode == _mode_reference(toks, lex, headline), (text, headline)
+            modes.add(mode)
+    assert modes == {"normal", "caps", "title"}
