@@ -142,17 +142,23 @@ def actor_features(article: Article, clusters: list[_Cluster],
                 body.append(m)
         if not names_only or all(m.work_attr for m in names_only):
             continue  # no name, or one that only qualifies a work ("the new Harry Potter film")
-        name = names[id(c)] if id(c) in names else _canonical(c, lex)
+        name = names.get(id(c))
+        if name is None:
+            name = _canonical(c, lex)
         aliases = sorted({m.text for m in body if m.text != name}, key=lambda s: (-len(s), s))
         sentences = sorted({m.sentence for m in body})
         # The earliest mention's role (the first of equals in list order, as a stable sort would give).
-        with_role = sorted((m for m in names_only if m.role), key=lambda x: (x.sentence, x.start))
+        with_role = [m for m in names_only if m.role]
+        if len(with_role) > 1:
+            with_role.sort(key=lambda x: (x.sentence, x.start))
         role = next((r for r in (tidy_role(lex, m.role, texts) for m in with_role) if r), "")
         # A lone word typed by default is the weakest evidence.
         lone_guess = len(names_only) == 1 and names_only[0].guessed
         # "William Hill spokesman Rupert Adams": the people who speak for an organisation lend it salience.
         typ = c.type or "ORG"
-        feats = features(body, n_sent, typ, title_hit, "" if kin_role(role) or agent_role_only(lex, role) else role, summary_idx,
+        # (no role: "" either way, neither test asked)
+        feats = features(body, n_sent, typ, title_hit,
+                         "" if not role or kin_role(role) or agent_role_only(lex, role) else role, summary_idx,
                          named_in_roles=id(c) in in_roles, lone_guess=lone_guess, texts=texts)
         if typ == "LOC" and 2 * sum(m.national_side for m in names_only) >= len(names_only):
             typ = "ORG"  # a country or town that plays ("England coach", "against Scotland") is its team
@@ -177,18 +183,21 @@ def _one_actor_per_name(clusters: list[_Cluster], lex: _Lexicon, names: dict[int
     """
     names = {} if names is None else names
     keys: dict[int, str] = {}
-    for c in clusters:
+    by_name: dict[str, list[_Cluster]] = {}
+    for c in clusters:  # (one pass: a cluster without mentions has no name and joins no group)
         if c.mentions:
             name = names[id(c)] = _canonical(c, lex)
-            keys[id(c)] = _norm(name).lower()
-    by_name: dict[str, list[_Cluster]] = {}
-    for c in clusters:
-        if c.type in ("PER", "ORG", "LOC") and any(m.kind == "name" for m in c.mentions):
-            by_name.setdefault(keys[id(c)], []).append(c)
+            key = keys[id(c)] = _norm(name).lower()
+            if c.type in ("PER", "ORG", "LOC") and any(m.kind == "name" for m in c.mentions):
+                by_name.setdefault(key, []).append(c)
+    # The names of two types or more: every other cluster stays as it is.
+    mixed = {k for k, group in by_name.items() if len(group) > 1 and len({g.type for g in group}) > 1}
+    if not mixed:
+        return list(clusters)
     out = []
     for c in clusters:
-        group = by_name.get(keys[id(c)]) if c.mentions else None
-        if not group or len(group) < 2 or len({g.type for g in group}) < 2:
+        group = by_name[keys[id(c)]] if c.mentions and keys[id(c)] in mixed else None
+        if group is None:
             out.append(c)
             continue
         if c is not group[0]:

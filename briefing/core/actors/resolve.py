@@ -31,7 +31,7 @@ from .guess import _guess_single, capital_surnames, county_listed
 from .legal_names import merge_legal_variants
 from .letter_names import letters_as_people
 from .headlines import trim_headline_nouns
-from .honorific_gender import gender_clash, gender_fit, honorific_clash, name_by_honorific
+from .honorific_gender import GENDERED_HONORIFICS, gender_clash, gender_fit, honorific_clash, name_by_honorific
 from .lexicon import _Lexicon, _lexicon, _norm
 from .hypocoristics import full_first_names, merge_lone_first_names, short_form_of_one, short_forms
 from .misspellings import merge_one_letter_surnames
@@ -125,18 +125,16 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
         if m.type == "PER" and len(m.tokens) > 1 and not m.key:
             m.actor = cluster_for("PER:" + m.norm, "PER")
             surnames.add(_norm(m.tokens[-1]))
-    for m in names:
-        if m.actor >= 0:
-            continue
-        if m.key and not (len(m.tokens) == 1 and (m.norm in surnames or m.norm in aged) and m.type == "LOC"
-                          and (not m.locative or m.possessive or (m.agent and not m.place_cue))):
-            # A listed name, unless the surname of a person here ("Washington"; "at Bath and Kirwan says" acts).
-            m.actor = cluster_for(m.key, m.type, listed=True)
-        elif m.key:
-            m.key, m.type = None, "PER"
-        elif m.type in ("ORG", "LOC") and len(m.tokens) > 1:
-            m.actor = cluster_for(f"{m.type}:" + m.norm, m.type)
-    for m in names:
+    for m in names:  # (each name given its actor here is added to it at once: no decision reads a cluster's mentions)
+        if m.actor < 0:
+            if m.key and not (len(m.tokens) == 1 and (m.norm in surnames or m.norm in aged) and m.type == "LOC"
+                              and (not m.locative or m.possessive or (m.agent and not m.place_cue))):
+                # A listed name, unless the surname of a person here ("Washington"; "at Bath and Kirwan says" acts).
+                m.actor = cluster_for(m.key, m.type, listed=True)
+            elif m.key:
+                m.key, m.type = None, "PER"
+            elif m.type in ("ORG", "LOC") and len(m.tokens) > 1:
+                m.actor = cluster_for(f"{m.type}:" + m.norm, m.type)
         if m.actor >= 0:
             clusters[m.actor].add(m)
     _merge_middle_initials(clusters)
@@ -177,6 +175,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             norm_to_cluster.setdefault(_norm(form), i)
 
     def pick(cands: set[int], m: EntityMention) -> int | None:
+        if len(cands) < 2 and m.honorific not in GENDERED_HONORIFICS:
+            return next(iter(cands), None)  # no "Mr", "Mrs": no gender to clash (most mentions; the same answer)
         cands = {i for i in cands if not gender_clash(clusters[i], m, lex)}  # "Mr Smith" is not Sarah Smith
         if not cands:
             return None
@@ -204,13 +204,14 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
         target = norm_to_cluster.get(k)
         if target is None and k in acronym_of:
             target = norm_to_cluster.get(acronym_of[k])
-        if target is not None and honorific_clash(clusters[target], m):
+        if target is not None and m.honorific and honorific_clash(clusters[target], m):
             target = None  # "Mr Howard" after "Mrs Howard" stood apart from Michael Howard: he is Michael Howard
-        if target is not None and not m.dateline and all(x.dateline for x in clusters[target].mentions):
+        if target is not None and not m.dateline and (not clusters[target].mentions or (
+                clusters[target].mentions[0].dateline and all(x.dateline for x in clusters[target].mentions))):
             target = None  # "NICE , France" filed a sports story: "Nice have been unable to win" is the club
         if target is not None and m.team and clusters[target].type != "ORG":
             target = None  # a town that plays ("Leeds 2") is the team, not the town named elsewhere ("in Leeds")
-        if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key and k not in last_index \
+        if target is None and "-" in m.text and len(m.tokens) == 1 and not m.key and k not in last_index \
                 and m.text[:3].lower() not in ("al-", "el-"):
             # "Naryshkin-Tertel talks": two known people, not an organisation.
             parts = m.text.split("-")
@@ -251,7 +252,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
                 and m.tokens[0].lower() not in lex.common_words and m.tokens[0] not in lex.first_names \
                 and (towns[k] if k in towns else towns.setdefault(k, reads_as_town(same_word[k], texts))):
             m.type = "LOC"  # "Councillors in Kelby" beside "the Kelby Bridge Trust": the town, no short name of it
-        if target is None and m.type in ("ORG", None) and not m.honorific and not _award_word(m) \
+        # (a word in no organisation's name has no candidate here: the pure tests after ``k in part_index`` not asked)
+        if target is None and m.type in ("ORG", None) and k in part_index and not m.honorific and not _award_word(m) \
                 and not (m.type is None and _first_name_of_org(m, lex, part_index, clusters)) \
                 and not _inner_word(m, lex, capitalised[k], part_index.get(k, ()), clusters):
             cands = {i for i in part_index.get(k, set()) if clusters[i].type == "ORG"}
@@ -422,17 +424,20 @@ def _people_in_lists(clusters: list[_Cluster], by_sentence: dict[int, list[Entit
     """
     votes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     shaped: set[int] = set()
-    for s, ms in by_sentence.items():
+    for s, all_names in by_sentence.items():
         if s < 0:
             continue
-        ms = [m for m in ms if m.kind == "name"]
-        for k, m in enumerate(ms):
-            if m.type != "ORG" or m.actor < 0:
+        ms = None  # the sentence's names still names, listed only for a sentence with a candidate (few have one)
+        for m in all_names:
+            if m.type != "ORG" or m.actor < 0 or m.kind != "name":
                 continue
             if not m.guessed:
                 if not _shaped_org(m, lex):
                     continue
                 shaped.add(m.actor)
+            if ms is None:
+                ms = [x for x in all_names if x.kind == "name"]
+            k = next(i for i, x in enumerate(ms) if x is m)
             for other in (ms[k - 1] if k > 0 else None, ms[k + 1] if k + 1 < len(ms) else None):
                 if other is None or not (0 < max(other.start - m.end, m.start - other.end) <= 3):
                     continue
