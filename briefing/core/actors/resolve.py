@@ -30,6 +30,7 @@ from .family_names import family_first, given_name
 from .guess import _guess_single, capital_surnames, county_listed
 from .legal_names import merge_legal_variants
 from .letter_names import letters_as_people
+from .lower_words import _written_lower
 from .headlines import trim_headline_nouns
 from .honorific_gender import GENDERED_HONORIFICS, gender_clash, gender_fit, honorific_clash, name_by_honorific
 from .lexicon import _Lexicon, _lexicon, _norm
@@ -378,9 +379,13 @@ def _drop_events_and_families(clusters: list[_Cluster], surnames: set[str]) -> N
     for c in clusters:
         if not c.mentions or c.listed:
             continue
-        cue = sum(m.competition for m in c.mentions if m.kind == "name") if c.type == "ORG" else 0
+        cue = 0
+        if c.type == "ORG":
+            for m in c.mentions:  # (a loop, as a generator made per cluster would cost more than its sum)
+                if m.kind == "name":
+                    cue += m.competition
         plural = False
-        if cue < 2 and surnames and all(f.endswith("s") and " " not in f for f in c.forms):
+        if cue < 2 and surnames and all(map(_plural_word, c.forms)):
             forms = {_norm(f) for f in c.forms}
             plural = all(f not in surnames and (f[:-1] in surnames or f[:-2] in surnames) for f in forms)
         if cue >= 2 or plural:
@@ -388,6 +393,10 @@ def _drop_events_and_families(clusters: list[_Cluster], surnames: set[str]) -> N
                 m.kind = "dropped"
             c.mentions = []
             c.forms.clear()
+
+
+def _plural_word(form: str) -> bool:
+    return form.endswith("s") and " " not in form
 
 
 def _relatives_as_people(names: list[EntityMention], lex: _Lexicon) -> None:
@@ -432,7 +441,7 @@ def _people_in_lists(clusters: list[_Cluster], by_sentence: dict[int, list[Entit
             if m.type != "ORG" or m.actor < 0 or m.kind != "name":
                 continue
             if not m.guessed:
-                if not _shaped_org(m, lex):
+                if m.shape_type not in _SHAPE_ORG or not _shaped_org(m, lex):  # (its first test, without a call)
                     continue
                 shaped.add(m.actor)
             if ms is None:
@@ -455,10 +464,14 @@ def _people_in_lists(clusters: list[_Cluster], by_sentence: dict[int, list[Entit
                     m.type = "PER"
 
 
+#: The shape rules' reasons for an organisation of plain capitalised words (:func:`_shaped_org`).
+_SHAPE_ORG = frozenset(["ORG/common", "ORG/name"])
+
+
 def _shaped_org(m: EntityMention, lex: _Lexicon) -> bool:
     """True for two or three plain capitalised words typed an organisation by their shape alone: no listed
     name, no organisation or place word, no descriptor noun, no team."""
-    return m.shape_type in ("ORG/common", "ORG/name") and 2 <= len(m.tokens) <= 3 and not m.key \
+    return m.shape_type in _SHAPE_ORG and 2 <= len(m.tokens) <= 3 and not m.key \
         and not m.org_cue and not m.team \
         and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and w not in lex.org_words
                 and w not in lex.loc_last and w not in lex.noise for w in m.tokens)
@@ -560,30 +573,3 @@ def _named_as_place(uses: list[EntityMention]) -> bool:
     if not uses or any(x.possessive or x.honorific or x.person_cue or x.aged or x.role for x in uses):
         return False
     return any(x.place_cue or x.place_noun for x in uses)
-
-
-#: The body's text as bytes for :func:`lower_words`: an ASCII capital becomes "A" (it spoils the lower-case
-#: letters after it), a-z stay, every other byte (marks, digits, the bytes of other letters) is a space.
-_LOWER_BYTES = bytes(c if 97 <= c <= 122 else 65 if 65 <= c <= 90 else 32 for c in range(256))
-
-
-def lower_words(texts: list[str]) -> set[bytes]:
-    """The lower-case words of ``texts`` (runs of a-z after no ASCII letter, UTF-8), without a regex.
-
-    As ``(?<![A-Za-z])[a-z]+`` over each text (``tests/core/actors/test_speed21.py``): after the bytes
-    are mapped, a chunk between spaces keeps only its leading run of a-z ("McDonald" gives none, "e-mail"
-    "e" and "mail"). A byte translation and one split run in C: a 100k-word body took 28 ms with the regex, 4 ms here.
-    """
-    chunks = set("\n".join(texts).encode("utf-8", "surrogatepass").translate(_LOWER_BYTES).split())
-    return {c.split(b"A", 1)[0] for c in chunks} - {b""}
-
-
-def _written_lower(word: str, texts: list[str], seen: dict) -> bool:
-    """True when the body writes ``word`` in lower case too, as a word of its own ("in neuroscience,").
-
-    ``seen`` holds the body's lower-case words, gathered on the first call (most texts never ask).
-    """
-    if "words" not in seen:
-        seen["words"] = lower_words(texts)
-    low = word.lower()
-    return low != word and low.encode("utf-8", "surrogatepass") in seen["words"]

@@ -262,9 +262,7 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
         if modifier_all and not only_modifier(t, start, end):
             modifier_all = False
     first = min(sentences) if sentences else n_sent
-    # (each role told once: a person's mentions mostly share one role, or have none)
-    commenter = kind == "PER" and (commenter_role(role) or any(
-        commenter_role(r) for r in {getattr(m, "role", "") for m in mentions} if r))
+    commenter = kind == "PER" and (commenter_role(role) or _commenter_named(mentions))
     return {
         "mass": mass,
         "sentences": math.log1p(len(sentences)),
@@ -285,6 +283,18 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
         "not_modifier": 0.0 if texts is not None and modifier_all else 1.0,
         "not_commenter": 0.0 if commenter else 1.0,
     }
+
+
+def _commenter_named(mentions) -> bool:
+    """True when a mention's role is a commenter's (each role told once: a person's mentions mostly share one)."""
+    told = set()
+    for m in mentions:
+        r = getattr(m, "role", "")
+        if r and r not in told:
+            if commenter_role(r):
+                return True
+            told.add(r)
+    return False
 
 
 def salience(feats: dict[str, float], weights: dict[str, float] | None = None) -> float:
