@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 from operator import attrgetter
 
 from .aliases import (
@@ -47,12 +48,14 @@ from .town_or_firm import merge_listed_short_names, reads_as_town
 
 
 _start = attrgetter("start")  # a sort key read in C
+#: An empty Counter made without ``Counter.__init__`` (a Python call to ``update`` with nothing): the same object.
+_empty_counter = partial(dict.__new__, Counter)
 
 
 @dataclass
 class _Cluster:
     type: str | None
-    forms: Counter = field(default_factory=Counter)
+    forms: Counter = field(default_factory=_empty_counter)
     mentions: list[EntityMention] = field(default_factory=list)
     key: str | None = None
     #: made from a listed (gazetteer) name, not from the text's own words

@@ -36,6 +36,11 @@ _SPEECH = frozenset({
 #: Speech verbs whose object is the listener: the name right after them is spoken to ("told Reuters", "asked Berg").
 _ADDRESSED = frozenset({"told", "tells", "asked"})
 
+#: The speech verbs before a name that make it the speaker (not :data:`_ADDRESSED`), and the endings of the text
+#: before a name whose last word is one of them, or "according to" (:func:`_next_to_speech`).
+_SPOKEN = _SPEECH - _ADDRESSED
+_SPOKEN_ENDS = tuple(sorted(" " + v for v in _SPOKEN)) + ("according to",)
+
 #: Feature names, in :data:`WEIGHTS` order.
 FEATURES = (
     "mass",        # mentions weighted by position: 1 + (1 - sentence / n) each (a setting, adjective or quote less)
@@ -332,6 +337,6 @@ def _next_to_speech(text: str, start: int, end: int) -> bool:
     if after[:1].islower() and after.split(" ", 1)[0] in _SPEECH:
         return True
     before = text[max(0, start - 16):start].rstrip(" ,").lower()
-    verb = before.rsplit(" ", 1)[-1]
-    return (verb in _SPEECH and verb not in _ADDRESSED) or before.endswith("according to")
+    # Its last word (after the last space) is a speaker's verb: all of it is one, or it ends in a space and one.
+    return before.endswith(_SPOKEN_ENDS) or before in _SPOKEN
 

@@ -109,3 +109,40 @@ def test_salience_sums_the_weighted_features_as_the_plain_sum_did():
         plain = round(sum([w * feats[k] for k, w in S._NONZERO]), 3)
         assert S.salience(feats) == plain
         assert S.salience(feats, S.WEIGHTS) == round(sum(S.WEIGHTS[k] * feats[k] for k in S.FEATURES), 3)
+
+
+def _reference_next_to_speech(text: str, start: int, end: int) -> bool:
+    """The speech test before its verb-before part read endings (the last word by rsplit)."""
+    after = text[end:end + 12].lstrip(" ,")
+    if after[:1].islower() and after.split(" ", 1)[0] in S._SPEECH:
+        return True
+    before = text[max(0, start - 16):start].rstrip(" ,").lower()
+    verb = before.rsplit(" ", 1)[-1]
+    return (verb in S._SPEECH and verb not in S._ADDRESSED) or before.endswith("according to")
+
+
+def test_next_to_speech_matches_the_last_word_test():
+    rng = random.Random(5)
+    pieces = ["said", "Said", "SAID", "told", "asked", "according to", "according", "to", "unsaid", "says", " ",
+              ",", ", ", "  ", "\t", "\n", "\u00a0", "İ", "ß", "Berg", "the", "reportedly said", "x" * 20, "said,"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert S._next_to_speech(text, start, end) == _reference_next_to_speech(text, start, end), (text, start)
+    long = "said " * 200_000 + "Berg"  # a 1 MB line: the test reads a bounded window around the name
+    assert S._next_to_speech(long, len(long) - 4, len(long))
+
+
+def test_reads_as_person_stops_asking_the_tagger_when_two_people_cannot_be_reached():
+    from briefing.core.actors.persons import _pronoun_after, reads_as_person
+
+    rng = random.Random(9)
+    texts = ["Juninho could reconsider his future", "Juninho left", "Acme said"]
+    for _ in range(3000):
+        uses = [SimpleNamespace(org_cue=0, team=False, market_cue=0, side_cue=False, model_type=rng.choice(
+            ["PER", "PER", "ORG", "LOC", ""]), sentence=rng.randint(0, 2), end=7) for _ in range(rng.randint(0, 5))]
+        types = [x.model_type for x in uses]
+        people, others = types.count("PER"), sum(t in ("ORG", "LOC") for t in types)
+        want = people >= 2 and people > others and any(_pronoun_after(x, texts) for x in uses)
+        assert reads_as_person(uses, texts) == want
