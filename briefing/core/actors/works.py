@@ -21,6 +21,8 @@ from .events import (
     _bare_illness,
     _champion_of,
     _long_form,
+    CRAFT_HEADS,
+    STORM_HEADS,
     _plural_products,
     craft_or_storm,
 )
@@ -185,6 +187,10 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+#: The words after a name that :func:`_cued_after` reads when a space follows the name: " starring ", " played by ".
+_CUED_AFTER_WORDS = frozenset(c.split()[0] for c in _AFTER_CUES if c[0] == " ")
+
+
 def _cued_after(text: str, m: EntityMention) -> bool:
     """True when the words after ``m`` make it a work, a character or a horse: ", starring", ", played by",
     ", ridden by", a year in brackets ("Vanity Fair (2004)")."""
@@ -335,6 +341,13 @@ def _product_of(text: str, m: EntityMention) -> bool:
     return word[:1].islower() and not word[1:].islower() and any(c.isupper() for c in word[1:]) and word.isalpha()
 
 
+def _product_next(rest: str) -> bool:
+    """The cheap first test of :func:`_product_of` for a name followed by a space (``rest``: the 12 characters
+    from the name's end): a hyphen in them (a likeness, "Pop Idol-type"), or a lowercase letter and a capital in
+    the next word's 11 characters ("an Apple iPod"); "Blair said" fails it without the call."""
+    return "-" in rest or (rest[1:2].islower() and not rest[2:].islower())
+
+
 #: Nouns after a possessive name that make the name and the noun one concept ("Godel's Theorem", "Murphy's Law",
 #: "Alzheimer's disease"): the person is not mentioned as an actor there. Capitalised only where the lowercase
 #: word follows any owner ("Britain's law").
@@ -365,6 +378,10 @@ def _concept_owner(text: str, m: EntityMention) -> bool:
 
 #: Words before a plural: "the Wayne Rooneys of this world", "we can't all be Wayne Rooneys", "other Tom Dalys".
 _PLURAL_BEFORE = (" the ", " all be ", " other ", " more ", " many ", " few ", " all the ")
+
+
+#: The last words of ``_PLURAL_BEFORE``: the word before a plural name is one of them (a cheap first test).
+_PLURAL_LAST = frozenset(w.split()[-1] for w in _PLURAL_BEFORE)
 
 
 def _plural_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
@@ -501,15 +518,18 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         if m.kind != "name":
             continue
         text = sentences[m.sentence] if m.sentence >= 0 else title
-        before = _kind_word_before(text, m.start) if text[m.start - 1:m.start] == " " else ""  # a word needs a space
+        before = word_before(text, m.start) if text[m.start - 1:m.start] == " " else ""  # a word needs a space
+        if before == "as":
+            before = _kind_word_before(text, m.start)  # "known as": read past it (one call for most names)
         if before == "" and text[m.start - 2:m.start] == " (" and len(m.tokens) == 1:
             long = _long_form(text, m)  # "a technology known as Really Simple Syndication (RSS)": read before it
             if long >= 0:
                 before = _kind_word_before(text, long)
         nxt = text[m.end:m.end + 1]  # the mark after the name: the cheap first test of the checks that read it
         if (before == "the" and len(m.tokens) >= 2 and _word_after(text, m.end) in _GROUND_PARTS) \
-                or (nxt in _APOSTROPHES and _concept_owner(text, m)) or (len(m.tokens) > 1 and _plural_name(text, m, lex)) \
-                or (nxt in _PRODUCT_NEXT and _product_of(text, m)) \
+                or (nxt in _APOSTROPHES and _concept_owner(text, m)) \
+                or (len(m.tokens) > 1 and before in _PLURAL_LAST and _plural_name(text, m, lex)) \
+                or (nxt in _PRODUCT_NEXT and (nxt != " " or _product_next(text[m.end:m.end + 12])) and _product_of(text, m)) \
                 or (len(m.tokens) == 1 and nxt == " " and listed_adjective(text, m.start, m.end, lex)) \
                 or (nxt in _APOSTROPHES and _bare_illness(text, m)) \
                 or (text[m.end:m.end + 9] == " champion" and _champion_of(text, m, lex)):
@@ -534,14 +554,17 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         elif before in KIND_BEFORE or (after := _word_after(text, m.end) if nxt == " " else "") in _KIND_AFTER \
                 or (after in work_nouns and _work_before_noun(m, after, lex)) \
                 or ("-" in (last := m.tokens[-1] if m.tokens else "") and _model_code(last)) \
-                or (nxt in ", " and _cued_after(text, m)) or ((before in ("s", "aboard", "the") or after in (
+                or ((nxt == "," or (nxt == " " and (after in _CUED_AFTER_WORDS or text[m.end + 1:m.end + 2] == "(")))
+                    and _cued_after(text, m)) or ((before in ("s", "aboard", "the") or after in (
                     "TV", "television", "or", "and")) and _thing_here(text, m, before, after)) \
                 or ((before in _ILLNESS_BEFORE or after in _THING_AFTER or last in _MEETING_ENDS or (not after and text[
                     m.end + 1:m.end + 2].isdigit()) or text.endswith(_LANGUAGE_BEFORE, 0, m.start)) and _named_thing(
                     text, m, before, after, lex)) or (last in _ILLNESS_LAST and len(m.tokens) > 1) \
-                or (last and (last in lex.event_words or last in _RACE_LAST or last[-1:] == "s"
+                or (last and (last in lex.event_words or last in _RACE_LAST or (
+                    last[-1:] == "s" and len(m.tokens) > 1 and last[:-1] in lex.event_words)
                               or text.startswith(", the ", m.start - 6)) and _event_name(text, m, lex)) \
-                or craft_or_storm(m, text, before, sentences) \
+                or (((len(m.tokens) > 1 and m.tokens[0] in CRAFT_HEADS) or before in STORM_HEADS
+                     or text.endswith((", ", ", the "), 0, m.start)) and craft_or_storm(m, text, before, sentences)) \
                 or (after in _EVENT_HEADS and (text[m.start - 4:m.start] == "the "
                                                 or text[m.start - 3:m.start] in ("'s ", "’s "))):
             if m.norm not in lex.gazetteer:
