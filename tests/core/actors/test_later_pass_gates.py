@@ -113,3 +113,42 @@ def test_month_names_are_the_months_written_with_one_capital():
     words += [chr(c) + m[1:] for m in MONTHS for c in range(0x20, 0x3000)]
     for w in words:
         assert junk._month(w) == (w.istitle() and w.lower() in MONTHS), w
+
+
+def _work_attr_reference(mentions, sentences, title):
+    """``mark_work_attributes`` as it counted every name's uses and last words (the plain form of the rule)."""
+    from briefing.core.actors.work_attributes import _work_noun_after
+    attr: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "name" and (m.type in ("PER", None) or (m.type == "ORG" and m.key is None and not m.org_cue)) \
+                and not (m.role or m.honorific or m.aged):
+            if _work_noun_after(sentences[m.sentence] if m.sentence >= 0 else title, m.end):
+                attr[m.norm] = attr.get(m.norm, 0) + 1
+    uses: dict[str, int] = {}
+    lasts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "name":
+            uses[m.norm] = uses.get(m.norm, 0) + 1
+            if m.tokens:
+                lasts[m.tokens[-1]] = lasts.get(m.tokens[-1], 0) + 1
+    drop = {m.norm for m in mentions if m.kind == "name" and attr.get(m.norm) == uses[m.norm]
+            and (not m.tokens or lasts[m.tokens[-1]] == uses[m.norm])}
+    return [m.kind == "name" and m.norm in drop for m in mentions]
+
+
+def test_work_attributes_count_only_the_names_they_read():
+    from briefing.core.actors.work_attributes import mark_work_attributes
+    rng = random.Random(5)
+    names = ["Aria", "Lumen Aria", "The Aria", "Bex", "Cole Bex", "Dune", "", "Ñandú Dune", "日本"]
+    nouns = ["album", "film", "said", "novel", "tour", "", "show"]
+    for _ in range(400):
+        sentences, mentions = [], []
+        for i in range(rng.randint(1, 8)):
+            name, noun = rng.choice(names), rng.choice(nouns)
+            sentences.append(f"{name} {noun} was out .")
+            kind = rng.choice(["name", "name", "demonym"])
+            mentions.append(new_mention(i, 0, len(name), name, rng.choice(["PER", None, "ORG"]), kind, None,
+                                        tuple(name.split())))
+        want = _work_attr_reference(mentions, sentences, "")
+        mark_work_attributes(mentions, sentences, "")
+        assert [m.work_attr for m in mentions] == want, [(s, m.kind) for s, m in zip(sentences, mentions)]
