@@ -6,8 +6,6 @@ Re-exported by :mod:`.tokens`, where the finder's word lists and the mentions ar
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import attrgetter
 
 _ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|Brig|Adm|Cmdr|Cpl|Pvt|Sen|Rep|Gov|Jr|Sr|Prof|Rev|Mt|Ft|Inc|Corp|Ltd|Co|Bros|Messrs"
 _TOKEN_RE = re.compile(
@@ -80,12 +78,13 @@ _AMOUNT_CLOSERS = frozenset(',.;:)]!?"”')
 _NUMBER_MARKS = str.maketrans("", "", ".,:/")
 
 
-_IS_CAP = attrgetter("is_cap")
-
-
 def _cap_starts(toks: list[_Tok]) -> list[int]:
-    """Return the indices of the capitalised tokens (``is_cap``), read in C: the finder asks for every sentence."""
-    return list(compress(range(len(toks)), map(_IS_CAP, toks)))
+    """Return the indices of the capitalised tokens (``is_cap``): the finder asks for every sentence.
+
+    A comprehension: ``list(compress(range(n), map(attrgetter("is_cap"), toks)))`` reads in C, but each call of the
+    attrgetter costs more than the comprehension's slot read (100k words: 63.6M instructions against 42.2M).
+    """
+    return [i for i, t in enumerate(toks) if t.is_cap]
 
 
 def _tokenize(text: str) -> list[_Tok]:

@@ -86,3 +86,16 @@ def test_sentence_mode_counts_the_words_as_before():
             assert mode == _mode_reference(toks, lex, headline), (text, headline)
             modes.add(mode)
     assert modes == {"normal", "caps", "title"}
+
+
+def test_cap_starts_are_the_capitalised_tokens():
+    from itertools import compress
+    from operator import attrgetter
+
+    from briefing.core.actors.tokens import _cap_starts
+
+    rng = random.Random(5)
+    pieces = ["The", "the", "UN", "U.S.", "J.", "al-Assad", "d'Estaing", "Ballymena-born", "42", ",", "(", "É", "ǅ"]
+    for _ in range(500):
+        toks = _tokenize(" ".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12))))
+        assert _cap_starts(toks) == list(compress(range(len(toks)), map(attrgetter("is_cap"), toks)))

@@ -75,7 +75,9 @@ def test_capitals_are_read_from_the_token():
 def test_credit_start_is_the_credit_regex():
     texts = ["Photo: Sergei Ivanov / AFP", "PHOTOGRAPHS BY Ann Lee", "A picture of Paris", "Images by Getty",
              "© Reuters 2024", "Quelle source : AFP ©", "The source said", "Sources: Reuters", "Credit: AP",
-             "Courtesy of NASA", "Leeds beat Hull", "The ſource: AFP", "PHOTO:AFP", ""]
+             "Courtesy of NASA", "Leeds beat Hull", "The ſource: AFP", "PHOTO:AFP", "",
+             "Nearby: a park", "By the way", "A photo by Ann Lee", "Credit card bills by post", "SOURCE:AFP",
+             "a source said: no", "maybe the images", "Photo © Ann Lee", "Photo:"]
     for text in texts:
         m = _CREDIT.search(text)
         assert _credit_start(text) == (m.start() if m else None), text
