@@ -70,49 +70,58 @@ def quote_state(toks: list[_Tok], text: str) -> list[bool]:
 
 def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial: bool, quotes: list[bool]) -> None:
     """Set the context cues of mention ``m`` of ``toks[i0:i1]`` that hold (``initial``: it starts the sentence;
-    ``quotes``: :func:`quote_state` of the sentence)."""
+    ``quotes``: :func:`quote_state` of the sentence).
+
+    The word before the name (``ptext``, lowercased ``prev``) and the one after it (``nxt``) read "" at the
+    sentence's edges, and no word set a test looks them up in holds "" (``tests/core/actors/test_cues.py``):
+    a test of a word there needs no test of the edge as well.
+    """
     n = len(toks)
     if i0 > 0:
         ptext = toks[i0 - 1].text
         prev = ptext.lower()
     else:
         ptext = prev = ""
-    nxt = toks[i1].text if i1 < n else ""
+    if i1 < n:
+        after = toks[i1]
+        nxt, nkind = after.text, after.kind
+    else:
+        nxt = nkind = ""
+    nlow = nxt.lower()
     if initial:
         m.initial = initial
-    if i0 > 0 and i1 < n and ptext in _QUOTES and nxt in _QUOTES:
+    if ptext in _QUOTES and nxt in _QUOTES:
         m.quoted = True
     # A dateline ("WIGAN , England") is a place even when the town's team plays; a cheap test first.
     dateline = (i0 == 0 or prev == ",") and _dateline(toks, i0, i1)
     if dateline:
         m.dateline = dateline
-    locative = (i0 > 0 and prev in _LOCATIVE and _locative_at(toks, i0)) or dateline
+    locative = (prev in _LOCATIVE and _locative_at(toks, i0)) or dateline
     if locative:
         m.locative = locative
-    if i0 > 0 and (prev in _PLACE_PREPS or (prev == "off" and off_place(toks, i0))):
+    if prev in _PLACE_PREPS or (prev == "off" and off_place(toks, i0)):
         m.place_cue = True  # "in Oban", "ran aground off Oban"
     if (prev in _PLACE_NOUN_PREV or nxt in _PLACE_NOUN_NEXT) and (v := _place_noun_cue(toks, i0, i1, lex)):
         m.place_noun = v
-    if i1 < n and (nxt in ("'s", "’s") or (nxt in ("'", "’") and i1 + 1 < n and toks[i1 + 1].text == "s")):
+    if nxt in _POSSESSIVE_S or (nxt in _APOSTROPHES and i1 + 1 < n and toks[i1 + 1].text == "s"):
         m.possessive = True
-    if i1 + 1 < n and nxt == "," and toks[i1 + 1].kind == "num" and (toks[i1 + 1].text in _AGES_END or (
+    if nxt == "," and i1 + 1 < n and toks[i1 + 1].kind == "num" and (toks[i1 + 1].text in _AGES_END or (
             i1 + 2 < n and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
                 toks[i1 + 2].text == "-" and i1 + 3 < n and toks[i1 + 3].text == "-")))):  # "-- ", "Ann Lee, 16."
         m.aged = True
-    if (prev in _PERSON_CUE_PREV or nxt in _PERSON_CUE_NEXT or (i1 + 6 < n and toks[i1].kind == "num")) and (v := _person_cue(toks, i0, i1)):
+    if (prev in _PERSON_CUE_PREV or nxt in _PERSON_CUE_NEXT or (nkind == "num" and i1 + 6 < n)) and (v := _person_cue(toks, i0, i1)):
         m.person_cue = v
-    if (nxt.islower() or nxt in ("’s", "'s", "’", "'")) and agentive(toks, i0, i1):  # its cheap first test
+    if (nxt.islower() or nxt in _POSSESSIVES) and agentive(toks, i0, i1):  # its cheap first test
         m.agent = True
-    if i0 < len(quotes) and quotes[i0]:
+    if quotes and quotes[i0]:  # (``quotes`` is empty or holds a flag for every token)
         m.in_quote = True
-    if i0 > 0 and i1 < n and prev == "(" and nxt == ")":
+    if prev == "(" and nxt == ")":
         m.paren = True
-    if (prev in _TEAM_VERBS or (i1 < n and (nxt == "(" or toks[i1].kind == "num" or nxt.lower() in _TEAM_VERBS))) \
-            and (v := _team_cue(toks, i0, i1)):
+    if (prev in _TEAM_VERBS or nxt == "(" or nkind == "num" or nlow in _TEAM_VERBS) and (v := _team_cue(toks, i0, i1)):
         m.team_cue = v
-    if i1 < n and nxt == "(":
+    if nxt == "(":
         m.before_paren = True
-    if (i1 < n and nxt.lower() in _SIDE_NOUNS) or (i0 > 0 and prev in _SIDE_VERBS):
+    if nlow in _SIDE_NOUNS or prev in _SIDE_VERBS:
         m.side_cue = True
     if nxt in _SPORT_CUE_NEXT or prev in _SPORT_CUE_PREV:  # the words sport_cues needs (a cheap first test)
         sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
@@ -121,12 +130,22 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
         m.common_acronym = v
     if toks[i1 - 1].text == "League":
         m.competition = _competition_cue(toks, i0, i1)
-    if i1 + 1 < n and nxt in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS:
+    if nxt in _POSSESSIVE_S and i1 + 1 < n and toks[i1 + 1].text.lower() in _KIN_NOUNS:
         m.kin = True
     if (prev in ORG_CUE_PREV or nxt in ORG_CUE_NEXT) and (v := org_cue(lex, toks, i0, i1)):
         m.org_cue = v
     if (prev in MARKET_CUE_PREV or nxt in MARKET_CUE_NEXT or prev.endswith("-based")) and (v := market_cue(toks, i0, i1, lex.stop_words)):
         m.market_cue = v
+
+
+#: The possessive's tokens after a name: "'s" whole, or an apostrophe alone ("Reuters'"; "' s" split).
+_POSSESSIVE_S = frozenset(["'s", "’s"])
+_APOSTROPHES = frozenset(["'", "’"])
+_POSSESSIVES = _POSSESSIVE_S | _APOSTROPHES
+#: The word sets :func:`set_cues` looks the words beside a name up in (none holds "", the edge of a sentence).
+EDGE_FREE_SETS = (_QUOTES, _LOCATIVE, _PLACE_PREPS, _PLACE_NOUN_PREV, _PLACE_NOUN_NEXT, _POSSESSIVES, _PERSON_CUE_PREV,
+                  _PERSON_CUE_NEXT, _TEAM_VERBS, _SIDE_NOUNS, _SIDE_VERBS, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _KIN_NOUNS,
+                  ORG_CUE_PREV, ORG_CUE_NEXT, MARKET_CUE_PREV, MARKET_CUE_NEXT)
 
 
 #: Titles of address kept as an honorific (not a role) when they open a transcript's speaker label ("MS. OKAFOR:").

@@ -5,6 +5,8 @@ Where the spans start and end is :mod:`.spans`; this module types them and keeps
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .cues import ROAD_ENDS, capital_post, label_colon, quote_state, set_cues, speaker_label, speaker_title, titled_road, will_name
 from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_org_before_name, org_cue,
                           sport_body, told_the, trailing_noun)
@@ -29,8 +31,10 @@ from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, CORE_TITLES, _EDGE_WORDS,
     _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _OPENERS, _PEERAGES,
-    EntityMention, _contraction, _contracted, _credit_start, _Tok, _tokenize, new_mention,
+    _QUOTES, EntityMention, _contraction, _contracted, _credit_start, _Tok, _tokenize, new_mention,
 )
+
+_TEXT = attrgetter("text")
 
 #: Role nouns that an organisation may hold too: "Its owner, Kestrel Maritime, said", "the broadcaster, ITV,".
 _FIRM_ROLE_NOUNS = frozenset(["owner", "developer", "broadcaster", "maker", "dealer", "trader", "agent", "star",
@@ -80,10 +84,12 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         credit = _credit_start(text)
         runs = self._spans_to_read(toks)  # without reporters' credits, portfolio lists joined
         works = slogan_runs(toks, runs) | label_runs(toks, runs)  # "Let's Move", "(NASDAQ: CRVN)": no actors
+        n, lone_stops = len(toks), self._lone_stops
         for a, b in (r for k, r in enumerate(runs) if k not in works) if works else runs:
-            if (b - a == 1 and toks[a].text.lower() in self._lone_stops and not toks[a].is_upper) \
-                    or (credit is not None and toks[a].start >= credit) or (a > 0 and toks[a - 1].text == "/") \
-                    or (b < len(toks) and toks[b].text == "/"):  # "AFP/Getty Images", "Reuters/Pool": a credit line
+            first = toks[a]
+            if (b - a == 1 and not first.is_upper and first.text.lower() in lone_stops) \
+                    or (credit is not None and first.start >= credit) or (a and toks[a - 1].text == "/") \
+                    or (b < n and toks[b].text == "/"):  # "AFP/Getty Images", "Reuters/Pool": a credit line
                 continue  # a lone stop word ("The", "But": _analyse_step trims it away), a photo credit ("Photo: X / AFP")
             if b - a > _MAX_RUN:
                 # No name is this long: a run of capitals in a list or junk. Match listed names only,
@@ -91,7 +97,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 found = self._find_known(sent_index, text, toks[a:b], {}, "title")
             else:
                 found = self._analyse_span(sent_index, text, toks, a, b)
-            if self._quoted(toks, a, b):
+            if a and b < n and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES:  # _quoted
                 for m in found:
                     m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
             out.extend(found)
@@ -188,7 +194,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 return [(a, i), (i, b)]
         initial = self._initial(toks, a)
         seg = toks[a:b]
-        words = [t.text for t in seg]
+        words = list(map(_TEXT, seg))
         surface = text[seg[0].start:seg[-1].end]
         k = _norm(surface)
         quotes = self._quote_state if self._quote_toks is toks else self._quotes(toks, text)
@@ -200,11 +206,12 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             set_cues(m, toks, i0, i1, lex, initial if i0 == a else self._initial(toks, i0), quotes)
             return m
 
-        if b - a == 1 and (speaker_title(toks, a, b, lex) or capital_post(toks, a, b, lex)):
+        if b - a == 1 and ((not a and speaker_title(toks, a, b, lex))  # (the first tests of both)
+                           or (b + 1 < len(toks) and toks[b].text == "of" and capital_post(toks, a, b, lex))):
             return []  # "DR." opening "DR. OKAFOR:" (the label's title); "the Head of BBC Sport" (a post, no person)
         if toks[a].is_upper and label_colon(toks, b) and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
             return [mk(sp[0], b, "PER", role=sp[1], honorific=sp[2])]  # "CHAIRMAN ROBERTS:" opening a transcript's line
-        if self.linked and b - a >= 3 and k not in lex.gazetteer and _linked_end(toks, a + 1, self.linked):
+        if b - a >= 3 and self.linked and k not in lex.gazetteer and _linked_end(toks, a + 1, self.linked):
             return [mk(a, b, "ORG")]  # "War on Want", "Friends of the Earth": a name written with its link word
         # Whole span known?
         if k in lex.gazetteer:
@@ -221,10 +228,11 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return [mk(a, b, None, "misc")]  # "The X Factor": a show's title, no actor
         if b - a == 2 and sport_body(lex, toks, a, b):
             return [mk(a, b, "ORG")]  # "UK Athletics", "Tennis Australia": a sport's national body
-        if (a == 0 and _dateline_start(toks) == b) or (a > 0 and _dateline(toks, a, b)):
+        if (a == 0 and _dateline_start(toks) == b) or (a > 1 and toks[a - 1].text == "," and _dateline(toks, a, b)):
             # "NICE , France 1996-08-30", "ROCHESTER , N.H. 1996-08-30": a dateline's town and region.
             return [mk(a, b, "LOC")]
-        cut = listed_org_before_name(lex, text, toks, a, b, self._gaz_prefix(text, toks, a, b))
+        # (A listed body and a name take two words at least: no call for one.)
+        cut = b - a > 1 and listed_org_before_name(lex, text, toks, a, b, self._gaz_prefix(text, toks, a, b))
         if cut:
             # "House of Representatives Wahono": a listed body, then the name of one of its people.
             return [(a, cut), mk(cut, b, "PER", shape_type="PER/after-org")]
@@ -500,8 +508,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     def _words(self, toks: list[_Tok]) -> list[str]:
         """Return the sentence's token texts (made once per sentence, shared with the tagger's context)."""
         if self._ctx_toks is not toks:
-            one = self._same.setdefault
-            self._ctx_toks, self._ctx_words = toks, [one(t.text, t.text) for t in toks]
+            texts = list(map(_TEXT, toks))
+            self._ctx_toks, self._ctx_words = toks, list(map(self._same.setdefault, texts, texts))
             self._ctx = [None] * len(toks)
         return self._ctx_words
 
