@@ -5,8 +5,6 @@ Where the spans start and end is :mod:`.spans`; this module types them and keeps
 
 from __future__ import annotations
 
-from operator import attrgetter
-
 from .cues import ROAD_ENDS, capital_post, label_colon, quote_state, set_cues, speaker_label, speaker_title, titled_road, will_name
 from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_org_before_name, org_cue,
                           sport_body, told_the, trailing_noun)
@@ -34,7 +32,6 @@ from .tokens import (
     _QUOTES, EntityMention, _contraction, _contracted, _credit_start, _Tok, _tokenize, new_mention,
 )
 
-_TEXT = attrgetter("text")
 
 #: Role nouns that an organisation may hold too: "Its owner, Kestrel Maritime, said", "the broadcaster, ITV,".
 _FIRM_ROLE_NOUNS = frozenset(["owner", "developer", "broadcaster", "maker", "dealer", "trader", "agent", "star",
@@ -194,7 +191,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 return [(a, i), (i, b)]
         initial = self._initial(toks, a)
         seg = toks[a:b]
-        words = list(map(_TEXT, seg))
+        words = [t.text for t in seg]
         surface = text[seg[0].start:seg[-1].end]
         k = _norm(surface)
         quotes = self._quote_state if self._quote_toks is toks else self._quotes(toks, text)
@@ -508,8 +505,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     def _words(self, toks: list[_Tok]) -> list[str]:
         """Return the sentence's token texts (made once per sentence, shared with the tagger's context)."""
         if self._ctx_toks is not toks:
-            texts = list(map(_TEXT, toks))
-            self._ctx_toks, self._ctx_words = toks, list(map(self._same.setdefault, texts, texts))
+            one = self._same.setdefault
+            self._ctx_toks, self._ctx_words = toks, [one(t.text, t.text) for t in toks]
             self._ctx = [None] * len(toks)
         return self._ctx_words
 

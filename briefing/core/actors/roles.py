@@ -12,7 +12,7 @@ from .lexicon import _Lexicon, _norm
 from .role_phrases import SPECIAL_ROLE_PREV, one_of_plural, special_pre_role, special_role_ok
 from .sentence import (
     _TITLE_QUALIFIERS,
-    _credit_spans,
+    _credit_spans, inner_link,
 )
 from .tokens import (
     _AGENT_VERBS,
@@ -469,8 +469,8 @@ class _RoleRules:
         """The sentence's capitalised runs (``spans``) with portfolio lists joined and reporters' credits left out."""
         spans = self.spans(toks)
         n = len(toks)
-        # Both join a run to the runs after it, and only through a "," or "and" right after it.
-        if len(spans) > 1 and any(b < n and toks[b].text in (",", "and") for _, b in spans[:-1]):
+        # Both join a run holding "for" or "of" to the runs after it, only through a "," or "and" right after it.
+        if len(spans) > 1 and inner_link(toks, spans) and any(b < n and toks[b].text in (",", "and") for _, b in spans[:-1]):
             spans = self._remit_lists(toks, self._portfolio_lists(toks, spans))
         credited = _credit_spans(toks, spans)
         return [s for k, s in enumerate(spans) if k not in credited] if credited else spans

@@ -11,7 +11,7 @@ from .subheadings import headline_in_body
 from .tokens import EntityMention, _Tok
 
 _WORD_KINDS = frozenset(["word", "acr", "abbr"])
-_KIND, _IS_UPPER = attrgetter("kind"), attrgetter("is_upper")
+_KIND, _IS_UPPER, _TEXT = attrgetter("kind"), attrgetter("is_upper"), attrgetter("text")
 
 
 def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> str:
@@ -274,6 +274,23 @@ _CREDIT_VERBS = {("reported", "from"), ("contributed", "to"), ("contributed", "r
 _CREDIT_NOUNS = {"reporting", "editing", "written", "edited", "writing", "compiled"}
 
 
+#: The words of a run a portfolio's or a remit's list follows ("Minister for Children, ...", "Department of ...").
+_FOR_OF = frozenset(["for", "of"])
+
+
+def inner_link(toks: list[_Tok], spans: list[tuple[int, int]]) -> bool:
+    """True when a run of ``spans`` holds "for" or "of" inside (not as its first or last word): only such a run
+    starts a list that :meth:`.roles._RoleRules._spans_to_read` joins (a cheap first test, in C for each run)."""
+    for a, b in spans:
+        if b - a >= 3 and not _FOR_OF.isdisjoint(map(_TEXT, toks[a + 1:b - 1])):
+            return True
+    return False
+
+
+#: The words next to a run that :func:`_credit_spans` reads first ("reported", "contributed" after it, "by" before).
+_CREDIT_CUES = frozenset(["reported", "contributed", "by"])
+
+
 def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
     """Return the indices of ``spans`` that name reporters in a credit line, not actors.
 
@@ -284,7 +301,7 @@ def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
     out: set[int] = set()
     n = len(toks)
     if not spans:
-        return out
+        return out  # (in C: no credit word in the sentence; most sentences)
     for a, b in spans:  # a cheap first test: "reported" or "contributed" after a run, "by" before one, "By" first
         if (b < n and toks[b].text in ("reported", "contributed")) or (a >= 2 and toks[a - 1].text == "by"):
             break

@@ -5,6 +5,7 @@ organisation words, capitals), hyphenated titles and nationality nouns. A mixin 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from .agents import acted_on, speaks
 from .family_names import family_name_run
@@ -12,6 +13,8 @@ from .lexicon import _Lexicon, _norm
 from .persons import named_person, pronoun_next
 from .sentence import _NOT_SUBJECT, _PLURAL_VERBS, _TITLE_QUALIFIERS
 from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS, _ROADS, _ROMAN, _Tok
+
+_KIND = attrgetter("kind")
 
 _VOWELS = frozenset("aeiouy")
 
@@ -144,12 +147,15 @@ class _ShapeRules:
         listed place of five letters or more and a demonym ending, no person's name ("Guinean", "Texans",
         "Surinamese"; not "Irani": a surname, nor "Suwan" from "Suwa")."""
         lex = self.lex
-        if w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms):
+        if w in lex.demonyms or (w[-1:] == "s" and w[:-1] in lex.demonyms):
             return True
-        base = w[:-1] if w.endswith("ns") else w
-        ese = base.endswith("ese")
-        if not ese and not base.endswith("an"):
+        # (A slice and a comparison: cheaper than endswith.) ``base`` ends in "ese" only when ``w`` does, and in
+        # "an" only when ``w`` ends in "an" or "ans".
+        end = w[-3:]
+        ese = end == "ese"
+        if not ese and end[-2:] != "an" and end != "ans":
             return False  # no demonym ending (most words: the word-list tests below need not be asked)
+        base = w[:-1] if end[-2:] == "ns" else w
         if len(base) < 5 or base in lex.first_names or base in lex.surnames or w in lex.surnames \
                 or base.lower() in lex.common_words or _norm(base) in lex.gazetteer:
             return False
@@ -179,6 +185,8 @@ class _ShapeRules:
     def _demonym_noun(self, w: str) -> bool:
         """True for "Frenchman", "Englishwomen", "Scotsman", "Yorkshireman": nationality or place + man/woman."""
         lex = self.lex
+        if w[-2:] not in ("an", "en"):
+            return False  # (all four end so: a cheap first test)
         for suffix in ("woman", "women", "man", "men"):
             if w.endswith(suffix) and len(w) > len(suffix) + 2:
                 stem = w[: -len(suffix)]
@@ -470,7 +478,7 @@ class _ShapeRules:
             return "ORG", "name"  # "Reynard Honda", "Penske Mercedes-Benz": a maker named with its engine supplier
         if n > 1 and words[-2] in _ROADS and words[-1].isdigit():
             return "LOC", "name"  # "U.S. Highway 36", "Route 66": a road
-        if "&" in "".join(words) or any(t.kind == "num" for t in toks[a:b]):
+        if "&" in "".join(words) or "num" in map(_KIND, toks[a:b]):
             return "ORG", "name"  # "P&O Cruises", "Radio 4"
         if n > 1 and words[-1].replace(".", "") in _LEGAL_FORMS:
             return "ORG", "name"  # "NationsBank Corp.", "Cofinec S.A.", "Pirelli SpA": a company's legal form

@@ -61,3 +61,70 @@ def test_spans_fast_run_end_matches_the_general_tests():
             assert fast.spans(_tokenize(text)) == general.spans(_tokenize(text)), text
             checked += 1
         assert checked > 20
+
+
+def _people_adjective_before(finder: _Finder, w: str) -> bool:
+    """``_ShapeRules._people_adjective`` as written before its slices (the reference for its fast form)."""
+    from briefing.core.actors.lexicon import _norm
+
+    lex = finder.lex
+    if w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms):
+        return True
+    base = w[:-1] if w.endswith("ns") else w
+    ese = base.endswith("ese")
+    if not ese and not base.endswith("an"):
+        return False
+    if len(base) < 5 or base in lex.first_names or base in lex.surnames or w in lex.surnames \
+            or base.lower() in lex.common_words or _norm(base) in lex.gazetteer:
+        return False
+    if ese:
+        stems = (base[:-3], base[:-3] + "e", base[:-3] + "a")
+    else:
+        stems = (base[:-1], base[:-2], base[:-1] + "s", base[:-3] if base.endswith("ian") else base[:-2] + "o")
+    return any(len(s) >= 5 and lex.gazetteer.get(_norm(s), ("",))[0] == "LOC" for s in stems)
+
+
+def _demonym_noun_before(finder: _Finder, w: str) -> bool:
+    """``_ShapeRules._demonym_noun`` without its first test on the last two letters."""
+    from briefing.core.actors.lexicon import _norm
+
+    lex = finder.lex
+    for suffix in ("woman", "women", "man", "men"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)]
+            return stem in lex.demonyms or stem.rstrip("s") in lex.demonyms or stem + "ish" in lex.demonyms \
+                or lex.gazetteer.get(_norm(stem), ("",))[0] == "LOC" or stem in ("Scots", "Dutch", "French")
+    return False
+
+
+def test_word_shape_fast_tests_match_the_general_ones():
+    """The people's adjective and the demonym noun give the same answers with their cheap first tests."""
+    lex = _lexicon()
+    finder = _Finder(lex)
+    words = {t.text for text in _texts() for t in _tokenize(text)}
+    words |= set(list(lex.demonyms)[:3000]) | {w + s for w in list(lex.demonyms)[:500] for s in ("s", "ns", "man", "men")}
+    words |= {"", "a", "an", "s", "ns", "ans", "ese", "eses", "Ian", "Texans", "Surinamese", "Guinean", "Irani",
+              "Frenchman", "Englishwomen", "Scotsmen", "Yorkshireman", "Ñandúan", "Москван", "man", "en", "an\u0301"}
+    for w in words:
+        if w:
+            assert finder._people_adjective(w) == _people_adjective_before(finder, w), w
+        assert finder._demonym_noun(w) == _demonym_noun_before(finder, w), w
+
+
+def test_lists_are_joined_only_after_a_run_holding_for_or_of():
+    """Where no run holds "for" or "of" inside, joining portfolio and remit lists changes no run (the finder's
+    first test, :func:`.sentence.inner_link`)."""
+    from briefing.core.actors.sentence import inner_link
+
+    finder = _Finder(_lexicon())
+    texts = _texts() + ["Minister for Children, Young People and Families Margaret Hodge said .",
+                        "the Department for Culture, Media and Sport and the Department of Health , Food and Rural Affairs ."]
+    joined = 0
+    for text in texts:
+        toks = _tokenize(text)
+        spans = finder.spans(toks)
+        lists = finder._remit_lists(toks, finder._portfolio_lists(toks, spans))
+        if not inner_link(toks, spans):
+            assert lists == spans, text
+        joined += lists != spans
+    assert joined >= 2
