@@ -101,7 +101,11 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
         m.locative = locative
     if prev in _PLACE_PREPS or (prev == "off" and off_place(toks, i0)):
         m.place_cue = True  # "in Oban", "ran aground off Oban"
-    if (prev in _PLACE_NOUN_PREV or nxt in _PLACE_NOUN_NEXT) and (v := _place_noun_cue(toks, i0, i1, lex)):
+    # _place_noun_cue reads "the" before a name only after "of" ("the port of the Piraeus"), and a comma only
+    # after a capitalised word ("the towns of Barentsburg, Pyramiden"): cheap first tests.
+    if (nxt in _PLACE_NOUN_NEXT or (prev in _PLACE_NOUN_PREV and (prev != "the" or (i0 >= 3 and toks[i0 - 2].text == "of"))
+                                    and (prev != "," or (i0 >= 3 and toks[i0 - 2].is_cap)))) \
+            and (v := _place_noun_cue(toks, i0, i1, lex)):
         m.place_noun = v
     if nxt in _POSSESSIVE_S or (nxt in _APOSTROPHES and i1 + 1 < n and toks[i1 + 1].text == "s"):
         m.possessive = True

@@ -93,7 +93,9 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 # which keeps the work linear in the run's length.
                 found = self._find_known(sent_index, text, toks[a:b], {}, "title")
             else:
-                found = self._analyse_span(sent_index, text, toks, a, b)
+                found = self._analyse_step(sent_index, text, toks, a, b)
+                if found and (len(found) > 1 or type(found[0]) is tuple):
+                    found = self._analyse_span(sent_index, text, toks, a, b, found)  # parts left to analyse
             if a and b < n and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES:  # _quoted
                 for m in found:
                     m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
@@ -112,13 +114,15 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             k -= 1
         return k < 0
 
-    def _analyse_span(self, si: int, text: str, toks: list[_Tok], a: int, b: int) -> list[EntityMention]:
-        """Turn one capitalised run ``toks[a:b]`` into zero or more typed mentions.
+    def _analyse_span(self, si: int, text: str, toks: list[_Tok], a: int, b: int, first: list | None = None) -> list[EntityMention]:
+        """Turn one capitalised run ``toks[a:b]`` into zero or more typed mentions (``first``: its
+        :meth:`_analyse_step` when the caller has it already).
 
         Runs are split into parts with an explicit work stack, not by recursion:
         ``"Russian " * 1000`` before a name must not exhaust Python's stack (issue 18).
         """
-        first = self._analyse_step(si, text, toks, a, b)
+        if first is None:
+            first = self._analyse_step(si, text, toks, a, b)
         if not first or (len(first) == 1 and type(first[0]) is not tuple):
             return first  # most runs: one name or none, already the answer
         out: list[EntityMention] = []
@@ -140,9 +144,10 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         finally the shape of the name itself (:meth:`_type_of`).
         """
         lex = self.lex
-        if (b - a == 2 and anonymous_label(toks, a, b, lex)) or (toks[b - 1].text.endswith(_FOLLOWER_ENDS) and follower_adjective(toks[b - 1].text, lex)):
+        last = toks[b - 1].text  # (cheap first tests: "ite" in the word before endswith, a final "s" for people_run)
+        if (b - a == 2 and anonymous_label(toks, a, b, lex)) or ("ite" in last and last.endswith(_FOLLOWER_ENDS) and follower_adjective(last, lex)):
             return []  # "Nurse A" (a label for an unnamed person), "Brownite" (a faction's adjective)
-        if people_run(lex, toks, a, b):
+        if last[-1:] == "s" and people_run(lex, toks, a, b):
             return []  # "Regime Germans", "Loyal Regime Syrians": a group of people, no actor
         # Trim stop words, noise words and sentence-initial common words from the edges.
         while a < b:
@@ -225,7 +230,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return [mk(a, b, None, "misc")]  # "The X Factor": a show's title, no actor
         if b - a == 2 and sport_body(lex, toks, a, b):
             return [mk(a, b, "ORG")]  # "UK Athletics", "Tennis Australia": a sport's national body
-        if (a == 0 and _dateline_start(toks) == b) or (a > 1 and toks[a - 1].text == "," and _dateline(toks, a, b)):
+        if (a == 0 and toks[0].is_upper and _dateline_start(toks) == b) or (a > 1 and toks[a - 1].text == "," and _dateline(toks, a, b)):
             # "NICE , France 1996-08-30", "ROCHESTER , N.H. 1996-08-30": a dateline's town and region.
             return [mk(a, b, "LOC")]
         # (A listed body and a name take two words at least: no call for one.)
@@ -338,10 +343,10 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
                 and country(lex, words[0]):
             return [(a, a + 1), (a + 1, b)]  # "US Carnival Corporation": the country, then the company
-        cut = self._place_before_person(text, toks, a, b)
+        cut = b - a > 1 and self._place_before_person(text, toks, a, b)  # (its first test: two words at least)
         if cut:
             return [(a, cut), (cut, b)]  # "New York Zara Phillips", "Iraq Al-Hashimi": a place, then a person
-        if cut := self._role_before_person(toks, a, b):  # "Franklin County Prosecutor Ron O'Brien": role, head apart
+        if b - a > 1 and (cut := self._role_before_person(toks, a, b)):  # "Franklin County Prosecutor Ron O'Brien": role, head apart
             return ([(a, cut[0])] if cut[0] > a else []) + [mk(cut[1], b, "PER", role=run_role(toks, a, cut[1], text))]
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
@@ -377,10 +382,10 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 return [(a + 1, b)]
         if _dateline(toks, a, b):
             return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
-        if cause_name(words):
+        if b - a >= 3 and cause_name(words):
             return [mk(a, b, "ORG")]  # "Reporters Without Borders": a body named for its cause
         if (not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":")) \
-                or (common_side(lex, toks, a, b)  # unless a first name the tagger reads as a player ("Mark Roe 72")
+                or (2 <= b - a <= 3 and common_side(lex, toks, a, b)  # unless a first name the tagger reads as a player ("Mark Roe 72")
                     and not (words[0] in lex.first_names and self._model_type(toks, a, b) == "PER")):
             return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays", "Red Star 3": a team only in a sports report
         if b - a == 3 and possessive_place(lex, toks, a, a + 1) == b:

@@ -459,7 +459,7 @@ class _ShapeRules:
         n = len(words)
         if lex.noise.issuperset(words):
             return None, "misc"
-        if self._award_name(toks, a, b):
+        if b < len(toks) and toks[b].text in _AWARD_NOUNS and self._award_name(toks, a, b):
             return None, "misc"
         if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last
                        or self._org_plural(words[0])):

@@ -128,3 +128,27 @@ def test_lists_are_joined_only_after_a_run_holding_for_or_of():
             assert lists == spans, text
         joined += lists != spans
     assert joined >= 2
+
+
+def test_set_cues_place_noun_first_test_loses_no_place():
+    """set_cues asks _place_noun_cue only after its cheap first test; on every run of up to three words of the
+    texts, the cue it sets is what the function gives when asked without that test."""
+    from briefing.core.actors.cues import quote_state, set_cues
+    from briefing.core.actors.sentence import _place_noun_cue
+    from briefing.core.actors.tokens import new_mention
+
+    lex = _lexicon()
+    texts = _texts()[:-2] + ["Officials in the port of the Piraeus , the towns of Barentsburg , Pyramiden and Oban .",
+                             "the moon Europa , the dwarf planet Ceres and ( Jupiter 's moon ) Ganymede", ", Oban , the"]
+    places = 0
+    for text in texts:
+        toks = _tokenize(text)
+        quotes = quote_state(toks, text)
+        for a in range(len(toks)):
+            for b in range(a + 1, min(a + 4, len(toks)) + 1):
+                m = new_mention(0, toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], None, "name",
+                                None, tuple(t.text for t in toks[a:b]))
+                set_cues(m, toks, a, b, lex, False, quotes)
+                assert m.place_noun == (_place_noun_cue(toks, a, b, lex) or False), (text, a, b)
+                places += bool(m.place_noun)
+    assert places > 10
