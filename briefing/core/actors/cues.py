@@ -127,7 +127,9 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
         m.before_paren = True
     if nlow in _SIDE_NOUNS or prev in _SIDE_VERBS:
         m.side_cue = True
-    if nxt in _SPORT_CUE_NEXT or prev in _SPORT_CUE_PREV:  # the words sport_cues needs (a cheap first test)
+    # The words sport_cues needs (a cheap first test); after a comma only "who" ("England, who have lost") sets a cue
+    # (sport_cues would only store the defaults of ``plural_verb`` and ``plays``).
+    if (nxt in _SPORT_CUE_NEXT and (nxt != "," or (i1 + 1 < n and toks[i1 + 1].text == "who"))) or prev in _SPORT_CUE_PREV:
         sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
     # An acronym of a common phrase; "X League" used as a competition (no call for other names).
     if i1 - i0 == 1 and (toks[i0].is_upper or prev == "(") and (v := _common_acronym(toks, i0, lex)):

@@ -82,11 +82,12 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         runs = self._spans_to_read(toks)  # without reporters' credits, portfolio lists joined
         works = slogan_runs(toks, runs) | label_runs(toks, runs)  # "Let's Move", "(NASDAQ: CRVN)": no actors
         n, lone_stops = len(toks), self._lone_stops
+        slash = "/" in text  # (a token "/" is a piece of the text: none beside any run without one)
         for a, b in (r for k, r in enumerate(runs) if k not in works) if works else runs:
             first = toks[a]
             if (b - a == 1 and not first.is_upper and first.text.lower() in lone_stops) \
-                    or (credit is not None and first.start >= credit) or (a and toks[a - 1].text == "/") \
-                    or (b < n and toks[b].text == "/"):  # "AFP/Getty Images", "Reuters/Pool": a credit line
+                    or (credit is not None and first.start >= credit) \
+                    or (slash and ((a and toks[a - 1].text == "/") or (b < n and toks[b].text == "/"))):  # "AFP/Getty Images", "Reuters/Pool": a credit line
                 continue  # a lone stop word ("The", "But": _analyse_step trims it away), a photo credit ("Photo: X / AFP")
             if b - a > _MAX_RUN:
                 # No name is this long: a run of capitals in a list or junk. Match listed names only,

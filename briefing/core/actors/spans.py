@@ -49,8 +49,9 @@ class _SpanRules:
         if self._goes_on[0] is not linked:
             self._goes_on = (linked, _GOES_ON | {link.partition(" ")[0] for _, link, _ in linked})
         goes_on = self._goes_on[1]
+        end = 0  # where the run before ends
         for i in _cap_starts(toks):  # the runs start at capitals only
-            if spans and i < spans[-1][1]:
+            if i < end:
                 continue  # inside the run before
             j = i + 1
             while j < n:
@@ -135,6 +136,7 @@ class _SpanRules:
                         continue
                 break
             spans.append((i - 1 if i and toks[i - 1].kind == "num" and numbered_start(toks, i, self.lex) else i, j))
+            end = j
         return spans
 
     def _joins(self, toks: list[_Tok], i: int, j: int, conn: str, right: _Tok, after_the: bool,

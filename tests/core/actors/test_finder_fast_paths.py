@@ -130,17 +130,22 @@ def test_lists_are_joined_only_after_a_run_holding_for_or_of():
     assert joined >= 2
 
 
-def test_set_cues_place_noun_first_test_loses_no_place():
-    """set_cues asks _place_noun_cue only after its cheap first test; on every run of up to three words of the
-    texts, the cue it sets is what the function gives when asked without that test."""
+#: The cues :func:`.sentence.sport_cues` sets.
+_SPORT_CUES = ("side_ctx", "side_cue", "locative", "plural_verb", "plays", "entrant", "before_paren")
+
+
+def test_set_cues_first_tests_lose_no_cue():
+    """set_cues asks _place_noun_cue and sport_cues only after cheap first tests; on every run of up to three
+    words of the texts, the cues it sets are what the functions give when asked without those tests."""
     from briefing.core.actors.cues import quote_state, set_cues
-    from briefing.core.actors.sentence import _place_noun_cue
+    from briefing.core.actors.sentence import _place_noun_cue, sport_cues
     from briefing.core.actors.tokens import new_mention
 
     lex = _lexicon()
     texts = _texts()[:-2] + ["Officials in the port of the Piraeus , the towns of Barentsburg , Pyramiden and Oban .",
-                             "the moon Europa , the dwarf planet Ceres and ( Jupiter 's moon ) Ganymede", ", Oban , the"]
-    places = 0
+                             "the moon Europa , the dwarf planet Ceres and ( Jupiter 's moon ) Ganymede", ", Oban , the",
+                             "England , who have lost , and Spain , who were beaten , and Duran Duran are ."]
+    places = played = 0
     for text in texts:
         toks = _tokenize(text)
         quotes = quote_state(toks, text)
@@ -151,4 +156,8 @@ def test_set_cues_place_noun_first_test_loses_no_place():
                 set_cues(m, toks, a, b, lex, False, quotes)
                 assert m.place_noun == (_place_noun_cue(toks, a, b, lex) or False), (text, a, b)
                 places += bool(m.place_noun)
-    assert places > 10
+                sides = {name: getattr(m, name) for name in _SPORT_CUES}
+                sport_cues(m, toks, a, b, lex)  # asked again without the first test: the same cues
+                assert {name: getattr(m, name) for name in _SPORT_CUES} == sides, (text, a, b)
+                played += bool(m.plural_verb or m.plays)
+    assert places > 10 and played > 3
