@@ -23,16 +23,14 @@ from .tokens import (_AGENT_VERBS, _KIN_NOUNS, _LOCATIVE, _PEERAGES, _PLACE_PREP
 _person_cue = _PersonRules._person_cue
 
 
-def agentive(toks: list[_Tok], a: int, b: int) -> bool:
-    """True when a name acts or owns: "Moscow has pushed", "Minsk's diversion", "as Minsk prepares"."""
-    if a > 0 and toks[a - 1].text.lower() in _LOCATIVE:
+def agentive(prev: str, nxt: str, nkind: str) -> bool:
+    """True when a name acts or owns: "Moscow has pushed", "Minsk's diversion", "as Minsk prepares" (``prev``: the
+    word before the name, lowercased; ``nxt``, ``nkind``: the token after it; "" at the sentence's edges)."""
+    if prev in _LOCATIVE:
         return False
-    if b >= len(toks):
-        return False
-    nxt = toks[b].text
     if nxt in ("’s", "'s", "’", "'"):
         return True
-    if toks[b].kind == "word" and nxt.islower():
+    if nkind == "word" and nxt.islower():
         return nxt in _AGENT_VERBS or (len(nxt) > 3 and nxt.endswith(("ed", "s")) and not nxt.endswith(("ss", "us")))
     return False
 
@@ -115,7 +113,7 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
         m.aged = True
     if (prev in _PERSON_CUE_PREV or nxt in _PERSON_CUE_NEXT or (nkind == "num" and i1 + 6 < n)) and (v := _person_cue(toks, i0, i1)):
         m.person_cue = v
-    if (nxt.islower() or nxt in _POSSESSIVES) and agentive(toks, i0, i1):  # its cheap first test
+    if (nxt.islower() or nxt in _POSSESSIVES) and agentive(prev, nxt, nkind):  # its cheap first test
         m.agent = True
     if quotes and quotes[i0]:  # (``quotes`` is empty or holds a flag for every token)
         m.in_quote = True

@@ -36,7 +36,9 @@ from .tokens import (
 #: Role nouns that an organisation may hold too: "Its owner, Kestrel Maritime, said", "the broadcaster, ITV,".
 _FIRM_ROLE_NOUNS = frozenset(["owner", "developer", "broadcaster", "maker", "dealer", "trader", "agent", "star",
                               "champion", "rebel", "head", "official", "producer", "leader", "founder", "player"])
-_ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic article opens a person's name
+_ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")
+#: Tokens after which a sentence starts again: quotes, a bracket, a colon, a lost sentence break ("? How much").
+_STARTERS = frozenset(["“", "‘", '"', "(", ":", "?", "!", "."])  # "Al-Hashimi": an Arabic article opens a person's name
 
 
 #: Endings of English adjectives made from other words ("careful", "famous", "helpless", "likeable", "furious").
@@ -79,7 +81,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return self._find_known(sent_index, text, toks, known, mode)
         out: list[EntityMention] = []
         credit = _credit_start(text)
-        runs = self._spans_to_read(toks)  # without reporters' credits, portfolio lists joined
+        runs = self._spans_to_read(toks, text)  # without reporters' credits, portfolio lists joined
         works = slogan_runs(toks, runs) | label_runs(toks, runs)  # "Let's Move", "(NASDAQ: CRVN)": no actors
         n, lone_stops = len(toks), self._lone_stops
         slash = "/" in text  # (a token "/" is a piece of the text: none beside any run without one)
@@ -107,13 +109,19 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     def _initial(self, toks: list[_Tok], a: int) -> bool:
         """True when token ``a`` starts the sentence (after any opening quotes or brackets)."""
         k = a - 1
-        if k >= 0 and toks[k].text in ("“", "‘", '"', "(", ":", "?", "!", "."):
+        if k < 0:
+            return True
+        t = toks[k]
+        if t.text in _STARTERS:
             return True  # quoted speech, brackets and a lost sentence break ("? How much") start sentences
-        while k >= 0 and toks[k].kind == "punct" and toks[k].text in _OPENERS:
-            if toks[k].text in ":“‘\"":
+        while t.kind == "punct" and t.text in _OPENERS:
+            if t.text in ":“‘\"":
                 return True  # "said: 'Without any warning": a quotation opens after the colon
             k -= 1
-        return k < 0
+            if k < 0:
+                return True
+            t = toks[k]
+        return False
 
     def _analyse_span(self, si: int, text: str, toks: list[_Tok], a: int, b: int, first: list | None = None) -> list[EntityMention]:
         """Turn one capitalised run ``toks[a:b]`` into zero or more typed mentions (``first``: its
@@ -191,7 +199,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             b = c  # "Germanwings Flight 9525": the carrier, not its flight
         if a >= b:
             return []
-        for i in range(a + 1, b - 1):
+        for i in range(a + 1, b - 1) if b - a > 2 else ():
             if toks[i].text.lower() in _CLAUSE_WORDS and toks[i].kind == "word" and not toks[i].is_upper:
                 # "Corfu While Ann Jones": a clause word never sits inside a name; split the run there.
                 return [(a, i), (i, b)]

@@ -161,3 +161,14 @@ def test_set_cues_first_tests_lose_no_cue():
                 assert {name: getattr(m, name) for name in _SPORT_CUES} == sides, (text, a, b)
                 played += bool(m.plural_verb or m.plays)
     assert places > 10 and played > 3
+
+
+def test_is_title_with_rstrip_only_for_a_final_period():
+    """roles._is_title strips periods only from a word that ends in one: the answers of stripping always."""
+    from briefing.core.actors.roles import _RANKS, _is_title
+
+    lex = _lexicon()
+    words = set(lex.titles) | set(_RANKS) | {w + "." for w in list(lex.titles) + list(_RANKS)} | {w + ".." for w in _RANKS}
+    words |= {t.text for text in _texts()[:-2] for t in _tokenize(text)} | {"", ".", "..", "Dr", "Dr.", "Maj.", "Mr.."}
+    for w in words:
+        assert _is_title(lex, w) == (w in lex.titles or w.rstrip(".") in lex.titles or w.rstrip(".") in _RANKS), w
