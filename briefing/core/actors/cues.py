@@ -31,7 +31,8 @@ def agentive(prev: str, nxt: str, nkind: str) -> bool:
     if nxt in ("’s", "'s", "’", "'"):
         return True
     if nkind == "word" and nxt.islower():
-        return nxt in _AGENT_VERBS or (len(nxt) > 3 and nxt.endswith(("ed", "s")) and not nxt.endswith(("ss", "us")))
+        # (Slices, cheaper than endswith: a final "s" after no "s" or "u", or "ed".)
+        return nxt in _AGENT_VERBS or (len(nxt) > 3 and ((nxt[-1] == "s" and nxt[-2] not in "su") or nxt[-2:] == "ed"))
     return False
 
 
@@ -138,7 +139,7 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
         m.kin = True
     if (prev in ORG_CUE_PREV or nxt in ORG_CUE_NEXT) and (v := org_cue(lex, toks, i0, i1)):
         m.org_cue = v
-    if (prev in MARKET_CUE_PREV or nxt in MARKET_CUE_NEXT or prev.endswith("-based")) and (v := market_cue(toks, i0, i1, lex.stop_words)):
+    if (prev in MARKET_CUE_PREV or nxt in MARKET_CUE_NEXT or prev[-6:] == "-based") and (v := market_cue(toks, i0, i1, lex.stop_words)):
         m.market_cue = v
 
 

@@ -230,7 +230,7 @@ class _ShapeRules:
         """
         lex = self.lex
         last = words[-1]
-        if len(words) < 2 or len(words) > 4 or not last.endswith("s") or last.endswith("ss") \
+        if len(words) < 2 or len(words) > 4 or last[-1:] != "s" or last[-2:] == "ss" \
                 or (words[0] in lex.first_names and (last in lex.surnames or last in lex.first_names)) \
                 or last in lex.org_words or last in lex.loc_last:
             return False
@@ -299,7 +299,7 @@ class _ShapeRules:
         """
         lex = self.lex
         last = words[-1].lower()
-        if not 1 <= len(words) <= 3 or len(last) < 3 or not last.endswith("s") or last.endswith("ss") \
+        if not 1 <= len(words) <= 3 or len(last) < 3 or last[-1] != "s" or last[-2] == "s" \
                 or words[-1] in lex.demonyms or words[-1] in lex.org_words or words[-1] in lex.surnames \
                 or any(w in lex.first_names for w in words) or words[0].lower() in _NUMBER_WORDS \
                 or (len(words) == 1 and words[0].isupper()):
@@ -310,7 +310,7 @@ class _ShapeRules:
 
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
-        if words and words[-1].endswith(".") and words[-1][:-1] in lex.org_words:
+        if words and words[-1][-1:] == "." and words[-1][:-1] in lex.org_words:
             return True  # an abbreviated company word with its period: "Michigan Corp.", "Acme Ltd."
         return not lex.org_words.isdisjoint(words) or "&" in "".join(words) or (len(words) > 1 and (
             self._org_plural(words[-1]) or words[-2] + words[-1].lower() in lex.org_words  # "Delta Air Lines"
@@ -352,7 +352,7 @@ class _ShapeRules:
         """True for the plural of an organisation word ending a name: "British Universities", "Royal
         Associations" (not a listed surname: "Tony Banks")."""
         lex = self.lex
-        return len(w) > 4 and w.endswith("s") and w not in lex.surnames and w not in lex.first_names \
+        return len(w) > 4 and w[-1] == "s" and w not in lex.surnames and w not in lex.first_names \
             and (w[:-1] in lex.org_words or (w.endswith("ies") and w[:-3] + "y" in lex.org_words))
 
     def _loc_like(self, words: Sequence[str]) -> bool:

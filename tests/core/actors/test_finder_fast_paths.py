@@ -172,3 +172,44 @@ def test_is_title_with_rstrip_only_for_a_final_period():
     words |= {t.text for text in _texts()[:-2] for t in _tokenize(text)} | {"", ".", "..", "Dr", "Dr.", "Maj.", "Mr.."}
     for w in words:
         assert _is_title(lex, w) == (w in lex.titles or w.rstrip(".") in lex.titles or w.rstrip(".") in _RANKS), w
+
+
+def test_word_ending_slices_match_endswith():
+    """The word tests written with slices instead of endswith (cheaper) answer as endswith did."""
+    from briefing.core.actors.cues import agentive
+    from briefing.core.actors.tokens import _AGENT_VERBS
+
+    lex = _lexicon()
+    finder = _Finder(lex)
+    words = {t.text for text in _texts()[:-2] for t in _tokenize(text)}
+    words |= {"us", "sus", "census", "bonus", "status", "uses", "bus", "buses", "ssss", "used", "ed", "bed", "beds", "Universities", "Associations",
+              "Banks", "Presidents", "Co-Presidents", "Corp.", ".", "s", "ss", "-based", "Ontario-based", "ies", "Ñus"}
+    words |= {w + "s" for w in list(lex.titles)[:300]} | {w + "s" for w in list(lex.org_words)[:300]}
+    for w in words:
+        before = w in ("’s", "'s", "’", "'") or w in _AGENT_VERBS or (len(w) > 3 and w.endswith(("ed", "s")) and not w.endswith(("ss", "us")))
+        if w.islower():
+            assert agentive("", w, "word") == before, w
+        assert finder._org_plural(w) == (len(w) > 4 and w.endswith("s") and w not in lex.surnames
+                                         and w not in lex.first_names and (w[:-1] in lex.org_words or (
+                                             w.endswith("ies") and w[:-3] + "y" in lex.org_words))), w
+        if w:
+            assert finder._title_qualifier(w) == _title_qualifier_before(lex, w), w
+        assert finder._org_like([w]) == _org_like_before(finder, [w]), w
+
+
+def _title_qualifier_before(lex, w: str) -> bool:
+    from briefing.core.actors.sentence import _TITLE_QUALIFIERS
+
+    if w in _TITLE_QUALIFIERS:
+        return True
+    if w[:3] in ("Co-", "Ex-"):
+        w = w[3:]
+    return w in lex.titles or (w.endswith("s") and w[:-1] in lex.titles)
+
+
+def _org_like_before(finder: _Finder, words: list[str]) -> bool:
+    lex = finder.lex
+    if words and words[-1].endswith(".") and words[-1][:-1] in lex.org_words:
+        return True
+    return not lex.org_words.isdisjoint(words) or "&" in "".join(words) or (len(words) > 1 and (
+        finder._org_plural(words[-1]) or words[-2] + words[-1].lower() in lex.org_words or finder._trade_name(words)))
