@@ -9,10 +9,10 @@ saves most of the work of making a mention (the finder makes one per name: 7,700
 
 from __future__ import annotations
 
-from .descriptors import ORG_CUE_NEXT, ORG_CUE_PREV, org_cue
+from .descriptors import _TOLD, ORG_CUE_NEXT, ORG_CUE_PREV, org_cue
 from .honorific_gender import ADDRESS_TITLES
 from .lexicon import _norm
-from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
+from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, MARKET_CUE_PREV2, market_cue
 from .persons import _AGES_END, _PERSON_CUE_NEXT, _PERSON_CUE_PREV, _PersonRules
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS,
                        _common_acronym, _competition_cue, _dateline, _place_noun_cue, _team_cue, sport_cues)
@@ -137,9 +137,14 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
         m.competition = _competition_cue(toks, i0, i1)
     if nxt in _POSSESSIVE_S and i1 + 1 < n and toks[i1 + 1].text.lower() in _KIN_NOUNS:
         m.kin = True
-    if (prev in ORG_CUE_PREV or nxt in ORG_CUE_NEXT) and (v := org_cue(lex, toks, i0, i1)):
+    # (org_cue reads "the" before a name only in "told the Sun": a lone word after a verb of telling.)
+    if ((prev in ORG_CUE_PREV and (prev != "the" or (i1 - i0 == 1 and i0 > 1 and toks[i0 - 2].text in _TOLD)))
+            or nxt in ORG_CUE_NEXT) and (v := org_cue(lex, toks, i0, i1)):
         m.org_cue = v
-    if (prev in MARKET_CUE_PREV or nxt in MARKET_CUE_NEXT or prev[-6:] == "-based") and (v := market_cue(toks, i0, i1, lex.stop_words)):
+    # (market_cue reads "the" and "by" before a name only after one of MARKET_CUE_PREV2: "told the", "published by".)
+    if ((prev in MARKET_CUE_PREV and ((prev != "the" and prev != "by")
+                                      or (i0 > 1 and toks[i0 - 2].text.lower() in MARKET_CUE_PREV2)))
+            or nxt in MARKET_CUE_NEXT or prev[-6:] == "-based") and (v := market_cue(toks, i0, i1, lex.stop_words)):
         m.market_cue = v
 
 

@@ -283,7 +283,7 @@ def attach_appositions(lex: _Lexicon, toks: list[_Tok], text: str, mentions: lis
     """
     n = len(toks)
     for m in mentions:
-        if getattr(m, "kind", "") != "name" or m.type != "PER" \
+        if m.kind != "name" or m.type != "PER" \
                 or (m.role and m.role.rstrip(".") not in _TRAILING_ADDRESS):
             continue
         a = bisect_left(toks, m.start, key=_START)

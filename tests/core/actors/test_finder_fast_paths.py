@@ -138,14 +138,19 @@ def test_set_cues_first_tests_lose_no_cue():
     """set_cues asks _place_noun_cue and sport_cues only after cheap first tests; on every run of up to three
     words of the texts, the cues it sets are what the functions give when asked without those tests."""
     from briefing.core.actors.cues import quote_state, set_cues
+    from briefing.core.actors.descriptors import org_cue
+    from briefing.core.actors.media import market_cue
     from briefing.core.actors.sentence import _place_noun_cue, sport_cues
     from briefing.core.actors.tokens import new_mention
 
     lex = _lexicon()
     texts = _texts()[:-2] + ["Officials in the port of the Piraeus , the towns of Barentsburg , Pyramiden and Oban .",
                              "the moon Europa , the dwarf planet Ceres and ( Jupiter 's moon ) Ganymede", ", Oban , the",
-                             "England , who have lost , and Spain , who were beaten , and Duran Duran are ."]
-    places = played = 0
+                             "England , who have lost , and Spain , who were beaten , and Duran Duran are .",
+                             "He told the Hong Kong Standard , as published by Prensa Latina and quoted by the Granma .",
+                             "the Acme stock closed , by Acme , told the Acme 's shares , the daily Granma",
+                             "He told the Sun and told The Times ; the firm Multico , the Interfax news agency said ."]
+    places = played = markets = orgs = 0
     for text in texts:
         toks = _tokenize(text)
         quotes = quote_state(toks, text)
@@ -156,11 +161,15 @@ def test_set_cues_first_tests_lose_no_cue():
                 set_cues(m, toks, a, b, lex, False, quotes)
                 assert m.place_noun == (_place_noun_cue(toks, a, b, lex) or False), (text, a, b)
                 places += bool(m.place_noun)
+                assert m.market_cue == market_cue(toks, a, b, lex.stop_words), (text, a, b)
+                markets += bool(m.market_cue)
+                assert m.org_cue == org_cue(lex, toks, a, b), (text, a, b)
+                orgs += bool(m.org_cue)
                 sides = {name: getattr(m, name) for name in _SPORT_CUES}
                 sport_cues(m, toks, a, b, lex)  # asked again without the first test: the same cues
                 assert {name: getattr(m, name) for name in _SPORT_CUES} == sides, (text, a, b)
                 played += bool(m.plural_verb or m.plays)
-    assert places > 10 and played > 3
+    assert places > 10 and played > 3 and markets > 3 and orgs > 3
 
 
 def test_is_title_with_rstrip_only_for_a_final_period():
