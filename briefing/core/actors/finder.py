@@ -21,7 +21,7 @@ from .place_possessives import possessive_place
 from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_appositive, pre_role, run_role
 from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
-from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record, cause_name
+from .shapes import _COMPASS_ALL, _LEGAL_ENDS, _ShapeRules, _owns_a_record, cause_name
 from .sentence_modifiers import modifier_opener
 from .spans import _linked_end, _SpanRules
 from .title_appositions import capital_title_before
@@ -212,8 +212,13 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
         def mk(i0: int, i1: int, typ: str | None, kind: str = "name", key: str | None = None, **kw) -> EntityMention:
             s0, s1 = toks[i0], toks[i1 - 1]
-            m = new_mention(si, s0.start, s1.end, surface if i0 == a and i1 == b else text[s0.start:s1.end], typ, kind,
-                            key, tuple(words) if i0 == a and i1 == b else tuple([t.text for t in toks[i0:i1]]), **kw)
+            if i0 == a and i1 == b:
+                span, parts = surface, tuple(words)
+            else:
+                span, parts = text[s0.start:s1.end], tuple([t.text for t in toks[i0:i1]])
+            # (Without ``**kw`` when there is none: the plain call is the cheaper one.)
+            m = new_mention(si, s0.start, s1.end, span, typ, kind, key, parts, **kw) if kw \
+                else new_mention(si, s0.start, s1.end, span, typ, kind, key, parts)
             set_cues(m, toks, i0, i1, lex, initial if i0 == a else self._initial(toks, i0), quotes)
             return m
 
@@ -252,7 +257,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if not key and party_after(toks, a, b):
                 return [mk(a, b + 1, "ORG")]  # "the Nazi party": a movement's adjective names its party
             return [mk(a, b, "LOC", "demonym", key)] if key else []
-        if self._peoples(words):
+        w0 = words[0]  # a people's word ends in "s", "e" or "n" ("Serbs", "Surinamese", "Guinean") unless listed
+        if (w0[-1:] in ("s", "e", "n") or w0 in lex.demonyms or w0 in _COMPASS_ALL or "-" in w0) and self._peoples(words):
             return []  # "Indonesians", "Irish Americans", "Guinean", "US-German", "Pro-Moscow": peoples, not actors
         if self._table_noise(words, seg) and not _owns_a_record(toks, b, lex.role_nouns):
             return []  # "PCT GB", "Chg", "M1", "PAYING AGENT": table and report furniture

@@ -222,3 +222,23 @@ def _org_like_before(finder: _Finder, words: list[str]) -> bool:
         return True
     return not lex.org_words.isdisjoint(words) or "&" in "".join(words) or (len(words) > 1 and (
         finder._org_plural(words[-1]) or words[-2] + words[-1].lower() in lex.org_words or finder._trade_name(words)))
+
+
+def test_peoples_first_test_loses_no_people():
+    """The finder asks _peoples only when the run's first word may open a people's name (see _analyse_step)."""
+    from briefing.core.actors.shapes import _COMPASS_ALL
+
+    lex = _lexicon()
+    finder = _Finder(lex)
+    runs = [[t.text for t in _tokenize(text)[a:a + size]] for text in _texts()[:-2] for a in range(40) for size in (1, 2, 3)]
+    runs += [[w] for w in list(lex.demonyms)[:2000]] + [["Irish", "Americans"], ["Southeast", "Asian"], ["US-German"],
+                                                         ["Pro-Moscow"], ["Guinean"], ["Texans"], ["Surinamese"]]
+    found = 0
+    for words in runs:
+        if not words:
+            continue
+        w0 = words[0]
+        if not (w0[-1:] in ("s", "e", "n") or w0 in lex.demonyms or w0 in _COMPASS_ALL or "-" in w0):
+            assert not finder._peoples(words), words
+        found += finder._peoples(words)
+    assert found > 100
