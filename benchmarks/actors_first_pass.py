@@ -26,8 +26,8 @@ from briefing.core.actors.finder import _Finder
 from briefing.core.actors.lexicon import _lexicon
 
 
-def _sentences() -> list[str]:
-    """The sentences of the first news records that reach 100,000 words (as the 100k document of issue 17)."""
+def _records_of_100k() -> list[dict]:
+    """The first news records that reach 100,000 words: the 100k document of issue 17."""
     records, words = [], 0
     with (aq.EVAL / "news-summaries.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
@@ -35,6 +35,12 @@ def _sentences() -> list[str]:
             words += len(records[-1]["text"].split())
             if words >= 100_000:
                 break
+    return records
+
+
+def _sentences() -> list[str]:
+    """The sentences of the 100k document of issue 17."""
+    records = _records_of_100k()
     tok = aq.get_tokenizer()
     return [s for r in records for p in r["text"].split("\n\n") if p.strip() for s in tok.to_sentences(p)]
 

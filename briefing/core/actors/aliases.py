@@ -120,7 +120,7 @@ def _honorific_surnames(names: list[EntityMention], lex: _Lexicon) -> None:
 
     Only plain capitalised words, none an organisation or place word, nationality or listed name.
     """
-    titled = {m.norm for m in names if len(m.tokens) == 1 and m.honorific in _PERSON_TITLES}
+    titled = {m.norm for m in names if m.honorific in _PERSON_TITLES and len(m.tokens) == 1}
     if not titled:
         return
     for m in names:
@@ -447,13 +447,13 @@ def _merge_initials(clusters: list, lex: _Lexicon) -> None:
             ws = form.split()
             if len(ws) < 2:
                 if c.type == "ORG":  # one word built of capitalised parts: "GlaxoSmithKline" is "GSK"
-                    caps = "".join(ch for ch in form if ch.isupper())
+                    caps = "".join(filter(str.isupper, form))  # (each character's isupper, in C)
                     if len(caps) >= 3 and form[1:].lower() != form[1:] and not form.isupper():
                         by_initials[caps].add(i)
                 continue
             if ws[0].replace(".", "").isupper() and len(ws) > 2:
                 ws = ws[1:]
-            letters = "".join(w[0] for w in ws if w[0].isupper())
+            letters = "".join([w[0] for w in ws if w[0].isupper()])
             if len(letters) >= 2:
                 by_initials[letters].add(i)
             if (early := before_trailing_and(ws)) and early != letters:  # "CDC": "... Control and Prevention"

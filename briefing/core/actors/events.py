@@ -33,6 +33,12 @@ _LAST_WEATHER: tuple[list[str] | None, bool] = (None, False)
 
 #: Prefixes of ships' names: "HMS Lancaster", "USS Gerald R. Ford", "MV Dali" (a vessel, not an actor).
 _SHIP_PREFIXES = frozenset(["HMS", "USS", "HMAS", "HMCS", "HMNZS", "RFA", "RMS", "MV", "USNS", "FV", "RV"])
+#: The first words a storm's name can have (:func:`storm_name`): the words of ``_STORMS`` up to any of their
+#: spaces ("Tropical", "Tropical Storm") and "Storm". A name or a word before it not opening with one of these
+#: (or a ship's prefix, ``CRAFT_HEADS``) and no ", " or ", the " before it is no craft or storm: the cheap first
+#: test of :func:`craft_or_storm` for :func:`.works.drop_works`.
+STORM_HEADS = frozenset([s[:i] for s in _STORMS for i in range(1, len(s) + 1) if i == len(s) or s[i] == " "] + ["Storm"])
+CRAFT_HEADS = STORM_HEADS | _SHIP_PREFIXES
 #: Nouns of vessels that a name in apposition after them names: "a fishing boat, the Girl Rachel," (the nouns
 #: right before a name are :data:`.works.KIND_BEFORE`'s).
 VESSEL_NOUNS = frozenset(["ship", "vessel", "tanker", "freighter", "trawler", "liner", "yacht", "ferry", "warship",

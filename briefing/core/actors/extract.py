@@ -23,6 +23,7 @@ Two steps, both usable on their own:
 from __future__ import annotations
 
 from collections import Counter
+from operator import attrgetter
 
 from ..errors import BriefingError
 from ..gcpause import gc_paused as _gc_paused
@@ -39,6 +40,19 @@ from .spacy_backend import _spacy_mentions, spacy_available
 from .tokens import DOMAIN_ENDS, EntityMention
 
 BACKENDS = ("rules", "spacy", "auto")
+
+_text, _sentence, _role, _kind = attrgetter("text"), attrgetter("sentence"), attrgetter("role"), attrgetter("kind")
+_spot = attrgetter("sentence", "start")
+
+
+def _not_work_attr(m: EntityMention) -> bool:
+    return not m.work_attr
+
+
+def _longest_first(form: str) -> tuple[int, str]:
+    return -len(form), form
+
+
 def extract_mentions(article: Article, backend: str = "rules") -> list[EntityMention]:
     """Return every typed name mention of ``article`` (title and body), merged into actors.
 
@@ -140,19 +154,34 @@ def actor_features(article: Article, clusters: list[_Cluster],
                 names_only.append(m)
             elif m.kind == "demonym":
                 body.append(m)
-        if not names_only or all(m.work_attr for m in names_only):
+        # (Per actor, no comprehension, generator or lambda is made: in Python 3.11 each is a function object,
+        # and a generator left early is closed by raising in it; map, filter and loops give the same values.)
+        if not names_only or not any(map(_not_work_attr, names_only)):
             continue  # no name, or one that only qualifies a work ("the new Harry Potter film")
-        name = names[id(c)] if id(c) in names else _canonical(c, lex)
-        aliases = sorted({m.text for m in body if m.text != name}, key=lambda s: (-len(s), s))
-        sentences = sorted({m.sentence for m in body})
+        name = names.get(id(c))
+        if name is None:
+            name = _canonical(c, lex)
+        forms = set(map(_text, body))
+        forms.discard(name)
+        aliases = sorted(forms, key=_longest_first)
+        sentences = sorted(set(map(_sentence, body)))
         # The earliest mention's role (the first of equals in list order, as a stable sort would give).
-        with_role = sorted((m for m in names_only if m.role), key=lambda x: (x.sentence, x.start))
-        role = next((r for r in (tidy_role(lex, m.role, texts) for m in with_role) if r), "")
+        with_role = list(filter(_role, names_only))
+        if len(with_role) > 1:
+            with_role.sort(key=_spot)
+        role = ""
+        for m in with_role:
+            tidied = tidy_role(lex, m.role, texts)
+            if tidied:
+                role = tidied
+                break
         # A lone word typed by default is the weakest evidence.
         lone_guess = len(names_only) == 1 and names_only[0].guessed
         # "William Hill spokesman Rupert Adams": the people who speak for an organisation lend it salience.
         typ = c.type or "ORG"
-        feats = features(body, n_sent, typ, title_hit, "" if kin_role(role) or agent_role_only(lex, role) else role, summary_idx,
+        # (no role: "" either way, neither test asked)
+        feats = features(body, n_sent, typ, title_hit,
+                         "" if not role or kin_role(role) or agent_role_only(lex, role) else role, summary_idx,
                          named_in_roles=id(c) in in_roles, lone_guess=lone_guess, texts=texts)
         if typ == "LOC" and 2 * sum(m.national_side for m in names_only) >= len(names_only):
             typ = "ORG"  # a country or town that plays ("England coach", "against Scotland") is its team
@@ -177,18 +206,21 @@ def _one_actor_per_name(clusters: list[_Cluster], lex: _Lexicon, names: dict[int
     """
     names = {} if names is None else names
     keys: dict[int, str] = {}
-    for c in clusters:
+    by_name: dict[str, list[_Cluster]] = {}
+    for c in clusters:  # (one pass: a cluster without mentions has no name and joins no group)
         if c.mentions:
             name = names[id(c)] = _canonical(c, lex)
-            keys[id(c)] = _norm(name).lower()
-    by_name: dict[str, list[_Cluster]] = {}
-    for c in clusters:
-        if c.type in ("PER", "ORG", "LOC") and any(m.kind == "name" for m in c.mentions):
-            by_name.setdefault(keys[id(c)], []).append(c)
+            key = keys[id(c)] = _norm(name).lower()
+            if c.type in ("PER", "ORG", "LOC") and "name" in map(_kind, c.mentions):
+                by_name.setdefault(key, []).append(c)
+    # The names of two types or more: every other cluster stays as it is.
+    mixed = {k for k, group in by_name.items() if len(group) > 1 and len({g.type for g in group}) > 1}
+    if not mixed:
+        return list(clusters)
     out = []
     for c in clusters:
-        group = by_name.get(keys[id(c)]) if c.mentions else None
-        if not group or len(group) < 2 or len({g.type for g in group}) < 2:
+        group = by_name[keys[id(c)]] if c.mentions and keys[id(c)] in mixed else None
+        if group is None:
             out.append(c)
             continue
         if c is not group[0]:
@@ -224,9 +256,11 @@ def _canonical(c: _Cluster, lex: _Lexicon) -> str:
     """Return the fullest name the text uses for a cluster (the gazetteer's name when the text uses it)."""
     if c.honorific_name:
         return c.honorific_name  # "Mrs Howard", told apart from Michael Howard only by "Mrs"
+    if len(c.mentions) == 1 and c.mentions[0].kind == "name":
+        return c.mentions[0].text  # most actors: named once; what the rules below give too
     forms = [m.text for m in c.mentions if m.kind == "name"]
     if len(forms) == 1:
-        return forms[0]  # most actors: named once; what the rules below give too
+        return forms[0]
     if c.shown and c.shown in forms:
         return c.shown  # the name the text says it goes by ("Jay-Z, real name Shawn Carter")
     if c.key and c.key in lex.group_names:

@@ -24,9 +24,15 @@ from .tokens import EntityMention
 from .works import word_before
 
 
+#: The months of :data:`.media.MONTHS` written with a capital and no more: "May", not "MAY" or "may". The same
+#: words as ``word.istitle() and word.lower() in MONTHS``: the only character outside ASCII that lowercases into
+#: ASCII is the Kelvin sign (to "k", in no month), so such a word is ASCII and its capitalised month.
+_MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS)
+
+
 def _month(word: str) -> bool:
     """True for a month's name written with a capital and no more ("May", not "MAY"): :data:`.media.MONTHS`."""
-    return word.istitle() and word.lower() in MONTHS
+    return word in _MONTH_NAMES
 
 
 #: Words of time before a month: "From May,", "since March", "until June 2025", "in early April".
@@ -65,11 +71,26 @@ _NICKNAME_BEFORE = frozenset(["as", "dubbed", "called", "named", "nicknamed", "t
 _OPEN_QUOTE = frozenset("\"“‘'")
 
 
+#: The marks :func:`_words_after` strips off a word.
+_WORD_MARKS = ".,;:'\"”’()"
+#: The first letters of the words :func:`_named_thing` reads after a name (``_FACILITY_AFTER``, the first words of
+#: ``_FACILITY_AFTER2``); a number is read too.
+_FACILITY_FIRST = frozenset(w[0] for w in _FACILITY_AFTER | _FACILITY_AFTER2)
+_DIGIT_FIRST: frozenset[str] = frozenset()
+
+
+def _may_open(c: str, firsts: frozenset[str]) -> bool:
+    """The cheap first test before :func:`_words_after`: ``c``, the character after the name's space, can open a
+    first word (marks stripped) that starts with one of ``firsts`` or a digit. A mark may hide the word's first
+    letter, so it passes; a space or another letter cannot open such a word."""
+    return c in firsts or c.isdigit() or (c != "" and c in _WORD_MARKS)
+
+
 def _words_after(text: str, end: int, n: int) -> list[str]:
     """Up to ``n`` words after ``end`` (split at spaces, marks stripped), or [] when no space follows."""
     if text[end:end + 1] != " ":
         return []
-    return [w.strip(".,;:'\"”’()") for w in text[end + 1:end + 80].split(" ", n)[:n]]
+    return [w.strip(_WORD_MARKS) for w in text[end + 1:end + 80].split(" ", n)[:n]]
 
 
 def _month_date(text: str, m: EntityMention) -> bool:
@@ -114,7 +135,7 @@ def _counted_place_word(text: str, m: EntityMention, lex: _Lexicon) -> bool:
 
 def _designation(text: str, m: EntityMention) -> bool:
     """True for catalogue letters, a number and a planet's letter: "LHS 1140 b", "GJ 1214 b"."""
-    if len(m.tokens) != 1 or not m.tokens[0].isupper():
+    if len(m.tokens) != 1 or not m.tokens[0].isupper() or not _may_open(text[m.end + 1:m.end + 2], _DIGIT_FIRST):
         return False
     after = _words_after(text, m.end, 2)
     return len(after) == 2 and after[0].isdigit() and len(after[1]) == 1 and after[1] in "bcdefgh"
@@ -157,6 +178,8 @@ def _named_thing(text: str, m: EntityMention, fire_text: bool, lex: _Lexicon) ->
     rest = text[m.end:m.end + 12]
     if rest.startswith((" for best ", " for Best ", "-winning ")) and text.startswith("the ", m.start - 4):
         return True  # "the Golden Lion for best film" ("an Oscar for best actor" counts the statuette)
+    if not _may_open(text[m.end + 1:m.end + 2], _FACILITY_FIRST):
+        return False  # most names: no word after them can open one of the phrases below
     after = _words_after(text, m.end, 2)  # two words tell most names; eight only after a number (below)
     if not after:
         return False
@@ -187,7 +210,7 @@ def drop_junk(mentions: list[EntityMention], sentences: list[str], title: str, l
             continue
         text = sentences[m.sentence] if m.sentence >= 0 else title
         first, last = m.tokens[0], m.tokens[-1]
-        if (_month(first) and _month_date(text, m)) or (text[m.end:m.end + 1] == "$" and first.isupper()) \
+        if (first in _MONTH_NAMES and _month_date(text, m)) or (text[m.end:m.end + 1] == "$" and first.isupper()) \
                 or (m.start < 3 and _prefixed_adjective(text, m, lex)) \
                 or (first.isdigit() and _counted_place_word(text, m, lex)) or (first.isupper() and _designation(text, m)):
             drop.add(id(m))
@@ -200,4 +223,6 @@ def drop_junk(mentions: list[EntityMention], sentences: list[str], title: str, l
             things.add(m.norm)
     if not drop and not things:
         return mentions
+    if not things:  # the same list, without a look-up key read for each mention
+        return [m for m in mentions if id(m) not in drop]
     return [m for m in mentions if id(m) not in drop and m.norm not in things]

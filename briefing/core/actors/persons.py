@@ -234,7 +234,9 @@ def reads_as_person(uses: list, texts: list[str]) -> bool:
     if any(x.org_cue or x.team or x.market_cue or x.side_cue for x in uses):
         return False
     people = others = 0
-    for x in uses:
+    for i, x in enumerate(uses):
+        if people + len(uses) - i < 2:
+            return False  # the rest cannot make two (the tagger not asked of them)
         t = x.model_type
         people += t == "PER"
         others += t in ("ORG", "LOC")

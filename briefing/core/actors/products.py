@@ -61,7 +61,9 @@ def _on_sale(text: str, end: int) -> bool:
 
 def numbered_products(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> set[str]:
     """Norms of the names the text numbers as a product's edition or says go on sale (see the module's text), and
-    those a product noun introduces (:func:`named_products`)."""
+    those a product noun introduces ("its arthritis drug Corvexa", "the vaccine, called R21-X": a
+    medicine or a device is no actor, in every use), read in the same walk over the mentions. A listed name or one
+    opening with a first name is kept."""
     out: set[str] = set()
     # The sentences a name may go on sale in: each phrase of ``_ON_SALE`` holds " on sale" or " hit", so one test
     # a sentence spares the look after most names (the title only when a sentence has one).
@@ -73,6 +75,10 @@ def numbered_products(mentions: list[EntityMention], sentences: list[str], title
             continue
         text = sentences[m.sentence] if m.sentence >= 0 else title
         end, last = m.end, m.tokens[-1]
+        # The names a product noun introduces ("its arthritis drug Corvexa"), read in the same walk over the mentions.
+        if text[m.start - 1:m.start] == " " and _product_before(text, m.start, end) \
+                and m.norm not in lex.gazetteer and m.tokens[0] not in lex.first_names:
+            out.add(m.norm)
         # The cheap first tests inline: a digit two characters on (a sequel), a digit at the end of the last word
         # (a glued year), a sentence of ``sale``.
         if not ((text[end + 1:end + 2] in _SEQUEL_DIGITS and text[end:end + 1] == " " and _sequel_after(text, end))
@@ -84,7 +90,7 @@ def numbered_products(mentions: list[EntityMention], sentences: list[str], title
             short = text[end + 2:close]
             if short.isalpha() and short.isupper():
                 out.add(_norm(short))  # "PlayStation Portable (PSP)": the short form is the same thing
-    return out | named_products(mentions, sentences, title, lex)
+    return out
 
 
 #: Edition words after a maker's name that make the pair the maker's product or service: "Sky Plus", "iPad Pro".
@@ -148,17 +154,3 @@ def _product_before(text: str, start: int, end: int) -> bool:
     if last == "the":
         return closed and words[-2].endswith(",") and words[-2][:-1] in _PRODUCT_NOUNS
     return closed and last.endswith(",") and last[:-1] in _PRODUCT_NOUNS
-
-
-def named_products(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> set[str]:
-    """Norms of the names a product noun introduces ("its arthritis drug Corvexa", "the vaccine, called R21-X"):
-    a medicine or a device is no actor, in every use. A listed name or one opening with a first name is kept."""
-    out: set[str] = set()
-    for m in mentions:
-        if m.kind != "name" or not m.tokens or m.norm in out:
-            continue
-        text = sentences[m.sentence] if m.sentence >= 0 else title
-        if text[m.start - 1:m.start] == " " and _product_before(text, m.start, m.end) \
-                and m.norm not in lex.gazetteer and m.tokens[0] not in lex.first_names:
-            out.add(m.norm)
-    return out

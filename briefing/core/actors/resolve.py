@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import partial
 from operator import attrgetter
 
 from .aliases import (
@@ -30,8 +31,9 @@ from .family_names import family_first, given_name
 from .guess import _guess_single, capital_surnames, county_listed
 from .legal_names import merge_legal_variants
 from .letter_names import letters_as_people
+from .lower_words import _written_lower
 from .headlines import trim_headline_nouns
-from .honorific_gender import gender_clash, gender_fit, honorific_clash, name_by_honorific
+from .honorific_gender import GENDERED_HONORIFICS, gender_clash, gender_fit, honorific_clash, name_by_honorific
 from .lexicon import _Lexicon, _lexicon, _norm
 from .hypocoristics import full_first_names, merge_lone_first_names, short_form_of_one, short_forms
 from .misspellings import merge_one_letter_surnames
@@ -46,12 +48,14 @@ from .town_or_firm import merge_listed_short_names, reads_as_town
 
 
 _start = attrgetter("start")  # a sort key read in C
+#: An empty Counter made without ``Counter.__init__`` (a Python call to ``update`` with nothing): the same object.
+_empty_counter = partial(dict.__new__, Counter)
 
 
 @dataclass
 class _Cluster:
     type: str | None
-    forms: Counter = field(default_factory=Counter)
+    forms: Counter = field(default_factory=_empty_counter)
     mentions: list[EntityMention] = field(default_factory=list)
     key: str | None = None
     #: made from a listed (gazetteer) name, not from the text's own words
@@ -125,18 +129,16 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
         if m.type == "PER" and len(m.tokens) > 1 and not m.key:
             m.actor = cluster_for("PER:" + m.norm, "PER")
             surnames.add(_norm(m.tokens[-1]))
-    for m in names:
-        if m.actor >= 0:
-            continue
-        if m.key and not (len(m.tokens) == 1 and (m.norm in surnames or m.norm in aged) and m.type == "LOC"
-                          and (not m.locative or m.possessive or (m.agent and not m.place_cue))):
-            # A listed name, unless the surname of a person here ("Washington"; "at Bath and Kirwan says" acts).
-            m.actor = cluster_for(m.key, m.type, listed=True)
-        elif m.key:
-            m.key, m.type = None, "PER"
-        elif m.type in ("ORG", "LOC") and len(m.tokens) > 1:
-            m.actor = cluster_for(f"{m.type}:" + m.norm, m.type)
-    for m in names:
+    for m in names:  # (each name given its actor here is added to it at once: no decision reads a cluster's mentions)
+        if m.actor < 0:
+            if m.key and not (len(m.tokens) == 1 and (m.norm in surnames or m.norm in aged) and m.type == "LOC"
+                              and (not m.locative or m.possessive or (m.agent and not m.place_cue))):
+                # A listed name, unless the surname of a person here ("Washington"; "at Bath and Kirwan says" acts).
+                m.actor = cluster_for(m.key, m.type, listed=True)
+            elif m.key:
+                m.key, m.type = None, "PER"
+            elif m.type in ("ORG", "LOC") and len(m.tokens) > 1:
+                m.actor = cluster_for(f"{m.type}:" + m.norm, m.type)
         if m.actor >= 0:
             clusters[m.actor].add(m)
     _merge_middle_initials(clusters)
@@ -177,6 +179,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             norm_to_cluster.setdefault(_norm(form), i)
 
     def pick(cands: set[int], m: EntityMention) -> int | None:
+        if len(cands) < 2 and m.honorific not in GENDERED_HONORIFICS:
+            return next(iter(cands), None)  # no "Mr", "Mrs": no gender to clash (most mentions; the same answer)
         cands = {i for i in cands if not gender_clash(clusters[i], m, lex)}  # "Mr Smith" is not Sarah Smith
         if not cands:
             return None
@@ -204,13 +208,14 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
         target = norm_to_cluster.get(k)
         if target is None and k in acronym_of:
             target = norm_to_cluster.get(acronym_of[k])
-        if target is not None and honorific_clash(clusters[target], m):
+        if target is not None and m.honorific and honorific_clash(clusters[target], m):
             target = None  # "Mr Howard" after "Mrs Howard" stood apart from Michael Howard: he is Michael Howard
-        if target is not None and not m.dateline and all(x.dateline for x in clusters[target].mentions):
+        if target is not None and not m.dateline and (not clusters[target].mentions or (
+                clusters[target].mentions[0].dateline and all(x.dateline for x in clusters[target].mentions))):
             target = None  # "NICE , France" filed a sports story: "Nice have been unable to win" is the club
         if target is not None and m.team and clusters[target].type != "ORG":
             target = None  # a town that plays ("Leeds 2") is the team, not the town named elsewhere ("in Leeds")
-        if target is None and len(m.tokens) == 1 and "-" in m.text and not m.key and k not in last_index \
+        if target is None and "-" in m.text and len(m.tokens) == 1 and not m.key and k not in last_index \
                 and m.text[:3].lower() not in ("al-", "el-"):
             # "Naryshkin-Tertel talks": two known people, not an organisation.
             parts = m.text.split("-")
@@ -251,7 +256,8 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
                 and m.tokens[0].lower() not in lex.common_words and m.tokens[0] not in lex.first_names \
                 and (towns[k] if k in towns else towns.setdefault(k, reads_as_town(same_word[k], texts))):
             m.type = "LOC"  # "Councillors in Kelby" beside "the Kelby Bridge Trust": the town, no short name of it
-        if target is None and m.type in ("ORG", None) and not m.honorific and not _award_word(m) \
+        # (a word in no organisation's name has no candidate here: the pure tests after ``k in part_index`` not asked)
+        if target is None and m.type in ("ORG", None) and k in part_index and not m.honorific and not _award_word(m) \
                 and not (m.type is None and _first_name_of_org(m, lex, part_index, clusters)) \
                 and not _inner_word(m, lex, capitalised[k], part_index.get(k, ()), clusters):
             cands = {i for i in part_index.get(k, set()) if clusters[i].type == "ORG"}
@@ -376,9 +382,13 @@ def _drop_events_and_families(clusters: list[_Cluster], surnames: set[str]) -> N
     for c in clusters:
         if not c.mentions or c.listed:
             continue
-        cue = sum(m.competition for m in c.mentions if m.kind == "name") if c.type == "ORG" else 0
+        cue = 0
+        if c.type == "ORG":
+            for m in c.mentions:  # (a loop, as a generator made per cluster would cost more than its sum)
+                if m.kind == "name":
+                    cue += m.competition
         plural = False
-        if cue < 2 and surnames and all(f.endswith("s") and " " not in f for f in c.forms):
+        if cue < 2 and surnames and all(map(_plural_word, c.forms)):
             forms = {_norm(f) for f in c.forms}
             plural = all(f not in surnames and (f[:-1] in surnames or f[:-2] in surnames) for f in forms)
         if cue >= 2 or plural:
@@ -386,6 +396,10 @@ def _drop_events_and_families(clusters: list[_Cluster], surnames: set[str]) -> N
                 m.kind = "dropped"
             c.mentions = []
             c.forms.clear()
+
+
+def _plural_word(form: str) -> bool:
+    return form.endswith("s") and " " not in form
 
 
 def _relatives_as_people(names: list[EntityMention], lex: _Lexicon) -> None:
@@ -422,17 +436,20 @@ def _people_in_lists(clusters: list[_Cluster], by_sentence: dict[int, list[Entit
     """
     votes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     shaped: set[int] = set()
-    for s, ms in by_sentence.items():
+    for s, all_names in by_sentence.items():
         if s < 0:
             continue
-        ms = [m for m in ms if m.kind == "name"]
-        for k, m in enumerate(ms):
-            if m.type != "ORG" or m.actor < 0:
+        ms = None  # the sentence's names still names, listed only for a sentence with a candidate (few have one)
+        for m in all_names:
+            if m.type != "ORG" or m.actor < 0 or m.kind != "name":
                 continue
             if not m.guessed:
-                if not _shaped_org(m, lex):
+                if m.shape_type not in _SHAPE_ORG or not _shaped_org(m, lex):  # (its first test, without a call)
                     continue
                 shaped.add(m.actor)
+            if ms is None:
+                ms = [x for x in all_names if x.kind == "name"]
+            k = next(i for i, x in enumerate(ms) if x is m)
             for other in (ms[k - 1] if k > 0 else None, ms[k + 1] if k + 1 < len(ms) else None):
                 if other is None or not (0 < max(other.start - m.end, m.start - other.end) <= 3):
                     continue
@@ -450,10 +467,14 @@ def _people_in_lists(clusters: list[_Cluster], by_sentence: dict[int, list[Entit
                     m.type = "PER"
 
 
+#: The shape rules' reasons for an organisation of plain capitalised words (:func:`_shaped_org`).
+_SHAPE_ORG = frozenset(["ORG/common", "ORG/name"])
+
+
 def _shaped_org(m: EntityMention, lex: _Lexicon) -> bool:
     """True for two or three plain capitalised words typed an organisation by their shape alone: no listed
     name, no organisation or place word, no descriptor noun, no team."""
-    return m.shape_type in ("ORG/common", "ORG/name") and 2 <= len(m.tokens) <= 3 and not m.key \
+    return m.shape_type in _SHAPE_ORG and 2 <= len(m.tokens) <= 3 and not m.key \
         and not m.org_cue and not m.team \
         and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and w not in lex.org_words
                 and w not in lex.loc_last and w not in lex.noise for w in m.tokens)
@@ -555,30 +576,3 @@ def _named_as_place(uses: list[EntityMention]) -> bool:
     if not uses or any(x.possessive or x.honorific or x.person_cue or x.aged or x.role for x in uses):
         return False
     return any(x.place_cue or x.place_noun for x in uses)
-
-
-#: The body's text as bytes for :func:`lower_words`: an ASCII capital becomes "A" (it spoils the lower-case
-#: letters after it), a-z stay, every other byte (marks, digits, the bytes of other letters) is a space.
-_LOWER_BYTES = bytes(c if 97 <= c <= 122 else 65 if 65 <= c <= 90 else 32 for c in range(256))
-
-
-def lower_words(texts: list[str]) -> set[bytes]:
-    """The lower-case words of ``texts`` (runs of a-z after no ASCII letter, UTF-8), without a regex.
-
-    As ``(?<![A-Za-z])[a-z]+`` over each text (``tests/core/actors/test_speed21.py``): after the bytes
-    are mapped, a chunk between spaces keeps only its leading run of a-z ("McDonald" gives none, "e-mail"
-    "e" and "mail"). A byte translation and one split run in C: a 100k-word body took 28 ms with the regex, 4 ms here.
-    """
-    chunks = set("\n".join(texts).encode("utf-8", "surrogatepass").translate(_LOWER_BYTES).split())
-    return {c.split(b"A", 1)[0] for c in chunks} - {b""}
-
-
-def _written_lower(word: str, texts: list[str], seen: dict) -> bool:
-    """True when the body writes ``word`` in lower case too, as a word of its own ("in neuroscience,").
-
-    ``seen`` holds the body's lower-case words, gathered on the first call (most texts never ask).
-    """
-    if "words" not in seen:
-        seen["words"] = lower_words(texts)
-    low = word.lower()
-    return low != word and low.encode("utf-8", "surrogatepass") in seen["words"]

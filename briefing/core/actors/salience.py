@@ -21,6 +21,7 @@ multi-article brief adds saliences up).
 from __future__ import annotations
 
 import math
+from operator import mul
 
 from .commenters import commenter_role
 from .modifiers import only_modifier
@@ -34,6 +35,11 @@ _SPEECH = frozenset({
 })
 #: Speech verbs whose object is the listener: the name right after them is spoken to ("told Reuters", "asked Berg").
 _ADDRESSED = frozenset({"told", "tells", "asked"})
+
+#: The speech verbs before a name that make it the speaker (not :data:`_ADDRESSED`), and the endings of the text
+#: before a name whose last word is one of them, or "according to" (:func:`_next_to_speech`).
+_SPOKEN = _SPEECH - _ADDRESSED
+_SPOKEN_ENDS = tuple(sorted(" " + v for v in _SPOKEN)) + ("according to",)
 
 #: Feature names, in :data:`WEIGHTS` order.
 FEATURES = (
@@ -209,6 +215,9 @@ WEIGHTS = {
 }
 
 _NONZERO = tuple((k, WEIGHTS[k]) for k in FEATURES if WEIGHTS[k])
+#: :data:`_NONZERO` as two tuples, for the weighted sum in C (:func:`salience`).
+_NONZERO_KEYS = tuple(k for k, _w in _NONZERO)
+_NONZERO_WEIGHTS = tuple(w for _k, w in _NONZERO)
 
 
 def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summary_idx: set[int] = frozenset(),
@@ -226,30 +235,39 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
     sentences = set()
     quotes = 0
     listed_all = modifier_all = True
+    # One pass; a demonym is skipped after its mass (no agent, speech, list or modifier test reads it), and no
+    # mention is in range without texts. The tests and their order are those of one test per feature.
+    n_texts = len(texts) if texts is not None else 0
+    add = sentences.add
     for m in mentions:
-        sentences.add(m.sentence)
+        s = m.sentence
+        add(s)
         demonym = getattr(m, "kind", "name") == "demonym"
+        in_quote = m.in_quote
         w = 0.5 if demonym or m.locative else 1.0
-        if m.in_quote:
+        if in_quote:
             w *= 0.6
-        mass += w * (1.0 + (1.0 - m.sentence / n_sent))
-        if m.agent and not demonym and not m.in_quote:
+        mass += w * (1.0 + (1.0 - s / n_sent))
+        if demonym:
+            continue
+        if m.agent and not in_quote:
             agents += 1
-        if texts is not None and not demonym and not m.in_quote and 0 <= m.sentence < len(texts):
-            t = texts[m.sentence]
-            end = getattr(m, "end", None)  # the default made only when asked (most mentions have their end)
-            if end is None:
-                end = m.start + len(m.text)
-            if _next_to_speech(t, m.start, end):
+        if not 0 <= s < n_texts or (in_quote and not modifier_all):
+            continue
+        t = texts[s]
+        start = m.start
+        end = getattr(m, "end", None)  # the default made only when asked (most mentions have their end)
+        if end is None:
+            end = start + len(m.text)
+        if not in_quote:
+            if _next_to_speech(t, start, end):
                 quotes += 1
-            if listed_all and not _in_list(t, m.start, end):
+            if listed_all and not _in_list(t, start, end):
                 listed_all = False
-        if modifier_all and texts is not None and not demonym and 0 <= m.sentence < len(texts):
-            end = getattr(m, "end", None)
-            if not only_modifier(texts[m.sentence], m.start, m.start + len(m.text) if end is None else end):
-                modifier_all = False
+        if modifier_all and not only_modifier(t, start, end):
+            modifier_all = False
     first = min(sentences) if sentences else n_sent
-    commenter = kind == "PER" and (commenter_role(role) or any(commenter_role(getattr(m, "role", "")) for m in mentions))
+    commenter = kind == "PER" and (commenter_role(role) or _commenter_named(mentions))
     return {
         "mass": mass,
         "sentences": math.log1p(len(sentences)),
@@ -272,10 +290,24 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
     }
 
 
+def _commenter_named(mentions) -> bool:
+    """True when a mention's role is a commenter's (each role told once: a person's mentions mostly share one)."""
+    told = set()
+    for m in mentions:
+        r = getattr(m, "role", "")
+        if r and r not in told:
+            if commenter_role(r):
+                return True
+            told.add(r)
+    return False
+
+
 def salience(feats: dict[str, float], weights: dict[str, float] | None = None) -> float:
     """Return the weighted sum of ``feats`` (:func:`features`), rounded to 3 decimals."""
     if weights is None:
-        return round(sum([w * feats[k] for k, w in _NONZERO]), 3)  # a list: no generator resumed per weight
+        # The products in weight order, summed from 0 as a list comprehension's would be (the same float
+        # additions in the same order, so the same bits), made and added in C: no bytecode per weight.
+        return round(sum(map(mul, _NONZERO_WEIGHTS, map(feats.__getitem__, _NONZERO_KEYS))), 3)
     return round(sum(weights[k] * feats[k] for k in FEATURES), 3)
 
 
@@ -305,6 +337,6 @@ def _next_to_speech(text: str, start: int, end: int) -> bool:
     if after[:1].islower() and after.split(" ", 1)[0] in _SPEECH:
         return True
     before = text[max(0, start - 16):start].rstrip(" ,").lower()
-    verb = before.rsplit(" ", 1)[-1]
-    return (verb in _SPEECH and verb not in _ADDRESSED) or before.endswith("according to")
+    # Its last word (after the last space) is a speaker's verb: all of it is one, or it ends in a space and one.
+    return before.endswith(_SPOKEN_ENDS) or before in _SPOKEN
 

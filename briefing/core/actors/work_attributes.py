@@ -49,18 +49,21 @@ def mark_work_attributes(mentions: list[EntityMention], sentences: list[str], ti
                 attr[m.norm] = attr.get(m.norm, 0) + 1
     if not attr:
         return
-    uses: dict[str, int] = {}
-    lasts: dict[str, int] = {}
+    # Only the names of ``attr`` are counted, and only the last words of their uses: the same counts as over every
+    # name for the ones read below, without a dict update for each of the text's other names.
+    uses = dict.fromkeys(attr, 0)
+    ends: dict[str, set] = {n: set() for n in attr}  # the last words of each name's uses (None: no tokens)
     for m in mentions:
-        if m.kind == "name":
-            uses[m.norm] = uses.get(m.norm, 0) + 1
-            if m.tokens:
-                lasts[m.tokens[-1]] = lasts.get(m.tokens[-1], 0) + 1
-    drop = set()
-    for m in mentions:
-        if m.kind == "name" and attr.get(m.norm) == uses[m.norm] and m.norm not in drop and (
-                not m.tokens or lasts[m.tokens[-1]] == uses[m.norm]):
-            drop.add(m.norm)  # every use of the name, and of its last word, stands before a work's noun
+        if m.kind == "name" and (n := m.norm) in uses:
+            uses[n] += 1
+            ends[n].add(m.tokens[-1] if m.tokens else None)
+    lasts = {w: 0 for n in attr if attr[n] == uses[n] for w in ends[n] if w is not None}
+    if lasts:
+        for m in mentions:
+            if m.kind == "name" and m.tokens and m.tokens[-1] in lasts:
+                lasts[m.tokens[-1]] += 1
+    # every use of the name, and of its last word, stands before a work's noun
+    drop = {n for n in attr if attr[n] == uses[n] and any(w is None or lasts[w] == uses[n] for w in ends[n])}
     if drop:
         for m in mentions:
             if m.kind == "name" and m.norm in drop:

@@ -10,17 +10,14 @@ look-ups at the tokens around each mention.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from collections import defaultdict
-from itertools import accumulate
-
 from .events import (
     _ILLNESS_LAST,
     _award_heads,
     _bare_illness,
     _champion_of,
     _long_form,
+    CRAFT_HEADS,
+    STORM_HEADS,
     _plural_products,
     craft_or_storm,
 )
@@ -28,6 +25,7 @@ from .lexicon import _Lexicon, _norm
 from .nonnames import listed_adjective
 from .persons import named_person
 from .products import numbered_products
+from .work_spans import _FEW_TITLES, _inside, _span_index, _title_index, _title_places, _titles_in, list_spans
 from .titles import _OPEN_QUOTES, _after_cue, counted_before, _tuned_title, _work_before_noun, _words, starring_in, work_nouns
 from .tokens import EntityMention, new_mention
 
@@ -185,6 +183,10 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+#: The words after a name that :func:`_cued_after` reads when a space follows the name: " starring ", " played by ".
+_CUED_AFTER_WORDS = frozenset(c.split()[0] for c in _AFTER_CUES if c[0] == " ")
+
+
 def _cued_after(text: str, m: EntityMention) -> bool:
     """True when the words after ``m`` make it a work, a character or a horse: ", starring", ", played by",
     ", ridden by", a year in brackets ("Vanity Fair (2004)")."""
@@ -335,20 +337,19 @@ def _product_of(text: str, m: EntityMention) -> bool:
     return word[:1].islower() and not word[1:].islower() and any(c.isupper() for c in word[1:]) and word.isalpha()
 
 
+def _product_next(rest: str) -> bool:
+    """The cheap first test of :func:`_product_of` for a name followed by a space (``rest``: the 12 characters
+    from the name's end): a hyphen in them (a likeness, "Pop Idol-type"), or a lowercase letter and a capital in
+    the next word's 11 characters ("an Apple iPod"); "Blair said" fails it without the call."""
+    return "-" in rest or (rest[1:2].islower() and not rest[2:].islower())
+
+
 #: Nouns after a possessive name that make the name and the noun one concept ("Godel's Theorem", "Murphy's Law",
 #: "Alzheimer's disease"): the person is not mentioned as an actor there. Capitalised only where the lowercase
 #: word follows any owner ("Britain's law").
 _CONCEPTS = frozenset(["Theorem", "theorem", "Law", "Disease", "disease", "Syndrome", "syndrome", "Principle",
                        "Paradox", "paradox", "Razor", "Conjecture", "conjecture", "Hypothesis", "Equation", "Lymphoma",
                        "lymphoma", "Constant"])
-#: Plural nouns of works and products that a list of their names follows: "games such as Pac-Man and Donkey
-#: Kong", "alphabets like Cyrillic".
-_KINDS = frozenset(["games", "products", "consoles", "classics", "titles", "films", "movies", "songs", "albums",
-                    "books", "novels", "shows", "programmes", "alphabets", "languages", "scripts", "gadgets",
-                    "devices", "paintings", "characters"])
-_LIST_INTROS = ("such as ", "like ", "including ")
-
-
 #: Capitalised words after a possessive that make the name the first word of a show's title: "Britain's Got
 #: Talent", "America's Next Top Model", "America's Most Wanted" (in a sentence, not in a title-case headline).
 _SHOW_AFTER_OWNER = frozenset(["Got", "Next", "Most", "Funniest", "Strongest", "Smartest"])
@@ -367,6 +368,10 @@ def _concept_owner(text: str, m: EntityMention) -> bool:
 _PLURAL_BEFORE = (" the ", " all be ", " other ", " more ", " many ", " few ", " all the ")
 
 
+#: The last words of ``_PLURAL_BEFORE``: the word before a plural name is one of them (a cheap first test).
+_PLURAL_LAST = frozenset(w.split()[-1] for w in _PLURAL_BEFORE)
+
+
 def _plural_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
     """True for the plural of a person's name: "the Wayne Rooneys of this world" (a plural's word before it, a
     first name, then a listed surname and "s" that is no surname itself; not "Peter Moores", a surname in -s)."""
@@ -374,86 +379,6 @@ def _plural_name(text: str, m: EntityMention, lex: _Lexicon) -> bool:
         return False
     last = m.tokens[-1]
     return last.endswith("s") and last not in lex.surnames and last[:-1] in lex.surnames
-
-
-def list_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the lists of names after a plural noun of works or products and "such as", "like",
-    "including": "arcade classics such as Space Invaders, Pac-Man and Donkey Kong"."""
-    out = []
-    for intro in _LIST_INTROS:
-        pos = text.find(" " + intro)
-        while pos > 0:
-            head = text[text.rfind(" ", 0, pos) + 1:pos].rstrip(",")
-            start = pos + 1 + len(intro)
-            if head.lower() in _KINDS and start < len(text) and text[start].isupper():
-                end, j = start, start
-                while j < len(text):
-                    k = text.find(" ", j)
-                    k = len(text) if k < 0 else k
-                    word = text[j:k].rstrip(",.;")
-                    if word[:1].isupper() or word[:1].isdigit():
-                        end = j + len(word)
-                    elif word not in ("and", "or", "the"):
-                        break
-                    if text[j:k].endswith((".", ";")):
-                        break
-                    j = k + 1
-                out.append((start, end))
-            pos = text.find(" " + intro, pos + 1)
-    return out
-
-
-def _title_places(text: str, titles: set[str] | list[str]) -> list[tuple[int, int]]:
-    """The spans of the whole-word occurrences of ``titles`` in ``text`` (a mention inside one is a work's)."""
-    out = []
-    for t in titles:
-        pos = text.find(t)
-        while pos >= 0:
-            end = pos + len(t)
-            if (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-                out.append((pos, end))
-            pos = text.find(t, pos + 1)
-    return out
-
-
-#: A run of letters and digits (``str.isalnum`` characters): one character class, linear, no backtracking.
-_ALNUM_RUN = re.compile(r"[^\W_]+")
-#: Up to this many titles each sentence is searched for every one; past it (a long text of many works) only for
-#: those whose longest word it holds (:func:`_titles_in`), so the work grows with the text, not texts x titles.
-_FEW_TITLES = 32  # about where reading the runs of a sentence costs what searching for every title costs
-
-
-def _title_index(titles: set[str]) -> tuple[list[str], dict[str, list[str]]]:
-    """``titles`` by their longest run of letters and digits ("Varnholm" of "Lights Over Varnholm", not "The"),
-    for :func:`_titles_in` (those without one apart)."""
-    bare: list[str] = []
-    by_run: dict[str, list[str]] = defaultdict(list)
-    for t in titles:
-        runs = _ALNUM_RUN.findall(t)
-        (by_run[max(runs, key=len)] if runs else bare).append(t)
-    return bare, by_run
-
-
-def _titles_in(text: str, index: tuple[list[str], dict[str, list[str]]]) -> list[str]:
-    """The titles of ``index`` (:func:`_title_index`) that may stand in ``text`` as whole words: a whole-word
-    occurrence holds each run of letters and digits of the title as a whole run of ``text`` (the marks on either
-    side of it are in the title, or are the text's word boundaries)."""
-    bare, by_run = index
-    return [*bare, *(t for run in by_run.keys() & _ALNUM_RUN.findall(text) for t in by_run[run])]
-
-
-def _span_index(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """``spans`` made ready for :func:`_inside`: their starts in order and the furthest end up to each."""
-    spans = sorted(spans)
-    return [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
-
-
-def _inside(index: tuple[list[int], list[int]], pos: int) -> bool:
-    """True when a span of ``index`` (:func:`_span_index`) holds ``pos``: a look-up, not a walk over the
-    sentence's spans for each name (quadratic on a long sentence of titles: 8-10 s for 300 KB)."""
-    starts, ends = index
-    i = bisect_right(starts, pos)
-    return i > 0 and ends[i - 1] > pos
 
 
 def _kind_word_before(text: str, start: int) -> str:
@@ -501,15 +426,18 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         if m.kind != "name":
             continue
         text = sentences[m.sentence] if m.sentence >= 0 else title
-        before = _kind_word_before(text, m.start) if text[m.start - 1:m.start] == " " else ""  # a word needs a space
+        before = word_before(text, m.start) if text[m.start - 1:m.start] == " " else ""  # a word needs a space
+        if before == "as":
+            before = _kind_word_before(text, m.start)  # "known as": read past it (one call for most names)
         if before == "" and text[m.start - 2:m.start] == " (" and len(m.tokens) == 1:
             long = _long_form(text, m)  # "a technology known as Really Simple Syndication (RSS)": read before it
             if long >= 0:
                 before = _kind_word_before(text, long)
         nxt = text[m.end:m.end + 1]  # the mark after the name: the cheap first test of the checks that read it
         if (before == "the" and len(m.tokens) >= 2 and _word_after(text, m.end) in _GROUND_PARTS) \
-                or (nxt in _APOSTROPHES and _concept_owner(text, m)) or (len(m.tokens) > 1 and _plural_name(text, m, lex)) \
-                or (nxt in _PRODUCT_NEXT and _product_of(text, m)) \
+                or (nxt in _APOSTROPHES and _concept_owner(text, m)) \
+                or (len(m.tokens) > 1 and before in _PLURAL_LAST and _plural_name(text, m, lex)) \
+                or (nxt in _PRODUCT_NEXT and (nxt != " " or _product_next(text[m.end:m.end + 12])) and _product_of(text, m)) \
                 or (len(m.tokens) == 1 and nxt == " " and listed_adjective(text, m.start, m.end, lex)) \
                 or (nxt in _APOSTROPHES and _bare_illness(text, m)) \
                 or (text[m.end:m.end + 9] == " champion" and _champion_of(text, m, lex)):
@@ -534,14 +462,17 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         elif before in KIND_BEFORE or (after := _word_after(text, m.end) if nxt == " " else "") in _KIND_AFTER \
                 or (after in work_nouns and _work_before_noun(m, after, lex)) \
                 or ("-" in (last := m.tokens[-1] if m.tokens else "") and _model_code(last)) \
-                or (nxt in ", " and _cued_after(text, m)) or ((before in ("s", "aboard", "the") or after in (
+                or ((nxt == "," or (nxt == " " and (after in _CUED_AFTER_WORDS or text[m.end + 1:m.end + 2] == "(")))
+                    and _cued_after(text, m)) or ((before in ("s", "aboard", "the") or after in (
                     "TV", "television", "or", "and")) and _thing_here(text, m, before, after)) \
                 or ((before in _ILLNESS_BEFORE or after in _THING_AFTER or last in _MEETING_ENDS or (not after and text[
                     m.end + 1:m.end + 2].isdigit()) or text.endswith(_LANGUAGE_BEFORE, 0, m.start)) and _named_thing(
                     text, m, before, after, lex)) or (last in _ILLNESS_LAST and len(m.tokens) > 1) \
-                or (last and (last in lex.event_words or last in _RACE_LAST or last[-1:] == "s"
+                or (last and (last in lex.event_words or last in _RACE_LAST or (
+                    last[-1:] == "s" and len(m.tokens) > 1 and last[:-1] in lex.event_words)
                               or text.startswith(", the ", m.start - 6)) and _event_name(text, m, lex)) \
-                or craft_or_storm(m, text, before, sentences) \
+                or (((len(m.tokens) > 1 and m.tokens[0] in CRAFT_HEADS) or before in STORM_HEADS
+                     or text.endswith((", ", ", the "), 0, m.start)) and craft_or_storm(m, text, before, sentences)) \
                 or (after in _EVENT_HEADS and (text[m.start - 4:m.start] == "the "
                                                 or text[m.start - 3:m.start] in ("'s ", "’s "))):
             if m.norm not in lex.gazetteer:

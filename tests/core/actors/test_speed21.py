@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.actors.resolve import _written_lower, lower_words
+from briefing.core.actors.lower_words import _written_lower, lower_words
 
 #: The definition :func:`lower_words` replaces: a run of a-z after no ASCII letter.
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+")
