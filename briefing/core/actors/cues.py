@@ -9,10 +9,10 @@ saves most of the work of making a mention (the finder makes one per name: 7,700
 
 from __future__ import annotations
 
-from .descriptors import ORG_CUE_NEXT, ORG_CUE_PREV, org_cue
+from .descriptors import _TOLD, ORG_CUE_NEXT, ORG_CUE_PREV, org_cue
 from .honorific_gender import ADDRESS_TITLES
 from .lexicon import _norm
-from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, market_cue
+from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, MARKET_CUE_PREV2, market_cue
 from .persons import _AGES_END, _PERSON_CUE_NEXT, _PERSON_CUE_PREV, _PersonRules
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS,
                        _common_acronym, _competition_cue, _dateline, _place_noun_cue, _team_cue, sport_cues)
@@ -23,17 +23,16 @@ from .tokens import (_AGENT_VERBS, _KIN_NOUNS, _LOCATIVE, _PEERAGES, _PLACE_PREP
 _person_cue = _PersonRules._person_cue
 
 
-def agentive(toks: list[_Tok], a: int, b: int) -> bool:
-    """True when a name acts or owns: "Moscow has pushed", "Minsk's diversion", "as Minsk prepares"."""
-    if a > 0 and toks[a - 1].text.lower() in _LOCATIVE:
+def agentive(prev: str, nxt: str, nkind: str) -> bool:
+    """True when a name acts or owns: "Moscow has pushed", "Minsk's diversion", "as Minsk prepares" (``prev``: the
+    word before the name, lowercased; ``nxt``, ``nkind``: the token after it; "" at the sentence's edges)."""
+    if prev in _LOCATIVE:
         return False
-    if b >= len(toks):
-        return False
-    nxt = toks[b].text
     if nxt in ("’s", "'s", "’", "'"):
         return True
-    if toks[b].kind == "word" and nxt.islower():
-        return nxt in _AGENT_VERBS or (len(nxt) > 3 and nxt.endswith(("ed", "s")) and not nxt.endswith(("ss", "us")))
+    if nkind == "word" and nxt.islower():
+        # (Slices, cheaper than endswith: a final "s" after no "s" or "u", or "ed".)
+        return nxt in _AGENT_VERBS or (len(nxt) > 3 and ((nxt[-1] == "s" and nxt[-2] not in "su") or nxt[-2:] == "ed"))
     return False
 
 
@@ -70,63 +69,93 @@ def quote_state(toks: list[_Tok], text: str) -> list[bool]:
 
 def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial: bool, quotes: list[bool]) -> None:
     """Set the context cues of mention ``m`` of ``toks[i0:i1]`` that hold (``initial``: it starts the sentence;
-    ``quotes``: :func:`quote_state` of the sentence)."""
+    ``quotes``: :func:`quote_state` of the sentence).
+
+    The word before the name (``ptext``, lowercased ``prev``) and the one after it (``nxt``) read "" at the
+    sentence's edges, and no word set a test looks them up in holds "" (``tests/core/actors/test_cues.py``):
+    a test of a word there needs no test of the edge as well.
+    """
     n = len(toks)
     if i0 > 0:
         ptext = toks[i0 - 1].text
         prev = ptext.lower()
     else:
         ptext = prev = ""
-    nxt = toks[i1].text if i1 < n else ""
+    if i1 < n:
+        after = toks[i1]
+        nxt, nkind = after.text, after.kind
+    else:
+        nxt = nkind = ""
+    nlow = nxt.lower()
     if initial:
         m.initial = initial
-    if i0 > 0 and i1 < n and ptext in _QUOTES and nxt in _QUOTES:
+    if ptext in _QUOTES and nxt in _QUOTES:
         m.quoted = True
     # A dateline ("WIGAN , England") is a place even when the town's team plays; a cheap test first.
     dateline = (i0 == 0 or prev == ",") and _dateline(toks, i0, i1)
     if dateline:
         m.dateline = dateline
-    locative = (i0 > 0 and prev in _LOCATIVE and _locative_at(toks, i0)) or dateline
+    locative = (prev in _LOCATIVE and _locative_at(toks, i0)) or dateline
     if locative:
         m.locative = locative
-    if i0 > 0 and (prev in _PLACE_PREPS or (prev == "off" and off_place(toks, i0))):
+    if prev in _PLACE_PREPS or (prev == "off" and off_place(toks, i0)):
         m.place_cue = True  # "in Oban", "ran aground off Oban"
-    if (prev in _PLACE_NOUN_PREV or nxt in _PLACE_NOUN_NEXT) and (v := _place_noun_cue(toks, i0, i1, lex)):
+    # _place_noun_cue reads "the" before a name only after "of" ("the port of the Piraeus"), and a comma only
+    # after a capitalised word ("the towns of Barentsburg, Pyramiden"): cheap first tests.
+    if (nxt in _PLACE_NOUN_NEXT or (prev in _PLACE_NOUN_PREV and (prev != "the" or (i0 >= 3 and toks[i0 - 2].text == "of"))
+                                    and (prev != "," or (i0 >= 3 and toks[i0 - 2].is_cap)))) \
+            and (v := _place_noun_cue(toks, i0, i1, lex)):
         m.place_noun = v
-    if i1 < n and (nxt in ("'s", "’s") or (nxt in ("'", "’") and i1 + 1 < n and toks[i1 + 1].text == "s")):
+    if nxt in _POSSESSIVE_S or (nxt in _APOSTROPHES and i1 + 1 < n and toks[i1 + 1].text == "s"):
         m.possessive = True
-    if i1 + 1 < n and nxt == "," and toks[i1 + 1].kind == "num" and (toks[i1 + 1].text in _AGES_END or (
+    if nxt == "," and i1 + 1 < n and toks[i1 + 1].kind == "num" and (toks[i1 + 1].text in _AGES_END or (
             i1 + 2 < n and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
                 toks[i1 + 2].text == "-" and i1 + 3 < n and toks[i1 + 3].text == "-")))):  # "-- ", "Ann Lee, 16."
         m.aged = True
-    if (prev in _PERSON_CUE_PREV or nxt in _PERSON_CUE_NEXT or (i1 + 6 < n and toks[i1].kind == "num")) and (v := _person_cue(toks, i0, i1)):
+    if (prev in _PERSON_CUE_PREV or nxt in _PERSON_CUE_NEXT or (nkind == "num" and i1 + 6 < n)) and (v := _person_cue(toks, i0, i1)):
         m.person_cue = v
-    if (nxt.islower() or nxt in ("’s", "'s", "’", "'")) and agentive(toks, i0, i1):  # its cheap first test
+    if (nxt.islower() or nxt in _POSSESSIVES) and agentive(prev, nxt, nkind):  # its cheap first test
         m.agent = True
-    if i0 < len(quotes) and quotes[i0]:
+    if quotes and quotes[i0]:  # (``quotes`` is empty or holds a flag for every token)
         m.in_quote = True
-    if i0 > 0 and i1 < n and prev == "(" and nxt == ")":
+    if prev == "(" and nxt == ")":
         m.paren = True
-    if (prev in _TEAM_VERBS or (i1 < n and (nxt == "(" or toks[i1].kind == "num" or nxt.lower() in _TEAM_VERBS))) \
-            and (v := _team_cue(toks, i0, i1)):
+    if (prev in _TEAM_VERBS or nxt == "(" or nkind == "num" or nlow in _TEAM_VERBS) and (v := _team_cue(toks, i0, i1)):
         m.team_cue = v
-    if i1 < n and nxt == "(":
+    if nxt == "(":
         m.before_paren = True
-    if (i1 < n and nxt.lower() in _SIDE_NOUNS) or (i0 > 0 and prev in _SIDE_VERBS):
+    if nlow in _SIDE_NOUNS or prev in _SIDE_VERBS:
         m.side_cue = True
-    if nxt in _SPORT_CUE_NEXT or prev in _SPORT_CUE_PREV:  # the words sport_cues needs (a cheap first test)
+    # The words sport_cues needs (a cheap first test); after a comma only "who" ("England, who have lost") sets a cue
+    # (sport_cues would only store the defaults of ``plural_verb`` and ``plays``).
+    if (nxt in _SPORT_CUE_NEXT and (nxt != "," or (i1 + 1 < n and toks[i1 + 1].text == "who"))) or prev in _SPORT_CUE_PREV:
         sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
     # An acronym of a common phrase; "X League" used as a competition (no call for other names).
     if i1 - i0 == 1 and (toks[i0].is_upper or prev == "(") and (v := _common_acronym(toks, i0, lex)):
         m.common_acronym = v
     if toks[i1 - 1].text == "League":
         m.competition = _competition_cue(toks, i0, i1)
-    if i1 + 1 < n and nxt in ("'s", "’s") and toks[i1 + 1].text.lower() in _KIN_NOUNS:
+    if nxt in _POSSESSIVE_S and i1 + 1 < n and toks[i1 + 1].text.lower() in _KIN_NOUNS:
         m.kin = True
-    if (prev in ORG_CUE_PREV or nxt in ORG_CUE_NEXT) and (v := org_cue(lex, toks, i0, i1)):
+    # (org_cue reads "the" before a name only in "told the Sun": a lone word after a verb of telling.)
+    if ((prev in ORG_CUE_PREV and (prev != "the" or (i1 - i0 == 1 and i0 > 1 and toks[i0 - 2].text in _TOLD)))
+            or nxt in ORG_CUE_NEXT) and (v := org_cue(lex, toks, i0, i1)):
         m.org_cue = v
-    if (prev in MARKET_CUE_PREV or nxt in MARKET_CUE_NEXT or prev.endswith("-based")) and (v := market_cue(toks, i0, i1, lex.stop_words)):
+    # (market_cue reads "the" and "by" before a name only after one of MARKET_CUE_PREV2: "told the", "published by".)
+    if ((prev in MARKET_CUE_PREV and ((prev != "the" and prev != "by")
+                                      or (i0 > 1 and toks[i0 - 2].text.lower() in MARKET_CUE_PREV2)))
+            or nxt in MARKET_CUE_NEXT or prev[-6:] == "-based") and (v := market_cue(toks, i0, i1, lex.stop_words)):
         m.market_cue = v
+
+
+#: The possessive's tokens after a name: "'s" whole, or an apostrophe alone ("Reuters'"; "' s" split).
+_POSSESSIVE_S = frozenset(["'s", "’s"])
+_APOSTROPHES = frozenset(["'", "’"])
+_POSSESSIVES = _POSSESSIVE_S | _APOSTROPHES
+#: The word sets :func:`set_cues` looks the words beside a name up in (none holds "", the edge of a sentence).
+EDGE_FREE_SETS = (_QUOTES, _LOCATIVE, _PLACE_PREPS, _PLACE_NOUN_PREV, _PLACE_NOUN_NEXT, _POSSESSIVES, _PERSON_CUE_PREV,
+                  _PERSON_CUE_NEXT, _TEAM_VERBS, _SIDE_NOUNS, _SIDE_VERBS, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _KIN_NOUNS,
+                  ORG_CUE_PREV, ORG_CUE_NEXT, MARKET_CUE_PREV, MARKET_CUE_NEXT)
 
 
 #: Titles of address kept as an honorific (not a role) when they open a transcript's speaker label ("MS. OKAFOR:").

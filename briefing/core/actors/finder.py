@@ -21,7 +21,7 @@ from .place_possessives import possessive_place
 from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_appositive, pre_role, run_role
 from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
-from .shapes import _LEGAL_ENDS, _ShapeRules, _owns_a_record, cause_name
+from .shapes import _COMPASS_ALL, _LEGAL_ENDS, _ShapeRules, _owns_a_record, cause_name
 from .sentence_modifiers import modifier_opener
 from .spans import _linked_end, _SpanRules
 from .title_appositions import capital_title_before
@@ -29,13 +29,16 @@ from .tagger import fill_context, get_tagger, name_type, run_type
 from .tokens import (
     _ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, CORE_TITLES, _EDGE_WORDS,
     _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _OPENERS, _PEERAGES,
-    EntityMention, _contraction, _contracted, _credit_start, _Tok, _tokenize, new_mention,
+    _QUOTES, EntityMention, _contraction, _contracted, _credit_start, _Tok, _tokenize, new_mention,
 )
+
 
 #: Role nouns that an organisation may hold too: "Its owner, Kestrel Maritime, said", "the broadcaster, ITV,".
 _FIRM_ROLE_NOUNS = frozenset(["owner", "developer", "broadcaster", "maker", "dealer", "trader", "agent", "star",
                               "champion", "rebel", "head", "official", "producer", "leader", "founder", "player"])
-_ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic article opens a person's name
+_ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")
+#: Tokens after which a sentence starts again: quotes, a bracket, a colon, a lost sentence break ("? How much").
+_STARTERS = frozenset(["“", "‘", '"', "(", ":", "?", "!", "."])  # "Al-Hashimi": an Arabic article opens a person's name
 
 
 #: Endings of English adjectives made from other words ("careful", "famous", "helpless", "likeable", "furious").
@@ -78,20 +81,25 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return self._find_known(sent_index, text, toks, known, mode)
         out: list[EntityMention] = []
         credit = _credit_start(text)
-        runs = self._spans_to_read(toks)  # without reporters' credits, portfolio lists joined
+        runs = self._spans_to_read(toks, text)  # without reporters' credits, portfolio lists joined
         works = slogan_runs(toks, runs) | label_runs(toks, runs)  # "Let's Move", "(NASDAQ: CRVN)": no actors
+        n, lone_stops = len(toks), self._lone_stops
+        slash = "/" in text  # (a token "/" is a piece of the text: none beside any run without one)
         for a, b in (r for k, r in enumerate(runs) if k not in works) if works else runs:
-            if (b - a == 1 and toks[a].text.lower() in self._lone_stops and not toks[a].is_upper) \
-                    or (credit is not None and toks[a].start >= credit) or (a > 0 and toks[a - 1].text == "/") \
-                    or (b < len(toks) and toks[b].text == "/"):  # "AFP/Getty Images", "Reuters/Pool": a credit line
+            first = toks[a]
+            if (b - a == 1 and not first.is_upper and first.text.lower() in lone_stops) \
+                    or (credit is not None and first.start >= credit) \
+                    or (slash and ((a and toks[a - 1].text == "/") or (b < n and toks[b].text == "/"))):  # "AFP/Getty Images", "Reuters/Pool": a credit line
                 continue  # a lone stop word ("The", "But": _analyse_step trims it away), a photo credit ("Photo: X / AFP")
             if b - a > _MAX_RUN:
                 # No name is this long: a run of capitals in a list or junk. Match listed names only,
                 # which keeps the work linear in the run's length.
                 found = self._find_known(sent_index, text, toks[a:b], {}, "title")
             else:
-                found = self._analyse_span(sent_index, text, toks, a, b)
-            if self._quoted(toks, a, b):
+                found = self._analyse_step(sent_index, text, toks, a, b)
+                if found and (len(found) > 1 or type(found[0]) is tuple):
+                    found = self._analyse_span(sent_index, text, toks, a, b, found)  # parts left to analyse
+            if a and b < n and toks[a - 1].text in _QUOTES and toks[b].text in _QUOTES:  # _quoted
                 for m in found:
                     m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
             out.extend(found)
@@ -101,21 +109,29 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     def _initial(self, toks: list[_Tok], a: int) -> bool:
         """True when token ``a`` starts the sentence (after any opening quotes or brackets)."""
         k = a - 1
-        if k >= 0 and toks[k].text in ("“", "‘", '"', "(", ":", "?", "!", "."):
+        if k < 0:
+            return True
+        t = toks[k]
+        if t.text in _STARTERS:
             return True  # quoted speech, brackets and a lost sentence break ("? How much") start sentences
-        while k >= 0 and toks[k].kind == "punct" and toks[k].text in _OPENERS:
-            if toks[k].text in ":“‘\"":
+        while t.kind == "punct" and t.text in _OPENERS:
+            if t.text in ":“‘\"":
                 return True  # "said: 'Without any warning": a quotation opens after the colon
             k -= 1
-        return k < 0
+            if k < 0:
+                return True
+            t = toks[k]
+        return False
 
-    def _analyse_span(self, si: int, text: str, toks: list[_Tok], a: int, b: int) -> list[EntityMention]:
-        """Turn one capitalised run ``toks[a:b]`` into zero or more typed mentions.
+    def _analyse_span(self, si: int, text: str, toks: list[_Tok], a: int, b: int, first: list | None = None) -> list[EntityMention]:
+        """Turn one capitalised run ``toks[a:b]`` into zero or more typed mentions (``first``: its
+        :meth:`_analyse_step` when the caller has it already).
 
         Runs are split into parts with an explicit work stack, not by recursion:
         ``"Russian " * 1000`` before a name must not exhaust Python's stack (issue 18).
         """
-        first = self._analyse_step(si, text, toks, a, b)
+        if first is None:
+            first = self._analyse_step(si, text, toks, a, b)
         if not first or (len(first) == 1 and type(first[0]) is not tuple):
             return first  # most runs: one name or none, already the answer
         out: list[EntityMention] = []
@@ -137,9 +153,10 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         finally the shape of the name itself (:meth:`_type_of`).
         """
         lex = self.lex
-        if (b - a == 2 and anonymous_label(toks, a, b, lex)) or (toks[b - 1].text.endswith(_FOLLOWER_ENDS) and follower_adjective(toks[b - 1].text, lex)):
+        last = toks[b - 1].text  # (cheap first tests: "ite" in the word before endswith, a final "s" for people_run)
+        if (b - a == 2 and anonymous_label(toks, a, b, lex)) or ("ite" in last and last.endswith(_FOLLOWER_ENDS) and follower_adjective(last, lex)):
             return []  # "Nurse A" (a label for an unnamed person), "Brownite" (a faction's adjective)
-        if people_run(lex, toks, a, b):
+        if last[-1:] == "s" and people_run(lex, toks, a, b):
             return []  # "Regime Germans", "Loyal Regime Syrians": a group of people, no actor
         # Trim stop words, noise words and sentence-initial common words from the edges.
         while a < b:
@@ -182,7 +199,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             b = c  # "Germanwings Flight 9525": the carrier, not its flight
         if a >= b:
             return []
-        for i in range(a + 1, b - 1):
+        for i in range(a + 1, b - 1) if b - a > 2 else ():
             if toks[i].text.lower() in _CLAUSE_WORDS and toks[i].kind == "word" and not toks[i].is_upper:
                 # "Corfu While Ann Jones": a clause word never sits inside a name; split the run there.
                 return [(a, i), (i, b)]
@@ -195,16 +212,22 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
         def mk(i0: int, i1: int, typ: str | None, kind: str = "name", key: str | None = None, **kw) -> EntityMention:
             s0, s1 = toks[i0], toks[i1 - 1]
-            m = new_mention(si, s0.start, s1.end, surface if i0 == a and i1 == b else text[s0.start:s1.end], typ, kind,
-                            key, tuple(words) if i0 == a and i1 == b else tuple([t.text for t in toks[i0:i1]]), **kw)
+            if i0 == a and i1 == b:
+                span, parts = surface, tuple(words)
+            else:
+                span, parts = text[s0.start:s1.end], tuple([t.text for t in toks[i0:i1]])
+            # (Without ``**kw`` when there is none: the plain call is the cheaper one.)
+            m = new_mention(si, s0.start, s1.end, span, typ, kind, key, parts, **kw) if kw \
+                else new_mention(si, s0.start, s1.end, span, typ, kind, key, parts)
             set_cues(m, toks, i0, i1, lex, initial if i0 == a else self._initial(toks, i0), quotes)
             return m
 
-        if b - a == 1 and (speaker_title(toks, a, b, lex) or capital_post(toks, a, b, lex)):
+        if b - a == 1 and ((not a and speaker_title(toks, a, b, lex))  # (the first tests of both)
+                           or (b + 1 < len(toks) and toks[b].text == "of" and capital_post(toks, a, b, lex))):
             return []  # "DR." opening "DR. OKAFOR:" (the label's title); "the Head of BBC Sport" (a post, no person)
         if toks[a].is_upper and label_colon(toks, b) and (sp := speaker_label(toks, a, b, lex))[0] >= 0:
             return [mk(sp[0], b, "PER", role=sp[1], honorific=sp[2])]  # "CHAIRMAN ROBERTS:" opening a transcript's line
-        if self.linked and b - a >= 3 and k not in lex.gazetteer and _linked_end(toks, a + 1, self.linked):
+        if b - a >= 3 and self.linked and k not in lex.gazetteer and _linked_end(toks, a + 1, self.linked):
             return [mk(a, b, "ORG")]  # "War on Want", "Friends of the Earth": a name written with its link word
         # Whole span known?
         if k in lex.gazetteer:
@@ -221,10 +244,11 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return [mk(a, b, None, "misc")]  # "The X Factor": a show's title, no actor
         if b - a == 2 and sport_body(lex, toks, a, b):
             return [mk(a, b, "ORG")]  # "UK Athletics", "Tennis Australia": a sport's national body
-        if (a == 0 and _dateline_start(toks) == b) or (a > 0 and _dateline(toks, a, b)):
+        if (a == 0 and toks[0].is_upper and _dateline_start(toks) == b) or (a > 1 and toks[a - 1].text == "," and _dateline(toks, a, b)):
             # "NICE , France 1996-08-30", "ROCHESTER , N.H. 1996-08-30": a dateline's town and region.
             return [mk(a, b, "LOC")]
-        cut = listed_org_before_name(lex, text, toks, a, b, self._gaz_prefix(text, toks, a, b))
+        # (A listed body and a name take two words at least: no call for one.)
+        cut = b - a > 1 and listed_org_before_name(lex, text, toks, a, b, self._gaz_prefix(text, toks, a, b))
         if cut:
             # "House of Representatives Wahono": a listed body, then the name of one of its people.
             return [(a, cut), mk(cut, b, "PER", shape_type="PER/after-org")]
@@ -233,13 +257,14 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             if not key and party_after(toks, a, b):
                 return [mk(a, b + 1, "ORG")]  # "the Nazi party": a movement's adjective names its party
             return [mk(a, b, "LOC", "demonym", key)] if key else []
-        if self._peoples(words):
+        w0 = words[0]  # a people's word ends in "s", "e" or "n" ("Serbs", "Surinamese", "Guinean") unless listed
+        if (w0[-1:] in ("s", "e", "n") or w0 in lex.demonyms or w0 in _COMPASS_ALL or "-" in w0) and self._peoples(words):
             return []  # "Indonesians", "Irish Americans", "Guinean", "US-German", "Pro-Moscow": peoples, not actors
         if self._table_noise(words, seg) and not _owns_a_record(toks, b, lex.role_nouns):
             return []  # "PCT GB", "Chg", "M1", "PAYING AGENT": table and report furniture
         if b - a == 1 and self._demonym_noun(words[0]):
             return []  # "Frenchman", "Scotsmen": a person described by nationality, not a name
-        if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0].endswith("s") and words[0][:-1].isupper()
+        if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0][-1:] == "s" and words[0][:-1].isupper()
                                                           and len(words[0]) > 2)):
             return []  # common nouns written in capitals: "SUV", "SUVs", "CEO"
         if b - a >= 2 and _is_title(lex, words[-1]) and toks[b - 1].kind in ("word", "abbr") and not self._clipped_last(toks, b - 1, b):
@@ -333,10 +358,10 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
                 and country(lex, words[0]):
             return [(a, a + 1), (a + 1, b)]  # "US Carnival Corporation": the country, then the company
-        cut = self._place_before_person(text, toks, a, b)
+        cut = b - a > 1 and self._place_before_person(text, toks, a, b)  # (its first test: two words at least)
         if cut:
             return [(a, cut), (cut, b)]  # "New York Zara Phillips", "Iraq Al-Hashimi": a place, then a person
-        if cut := self._role_before_person(toks, a, b):  # "Franklin County Prosecutor Ron O'Brien": role, head apart
+        if b - a > 1 and (cut := self._role_before_person(toks, a, b)):  # "Franklin County Prosecutor Ron O'Brien": role, head apart
             return ([(a, cut[0])] if cut[0] > a else []) + [mk(cut[1], b, "PER", role=run_role(toks, a, cut[1], text))]
         for i in range(a + 1, b - 1):
             # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
@@ -372,10 +397,10 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                 return [(a + 1, b)]
         if _dateline(toks, a, b):
             return [mk(a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
-        if cause_name(words):
+        if b - a >= 3 and cause_name(words):
             return [mk(a, b, "ORG")]  # "Reporters Without Borders": a body named for its cause
         if (not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":")) \
-                or (common_side(lex, toks, a, b)  # unless a first name the tagger reads as a player ("Mark Roe 72")
+                or (2 <= b - a <= 3 and common_side(lex, toks, a, b)  # unless a first name the tagger reads as a player ("Mark Roe 72")
                     and not (words[0] in lex.first_names and self._model_type(toks, a, b) == "PER")):
             return [mk(a, b, None, kind="plural")]  # "the Cubs", "Blue Jays", "Red Star 3": a team only in a sports report
         if b - a == 3 and possessive_place(lex, toks, a, a + 1) == b:

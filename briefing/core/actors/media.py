@@ -35,6 +35,8 @@ _MEDIA_NOUNS = frozenset(["newspaper", "daily", "weekly", "tabloid", "magazine",
 #: after it: without one of them it is 0, so the finder asks it only when one is there.
 MARKET_CUE_PREV = frozenset({w.lower() for w in _MEDIA_NOUNS} | {"the", "by"})
 MARKET_CUE_NEXT = frozenset(_MEDIA_AFTER | _STOCK_NOUNS | _MOVE_VERBS | {"'s", "’s", "was", "is", "closed", "ended"})
+#: The words (lowercased) before "the" ("told the") and "by" ("published by") that :func:`market_cue` reads.
+MARKET_CUE_PREV2 = frozenset(_MEDIA_BY | {"told"})
 
 
 def modifies_noun(toks: list[_Tok], b: int, stop_words: frozenset[str]) -> bool:

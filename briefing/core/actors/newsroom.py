@@ -44,10 +44,12 @@ def label_runs(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
     out: set[int] = set()
     n = len(toks)
     for k, (a, b) in enumerate(spans):
+        if not a or (before := toks[a - 1].text) not in ("(", ","):
+            continue  # (both tags stand after a bracket or a comma: a cheap first test)
         w = toks[a].text
-        if _party_tag(w) and a > 0 and toks[a - 1].text in ("(", ","):
+        if _party_tag(w):
             out.add(k)  # "(D-Minn.)", "Sen. Ann Lee, D-Grand Junction, said"
-        elif b == a + 1 and a > 0 and toks[a - 1].text == "(" and w in _EXCHANGES and b + 1 < n \
+        elif b == a + 1 and before == "(" and w in _EXCHANGES and b + 1 < n \
                 and toks[b].text == ":" and toks[b + 1].is_upper:
             out.add(k)  # "(NASDAQ: CRVN)": the exchange
             if k + 1 < len(spans) and spans[k + 1] == (b + 1, b + 2):

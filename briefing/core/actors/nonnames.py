@@ -8,8 +8,12 @@ sentence ("the White House The White House Kitchen Garden").
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .lexicon import _Lexicon
 from .tokens import _LONE_NOISE, _ROADS, _Tok
+
+_TEXT = attrgetter("text")
 
 #: Personal pronouns: capitalised inside a run they make it a title of a work or a slogan, not a name
 #: ("Promise Me You Will Shoot Yourself", "Yes We Can"). Not "I" (a regnal number: "World War I").
@@ -26,11 +30,12 @@ def slogan_runs(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
     """
     out: set[int] = set()
     for k, (a, b) in enumerate(spans):
-        if toks[a].text == "Let" and b == a + 1 and a + 1 < len(toks) and toks[a + 1].text in _LET_US:
-            out.add(k)
-            if k + 1 < len(spans) and spans[k + 1][0] == a + 2:
-                out.add(k + 1)  # the verb after "Let's": "Move"
-        elif b - a >= 3 and any(toks[i].text in _PRONOUNS for i in range(a + 1, b)):
+        if b == a + 1:
+            if toks[a].text == "Let" and a + 1 < len(toks) and toks[a + 1].text in _LET_US:
+                out.add(k)
+                if k + 1 < len(spans) and spans[k + 1][0] == a + 2:
+                    out.add(k + 1)  # the verb after "Let's": "Move"
+        elif b - a >= 3 and not _PRONOUNS.isdisjoint(map(_TEXT, toks[a + 1:b])):
             out.add(k)
     return out
 

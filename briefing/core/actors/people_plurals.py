@@ -18,7 +18,7 @@ def people_run(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
     if a >= b:
         return False
     last = toks[b - 1].text  # the plural first: most runs end in no nationality noun (one test a run)
-    if len(last) < 5 or not last.endswith("s") or last[:-1] not in lex.demonyms:
+    if len(last) < 5 or last[-1] != "s" or last[:-1] not in lex.demonyms:
         return False
     if toks[a].text.lower() in lex.stop_words:
         a += 1

@@ -181,7 +181,7 @@ class _PersonRules:
             return True
         if w[:3] in ("Co-", "Ex-"):
             w = w[3:]
-        return w in self.lex.titles or (w.endswith("s") and w[:-1] in self.lex.titles)
+        return w in self.lex.titles or (w[-1:] == "s" and w[:-1] in self.lex.titles)
 
 
 #: Words before a day's name that say it is a date: "on Columbus Day", "since Boxing Day".

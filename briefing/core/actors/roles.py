@@ -12,7 +12,7 @@ from .lexicon import _Lexicon, _norm
 from .role_phrases import SPECIAL_ROLE_PREV, one_of_plural, special_pre_role, special_role_ok
 from .sentence import (
     _TITLE_QUALIFIERS,
-    _credit_spans,
+    _credit_spans, inner_link,
 )
 from .tokens import (
     _AGENT_VERBS,
@@ -283,7 +283,7 @@ def attach_appositions(lex: _Lexicon, toks: list[_Tok], text: str, mentions: lis
     """
     n = len(toks)
     for m in mentions:
-        if getattr(m, "kind", "") != "name" or m.type != "PER" \
+        if m.kind != "name" or m.type != "PER" \
                 or (m.role and m.role.rstrip(".") not in _TRAILING_ADDRESS):
             continue
         a = bisect_left(toks, m.start, key=_START)
@@ -343,8 +343,8 @@ _TIME_MODIFIERS = frozenset(["former", "then", "outgoing", "incoming", "acting",
 
 
 def _is_title(lex: _Lexicon, w: str) -> bool:
-    """True for a title: "President", "Dr.", and abbreviated ranks ("Maj.", "Brig.")."""
-    return w in lex.titles or w.rstrip(".") in lex.titles or w.rstrip(".") in _RANKS
+    """True for a title: "President", "Dr.", and abbreviated ranks ("Maj.", "Brig."); rstrip only for a final period."""
+    return w in lex.titles or (w in _RANKS if w[-1:] != "." else (s := w.rstrip(".")) in lex.titles or s in _RANKS)
 
 
 #: Titles of address at the end of a role belong to the name, not the role: "author Professor" -> "author".
@@ -465,14 +465,14 @@ class _RoleRules:
         return w.lower() in lex.common_words and w not in lex.surnames and w not in lex.first_names \
             and not self._org_like([w])
 
-    def _spans_to_read(self, toks: list[_Tok]) -> list[tuple[int, int]]:
+    def _spans_to_read(self, toks: list[_Tok], text: str | None = None) -> list[tuple[int, int]]:
         """The sentence's capitalised runs (``spans``) with portfolio lists joined and reporters' credits left out."""
         spans = self.spans(toks)
         n = len(toks)
-        # Both join a run to the runs after it, and only through a "," or "and" right after it.
-        if len(spans) > 1 and any(b < n and toks[b].text in (",", "and") for _, b in spans[:-1]):
+        # Both join a run holding "for" or "of" to the runs after it, only through a "," or "and" right after it.
+        if len(spans) > 1 and inner_link(toks, spans) and any(b < n and toks[b].text in (",", "and") for _, b in spans[:-1]):
             spans = self._remit_lists(toks, self._portfolio_lists(toks, spans))
-        credited = _credit_spans(toks, spans)
+        credited = _credit_spans(toks, spans, text)  # (``text``: the sentence, for a cheap first test)
         return [s for k, s in enumerate(spans) if k not in credited] if credited else spans
 
     def _portfolio_lists(self, toks: list[_Tok], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -4,12 +4,15 @@ team cues ("Leeds 2", "beat Somerset"), lone letters, and the words that qualify
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from .lexicon import _Lexicon, _norm
 from .subheadings import headline_in_body
 from .tokens import EntityMention, _Tok
 
 _WORD_KINDS = frozenset(["word", "acr", "abbr"])
 _NOT_WORDS = frozenset(["punct", "num", "init"])
+_TEXT = attrgetter("text")
 
 
 def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> str:
@@ -272,16 +275,33 @@ _CREDIT_VERBS = {("reported", "from"), ("contributed", "to"), ("contributed", "r
 _CREDIT_NOUNS = {"reporting", "editing", "written", "edited", "writing", "compiled"}
 
 
-def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
+#: The words of a run a portfolio's or a remit's list follows ("Minister for Children, ...", "Department of ...").
+_FOR_OF = frozenset(["for", "of"])
+
+
+def inner_link(toks: list[_Tok], spans: list[tuple[int, int]]) -> bool:
+    """True when a run of ``spans`` holds "for" or "of" inside (not as its first or last word): only such a run
+    starts a list that :meth:`.roles._RoleRules._spans_to_read` joins (a cheap first test, in C for each run)."""
+    for a, b in spans:
+        if b - a >= 3 and not _FOR_OF.isdisjoint(map(_TEXT, toks[a + 1:b - 1])):
+            return True
+    return False
+
+
+def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]], text: str | None = None) -> set[int]:
     """Return the indices of ``spans`` that name reporters in a credit line, not actors.
 
     "X reported from Y." (the place may follow, then the sentence ends), "X, Y and Z contributed to this
     report", "Reporting by X and Y", and a short line "By X" at the start of a sentence. Names in a credit
     are joined by ",", "and" or a possessive ("CNN's Ann Lee").
+
+    ``text``, the sentence the tokens are pieces of, answers most sentences at once: one without "by", "By",
+    "reported" and "contributed" holds no credit.
     """
     out: set[int] = set()
     n = len(toks)
-    if not spans:
+    if not spans or (text is not None and "by" not in text and "By" not in text and "reported" not in text
+                     and "contributed" not in text):
         return out
     for a, b in spans:  # a cheap first test: "reported" or "contributed" after a run, "by" before one, "By" first
         if (b < n and toks[b].text in ("reported", "contributed")) or (a >= 2 and toks[a - 1].text == "by"):

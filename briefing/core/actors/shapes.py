@@ -5,6 +5,7 @@ organisation words, capitals), hyphenated titles and nationality nouns. A mixin 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from .agents import acted_on, speaks
 from .family_names import family_name_run
@@ -12,6 +13,8 @@ from .lexicon import _Lexicon, _norm
 from .persons import named_person, pronoun_next
 from .sentence import _NOT_SUBJECT, _PLURAL_VERBS, _TITLE_QUALIFIERS
 from .tokens import _ACRONYM_NOUNS, _LONE_NOISE, _NAME_PARTICLES, _NUMBER_WORDS, _ROADS, _ROMAN, _Tok
+
+_KIND = attrgetter("kind")
 
 _VOWELS = frozenset("aeiouy")
 
@@ -144,12 +147,15 @@ class _ShapeRules:
         listed place of five letters or more and a demonym ending, no person's name ("Guinean", "Texans",
         "Surinamese"; not "Irani": a surname, nor "Suwan" from "Suwa")."""
         lex = self.lex
-        if w in lex.demonyms or (w.endswith("s") and w[:-1] in lex.demonyms):
+        if w in lex.demonyms or (w[-1:] == "s" and w[:-1] in lex.demonyms):
             return True
-        base = w[:-1] if w.endswith("ns") else w
-        ese = base.endswith("ese")
-        if not ese and not base.endswith("an"):
+        # (A slice and a comparison: cheaper than endswith.) ``base`` ends in "ese" only when ``w`` does, and in
+        # "an" only when ``w`` ends in "an" or "ans".
+        end = w[-3:]
+        ese = end == "ese"
+        if not ese and end[-2:] != "an" and end != "ans":
             return False  # no demonym ending (most words: the word-list tests below need not be asked)
+        base = w[:-1] if end[-2:] == "ns" else w
         if len(base) < 5 or base in lex.first_names or base in lex.surnames or w in lex.surnames \
                 or base.lower() in lex.common_words or _norm(base) in lex.gazetteer:
             return False
@@ -179,6 +185,8 @@ class _ShapeRules:
     def _demonym_noun(self, w: str) -> bool:
         """True for "Frenchman", "Englishwomen", "Scotsman", "Yorkshireman": nationality or place + man/woman."""
         lex = self.lex
+        if w[-2:] not in ("an", "en"):
+            return False  # (all four end so: a cheap first test)
         for suffix in ("woman", "women", "man", "men"):
             if w.endswith(suffix) and len(w) > len(suffix) + 2:
                 stem = w[: -len(suffix)]
@@ -222,7 +230,7 @@ class _ShapeRules:
         """
         lex = self.lex
         last = words[-1]
-        if len(words) < 2 or len(words) > 4 or not last.endswith("s") or last.endswith("ss") \
+        if len(words) < 2 or len(words) > 4 or last[-1:] != "s" or last[-2:] == "ss" \
                 or (words[0] in lex.first_names and (last in lex.surnames or last in lex.first_names)) \
                 or last in lex.org_words or last in lex.loc_last:
             return False
@@ -291,7 +299,7 @@ class _ShapeRules:
         """
         lex = self.lex
         last = words[-1].lower()
-        if not 1 <= len(words) <= 3 or len(last) < 3 or not last.endswith("s") or last.endswith("ss") \
+        if not 1 <= len(words) <= 3 or len(last) < 3 or last[-1] != "s" or last[-2] == "s" \
                 or words[-1] in lex.demonyms or words[-1] in lex.org_words or words[-1] in lex.surnames \
                 or any(w in lex.first_names for w in words) or words[0].lower() in _NUMBER_WORDS \
                 or (len(words) == 1 and words[0].isupper()):
@@ -302,7 +310,7 @@ class _ShapeRules:
 
     def _org_like(self, words: Sequence[str]) -> bool:
         lex = self.lex
-        if words and words[-1].endswith(".") and words[-1][:-1] in lex.org_words:
+        if words and words[-1][-1:] == "." and words[-1][:-1] in lex.org_words:
             return True  # an abbreviated company word with its period: "Michigan Corp.", "Acme Ltd."
         return not lex.org_words.isdisjoint(words) or "&" in "".join(words) or (len(words) > 1 and (
             self._org_plural(words[-1]) or words[-2] + words[-1].lower() in lex.org_words  # "Delta Air Lines"
@@ -344,7 +352,7 @@ class _ShapeRules:
         """True for the plural of an organisation word ending a name: "British Universities", "Royal
         Associations" (not a listed surname: "Tony Banks")."""
         lex = self.lex
-        return len(w) > 4 and w.endswith("s") and w not in lex.surnames and w not in lex.first_names \
+        return len(w) > 4 and w[-1] == "s" and w not in lex.surnames and w not in lex.first_names \
             and (w[:-1] in lex.org_words or (w.endswith("ies") and w[:-3] + "y" in lex.org_words))
 
     def _loc_like(self, words: Sequence[str]) -> bool:
@@ -451,7 +459,7 @@ class _ShapeRules:
         n = len(words)
         if lex.noise.issuperset(words):
             return None, "misc"
-        if self._award_name(toks, a, b):
+        if b < len(toks) and toks[b].text in _AWARD_NOUNS and self._award_name(toks, a, b):
             return None, "misc"
         if n == 1 and (words[0] in _LONE_NOISE or words[0] in lex.org_words or words[0] in lex.loc_last
                        or self._org_plural(words[0])):
@@ -470,7 +478,7 @@ class _ShapeRules:
             return "ORG", "name"  # "Reynard Honda", "Penske Mercedes-Benz": a maker named with its engine supplier
         if n > 1 and words[-2] in _ROADS and words[-1].isdigit():
             return "LOC", "name"  # "U.S. Highway 36", "Route 66": a road
-        if "&" in "".join(words) or any(t.kind == "num" for t in toks[a:b]):
+        if "&" in "".join(words) or "num" in map(_KIND, toks[a:b]):
             return "ORG", "name"  # "P&O Cruises", "Radio 4"
         if n > 1 and words[-1].replace(".", "") in _LEGAL_FORMS:
             return "ORG", "name"  # "NationsBank Corp.", "Cofinec S.A.", "Pirelli SpA": a company's legal form

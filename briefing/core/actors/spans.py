@@ -18,6 +18,10 @@ from .tokens import (DOMAIN_ENDS, _CONNECTORS, _NAME_PARTICLES, _PEERAGES, _Tok,
 #: Connectors whose join reads the run before them (:meth:`_SpanRules._joins`); a name particle alone ("bin", "van")
 #: joins without it, so a long run of particles is read in linear time (no copy of the run at each one).
 _JOINS_BY_RUN = frozenset(["in", "of", "for"])
+#: The texts of the tokens that are not capitalised and may still carry a run on (:meth:`_SpanRules.spans`: a
+#: connector, "to", "the", "&", "and", a possessive), besides numbers, words with a capital and a linked name's
+#: link word; any other such token ends the run, as none of the tests after it would hold.
+_GOES_ON = frozenset(_CONNECTORS | {"to", "the", "&", "and", "'s", "’s", "'", "’"})
 
 
 def _linked_end(toks: list[_Tok], j: int, linked) -> int:
@@ -33,6 +37,8 @@ class _SpanRules:
 
     #: The document's names with a link word inside (:func:`.linked_names.linked_names`).
     linked: frozenset = frozenset()
+    #: (``linked``, :data:`_GOES_ON` and the first link words of ``linked``), made when ``linked`` changes.
+    _goes_on: tuple = (frozenset(), _GOES_ON)
 
     def spans(self, toks: list[_Tok]) -> list[tuple[int, int]]:
         """Return maximal runs of capitalised tokens, joined by connectors where they fit."""
@@ -40,8 +46,12 @@ class _SpanRules:
         n = len(toks)
         seen = None  # what the run read so far holds (:func:`_run_words`), kept while it grows
         linked = self.linked  # (:mod:`.linked_names`, set for the document)
+        if self._goes_on[0] is not linked:
+            self._goes_on = (linked, _GOES_ON | {link.partition(" ")[0] for _, link, _ in linked})
+        goes_on = self._goes_on[1]
+        end = 0  # where the run before ends
         for i in _cap_starts(toks):  # the runs start at capitals only
-            if spans and i < spans[-1][1]:
+            if i < end:
                 continue  # inside the run before
             j = i + 1
             while j < n:
@@ -53,6 +63,8 @@ class _SpanRules:
                         break  # "Whatsonstage.com Theatregoers' Choice": a web address is a whole name ("Amazon.com Inc" aside)
                     j += 1
                     continue
+                if t.text not in goes_on and t.kind != "num" and not (t.kind == "word" and t.text[:1].isupper()):
+                    break  # most runs end here ("said", ","): none of the tests below holds for such a token
                 if t.kind == "word" and t.text[:1].isupper() and self._given_name_part(t, toks[j - 1]):
                     t.is_cap = True  # "Kim Dae-jung", "Chen Shui-bian": a hyphenated given name after the surname
                     j += 1
@@ -124,6 +136,7 @@ class _SpanRules:
                         continue
                 break
             spans.append((i - 1 if i and toks[i - 1].kind == "num" and numbered_start(toks, i, self.lex) else i, j))
+            end = j
         return spans
 
     def _joins(self, toks: list[_Tok], i: int, j: int, conn: str, right: _Tok, after_the: bool,
