@@ -203,7 +203,7 @@ def _alias_pairs(names: list[EntityMention], texts: list[str],
             if m.sentence >= 0 and m.kind == "name" and m.sentence < len(texts):
                 by_sentence[m.sentence].append(m)
     else:  # the same lists: the sentences in the order of their first name, each one's names still names
-        for si in dict.fromkeys(m.sentence for m in names if m.kind == "name"):
+        for si in dict.fromkeys([m.sentence for m in names if m.kind == "name"]):  # (a list: no generator step per name)
             if 0 <= si < len(texts) and len(grouped[si]) > 1:
                 by_sentence[si] = [m for m in grouped[si] if m.kind == "name"]
     out = []

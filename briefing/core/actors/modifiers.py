@@ -33,6 +33,8 @@ per as and but while when because that although though since if whereas until so
 himself herself itself themselves""".split())
 _POSSESSIVE = ("'s", "’s", "' ", "’ ")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz-")
+#: The first characters of an answer of True: an apostrophe (:data:`_POSSESSIVE`) or the space before a noun.
+_AFTER_FIRST = frozenset(p[0] for p in _POSSESSIVE) | {" "}
 
 
 def _verb(word: str) -> bool:
@@ -44,6 +46,10 @@ def _verb(word: str) -> bool:
 def only_modifier(text: str, start: int, end: int) -> bool:
     """True when the name at ``text[start:end]`` qualifies the noun after it: a possessive ("Calder Mining's
     shares") or a noun modifier of a common or role noun ("a Kestrel Foods lorry", "a Brindle spokesman")."""
+    # (Both answers that can be True need a space or an apostrophe right after the name: most names are
+    # followed by punctuation or a space, and a name followed by neither is settled without a slice.)
+    if text[end:end + 1] not in _AFTER_FIRST:
+        return False
     after = text[end:end + 30]
     if after.startswith(_POSSESSIVE):
         return True

@@ -48,6 +48,8 @@ from .town_or_firm import merge_listed_short_names, reads_as_town
 
 
 _start = attrgetter("start")  # a sort key read in C
+#: No candidate: one empty set shared, read and never changed (a ``set()`` made per mention cost more than the look-up).
+_NONE = frozenset()
 #: An empty Counter made without ``Counter.__init__`` (a Python call to ``update`` with nothing): the same object.
 _empty_counter = partial(dict.__new__, Counter)
 
@@ -219,7 +221,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
                 and m.text[:3].lower() not in ("al-", "el-"):
             # "Naryshkin-Tertel talks": two known people, not an organisation.
             parts = m.text.split("-")
-            hits = [pick(last_index.get(_norm(p), set()), m) for p in parts]
+            hits = [pick(last_index.get(_norm(p), _NONE), m) for p in parts]
             if all(h is not None for h in hits):
                 pos = m.start
                 for p, h in zip(parts, hits):
@@ -231,7 +233,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
                 continue
         if target is None and (m.type in ("PER", None) or m.honorific or (m.weak and len(m.tokens) <= 3)
                                or _plain_org_word(m, last_index, part_index, clusters, k in outvoted)):
-            cands = last_index.get(k, set())
+            cands = last_index.get(k, _NONE)
             if m.kin:
                 # "President Smith's daughter Anne Smith": the titled Smith is not the daughter.
                 cands = {i for i in cands if not any(x.sentence == m.sentence and x.start > m.start for x in clusters[i].mentions)}
@@ -260,7 +262,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
         if target is None and m.type in ("ORG", None) and k in part_index and not m.honorific and not _award_word(m) \
                 and not (m.type is None and _first_name_of_org(m, lex, part_index, clusters)) \
                 and not _inner_word(m, lex, capitalised[k], part_index.get(k, ()), clusters):
-            cands = {i for i in part_index.get(k, set()) if clusters[i].type == "ORG"}
+            cands = {i for i in part_index.get(k, _NONE) if clusters[i].type == "ORG"}
             target = pick(cands, m) if len(cands) == 1 else None
         if target is not None:
             m.actor = target
@@ -561,12 +563,16 @@ def _reads_as_place(uses: list[EntityMention]) -> bool:
     uses = [x for x in uses if not x.possessive]
     if any(x.place_cue or x.place_noun for x in uses):
         return True
-    places = 0
+    # The tagger is asked of one use after another only while the answer is open: it is False once the rest
+    # cannot make half, True once half are places (the count only grows); each reading may run the tagger.
+    places, n = 0, len(uses)
     for i, x in enumerate(uses):
         places += x.model_type == "LOC"
-        if 2 * (places + len(uses) - i - 1) < len(uses):
+        if 2 * places >= n:
+            return True
+        if 2 * (places + n - i - 1) < n:
             return False  # the rest cannot make half
-    return bool(uses) and 2 * places >= len(uses)
+    return False  # (no use: the loop never ran)
 
 
 def _named_as_place(uses: list[EntityMention]) -> bool:

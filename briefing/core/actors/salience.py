@@ -40,6 +40,10 @@ _ADDRESSED = frozenset({"told", "tells", "asked"})
 #: before a name whose last word is one of them, or "according to" (:func:`_next_to_speech`).
 _SPOKEN = _SPEECH - _ADDRESSED
 _SPOKEN_ENDS = tuple(sorted(" " + v for v in _SPOKEN)) + ("according to",)
+#: The first letters of the speech verbs, and the last letters of the spoken endings in both cases: a cheap test
+#: that rejects most names before the slices are lowered and matched (:func:`_next_to_speech`).
+_SPEECH_FIRST = frozenset(v[0] for v in _SPEECH)
+_SPOKEN_LAST = frozenset(e[-1] for e in _SPOKEN_ENDS + tuple(_SPOKEN)) | frozenset(e[-1].upper() for e in _SPOKEN_ENDS + tuple(_SPOKEN))
 
 #: Feature names, in :data:`WEIGHTS` order.
 FEATURES = (
@@ -333,10 +337,18 @@ def _next_to_speech(text: str, start: int, end: int) -> bool:
     """True when a speech verb is the word right after ``text[start:end]`` ("Berg said", "Berg told reporters") or
     right before it ("said Berg", "according to Berg"), unless the verb before it takes a listener: in "Berg told
     Reuters" and "asked Berg" the name is spoken to, not the speaker (:data:`_ADDRESSED`)."""
+    # (A word opening on no speech verb's first letter is none of them; that letter is lower case, so the
+    # ``islower`` test of the first character holds for every word that passes.)
     after = text[end:end + 12].lstrip(" ,")
-    if after[:1].islower() and after.split(" ", 1)[0] in _SPEECH:
+    if after[:1] in _SPEECH_FIRST and after.split(" ", 1)[0] in _SPEECH:
         return True
-    before = text[max(0, start - 16):start].rstrip(" ,").lower()
+    before = text[max(0, start - 16):start].rstrip(" ,")
+    # (An ASCII last character that ends no speech verb in either case cannot end one once lowered; another
+    # character, rare, takes the full test: its lower case may be longer.)
+    last = before[-1:]
+    if last not in _SPOKEN_LAST and last.isascii():
+        return False
+    before = before.lower()
     # Its last word (after the last space) is a speaker's verb: all of it is one, or it ends in a space and one.
     return before.endswith(_SPOKEN_ENDS) or before in _SPOKEN
 
