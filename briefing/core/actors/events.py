@@ -107,19 +107,11 @@ def _champion_of(text: str, m: EntityMention, lex: _Lexicon) -> bool:
         and lex.gazetteer.get(m.norm, ("", ""))[0] == "LOC" and m.type == "LOC" and not text.startswith("the ", m.start - 4)
 
 
-def _plural_products(mentions: list[EntityMention], lex: _Lexicon) -> set[str]:
+def _plural_products(orgs: set[str], plurals: list[EntityMention], lex: _Lexicon) -> set[str]:
     """Norms of one-word names that are the plural of a one-word organisation the text names: "building Saabs,
     Opels and Cadillacs" beside "Saab" (the cars, not the maker); never a listed name, first name or surname
-    ("Williams" beside "William")."""
-    orgs: set[str] = set()
-    plurals: list[EntityMention] = []  # one-word names in "s": one pass over the mentions gathers both
-    for m in mentions:
-        if m.kind == "name" and len(m.tokens) == 1:
-            w = m.tokens[0]
-            if m.type in ("ORG", None):
-                orgs.add(w)
-            if w.endswith("s"):
-                plurals.append(m)
+    ("Williams" beside "William"). ``orgs``: the words of the one-word names typed an organisation or not typed;
+    ``plurals``: the one-word names in "s" (both gathered in :func:`.works.drop_works`' walk over the mentions)."""
     return {m.norm for m in plurals if (w := m.tokens[0])[:-1] in orgs and m.norm not in lex.gazetteer
             and w not in lex.surnames and w[:-1] not in lex.first_names}
 

@@ -205,21 +205,30 @@ def drop_junk(mentions: list[EntityMention], sentences: list[str], title: str, l
     drop: set[int] = set()
     things: set[str] = set()
     fire: bool | None = None
+    gazetteer = lex.gazetteer
     for m in mentions:
         if m.kind != "name" or not m.tokens:
             continue
+        start, end, tokens = m.start, m.end, m.tokens  # read once, not in each test below
         text = sentences[m.sentence] if m.sentence >= 0 else title
-        first, last = m.tokens[0], m.tokens[-1]
-        if (first in _MONTH_NAMES and _month_date(text, m)) or (text[m.end:m.end + 1] == "$" and first.isupper()) \
-                or (m.start < 3 and _prefixed_adjective(text, m, lex)) \
-                or (first.isdigit() and _counted_place_word(text, m, lex)) or (first.isupper() and _designation(text, m)):
+        first, last = tokens[0], tokens[-1]
+        if (first in _MONTH_NAMES and _month_date(text, m)) or (text[end:end + 1] == "$" and first.isupper()) \
+                or (start < 3 and _prefixed_adjective(text, m, lex)) \
+                or (first.isdigit() and _counted_place_word(text, m, lex)) \
+                or (first.isupper() and len(tokens) == 1 and _designation(text, m)):  # (one word: its own first test)
             drop.add(id(m))
             continue
-        if m.norm in lex.gazetteer:
+        if m.norm in gazetteer:
             continue
         if last in _FIRE_LAST and fire is None:
             fire = _fire_text(sentences)
-        if _named_thing(text, m, bool(fire), lex) or (m.start >= 2 and _quoted_title(text, m)):
+        # The first tests of the two calls written out: :func:`_named_thing` reads a last word of a law or a fire,
+        # " for best" or "-winning", or a word after the space that ``_may_open`` lets through; :func:`_quoted_title`
+        # "The " or "A " before the name.
+        c = text[end + 1:end + 2]
+        if (((len(tokens) > 1 and (last in _INSTRUMENTS or last in _FIRE_LAST)) or c == "f" or text[end:end + 1] == "-"
+             or c in _FACILITY_FIRST or c.isdigit() or (c != "" and c in _WORD_MARKS)) and _named_thing(text, m, bool(fire), lex)) \
+                or (start >= 2 and text[start - 2:start] in ("e ", "A ") and _quoted_title(text, m)):
             things.add(m.norm)
     if not drop and not things:
         return mentions

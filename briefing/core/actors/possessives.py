@@ -73,7 +73,14 @@ def possessive_firms(mentions: list[EntityMention], sentences: list[str], title:
             found.extend((si if si < len(sentences) else -1, s, p, text[s:p], _bare_after(text, p)) for s, p in _spots(text))
     if not found:
         return mentions
-    ends = {(m.sentence, m.end): m for m in mentions if m.kind == "name"}
+    # The name mentions by (sentence, end) - only those ending where a use's "'s" stands, the last one of each
+    # such place as a dict built over every mention would keep; the sentence first: most have no "'s".
+    wanted = {(si, p) for si, _s, p, _w, _b in found}
+    at = {si for si, _p in wanted}
+    ends: dict[tuple[int, int], EntityMention] = {}
+    for m in mentions:
+        if m.sentence in at and m.kind == "name" and (key := (m.sentence, m.end)) in wanted:
+            ends[key] = m
     # Each use's mention ending at its "'s" (if any) and the name it gives: the mention's, else the word.
     owners = [ends.get((si, p)) for si, _s, p, _w, _b in found]
     names = [m.text if m is not None and m.start <= s else word for m, (_si, s, _p, word, _b) in zip(owners, found)]

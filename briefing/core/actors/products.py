@@ -70,20 +70,25 @@ def numbered_products(mentions: list[EntityMention], sentences: list[str], title
     sale = {i for i, t in enumerate(sentences) if " on sale" in t or " hit" in t}
     if sale:
         sale.add(-1)
+    gazetteer, first_names = lex.gazetteer, lex.first_names
     for m in mentions:
         if m.kind != "name" or not m.tokens:
             continue
-        text = sentences[m.sentence] if m.sentence >= 0 else title
-        end, last = m.end, m.tokens[-1]
-        # The names a product noun introduces ("its arthritis drug Corvexa"), read in the same walk over the mentions.
-        if text[m.start - 1:m.start] == " " and _product_before(text, m.start, end) \
-                and m.norm not in lex.gazetteer and m.tokens[0] not in lex.first_names:
+        si, start, end, tokens = m.sentence, m.start, m.end, m.tokens
+        text = sentences[si] if si >= 0 else title
+        # The names a product noun introduces ("its arthritis drug Corvexa"), read in the same walk over the mentions;
+        # the word before the name (as :func:`_product_before` reads it) first: one of ``_PRODUCT_BEFORE`` or a word
+        # with a comma, else that call cannot say True.
+        if text[start - 1:start] == " " and ((word := text[text.rfind(" ", max(0, start - 17), start - 1) + 1:start - 1])
+                                             in _PRODUCT_BEFORE or word[-1:] == ",") \
+                and _product_before(text, start, end) and m.norm not in gazetteer and tokens[0] not in first_names:
             out.add(m.norm)
         # The cheap first tests inline: a digit two characters on (a sequel), a digit at the end of the last word
         # (a glued year), a sentence of ``sale``.
+        last = tokens[-1]
         if not ((text[end + 1:end + 2] in _SEQUEL_DIGITS and text[end:end + 1] == " " and _sequel_after(text, end))
-                or (last[-1:].isdigit() and _glued_year(last)) or (m.sentence in sale and _on_sale(text, end))) \
-                or m.norm in lex.gazetteer or m.tokens[0] in lex.first_names:
+                or (last[-1:].isdigit() and _glued_year(last)) or (si in sale and _on_sale(text, end))) \
+                or m.norm in gazetteer or tokens[0] in first_names:
             continue
         out.add(m.norm)
         if text.startswith(" (", end) and (close := text.find(")", end, end + 12)) > 0:
@@ -133,6 +138,8 @@ _PRODUCT_NOUNS = frozenset(["drug", "pill", "vaccine", "jab", "medicine", "medic
                             "antidepressant", "inhaler", "smartphone", "phone", "handset", "laptop", "smartwatch",
                             "chatbot", "app", "console", "headset"])
 _NAMING_VERBS = frozenset(["called", "named", "dubbed", "branded"])
+#: The words before a name that :func:`_product_before` goes on to read (and any word with a comma).
+_PRODUCT_BEFORE = _PRODUCT_NOUNS | _NAMING_VERBS | {"the"}
 
 
 def _product_before(text: str, start: int, end: int) -> bool:

@@ -422,65 +422,82 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             # actor where the text names it alone ("The Screen Actors Guild represents actors").
             things |= {h for h in _award_heads(text) if h not in lex.gazetteer
                        and h.rpartition(" ")[2].capitalize() not in lex.org_words}
+    gazetteer, event_words, demonyms = lex.gazetteer, lex.event_words, lex.demonyms
+    orgs: set[str] = set()  # for :func:`_plural_products`
+    plurals: list[EntityMention] = []
     for m in mentions:
         if m.kind != "name":
             continue
-        text = sentences[m.sentence] if m.sentence >= 0 else title
-        before = word_before(text, m.start) if text[m.start - 1:m.start] == " " else ""  # a word needs a space
+        # The mention's fields read once (locals, not attribute reads in each test below).
+        si, start, end, tokens = m.sentence, m.start, m.end, m.tokens
+        n = len(tokens)
+        if n == 1:  # the one-word names that :func:`_plural_products` reads, gathered in this walk
+            if m.type in ("ORG", None):
+                orgs.add(tokens[0])
+            if tokens[0].endswith("s"):
+                plurals.append(m)
+        text = sentences[si] if si >= 0 else title
+        before = word_before(text, start) if text[start - 1:start] == " " else ""  # a word needs a space
         if before == "as":
-            before = _kind_word_before(text, m.start)  # "known as": read past it (one call for most names)
-        if before == "" and text[m.start - 2:m.start] == " (" and len(m.tokens) == 1:
+            before = _kind_word_before(text, start)  # "known as": read past it (one call for most names)
+        if before == "" and n == 1 and text[start - 2:start] == " (":
             long = _long_form(text, m)  # "a technology known as Really Simple Syndication (RSS)": read before it
             if long >= 0:
                 before = _kind_word_before(text, long)
-        nxt = text[m.end:m.end + 1]  # the mark after the name: the cheap first test of the checks that read it
-        if (before == "the" and len(m.tokens) >= 2 and _word_after(text, m.end) in _GROUND_PARTS) \
+        nxt = text[end:end + 1]  # the mark after the name: the cheap first test of the checks that read it
+        # (``_product_next`` and ``listed_adjective``'s first tests are written out here: most names fail them.)
+        if (before == "the" and n >= 2 and _word_after(text, end) in _GROUND_PARTS) \
                 or (nxt in _APOSTROPHES and _concept_owner(text, m)) \
-                or (len(m.tokens) > 1 and before in _PLURAL_LAST and _plural_name(text, m, lex)) \
-                or (nxt in _PRODUCT_NEXT and (nxt != " " or _product_next(text[m.end:m.end + 12])) and _product_of(text, m)) \
-                or (len(m.tokens) == 1 and nxt == " " and listed_adjective(text, m.start, m.end, lex)) \
+                or (n > 1 and before in _PLURAL_LAST and _plural_name(text, m, lex)) \
+                or (nxt in _PRODUCT_NEXT and (nxt != " " or "-" in (rest := text[end:end + 12]) or (
+                    rest[1:2].islower() and not rest[2:].islower())) and _product_of(text, m)) \
+                or (n == 1 and nxt == " " and demonyms.get(text[start:end]) == "" and listed_adjective(text, start, end, lex)) \
                 or (nxt in _APOSTROPHES and _bare_illness(text, m)) \
-                or (text[m.end:m.end + 9] == " champion" and _champion_of(text, m, lex)):
+                or (nxt == " " and text[end:end + 9] == " champion" and _champion_of(text, m, lex)):
             seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys", "an Apple iPod", "Olympic bid": this mention only
             continue
-        if m.sentence not in lists:
-            lists[m.sentence] = _span_index(spans) if (spans := list_spans(text)) else None  # None: no span
-        if titles and m.sentence not in places:
+        if si not in lists:
+            lists[si] = _span_index(spans) if (spans := list_spans(text)) else None  # None: no span
+        if titles and si not in places:
             if index is None and len(titles) > _FEW_TITLES:
                 index = _title_index(titles)
             spans = _title_places(text, titles if index is None else _titles_in(text, index))
-            places[m.sentence] = _span_index(spans) if spans else None
-        if (at := lists[m.sentence]) is not None and _inside(at, m.start) and not text.startswith(("'s", "’s"), m.end):
+            places[si] = _span_index(spans) if spans else None
+        if (at := lists[si]) is not None and _inside(at, start) and not text.startswith(("'s", "’s"), end):
             seen.add(id(m))  # "products such as Sony's Playstation": the product, not its maker
-            if m.norm not in lex.gazetteer:
+            if m.norm not in gazetteer:
                 things.add(m.norm)
-        elif titles and (((at := places[m.sentence]) is not None and _inside(at, m.start))
-                         or (len(m.tokens) == 2 and m.tokens[-1] in roles)):
+            continue
+        if titles and (((at := places[si]) is not None and _inside(at, start))
+                       or (n == 2 and tokens[-1] in roles)):
             seen.add(id(m))
-            if m.norm not in lex.gazetteer:
+            if m.norm not in gazetteer:
                 things.add(m.norm)
-        elif before in KIND_BEFORE or (after := _word_after(text, m.end) if nxt == " " else "") in _KIND_AFTER \
+            continue
+        after = _word_after(text, end) if nxt == " " else ""
+        last = tokens[-1] if tokens else ""
+        if before in KIND_BEFORE or after in _KIND_AFTER \
                 or (after in work_nouns and _work_before_noun(m, after, lex)) \
-                or ("-" in (last := m.tokens[-1] if m.tokens else "") and _model_code(last)) \
-                or ((nxt == "," or (nxt == " " and (after in _CUED_AFTER_WORDS or text[m.end + 1:m.end + 2] == "(")))
+                or ("-" in last and _model_code(last)) \
+                or ((nxt == "," or (nxt == " " and (after in _CUED_AFTER_WORDS or text[end + 1:end + 2] == "(")))
                     and _cued_after(text, m)) or ((before in ("s", "aboard", "the") or after in (
                     "TV", "television", "or", "and")) and _thing_here(text, m, before, after)) \
                 or ((before in _ILLNESS_BEFORE or after in _THING_AFTER or last in _MEETING_ENDS or (not after and text[
-                    m.end + 1:m.end + 2].isdigit()) or text.endswith(_LANGUAGE_BEFORE, 0, m.start)) and _named_thing(
-                    text, m, before, after, lex)) or (last in _ILLNESS_LAST and len(m.tokens) > 1) \
-                or (last and (last in lex.event_words or last in _RACE_LAST or (
-                    last[-1:] == "s" and len(m.tokens) > 1 and last[:-1] in lex.event_words)
-                              or text.startswith(", the ", m.start - 6)) and _event_name(text, m, lex)) \
-                or (((len(m.tokens) > 1 and m.tokens[0] in CRAFT_HEADS) or before in STORM_HEADS
-                     or text.endswith((", ", ", the "), 0, m.start)) and craft_or_storm(m, text, before, sentences)) \
-                or (after in _EVENT_HEADS and (text[m.start - 4:m.start] == "the "
-                                                or text[m.start - 3:m.start] in ("'s ", "’s "))):
-            if m.norm not in lex.gazetteer:
+                    end + 1:end + 2].isdigit()) or text.endswith(_LANGUAGE_BEFORE, 0, start)) and _named_thing(
+                    text, m, before, after, lex)) or (last in _ILLNESS_LAST and n > 1) \
+                or (last and (last in event_words or last in _RACE_LAST or (
+                    last[-1:] == "s" and n > 1 and last[:-1] in event_words)
+                              or text.startswith(", the ", start - 6)) and _event_name(text, m, lex)) \
+                or (((n > 1 and tokens[0] in CRAFT_HEADS) or before in STORM_HEADS
+                     or text.endswith((", ", ", the "), 0, start)) and craft_or_storm(m, text, before, sentences)) \
+                or (after in _EVENT_HEADS and (text[start - 4:start] == "the "
+                                                or text[start - 3:start] in ("'s ", "’s "))):
+            if m.norm not in gazetteer:
                 things.add(m.norm)
                 # "Named Binary Tag (NBT)": the short form in brackets after it is the same thing.
-                if (short := _short_form_after(text, m.end)) is not None:
+                if (short := _short_form_after(text, end)) is not None:
                     things.add(short)
-    things |= _plural_products(mentions, lex) | numbered_products(mentions, sentences, title, lex)
+    things |= _plural_products(orgs, plurals, lex) | numbered_products(mentions, sentences, title, lex)
     if things:
         seen |= _event_owners(mentions, sentences, things)
     if not things and not seen:
@@ -498,9 +515,10 @@ def _event_owners(mentions: list[EntityMention], sentences: list[str], things: s
     """The ids of the names right before "'s" and an event's name ("the Uncle Toby's Hardcourts tournament":
     "Uncle Toby" is part of the tournament's name, not an actor there)."""
     starts = {(m.sentence, m.start): m for m in mentions if m.norm in things and m.sentence >= 0}
+    at = {si for si, _ in starts}  # their sentences: the cheap first test, no pair made for most mentions
     out = set()
     for m in mentions:
-        if m.sentence >= 0 and (m.sentence, m.end + 3) in starts and sentences[m.sentence][m.end:m.end + 3] in ("'s ", "’s ") \
+        if m.sentence in at and (m.sentence, m.end + 3) in starts and sentences[m.sentence][m.end:m.end + 3] in ("'s ", "’s ") \
                 and word_before(sentences[m.sentence], m.start) == "the":
             out.add(id(m))
     return out

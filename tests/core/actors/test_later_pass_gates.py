@@ -152,3 +152,54 @@ def test_work_attributes_count_only_the_names_they_read():
         want = _work_attr_reference(mentions, sentences, "")
         mark_work_attributes(mentions, sentences, "")
         assert [m.work_attr for m in mentions] == want, [(s, m.kind) for s, m in zip(sentences, mentions)]
+
+
+#: More words the first tests of speedW2 read: product nouns and naming verbs, demonyms used as adjectives, law and
+#: fire words, award phrases and quoted titles.
+_VOCAB2 = _VOCAB + ["drug", "drug,", "vaccine,", "called", "named", "phone", "Corvexa", "R21-X", "Olympic", "Caribbean",
+                    "island", "bid", "for", "best", "Best", "-winning", "Fire", "Blaze", "Regulation", "Pact", '"The',
+                    "'A", "A", "“A", "gas", "wells", "Wind", "1", "fields", "GJ", "1214", "c", "smartphone,", "Fold,"]
+
+
+@pytest.fixture(scope="module")
+def cases2():
+    rng = random.Random(29)
+    texts = [" ".join(rng.choice(_VOCAB2) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    texts += ["its arthritis drug Corvexa", "the vaccine, called R21-X", "the folding smartphone, the Quillon Fold,",
+              "phone Corvexa", "x" * 30 + " drug Corvexa", "日本drug Corvexa", "the 2012 Olympic bid",
+              'the "The Quiet Harbour", a film', "GJ 1214 b", "the Ocean Wind 1 project, which", "the Golden Lion for best film"]
+    return [(text, m) for text in texts for m in _names(text)]
+
+
+def test_numbered_products_word_before_first_test(cases2):
+    """numbered_products asks ``_product_before`` only after a word of ``_PRODUCT_BEFORE`` or one with a comma."""
+    from briefing.core.actors import products
+    for text, m in cases2:
+        start = m.start
+        word = text[text.rfind(" ", max(0, start - 17), start - 1) + 1:start - 1]
+        if text[start - 1:start] == " " and not (word in products._PRODUCT_BEFORE or word[-1:] == ","):
+            assert not products._product_before(text, start, m.end), (text, m.text)
+
+
+def test_drop_works_listed_adjective_first_test(cases2):
+    from briefing.core.actors.nonnames import listed_adjective
+    lex = _lexicon()
+    for text, m in cases2:
+        if lex.demonyms.get(text[m.start:m.end]) != "":
+            assert not listed_adjective(text, m.start, m.end, lex), (text, m.text)
+
+
+def test_drop_junk_written_out_first_tests(cases2):
+    """drop_junk asks ``_named_thing``, ``_quoted_title`` and ``_designation`` only past the tests it writes out."""
+    lex = _lexicon()
+    for text, m in cases2:
+        end, start, tokens, last = m.end, m.start, m.tokens, m.tokens[-1]
+        c = text[end + 1:end + 2]
+        if not ((len(tokens) > 1 and (last in junk._INSTRUMENTS or last in junk._FIRE_LAST)) or c == "f"
+                or text[end:end + 1] == "-" or c in junk._FACILITY_FIRST or c.isdigit() or (c != "" and c in junk._WORD_MARKS)):
+            for fire in (False, True):
+                assert not junk._named_thing(text, m, fire, lex), (text, m.text)
+        if start >= 2 and text[start - 2:start] not in ("e ", "A "):
+            assert not junk._quoted_title(text, m), (text, m.text)
+        if len(tokens) != 1:
+            assert not junk._designation(text, m), (text, m.text)
