@@ -250,12 +250,12 @@ def _merge_middle_initials(clusters: list) -> None:
     for i, c in enumerate(clusters):
         if c.type != "PER" or not c.mentions or c.listed:
             continue
-        words = max(c.forms, key=len).split()
+        words = c.longest.split()
         if 2 <= len(words) <= 4 and not _is_initial(words[0]) \
                 and all(_is_initial(w) or (w[:1].isupper() and w.isalpha()) for w in words[1:-1]):
             groups[(_norm(words[0]), _norm(words[-1]))].append(i)
     for members in groups.values():
-        plain = [i for i in members if len(max(clusters[i].forms, key=len).split()) == 2]
+        plain = [i for i in members if len(clusters[i].longest.split()) == 2]
         middle = [i for i in members if i not in plain]
         if len(middle) != 1:
             continue
@@ -287,7 +287,7 @@ def _move(clusters: list, host: int, other: int) -> None:
         m.actor = host
         h.add(m)
     c.mentions = []
-    c.forms.clear()
+    c.clear_forms()
 
 
 def join_clusters(clusters: list, host: int, other: int) -> None:

@@ -45,7 +45,7 @@ def _full_names(clusters: list) -> dict[int, tuple[str, str]]:
     for i, c in enumerate(clusters):
         if c.type != "PER" or not c.mentions or c.listed:
             continue
-        words = max(c.forms, key=len).split()
+        words = c.longest.split()
         if len(words) >= 2 and words[-1].isalpha() and words[0][:1].isupper():
             out[i] = (_norm(words[0]), _norm(words[-1]))
     return out
@@ -81,12 +81,12 @@ def merge_one_letter_surnames(clusters: list, lex) -> None:
     for i, (first, s) in list(full.items()):
         if not clusters[i].mentions or len(s) < MIN_LETTERS:
             continue
-        written = max(clusters[i].forms, key=len).split()[-1]
+        written = clusters[i].longest.split()[-1]
         hosts = {h for h in fits(written, i) if full[h][0] == first and clusters[h].mentions}
         if len(hosts) != 1:
             continue
         h = next(iter(hosts))
-        host_word = max(clusters[h].forms, key=len).split()[-1]
+        host_word = clusters[h].longest.split()[-1]
         if _listed(written, lex) and _listed(host_word, lex):
             continue  # two listed surnames: two families
         # the spelling used more often (the earlier on a tie) is the name; the other joins it

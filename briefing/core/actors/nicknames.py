@@ -10,7 +10,7 @@ from .tokens import EntityMention
 
 def _full_name(c) -> tuple[str, str] | None:
     """The first and the last word of a person's longest name of two or three words, None for a lone word."""
-    words = max(c.forms, key=len).split()
+    words = c.longest.split()
     if not 2 <= len(words) <= 3 or not words[0].isalpha() or not words[0][1:].islower():
         return None
     return words[0], words[-1]

@@ -66,11 +66,26 @@ class _Cluster:
     shown: str = ""
     #: "Mrs Howard": a surname shown with the honorific that tells this person from another of that surname
     honorific_name: str = ""
+    #: ``max(forms, key=len)`` (the first of the longest forms in insertion order), "" without forms: kept as forms
+    #: are added (:meth:`add`) or cleared (:meth:`clear_forms`), so the merge passes read it instead of a ``max``.
+    longest: str = ""
 
     def add(self, m: EntityMention) -> None:
         self.mentions.append(m)
         forms = self.forms
-        forms[m.text] = forms.get(m.text, 0) + 1  # (not ``+= 1``: a new form called Counter's __missing__ in Python)
+        text = m.text
+        n = forms.get(text)
+        if n is None:  # a new form: the longest only when strictly longer (``max`` keeps the first of equals)
+            forms[text] = 1  # (not ``+= 1``: a new form called Counter's __missing__ in Python)
+            if len(text) > len(self.longest):
+                self.longest = text
+        else:
+            forms[text] = n + 1
+
+    def clear_forms(self) -> None:
+        """Forget every form (the mentions moved elsewhere or were dropped)."""
+        self.forms.clear()
+        self.longest = ""
 
 
 def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, title: str = "") -> list[_Cluster]:
@@ -307,11 +322,11 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     # A shorter organisation name inside exactly one longer one: "Media Council" -> "Ugandan Media Council".
     # Listed names keep their own actor (every cluster has a key; ``listed`` marks the gazetteer's).
     orgs = [i for i, c in enumerate(clusters) if c.type == "ORG" and c.mentions and not c.listed]
-    longest = {i: tuple(max(clusters[i].forms, key=len).split()) for i in orgs}
+    longest = {i: tuple(clusters[i].longest.split()) for i in orgs}
     inside: dict[tuple[str, ...], set[int]] = defaultdict(set)  # word sequence -> the longer names holding it
     # A venue named after the organisation counts as a host too ("Lackland Air Force Base" beside "San
     # Antonio Air Force" leaves "Air Force" on its own), though only organisations take the short name in.
-    venues = {i: tuple(max(c.forms, key=len).split()) for i, c in enumerate(clusters) if c.type == "LOC" and c.mentions
+    venues = {i: tuple(c.longest.split()) for i, c in enumerate(clusters) if c.type == "LOC" and c.mentions
               and not c.listed and c.forms and max(len(f.split()) for f in c.forms) > 2}
     for j, words in (longest | venues).items():
         for size in range(2, len(words)):
@@ -397,7 +412,7 @@ def _drop_events_and_families(clusters: list[_Cluster], surnames: set[str]) -> N
             for m in c.mentions:
                 m.kind = "dropped"
             c.mentions = []
-            c.forms.clear()
+            c.clear_forms()
 
 
 def _plural_word(form: str) -> bool:
@@ -486,7 +501,7 @@ def _firm_person(c: _Cluster, lex: _Lexicon) -> bool:
     """True when a person's cluster rests on more than the shape of its words: a role, a first name, a title,
     a mention not typed by default, or the full name used twice or more; and its full name does not end in a
     common word ("Pirelli Cables")."""
-    full = max(c.forms, key=len).split()
+    full = c.longest.split()
     if len(full) < 2 or full[-1].lower() in lex.common_words:
         return False
     return any(m.role or m.honorific or (len(m.tokens) > 1 and not m.weak) for m in c.mentions) \
