@@ -44,6 +44,9 @@ class Mention:
     locative: bool = False
     in_quote: bool = False
     first: str = ""
+    #: Always a name (these finders give no demonyms); a class attribute, no field: what :func:`.salience.features`
+    #: reads of an English mention, so it reads it here without an exception.
+    kind = "name"
 
 
 def rank_actors(article: Article, mentions: list[Mention], summary: Summary | None = None) -> list[Actor]:

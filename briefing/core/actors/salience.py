@@ -246,7 +246,10 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
     for m in mentions:
         s = m.sentence
         add(s)
-        demonym = getattr(m, "kind", "name") == "demonym"
+        try:  # (an attribute read, not a ``getattr`` call: ``kind`` is missing only from other finders' mentions)
+            demonym = m.kind == "demonym"
+        except AttributeError:
+            demonym = False
         in_quote = m.in_quote
         w = 0.5 if demonym or m.locative else 1.0
         if in_quote:
@@ -260,7 +263,10 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
             continue
         t = texts[s]
         start = m.start
-        end = getattr(m, "end", None)  # the default made only when asked (most mentions have their end)
+        try:  # (most mentions have their end: made from the text only for one without it)
+            end = m.end
+        except AttributeError:
+            end = None
         if end is None:
             end = start + len(m.text)
         if not in_quote:
