@@ -82,7 +82,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         out: list[EntityMention] = []
         credit = _credit_start(text)
         runs = self._spans_to_read(toks, text)  # without reporters' credits, portfolio lists joined
-        works = slogan_runs(toks, runs) | label_runs(toks, runs)  # "Let's Move", "(NASDAQ: CRVN)": no actors
+        works = slogan_runs(toks, runs) | label_runs(toks, runs, text)  # "Let's Move", "(NASDAQ: CRVN)": no actors
         n, lone_stops = len(toks), self._lone_stops
         slash = "/" in text  # (a token "/" is a piece of the text: none beside any run without one)
         for a, b in (r for k, r in enumerate(runs) if k not in works) if works else runs:
