@@ -39,6 +39,31 @@ def test_analyse_step_makes_no_closure_cells():
     assert _Finder._analyse_step.__code__.co_cellvars == ()
 
 
+def test_per_sentence_and_per_run_rules_make_no_cells():
+    """The rules asked for every sentence or many runs have no closure or generator over their locals (each made
+    its locals cells at every call; their rare parts are functions of their own)."""
+    from briefing.core.actors.sentence import _credit_spans
+
+    for rule in (_Finder.spans, _Finder._table_noise, _Finder._spans_to_read, _Finder._role_before_person, _credit_spans):
+        assert rule.__code__.co_cellvars == (), rule.__name__
+
+
+def test_credits_and_role_words_after_the_split():
+    """Credits (the chains now in ``_credit_chains``) and a role before a person (``role_word`` a function)."""
+    from briefing.core.actors.clause_roles import any_role_word, role_word
+    from briefing.core.actors.sentence import _credit_spans
+
+    finder = _Finder(_lexicon())
+    text = "Reporting by Ann Lee and Bo Hu ; Cy Li , Di Wu and Eve Ng contributed to this report ."
+    toks = _tokenize(text)
+    spans = finder.spans(toks)
+    assert [spans[k] for k in sorted(_credit_spans(toks, spans, text))] == [s for s in spans if s[0] > 1]
+    assert finder._spans_to_read(toks, text) == [(0, 1)]  # "Reporting" alone: the names left out
+    toks = _tokenize("Franklin County Prosecutor Ron Obrien said .")
+    assert finder._role_before_person(toks, 0, 5) == (2, 3)
+    assert role_word(finder.lex, toks[2]) and not any_role_word(finder.lex, toks[3:5])
+
+
 def test_mentions_made_by_mk_on_each_path():
     """The paths that make mentions through ``_mk`` with keywords, a part of the run, or a partial (portfolio)."""
     from briefing.core.actors.document import _rule_mentions
