@@ -18,6 +18,11 @@ from .media import DAYS, MONTHS
 
 #: A capitalised word, a link word, a capitalised word (one quantifier a group: no backtracking).
 _LINKED = re.compile(r"\b([A-Z][a-z]{1,30}) (on|of the|without|against|for) ([A-Z][a-z]{1,30})\b")
+#: A link word between spaces and a capital after it: every match of :data:`_LINKED` holds one and starts at most
+#: :data:`_FIRST_WORD_MAX` characters before it (its first word), so :data:`_LINKED` reads a sentence only from
+#: there on, and only one with it (most sentences with a link word have none: "bet on it"; "on Monday" has).
+_LINK_CAPITAL = re.compile(r" (?:on|of the|without|against|for) [A-Z]")
+_FIRST_WORD_MAX = 31
 #: Nouns before a name that say an organisation follows.
 _ORG_CUES = frozenset(["charity", "charities", "group", "campaign", "campaigners", "organisation", "organization",
                        "movement", "coalition", "alliance", "trust", "foundation", "society", "body", "network",
@@ -35,7 +40,11 @@ def linked_names(sentences: list[str]) -> frozenset[tuple[str, str, str]]:
         if " on " not in text and " of the " not in text and " for " not in text and " without " not in text \
                 and " against " not in text:
             continue
-        for m in _LINKED.finditer(text):
+        link_at = _LINK_CAPITAL.search(text)
+        if link_at is None:
+            continue
+        # (No match starts before the position given; there ``\b`` still sees the character before it.)
+        for m in _LINKED.finditer(text, max(0, link_at.start() - _FIRST_WORD_MAX)):
             left, link, right = m.groups()
             if left in _OPENERS or right.lower() in DAYS or right.lower() in MONTHS \
                     or (link == "of the" and not left.endswith("s")):

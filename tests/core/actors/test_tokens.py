@@ -7,7 +7,7 @@ from briefing.core.actors.tokens import (
     _POSSESSIVE,
     _TOKEN_RE,
     _credit_start,
-    _Tok,
+    make_tok,
     _tokenize,
 )
 
@@ -23,7 +23,7 @@ def _reference(text: str) -> list[tuple]:
             out += [(pm.group(1), s, cut, "word"), (pm.group(2), cut, e, "punct")]
         else:
             out.append((word, s, e, kind))
-    return [(*x, _Tok(*x).is_cap, _Tok(*x).is_upper) for x in out]
+    return [(*x, make_tok(*x).is_cap, make_tok(*x).is_upper) for x in out]
 
 
 def _tokens(text: str) -> list[tuple]:
@@ -53,6 +53,17 @@ def test_chunks_give_the_regex_tokens_on_random_text():
         assert _tokens(text) == _reference(text), repr(text)
 
 
+def test_chunks_give_the_regex_tokens_on_amounts_and_compounds():
+    """Amounts ("$206bn", "(£1.5m);", "1.8%."), and the chunks that fall back to the regex ("T-Mobile", "We'll")."""
+    rng = random.Random(17)
+    alphabet = list("$£€%.,;:/()[]!?'’-&\"“”‘") + ["206", "1.8", "9", "٣", "²", "bn", "m", "T", "Mobile", "We", "ll",
+                                                 "U.S.", "J.", " ", " ", "  ", "Mr.", "al", "d'", "Éa", "ǅ", "中", ".com",
+                                                 "'s", "2004", "_"]
+    for _ in range(6000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12)))
+        assert _tokens(text) == _reference(text), repr(text)
+
+
 def test_capitals_are_read_from_the_token():
     toks = _tokenize("The UN and NATO met in New York, said Ms. Lee.")
     caps = [t.text for t in toks if t.is_cap]
@@ -64,7 +75,9 @@ def test_capitals_are_read_from_the_token():
 def test_credit_start_is_the_credit_regex():
     texts = ["Photo: Sergei Ivanov / AFP", "PHOTOGRAPHS BY Ann Lee", "A picture of Paris", "Images by Getty",
              "© Reuters 2024", "Quelle source : AFP ©", "The source said", "Sources: Reuters", "Credit: AP",
-             "Courtesy of NASA", "Leeds beat Hull", "The ſource: AFP", "PHOTO:AFP", ""]
+             "Courtesy of NASA", "Leeds beat Hull", "The ſource: AFP", "PHOTO:AFP", "",
+             "Nearby: a park", "By the way", "A photo by Ann Lee", "Credit card bills by post", "SOURCE:AFP",
+             "a source said: no", "maybe the images", "Photo © Ann Lee", "Photo:"]
     for text in texts:
         m = _CREDIT.search(text)
         assert _credit_start(text) == (m.start() if m else None), text

@@ -1,0 +1,334 @@
+"""The actor finder's own tokenizer (names, initials, acronyms, possessives): :class:`_Tok` and :func:`_tokenize`.
+
+Re-exported by :mod:`.tokens`, where the finder's word lists and the mentions are.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|Brig|Adm|Cmdr|Cpl|Pvt|Sen|Rep|Gov|Jr|Sr|Prof|Rev|Mt|Ft|Inc|Corp|Ltd|Co|Bros|Messrs"
+_TOKEN_RE = re.compile(
+    r"(?P<acr>(?:[A-Z]\.){2,})"
+    rf"|(?P<abbr>(?:{_ABBREVIATIONS})\.)"
+    r"|(?P<init>[A-Z]\.)(?=\s+[A-Z])"
+    r"|(?P<word>[^\W\d_][^\W_]*(?:[-'’&][^\W_]+)*(?:\.(?:com|net|org|co\.uk))?)"
+    r"|(?P<num>\d[\d.,:/]*)"
+    r"|(?P<punct>\S)"
+)
+_POSSESSIVE = re.compile(r"^(.+?)(['’]s)$")
+
+#: The Arabic article as written before a capitalised name part, assimilated or not: "al-Assad", "ez-Zor", "ash-Sham".
+_ARTICLES = frozenset(["al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "az", "ez", "ud", "ul", "ur"])
+
+
+class _Tok:
+    """One token: its text, character span, kind (acr, abbr, init, word, num, punct) and capitalisation.
+
+    ``is_cap``: capitalised like a name part; ``is_upper``: ALL CAPS, two letters or more.
+    A plain class with slots and no ``__init__``: the finder makes one per word of the article, and calling a
+    class without ``__init__`` (``_Tok()``, then its fields set) is the cheapest way to make one (about 330
+    instructions less a token than ``object.__new__(_Tok)``); :func:`make_tok` makes one from its text and kind.
+    """
+
+    __slots__ = ("text", "start", "end", "kind", "is_cap", "is_upper")
+
+    def __repr__(self) -> str:
+        return f"_Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
+
+
+def make_tok(text: str, start: int, end: int, kind: str) -> _Tok:
+    """Return the token of ``text`` at ``start:end`` of kind ``kind``, its capitalisation read from its text."""
+    t = _Tok()
+    t.text, t.start, t.end, t.kind = text, start, end, kind
+    if kind == "word":
+        c0 = text[0]
+        if c0.isupper():
+            # "Ballymena-born", "Oscar-nominated" are adjectives, not names.
+            t.is_cap = "-" not in text or not text.rsplit("-", 1)[1][:1].islower()
+            t.is_upper = text.isupper() and len(text) >= 2 and sum(c.isalpha() for c in text) >= 2
+        else:
+            # "Tariq al-Hashimi", "Deir ez-Zor": the Arabic article is part of the name, and so is an elided
+            # particle, "Valery Giscard d'Estaing" ("d'" and a capital).
+            cut = text.find("-") + 1 if text[1:2] not in ("'", "’") else 2 if c0 == "d" else 0
+            t.is_cap = 0 < cut and text[cut:cut + 1].isupper() and (cut == 2 or text[:cut - 1] in _ARTICLES)
+            t.is_upper = False
+    elif kind in ("acr", "abbr", "init"):
+        t.is_cap = True
+        t.is_upper = text.isupper() and sum(c.isalpha() for c in text) >= 2
+    else:
+        t.is_cap = t.is_upper = False
+    return t
+
+
+_ABBREVIATION_SET = frozenset(_ABBREVIATIONS.split("|"))
+#: Marks read as one punctuation token after a word ("said,", "Paris)"), or before one ("(Reuters", "“We").
+_AFTER_WORD = frozenset(',;:)?!"”’\'')
+_BEFORE_WORD = frozenset('"“‘([')
+#: Marks read as tokens of their own after a word in a chunk read without the regex (see ``_tokenize``).
+_CLOSING = _AFTER_WORD | {"."}
+#: An amount's parts, read without the regex (see ``_tokenize``): marks and currency signs before its number (each a
+#: mark of its own), the digits that open a number and the characters of its run, a unit's letters, closing marks.
+_AMOUNT_OPENERS = frozenset('([“‘"$£€¥')
+_DIGITS = frozenset("0123456789")
+_NUMBER_RUN = frozenset("0123456789.,:/")
+_UNIT_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_AMOUNT_CLOSERS = frozenset(',.;:)]!?"”')
+#: The marks a number's token holds ("1,000", "2004.", "10:30", "1/2"), dropped to test the rest for digits.
+_NUMBER_MARKS = str.maketrans("", "", ".,:/")
+
+
+def _cap_starts(toks: list[_Tok]) -> list[int]:
+    """Return the indices of the capitalised tokens (``is_cap``): the finder asks for every sentence.
+
+    A comprehension: ``list(compress(range(n), map(attrgetter("is_cap"), toks)))`` reads in C, but each call of the
+    attrgetter costs more than the comprehension's slot read (100k words: 63.6M instructions against 42.2M).
+    """
+    return [i for i, t in enumerate(toks) if t.is_cap]
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    """Return the finder's tokens of one sentence (a possessive "'s" after a capitalised word split off).
+
+    No token spans white space, so the text is read chunk by chunk between spaces: the common chunks
+    (a word, a word and a comma or full stop, a number, a lone mark) are split without the regex,
+    the others are matched from their start (the text after them stays visible to the lookahead of an
+    initial, "J. Smith"). The tokens are those of ``_TOKEN_RE.finditer`` over the whole text
+    (``tests/core/actors/test_tokens.py``).
+    """
+    out: list[_Tok] = []
+    append = out.append
+    pos = 0
+    Tok = _Tok
+    chunks = text.split()
+    # One space between chunks: each starts where the last ended, plus one. (Nothing else is bound before the
+    # loop, not even ``text.find``: a method bound costs as much as a token, and most sentences need no other.)
+    step = 1 if " ".join(chunks) == text else 0
+    for chunk in chunks:
+        s = pos if step else text.find(chunk, pos)
+        e = s + len(chunk)
+        pos = e + step
+        # Each token's fields are set here as ``make_tok`` would set them for its text and kind, one field a
+        # statement (no tuple packed and unpacked: 25 ns a word), without the cost of a call.
+        if chunk.isalpha():
+            # A plain word, most of the text (no hyphen, every character a letter).
+            t = Tok()
+            t.text = chunk
+            t.start = s
+            t.end = e
+            t.kind = "word"
+            if chunk.islower():  # most words: no capital anywhere, read in one call
+                t.is_cap = t.is_upper = False
+            else:
+                t.is_cap = cap = chunk[0].isupper()
+                t.is_upper = cap and chunk.isupper() and len(chunk) >= 2
+            append(t)
+            continue
+        if len(chunk) == 1 and not chunk.isalnum():
+            t = Tok()
+            t.text = chunk
+            t.start = s
+            t.end = e
+            t.kind = "punct"
+            t.is_cap = t.is_upper = False
+            append(t)
+            continue
+        last = chunk[-1]
+        head = chunk[:-1]
+        if head.isalpha() and (last in _AFTER_WORD or (last == "." and len(head) > 1 and head not in _ABBREVIATION_SET)):
+            t = Tok()
+            t.text = head
+            t.start = s
+            t.end = e - 1
+            t.kind = "word"
+            if head.islower():
+                t.is_cap = t.is_upper = False
+            else:
+                t.is_cap = cap = head[0].isupper()
+                t.is_upper = cap and head.isupper() and len(head) >= 2
+            append(t)
+            t = Tok()
+            t.text = last
+            t.start = e - 1
+            t.end = e
+            t.kind = "punct"
+            t.is_cap = t.is_upper = False
+            append(t)
+            continue
+        if chunk.isdecimal():
+            t = Tok()
+            t.text = chunk
+            t.start = s
+            t.end = e
+            t.kind = "num"
+            t.is_cap = t.is_upper = False
+            append(t)
+            continue
+        if chunk[0] in _BEFORE_WORD and chunk[1:].isalpha():
+            t = Tok()
+            t.text = chunk[0]
+            t.start = s
+            t.end = s + 1
+            t.kind = "punct"
+            t.is_cap = t.is_upper = False
+            append(t)
+            word = chunk[1:]
+            t = Tok()
+            t.text = word
+            t.start = s + 1
+            t.end = e
+            t.kind = "word"
+            t.is_cap = cap = word[0].isupper()
+            t.is_upper = cap and word.isupper() and len(word) >= 2
+            append(t)
+            continue
+        if chunk[0].isdecimal():
+            # A number ("2004,", "1.5", "75.3%"): the regex's number runs over digits and ".,:/", and a mark
+            # after it is a token of its own; a letter after it ("75m") is read by the regex.
+            body = chunk if last.isdecimal() or last in ".,:/" else head
+            if body.translate(_NUMBER_MARKS).isdecimal() and (body is chunk or not last.isalnum()):
+                t = Tok()
+                t.text = body
+                t.start = s
+                t.end = s + len(body)
+                t.kind = "num"
+                t.is_cap = t.is_upper = False
+                append(t)
+                if body is not chunk:
+                    t = Tok()
+                    t.text = last
+                    t.start = e - 1
+                    t.end = e
+                    t.kind = "punct"
+                    t.is_cap = t.is_upper = False
+                    append(t)
+                continue
+        # An amount ("$206bn", "(£1.5m);", "1.8%.", "40m"): opening marks and currency signs, a number (its run
+        # over digits and ".,:/" as the regex's), a unit in lowercase ASCII letters or "%", closing marks; each a
+        # token as the regex reads it (no mark here joins a word or a number, no letter is a capital). Else the regex.
+        n = len(chunk)
+        i = 0
+        while i < n and chunk[i] in _AMOUNT_OPENERS:
+            i += 1
+        if i < n and chunk[i] in _DIGITS:
+            j = i + 1
+            while j < n and chunk[j] in _NUMBER_RUN:
+                j += 1
+            k = j
+            while k < n and chunk[k] in _UNIT_LETTERS:
+                k += 1
+            if k == j and k < n and chunk[k] == "%":
+                k += 1
+            r = k
+            while r < n and chunk[r] in _AMOUNT_CLOSERS:
+                r += 1
+            if r == n:
+                for c in range(i):
+                    t = Tok()
+                    t.text = chunk[c]
+                    t.start = s + c
+                    t.end = s + c + 1
+                    t.kind = "punct"
+                    t.is_cap = t.is_upper = False
+                    append(t)
+                t = Tok()
+                t.text = chunk[i:j]
+                t.start = s + i
+                t.end = s + j
+                t.kind = "num"
+                t.is_cap = t.is_upper = False
+                append(t)
+                if k > j:
+                    t = Tok()
+                    t.text = unit = chunk[j:k]
+                    t.start = s + j
+                    t.end = s + k
+                    t.kind = "punct" if unit == "%" else "word"
+                    t.is_cap = t.is_upper = False
+                    append(t)
+                for c in range(k, n):
+                    t = Tok()
+                    t.text = chunk[c]
+                    t.start = s + c
+                    t.end = s + c + 1
+                    t.kind = "punct"
+                    t.is_cap = t.is_upper = False
+                    append(t)
+                continue
+        # A word between marks: one opening mark, up to two closing ones ('(Reuters)', 'said,"', '"It\'s').
+        i0 = 1 if chunk[0] in _BEFORE_WORD else 0
+        i1 = len(chunk)
+        while i1 - i0 > 1 and chunk[i1 - 1] in _CLOSING and len(chunk) - i1 < 2:
+            i1 -= 1
+        core = chunk[i0:i1]
+        if core.isalpha():
+            # (Not "Mr." nor an initial: the regex reads those with their full stop.)
+            parts = None if chunk[i1:i1 + 1] == "." and (len(core) == 1 or core in _ABBREVIATION_SET) else (core,)
+        elif core[-2:] in ("'s", "’s") and (head := core[:-2]).isalpha():
+            parts = (head, core[-2:]) if head[0].isupper() else (core,)  # "Japan" "'s"; "world's" one word
+        elif "-" in core and core.islower() and core.replace("-", "").isalpha() and core[0] != "-" \
+                and core[-1] != "-" and "--" not in core:
+            parts = (core,)  # "long-term", "so-called": a lowercase compound is one word, never a name part
+        else:
+            parts = None
+        if parts is not None:
+            if i0:
+                t = Tok()
+                t.text = chunk[0]
+                t.start = s
+                t.end = s + 1
+                t.kind = "punct"
+                t.is_cap = t.is_upper = False
+                append(t)
+            word = parts[0]
+            t = Tok()
+            t.text = word
+            t.start = s + i0
+            t.end = s + i0 + len(word)
+            t.kind = "word"
+            t.is_cap = cap = word[0].isupper()
+            t.is_upper = cap and word.isupper() and len(word) >= 2
+            append(t)
+            if len(parts) > 1:
+                t = Tok()
+                t.text = parts[1]
+                t.start = s + i1 - 2
+                t.end = s + i1
+                t.kind = "punct"
+                t.is_cap = t.is_upper = False
+                append(t)
+            for k in range(i1, len(chunk)):
+                t = Tok()
+                t.text = chunk[k]
+                t.start = s + k
+                t.end = s + k + 1
+                t.kind = "punct"
+                t.is_cap = t.is_upper = False
+                append(t)
+            continue
+        while s < e:
+            m = _TOKEN_RE.match(text, s)
+            kind = m.lastgroup or "punct"
+            end = m.end()
+            word = m.group()
+            if kind == "num" or kind == "punct":  # ("$", "206" of "$206bn": no capital to read)
+                t = Tok()
+                t.text = word
+                t.start = s
+                t.end = end
+                t.kind = kind
+                t.is_cap = t.is_upper = False
+                append(t)
+                s = end
+                continue
+            if kind == "word" and ("'" in word or "’" in word):
+                pm = _POSSESSIVE.match(word)
+                if pm and pm.group(1)[0].isupper():
+                    cut = s + len(pm.group(1))
+                    append(make_tok(pm.group(1), s, cut, "word"))
+                    append(make_tok(pm.group(2), cut, end, "punct"))
+                    s = end
+                    continue
+            append(make_tok(word, s, end, kind))
+            s = end
+    return out
