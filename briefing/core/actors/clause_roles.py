@@ -72,3 +72,17 @@ def verb_clause(lex: _Lexicon, words: list[str]) -> bool:
     first = words[0]
     return first.isalpha() and first.islower() and first not in _DETERMINERS and first not in lex.role_nouns \
         and first not in ROLE_MODIFIERS and first not in _APPOSITION_ADVERBS and first not in lex.stop_words
+
+
+def role_word(lex: _Lexicon, t) -> bool:
+    """True for a title or a capitalised role noun, not one that is a given name too ("Emir"): the role words
+    :meth:`.roles._RoleRules._role_before_person` reads (a function of this module, not a closure made at each
+    of its calls)."""
+    return t.kind in ("word", "abbr") and (t.text in lex.titles or t.text.rstrip(".") in lex.titles
+                                           or (t.is_cap and (t.text if t.is_upper else t.text.lower()) in lex.role_nouns
+                                               and t.text not in GIVEN_NAME_ROLES))
+
+
+def any_role_word(lex: _Lexicon, toks) -> bool:
+    """True when a token of ``toks`` is a :func:`role_word`."""
+    return any(role_word(lex, t) for t in toks)

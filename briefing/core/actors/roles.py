@@ -5,10 +5,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
-from .clause_roles import GIVEN_NAME_ROLES, participle_role, verb_clause
+from .clause_roles import any_role_word, participle_role, role_word as _role_word, verb_clause
 from .employer_roles import employer_role, role_headed
 from .glued_titles import ACRONYM_TITLES
 from .lexicon import _Lexicon, _norm
+from .nonnames import joined_after, left_out
 from .role_phrases import SPECIAL_ROLE_PREV, one_of_plural, special_pre_role, special_role_ok
 from .sentence import (
     _TITLE_QUALIFIERS,
@@ -470,10 +471,10 @@ class _RoleRules:
         spans = self.spans(toks)
         n = len(toks)
         # Both join a run holding "for" or "of" to the runs after it, only through a "," or "and" right after it.
-        if len(spans) > 1 and inner_link(toks, spans) and any(b < n and toks[b].text in (",", "and") for _, b in spans[:-1]):
+        if len(spans) > 1 and inner_link(toks, spans) and joined_after(toks, spans, n):
             spans = self._remit_lists(toks, self._portfolio_lists(toks, spans))
         credited = _credit_spans(toks, spans, text)  # (``text``: the sentence, for a cheap first test)
-        return [s for k, s in enumerate(spans) if k not in credited] if credited else spans
+        return left_out(spans, credited) if credited else spans
 
     def _portfolio_lists(self, toks: list[_Tok], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Join a title's portfolio written as a list to the name after it, as one run:
@@ -545,24 +546,18 @@ class _RoleRules:
         if b - a < 2:
             return None  # a role and a name take two words at least
         lex = self.lex
-
-        def role_word(t: _Tok) -> bool:
-            return t.kind in ("word", "abbr") and (t.text in lex.titles or t.text.rstrip(".") in lex.titles
-                                                   or (t.is_cap and (t.text if t.is_upper else t.text.lower()) in lex.role_nouns
-                                                       and t.text not in GIVEN_NAME_ROLES))
-
         for p in range(max(a + 1, b - 3), b):
-            if not role_word(toks[p - 1]) or role_word(toks[p]):
+            if not _role_word(lex, toks[p - 1]) or _role_word(lex, toks[p]):
                 continue
             rest = toks[p:b]
             words = [t.text for t in rest]
             if not all(t.is_cap and t.kind in ("word", "init") and not t.is_upper for t in rest) \
-                    or any(role_word(t) for t in rest[:-1]) or self._org_like(words) or self._loc_like(words) \
+                    or any_role_word(lex, rest[:-1]) or self._org_like(words) or self._loc_like(words) \
                     or words[0].lower() in lex.common_words and words[0] not in lex.first_names \
                     or _norm(" ".join(words)) in lex.gazetteer or words[0] in lex.demonyms:
                 return None
             r0 = p - 1
-            while r0 > a and (role_word(toks[r0 - 1]) or toks[r0 - 1].text in _TITLE_QUALIFIERS):
+            while r0 > a and (_role_word(lex, toks[r0 - 1]) or toks[r0 - 1].text in _TITLE_QUALIFIERS):
                 r0 -= 1
             if all(t.text.rstrip(".") in _HONORIFICS for t in toks[r0:p]):
                 return None  # "Yesterday Mr Hussen": "Mr" is no role, and what opens the sentence is none either

@@ -309,6 +309,13 @@ def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]], text: str | No
     else:
         if toks[0].text != "By":
             return out
+    return _credit_chains(toks, spans, out)
+
+
+def _credit_chains(toks: list[_Tok], spans: list[tuple[int, int]], out: set[int]) -> set[int]:
+    """The credits of :func:`_credit_spans` for a sentence its first tests let through (a function of its own:
+    its closures make ``toks``, ``spans`` and ``out`` cells, which the sentences answered at once need not make)."""
+    n = len(toks)
 
     def chain_back(k: int) -> None:
         out.add(k)

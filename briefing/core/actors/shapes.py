@@ -137,6 +137,12 @@ def _owns_a_record(toks: Sequence[_Tok], b: int, roles: frozenset[str] = frozens
     return False
 
 
+def _all_common(words: Sequence[str], common: frozenset[str]) -> bool:
+    """True when every word has four letters or more and is a dictionary word (a function of its own: a generator
+    reading ``self`` in :meth:`_ShapeRules._table_noise` made ``self`` a cell at each of its calls)."""
+    return all(len(w) >= 4 and w.lower() in common for w in words)
+
+
 class _ShapeRules:
     """Type rules over a run's words; needs ``self.lex``."""
 
@@ -287,7 +293,7 @@ class _ShapeRules:
             return False
         if all(w in _ACRONYM_NOUNS or (w.endswith("s") and w[:-1] in _ACRONYM_NOUNS) for w in words):
             return True
-        return all(t.is_upper for t in toks) and all(len(w) >= 4 and w.lower() in self.lex.common_words for w in words)
+        return all(t.is_upper for t in toks) and _all_common(words, self.lex.common_words)
 
     def _plural_phrase(self, words: Sequence[str]) -> bool:
         """True for one to three common words ending in a plural noun: "Cubs", "Blue Jays", "All Blacks".

@@ -116,8 +116,7 @@ class _SpanRules:
                     k = j + 1
                     while k < n and toks[k].is_cap:
                         k += 1
-                    long_name = any(x.text in ("of", "for") for x in toks[i:j]) and any(
-                        x.text in self.lex.org_words or _plural_org_word(self.lex, x.text) for x in toks[i:j])
+                    long_name = any(x.text in ("of", "for") for x in toks[i:j]) and _has_org_word(self.lex, toks[i:j])
                     pair = toks[k - 1].text not in self.lex.org_words and field_pair(self.lex, toks, i, j, k)
                     if (e := listed_and(self.lex, toks, i, j, k)) or (toks[k - 1].text in self.lex.org_words or long_name
                                                                       or pair) and k - j <= 4 \
@@ -170,6 +169,12 @@ def _run_words(lex, toks: list[_Tok], i: int, j: int, seen: tuple[int, int, bool
         has_org = has_org or t.text in lex.org_words
         has_joint = has_joint or t.text in ("of", "for", "and")
     return i, j, has_org, has_joint
+
+
+def _has_org_word(lex, toks) -> bool:
+    """True when a token of ``toks`` is an organisation's word, or its plural (a function of its own: a generator
+    reading ``self`` in :meth:`_SpanRules.spans` made ``self`` a cell at each of its calls)."""
+    return any(x.text in lex.org_words or _plural_org_word(lex, x.text) for x in toks)
 
 
 def _plural_org_word(lex, word: str) -> bool:
