@@ -50,8 +50,10 @@ Prints, from ``../shared/eval`` (skips with a message when it is absent):
   adjectives are not predicted, exact spans and types are required;
 * the time to extract the actors of a 100,000-word document (machine shared
   with other jobs: take timings with a grain of salt). It is the steady-state
-  extraction time: a warm-up article first loads what is loaded once per
-  process (the word lists, the tagger's model), outside the timed window.
+  extraction time, best of 3: a warm-up article first loads what is loaded
+  once per process (the word lists, the tagger's model), outside the timed
+  window. A fixed pure-Python loop is timed beside it: the ratio of the two
+  compares runs taken when the host ran faster or slower.
 """
 
 from __future__ import annotations
@@ -332,9 +334,27 @@ def time_100k(backend: str) -> tuple[float, int]:
     # Warm up on the first article (it reaches the tagger): the word lists and the tagger's model (about 0.1 s)
     # load once per process, not inside the timed window.
     extract_actors(record_article(records[0]), backend=backend)
-    t0 = time.perf_counter()
-    extract_actors(article, backend=backend)
-    return time.perf_counter() - t0, article.word_count
+    best = float("inf")
+    for _ in range(3):  # best of 3: a shared host's other jobs only ever add time
+        t0 = time.perf_counter()
+        extract_actors(article, backend=backend)
+        best = min(best, time.perf_counter() - t0)
+    return best, article.word_count
+
+
+def reference_loop_seconds() -> float:
+    """CPU seconds of a fixed pure-Python loop (best of 3): how fast this host runs Python right now.
+
+    The shared host's speed drifts by up to 30% over a day; the ratio of the extraction time to this loop's
+    time compares two runs taken at different hours.
+    """
+    best = float("inf")
+    for _ in range(3):
+        t0, total = time.process_time(), 0
+        for i in range(3_000_000):
+            total += i
+        best = min(best, time.process_time() - t0)
+    return best
 
 
 def main(argv=None) -> int:
@@ -396,7 +416,9 @@ def main(argv=None) -> int:
                 print(f"  {t:5s} P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f:5.1f}")
     if "time" not in skip:
         secs, words = time_100k(args.backend)
-        print(f"100k-word document: {words} words, actors in {secs:.2f} s (shared 2-core machine)")
+        loop = reference_loop_seconds()
+        print(f"100k-word document: {words} words, actors in {secs:.2f} s, best of 3 (shared 2-core machine; "
+              f"a reference Python loop took {loop:.3f} s, ratio {secs / loop:.1f})")
     return 0
 
 
