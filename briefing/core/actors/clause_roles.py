@@ -5,13 +5,14 @@
 * "Tamim bin Hamad, met the king of Jordan, Abdullah Saleh": a verb and its object after the name's comma
   (a past tense that is no "-ed" word, then "the"): no role of the name.
 
-Read by :func:`.roles.appositive` on the words between the commas.
+Read by :func:`.roles.appositive` on the words between the commas, with :func:`clause_after_head` (a relative
+clause or a participle after the role noun) and :func:`name_words` (a name after a role ends the phrase).
 """
 
 from __future__ import annotations
 
 from .lexicon import _Lexicon
-from .tokens import ROLE_MODIFIERS
+from .tokens import _NAME_PARTICLES, ROLE_MODIFIERS, _Tok
 
 #: Role nouns that are given names too when capitalised ("Emir Vukic", "Sheikha Al Thani"): a role only in lower
 #: case ("Qatar's emir, Tamim"); the capitalised rulers' titles (Sultan, King, Sheikh...) are in titles.txt.
@@ -86,3 +87,26 @@ def role_word(lex: _Lexicon, t) -> bool:
 def any_role_word(lex: _Lexicon, toks) -> bool:
     """True when a token of ``toks`` is a :func:`role_word`."""
     return any(role_word(lex, t) for t in toks)
+
+
+def clause_after_head(lex: _Lexicon, toks: list[_Tok], b: int, j: int) -> str:
+    """Return "relative" when ``toks[j]`` is a relative pronoun after the apposition's role noun ("sales
+    director for Arbor Networks which is behind ..."), "participle" for a participle right after the role noun
+    ("a text message guru living in Britain"), else ""."""
+    w = toks[j].text
+    if w in ("which", "who", "whose", "that"):
+        roles = lex.role_nouns  # (a loop, no generator: ``lex`` is no cell at each call)
+        for t in toks[b + 1:j]:
+            if t.text in roles:
+                return "relative"
+        return ""
+    return "participle" if w.endswith("ing") and w.islower() and w not in lex.role_nouns \
+        and w not in ROLE_MODIFIERS and toks[j - 1].text in lex.role_nouns else ""
+
+
+def name_words(toks: list[_Tok]) -> bool:
+    """True when every token is capitalised or a name's particle ("David de Gea")."""
+    for t in toks:
+        if not t.is_cap and t.text.lower() not in _NAME_PARTICLES:
+            return False
+    return True

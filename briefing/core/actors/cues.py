@@ -9,13 +9,14 @@ saves most of the work of making a mention (the finder makes one per name: 7,700
 
 from __future__ import annotations
 
+from .common_acronyms import _common_acronym
 from .descriptors import _TOLD, ORG_CUE_NEXT, ORG_CUE_PREV, org_cue
 from .honorific_gender import ADDRESS_TITLES
 from .lexicon import _norm
 from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, MARKET_CUE_PREV2, market_cue
 from .persons import _AGES_END, _PERSON_CUE_NEXT, _PERSON_CUE_PREV, _PersonRules
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS,
-                       _common_acronym, _competition_cue, _dateline, _place_noun_cue, _team_cue, sport_cues)
+                       _competition_cue, _dateline, _place_noun_cue, _team_cue, sport_cues)
 from .off_places import off_place
 from .tokens import (_AGENT_VERBS, _KIN_NOUNS, _LOCATIVE, _PEERAGES, _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS,
                      EntityMention, _locative_at, _Tok)
@@ -197,8 +198,10 @@ def label_colon(toks: list[_Tok], b: int) -> bool:
         return True
     if toks[b].text != "(":
         return False
-    j = next((i for i in range(b + 1, min(n, b + 9)) if toks[i].text == ")"), 0)
-    return j > b + 1 and j + 1 < n and toks[j + 1].text == ":"
+    for j in range(b + 1, min(n, b + 9)):  # (a loop, no generator: ``toks`` is no cell)
+        if toks[j].text == ")":
+            return j > b + 1 and j + 1 < n and toks[j + 1].text == ":"  # the first ")": something before it, a colon after
+    return False
 
 
 #: Words that end a road's name, as news writes them in full or cut short ("Duke of York St", "Mill Rd").

@@ -12,7 +12,7 @@ from .events import _ILLNESS_WORDS
 from .lexicon import _Lexicon, _norm
 from .media import modifies_noun
 from .newsroom import POST_NOMINALS
-from .shapes import _LEGAL_FORMS
+from .shape_words import _LEGAL_FORMS
 from .sentence import _team_cue, nation
 from .place_possessives import possessive_place
 from .tokens import EntityMention, _Tok
@@ -488,9 +488,12 @@ def common_side(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
     """
     if not 2 <= b - a <= 3 or not _team_cue(toks, a, b):
         return False
-    words = [t.text for t in toks[a:b]]
-    return all(t.kind == "word" and not t.is_upper for t in toks[a:b]) \
-        and all(w.lower() in lex.common_words and w not in lex.event_words and w not in lex.noise for w in words)
+    common, events, noise = lex.common_words, lex.event_words, lex.noise  # (a loop: ``lex`` no cell at each call)
+    for t in toks[a:b]:
+        w = t.text
+        if t.kind != "word" or t.is_upper or w.lower() not in common or w in events or w in noise:
+            return False
+    return True
 
 
 def _last_words(text: str, end: int, n: int = 2) -> list[str]:

@@ -23,7 +23,8 @@ from .place_possessives import possessive_place
 from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_appositive, pre_role, run_role
 from .sentence import (_TITLE_QUALIFIERS,
                        country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
-from .shapes import _COMPASS_ALL, _LEGAL_ENDS, _ShapeRules, _owns_a_record, cause_name
+from .shape_words import _COMPASS_ALL, _LEGAL_ENDS
+from .shapes import _ShapeRules, _owns_a_record, cause_name
 from .sentence_modifiers import modifier_opener
 from .spans import _linked_end, _SpanRules
 from .title_appositions import capital_title_before
@@ -87,7 +88,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         works = slogan_runs(toks, runs) | label_runs(toks, runs, text)  # "Let's Move", "(NASDAQ: CRVN)": no actors
         n, lone_stops = len(toks), self._lone_stops
         slash = "/" in text  # (a token "/" is a piece of the text: none beside any run without one)
-        for a, b in (r for k, r in enumerate(runs) if k not in works) if works else runs:
+        for a, b in _runs_left(runs, works) if works else runs:
             first = toks[a]
             if (b - a == 1 and not first.is_upper and first.text.lower() in lone_stops) \
                     or (credit is not None and first.start >= credit) \
@@ -472,8 +473,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         article ("Al-"), or ends with a known surname.
         """
         lex = self.lex
-        if b - a < 2 or not (any(t.text in lex.first_names or t.text.startswith(_ARABIC_ARTICLES) for t in toks[a + 1:b])
-                             or toks[b - 1].text in lex.surnames):
+        if b - a < 2 or not (_may_start_person(toks[a + 1:b], lex.first_names) or toks[b - 1].text in lex.surnames):
             return 0  # cheap test first: nothing in the run can start or end a person
         size = self._gaz_prefix(text, toks, a, b)
         if not size:
@@ -522,7 +522,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     def _named_with(self, toks: list[_Tok], a: int, b: int) -> bool:
         """True when a noise word opens an organisation's name of three words or more ("Rugby Football Union"),
         or of two after "the" ("the Sunday Telegraph", "the Sunday Times Mr Campbell": up to a title), or is one told something ("told the Sun")."""
-        if a > 0 and toks[a - 1].text.lower() == "the" and (e := b if b - a <= 2 else next((i for i in range(a + 2, b) if toks[i].text in self.lex.titles), b)) - a <= 2:
+        # (For a longer run only a title third can end it two words in: no generator seeking the first title.)
+        if a > 0 and toks[a - 1].text.lower() == "the" and (e := b if b - a <= 2 else a + 2 if toks[a + 2].text in self.lex.titles else b) - a <= 2:
             return toks[e - 1].text in self.lex.org_words or (e - a == 1 and org_cue(self.lex, toks, a, e))  # not "on Monday Congress"
         return b - a >= 3 and toks[b - 1].text in self.lex.org_words and all(t.is_cap for t in toks[a:b])
 
@@ -541,8 +542,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     def _words(self, toks: list[_Tok]) -> list[str]:
         """Return the sentence's token texts (made once per sentence, shared with the tagger's context)."""
         if self._ctx_toks is not toks:
-            one = self._same.setdefault
-            self._ctx_toks, self._ctx_words = toks, [one(t.text, t.text) for t in toks]
+            texts = [t.text for t in toks]  # (``map``, no comprehension reading ``setdefault``: no cell at each call)
+            self._ctx_toks, self._ctx_words = toks, list(map(self._same.setdefault, texts, texts))
             self._ctx = [None] * len(toks)
         return self._ctx_words
 
@@ -582,3 +583,17 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
     def _prefix_is_role(self, prefix: list[_Tok]) -> bool:
         return all(t.text in self.lex.demonyms or _norm(t.text) in self.lex.gazetteer for t in prefix)
+
+
+def _runs_left(runs: list[tuple[int, int]], works: set[int]) -> list[tuple[int, int]]:
+    """``runs`` but those at indexes in ``works`` (a generator in :meth:`_Finder.find` made a cell every sentence)."""
+    return [r for k, r in enumerate(runs) if k not in works]
+
+
+def _may_start_person(toks: list[_Tok], first_names: dict[str, str]) -> bool:
+    """True when a token is a first name or opens with an Arabic article ("Al-"): it may start a person's name (a
+    loop of its own: a generator made ``lex`` a cell at every call of :meth:`_Finder._place_before_person`)."""
+    for t in toks:
+        if t.text in first_names or t.text.startswith(_ARABIC_ARTICLES):
+            return True
+    return False

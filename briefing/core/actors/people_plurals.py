@@ -24,5 +24,8 @@ def people_run(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> bool:
         a += 1
     if not 2 <= b - a <= 3:
         return False
-    return all(t.kind == "word" and t.text.lower() in lex.common_words and t.text not in lex.first_names
-               and t.text not in lex.demonyms for t in toks[a:b - 1])
+    for t in toks[a:b - 1]:  # (a loop: a generator made ``lex`` a cell at every call)
+        if t.kind != "word" or t.text.lower() not in lex.common_words or t.text in lex.first_names \
+                or t.text in lex.demonyms:
+            return False
+    return True

@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
-from .clause_roles import any_role_word, participle_role, role_word as _role_word, verb_clause
+from .clause_roles import (any_role_word, clause_after_head, name_words, participle_role, role_word as _role_word,
+                           verb_clause)
 from .employer_roles import employer_role, role_headed
 from .glued_titles import ACRONYM_TITLES
 from .lexicon import _Lexicon, _norm
@@ -17,7 +18,6 @@ from .sentence import (
 )
 from .tokens import (
     _AGENT_VERBS,
-    _NAME_PARTICLES,
     _RANKS,
     ROLE_MODIFIERS,
     _SAY_VERBS,
@@ -153,7 +153,7 @@ def appositive(lex: _Lexicon, toks: list[_Tok], b: int, text: str) -> str:
     clause = part = 0  # where a relative clause or a participle on the role noun opens
     while end < len(toks) and toks[end].text not in (",", ".", ";", "(", ")") and end - b <= 10:
         if end > b + 2 and not part:
-            kind = _clause_after_head(lex, toks, b, end)
+            kind = clause_after_head(lex, toks, b, end)
             if kind == "relative":
                 clause = end
                 break
@@ -175,27 +175,23 @@ def appositive(lex: _Lexicon, toks: list[_Tok], b: int, text: str) -> str:
         return text[toks[b + 1 + post[0]].start:toks[b + post[1]].end] if post[1] else ""
     if verb_clause(lex, words):
         return ""  # "Tamim bin Hamad, met the king of Jordan, ...": a verb and its object
-    cut = next((j for j in range(b + 2, end) if toks[j].text in _SAY_VERBS or toks[j].text in _AGENT_VERBS), end)
-    end, words = cut, words[:cut - b - 1]
+    # (Loops, no generators: they made ``toks`` a cell at every call.)
+    for cut in range(b + 2, end):
+        if toks[cut].text in _SAY_VERBS or toks[cut].text in _AGENT_VERBS:
+            end, words = cut, words[:cut - b - 1]
+            break
     for j in range(b + 1, end - 1):
         if toks[j].text in lex.role_nouns and toks[j + 1].is_cap and not toks[j + 1].is_upper \
-                and all(t.is_cap or t.text.lower() in _NAME_PARTICLES for t in toks[j + 1:end]):
+                and name_words(toks[j + 1:end]):
             return ""  # "the likes of goalkeeper David de Gea": the role of the name after it
-    head = next((k for k, w in enumerate(words) if w in _PHRASE_BREAKS and k > 0), len(words))
+    head = len(words)
+    for k in range(1, len(words)):
+        if words[k] in _PHRASE_BREAKS:
+            head = k
+            break
     if not role_headed(lex, words, head):  # "co-founder of Blinkx", "a pollster at Surveyline" (employer_roles)
         return ""  # no role noun heads it: "a friend of the minister", "a town in Kent"
     return text[toks[b + 1].start:toks[end - 1].end]
-
-
-def _clause_after_head(lex: _Lexicon, toks: list[_Tok], b: int, j: int) -> str:
-    """Return "relative" when ``toks[j]`` is a relative pronoun after the apposition's role noun ("sales
-    director for Arbor Networks which is behind ..."), "participle" for a participle right after the role noun
-    ("a text message guru living in Britain"), else ""."""
-    w = toks[j].text
-    if w in ("which", "who", "whose", "that"):
-        return "relative" if any(t.text in lex.role_nouns for t in toks[b + 1:j]) else ""
-    return "participle" if w.endswith("ing") and w.islower() and w not in lex.role_nouns \
-        and w not in ROLE_MODIFIERS and toks[j - 1].text in lex.role_nouns else ""
 
 
 #: Words that end a role's head noun phrase: its complement or a clause follows ("spokesman for X").
@@ -591,3 +587,4 @@ class _RoleRules:
         if q >= b:
             return head  # the title alone
         return head + [mk(q, b, "PER", role=text[toks[t0].start:toks[q - 1].end])]
+

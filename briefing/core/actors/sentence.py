@@ -36,7 +36,7 @@ def _sentence_mode(toks: list[_Tok], lex: _Lexicon, headline: bool = False) -> s
         return "caps"
     if not headline:
         return "normal"
-    content = [t for t in toks if t.kind in _WORD_KINDS and t.text.lower() not in lex.stop_words]
+    content = _content_words(toks, lex.stop_words)
     if len(content) >= 3 and sum(1 for t in content if t.is_cap) / len(content) >= 0.85:
         return "title"
     return "normal"
@@ -351,49 +351,6 @@ def _credit_chains(toks: list[_Tok], spans: list[tuple[int, int]], out: set[int]
     return out
 
 
-#: Nouns after an acronym that make it an exam or a test, not an organisation ("SAT scores", "GCSE exams").
-_EXAM_NOUNS = {"exam", "exams", "test", "tests", "scores", "grades"}
-
-
-def _common_acronym(toks: list[_Tok], i: int, lex: _Lexicon) -> bool:
-    """True when the ALL-CAPS token ``toks[i]`` abbreviates a common phrase, not a name.
-
-    The phrase is spelled by the words just before it, in brackets or after a comma and up to three
-    lowercase words, at least one of its words a lowercase content word (no stop word) and no
-    capitalised word before it: "orgasmic meditation (OM)", "Orgasmic meditation, shortened to OM";
-    or an exam noun follows it: "SAT scores". In brackets the text may write it in title case: "minority ethnic
-    led (Mel)".
-    """
-    letters = toks[i].text
-    size = len(letters)
-    if not 2 <= size <= 5 or not letters.isalpha():
-        return False
-    if not letters.isupper():
-        if i == 0 or toks[i - 1].text != "(" or not letters[0].isupper():
-            return False
-        letters = letters.upper()
-    if i + 1 < len(toks) and toks[i + 1].text.lower() in _EXAM_NOUNS:
-        return True
-    end = i - 1
-    if end >= 0 and toks[end].text == "(":
-        end -= 1
-    else:
-        k = end
-        while k >= 0 and end - k < 3 and toks[k].kind == "word" and toks[k].text.islower():
-            k -= 1
-        if k < 0 or toks[k].text != "," or k == end:
-            return False
-        end = k - 1
-    start = end - size + 1
-    if start < 0:
-        return False
-    words = toks[start:end + 1]
-    return all(t.kind == "word" for t in words) and "".join(t.text[0].upper() for t in words) == letters \
-        and any(t.text.islower() and t.text not in lex.stop_words for t in words) \
-        and not any(t.text.islower() and t.text in lex.stop_words for t in words) \
-        and (start == 0 or not toks[start - 1].is_cap)
-
-
 #: Words after "X League" that make it the competition, not the organisation ("Champions League final").
 _COMPETITION_NEXT = {"final", "finals", "title", "titles", "match", "matches", "game", "games", "tie", "ties",
                      "semi-final", "quarter-final", "group", "campaign", "spot", "place", "places", "qualifier",
@@ -595,3 +552,9 @@ def _dateline_mentions(si: int, text: str, toks: list[_Tok], lex: _Lexicon) -> t
                                  key if typ == "LOC" else None, locative=True, dateline=True,
                                  tokens=tuple(t.text for t in toks[d + 1:e])))
     return out, e or d
+
+
+def _content_words(toks: list[_Tok], stop_words: frozenset[str]) -> list[_Tok]:
+    """The word tokens of ``toks`` that are no stop word (a function of its own: a comprehension reading ``lex``
+    made it a cell at every call of :func:`_sentence_mode`, once per sentence)."""
+    return [t for t in toks if t.kind in _WORD_KINDS and t.text.lower() not in stop_words]

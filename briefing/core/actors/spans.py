@@ -10,7 +10,7 @@ from .lexicon import _norm, town_or_state
 from .media import DAYS, MONTHS
 from .nonnames import caption_break, caption_label, numbered_start
 from .persons import epithet_end, person_after_amp
-from .shapes import _LEGAL_ENDS, PURPOSE_VERBS
+from .shape_words import _LEGAL_ENDS, PURPOSE_VERBS
 from .tokens import (DOMAIN_ENDS, _CONNECTORS, _NAME_PARTICLES, _PEERAGES, _Tok, _cap_starts, _channel_number,
                      _numbered_part, plural_field)
 
