@@ -19,7 +19,7 @@ from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPO
                        _competition_cue, _dateline, _place_noun_cue, _team_cue, sport_cues)
 from .off_places import off_place
 from .tokens import (_AGENT_VERBS, _KIN_NOUNS, _LOCATIVE, _PEERAGES, _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS,
-                     EntityMention, _locative_at, _Tok)
+                     EntityMention, _Tok)
 
 _person_cue = _PersonRules._person_cue
 
@@ -72,80 +72,86 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
     """Set the context cues of mention ``m`` of ``toks[i0:i1]`` that hold (``initial``: it starts the sentence;
     ``quotes``: :func:`quote_state` of the sentence).
 
-    The word before the name (``ptext``, lowercased ``prev``) and the one after it (``nxt``) read "" at the
-    sentence's edges, and no word set a test looks them up in holds "" (``tests/core/actors/test_cues.py``):
+    The word before the name (lowercased ``prev``) and the one after it (``nxt``, lowercased ``nlow``) read "" at
+    the sentence's edges, and no word set a test looks them up in holds "" (``test_finder_fast_paths.py``):
     a test of a word there needs no test of the edge as well.
+
+    The word sets are read through one number, ``bits``: the flags of :data:`_PREV_BITS`, :data:`_NEXT_BITS` and
+    :data:`_LOW_BITS` (three dict lookups) say which sets hold ``prev``, ``nxt``, ``nlow``; each cue's first test
+    is one ``&`` of it where it was two to four set lookups (the same answers: the flags are made from the sets,
+    ``tests/core/actors/test_cue_bits.py`` compares this function with the one it replaced).
     """
     n = len(toks)
-    if i0 > 0:
-        ptext = toks[i0 - 1].text
-        prev = ptext.lower()
-    else:
-        ptext = prev = ""
+    prev = toks[i0 - 1].text.lower() if i0 > 0 else ""
     if i1 < n:
         after = toks[i1]
         nxt, nkind = after.text, after.kind
     else:
         nxt = nkind = ""
     nlow = nxt.lower()
+    bits = _PREV_BITS.get(prev, 0) | _NEXT_BITS.get(nxt, 0) | _LOW_BITS.get(nlow, 0)
     if initial:
         m.initial = initial
-    if ptext in _QUOTES and nxt in _QUOTES:
+    if bits & _QUOTED == _QUOTED:  # a quote mark on both sides (the word before as written: see _PREV_BITS)
         m.quoted = True
     # A dateline ("WIGAN , England") is a place even when the town's team plays; a cheap test first.
-    dateline = (i0 == 0 or prev == ",") and _dateline(toks, i0, i1)
-    if dateline:
+    dateline = False
+    if (i0 == 0 or bits & _P_COMMA) and (dateline := _dateline(toks, i0, i1)):
         m.dateline = dateline
-    locative = (prev in _LOCATIVE and _locative_at(toks, i0)) or dateline
-    if locative:
-        m.locative = locative
-    if prev in _PLACE_PREPS or (prev == "off" and off_place(toks, i0)):
+    # A place preposition before the name, unless the "to" of "according to" (:func:`.tokens._locative_at`).
+    if bits & _P_LOCATIVE and (prev != "to" or i0 < 2 or toks[i0 - 2].text.lower() != "according"):
+        m.locative = True
+    elif dateline:
+        m.locative = dateline
+    if bits & _PLACE_CUE and (bits & _P_PLACE_PREP or off_place(toks, i0)):
         m.place_cue = True  # "in Oban", "ran aground off Oban"
     # _place_noun_cue reads "the" before a name only after "of" ("the port of the Piraeus"), and a comma only
     # after a capitalised word ("the towns of Barentsburg, Pyramiden"): cheap first tests.
-    if (nxt in _PLACE_NOUN_NEXT or (prev in _PLACE_NOUN_PREV and (prev != "the" or (i0 >= 3 and toks[i0 - 2].text == "of"))
-                                    and (prev != "," or (i0 >= 3 and toks[i0 - 2].is_cap)))) \
+    if bits & _PLACE_NOUN and (bits & _N_PLACE_NOUN or ((prev != "the" or (i0 >= 3 and toks[i0 - 2].text == "of"))
+                                                         and (prev != "," or (i0 >= 3 and toks[i0 - 2].is_cap)))) \
             and (v := _place_noun_cue(toks, i0, i1, lex)):
         m.place_noun = v
-    if nxt in _POSSESSIVE_S or (nxt in _APOSTROPHES and i1 + 1 < n and toks[i1 + 1].text == "s"):
+    if bits & _N_POSSESSIVES and (bits & _N_POSSESSIVE_S or (i1 + 1 < n and toks[i1 + 1].text == "s")):
         m.possessive = True
-    if nxt == "," and i1 + 1 < n and toks[i1 + 1].kind == "num" and (toks[i1 + 1].text in _AGES_END or (
+    if bits & _N_COMMA and i1 + 1 < n and toks[i1 + 1].kind == "num" and (toks[i1 + 1].text in _AGES_END or (
             i1 + 2 < n and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
                 toks[i1 + 2].text == "-" and i1 + 3 < n and toks[i1 + 3].text == "-")))):  # "-- ", "Ann Lee, 16."
         m.aged = True
-    if (prev in _PERSON_CUE_PREV or nxt in _PERSON_CUE_NEXT or (nkind == "num" and i1 + 6 < n)) and (v := _person_cue(toks, i0, i1)):
+    if (bits & _PERSON_CUE or (nkind == "num" and i1 + 6 < n)) and (v := _person_cue(toks, i0, i1)):
         m.person_cue = v
-    if (nxt.islower() or nxt in _POSSESSIVES) and agentive(prev, nxt, nkind):  # its cheap first test
+    # :func:`agentive`, read here without a call.
+    if not bits & _P_LOCATIVE and (bits & _N_POSSESSIVES or (nkind == "word" and nxt.islower() and (
+            nxt in _AGENT_VERBS or (len(nxt) > 3 and ((nxt[-1] == "s" and nxt[-2] not in "su") or nxt[-2:] == "ed"))))):
         m.agent = True
     if quotes and quotes[i0]:  # (``quotes`` is empty or holds a flag for every token)
         m.in_quote = True
-    if prev == "(" and nxt == ")":
+    if bits & _PAREN == _PAREN:
         m.paren = True
-    if (prev in _TEAM_VERBS or nxt == "(" or nkind == "num" or nlow in _TEAM_VERBS) and (v := _team_cue(toks, i0, i1)):
+    if (bits & _TEAM_CUE or nkind == "num") and (v := _team_cue(toks, i0, i1)):
         m.team_cue = v
-    if nxt == "(":
+    if bits & _N_OPEN:
         m.before_paren = True
-    if nlow in _SIDE_NOUNS or prev in _SIDE_VERBS:
+    if bits & _SIDE_CUE:
         m.side_cue = True
     # The words sport_cues needs (a cheap first test); after a comma only "who" ("England, who have lost") sets a cue
     # (sport_cues would only store the defaults of ``plural_verb`` and ``plays``).
-    if (nxt in _SPORT_CUE_NEXT and (nxt != "," or (i1 + 1 < n and toks[i1 + 1].text == "who"))) or prev in _SPORT_CUE_PREV:
+    if bits & _SPORT_CUE and (bits & _P_SPORT or nxt != "," or (i1 + 1 < n and toks[i1 + 1].text == "who")):
         sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
     # An acronym of a common phrase; "X League" used as a competition (no call for other names).
-    if i1 - i0 == 1 and (toks[i0].is_upper or prev == "(") and (v := _common_acronym(toks, i0, lex)):
+    if i1 - i0 == 1 and (toks[i0].is_upper or bits & _P_OPEN) and (v := _common_acronym(toks, i0, lex)):
         m.common_acronym = v
     if toks[i1 - 1].text == "League":
         m.competition = _competition_cue(toks, i0, i1)
-    if nxt in _POSSESSIVE_S and i1 + 1 < n and toks[i1 + 1].text.lower() in _KIN_NOUNS:
+    if bits & _N_POSSESSIVE_S and i1 + 1 < n and toks[i1 + 1].text.lower() in _KIN_NOUNS:
         m.kin = True
     # (org_cue reads "the" before a name only in "told the Sun": a lone word after a verb of telling.)
-    if ((prev in ORG_CUE_PREV and (prev != "the" or (i1 - i0 == 1 and i0 > 1 and toks[i0 - 2].text in _TOLD)))
-            or nxt in ORG_CUE_NEXT) and (v := org_cue(lex, toks, i0, i1)):
+    if bits & _ORG_CUE and (bits & _N_ORG or prev != "the" or (i1 - i0 == 1 and i0 > 1 and toks[i0 - 2].text in _TOLD)) \
+            and (v := org_cue(lex, toks, i0, i1)):
         m.org_cue = v
     # (market_cue reads "the" and "by" before a name only after one of MARKET_CUE_PREV2: "told the", "published by".)
-    if ((prev in MARKET_CUE_PREV and ((prev != "the" and prev != "by")
-                                      or (i0 > 1 and toks[i0 - 2].text.lower() in MARKET_CUE_PREV2)))
-            or nxt in MARKET_CUE_NEXT or prev[-6:] == "-based") and (v := market_cue(toks, i0, i1, lex.stop_words)):
+    if ((bits & _MARKET_CUE and (bits & _N_MARKET or (prev != "the" and prev != "by")
+                                 or (i0 > 1 and toks[i0 - 2].text.lower() in MARKET_CUE_PREV2)))
+            or prev[-6:] == "-based") and (v := market_cue(toks, i0, i1, lex.stop_words)):
         m.market_cue = v
 
 
@@ -157,6 +163,48 @@ _POSSESSIVES = _POSSESSIVE_S | _APOSTROPHES
 EDGE_FREE_SETS = (_QUOTES, _LOCATIVE, _PLACE_PREPS, _PLACE_NOUN_PREV, _PLACE_NOUN_NEXT, _POSSESSIVES, _PERSON_CUE_PREV,
                   _PERSON_CUE_NEXT, _TEAM_VERBS, _SIDE_NOUNS, _SIDE_VERBS, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _KIN_NOUNS,
                   ORG_CUE_PREV, ORG_CUE_NEXT, MARKET_CUE_PREV, MARKET_CUE_NEXT)
+
+# The flags of set_cues's ``bits``, one per word set it reads (under 2**30: Python's one-digit ints).
+_P_QUOTE, _P_COMMA, _P_LOCATIVE, _P_PLACE_PREP, _P_OFF, _P_PLACE_NOUN, _P_PERSON, _P_OPEN, _P_TEAM, _P_SIDE, \
+    _P_SPORT, _P_ORG, _P_MARKET = (1 << k for k in range(13))
+_N_QUOTE, _N_COMMA, _N_PLACE_NOUN, _N_POSSESSIVE_S, _N_APOSTROPHE, _N_PERSON, _N_OPEN, _N_CLOSE, _N_SPORT, _N_ORG, \
+    _N_MARKET, _L_TEAM, _L_SIDE = (1 << k for k in range(13, 26))
+
+
+def _flags(*pairs) -> dict[str, int]:
+    """A word's flags: the sum of the flags of the sets (or single words) of ``pairs`` that hold it."""
+    out: dict[str, int] = {}
+    for words, flag in pairs:
+        for w in ([words] if isinstance(words, str) else words):
+            out[w] = out.get(w, 0) | flag
+    return out
+
+
+#: The flags of the word before a name, lowercased. ``_QUOTES`` is read there as written in the finder's first
+#: version: a quote mark has no case, and only a quote mark lowercases to one (a test reads every code point).
+_PREV_BITS = _flags((_QUOTES, _P_QUOTE), (",", _P_COMMA), (_LOCATIVE, _P_LOCATIVE), (_PLACE_PREPS, _P_PLACE_PREP),
+                    ("off", _P_OFF), (_PLACE_NOUN_PREV, _P_PLACE_NOUN), (_PERSON_CUE_PREV, _P_PERSON), ("(", _P_OPEN),
+                    (_TEAM_VERBS, _P_TEAM), (_SIDE_VERBS, _P_SIDE), (_SPORT_CUE_PREV, _P_SPORT), (ORG_CUE_PREV, _P_ORG),
+                    (MARKET_CUE_PREV, _P_MARKET))
+#: The flags of the word after a name, as written.
+_NEXT_BITS = _flags((_QUOTES, _N_QUOTE), (",", _N_COMMA), (_PLACE_NOUN_NEXT, _N_PLACE_NOUN),
+                    (_POSSESSIVE_S, _N_POSSESSIVE_S), (_APOSTROPHES, _N_APOSTROPHE), (_PERSON_CUE_NEXT, _N_PERSON),
+                    ("(", _N_OPEN), (")", _N_CLOSE), (_SPORT_CUE_NEXT, _N_SPORT), (ORG_CUE_NEXT, _N_ORG),
+                    (MARKET_CUE_NEXT, _N_MARKET))
+#: The flags of the word after a name, lowercased.
+_LOW_BITS = _flags((_TEAM_VERBS, _L_TEAM), (_SIDE_NOUNS, _L_SIDE))
+# The flags each cue's first test reads.
+_QUOTED = _P_QUOTE | _N_QUOTE
+_PAREN = _P_OPEN | _N_CLOSE
+_PLACE_CUE = _P_PLACE_PREP | _P_OFF
+_PLACE_NOUN = _P_PLACE_NOUN | _N_PLACE_NOUN
+_N_POSSESSIVES = _N_POSSESSIVE_S | _N_APOSTROPHE
+_PERSON_CUE = _P_PERSON | _N_PERSON
+_TEAM_CUE = _P_TEAM | _N_OPEN | _L_TEAM
+_SIDE_CUE = _P_SIDE | _L_SIDE
+_SPORT_CUE = _P_SPORT | _N_SPORT
+_ORG_CUE = _P_ORG | _N_ORG
+_MARKET_CUE = _P_MARKET | _N_MARKET
 
 
 #: Titles of address kept as an honorific (not a role) when they open a transcript's speaker label ("MS. OKAFOR:").
