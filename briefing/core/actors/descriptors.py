@@ -240,10 +240,12 @@ def listed_and(lex: _Lexicon, toks: list[_Tok], i: int, j: int, k: int) -> int:
     and one for each token :func:`.lexicon._norm` drops (a leading "the", a "." alone). Reading every span from
     the run's start to each end was cubic on a long run of capitals after "and" (5 s for 24 KB).
     """
-    most = lex.max_len + 1 + sum(1 for t in toks[i:k] if t.text == ".")
+    texts = [t.text for t in toks[i:k]]  # (once, not once per span; ``texts[s - i:e - i]`` is ``toks[s:e]``'s)
+    most = lex.max_len + 1 + texts.count(".")
+    gazetteer = lex.gazetteer
     for e in range(min(k, j - 1 + most), j + 1, -1):
         for s in range(max(i, e - most), j):
-            if _norm(" ".join(t.text for t in toks[s:e])) in lex.gazetteer:
+            if _norm(" ".join(texts[s - i:e - i])) in gazetteer:
                 return e
     return 0
 

@@ -46,8 +46,16 @@ def kept_run(words: list[str], toks: list[_Tok], a: int, b: int, lex: _Lexicon) 
     if b - a == 1:
         return a > 0 and toks[a - 1].text in ("the", "The") and words[0] in lex.org_words \
             and words[0] not in _GENERIC_BODIES
-    return 2 <= b - a <= 3 and all(t.kind == "word" for t in toks[a:b]) \
-        and all(w.lower() in lex.common_words for w in words)
+    if not 2 <= b - a <= 3:
+        return False
+    for t in toks[a:b]:  # (loops, no generators: ``lex`` would be a cell at every call)
+        if t.kind != "word":
+            return False
+    common_words = lex.common_words
+    for w in words:
+        if w.lower() not in common_words:
+            return False
+    return True
 
 
 def split_candidates(mentions: list[EntityMention]) -> tuple[list[EntityMention], list[EntityMention]]:

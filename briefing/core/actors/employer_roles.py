@@ -25,9 +25,13 @@ def role_headed(lex: _Lexicon, words: list[str], head: int) -> bool:
     """Return whether the apposition ``words`` (its first preposition at ``head``) is headed by a role noun:
     a listed one ("a spokesman for", "co-founder of Blinkx"), or a lower-case agent noun or post right before
     "at"/"with"/"for" and a capitalised employer ("a market strategist at Halden Bank")."""
-    if any(w in lex.role_nouns or w.lower() in lex.role_nouns or w.lower().split("-", 1)[-1] in lex.role_nouns
-           and w.lower().startswith(("co-", "vice-")) for w in words[:head]):  # "co-founder of Blinkx"
-        return True
+    role_nouns = lex.role_nouns
+    for w in words[:head]:  # (a loop, no generator: ``lex`` would be a cell at every call)
+        if w in role_nouns:
+            return True
+        low = w.lower()
+        if low in role_nouns or (low.split("-", 1)[-1] in role_nouns and low.startswith(("co-", "vice-"))):
+            return True  # "co-founder of Blinkx"
     return _employed(words, head)
 
 

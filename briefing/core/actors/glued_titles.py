@@ -40,11 +40,21 @@ def _person_from(lex: _Lexicon, toks: list[_Tok], i: int, b: int) -> int:
     """Where a person's name of two to four capitalised words starts at ``toks[i]`` (after an honorific), or -1."""
     if i < b - 1 and toks[i].text in _AFTER_TITLE:
         i += 1
-    if not 2 <= b - i <= 4 or not all(t.is_cap and t.kind == "word" for t in toks[i:b]):
+    if not 2 <= b - i <= 4 or toks[i].text in ACRONYM_TITLES:
         return -1
-    if any(t.text in lex.org_words or t.text in lex.loc_last for t in toks[i:b]) or toks[i].text in ACRONYM_TITLES:
-        return -1
+    org_words, loc_last = lex.org_words, lex.loc_last
+    for t in toks[i:b]:  # (loops, no generators: their locals would be cells at every call)
+        if not (t.is_cap and t.kind == "word") or t.text in org_words or t.text in loc_last:
+            return -1
     return i
+
+
+def _all_common(toks: list[_Tok], a: int, b: int, common_words) -> bool:
+    """True when every word of ``toks[a:b]`` is an everyday word (lowercased)."""
+    for t in toks[a:b]:
+        if t.text.lower() not in common_words:
+            return False
+    return True
 
 
 def glued_title(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> tuple[int, int, int, int] | None:
@@ -59,7 +69,11 @@ def glued_title(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> tuple[int, i
                 return i, s, a, i + 1
             return None
         if w == "Chief":  # "Corvane Chief Executive Officer Dana Whitcombe": the title spelled out, to "Officer"
-            e = next((j for j in range(i + 2, min(b, i + 4)) if toks[j].text == "Officer"), 0)
+            e = 0
+            for j in range(i + 2, min(b, i + 4)):
+                if toks[j].text == "Officer":
+                    e = j
+                    break
             s = _person_from(lex, toks, e + 1, b) if e else -1
             return (i, s, a, e + 1) if s > 0 else None
     if a < 2 or toks[a - 1].text not in ("of", "the"):
@@ -67,7 +81,9 @@ def glued_title(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> tuple[int, i
     k = a - 1 if toks[a - 1].text == "of" else a - 2
     if k < 1 or toks[k].text != "of" or not (toks[k - 1].text in lex.titles or toks[k - 1].text in CORE_TITLES):
         return None
-    j = next((i for i in range(a, b) if toks[i].text not in _BARE_BODIES), b)
+    j = a
+    while j < b and toks[j].text in _BARE_BODIES:
+        j += 1
     if j > a:  # "Leader of the Opposition Arvind Singh Tomar": the body is no actor, the rest is the person
         s = _person_from(lex, toks, j, b)
         return (a, s, k - 1, j) if s > 0 else None
@@ -77,6 +93,6 @@ def glued_title(lex: _Lexicon, toks: list[_Tok], a: int, b: int) -> tuple[int, i
             if s < 0:
                 return None
             # A portfolio of everyday words is no body of its own: "Director of Public Prosecutions Alison Saunders".
-            portfolio = all(t.text.lower() in lex.common_words for t in toks[a:i])
+            portfolio = _all_common(toks, a, i, lex.common_words)
             return (a if portfolio else i), s, k - 1, i
     return None

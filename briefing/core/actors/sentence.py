@@ -478,8 +478,12 @@ def _dateline(toks: list[_Tok], a: int, b: int) -> bool:
     ("MINSK (Reuters)", "NEW YORK 1996-08-30"), or the region after the town's comma ("ARLINGTON , Texas 1996-08-31",
     "ROCHESTER , N.H. 1996-08-30")."""
     if a == 0:
-        return b < len(toks) and all(t.is_upper or t.text == "." for t in toks[a:b]) and (
-            toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4))
+        if b >= len(toks):
+            return False
+        for t in toks[:b]:  # (a loop, no generator: the locals would be cells at every call)
+            if not (t.is_upper or t.text == "."):
+                return False
+        return toks[b].text in (",", "(") or (toks[b].kind == "num" and len(toks[b].text) >= 4)
     return 2 <= a and b - a <= 3 and toks[a - 1].text == "," and _dated(toks, b) and _caps_prefix(toks) >= a - 1
 
 

@@ -147,8 +147,11 @@ class _ShapeRules:
 
     def _plural_only(self, words: Sequence[str]) -> bool:
         """True when the words after the first are no dictionary or organisation words and only end in "s"."""
-        lex = self.lex
-        return not any(w.lower() in lex.common_words or w in lex.org_words for w in words[1:])
+        common_words, org_words = self.lex.common_words, self.lex.org_words
+        for w in words[1:]:  # (a loop, no generator: the locals would be cells at every call)
+            if w.lower() in common_words or w in org_words:
+                return False
+        return True
 
     def _place_and_plural(self, words: Sequence[str]) -> bool:
         """True for a listed place and a plural common noun: "San Diego Padres", "Minnesota Twins", "Florida Marlins".
@@ -217,9 +220,15 @@ class _ShapeRules:
                 return True  # "Under-21", "Over-35", "Top-10": an age group or a ranking, not a name
         if not toks[0].is_upper:
             return False
-        if all(w in _ACRONYM_NOUNS or (w.endswith("s") and w[:-1] in _ACRONYM_NOUNS) for w in words):
+        for w in words:  # (loops, no generators)
+            if not (w in _ACRONYM_NOUNS or (w.endswith("s") and w[:-1] in _ACRONYM_NOUNS)):
+                break
+        else:
             return True
-        return all(t.is_upper for t in toks) and _all_common(words, self.lex.common_words)
+        for t in toks:
+            if not t.is_upper:
+                return False
+        return _all_common(words, self.lex.common_words)
 
     def _plural_phrase(self, words: Sequence[str]) -> bool:
         """True for one to three common words ending in a plural noun: "Cubs", "Blue Jays", "All Blacks".

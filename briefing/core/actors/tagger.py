@@ -86,8 +86,9 @@ def _phrase_flags(words: Sequence[str], lex: _Lexicon) -> list[str]:
     # dropped), so a window holding a word with a part that no gazetteer key has cannot be listed:
     # its lookups are skipped (the same answers, without joining and normalising every window).
     known = _gazetteer_words(lex)
-    listable = [all(p in known for p in w.replace("’", "'").replace("‘", "'").replace(".", "").lower().split())
-                for w in words]
+    listable = []  # (a loop and issuperset: a comprehension reading ``known`` made it a cell at every call)
+    for w in words:
+        listable.append(known.issuperset(w.replace("’", "'").replace("‘", "'").replace(".", "").lower().split()))
     while i < n:
         if not words[i][:1].isupper() or not listable[i]:
             i += 1
@@ -132,7 +133,7 @@ def fill_context(ctx: list, words: Sequence[str], lex: _Lexicon, lo: int, hi: in
     length, not the sentence's.
     """
     s, e = max(0, lo - 2), min(len(words), hi + 2)
-    if all(ctx[i] is not None for i in range(s, e)):
+    if None not in ctx[s:e]:  # (a slice test, no generator: ``ctx`` would be a cell at every call)
         return
     ps, pe = max(0, lo - 4), min(len(words), hi + 4)
     phrase = _phrase_flags(words[ps:pe], lex)
