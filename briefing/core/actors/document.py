@@ -241,9 +241,14 @@ def _firm_lists(mentions: list[EntityMention], text_of) -> None:
     # (gathered at the first list that needs them: most texts have none).
     surnames = None
     for chain in _lists(mentions, cued, text_of, commas=True):
-        k = sum(m.type == "ORG" for m in chain)
+        k = per = 0  # the organisations and persons of the chain, counted in one loop (no generator per chain)
+        for m in chain:
+            if m.type == "ORG":
+                k += 1
+            elif m.type == "PER":
+                per += 1
         three = len(chain) == 3 and k == 2
-        if not three and (len(chain) < 4 or k < 3 or k <= sum(m.type == "PER" for m in chain)):
+        if not three and (len(chain) < 4 or k < 3 or k <= per):
             continue
         if surnames is None:
             surnames = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1}

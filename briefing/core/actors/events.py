@@ -95,7 +95,11 @@ def illness_sentence(text: str) -> bool:
     global _LAST_ILLNESS
     last, answer = _LAST_ILLNESS
     if last is not text:
-        answer = not _ILLNESS_WORDS.isdisjoint(w.strip(".,;:'\"()") for w in text.lower().split())
+        answer = False
+        for w in text.lower().split():  # a loop, not a generator per sentence
+            if w.strip(".,;:'\"()") in _ILLNESS_WORDS:
+                answer = True
+                break
         _LAST_ILLNESS = (text, answer)
     return answer
 
@@ -123,8 +127,11 @@ def _long_form(text: str, m: EntityMention) -> int:
     if not acro.isupper() or not 2 <= len(acro) <= 6:
         return -1
     words = text[max(0, m.start - 2 - 16 * len(acro)):m.start - 2].split(" ")[-len(acro):]
-    if len(words) != len(acro) or any(w[:1].upper() != c for w, c in zip(words, acro)):
+    if len(words) != len(acro):
         return -1
+    for w, c in zip(words, acro):  # a loop, not a generator per acronym
+        if w[:1].upper() != c:
+            return -1
     return m.start - 2 - len(" ".join(words))
 
 

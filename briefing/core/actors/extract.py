@@ -23,6 +23,7 @@ Two steps, both usable on their own:
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from operator import attrgetter
 
 from ..errors import BriefingError
@@ -77,7 +78,7 @@ def _analyse_unpaused(article: Article, backend: str, claims=None, fetch=None) -
         mentions = _spacy_mentions(article)
     else:
         mentions = _rule_mentions(article, claims, fetch)
-    clusters = _resolve(mentions, [s for para in article.paragraphs for s in para], article.title or "")
+    clusters = _resolve(mentions, _body_texts(article), article.title or "")
     return mentions, clusters
 
 
@@ -123,6 +124,11 @@ def group_mentions(article: Article, backend: str = "rules", claims=None, fetch=
     return _analyse(article, backend, claims, fetch)[1]
 
 
+def _body_texts(article: Article) -> list[str]:
+    """The body's sentences in order: ``[s for para in article.paragraphs for s in para]``, flattened in C."""
+    return list(chain.from_iterable(article.paragraphs))
+
+
 def rank_actors(article: Article, clusters: list[_Cluster], summary: Summary | None = None) -> list[Actor]:
     """Return the key actors of ``clusters`` (from :func:`group_mentions`), most salient first; see :func:`extract_actors`."""
     actors = []
@@ -139,7 +145,7 @@ def actor_features(article: Article, clusters: list[_Cluster],
     lex = _lexicon()
     n_sent = max(article.sentence_count, 1)
     summary_idx = {s.index for s in summary.sentences} if summary else set()
-    texts = [s for para in article.paragraphs for s in para]
+    texts = _body_texts(article)
     out = []
     names: dict[int, str] = {}  # the canonical names _one_actor_per_name made, by id of the (live) cluster
     joined = _one_actor_per_name(clusters, lex, names)

@@ -17,8 +17,11 @@ def lower_words(texts: list[str]) -> set[bytes]:
     are mapped, a chunk between spaces keeps only its leading run of a-z ("McDonald" gives none, "e-mail"
     "e" and "mail"). A byte translation and one split run in C: a 100k-word body took 28 ms with the regex, 4 ms here.
     """
-    chunks = set("\n".join(texts).encode("utf-8", "surrogatepass").translate(_LOWER_BYTES).split())
-    return {c.split(b"A", 1)[0] for c in chunks} - {b""}
+    # Each capital ("A") opens a piece of its own: a chunk's leading run of a-z is then a piece of a-z only, and
+    # every other piece starts with "A", which ``bytes.islower`` rejects (as it rejects nothing of a-z, at least
+    # one letter): the same set as ``{c.split(b"A", 1)[0] for c in chunks} - {b""}``, with no bytecode per chunk.
+    body = "\n".join(texts).encode("utf-8", "surrogatepass").translate(_LOWER_BYTES)
+    return set(filter(bytes.islower, set(body.replace(b"A", b" A").split())))
 
 
 def _written_lower(word: str, texts: list[str], seen: dict) -> bool:

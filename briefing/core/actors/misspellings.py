@@ -19,6 +19,8 @@ from .lexicon import _norm
 
 #: Shortest spelling (letters) of either surname.
 MIN_LETTERS = 7
+#: No person: one empty set shared and never changed (none made per missing key).
+_NO_HOSTS = frozenset()
 
 
 def _deletions(word: str) -> set[str]:
@@ -61,8 +63,9 @@ def merge_one_letter_surnames(clusters: list, lex) -> None:
     by_deletion: dict[str, set[int]] = defaultdict(set)  # a surname and its one-letter deletions -> persons
     for i, (_f, s) in full.items():
         if len(s) >= MIN_LETTERS:
-            for d in _deletions(s) | {s}:
+            for d in _deletions(s):  # (the surname itself added after: no set made to join one string)
                 by_deletion[d].add(i)
+            by_deletion[s].add(i)
     if not by_deletion:
         return
     surname_of = {s for _f, s in full.values()}
@@ -72,8 +75,9 @@ def merge_one_letter_surnames(clusters: list, lex) -> None:
         if len(k) < MIN_LETTERS:
             return set()
         cands: set[int] = set()
-        for d in _deletions(k) | {k}:
-            cands |= by_deletion.get(d, set())
+        for d in _deletions(k):  # (only the count of hosts is read: the order the sets join in is free)
+            cands |= by_deletion.get(d, _NO_HOSTS)
+        cands |= by_deletion.get(k, _NO_HOSTS)
         cands.discard(skip)
         return {h for h in cands if one_letter_apart(k, full[h][1])}
 

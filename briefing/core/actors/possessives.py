@@ -70,7 +70,9 @@ def possessive_firms(mentions: list[EntityMention], sentences: list[str], title:
     found: list[tuple[int, int, int, str, bool]] = []
     for si, text in enumerate(texts):
         if "s" in text and ("'s" in text or "’s" in text):
-            found.extend((si if si < len(sentences) else -1, s, p, text[s:p], _bare_after(text, p)) for s, p in _spots(text))
+            line = si if si < len(sentences) else -1
+            for s, p in _spots(text):  # a loop, not a generator per text (that made ``si`` and ``text`` cells)
+                found.append((line, s, p, text[s:p], _bare_after(text, p)))
     if not found:
         return mentions
     # The name mentions by (sentence, end) - only those ending where a use's "'s" stands, the last one of each

@@ -8,9 +8,14 @@ line pairs two sides. These passes read the mentions of the whole text once they
 from __future__ import annotations
 
 from itertools import pairwise
+from operator import attrgetter
 
 from .lexicon import _Lexicon, _norm
 from .tokens import EntityMention
+
+
+#: The sort key of mentions by their start (one object for the module, not a lambda made per sentence).
+_START = attrgetter("start")
 
 
 def _lines_where(mentions: list[EntityMention], sentences: list[str], keep) -> dict[int, list[EntityMention]]:
@@ -75,7 +80,7 @@ def _result_pairs(mentions: list[EntityMention], sentences: list[str]) -> None:
     for si, ms in _lines_where(mentions, sentences, lambda t: len(t) <= 80 and t[-1:].isdigit()).items():
         if len(ms) != 2:
             continue
-        x, y = sorted(ms, key=lambda m: m.start)
+        x, y = sorted(ms, key=_START)
         text = sentences[si]
         if text[:x.start].strip() or not text[x.end:y.start].strip().isdigit() or not text[y.end:].strip().isdigit():
             continue
@@ -92,7 +97,7 @@ def _venue_lines(mentions: list[EntityMention], sentences: list[str]) -> None:
     for si, ms in _lines_where(mentions, sentences, lambda t: 0 <= t.find(" : ", 0, 63)).items():
         text = sentences[si]
         colon = text.find(" : ")
-        ms.sort(key=lambda m: m.start)
+        ms.sort(key=_START)
         venue = [m for m in ms if m.end <= colon]
         after = [m for m in ms if m.start > colon]
         if not venue or not after or len(venue) > 2:
@@ -284,7 +289,7 @@ def _lists(mentions: list[EntityMention], cued: set[int], text_of, commas: bool 
         if len(ms) < 2:
             continue
         text = text_of(si)
-        ms.sort(key=lambda m: m.start)
+        ms.sort(key=_START)
         chain, joined = [ms[0]], False
         for prev, m in pairwise(ms):
             gap = " ".join(text[prev.end:m.start].split())

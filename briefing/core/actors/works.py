@@ -175,12 +175,20 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
                 out.append((*span, low == "character"))
         elif not comma and low in _CASTING and (span := starring_in(text, words, w)) is not None:
             out.append((*span, False))  # "starring in A Very Long Engagement"
-        elif not comma and (low in _RIDING or (low == "as" and any(
-                text[x:y].lower().strip(",") in _CASTING for x, y in words[max(0, w - 8):w]))):
+        elif not comma and (low in _RIDING or (low == "as" and _cast_before(text, words, w))):
             span = _after_cue(text, nxt)
             if span:
                 out.append((*span, low == "as"))
     return out
+
+
+def _cast_before(text: str, words: list[tuple[int, int]], w: int) -> bool:
+    """True when one of the eight words before word ``w`` is a casting verb ("cast Reese Witherspoon as"): a helper
+    of its own, so that :func:`title_spans` makes no closure cell for ``text`` at every call."""
+    for x, y in words[max(0, w - 8):w]:
+        if text[x:y].lower().strip(",") in _CASTING:
+            return True
+    return False
 
 
 #: The words after a name that :func:`_cued_after` reads when a space follows the name: " starring ", " played by ".
