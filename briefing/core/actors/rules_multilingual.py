@@ -55,6 +55,7 @@ from .rules_uk import (
 )
 from .rules_es import article_before as es_article_before, speaker as es_speaker
 from .rules_es import full_name_surnames, list_joint as es_list_joint, personal_preposition
+from .rules_uk import cyrillic_opener
 from .rules_roles import role_before, title_before, uk_role_complement_first
 from .rules_uk_names import base_form, extend_org, uk_first_name, uk_org_shape, uk_person, uk_quoted_party
 from .rules_uk_names import uk_foreign_firm, uk_region_list
@@ -269,6 +270,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
             pass  # a lone initial or a list letter; a unit or number word ("GW", "Mio", "ГВт"); a term ("ВВП", "PIB")
         elif t.first and not t.acronym and low in stops and (j - k == 1 or len(low) <= 4):
             pass  # "El", "Die", "Les" opening a sentence ("Nueva York" keeps its "Nueva")
+        elif lang == "uk" and t.first and cyrillic_opener(low) and not known_name_part(t.text, lang):
+            pass  # "Сегодня Тархания", "Вчера Иванов", "Однако Смирнова": an adverb or conjunction opening the sentence
         elif t.first and opening_preposition(t.text, lang):
             pass  # "Según Iberdrola", "Laut Siemens", "Согласно Росстату": a preposition opening the sentence
         elif t.first and not t.acronym and (low in lowered or document.written_lower(t.text) and not is_org_word(
