@@ -229,6 +229,6 @@ def cyrillic_opener(low: str) -> bool:
     """True for a lower-cased word that opens a Russian or Ukrainian sentence as an adverb or conjunction and is no
     part of the name after it ("Сегодня Тархания", "Вчера Иванов", "Однак Шмигаль"): on the Russian or Ukrainian
     stop-word list (the Cyrillic rules read both languages) or a time adverb of :data:`_OPENERS`."""
-    from .rules_words import stop_words_of
+    from ..language.resources import stop_words_for
 
-    return low in _OPENERS or low in stop_words_of("uk") or low in stop_words_of("ru")
+    return low in _OPENERS or low in stop_words_for("uk") or low in stop_words_for("ru")
