@@ -70,3 +70,26 @@ def list_joint(before: str) -> bool:
     a person far more often than a body, which takes an article ("el PP y el PSOE"): on the CoNLL-2002 Spanish dev
     set's even half, 27 persons to 8 organisations."""
     return before in LIST_JOINTS
+
+
+#: Words before a town's name: a preposition of place (a body takes an article after it: "en la Junta de
+#: Andalucía"), or a noun of a town or of its people ("alcalde de Torrejón de Ardoz", "vecinos de Alcalá de Henares").
+_TOWN_BEFORE = frozenset("""en de desde hasta hacia alcalde alcaldesa vecinos vecinas municipio localidad pueblo
+    ciudad villa""".split())
+_TOWN_JOINTS = frozenset({"de", "del"})
+_TOWN_ARTICLES = frozenset({"la", "las", "los", "el"})
+
+
+def town_of_two_names(words: list[str], before: str, org_word) -> bool:
+    """True for a Spanish town named by a name, "de" and another name ("Torrejón de Ardoz", "Alcalá de Henares",
+    "Villanueva de la Cañada", "Santillana del Mar") written with no article before it, after a preposition of place
+    or a town's noun (``before``, lower-cased). A body's name takes an article and has a head noun ("la Junta de
+    Extremadura", "los Bomberos de la Comunidad"): the head may be no organisation word (``org_word(lower)``), no
+    plural ("Bomberos", "Abuelas") and no first name is checked by the caller's order."""
+    if before not in _TOWN_BEFORE or len(words) not in (3, 4) or words[1] not in _TOWN_JOINTS:
+        return False
+    if len(words) == 4 and words[2] not in _TOWN_ARTICLES:
+        return False
+    head, tail = words[0], words[-1]
+    return head[:1].isupper() and head[1:].islower() and not head.endswith("s") and not org_word(head.lower()) \
+        and tail[:1].isupper() and tail[1:].islower() and tail.isalpha()

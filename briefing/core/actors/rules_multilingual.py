@@ -54,6 +54,7 @@ from .rules_uk import (
     uk_region,
 )
 from .rules_es import article_before as es_article_before, speaker as es_speaker
+from .rules_es import town_of_two_names as es_town
 from .rules_es import full_name_surnames, list_joint as es_list_joint, personal_preposition
 from .rules_uk import cyrillic_opener
 from .rules_roles import role_before, title_before, uk_role_complement_first
@@ -356,6 +357,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "Interstatus Limited", "Енерджі Трейд Груп": a foreign firm's legal form ends the name
     elif lang == "uk" and len(words) >= 2 and uk_org_shape(tokens[k:j]):
         kind = "ORG"  # "Нова Пошта", "Демурінський ГЗК": an adjective and a noun or initials, no person's name
+    elif lang == "es" and es_town(words, before, lambda low: is_org_word(low, rules)):
+        kind = "LOC"  # "en Torrejón de Ardoz", "vecinos de Alcalá de Henares": a town named with "de", no article
     elif complement:
         kind = "ORG"  # "ministro del Interior": the name completes a role
     elif len(words) >= 2 and not person_cue and (lang == "es" and es_article_before(before)
