@@ -127,6 +127,8 @@ def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowere
         return False
     if low.endswith(("ische", "ischen", "ischer", "äische", "äischen")) and k + 1 < len(tokens) and tokens[k + 1].cap:
         return True
+    if german_speaker(tokens, k, k + 1) and not low.endswith(rules.noun_suffixes[:8]) and not german_function_word(low):
+        return True  # ", sagte Pfister .", "Prizak meinte": a bare word that speaks (a noun would take an article)
     if prev is None or t.first:
         return False
     if german_firm_cue(prev.text.lower()) and not low.endswith(rules.noun_suffixes[:8]):
@@ -348,3 +350,25 @@ def german_lone_noun(tokens: list[WordTok], k: int, rules: LanguageRules, docume
             and tokens[m].text not in rules.determiners and tokens[m].text not in _DE_PLACE_PREPOSITIONS:
         m -= 1
     return m < k - 1 and m >= 0 and tokens[m].text.lower() in rules.determiners
+
+
+#: German verbs of saying in the third person singular (present and past): the bare word right after one, or opening
+#: the sentence right before one, is a speaker ("sagte Pfister", "Prizak meinte"); a noun would take an article
+#: ("sagte der Minister") and a plural a plural verb ("Experten sagten").
+_SPEECH_VERBS = frozenset("""sagte sagt meinte meint erklärte erklärt betonte betont kritisierte kritisiert warnte
+    warnt fügte ergänzte ergänzt schrieb schreibt berichtete berichtet antwortete antwortet""".split())
+
+
+#: What ends a quotation before its verb of saying ("... " , sagte Pfister", "..., betonte Thierse").
+_QUOTE_ENDS = frozenset({",", '"', "“", "”", "«", "»", "'", ":"})
+
+
+def german_speaker(tokens: list[WordTok], k: int, j: int) -> bool:
+    """True when the bare capitalised run ``tokens[k:j]`` of one word stands right after a verb of saying that follows
+    a quotation or a comma (", sagte *Pfister* .": an object would need no comma, "Der WWF fordert Konsequenzen") or
+    opens its sentence right before one ("*Prizak* meinte"): a person who speaks."""
+    if j - k != 1:
+        return False
+    if k > 1 and not tokens[k].first and tokens[k - 1].text in _SPEECH_VERBS and tokens[k - 2].text in _QUOTE_ENDS:
+        return True
+    return tokens[k].first and j < len(tokens) and tokens[j].text in _SPEECH_VERBS

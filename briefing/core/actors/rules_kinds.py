@@ -77,7 +77,12 @@ _GERMAN_ROLE_ENDINGS = ("führer", "führerin", "meister", "meisterin", "berater
                         "sprecher", "sprecherin", "direktor", "direktorin", "vorsitzende", "vorsitzender",
                         "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "chef",
                         "chefin", "experte", "expertin", "vorstand", "beauftragte", "beauftragter", "manager",
-                        "managerin", "forscher", "forscherin", "referent", "referentin")
+                        "managerin", "forscher", "forscherin", "referent", "referentin",
+                        # people by their trade or deed ("CSU-Politiker Straubinger", "Olympiasieger Casartelli")
+                        "politiker", "politikerin", "aktivist", "aktivistin", "sieger", "siegerin", "spieler",
+                        "spielerin", "keeper", "stürmer", "stürmerin", "journalist", "journalistin", "autor",
+                        "autorin", "sänger", "sängerin", "schriftsteller", "schriftstellerin", "kandidat",
+                        "kandidatin", "regisseur", "regisseurin")
 
 
 def german_role(low: str) -> bool:

@@ -41,7 +41,7 @@ from .lexicon_multilingual import (
 from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname_after, german_firm, spa_town
 from .rules_de import german_function_word, german_places_in_org, german_time_noun
 from .rules_de import german_firm_cue, german_lone_noun, german_party, german_place_form, german_surnames
-from .rules_de import german_genitive_place
+from .rules_de import german_genitive_place, german_speaker
 from .rules_fr import article_before as fr_article_before, extend_with_adjectives
 from .rules_phrases import opening_preposition, party_noun
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
@@ -280,7 +280,7 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
             pass  # "Частину" where the text writes "частина"
         elif t.first and not t.acronym and (j - k == 1 or tokens[k + 1].text.lower() in rules.connectors) \
                 and lang in _LONE_FIRST and not known_name_part(t.text, lang) and not is_org_word(low, rules) \
-                and not hyphenated_organisation(t.text, rules) \
+                and not hyphenated_organisation(t.text, rules) and not (lang == "de" and german_speaker(tokens, k, j)) \
                 and not document.capitalised_inside(t.text) and not _place_noun_before(tokens, k, lang) \
                 and not (k > 0 and tokens[k - 1].text in _OPENING_QUOTES and j < len(tokens)
                          and tokens[j].text in _CLOSING_QUOTES):
@@ -366,6 +366,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "el Real Madrid", "le Paris Saint-Germain" (Paris, a first name too): a person's takes no article
     elif person_cue or is_first_name(words[0]) or (lang == "uk" and uk_person(words)):
         kind = "PER"
+    elif lang == "de" and not tokens[k].acronym and german_speaker(tokens, k, j):
+        kind = "PER"  # ", sagte Pfister .", "Prizak meinte": a bare name that speaks
     elif lang == "es" and len(words) == 1 and not tokens[k].acronym \
             and es_speaker(before, tokens[j].text.lower() if j < len(tokens) else ""):
         kind = "PER"  # "dijo Ferreira", "Menem sostuvo": a lone name that speaks

@@ -1,0 +1,31 @@
+"""German rules (ml4): a bare word that speaks is a person (", sagte Pfister", "Prizak meinte"), and a compound of a
+trade or deed before a name makes it a person ("CSU-Politiker Straubinger"). Made-up text."""
+
+from briefing.core.actors.rules_multilingual import find_mentions
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    return {(text[s:e], kind) for s, e, kind, _base, _role in find_mentions(text, "de")}
+
+
+def test_a_bare_word_after_a_quotation_and_a_verb_of_saying_is_a_person():
+    for text, name in (('" Das reicht nicht " , sagte Hofstetter .', "Hofstetter"),
+                       ("Die Lage bleibt ernst, betonte Krabbe.", "Krabbe"),
+                       ("Wir warten ab, sagt Wienholt.", "Wienholt")):
+        assert (name, "PER") in spans(text), (text, spans(text))
+
+
+def test_a_bare_word_opening_the_sentence_before_a_verb_of_saying_is_a_person():
+    assert ("Krabbe", "PER") in spans("Krabbe meinte , man müsse abwarten .")
+
+
+def test_an_object_after_a_verb_is_no_speaker():
+    assert not any(kind == "PER" for _span, kind in spans("Der Verband fordert Konsequenzen aus dem Urteil."))
+    assert ("Geschichte", "PER") not in spans("Das Team schreibt Geschichte .")
+
+
+def test_a_trade_compound_before_a_name_makes_it_a_person():
+    for text, name in (("Der CSU-Politiker Straubeck lehnte ab.", "Straubeck"),
+                       ("Der Olympiasieger Casaretto gewann erneut.", "Casaretto"),
+                       ("Der Menschenrechtsaktivist Barghoun sprach lange.", "Barghoun")):
+        assert (name, "PER") in spans(text), (text, spans(text))
