@@ -177,6 +177,20 @@ UK_SURNAME_ENDINGS = ("енко", "енка", "енку", "енком", "ськ�
                       "ук", "ука", "ович", "овича", "евич", "ів", "іва", "ишин", "ишина")
 
 
+#: States and lands written by their common short name, which pycountry gives only officially ("Russische
+#: Föderation", "Fédération de Russie", "Bosnia y Herzegovina") or not at all (the nations of the United Kingdom,
+#: disputed lands).
+_COMMON_STATES = {
+    "de": _w("Russland England Schottland Wales Nordirland Großbritannien Holland Weißrussland Bosnien Herzegowina "
+             "Kosovo Mazedonien Vatikan Palästina Korea Tibet Krim Tschetschenien Abchasien Südossetien Kurdistan "
+             "Kaschmir Gazastreifen Gaza-Streifen Westjordanland"),
+    "fr": _w("Russie Angleterre Écosse Grande-Bretagne Hollande Biélorussie Bosnie Herzégovine Kosovo Macédoine "
+             "Vatican Corée Tibet Crimée Tchétchénie Abkhazie Kurdistan Cachemire Cisjordanie"),
+    "es": _w("Rusia Inglaterra Escocia Holanda Bielorrusia Bosnia Herzegovina Kosovo Macedonia Vaticano Palestina "
+             "Corea Tíbet Crimea Chechenia Abjasia Kurdistán Cachemira Cisjordania"),
+}
+
+
 @lru_cache(maxsize=None)
 def country_names(lang: str) -> dict[str, str]:
     """Return ``{lower-case name: name}`` of the countries in ``lang`` (pycountry's translations) and in English."""
@@ -196,6 +210,8 @@ def country_names(lang: str) -> dict[str, str]:
                 for form in {value, translate(value)}:
                     if "," not in form:
                         names.setdefault(form.lower(), form)
+    for form in _COMMON_STATES.get(lang, ()):
+        names.setdefault(form.lower(), form)
     return names
 
 

@@ -29,3 +29,13 @@ def test_a_trade_compound_before_a_name_makes_it_a_person():
                        ("Der Olympiasieger Casaretto gewann erneut.", "Casaretto"),
                        ("Der Menschenrechtsaktivist Barghoun sprach lange.", "Barghoun")):
         assert (name, "PER") in spans(text), (text, spans(text))
+
+
+def test_states_pycountry_names_only_officially_are_places():
+    for text, lang, name in (("Die Kolonie wurde 1664 von England übernommen .", "de", "England"),
+                             ("Russland ist auf dem Weg der Erholung .", "de", "Russland"),
+                             ("Die Armee zog sich aus dem Gazastreifen zurück .", "de", "Gazastreifen"),
+                             ("El próximo mes me voy para el Tíbet .", "es", "Tíbet"),
+                             ("Les troupes sont entrées en Crimée hier .", "fr", "Crimée")):
+        got = {(text[s:e], kind) for s, e, kind, _base, _role in find_mentions(text, lang)}
+        assert (name, "LOC") in got, (text, got)
