@@ -127,6 +127,8 @@ def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowere
         return False
     if low.endswith(("ische", "ischen", "ischer", "äische", "äischen")) and k + 1 < len(tokens) and tokens[k + 1].cap:
         return True
+    if german_genitive_name(tokens, k, rules):
+        return True  # "von Hitlers Vizekanzler": a name in the genitive before its noun
     if german_speaker(tokens, k, k + 1) and not low.endswith(rules.noun_suffixes[:8]) and not german_function_word(low):
         return True  # ", sagte Pfister .", "Prizak meinte": a bare word that speaks (a noun would take an article)
     if prev is None or t.first:
@@ -372,3 +374,40 @@ def german_speaker(tokens: list[WordTok], k: int, j: int) -> bool:
     if k > 1 and not tokens[k].first and tokens[k - 1].text in _SPEECH_VERBS and tokens[k - 2].text in _QUOTE_ENDS:
         return True
     return tokens[k].first and j < len(tokens) and tokens[j].text in _SPEECH_VERBS
+
+
+#: Prepositions a genitive name may follow ("von Hitlers Vizekanzler", "über Zabels Entscheidung").
+_GENITIVE_PREPOSITIONS = _DE_PLACE_PREPOSITIONS | frozenset("""von mit für nach seit gegen ohne trotz wegen bei aus
+    laut dank statt""".split())
+
+
+def german_genitive_shape(word: str, rules: LanguageRules) -> bool:
+    """True for a capitalised word that may be a name in the Saxon genitive ("Hitlers", "Rooneys", "Zabels"): an
+    "-s" after a letter that common nouns do not end on before it ("-ss", "-es", "-us", "-is", "-os"), no
+    common-noun ending, no first name ("Andreas"), no stop or function word."""
+    low = word.lower()
+    return len(word) >= 5 and word[:1].isupper() and word[1:].isalpha() and word[1:].islower() \
+        and low.endswith("s") and not low.endswith(("ss", "es", "us", "is", "os", "ings")) \
+        and not low.endswith(rules.noun_suffixes[:8]) and not is_first_name(word) and not is_first_name(word[:-1]) \
+        and low not in stop_words_of("de") and not german_function_word(low)
+
+
+def german_genitive_name(tokens: list[WordTok], k: int, rules: LanguageRules) -> bool:
+    """True when ``tokens[k]`` is a name in the Saxon genitive before the noun it qualifies ("von *Hitlers*
+    Vizekanzler", "über *Zabels* Entscheidung", "*Rooneys* erstes Tor"): German puts no common noun in the genitive
+    before another without an article, so the word is a name. Not within two words of an article or after an
+    inflected adjective ("des einzelnen Spielers Halbzug", "des Ersten Weltkriegs": nouns), nor after a first name
+    (the surname of a full name)."""
+    t = tokens[k]
+    if t.first or k == 0 or k + 1 >= len(tokens) or not german_genitive_shape(t.text, rules):
+        return False
+    prev = tokens[k - 1].text
+    p = prev.lower()
+    if p in rules.determiners or k > 1 and tokens[k - 2].text.lower() in rules.determiners or is_first_name(prev) or prev.islower() and p not in _GENITIVE_PREPOSITIONS \
+            and len(p) > 3 and p.endswith(("e", "en", "er", "es", "em")):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.text.islower() and nxt.text.endswith(("e", "en", "er", "es", "em")) and k + 2 < len(tokens):
+        nxt = tokens[k + 2]  # "Moggis unrühmlicher Ägide"
+    return nxt.cap and nxt.text[:1].isalpha() and not nxt.acronym and nxt.text.lower() not in stop_words_of("de") \
+        and not nxt.first

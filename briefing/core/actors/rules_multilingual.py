@@ -41,7 +41,7 @@ from .lexicon_multilingual import (
 from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname_after, german_firm, spa_town
 from .rules_de import german_function_word, german_places_in_org, german_time_noun
 from .rules_de import german_firm_cue, german_lone_noun, german_party, german_place_form, german_surnames
-from .rules_de import german_genitive_place, german_speaker
+from .rules_de import german_genitive_place, german_genitive_name, german_speaker
 from .rules_fr import article_before as fr_article_before, extend_with_adjectives
 from .rules_phrases import opening_preposition, party_noun
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
@@ -170,7 +170,7 @@ def _split_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules) -> l
     for m in range(i + 1, j):
         word = tokens[m].text
         prev_low = tokens[m - 1].text.lower().rstrip(".")
-        if rules.code == "de" and german_genitive_place(tokens[m - 1].text):
+        if rules.code == "de" and (german_genitive_place(tokens[m - 1].text) or german_genitive_name(tokens, m - 1, rules)):
             parts.append((a, m))  # "Bremens | Bürgermeister ...", "Wetzlars | Coach Gennadij Chalepo": the place's
             a = m                 # genitive comes before the noun it qualifies
         elif prev_low in rules.titles and m - 1 > a:
@@ -366,6 +366,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "el Real Madrid", "le Paris Saint-Germain" (Paris, a first name too): a person's takes no article
     elif person_cue or is_first_name(words[0]) or (lang == "uk" and uk_person(words)):
         kind = "PER"
+    elif lang == "de" and len(words) == 1 and german_genitive_name(tokens, k, rules):
+        kind = "PER"  # "von Hitlers Vizekanzler", "über Zabels Entscheidung" (a place's genitive is read before)
     elif lang == "de" and not tokens[k].acronym and german_speaker(tokens, k, j):
         kind = "PER"  # ", sagte Pfister .", "Prizak meinte": a bare name that speaks
     elif lang == "es" and len(words) == 1 and not tokens[k].acronym \

@@ -39,3 +39,16 @@ def test_states_pycountry_names_only_officially_are_places():
                              ("Les troupes sont entrées en Crimée hier .", "fr", "Crimée")):
         got = {(text[s:e], kind) for s, e, kind, _base, _role in find_mentions(text, lang)}
         assert (name, "LOC") in got, (text, got)
+
+
+def test_a_name_in_the_saxon_genitive_before_its_noun_is_a_person_alone():
+    got = spans("Er wurde Adjutant von Brankows Vizekanzler .")
+    assert ("Brankows", "PER") in got and not any("Vizekanzler" in span for span, _kind in got), got
+    assert ("Tarloffs", "PER") in spans("Die Debatte drehte sich über Tarloffs Entscheidung .")
+
+
+def test_a_common_noun_in_the_genitive_is_no_name():
+    got = spans("Die Folgen des Ersten Weltkriegs Ende waren schwer .")
+    assert not any(kind == "PER" for _span, kind in got), got
+    got = spans("Er spielte im Finale der Champions League .")
+    assert ("Champions League", "ORG") in got, got
