@@ -147,7 +147,17 @@ def _firm_word(t: WordTok, rules: LanguageRules) -> bool:
     low = t.text.lower()
     return t.cap and t.text[0].isalpha() and low not in stop_words_of("de") and not german_function_word(low) \
         and not low.endswith(rules.noun_suffixes[:8]) and low not in ORG_CUES["de"] and not is_role_noun(low, rules) \
-        and not firm_head(t.text)
+        and not _body_head(t.text)
+
+
+#: English nouns that end a body's name and are no German words ("Danish Refugee *Council*", "Jet Propulsion
+#: *Laboratory*", "Stoke *City*", "Royal Air *Force*"): German text quotes English names whole.
+ENGLISH_BODY_HEADS = frozenset("""Council Committee Laboratory Times University Institute Agency Society Association
+    League City Force Command Department Ministry Parliament Party Review Journal Daily Tribune Herald""".split())
+
+
+def _body_head(word: str) -> bool:
+    return firm_head(word) or word in ENGLISH_BODY_HEADS
 
 
 def german_firm_run(tokens: list[WordTok], k: int, rules: LanguageRules) -> bool:
@@ -155,14 +165,14 @@ def german_firm_run(tokens: list[WordTok], k: int, rules: LanguageRules) -> bool
     three words ("*Kestrel* Motors", "Kestrel *Motors* GmbH", "Nordlicht Solar *Systems*"): German has no noun
     "Motors", so the words before it are a name."""
     t = tokens[k]
-    if firm_head(t.text) and not t.first and k > 0 and _firm_word(tokens[k - 1], rules):
+    if _body_head(t.text) and not t.first and k > 0 and _firm_word(tokens[k - 1], rules):
         return True
     if not _firm_word(t, rules):
         return False
     for e in range(k + 1, min(k + 4, len(tokens))):
         if tokens[e].first:
             return False
-        if firm_head(tokens[e].text):
+        if _body_head(tokens[e].text):
             return True
         if not _firm_word(tokens[e], rules):
             return False

@@ -41,7 +41,7 @@ from .lexicon_multilingual import (
 from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname_after, german_firm, spa_town
 from .rules_de import german_function_word, german_places_in_org, german_time_noun
 from .rules_de import german_firm_cue, german_lone_noun, german_party, german_place_form, german_surnames
-from .rules_de import german_genitive_place, german_genitive_name, german_speaker
+from .rules_de import ENGLISH_BODY_HEADS, german_genitive_place, german_genitive_name, german_speaker
 from .rules_fr import article_before as fr_article_before, extend_with_adjectives
 from .rules_phrases import opening_preposition, party_noun
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
@@ -336,7 +336,7 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"  # "Construcciones Almagro", "Comisiones Obreras": a trade or a plural noun opens a body's name
     elif lang == "de" and german_firm(words) and not is_first_name(words[0]):
         kind = "ORG"  # "Kessler Chemie": a name and a trade noun
-    elif lang != "uk" and firm_name(words):
+    elif lang != "uk" and firm_name(words) or lang == "de" and len(words) >= 2 and words[-1] in ENGLISH_BODY_HEADS:
         kind = "ORG"  # "Kestrel Motors", "Valmont Systems": a name and an English trade noun or a legal form
     elif len(words) == 1 and hyphenated_organisation(words[0], rules):
         kind = "ORG"  # "Météo-France", "Radio-Canada": a common noun joined to a place

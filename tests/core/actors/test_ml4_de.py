@@ -52,3 +52,10 @@ def test_a_common_noun_in_the_genitive_is_no_name():
     assert not any(kind == "PER" for _span, kind in got), got
     got = spans("Er spielte im Finale der Champions League .")
     assert ("Champions League", "ORG") in got, got
+
+
+def test_an_english_name_ending_in_a_body_noun_is_an_organisation_in_german_text():
+    for text, name in (("Die Studie wurde vom Nordic Refugee Council finanziert .", "Nordic Refugee Council"),
+                       ("Er wechselte 2003 an Ashford City .", "Ashford City"),
+                       ("Das schrieb die Dallow Valley Times am Montag .", "Dallow Valley Times")):
+        assert (name, "ORG") in spans(text), (text, spans(text))
