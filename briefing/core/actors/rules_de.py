@@ -104,7 +104,7 @@ def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowere
             tokens[k + 1].text.lower() in rules.org_words or tokens[k + 1].text.lower().endswith(ORG_ENDINGS["de"])):
         return True  # a place's adjective before a name: "Leipziger Verkehrsbetriebe", "Berliner Zeitung"
     if prev is not None and prev.text.lower() in rules.determiners and low not in country_names("de") and not t.acronym \
-            and not low.endswith(("ische", "ischen", "äische", "äischen")):
+            and not german_proper_adjective(word):
         # "dem Sommer" is no name, "der Bundespolizei" is; a bare head noun after an article is a common noun ("die
         # Armee", "das Institut") unless a name goes on after it ("die Stadtwerke Leipzig") or it is one of a kind
         org = low in rules.org_words or low.endswith(ORG_ENDINGS["de"])
@@ -125,7 +125,8 @@ def german_name_word(tokens: list[WordTok], k: int, rules: LanguageRules, lowere
         return True
     if low in stop_words_of("de") or low in rules.noise or is_role_noun(low, rules):
         return False
-    if low.endswith(("ische", "ischen", "ischer", "äische", "äischen")) and k + 1 < len(tokens) and tokens[k + 1].cap:
+    if german_proper_adjective(word) and k + 1 < len(tokens) and tokens[k + 1].cap \
+            and (not t.first or low.endswith(("ische", "ischen", "ischer"))):
         return True
     if german_genitive_name(tokens, k, rules):
         return True  # "von Hitlers Vizekanzler": a name in the genitive before its noun
@@ -420,4 +421,15 @@ def german_genitive_name(tokens: list[WordTok], k: int, rules: LanguageRules) ->
     if nxt.text.islower() and nxt.text.endswith(("e", "en", "er", "es", "em")) and k + 2 < len(tokens):
         nxt = tokens[k + 2]  # "Moggis unrühmlicher Ägide"
     return nxt.cap and nxt.text[:1].isalpha() and not nxt.acronym and nxt.text.lower() not in stop_words_of("de") \
-        and not nxt.first
+        and not nxt.first and not _body_head(nxt.text)  # "von Siemens Energy": a firm's name goes on
+
+
+#: The forms of "deutsch", capitalised only in a name ("Deutsche Bahn", "der Deutschen Vermögensberatung").
+_DEUTSCH = frozenset({"deutsche", "deutschen", "deutscher", "deutsches"})
+
+
+def german_proper_adjective(word: str) -> bool:
+    """True for an adjective German capitalises only as the first word of a name: one in "-isch" ("Britische
+    Botschaft", "Europäische Union") or a form of "deutsch" ("Deutsche Bahn")."""
+    low = word.lower()
+    return word[:1].isupper() and (low.endswith(("ische", "ischen", "ischer", "isches")) or low in _DEUTSCH)

@@ -41,7 +41,7 @@ from .lexicon_multilingual import (
 from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname_after, german_firm, spa_town
 from .rules_de import german_function_word, german_places_in_org, german_time_noun
 from .rules_de import german_firm_cue, german_lone_noun, german_party, german_place_form, german_surnames
-from .rules_de import ENGLISH_BODY_HEADS, german_genitive_place, german_genitive_name, german_speaker
+from .rules_de import ENGLISH_BODY_HEADS, german_proper_adjective, german_genitive_place, german_genitive_name, german_speaker
 from .rules_fr import article_before as fr_article_before, extend_with_adjectives
 from .rules_phrases import opening_preposition, party_noun
 from .rules_kinds import DocumentWords, paired_abbreviation, place_noun, term_abbreviation, unit_word
@@ -297,7 +297,10 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         # Cut the run at the first common noun after the name starts.
         end = k
         while end < j and (tokens[end].text.lower() in rules.connectors or german_name_word(tokens, end, rules, lowered, document)
-                           or end > k and german_surname_after(tokens, end, rules, document)):
+                           or end > k and german_surname_after(tokens, end, rules, document)
+                           or end == k + 1 and german_proper_adjective(tokens[k].text) and not tokens[k].first
+                           and tokens[end].cap
+                           and tokens[end].text[:1].isalpha()):  # "Britische Botschaft": the noun it qualifies
             end += 1
         j = end
     while j > k and (tokens[j - 1].text.lower() in rules.connectors or len(tokens[j - 1].text) == 1
@@ -334,6 +337,8 @@ def _names_in_run(tokens: list[WordTok], i: int, j: int, rules: LanguageRules, l
         kind = "ORG"
     elif lang == "es" and len(words) >= 2 and (low_words[0] in _ES_TRADE_NOUNS or low_words[0].endswith("iones")):
         kind = "ORG"  # "Construcciones Almagro", "Comisiones Obreras": a trade or a plural noun opens a body's name
+    elif lang == "de" and len(words) >= 2 and german_proper_adjective(words[0]):
+        kind = "ORG"  # "Deutsche Bahn", "Britische Botschaft": a name opened by an adjective is no person's
     elif lang == "de" and german_firm(words) and not is_first_name(words[0]):
         kind = "ORG"  # "Kessler Chemie": a name and a trade noun
     elif lang != "uk" and firm_name(words) or lang == "de" and len(words) >= 2 and words[-1] in ENGLISH_BODY_HEADS:

@@ -59,3 +59,13 @@ def test_an_english_name_ending_in_a_body_noun_is_an_organisation_in_german_text
                        ("Er wechselte 2003 an Ashford City .", "Ashford City"),
                        ("Das schrieb die Dallow Valley Times am Montag .", "Dallow Valley Times")):
         assert (name, "ORG") in spans(text), (text, spans(text))
+
+
+def test_a_name_opened_by_a_capitalised_adjective_is_an_organisation():
+    assert ("Deutsche Bahn", "ORG") in spans("Heute erhöht die Deutsche Bahn die Preise .")
+    assert ("Britische Botschaft", "ORG") in spans("Gestern warnte die Britische Botschaft vor Reisen .")
+    assert ("Europäische Fußball-Union", "ORG") in spans("Die Europäische Fußball-Union sperrte den Verein .")
+
+
+def test_a_genitive_before_a_firm_word_keeps_the_firm_whole():
+    assert ("Siemens Energy", "ORG") in spans("Ein Sprecher von Siemens Energy bestätigte den Auftrag .")
