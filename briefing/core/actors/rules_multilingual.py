@@ -134,6 +134,13 @@ def find_mentions(text: str, lang: str, lowered: set[str] | None = None,
                 break  # "Las FF. AA.": the abbreviation is a name of its own
             if t.cap and t.text[0].isalpha():
                 j += 1
+            elif lang == "de" and t.text in ("von", "van") and j + 2 < n and tokens[j + 1].text in ("der", "den") \
+                    and tokens[j + 2].cap and tokens[j + 2].text[0].isalpha() and not tokens[j + 2].first \
+                    and is_first_name(tokens[j - 1].text):
+                j += 2  # "Ursula von der Leyen", "Rafael van der Vaart": a first name's particles
+            elif lang == "de" and t.text in ("den", "der") and tokens[j - 1].text.lower() not in ("van", "von") \
+                    and (t.text == "den" or is_first_name(tokens[i].text)):
+                break  # "Neil Armstrong | den Mond", "Kurt Miller | der ...": an article, unless "von der", "van den"
             elif (t.text.lower() in rules.connectors and j + 1 < n and tokens[j + 1].cap
                   and tokens[j + 1].text[0].isalpha() and not tokens[j + 1].first):
                 j += 1

@@ -69,3 +69,10 @@ def test_a_name_opened_by_a_capitalised_adjective_is_an_organisation():
 
 def test_a_genitive_before_a_firm_word_keeps_the_firm_whole():
     assert ("Siemens Energy", "ORG") in spans("Ein Sprecher von Siemens Energy bestätigte den Auftrag .")
+
+
+def test_an_article_after_a_name_ends_it():
+    assert ("Renate Schmitz", "PER") in spans("Wie kann Renate Schmitz den Nerv der Leute treffen ?")
+    assert ("WSU", "ORG") in spans("Im Abstiegskampf kaufte Füchtorf der WSU den Schneid ab .")
+    assert ("Paris", "LOC") in spans("Nach ihrer Rückkehr aus Paris der Lieblingsort der Fürstin .")
+    assert ("Ursula von der Leyen", "PER") in spans("Gestern sprach Ursula von der Leyen in Brüssel .")
