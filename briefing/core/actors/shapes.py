@@ -456,6 +456,8 @@ class _ShapeRules:
                 # Unless the tagger reads a person from the context and the affixes ("Mark Oaten", "Heath Ledger"),
                 # or "he" or "she" takes it up ("Hope Solo said she would play").
                 return "ORG", "common"  # "Royal Mail", "Crystal Palace": an everyday first name and everyday words
+            if n == 2 and self._common_last(words[1]) and words[1].endswith(_ADJ_ENDS) and not pronoun_next(toks, b):
+                return "ORG", "common"  # "Augusta National", "Bella Olympic": a surname is never an adjective
             if not (self._common_last(words[-1]) and not _any_listed(words[1:-1], lex.gazetteer)
                     and self._model_type(toks, a, b) in ("ORG", "LOC") and not pronoun_next(toks, b)):
                 return "PER", "name"  # (not "Delta Air Lines": an organisation word written in two)
@@ -530,6 +532,10 @@ class _ShapeRules:
         if "of" in words and self._model_type(toks, a, b) == "LOC":
             return "LOC", "name"  # "Hollywood Walk of Fame": no word says what it is; the tagger reads a place
         return "ORG", "name"
+
+
+#: Endings of adjectives (a dictionary word with one, no listed surname, ends no person's name).
+_ADJ_ENDS = ("al", "ic", "ous", "ive")
 
 
 def _any_listed(words: Sequence[str], gazetteer: dict) -> bool:
