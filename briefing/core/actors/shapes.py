@@ -456,8 +456,10 @@ class _ShapeRules:
                 # Unless the tagger reads a person from the context and the affixes ("Mark Oaten", "Heath Ledger"),
                 # or "he" or "she" takes it up ("Hope Solo said she would play").
                 return "ORG", "common"  # "Royal Mail", "Crystal Palace": an everyday first name and everyday words
-            if n == 2 and self._common_last(words[1]) and words[1].endswith(_ADJ_ENDS) and not pronoun_next(toks, b):
-                return "ORG", "common"  # "Augusta National", "Bella Olympic": a surname is never an adjective
+            if n == 2 and self._common_last(words[1]) and words[1].endswith(_ADJ_ENDS):
+                # "Augusta National", "Bella Olympic": a surname is never an adjective (a "he" or "she" later in the
+                # sentence takes up someone else: "at Augusta National of seven months, he explained")
+                return "ORG", "common"
             if not (self._common_last(words[-1]) and not _any_listed(words[1:-1], lex.gazetteer)
                     and self._model_type(toks, a, b) in ("ORG", "LOC") and not pronoun_next(toks, b)):
                 return "PER", "name"  # (not "Delta Air Lines": an organisation word written in two)

@@ -40,3 +40,10 @@ def test_a_first_name_and_a_surname_stays_a_person():
                            "Her coach Dan Royal said the course was hard.")
     assert got["Augusta Neal"][0] == "PER"
     assert got["Dan Royal"][0] == "PER"
+
+
+def test_a_pronoun_later_in_the_sentence_does_not_make_an_adjective_a_surname():
+    """"at Augusta National of seven months, he explained": the "he" takes up the speaker, not the club."""
+    got = actor_type_roles("We have a short season at Augusta National of seven months, he explained.",
+                           "Chairman Fred Ridley said Augusta National would not change.")
+    assert got["Augusta National"][0] == "ORG"
