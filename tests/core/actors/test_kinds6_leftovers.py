@@ -47,3 +47,30 @@ def test_a_pronoun_later_in_the_sentence_does_not_make_an_adjective_a_surname():
     got = actor_type_roles("We have a short season at Augusta National of seven months, he explained.",
                            "Chairman Fred Ridley said Augusta National would not change.")
     assert got["Augusta National"][0] == "ORG"
+
+
+def _owner(actors, name):
+    return next((a for a in actors if name == a.name or name in a.aliases), None)
+
+
+def test_a_first_name_that_is_an_event_word_names_the_one_person_with_it():
+    """"Bill" is a listed word of an event or a law, so alone it was dropped; when the text names exactly one
+    person "Bill ..." in full, a lone "Bill" with no article before it is that person."""
+    from briefing.core.actors import extract_actors
+    from tests.core.builders import make_article
+
+    actors = extract_actors(make_article(["Bill Mayhew won the race in Ascot on Saturday. Later Bill thanked his trainer.",
+                                          "Trainer Nina Holt said Bill rode well."], title="Races"))
+    bill = _owner(actors, "Bill")
+    assert bill is not None and bill is _owner(actors, "Bill Mayhew") and bill.type == "PER"
+
+
+def test_a_law_after_an_article_or_two_people_named_bill_stay_apart():
+    from briefing.core.actors import extract_actors
+    from tests.core.builders import make_article
+
+    actors = extract_actors(make_article(["Bill Hart said the Bill would pass. MPs voted for the Bill on Monday."]))
+    assert _owner(actors, "Bill") in (None, _owner(actors, "Bill Hart"))
+    assert [a.name for a in actors if a.name == "Bill"] == []
+    actors = extract_actors(make_article(["Bill Hart and Bill Lane won seats in Leeds. Bill said he was glad."]))
+    assert _owner(actors, "Bill") is None
