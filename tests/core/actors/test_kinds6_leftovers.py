@@ -74,3 +74,21 @@ def test_a_law_after_an_article_or_two_people_named_bill_stay_apart():
     assert [a.name for a in actors if a.name == "Bill"] == []
     actors = extract_actors(make_article(["Bill Hart and Bill Lane won seats in Leeds. Bill said he was glad."]))
     assert _owner(actors, "Bill") is None
+
+
+def test_emir_is_a_given_name_before_a_surname():
+    """"Emir Kusturica": "emir" is a ruler's title and a common word, so a sentence's first "Emir" was cut off
+    ("Kusturica", an organisation) and "Director Emir Kusturica" lost the person; the given name is listed now."""
+    from briefing.core.actors import extract_actors
+    from tests.core.builders import make_article
+
+    actors = extract_actors(make_article(["Director Emir Kusturica opened the festival in Belgrade. Kusturica said his new film was ready.",
+                                          "Emir Kusturica will also play guitar with his band."], title="Film"))
+    emir = _owner(actors, "Emir Kusturica")
+    assert emir is not None and emir.type == "PER" and emir is _owner(actors, "Kusturica")
+
+
+def test_emir_before_another_title_is_still_a_title():
+    got = actor_type_roles("Emir Sheikh Tamim bin Hamad Al Thani met the president in Doha.")
+    assert got["Tamim bin Hamad Al Thani"][0] == "PER"
+    assert not any(n.startswith("Emir") for n in got)
