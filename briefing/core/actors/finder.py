@@ -417,8 +417,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             m.model_type = self._model_type(toks, a, b)
         elif typ is None:
             m.model_src = (self._words(toks), a, b)
-        if (m.aged or m.person_cue or (kind == "common" and m.entrant == 1)) and m.type == "ORG" \
-                and kind in ("name", "common") and b - a <= 3 \
+        if (m.aged or m.person_cue or (kind == "common" and m.entrant == 1)) and kind in ("name", "common") \
+                and (m.type == "ORG" or (m.type == "LOC" and b - a >= 2 and (m.aged or m.person_cue))) and b - a <= 3 \
                 and not self._org_like(words) and not toks[a].is_upper and not any(t.kind == "num" for t in seg):
             m.type, kind = "PER", "weak"  # an age, a relative's noun, an entrant: "Severine Potty , 19 --", "Guy Forget ( France )"
         if kind == "weak" and (m.model_type == "ORG" or (a > 0 and toks[a - 1].text.lower() == "the")) \

@@ -92,3 +92,18 @@ def test_emir_before_another_title_is_still_a_title():
     got = actor_type_roles("Emir Sheikh Tamim bin Hamad Al Thani met the president in Doha.")
     assert got["Tamim bin Hamad Al Thani"][0] == "PER"
     assert not any(n.startswith("Emir") for n in got)
+
+
+def test_an_age_or_a_relative_noun_makes_a_place_shaped_name_a_person():
+    """"Stamford Bridge, 81, died", "his son Paul Bridge": a name ending in a place's last word ("Bridge") is read
+    as a place; an age after it or a relative's noun before it says a person (as it did for organisations)."""
+    got = actor_type_roles("Stamford Bridge, 81, died at home in Kent on Tuesday. Bridge was a carpenter, "
+                           "his son Paul Bridge said.", "He is survived by his wife Ann.")
+    assert got["Stamford Bridge"][0] == "PER"
+    assert got["Paul Bridge"][0] == "PER"
+
+
+def test_a_ground_with_no_person_cue_stays_a_place():
+    got = actor_type_roles("Chelsea beat Fulham 2-0 at Stamford Bridge on Sunday. Stamford Bridge was sold out.",
+                           "Manager Owen Price said the crowd at Stamford Bridge helped.")
+    assert got["Stamford Bridge"][0] == "LOC"
