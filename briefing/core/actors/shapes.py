@@ -452,7 +452,10 @@ class _ShapeRules:
         if n > 1 and words[0] in lex.first_names and lex.org_words.isdisjoint(words[1:]) and "of" not in words \
                 and words[-1] not in lex.loc_last and words[-2] + words[-1].lower() not in lex.org_words:
             # (An organisation word inside the run too: "Max Planck Institute for Astronomy" is no person.)
-            if self._word_pair(words) and self._model_type(toks, a, b) != "PER" and not pronoun_next(toks, b):
+            if self._word_pair(words) and self._model_type(toks, a, b) != "PER" \
+                    and not (pronoun_next(toks, b) and not (a > 0 and toks[a - 1].text in _OWNERS)):
+                # ("his Crystal Palace team-mates after he scored": a run after an owner's word modifies a noun;
+                # the "he" takes up the owner)
                 # Unless the tagger reads a person from the context and the affixes ("Mark Oaten", "Heath Ledger"),
                 # or "he" or "she" takes it up ("Hope Solo said she would play").
                 return "ORG", "common"  # "Royal Mail", "Crystal Palace": an everyday first name and everyday words
@@ -536,6 +539,8 @@ class _ShapeRules:
         return "ORG", "name"
 
 
+#: Possessive determiners: a run right after one is part of the noun phrase it owns ("his Crystal Palace team-mates").
+_OWNERS = frozenset(["his", "her", "their", "its", "our", "my", "your"])
 #: Endings of adjectives (a dictionary word with one, no listed surname, ends no person's name).
 _ADJ_ENDS = ("al", "ic", "ous", "ive")
 

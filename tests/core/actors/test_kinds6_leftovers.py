@@ -107,3 +107,15 @@ def test_a_ground_with_no_person_cue_stays_a_place():
     got = actor_type_roles("Chelsea beat Fulham 2-0 at Stamford Bridge on Sunday. Stamford Bridge was sold out.",
                            "Manager Owen Price said the crowd at Stamford Bridge helped.")
     assert got["Stamford Bridge"][0] == "LOC"
+
+
+def test_a_pronoun_after_an_owned_run_takes_up_the_owner():
+    """"his Crystal Palace team-mates after he opened the scoring": a run after "his" modifies the noun the owner
+    owns; the later "he" is the owner, no cue that the everyday words name a person."""
+    from briefing.core.actors import extract_mentions
+    from tests.core.builders import make_article
+
+    ms = extract_mentions(make_article(["Glenn Murray is mobbed by his Crystal Palace team-mates after he opened the scoring."]))
+    assert {m.text: m.type for m in ms}["Crystal Palace"] == "ORG"
+    ms = extract_mentions(make_article(["Hope Solo said she would play on Sunday."]))
+    assert {m.text: m.type for m in ms}["Hope Solo"] == "PER"
