@@ -44,8 +44,9 @@ def kept_run(words: list[str], toks: list[_Tok], a: int, b: int, lex: _Lexicon) 
     or three dictionary words ("Green Day", "Think Secret"), or an organisation word alone after "the" ("the Army";
     not a generic body of :data:`_GENERIC_BODIES`)."""
     if b - a == 1:
-        return a > 0 and toks[a - 1].text in ("the", "The") and words[0] in lex.org_words \
-            and words[0] not in _GENERIC_BODIES
+        if a > 0 and toks[a - 1].text in _ARTICLES:
+            return toks[a - 1].text in ("the", "The") and words[0] in lex.org_words and words[0] not in _GENERIC_BODIES
+        return words[0] in lex.first_names and words[0] in lex.event_words  # "Bill said": see :func:`_first_names`
     if not 2 <= b - a <= 3:
         return False
     for t in toks[a:b]:  # (loops, no generators: ``lex`` would be a cell at every call)
@@ -99,8 +100,9 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
             k[0] += m.agent
             k[1] += 1
     for w, (acts, uses) in lone.items():
-        if acts >= 1 and uses >= 2:
+        if acts >= 1 and uses >= 2 and w in lex.org_words:
             promoted[w] = "ORG"
+    _first_names(cands, mentions, promoted, lex)
     for m in cands:
         if m.text in promoted or len(m.tokens) == 1:
             continue
@@ -113,6 +115,26 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
     for m in out:
         m.kind, m.type, m.weak, m.unsure = "name", promoted[m.text], False, False
     return mentions + out
+
+
+#: Articles: a word after one is a common noun ("the Bill", "a Bill"), never a first name.
+_ARTICLES = frozenset(["the", "The", "a", "A", "an", "An", "this", "This", "that", "That"])
+
+
+def _first_names(cands: list[EntityMention], mentions: list[EntityMention], promoted: dict, lex: _Lexicon) -> None:
+    """Promote a lone first name that is also a word of an event or a law ("Bill", no article before it) to a
+    person when the text names exactly one person in full with that first name ("Bill Hart ... Bill said"): the
+    writer's short form of that person (the resolver joins them). Not after an article ("the Bill passed")."""
+    wanted = {m.text for m in cands if len(m.tokens) == 1 and m.text in lex.first_names and m.text not in promoted}
+    if not wanted:
+        return
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "name" and m.type == "PER" and len(m.tokens) > 1 and m.tokens[0] in wanted:
+            full.setdefault(m.tokens[0], set()).add(m.norm)
+    for w, people in full.items():
+        if len(people) == 1:
+            promoted[w] = "PER"
 
 
 #: Nouns of works before a title ("the TV show Brass Eye", "the album Quiet Storm"), with those :mod:`.works` reads.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from .clause_roles import GIVEN_NAME_ROLES
 from .cues import ROAD_ENDS, capital_post, label_colon, quote_state, set_cues, speaker_label, speaker_title, titled_road, will_name
 from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_org_before_name, org_cue,
                           sport_body, told_the, trailing_noun)
@@ -29,11 +30,9 @@ from .sentence_modifiers import modifier_opener
 from .spans import _linked_end, _SpanRules
 from .title_appositions import capital_title_before
 from .tagger import fill_context, get_tagger, name_type, run_type
-from .tokens import (
-    _ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, CORE_TITLES, _EDGE_WORDS,
-    _MAX_RUN, _NAME_PARTICLES, _NUMBER_WORDS, _OPENERS, _PEERAGES,
-    _QUOTES, EntityMention, _contraction, _contracted, _credit_start, _Tok, _tokenize, new_mention,
-)
+from .tokens import (_ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, CORE_TITLES, _EDGE_WORDS, _MAX_RUN,
+                     _NAME_PARTICLES, _NUMBER_WORDS, _OPENERS, _PEERAGES, _QUOTES, EntityMention, _contraction,
+                     _contracted, _credit_start, _Tok, _tokenize, new_mention)
 
 
 #: Role nouns that an organisation may hold too: "Its owner, Kestrel Maritime, said", "the broadcaster, ITV,".
@@ -283,8 +282,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
                     or (w in HONORIFIC_PAIR_FIRST and honorific_pair(toks, i, b)):  # "Tan Sri": "Tan" opens it
                 t0 = i
                 break
-            if self._title_qualifier(w):
-                q0 = i if q0 is None else q0  # "Defence Minister", "Co-Premiers Prince": words that lead a title
+            if self._title_qualifier(w) or (w in GIVEN_NAME_ROLES and i + 1 < b and _is_title(lex, toks[i + 1].text)):
+                q0 = i if q0 is None else q0  # "Defence Minister", "Co-Premiers Prince", "Emir Sheikh Tamim": lead a title
                 continue
             if w in lex.demonyms or _norm(w) in lex.gazetteer or w in lex.noise:
                 q0 = None  # a noise word leads a title too: "the Sunday Times Mr Campbell"
@@ -418,8 +417,8 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             m.model_type = self._model_type(toks, a, b)
         elif typ is None:
             m.model_src = (self._words(toks), a, b)
-        if (m.aged or m.person_cue or (kind == "common" and m.entrant == 1)) and m.type == "ORG" \
-                and kind in ("name", "common") and b - a <= 3 \
+        if (m.aged or m.person_cue or (kind == "common" and m.entrant == 1)) and kind in ("name", "common") \
+                and (m.type == "ORG" or (m.type == "LOC" and b - a >= 2 and (m.aged or m.person_cue))) and b - a <= 3 \
                 and not self._org_like(words) and not toks[a].is_upper and not any(t.kind == "num" for t in seg):
             m.type, kind = "PER", "weak"  # an age, a relative's noun, an entrant: "Severine Potty , 19 --", "Guy Forget ( France )"
         if kind == "weak" and (m.model_type == "ORG" or (a > 0 and toks[a - 1].text.lower() == "the")) \

@@ -15,7 +15,8 @@ from .tokens import _Tok
 #: lexicon's last words of places (``loc_last``: "Bay", "Island", "Park"...).
 LAND_NOUNS = frozenset(["End", "Point", "Head", "Cross", "Leap", "Dyke", "Rock", "Rocks", "Wood", "Inn", "Vineyard",
                         "Ness", "Cove", "Creek", "Landing", "Hole", "Bottom", "Corner", "Green", "Common", "Lane",
-                        "Hill", "Moor", "Fen", "Marsh", "Pond", "Well", "Wells", "Mount", "Reach", "Knoll", "Tor"])
+                        "Hill", "Moor", "Fen", "Marsh", "Pond", "Well", "Wells", "Mount", "Reach", "Knoll", "Tor",
+                        "Court", "Gate", "Yard", "Field", "Fields", "Walk"])
 
 
 def possessive_place(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:

@@ -10,6 +10,7 @@ from .clause_roles import (any_role_word, clause_after_head, name_words, partici
 from .employer_roles import employer_role, role_headed
 from .glued_titles import ACRONYM_TITLES
 from .lexicon import _Lexicon, _norm
+from .media import MONTHS
 from .nonnames import joined_after, left_out
 from .role_phrases import SPECIAL_ROLE_PREV, one_of_plural, special_pre_role, special_role_ok
 from .sentence import (
@@ -23,6 +24,10 @@ from .tokens import (
     _SAY_VERBS,
     _Tok,
 )
+
+
+#: Month names and their short forms: a number after one is a date, never part of a role.
+_MONTH_WORDS = MONTHS | frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
 
 def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
@@ -72,8 +77,11 @@ def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
             start = k  # a field of two nouns: "labour affairs correspondent", "human rights lawyer"
             k -= 1
             continue
-        if t.kind == "num" and k > 0 and toks[k - 1].is_cap and toks[k - 1].end < t.start:
-            start = k  # a number in a body's name: "Ex-No 10 media chief", "Channel 4 controller"
+        if t.kind == "num" and k > 0 and toks[k - 1].is_cap and toks[k - 1].end < t.start and t.text[-1].isalnum() \
+                and toks[k - 1].text.rstrip(".").lower() not in _MONTH_WORDS:
+            # a number in a body's name: "Ex-No 10 media chief", "Channel 4 controller"; never a date ("Jan 14,
+            # finance minister", "May 3 finance minister") nor a number closing a clause ("In 2014, finance minister")
+            start = k
             k -= 1
             continue
         if t.text == ")" and start == k + 1 and k >= 3 and toks[k - 1].is_upper and toks[k - 2].text == "(" \

@@ -452,10 +452,17 @@ class _ShapeRules:
         if n > 1 and words[0] in lex.first_names and lex.org_words.isdisjoint(words[1:]) and "of" not in words \
                 and words[-1] not in lex.loc_last and words[-2] + words[-1].lower() not in lex.org_words:
             # (An organisation word inside the run too: "Max Planck Institute for Astronomy" is no person.)
-            if self._word_pair(words) and self._model_type(toks, a, b) != "PER" and not pronoun_next(toks, b):
+            if self._word_pair(words) and self._model_type(toks, a, b) != "PER" \
+                    and not (pronoun_next(toks, b) and not (a > 0 and toks[a - 1].text in _OWNERS)):
+                # ("his Crystal Palace team-mates after he scored": a run after an owner's word modifies a noun;
+                # the "he" takes up the owner)
                 # Unless the tagger reads a person from the context and the affixes ("Mark Oaten", "Heath Ledger"),
                 # or "he" or "she" takes it up ("Hope Solo said she would play").
                 return "ORG", "common"  # "Royal Mail", "Crystal Palace": an everyday first name and everyday words
+            if n == 2 and self._common_last(words[1]) and words[1].endswith(_ADJ_ENDS):
+                # "Augusta National", "Bella Olympic": a surname is never an adjective (a "he" or "she" later in the
+                # sentence takes up someone else: "at Augusta National of seven months, he explained")
+                return "ORG", "common"
             if not (self._common_last(words[-1]) and not _any_listed(words[1:-1], lex.gazetteer)
                     and self._model_type(toks, a, b) in ("ORG", "LOC") and not pronoun_next(toks, b)):
                 return "PER", "name"  # (not "Delta Air Lines": an organisation word written in two)
@@ -530,6 +537,12 @@ class _ShapeRules:
         if "of" in words and self._model_type(toks, a, b) == "LOC":
             return "LOC", "name"  # "Hollywood Walk of Fame": no word says what it is; the tagger reads a place
         return "ORG", "name"
+
+
+#: Possessive determiners: a run right after one is part of the noun phrase it owns ("his Crystal Palace team-mates").
+_OWNERS = frozenset(["his", "her", "their", "its", "our", "my", "your"])
+#: Endings of adjectives (a dictionary word with one, no listed surname, ends no person's name).
+_ADJ_ENDS = ("al", "ic", "ous", "ive")
 
 
 def _any_listed(words: Sequence[str], gazetteer: dict) -> bool:
