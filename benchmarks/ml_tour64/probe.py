@@ -1,4 +1,4 @@
-"""tour64 multilingual probe: 20 made-up German, 20 Ukrainian, 30 Spanish, 15 French and 15 Russian sentences (cases.txt) with the expected actors
+"""tour64 multilingual probe: 26 made-up German, 20 Ukrainian, 36 Spanish, 15 French and 21 Russian sentences (cases.txt) with the expected actors
 written before any run, as exact spans and types ("Rheinfarben ORG"; Ukrainian ones with the base form too:
 "Вишеньки=Вишенька LOC"). Every third case is set aside (never tuned on) and totalled apart.
 
