@@ -38,9 +38,9 @@ from .tokens import (_ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, 
 #: Role nouns that an organisation may hold too: "Its owner, Kestrel Maritime, said", "the broadcaster, ITV,".
 _FIRM_ROLE_NOUNS = frozenset(["owner", "developer", "broadcaster", "maker", "dealer", "trader", "agent", "star",
                               "champion", "rebel", "head", "official", "producer", "leader", "founder", "player"])
-_ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")
+_ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic article opens a person's name
 #: Tokens after which a sentence starts again: quotes, a bracket, a colon, a lost sentence break ("? How much").
-_STARTERS = frozenset(["“", "‘", '"', "(", ":", "?", "!", "."])  # "Al-Hashimi": an Arabic article opens a person's name
+_STARTERS = frozenset(["“", "‘", '"', "(", ":", "?", "!", "."])
 
 
 #: Endings of English adjectives made from other words ("careful", "famous", "helpless", "likeable", "furious").
