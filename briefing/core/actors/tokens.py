@@ -7,16 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import _norm
-from .tokenizer import (  # noqa: F401  (the tokenizer's names, imported from here by the finder's modules)
-    _ABBREVIATIONS,
-    _ARTICLES,
-    _POSSESSIVE,
-    _TOKEN_RE,
-    _Tok,
-    _cap_starts,
-    _tokenize,
-    make_tok,
-)
+from .tokenizer import _Tok, _cap_starts, _tokenize  # noqa: F401  (imported from here by the finder's modules)
 
 # --------------------------------------------------------------------------
 # Tokens

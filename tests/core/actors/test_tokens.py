@@ -2,14 +2,8 @@
 
 import random
 
-from briefing.core.actors.tokens import (
-    _CREDIT,
-    _POSSESSIVE,
-    _TOKEN_RE,
-    _credit_start,
-    make_tok,
-    _tokenize,
-)
+from briefing.core.actors.tokenizer import _POSSESSIVE, _TOKEN_RE, make_tok
+from briefing.core.actors.tokens import _CREDIT, _credit_start, _tokenize
 
 
 def _reference(text: str) -> list[tuple]:
