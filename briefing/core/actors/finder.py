@@ -17,7 +17,8 @@ from .glued_titles import glued_title, may_glue
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .newsroom import HONORIFIC_PAIR_FIRST, drop_honorifics, honorific_end, honorific_pair, label_runs
-from .nonnames import _FOLLOWER_ENDS, anonymous_label, follower_adjective, lettered_title, party_after, slogan_runs
+from .nonnames import (_FOLLOWER_ENDS, anonymous_label, follower_adjective, left_out, lettered_title, party_after,
+                       slogan_runs)
 from .persons import _PersonRules
 from .people_plurals import people_run
 from .place_possessives import possessive_place
@@ -87,7 +88,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         works = slogan_runs(toks, runs) | label_runs(toks, runs, text)  # "Let's Move", "(NASDAQ: CRVN)": no actors
         n, lone_stops = len(toks), self._lone_stops
         slash = "/" in text  # (a token "/" is a piece of the text: none beside any run without one)
-        for a, b in _runs_left(runs, works) if works else runs:
+        for a, b in left_out(runs, works) if works else runs:
             first = toks[a]
             if (b - a == 1 and not first.is_upper and first.text.lower() in lone_stops) \
                     or (credit is not None and first.start >= credit) \
@@ -582,11 +583,6 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
 
     def _prefix_is_role(self, prefix: list[_Tok]) -> bool:
         return all(t.text in self.lex.demonyms or _norm(t.text) in self.lex.gazetteer for t in prefix)
-
-
-def _runs_left(runs: list[tuple[int, int]], works: set[int]) -> list[tuple[int, int]]:
-    """``runs`` but those at indexes in ``works`` (a generator in :meth:`_Finder.find` made a cell every sentence)."""
-    return [r for k, r in enumerate(runs) if k not in works]
 
 
 def _may_start_person(toks: list[_Tok], first_names: dict[str, str]) -> bool:

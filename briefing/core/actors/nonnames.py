@@ -220,5 +220,6 @@ def joined_after(toks: list[_Tok], spans: list[tuple[int, int]], n: int) -> bool
 
 
 def left_out(spans: list[tuple[int, int]], dropped: set[int]) -> list[tuple[int, int]]:
-    """``spans`` without the indices in ``dropped``."""
+    """``spans`` without the indices in ``dropped`` (a function of its own: a comprehension in
+    ``_RoleRules._spans_to_read`` or :meth:`.finder._Finder.find` made a cell of their locals)."""
     return [s for k, s in enumerate(spans) if k not in dropped]
