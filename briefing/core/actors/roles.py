@@ -470,14 +470,15 @@ class _RoleRules:
         return w.lower() in lex.common_words and w not in lex.surnames and w not in lex.first_names \
             and not self._org_like([w])
 
-    def _spans_to_read(self, toks: list[_Tok], text: str | None = None) -> list[tuple[int, int]]:
-        """The sentence's capitalised runs (``spans``) with portfolio lists joined and reporters' credits left out."""
+    def _spans_to_read(self, toks: list[_Tok], text: str) -> list[tuple[int, int]]:
+        """The sentence's capitalised runs (``spans``) with portfolio lists joined and reporters' credits left out
+        (``text``: the sentence, for :func:`.sentence._credit_spans`'s cheap first test)."""
         spans = self.spans(toks)
         n = len(toks)
         # Both join a run holding "for" or "of" to the runs after it, only through a "," or "and" right after it.
         if len(spans) > 1 and inner_link(toks, spans) and joined_after(toks, spans, n):
             spans = self._remit_lists(toks, self._portfolio_lists(toks, spans))
-        credited = _credit_spans(toks, spans, text)  # (``text``: the sentence, for a cheap first test)
+        credited = _credit_spans(toks, spans, text)
         return left_out(spans, credited) if credited else spans
 
     def _portfolio_lists(self, toks: list[_Tok], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -595,4 +596,3 @@ class _RoleRules:
         if q >= b:
             return head  # the title alone
         return head + [mk(q, b, "PER", role=text[toks[t0].start:toks[q - 1].end])]
-

@@ -288,7 +288,7 @@ def inner_link(toks: list[_Tok], spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]], text: str | None = None) -> set[int]:
+def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]], text: str) -> set[int]:
     """Return the indices of ``spans`` that name reporters in a credit line, not actors.
 
     "X reported from Y." (the place may follow, then the sentence ends), "X, Y and Z contributed to this
@@ -300,8 +300,7 @@ def _credit_spans(toks: list[_Tok], spans: list[tuple[int, int]], text: str | No
     """
     out: set[int] = set()
     n = len(toks)
-    if not spans or (text is not None and "by" not in text and "By" not in text and "reported" not in text
-                     and "contributed" not in text):
+    if not spans or ("by" not in text and "By" not in text and "reported" not in text and "contributed" not in text):
         return out
     for a, b in spans:  # a cheap first test: "reported" or "contributed" after a run, "by" before one, "By" first
         if (b < n and toks[b].text in ("reported", "contributed")) or (a >= 2 and toks[a - 1].text == "by"):
