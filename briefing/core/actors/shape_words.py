@@ -21,8 +21,6 @@ PURPOSE_VERBS = frozenset(["Protect", "Stop", "Save", "End", "Abolish", "Ban", "
                            "Free", "Promote", "Combat", "Fight", "Reform", "Restore", "Keep", "Eliminate"])
 
 
-
-
 #: A company's legal form: the name ends there ("Dow Chemical Co of the United States" is two names).
 _LEGAL_ENDS = frozenset(["Co", "Cos", "Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "Bhd"])
 

@@ -226,7 +226,7 @@ def _org_like_before(finder: _Finder, words: list[str]) -> bool:
 
 def test_peoples_first_test_loses_no_people():
     """The finder asks _peoples only when the run's first word may open a people's name (see _analyse_step)."""
-    from briefing.core.actors.shapes import _COMPASS_ALL
+    from briefing.core.actors.shape_words import _COMPASS_ALL
 
     lex = _lexicon()
     finder = _Finder(lex)

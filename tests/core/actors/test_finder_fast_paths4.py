@@ -7,8 +7,8 @@ from briefing.core.actors import descriptors, dropped_runs, employer_roles, glue
 from briefing.core.actors.finder import _Finder
 from briefing.core.actors.glued_titles import _BARE_BODIES, ACRONYM_TITLES, _person_from, glued_title
 from briefing.core.actors.lexicon import _lexicon, _norm
-from briefing.core.actors.shapes import _ACRONYM_NOUNS, _all_common
-from briefing.core.actors.tokens import _tokenize
+from briefing.core.actors.shapes import _all_common
+from briefing.core.actors.tokens import _ACRONYM_NOUNS, _tokenize
 
 TEXTS = [
     "Corvane Chief Executive Officer Dana Whitcombe and Leader of the Opposition Arvind Singh Tomar met",
