@@ -19,7 +19,7 @@ from briefing.core.actors.sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _
                                            _TEAM_VERBS, _competition_cue, _dateline, _place_noun_cue, _team_cue,
                                            sport_cues)
 from briefing.core.actors.tokens import (_AGENT_VERBS, _KIN_NOUNS, _LOCATIVE, _PLACE_PREPS, _SIDE_NOUNS, _SIDE_VERBS,
-                                         _locative_at, _tokenize, new_mention)
+                                         EntityMention, _locative_at, _Tok, _tokenize, new_mention)
 
 _person_cue = _PersonRules._person_cue
 
@@ -37,10 +37,6 @@ TEXTS = [
 ]
 
 
-def _old_quote(w: str) -> bool:
-    return w in _QUOTES
-
-
 def _old_agentive(prev: str, nxt: str, nkind: str) -> bool:
     """True when a name acts or owns: "Moscow has pushed", "Minsk's diversion", "as Minsk prepares" (``prev``: the
     word before the name, lowercased; ``nxt``, ``nkind``: the token after it; "" at the sentence's edges)."""
@@ -52,6 +48,8 @@ def _old_agentive(prev: str, nxt: str, nkind: str) -> bool:
         # (Slices, cheaper than endswith: a final "s" after no "s" or "u", or "ed".)
         return nxt in _AGENT_VERBS or (len(nxt) > 3 and ((nxt[-1] == "s" and nxt[-2] not in "su") or nxt[-2:] == "ed"))
     return False
+
+
 def _old_set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial: bool, quotes: list[bool]) -> None:
     """Set the context cues of mention ``m`` of ``toks[i0:i1]`` that hold (``initial``: it starts the sentence;
     ``quotes``: :func:`quote_state` of the sentence).
