@@ -91,10 +91,10 @@ def _tokenize(text: str) -> list[_Tok]:
     """Return the finder's tokens of one sentence (a possessive "'s" after a capitalised word split off).
 
     No token spans white space, so the text is read chunk by chunk between spaces: the common chunks
-    (a word, a word and a comma or full stop, a number, a lone mark) are split without the regex,
-    the others are matched from their start (the text after them stays visible to the lookahead of an
-    initial, "J. Smith"). The tokens are those of ``_TOKEN_RE.finditer`` over the whole text
-    (``tests/core/actors/test_tokens.py``).
+    (a word, a word and a comma or full stop, a number, a lone mark, an amount such as "$206bn", a word between
+    marks such as "(Reuters)," or a possessive) are split without the regex, the others are matched from their
+    start (the text after them stays visible to the lookahead of an initial, "J. Smith"). The tokens are those of
+    ``_TOKEN_RE.finditer`` over the whole text (``tests/core/actors/test_tokens.py``).
     """
     out: list[_Tok] = []
     append = out.append
