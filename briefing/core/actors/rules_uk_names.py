@@ -180,3 +180,13 @@ def uk_foreign_firm(words: list[str]) -> bool:
     """True when a run of two words or more ends in a foreign firm's legal form or group word ("Limited", "Груп")."""
     return len(words) >= 2 and words[-1].lower().rstrip(".") in _UK_FIRM_LAST
 
+
+#: Time adverbs and conjunctions that open a Russian or Ukrainian sentence and are on neither stop-word list.
+_OPENERS = frozenset("""вчера завтра ранее накануне позавчера вчора нині згодом проте напередодні днями""".split())
+
+
+def cyrillic_opener(low: str) -> bool:
+    """True for a lower-cased word that opens a Russian or Ukrainian sentence as an adverb or conjunction and is no
+    part of the name after it ("Сегодня Тархания", "Вчера Иванов", "Однак Шмигаль"): on the Russian or Ukrainian
+    stop-word list (the Cyrillic rules read both languages) or a time adverb of :data:`_OPENERS`."""
+    return low in _OPENERS or low in stop_words_of("uk") or low in stop_words_of("ru")
