@@ -106,13 +106,14 @@ _UK_VOWELS = frozenset("аеєиіїоуюяь'’")
 #: Endings of Russian surnames in the nominative (the Cyrillic rules read Russian too): "Иванов", "Смирнова",
 #: "Кузнецов", "Горбачёв", "Жуковский", "Шуйская" (not "-ин": Ukrainian towns, Бурштин, Рогатин).
 RU_SURNAME_ENDINGS = ("ов", "ова", "ев", "ева", "ёв", "ёва", "ский", "ская", "цкий", "цкая")
+_SURNAME_ENDINGS = UK_SURNAME_ENDINGS + RU_SURNAME_ENDINGS
 
 
 def uk_person(words: list[str]) -> bool:
     """True when a Ukrainian or Russian run looks like a person: a known first name or a surname ending."""
     first = uk_base_word(words[0])
     return (first in UK_FIRST_NAMES or uk_first_name(words[0])
-            or any(w.lower().endswith(UK_SURNAME_ENDINGS + RU_SURNAME_ENDINGS) for w in words))
+            or any(w.lower().endswith(_SURNAME_ENDINGS) for w in words))
 
 
 #: Endings of a man's surname that take "-а" in the genitive ("Гнатюк" -> "Гнатюка"); a woman's stays unchanged.
