@@ -37,7 +37,7 @@ def german_common_noun(word: str, rules: LanguageRules, document: DocumentWords)
 _DE_PLACE_PREPOSITIONS = frozenset("""an am ans auf aufs im in ins zum zur vom beim über überm unter unterm vor vorm hinter
     neben zwischen entlang gegenüber durch seit""".split())
 
-#: Endings of an inflected German adjective ("einzelnen", "unrühmlicher"): a lower-case word with one may qualify a noun.
+#: Endings of an inflected German adjective ("einzelnen", "unrühmlicher"): a lower-case word so may qualify a noun.
 _INFLECTED_ENDINGS = ("e", "en", "er", "es", "em")
 
 

@@ -38,7 +38,7 @@ from .lexicon_multilingual import (
     country_names,
     region_names,
 )
-from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname_after, german_firm, spa_town
+from .rules_de import german_first_name_as_noun, german_name_word, german_surname_after, german_firm, spa_town
 from .rules_de import german_function_word, german_places_in_org, german_time_noun
 from .rules_de import german_firm_cue, german_lone_noun, german_party, german_place_form, german_surnames
 from .rules_de import ENGLISH_BODY_HEADS, german_proper_adjective, german_genitive_place, german_genitive_name, german_speaker
