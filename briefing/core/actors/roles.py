@@ -5,12 +5,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from operator import attrgetter
 
+from ..language.dates import month_words
 from .clause_roles import (any_role_word, clause_after_head, name_words, participle_role, role_word as _role_word,
                            verb_clause)
 from .employer_roles import employer_role, role_headed
 from .glued_titles import ACRONYM_TITLES
 from .lexicon import _Lexicon, _norm
-from .media import MONTHS
 from .nonnames import joined_after, left_out
 from .role_phrases import SPECIAL_ROLE_PREV, one_of_plural, special_pre_role, special_role_ok
 from .sentence import (
@@ -26,8 +26,8 @@ from .tokens import (
 )
 
 
-#: Month names and their short forms: a number after one is a date, never part of a role.
-_MONTH_WORDS = MONTHS | frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+#: English month names and their short forms: a number after one is a date, never part of a role.
+_MONTH_WORDS = month_words("en")
 
 
 def pre_role(lex: _Lexicon, toks: list[_Tok], a: int, text: str) -> str:
