@@ -9,7 +9,23 @@ articles (its set-aside part) and the language, and prints its totals.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+
+
+def probe_options(doc: str, parts: bool = False) -> argparse.Namespace:
+    """Parse a probe's command line (``ROOT [-q] [names...]``, with ``--aside``/``--all`` when ``parts``) and put
+    ``ROOT`` first on ``sys.path``, so that the tree the probe scores is the one named."""
+    parser = argparse.ArgumentParser(description=doc.split("\nUsage:")[0])
+    parser.add_argument("root", help="the repository root (the folder holding briefing/)")
+    parser.add_argument("-q", action="store_true", help="print the totals only")
+    if parts:
+        parser.add_argument("--aside", action="store_true", help="score the set-aside articles (every third)")
+        parser.add_argument("--all", action="store_true", help="score every article")
+    parser.add_argument("names", nargs="*", help="only these articles (default: all of the part)")
+    options = parser.parse_args()
+    sys.path.insert(0, options.root)
+    return options
 
 
 def read_expected(folder: Path) -> dict[str, list[tuple[str, str]]]:

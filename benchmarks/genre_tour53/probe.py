@@ -2,7 +2,6 @@
 diplomacy, sport, wire copy, a live blog, an interview) with the 8 key actors written down before any run
 (expected.txt). Prints each article's top 12 and the expected actors missing from the top 8 or mistyped.
 Usage: python benchmarks/genre_tour53/probe.py ROOT [-q] [names...]"""
-import argparse
 import sys
 from pathlib import Path
 
@@ -10,14 +9,10 @@ D = Path(__file__).resolve().parent
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\nUsage:")[0])
-    parser.add_argument("root", help="the repository root (the folder holding briefing/)")
-    parser.add_argument("-q", action="store_true", help="print the totals only")
-    parser.add_argument("names", nargs="*", help="only these articles (default: all of the part)")
-    options = parser.parse_args()
-    sys.path.insert(0, options.root)
     sys.path.insert(0, str(D.parent))
-    from actor_probe import read_expected, score
+    from actor_probe import probe_options, read_expected, score
+
+    options = probe_options(__doc__)
 
     verbose = not options.q
     only = options.names

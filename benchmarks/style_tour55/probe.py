@@ -4,7 +4,6 @@ wires with tickers, transcripts) with the 8 key actors written down before any r
 Every third article of expected.txt (the 3rd, 6th, ...) is SET ASIDE: never tune on it; run it with --aside.
 Prints each article's top 12 and the expected actors missing from the top 8 or mistyped.
 Usage: python benchmarks/style_tour55/probe.py ROOT [-q] [--aside|--all] [names...]"""
-import argparse
 import sys
 from pathlib import Path
 
@@ -12,16 +11,10 @@ D = Path(__file__).resolve().parent
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\nUsage:")[0])
-    parser.add_argument("root", help="the repository root (the folder holding briefing/)")
-    parser.add_argument("-q", action="store_true", help="print the totals only")
-    parser.add_argument("--aside", action="store_true", help="score the set-aside articles (every third)")
-    parser.add_argument("--all", action="store_true", help="score every article")
-    parser.add_argument("names", nargs="*", help="only these articles (default: all of the part)")
-    options = parser.parse_args()
-    sys.path.insert(0, options.root)
     sys.path.insert(0, str(D.parent))
-    from actor_probe import read_expected, score
+    from actor_probe import probe_options, read_expected, score
+
+    options = probe_options(__doc__, parts=True)
 
     part = "aside" if options.aside else ("all" if options.all else "dev")
     verbose = not options.q

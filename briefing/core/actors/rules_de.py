@@ -37,6 +37,9 @@ def german_common_noun(word: str, rules: LanguageRules, document: DocumentWords)
 _DE_PLACE_PREPOSITIONS = frozenset("""an am ans auf aufs im in ins zum zur vom beim über überm unter unterm vor vorm hinter
     neben zwischen entlang gegenüber durch seit""".split())
 
+#: Endings of an inflected German adjective ("einzelnen", "unrühmlicher"): a lower-case word so may qualify a noun.
+_INFLECTED_ENDINGS = ("e", "en", "er", "es", "em")
+
 
 def german_first_name_as_noun(tokens: list[WordTok], k: int, j: int, document: DocumentWords) -> bool:
     """True when the lone German word ``tokens[k]`` (``j == k + 1``), a listed first name, is a common noun here:
@@ -359,7 +362,7 @@ def german_lone_noun(tokens: list[WordTok], k: int, rules: LanguageRules, docume
     if word not in latin_names()[1] or word.lower() in country_names("de"):
         return False
     m = k - 1
-    while m >= 0 and tokens[m].text.islower() and tokens[m].text.endswith(("e", "en", "er", "es", "em")) \
+    while m >= 0 and tokens[m].text.islower() and tokens[m].text.endswith(_INFLECTED_ENDINGS) \
             and tokens[m].text not in rules.determiners and tokens[m].text not in _DE_PLACE_PREPOSITIONS:
         m -= 1
     return m < k - 1 and m >= 0 and tokens[m].text.lower() in rules.determiners
@@ -414,11 +417,12 @@ def german_genitive_name(tokens: list[WordTok], k: int, rules: LanguageRules) ->
         return False
     prev = tokens[k - 1].text
     p = prev.lower()
-    if p in rules.determiners or k > 1 and tokens[k - 2].text.lower() in rules.determiners or is_first_name(prev) or prev.islower() and p not in _GENITIVE_PREPOSITIONS \
-            and len(p) > 3 and p.endswith(("e", "en", "er", "es", "em")):
+    if p in rules.determiners or k > 1 and tokens[k - 2].text.lower() in rules.determiners or is_first_name(prev):
+        return False
+    if prev.islower() and p not in _GENITIVE_PREPOSITIONS and len(p) > 3 and p.endswith(_INFLECTED_ENDINGS):
         return False
     nxt = tokens[k + 1]
-    if nxt.text.islower() and nxt.text.endswith(("e", "en", "er", "es", "em")) and k + 2 < len(tokens):
+    if nxt.text.islower() and nxt.text.endswith(_INFLECTED_ENDINGS) and k + 2 < len(tokens):
         nxt = tokens[k + 2]  # "Moggis unrühmlicher Ägide"
     return nxt.cap and nxt.text[:1].isalpha() and not nxt.acronym and nxt.text.lower() not in stop_words_of("de") \
         and not nxt.first and not _body_head(nxt.text)  # "von Siemens Energy": a firm's name goes on

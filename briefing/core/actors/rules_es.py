@@ -84,8 +84,8 @@ def town_of_two_names(words: list[str], before: str, org_word) -> bool:
     """True for a Spanish town named by a name, "de" and another name ("Torrejón de Ardoz", "Alcalá de Henares",
     "Villanueva de la Cañada", "Santillana del Mar") written with no article before it, after a preposition of place
     or a town's noun (``before``, lower-cased). A body's name takes an article and has a head noun ("la Junta de
-    Extremadura", "los Bomberos de la Comunidad"): the head may be no organisation word (``org_word(lower)``), no
-    plural ("Bomberos", "Abuelas") and no first name is checked by the caller's order."""
+    Extremadura", "los Bomberos de la Comunidad"): the first word is no organisation word (``org_word(lower)``)
+    and no plural ("Bomberos", "Abuelas"); both names are single capitalised words."""
     if before not in _TOWN_BEFORE or len(words) not in (3, 4) or words[1] not in _TOWN_JOINTS:
         return False
     if len(words) == 4 and words[2] not in _TOWN_ARTICLES:

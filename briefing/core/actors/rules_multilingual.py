@@ -38,7 +38,7 @@ from .lexicon_multilingual import (
     country_names,
     region_names,
 )
-from .rules_de import german_common_noun, german_first_name_as_noun, german_name_word, german_surname_after, german_firm, spa_town
+from .rules_de import german_first_name_as_noun, german_name_word, german_surname_after, german_firm, spa_town
 from .rules_de import german_function_word, german_places_in_org, german_time_noun
 from .rules_de import german_firm_cue, german_lone_noun, german_party, german_place_form, german_surnames
 from .rules_de import ENGLISH_BODY_HEADS, german_proper_adjective, german_genitive_place, german_genitive_name, german_speaker
@@ -56,10 +56,9 @@ from .rules_uk import (
 from .rules_es import article_before as es_article_before, speaker as es_speaker
 from .rules_es import town_of_two_names as es_town
 from .rules_es import full_name_surnames, list_joint as es_list_joint, personal_preposition
-from .rules_uk import cyrillic_opener
 from .rules_roles import role_before, title_before, uk_role_complement_first
 from .rules_uk_names import base_form, extend_org, uk_first_name, uk_org_shape, uk_person, uk_quoted_party
-from .rules_uk_names import uk_foreign_firm, uk_region_list
+from .rules_uk_names import cyrillic_opener, uk_foreign_firm, uk_region_list
 from .rules_words import (
     ORG_ENDINGS,
     is_org_word,

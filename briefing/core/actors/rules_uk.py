@@ -219,16 +219,3 @@ def uk_genitive_place_base(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: len(word) - len(ending)] + base
     return word
-
-
-#: Time adverbs and conjunctions that open a Russian or Ukrainian sentence and are on neither stop-word list.
-_OPENERS = frozenset("""вчера завтра ранее накануне позавчера вчора нині згодом проте напередодні днями""".split())
-
-
-def cyrillic_opener(low: str) -> bool:
-    """True for a lower-cased word that opens a Russian or Ukrainian sentence as an adverb or conjunction and is no
-    part of the name after it ("Сегодня Тархания", "Вчера Иванов", "Однак Шмигаль"): on the Russian or Ukrainian
-    stop-word list (the Cyrillic rules read both languages) or a time adverb of :data:`_OPENERS`."""
-    from ..language.resources import stop_words_for
-
-    return low in _OPENERS or low in stop_words_for("uk") or low in stop_words_for("ru")

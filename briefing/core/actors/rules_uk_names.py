@@ -106,13 +106,14 @@ _UK_VOWELS = frozenset("аеєиіїоуюяь'’")
 #: Endings of Russian surnames in the nominative (the Cyrillic rules read Russian too): "Иванов", "Смирнова",
 #: "Кузнецов", "Горбачёв", "Жуковский", "Шуйская" (not "-ин": Ukrainian towns, Бурштин, Рогатин).
 RU_SURNAME_ENDINGS = ("ов", "ова", "ев", "ева", "ёв", "ёва", "ский", "ская", "цкий", "цкая")
+_SURNAME_ENDINGS = UK_SURNAME_ENDINGS + RU_SURNAME_ENDINGS
 
 
 def uk_person(words: list[str]) -> bool:
     """True when a Ukrainian or Russian run looks like a person: a known first name or a surname ending."""
     first = uk_base_word(words[0])
     return (first in UK_FIRST_NAMES or uk_first_name(words[0])
-            or any(w.lower().endswith(UK_SURNAME_ENDINGS + RU_SURNAME_ENDINGS) for w in words))
+            or any(w.lower().endswith(_SURNAME_ENDINGS) for w in words))
 
 
 #: Endings of a man's surname that take "-а" in the genitive ("Гнатюк" -> "Гнатюка"); a woman's stays unchanged.
@@ -180,3 +181,13 @@ def uk_foreign_firm(words: list[str]) -> bool:
     """True when a run of two words or more ends in a foreign firm's legal form or group word ("Limited", "Груп")."""
     return len(words) >= 2 and words[-1].lower().rstrip(".") in _UK_FIRM_LAST
 
+
+#: Time adverbs and conjunctions that open a Russian or Ukrainian sentence and are on neither stop-word list.
+_OPENERS = frozenset("""вчера завтра ранее накануне позавчера вчора нині згодом проте напередодні днями""".split())
+
+
+def cyrillic_opener(low: str) -> bool:
+    """True for a lower-cased word that opens a Russian or Ukrainian sentence as an adverb or conjunction and is no
+    part of the name after it ("Сегодня Тархания", "Вчера Иванов", "Однак Шмигаль"): on the Russian or Ukrainian
+    stop-word list (the Cyrillic rules read both languages) or a time adverb of :data:`_OPENERS`."""
+    return low in _OPENERS or low in stop_words_of("uk") or low in stop_words_of("ru")
