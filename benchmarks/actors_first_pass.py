@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import subprocess
 import sys
@@ -26,21 +25,9 @@ from briefing.core.actors.finder import _Finder
 from briefing.core.actors.lexicon import _lexicon
 
 
-def _records_of_100k() -> list[dict]:
-    """The first news records that reach 100,000 words: the 100k document of issue 17."""
-    records, words = [], 0
-    with (aq.EVAL / "news-summaries.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            records.append(json.loads(line))
-            words += len(records[-1]["text"].split())
-            if words >= 100_000:
-                break
-    return records
-
-
 def _sentences() -> list[str]:
     """The sentences of the 100k document of issue 17."""
-    records = _records_of_100k()
+    records = aq.records_of_100k()
     tok = aq.get_tokenizer()
     return [s for r in records for p in r["text"].split("\n\n") if p.strip() for s in tok.to_sentences(p)]
 

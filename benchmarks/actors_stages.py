@@ -19,7 +19,6 @@ import time
 import types
 
 import actors_quality as aq  # puts the repository root on sys.path
-from actors_first_pass import _records_of_100k
 
 from briefing.core.actors import document, extract, resolve
 from briefing.core.actors.extract import extract_actors
@@ -47,10 +46,8 @@ def main() -> None:
     if not (aq.EVAL / "news-summaries.jsonl").is_file():
         print(f"actors_stages: skipped: {aq.EVAL / 'news-summaries.jsonl'} not found (the eval data)")
         return
-    records = _records_of_100k()
-    tok = aq.get_tokenizer()
-    paragraphs = [list(tok.to_sentences(p)) for r in records for p in r["text"].split("\n\n") if p.strip()]
-    article = aq.Article(title="A long document", paragraphs=[p for p in paragraphs if p])
+    records = aq.records_of_100k()
+    article = aq.article_of_100k(records)
     extract_actors(aq.record_article(records[0]))  # warm: word lists and the tagger's model load once
     acc: dict[str, float] = {}
     stages = {"first pass": (document, "_read_sentences"), "first pass + later passes": (extract, "_rule_mentions"),

@@ -43,7 +43,7 @@ _SPOKEN_ENDS = tuple(sorted(" " + v for v in _SPOKEN)) + ("according to",)
 #: The first letters of the speech verbs, and the last letters of the spoken endings in both cases: a cheap test
 #: that rejects most names before the slices are lowered and matched (:func:`_next_to_speech`).
 _SPEECH_FIRST = frozenset(v[0] for v in _SPEECH)
-_SPOKEN_LAST = frozenset(e[-1] for e in _SPOKEN_ENDS + tuple(_SPOKEN)) | frozenset(e[-1].upper() for e in _SPOKEN_ENDS + tuple(_SPOKEN))
+_SPOKEN_LAST = frozenset(c for e in _SPOKEN_ENDS for c in (e[-1], e[-1].upper()))  # (each verb ends one)
 
 #: Feature names, in :data:`WEIGHTS` order.
 FEATURES = (

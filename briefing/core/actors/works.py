@@ -453,12 +453,11 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             if long >= 0:
                 before = _kind_word_before(text, long)
         nxt = text[end:end + 1]  # the mark after the name: the cheap first test of the checks that read it
-        # (``_product_next`` and ``listed_adjective``'s first tests are written out here: most names fail them.)
+        # (``listed_adjective``'s first test is written out here: most names fail it.)
         if (before == "the" and n >= 2 and _word_after(text, end) in _GROUND_PARTS) \
                 or (nxt in _APOSTROPHES and _concept_owner(text, m)) \
                 or (n > 1 and before in _PLURAL_LAST and _plural_name(text, m, lex)) \
-                or (nxt in _PRODUCT_NEXT and (nxt != " " or "-" in (rest := text[end:end + 12]) or (
-                    rest[1:2].islower() and not rest[2:].islower())) and _product_of(text, m)) \
+                or (nxt in _PRODUCT_NEXT and (nxt != " " or _product_next(text[end:end + 12])) and _product_of(text, m)) \
                 or (n == 1 and nxt == " " and demonyms.get(text[start:end]) == "" and listed_adjective(text, start, end, lex)) \
                 or (nxt in _APOSTROPHES and _bare_illness(text, m)) \
                 or (nxt == " " and text[end:end + 9] == " champion" and _champion_of(text, m, lex)):
