@@ -70,3 +70,21 @@ def test_first_pass_reads_the_same_mentions_with_the_given_capitals():
     want = _read_sentences(_Plain(lex), lex, sentences, 0, len(sentences))
     assert got[0] == want[0]
     assert [(i, [t.text for t in toks]) for i, toks in got[1]] == [(i, [t.text for t in toks]) for i, toks in want[1]]
+
+
+def test_credit_start_reads_other_scripts_as_the_regex():
+    import re
+
+    from briefing.core.actors.tokens import _CREDIT, _FOLDED_TO_ASCII, _credit_start
+
+    # The characters (?i) matches to a letter of a credit word or of "by", beyond ASCII: the pre-test's list.
+    letters = re.compile("(?i)[" + "".join(sorted(set("photographpicturesimagesillustrationcreditcourtesysourceby"))) + "]")
+    assert {chr(c) for c in range(0x80, 0x110000) if letters.fullmatch(chr(c))} == set(_FOLDED_TO_ASCII)
+    pieces = ["Photo", "PHOTO", "photographs", "Pictures", "image", "ILLUSTRATION", "credit", "Courtesy", "sources",
+              ":", " :", "\u00a0:", "by", "BY", "bY", "©", "’", "“", "é", "Москва", "\u0130mage", "\u0131mage",
+              "\u017fource", "\u212aredit", "photo\u00a0by", "nearby", "byline", " ", " ", "x", "Reuters", "/", "AFP"]
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randrange(0, 9)))
+        m = _CREDIT.search(text)
+        assert _credit_start(text) == (m.start() if m else None), text
