@@ -42,9 +42,10 @@ def _credit_start(text: str) -> int | None:
     card"): most sentences are answered without the regex, and most (86% in 100k words of news) by the colon and
     "by" alone, two searches of the text (read first) where the words take seven.
 
-    So is a sentence with other characters ("’", "“", "é": 5% of news sentences, whose regex took half of this function's
-    instructions on 100k words), unless it holds "©" or one of :data:`_FOLDED_TO_ASCII`: the regex's ``(?i)`` matches an
-    ASCII letter only to itself in either case and to those three, and ``lower`` keeps every ASCII letter.
+    So is a sentence with other characters ("’", "“", "é": 5% of news sentences, whose regex took half of this
+    function's instructions on 100k words), unless it holds "©" or one of :data:`_FOLDED_TO_ASCII`: the regex's
+    ``(?i)`` matches an ASCII letter only to itself in either case and to those three, and ``lower`` keeps every
+    ASCII letter.
     """
     if text.isascii() or not ("©" in text or "\u0130" in text or "\u0131" in text or "\u017f" in text):
         low = text.lower()
