@@ -63,3 +63,143 @@ def test_alias_pairs_on_a_long_line_of_names():
     names = [EntityMention(0, 5 * k, 5 * k + 3, "Ana", "PER", tokens=("Ana",)) for k in range(200_000)]
     grouped = {0: list(names)}
     assert _alias_pairs(names, [text], grouped) == _alias_pairs(names, [text]) == []
+
+
+def _every_window(words, lex):
+    """The phrase flags by looking up every window that opens on a capital (the definition)."""
+    from briefing.core.actors.lexicon import _norm
+
+    out, i = [""] * len(words), 0
+    while i < len(words):
+        sizes = range(min(lex.max_len, 5, len(words) - i), 1, -1) if words[i][:1].isupper() else ()
+        for size in sizes:
+            g = lex.gazetteer.get(_norm(" ".join(words[i:i + size])))
+            if g:
+                out[i:i + size] = ["B" + g[0]] + ["I" + g[0]] * (size - 1)
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def test_phrase_flags_testing_words_as_runs_reach_them_equal_every_window():
+    """Each word's gazetteer-word test made only when a run reads it: the flags of looking up every window, on random
+    windows of listed names' words in both cases, with lowercase words, other scripts and odd characters between."""
+    from briefing.core.actors.lexicon import _lexicon
+    from briefing.core.actors.tagger import _phrase_flags
+
+    lex = _lexicon()
+    rng = random.Random(11)
+    keys = sorted(k for k in lex.gazetteer if " " in k)[:4000]
+    pool = sorted({w for k in rng.sample(keys, 300) for w in k.split()})
+    odd = ["said", "on", "of", "the", "The", "U.S.", "’s", "St.", "Київ", "\ud800", "", "-", "A.B", "‘Quote"]
+    flagged = 0
+    for _ in range(1500):
+        words = []
+        for _ in range(rng.randrange(0, 12)):
+            w = rng.choice(pool) if rng.random() < 0.7 else rng.choice(odd)
+            words.append(w.title() if rng.random() < 0.6 else w.upper() if rng.random() < 0.1 else w)
+        got = _phrase_flags(words, lex)
+        assert got == _every_window(words, lex), words
+        flagged += any(got)
+    assert flagged > 40  # the windows do hold listed names
+    long_line = ["New", "York"] * 250_000  # a 1 MB window
+    assert _phrase_flags(long_line, lex) == _every_window(long_line, lex)
+
+
+def _old_merge_one_letter_surnames(clusters, lex):
+    """merge_one_letter_surnames before speedR5: every person named in full asks ``fits``."""
+    from briefing.core.actors.aliases import join_clusters
+    from briefing.core.actors.lexicon import _norm
+    from briefing.core.actors.misspellings import MIN_LETTERS, _deletions, _full_names, _listed, one_letter_apart
+
+    full = _full_names(clusters)
+    if not full:
+        return
+    by_deletion = defaultdict(set)
+    for i, (_f, s) in full.items():
+        if len(s) >= MIN_LETTERS:
+            for d in _deletions(s) | {s}:
+                by_deletion[d].add(i)
+    if not by_deletion:
+        return
+    surname_of = {s for _f, s in full.values()}
+
+    def fits(word, skip):
+        k = _norm(word)
+        if len(k) < MIN_LETTERS:
+            return set()
+        cands = set()
+        for d in _deletions(k) | {k}:
+            cands |= by_deletion.get(d, set())
+        cands.discard(skip)
+        return {h for h in cands if one_letter_apart(k, full[h][1])}
+
+    for i, (first, s) in list(full.items()):
+        if not clusters[i].mentions or len(s) < MIN_LETTERS:
+            continue
+        written = clusters[i].longest.split()[-1]
+        hosts = {h for h in fits(written, i) if full[h][0] == first and clusters[h].mentions}
+        if len(hosts) != 1:
+            continue
+        h = next(iter(hosts))
+        if _listed(written, lex) and _listed(clusters[h].longest.split()[-1], lex):
+            continue
+        big, small = sorted((i, h), key=lambda j: (-len(clusters[j].mentions), j))
+        join_clusters(clusters, big, small)
+    for i, c in enumerate(clusters):
+        if not c.mentions or len(c.forms) != 1 or c.listed or i in full:
+            continue
+        word = next(iter(c.forms))
+        if " " in word or not word.isalpha() or _listed(word, lex) or _norm(word) in surname_of:
+            continue
+        if c.type != "PER" and not all(m.guessed for m in c.mentions):
+            continue
+        hosts = {h for h in fits(word, i) if clusters[h].mentions}
+        if len(hosts) == 1:
+            join_clusters(clusters, next(iter(hosts)), i)
+
+
+def _clusters_of(rng: random.Random):
+    from briefing.core.actors.resolve import _Cluster
+
+    stems = ["Vandenberg", "Vanenberg", "Vandenburg", "Vandenbergs", "Davenport", "Daveport", "Davenpart", "Anderson",
+             "Andersen", "Andersson", "Hendersen", "Henderson", "Hendersonn", "Li"]
+    firsts = ["Jamie", "Tom", "Mary", "Lindsay"]
+    clusters = []
+    for _ in range(rng.randrange(1, 14)):
+        typ = rng.choice(["PER", "PER", "PER", "ORG", "LOC"])
+        c = _Cluster(typ, listed=rng.random() < 0.05)
+        for _ in range(rng.randrange(0, 4)):
+            text = rng.choice(stems) if rng.random() < 0.4 else f"{rng.choice(firsts)} {rng.choice(stems)}"
+            if rng.random() < 0.2 and " " in text:  # a longer form later: the longest may change
+                text = text.replace(" ", " J. ")
+            m = EntityMention(0, 0, len(text), text, typ, tokens=tuple(text.split()))
+            m.guessed = rng.random() < 0.5
+            m.actor = len(clusters)
+            c.add(m)
+        clusters.append(c)
+    return clusters
+
+
+def test_one_letter_surnames_asking_only_persons_with_mates_equals_asking_all():
+    """The first loop skips a person whose surname shares no deletion with another's, unless a join grew it: the
+    clusters left are those of asking every person (random clusters of near spellings, joins that grow hosts)."""
+    import copy
+
+    from briefing.core.actors.lexicon import _lexicon
+    from briefing.core.actors.misspellings import merge_one_letter_surnames
+
+    lex = _lexicon()
+    rng = random.Random(3)
+    joined = 0
+    for _ in range(1500):
+        clusters = _clusters_of(rng)
+        old = copy.deepcopy(clusters)
+        merge_one_letter_surnames(clusters, lex)
+        _old_merge_one_letter_surnames(old, lex)
+        got = [(c.type, [(m.text, m.type, m.actor) for m in c.mentions], dict(c.forms), c.longest) for c in clusters]
+        assert got == [(c.type, [(m.text, m.type, m.actor) for m in c.mentions], dict(c.forms), c.longest) for c in old]
+        joined += sum(not c.mentions for c in clusters)
+    assert joined > 500  # the inputs do join
