@@ -203,3 +203,58 @@ def test_one_letter_surnames_asking_only_persons_with_mates_equals_asking_all():
         assert got == [(c.type, [(m.text, m.type, m.actor) for m in c.mentions], dict(c.forms), c.longest) for c in old]
         joined += sum(not c.mentions for c in clusters)
     assert joined > 500  # the inputs do join
+
+
+def _old_canonical(c, lex):
+    """extract._canonical before speedR5 (no fast path for one form written several times)."""
+    from collections import Counter
+
+    from briefing.core.actors.lexicon import _norm
+    from briefing.core.actors.tokens import DOMAIN_ENDS
+
+    if c.honorific_name:
+        return c.honorific_name
+    if len(c.mentions) == 1 and c.mentions[0].kind == "name":
+        return c.mentions[0].text
+    forms = [m.text for m in c.mentions if m.kind == "name"]
+    if len(forms) == 1:
+        return forms[0]
+    if c.shown and c.shown in forms:
+        return c.shown
+    if c.key and c.key in lex.group_names:
+        preferred = lex.group_names[c.key]
+        if any(_norm(f) == _norm(preferred) for f in forms):
+            return next(f for f in forms if _norm(f) == _norm(preferred))
+    counts = Counter(forms)
+    names = [f for f in counts if not f.lower().endswith(DOMAIN_ENDS)] or list(counts)
+    names = [f for f in names if not (f.endswith("s") and " " not in f and f[:-1] in counts)] or names
+    return max(names, key=lambda f: (len(f.split()) if not f.isupper() else 0.5, len(f), counts[f]))
+
+
+def test_canonical_name_of_one_form_written_several_times_is_the_general_rules_answer():
+    """The fast path for a cluster whose names are one form repeated gives what the general rules give, shown names,
+    listed groups, web addresses, plurals and demonyms mixed in (random clusters)."""
+    from briefing.core.actors.extract import _canonical
+    from briefing.core.actors.lexicon import _lexicon
+    from briefing.core.actors.resolve import _Cluster
+
+    lex = _lexicon()
+    group_key = next(iter(lex.group_names))
+    forms = ["Saab", "Saabs", "SAAB", "Acme.com", "acme.co.uk", "Bo Li", "EU", "European Union", "Zorb", "Ана",
+             lex.group_names[group_key], "\ud800x"]
+    rng = random.Random(8)
+    fast = 0
+    for _ in range(3000):
+        c = _Cluster(rng.choice(["PER", "ORG", "LOC"]), key=rng.choice([None, group_key, "ORG:x"]))
+        pool = rng.sample(forms, rng.randrange(1, 4))
+        for _ in range(rng.randrange(1, 6)):
+            m = EntityMention(0, 0, 1, rng.choice(pool), c.type, kind=rng.choice(["name", "name", "demonym"]))
+            c.add(m)
+        if rng.random() < 0.3:
+            c.shown = rng.choice(forms)
+        names = [m.text for m in c.mentions if m.kind == "name"]
+        if not names:
+            continue
+        fast += len(names) > 1 and len(set(names)) == 1
+        assert _canonical(c, lex) == _old_canonical(c, lex), (names, c.shown, c.key)
+    assert fast > 300
