@@ -24,8 +24,9 @@ from .events import (
 from .lexicon import _Lexicon, _norm
 from .nonnames import listed_adjective
 from .persons import named_person
-from .products import numbered_products
-from .work_spans import _FEW_TITLES, _inside, _span_index, _title_index, _title_places, _titles_in, list_spans
+from .products import _PRODUCT_BEFORE, _SEQUEL_DIGITS, _glued_year, _on_sale, _product_before, _sequel_after, edition_short
+from .work_spans import _FEW_TITLES, _inside, _span_index, _title_index, _title_places, _titles_in, joined, list_index, list_spans, \
+    sentences_with, title_places
 from .titles import _OPEN_QUOTES, _after_cue, counted_before, _tuned_title, _work_before_noun, _words, starring_in, work_nouns
 from .tokens import EntityMention, new_mention
 
@@ -409,35 +410,54 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     """Return ``mentions`` without the names of works, products and formats (see the module's text).
 
     A title found by :func:`title_spans` is a work wherever the text repeats it ("his hit Lights Over Varnholm
-    ... Lights Over Varnholm sold well"): the mentions inside its other occurrences go too.
+    ... Lights Over Varnholm sold well"): the mentions inside its other occurrences go too. The document is searched
+    once for what a few sentences hold (lists of works, the titles' places, award words, "on sale"), and the
+    mentions are walked once: the numbered products (:mod:`.products`), the event owners and the short forms in
+    brackets are gathered in the same walk.
     """
     things: set[str] = set()
     titles: set[str] = set()
     roles: set[str] = set()
     seen: set[int] = set()
-    lists: dict[int, tuple | None] = {}  # by sentence: where its lists of works stand (:func:`_span_index`)
-    places: dict[int, tuple | None] = {}  # by sentence: where the titles stand (read once a sentence)
-    index = None  # the titles by their first words, once there are many (:func:`_title_index`)
-    for text in (title, *sentences):  # one pass over the texts: titles of works, and award names
+    gazetteer, event_words, demonyms, first_names = lex.gazetteer, lex.event_words, lex.demonyms, lex.first_names
+    for text in (title, *sentences):  # one pass over the texts: titles of works
         for a, b, role in title_spans(text):
             t = text[a:b].strip(" '’")
-            if len(t) >= 3 and _norm(t) not in lex.gazetteer:
+            if len(t) >= 3 and _norm(t) not in gazetteer:
                 titles.add(t)
                 if role and " " not in t:
                     roles.add(t)  # "his appearance as Bond": "James Bond" is the same character
+    doc = joined(sentences)  # the sentences as one text: one search of it per phrase, not one per sentence
+    for text in (title, *(sentences[si] for si in sorted(sentences_with(doc, (" Award", " Prize"))))):
         if " Award" in text or " Prize" in text:
             # An award named after the body that gives it ("the Screen Actors Guild Awards") leaves the body an
             # actor where the text names it alone ("The Screen Actors Guild represents actors").
-            things |= {h for h in _award_heads(text) if h not in lex.gazetteer
+            things |= {h for h in _award_heads(text) if h not in gazetteer
                        and h.rpartition(" ")[2].capitalize() not in lex.org_words}
-    gazetteer, event_words, demonyms = lex.gazetteer, lex.event_words, lex.demonyms
+    lists = list_index(doc, sentences)  # by sentence: where its lists of works stand (:func:`_span_index`)
+    if title and (spans := list_spans(title)):
+        lists[-1] = _span_index(spans)
+    places = title_places(doc, sentences, title, titles, mentions)  # by sentence: where the titles stand
+    sale = sentences_with(doc, (" on sale", " hit"))  # where a product may go on sale (:func:`.products._on_sale`)
+    if sale:
+        sale.add(-1)
     orgs: set[str] = set()  # for :func:`_plural_products`
     plurals: list[EntityMention] = []
+    brackets: list[EntityMention] = []  # names before " (", whose short form is read once ``things`` is whole
+    owners: list[EntityMention] = []  # mentions before "'s " and, by place, those after it (:func:`_event_owners`)
+    owned: dict[tuple[int, int], list[EntityMention]] = {}
     for m in mentions:
-        if m.kind != "name":
-            continue
         # The mention's fields read once (locals, not attribute reads in each test below).
-        si, start, end, tokens = m.sentence, m.start, m.end, m.tokens
+        si, start, end = m.sentence, m.start, m.end
+        if m.kind != "name":
+            if si >= 0:  # any mention can own an event's name or be one (:func:`_event_owners`)
+                text = sentences[si]
+                if text[end:end + 3] in _POSSESSIVES:
+                    owners.append(m)
+                if text[start - 3:start] in _POSSESSIVES:
+                    owned.setdefault((si, start), []).append(m)
+            continue
+        tokens = m.tokens
         n = len(tokens)
         if n == 1:  # the one-word names that :func:`_plural_products` reads, gathered in this walk
             if m.type in ("ORG", None):
@@ -446,13 +466,30 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 plurals.append(m)
         text = sentences[si] if si >= 0 else title
         before = word_before(text, start) if text[start - 1:start] == " " else ""  # a word needs a space
+        nxt = text[end:end + 1]  # the mark after the name: the cheap first test of the checks that read it
+        if si >= 0:  # (a possessive's "s" is the word before a name after "'s ")
+            if nxt in _APOSTROPHES and text[end + 1:end + 3] == "s ":
+                owners.append(m)
+            if before == "s" and text[start - 3:start - 1] in ("'s", "’s"):
+                owned.setdefault((si, start), []).append(m)
+            if nxt == " " and text[end + 1:end + 2] == "(":
+                brackets.append(m)
+        last = tokens[-1] if tokens else ""
+        if last:  # the names :mod:`.products` numbers or that a product noun names (the word before as it reads it)
+            numbered = (nxt == " " and text[end + 1:end + 2] in _SEQUEL_DIGITS and _sequel_after(text, end)) \
+                or (last[-1:].isdigit() and _glued_year(last)) or (si in sale and _on_sale(text, end))
+            if (numbered or ((before in _PRODUCT_BEFORE or text[start - 2:start - 1] == ",") and text[start - 1:start] == " "
+                             and _product_before(text, start, end))) \
+                    and m.norm not in gazetteer and tokens[0] not in first_names:
+                things.add(m.norm)
+                if numbered and (short := edition_short(text, end)) is not None:
+                    things.add(short)  # "PlayStation Portable (PSP)": the short form is the same thing
         if before == "as":
             before = _kind_word_before(text, start)  # "known as": read past it (one call for most names)
         if before == "" and n == 1 and text[start - 2:start] == " (":
             long = _long_form(text, m)  # "a technology known as Really Simple Syndication (RSS)": read before it
             if long >= 0:
                 before = _kind_word_before(text, long)
-        nxt = text[end:end + 1]  # the mark after the name: the cheap first test of the checks that read it
         # (``listed_adjective``'s first test is written out here: most names fail it.)
         if (before == "the" and n >= 2 and _word_after(text, end) in _GROUND_PARTS) \
                 or (nxt in _APOSTROPHES and _concept_owner(text, m)) \
@@ -463,26 +500,18 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 or (nxt == " " and text[end:end + 9] == " champion" and _champion_of(text, m, lex)):
             seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys", "an Apple iPod", "Olympic bid": this mention only
             continue
-        if si not in lists:
-            lists[si] = _span_index(spans) if (spans := list_spans(text)) else None  # None: no span
-        if titles and si not in places:
-            if index is None and len(titles) > _FEW_TITLES:
-                index = _title_index(titles)
-            spans = _title_places(text, titles if index is None else _titles_in(text, index))
-            places[si] = _span_index(spans) if spans else None
-        if (at := lists[si]) is not None and _inside(at, start) and not text.startswith(("'s", "’s"), end):
+        if (at := lists.get(si)) is not None and _inside(at, start) and not text.startswith(("'s", "’s"), end):
             seen.add(id(m))  # "products such as Sony's Playstation": the product, not its maker
             if m.norm not in gazetteer:
                 things.add(m.norm)
             continue
-        if titles and (((at := places[si]) is not None and _inside(at, start))
+        if titles and (((at := places.get(si)) is not None and _inside(at, start))
                        or (n == 2 and tokens[-1] in roles)):
             seen.add(id(m))
             if m.norm not in gazetteer:
                 things.add(m.norm)
             continue
         after = _word_after(text, end) if nxt == " " else ""
-        last = tokens[-1] if tokens else ""
         if before in KIND_BEFORE or after in _KIND_AFTER \
                 or (after in work_nouns and _work_before_noun(m, after, lex)) \
                 or ("-" in last and _model_code(last)) \
@@ -504,30 +533,34 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 # "Named Binary Tag (NBT)": the short form in brackets after it is the same thing.
                 if (short := _short_form_after(text, end)) is not None:
                     things.add(short)
-    things |= _plural_products(orgs, plurals, lex) | numbered_products(mentions, sentences, title, lex)
+    things |= _plural_products(orgs, plurals, lex)
     if things:
-        seen |= _event_owners(mentions, sentences, things)
+        seen |= _event_owners(owners, owned, sentences, things)
     if not things and not seen:
         return mentions
     if things:
-        for m in mentions:  # "Crime Lab Series (CLS)" when "the CLS TV shows" made the short form a show
-            if m.sentence >= 0 and sentences[m.sentence].startswith(" (", m.end) and m.norm not in things \
-                    and m.kind == "name" and m.norm not in lex.gazetteer:  # the bracket first: a cheap test
-                if _short_form_after(sentences[m.sentence], m.end) in things:
-                    things.add(m.norm)
+        for m in brackets:  # "Crime Lab Series (CLS)" when "the CLS TV shows" made the short form a show
+            if m.norm not in things and m.norm not in gazetteer and _short_form_after(sentences[m.sentence], m.end) in things:
+                things.add(m.norm)
     return [m for m in mentions if m.norm not in things and id(m) not in seen]
 
 
-def _event_owners(mentions: list[EntityMention], sentences: list[str], things: set[str]) -> set[int]:
+_POSSESSIVES = ("'s ", "’s ")
+
+
+def _event_owners(owners: list[EntityMention], owned: dict[tuple[int, int], list[EntityMention]], sentences: list[str],
+                  things: set[str]) -> set[int]:
     """The ids of the names right before "'s" and an event's name ("the Uncle Toby's Hardcourts tournament":
-    "Uncle Toby" is part of the tournament's name, not an actor there)."""
-    starts = {(m.sentence, m.start): m for m in mentions if m.norm in things and m.sentence >= 0}
-    at = {si for si, _ in starts}  # their sentences: the cheap first test, no pair made for most mentions
+    "Uncle Toby" is part of the tournament's name, not an actor there). ``owners``: the mentions before "'s ";
+    ``owned``: the mentions after it by their sentence and start (both gathered in :func:`drop_works`' walk)."""
     out = set()
-    for m in mentions:
-        if m.sentence in at and (m.sentence, m.end + 3) in starts and sentences[m.sentence][m.end:m.end + 3] in ("'s ", "’s ") \
-                and word_before(sentences[m.sentence], m.start) == "the":
-            out.add(id(m))
+    for m in owners:
+        after = owned.get((m.sentence, m.end + 3))
+        if after is not None and word_before(sentences[m.sentence], m.start) == "the":
+            for o in after:
+                if o.norm in things:
+                    out.add(id(m))
+                    break
     return out
 
 
