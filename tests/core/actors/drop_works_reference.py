@@ -21,12 +21,15 @@ from briefing.core.actors.products import _PRODUCT_BEFORE, _SEQUEL_DIGITS, _glue
 from briefing.core.actors.titles import _OPEN_QUOTES, _after_cue, _tuned_title, _words, counted_before, starring_in
 from briefing.core.actors.tokens import EntityMention
 from briefing.core.actors.work_spans import _FEW_TITLES, _inside, _span_index, _title_index, _title_places, _titles_in, list_spans
+from briefing.core.actors.titles import (
+    _CASTING, _CUE_WORDS, _DETERMINERS, _NAMING, _RIDING, _WORK_NOUNS, _WORK_NOUNS_DET, _WORK_OF, _WORK_OF_COUNTED,
+    _WORK_OF_FIRST, _cast_before, _next_word,
+)
 from briefing.core.actors.works import (
-    _APOSTROPHES, _CASTING, _CUE_WORDS, _CUED_AFTER_WORDS, _DETERMINERS, _EVENT_HEADS, _GROUND_PARTS, _ILLNESS_BEFORE,
-    _KIND_AFTER, _LANGUAGE_BEFORE, _MEETING_ENDS, _NAMING, _PLURAL_LAST, _PRODUCT_NEXT, _RACE_LAST, _RIDING,
-    _THING_AFTER, _WORK_NOUNS, _WORK_NOUNS_DET, _WORK_OF, _WORK_OF_COUNTED, _WORK_OF_FIRST, KIND_BEFORE, _cast_before,
-    _concept_owner, _cued_after, _event_name, _kind_word_before, _model_code, _named_thing, _next_word, _plural_name,
-    _product_next, _product_of, _short_form_after, _thing_here, _word_after, word_before,
+    _APOSTROPHES, _CUED_AFTER_WORDS, _EVENT_HEADS, _GROUND_PARTS, _ILLNESS_BEFORE, _KIND_AFTER, _LANGUAGE_BEFORE,
+    _MEETING_ENDS, _PLURAL_LAST, _PRODUCT_NEXT, _RACE_LAST, _THING_AFTER, KIND_BEFORE, _concept_owner, _cued_after,
+    _event_name, _kind_word_before, _model_code, _named_thing, _plural_name, _product_next, _product_of,
+    _short_form_after, _thing_here, _word_after, word_before,
 )
 from briefing.core.actors.titles import _work_before_noun, work_nouns
 

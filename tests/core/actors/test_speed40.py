@@ -4,7 +4,7 @@ checks a size or a count (not a wall time) and that the fast way gives what the 
 from __future__ import annotations
 
 from briefing.core.actors import work_spans
-from briefing.core.actors.works import (
+from briefing.core.actors.work_spans import (
     _FEW_TITLES,
     _title_index,
     _title_places,
