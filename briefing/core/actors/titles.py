@@ -185,6 +185,8 @@ _WORK_OF_COUNTED = frozenset(["performance", "performances", "production", "prod
 _WORK_OF_FIRST = frozenset(n for n, _ in _WORK_OF)
 #: Any of these words (or a possessive before a quotation mark) lets :func:`title_spans` read a sentence.
 _CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | _WORK_OF_FIRST | {"tune"}
+#: The words :func:`read_title_spans` reads further, as written in lower case: a cue word or "as", bare or with a comma.
+_CUE_OR_AS = frozenset(w + c for w in _CUE_WORDS | {"as"} for c in ("", ","))
 
 
 def title_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -196,25 +198,35 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
     ("Rembrandt's 'Storm on the Sea of Galilee'"), after a casting verb and "as" ("cast Reese Witherspoon as
     Becky Sharp") and after a riding verb ("McCoy is riding Shutthefrontdoor").
     """
-    out: list[tuple[int, int, bool]] = []
     if _CUE_WORDS.isdisjoint(text.lower().replace(",", " ").split()) \
             and not ("s '" in text or "s ‘" in text or 's "' in text or "s “" in text):  # a possessive, a quote
-        return out  # most sentences: one set test, no walk over the words
+        return []  # most sentences: one set test, no walk over the words
+    return read_title_spans(text)
+
+
+def read_title_spans(text: str) -> list[tuple[int, int, bool]]:
+    """:func:`title_spans` past its first test, which :func:`.works.drop_works` writes out in its loop over the
+    sentences (no call for each of the sentences that fail it, most of them)."""
+    out: list[tuple[int, int, bool]] = []
     words = _words(text)
+    n = len(text)
     for w, (a, b) in enumerate(words):
-        word = text[a:b]
         nxt = b + 1
-        if b >= len(text) or nxt >= len(text):
+        if nxt >= n:
             continue
-        if word.endswith(("'s", "’s")) and text[nxt] in _OPEN_QUOTES:
+        word = text[a:b]
+        if text[nxt] in _OPEN_QUOTES and word.endswith(("'s", "’s")):
             span = _after_cue(text, nxt)  # "Vermeer's 'The Concert'"
             if span:
                 out.append((*span, False))
             continue
-        comma = word.endswith(",")
-        low = word[:-1].lower() if comma else word.lower()
-        if low not in _CUE_WORDS and low != "as":  # most words: every test below reads a cue word or "as"
+        # Most words: every test below reads a cue word or "as", with or without a comma after it (the lower case
+        # of "Film," is that of "Film" and a comma: the one look-up of _CUE_OR_AS stands for the two tests).
+        if (low := word.lower()) not in _CUE_OR_AS:
             continue
+        comma = low[-1] == ","
+        if comma:
+            low = low[:-1]
         if low == "tune":
             span = _tuned_title(text, words, w)  # "tune into this Sunday's Rugby Special"
             if span is None and not comma and w and text[words[w - 1][0]:words[w - 1][1]].lower() == "theme":

@@ -26,7 +26,7 @@ from .nonnames import listed_adjective
 from .persons import named_person
 from .products import _PRODUCT_BEFORE, _SEQUEL_DIGITS, _glued_year, _on_sale, _product_before, _sequel_after, edition_short
 from .work_spans import _inside, _span_index, joined, list_index, list_spans, sentences_with, title_places
-from .titles import _AFTER_CUES, _next_word, _work_before_noun, title_spans, work_nouns
+from .titles import _AFTER_CUES, _CUE_WORDS, _next_word, _work_before_noun, read_title_spans, work_nouns
 from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
@@ -51,9 +51,9 @@ def word_before(text: str, start: int) -> str:
     j = start - 1
     if j < 0 or text[j] != " ":
         return ""
-    k = text.rfind(" ", max(0, j - 40), j)
-    if k >= 0 and text[k + 1:j].isalpha():
-        return text[k + 1:j]
+    k = text.rfind(" ", j - 40 if j > 40 else 0, j)
+    if k >= 0 and (word := text[k + 1:j]).isalpha():  # (one slice, no call of max: this runs for each name)
+        return word
     i = j
     while i > 0 and text[i - 1].isalpha():
         i -= 1
@@ -64,8 +64,8 @@ def _word_after(text: str, end: int) -> str:
     if end >= len(text) or text[end] != " ":
         return ""
     k = text.find(" ", end + 1, end + 41)  # as in word_before: a word up to a space, found in C
-    if k >= 0 and text[end + 1:k].isalpha():
-        return text[end + 1:k]
+    if k >= 0 and (word := text[end + 1:k]).isalpha():
+        return word
     i = j = end + 1
     while j < len(text) and text[j].isalpha():
         j += 1
@@ -301,7 +301,10 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     seen: set[int] = set()
     gazetteer, event_words, demonyms, first_names = lex.gazetteer, lex.event_words, lex.demonyms, lex.first_names
     for text in (title, *sentences):  # one pass over the texts: titles of works
-        for a, b, role in title_spans(text):
+        if _CUE_WORDS.isdisjoint(text.lower().replace(",", " ").split()) \
+                and not ("s '" in text or "s ‘" in text or 's "' in text or "s “" in text):
+            continue  # :func:`title_spans`' first test, written out: most sentences fail it
+        for a, b, role in read_title_spans(text):
             t = text[a:b].strip(" '’")
             if len(t) >= 3 and _norm(t) not in gazetteer:
                 titles.add(t)

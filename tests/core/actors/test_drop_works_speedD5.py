@@ -10,11 +10,11 @@ import random
 
 import pytest
 
-from briefing.core.actors import work_spans, works
+from briefing.core.actors import titles, work_spans, works
 from briefing.core.actors.lexicon import _lexicon
 from briefing.core.actors.tokens import new_mention
 
-from .drop_works_reference import drop_works_reference
+from .drop_works_reference import drop_works_reference, title_spans_reference
 
 #: Words the rules of drop_works read, beside ordinary words, marks and other scripts.
 _VOCAB = ["the", "The", "a", "film", "Film", "FILM", "drama", "drama,", "hit", "his", "cast", "as", "starring", "starred",
@@ -100,3 +100,16 @@ def test_drop_works_keeps_what_the_plain_form_keeps(seed):
         want = [id(m) for m in drop_works_reference(mentions, sentences, title, lex)]
         got = [id(m) for m in works.drop_works(mentions, sentences, title, lex)]
         assert got == want, (title, sentences)
+
+
+def test_title_spans_reads_each_word_as_before():
+    """``read_title_spans`` looks each word up once, in lower case with its comma (``_CUE_OR_AS``), and tests a
+    quotation mark after it before its possessive: the spans the plain form gave, on words in every case, with
+    commas, other scripts and quotation marks."""
+    words = _VOCAB + ["Film,", "FILM,", "fIlM", "As", "as,", "AS", "Tune", "tune,", "into", "in", "to", "Sunday's",
+                      "Drama,", "ΑΣ", "Σ,", "\u212aettle", "boo\u212a", "Vermeer's", "'The", "Concert'", "‘Tall", "Tales’",
+                      "Cast", "of", "Kisna", "performance", "production,", "called", "Unicode", "as\tAs", "role,"]
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 14)))
+        assert titles.title_spans(text) == title_spans_reference(text), text
