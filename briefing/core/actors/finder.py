@@ -241,6 +241,8 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
         if b - a == 1 and not fa & (ONE_WORD_RULES | (ONE_TABLE_UPPER if toks[a].is_upper else ONE_TABLE)) \
                 and surface not in lex.demonyms:
             found = self._one_word_rules(run, fa)
+        elif b - a == 2:
+            found = self._two_word_rules(run, seg)  # most "First Last" names: only the rules their words' facts allow
         else:
             found = self._rules(run, seg)
         if found is not None:
