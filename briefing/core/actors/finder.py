@@ -200,10 +200,15 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
             if toks[i].text.lower() in _CLAUSE_WORDS and toks[i].kind == "word" and not toks[i].is_upper:
                 # "Corfu While Ann Jones": a clause word never sits inside a name; split the run there.
                 return [(a, i), (i, b)]
-        initial = self._initial(toks, a)
+        # (_initial's cheap first test in place: a run after a word or a number, most runs, starts no sentence.)
+        initial = not a or ((toks[a - 1].kind == "punct" or toks[a - 1].text in _STARTERS) and self._initial(toks, a))
         seg = toks[a:b]
-        words = [t.text for t in seg]
-        surface = text[seg[0].start:seg[-1].end]
+        if b - a == 1:  # (most runs: a list of one, not a comprehension's function and frame made for it)
+            first = seg[0]
+            words, surface = [first.text], text[first.start:first.end]
+        else:
+            words = [t.text for t in seg]
+            surface = text[seg[0].start:seg[-1].end]
         k = _norm(surface)
         quotes = self._quote_state if self._quote_toks is toks else self._quotes(toks, text)
 

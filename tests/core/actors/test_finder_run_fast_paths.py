@@ -1,0 +1,46 @@
+"""The finder's per-run fast paths (finder._Finder._analyse_step) give what the general code gives: a run's words and
+surface made without a comprehension for one word, and the sentence's start read without a call after a word."""
+
+from __future__ import annotations
+
+import itertools
+
+from briefing.core.actors.finder import _STARTERS, _Finder
+from briefing.core.actors.lexicon import _lexicon
+from briefing.core.actors.tokens import _OPENERS, _tokenize
+
+
+def _tok_like(t, text, kind):
+    u = _tokenize("x")[0]
+    u.text, u.kind, u.start, u.end, u.is_cap, u.is_upper = text, kind, t.start, t.end, False, False
+    return u
+
+
+def test_a_run_starts_the_sentence_as_initial_says_after_any_token():
+    """Every token before a run, of every kind, even a made-up one (a "." of kind "word", a word of kind "punct"):
+    a mention's ``initial`` is :meth:`_Finder._initial` of its run."""
+    lex = _lexicon()
+    finder = _Finder(lex)
+    texts = sorted(_STARTERS | _OPENERS) + ["said", "5", "the", "and", "--", "»", "…", ",", ";"]
+    checked = 0
+    for before, kind, opener in itertools.product(texts, ["punct", "word", "num", "abbr"], ["", "(", "“", "said"]):
+        text = f"{opener} {before} Zorblax Quentaro visited"
+        toks = _tokenize(text)
+        a = next(i for i, t in enumerate(toks) if t.text == "Zorblax")
+        toks[a - 1] = _tok_like(toks[a - 1], before, kind)
+        found = finder._analyse_span(0, text, toks, a, a + 2)
+        for m in found:
+            assert m.initial == finder._initial(toks, a), (text, kind)
+            checked += 1
+    assert checked > 300
+
+
+def test_one_word_runs_keep_their_words_and_surface():
+    lex = _lexicon()
+    finder = _Finder(lex)
+    for text in ["He met Zorblax there", "He met Zorblax’s team", "He met É\u0301lodie there", "He met 東京 there",
+                 "He met " + "Q" * 100_000 + " there", "He met İstanbul\x00 there"]:
+        toks = _tokenize(text)
+        a = 2
+        for m in finder._analyse_span(0, text, toks, a, a + 1):
+            assert m.text == text[toks[a].start:toks[a].end] and list(m.tokens) == [toks[a].text]
