@@ -16,7 +16,7 @@ from .nonnames import _FOLLOWER_ENDS, anonymous_label, follower_adjective, left_
 from .persons import _PersonRules
 from .people_plurals import people_run
 from .run_rules import (LEFT_TRIM, ONE_KNOWN, ONE_TABLE, ONE_TABLE_UPPER, ONE_WORD_RULES, RIGHT_TRIM, _adjective_form,
-                        _RunRules)
+                        _RunRules, _text_tok)
 from .roles import _RoleRules, appositive, attach_appositions, pre_appositive, pre_role
 from .sentence import country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue
 from .shapes import _ShapeRules
@@ -45,6 +45,9 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
         self._ctx: list = []
         self._ctx_words: list[str] = []
         self._quote_state: list[bool] = []
+        # Two tokens (their text set for each word, one in capitals) for the word tests that read a token
+        # (_word_facts, _one_word_facts): none made for each word.
+        self._scratch = (_text_tok(""), _text_tok("", True))
         # One string per distinct word for the sentence words that mentions keep (``model_src``) until
         # the resolver asks the tagger: a long report's words repeat (300k words: about 8 MB less).
         self._same: dict[str, str] = {}
@@ -203,12 +206,10 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
         # (_initial's cheap first test in place: a run after a word or a number, most runs, starts no sentence.)
         initial = not a or ((toks[a - 1].kind == "punct" or toks[a - 1].text in _STARTERS) and self._initial(toks, a))
         seg = toks[a:b]
-        if b - a == 1:  # (most runs: a list of one, not a comprehension's function and frame made for it)
-            first = seg[0]
-            words, surface = [first.text], text[first.start:first.end]
-        else:
-            words = [t.text for t in seg]
-            surface = text[seg[0].start:seg[-1].end]
+        first, last_tok = seg[0], seg[-1]
+        # (Most runs are one or two words: their list made directly, not by a comprehension's function and frame.)
+        words = [first.text] if b - a == 1 else [first.text, last_tok.text] if b - a == 2 else [t.text for t in seg]
+        surface = text[first.start:last_tok.end]
         k = _norm(surface)
         quotes = self._quote_state if self._quote_toks is toks else self._quotes(toks, text)
 

@@ -98,6 +98,15 @@ class _RunRules:
 
     lex: _Lexicon
 
+    _scratch: tuple[_Tok, _Tok]
+
+    def _scratch_tok(self, w: str, upper: int = 0) -> _Tok:
+        """A token of text ``w`` alone (in capitals for ``upper``) for the tests of a word's facts that read a token:
+        one of the finder's two, its text set anew (the tests keep no token), not a token made for each word."""
+        t = self._scratch[upper]
+        t.text, t.end = w, len(w)
+        return t
+
     def _word_facts(self, w: str) -> int:
         """Return the trim facts of the word ``w`` (:data:`LEFT_TRIM`, :data:`RIGHT_TRIM`): made once per distinct
         word of the document by the very tests the trims ask of the word (a trim keeps its own tests: a bit only
@@ -109,7 +118,7 @@ class _RunRules:
         if ("'" in wq and _contraction(wq)) or wq in lex.stop_words or w in lex.noise or w == "May" or len(w) == 1:
             f |= LEFT_TRIM
         if wl in _EDGE_WORDS or (("'" in w or "’" in w) and _contracted(w)) or w in _CONNECTORS or w in lex.noise \
-                or len(w) == 1 or trailing_noun(_text_tok(w)):
+                or len(w) == 1 or trailing_noun(self._scratch_tok(w)):
             f |= RIGHT_TRIM
         return f
 
@@ -121,9 +130,9 @@ class _RunRules:
         f = ONE_KNOWN
         if _peoples_first(w, lex) and self._peoples([w]):
             f |= ONE_PEOPLES
-        if self._table_noise([w], [_text_tok(w)]):  # its part without capitals (a word in capitals is not skipped)
+        if self._table_noise([w], [self._scratch_tok(w)]):  # its part without capitals (a word in capitals is not skipped)
             f |= ONE_TABLE
-        if self._table_noise([w], [_text_tok(w, is_upper=True)]):
+        if self._table_noise([w], [self._scratch_tok(w, 1)]):
             f |= ONE_TABLE_UPPER
         if self._demonym_noun(w):
             f |= ONE_DEMONYM_NOUN

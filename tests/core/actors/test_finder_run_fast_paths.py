@@ -44,3 +44,21 @@ def test_one_word_runs_keep_their_words_and_surface():
         a = 2
         for m in finder._analyse_span(0, text, toks, a, a + 1):
             assert m.text == text[toks[a].start:toks[a].end] and list(m.tokens) == [toks[a].text]
+
+
+def test_word_facts_read_from_the_scratch_tokens_are_those_of_new_tokens():
+    """The finder's two scratch tokens give a word's facts what a token made for the word gives."""
+    from briefing.core.actors.run_rules import _text_tok
+
+    class _NewTokens(_Finder):
+        def _scratch_tok(self, w, upper=0):
+            return _text_tok(w, bool(upper))
+
+    lex = _lexicon()
+    pools = [lex.titles, lex.demonyms, lex.first_names, lex.noise, lex.org_words, lex.common_words]
+    words = sorted({w for pool in pools for w in sorted(pool)[:400]}) + [w.upper() for w in sorted(lex.common_words)[:400]] + ["EPS", "GDRs", "ADRs", "Chg", "M1", "C-4",
+                                                                        "Under-21", "ORDERS", "CEO", "x", "\x00"]
+    fast, slow = _Finder(lex), _NewTokens(lex)
+    for w in words:
+        assert fast._word_facts(w) == slow._word_facts(w), w
+        assert fast._one_word_facts(w) == slow._one_word_facts(w), w
