@@ -45,6 +45,7 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
         self._ctx: list = []
         self._ctx_words: list[str] = []
         self._quote_state: list[bool] = []
+        self._run_types: dict[tuple[int, int], str] = {}  # the tagger's answers for the sentence's runs (_model_type)
         # Two tokens (their text set for each word, one in capitals) for the word tests that read a token
         # (_word_facts, _one_word_facts): none made for each word.
         self._scratch = (_text_tok(""), _text_tok("", True))
@@ -394,6 +395,7 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
             texts = [t.text for t in toks]  # (``map``, no comprehension reading ``setdefault``: no cell at each call)
             self._ctx_toks, self._ctx_words = toks, list(map(self._same.setdefault, texts, texts))
             self._ctx = [None] * len(toks)
+            self._run_types = {}
         return self._ctx_words
 
     def _context(self, toks: list[_Tok], a: int, b: int) -> list:
@@ -403,9 +405,17 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
         return self._ctx
 
     def _model_type(self, toks: list[_Tok], a: int, b: int) -> str:
-        """Return the statistical tagger's type for ``toks[a:b]`` ("PER", "ORG", "LOC"; "" when it sees no name)."""
-        ctx = self._context(toks, a, b)
-        return run_type(self._ctx_words, a, b, ctx)
+        """Return the statistical tagger's type for ``toks[a:b]`` ("PER", "ORG", "LOC"; "" when it sees no name).
+
+        Asked once per run of a sentence (the shape's rules and the finder may both ask): the answer reads the context
+        of the tokens ``a - 2`` to ``b + 1``, which the first ask filled and nothing overwrites (:func:`.fill_context`
+        fills only empty places) until the sentence's context is made anew, when the answers are forgotten too."""
+        ctx = self._context(toks, a, b)  # (first: it resets the context and the answers for a new sentence)
+        key = (a, b)
+        typ = self._run_types.get(key)
+        if typ is None:
+            typ = self._run_types[key] = run_type(self._ctx_words, a, b, ctx)
+        return typ
 
     def _name_type(self, toks: list[_Tok], a: int, b: int) -> str:
         """Return the tagger's best type for ``toks[a:b]`` read as a name (never "")."""

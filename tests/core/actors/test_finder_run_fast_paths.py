@@ -46,6 +46,22 @@ def test_one_word_runs_keep_their_words_and_surface():
             assert m.text == text[toks[a].start:toks[a].end] and list(m.tokens) == [toks[a].text]
 
 
+def test_the_taggers_answer_for_a_run_is_its_first_in_each_sentence():
+    """_model_type remembers its answers for one sentence only: the same bounds in the next sentence are asked anew,
+    and each answer is the one a new finder gives."""
+    lex = _lexicon()
+    texts = ["He met Tony Blair in Leeds", "He met Royal Mail in Leeds", "He met Crystal Palace in Leeds",
+             "He met Heath Ledger in Leeds", "He met Ask Jeeves in Leeds", "He met Mark Oaten in Leeds"]
+    finder = _Finder(lex)
+    answers = []
+    for text in texts + texts[::-1]:
+        toks = _tokenize(text)
+        first = finder._model_type(toks, 2, 4)
+        assert finder._model_type(toks, 2, 4) == first == _Finder(lex)._model_type(toks, 2, 4)
+        answers.append(first)
+    assert len(set(answers)) > 1  # (the sentences' answers differ: a stale answer would show)
+
+
 def test_word_facts_read_from_the_scratch_tokens_are_those_of_new_tokens():
     """The finder's two scratch tokens give a word's facts what a token made for the word gives."""
     from briefing.core.actors.run_rules import _text_tok
