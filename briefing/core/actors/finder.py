@@ -13,6 +13,7 @@ from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .newsroom import label_runs
 from .nonnames import _FOLLOWER_ENDS, anonymous_label, follower_adjective, left_out, lettered_title, slogan_runs
+from .one_word_types import _OneWordTypes
 from .persons import _PersonRules
 from .people_plurals import people_run
 from .run_rules import (LEFT_TRIM, ONE_KNOWN, ONE_TABLE, ONE_TABLE_UPPER, ONE_WORD_RULES, RIGHT_TRIM, _adjective_form,
@@ -35,7 +36,7 @@ _ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic artic
 _STARTERS = frozenset(["“", "‘", '"', "(", ":", "?", "!", "."])
 
 
-class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
+class _Finder(_RunRules, _SpanRules, _OneWordTypes, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
     def __init__(self, lex: _Lexicon) -> None:
@@ -53,6 +54,7 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
         # the resolver asks the tagger: a long report's words repeat (300k words: about 8 MB less).
         self._same: dict[str, str] = {}
         self._word_bits: dict[str, int] = {}  # the document's words' facts (see _analyse_step)
+        self._one_shapes: dict[str, tuple] = {}  # the shape's answers for the document's one-word runs' words
         self._lone_stops = frozenset(w for w in _EDGE_WORDS if w in lex.stop_words and w not in _NUMBER_WORDS)  # see find
 
     # -- one sentence ------------------------------------------------------
@@ -254,7 +256,7 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
             found = self._rules(run, seg)
         if found is not None:
             return found
-        typ, kind = self._type_of(words, toks, a, b)
+        typ, kind = self._type_of_one(words[0], toks, a) if b - a == 1 else self._type_of(words, toks, a, b)
         if kind == "misc" and (words[-1] in lex.event_words or not org_cue(lex, toks, a, b)):  # "club Standard Liege"
             # Dictionary words ("Think Secret"): a candidate the document may show to be an actor (dropped_runs).
             return [self._mk(run, a, b, None, CANDIDATE)] if kept_run(words, toks, a, b, lex) else []
