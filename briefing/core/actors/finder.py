@@ -145,7 +145,7 @@ class _Finder(_RunRules, _SpanRules, _OneWordTypes, _ShapeRules, _PersonRules, _
         """
         lex = self.lex
         last = toks[b - 1].text  # (cheap first tests: "ite" in the word before endswith, a final "s" for people_run)
-        if (b - a == 2 and anonymous_label(toks, a, b, lex)) or ("ite" in last and last.endswith(_FOLLOWER_ENDS) and follower_adjective(last, lex)):
+        if (b - a == 2 and len(last) == 1 and anonymous_label(toks, a, b, lex)) or ("ite" in last and last.endswith(_FOLLOWER_ENDS) and follower_adjective(last, lex)):
             return []  # "Nurse A" (a label for an unnamed person), "Brownite" (a faction's adjective)
         if last[-1:] == "s" and people_run(lex, toks, a, b):
             return []  # "Regime Germans", "Loyal Regime Syrians": a group of people, no actor
@@ -202,10 +202,11 @@ class _Finder(_RunRules, _SpanRules, _OneWordTypes, _ShapeRules, _PersonRules, _
             b = c  # "Germanwings Flight 9525": the carrier, not its flight
         if a >= b:
             return []
-        for i in range(a + 1, b - 1) if b - a > 2 else ():
-            if toks[i].text.lower() in _CLAUSE_WORDS and toks[i].kind == "word" and not toks[i].is_upper:
-                # "Corfu While Ann Jones": a clause word never sits inside a name; split the run there.
-                return [(a, i), (i, b)]
+        if b - a > 2:
+            for i in range(a + 1, b - 1):
+                if toks[i].text.lower() in _CLAUSE_WORDS and toks[i].kind == "word" and not toks[i].is_upper:
+                    # "Corfu While Ann Jones": a clause word never sits inside a name; split the run there.
+                    return [(a, i), (i, b)]
         # (_initial's cheap first test in place: a run after a word or a number, most runs, starts no sentence.)
         initial = not a or ((toks[a - 1].kind == "punct" or toks[a - 1].text in _STARTERS) and self._initial(toks, a))
         seg = toks[a:b]
@@ -284,7 +285,7 @@ class _Finder(_RunRules, _SpanRules, _OneWordTypes, _ShapeRules, _PersonRules, _
         if (typ is None or m.weak) and b + 1 < len(toks) and toks[b].text in lex.role_nouns and toks[b + 1].is_cap:
             # "Bayer Leverkusen defender Emir Spahic": the run names the person's organisation.
             m.type, m.weak = "ORG", False
-        if (m.place_noun or venue_cue(m, toks, a)) and m.type is not None and (m.weak or kind == "common" or m.type == "ORG") \
+        if (m.place_noun or (m.weak and venue_cue(m, toks, a))) and m.type is not None and (m.weak or kind == "common" or m.type == "ORG") \
                 and not self._org_like(words) and not toks[a].is_upper:
             m.type, m.weak = "LOC", False  # "the coastal town of Bou Haroun": grammar names a place
         if m.type == "PER":

@@ -218,7 +218,7 @@ class _RunRules:
             return self._glued_run(run, g)
         if cut := self._role_before_person(toks, a, b):
             return ([(a, cut[0])] if cut[0] > a else []) + [self._mk(run, cut[1], b, "PER", role=run_role(toks, a, cut[1], text))]
-        if _dateline(toks, a, b):
+        if (not a or toks[a - 1].text == ",") and _dateline(toks, a, b):  # (its first test: at 0, or after a comma)
             return [self._mk(run, a, b, "LOC")]
         if (not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":")) \
                 or (common_side(lex, toks, a, b) and not (words[0] in lex.first_names and self._model_type(toks, a, b) == "PER")):
@@ -256,7 +256,7 @@ class _RunRules:
                 return []  # "Charity boss Ann Lee", "Defence lawyers argued": a modifier of a noun of people
             if facts & ONE_INITIAL_COMMON:
                 return [self._mk(run, a, b, None, unsure=True)]  # "Yesterday": a common word opening the sentence
-        if _dateline(toks, a, b):
+        if (not a or toks[a - 1].text == ",") and _dateline(toks, a, b):  # (its first test: at 0, or after a comma)
             return [self._mk(run, a, b, "LOC")]  # a wire dateline: "MINSK (Reuters)"
         if not initial and facts & ONE_PLURAL and not (b < len(toks) and toks[b].text == ":"):
             return [self._mk(run, a, b, None, kind="plural")]  # "the Cubs": a team only in a sports report
@@ -420,7 +420,7 @@ class _RunRules:
             if not self._org_like(words) and not self._loc_like(words) and not gaz_prefix \
                     and self._glued_initial(toks, a, b):
                 return [(a + 1, b)]
-        if _dateline(toks, a, b):
+        if (not a or toks[a - 1].text == ",") and _dateline(toks, a, b):  # (its first test: at 0, or after a comma)
             return [self._mk(run, a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
         if b - a >= 3 and cause_name(words):
             return [self._mk(run, a, b, "ORG")]  # "Reporters Without Borders": a body named for its cause

@@ -78,3 +78,26 @@ def test_word_facts_read_from_the_scratch_tokens_are_those_of_new_tokens():
     for w in words:
         assert fast._word_facts(w) == slow._word_facts(w), w
         assert fast._one_word_facts(w) == slow._one_word_facts(w), w
+
+
+def test_the_gates_before_the_dateline_and_label_tests_keep_every_hit():
+    """The finder asks :func:`.sentence._dateline` only at a sentence's start or after a comma, and
+    :func:`.nonnames.anonymous_label` only for a last word of one character: every run either is True for is so."""
+    from briefing.core.actors.nonnames import anonymous_label
+    from briefing.core.actors.sentence import _dateline
+    lex = _lexicon()
+    texts = ["MINSK (Reuters) - The talks", "NEW YORK 1996-08-30", "ARLINGTON , Texas 1996-08-31 The", "ROCHESTER , N.H. 1996-08-30",
+             "AL-AIN , United Arab Emirates 1996-08-30", "Nurse A said", "Patient X , Witness B and Mr Q", "LONDON ; PARIS , 1996",
+             "“MOSCOW , Russia ( AFP )", "A , B , C 1999-01-01", "É , Ñ 2001-01-01", "X\x00 , Y 2020-02-02"]
+    hits = 0
+    for text in texts:
+        toks = _tokenize(text)
+        for a in range(len(toks)):
+            for b in range(a + 1, min(len(toks), a + 4) + 1):
+                if _dateline(toks, a, b):
+                    hits += 1
+                    assert a == 0 or toks[a - 1].text == ",", (text, a, b)
+                if anonymous_label(toks, a, b, lex):
+                    hits += 1
+                    assert len(toks[b - 1].text) == 1, (text, a, b)
+    assert hits >= 8
