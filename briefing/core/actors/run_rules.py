@@ -69,10 +69,12 @@ PAIR_FIRST = 1 << 14
 PAIR_LAST = 1 << 15
 #: As a two-word run's first word at the sentence's start: a descriptor noun ("Charity") or an unsure common word.
 PAIR_INITIAL = 1 << 16
+#: As a two-word run's first word: a title or a role noun (:meth:`.roles._RoleRules._role_before_person` may fire).
+PAIR_ROLE = 1 << 18
 #: Set once :data:`PAIR_LAST` is read (:meth:`_RunRules._pair_last`: only for the last word of a two-word run).
 PAIR_LAST_KNOWN = 1 << 17
 #: Every bit: the facts of a word read as "any rule may fire" (the full cascade; for tests).
-ALL_FACTS = (1 << 18) - 1
+ALL_FACTS = (1 << 19) - 1
 
 
 def _text_tok(w: str, is_upper: bool = False) -> _Tok:
@@ -162,16 +164,21 @@ class _RunRules:
         listed demonym, for two words), :meth:`._place_before_person` and "Belarus KGB" (a listed place first), and
         :data:`.tokens.CORE_TITLES`. A word with that bit takes the full cascade, so its other bits are not read.
         :data:`PAIR_INITIAL`: :func:`.descriptors.descriptor_opener` and the unsure common word (as
-        :data:`ONE_INITIAL_COMMON`; the word is no listed name here)."""
+        :data:`ONE_INITIAL_COMMON`; the word is no listed name here). :data:`PAIR_ROLE`: what
+        :func:`.clause_roles.role_word` asks of a word's text (a title, a role noun in capitals or not), without which
+        :meth:`._role_before_person` of two words is None."""
         lex = self.lex
         if w in lex.demonyms or w in lex.noise or w in CORE_TITLES or w in HONORIFIC_PAIR_FIRST or w in GIVEN_NAME_ROLES \
                 or w in _COMPASS_ALL or _is_title(lex, w) or self._title_qualifier(w) or _norm(w) in lex.gazetteer \
                 or ("-" in w and self._hyphen_title(w)) or (_peoples_first(w, lex) and self._people_adjective(w)):
             return PAIR_KNOWN | PAIR_FIRST
+        f = PAIR_KNOWN
         wl = w.lower()
         if wl in _OPENER_NOUNS or ((wl in lex.common_words or wl in lex.stop_words) and w not in lex.first_names):
-            return PAIR_KNOWN | PAIR_INITIAL
-        return PAIR_KNOWN
+            f |= PAIR_INITIAL
+        if w in lex.role_nouns or wl in lex.role_nouns or w.rstrip(".") in lex.titles:
+            f |= PAIR_ROLE
+        return f
 
     def _pair_last(self, w: str) -> int:
         """Return the two-word facts of ``w`` as a run's last word (:data:`PAIR_LAST_KNOWN`, :data:`PAIR_LAST`: the
@@ -188,10 +195,11 @@ class _RunRules:
 
         Why the others cannot fire: they need one word or three and more (``b - a == 1``, ``b - a >= 3``, a word
         between the first and the last), or test the first or last word with the result its unset bit records (see
-        :meth:`_pair_facts`, :meth:`_pair_last`; the longest listed prefix of a two-word run, ``gaz_prefix``, is 0).
-        The rules kept read the context or the whole run: a listed body before a surname with "'s", a listed demonym
-        of two words, table furniture (a word in capitals), a glued title, a role before a name, a dateline, a plural
-        noun or a team's two words."""
+        :meth:`_pair_facts`, :meth:`_pair_last`; the longest listed prefix of a two-word run, ``gaz_prefix``, is 0, so
+        :func:`.descriptors.listed_org_before_name` needs a listed first word: "Labour Brown's"). The rules kept read
+        the context or the whole run: a listed demonym of two words, table furniture (a word in capitals), a glued
+        title, a role before a name (only after a role word: :data:`PAIR_ROLE`), a dateline, a plural noun or a team's
+        two words."""
         words = run[6]
         facts = self._word_bits  # (the trims have read both words, unless a flight's number was cut)
         w0, w1 = words
@@ -207,16 +215,13 @@ class _RunRules:
             return self._rules(run, seg)
         si, text, toks, a, b, surface, words, initial, quotes = run
         lex = self.lex
-        cut = listed_org_before_name(lex, text, toks, a, b, 0)
-        if cut:
-            return [(a, cut), self._mk(run, cut, b, "PER", shape_type="PER/after-org")]
         if surface in lex.demonyms:
             return self._demonym_run(run)
         if seg[0].is_upper and self._table_noise(words, seg) and not _owns_a_record(toks, b, lex.role_nouns):
             return []  # (its test of two words is False unless the first is in capitals)
         if may_glue(toks, a, surface, words) and (g := glued_title(lex, toks, a, b)):
             return self._glued_run(run, g)
-        if cut := self._role_before_person(toks, a, b):
+        if f & PAIR_ROLE and (cut := self._role_before_person(toks, a, b)):  # (``f``: the first word's facts)
             return ([(a, cut[0])] if cut[0] > a else []) + [self._mk(run, cut[1], b, "PER", role=run_role(toks, a, cut[1], text))]
         if (not a or toks[a - 1].text == ",") and _dateline(toks, a, b):  # (its first test: at 0, or after a comma)
             return [self._mk(run, a, b, "LOC")]

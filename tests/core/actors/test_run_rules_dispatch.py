@@ -45,7 +45,7 @@ def _pools():
 
 _BEFORE = ["", "He said", "It was", "In", "told the", "of the", "the", "“", "(", "ROME ,", "Its owner ,", "for",
            "his", "defender"]
-_AFTER = ["said .", ": he", "'s latest album", ", 54 , was", "and", "boss Ann Lee", "( Reuters )", ".", "are good",
+_AFTER = ["said .", ": he", "'s latest album", "’s new album", ", 54 , was", "and", "boss Ann Lee", "( Reuters )", ".", "are good",
           "lawyers argued", "of BBC Sport", "Flight 9525", "manager Darrel", "II", "Corp.", "-- the"]
 
 
@@ -99,7 +99,8 @@ def _pair_pools():
     pools = _pools() + [sorted(_COMPASS_ALL), sorted(_TITLE_QUALIFIERS), sorted(GIVEN_NAME_ROLES),
                         sorted(HONORIFIC_PAIR_FIRST), sorted(w.title() for w in _OPENER_NOUNS), sorted(_PEERAGES),
                         [d + "s" for d in sorted(lex.demonyms)], derived, single,
-                        ["Major-General", "Co-Premiers", "Ex-President", "Presidents", "Dr.", "Gov.", "Sen."]]
+                        ["Major-General", "Co-Premiers", "Ex-President", "Presidents", "Dr.", "Gov.", "Sen."],
+                        sorted(w.capitalize() for w in lex.role_nouns), sorted(w.upper() for w in lex.role_nouns)]
     return [[w for w in pool if w and w.strip() == w and " " not in w] for pool in pools]
 
 
