@@ -197,9 +197,9 @@ class _RunRules:
         between the first and the last), or test the first or last word with the result its unset bit records (see
         :meth:`_pair_facts`, :meth:`_pair_last`; the longest listed prefix of a two-word run, ``gaz_prefix``, is 0, so
         :func:`.descriptors.listed_org_before_name` needs a listed first word: "Labour Brown's"). The rules kept read
-        the context or the whole run: a listed demonym of two words, table furniture (a word in capitals), a glued
-        title, a role before a name (only after a role word: :data:`PAIR_ROLE`), a dateline, a plural noun or a team's
-        two words."""
+        the context or the whole run: a listed demonym of two words, table furniture (a word in capitals), a role
+        before a name (only after a role word: :data:`PAIR_ROLE`), a dateline, a plural noun or a team's two words
+        (a glued title, :func:`.glued_titles.glued_title`, needs three words at least: a title and a name of two)."""
         words = run[6]
         facts = self._word_bits  # (the trims have read both words, unless a flight's number was cut)
         w0, w1 = words
@@ -219,8 +219,6 @@ class _RunRules:
             return self._demonym_run(run)
         if seg[0].is_upper and self._table_noise(words, seg) and not _owns_a_record(toks, b, lex.role_nouns):
             return []  # (its test of two words is False unless the first is in capitals)
-        if may_glue(toks, a, surface, words) and (g := glued_title(lex, toks, a, b)):
-            return self._glued_run(run, g)
         if f & PAIR_ROLE and (cut := self._role_before_person(toks, a, b)):  # (``f``: the first word's facts)
             return ([(a, cut[0])] if cut[0] > a else []) + [self._mk(run, cut[1], b, "PER", role=run_role(toks, a, cut[1], text))]
         if (not a or toks[a - 1].text == ",") and _dateline(toks, a, b):  # (its first test: at 0, or after a comma)
@@ -250,12 +248,11 @@ class _RunRules:
 
         Why the others cannot fire: they need two words or more (``b - a > 1``, a title's complement, a first
         name after the run's first word), or test the word's text first, with the result that its unset bit
-        records. The rules kept read the context (:func:`.glued_titles.may_glue`, the sentence's start, a
-        dateline, a colon after the run) or have their bit tested here (an unsure common word at the sentence's
-        start, :data:`ONE_INITIAL_COMMON`; a plural noun inside it, :data:`ONE_PLURAL`)."""
+        records; a glued title (:func:`.glued_titles.glued_title`) needs a title and a name of two words, three words
+        at least. The rules kept read the context (the sentence's start, a dateline, a colon after the run) or have
+        their bit tested here (an unsure common word at the sentence's start, :data:`ONE_INITIAL_COMMON`; a plural
+        noun inside it, :data:`ONE_PLURAL`)."""
         si, text, toks, a, b, surface, words, initial, quotes = run
-        if may_glue(toks, a, surface, words) and (g := glued_title(self.lex, toks, a, b)):
-            return self._glued_run(run, g)
         if initial:
             if modifier_opener(self.lex, toks, a):
                 return []  # "Charity boss Ann Lee", "Defence lawyers argued": a modifier of a noun of people

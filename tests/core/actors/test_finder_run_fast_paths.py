@@ -101,3 +101,25 @@ def test_the_gates_before_the_dateline_and_label_tests_keep_every_hit():
                     hits += 1
                     assert len(toks[b - 1].text) == 1, (text, a, b)
     assert hits >= 8
+
+
+def test_no_glued_title_in_a_run_of_one_or_two_words():
+    """The run rules' fast paths for one and two words leave out :func:`.glued_titles.glued_title`: it finds a title
+    and a name of two words at least, so it is None for every run of one or two words, in every context."""
+    from briefing.core.actors.glued_titles import _BARE_BODIES, ACRONYM_TITLES, glued_title
+    lex = _lexicon()
+    words = sorted(ACRONYM_TITLES) + sorted(_BARE_BODIES) + ["Chief", "Officer", "Director-General", "Ann", "Lee",
+                                                             "Keir", "Starmer", "Opposition", "of", "the", "Mr"]
+    befores = ["", "Leader of", "Leader of the", "Director of", "Minister of the", "President of", "the", "of"]
+    checked = 0
+    for before in befores:
+        for w0 in words:
+            for w1 in words + [""]:
+                text = " ".join(x for x in (before, w0, w1, "Ann Lee said") if x)
+                toks = _tokenize(text)
+                a = len(_tokenize(before)) if before else 0
+                for b in (a + 1, a + 2):
+                    assert glued_title(lex, toks, a, b) is None, (text, a, b)
+                    checked += 1
+                assert glued_title(lex, toks, a, len(toks) - 1) is None or len(toks) - 1 - a >= 3
+    assert checked > 1000
