@@ -12,7 +12,8 @@ from .family_names import family_name_run, keeps_last_given
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .newsroom import label_runs
-from .nonnames import _FOLLOWER_ENDS, anonymous_label, follower_adjective, left_out, lettered_title, slogan_runs
+from .nonnames import (_FOLLOWER_ENDS, anonymous_label, follower_adjective, left_out, let_runs, lettered_title,
+                       pronoun_title)
 from .one_word_types import _OneWordTypes
 from .persons import _PersonRules
 from .people_plurals import people_run
@@ -73,12 +74,21 @@ class _Finder(_RunRules, _SpanRules, _OneWordTypes, _ShapeRules, _PersonRules, _
         out: list[EntityMention] = []
         credit = _credit_start(text)
         runs = self._spans_to_read(toks, text)  # without reporters' credits, portfolio lists joined
-        works = slogan_runs(toks, runs) | label_runs(toks, runs, text)  # "Let's Move", "(NASDAQ: CRVN)": no actors
+        # Runs that name no actor, found in this one walk of the runs (not one walk for each kind): a title with a
+        # pronoun ("Promise Me You Will Shoot Yourself", in the loop); "Let's Move" (only in a sentence holding
+        # "Let"); "(NASDAQ: CRVN)", "(D-Minn.)" (only with a bracket or a hyphen: :func:`.newsroom.label_runs`).
+        # Each of the two sets is made from all the runs, as :func:`.nonnames.slogan_runs` and label_runs make them.
+        works = label_runs(toks, runs, text) if "-" in text or "(" in text else None
+        if "Let" in text:
+            works = let_runs(toks, runs) | works if works else let_runs(toks, runs)
+        if works:
+            runs = left_out(runs, works)
         n, lone_stops = len(toks), self._lone_stops
         slash = "/" in text  # (a token "/" is a piece of the text: none beside any run without one)
-        for a, b in left_out(runs, works) if works else runs:
+        for a, b in runs:
             first = toks[a]
             if (b - a == 1 and not first.is_upper and first.text.lower() in lone_stops) \
+                    or (b - a > 2 and pronoun_title(toks, a, b)) \
                     or (credit is not None and first.start >= credit) \
                     or (slash and ((a and toks[a - 1].text == "/") or (b < n and toks[b].text == "/"))):  # "AFP/Getty Images", "Reuters/Pool": a credit line
                 continue  # a lone stop word ("The", "But": _analyse_step trims it away), a photo credit ("Photo: X / AFP")

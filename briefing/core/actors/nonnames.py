@@ -25,19 +25,33 @@ _LET_US = ("'s", "’s")
 def slogan_runs(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
     """Return the indices of ``spans`` that are slogans or titles of works, not actors.
 
-    "Let's Move": an imperative with "Let's" names a campaign; both its runs go. A run with a capitalised
-    personal pronoun after its first word is a title ("Child Promise Me You Will Shoot Yourself").
+    "Let's Move": an imperative with "Let's" names a campaign; both its runs go (:func:`let_runs`). A run with a
+    capitalised personal pronoun after its first word is a title ("Child Promise Me You Will Shoot Yourself":
+    :func:`pronoun_title`). The finder asks both parts itself, in its one walk of the runs.
     """
-    out: set[int] = set()
+    out = let_runs(toks, spans)
     for k, (a, b) in enumerate(spans):
-        if b == a + 1:
-            if toks[a].text == "Let" and a + 1 < len(toks) and toks[a + 1].text in _LET_US:
-                out.add(k)
-                if k + 1 < len(spans) and spans[k + 1][0] == a + 2:
-                    out.add(k + 1)  # the verb after "Let's": "Move"
-        elif b - a >= 3 and not _PRONOUNS.isdisjoint(map(_TEXT, toks[a + 1:b])):
+        if b - a >= 3 and pronoun_title(toks, a, b):
             out.add(k)
     return out
+
+
+def let_runs(toks: list[_Tok], spans: list[tuple[int, int]]) -> set[int]:
+    """Return the indices of ``spans`` that make a slogan with "Let's": the lone "Let" and the run of the verb right
+    after "'s" ("Let's Move"). Only a sentence holding "Let" has any."""
+    out: set[int] = set()
+    for k, (a, b) in enumerate(spans):
+        if b == a + 1 and toks[a].text == "Let" and a + 1 < len(toks) and toks[a + 1].text in _LET_US:
+            out.add(k)
+            if k + 1 < len(spans) and spans[k + 1][0] == a + 2:
+                out.add(k + 1)  # the verb after "Let's": "Move"
+    return out
+
+
+def pronoun_title(toks: list[_Tok], a: int, b: int) -> bool:
+    """True when a run of three words or more ``toks[a:b]`` holds a capitalised personal pronoun after its first
+    word: a title of a work or a slogan ("Promise Me You Will Shoot Yourself", "Yes We Can"), no name."""
+    return not _PRONOUNS.isdisjoint(map(_TEXT, toks[a + 1:b]))
 
 
 def anonymous_label(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
