@@ -68,41 +68,57 @@ def quote_state(toks: list[_Tok], text: str) -> list[bool]:
     return state
 
 
-def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial: bool, quotes: list[bool]) -> None:
+def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial: bool, quotes: list[bool],
+             words: dict[str, int]) -> None:
     """Set the context cues of mention ``m`` of ``toks[i0:i1]`` that hold (``initial``: it starts the sentence;
-    ``quotes``: :func:`quote_state` of the sentence).
+    ``quotes``: :func:`quote_state` of the sentence; ``words``: the document's memory of :func:`word_cues`, one
+    entry per distinct word, which the caller keeps for one document).
 
-    The word before the name (lowercased ``prev``) and the one after it (``nxt``, lowercased ``nlow``) read "" at
-    the sentence's edges, and no word set a test looks them up in holds "" (``test_finder_fast_paths.py``):
+    The word before the name (lowercased: ``prev``) and the one after it (``nxt``, and lowercased: ``nlow``) have no
+    flag at the sentence's edges, where no word set a test looks them up in holds "" (``test_finder_fast_paths.py``):
     a test of a word there needs no test of the edge as well.
 
     The word sets are read through one number, ``bits``: the flags of :data:`_PREV_BITS`, :data:`_NEXT_BITS` and
-    :data:`_LOW_BITS` (three dict lookups) say which sets hold ``prev``, ``nxt``, ``nlow``; each cue's first test
+    :data:`_LOW_BITS` say which sets hold ``prev``, ``nxt``, ``nlow``; each cue's first test
     is one ``&`` of it where it was two to four set lookups (the same answers: the flags are made from the sets,
     ``tests/core/actors/test_cue_bits.py`` compares this function with the one it replaced). When no flag is set (a
     third of the names: "Ann Lee said", "the Labour party"), :func:`_unflagged_cues` asks only the cues that have a
     first test of their own besides a flag.
+
+    The flags of a word are found once per distinct word of the document (:func:`word_cues`, kept in ``words``),
+    not at each name: no word lowercased and three tables read for each of the 7,700 names of 100k words. They
+    hold the tests of the lowercased word before the name that were string comparisons ("the", "by", "-based")
+    and the agent's verb after it (:func:`agentive`), so neither word's lowercased text is needed here.
     """
     n = len(toks)
-    prev = toks[i0 - 1].text.lower() if i0 > 0 else ""
+    if i0:
+        w = toks[i0 - 1].text
+        p = words.get(w)
+        if p is None:
+            p = words[w] = word_cues(w)
+    else:
+        p = 0  # the sentence's edge: no flag
     if i1 < n:
         after = toks[i1]
         nxt, nkind = after.text, after.kind
+        q = words.get(nxt)
+        if q is None:
+            q = words[nxt] = word_cues(nxt)
     else:
         nxt = nkind = ""
-    nlow = nxt.lower()
-    bits = _PREV_BITS.get(prev, 0) | _NEXT_BITS.get(nxt, 0) | _LOW_BITS.get(nlow, 0)
+        q = 0
+    bits = (p & _PREV_SIDE) | (q & _NEXT_SIDE)
     if initial:
         m.initial = initial
     if not bits:
-        _unflagged_cues(m, toks, i0, i1, lex, quotes, prev, nxt, nkind)
+        _unflagged_cues(m, toks, i0, i1, lex, quotes, nkind, q)
         return
     # A dateline ("WIGAN , England") is a place even when the town's team plays; a cheap test first.
     dateline = False
     if (i0 == 0 or bits & _P_COMMA) and (dateline := _dateline(toks, i0, i1)):
         m.dateline = dateline
     # A place preposition before the name, unless the "to" of "according to" (:func:`.tokens._locative_at`).
-    if bits & _P_LOCATIVE and (prev != "to" or i0 < 2 or toks[i0 - 2].text.lower() != "according"):
+    if bits & _P_LOCATIVE and (i0 < 2 or toks[i0 - 2].text.lower() != "according" or toks[i0 - 1].text.lower() != "to"):
         m.locative = True
     elif dateline:
         m.locative = dateline
@@ -110,8 +126,8 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
         m.place_cue = True  # "in Oban", "ran aground off Oban"
     # _place_noun_cue reads "the" before a name only after "of" ("the port of the Piraeus"), and a comma only
     # after a capitalised word ("the towns of Barentsburg, Pyramiden"): cheap first tests.
-    if bits & _PLACE_NOUN and (bits & _N_PLACE_NOUN or ((prev != "the" or (i0 >= 3 and toks[i0 - 2].text == "of"))
-                                                         and (prev != "," or (i0 >= 3 and toks[i0 - 2].is_cap)))) \
+    if bits & _PLACE_NOUN and (bits & _N_PLACE_NOUN or ((not bits & _P_THE or (i0 >= 3 and toks[i0 - 2].text == "of"))
+                                                         and (not bits & _P_COMMA or (i0 >= 3 and toks[i0 - 2].is_cap)))) \
             and (v := _place_noun_cue(toks, i0, i1, lex)):
         m.place_noun = v
     if bits & _N_POSSESSIVES and (bits & _N_POSSESSIVE_S or (i1 + 1 < n and toks[i1 + 1].text == "s")):
@@ -123,8 +139,7 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
     if (bits & _PERSON_CUE or (nkind == "num" and i1 + 6 < n)) and (v := _person_cue(toks, i0, i1)):
         m.person_cue = v
     # :func:`agentive`, read here without a call.
-    if not bits & _P_LOCATIVE and (bits & _N_POSSESSIVES or (nkind == "word" and nxt.islower() and (
-            nxt in _AGENT_VERBS or (len(nxt) > 3 and ((nxt[-1] == "s" and nxt[-2] not in "su") or nxt[-2:] == "ed"))))):
+    if not bits & _P_LOCATIVE and (bits & _N_POSSESSIVES or (q & _N_AGENT and nkind == "word")):
         m.agent = True
     if quotes and quotes[i0]:  # (``quotes`` is empty or holds a flag for every token)
         m.in_quote = True
@@ -151,26 +166,27 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
     if bits & _N_POSSESSIVE_S and i1 + 1 < n and toks[i1 + 1].text.lower() in _KIN_NOUNS:
         m.kin = True
     # (org_cue reads "the" before a name only in "told the Sun": a lone word after a verb of telling.)
-    if bits & _ORG_CUE and (bits & _N_ORG or prev != "the" or (i1 - i0 == 1 and i0 > 1 and toks[i0 - 2].text in _TOLD)) \
+    if bits & _ORG_CUE and (bits & _N_ORG or not bits & _P_THE or (i1 - i0 == 1 and i0 > 1 and toks[i0 - 2].text in _TOLD)) \
             and (v := org_cue(lex, toks, i0, i1)):
         m.org_cue = v
     # (market_cue reads "the" and "by" before a name only after one of MARKET_CUE_PREV2: "told the", "published by".)
-    if ((bits & _MARKET_CUE and (bits & _N_MARKET or (prev != "the" and prev != "by")
+    if ((bits & _MARKET_CUE and (bits & _N_MARKET or not bits & _THE_BY
                                  or (i0 > 1 and toks[i0 - 2].text.lower() in MARKET_CUE_PREV2)))
-            or prev[-6:] == "-based") and (v := market_cue(toks, i0, i1, lex.stop_words)):
+            or bits & _P_BASED) and (v := market_cue(toks, i0, i1, lex.stop_words)):
         m.market_cue = v
 
 
-def _unflagged_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, quotes: list[bool], prev: str,
-                    nxt: str, nkind: str) -> None:
+def _unflagged_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, quotes: list[bool], nkind: str,
+                    q: int) -> None:
     """The cues of :func:`set_cues` for a name none of whose neighbours a flag names (``bits`` is 0): each test of
     ``set_cues`` that needs a flag fails, so only the others are asked, in the same order and with the same values.
 
     Such a test is left out whole (the quote marks, a locative or place preposition, a possessive, a comma, a
-    bracket, a side's, a sport's, an organisation's or a market's word, a place noun, a kinship noun); a test that
-    holds with a flag or another fact keeps that fact's branch: a dateline opening the line, a number after the
-    name (a person's or a team's cue), a verb after it (an agent), quoted speech, a lone word in capitals, "League"
-    and "-based" before it. (A function of its own: ``set_cues``'s body is the same for the others.)
+    bracket, a side's, a sport's, an organisation's or a market's word, a place noun, a kinship noun, "-based"
+    before it); a test that holds with a flag or another fact keeps that fact's branch: a dateline opening the
+    line, a number after the name (a person's or a team's cue), a verb after it (an agent: ``q``, the flags of the
+    word after it), quoted speech, a lone word in capitals, "League". (A function of its own: ``set_cues``'s body
+    is the same for the others.)
     """
     n = len(toks)
     if i0 == 0 and (dateline := _dateline(toks, 0, i1)):
@@ -178,8 +194,7 @@ def _unflagged_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, q
         m.locative = dateline
     if nkind == "num" and i1 + 6 < n and (v := _person_cue(toks, i0, i1)):
         m.person_cue = v
-    if nkind == "word" and nxt.islower() and (nxt in _AGENT_VERBS or (len(nxt) > 3 and (
-            (nxt[-1] == "s" and nxt[-2] not in "su") or nxt[-2:] == "ed"))):
+    if q & _N_AGENT and nkind == "word":
         m.agent = True
     if quotes and quotes[i0]:
         m.in_quote = True
@@ -189,8 +204,6 @@ def _unflagged_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, q
         m.common_acronym = v
     if toks[i1 - 1].text == "League":
         m.competition = _competition_cue(toks, i0, i1)
-    if prev[-6:] == "-based" and (v := market_cue(toks, i0, i1, lex.stop_words)):
-        m.market_cue = v
 
 
 #: The possessive's tokens after a name: "'s" whole, or an apostrophe alone ("Reuters'"; "' s" split).
@@ -245,6 +258,33 @@ _ORG_CUE = _P_ORG | _N_ORG
 _MARKET_CUE = _P_MARKET | _N_MARKET
 #: The flags of the four cues :func:`set_cues` asks under one test (each needs one of them).
 _RARE = _QUOTED | _PAREN | _N_OPEN | _SIDE_CUE
+# The flags of :func:`word_cues` beside the tables': the word before a name, lowercased, is "the", "by", ends in
+# "-based"; the word after it is a verb of an agent (:func:`agentive`'s last test).
+_P_THE, _P_BY, _P_BASED, _N_AGENT = (1 << k for k in range(26, 30))
+_THE_BY = _P_THE | _P_BY
+#: The flags a word gives as the word before a name, and as the one after it (but the agent's: it is read only
+#: with the token's kind, not to choose between :func:`set_cues`'s two paths).
+_PREV_SIDE = (1 << 13) - 1 | _P_THE | _P_BY | _P_BASED
+_NEXT_SIDE = (1 << 26) - (1 << 13)
+
+
+def word_cues(w: str) -> int:
+    """The flags of the token text ``w`` in both places beside a name (:func:`set_cues` keeps those of one side):
+    before it, the flags of ``w`` lowercased in :data:`_PREV_BITS`, and whether that is "the", "by" or ends in
+    "-based"; after it, those of ``w`` in :data:`_NEXT_BITS` and lowercased in :data:`_LOW_BITS`, and whether
+    ``w`` is a verb that makes the name an agent ("has", "says", "pushed": the test of :func:`agentive` on a word).
+    A pure function of the word: the tests set_cues made at each name, made once per distinct word."""
+    wl = w.lower()
+    f = _PREV_BITS.get(wl, 0) | _NEXT_BITS.get(w, 0) | _LOW_BITS.get(wl, 0)
+    if wl == "the":
+        f |= _P_THE
+    elif wl == "by":
+        f |= _P_BY
+    if wl[-6:] == "-based":
+        f |= _P_BASED
+    if w.islower() and (w in _AGENT_VERBS or (len(w) > 3 and ((w[-1] == "s" and w[-2] not in "su") or w[-2:] == "ed"))):
+        f |= _N_AGENT
+    return f
 
 
 #: Titles of address kept as an honorific (not a role) when they open a transcript's speaker label ("MS. OKAFOR:").

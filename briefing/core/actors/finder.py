@@ -55,6 +55,7 @@ class _Finder(_RunRules, _SpanRules, _OneWordTypes, _ShapeRules, _PersonRules, _
         # the resolver asks the tagger: a long report's words repeat (300k words: about 8 MB less).
         self._same: dict[str, str] = {}
         self._word_bits: dict[str, int] = {}  # the document's words' facts (see _analyse_step)
+        self._cue_words: dict[str, int] = {}  # the document's words' flags beside a name (see cues.set_cues)
         self._one_shapes: dict[str, tuple] = {}  # the shape's answers for the document's one-word runs' words
         self._lone_stops = frozenset(w for w in _EDGE_WORDS if w in lex.stop_words and w not in _NUMBER_WORDS)  # see find
 
@@ -325,7 +326,7 @@ class _Finder(_RunRules, _SpanRules, _OneWordTypes, _ShapeRules, _PersonRules, _
         # (Without ``**kw`` when there is none: the plain call is the cheaper one.)
         m = new_mention(si, s0.start, s1.end, span, typ, kind, key, parts, **kw) if kw \
             else new_mention(si, s0.start, s1.end, span, typ, kind, key, parts)
-        set_cues(m, toks, i0, i1, self.lex, initial if i0 == a else self._initial(toks, i0), quotes)
+        set_cues(m, toks, i0, i1, self.lex, initial if i0 == a else self._initial(toks, i0), quotes, self._cue_words)
         return m
 
     def _place_before_person(self, text: str, toks: list[_Tok], a: int, b: int, size: int) -> int:

@@ -34,6 +34,8 @@ TEXTS = [
     "ran aground off Oban , to the Kent , from Germany , COACH Lee , Wales Squad , France faces Italy , near Ωμέγα Straße",
     "Ünïcödé Москва , \x00\x7f İstanbul İ Kelvin K , Lee , 3 - - , Lee , 16 — and Bo , 7 - - said ; SAT ( SAT ) .",
     "Ann Lee " * 300 + "ends",
+    "THE Times told The Sun By Reuters tHe Guardian ONTARIO-BASED Magna According To Reuters , Lee SAID Bo Says Kim"
+    " pushed ; Lee hopes Bo ‘ Kim ’ , Lee is İnc Ltd , K-based Acme Published BY Prensa Latina Jones 's Ann Lee ’s wife .",
     "NEW YORK 1996-08-30 Ann Lee won 6 2 1 3 0 4 9 as SAT KMT Premier League Ontario-based Magna saw “ Bo Dunn ” leave",
 ]
 
@@ -133,16 +135,17 @@ def _old_set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, ini
 
 
 
-def _cues(fn, toks, i0, i1, lex, initial, quotes):
+def _cues(fn, toks, i0, i1, lex, initial, quotes, *words):
     m = new_mention(0, i0, i1, " ".join(t.text for t in toks[i0:i1]), None, "name", None,
                     tuple(t.text for t in toks[i0:i1]))
-    fn(m, toks, i0, i1, lex, initial, quotes)
+    fn(m, toks, i0, i1, lex, initial, quotes, *words)
     return m.__dict__
 
 
 def test_bits_set_the_cues_the_set_lookups_set():
     lex = _lexicon()
     checked = 0
+    words: dict[str, int] = {}  # set_cues's memory of the words' flags (cues.word_cues), kept over all the texts
     for text in TEXTS:
         toks = _tokenize(text)
         quotes = quote_state(toks, text)
@@ -150,7 +153,7 @@ def test_bits_set_the_cues_the_set_lookups_set():
         for i0 in range(n):
             for i1 in range(i0 + 1, min(n, i0 + 4) + 1):
                 for initial in (False, True):
-                    assert _cues(set_cues, toks, i0, i1, lex, initial, quotes) == \
+                    assert _cues(set_cues, toks, i0, i1, lex, initial, quotes, words) == \
                         _cues(_old_set_cues, toks, i0, i1, lex, initial, quotes), (text[:40], i0, i1)
                     checked += 1
     assert checked > 5000

@@ -151,6 +151,7 @@ def test_set_cues_first_tests_lose_no_cue():
                              "the Acme stock closed , by Acme , told the Acme 's shares , the daily Granma",
                              "He told the Sun and told The Times ; the firm Multico , the Interfax news agency said ."]
     places = played = markets = orgs = 0
+    words: dict[str, int] = {}  # set_cues's memory of the words' flags, kept over all the texts
     for text in texts:
         toks = _tokenize(text)
         quotes = quote_state(toks, text)
@@ -158,7 +159,7 @@ def test_set_cues_first_tests_lose_no_cue():
             for b in range(a + 1, min(a + 4, len(toks)) + 1):
                 m = new_mention(0, toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], None, "name",
                                 None, tuple(t.text for t in toks[a:b]))
-                set_cues(m, toks, a, b, lex, False, quotes)
+                set_cues(m, toks, a, b, lex, False, quotes, words)
                 assert m.place_noun == (_place_noun_cue(toks, a, b, lex) or False), (text, a, b)
                 places += bool(m.place_noun)
                 assert m.market_cue == market_cue(toks, a, b, lex.stop_words), (text, a, b)
