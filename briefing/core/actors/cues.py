@@ -154,9 +154,11 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
             m.side_cue = True
     if (bits & _TEAM_CUE or nkind == "num") and (v := _team_cue(toks, i0, i1)):
         m.team_cue = v
-    # The words sport_cues needs (a cheap first test); after a comma only "who" ("England, who have lost") sets a cue
-    # (sport_cues would only store the defaults of ``plural_verb`` and ``plays``).
-    if bits & _SPORT_CUE and (bits & _P_SPORT or nxt != "," or (i1 + 1 < n and toks[i1 + 1].text == "who")):
+    # The words sport_cues needs (a cheap first test); after a comma only "who" ("England, who have lost") sets a cue,
+    # and after "the" only "over the" ("their win over the US"): its other tests read the word after the name or
+    # other words before it (for either it would only store the defaults of ``side_ctx``, ``plural_verb``, ``plays``).
+    if bits & _SPORT_CUE and ((bits & _P_SPORT and (not bits & _P_THE or (i0 > 1 and toks[i0 - 2].text == "over")))
+                              or (bits & _N_SPORT and (nxt != "," or (i1 + 1 < n and toks[i1 + 1].text == "who")))):
         sport_cues(m, toks, i0, i1, lex)  # "homered for X", "Sidot ( France ) 6-0", "Alba ( Germany ) 75"
     # An acronym of a common phrase; "X League" used as a competition (no call for other names).
     if i1 - i0 == 1 and (toks[i0].is_upper or bits & _P_OPEN) and (v := _common_acronym(toks, i0, lex)):

@@ -105,7 +105,8 @@ class _Finder(_RunRules, _SpanRules, _OneWordTypes, _ShapeRules, _PersonRules, _
                 for m in found:
                     m.quoted = True  # the run fills a quotation: a word or a title of a work in quotes
             out.extend(found)
-        attach_appositions(self.lex, toks, text, out)  # "Officer Ann Lee, spokesman for X,": the role beside the name
+        if out:  # (most sentences without a name: no call)
+            attach_appositions(self.lex, toks, text, out)  # "Officer Ann Lee, spokesman for X,": the role beside the name
         return out
 
     def _initial(self, toks: list[_Tok], a: int) -> bool:

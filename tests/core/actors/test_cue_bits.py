@@ -5,6 +5,7 @@ made-up tricky sentences (quotes, brackets, commas, possessives, numbers, other 
 from __future__ import annotations
 
 import sys
+from dataclasses import fields
 
 from briefing.core.actors import cues
 from briefing.core.actors.common_acronyms import _common_acronym
@@ -36,6 +37,7 @@ TEXTS = [
     "Ann Lee " * 300 + "ends",
     "THE Times told The Sun By Reuters tHe Guardian ONTARIO-BASED Magna According To Reuters , Lee SAID Bo Says Kim"
     " pushed ; Lee hopes Bo ‘ Kim ’ , Lee is İnc Ltd , K-based Acme Published BY Prensa Latina Jones 's Ann Lee ’s wife .",
+    "their win over the US , victory over The Dutch , the Kent are , the Essex , who have , to The Leeds 's win by the Jets",
     "NEW YORK 1996-08-30 Ann Lee won 6 2 1 3 0 4 9 as SAT KMT Premier League Ontario-based Magna saw “ Bo Dunn ” leave",
 ]
 
@@ -139,7 +141,10 @@ def _cues(fn, toks, i0, i1, lex, initial, quotes, *words):
     m = new_mention(0, i0, i1, " ".join(t.text for t in toks[i0:i1]), None, "name", None,
                     tuple(t.text for t in toks[i0:i1]))
     fn(m, toks, i0, i1, lex, initial, quotes, *words)
-    return m.__dict__
+    # The fields' values: a cue left at the class's default reads as one stored with it (see the module cues).
+    names = [f.name for f in fields(EntityMention)]
+    assert set(m.__dict__) <= set(names)
+    return {name: getattr(m, name) for name in names}
 
 
 def test_bits_set_the_cues_the_set_lookups_set():
