@@ -113,9 +113,10 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
     if not bits:
         _unflagged_cues(m, toks, i0, i1, lex, quotes, nkind, q)
         return
-    # A dateline ("WIGAN , England") is a place even when the town's team plays; a cheap test first.
+    # A dateline ("WIGAN , England") is a place even when the town's team plays; cheap tests first (one opening the
+    # line is in capitals from its first token: _dateline's first test, here before the call).
     dateline = False
-    if (i0 == 0 or bits & _P_COMMA) and (dateline := _dateline(toks, i0, i1)):
+    if ((i0 == 0 and (toks[0].is_upper or toks[0].text == ".")) or bits & _P_COMMA) and (dateline := _dateline(toks, i0, i1)):
         m.dateline = dateline
     # A place preposition before the name, unless the "to" of "according to" (:func:`.tokens._locative_at`).
     if bits & _P_LOCATIVE and (i0 < 2 or toks[i0 - 2].text.lower() != "according" or toks[i0 - 1].text.lower() != "to"):
@@ -136,7 +137,9 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
             i1 + 2 < n and len(toks[i1 + 1].text) <= 2 and (toks[i1 + 2].text in (",", "—", "–") or (
                 toks[i1 + 2].text == "-" and i1 + 3 < n and toks[i1 + 3].text == "-")))):  # "-- ", "Ann Lee, 16."
         m.aged = True
-    if (bits & _PERSON_CUE or (nkind == "num" and i1 + 6 < n)) and (v := _person_cue(toks, i0, i1)):
+    # (After "the" _person_cue reads only "rapper The Game": a stage noun before "The" and one word.)
+    if ((bits & _PERSON_CUE and (not bits & _P_THE or bits & _N_PERSON or (i1 - i0 == 1 and toks[i0 - 1].text == "The")))
+            or (nkind == "num" and i1 + 6 < n)) and (v := _person_cue(toks, i0, i1)):
         m.person_cue = v
     # :func:`agentive`, read here without a call.
     if not bits & _P_LOCATIVE and (bits & _N_POSSESSIVES or (q & _N_AGENT and nkind == "word")):
@@ -191,7 +194,7 @@ def _unflagged_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, q
     is the same for the others.)
     """
     n = len(toks)
-    if i0 == 0 and (dateline := _dateline(toks, 0, i1)):
+    if i0 == 0 and (toks[0].is_upper or toks[0].text == ".") and (dateline := _dateline(toks, 0, i1)):
         m.dateline = dateline
         m.locative = dateline
     if nkind == "num" and i1 + 6 < n and (v := _person_cue(toks, i0, i1)):

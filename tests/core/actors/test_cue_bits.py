@@ -38,6 +38,9 @@ TEXTS = [
     "THE Times told The Sun By Reuters tHe Guardian ONTARIO-BASED Magna According To Reuters , Lee SAID Bo Says Kim"
     " pushed ; Lee hopes Bo ‘ Kim ’ , Lee is İnc Ltd , K-based Acme Published BY Prensa Latina Jones 's Ann Lee ’s wife .",
     "their win over the US , victory over The Dutch , the Kent are , the Essex , who have , to The Leeds 's win by the Jets",
+    "rapper The Game and singer the Weeknd , frontman THE Edge , rapper The Game Boy , the Bizet's opera , the Liszt’s symphony , the Vaas 7-0-29-0 1 2 3",
+    ". LONDON ( Reuters ) the Lee 's opera",
+    "St. LOUIS , Mo. 1996-08-30",
     "NEW YORK 1996-08-30 Ann Lee won 6 2 1 3 0 4 9 as SAT KMT Premier League Ontario-based Magna saw “ Bo Dunn ” leave",
 ]
 
