@@ -20,6 +20,7 @@ from .possessives import possessive_firms
 from .products import maker_editions
 from .spellings import nicknamed_persons
 from .teams import (
+    SentenceNames,
     _club_towns,
     _cued_sides,
     _lists,
@@ -205,31 +206,37 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     mentions = maker_editions(mentions, sentences, lex)
     mark_work_attributes(mentions, sentences, article.title or "")
     mentions = drop_junk(mentions, sentences, article.title or "", lex)
+    # The names by sentence, for the passes that read lists and lines (made at first use, once for them all:
+    # none of them drops a mention or changes its kind; a new one after a pass that drops mentions).
+    names = SentenceNames(mentions)
     if len(sports) >= 4:  # a sports report
-        _mark_teams(mentions, lex, text_of)
-        _venue_lines(mentions, sentences)
-        mentions = _bracket_letters(mentions, sentences)
+        _mark_teams(mentions, lex, text_of, names)
+        _venue_lines(names, sentences)
+        kept = _bracket_letters(mentions, sentences)
+        if kept is not mentions:
+            mentions, names = kept, SentenceNames(kept)
     elif len(sports) >= 2:
         _cued_sides(mentions, lex)
     _club_towns(mentions, lex, len(sports) >= 2)
     if len(sports) < 2:
         for m in mentions:
             m.dateline = False  # outside sport a dateline's town is the town the text names elsewhere
-    _national_sides(mentions, len(sports) >= 4, text_of)
-    _firm_lists(mentions, text_of)
-    _club_lists(mentions, text_of, lex)
+    _national_sides(mentions, len(sports) >= 4, text_of, names)
+    _firm_lists(mentions, text_of, names)
+    _club_lists(mentions, text_of, lex, names)
     _plural_groups(mentions)
     award_shows(mentions, sentences, lex)
     fronted_bands(mentions, sentences)
     return promote_runs(mentions, candidates, text_of, lex)
 
 
-def _firm_lists(mentions: list[EntityMention], text_of) -> None:
+def _firm_lists(mentions: list[EntityMention], text_of, names: SentenceNames | None = None) -> None:
     """In a list of four names or more joined by commas ("include MCI, BT, Deutsche Telekom, Energis, NTT, Bell
     Canada and many others"), three or more of them organisations and more organisations than persons, a name
     typed a person (no title, role or cue of a person) is an organisation too: a writer lists things of one kind.
     In a list of three, two of them organisations, only a lone word typed a person or not yet typed follows ("Standard & Poor's,
-    Moody's and Fitch"): a person's name in full would not be one word."""
+    Moody's and Fitch"): a person's name in full would not be one word. ``names``: a :class:`.teams.SentenceNames`
+    of ``mentions`` (made by :func:`.teams._lists` when not given)."""
     orgs: dict[int, int] = {}
     for m in mentions:
         if m.type == "ORG" and m.kind == "name" and not m.unsure:
@@ -240,7 +247,7 @@ def _firm_lists(mentions: list[EntityMention], text_of) -> None:
     # The last words of people named in full: "Labour, the Tories and Kennedy" keeps Charles Kennedy a person
     # (gathered at the first list that needs them: most texts have none).
     surnames = None
-    for chain in _lists(mentions, cued, text_of, commas=True):
+    for chain in _lists(names or mentions, cued, text_of, commas=True):
         k = per = 0  # the organisations and persons of the chain, counted in one loop (no generator per chain)
         for m in chain:
             if m.type == "ORG":
@@ -262,14 +269,15 @@ def _firm_lists(mentions: list[EntityMention], text_of) -> None:
 _CLUB_ENDS = frozenset(["FC", "AFC", "RFC", "CF"])
 
 
-def _club_lists(mentions: list[EntityMention], text_of, lex: _Lexicon) -> None:
+def _club_lists(mentions: list[EntityMention], text_of, lex: _Lexicon, names: SentenceNames | None = None) -> None:
     """In a list joined by "and" or commas with a club named by its ending ("Dunmore FC and Hearts", "Bath RFC,
     Leicester and Saracens"), the other one-word names are clubs too: a writer lists things of one kind. A country
-    (a national side, see teams), a person with a title, role or age and a name of two words or more keep their type."""
+    (a national side, see teams), a person with a title, role or age and a name of two words or more keep their type.
+    ``names``: as for :func:`_firm_lists`."""
     cued = {m.sentence for m in mentions if m.kind == "name" and m.type == "ORG" and m.tokens[-1] in _CLUB_ENDS}
     if not cued:
         return
-    for chain in _lists(mentions, cued, text_of):
+    for chain in _lists(names or mentions, cued, text_of):
         if not any(m.tokens[-1] in _CLUB_ENDS for m in chain):
             continue
         for m in chain:

@@ -1,0 +1,105 @@
+"""The later passes' shared indexes of round 5 (speedW5) give what the walks they replace gave: each is compared
+with the old walk on made-up tricky inputs (odd bytes, other scripts, a long line, sentences with no name)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from briefing.core.actors import teams
+from briefing.core.actors.teams import SentenceNames, _lines_where, _lists
+from briefing.core.actors.tokens import new_mention
+
+TEXTS = [
+    "Essex , Derbyshire and Surrey beat Kent and Leeds , Yorkshire or Hull & Bath",
+    "At Hove : Sussex 363 and 144 , Lancashire 218",
+    "Москва , Київ and Ωμέγα \x00 Straße ﬁ or 𝐀𝐁",
+    "Wigan 42 Bradford Bulls 36",
+    "MCI, BT, Deutsche Telekom, Energis and many others",
+    "A  ,\tand B ,  C",
+    ", and , and " * 2000 + "X and Y",
+]
+
+
+def _mentions(texts: list[str]) -> list:
+    """Every capitalised word (and every word of a long line) as a mention, kinds mixed, the title's too, in an
+    order that is not the sentences' (sentence 2 before 1; the title, -1, in the middle)."""
+    out = []
+    for si in [0, 2, -1, 1, 3, 4, 5, 6]:
+        text = texts[si] if si >= 0 else "Title of Essex and Kent"
+        p = 0
+        for k, word in enumerate(text.split(" ")):
+            if word[:1].isupper() or word[:1].isalpha() and not word.isascii():
+                kind = "demonym" if k % 7 == 3 else "name"
+                out.append(new_mention(si, p, p + len(word), word, None, kind, None, (word,)))
+            p += len(word) + 1
+    # two mentions at one start (their order must be kept) and a sentence whose only mention is no name
+    out.append(new_mention(0, 0, 5, "Essex", None, "name", None, ("Essex",)))
+    out.append(new_mention(7, 0, 3, "Foo", None, "demonym", None, ("Foo",)))
+    return out
+
+
+def _old_lists(mentions, cued, text_of, commas=False):
+    """:func:`teams._lists` as it was: a walk over every mention for the cued sentences' names."""
+    by_sentence = {}
+    if not cued:
+        return []
+    for m in mentions:
+        if m.sentence in cued and m.kind == "name":
+            by_sentence.setdefault(m.sentence, []).append(m)
+    out = []
+    for si, ms in by_sentence.items():
+        if len(ms) < 2:
+            continue
+        text = text_of(si)
+        ms.sort(key=teams._START)
+        chain, joined = [ms[0]], False
+        for prev, m in pairwise(ms):
+            gap = " ".join(text[prev.end:m.start].split())
+            if gap in teams._LIST_GAPS:
+                chain.append(m)
+                joined = joined or teams._LIST_GAPS[gap]
+                continue
+            if joined or commas:
+                out.append(chain)
+            chain, joined = [m], False
+        if joined or commas:
+            out.append(chain)
+    return out
+
+
+def _ids(chains):
+    return [[id(m) for m in chain] for chain in chains]
+
+
+def test_lists_read_from_the_index_match_the_walk():
+    mentions = _mentions(TEXTS)
+    text_of = lambda i: TEXTS[i] if 0 <= i < len(TEXTS) else "Title of Essex and Kent"  # noqa: E731
+    names = SentenceNames(mentions)
+    cueds = [set(), {0}, {1, 0}, {-1, 3, 2}, {7}, {99, 4, 5}, {6}, {-1, 0, 1, 2, 3, 4, 5, 6, 7, 99}]
+    for cued in cueds:
+        for commas in (False, True):
+            old = _old_lists(mentions, cued, text_of, commas)
+            assert _ids(_lists(names, cued, text_of, commas)) == _ids(old), (cued, commas)
+            assert _ids(_lists(mentions, cued, text_of, commas)) == _ids(old), (cued, commas)
+    _assert_in_list_order(names, mentions)
+
+
+def _assert_in_list_order(names, mentions):
+    """The index holds each sentence's names in the list's order, the sentences in the order a walk meets them."""
+    assert list(names.by_sentence()) == list(dict.fromkeys(m.sentence for m in mentions if m.kind == "name"))
+    for si, ms in names.by_sentence().items():
+        assert [id(m) for m in ms] == [id(m) for m in mentions if m.sentence == si and m.kind == "name"]
+
+
+def test_lines_read_from_the_index_match_the_walk():
+    mentions = _mentions(TEXTS)
+    names = SentenceNames(mentions)
+    for keep in (lambda t: len(t) <= 80 and t[-1:].isdigit(), lambda t: 0 <= t.find(" : ", 0, 63), lambda t: True,
+                 lambda t: False):
+        old = _lines_where(mentions, TEXTS + ["Foo"], keep)
+        new = _lines_where(names, TEXTS + ["Foo"], keep)
+        assert list(old) == list(new)
+        assert {si: [id(m) for m in ms] for si, ms in old.items()} == {si: [id(m) for m in ms] for si, ms in new.items()}
+        for si, ms in new.items():
+            ms.reverse()  # a reader may sort its lines: the index is not changed
+    _assert_in_list_order(names, mentions)
