@@ -153,7 +153,6 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     finder = _Finder(lex)
     sentences = [s for para in article.paragraphs for s in para]
     finder.linked = linked_names(sentences)  # "War on Want" written twice: one name  # the texts of ``article.sentences``
-    known: dict[str, tuple[str | None, str | None]] = {}
     if claims is None:
         mentions, deferred, sports = _read_sentences(finder, lex, sentences, 0, len(sentences))
     else:
@@ -171,17 +170,12 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
             mentions.extend(part[0])
             deferred.extend(part[1])
             sports |= part[2]
-    _read_plurals(mentions, len(sports) >= 4)
+    # The lookup keys of every mention set with the plurals' walk: no mention's text has changed since a key of
+    # it was read (the first pass's one change of a text, in headlines, drops the key it had), so each key set here
+    # is the one its first read would compute.
+    _read_plurals(mentions, len(sports) >= 4, keys=True)
     spread_org_cues(mentions, lex)
-    for m in mentions:
-        if m.kind == "name" and not m.unsure and not m.quoted and not m.dateline:
-            known.setdefault(m.norm, (m.type, m.key))
-    if len(sports) >= 4:
-        _team_words(mentions, lex, known)
-    # Surnames and first words of multi-word names, for headlines in capitals.
-    for m in mentions:
-        if m.type == "PER" and len(m.tokens) > 1:
-            known.setdefault(_norm(m.tokens[-1]), ("PER", None))
+    known = _known_names(mentions, len(sports) >= 4, lex)
     for i, toks in deferred:
         mentions.extend(finder.find(i, sentences[i], known, toks))
     if article.title:
@@ -228,6 +222,31 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     award_shows(mentions, sentences, lex)
     fronted_bands(mentions, sentences)
     return promote_runs(mentions, candidates, text_of, lex)
+
+
+def _known_names(mentions: list[EntityMention], sports: bool, lex: _Lexicon) -> dict[str, tuple[str | None, str | None]]:
+    """The names the second pass knows (for headlines in capitals), by lookup key: the type and key of each
+    settled use of a name; in a sports report (``sports``) the words of a team's name (:func:`.teams._team_words`);
+    the surnames of people named in full (``("PER", None)``).
+
+    One walk over the mentions where three ran one after another: each kind of entry is gathered in its own dict
+    and added after the ones before (``setdefault``, in the order they were met), so the same key gets the same
+    value, and the dict the same order, as with the three walks.
+    """
+    known: dict[str, tuple[str | None, str | None]] = {}
+    teams: dict[str, tuple[str | None, str | None]] = {}
+    surnames: dict[str, tuple[str | None, str | None]] = {}
+    for m in mentions:
+        if m.kind == "name" and not m.unsure and not m.quoted and not m.dateline:
+            known.setdefault(m.norm, (m.type, m.key))
+        if sports and (m.team_cue or m.team):
+            _team_words(m, lex, teams)
+        if m.type == "PER" and len(m.tokens) > 1:
+            surnames.setdefault(_norm(m.tokens[-1]), ("PER", None))
+    for extra in (teams, surnames):
+        for k, v in extra.items():
+            known.setdefault(k, v)
+    return known
 
 
 def _firm_lists(mentions: list[EntityMention], text_of, names: SentenceNames | None = None) -> None:

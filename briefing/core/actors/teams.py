@@ -183,15 +183,15 @@ def _plural_noun(w: str, lex: _Lexicon) -> bool:
         and (low[:-1] in lex.common_words or low[:-2] in lex.common_words or low[:-3] + "y" in lex.common_words)
 
 
-def _team_words(mentions: list[EntityMention], lex: _Lexicon, known: dict) -> None:
+def _team_words(m: EntityMention, lex: _Lexicon, known: dict) -> None:
     """In a sports report, the words of a team's name used alone in a headline in capitals: "Bradford Bulls 36"
     ... "WIGAN BEAT BRADFORD", "Florida Marlins" ... "MARLINS BEAT REDS" (the town only when no list names it
-    a place: a listed place is made a team by its own cue)."""
-    for m in mentions:
-        if (m.team_cue or m.team) and m.kind == "name" and len(m.tokens) >= 2 and _plural_noun(m.tokens[-1], lex):
-            known.setdefault(_norm(m.tokens[-1]), ("ORG", None))
-            if _norm(m.tokens[0]) not in lex.gazetteer and m.tokens[0].lower() not in lex.common_words:
-                known.setdefault(_norm(m.tokens[0]), ("ORG", None))
+    a place: a listed place is made a team by its own cue). ``m``: one mention (its first test, a team's cue or
+    mark, is made by the caller too: :func:`.document._known_names`); its words are added to ``known``."""
+    if (m.team_cue or m.team) and m.kind == "name" and len(m.tokens) >= 2 and _plural_noun(m.tokens[-1], lex):
+        known.setdefault(_norm(m.tokens[-1]), ("ORG", None))
+        if _norm(m.tokens[0]) not in lex.gazetteer and m.tokens[0].lower() not in lex.common_words:
+            known.setdefault(_norm(m.tokens[0]), ("ORG", None))
 
 
 def _tagged_person(m: EntityMention, lex: _Lexicon) -> bool:
@@ -206,14 +206,20 @@ def _tagged_person(m: EntityMention, lex: _Lexicon) -> bool:
     return not any(w in lex.demonyms or lex.gazetteer.get(_norm(w), ("",))[0] == "LOC" for w in m.tokens)
 
 
-def _read_plurals(mentions: list[EntityMention], sports: bool) -> None:
+def _read_plurals(mentions: list[EntityMention], sports: bool, keys: bool = False) -> None:
     """Settle the runs of common words ending in a plural noun ("the Cubs", "Blue Jays"; kind "plural").
 
     In a sports report they are teams (ORG); elsewhere they are left to the
     resolver like any unknown name (most are dropped there as common nouns).
     Done before the second pass, so headlines in capitals ("MARLINS BEAT REDS") find them.
+
+    With ``keys``, each mention's lookup key is set in the same walk (see :func:`.document._rule_mentions`): the
+    value ``EntityMention.norm`` computes at its first read, ``_norm(text)``, set in one loop instead of a
+    descriptor's call per mention at the first read (the passes after read it for nearly every mention).
     """
     for m in mentions:
+        if keys:
+            m.norm = _norm(m.text)
         if m.kind == "plural":
             m.kind = "name"
             if sports:

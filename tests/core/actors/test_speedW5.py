@@ -103,3 +103,55 @@ def test_lines_read_from_the_index_match_the_walk():
         for si, ms in new.items():
             ms.reverse()  # a reader may sort its lines: the index is not changed
     _assert_in_list_order(names, mentions)
+
+
+def _old_known(mentions, sports, lex):
+    """The names the second pass knows, as :func:`document._rule_mentions` gathered them: three walks."""
+    from briefing.core.actors.lexicon import _norm
+
+    known = {}
+    for m in mentions:
+        if m.kind == "name" and not m.unsure and not m.quoted and not m.dateline:
+            known.setdefault(m.norm, (m.type, m.key))
+    if sports:
+        for m in mentions:
+            teams._team_words(m, lex, known)
+    for m in mentions:
+        if m.type == "PER" and len(m.tokens) > 1:
+            known.setdefault(_norm(m.tokens[-1]), ("PER", None))
+    return known
+
+
+def test_known_names_in_one_walk_match_the_three_walks():
+    """The same keys with the same values in the same order, where the kinds of entry give one key different
+    values ("Bulls" a team's word and a surname; "Smith" a name used alone and a surname)."""
+    from briefing.core.actors import document
+    from briefing.core.actors.lexicon import _lexicon
+
+    lex = _lexicon()
+    specs = [("Bradford Bulls", "ORG", True, False), ("Bulls", None, False, False), ("John Smith", "PER", False, False),
+             ("Smith", "ORG", False, False), ("Tom Bulls", "PER", False, False), ("Florida Marlins", None, True, True),
+             ("Marlins", "LOC", False, True), ("Ünïcödé Straße", "PER", False, False), ("Москва", "LOC", False, False),
+             ("Anne Smith", "PER", True, False), ("Leeds Rhinos", "ORG", True, False), ("\x00 X", None, True, False)]
+    for order in (specs, specs[::-1], specs[3:] + specs[:3]):
+        mentions = []
+        for k, (text, type_, team, unsure) in enumerate(order * 2):
+            m = new_mention(k, 0, len(text), text, type_, "name" if k % 5 else "demonym", None, tuple(text.split()))
+            m.team, m.unsure, m.team_cue = team, unsure, k % 3 == 0
+            mentions.append(m)
+        for sports in (False, True):
+            old = _old_known(mentions, sports, lex)
+            new = document._known_names(mentions, sports, lex)
+            assert list(new.items()) == list(old.items()), sports
+
+
+def test_plurals_walk_sets_the_keys_a_first_read_gives():
+    from briefing.core.actors.lexicon import _norm
+
+    texts = ["The Cubs", "the  Blue Jays", "St. Louis", "O’Neill", "‘Ωμέγα’", "\x00", "", "ＡＢ", "A" * 100_000]
+    set_here = [new_mention(0, 0, len(t), t, None, "plural" if k % 2 else "name", None, (t,)) for k, t in enumerate(texts)]
+    read_later = [new_mention(0, 0, len(t), t, None, "plural" if k % 2 else "name", None, (t,)) for k, t in enumerate(texts)]
+    teams._read_plurals(set_here, True, keys=True)
+    teams._read_plurals(read_later, True)
+    for a, b in zip(set_here, read_later):
+        assert (a.norm, a.kind, a.type, a.team) == (b.norm, b.kind, b.type, b.team) == (_norm(a.text), "name", a.type, a.team)
