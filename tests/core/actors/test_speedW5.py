@@ -269,3 +269,30 @@ def test_junk_read_with_the_tighter_first_tests_matches_the_old_pass():
     new = junk.drop_junk(mentions, JUNK_TEXTS, "", lex)
     assert [id(m) for m in new] == [id(m) for m in old]
     assert len(new) < len(mentions) - 20  # months, designations, things... went: the test reads the rules
+
+
+def _old_spots(text):
+    """:func:`possessives._spots` as it was: each word's start found letter by letter."""
+    out = []
+    for q in ("'s", "’s"):
+        p = text.find(q)
+        while p > 0:
+            if p + 2 == len(text) or not text[p + 2].isalnum():
+                s = p
+                while s > 0 and text[s - 1].isalpha():
+                    s -= 1
+                if p - s > 1 and text[s].isupper() and not text[s:p].isupper() and (s == 0 or text[s - 1] in " \"'(“‘"):
+                    out.append((s, p))
+            p = text.find(q, p + 2)
+    return out
+
+
+def test_possessive_spots_match_the_letter_by_letter_walk():
+    from briefing.core.actors import possessives
+
+    texts = ["Moody's said Standard & Poor's has; Sainsbury’s shares", "McDonald's, (Moody's) “Fitch’s ‘Aldi's",
+             "Ab's A's 's x's AB's Ωμέγας's Straße's Москва's Ünïcödé’s", "Jean-Paul's O'Neill's Smith2's e\u0301Smith's",
+             "\x00Moody's \tMoody's\u00a0Moody's Moody's", "Moody's" + " Acme's" * 50000, "'s", "", "Ab's", " Ab's",
+             "word" * 1000 + "'s Word" + "x" * 100000 + "'s"]
+    for text in texts:
+        assert possessives._spots(text) == _old_spots(text), text[:40]
