@@ -252,7 +252,20 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of, names: Se
     cued: set[int] = set()
     acting: set[int] = set()
     plural_teams: set[str] = set()
+    # Read in the one pass over the mentions for the steps after it: the uses of each name (every kind), and the
+    # names that may play (a team's cue, a strong side's context, a place: the first tests of the teams' loop;
+    # no step before that loop sets them).
+    uses: dict[str, list[EntityMention]] = {}
+    may_play: list[EntityMention] = []
     for m in mentions:  # one pass over a long report (its speed matters)
+        norm = m.norm
+        same = uses.get(norm)
+        if same is None:
+            uses[norm] = [m]
+        else:
+            same.append(m)
+        if m.kind == "name" and (m.team_cue or m.side_ctx == 2 or m.type == "LOC"):
+            may_play.append(m)
         if m.type == "PER" and len(m.tokens) > 1:
             if not m.weak:
                 people.add(_norm(m.tokens[-1]))
@@ -289,12 +302,12 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of, names: Se
         if chain[0].locative:
             for m in chain[1:]:
                 m.locative = True  # "in Halifax and Harrogate": the whole list is where it happened
-    for m in mentions:
+    for m in may_play:
         if m.kind != "name" or m.paren or m.norm in people:
             continue
         if (m.team_cue or m.side_ctx == 2) and _may_play(m, lex) or m.type == "LOC" and (_plays(m) or m.side_ctx) and m.key not in lex.countries and not m.locative:
             teams.add(m.norm)
-    cued = {m.sentence for m in mentions if m.norm in teams and not m.locative}
+    cued = {m.sentence for t in teams for m in uses[t] if not m.locative}
     for chain in _lists(names, cued, text_of):
         # "title rivals Essex , Derbyshire and Surrey": names listed with a team are teams
         if any(m.norm in teams and not m.locative for m in chain):
@@ -302,12 +315,14 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of, names: Se
                          and _may_play(m, lex))
     plural_teams |= teams
     singulars = {t[:-1] for t in plural_teams if t.endswith("s")}  # a name in it + "s" is in plural_teams
-    for m in mentions:
-        # A team's name in the singular names one of its players' side: "All Blacks" ... "All Black hooker".
-        if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm in singulars)) \
-                and (not m.locative or m.side_ctx == 2) and not m.paren \
-                and (m.type != "LOC" or m.key not in lex.countries):
-            m.type, m.key, m.unsure, m.team = "ORG", None, False, True
+    # Only the uses of those names are read (each mention's change depends on it alone: no walk over them all).
+    for t in teams | (singulars & uses.keys()):
+        for m in uses.get(t, ()):
+            # A team's name in the singular names one of its players' side: "All Blacks" ... "All Black hooker".
+            if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm in singulars)) \
+                    and (not m.locative or m.side_ctx == 2) and not m.paren \
+                    and (m.type != "LOC" or m.key not in lex.countries):
+                m.type, m.key, m.unsure, m.team = "ORG", None, False, True
 
 
 def _cued_sides(mentions: list[EntityMention], lex: _Lexicon) -> None:

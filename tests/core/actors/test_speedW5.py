@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from briefing.core.actors import teams
+from briefing.core.actors import teams as T
 from briefing.core.actors.teams import SentenceNames, _lines_where, _lists
 from briefing.core.actors.tokens import new_mention
 
@@ -310,3 +311,121 @@ def test_possessive_spots_match_the_letter_by_letter_walk():
     for text in texts:
         assert possessives._spots(text) == _old_spots(text), text[:40]
 
+
+
+def _old_mark_teams(mentions, lex, text_of, names=None) -> None:
+    """:func:`teams._mark_teams` as it was (three walks over every mention after the first). In a sports report, a town or region that plays ("Leeds 2", "beat Somerset") is a team (ORG).
+
+    Countries stay places (CoNLL's convention: national sides are named by
+    their country), and so does a town used as a venue ("at Leeds");
+    :func:`extract_actors` types the actor of a side as a team. A name listed with a team ("title rivals
+    Essex , Derbyshire and Surrey") is one too (``text_of(sentence)`` gives the text between them; ``names``: a
+    :class:`SentenceNames` of ``mentions``, made here when not given).
+    """
+    names = names or T.SentenceNames(mentions)
+    teams = set()
+    people = set()
+    firsts = set()
+    entrants = {1: set(), -1: set()}
+    cued = set()
+    acting = set()
+    plural_teams = set()
+    for m in mentions:  # one pass over a long report (its speed matters)
+        if m.type == "PER" and len(m.tokens) > 1:
+            if not m.weak:
+                people.add(T._norm(m.tokens[-1]))
+            elif len(m.tokens) == 2 and not m.team_cue and m.tokens[1] in lex.surnames \
+                    and lex.gazetteer.get(T._norm(m.tokens[0]), ("",))[0] != "LOC":
+                # The first word of a two-word name typed a person by its shape and ending in a listed surname,
+                # used alone ("Jansher Khan" ... "Jansher"; not "Deportivo Coruna" ... "Deportivo").
+                firsts.add(T._norm(m.tokens[0]))
+        # A lone word before brackets is a person's ("Saqlain Mushtaq (Pakistan)"), not after "v" or "against"
+        # ("v Derbyshire (three days)": a fixture); before a country in brackets with no score after it, it is
+        # an individual entrant even after "beat" ("beat Anne-Gaelle Sidot ( France ) 6-0 6-3").
+        if (m.before_paren and not m.side_cue) or m.aged or m.person_cue or m.entrant == 1:
+            people.add(m.norm)
+        if m.entrant:
+            entrants[m.entrant].add(m.sentence)
+        if m.locative:
+            cued.add(m.sentence)  # a list that starts with a place: "in Halifax and Harrogate watched"
+        elif m.agent or m.team_cue or m.side_ctx or m.side_cue:
+            acting.add(m.sentence)
+        if m.team:
+            plural_teams.add(m.norm)
+    people |= firsts
+    # In a results line between individuals ("Lucy Tyler-Sharman ( Australia ) 3:35.087 beat Svetlana") the
+    # other side is a person too.
+    duels = entrants[1] - entrants[-1]
+    if duels or firsts:
+        for m in mentions:
+            if m.sentence in duels and m.team_cue and len(m.tokens) <= 2 and (m.type is None or m.type == "PER"):
+                people.add(m.norm)
+            if m.type is None and m.kind == "name" and (m.entrant == 1 or (m.sentence in duels and m.team_cue)
+                                                        or m.norm in firsts):
+                m.type = "PER"  # left untyped, the resolver would read a lone unknown word as an organisation
+    for chain in T._lists(names, cued & acting, text_of):
+        if chain[0].locative:
+            for m in chain[1:]:
+                m.locative = True  # "in Halifax and Harrogate": the whole list is where it happened
+    for m in mentions:
+        if m.kind != "name" or m.paren or m.norm in people:
+            continue
+        if (m.team_cue or m.side_ctx == 2) and T._may_play(m, lex) or m.type == "LOC" and (T._plays(m) or m.side_ctx) and m.key not in lex.countries and not m.locative:
+            teams.add(m.norm)
+    cued = {m.sentence for m in mentions if m.norm in teams and not m.locative}
+    for chain in T._lists(names, cued, text_of):
+        # "title rivals Essex , Derbyshire and Surrey": names listed with a team are teams
+        if any(m.norm in teams and not m.locative for m in chain):
+            teams.update(m.norm for m in chain if m.norm not in people and not m.paren and not m.locative
+                         and T._may_play(m, lex))
+    plural_teams |= teams
+    singulars = {t[:-1] for t in plural_teams if t.endswith("s")}  # a name in it + "s" is in plural_teams
+    for m in mentions:
+        # A team's name in the singular names one of its players' side: "All Blacks" ... "All Black hooker".
+        if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm in singulars)) \
+                and (not m.locative or m.side_ctx == 2) and not m.paren \
+                and (m.type != "LOC" or m.key not in lex.countries):
+            m.type, m.key, m.unsure, m.team = "ORG", None, False, True
+
+
+def test_mark_teams_reading_the_uses_of_names_matches_the_three_walks():
+    """The teams' loop reads the names that may play, and the last step the uses of the teams' names, gathered in
+    the first walk: the same changes as walking every mention, on made-up sports lines."""
+    import random
+
+    from briefing.core.actors.lexicon import _lexicon
+
+    lex = _lexicon()
+    words = ["Leeds", "Essex", "Kent", "Derbyshire", "Surrey", "All Blacks", "All Black", "Bradford Bulls", "Bulls",
+             "Spain", "France", "Jansher Khan", "Jansher", "Saqlain Mushtaq", "Halifax", "Harrogate", "Москва",
+             "Ωμέγα", "Straße FC", "Wigan", "Sidot"]
+    sentences = ["Essex , Derbyshire and Surrey beat Kent", "in Halifax and Harrogate watched Leeds and Wigan",
+                 "All Blacks and All Black hooker", "Москва and Ωμέγα v Straße FC", "Jansher Khan beat Jansher",
+                 "Spain , France and Bradford Bulls", "Sidot ( France ) 6-0 beat Bulls"]
+    fields = ["team_cue", "side_ctx", "locative", "agent", "side_cue", "before_paren", "aged", "person_cue", "entrant",
+              "team", "paren", "weak"]
+    for seed in range(40):
+        rnd = random.Random(seed)
+        def build(rnd=rnd, state=rnd.getstate()):
+            rnd.setstate(state)
+            out = []
+            for si, text in enumerate(sentences):
+                p = 0
+                for k in range(rnd.randint(1, 6)):
+                    w = rnd.choice(words)
+                    m = new_mention(si, p, p + len(w), w, rnd.choice(["PER", "LOC", "ORG", None]),
+                                    rnd.choice(["name", "name", "name", "demonym"]), rnd.choice([None, "LOC:" + w]),
+                                    tuple(w.split()))
+                    for f in fields:
+                        if rnd.random() < 0.25:
+                            setattr(m, f, rnd.choice([1, 2]) if f == "side_ctx" else rnd.choice([1, -1]) if f == "entrant"
+                                    else True)
+                    out.append(m)
+                    p += len(w) + rnd.choice([1, 3, 5])
+            return out
+        old_in, new_in = build(), build()
+        text_of = lambda i: sentences[i]  # noqa: E731
+        _old_mark_teams(old_in, lex, text_of)
+        teams._mark_teams(new_in, lex, text_of)
+        for a, b in zip(old_in, new_in):
+            assert (a.type, a.key, a.unsure, a.team, a.locative) == (b.type, b.key, b.unsure, b.team, b.locative), seed
