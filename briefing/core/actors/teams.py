@@ -94,23 +94,34 @@ def _national_sides(mentions: list[EntityMention], sports: bool, text_of, names:
     Ireland" (never "in Spain").
     """
     votes: dict[str, list[int]] = {}
+    places: dict[str, list[EntityMention]] = {}  # in a sports report, the uses of each place (the sides' step reads them)
     cued = set()
     for m in mentions:
         m.national_side = m.side_cue and m.type == "LOC" and not m.locative
         if m.national_side:
             cued.add(m.sentence)
-        if sports and m.type == "LOC" and m.kind == "name":
-            v = votes.setdefault(m.norm, [0, 0])
-            v[0] += bool(m.side_cue or m.team_cue or m.side_ctx or m.plural_verb or m.plays) and not m.locative
-            v[1] += 1
+        if sports and m.type == "LOC":
+            norm = m.norm
+            same = places.get(norm)
+            if same is None:
+                places[norm] = [m]
+            else:
+                same.append(m)
+            if m.kind == "name":
+                v = votes.setdefault(norm, [0, 0])
+                v[0] += bool(m.side_cue or m.team_cue or m.side_ctx or m.plural_verb or m.plays) and not m.locative
+                v[1] += 1
     for chain in _lists(names or mentions, cued, text_of) if cued else ():
         if (chain[0].national_side or chain[-1].national_side) and all(c.type == "LOC" for c in chain):
             for c in chain:
                 c.national_side = not c.locative
-    sides = {k for k, (p, t) in votes.items() if (p >= 2 and 3 * p >= t) or (p and p == t)}
-    for m in mentions:
-        if m.norm in sides and m.type == "LOC" and not m.locative:
-            m.national_side = True
+    # The places that play, by their uses gathered above (no type changes in between; none outside a sports
+    # report, which has no votes): the same mentions as a walk over all of them testing the name and the type.
+    for k, (p, t) in votes.items():
+        if (p >= 2 and 3 * p >= t) or (p and p == t):
+            for m in places[k]:
+                if not m.locative:
+                    m.national_side = True
     if cued:
         _qualifiers_follow(mentions)
 

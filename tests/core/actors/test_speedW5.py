@@ -388,44 +388,82 @@ def _old_mark_teams(mentions, lex, text_of, names=None) -> None:
             m.type, m.key, m.unsure, m.team = "ORG", None, False, True
 
 
+SPORTS_WORDS = ["Leeds", "Essex", "Kent", "Derbyshire", "Surrey", "All Blacks", "All Black", "Bradford Bulls", "Bulls",
+                "Spain", "France", "Jansher Khan", "Jansher", "Saqlain Mushtaq", "Halifax", "Harrogate", "Москва",
+                "Ωμέγα", "Straße FC", "Wigan", "Sidot"]
+SPORTS_LINES = ["Essex , Derbyshire and Surrey beat Kent", "in Halifax and Harrogate watched Leeds and Wigan",
+                "All Blacks and All Black hooker", "Москва and Ωμέγα v Straße FC", "Jansher Khan beat Jansher",
+                "Spain , France and Bradford Bulls", "Sidot ( France ) 6-0 beat Bulls"]
+SPORTS_FIELDS = ["team_cue", "side_ctx", "locative", "agent", "side_cue", "before_paren", "aged", "person_cue", "entrant",
+                 "team", "paren", "weak", "plural_verb", "plays"]
+
+
+def _sports_mentions(seed: int) -> list:
+    """Made-up mentions of :data:`SPORTS_LINES` with random types, kinds and sports flags (the same for one seed)."""
+    import random
+
+    rnd = random.Random(seed)
+    out = []
+    for si, text in enumerate(SPORTS_LINES):
+        p = 0
+        for _ in range(rnd.randint(1, 6)):
+            w = rnd.choice(SPORTS_WORDS)
+            m = new_mention(si, p, p + len(w), w, rnd.choice(["PER", "LOC", "ORG", None]),
+                            rnd.choice(["name", "name", "name", "demonym"]), rnd.choice([None, "LOC:" + w]), tuple(w.split()))
+            for f in SPORTS_FIELDS:
+                if rnd.random() < 0.25:
+                    setattr(m, f, rnd.choice([1, 2]) if f == "side_ctx" else rnd.choice([1, -1]) if f == "entrant" else True)
+            out.append(m)
+            p += len(w) + rnd.choice([1, 3, 5])
+    return out
+
+
 def test_mark_teams_reading_the_uses_of_names_matches_the_three_walks():
     """The teams' loop reads the names that may play, and the last step the uses of the teams' names, gathered in
     the first walk: the same changes as walking every mention, on made-up sports lines."""
-    import random
-
     from briefing.core.actors.lexicon import _lexicon
 
     lex = _lexicon()
-    words = ["Leeds", "Essex", "Kent", "Derbyshire", "Surrey", "All Blacks", "All Black", "Bradford Bulls", "Bulls",
-             "Spain", "France", "Jansher Khan", "Jansher", "Saqlain Mushtaq", "Halifax", "Harrogate", "Москва",
-             "Ωμέγα", "Straße FC", "Wigan", "Sidot"]
-    sentences = ["Essex , Derbyshire and Surrey beat Kent", "in Halifax and Harrogate watched Leeds and Wigan",
-                 "All Blacks and All Black hooker", "Москва and Ωμέγα v Straße FC", "Jansher Khan beat Jansher",
-                 "Spain , France and Bradford Bulls", "Sidot ( France ) 6-0 beat Bulls"]
-    fields = ["team_cue", "side_ctx", "locative", "agent", "side_cue", "before_paren", "aged", "person_cue", "entrant",
-              "team", "paren", "weak"]
+    text_of = lambda i: SPORTS_LINES[i]  # noqa: E731
     for seed in range(40):
-        rnd = random.Random(seed)
-        def build(rnd=rnd, state=rnd.getstate()):
-            rnd.setstate(state)
-            out = []
-            for si, text in enumerate(sentences):
-                p = 0
-                for k in range(rnd.randint(1, 6)):
-                    w = rnd.choice(words)
-                    m = new_mention(si, p, p + len(w), w, rnd.choice(["PER", "LOC", "ORG", None]),
-                                    rnd.choice(["name", "name", "name", "demonym"]), rnd.choice([None, "LOC:" + w]),
-                                    tuple(w.split()))
-                    for f in fields:
-                        if rnd.random() < 0.25:
-                            setattr(m, f, rnd.choice([1, 2]) if f == "side_ctx" else rnd.choice([1, -1]) if f == "entrant"
-                                    else True)
-                    out.append(m)
-                    p += len(w) + rnd.choice([1, 3, 5])
-            return out
-        old_in, new_in = build(), build()
-        text_of = lambda i: sentences[i]  # noqa: E731
+        old_in, new_in = _sports_mentions(seed), _sports_mentions(seed)
         _old_mark_teams(old_in, lex, text_of)
         teams._mark_teams(new_in, lex, text_of)
         for a, b in zip(old_in, new_in):
             assert (a.type, a.key, a.unsure, a.team, a.locative) == (b.type, b.key, b.unsure, b.team, b.locative), seed
+
+
+def _old_national_sides(mentions, sports, text_of):
+    """:func:`teams._national_sides` as it was: the sides' step a walk over every mention."""
+    votes, cued = {}, set()
+    for m in mentions:
+        m.national_side = m.side_cue and m.type == "LOC" and not m.locative
+        if m.national_side:
+            cued.add(m.sentence)
+        if sports and m.type == "LOC" and m.kind == "name":
+            v = votes.setdefault(m.norm, [0, 0])
+            v[0] += bool(m.side_cue or m.team_cue or m.side_ctx or m.plural_verb or m.plays) and not m.locative
+            v[1] += 1
+    for chain in T._lists(mentions, cued, text_of) if cued else ():
+        if (chain[0].national_side or chain[-1].national_side) and all(c.type == "LOC" for c in chain):
+            for c in chain:
+                c.national_side = not c.locative
+    sides = {k for k, (p, t) in votes.items() if (p >= 2 and 3 * p >= t) or (p and p == t)}
+    for m in mentions:
+        if m.norm in sides and m.type == "LOC" and not m.locative:
+            m.national_side = True
+    if cued:
+        T._qualifiers_follow(mentions)
+
+
+def test_national_sides_read_by_the_places_uses_match_the_walk():
+    text_of = lambda i: SPORTS_LINES[i]  # noqa: E731
+    marked = 0
+    for seed in range(40):
+        for sports in (False, True):
+            old_in, new_in = _sports_mentions(seed), _sports_mentions(seed)
+            _old_national_sides(old_in, sports, text_of)
+            teams._national_sides(new_in, sports, text_of)
+            assert [m.national_side for m in new_in] == [m.national_side for m in old_in], (seed, sports)
+            marked += sum(bool(m.national_side) for m in new_in)
+    assert marked > 50
