@@ -467,3 +467,29 @@ def test_national_sides_read_by_the_places_uses_match_the_walk():
             assert [m.national_side for m in new_in] == [m.national_side for m in old_in], (seed, sports)
             marked += sum(bool(m.national_side) for m in new_in)
     assert marked > 50
+
+
+def _old_groups(mentions, names):
+    """:func:`performers.groups` as it was: two walks over every mention."""
+    names = names - {m.norm for m in mentions if m.kind == "name" and m.norm in names
+                     and (m.honorific or m.role or m.aged or m.person_cue)}
+    for m in mentions:
+        if m.kind == "name" and m.norm in names and m.type == "PER":
+            m.type, m.key, m.weak, m.unsure = "ORG", None, False, False
+
+
+def test_groups_read_from_the_names_uses_match_the_two_walks():
+    from briefing.core.actors import performers
+
+    changed = 0
+    for seed in range(40):
+        for names in ({"spain", "leeds", "bulls"}, {"москва", "all blacks", "jansher khan", "nothing"}, set()):
+            old_in, new_in = _sports_mentions(seed), _sports_mentions(seed)
+            for ms in (old_in, new_in):
+                for k, m in enumerate(ms):
+                    m.role, m.honorific = ("captain" if k % 7 == 1 else ""), ("Mr" if k % 11 == 2 else "")
+            _old_groups(old_in, names)
+            performers.groups(new_in, names)
+            assert [(m.type, m.key, m.weak, m.unsure) for m in new_in] == [(m.type, m.key, m.weak, m.unsure) for m in old_in]
+            changed += sum(a.type != b.type for a, b in zip(new_in, _sports_mentions(seed)))
+    assert changed > 10
