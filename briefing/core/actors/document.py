@@ -340,22 +340,28 @@ def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
     first name, beside "Buducnost 1 Red Star 3"): the mention takes the word and the full name's type. Before a
     lone place, a word the document uses as a name inside a sentence makes a club or a firm of that place
     ("Rotor Volgograd must play ..." beside "ended Rotor 's spell")."""
+    # One walk: the glued names, the typed names of two words or more (keyed below, only when a name is glued)
+    # and the texts of the names of one word used in a sentence (a second walk over every name gathered them).
     glued = []  # mentions right after a sentence's first word, that word not part of them
+    longer: list[EntityMention] = []
+    alone: set[str] = set()
     for m in mentions:
-        if 1 < m.start <= 20 and m.sentence >= 0 and m.kind == "name":  # the start first: most names stand further on
+        if m.kind != "name":
+            continue
+        if 1 < m.start <= 20 and m.sentence >= 0:  # the start first: most names stand further on
             text = sentences[m.sentence]
             word = text[:m.start].strip()
             if word.isalpha() and word[:1].isupper() and text[m.start - 1] == " ":
                 glued.append((m, text, word))
+        if m.type and len(m.tokens) >= 2:
+            longer.append(m)
+        elif len(m.tokens) == 1 and not m.initial and m.sentence >= 0:
+            alone.add(m.text)
     if not glued:
         return
     full: dict[str, EntityMention] = {}
-    alone: set[str] = set()
-    for m in mentions:
-        if m.kind == "name" and m.type and len(m.tokens) >= 2:
-            full.setdefault(m.norm, m)
-        elif m.kind == "name" and len(m.tokens) == 1 and not m.initial and m.sentence >= 0:
-            alone.add(m.text)
+    for m in longer:
+        full.setdefault(m.norm, m)
     pairs: dict[tuple[str, str], int] = {}
     for m, text, word in glued:
         pairs[word, m.text] = pairs.get((word, m.text), 0) + 1

@@ -493,3 +493,76 @@ def test_groups_read_from_the_names_uses_match_the_two_walks():
             assert [(m.type, m.key, m.weak, m.unsure) for m in new_in] == [(m.type, m.key, m.weak, m.unsure) for m in old_in]
             changed += sum(a.type != b.type for a, b in zip(new_in, _sports_mentions(seed)))
     assert changed > 10
+
+
+
+def _old_glued_names(mentions, sentences):
+    """:func:`document._glued_names` as it was: a second walk over every name for the names in full and alone."""
+    from briefing.core.actors import document as D
+
+    glued = []
+    for m in mentions:
+        if 1 < m.start <= 20 and m.sentence >= 0 and m.kind == "name":
+            text = sentences[m.sentence]
+            word = text[:m.start].strip()
+            if word.isalpha() and word[:1].isupper() and text[m.start - 1] == " ":
+                glued.append((m, text, word))
+    if not glued:
+        return
+    full, alone = {}, set()
+    for m in mentions:
+        if m.kind == "name" and m.type and len(m.tokens) >= 2:
+            full.setdefault(m.norm, m)
+        elif m.kind == "name" and len(m.tokens) == 1 and not m.initial and m.sentence >= 0:
+            alone.add(m.text)
+    pairs = {}
+    for m, text, word in glued:
+        pairs[word, m.text] = pairs.get((word, m.text), 0) + 1
+    lex = None
+    for m, text, word in glued:
+        same = full.get(D._norm(f"{word} {m.text}"))
+        if same is not None and same.tokens[0] != word:
+            same = None
+        if same is None and not (word in alone and m.type == "LOC" and len(m.tokens) == 1) \
+                and not (pairs[word, m.text] >= 2 and D._repeated_glue(m, word, lex := lex or D._lexicon())):
+            continue
+        m.start, m.text, m.tokens = text.index(word), f"{text[text.index(word):m.start]}{m.text}", (word, *m.tokens)
+        if same is not None:
+            m.type, m.key, m.team, m.weak, m.unsure = same.type, same.key, same.team, same.weak, False
+        else:
+            m.type, m.key, m.unsure = "ORG", None, False
+        m.__dict__.pop("norm", None)
+
+
+def test_glued_names_in_one_walk_match_the_two_walks():
+    from briefing.core.actors import document
+
+    sentences = ["Red Star 4 4 0 0 9 3 12", "Buducnost 1 Red Star 3", "Rotor Volgograd must play", "ended Rotor 's spell",
+                 "Copper Kettle said", "Copper Kettle confirmed", "Yesterday Tony Blair left", "Москва Київ and Ωμέγα",
+                 "\x00 Straße Ünïcödé", "Meanwhile Google rose", "Later Smiling Jack"]
+    def build():
+        out = []
+        for si, text in enumerate(sentences):
+            p = 0
+            words = text.split(" ")
+            initial = current[0]
+            for k, w in enumerate(words):
+                if k and (w[:1].isupper() or (w[:1].isalpha() and not w.isascii())):
+                    two = k + 1 < len(words) and words[k + 1][:1].isupper()
+                    toks = (w, words[k + 1]) if two and si % 2 == 0 else (w,)
+                    t = " ".join(toks)
+                    type_ = "LOC" if w == "Volgograd" else ["LOC", "ORG", "PER", None][(si + k) % 4]
+                    out.append(new_mention(si, p, p + len(t), t, type_, "name", None, toks, initial=w == initial))
+                p += len(w) + 1
+        out.append(new_mention(-1, 0, 7, "Red Star", "ORG", "name", None, ("Red", "Star")))
+        out.append(new_mention(1, 12, 20, "Red Star", "ORG", "name", None, ("Red", "Star")))
+        return out
+    key = lambda m: (m.sentence, m.start, m.end, m.text, m.tokens, m.type, m.key, m.unsure, m.norm)  # noqa: E731
+    current = [""]
+    for initial in ("", "Rotor"):  # "Rotor" used alone, or only as an initial's text
+        current[0] = initial
+        old_in, new_in = build(), build()
+        _old_glued_names(old_in, sentences)
+        document._glued_names(new_in, sentences)
+        assert [key(m) for m in new_in] == [key(m) for m in old_in]
+        assert sum(a.text != b.text for a, b in zip(new_in, build())) >= 2  # names took their first word
