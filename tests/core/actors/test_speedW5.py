@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from briefing.core.actors import teams
+from briefing.core.actors import firm_pairs as FP
 from briefing.core.actors import teams as T
 from briefing.core.actors.teams import SentenceNames, _lines_where, _lists
 from briefing.core.actors.tokens import new_mention
@@ -566,3 +567,88 @@ def test_glued_names_in_one_walk_match_the_two_walks():
         document._glued_names(new_in, sentences)
         assert [key(m) for m in new_in] == [key(m) for m in old_in]
         assert sum(a.text != b.text for a, b in zip(new_in, build())) >= 2  # names took their first word
+
+
+def _old_join_firm_pairs(mentions, sentences, lex):
+    """:func:`firm_pairs.join_firm_pairs` as it was (two walks). Return ``mentions`` with each "X and Y" the document marks as one firm's name (see the module's text) made
+    one organisation's mention."""
+    amp = set()
+    alone = {}
+    surnames = set()
+    for m in mentions:
+        if m.kind != "name":
+            continue
+        if len(m.tokens) == 3 and m.tokens[1] == "&":
+            amp.add((m.tokens[0], m.tokens[2]))
+        elif len(m.tokens) == 1:
+            alone[m.text] = alone.get(m.text, 0) + 1
+        elif m.type == "PER":
+            surnames.add(m.tokens[-1])
+    pairs = {}
+    last = None
+    for k, m in enumerate(mentions):
+        if last is not None and m.sentence == last.sentence >= 0 and len(m.tokens) == 1 and len(last.tokens) == 1 \
+                and m.start == last.end + 5 and sentences[m.sentence][last.end:m.start] == " and ":
+            pairs.setdefault((last.text, m.text), []).append((k - 1, k))
+        last = m
+    if not pairs:
+        return mentions
+    joined = {}
+    gone = set()
+    for (x, y), spots in pairs.items():
+        n = len(spots)
+        if (alone.get(x, 0), alone.get(y, 0)) != ((2 * n, 2 * n) if x == y else (n, n)):
+            continue  # a word of the pair stands alone elsewhere: "Spencer said" names a person
+        if x in surnames or y in surnames:
+            continue
+        if any(FP._blocked(mentions[i], lex) or FP._blocked(mentions[j], lex) for i, j in spots):
+            continue
+        if (x, y) not in amp and not (len(spots) >= 2 and any(
+                FP._cued(sentences[mentions[i].sentence], mentions[i].start, mentions[j].end) for i, j in spots)):
+            continue
+        for i, j in spots:
+            a, b = mentions[i], mentions[j]
+            joined[i] = new_mention(a.sentence, a.start, b.end, sentences[a.sentence][a.start:b.end], "ORG", "name",
+                                    None, (a.tokens[0], "and", b.tokens[0]), quoted=a.quoted, in_quote=a.in_quote,
+                                    org_cue=max(a.org_cue, b.org_cue), market_cue=max(a.market_cue, b.market_cue),
+                                    possessive=b.possessive)
+            gone.add(j)
+    if not joined:
+        return mentions
+    owners = {(m.sentence, m.tokens[2]): m.tokens[0] for m in joined.values()}
+    for m in mentions:  # "Procter and Gamble's chief executive, Alan Hartley": the role names the whole firm
+        if m.role and (x := owners.get((m.sentence, m.role.partition("'s ")[0]))) and "'s " in m.role:
+            m.role = f"{x} and {m.role}"
+    return [joined.get(k, m) for k, m in enumerate(mentions) if k not in gone]
+
+
+def test_firm_pairs_in_one_walk_match_the_old_pass():
+    """join_firm_pairs gathers the names' forms and the pairs joined by "and" in one walk: the same joins as the two
+    walks, on made-up lines (its rules are tested in test_orgs*); here the walk's edges: kinds mixed, the title."""
+    from briefing.core.actors.firm_pairs import join_firm_pairs
+    from briefing.core.actors.lexicon import _lexicon
+
+    lex = _lexicon()
+    sentences = ["Procter and Gamble's chief", "Procter and Gamble is to sell", "Johnson & Johnson said",
+                 "Johnson and Johnson rose", "Marks and Spencer, the retailer", "Marks and Spencer said",
+                 "Britain and France", "Smith and Jones said", "Москва and Київ", "Simon and Schuster is to publish"]
+    def build():
+        out = []
+        for si, text in enumerate(sentences):
+            p = 0
+            words = text.split(" ")
+            for k, w in enumerate(words):
+                w = w.rstrip(",'s") if w.endswith("'s") else w.rstrip(",")
+                if w[:1].isupper() or (w[:1].isalpha() and not w.isascii()):
+                    if k + 2 < len(words) and words[k + 1] == "&":
+                        t = f"{w} & {words[k + 2]}"
+                        out.append(new_mention(si, p, p + len(t), t, "ORG", "name", None, (w, "&", words[k + 2])))
+                    else:
+                        out.append(new_mention(si, p, p + len(w), w, None, "name" if si != 6 else "demonym", None, (w,)))
+                p += len(words[k]) + 1
+        return out
+    key = lambda m: (m.sentence, m.start, m.end, m.text, m.type, m.tokens, m.role)  # noqa: E731
+    old = _old_join_firm_pairs(build(), sentences, lex)
+    new = join_firm_pairs(build(), sentences, lex)
+    assert [key(m) for m in new] == [key(m) for m in old]
+    assert any(" and " in m.text for m in new)  # a pair was joined: the test reads the pass's rules
