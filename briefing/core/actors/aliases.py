@@ -1,18 +1,16 @@
 """Alias rules of the resolver (:func:`.resolve._resolve`) that settle which mentions are one actor:
 surnames with a particle ("Van Gaal" for "Louis van Gaal"), initials in brackets ("Hewlett Packard (HP)"),
-a two-word name whose surname is used with "Mr" ("Abase Hussen" ... "Mr Hussen"), award words; names the text
-says are one ("New Zealand – or Aotearoa as it is called", "Ellen Gille, née Fetter", "Snopes.com").
+a two-word name whose surname is used with "Mr" ("Abase Hussen" ... "Mr Hussen"), award words. The names the
+text says are one ("New Zealand – or Aotearoa as it is called") are :mod:`.said_aliases`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import pairwise
-
 from .acronyms import before_trailing_and, before_trailing_country, person_initials
 from .honorific_gender import GENDERED_HONORIFICS
 from .lexicon import _Lexicon, _norm
-from .tokens import DOMAIN_ENDS, EntityMention
+from .tokens import EntityMention
 
 #: Particles of surnames, any case: "Louis van Gaal" is "Van Gaal" at a sentence start, "Simon Le Bon" "Le Bon".
 _PARTICLES = frozenset(["van", "von", "de", "del", "della", "der", "den", "di", "da", "du", "des", "le", "la", "dos",
@@ -161,78 +159,6 @@ def _award_word(m: EntityMention) -> bool:
     return b < len(words) and words[b].lower() in _AWARD_NOUNS
 
 
-#: Words between two names that make the second another name of the first: "New Zealand – or Aotearoa as it is
-#: called", "X, also known as Y", "X (known as Y)", "X, aka Y"; compared with spaces and brackets trimmed.
-_ALIAS_GAPS = frozenset(["also known as", "known as", "aka", "a.k.a.", "formerly known as", "or"])
-
-#: Words between a person's stage name and a name in full that make the second the same person's own name:
-#: "Jay-Z, real name Shawn Carter", "Sting (real name Gordon Sumner)".
-_REAL_NAME_GAPS = frozenset(["real name", "whose real name is", "real name is", "birth name", "born as"])
-
-#: Words after the second name that an "or" needs: "or Aotearoa as it is called" (a bare "or" joins alternatives).
-_OR_TAILS = ("as it is called", "as it is known", "as it's called", "as it's known", "as they are called",
-             "as they are known", "as she is known", "as he is known")
-
-
-def _spells(acronym: EntityMention, name: EntityMention) -> bool:
-    """True when a one-word acronym's letters are, in order, initials of a longer name that starts with the same
-    letter: "CENTR" in "Council of European National Top Level Domain Registries"."""
-    word = acronym.tokens[0] if len(acronym.tokens) == 1 else ""
-    if not (2 <= len(word) <= 8 and word.isupper() and word.isalpha()) or len(name.tokens) < 2:
-        return False
-    initials = [w[0] for w in name.tokens if w[:1].isupper()]
-    if not initials or initials[0] != word[0]:
-        return False
-    it = iter(initials)
-    return all(ch in it for ch in word)
-
-
-def _alias_pairs(names: list[EntityMention], texts: list[str],
-                 grouped: dict[int, list[EntityMention]] | None = None) -> list[tuple[EntityMention, EntityMention]]:
-    """Return (name, other name) pairs the text says are one actor: "New Zealand – or Aotearoa as it is called",
-    "X, also known as Y", "X (known as Y)"; and (name, maiden surname) for "Ellen Gille, née Fetter"; and (name,
-    acronym) for an acronym with the name it spells in apposition: "CENTR, the Council of European ... Registries".
-
-    Only two names next to each other in a sentence, with nothing but the cue words between them. ``grouped``:
-    ``names`` (or a list they were taken from) by sentence in start order, as the resolver grouped them: then
-    each sentence's names are read from it, not grouped and sorted again.
-    """
-    by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
-    if grouped is None:
-        for m in names:
-            if m.sentence >= 0 and m.kind == "name" and m.sentence < len(texts):
-                by_sentence[m.sentence].append(m)
-    else:  # the same lists: the sentences in the order of their first name, each one's names still names
-        for si in dict.fromkeys([m.sentence for m in names if m.kind == "name"]):  # (a list: no generator step per name)
-            if 0 <= si < len(texts) and len(grouped[si]) > 1:
-                by_sentence[si] = [m for m in grouped[si] if m.kind == "name"]
-    out = []
-    for s, ms in by_sentence.items():
-        if len(ms) < 2:
-            continue
-        if grouped is None:
-            ms.sort(key=lambda x: x.start)
-        text = texts[s]
-        for x, y in pairwise(ms):
-            if y.start - x.end > 24:
-                continue
-            gap = text[x.end:y.start].strip(" ,–—-(").lower()
-            nee = gap in ("née", "nee", "born") and x.type == "PER" and len(x.tokens) >= 2 and len(y.tokens) == 1
-            if nee or gap in _REAL_NAME_GAPS or (gap in _ALIAS_GAPS
-                       and (gap != "or" or text[y.end:y.end + 24].lower().lstrip(" ,").startswith(_OR_TAILS))):
-                out.append((x, y))
-            elif gap == "the" and text[x.end:x.end + 1] == "," and _spells(x, y):
-                out.append((y, x))  # "CENTR, the Council of European National Top Level Domain Registries"
-    return out
-
-
-def _real_name(x: EntityMention, y: EntityMention, texts: list[str]) -> bool:
-    """True when ``y`` is given as the real name of ``x`` in two words or more: "Jay-Z, real name Shawn Carter"."""
-    if len(y.tokens) < 2 or y.type not in ("PER", None) or x.sentence != y.sentence:
-        return False
-    return texts[x.sentence][x.end:y.start].strip(" ,–—-(").lower() in _REAL_NAME_GAPS
-
-
 def _is_initial(word: str) -> bool:
     """True for a middle initial: "W.", "W", "H.W."."""
     letters = word.replace(".", "")
@@ -298,48 +224,6 @@ def join_clusters(clusters: list, host: int, other: int) -> None:
         m.type = h.type
     h.key = h.key or c.key
     _move(clusters, host, other)
-
-
-def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[str],
-                        grouped: dict[int, list[EntityMention]] | None = None) -> None:
-    """Join names the text says are one actor (:func:`.aliases._alias_pairs`): "New Zealand – or Aotearoa as it
-    is called", "X, also known as Y"; "Ellen Gille, née Fetter" joins "Ellen Fetter" and "Fetter" to Ellen Gille.
-    And an organisation's web address to its name: "Snopes.com" to "Snopes" when the text uses both. ``grouped``:
-    as for :func:`_alias_pairs`."""
-    by_form: dict[str, int] = {}
-    for i, c in enumerate(clusters):
-        for f in c.forms:
-            by_form.setdefault(_norm(f), i)
-    for x, y in _alias_pairs(names, texts, grouped) if texts else ():
-        host = x.actor
-        if host < 0 or not clusters[host].mentions:
-            continue
-        others = {y.actor}
-        if x.type == "PER" and len(y.tokens) == 1:  # née: the maiden name, alone and after the first name
-            others.add(by_form.get(_norm(f"{x.tokens[0]} {y.text}"), -1))
-        elif _real_name(x, y, texts):
-            # "Jay-Z, real name Shawn Carter": the person's own name, used elsewhere as an actor of its own; the
-            # text calls the person by the first name, so that one is shown
-            clusters[host].shown = clusters[host].shown or x.text
-        elif clusters[host].type == "PER" or y.type == "PER":
-            continue  # a person's other name is a nickname, no second actor to join
-        for o in others - {host, -1}:
-            if clusters[o].mentions:
-                join_clusters(clusters, host, o)
-    for i, c in enumerate(clusters):
-        if c.type != "ORG" or not c.mentions or not all(f.lower().endswith(DOMAIN_ENDS) for f in c.forms):
-            continue
-        stems = {_norm(f[:f.lower().rindex(".co" if f.lower().endswith(".co.uk") else ".")]) for f in c.forms}
-        hosts = {by_form[s] for s in stems if s in by_form} - {i}
-        if len(hosts) != 1:
-            continue
-        host = next(iter(hosts))
-        if clusters[host].type == "ORG":
-            join_clusters(clusters, host, i)
-        elif clusters[host].type == "LOC" and clusters[host].mentions and not clusters[host].listed:
-            # an unlisted word the tagger took for a place ("the Suprnova site"): the address says it is the
-            # organisation, so the word joins the address's actor, typed as it (shown without the ending)
-            join_clusters(clusters, i, host)
 
 
 #: Titles used with a first name alone: "Sir Elton" is Sir Elton John, "Dame Judi" Dame Judi Dench.

@@ -31,6 +31,7 @@ from .teams import (
     _team_words,
     _venue_lines,
 )
+from .tokenizer import tokenize_caps
 from .tokens import EntityMention, _Tok, _tokenize
 from .work_attributes import mark_work_attributes
 from .works import drop_works, party_descriptions
@@ -92,6 +93,14 @@ def _nameless(text: str, lone_stops: frozenset[str]) -> bool:
         first.islower() or ((len(first) == 1 or first[1:].islower()) and first.lower() in lone_stops))
 
 
+def _any_upper(toks: list[_Tok], caps: list[int]) -> bool:
+    """True when a token of ``toks`` is in capitals (``is_upper``), read among the capitalised ones ``caps``."""
+    for i in caps:
+        if toks[i].is_upper:
+            return True
+    return False
+
+
 def _read_sentences(finder: _Finder, lex: _Lexicon, sentences: list[str], lo: int, hi: int):
     """The first pass over ``sentences[lo:hi]``: their mentions, the sentences left for the second pass
     (with their tokens) and the sports words seen (up to four)."""
@@ -107,12 +116,15 @@ def _read_sentences(finder: _Finder, lex: _Lexicon, sentences: list[str], lo: in
             if len(sports) < 4:
                 _sports_words(_tokenize(text), sports)
             continue
-        toks = _tokenize(text)
+        toks, caps = tokenize_caps(text)
         if len(sports) < 4:
             _sports_words(toks, sports)
-        if _sentence_mode(toks, lex) != "normal":
+        # A sentence ending in no word and without a word in capitals is "normal" (_sentence_mode's first tests),
+        # and a token in capitals is a capitalised one (``is_upper`` implies ``is_cap``): only ``caps`` is read.
+        if (toks[-1].kind == "word" or _any_upper(toks, caps)) and _sentence_mode(toks, lex) != "normal":
             deferred.append((i, toks))
             continue
+        finder.given_caps = (toks, caps)  # the runs start there (:meth:`.spans._SpanRules.spans`)
         mentions.extend(finder.find(i, text, {}, toks, "normal"))
     return mentions, deferred, sports
 

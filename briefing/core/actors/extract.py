@@ -265,7 +265,9 @@ def _canonical(c: _Cluster, lex: _Lexicon) -> str:
     if len(c.mentions) == 1 and c.mentions[0].kind == "name":
         return c.mentions[0].text  # most actors: named once; what the rules below give too
     forms = [m.text for m in c.mentions if m.kind == "name"]
-    if len(forms) == 1:
+    if len(forms) == 1 or (forms and forms.count(forms[0]) == len(forms)):
+        # One form written each time (most actors named twice or more): each rule below picks one of the forms
+        # (the shown name and the listed one only when among them), so that one.
         return forms[0]
     if c.shown and c.shown in forms:
         return c.shown  # the name the text says it goes by ("Jay-Z, real name Shawn Carter")

@@ -5,35 +5,26 @@ Where the spans start and end is :mod:`.spans`; this module types them and keeps
 
 from __future__ import annotations
 
-from functools import partial
-
-from .clause_roles import GIVEN_NAME_ROLES
-from .cues import ROAD_ENDS, capital_post, label_colon, quote_state, set_cues, speaker_label, speaker_title, titled_road, will_name
-from .descriptors import (common_side, descriptor_opener, flight_cut, group_possessive, listed_org_before_name, org_cue,
-                          sport_body, told_the, trailing_noun)
+from .cues import capital_post, label_colon, quote_state, set_cues, speaker_label, speaker_title, will_name
+from .descriptors import flight_cut, group_possessive, org_cue, sport_body, told_the, trailing_noun
 from .dropped_runs import CANDIDATE, kept_run
 from .family_names import family_name_run, keeps_last_given
-from .glued_titles import glued_title, may_glue
 from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
-from .newsroom import HONORIFIC_PAIR_FIRST, drop_honorifics, honorific_end, honorific_pair, label_runs
-from .nonnames import (_FOLLOWER_ENDS, anonymous_label, follower_adjective, left_out, lettered_title, party_after,
-                       slogan_runs)
+from .newsroom import label_runs
+from .nonnames import _FOLLOWER_ENDS, anonymous_label, follower_adjective, left_out, lettered_title, slogan_runs
 from .persons import _PersonRules
 from .people_plurals import people_run
-from .place_possessives import possessive_place
-from .roles import _is_title, _RoleRules, appositive, attach_appositions, pre_appositive, pre_role, run_role
-from .sentence import (_TITLE_QUALIFIERS,
-                       country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue)
-from .shape_words import _COMPASS_ALL, _LEGAL_ENDS
-from .shapes import _ShapeRules, _owns_a_record, cause_name
-from .sentence_modifiers import modifier_opener
+from .run_rules import (LEFT_TRIM, ONE_KNOWN, ONE_TABLE, ONE_TABLE_UPPER, ONE_WORD_RULES, RIGHT_TRIM, _adjective_form,
+                        _RunRules)
+from .roles import _RoleRules, appositive, attach_appositions, pre_appositive, pre_role
+from .sentence import country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue
+from .shapes import _ShapeRules
 from .spans import _linked_end, _SpanRules
 from .title_appositions import capital_title_before
 from .tagger import fill_context, get_tagger, name_type, run_type
-from .tokens import (_ACRONYM_NOUNS, _CLAUSE_WORDS, _COMPANY_ENDS, _CONNECTORS, CORE_TITLES, _EDGE_WORDS, _MAX_RUN,
-                     _NAME_PARTICLES, _NUMBER_WORDS, _OPENERS, _PEERAGES, _QUOTES, EntityMention, _contraction,
-                     _contracted, _credit_start, _Tok, _tokenize, new_mention)
+from .tokens import (_CLAUSE_WORDS, _CONNECTORS, _EDGE_WORDS, _MAX_RUN, _NUMBER_WORDS, _OPENERS, _QUOTES,
+                     EntityMention, _contraction, _contracted, _credit_start, _Tok, _tokenize, new_mention)
 
 
 #: Role nouns that an organisation may hold too: "Its owner, Kestrel Maritime, said", "the broadcaster, ITV,".
@@ -44,17 +35,7 @@ _ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic artic
 _STARTERS = frozenset(["“", "‘", '"', "(", ":", "?", "!", "."])
 
 
-#: Endings of English adjectives made from other words ("careful", "famous", "helpless", "likeable", "furious").
-_ADJECTIVE_ENDS = ("ful", "ous", "less", "able", "ible", "ive", "ish")
-
-
-def _adjective_form(word: str, lex: _Lexicon) -> bool:
-    """True for a dictionary word shaped like an adjective: an adjective ending, or "un" before a dictionary word
-    ("unpopular", "unhappy")."""
-    return word.endswith(_ADJECTIVE_ENDS) or (word.startswith("un") and word[2:] in lex.common_words)
-
-
-class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
+class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
     def __init__(self, lex: _Lexicon) -> None:
@@ -67,6 +48,7 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         # One string per distinct word for the sentence words that mentions keep (``model_src``) until
         # the resolver asks the tagger: a long report's words repeat (300k words: about 8 MB less).
         self._same: dict[str, str] = {}
+        self._word_bits: dict[str, int] = {}  # the document's words' facts (see _analyse_step)
         self._lone_stops = frozenset(w for w in _EDGE_WORDS if w in lex.stop_words and w not in _NUMBER_WORDS)  # see find
 
     # -- one sentence ------------------------------------------------------
@@ -161,10 +143,17 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             return []  # "Nurse A" (a label for an unnamed person), "Brownite" (a faction's adjective)
         if last[-1:] == "s" and people_run(lex, toks, a, b):
             return []  # "Regime Germans", "Loyal Regime Syrians": a group of people, no actor
-        # Trim stop words, noise words and sentence-initial common words from the edges.
+        # Trim stop words, noise words and sentence-initial common words from the edges. A word whose facts
+        # (:meth:`_word_facts`, once per distinct word) have no trim bit stops a loop at once: its tests are False.
+        facts = self._word_bits
         while a < b:
             t = toks[a]
             w = t.text
+            fa = facts.get(w)
+            if fa is None:
+                fa = facts[w] = self._word_facts(w)
+            if not fa & LEFT_TRIM:
+                break
             wl = w.lower()
             if "’" in wl:
                 wl = wl.replace("’", "'")
@@ -189,6 +178,11 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
             # The cheap tests first: an apostrophe before _contracted, a capital or a final "s" before trailing_noun.
             t = toks[b - 1]
             w = t.text
+            f = facts.get(w)
+            if f is None:
+                f = facts[w] = self._word_facts(w)
+            if not f & RIGHT_TRIM:
+                break
             wl = w.lower()
             if (wl in _EDGE_WORDS or ("'" in w or "’" in w) and _contracted(w) and not t.is_upper and wl not in _NUMBER_WORDS
                     or w in _CONNECTORS or (w in lex.noise and not org_cue(lex, toks, b - 1, b) and not sport_body(lex, toks, a, b))
@@ -240,169 +234,17 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         if (a == 0 and toks[0].is_upper and _dateline_start(toks) == b) or (a > 1 and toks[a - 1].text == "," and _dateline(toks, a, b)):
             # "NICE , France 1996-08-30", "ROCHESTER , N.H. 1996-08-30": a dateline's town and region.
             return [self._mk(run, a, b, "LOC")]
-        # (A listed body and a name take two words at least: no call for one.)
-        cut = b - a > 1 and listed_org_before_name(lex, text, toks, a, b, self._gaz_prefix(text, toks, a, b))
-        if cut:
-            # "House of Representatives Wahono": a listed body, then the name of one of its people.
-            return [(a, cut), self._mk(run, cut, b, "PER", shape_type="PER/after-org")]
-        if surface in lex.demonyms:
-            key = lex.demonyms[surface]
-            if not key and party_after(toks, a, b):
-                return [self._mk(run, a, b + 1, "ORG")]  # "the Nazi party": a movement's adjective names its party
-            return [self._mk(run, a, b, "LOC", "demonym", key)] if key else []
-        w0 = words[0]  # a people's word ends in "s", "e" or "n" ("Serbs", "Surinamese", "Guinean") unless listed
-        if (w0[-1:] in ("s", "e", "n") or w0 in lex.demonyms or w0 in _COMPASS_ALL or "-" in w0) and self._peoples(words):
-            return []  # "Indonesians", "Irish Americans", "Guinean", "US-German", "Pro-Moscow": peoples, not actors
-        if self._table_noise(words, seg) and not _owns_a_record(toks, b, lex.role_nouns):
-            return []  # "PCT GB", "Chg", "M1", "PAYING AGENT": table and report furniture
-        if b - a == 1 and self._demonym_noun(words[0]):
-            return []  # "Frenchman", "Scotsmen": a person described by nationality, not a name
-        if b - a == 1 and (words[0] in _ACRONYM_NOUNS or (words[0][-1:] == "s" and words[0][:-1].isupper()
-                                                          and len(words[0]) > 2)):
-            return []  # common nouns written in capitals: "SUV", "SUVs", "CEO"
-        if b - a >= 2 and _is_title(lex, words[-1]) and toks[b - 1].kind in ("word", "abbr") and not self._clipped_last(toks, b - 1, b):
-            p = a  # (loops, not generators, in this method: a generator made ``toks`` a cell at each call)
-            while p < b and toks[p].text in _TITLE_QUALIFIERS:
-                p += 1
-            if p < b - 1 and _norm(text[toks[p].start:toks[b - 2].end]) in lex.gazetteer:
-                return [(p, b - 1)]  # "Former South Carolina Gov .", "the World Bank President said": no name follows
-        if words[-1] in ROAD_ENDS and titled_road(toks, a, b, lex):
-            return [self._mk(run, a, b, "LOC")]  # "Prince of Wales Rd", "King Edward Avenue": a street named after a person
-        if b - a == 3 and toks[a].text in lex.titles and possessive_place(lex, toks, a, a + 1) == b:
-            return [self._mk(run, a, b, "LOC")]  # "King's Cross", "Bishop's Wood": a title owning a noun of the land, no person
-        if toks[a].text in _PEERAGES and a + 2 < b and toks[a + 1].text == "of" and toks[a].text not in lex.noise:
-            return [self._mk(run, a, b, "PER")]  # "Earl of Wessex", "Duchess of Cambridge": a peer named by title and place
-        if may_glue(toks, a, surface, words) and (g := glued_title(lex, toks, a, b)):
-            # "Lindmark CEO Rajiv Menon", "Leader of the Opposition Keir Starmer": the body apart, the titled person
-            return ([(a, g[0])] if g[0] > a else []) + [self._mk(run, g[1], b, "PER", role=text[toks[g[2]].start:toks[g[3] - 1].end])]
-        # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
-        t0 = q0 = None
-        for i in range(a, b):
-            w = toks[i].text  # _title_word, and _hyphen_title only for a hyphen (cheap tests first)
-            if ((_is_title(lex, w) or ("-" in w and self._hyphen_title(w))) and not self._clipped_last(toks, i, b)) \
-                    or (w in HONORIFIC_PAIR_FIRST and honorific_pair(toks, i, b)):  # "Tan Sri": "Tan" opens it
-                t0 = i
-                break
-            if self._title_qualifier(w) or (w in GIVEN_NAME_ROLES and i + 1 < b and _is_title(lex, toks[i + 1].text)):
-                q0 = i if q0 is None else q0  # "Defence Minister", "Co-Premiers Prince", "Emir Sheikh Tamim": lead a title
-                continue
-            if w in lex.demonyms or _norm(w) in lex.gazetteer or w in lex.noise:
-                q0 = None  # a noise word leads a title too: "the Sunday Times Mr Campbell"
-                continue
-            break
-        if t0 is not None:
-            lead = t0 if q0 is None else q0  # what leads the title: "Defence" in "Defence Minister"
-            t1 = t0
-            while t1 < b and (_is_title(lex, toks[t1].text) or self._hyphen_title(toks[t1].text)
-                              or toks[t1].text in _TITLE_QUALIFIERS):
-                t1 += 1
-            t1 = honorific_end(toks, t1, b)  # "Datuk Seri Ahmad Fauzi": a two-word honorific
-            if t1 == t0 + 1 and toks[t0].text in _PEERAGES and t1 + 1 < b and toks[t1].text == "of" \
-                    and toks[t0].text not in lex.noise:
-                # "Duke of Kent", "Prince of Wales": the title is the name; "of Kent" alone is a fragment.
-                return ([(a, t0)] if t0 > a else []) + [self._mk(run, t0, b, "PER")]
-            if t1 == t0 + 1 and t1 + 1 == b and toks[t0].text in ("Lord", "Lady", "Baroness", "Baron") \
-                    and toks[t1].kind == "word":
-                # "Lord Woolf": a peer known by one name is called by title and name together.
-                return ([(a, t0)] if t0 > a else []) + [self._mk(run, t0, b, "PER", honorific=toks[t0].text)]
-            if t1 < b and toks[t1].text in _CONNECTORS:
-                # "Secretary of State Madeleine Albright": a complement runs to a first name (else roles.py).
-                first = None
-                for i in range(t1 + 1, b):
-                    if toks[i].text in lex.first_names and b - i <= 3 and toks[i - 1].is_cap and all(t.is_cap for t in toks[i:b]):
-                        first = i
-                        break
-                if first is None and toks[t1].text in ("of", "for"):
-                    return self._portfolio_person(text, toks, a, t0, t1, b, partial(self._mk, run))
-                t1 = b if first is None else first
-            elif t1 == b - 1 and self._common_phrase(words[-1]):
-                return [(a, t0)] if t0 > a else []  # "General Election", "Major Incident": a phrase, not a titled person
-            if b - t1 >= 3 and t1 == t0 + 1 and toks[t0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Miss", "Dr") \
-                    and toks[t1].text.lower() in lex.common_words and toks[t1].text not in lex.first_names \
-                    and _adjective_form(toks[t1].text.lower(), lex):
-                t1 += 1  # "Mr Unpopular Bubba Watson": a headline's adjective between the honorific and the name
-            if t1 < b and not self._org_like(words[t1 - a:]):
-                out: list[EntityMention | tuple[int, int]] = []
-                if lead > a:
-                    # The prefix holds no title (the loop above stops at the first), so this goes one level deep.
-                    out.extend(self._analyse_span(si, text, toks, a, lead))
-                role = text[toks[a if lead > a and self._prefix_is_role(toks[a:lead]) else lead].start:toks[t1 - 1].end]
-                honor = toks[t0].text.rstrip(".")
-                honor = honor if honor in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord", "Sheikh") else ""
-                pre = pre_role(self.lex, toks, a if not out else t0, text)
-                if honor and honor not in ("Sir", "Dame", "Lord", "Lady"):
-                    role = pre
-                elif honor and role.split()[-1].rstrip(".") == honor:
-                    # An honorific is never a role nor part of one: "British ambassador Sir John Holmes".
-                    role = role[:len(role) - len(role.split()[-1])].rstrip()
-                    role = pre if pre and not role.startswith(pre) else role
-                elif pre and not role.startswith(pre):
-                    role = f"{pre} {role}" if pre.split()[-1] != role.split()[0] else pre
-                if role and not pre and a > 0 and toks[a - 1].text[:3].lower() == "ex-" and toks[a - 1].text[3:4].isupper():
-                    role = f"{toks[a - 1].text} {role}"  # "ex-Home Secretary": the whole former title
-                out.append(self._mk(run, t1, b, "PER", role=drop_honorifics(role), honorific=honor))
-                return out
-            if t1 >= b:
-                if b - a == 1 and words[0] in lex.surnames and not (a > 0 and toks[a - 1].text.lower() in _EDGE_WORDS):
-                    # "King said": a title that is also a surname is the person only when the text
-                    # names someone with it ("Billie Jean King"); the resolver drops it otherwise.
-                    return [self._mk(run, a, b, None, title_word=True)]
-                return [(a, lead)] if lead > a else []  # a lone title is no name, what leads it is: "the Ohio Governor said"
-        if b - a >= 2 and (d := demonym_lead(lex, words)) and not self._org_like(words) and not self._loc_like(words) \
-                and not self._first_name_before_name(toks, a, b) and not (b - a - d >= 2 and self._plural_phrase(words[d:])):
-            # "Australian Tom Moody": a nationality, then the name ("New Yorker Ann Lee": the demonym is no actor);
-            # not before common words ending in a plural noun, the name goes on: "Baltic Link Lines", a firm.
-            return [(a, a + 1), (a + 1, b)] if d == 1 else [(a + d, b)]
-        if b - a >= 3 and words[-1] in _COMPANY_ENDS and toks[a].is_upper \
-                and country(lex, words[0]):
-            return [(a, a + 1), (a + 1, b)]  # "US Carnival Corporation": the country, then the company
-        cut = b - a > 1 and self._place_before_person(text, toks, a, b)  # (its first test: two words at least)
-        if cut:
-            return [(a, cut), (cut, b)]  # "New York Zara Phillips", "Iraq Al-Hashimi": a place, then a person
-        if b - a > 1 and (cut := self._role_before_person(toks, a, b)):  # "Franklin County Prosecutor Ron O'Brien": role, head apart
-            return ([(a, cut[0])] if cut[0] > a else []) + [self._mk(run, cut[1], b, "PER", role=run_role(toks, a, cut[1], text))]
-        for i in range(a + 1, b - 1):
-            # "Director of Public Prosecutions Alison Saunders": a first name starts the person.
-            # A listed one-word body before a first name is the person's party, even when also a first name: "Tory Ann Lee".
-            if toks[i].text in lex.first_names and toks[i - 1].is_cap and (toks[i - 1].text not in lex.first_names or (
-                    i - 1 == a and b - i == 2 and lex.gazetteer.get(_norm(toks[a].text), ("",))[0] == "ORG")) \
-                    and toks[i].text.lower() not in _NAME_PARTICLES \
-                    and b - i <= 3 and all(t.is_cap for t in toks[i:b]) and not self._org_like(words[i - a:]) \
-                    and (words[-1] not in lex.loc_last or (i == a + 1 and words[0].lower() in lex.role_nouns)) and self._gaz_prefix(text, toks, a, b) <= i - a \
-                    and not self._place_word_after_place(toks, i):  # not inside a listed name: "San Diego Padres"; "Striker Leon Abbey": a role
-                pre = text[toks[a].start:toks[i - 1].end]
-                role = pre if not (CORE_TITLES.isdisjoint(words[:i - a]) and lex.titles.isdisjoint(words[:i - a])) or self._org_like(words[:i - a]) or (i == a + 1 and words[0].lower() in lex.role_nouns) else ""
-                before: list = [] if any(w in CORE_TITLES for w in words[:i - a]) else [(a, i)]
-                return before + [self._mk(run, i, b, "PER", role=role)]
-        if not CORE_TITLES.isdisjoint(words):
-            return []  # a title without a name: "State Minister for National Development Planning"
-        # A leading country or nationality before an acronym: "Belarus KGB".
-        if b - a == 2 and (words[0] in lex.demonyms or lex.gazetteer.get(_norm(words[0]), ("", ""))[0] == "LOC"):
-            if toks[a + 1].is_upper and toks[a + 1].text not in lex.org_words and toks[a + 1].text not in _LEGAL_ENDS:
-                return [(a, a + 1), (a + 1, b)]  # not "Aberdeen FC", "Leeds PLC": a club's or firm's ending
-        # Sentence-initial common word glued to a name: "Yesterday Tony Blair", "Related article".
-        if b - a > 1 and initial and descriptor_opener(lex, toks, a):
-            return [(a + 1, b)]  # "Charity Bite-Back, which campaigns": the noun says what the name is
-        if b - a == 1 and initial and modifier_opener(lex, toks, a):
-            return []  # "Charity boss Ann Lee", "Defence lawyers argued": a modifier of a noun of people
-        if initial and (words[0].lower() in lex.common_words or words[0].lower() in lex.stop_words) \
-                and words[0] not in lex.first_names and _norm(words[0]) not in lex.gazetteer:
-            if b - a == 1:
-                m = self._mk(run, a, b, None, unsure=True)
-                return [m]
-            if not self._org_like(words) and not self._loc_like(words) and not self._gaz_prefix(text, toks, a, b) \
-                    and self._glued_initial(toks, a, b):
-                return [(a + 1, b)]
-        if _dateline(toks, a, b):
-            return [self._mk(run, a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
-        if b - a >= 3 and cause_name(words):
-            return [self._mk(run, a, b, "ORG")]  # "Reporters Without Borders": a body named for its cause
-        if (not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":")) \
-                or (2 <= b - a <= 3 and common_side(lex, toks, a, b)  # unless a first name the tagger reads as a player ("Mark Roe 72")
-                    and not (words[0] in lex.first_names and self._model_type(toks, a, b) == "PER")):
-            return [self._mk(run, a, b, None, kind="plural")]  # "the Cubs", "Blue Jays", "Red Star 3": a team only in a sports report
-        if b - a == 3 and possessive_place(lex, toks, a, a + 1) == b:
-            return [self._mk(run, a, b, "LOC")]  # "Land's End", "Devil's Dyke": a place named with a possessive
+        # A one-word run whose word's facts say that no rule of _rules testing the word alone can fire asks only
+        # the rules that read its context (``fa``: the facts of toks[a], from the left trim).
+        if b - a == 1 and not fa & ONE_KNOWN:
+            fa = facts[toks[a].text] = fa | self._one_word_facts(toks[a].text)
+        if b - a == 1 and not fa & (ONE_WORD_RULES | (ONE_TABLE_UPPER if toks[a].is_upper else ONE_TABLE)) \
+                and surface not in lex.demonyms:
+            found = self._one_word_rules(run, fa)
+        else:
+            found = self._rules(run, seg)
+        if found is not None:
+            return found
         typ, kind = self._type_of(words, toks, a, b)
         if kind == "misc" and (words[-1] in lex.event_words or not org_cue(lex, toks, a, b)):  # "club Standard Liege"
             # Dictionary words ("Think Secret"): a candidate the document may show to be an actor (dropped_runs).
@@ -464,18 +306,17 @@ class _Finder(_SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
         set_cues(m, toks, i0, i1, self.lex, initial if i0 == a else self._initial(toks, i0), quotes)
         return m
 
-    def _place_before_person(self, text: str, toks: list[_Tok], a: int, b: int) -> int:
+    def _place_before_person(self, text: str, toks: list[_Tok], a: int, b: int, size: int) -> int:
         """Return where a person starts after a listed place glued to it ("In Iraq Al-Hashimi..."), else 0.
 
         The place is the longest listed place of two words or more at the start
         of the run, or a country that is not a first name ("Jordan Henderson"); the rest, one to three words with no
         organisation or place word, starts with a first name or an Arabic
-        article ("Al-"), or ends with a known surname.
+        article ("Al-"), or ends with a known surname. ``size``: :meth:`_gaz_prefix` of the run (its caller has it).
         """
         lex = self.lex
         if b - a < 2 or not (_may_start_person(toks[a + 1:b], lex.first_names) or toks[b - 1].text in lex.surnames):
             return 0  # cheap test first: nothing in the run can start or end a person
-        size = self._gaz_prefix(text, toks, a, b)
         if not size:
             # One word: only a country ("Iraq"); a town's name is often a first name too ("Hernando").
             size = 1 if toks[a].text not in lex.first_names and country(lex, toks[a].text) else 0

@@ -81,9 +81,13 @@ def merge_one_letter_surnames(clusters: list, lex) -> None:
         cands.discard(skip)
         return {h for h in cands if one_letter_apart(k, full[h][1])}
 
+    # A person whose surname and its deletions index no one else has no candidate while its longest name is the one
+    # ``full`` read (``fits`` gives nothing): only those and the persons a join grew are asked.
+    mates = {i for group in by_deletion.values() if len(group) > 1 for i in group}
+    grown: set[int] = set()
     # Two people named in full with one first name and surnames one letter apart: one of them misspelt.
     for i, (first, s) in list(full.items()):
-        if not clusters[i].mentions or len(s) < MIN_LETTERS:
+        if not clusters[i].mentions or len(s) < MIN_LETTERS or (i not in mates and i not in grown):
             continue
         written = clusters[i].longest.split()[-1]
         hosts = {h for h in fits(written, i) if full[h][0] == first and clusters[h].mentions}
@@ -96,6 +100,7 @@ def merge_one_letter_surnames(clusters: list, lex) -> None:
         # the spelling used more often (the earlier on a tie) is the name; the other joins it
         big, small = sorted((i, h), key=lambda j: (-len(clusters[j].mentions), j))
         join_clusters(clusters, big, small)
+        grown.add(big)
     # A surname used alone, misspelt.
     for i, c in enumerate(clusters):
         if not c.mentions or len(c.forms) != 1 or c.listed or i in full:

@@ -8,8 +8,8 @@ A company, a person or a place is not numbered that way: a single digit from 2 t
 then a verb or a preposition is an edition (a sports score puts the other side's name after the digit: "Leeds 2
 Bradford 1"; a count puts its unit there: "Acme 2 years ago"); a name with a year glued to its letters is a product's edition. Every mention of such a name
 goes (the document's other uses of "Halo" are the same game), unless a word list knows it as an actor or it
-starts with a first name. Helpers of :func:`.works.drop_works`; plain look-ups at the characters after each
-mention.
+starts with a first name. Helpers of :func:`.works.drop_works`, which asks them in its one walk over the
+mentions; plain look-ups at the characters after each mention.
 """
 
 from __future__ import annotations
@@ -59,43 +59,14 @@ def _on_sale(text: str, end: int) -> bool:
     return rest.startswith(_ON_SALE)
 
 
-def numbered_products(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> set[str]:
-    """Norms of the names the text numbers as a product's edition or says go on sale (see the module's text), and
-    those a product noun introduces ("its arthritis drug Corvexa", "the vaccine, called R21-X": a
-    medicine or a device is no actor, in every use), read in the same walk over the mentions. A listed name or one
-    opening with a first name is kept."""
-    out: set[str] = set()
-    # The sentences a name may go on sale in: each phrase of ``_ON_SALE`` holds " on sale" or " hit", so one test
-    # a sentence spares the look after most names (the title only when a sentence has one).
-    sale = {i for i, t in enumerate(sentences) if " on sale" in t or " hit" in t}
-    if sale:
-        sale.add(-1)
-    gazetteer, first_names = lex.gazetteer, lex.first_names
-    for m in mentions:
-        if m.kind != "name" or not m.tokens:
-            continue
-        si, start, end, tokens = m.sentence, m.start, m.end, m.tokens
-        text = sentences[si] if si >= 0 else title
-        # The names a product noun introduces ("its arthritis drug Corvexa"), read in the same walk over the mentions;
-        # the word before the name (as :func:`_product_before` reads it) first: one of ``_PRODUCT_BEFORE`` or a word
-        # with a comma, else that call cannot say True.
-        if text[start - 1:start] == " " and ((word := text[text.rfind(" ", max(0, start - 17), start - 1) + 1:start - 1])
-                                             in _PRODUCT_BEFORE or word[-1:] == ",") \
-                and _product_before(text, start, end) and m.norm not in gazetteer and tokens[0] not in first_names:
-            out.add(m.norm)
-        # The cheap first tests inline: a digit two characters on (a sequel), a digit at the end of the last word
-        # (a glued year), a sentence of ``sale``.
-        last = tokens[-1]
-        if not ((text[end + 1:end + 2] in _SEQUEL_DIGITS and text[end:end + 1] == " " and _sequel_after(text, end))
-                or (last[-1:].isdigit() and _glued_year(last)) or (si in sale and _on_sale(text, end))) \
-                or m.norm in gazetteer or tokens[0] in first_names:
-            continue
-        out.add(m.norm)
-        if text.startswith(" (", end) and (close := text.find(")", end, end + 12)) > 0:
-            short = text[end + 2:close]
-            if short.isalpha() and short.isupper():
-                out.add(_norm(short))  # "PlayStation Portable (PSP)": the short form is the same thing
-    return out
+def edition_short(text: str, end: int) -> str | None:
+    """The norm of a short form in capitals in brackets right after a numbered name ("PlayStation Portable (PSP)"
+    -> "psp"), else None."""
+    if text.startswith(" (", end) and (close := text.find(")", end, end + 12)) > 0:
+        short = text[end + 2:close]
+        if short.isalpha() and short.isupper():
+            return _norm(short)
+    return None
 
 
 #: Edition words after a maker's name that make the pair the maker's product or service: "Sky Plus", "iPad Pro".

@@ -20,7 +20,6 @@ from .aliases import (
     _merge_middle_initials,
     _merge_particle_surnames,
     _merge_plural_names,
-    _merge_said_aliases,
     _merge_short_forms,
     _merge_venue_short_names,
     _move,
@@ -39,6 +38,7 @@ from .hypocoristics import full_first_names, merge_lone_first_names, short_form_
 from .misspellings import merge_one_letter_surnames
 from .nicknames import merge_short_first_names, placed_elsewhere
 from .persons import reads_as_person
+from .said_aliases import _merge_said_aliases
 from .short_forms import merge_feature_short_names, merge_numbered_channels
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
 from .patronyms import merge_patronymic_prefixes

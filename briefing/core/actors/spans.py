@@ -32,6 +32,9 @@ def _linked_end(toks: list[_Tok], j: int, linked) -> int:
     return k + 1 if (toks[j - 1].text, link, toks[k].text) in linked else 0
 
 
+_NO_CAPS = (None, None)
+
+
 class _SpanRules:
     """Where the capitalised runs of a sentence start and end (before any is typed)."""
 
@@ -40,8 +43,19 @@ class _SpanRules:
     #: (``linked``, :data:`_GOES_ON` and the first link words of ``linked``), made when ``linked`` changes.
     _goes_on: tuple = (frozenset(), _GOES_ON)
 
+    #: A sentence's fresh tokens and the indices of their capitalised ones as the tokenizer listed them
+    #: (:func:`.tokenizer.tokenize_caps`), handed by the first pass for the next call of :meth:`spans` on those
+    #: tokens: the same list as ``_cap_starts(toks)`` (no token's ``is_cap`` changes before that call), read once
+    #: (``spans`` itself makes a hyphenated given name ``is_cap``, so a later call walks the tokens again).
+    given_caps: tuple = (None, None)
+
     def spans(self, toks: list[_Tok]) -> list[tuple[int, int]]:
         """Return maximal runs of capitalised tokens, joined by connectors where they fit."""
+        given, caps = self.given_caps
+        if given is toks:
+            self.given_caps = _NO_CAPS
+        else:
+            caps = _cap_starts(toks)
         spans: list[tuple[int, int]] = []
         n = len(toks)
         seen = None  # what the run read so far holds (:func:`_run_words`), kept while it grows
@@ -50,7 +64,7 @@ class _SpanRules:
             self._goes_on = (linked, _GOES_ON | {link.partition(" ")[0] for _, link, _ in linked})
         goes_on = self._goes_on[1]
         end = 0  # where the run before ends
-        for i in _cap_starts(toks):  # the runs start at capitals only
+        for i in caps:  # the runs start at capitals only
             if i < end:
                 continue  # inside the run before
             j = i + 1

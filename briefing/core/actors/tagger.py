@@ -86,15 +86,29 @@ def _phrase_flags(words: Sequence[str], lex: _Lexicon) -> list[str]:
     # dropped), so a window holding a word with a part that no gazetteer key has cannot be listed:
     # its lookups are skipped (the same answers, without joining and normalising every window).
     known = _gazetteer_words(lex)
-    listable = []  # (a loop and issuperset: a comprehension reading ``known`` made it a cell at every call)
-    for w in words:
-        listable.append(known.issuperset(w.replace("’", "'").replace("‘", "'").replace(".", "").lower().split()))
+    # Each word's test is made when a run first reads it, kept in ``listable`` (None: not yet asked): a window's
+    # lowercase words outside any run ("said", "on") are never tested. The same answers as testing every word first.
+    listable: list = [None] * n
     while i < n:
-        if not words[i][:1].isupper() or not listable[i]:
+        w = words[i]
+        if not w[:1].isupper():
+            i += 1
+            continue
+        ok = listable[i]
+        if ok is None:
+            ok = listable[i] = known.issuperset(w.replace("’", "'").replace("‘", "'").replace(".", "").lower().split())
+        if not ok:
             i += 1
             continue
         run = 1
-        while i + run < n and run < longest and listable[i + run]:
+        while i + run < n and run < longest:
+            ok = listable[i + run]
+            if ok is None:
+                w = words[i + run]
+                ok = listable[i + run] = known.issuperset(
+                    w.replace("’", "'").replace("‘", "'").replace(".", "").lower().split())
+            if not ok:
+                break
             run += 1
         for size in range(min(longest, n - i, run), 1, -1):
             g = lex.gazetteer.get(_norm(" ".join(words[i:i + size])))

@@ -1,8 +1,8 @@
 """Reading a work's title where a cue puts one: capitalised words and the small words between them, or a short
 quotation ("the BBC drama Casualty", "Rembrandt's 'Storm on the Sea of Galilee'"), and the programme after "tune
-into". Helpers of :func:`.works.title_spans` (moved out of works.py to keep it under 600 lines), and the nouns
-after a name that make it a work's title ("a Star Trek convention": :func:`_work_before_noun`, read by
-:func:`.works.drop_works`).
+into"; :func:`title_spans`, the titles a sentence names after its cue words (moved out of works.py to keep it
+under 600 lines); and the nouns after a name that make it a work's title ("a Star Trek convention":
+:func:`_work_before_noun`, read by :func:`.works.drop_works`).
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def _after_cue(text: str, j: int) -> tuple[int, int] | None:
 
 #: Verbs of acting before "in" and a title that opens with an article: "starring in A Very Long Engagement",
 #: "she starred in The Hours" (an article: "starred in Liverpool's win" names the club, no title).
-_STARRING = frozenset(["starring", "starred", "stars"])  # all in works._CASTING, the gate before the call
+_STARRING = frozenset(["starring", "starred", "stars"])  # all in _CASTING, the gate before the call
 
 
 def starring_in(text: str, words: list[tuple[int, int]], w: int) -> tuple[int, int] | None:
@@ -141,3 +141,134 @@ def _work_before_noun(m: EntityMention, after: str, lex: _Lexicon) -> bool:
                    for w in toks):
         return False
     return after in _WORK_AFTER or (toks[0] not in lex.first_names and m.type != "PER")
+
+
+def _next_word(text: str, i: int) -> str:
+    """The text from ``i`` up to the next space or the end (no copy of the rest of a long sentence per name)."""
+    k = text.find(" ", i)
+    return text[i:k] if k >= 0 else text[i:]
+
+
+#: Work nouns that say the capitalised words right after them are a title, wherever they stand: "the BBC drama
+#: Casualty", "the Dickens character Fagin", "Rembrandt's painting Storm". (The words of ``KIND_BEFORE`` are
+#: read on the mention itself.)
+_WORK_NOUNS = frozenset(["comedy", "drama", "painting", "poem", "opera", "thriller", "sequel", "sitcom", "character",
+                         "horse", "song", "album", "novel", "film", "movie", "musical", "documentary", "book",
+                         "podcast", "screenplay", "teleplay"])
+#: Work nouns that are also verbs or everyday words ("the storm hit Florida", "a report said"): a title after
+#: them only when a determiner, a possessive or a year stands right before the noun.
+_WORK_NOUNS_DET = frozenset(["hit", "single", "show", "series", "play", "feature", "report", "programme", "track",
+                             "classic"])
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "new", "latest", "debut",
+                          "first", "last", "next", "hit", "classic", "this",
+                          # kinds of shows: "the TV game show X", "the BBC quiz show X"
+                          "game", "quiz", "talk", "chat", "reality", "tv", "television", "radio", "cookery"])
+#: Words that introduce a title after a work noun: "a system called Unicode", "a film entitled Heat".
+_NAMING = frozenset(["called", "named", "titled", "entitled", "dubbed"])
+#: Verbs of casting in the words before "as X": "cast her as Becky Sharp", "his appearance as Bond".
+_CASTING = frozenset(["cast", "casting", "appearance", "starring", "starred", "stars", "portrays", "portrayed",
+                      "portraying", "plays", "playing", "role"])
+#: Verbs of riding a horse right before its name: "riding Shutthefrontdoor", "AP McCoy rode Synchronised".
+_RIDING = frozenset(["riding", "rides", "rode", "ridden"])
+#: Words after a name that make it a work or a character or a horse: "Mississippi Masala, starring Denzel
+#: Washington", "Becky Sharp, played in the film by", "Red Rum, ridden by".
+_AFTER_CUES = (", starring ", " starring ", ", played by ", " played by ", ", played in the film by ", ", ridden by ")
+
+#: A noun and its preposition before a title: "the cast of Kisna", "a contestant on Mastermind", "the sequel to Heat".
+_WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"), ("episode", "of"), ("productions", "of"),
+                      ("episodes", "of"), ("sequel", "to"), ("prequel", "to"), ("remake", "of"), ("spin-off", "of"),
+                      ("spinoff", "of"), ("screening", "of"), ("premiere", "of"), ("trailer", "for"), ("production", "of"),
+                      ("adaptation", "of"), ("adaptations", "of"), ("performance", "of"), ("performances", "of")])
+#: Nouns of ``_WORK_OF`` that read a title only after "a", "an" or a number: "a performance of Humpty Dumpty", "a
+#: new production of Carmen" ("the performance of Rooney" is the player's, "the production of Ford cars" a plant's).
+_WORK_OF_COUNTED = frozenset(["performance", "performances", "production", "productions"])
+_WORK_OF_FIRST = frozenset(n for n, _ in _WORK_OF)
+#: Any of these words (or a possessive before a quotation mark) lets :func:`title_spans` read a sentence.
+_CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | _WORK_OF_FIRST | {"tune"}
+#: The words :func:`read_title_spans` reads further, as written in lower case: a cue word or "as", bare or with a comma.
+_CUE_OR_AS = frozenset(w + c for w in _CUE_WORDS | {"as"} for c in ("", ","))
+
+
+def title_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of ``text`` that are titles of works or names of characters and horses, by the words before them;
+    the flag is True for a character ("the character X", "cast ... as X").
+
+    After a work noun ("the BBC drama X", "Clapton's 1991 hit Tears In Heaven", "a system called Unicode",
+    "a report, Paying the Price" at the end of a sentence), after a possessive and a quotation mark
+    ("Rembrandt's 'Storm on the Sea of Galilee'"), after a casting verb and "as" ("cast Reese Witherspoon as
+    Becky Sharp") and after a riding verb ("McCoy is riding Shutthefrontdoor").
+    """
+    if _CUE_WORDS.isdisjoint(text.lower().replace(",", " ").split()) \
+            and not ("s '" in text or "s ‘" in text or 's "' in text or "s “" in text):  # a possessive, a quote
+        return []  # most sentences: one set test, no walk over the words
+    return read_title_spans(text)
+
+
+def read_title_spans(text: str) -> list[tuple[int, int, bool]]:
+    """:func:`title_spans` past its first test, which :func:`.works.drop_works` writes out in its loop over the
+    sentences (no call for each of the sentences that fail it, most of them)."""
+    out: list[tuple[int, int, bool]] = []
+    words = _words(text)
+    n = len(text)
+    for w, (a, b) in enumerate(words):
+        nxt = b + 1
+        if nxt >= n:
+            continue
+        word = text[a:b]
+        if text[nxt] in _OPEN_QUOTES and word.endswith(("'s", "’s")):
+            span = _after_cue(text, nxt)  # "Vermeer's 'The Concert'"
+            if span:
+                out.append((*span, False))
+            continue
+        # Most words: every test below reads a cue word or "as", with or without a comma after it (the lower case
+        # of "Film," is that of "Film" and a comma: the one look-up of _CUE_OR_AS stands for the two tests).
+        if (low := word.lower()) not in _CUE_OR_AS:
+            continue
+        comma = low[-1] == ","
+        if comma:
+            low = low[:-1]
+        if low == "tune":
+            span = _tuned_title(text, words, w)  # "tune into this Sunday's Rugby Special"
+            if span is None and not comma and w and text[words[w - 1][0]:words[w - 1][1]].lower() == "theme":
+                span = _after_cue(text, nxt)  # "the theme tune The Ballad of Jed Clampett"
+            if span:
+                out.append((*span, False))
+        elif not comma and low in _WORK_OF_FIRST and w + 1 < len(words) \
+                and (low, text[words[w + 1][0]:words[w + 1][1]]) in _WORK_OF \
+                and (low not in _WORK_OF_COUNTED or counted_before(text, words, w)):
+            span = _after_cue(text, words[w + 1][1] + 1)  # "the cast of Kisna"
+            if span:
+                out.append((*span, False))
+        elif low in _WORK_NOUNS or low in _WORK_NOUNS_DET:
+            if low in _WORK_NOUNS_DET:
+                prev = text[words[w - 1][0]:words[w - 1][1]] if w else ""
+                if not (prev.lower() in _DETERMINERS or prev.endswith(("'s", "’s")) or (prev.isdigit() and len(prev) == 4)
+                        or (prev[:1].isupper() and low not in ("hit", "play", "report", "feature", "single"))):
+                    continue
+            if comma:  # "a report, Paying the Price." - only a title that ends the sentence
+                span = _after_cue(text, nxt)
+                if span and text[span[1]:].strip() in ("", ".", "!", ".'", '."'):
+                    out.append((*span, False))
+                continue
+            naming = _next_word(text, nxt)
+            if naming in _NAMING:
+                nxt += len(naming) + 1
+            span = _after_cue(text, nxt)
+            if span:
+                out.append((*span, low == "character"))
+        elif not comma and low in _CASTING and (span := starring_in(text, words, w)) is not None:
+            out.append((*span, False))  # "starring in A Very Long Engagement"
+        elif not comma and (low in _RIDING or (low == "as" and _cast_before(text, words, w))):
+            span = _after_cue(text, nxt)
+            if span:
+                out.append((*span, low == "as"))
+    return out
+
+
+def _cast_before(text: str, words: list[tuple[int, int]], w: int) -> bool:
+    """True when one of the eight words before word ``w`` is a casting verb ("cast Reese Witherspoon as"): a helper
+    of its own, so that :func:`title_spans` makes no closure cell for ``text`` at every call."""
+    for x, y in words[max(0, w - 8):w]:
+        if text[x:y].lower().strip(",") in _CASTING:
+            return True
+    return False

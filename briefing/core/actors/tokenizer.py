@@ -88,7 +88,15 @@ def _cap_starts(toks: list[_Tok]) -> list[int]:
 
 
 def _tokenize(text: str) -> list[_Tok]:
-    """Return the finder's tokens of one sentence (a possessive "'s" after a capitalised word split off).
+    """Return the finder's tokens of one sentence (a possessive "'s" after a capitalised word split off)."""
+    return tokenize_caps(text)[0]
+
+
+def tokenize_caps(text: str) -> tuple[list[_Tok], list[int]]:
+    """Return the finder's tokens of one sentence (a possessive "'s" after a capitalised word split off) and the
+    indices of its capitalised tokens (``_cap_starts`` of the tokens, listed as they are made: the first pass
+    hands them to :meth:`.spans._SpanRules.spans` and reads the sentence's words in capitals off them, no second
+    walk over every token).
 
     No token spans white space, so the text is read chunk by chunk between spaces: the common chunks
     (a word, a word and a comma or full stop, a number, a lone mark, an amount such as "$206bn", a word between
@@ -97,6 +105,7 @@ def _tokenize(text: str) -> list[_Tok]:
     ``_TOKEN_RE.finditer`` over the whole text (``tests/core/actors/test_tokens.py``).
     """
     out: list[_Tok] = []
+    caps: list[int] = []  # (each index appended before its token: ``len(out)`` is the token's index)
     append = out.append
     pos = 0
     Tok = _Tok
@@ -122,6 +131,8 @@ def _tokenize(text: str) -> list[_Tok]:
             else:
                 t.is_cap = cap = chunk[0].isupper()
                 t.is_upper = cap and chunk.isupper() and len(chunk) >= 2
+                if cap:
+                    caps.append(len(out))
             append(t)
             continue
         if len(chunk) == 1 and not chunk.isalnum():
@@ -146,6 +157,8 @@ def _tokenize(text: str) -> list[_Tok]:
             else:
                 t.is_cap = cap = head[0].isupper()
                 t.is_upper = cap and head.isupper() and len(head) >= 2
+                if cap:
+                    caps.append(len(out))
             append(t)
             t = Tok()
             t.text = last
@@ -180,6 +193,8 @@ def _tokenize(text: str) -> list[_Tok]:
             t.kind = "word"
             t.is_cap = cap = word[0].isupper()
             t.is_upper = cap and word.isupper() and len(word) >= 2
+            if cap:
+                caps.append(len(out))
             append(t)
             continue
         if chunk[0].isdecimal():
@@ -288,6 +303,8 @@ def _tokenize(text: str) -> list[_Tok]:
             t.kind = "word"
             t.is_cap = cap = word[0].isupper()
             t.is_upper = cap and word.isupper() and len(word) >= 2
+            if cap:
+                caps.append(len(out))
             append(t)
             if len(parts) > 1:
                 t = Tok()
@@ -325,10 +342,16 @@ def _tokenize(text: str) -> list[_Tok]:
                 pm = _POSSESSIVE.match(word)
                 if pm and pm.group(1)[0].isupper():
                     cut = s + len(pm.group(1))
-                    append(make_tok(pm.group(1), s, cut, "word"))
+                    t = make_tok(pm.group(1), s, cut, "word")
+                    if t.is_cap:
+                        caps.append(len(out))
+                    append(t)
                     append(make_tok(pm.group(2), cut, end, "punct"))
                     s = end
                     continue
-            append(make_tok(word, s, end, kind))
+            t = make_tok(word, s, end, kind)
+            if t.is_cap:
+                caps.append(len(out))
+            append(t)
             s = end
-    return out
+    return out, caps

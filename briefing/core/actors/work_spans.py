@@ -96,3 +96,77 @@ def _inside(index: tuple[list[int], list[int]], pos: int) -> bool:
     starts, ends = index
     i = bisect_right(starts, pos)
     return i > 0 and ends[i - 1] > pos
+
+
+def joined(sentences: list[str]) -> tuple[str, list[int]]:
+    """The sentences joined by newlines, and where each starts in the join (one more start: the join's length + 1),
+    so that one search of the document stands for a search of each sentence (:func:`sentences_with`)."""
+    return "\n".join(sentences), list(accumulate((len(s) + 1 for s in sentences), initial=0))
+
+
+def sentences_with(doc: tuple[str, list[int]], needles: tuple[str, ...]) -> set[int]:
+    """The indices of the sentences that hold one of ``needles`` (none of which holds a newline, so no match in the
+    join runs over two sentences): a search of the join per needle, one step per sentence that holds it."""
+    big, starts = doc
+    out = set()
+    for needle in needles:
+        pos = big.find(needle)
+        while pos >= 0:
+            si = bisect_right(starts, pos) - 1
+            out.add(si)
+            pos = big.find(needle, starts[si + 1])  # on from the next sentence
+    return out
+
+
+def list_index(doc: tuple[str, list[int]], sentences: list[str]) -> dict[int, tuple[list[int], list[int]]]:
+    """By sentence, where its lists of works stand (:func:`list_spans`, :func:`_span_index`), for the sentences
+    that have one: only those holding " such as ", " like " or " including " are read (``list_spans`` finds none
+    in the others)."""
+    out = {}
+    for si in sentences_with(doc, tuple(" " + intro for intro in _LIST_INTROS)):
+        spans = list_spans(sentences[si])
+        if spans:
+            out[si] = _span_index(spans)
+    return out
+
+
+def title_places_index(doc: tuple[str, list[int]], titles: set[str]) -> dict[int, tuple[list[int], list[int]]]:
+    """By sentence, the whole-word places of ``titles`` (:func:`_title_places` of each sentence), from one search of
+    the join per title. A match in the join that lies inside one sentence is a match in that sentence and the
+    other way round; the newline before or after a sentence is no letter or digit, as the sentence's own start or
+    end is none; a match running over a newline into the next sentence (a title holding one) is dropped."""
+    big, starts = doc
+    n = len(big)
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for t in titles:
+        pos = big.find(t)
+        while pos >= 0:
+            end = pos + len(t)
+            if (pos == 0 or not big[pos - 1].isalnum()) and (end >= n or not big[end].isalnum()):
+                si = bisect_right(starts, pos) - 1
+                if end < starts[si + 1]:  # inside sentence ``si`` (its end at most)
+                    spans[si].append((pos - starts[si], end - starts[si]))
+            pos = big.find(t, pos + 1)
+    return {si: _span_index(s) for si, s in spans.items()}
+
+
+def title_places(doc: tuple[str, list[int]], sentences: list[str], title: str, titles: set[str],
+                 mentions: list) -> dict[int, tuple[list[int], list[int]]]:
+    """By sentence (-1: the title), where ``titles`` stand as whole words (:func:`_span_index`), for the texts that
+    hold one. Up to ``_FEW_TITLES`` titles, one search of the document per title (:func:`title_places_index`);
+    past it, each sentence of a name is searched for the titles its runs may hold (:func:`_titles_in`), so the
+    work grows with the text, not texts x titles."""
+    if not titles:
+        return {}
+    if len(titles) <= _FEW_TITLES:
+        places = title_places_index(doc, titles)
+        if title and (spans := _title_places(title, titles)):
+            places[-1] = _span_index(spans)
+        return places
+    index = _title_index(titles)
+    places = {}
+    for si in {m.sentence for m in mentions if m.kind == "name"}:
+        text = sentences[si] if si >= 0 else title
+        if spans := _title_places(text, _titles_in(text, index)):
+            places[si] = _span_index(spans)
+    return places

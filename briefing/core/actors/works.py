@@ -24,9 +24,9 @@ from .events import (
 from .lexicon import _Lexicon, _norm
 from .nonnames import listed_adjective
 from .persons import named_person
-from .products import numbered_products
-from .work_spans import _FEW_TITLES, _inside, _span_index, _title_index, _title_places, _titles_in, list_spans
-from .titles import _OPEN_QUOTES, _after_cue, counted_before, _tuned_title, _work_before_noun, _words, starring_in, work_nouns
+from .products import _PRODUCT_BEFORE, _SEQUEL_DIGITS, _glued_year, _on_sale, _product_before, _sequel_after, edition_short
+from .work_spans import _inside, _span_index, joined, list_index, list_spans, sentences_with, title_places
+from .titles import _AFTER_CUES, _CUE_WORDS, _next_word, _work_before_noun, read_title_spans, work_nouns
 from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
@@ -51,9 +51,9 @@ def word_before(text: str, start: int) -> str:
     j = start - 1
     if j < 0 or text[j] != " ":
         return ""
-    k = text.rfind(" ", max(0, j - 40), j)
-    if k >= 0 and text[k + 1:j].isalpha():
-        return text[k + 1:j]
+    k = text.rfind(" ", j - 40 if j > 40 else 0, j)
+    if k >= 0 and (word := text[k + 1:j]).isalpha():  # (one slice, no call of max: this runs for each name)
+        return word
     i = j
     while i > 0 and text[i - 1].isalpha():
         i -= 1
@@ -64,131 +64,12 @@ def _word_after(text: str, end: int) -> str:
     if end >= len(text) or text[end] != " ":
         return ""
     k = text.find(" ", end + 1, end + 41)  # as in word_before: a word up to a space, found in C
-    if k >= 0 and text[end + 1:k].isalpha():
-        return text[end + 1:k]
+    if k >= 0 and (word := text[end + 1:k]).isalpha():
+        return word
     i = j = end + 1
     while j < len(text) and text[j].isalpha():
         j += 1
     return text[i:j]
-
-
-def _next_word(text: str, i: int) -> str:
-    """The text from ``i`` up to the next space or the end (no copy of the rest of a long sentence per name)."""
-    k = text.find(" ", i)
-    return text[i:k] if k >= 0 else text[i:]
-
-
-#: Work nouns that say the capitalised words right after them are a title, wherever they stand: "the BBC drama
-#: Casualty", "the Dickens character Fagin", "Rembrandt's painting Storm". (The words of ``KIND_BEFORE`` are
-#: read on the mention itself.)
-_WORK_NOUNS = frozenset(["comedy", "drama", "painting", "poem", "opera", "thriller", "sequel", "sitcom", "character",
-                         "horse", "song", "album", "novel", "film", "movie", "musical", "documentary", "book",
-                         "podcast", "screenplay", "teleplay"])
-#: Work nouns that are also verbs or everyday words ("the storm hit Florida", "a report said"): a title after
-#: them only when a determiner, a possessive or a year stands right before the noun.
-_WORK_NOUNS_DET = frozenset(["hit", "single", "show", "series", "play", "feature", "report", "programme", "track",
-                             "classic"])
-_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "new", "latest", "debut",
-                          "first", "last", "next", "hit", "classic", "this",
-                          # kinds of shows: "the TV game show X", "the BBC quiz show X"
-                          "game", "quiz", "talk", "chat", "reality", "tv", "television", "radio", "cookery"])
-#: Words that introduce a title after a work noun: "a system called Unicode", "a film entitled Heat".
-_NAMING = frozenset(["called", "named", "titled", "entitled", "dubbed"])
-#: Verbs of casting in the words before "as X": "cast her as Becky Sharp", "his appearance as Bond".
-_CASTING = frozenset(["cast", "casting", "appearance", "starring", "starred", "stars", "portrays", "portrayed",
-                      "portraying", "plays", "playing", "role"])
-#: Verbs of riding a horse right before its name: "riding Shutthefrontdoor", "AP McCoy rode Synchronised".
-_RIDING = frozenset(["riding", "rides", "rode", "ridden"])
-#: Words after a name that make it a work or a character or a horse: "Mississippi Masala, starring Denzel
-#: Washington", "Becky Sharp, played in the film by", "Red Rum, ridden by".
-_AFTER_CUES = (", starring ", " starring ", ", played by ", " played by ", ", played in the film by ", ", ridden by ")
-
-#: A noun and its preposition before a title: "the cast of Kisna", "a contestant on Mastermind", "the sequel to Heat".
-_WORK_OF = frozenset([("cast", "of"), ("contestant", "on"), ("contestants", "on"), ("episode", "of"), ("productions", "of"),
-                      ("episodes", "of"), ("sequel", "to"), ("prequel", "to"), ("remake", "of"), ("spin-off", "of"),
-                      ("spinoff", "of"), ("screening", "of"), ("premiere", "of"), ("trailer", "for"), ("production", "of"),
-                      ("adaptation", "of"), ("adaptations", "of"), ("performance", "of"), ("performances", "of")])
-#: Nouns of ``_WORK_OF`` that read a title only after "a", "an" or a number: "a performance of Humpty Dumpty", "a
-#: new production of Carmen" ("the performance of Rooney" is the player's, "the production of Ford cars" a plant's).
-_WORK_OF_COUNTED = frozenset(["performance", "performances", "production", "productions"])
-_WORK_OF_FIRST = frozenset(n for n, _ in _WORK_OF)
-#: Any of these words (or a possessive before a quotation mark) lets :func:`title_spans` read a sentence.
-_CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | _WORK_OF_FIRST | {"tune"}
-
-
-def title_spans(text: str) -> list[tuple[int, int, bool]]:
-    """Spans of ``text`` that are titles of works or names of characters and horses, by the words before them;
-    the flag is True for a character ("the character X", "cast ... as X").
-
-    After a work noun ("the BBC drama X", "Clapton's 1991 hit Tears In Heaven", "a system called Unicode",
-    "a report, Paying the Price" at the end of a sentence), after a possessive and a quotation mark
-    ("Rembrandt's 'Storm on the Sea of Galilee'"), after a casting verb and "as" ("cast Reese Witherspoon as
-    Becky Sharp") and after a riding verb ("McCoy is riding Shutthefrontdoor").
-    """
-    out: list[tuple[int, int, bool]] = []
-    if _CUE_WORDS.isdisjoint(text.lower().replace(",", " ").split()) \
-            and not ("s '" in text or "s ‘" in text or 's "' in text or "s “" in text):  # a possessive, a quote
-        return out  # most sentences: one set test, no walk over the words
-    words = _words(text)
-    for w, (a, b) in enumerate(words):
-        word = text[a:b]
-        nxt = b + 1
-        if b >= len(text) or nxt >= len(text):
-            continue
-        if word.endswith(("'s", "’s")) and text[nxt] in _OPEN_QUOTES:
-            span = _after_cue(text, nxt)  # "Vermeer's 'The Concert'"
-            if span:
-                out.append((*span, False))
-            continue
-        comma = word.endswith(",")
-        low = word[:-1].lower() if comma else word.lower()
-        if low not in _CUE_WORDS and low != "as":  # most words: every test below reads a cue word or "as"
-            continue
-        if low == "tune":
-            span = _tuned_title(text, words, w)  # "tune into this Sunday's Rugby Special"
-            if span is None and not comma and w and text[words[w - 1][0]:words[w - 1][1]].lower() == "theme":
-                span = _after_cue(text, nxt)  # "the theme tune The Ballad of Jed Clampett"
-            if span:
-                out.append((*span, False))
-        elif not comma and low in _WORK_OF_FIRST and w + 1 < len(words) \
-                and (low, text[words[w + 1][0]:words[w + 1][1]]) in _WORK_OF \
-                and (low not in _WORK_OF_COUNTED or counted_before(text, words, w)):
-            span = _after_cue(text, words[w + 1][1] + 1)  # "the cast of Kisna"
-            if span:
-                out.append((*span, False))
-        elif low in _WORK_NOUNS or low in _WORK_NOUNS_DET:
-            if low in _WORK_NOUNS_DET:
-                prev = text[words[w - 1][0]:words[w - 1][1]] if w else ""
-                if not (prev.lower() in _DETERMINERS or prev.endswith(("'s", "’s")) or (prev.isdigit() and len(prev) == 4)
-                        or (prev[:1].isupper() and low not in ("hit", "play", "report", "feature", "single"))):
-                    continue
-            if comma:  # "a report, Paying the Price." - only a title that ends the sentence
-                span = _after_cue(text, nxt)
-                if span and text[span[1]:].strip() in ("", ".", "!", ".'", '."'):
-                    out.append((*span, False))
-                continue
-            naming = _next_word(text, nxt)
-            if naming in _NAMING:
-                nxt += len(naming) + 1
-            span = _after_cue(text, nxt)
-            if span:
-                out.append((*span, low == "character"))
-        elif not comma and low in _CASTING and (span := starring_in(text, words, w)) is not None:
-            out.append((*span, False))  # "starring in A Very Long Engagement"
-        elif not comma and (low in _RIDING or (low == "as" and _cast_before(text, words, w))):
-            span = _after_cue(text, nxt)
-            if span:
-                out.append((*span, low == "as"))
-    return out
-
-
-def _cast_before(text: str, words: list[tuple[int, int]], w: int) -> bool:
-    """True when one of the eight words before word ``w`` is a casting verb ("cast Reese Witherspoon as"): a helper
-    of its own, so that :func:`title_spans` makes no closure cell for ``text`` at every call."""
-    for x, y in words[max(0, w - 8):w]:
-        if text[x:y].lower().strip(",") in _CASTING:
-            return True
-    return False
 
 
 #: The words after a name that :func:`_cued_after` reads when a space follows the name: " starring ", " played by ".
@@ -409,35 +290,58 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     """Return ``mentions`` without the names of works, products and formats (see the module's text).
 
     A title found by :func:`title_spans` is a work wherever the text repeats it ("his hit Lights Over Varnholm
-    ... Lights Over Varnholm sold well"): the mentions inside its other occurrences go too.
+    ... Lights Over Varnholm sold well"): the mentions inside its other occurrences go too. The document is searched
+    once for what a few sentences hold (lists of works, the titles' places, award words, "on sale"), and the
+    mentions are walked once: the numbered products (:mod:`.products`), the event owners and the short forms in
+    brackets are gathered in the same walk.
     """
     things: set[str] = set()
     titles: set[str] = set()
     roles: set[str] = set()
     seen: set[int] = set()
-    lists: dict[int, tuple | None] = {}  # by sentence: where its lists of works stand (:func:`_span_index`)
-    places: dict[int, tuple | None] = {}  # by sentence: where the titles stand (read once a sentence)
-    index = None  # the titles by their first words, once there are many (:func:`_title_index`)
-    for text in (title, *sentences):  # one pass over the texts: titles of works, and award names
-        for a, b, role in title_spans(text):
+    gazetteer, event_words, demonyms, first_names = lex.gazetteer, lex.event_words, lex.demonyms, lex.first_names
+    for text in (title, *sentences):  # one pass over the texts: titles of works
+        if _CUE_WORDS.isdisjoint(text.lower().replace(",", " ").split()) \
+                and not ("s '" in text or "s ‘" in text or 's "' in text or "s “" in text):
+            continue  # :func:`title_spans`' first test, written out: most sentences fail it
+        for a, b, role in read_title_spans(text):
             t = text[a:b].strip(" '’")
-            if len(t) >= 3 and _norm(t) not in lex.gazetteer:
+            if len(t) >= 3 and _norm(t) not in gazetteer:
                 titles.add(t)
                 if role and " " not in t:
                     roles.add(t)  # "his appearance as Bond": "James Bond" is the same character
+    doc = joined(sentences)  # the sentences as one text: one search of it per phrase, not one per sentence
+    for text in (title, *(sentences[si] for si in sorted(sentences_with(doc, (" Award", " Prize"))))):
         if " Award" in text or " Prize" in text:
             # An award named after the body that gives it ("the Screen Actors Guild Awards") leaves the body an
             # actor where the text names it alone ("The Screen Actors Guild represents actors").
-            things |= {h for h in _award_heads(text) if h not in lex.gazetteer
+            things |= {h for h in _award_heads(text) if h not in gazetteer
                        and h.rpartition(" ")[2].capitalize() not in lex.org_words}
-    gazetteer, event_words, demonyms = lex.gazetteer, lex.event_words, lex.demonyms
+    lists = list_index(doc, sentences)  # by sentence: where its lists of works stand (:func:`_span_index`)
+    if title and (spans := list_spans(title)):
+        lists[-1] = _span_index(spans)
+    places = title_places(doc, sentences, title, titles, mentions)  # by sentence: where the titles stand
+    sale = sentences_with(doc, (" on sale", " hit"))  # where a product may go on sale (:func:`.products._on_sale`)
+    if sale:
+        sale.add(-1)
     orgs: set[str] = set()  # for :func:`_plural_products`
     plurals: list[EntityMention] = []
+    brackets: list[EntityMention] = []  # names before " (", whose short form is read once ``things`` is whole
+    owners: list[EntityMention] = []  # mentions before "'s " and, by place, those after it (:func:`_event_owners`)
+    owned: dict[tuple[int, int], list[EntityMention]] = {}
+    last_cues = _LAST_CUES | event_words | {w + "s" for w in event_words}  # the last words the checks read
     for m in mentions:
-        if m.kind != "name":
-            continue
         # The mention's fields read once (locals, not attribute reads in each test below).
-        si, start, end, tokens = m.sentence, m.start, m.end, m.tokens
+        si, start, end = m.sentence, m.start, m.end
+        if m.kind != "name":
+            if si >= 0:  # any mention can own an event's name or be one (:func:`_event_owners`)
+                text = sentences[si]
+                if text[end:end + 3] in _POSSESSIVES:
+                    owners.append(m)
+                if text[start - 3:start] in _POSSESSIVES:
+                    owned.setdefault((si, start), []).append(m)
+            continue
+        tokens = m.tokens
         n = len(tokens)
         if n == 1:  # the one-word names that :func:`_plural_products` reads, gathered in this walk
             if m.type in ("ORG", None):
@@ -446,44 +350,63 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 plurals.append(m)
         text = sentences[si] if si >= 0 else title
         before = word_before(text, start) if text[start - 1:start] == " " else ""  # a word needs a space
+        nxt = text[end:end + 1]  # the mark after the name: the cheap first test of the checks that read it
+        after = _word_after(text, end) if nxt == " " else ""
+        pre2, c2 = text[start - 2:start], text[end + 1:end + 2]  # the two marks before, the character after the next
+        if si >= 0:  # (a possessive's "s" is the word before a name after "'s ")
+            if nxt in _APOSTROPHES and text[end + 1:end + 3] == "s ":
+                owners.append(m)
+            if before == "s" and text[start - 3:start - 1] in ("'s", "’s"):
+                owned.setdefault((si, start), []).append(m)
+            if nxt == " " and c2 == "(":
+                brackets.append(m)
+        last = tokens[-1] if tokens else ""
+        if last:  # the names :mod:`.products` numbers or that a product noun names (the word before as it reads it)
+            numbered = (nxt == " " and c2 in _SEQUEL_DIGITS and _sequel_after(text, end)) \
+                or (last[-1:].isdigit() and _glued_year(last)) or (si in sale and _on_sale(text, end))
+            # (a space and a comma before the name: ``pre2`` is ", ", as products.numbered_products read it)
+            if (numbered or ((before in _PRODUCT_BEFORE or pre2 == ", ") and _product_before(text, start, end))) \
+                    and m.norm not in gazetteer and tokens[0] not in first_names:
+                things.add(m.norm)
+                if numbered and (short := edition_short(text, end)) is not None:
+                    things.add(short)  # "PlayStation Portable (PSP)": the short form is the same thing
         if before == "as":
             before = _kind_word_before(text, start)  # "known as": read past it (one call for most names)
         if before == "" and n == 1 and text[start - 2:start] == " (":
             long = _long_form(text, m)  # "a technology known as Really Simple Syndication (RSS)": read before it
             if long >= 0:
                 before = _kind_word_before(text, long)
-        nxt = text[end:end + 1]  # the mark after the name: the cheap first test of the checks that read it
-        # (``listed_adjective``'s first test is written out here: most names fail it.)
-        if (before == "the" and n >= 2 and _word_after(text, end) in _GROUND_PARTS) \
+        # The checks of this mention alone, past a first test that each of them needs (:data:`_SEEN_BEFORE`); most
+        # names, followed by " said" or "," fail it. (``listed_adjective``'s first test is written out here.)
+        if (before in _SEEN_BEFORE or nxt in _APOSTROPHES or (nxt != " " and nxt in _PRODUCT_NEXT)
+                or (nxt == " " and ((after[:1].islower() and not after.islower()) or "-" in text[end:end + 12]
+                                    or after[:8] == "champion" or (n == 1 and demonyms.get(text[start:end]) == "")))) \
+                and ((before == "the" and n >= 2 and after in _GROUND_PARTS)
                 or (nxt in _APOSTROPHES and _concept_owner(text, m)) \
                 or (n > 1 and before in _PLURAL_LAST and _plural_name(text, m, lex)) \
                 or (nxt in _PRODUCT_NEXT and (nxt != " " or _product_next(text[end:end + 12])) and _product_of(text, m)) \
                 or (n == 1 and nxt == " " and demonyms.get(text[start:end]) == "" and listed_adjective(text, start, end, lex)) \
                 or (nxt in _APOSTROPHES and _bare_illness(text, m)) \
-                or (nxt == " " and text[end:end + 9] == " champion" and _champion_of(text, m, lex)):
+                or (nxt == " " and text[end:end + 9] == " champion" and _champion_of(text, m, lex))):
             seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys", "an Apple iPod", "Olympic bid": this mention only
             continue
-        if si not in lists:
-            lists[si] = _span_index(spans) if (spans := list_spans(text)) else None  # None: no span
-        if titles and si not in places:
-            if index is None and len(titles) > _FEW_TITLES:
-                index = _title_index(titles)
-            spans = _title_places(text, titles if index is None else _titles_in(text, index))
-            places[si] = _span_index(spans) if spans else None
-        if (at := lists[si]) is not None and _inside(at, start) and not text.startswith(("'s", "’s"), end):
+        if (at := lists.get(si)) is not None and _inside(at, start) and not text.startswith(("'s", "’s"), end):
             seen.add(id(m))  # "products such as Sony's Playstation": the product, not its maker
             if m.norm not in gazetteer:
                 things.add(m.norm)
             continue
-        if titles and (((at := places[si]) is not None and _inside(at, start))
+        if titles and (((at := places.get(si)) is not None and _inside(at, start))
                        or (n == 2 and tokens[-1] in roles)):
             seen.add(id(m))
             if m.norm not in gazetteer:
                 things.add(m.norm)
             continue
-        after = _word_after(text, end) if nxt == " " else ""
-        last = tokens[-1] if tokens else ""
-        if before in KIND_BEFORE or after in _KIND_AFTER \
+        # The checks that make the name a thing, past a first test that each of them needs (see
+        # :data:`_THING_BEFORE_CUES`); a name between no such words and marks ("Blair said") reads none of them.
+        if (before in _THING_BEFORE_CUES or after in _THING_AFTER_CUES or last in last_cues or nxt == "," or c2 == "("
+                or "-" in last or (not after and c2.isdigit()) or pre2 == ", " or "language" in before
+                or "dialect" in before or (n > 1 and tokens[0] in CRAFT_HEADS) or (start == 0 and text[-6:] == ", the ")) \
+                and (before in KIND_BEFORE or after in _KIND_AFTER \
                 or (after in work_nouns and _work_before_noun(m, after, lex)) \
                 or ("-" in last and _model_code(last)) \
                 or ((nxt == "," or (nxt == " " and (after in _CUED_AFTER_WORDS or text[end + 1:end + 2] == "(")))
@@ -498,36 +421,51 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 or (((n > 1 and tokens[0] in CRAFT_HEADS) or before in STORM_HEADS
                      or text.endswith((", ", ", the "), 0, start)) and craft_or_storm(m, text, before, sentences)) \
                 or (after in _EVENT_HEADS and (text[start - 4:start] == "the "
-                                                or text[start - 3:start] in ("'s ", "’s "))):
+                                                or text[start - 3:start] in ("'s ", "’s ")))):
             if m.norm not in gazetteer:
                 things.add(m.norm)
                 # "Named Binary Tag (NBT)": the short form in brackets after it is the same thing.
                 if (short := _short_form_after(text, end)) is not None:
                     things.add(short)
-    things |= _plural_products(orgs, plurals, lex) | numbered_products(mentions, sentences, title, lex)
+    things |= _plural_products(orgs, plurals, lex)
     if things:
-        seen |= _event_owners(mentions, sentences, things)
+        seen |= _event_owners(owners, owned, sentences, things)
     if not things and not seen:
         return mentions
     if things:
-        for m in mentions:  # "Crime Lab Series (CLS)" when "the CLS TV shows" made the short form a show
-            if m.sentence >= 0 and sentences[m.sentence].startswith(" (", m.end) and m.norm not in things \
-                    and m.kind == "name" and m.norm not in lex.gazetteer:  # the bracket first: a cheap test
-                if _short_form_after(sentences[m.sentence], m.end) in things:
-                    things.add(m.norm)
+        for m in brackets:  # "Crime Lab Series (CLS)" when "the CLS TV shows" made the short form a show
+            if m.norm not in things and m.norm not in gazetteer and _short_form_after(sentences[m.sentence], m.end) in things:
+                things.add(m.norm)
     return [m for m in mentions if m.norm not in things and id(m) not in seen]
 
 
-def _event_owners(mentions: list[EntityMention], sentences: list[str], things: set[str]) -> set[int]:
+_POSSESSIVES = ("'s ", "’s ")
+#: The words before a name that a check of :func:`drop_works`' first chain reads ("the", a plural's word); the
+#: chain's other checks need an apostrophe or a mark of ``_PRODUCT_NEXT`` after the name, or after a space a word
+#: in lower case with a capital ("iPod"), a hyphen within 12 characters, "champion", or a listed adjective.
+_SEEN_BEFORE = _PLURAL_LAST | {"the"}
+#: The words before and after a name, and its last words, that a check of :func:`drop_works`' second chain
+#: reads; its other checks need a comma or "(" or a digit after the name, a hyphen in its last word, ", " or
+#: "language"/"dialect" before it ("the language, Tagalog"; ", the X" is read through "the"), a craft's first
+#: word, or ", the " ending the text before a name that opens it (``str.startswith`` at a negative index).
+_THING_BEFORE_CUES = KIND_BEFORE | {"s", "aboard", "the"} | _ILLNESS_BEFORE | STORM_HEADS
+_THING_AFTER_CUES = _KIND_AFTER | work_nouns | _CUED_AFTER_WORDS | {"TV", "television", "or", "and"} | _THING_AFTER | _EVENT_HEADS
+_LAST_CUES = _MEETING_ENDS | _ILLNESS_LAST | _RACE_LAST  # with the event words and their plurals
+
+
+def _event_owners(owners: list[EntityMention], owned: dict[tuple[int, int], list[EntityMention]], sentences: list[str],
+                  things: set[str]) -> set[int]:
     """The ids of the names right before "'s" and an event's name ("the Uncle Toby's Hardcourts tournament":
-    "Uncle Toby" is part of the tournament's name, not an actor there)."""
-    starts = {(m.sentence, m.start): m for m in mentions if m.norm in things and m.sentence >= 0}
-    at = {si for si, _ in starts}  # their sentences: the cheap first test, no pair made for most mentions
+    "Uncle Toby" is part of the tournament's name, not an actor there). ``owners``: the mentions before "'s ";
+    ``owned``: the mentions after it by their sentence and start (both gathered in :func:`drop_works`' walk)."""
     out = set()
-    for m in mentions:
-        if m.sentence in at and (m.sentence, m.end + 3) in starts and sentences[m.sentence][m.end:m.end + 3] in ("'s ", "’s ") \
-                and word_before(sentences[m.sentence], m.start) == "the":
-            out.add(id(m))
+    for m in owners:
+        after = owned.get((m.sentence, m.end + 3))
+        if after is not None and word_before(sentences[m.sentence], m.start) == "the":
+            for o in after:
+                if o.norm in things:
+                    out.add(id(m))
+                    break
     return out
 
 

@@ -172,12 +172,13 @@ def cases2():
 
 
 def test_numbered_products_word_before_first_test(cases2):
-    """numbered_products asks ``_product_before`` only after a word of ``_PRODUCT_BEFORE`` or one with a comma."""
+    """drop_works asks ``_product_before`` only after a space and a word of ``_PRODUCT_BEFORE`` (as
+    :func:`.works.word_before` reads it) or a comma."""
     from briefing.core.actors import products
     for text, m in cases2:
         start = m.start
-        word = text[text.rfind(" ", max(0, start - 17), start - 1) + 1:start - 1]
-        if text[start - 1:start] == " " and not (word in products._PRODUCT_BEFORE or word[-1:] == ","):
+        if text[start - 1:start] == " " and not (works.word_before(text, start) in products._PRODUCT_BEFORE
+                                                 or text[start - 2:start - 1] == ","):
             assert not products._product_before(text, start, m.end), (text, m.text)
 
 

@@ -3,8 +3,8 @@ checks a size or a count (not a wall time) and that the fast way gives what the 
 
 from __future__ import annotations
 
-from briefing.core.actors import works
-from briefing.core.actors.works import (
+from briefing.core.actors import work_spans
+from briefing.core.actors.work_spans import (
     _FEW_TITLES,
     _title_index,
     _title_places,
@@ -57,8 +57,8 @@ def test_many_titles_in_a_long_text_still_make_their_repeats_works(monkeypatch):
     sentences = [f"Ann Lowe starred in the film {f} last year." for f in films]
     sentences.append(f"{films[3]} sold well in Leeds, Tom Pike said.")
     built = []
-    real = works._title_index
-    monkeypatch.setattr(works, "_title_index", lambda titles: built.append(len(titles)) or real(titles))
+    real = work_spans._title_index
+    monkeypatch.setattr(work_spans, "_title_index", lambda titles: built.append(len(titles)) or real(titles))
     got = mention_types(*sentences)
     assert built == [len(films)]
     assert not any(n.startswith("Zorvan") for n in got)

@@ -3,7 +3,7 @@ generators they replace gave: each loop is compared with the old generator on ma
 
 from __future__ import annotations
 
-from briefing.core.actors import document, events, possessives, teams, works
+from briefing.core.actors import document, events, possessives, teams, titles
 from briefing.core.actors.tokens import new_mention
 
 TEXTS = [
@@ -18,7 +18,7 @@ TEXTS = [
 def test_rules_called_per_text_make_no_cells():
     """A generator over a local made that local a cell at every call of the function (4,767 calls of
     title_spans on the 100k document)."""
-    for rule in [works.title_spans, works._cast_before, events.illness_sentence, events._long_form,
+    for rule in [titles.title_spans, titles._cast_before, events.illness_sentence, events._long_form,
                  document._firm_lists, teams._lists]:
         assert rule.__code__.co_cellvars == (), rule.__name__
 
@@ -40,10 +40,10 @@ def _old_long_form(text: str, m) -> int:
 def test_loops_match_the_generators_they_replace():
     for text in TEXTS:
         assert events.illness_sentence(text) == _old_illness(text), text
-        words = works._words(text)
+        words = titles._words(text)
         for w in range(len(words) + 1):
-            assert works._cast_before(text, words, w) == any(
-                text[x:y].lower().strip(",") in works._CASTING for x, y in words[max(0, w - 8):w]), (text, w)
+            assert titles._cast_before(text, words, w) == any(
+                text[x:y].lower().strip(",") in titles._CASTING for x, y in words[max(0, w - 8):w]), (text, w)
         pos = text.find("(")
         while pos >= 0:
             close = text.find(")", pos)
@@ -57,9 +57,9 @@ def test_loops_match_the_generators_they_replace():
 def test_title_spans_reads_a_casting_verb_before_as():
     """The casting verb up to eight words before "as", with commas around it, still makes a character's name."""
     text = "They cast Reese Witherspoon as Becky Sharp in the film."
-    assert [(text[a:b], role) for a, b, role in works.title_spans(text)] == [("Becky Sharp", True)]
+    assert [(text[a:b], role) for a, b, role in titles.title_spans(text)] == [("Becky Sharp", True)]
     far = "They cast one two three four five six seven eight as Becky Sharp."
-    assert works.title_spans(far) == []
+    assert titles.title_spans(far) == []
 
 
 def test_firm_lists_counts_organisations_and_persons():
