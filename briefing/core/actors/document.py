@@ -269,14 +269,20 @@ def _firm_lists(mentions: list[EntityMention], text_of, names: SentenceNames | N
     Moody's and Fitch"): a person's name in full would not be one word. ``names``: a :class:`.teams.SentenceNames`
     of ``mentions`` (made by :func:`.teams._lists` when not given)."""
     orgs: dict[int, int] = {}
+    lasts: list[str] = []  # the last words of people named in full, as written (keyed at the first list that needs them)
     for m in mentions:
-        if m.type == "ORG" and m.kind == "name" and not m.unsure:
-            orgs[m.sentence] = orgs.get(m.sentence, 0) + 1
+        type_ = m.type
+        if type_ == "ORG":
+            if m.kind == "name" and not m.unsure:
+                orgs[m.sentence] = orgs.get(m.sentence, 0) + 1
+        elif type_ == "PER" and len(m.tokens) > 1:
+            lasts.append(m.tokens[-1])
     cued = {si for si, k in orgs.items() if k >= 2}
     if not cued:
         return
     # The last words of people named in full: "Labour, the Tories and Kennedy" keeps Charles Kennedy a person
-    # (gathered at the first list that needs them: most texts have none).
+    # (keyed at the first list that needs them: most texts have none; gathered in the walk above, as no type
+    # changes before that list's).
     surnames = None
     for chain in _lists(names or mentions, cued, text_of, commas=True):
         k = per = 0  # the organisations and persons of the chain, counted in one loop (no generator per chain)
@@ -289,7 +295,7 @@ def _firm_lists(mentions: list[EntityMention], text_of, names: SentenceNames | N
         if not three and (len(chain) < 4 or k < 3 or k <= per):
             continue
         if surnames is None:
-            surnames = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1}
+            surnames = {_norm(w) for w in lasts}
         for m in chain:
             if (m.type == "PER" or (three and m.type is None)) and not (m.role or m.honorific or m.person_cue or m.paren or m.aged) \
                     and (not three or (len(m.tokens) == 1 and m.norm not in surnames)):

@@ -652,3 +652,80 @@ def test_firm_pairs_in_one_walk_match_the_old_pass():
     new = join_firm_pairs(build(), sentences, lex)
     assert [key(m) for m in new] == [key(m) for m in old]
     assert any(" and " in m.text for m in new)  # a pair was joined: the test reads the pass's rules
+
+
+def _old_firm_lists(mentions, text_of):
+    """:func:`document._firm_lists` as it was: the surnames gathered by a second walk at the first list."""
+    from briefing.core.actors.lexicon import _norm
+
+    orgs = {}
+    for m in mentions:
+        if m.type == "ORG" and m.kind == "name" and not m.unsure:
+            orgs[m.sentence] = orgs.get(m.sentence, 0) + 1
+    cued = {si for si, k in orgs.items() if k >= 2}
+    if not cued:
+        return
+    surnames = None
+    for chain in T._lists(mentions, cued, text_of, commas=True):
+        k = sum(m.type == "ORG" for m in chain)
+        per = sum(m.type == "PER" for m in chain)
+        three = len(chain) == 3 and k == 2
+        if not three and (len(chain) < 4 or k < 3 or k <= per):
+            continue
+        if surnames is None:
+            surnames = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1}
+        for m in chain:
+            if (m.type == "PER" or (three and m.type is None)) and not (m.role or m.honorific or m.person_cue or m.paren or m.aged) \
+                    and (not three or (len(m.tokens) == 1 and m.norm not in surnames)):
+                m.type, m.weak, m.unsure = "ORG", False, False
+
+
+def test_firm_lists_with_the_surnames_of_the_first_walk_match_the_old_pass():
+    import random
+
+    from briefing.core.actors import document
+
+    lines = ["Labour, the Tories and Kennedy", "MCI, BT, Energis, Bell Canada and others", "S&P, Moody's and Fitch",
+             "Charles Kennedy, Fitch, Ωμέγα, Москва", "Fitch and Kennedy , Moody's"]
+    words = ["Labour", "Tories", "Kennedy", "Charles Kennedy", "MCI", "BT", "Energis", "Bell Canada", "S&P", "Moody's",
+             "Fitch", "Ωμέγα", "Москва", "Ann Fitch"]
+    changed = 0
+    for seed in range(60):
+        rnd = random.Random(seed)
+        state = rnd.getstate()
+        def build():
+            rnd.setstate(state)
+            out = []
+            for si, text in enumerate(lines):
+                p = 0
+                for piece in text.split(", "):
+                    w = rnd.choice(words) if rnd.random() < 0.3 else piece.split(" and ")[0]
+                    out.append(new_mention(si, p, p + len(w), w, rnd.choice(["ORG", "ORG", "PER", None]),
+                                           "name" if rnd.random() < 0.9 else "demonym", None, tuple(w.split()),
+                                           unsure=rnd.random() < 0.1))
+                    p += len(w) + 2
+            return out
+        text_of = lambda i: ", ".join(w for w in lines[i].split(", "))  # noqa: E731
+        old_in, new_in = build(), build()
+        _old_firm_lists(old_in, text_of)
+        document._firm_lists(new_in, text_of)
+        assert [m.type for m in new_in] == [m.type for m in old_in], seed
+        changed += sum(a.type != b.type for a, b in zip(new_in, build()))
+    assert changed > 5
+
+
+def test_firm_lists_keep_a_listed_surname_of_a_person_named_in_full():
+    """The surnames read in the first walk, of every kind of mention, keyed like a mention's text."""
+    from briefing.core.actors import document
+
+    text = "Labour, Tories and O'Neill"
+    for kind in ("name", "demonym"):
+        full = new_mention(0, 0, 9, "Ann O’Neill", "PER", kind, None, ("Ann", "O’Neill"))
+        listed = [new_mention(1, text.find(w), text.find(w) + len(w), w, t, "name", None, (w,))
+                  for w, t in (("Labour", "ORG"), ("Tories", "ORG"), ("O'Neill", None))]
+        document._firm_lists([full, *listed], lambda i: text)
+        assert listed[2].type is None, kind  # "O'Neill" beside "Ann O’Neill" stays a person's surname
+        alone = [new_mention(1, text.find(w), text.find(w) + len(w), w, t, "name", None, (w,))
+                 for w, t in (("Labour", "ORG"), ("Tories", "ORG"), ("O'Neill", None))]
+        document._firm_lists(alone, lambda i: text)
+        assert alone[2].type == "ORG"
