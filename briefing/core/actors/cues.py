@@ -79,7 +79,9 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
     The word sets are read through one number, ``bits``: the flags of :data:`_PREV_BITS`, :data:`_NEXT_BITS` and
     :data:`_LOW_BITS` (three dict lookups) say which sets hold ``prev``, ``nxt``, ``nlow``; each cue's first test
     is one ``&`` of it where it was two to four set lookups (the same answers: the flags are made from the sets,
-    ``tests/core/actors/test_cue_bits.py`` compares this function with the one it replaced).
+    ``tests/core/actors/test_cue_bits.py`` compares this function with the one it replaced). When no flag is set (a
+    third of the names: "Ann Lee said", "the Labour party"), :func:`_unflagged_cues` asks only the cues that have a
+    first test of their own besides a flag.
     """
     n = len(toks)
     prev = toks[i0 - 1].text.lower() if i0 > 0 else ""
@@ -92,8 +94,9 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
     bits = _PREV_BITS.get(prev, 0) | _NEXT_BITS.get(nxt, 0) | _LOW_BITS.get(nlow, 0)
     if initial:
         m.initial = initial
-    if bits & _QUOTED == _QUOTED:  # a quote mark on both sides (the word before as written: see _PREV_BITS)
-        m.quoted = True
+    if not bits:
+        _unflagged_cues(m, toks, i0, i1, lex, quotes, prev, nxt, nkind)
+        return
     # A dateline ("WIGAN , England") is a place even when the town's team plays; a cheap test first.
     dateline = False
     if (i0 == 0 or bits & _P_COMMA) and (dateline := _dateline(toks, i0, i1)):
@@ -125,14 +128,17 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
         m.agent = True
     if quotes and quotes[i0]:  # (``quotes`` is empty or holds a flag for every token)
         m.in_quote = True
-    if bits & _PAREN == _PAREN:
-        m.paren = True
+    if bits & _RARE:  # (the flags of quotes, brackets, a side's words: beside 5% of the names, one test for four)
+        if bits & _QUOTED == _QUOTED:  # a quote mark on both sides (the word before as written: see _PREV_BITS)
+            m.quoted = True
+        if bits & _PAREN == _PAREN:
+            m.paren = True
+        if bits & _N_OPEN:
+            m.before_paren = True
+        if bits & _SIDE_CUE:
+            m.side_cue = True
     if (bits & _TEAM_CUE or nkind == "num") and (v := _team_cue(toks, i0, i1)):
         m.team_cue = v
-    if bits & _N_OPEN:
-        m.before_paren = True
-    if bits & _SIDE_CUE:
-        m.side_cue = True
     # The words sport_cues needs (a cheap first test); after a comma only "who" ("England, who have lost") sets a cue
     # (sport_cues would only store the defaults of ``plural_verb`` and ``plays``).
     if bits & _SPORT_CUE and (bits & _P_SPORT or nxt != "," or (i1 + 1 < n and toks[i1 + 1].text == "who")):
@@ -152,6 +158,38 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
     if ((bits & _MARKET_CUE and (bits & _N_MARKET or (prev != "the" and prev != "by")
                                  or (i0 > 1 and toks[i0 - 2].text.lower() in MARKET_CUE_PREV2)))
             or prev[-6:] == "-based") and (v := market_cue(toks, i0, i1, lex.stop_words)):
+        m.market_cue = v
+
+
+def _unflagged_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, quotes: list[bool], prev: str,
+                    nxt: str, nkind: str) -> None:
+    """The cues of :func:`set_cues` for a name none of whose neighbours a flag names (``bits`` is 0): each test of
+    ``set_cues`` that needs a flag fails, so only the others are asked, in the same order and with the same values.
+
+    Such a test is left out whole (the quote marks, a locative or place preposition, a possessive, a comma, a
+    bracket, a side's, a sport's, an organisation's or a market's word, a place noun, a kinship noun); a test that
+    holds with a flag or another fact keeps that fact's branch: a dateline opening the line, a number after the
+    name (a person's or a team's cue), a verb after it (an agent), quoted speech, a lone word in capitals, "League"
+    and "-based" before it. (A function of its own: ``set_cues``'s body is the same for the others.)
+    """
+    n = len(toks)
+    if i0 == 0 and (dateline := _dateline(toks, 0, i1)):
+        m.dateline = dateline
+        m.locative = dateline
+    if nkind == "num" and i1 + 6 < n and (v := _person_cue(toks, i0, i1)):
+        m.person_cue = v
+    if nkind == "word" and nxt.islower() and (nxt in _AGENT_VERBS or (len(nxt) > 3 and (
+            (nxt[-1] == "s" and nxt[-2] not in "su") or nxt[-2:] == "ed"))):
+        m.agent = True
+    if quotes and quotes[i0]:
+        m.in_quote = True
+    if nkind == "num" and (v := _team_cue(toks, i0, i1)):
+        m.team_cue = v
+    if i1 - i0 == 1 and toks[i0].is_upper and (v := _common_acronym(toks, i0, lex)):
+        m.common_acronym = v
+    if toks[i1 - 1].text == "League":
+        m.competition = _competition_cue(toks, i0, i1)
+    if prev[-6:] == "-based" and (v := market_cue(toks, i0, i1, lex.stop_words)):
         m.market_cue = v
 
 
@@ -205,6 +243,8 @@ _SIDE_CUE = _P_SIDE | _L_SIDE
 _SPORT_CUE = _P_SPORT | _N_SPORT
 _ORG_CUE = _P_ORG | _N_ORG
 _MARKET_CUE = _P_MARKET | _N_MARKET
+#: The flags of the four cues :func:`set_cues` asks under one test (each needs one of them).
+_RARE = _QUOTED | _PAREN | _N_OPEN | _SIDE_CUE
 
 
 #: Titles of address kept as an honorific (not a role) when they open a transcript's speaker label ("MS. OKAFOR:").

@@ -13,10 +13,11 @@ from .known import _KnownNames
 from .lexicon import _Lexicon, _norm
 from .newsroom import label_runs
 from .nonnames import _FOLLOWER_ENDS, anonymous_label, follower_adjective, left_out, lettered_title, slogan_runs
+from .one_word_types import _OneWordTypes
 from .persons import _PersonRules
 from .people_plurals import people_run
 from .run_rules import (LEFT_TRIM, ONE_KNOWN, ONE_TABLE, ONE_TABLE_UPPER, ONE_WORD_RULES, RIGHT_TRIM, _adjective_form,
-                        _RunRules)
+                        _RunRules, _text_tok)
 from .roles import _RoleRules, appositive, attach_appositions, pre_appositive, pre_role
 from .sentence import country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue
 from .shapes import _ShapeRules
@@ -35,7 +36,7 @@ _ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic artic
 _STARTERS = frozenset(["“", "‘", '"', "(", ":", "?", "!", "."])
 
 
-class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
+class _Finder(_RunRules, _SpanRules, _OneWordTypes, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
     def __init__(self, lex: _Lexicon) -> None:
@@ -45,10 +46,15 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
         self._ctx: list = []
         self._ctx_words: list[str] = []
         self._quote_state: list[bool] = []
+        self._run_types: dict[tuple[int, int], str] = {}  # the tagger's answers for the sentence's runs (_model_type)
+        # Two tokens (their text set for each word, one in capitals) for the word tests that read a token
+        # (_word_facts, _one_word_facts): none made for each word.
+        self._scratch = (_text_tok(""), _text_tok("", True))
         # One string per distinct word for the sentence words that mentions keep (``model_src``) until
         # the resolver asks the tagger: a long report's words repeat (300k words: about 8 MB less).
         self._same: dict[str, str] = {}
         self._word_bits: dict[str, int] = {}  # the document's words' facts (see _analyse_step)
+        self._one_shapes: dict[str, tuple] = {}  # the shape's answers for the document's one-word runs' words
         self._lone_stops = frozenset(w for w in _EDGE_WORDS if w in lex.stop_words and w not in _NUMBER_WORDS)  # see find
 
     # -- one sentence ------------------------------------------------------
@@ -139,7 +145,7 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
         """
         lex = self.lex
         last = toks[b - 1].text  # (cheap first tests: "ite" in the word before endswith, a final "s" for people_run)
-        if (b - a == 2 and anonymous_label(toks, a, b, lex)) or ("ite" in last and last.endswith(_FOLLOWER_ENDS) and follower_adjective(last, lex)):
+        if (b - a == 2 and len(last) == 1 and anonymous_label(toks, a, b, lex)) or ("ite" in last and last.endswith(_FOLLOWER_ENDS) and follower_adjective(last, lex)):
             return []  # "Nurse A" (a label for an unnamed person), "Brownite" (a faction's adjective)
         if last[-1:] == "s" and people_run(lex, toks, a, b):
             return []  # "Regime Germans", "Loyal Regime Syrians": a group of people, no actor
@@ -196,14 +202,18 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
             b = c  # "Germanwings Flight 9525": the carrier, not its flight
         if a >= b:
             return []
-        for i in range(a + 1, b - 1) if b - a > 2 else ():
-            if toks[i].text.lower() in _CLAUSE_WORDS and toks[i].kind == "word" and not toks[i].is_upper:
-                # "Corfu While Ann Jones": a clause word never sits inside a name; split the run there.
-                return [(a, i), (i, b)]
-        initial = self._initial(toks, a)
+        if b - a > 2:
+            for i in range(a + 1, b - 1):
+                if toks[i].text.lower() in _CLAUSE_WORDS and toks[i].kind == "word" and not toks[i].is_upper:
+                    # "Corfu While Ann Jones": a clause word never sits inside a name; split the run there.
+                    return [(a, i), (i, b)]
+        # (_initial's cheap first test in place: a run after a word or a number, most runs, starts no sentence.)
+        initial = not a or ((toks[a - 1].kind == "punct" or toks[a - 1].text in _STARTERS) and self._initial(toks, a))
         seg = toks[a:b]
-        words = [t.text for t in seg]
-        surface = text[seg[0].start:seg[-1].end]
+        first, last_tok = seg[0], seg[-1]
+        # (Most runs are one or two words: their list made directly, not by a comprehension's function and frame.)
+        words = [first.text] if b - a == 1 else [first.text, last_tok.text] if b - a == 2 else [t.text for t in seg]
+        surface = text[first.start:last_tok.end]
         k = _norm(surface)
         quotes = self._quote_state if self._quote_toks is toks else self._quotes(toks, text)
 
@@ -241,11 +251,13 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
         if b - a == 1 and not fa & (ONE_WORD_RULES | (ONE_TABLE_UPPER if toks[a].is_upper else ONE_TABLE)) \
                 and surface not in lex.demonyms:
             found = self._one_word_rules(run, fa)
+        elif b - a == 2:
+            found = self._two_word_rules(run, seg)  # most "First Last" names: only the rules their words' facts allow
         else:
             found = self._rules(run, seg)
         if found is not None:
             return found
-        typ, kind = self._type_of(words, toks, a, b)
+        typ, kind = self._type_of_one(words[0], toks, a) if b - a == 1 else self._type_of(words, toks, a, b)
         if kind == "misc" and (words[-1] in lex.event_words or not org_cue(lex, toks, a, b)):  # "club Standard Liege"
             # Dictionary words ("Think Secret"): a candidate the document may show to be an actor (dropped_runs).
             return [self._mk(run, a, b, None, CANDIDATE)] if kept_run(words, toks, a, b, lex) else []
@@ -273,7 +285,7 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
         if (typ is None or m.weak) and b + 1 < len(toks) and toks[b].text in lex.role_nouns and toks[b + 1].is_cap:
             # "Bayer Leverkusen defender Emir Spahic": the run names the person's organisation.
             m.type, m.weak = "ORG", False
-        if (m.place_noun or venue_cue(m, toks, a)) and m.type is not None and (m.weak or kind == "common" or m.type == "ORG") \
+        if (m.place_noun or (m.weak and venue_cue(m, toks, a))) and m.type is not None and (m.weak or kind == "common" or m.type == "ORG") \
                 and not self._org_like(words) and not toks[a].is_upper:
             m.type, m.weak = "LOC", False  # "the coastal town of Bou Haroun": grammar names a place
         if m.type == "PER":
@@ -386,6 +398,7 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
             texts = [t.text for t in toks]  # (``map``, no comprehension reading ``setdefault``: no cell at each call)
             self._ctx_toks, self._ctx_words = toks, list(map(self._same.setdefault, texts, texts))
             self._ctx = [None] * len(toks)
+            self._run_types = {}
         return self._ctx_words
 
     def _context(self, toks: list[_Tok], a: int, b: int) -> list:
@@ -395,9 +408,17 @@ class _Finder(_RunRules, _SpanRules, _ShapeRules, _PersonRules, _RoleRules, _Kno
         return self._ctx
 
     def _model_type(self, toks: list[_Tok], a: int, b: int) -> str:
-        """Return the statistical tagger's type for ``toks[a:b]`` ("PER", "ORG", "LOC"; "" when it sees no name)."""
-        ctx = self._context(toks, a, b)
-        return run_type(self._ctx_words, a, b, ctx)
+        """Return the statistical tagger's type for ``toks[a:b]`` ("PER", "ORG", "LOC"; "" when it sees no name).
+
+        Asked once per run of a sentence (the shape's rules and the finder may both ask): the answer reads the context
+        of the tokens ``a - 2`` to ``b + 1``, which the first ask filled and nothing overwrites (:func:`.fill_context`
+        fills only empty places) until the sentence's context is made anew, when the answers are forgotten too."""
+        ctx = self._context(toks, a, b)  # (first: it resets the context and the answers for a new sentence)
+        key = (a, b)
+        typ = self._run_types.get(key)
+        if typ is None:
+            typ = self._run_types[key] = run_type(self._ctx_words, a, b, ctx)
+        return typ
 
     def _name_type(self, toks: list[_Tok], a: int, b: int) -> str:
         """Return the tagger's best type for ``toks[a:b]`` read as a name (never "")."""

@@ -473,7 +473,7 @@ class _RoleRules:
     def _spans_to_read(self, toks: list[_Tok], text: str) -> list[tuple[int, int]]:
         """The sentence's capitalised runs (``spans``) with portfolio lists joined and reporters' credits left out
         (``text``: the sentence, for :func:`.sentence._credit_spans`'s cheap first test)."""
-        spans = self.spans(toks)
+        spans = self.spans(toks, text)
         n = len(toks)
         # Both join a run holding "for" or "of" to the runs after it, only through a "," or "and" right after it.
         if len(spans) > 1 and inner_link(toks, spans) and joined_after(toks, spans, n):

@@ -14,7 +14,7 @@ from functools import partial
 
 from .clause_roles import GIVEN_NAME_ROLES
 from .cues import ROAD_ENDS, titled_road
-from .descriptors import common_side, descriptor_opener, listed_org_before_name, trailing_noun
+from .descriptors import _OPENER_NOUNS, common_side, descriptor_opener, listed_org_before_name, trailing_noun
 from .glued_titles import glued_title, may_glue
 from .lexicon import _Lexicon, _norm
 from .newsroom import HONORIFIC_PAIR_FIRST, drop_honorifics, honorific_end, honorific_pair
@@ -60,8 +60,21 @@ ONE_TABLE_UPPER = 1 << 12
 ONE_WORD_RULES = ONE_PEOPLES | ONE_DEMONYM_NOUN | ONE_ACRONYM_NOUN | ONE_ROAD | ONE_TITLE | ONE_CORE
 #: Set once the one-word bits are read (:meth:`_RunRules._one_word_facts`: only for a word that makes a run alone).
 ONE_KNOWN = 1 << 11
+#: Set once the two-word bits are read (:meth:`_RunRules._pair_facts`: only for a word of a two-word run).
+PAIR_KNOWN = 1 << 13
+#: As a two-word run's first word: a rule of :meth:`_RunRules._rules` testing the first word may fire (a people's
+#: word, a title or what may lead one, a listed word or demonym, a noise word, a core title).
+PAIR_FIRST = 1 << 14
+#: As a two-word run's last word: a title ("the World Bank President"), a road's end, a core title.
+PAIR_LAST = 1 << 15
+#: As a two-word run's first word at the sentence's start: a descriptor noun ("Charity") or an unsure common word.
+PAIR_INITIAL = 1 << 16
+#: As a two-word run's first word: a title or a role noun (:meth:`.roles._RoleRules._role_before_person` may fire).
+PAIR_ROLE = 1 << 18
+#: Set once :data:`PAIR_LAST` is read (:meth:`_RunRules._pair_last`: only for the last word of a two-word run).
+PAIR_LAST_KNOWN = 1 << 17
 #: Every bit: the facts of a word read as "any rule may fire" (the full cascade; for tests).
-ALL_FACTS = (1 << 13) - 1
+ALL_FACTS = (1 << 19) - 1
 
 
 def _text_tok(w: str, is_upper: bool = False) -> _Tok:
@@ -87,6 +100,15 @@ class _RunRules:
 
     lex: _Lexicon
 
+    _scratch: tuple[_Tok, _Tok]
+
+    def _scratch_tok(self, w: str, upper: int = 0) -> _Tok:
+        """A token of text ``w`` alone (in capitals for ``upper``) for the tests of a word's facts that read a token:
+        one of the finder's two, its text set anew (the tests keep no token), not a token made for each word."""
+        t = self._scratch[upper]
+        t.text, t.end = w, len(w)
+        return t
+
     def _word_facts(self, w: str) -> int:
         """Return the trim facts of the word ``w`` (:data:`LEFT_TRIM`, :data:`RIGHT_TRIM`): made once per distinct
         word of the document by the very tests the trims ask of the word (a trim keeps its own tests: a bit only
@@ -98,7 +120,7 @@ class _RunRules:
         if ("'" in wq and _contraction(wq)) or wq in lex.stop_words or w in lex.noise or w == "May" or len(w) == 1:
             f |= LEFT_TRIM
         if wl in _EDGE_WORDS or (("'" in w or "’" in w) and _contracted(w)) or w in _CONNECTORS or w in lex.noise \
-                or len(w) == 1 or trailing_noun(_text_tok(w)):
+                or len(w) == 1 or trailing_noun(self._scratch_tok(w)):
             f |= RIGHT_TRIM
         return f
 
@@ -110,9 +132,9 @@ class _RunRules:
         f = ONE_KNOWN
         if _peoples_first(w, lex) and self._peoples([w]):
             f |= ONE_PEOPLES
-        if self._table_noise([w], [_text_tok(w)]):  # its part without capitals (a word in capitals is not skipped)
+        if self._table_noise([w], [self._scratch_tok(w)]):  # its part without capitals (a word in capitals is not skipped)
             f |= ONE_TABLE
-        if self._table_noise([w], [_text_tok(w, is_upper=True)]):
+        if self._table_noise([w], [self._scratch_tok(w, 1)]):
             f |= ONE_TABLE_UPPER
         if self._demonym_noun(w):
             f |= ONE_DEMONYM_NOUN
@@ -130,6 +152,95 @@ class _RunRules:
             f |= ONE_PLURAL
         return f
 
+    def _pair_facts(self, w: str) -> int:
+        """Return the two-word facts of ``w`` as a run's first word (:data:`PAIR_KNOWN`, :data:`PAIR_FIRST`,
+        :data:`PAIR_INITIAL`), each by the very first test the rules of :meth:`_rules` ask of the first word of a
+        two-word run; read once per distinct word that opens a two-word run.
+
+        :data:`PAIR_FIRST` stands for: the peoples rule (its gate :func:`_peoples_first`, then :meth:`._peoples` of two
+        words is True only when the first is a compass word or :meth:`._people_adjective`), the title run's loop (it
+        stops at once, with no title, at a first word that is no title, hyphenated title, honorific pair's first word,
+        title qualifier, given name's role, demonym, listed word nor noise word), :func:`.sentence.demonym_lead` (a
+        listed demonym, for two words), :meth:`._place_before_person` and "Belarus KGB" (a listed place first), and
+        :data:`.tokens.CORE_TITLES`. A word with that bit takes the full cascade, so its other bits are not read.
+        :data:`PAIR_INITIAL`: :func:`.descriptors.descriptor_opener` and the unsure common word (as
+        :data:`ONE_INITIAL_COMMON`; the word is no listed name here). :data:`PAIR_ROLE`: what
+        :func:`.clause_roles.role_word` asks of a word's text (a title, a role noun in capitals or not), without which
+        :meth:`._role_before_person` of two words is None."""
+        lex = self.lex
+        if w in lex.demonyms or w in lex.noise or w in CORE_TITLES or w in HONORIFIC_PAIR_FIRST or w in GIVEN_NAME_ROLES \
+                or w in _COMPASS_ALL or _is_title(lex, w) or self._title_qualifier(w) or _norm(w) in lex.gazetteer \
+                or ("-" in w and self._hyphen_title(w)) or (_peoples_first(w, lex) and self._people_adjective(w)):
+            return PAIR_KNOWN | PAIR_FIRST
+        f = PAIR_KNOWN
+        wl = w.lower()
+        if wl in _OPENER_NOUNS or ((wl in lex.common_words or wl in lex.stop_words) and w not in lex.first_names):
+            f |= PAIR_INITIAL
+        if w in lex.role_nouns or wl in lex.role_nouns or w.rstrip(".") in lex.titles:
+            f |= PAIR_ROLE
+        return f
+
+    def _pair_last(self, w: str) -> int:
+        """Return the two-word facts of ``w`` as a run's last word (:data:`PAIR_LAST_KNOWN`, :data:`PAIR_LAST`: the
+        rules of :meth:`_rules` that test the last word of two first, "the World Bank President", a road's last word,
+        a core title)."""
+        if _is_title(self.lex, w) or w in ROAD_ENDS or w in CORE_TITLES:
+            return PAIR_LAST_KNOWN | PAIR_LAST
+        return PAIR_LAST_KNOWN
+
+    def _two_word_rules(self, run: tuple, seg: list[_Tok]) -> list | None:
+        """:meth:`_rules` for a two-word run: when its first word's facts have no :data:`PAIR_FIRST` (nor
+        :data:`PAIR_INITIAL` at the sentence's start) and its last word's no :data:`PAIR_LAST` (most "First Last"
+        names), only the rules of :meth:`_rules` that can fire for it, in the same order; else :meth:`_rules`.
+
+        Why the others cannot fire: they need one word or three and more (``b - a == 1``, ``b - a >= 3``, a word
+        between the first and the last), or test the first or last word with the result its unset bit records (see
+        :meth:`_pair_facts`, :meth:`_pair_last`; the longest listed prefix of a two-word run, ``gaz_prefix``, is 0, so
+        :func:`.descriptors.listed_org_before_name` needs a listed first word: "Labour Brown's"). The rules kept read
+        the context or the whole run: a listed demonym of two words, table furniture (a word in capitals), a role
+        before a name (only after a role word: :data:`PAIR_ROLE`), a dateline, a plural noun or a team's two words
+        (a glued title, :func:`.glued_titles.glued_title`, needs three words at least: a title and a name of two)."""
+        words = run[6]
+        facts = self._word_bits  # (the trims have read both words, unless a flight's number was cut)
+        w0, w1 = words
+        f = facts.get(w1)
+        if f is None or not f & PAIR_LAST_KNOWN:
+            f = facts[w1] = (self._word_facts(w1) if f is None else f) | self._pair_last(w1)
+        if f & PAIR_LAST:
+            return self._rules(run, seg)
+        f = facts.get(w0)
+        if f is None or not f & PAIR_KNOWN:
+            f = facts[w0] = (self._word_facts(w0) if f is None else f) | self._pair_facts(w0)
+        if f & (PAIR_FIRST | PAIR_INITIAL if run[7] else PAIR_FIRST):
+            return self._rules(run, seg)
+        si, text, toks, a, b, surface, words, initial, quotes = run
+        lex = self.lex
+        if surface in lex.demonyms:
+            return self._demonym_run(run)
+        if seg[0].is_upper and self._table_noise(words, seg) and not _owns_a_record(toks, b, lex.role_nouns):
+            return []  # (its test of two words is False unless the first is in capitals)
+        if f & PAIR_ROLE and (cut := self._role_before_person(toks, a, b)):  # (``f``: the first word's facts)
+            return ([(a, cut[0])] if cut[0] > a else []) + [self._mk(run, cut[1], b, "PER", role=run_role(toks, a, cut[1], text))]
+        if (not a or toks[a - 1].text == ",") and _dateline(toks, a, b):  # (its first test: at 0, or after a comma)
+            return [self._mk(run, a, b, "LOC")]
+        if (not initial and self._plural_phrase(words) and not (b < len(toks) and toks[b].text == ":")) \
+                or (common_side(lex, toks, a, b) and not (words[0] in lex.first_names and self._model_type(toks, a, b) == "PER")):
+            return [self._mk(run, a, b, None, kind="plural")]
+        return None
+
+    def _demonym_run(self, run: tuple) -> list:
+        """The mentions of a run that is a listed demonym ("the Nazi party", "German")."""
+        si, text, toks, a, b, surface, words, initial, quotes = run
+        key = self.lex.demonyms[surface]
+        if not key and party_after(toks, a, b):
+            return [self._mk(run, a, b + 1, "ORG")]  # "the Nazi party": a movement's adjective names its party
+        return [self._mk(run, a, b, "LOC", "demonym", key)] if key else []
+
+    def _glued_run(self, run: tuple, g: tuple) -> list:
+        """The parts and the titled person of a run with a glued title (:func:`.glued_titles.glued_title`'s ``g``)."""
+        si, text, toks, a, b, surface, words, initial, quotes = run
+        return ([(a, g[0])] if g[0] > a else []) + [self._mk(run, g[1], b, "PER", role=text[toks[g[2]].start:toks[g[3] - 1].end])]
+
     def _one_word_rules(self, run: tuple, facts: int) -> list | None:
         """:meth:`_rules` for a one-word run whose word's ``facts`` have none of :data:`ONE_WORD_RULES` nor the
         table's bit (:data:`ONE_TABLE`, or :data:`ONE_TABLE_UPPER` for a word in capitals), and is no listed
@@ -137,18 +248,17 @@ class _RunRules:
 
         Why the others cannot fire: they need two words or more (``b - a > 1``, a title's complement, a first
         name after the run's first word), or test the word's text first, with the result that its unset bit
-        records. The rules kept read the context (:func:`.glued_titles.may_glue`, the sentence's start, a
-        dateline, a colon after the run) or have their bit tested here (an unsure common word at the sentence's
-        start, :data:`ONE_INITIAL_COMMON`; a plural noun inside it, :data:`ONE_PLURAL`)."""
+        records; a glued title (:func:`.glued_titles.glued_title`) needs a title and a name of two words, three words
+        at least. The rules kept read the context (the sentence's start, a dateline, a colon after the run) or have
+        their bit tested here (an unsure common word at the sentence's start, :data:`ONE_INITIAL_COMMON`; a plural
+        noun inside it, :data:`ONE_PLURAL`)."""
         si, text, toks, a, b, surface, words, initial, quotes = run
-        if may_glue(toks, a, surface, words) and (g := glued_title(self.lex, toks, a, b)):
-            return ([(a, g[0])] if g[0] > a else []) + [self._mk(run, g[1], b, "PER", role=text[toks[g[2]].start:toks[g[3] - 1].end])]
         if initial:
             if modifier_opener(self.lex, toks, a):
                 return []  # "Charity boss Ann Lee", "Defence lawyers argued": a modifier of a noun of people
             if facts & ONE_INITIAL_COMMON:
                 return [self._mk(run, a, b, None, unsure=True)]  # "Yesterday": a common word opening the sentence
-        if _dateline(toks, a, b):
+        if (not a or toks[a - 1].text == ",") and _dateline(toks, a, b):  # (its first test: at 0, or after a comma)
             return [self._mk(run, a, b, "LOC")]  # a wire dateline: "MINSK (Reuters)"
         if not initial and facts & ONE_PLURAL and not (b < len(toks) and toks[b].text == ":"):
             return [self._mk(run, a, b, None, kind="plural")]  # "the Cubs": a team only in a sports report
@@ -193,8 +303,7 @@ class _RunRules:
         if toks[a].text in _PEERAGES and a + 2 < b and toks[a + 1].text == "of" and toks[a].text not in lex.noise:
             return [self._mk(run, a, b, "PER")]  # "Earl of Wessex", "Duchess of Cambridge": a peer named by title and place
         if may_glue(toks, a, surface, words) and (g := glued_title(lex, toks, a, b)):
-            # "Lindmark CEO Rajiv Menon", "Leader of the Opposition Keir Starmer": the body apart, the titled person
-            return ([(a, g[0])] if g[0] > a else []) + [self._mk(run, g[1], b, "PER", role=text[toks[g[2]].start:toks[g[3] - 1].end])]
+            return self._glued_run(run, g)  # "Lindmark CEO Rajiv Menon", "Leader of the Opposition Keir Starmer"
         # Title run: "Russian President Vladimir Putin", "Prime Minister Tony Blair", "Mr Howard".
         t0 = q0 = None
         for i in range(a, b):
@@ -313,7 +422,7 @@ class _RunRules:
             if not self._org_like(words) and not self._loc_like(words) and not gaz_prefix \
                     and self._glued_initial(toks, a, b):
                 return [(a + 1, b)]
-        if _dateline(toks, a, b):
+        if (not a or toks[a - 1].text == ",") and _dateline(toks, a, b):  # (its first test: at 0, or after a comma)
             return [self._mk(run, a, b, "LOC")]  # a wire dateline: "AL-AIN , United Arab Emirates", "MINSK (Reuters)"
         if b - a >= 3 and cause_name(words):
             return [self._mk(run, a, b, "ORG")]  # "Reporters Without Borders": a body named for its cause

@@ -502,7 +502,7 @@ class _ShapeRules:
             if len(w) > 6 and w.endswith("bank") and w.lower() not in lex.common_words:
                 return "ORG", "name"  # "Commerzbank", "Rabobank", "Nordbank": a bank's name written as one word
             return None, "name"
-        if all(t.is_upper for t in toks[a:b]):
+        if toks[a].is_upper and all(t.is_upper for t in toks[a:b]):  # (the first token first: no generator for most)
             return "ORG", "name"
         if n <= 3 and "of" not in words and "for" not in words:
             if lex.common_words.issuperset(map(str.lower, words)):

@@ -49,8 +49,16 @@ class _SpanRules:
     #: (``spans`` itself makes a hyphenated given name ``is_cap``, so a later call walks the tokens again).
     given_caps: tuple = (None, None)
 
-    def spans(self, toks: list[_Tok]) -> list[tuple[int, int]]:
-        """Return maximal runs of capitalised tokens, joined by connectors where they fit."""
+    def spans(self, toks: list[_Tok], text: str | None = None) -> list[tuple[int, int]]:
+        """Return maximal runs of capitalised tokens, joined by connectors where they fit (``text``: the sentence the
+        tokens are pieces of, when the caller has it, for a cheap first test of :func:`.nonnames.caption_label`).
+
+        A capitalised token inside a run asks :func:`.nonnames.caption_break` and :func:`.nonnames.caption_label`
+        only when they may hold (about 5,800 tokens in 100k words, most a word after a word: "White House"):
+        ``caption_break`` holds only for "The" after a word or after a token that is no word (an initial, a
+        number), and ``caption_label`` only with a colon among the tokens, which a sentence without ":" has not
+        (``tests/core/actors/test_span_fast_paths.py``).
+        """
         given, caps = self.given_caps
         if given is toks:
             self.given_caps = _NO_CAPS
@@ -64,6 +72,7 @@ class _SpanRules:
             self._goes_on = (linked, _GOES_ON | {link.partition(" ")[0] for _, link, _ in linked})
         goes_on = self._goes_on[1]
         end = 0  # where the run before ends
+        colon = text is None or ":" in text  # (a token's text is a piece of the sentence's)
         for i in caps:  # the runs start at capitals only
             if i < end:
                 continue  # inside the run before
@@ -71,9 +80,11 @@ class _SpanRules:
             while j < n:
                 t = toks[j]
                 if t.is_cap:
-                    if caption_break(toks, j) or caption_label(toks, j, self.lex):
+                    prev = toks[j - 1]
+                    if ((prev.kind != "word" or t.text == "The") and caption_break(toks, j)) \
+                            or (colon and caption_label(toks, j, self.lex)):
                         break  # "the White House The White House Kitchen Garden": a caption run into the text
-                    if toks[j - 1].text.endswith(DOMAIN_ENDS) and t.text.rstrip(".") not in _LEGAL_ENDS:
+                    if prev.text.endswith(DOMAIN_ENDS) and t.text.rstrip(".") not in _LEGAL_ENDS:
                         break  # "Whatsonstage.com Theatregoers' Choice": a web address is a whole name ("Amazon.com Inc" aside)
                     j += 1
                     continue

@@ -34,6 +34,7 @@ TEXTS = [
     "ran aground off Oban , to the Kent , from Germany , COACH Lee , Wales Squad , France faces Italy , near Ωμέγα Straße",
     "Ünïcödé Москва , \x00\x7f İstanbul İ Kelvin K , Lee , 3 - - , Lee , 16 — and Bo , 7 - - said ; SAT ( SAT ) .",
     "Ann Lee " * 300 + "ends",
+    "NEW YORK 1996-08-30 Ann Lee won 6 2 1 3 0 4 9 as SAT KMT Premier League Ontario-based Magna saw “ Bo Dunn ” leave",
 ]
 
 

@@ -45,7 +45,7 @@ def _pools():
 
 _BEFORE = ["", "He said", "It was", "In", "told the", "of the", "the", "“", "(", "ROME ,", "Its owner ,", "for",
            "his", "defender"]
-_AFTER = ["said .", ": he", "'s latest album", ", 54 , was", "and", "boss Ann Lee", "( Reuters )", ".", "are good",
+_AFTER = ["said .", ": he", "'s latest album", "’s new album", ", 54 , was", "and", "boss Ann Lee", "( Reuters )", ".", "are good",
           "lawyers argued", "of BBC Sport", "Flight 9525", "manager Darrel", "II", "Corp.", "-- the"]
 
 
@@ -81,3 +81,43 @@ def test_odd_bytes_and_long_lines_match_too():
     fast, full = _Finder(lex), _Finder(lex)
     full._word_bits = _EveryRule()
     assert _mentions(fast, odd) == _mentions(full, odd)
+
+
+def _pair_pools():
+    """Words for the first and the last of two-word runs: one pool per word test of :meth:`_pair_facts` and
+    :meth:`_pair_last` (and words that pass none), with made-up peoples' words the lists do not hold."""
+    from briefing.core.actors.clause_roles import GIVEN_NAME_ROLES
+    from briefing.core.actors.descriptors import _OPENER_NOUNS
+    from briefing.core.actors.newsroom import HONORIFIC_PAIR_FIRST
+    from briefing.core.actors.sentence import _TITLE_QUALIFIERS
+    from briefing.core.actors.shape_words import _COMPASS_ALL
+    from briefing.core.actors.tokens import _PEERAGES
+    lex = _lexicon()
+    places = sorted(k.title() for k, v in lex.gazetteer.items() if v[0] == "LOC" and " " not in k and len(k) >= 4)[:400]
+    derived = [p + end for p in places for end in ("an", "ans", "ese", "ian")]  # "Guinean", "Texans": not listed
+    single = sorted(k.title() for k in lex.gazetteer if " " not in k)
+    pools = _pools() + [sorted(_COMPASS_ALL), sorted(_TITLE_QUALIFIERS), sorted(GIVEN_NAME_ROLES),
+                        sorted(HONORIFIC_PAIR_FIRST), sorted(w.title() for w in _OPENER_NOUNS), sorted(_PEERAGES),
+                        [d + "s" for d in sorted(lex.demonyms)], derived, single,
+                        ["Major-General", "Co-Premiers", "Ex-President", "Presidents", "Dr.", "Gov.", "Sen."],
+                        sorted(w.capitalize() for w in lex.role_nouns), sorted(w.upper() for w in lex.role_nouns)]
+    return [[w for w in pool if w and w.strip() == w and " " not in w] for pool in pools]
+
+
+def _pair_sentences(n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    pools = _pair_pools()
+    out = []
+    for _ in range(n):
+        run = f"{rnd.choice(rnd.choice(pools))} {rnd.choice(rnd.choice(pools))}"
+        out.append(" ".join(x for x in (rnd.choice(_BEFORE), run, rnd.choice(_AFTER)) if x))
+    return out
+
+
+def test_two_word_runs_get_the_full_cascades_mentions():
+    """Two-word runs (the first word's and the last word's facts decide which rules they ask)."""
+    lex = _lexicon()
+    sentences = _pair_sentences(6000, 23)
+    fast, full = _Finder(lex), _Finder(lex)
+    full._word_bits = _EveryRule()
+    assert _mentions(fast, sentences) == _mentions(full, sentences)
