@@ -20,6 +20,7 @@ from .possessives import possessive_firms
 from .products import maker_editions
 from .spellings import nicknamed_persons
 from .teams import (
+    SentenceNames,
     _club_towns,
     _cued_sides,
     _lists,
@@ -170,7 +171,6 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     finder = _Finder(lex)
     sentences = [s for para in article.paragraphs for s in para]
     finder.linked = linked_names(sentences)  # "War on Want" written twice: one name  # the texts of ``article.sentences``
-    known: dict[str, tuple[str | None, str | None]] = {}
     if claims is None:
         mentions, deferred, sports, no_cues = _read_sentences(finder, lex, sentences, 0, len(sentences))
     else:
@@ -189,17 +189,12 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
             deferred.extend(part[1])
             sports |= part[2]
             no_cues.extend(part[3])
-    _read_plurals(mentions, len(sports) >= 4)
+    # The lookup keys of every mention set with the plurals' walk: no mention's text has changed since a key of
+    # it was read (the first pass's one change of a text, in headlines, drops the key it had), so each key set here
+    # is the one its first read would compute.
+    _read_plurals(mentions, len(sports) >= 4, keys=True)
     spread_org_cues(mentions, lex)
-    for m in mentions:
-        if m.kind == "name" and not m.unsure and not m.quoted and not m.dateline:
-            known.setdefault(m.norm, (m.type, m.key))
-    if len(sports) >= 4:
-        _team_words(mentions, lex, known)
-    # Surnames and first words of multi-word names, for headlines in capitals.
-    for m in mentions:
-        if m.type == "PER" and len(m.tokens) > 1:
-            known.setdefault(_norm(m.tokens[-1]), ("PER", None))
+    known = _known_names(mentions, len(sports) >= 4, lex)
     for i, toks in deferred:
         mentions.extend(finder.find(i, sentences[i], known, toks))
     if article.title:
@@ -224,42 +219,79 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     mentions = maker_editions(mentions, sentences, lex)
     mark_work_attributes(mentions, sentences, article.title or "")
     mentions = drop_junk(mentions, sentences, article.title or "", lex)
+    # The names by sentence, for the passes that read lists and lines (made at first use, once for them all:
+    # none of them drops a mention or changes its kind; a new one after a pass that drops mentions).
+    names = SentenceNames(mentions)
     if len(sports) >= 4:  # a sports report
-        _mark_teams(mentions, lex, text_of)
-        _venue_lines(mentions, sentences)
-        mentions = _bracket_letters(mentions, sentences)
+        _mark_teams(mentions, lex, text_of, names)
+        _venue_lines(names, sentences)
+        kept = _bracket_letters(mentions, sentences)
+        if kept is not mentions:
+            mentions, names = kept, SentenceNames(kept)
     elif len(sports) >= 2:
         _cued_sides(mentions, lex)
     _club_towns(mentions, lex, len(sports) >= 2)
     if len(sports) < 2:
         for m in mentions:
             m.dateline = False  # outside sport a dateline's town is the town the text names elsewhere
-    _national_sides(mentions, len(sports) >= 4, text_of)
-    _firm_lists(mentions, text_of)
-    _club_lists(mentions, text_of, lex)
+    _national_sides(mentions, len(sports) >= 4, text_of, names)
+    _firm_lists(mentions, text_of, names)
+    _club_lists(mentions, text_of, lex, names)
     _plural_groups(mentions)
     award_shows(mentions, sentences, lex)
     fronted_bands(mentions, sentences)
     return promote_runs(mentions, candidates, text_of, lex)
 
 
-def _firm_lists(mentions: list[EntityMention], text_of) -> None:
+def _known_names(mentions: list[EntityMention], sports: bool, lex: _Lexicon) -> dict[str, tuple[str | None, str | None]]:
+    """The names the second pass knows (for headlines in capitals), by lookup key: the type and key of each
+    settled use of a name; in a sports report (``sports``) the words of a team's name (:func:`.teams._team_words`);
+    the surnames of people named in full (``("PER", None)``).
+
+    One walk over the mentions where three ran one after another: each kind of entry is gathered in its own dict
+    and added after the ones before (``setdefault``, in the order they were met), so the same key gets the same
+    value, and the dict the same order, as with the three walks.
+    """
+    known: dict[str, tuple[str | None, str | None]] = {}
+    teams: dict[str, tuple[str | None, str | None]] = {}
+    surnames: dict[str, tuple[str | None, str | None]] = {}
+    for m in mentions:
+        if m.kind == "name" and not m.unsure and not m.quoted and not m.dateline:
+            known.setdefault(m.norm, (m.type, m.key))
+        if sports and (m.team_cue or m.team):
+            _team_words(m, lex, teams)
+        if m.type == "PER" and len(m.tokens) > 1:
+            surnames.setdefault(_norm(m.tokens[-1]), ("PER", None))
+    for extra in (teams, surnames):
+        for k, v in extra.items():
+            known.setdefault(k, v)
+    return known
+
+
+def _firm_lists(mentions: list[EntityMention], text_of, names: SentenceNames | None = None) -> None:
     """In a list of four names or more joined by commas ("include MCI, BT, Deutsche Telekom, Energis, NTT, Bell
     Canada and many others"), three or more of them organisations and more organisations than persons, a name
     typed a person (no title, role or cue of a person) is an organisation too: a writer lists things of one kind.
     In a list of three, two of them organisations, only a lone word typed a person or not yet typed follows ("Standard & Poor's,
-    Moody's and Fitch"): a person's name in full would not be one word."""
+    Moody's and Fitch"): a person's name in full would not be one word. ``names``: a :class:`.teams.SentenceNames`
+    of ``mentions`` (made by :func:`.teams._lists` when not given)."""
     orgs: dict[int, int] = {}
+    lasts: list[str] = []  # the last words of people named in full, as written (keyed at the first list that needs them)
     for m in mentions:
-        if m.type == "ORG" and m.kind == "name" and not m.unsure:
-            orgs[m.sentence] = orgs.get(m.sentence, 0) + 1
+        type_ = m.type
+        if type_ == "ORG":
+            if m.kind == "name" and not m.unsure:
+                orgs[m.sentence] = orgs.get(m.sentence, 0) + 1
+        elif type_ == "PER" and len(m.tokens) > 1:
+            lasts.append(m.tokens[-1])
     cued = {si for si, k in orgs.items() if k >= 2}
     if not cued:
         return
     # The last words of people named in full: "Labour, the Tories and Kennedy" keeps Charles Kennedy a person
-    # (gathered at the first list that needs them: most texts have none).
+    # (keyed at the first list that needs them: most texts have none; gathered in the walk above, as no type
+    # changes before that list's).
     surnames = None
-    for chain in _lists(mentions, cued, text_of, commas=True):
+    for chain in _lists(names or mentions, cued, text_of, commas=True):
         k = per = 0  # the organisations and persons of the chain, counted in one loop (no generator per chain)
         for m in chain:
             if m.type == "ORG":
@@ -270,7 +302,7 @@ def _firm_lists(mentions: list[EntityMention], text_of) -> None:
         if not three and (len(chain) < 4 or k < 3 or k <= per):
             continue
         if surnames is None:
-            surnames = {_norm(m.tokens[-1]) for m in mentions if m.type == "PER" and len(m.tokens) > 1}
+            surnames = {_norm(w) for w in lasts}
         for m in chain:
             if (m.type == "PER" or (three and m.type is None)) and not (m.role or m.honorific or m.person_cue or m.paren or m.aged) \
                     and (not three or (len(m.tokens) == 1 and m.norm not in surnames)):
@@ -281,14 +313,15 @@ def _firm_lists(mentions: list[EntityMention], text_of) -> None:
 _CLUB_ENDS = frozenset(["FC", "AFC", "RFC", "CF"])
 
 
-def _club_lists(mentions: list[EntityMention], text_of, lex: _Lexicon) -> None:
+def _club_lists(mentions: list[EntityMention], text_of, lex: _Lexicon, names: SentenceNames | None = None) -> None:
     """In a list joined by "and" or commas with a club named by its ending ("Dunmore FC and Hearts", "Bath RFC,
     Leicester and Saracens"), the other one-word names are clubs too: a writer lists things of one kind. A country
-    (a national side, see teams), a person with a title, role or age and a name of two words or more keep their type."""
+    (a national side, see teams), a person with a title, role or age and a name of two words or more keep their type.
+    ``names``: as for :func:`_firm_lists`."""
     cued = {m.sentence for m in mentions if m.kind == "name" and m.type == "ORG" and m.tokens[-1] in _CLUB_ENDS}
     if not cued:
         return
-    for chain in _lists(mentions, cued, text_of):
+    for chain in _lists(names or mentions, cued, text_of):
         if not any(m.tokens[-1] in _CLUB_ENDS for m in chain):
             continue
         for m in chain:
@@ -332,22 +365,28 @@ def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
     first name, beside "Buducnost 1 Red Star 3"): the mention takes the word and the full name's type. Before a
     lone place, a word the document uses as a name inside a sentence makes a club or a firm of that place
     ("Rotor Volgograd must play ..." beside "ended Rotor 's spell")."""
+    # One walk: the glued names, the typed names of two words or more (keyed below, only when a name is glued)
+    # and the texts of the names of one word used in a sentence (a second walk over every name gathered them).
     glued = []  # mentions right after a sentence's first word, that word not part of them
+    longer: list[EntityMention] = []
+    alone: set[str] = set()
     for m in mentions:
-        if 1 < m.start <= 20 and m.sentence >= 0 and m.kind == "name":  # the start first: most names stand further on
+        if m.kind != "name":
+            continue
+        if 1 < m.start <= 20 and m.sentence >= 0:  # the start first: most names stand further on
             text = sentences[m.sentence]
             word = text[:m.start].strip()
             if word.isalpha() and word[:1].isupper() and text[m.start - 1] == " ":
                 glued.append((m, text, word))
+        if m.type and len(m.tokens) >= 2:
+            longer.append(m)
+        elif len(m.tokens) == 1 and not m.initial and m.sentence >= 0:
+            alone.add(m.text)
     if not glued:
         return
     full: dict[str, EntityMention] = {}
-    alone: set[str] = set()
-    for m in mentions:
-        if m.kind == "name" and m.type and len(m.tokens) >= 2:
-            full.setdefault(m.norm, m)
-        elif m.kind == "name" and len(m.tokens) == 1 and not m.initial and m.sentence >= 0:
-            alone.add(m.text)
+    for m in longer:
+        full.setdefault(m.norm, m)
     pairs: dict[tuple[str, str], int] = {}
     for m, text, word in glued:
         pairs[word, m.text] = pairs.get((word, m.text), 0) + 1

@@ -75,19 +75,18 @@ def join_firm_pairs(mentions: list[EntityMention], sentences: list[str], lex: _L
     amp: set[tuple[str, str]] = set()
     alone: dict[str, int] = {}
     surnames: set[str] = set()
-    for m in mentions:
-        if m.kind != "name":
-            continue
-        if len(m.tokens) == 3 and m.tokens[1] == "&":
-            amp.add((m.tokens[0], m.tokens[2]))
-        elif len(m.tokens) == 1:
-            alone[m.text] = alone.get(m.text, 0) + 1
-        elif m.type == "PER":
-            surnames.add(m.tokens[-1])
     pairs: dict[tuple[str, str], list[tuple[int, int]]] = {}
     last = None
-    for k, m in enumerate(mentions):
-        if last is not None and m.sentence == last.sentence >= 0 and len(m.tokens) == 1 and len(last.tokens) == 1 \
+    for k, m in enumerate(mentions):  # one walk: the names' forms, and each pair of one-word mentions joined by "and"
+        tokens = m.tokens
+        if m.kind == "name":
+            if len(tokens) == 3 and tokens[1] == "&":
+                amp.add((tokens[0], tokens[2]))
+            elif len(tokens) == 1:
+                alone[m.text] = alone.get(m.text, 0) + 1
+            elif m.type == "PER":
+                surnames.add(tokens[-1])
+        if last is not None and m.sentence == last.sentence >= 0 and len(tokens) == 1 and len(last.tokens) == 1 \
                 and m.start == last.end + 5 and sentences[m.sentence][last.end:m.start] == " and ":
             pairs.setdefault((last.text, m.text), []).append((k - 1, k))
         last = m

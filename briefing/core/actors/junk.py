@@ -77,6 +77,14 @@ _WORD_MARKS = ".,;:'\"”’()"
 #: ``_FACILITY_AFTER2``); a number is read too.
 _FACILITY_FIRST = frozenset(w[0] for w in _FACILITY_AFTER | _FACILITY_AFTER2)
 _DIGIT_FIRST: frozenset[str] = frozenset()
+#: The first two characters of a word after a name that :func:`_named_thing` may read when it opens with a letter:
+#: " for best", a noun of ``_FACILITY_AFTER`` or a first word of ``_FACILITY_AFTER2``. Marks are stripped only off
+#: a word's ends, so a word that opens with a letter and equals one of them after the strip starts with its two
+#: letters (all are three letters or more); a word that opens with a mark or a number is let through apart.
+_THING_HEADS = frozenset(["fo"] + [w[:2] for w in _FACILITY_AFTER] + [w.split()[0][:2] for w in _FACILITY_AFTER2])
+_THING_FIRSTS = frozenset(h[0] for h in _THING_HEADS)
+#: The letter before the space ahead of a name that :func:`_quoted_title` reads: "The " or "A " (its first test).
+_E_OR_A = frozenset("eA")
 
 
 def _may_open(c: str, firsts: frozenset[str]) -> bool:
@@ -212,10 +220,18 @@ def drop_junk(mentions: list[EntityMention], sentences: list[str], title: str, l
         start, end, tokens = m.start, m.end, m.tokens  # read once, not in each test below
         text = sentences[m.sentence] if m.sentence >= 0 else title
         first, last = tokens[0], tokens[-1]
-        if (first in _MONTH_NAMES and _month_date(text, m)) or (text[end:end + 1] == "$" and first.isupper()) \
-                or (start < 3 and _prefixed_adjective(text, m, lex)) \
+        # The characters after the name, "" past the end (``text[end:end + 1]``, ``text[end + 1:end + 2]``, read
+        # by index: a slice costs about twice as much, and this runs for every name).
+        n = len(text)
+        after = text[end] if end < n else ""
+        c = text[end + 1] if end + 1 < n else ""  # the first character of the word after the name's space
+        # ``opens``: a number or a mark may open that word (``_may_open`` with no letter), the first test of
+        # :func:`_designation` and one of :func:`_named_thing`'s.
+        opens = c.isdigit() or (c != "" and c in _WORD_MARKS)
+        if (first in _MONTH_NAMES and _month_date(text, m)) or (after == "$" and first.isupper()) \
+                or (start < 3 and len(tokens) == 1 and _prefixed_adjective(text, m, lex)) \
                 or (first.isdigit() and _counted_place_word(text, m, lex)) \
-                or (first.isupper() and len(tokens) == 1 and _designation(text, m)):  # (one word: its own first test)
+                or (opens and first.isupper() and len(tokens) == 1 and _designation(text, m)):
             drop.add(id(m))
             continue
         if m.norm in gazetteer:
@@ -223,12 +239,11 @@ def drop_junk(mentions: list[EntityMention], sentences: list[str], title: str, l
         if last in _FIRE_LAST and fire is None:
             fire = _fire_text(sentences)
         # The first tests of the two calls written out: :func:`_named_thing` reads a last word of a law or a fire,
-        # " for best" or "-winning", or a word after the space that ``_may_open`` lets through; :func:`_quoted_title`
-        # "The " or "A " before the name.
-        c = text[end + 1:end + 2]
-        if (((len(tokens) > 1 and (last in _INSTRUMENTS or last in _FIRE_LAST)) or c == "f" or text[end:end + 1] == "-"
-             or c in _FACILITY_FIRST or c.isdigit() or (c != "" and c in _WORD_MARKS)) and _named_thing(text, m, bool(fire), lex)) \
-                or (start >= 2 and text[start - 2:start] in ("e ", "A ") and _quoted_title(text, m)):
+        # " for best" or "-winning", or a word after the space that opens with a number, a mark or the first two
+        # letters of one of its nouns (:data:`_THING_HEADS`); :func:`_quoted_title` "The " or "A " before the name.
+        if (((len(tokens) > 1 and (last in _INSTRUMENTS or last in _FIRE_LAST)) or opens or after == "-"
+             or (c in _THING_FIRSTS and text[end + 1:end + 3] in _THING_HEADS)) and _named_thing(text, m, bool(fire), lex)) \
+                or (start >= 2 and text[start - 1] == " " and text[start - 2] in _E_OR_A and _quoted_title(text, m)):
             things.add(m.norm)
     if not drop and not things:
         return mentions

@@ -132,6 +132,10 @@ DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _PERIOD_JOINS = frozenset(["to", "through", "till", "until", "and"])
 
 
+#: The tests of :func:`_label` for a sentence with no ticker's word and fewer than two colons.
+_PLAIN = (False, False)
+
+
 def drop_table_labels(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> list[EntityMention]:
     """Return ``mentions`` without the labels of finance tables and forms, which name no actor.
 
@@ -141,19 +145,27 @@ def drop_table_labels(mentions: list[EntityMention], sentences: list[str], lex: 
     - a ticker after "symbol" ("Nasdaq Stock symbol HMGT");
     - a range of months or days ("January-June", "October-to-December", "Monday-to-Friday").
     """
-    out = []
-    # Per sentence, read once (a sentence may hold thousands of mentions): whether it has a ticker's word
-    # ("symbol", "ticker") and two colons or more, which the tests of :func:`_label` need.
-    cues: dict[int, tuple[bool, bool]] = {}
+    # The sentences where a label may stand whatever its text: a ticker's word ("symbol", "ticker") or two colons or
+    # more, the tests of :func:`_label` (each sentence read once, by C's substring search: a sentence may hold
+    # thousands of mentions). Elsewhere only a mention with a hyphen may be one (a period: "January-June"), so the
+    # mentions are walked with one look-up each and the list is copied only when a label goes.
+    cued: dict[int, tuple[bool, bool]] = {}
+    for si, text in enumerate(sentences):
+        if ":" in text or "ymbol" in text or "ticker" in text:
+            c = ("ymbol" in text or "ticker" in text, text.count(":") >= 2)
+            if c[0] or c[1]:
+                cued[si] = c
+    gone = None
     for m in mentions:
         if m.kind == "name" and m.sentence >= 0:
-            text = sentences[m.sentence]
-            if (c := cues.get(m.sentence)) is None:
-                c = cues[m.sentence] = ("ymbol" in text or "ticker" in text, text.count(":") >= 2)
-            if ("-" in m.text or c[0] or c[1]) and _label(m, text, lex, *c):  # _label's first tests, inline
-                continue
-        out.append(m)
-    return out
+            c = cued.get(m.sentence, _PLAIN)
+            if (c is not _PLAIN or "-" in m.text) and _label(m, sentences[m.sentence], lex, *c):
+                if gone is None:
+                    gone = set()
+                gone.add(id(m))
+    if gone is None:
+        return mentions
+    return [m for m in mentions if id(m) not in gone]
 
 
 def _period(parts: list[str]) -> bool:

@@ -86,8 +86,9 @@ def fronted_bands(mentions: list[EntityMention], sentences: list[str]) -> None:
 def groups(mentions: list[EntityMention], names: set[str]) -> None:
     """Every use typed a person of ``names`` (a band's, a group's name) becomes an organisation, unless the text
     calls the name a person outright somewhere (a title, role, age or relative)."""
-    names = names - {m.norm for m in mentions if m.kind == "name" and m.norm in names
-                     and (m.honorific or m.role or m.aged or m.person_cue)}
-    for m in mentions:
-        if m.kind == "name" and m.norm in names and m.type == "PER":
+    # The uses of the names, in one walk (both steps read only them; a second walk over every mention did).
+    uses = [m for m in mentions if m.kind == "name" and m.norm in names]
+    names = names - {m.norm for m in uses if m.honorific or m.role or m.aged or m.person_cue}
+    for m in uses:
+        if m.norm in names and m.type == "PER":
             m.type, m.key, m.weak, m.unsure = "ORG", None, False, False

@@ -34,9 +34,13 @@ def _spots(text: str) -> list[tuple[int, int]]:
         p = text.find(q)
         while p > 0:
             if p + 2 == len(text) or not text[p + 2].isalnum():
-                s = p
-                while s > 0 and text[s - 1].isalpha():
-                    s -= 1
+                # The word's start: after the last space when all between is letters (two searches in C, the
+                # common case), else found letter by letter (the same place: the walk stops at that space).
+                s = text.rfind(" ", 0, p) + 1
+                if not text[s:p].isalpha():
+                    s = p
+                    while s > 0 and text[s - 1].isalpha():
+                        s -= 1
                 if p - s > 1 and text[s].isupper() and not text[s:p].isupper() and (s == 0 or text[s - 1] in " \"'(“‘"):
                     out.append((s, p))
             p = text.find(q, p + 2)

@@ -18,9 +18,62 @@ from .tokens import EntityMention
 _START = attrgetter("start")
 
 
-def _lines_where(mentions: list[EntityMention], sentences: list[str], keep) -> dict[int, list[EntityMention]]:
+class SentenceNames:
+    """The name mentions of each sentence of one list of mentions, in the list's order (sentences in the order
+    their first name comes), built at first use: the index the list passes (:func:`_lists`, :func:`_lines_where`)
+    read instead of each walking every mention again (in a sports report five of them ran one after another, each
+    over a long text's 7,500 mentions, to pick the few sentences it reads).
+
+    Valid while the list and its mentions' kinds stay as they were when it was made (the passes that read it
+    change types and flags, never which mentions are names): :func:`.document._rule_mentions` makes a new one after
+    a pass that drops mentions. Its lists are read, never changed: a reader that sorts sorts a copy.
+    """
+
+    __slots__ = ("mentions", "_by", "_rank")
+
+    def __init__(self, mentions: list[EntityMention]) -> None:
+        self.mentions = mentions
+        self._by: dict[int, list[EntityMention]] | None = None
+        self._rank: dict[int, int] | None = None
+
+    def by_sentence(self) -> dict[int, list[EntityMention]]:
+        """The name mentions by sentence (one walk over the mentions, at the first call)."""
+        by = self._by
+        if by is None:
+            by = self._by = {}
+            for m in self.mentions:
+                if m.kind == "name":
+                    ms = by.get(m.sentence)
+                    if ms is None:
+                        by[m.sentence] = [m]
+                    else:
+                        ms.append(m)
+        return by
+
+    def in_order(self, cued: set[int]) -> list[int]:
+        """The sentences of ``cued`` that hold a name, in the order of :meth:`by_sentence` (the order a walk
+        over the mentions meets them)."""
+        by = self.by_sentence()
+        if self._rank is None:
+            self._rank = {si: k for k, si in enumerate(by)}
+        rank = self._rank
+        return sorted([si for si in cued if si in rank], key=rank.__getitem__)
+
+
+def _names_of(mentions) -> SentenceNames:
+    """``mentions`` as a :class:`SentenceNames` (a pass called with a plain list builds its own)."""
+    return mentions if type(mentions) is SentenceNames else SentenceNames(mentions)
+
+
+def _lines_where(mentions, sentences: list[str], keep) -> dict[int, list[EntityMention]]:
     """Return the name mentions of the body sentences whose text ``keep`` accepts, by sentence (each
-    sentence's text is tested once: most mentions sit in sentences no line rule reads)."""
+    sentence's text is tested once: most mentions sit in sentences no line rule reads).
+
+    ``mentions``: a list, or a :class:`SentenceNames` already made for it (then no mention is walked; the same
+    lists in the same order: a sentence with no name is in neither answer; the lists are copies).
+    """
+    if type(mentions) is SentenceNames:
+        return {si: list(ms) for si, ms in mentions.by_sentence().items() if si >= 0 and keep(sentences[si])}
     # The sentences first (a few thousand tests), then one set look-up per mention.
     kept = {si for si in {m.sentence for m in mentions} if si >= 0 and keep(sentences[si])}
     out: dict[int, list[EntityMention]] = {}
@@ -31,7 +84,7 @@ def _lines_where(mentions: list[EntityMention], sentences: list[str], keep) -> d
     return out
 
 
-def _national_sides(mentions: list[EntityMention], sports: bool, text_of) -> None:
+def _national_sides(mentions: list[EntityMention], sports: bool, text_of, names: SentenceNames | None = None) -> None:
     """Mark the places that play as sides (``national_side``; the actor of one is its team).
 
     Anywhere: "England coach Andy Robinson", "France squad", "against Scotland"; a cue at the end or the start of
@@ -41,23 +94,34 @@ def _national_sides(mentions: list[EntityMention], sports: bool, text_of) -> Non
     Ireland" (never "in Spain").
     """
     votes: dict[str, list[int]] = {}
+    places: dict[str, list[EntityMention]] = {}  # in a sports report, the uses of each place (the sides' step reads them)
     cued = set()
     for m in mentions:
         m.national_side = m.side_cue and m.type == "LOC" and not m.locative
         if m.national_side:
             cued.add(m.sentence)
-        if sports and m.type == "LOC" and m.kind == "name":
-            v = votes.setdefault(m.norm, [0, 0])
-            v[0] += bool(m.side_cue or m.team_cue or m.side_ctx or m.plural_verb or m.plays) and not m.locative
-            v[1] += 1
-    for chain in _lists(mentions, cued, text_of) if cued else ():
+        if sports and m.type == "LOC":
+            norm = m.norm
+            same = places.get(norm)
+            if same is None:
+                places[norm] = [m]
+            else:
+                same.append(m)
+            if m.kind == "name":
+                v = votes.setdefault(norm, [0, 0])
+                v[0] += bool(m.side_cue or m.team_cue or m.side_ctx or m.plural_verb or m.plays) and not m.locative
+                v[1] += 1
+    for chain in _lists(names or mentions, cued, text_of) if cued else ():
         if (chain[0].national_side or chain[-1].national_side) and all(c.type == "LOC" for c in chain):
             for c in chain:
                 c.national_side = not c.locative
-    sides = {k for k, (p, t) in votes.items() if (p >= 2 and 3 * p >= t) or (p and p == t)}
-    for m in mentions:
-        if m.norm in sides and m.type == "LOC" and not m.locative:
-            m.national_side = True
+    # The places that play, by their uses gathered above (no type changes in between; none outside a sports
+    # report, which has no votes): the same mentions as a walk over all of them testing the name and the type.
+    for k, (p, t) in votes.items():
+        if (p >= 2 and 3 * p >= t) or (p and p == t):
+            for m in places[k]:
+                if not m.locative:
+                    m.national_side = True
     if cued:
         _qualifiers_follow(mentions)
 
@@ -90,7 +154,7 @@ def _result_pairs(mentions: list[EntityMention], sentences: list[str]) -> None:
                 side.type, side.weak, side.unsure, side.team = "ORG", False, False, other.team
 
 
-def _venue_lines(mentions: list[EntityMention], sentences: list[str]) -> None:
+def _venue_lines(mentions, sentences: list[str]) -> None:
     """In a sports report, the names before the colon of a scoreboard line are where the match is played
     when a team and its score follow the colon: "At Hove : Sussex 363 and 144 , Lancashire 218",
     "Chester-le-Street : Glamorgan 259", "At Headingley ( Leeds ) : Yorkshire 290" (places, not sides)."""
@@ -130,15 +194,15 @@ def _plural_noun(w: str, lex: _Lexicon) -> bool:
         and (low[:-1] in lex.common_words or low[:-2] in lex.common_words or low[:-3] + "y" in lex.common_words)
 
 
-def _team_words(mentions: list[EntityMention], lex: _Lexicon, known: dict) -> None:
+def _team_words(m: EntityMention, lex: _Lexicon, known: dict) -> None:
     """In a sports report, the words of a team's name used alone in a headline in capitals: "Bradford Bulls 36"
     ... "WIGAN BEAT BRADFORD", "Florida Marlins" ... "MARLINS BEAT REDS" (the town only when no list names it
-    a place: a listed place is made a team by its own cue)."""
-    for m in mentions:
-        if (m.team_cue or m.team) and m.kind == "name" and len(m.tokens) >= 2 and _plural_noun(m.tokens[-1], lex):
-            known.setdefault(_norm(m.tokens[-1]), ("ORG", None))
-            if _norm(m.tokens[0]) not in lex.gazetteer and m.tokens[0].lower() not in lex.common_words:
-                known.setdefault(_norm(m.tokens[0]), ("ORG", None))
+    a place: a listed place is made a team by its own cue). ``m``: one mention (its first test, a team's cue or
+    mark, is made by the caller too: :func:`.document._known_names`); its words are added to ``known``."""
+    if (m.team_cue or m.team) and m.kind == "name" and len(m.tokens) >= 2 and _plural_noun(m.tokens[-1], lex):
+        known.setdefault(_norm(m.tokens[-1]), ("ORG", None))
+        if _norm(m.tokens[0]) not in lex.gazetteer and m.tokens[0].lower() not in lex.common_words:
+            known.setdefault(_norm(m.tokens[0]), ("ORG", None))
 
 
 def _tagged_person(m: EntityMention, lex: _Lexicon) -> bool:
@@ -153,14 +217,20 @@ def _tagged_person(m: EntityMention, lex: _Lexicon) -> bool:
     return not any(w in lex.demonyms or lex.gazetteer.get(_norm(w), ("",))[0] == "LOC" for w in m.tokens)
 
 
-def _read_plurals(mentions: list[EntityMention], sports: bool) -> None:
+def _read_plurals(mentions: list[EntityMention], sports: bool, keys: bool = False) -> None:
     """Settle the runs of common words ending in a plural noun ("the Cubs", "Blue Jays"; kind "plural").
 
     In a sports report they are teams (ORG); elsewhere they are left to the
     resolver like any unknown name (most are dropped there as common nouns).
     Done before the second pass, so headlines in capitals ("MARLINS BEAT REDS") find them.
+
+    With ``keys``, each mention's lookup key is set in the same walk (see :func:`.document._rule_mentions`): the
+    value ``EntityMention.norm`` computes at its first read, ``_norm(text)``, set in one loop instead of a
+    descriptor's call per mention at the first read (the passes after read it for nearly every mention).
     """
     for m in mentions:
+        if keys:
+            m.norm = _norm(m.text)
         if m.kind == "plural":
             m.kind = "name"
             if sports:
@@ -176,14 +246,16 @@ def _plays(m: EntityMention) -> bool:
     return (m.agent or m.side_cue) and not m.locative
 
 
-def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of) -> None:
+def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of, names: SentenceNames | None = None) -> None:
     """In a sports report, a town or region that plays ("Leeds 2", "beat Somerset") is a team (ORG).
 
     Countries stay places (CoNLL's convention: national sides are named by
     their country), and so does a town used as a venue ("at Leeds");
     :func:`extract_actors` types the actor of a side as a team. A name listed with a team ("title rivals
-    Essex , Derbyshire and Surrey") is one too (``text_of(sentence)`` gives the text between them).
+    Essex , Derbyshire and Surrey") is one too (``text_of(sentence)`` gives the text between them; ``names``: a
+    :class:`SentenceNames` of ``mentions``, made here when not given).
     """
+    names = names or SentenceNames(mentions)
     teams: set[str] = set()
     people: set[str] = set()
     firsts: set[str] = set()
@@ -191,7 +263,20 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of) -> None:
     cued: set[int] = set()
     acting: set[int] = set()
     plural_teams: set[str] = set()
+    # Read in the one pass over the mentions for the steps after it: the uses of each name (every kind), and the
+    # names that may play (a team's cue, a strong side's context, a place: the first tests of the teams' loop;
+    # no step before that loop sets them).
+    uses: dict[str, list[EntityMention]] = {}
+    may_play: list[EntityMention] = []
     for m in mentions:  # one pass over a long report (its speed matters)
+        norm = m.norm
+        same = uses.get(norm)
+        if same is None:
+            uses[norm] = [m]
+        else:
+            same.append(m)
+        if m.kind == "name" and (m.team_cue or m.side_ctx == 2 or m.type == "LOC"):
+            may_play.append(m)
         if m.type == "PER" and len(m.tokens) > 1:
             if not m.weak:
                 people.add(_norm(m.tokens[-1]))
@@ -224,29 +309,31 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of) -> None:
             if m.type is None and m.kind == "name" and (m.entrant == 1 or (m.sentence in duels and m.team_cue)
                                                         or m.norm in firsts):
                 m.type = "PER"  # left untyped, the resolver would read a lone unknown word as an organisation
-    for chain in _lists(mentions, cued & acting, text_of):
+    for chain in _lists(names, cued & acting, text_of):
         if chain[0].locative:
             for m in chain[1:]:
                 m.locative = True  # "in Halifax and Harrogate": the whole list is where it happened
-    for m in mentions:
+    for m in may_play:
         if m.kind != "name" or m.paren or m.norm in people:
             continue
         if (m.team_cue or m.side_ctx == 2) and _may_play(m, lex) or m.type == "LOC" and (_plays(m) or m.side_ctx) and m.key not in lex.countries and not m.locative:
             teams.add(m.norm)
-    cued = {m.sentence for m in mentions if m.norm in teams and not m.locative}
-    for chain in _lists(mentions, cued, text_of):
+    cued = {m.sentence for t in teams for m in uses[t] if not m.locative}
+    for chain in _lists(names, cued, text_of):
         # "title rivals Essex , Derbyshire and Surrey": names listed with a team are teams
         if any(m.norm in teams and not m.locative for m in chain):
             teams.update(m.norm for m in chain if m.norm not in people and not m.paren and not m.locative
                          and _may_play(m, lex))
     plural_teams |= teams
     singulars = {t[:-1] for t in plural_teams if t.endswith("s")}  # a name in it + "s" is in plural_teams
-    for m in mentions:
-        # A team's name in the singular names one of its players' side: "All Blacks" ... "All Black hooker".
-        if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm in singulars)) \
-                and (not m.locative or m.side_ctx == 2) and not m.paren \
-                and (m.type != "LOC" or m.key not in lex.countries):
-            m.type, m.key, m.unsure, m.team = "ORG", None, False, True
+    # Only the uses of those names are read (each mention's change depends on it alone: no walk over them all).
+    for t in teams | (singulars & uses.keys()):
+        for m in uses.get(t, ()):
+            # A team's name in the singular names one of its players' side: "All Blacks" ... "All Black hooker".
+            if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm in singulars)) \
+                    and (not m.locative or m.side_ctx == 2) and not m.paren \
+                    and (m.type != "LOC" or m.key not in lex.countries):
+                m.type, m.key, m.unsure, m.team = "ORG", None, False, True
 
 
 def _cued_sides(mentions: list[EntityMention], lex: _Lexicon) -> None:
@@ -273,23 +360,23 @@ def _may_play(m: EntityMention, lex: _Lexicon) -> bool:
 _LIST_GAPS = {",": False, "and": True, "or": True, ", and": True, "&": True}
 
 
-def _lists(mentions: list[EntityMention], cued: set[int], text_of, commas: bool = False) -> list[list[EntityMention]]:
+def _lists(mentions, cued: set[int], text_of, commas: bool = False) -> list[list[EntityMention]]:
     """Return the lists of names in the same sentence ("Essex , Derbyshire and Surrey", "Essex and Kent"):
     names joined by commas and "and" or "or" (commas alone join a town to its region: "Leeds , Yorkshire").
     Only the sentences in ``cued`` are read. With ``commas``, names joined by commas alone are a list too, and
-    so is a lone name ("include MCI, BT, Energis and many others": the list ends before "and many")."""
-    by_sentence: dict[int, list[EntityMention]] = {}
+    so is a lone name ("include MCI, BT, Energis and many others": the list ends before "and many").
+    ``mentions``: a list, or a :class:`SentenceNames` made for it (read by sentence, no walk over every mention)."""
     if not cued:
         return []
-    for m in mentions:
-        if m.sentence in cued and m.kind == "name":  # the sentence first: most are not cued
-            by_sentence.setdefault(m.sentence, []).append(m)
+    names = _names_of(mentions)
+    by = names.by_sentence()
     out = []
-    for si, ms in by_sentence.items():
+    for si in names.in_order(cued):
+        ms = by[si]
         if len(ms) < 2:
             continue
         text = text_of(si)
-        ms.sort(key=_START)
+        ms = sorted(ms, key=_START)  # a copy: the index's lists stay in the list's order
         chain, joined = [ms[0]], False
         for prev, m in pairwise(ms):
             gap = " ".join(text[prev.end:m.start].split())
