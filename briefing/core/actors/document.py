@@ -33,6 +33,7 @@ from .teams import (
 )
 from .tokenizer import tokenize_caps
 from .tokens import EntityMention, _Tok, _tokenize
+from .titles import _CUE_WORDS, CUE_FORMS
 from .work_attributes import mark_work_attributes
 from .works import drop_works, party_descriptions
 
@@ -103,20 +104,25 @@ def _any_upper(toks: list[_Tok], caps: list[int]) -> bool:
 
 def _read_sentences(finder: _Finder, lex: _Lexicon, sentences: list[str], lo: int, hi: int):
     """The first pass over ``sentences[lo:hi]``: their mentions, the sentences left for the second pass
-    (with their tokens) and the sports words seen (up to four)."""
+    (with their tokens), the sports words seen (up to four) and the sentences that hold no word of
+    ``titles._CUE_WORDS`` (read off their chunks as they are tokenized: :func:`.works.drop_works` skips its own
+    test there)."""
     mentions: list[EntityMention] = []
     # The tokens of a sentence are dropped once it is read (those of a long report took 100 MB), except
     # for the few sentences read again with the document's names (headlines in capitals).
     deferred: list[tuple[int, list[_Tok]]] = []
     sports: set[str] = set()
     lone_stops = finder._lone_stops  # the one-word runs the finder skips
+    no_cues: list[int] = []
     for i in range(lo, hi):
         text = sentences[i]
         if _nameless(text, lone_stops):  # no mention to find: tokens only while the sports words are counted
             if len(sports) < 4:
                 _sports_words(_tokenize(text), sports)
             continue
-        toks, caps = tokenize_caps(text)
+        toks, caps, cued = tokenize_caps(text, _CUE_WORDS, CUE_FORMS)
+        if not cued:
+            no_cues.append(i)
         if len(sports) < 4:
             _sports_words(toks, sports)
         # A sentence ending in no word and without a word in capitals is "normal" (_sentence_mode's first tests),
@@ -126,7 +132,7 @@ def _read_sentences(finder: _Finder, lex: _Lexicon, sentences: list[str], lo: in
             continue
         finder.given_caps = (toks, caps)  # the runs start there (:meth:`.spans._SpanRules.spans`)
         mentions.extend(finder.find(i, text, {}, toks, "normal"))
-    return mentions, deferred, sports
+    return mentions, deferred, sports, no_cues
 
 
 def read_chunks_from_back(article: Article, claims) -> dict[int, tuple]:
@@ -166,7 +172,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     sentences = [s for para in article.paragraphs for s in para]
     finder.linked = linked_names(sentences)  # "War on Want" written twice: one name  # the texts of ``article.sentences``
     if claims is None:
-        mentions, deferred, sports = _read_sentences(finder, lex, sentences, 0, len(sentences))
+        mentions, deferred, sports, no_cues = _read_sentences(finder, lex, sentences, 0, len(sentences))
     else:
         parts = {}
         while (c := claims.take_front()) is not None:
@@ -175,13 +181,14 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         # Only wait for the helper when it took chunks: when this process took them all, the rest of
         # the work (resolving the mentions) goes on while the helper still finishes its own.
         others = fetch() if len(parts) < claims.n else {}
-        mentions, deferred, sports = [], [], set()
+        mentions, deferred, sports, no_cues = [], [], set(), []
         for c in range(claims.n):
             part = parts.get(c) or others.get(c) or _read_sentences(
                 finder, lex, sentences, c * CHUNK_SENTENCES, min(len(sentences), (c + 1) * CHUNK_SENTENCES))
             mentions.extend(part[0])
             deferred.extend(part[1])
             sports |= part[2]
+            no_cues.extend(part[3])
     # The lookup keys of every mention set with the plurals' walk: no mention's text has changed since a key of
     # it was read (the first pass's one change of a text, in headlines, drops the key it had), so each key set here
     # is the one its first read would compute.
@@ -208,7 +215,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
     mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
-    mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex), lex)
+    mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex, set(no_cues)), lex)
     mentions = maker_editions(mentions, sentences, lex)
     mark_work_attributes(mentions, sentences, article.title or "")
     mentions = drop_junk(mentions, sentences, article.title or "", lex)

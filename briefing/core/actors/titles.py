@@ -8,6 +8,7 @@ under 600 lines); and the nouns after a name that make it a work's title ("a Sta
 from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
+from .tokenizer import word_forms
 from .tokens import EntityMention
 
 #: Small words a title keeps between its capitalised words ("Storm on the Sea of Galilee", "Time for Beany").
@@ -185,6 +186,7 @@ _WORK_OF_COUNTED = frozenset(["performance", "performances", "production", "prod
 _WORK_OF_FIRST = frozenset(n for n, _ in _WORK_OF)
 #: Any of these words (or a possessive before a quotation mark) lets :func:`title_spans` read a sentence.
 _CUE_WORDS = _WORK_NOUNS | _WORK_NOUNS_DET | _RIDING | _CASTING | _WORK_OF_FIRST | {"tune"}
+CUE_FORMS = word_forms(_CUE_WORDS)  # the chunks the first pass looks up for them (:func:`.tokenizer.tokenize_caps`)
 #: The words :func:`read_title_spans` reads further, as written in lower case: a cue word or "as", bare or with a comma.
 _CUE_OR_AS = frozenset(w + c for w in _CUE_WORDS | {"as"} for c in ("", ","))
 

@@ -286,8 +286,12 @@ def _short_form_after(text: str, end: int) -> str | None:
     return _norm(text[end + 2:close]) if 0 < close - end - 2 <= 8 else None
 
 
-def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon) -> list[EntityMention]:
+def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon,
+               no_cues: set[int] | frozenset[int] = frozenset()) -> list[EntityMention]:
     """Return ``mentions`` without the names of works, products and formats (see the module's text).
+
+    ``no_cues``: sentences known to hold no cue word of :func:`.titles.title_spans` (the first pass reads them off
+    its chunks: :func:`.tokenizer.tokenize_caps`), for which its first test is only the possessive and the quote.
 
     A title found by :func:`title_spans` is a work wherever the text repeats it ("his hit Lights Over Varnholm
     ... Lights Over Varnholm sold well"): the mentions inside its other occurrences go too. The document is searched
@@ -300,8 +304,8 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     roles: set[str] = set()
     seen: set[int] = set()
     gazetteer, event_words, demonyms, first_names = lex.gazetteer, lex.event_words, lex.demonyms, lex.first_names
-    for text in (title, *sentences):  # one pass over the texts: titles of works
-        if _CUE_WORDS.isdisjoint(text.lower().replace(",", " ").split()) \
+    for si, text in enumerate((title, *sentences), -1):  # one pass over the texts: titles of works
+        if (si in no_cues or _CUE_WORDS.isdisjoint(text.lower().replace(",", " ").split())) \
                 and not ("s '" in text or "s ‘" in text or 's "' in text or "s “" in text):
             continue  # :func:`title_spans`' first test, written out: most sentences fail it
         for a, b, role in read_title_spans(text):
