@@ -269,7 +269,7 @@ def read_title_spans(text: str) -> list[tuple[int, int, bool]]:
 
 def _cast_before(text: str, words: list[tuple[int, int]], w: int) -> bool:
     """True when one of the eight words before word ``w`` is a casting verb ("cast Reese Witherspoon as"): a helper
-    of its own, so that :func:`title_spans` makes no closure cell for ``text`` at every call."""
+    of its own, so that :func:`read_title_spans` makes no closure cell for ``text`` at every call."""
     for x, y in words[max(0, w - 8):w]:
         if text[x:y].lower().strip(",") in _CASTING:
             return True

@@ -368,7 +368,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         if last:  # the names :mod:`.products` numbers or that a product noun names (the word before as it reads it)
             numbered = (nxt == " " and c2 in _SEQUEL_DIGITS and _sequel_after(text, end)) \
                 or (last[-1:].isdigit() and _glued_year(last)) or (si in sale and _on_sale(text, end))
-            # (a space and a comma before the name: ``pre2`` is ", ", as products.numbered_products read it)
+            # (a space and a comma before the name: ``pre2`` is ", ", as :func:`.products._product_before` reads it)
             if (numbered or ((before in _PRODUCT_BEFORE or pre2 == ", ") and _product_before(text, start, end))) \
                     and m.norm not in gazetteer and tokens[0] not in first_names:
                 things.add(m.norm)
