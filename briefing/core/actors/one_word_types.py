@@ -10,14 +10,13 @@ word of the document (1,676 one-word runs reach the shape in 100k words of news,
 from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
-from .shape_words import _AWARD_NOUNS, _HYPHEN_PLACE_LINKS
-from .shapes import _camel_cut
+from .shape_words import _AWARD_NOUNS
+from .shapes import letters_type
 from .tokens import _LONE_NOISE, _Tok
 
 _MISC = (None, "misc")
 _ORG = ("ORG", "name")
 _LOC = ("LOC", "name")
-_NAME = (None, "name")
 
 
 class _OneWordTypes:
@@ -36,18 +35,7 @@ class _OneWordTypes:
             or w in lex.noise
         lone = w in _LONE_NOISE or w in lex.org_words or w in lex.loc_last or self._org_plural(w)
         shape = _ORG if self._place_and_plural(words) or self._org_like(words) else _LOC if self._loc_like(words) else None
-        cut = 0 if w[2:-2].islower() else _camel_cut(w)  # a cheap first test: no capital inside the word
-        if cut and w[cut:] in lex.loc_last and w[:cut].isalpha():
-            letters = _LOC  # "BayArena", "CityStadium": a place's last word written into one word
-        elif not w.isalpha() and any(map(str.isdigit, w)):  # letters only: no digit (a cheap first test)
-            letters = _ORG
-        elif "-" in w and not _HYPHEN_PLACE_LINKS.isdisjoint(w.split("-")[1:-1]):
-            letters = _LOC  # "Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon": a town's name
-        elif len(w) > 6 and w.endswith("bank") and w.lower() not in lex.common_words:
-            letters = _ORG  # "Commerzbank", "Rabobank", "Nordbank": a bank's name written as one word
-        else:
-            letters = _NAME
-        return first, lone, shape, letters
+        return first, lone, shape, letters_type(w, lex)
 
     def _type_of_one(self, w: str, toks: list[_Tok], a: int) -> tuple[str | None, str]:
         """:meth:`._type_of` of the one-word run ``toks[a]`` (text ``w``): its context's tests asked in their place,

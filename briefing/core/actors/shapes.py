@@ -492,16 +492,7 @@ class _ShapeRules:
                 return "LOC", "name"  # "of Barnston, Wirral": a town, then the listed region it lies in
             if toks[a].is_upper or toks[a].kind == "acr":
                 return "ORG", "name"
-            cut = 0 if w[2:-2].islower() else _camel_cut(w)  # a cheap first test: no capital inside the word
-            if cut and w[cut:] in lex.loc_last and w[:cut].isalpha():
-                return "LOC", "name"  # "BayArena", "CityStadium": a place's last word written into one word
-            if not w.isalpha() and any(map(str.isdigit, w)):  # letters only: no digit (a cheap first test)
-                return "ORG", "name"
-            if "-" in w and not _HYPHEN_PLACE_LINKS.isdisjoint(w.split("-")[1:-1]):
-                return "LOC", "name"  # "Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon": a town's name
-            if len(w) > 6 and w.endswith("bank") and w.lower() not in lex.common_words:
-                return "ORG", "name"  # "Commerzbank", "Rabobank", "Nordbank": a bank's name written as one word
-            return None, "name"
+            return letters_type(w, lex)
         if toks[a].is_upper and all(t.is_upper for t in toks[a:b]):  # (the first token first: no generator for most)
             return "ORG", "name"
         if n <= 3 and "of" not in words and "for" not in words:
@@ -552,6 +543,21 @@ def _any_listed(words: Sequence[str], gazetteer: dict) -> bool:
         if _norm(w) in gazetteer:
             return True
     return False
+
+
+def letters_type(w: str, lex: _Lexicon) -> tuple[str | None, str]:
+    """The type of a one-word run from its word's letters alone, the last of :meth:`_ShapeRules._type_of`'s rules for
+    one word (also read by :meth:`.one_word_types._OneWordTypes._one_word_shape`)."""
+    cut = 0 if w[2:-2].islower() else _camel_cut(w)  # a cheap first test: no capital inside the word
+    if cut and w[cut:] in lex.loc_last and w[:cut].isalpha():
+        return "LOC", "name"  # "BayArena", "CityStadium": a place's last word written into one word
+    if not w.isalpha() and any(map(str.isdigit, w)):  # letters only: no digit (a cheap first test)
+        return "ORG", "name"
+    if "-" in w and not _HYPHEN_PLACE_LINKS.isdisjoint(w.split("-")[1:-1]):
+        return "LOC", "name"  # "Port-au-Prince", "Aix-en-Provence", "Stratford-upon-Avon": a town's name
+    if len(w) > 6 and w.endswith("bank") and w.lower() not in lex.common_words:
+        return "ORG", "name"  # "Commerzbank", "Rabobank", "Nordbank": a bank's name written as one word
+    return None, "name"
 
 
 def _camel_cut(w: str) -> int:

@@ -87,6 +87,22 @@ def _cap_starts(toks: list[_Tok]) -> list[int]:
     return [i for i, t in enumerate(toks) if t.is_cap]
 
 
+def _split_possessive(word: str, s: int, end: int, out: list[_Tok], caps: list[int]) -> bool:
+    """Append the tokens of a regex word token at ``s``..``end`` holding an apostrophe when it is a possessive after a
+    capital ("Smith's": "Smith", "'s"; its index to ``caps`` when capitalised) and return True, else append nothing
+    and return False (the word is then one token)."""
+    pm = _POSSESSIVE.match(word)
+    if not (pm and pm.group(1)[0].isupper()):
+        return False
+    cut = s + len(pm.group(1))
+    t = make_tok(pm.group(1), s, cut, "word")
+    if t.is_cap:
+        caps.append(len(out))
+    out.append(t)
+    out.append(make_tok(pm.group(2), cut, end, "punct"))
+    return True
+
+
 def _regex_tokens(text: str) -> tuple[list[_Tok], list[int]]:
     """:func:`tokenize_caps` of a text with white space other than one space between its chunks (two spaces, a tab,
     a line break): the tokens of ``_TOKEN_RE`` over the whole text, a possessive after a capital split off."""
@@ -94,14 +110,7 @@ def _regex_tokens(text: str) -> tuple[list[_Tok], list[int]]:
     caps: list[int] = []
     for m in _TOKEN_RE.finditer(text):
         kind, word, s, end = m.lastgroup or "punct", m.group(), m.start(), m.end()
-        if kind == "word" and ("'" in word or "’" in word) and (pm := _POSSESSIVE.match(word)) \
-                and pm.group(1)[0].isupper():
-            cut = s + len(pm.group(1))
-            t = make_tok(pm.group(1), s, cut, "word")
-            if t.is_cap:
-                caps.append(len(out))
-            out.append(t)
-            out.append(make_tok(pm.group(2), cut, end, "punct"))
+        if kind == "word" and ("'" in word or "’" in word) and _split_possessive(word, s, end, out, caps):
             continue
         t = make_tok(word, s, end, kind)
         if t.is_cap:
@@ -397,17 +406,9 @@ def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str
                 append(t)
                 s = end
                 continue
-            if kind == "word" and ("'" in word or "’" in word):
-                pm = _POSSESSIVE.match(word)
-                if pm and pm.group(1)[0].isupper():
-                    cut = s + len(pm.group(1))
-                    t = make_tok(pm.group(1), s, cut, "word")
-                    if t.is_cap:
-                        caps.append(len(out))
-                    append(t)
-                    append(make_tok(pm.group(2), cut, end, "punct"))
-                    s = end
-                    continue
+            if kind == "word" and ("'" in word or "’" in word) and _split_possessive(word, s, end, out, caps):
+                s = end
+                continue
             t = make_tok(word, s, end, kind)
             if t.is_cap:
                 caps.append(len(out))
