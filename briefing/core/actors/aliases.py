@@ -7,6 +7,7 @@ text says are one ("New Zealand – or Aotearoa as it is called") are :mod:`.sai
 from __future__ import annotations
 
 from collections import defaultdict
+
 from .acronyms import before_trailing_and, before_trailing_country, person_initials
 from .honorific_gender import GENDERED_HONORIFICS
 from .lexicon import _Lexicon, _norm

@@ -101,7 +101,7 @@ def _real_name(x: EntityMention, y: EntityMention, texts: list[str]) -> bool:
 
 def _merge_said_aliases(clusters: list, names: list[EntityMention], texts: list[str],
                         grouped: dict[int, list[EntityMention]] | None = None) -> None:
-    """Join names the text says are one actor (:func:`.aliases._alias_pairs`): "New Zealand – or Aotearoa as it
+    """Join names the text says are one actor (:func:`_alias_pairs`): "New Zealand – or Aotearoa as it
     is called", "X, also known as Y"; "Ellen Gille, née Fetter" joins "Ellen Fetter" and "Fetter" to Ellen Gille.
     And an organisation's web address to its name: "Snopes.com" to "Snopes" when the text uses both. ``grouped``:
     as for :func:`_alias_pairs`."""

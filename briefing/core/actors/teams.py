@@ -326,11 +326,13 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of, names: Se
                          and _may_play(m, lex))
     plural_teams |= teams
     singulars = {t[:-1] for t in plural_teams if t.endswith("s")}  # a name in it + "s" is in plural_teams
-    # Only the uses of those names are read (each mention's change depends on it alone: no walk over them all).
+    # Only the uses of those names are read (each mention's change depends on it alone: no walk over them all);
+    # every use of ``t`` has ``t`` as its ``norm`` (keyed so above; no text changes here).
     for t in teams | (singulars & uses.keys()):
-        for m in uses.get(t, ()):
+        whole = t in teams
+        for m in uses[t]:
             # A team's name in the singular names one of its players' side: "All Blacks" ... "All Black hooker".
-            if m.kind == "name" and (m.norm in teams or (len(m.tokens) > 1 and m.norm in singulars)) \
+            if m.kind == "name" and (whole or len(m.tokens) > 1) \
                     and (not m.locative or m.side_ctx == 2) and not m.paren \
                     and (m.type != "LOC" or m.key not in lex.countries):
                 m.type, m.key, m.unsure, m.team = "ORG", None, False, True
