@@ -36,7 +36,7 @@ from .resolve import _Cluster, _resolve
 from .employer_roles import agent_role_only
 from .role_phrases import kin_role
 from .roles import tidy_role
-from .salience import features, salience
+from .salience import features, score
 from .spacy_backend import _spacy_mentions, spacy_available
 from .tokens import DOMAIN_ENDS, EntityMention
 
@@ -132,8 +132,8 @@ def _body_texts(article: Article) -> list[str]:
 def rank_actors(article: Article, clusters: list[_Cluster], summary: Summary | None = None) -> list[Actor]:
     """Return the key actors of ``clusters`` (from :func:`group_mentions`), most salient first; see :func:`extract_actors`."""
     actors = []
-    for actor, feats in actor_features(article, clusters, summary):
-        actor.salience = salience(feats)
+    for actor, score_ in _actors_with(score, article, clusters, summary):  # (score: salience(features(...)))
+        actor.salience = score_
         actors.append(actor)
     actors.sort(key=lambda a: (-a.salience, a.sentences[0] if a.sentences else 0, a.name))
     return actors
@@ -142,6 +142,12 @@ def rank_actors(article: Article, clusters: list[_Cluster], summary: Summary | N
 def actor_features(article: Article, clusters: list[_Cluster],
                    summary: Summary | None = None) -> list[tuple[Actor, dict[str, float]]]:
     """Return each actor of ``clusters`` (salience not set) with its salience features (:func:`.salience.features`)."""
+    return _actors_with(features, article, clusters, summary)
+
+
+def _actors_with(measure, article: Article, clusters: list[_Cluster], summary: Summary | None) -> list[tuple[Actor, object]]:
+    """Return each actor of ``clusters`` (salience not set) with ``measure`` of it: :func:`.salience.features` (the
+    features by name) or :func:`.salience.score` (their weighted sum, the salience, made without the dict)."""
     lex = _lexicon()
     n_sent = max(article.sentence_count, 1)
     summary_idx = {s.index for s in summary.sentences} if summary else set()
@@ -186,7 +192,7 @@ def actor_features(article: Article, clusters: list[_Cluster],
         # "William Hill spokesman Rupert Adams": the people who speak for an organisation lend it salience.
         typ = c.type or "ORG"
         # (no role: "" either way, neither test asked)
-        feats = features(body, n_sent, typ, title_hit,
+        feats = measure(body, n_sent, typ, title_hit,
                          "" if not role or kin_role(role) or agent_role_only(lex, role) else role, summary_idx,
                          named_in_roles=id(c) in in_roles, lone_guess=lone_guess, texts=texts)
         if typ == "LOC" and 2 * sum(m.national_side for m in names_only) >= len(names_only):
