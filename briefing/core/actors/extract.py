@@ -157,38 +157,57 @@ def _actors_with(measure, article: Article, clusters: list[_Cluster], summary: S
     joined = _one_actor_per_name(clusters, lex, names)
     in_roles = _named_in_roles(joined, lex)  # on the joined actors: a joined group is a new cluster object
     for c in joined:
-        body, names_only, title_hit = [], [], False  # one pass over the cluster's mentions gathers all three
-        for m in c.mentions:
-            if m.sentence < 0:
-                title_hit = True
-            elif m.kind == "name":
-                body.append(m)
-                names_only.append(m)
-            elif m.kind == "demonym":
-                body.append(m)
-        # (Per actor, no comprehension, generator or lambda is made: in Python 3.11 each is a function object,
-        # and a generator left early is closed by raising in it; map, filter and loops give the same values.)
-        if not names_only or not any(map(_not_work_attr, names_only)):
-            continue  # no name, or one that only qualifies a work ("the new Harry Potter film")
-        name = names.get(id(c))
-        if name is None:
-            name = _canonical(c, lex)
-        forms = set(map(_text, body))
-        forms.discard(name)
-        aliases = sorted(forms, key=_longest_first)
-        sentences = sorted(set(map(_sentence, body)))
-        # The earliest mention's role (the first of equals in list order, as a stable sort would give).
-        with_role = list(filter(_role, names_only))
-        if len(with_role) > 1:
-            with_role.sort(key=_spot)
-        role = ""
-        for m in with_role:
-            tidied = tidy_role(lex, m.role, texts)
-            if tidied:
-                role = tidied
-                break
-        # A lone word typed by default is the weakest evidence.
-        lone_guess = len(names_only) == 1 and names_only[0].guessed
+        mentions = c.mentions
+        if len(mentions) == 1:
+            # One mention (half the actors of a long text): what the general walk below gives, without its sets,
+            # sorts and filter. A title or demonym mention leaves no name, and a work's attribute is skipped, as
+            # there; otherwise the body and the names are the one mention, the sentences its one, the aliases its
+            # text unless that is the name, the role its own tidied.
+            m = mentions[0]
+            if m.sentence < 0 or m.kind != "name" or m.work_attr:
+                continue
+            body = names_only = mentions  # (read, never changed)
+            title_hit = False
+            name = names.get(id(c))
+            if name is None:
+                name = _canonical(c, lex)
+            aliases = [] if m.text == name else [m.text]
+            sentences = [m.sentence]
+            role = (tidy_role(lex, m.role, texts) or "") if m.role else ""
+            lone_guess = m.guessed
+        else:
+            body, names_only, title_hit = [], [], False  # one pass over the cluster's mentions gathers all three
+            for m in c.mentions:
+                if m.sentence < 0:
+                    title_hit = True
+                elif m.kind == "name":
+                    body.append(m)
+                    names_only.append(m)
+                elif m.kind == "demonym":
+                    body.append(m)
+            # (Per actor, no comprehension, generator or lambda is made: in Python 3.11 each is a function object,
+            # and a generator left early is closed by raising in it; map, filter and loops give the same values.)
+            if not names_only or not any(map(_not_work_attr, names_only)):
+                continue  # no name, or one that only qualifies a work ("the new Harry Potter film")
+            name = names.get(id(c))
+            if name is None:
+                name = _canonical(c, lex)
+            forms = set(map(_text, body))
+            forms.discard(name)
+            aliases = sorted(forms, key=_longest_first)
+            sentences = sorted(set(map(_sentence, body)))
+            # The earliest mention's role (the first of equals in list order, as a stable sort would give).
+            with_role = list(filter(_role, names_only))
+            if len(with_role) > 1:
+                with_role.sort(key=_spot)
+            role = ""
+            for m in with_role:
+                tidied = tidy_role(lex, m.role, texts)
+                if tidied:
+                    role = tidied
+                    break
+            # A lone word typed by default is the weakest evidence.
+            lone_guess = len(names_only) == 1 and names_only[0].guessed
         # "William Hill spokesman Rupert Adams": the people who speak for an organisation lend it salience.
         typ = c.type or "ORG"
         # (no role: "" either way, neither test asked)
