@@ -237,15 +237,31 @@ def _one_actor_per_name(clusters: list[_Cluster], lex: _Lexicon, names: dict[int
     """
     names = {} if names is None else names
     keys: dict[int, str] = {}
-    by_name: dict[str, list[_Cluster]] = {}
+    first: dict[str, _Cluster] = {}  # the first named group of each key
+    by_name: dict[str, list[_Cluster]] = {}  # the keys of two named groups or more: all of them, in order
     for c in clusters:  # (one pass: a cluster without mentions has no name and joins no group)
-        if c.mentions:
-            name = names[id(c)] = _canonical(c, lex)
-            key = keys[id(c)] = _norm(name).lower()
-            if c.type in ("PER", "ORG", "LOC") and "name" in map(_kind, c.mentions):
-                by_name.setdefault(key, []).append(c)
+        mentions = c.mentions
+        if not mentions:
+            continue
+        m = mentions[0]
+        if len(mentions) == 1 and m.kind == "name" and not c.honorific_name:
+            name = m.text  # (what _canonical gives a group named once, without its call: half the groups)
+            named = True
+        else:
+            name = _canonical(c, lex)
+            named = "name" in map(_kind, mentions)
+        names[id(c)] = name
+        key = keys[id(c)] = _norm(name).lower()
+        if named and c.type in ("PER", "ORG", "LOC"):
+            other = first.setdefault(key, c)
+            if other is not c:  # (no list is made for a key of one group: most keys)
+                group = by_name.get(key)
+                if group is None:
+                    by_name[key] = [other, c]
+                else:
+                    group.append(c)
     # The names of two types or more: every other cluster stays as it is.
-    mixed = {k for k, group in by_name.items() if len(group) > 1 and len({g.type for g in group}) > 1}
+    mixed = {k for k, group in by_name.items() if len({g.type for g in group}) > 1}
     if not mixed:
         return list(clusters)
     out = []

@@ -143,3 +143,51 @@ def test_rank_actors_of_real_texts_match_the_general_walk():
     want.sort(key=lambda a: (-a.salience, a.sentences[0] if a.sentences else 0, a.name))
     assert X.rank_actors(article, clusters) == want
     assert sum(len(c.mentions) == 1 for c in clusters) >= 3
+
+
+def _reference_one_actor_per_name(clusters, lex, names):
+    """``extract._one_actor_per_name`` before speedK7: ``_canonical`` of every group, a list for every key."""
+    keys, by_name = {}, {}
+    for c in clusters:
+        if c.mentions:
+            name = names[id(c)] = X._canonical(c, lex)
+            key = keys[id(c)] = X._norm(name).lower()
+            if c.type in ("PER", "ORG", "LOC") and "name" in [m.kind for m in c.mentions]:
+                by_name.setdefault(key, []).append(c)
+    mixed = {k for k, group in by_name.items() if len(group) > 1 and len({g.type for g in group}) > 1}
+    if not mixed:
+        return list(clusters)
+    out = []
+    for c in clusters:
+        group = by_name[keys[id(c)]] if c.mentions and keys[id(c)] in mixed else None
+        if group is None:
+            out.append(c)
+            continue
+        if c is not group[0]:
+            continue
+        typ = max(group, key=lambda g: sum(m.sentence >= 0 and m.kind == "name" for m in g.mentions)).type
+        merged = _Cluster(typ, key=next((g.key for g in group if g.type == typ), None))
+        for g in group:
+            for m in g.mentions:
+                merged.add(m)
+        merged.listed = any(g.listed for g in group if g.type == typ)
+        out.append(merged)
+    return out
+
+
+def test_one_actor_per_name_names_and_joins_as_before():
+    rng = random.Random(78)
+    lex = _lexicon()
+    joined_some = 0
+    for _ in range(4000):
+        clusters = _made_up_clusters(rng, 4)
+        for c in clusters:
+            c.listed = rng.random() < 0.3
+        got_names, want_names = {}, {}
+        got = X._one_actor_per_name(clusters, lex, got_names)
+        want = _reference_one_actor_per_name(clusters, lex, want_names)
+        assert got_names == want_names
+        assert [(c.type, c.key, c.listed, c.mentions) for c in got] == [(c.type, c.key, c.listed, c.mentions) for c in want]
+        assert [c in clusters for c in got] == [c in clusters for c in want]
+        joined_some += len(got) < len(clusters)
+    assert joined_some > 50
