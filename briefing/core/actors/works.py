@@ -26,7 +26,7 @@ from .nonnames import listed_adjective
 from .persons import named_person
 from .products import _PRODUCT_BEFORE, _SEQUEL_DIGITS, _glued_year, _on_sale, _product_before, _sequel_after, edition_short
 from .work_spans import _inside, _span_index, joined, list_index, list_spans, sentences_with, title_places
-from .titles import _AFTER_CUES, _CUE_WORDS, _next_word, _work_before_noun, read_title_spans, work_nouns
+from .titles import _AFTER_CUES, _next_word, _work_before_noun, read_title_spans, work_nouns
 from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
@@ -304,17 +304,21 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     roles: set[str] = set()
     seen: set[int] = set()
     gazetteer, event_words, demonyms, first_names = lex.gazetteer, lex.event_words, lex.demonyms, lex.first_names
-    for si, text in enumerate((title, *sentences), -1):  # one pass over the texts: titles of works
-        if (si in no_cues or _CUE_WORDS.isdisjoint(text.lower().replace(",", " ").split())) \
-                and not ("s '" in text or "s ‘" in text or 's "' in text or "s “" in text):
-            continue  # :func:`title_spans`' first test, written out: most sentences fail it
-        for a, b, role in read_title_spans(text):
+    # The texts :func:`title_spans` may find a title in: those that may hold a cue word (not in ``no_cues``) and
+    # those with a possessive before a quotation mark (one search of the document). Its first test is left out:
+    # a text that fails it gives no span to :func:`read_title_spans` either (see its text).
+    doc = joined(sentences)  # the sentences as one text: one search of it per phrase, not one per sentence
+    quoted = sentences_with(doc, _QUOTE_MARKS)
+    if title and ("s '" in title or "s ‘" in title or 's "' in title or "s “" in title):
+        quoted.add(-1)
+    cued = set(range(-1 if title else 0, len(sentences))).difference(no_cues)
+    for si in sorted(cued.union(quoted)):
+        for a, b, role in read_title_spans(text := sentences[si] if si >= 0 else title):
             t = text[a:b].strip(" '’")
             if len(t) >= 3 and _norm(t) not in gazetteer:
                 titles.add(t)
                 if role and " " not in t:
                     roles.add(t)  # "his appearance as Bond": "James Bond" is the same character
-    doc = joined(sentences)  # the sentences as one text: one search of it per phrase, not one per sentence
     for text in (title, *(sentences[si] for si in sorted(sentences_with(doc, (" Award", " Prize"))))):
         if " Award" in text or " Prize" in text:
             # An award named after the body that gives it ("the Screen Actors Guild Awards") leaves the body an
@@ -444,6 +448,9 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
 
 
 _POSSESSIVES = ("'s ", "’s ")
+#: A possessive's "s" before a quotation mark, the other texts :func:`.titles.title_spans` reads past its first test.
+_QUOTE_MARKS = ("s '", "s ‘", 's "', "s “")
+
 #: The words before a name that a check of :func:`drop_works`' first chain reads ("the", a plural's word); the
 #: chain's other checks need an apostrophe or a mark of ``_PRODUCT_NEXT`` after the name, or after a space a word
 #: in lower case with a capital ("iPod"), a hyphen within 12 characters, "champion", or a listed adjective.
