@@ -411,9 +411,11 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             continue
         # The checks that make the name a thing, past a first test that each of them needs (see
         # :data:`_THING_BEFORE_CUES`); a name between no such words and marks ("Blair said") reads none of them.
-        if (before in _THING_BEFORE_CUES or after in _THING_AFTER_CUES or last in last_cues or nxt == "," or c2 == "("
-                or "-" in last or (not after and c2.isdigit()) or pre2 == ", " or "language" in before
-                or "dialect" in before or (n > 1 and tokens[0] in CRAFT_HEADS) or (start == 0 and text[-6:] == ", the ")) \
+        if (before in _THING_BEFORE_CUES or after in _THING_AFTER_CUES or last in last_cues or c2 == "("
+                or (nxt == "," and text.startswith(_AFTER_CUES, end)) or "-" in last or (not after and c2.isdigit())
+                or pre2 == ", " or "language" in before or "dialect" in before or (n > 1 and tokens[0] in CRAFT_HEADS)
+                or (start == 0 and text[-6:] == ", the ") or (before == "the" and (text.startswith(", the ", start - 6)
+                                                                  or (start >= 11 and text[start - 11:start - 5] == "aboard")))) \
                 and (before in KIND_BEFORE or after in _KIND_AFTER \
                 or (after in work_nouns and _work_before_noun(m, after, lex)) \
                 or ("-" in last and _model_code(last)) \
@@ -456,10 +458,13 @@ _QUOTE_MARKS = ("s '", "s ‘", 's "', "s “")
 #: in lower case with a capital ("iPod"), a hyphen within 12 characters, "champion", or a listed adjective.
 _SEEN_BEFORE = _PLURAL_LAST | {"the"}
 #: The words before and after a name, and its last words, that a check of :func:`drop_works`' second chain
-#: reads; its other checks need a comma or "(" or a digit after the name, a hyphen in its last word, ", " or
-#: "language"/"dialect" before it ("the language, Tagalog"; ", the X" is read through "the"), a craft's first
-#: word, or ", the " ending the text before a name that opens it (``str.startswith`` at a negative index).
-_THING_BEFORE_CUES = KIND_BEFORE | {"s", "aboard", "the"} | _ILLNESS_BEFORE | STORM_HEADS
+#: reads; its other checks need "(" or a digit after the name, a comma and a cue of ``_AFTER_CUES`` (", starring"),
+#: a hyphen in its last word, ", " or "language"/"dialect" before it ("the language, Tagalog"), a craft's first
+#: word, ", the " ending the text before a name that opens it (``str.startswith`` at a negative index), or "the"
+#: after ", " or "aboard" (the two checks that read "the" alone: ", the X" in :func:`_event_name` and
+#: :func:`.events.craft_or_storm`, "aboard the X" in :func:`_thing_here`; "the" after any other word and a comma
+#: after the name, the two commonest first marks, let no check of the chain hold, so they are not cues alone).
+_THING_BEFORE_CUES = KIND_BEFORE | {"s", "aboard"} | _ILLNESS_BEFORE | STORM_HEADS
 _THING_AFTER_CUES = _KIND_AFTER | work_nouns | _CUED_AFTER_WORDS | {"TV", "television", "or", "and"} | _THING_AFTER | _EVENT_HEADS
 _LAST_CUES = _MEETING_ENDS | _ILLNESS_LAST | _RACE_LAST  # with the event words and their plurals
 
