@@ -386,7 +386,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 before = _kind_word_before(text, long)
         # The checks of this mention alone, past a first test that each of them needs (:data:`_SEEN_BEFORE`); most
         # names, followed by " said" or "," fail it. (``listed_adjective``'s first test is written out here.)
-        if (before in _SEEN_BEFORE or nxt in _APOSTROPHES or (nxt != " " and nxt in _PRODUCT_NEXT)
+        if ((n > 1 and before in _SEEN_BEFORE and (last[-1:] == "s" or after in _GROUND_PARTS)) or nxt in _APOSTROPHES or (nxt != " " and nxt in _PRODUCT_NEXT)
                 or (nxt == " " and ((after[:1].islower() and not after.islower()) or "-" in text[end:end + 12]
                                     or after[:8] == "champion" or (n == 1 and demonyms.get(text[start:end]) == "")))) \
                 and ((before == "the" and n >= 2 and after in _GROUND_PARTS)
@@ -453,9 +453,11 @@ _POSSESSIVES = ("'s ", "’s ")
 #: A possessive's "s" before a quotation mark, the other texts :func:`.titles.title_spans` reads past its first test.
 _QUOTE_MARKS = ("s '", "s ‘", 's "', "s “")
 
-#: The words before a name that a check of :func:`drop_works`' first chain reads ("the", a plural's word); the
-#: chain's other checks need an apostrophe or a mark of ``_PRODUCT_NEXT`` after the name, or after a space a word
-#: in lower case with a capital ("iPod"), a hyphen within 12 characters, "champion", or a listed adjective.
+#: The words before a name that a check of :func:`drop_works`' first chain reads ("the", a plural's word), and
+#: only before two words or more ending in "s" (a plural: "the Wayne Rooneys") or before a ground's part ("the
+#: Matthew Harding stand"); the chain's other checks need an apostrophe or a mark of ``_PRODUCT_NEXT`` after the
+#: name, or after a space a word in lower case with a capital ("iPod"), a hyphen within 12 characters,
+#: "champion", or a listed adjective.
 _SEEN_BEFORE = _PLURAL_LAST | {"the"}
 #: The words before and after a name, and its last words, that a check of :func:`drop_works`' second chain
 #: reads; its other checks need "(" or a digit after the name, a comma and a cue of ``_AFTER_CUES`` (", starring"),

@@ -114,3 +114,18 @@ def test_drop_works_reads_the_and_a_comma_where_a_check_needs_them():
         got = [id(x) for x in works.drop_works([other, m], [text], "", lex)]
         assert got == want, text
         assert (id(m) in got) == (name == "Harbour Lights"), text  # each a thing but the last
+
+
+def test_drop_works_reads_the_before_a_plural_or_a_ground():
+    """The first chain's gate reads "the" (or a plural's word) only before a plural name or a ground's part."""
+    from briefing.core.actors.tokens import new_mention
+    lex = _lexicon()
+    for text, name, dropped in [("We need the Wayne Rooneys of this world.", "Wayne Rooneys", True),
+                                ("We can't all be Wayne Rooneys now.", "Wayne Rooneys", True),
+                                ("Fans in the Matthew Harding stand sang.", "Matthew Harding", True),
+                                ("Fans saw the Matthew Harding show.", "Matthew Harding", False)]:
+        start = text.index(name)
+        m = new_mention(0, start, start + len(name), name, None, "name", None, tuple(name.split()))
+        want = [id(x) for x in drop_works_reference([m], [text], "", lex)]
+        got = [id(x) for x in works.drop_works([m], [text], "", lex)]
+        assert got == want and (got == []) == dropped, text
