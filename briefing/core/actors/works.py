@@ -48,7 +48,12 @@ def _model_code(text: str) -> bool:
 
 
 def word_before(text: str, start: int) -> str:
-    """The word right before ``start`` as written (one space between), or ''; most are found in C, within 40 characters."""
+    """The word right before ``start`` as written (one space between), or ''; most are found in C, within 40 characters.
+
+    :func:`drop_works` writes its first step out for each name (no call where it finds a word of letters): the
+    same search of the same window, whose answer is the same word, or, with no space in the window, the text before
+    ``start - 1`` when it is all letters (the walk back over letters stops at the text's start); any other case
+    makes the call."""
     j = start - 1
     if j < 0 or text[j] != " ":
         return ""
@@ -358,9 +363,23 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             if tokens[0].endswith("s"):
                 plurals.append(m)
         text = sentences[si] if si >= 0 else title
-        before = word_before(text, start) if text[start - 1:start] == " " else ""  # a word needs a space
+        # The words before and after, as :func:`word_before` and :func:`_word_after` read them (a word needs a space):
+        # their first step written out, the call made only when it finds no word of letters (see :func:`word_before`).
+        if text[start - 1:start] == " ":
+            k = text.rfind(" ", start - 41 if start > 41 else 0, start - 1)
+            before = text[k + 1:start - 1]  # (k < 0: all the text before the space, a word if it is all letters)
+            if not before.isalpha():
+                before = word_before(text, start)
+        else:
+            before = ""
         nxt = text[end:end + 1]  # the mark after the name: the cheap first test of the checks that read it
-        after = _word_after(text, end) if nxt == " " else ""
+        if nxt == " ":
+            k = text.find(" ", end + 1, end + 41)
+            after = text[end + 1:k]
+            if k < 0 or not after.isalpha():
+                after = _word_after(text, end)
+        else:
+            after = ""
         pre2, c2 = text[start - 2:start], text[end + 1:end + 2]  # the two marks before, the character after the next
         if si >= 0:  # (a possessive's "s" is the word before a name after "'s ")
             if nxt in _APOSTROPHES and text[end + 1:end + 3] == "s ":

@@ -89,3 +89,66 @@ def test_drop_works_asks_the_product_checks_where_they_can_hold():
         want = [id(x) for x in drop_works_reference([m], [text], "", lex)]
         got = [id(x) for x in works.drop_works([m], [text], "", lex)]
         assert got == want and (got == []) == dropped, text
+
+
+#: Words round names: kind words, long words about the 40-character window, marks glued to words, other scripts.
+_ROUND = ["game", "format", "format,", "the", "said,", "(the", "Minecraft", "NBT", "x" * 39, "y" * 40, "z" * 41,
+          "w" * 45 + "-game", "q" * 44 + "game", "日本", "ǅa", "e\u0301", "\u0301", "2", "a2b", "", "TV", "show", "or",
+          "RSS", "file", "aboard", "ship", "Nordic", "Star", "known", "as", "\udcff", "\x00", "ship,", "champion"]
+
+
+def _round_text(rng: random.Random) -> str:
+    return rng.choice([" "] * 8 + ["  ", "-", ","]).join(rng.choice(_ROUND) for _ in range(rng.randint(1, 9)))
+
+
+def test_drop_works_reads_the_words_round_a_name_as_the_plain_form():
+    """drop_works' written-out first step of ``word_before`` and ``_word_after`` finds the words they find."""
+    from .test_drop_works_speedD5 import _mentions
+    lex = _lexicon()
+    rng = random.Random(11)
+    for _ in range(1500):
+        sentences = [_round_text(rng) for _ in range(rng.randint(1, 4))]
+        title = _round_text(rng) if rng.random() < 0.3 else ""
+        mentions = [*_mentions(-1, title, rng)]
+        for si, text in enumerate(sentences):
+            mentions.extend(_mentions(si, text, rng))
+        want = [id(m) for m in drop_works_reference(mentions, sentences, title, lex)]
+        assert [id(m) for m in works.drop_works(mentions, sentences, title, lex)] == want, (sentences, title)
+
+
+def _drop_credits_reference(mentions, sentences):
+    """``credits.drop_credits`` with its last lines as they stood before speedD9 (a walk for the names used outside
+    the credits, a walk over every mention for the staff)."""
+    import inspect
+    from briefing.core.actors import credits
+    src = inspect.getsource(credits.drop_credits)
+    head = src[:src.index("    # A name is staff only")]
+    tail = ("    used = {m.norm for m in mentions if m.sentence not in credit and id(m) not in dropped}\n"
+            "    for m in mentions:\n"
+            "        if m.sentence in credit and m.norm not in used:\n"
+            "            dropped.add(id(m))\n"
+            "    return [m for m in mentions if id(m) not in dropped]\n")
+    space = dict(vars(credits))
+    exec(head.replace("def drop_credits(", "def reference(") + tail, space)
+    return space["reference"](mentions, sentences)
+
+
+_STORY = ["Ann Lee met Bob Roe in Paris.", "Bob Roe said it was fine.", "The @Acme team agreed with Ann Lee.",
+          "Cara Voss wrote about it.", "Dan Ward contributed reporting.", "Reporting by Cara Voss; editing by Eve Moss.",
+          "Eve Moss is a reporter for the paper.", "About the author", "Ann Lee", "Follow @Dan on Twitter."]
+
+
+def test_drop_credits_keeps_what_the_plain_form_keeps():
+    from briefing.core.actors import credits
+    rng = random.Random(12)
+    for _ in range(3000):
+        sentences = [rng.choice(_STORY) for _ in range(rng.randint(1, 12))]
+        mentions = []
+        for si, text in enumerate(sentences):
+            for name in ("Ann Lee", "Bob Roe", "Cara Voss", "Dan Ward", "Eve Moss", "Acme", "Dan", "Paris"):
+                start = text.find(name)
+                if start >= 0 and rng.random() < 0.8:
+                    mentions.append(new_mention(si, start, start + len(name), name, None, "name", None, tuple(name.split())))
+        rng.shuffle(mentions)
+        want = [id(m) for m in _drop_credits_reference(mentions, sentences)]
+        assert [id(m) for m in credits.drop_credits(mentions, sentences)] == want, sentences
