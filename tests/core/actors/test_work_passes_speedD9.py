@@ -152,3 +152,18 @@ def test_drop_credits_keeps_what_the_plain_form_keeps():
         rng.shuffle(mentions)
         want = [id(m) for m in _drop_credits_reference(mentions, sentences)]
         assert [id(m) for m in credits.drop_credits(mentions, sentences)] == want, sentences
+
+
+def test_work_noun_after_holds_only_past_its_first_test():
+    """mark_work_attributes asks ``_work_noun_after`` only where the space and the noun's first three letters stand."""
+    from briefing.core.actors import work_attributes as wa
+    rng = random.Random(13)
+    words = [*wa.WORK_NOUNS, "Film", "films,", "saga's", "said", "sagas", "mov", "bo", "\u212ailm", "ﬁlm", "日本", "", ","]
+    seen = 0
+    for _ in range(3000):
+        text = rng.choice([" ", "  ", "\t"]).join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        for end in range(len(text) + 1):
+            if wa._work_noun_after(text, end):
+                seen += 1
+                assert text[end:end + 4] in wa._NOUN_HEADS, (text, end)
+    assert seen > 1000
