@@ -95,7 +95,10 @@ def _cued_after(text: str, m: EntityMention) -> bool:
 _SHOW_NOUNS = frozenset(["show", "shows", "series", "programme", "programmes", "program", "drama", "dramas", "sitcom"])
 #: Suffixes that make a name a comparison, not a mention of it: '"Star Trek"-type aliens', "a Marvel-style plot".
 _LIKENESS = ("-type", "-style", "-like", "-esque", "-inspired")
-_APOSTROPHES, _PRODUCT_NEXT = frozenset("'’"), frozenset(" -\"”’'")  # first marks read by _concept_owner, _product_of
+#: First marks read by _concept_owner and _product_of; after a quotation mark, :func:`_product_of` reads the mark
+#: after it, which must be one of ``_PRODUCT_NEXT`` too (a likeness's hyphen, a space, another quotation mark): a
+#: possessive's "s" fails it ("Blair's plan"), the cheap first test :func:`drop_works` makes before the call.
+_APOSTROPHES, _PRODUCT_NEXT = frozenset("'’"), frozenset(" -\"”’'")
 #: A time's possessive before a name and an event's noun after it: "this week's Gulf Air event", "Sunday's
 #: Harbour Run race" - the name is the event's (a company's event keeps its name: "Google's event").
 _TIME_OWNERS = frozenset(["week's", "weekend's", "month's", "year's", "season's", "today's", "tonight's", "tomorrow's",
@@ -368,8 +371,8 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
         if text[start - 1:start] == " ":
             k = text.rfind(" ", start - 41 if start > 41 else 0, start - 1)
             before = text[k + 1:start - 1]  # (k < 0: all the text before the space, a word if it is all letters)
-            if not before.isalpha():
-                before = word_before(text, start)
+            if not before.isalpha():  # (its walk back over letters finds none after a mark: "said, X", "(X")
+                before = word_before(text, start) if before[-1:].isalpha() else ""
         else:
             before = ""
         nxt = text[end:end + 1]  # the mark after the name: the cheap first test of the checks that read it
@@ -415,7 +418,8 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 and ((before == "the" and n >= 2 and after in _GROUND_PARTS)
                 or (nxt in _APOSTROPHES and _concept_owner(text, m)) \
                 or (n > 1 and before in _PLURAL_LAST and _plural_name(text, m, lex)) \
-                or (nxt in _PRODUCT_NEXT and (nxt != " " or _product_next(text[end:end + 12])) and _product_of(text, m)) \
+                or (nxt in _PRODUCT_NEXT and (_product_next(text[end:end + 12]) if nxt == " " else nxt == "-" or c2 in _PRODUCT_NEXT)
+                    and _product_of(text, m)) \
                 or (n == 1 and nxt == " " and demonyms.get(text[start:end]) == "" and listed_adjective(text, start, end, lex)) \
                 or (nxt in _APOSTROPHES and _bare_illness(text, m)) \
                 or (nxt == " " and text[end:end + 9] == " champion" and _champion_of(text, m, lex))):

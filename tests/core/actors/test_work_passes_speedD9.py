@@ -167,3 +167,25 @@ def test_work_noun_after_holds_only_past_its_first_test():
                 seen += 1
                 assert text[end:end + 4] in wa._NOUN_HEADS, (text, end)
     assert seen > 1000
+
+
+def test_product_of_after_a_mark_holds_only_past_its_first_test():
+    """After a quotation mark or a hyphen, drop_works asks ``_product_of`` only when the mark is a hyphen or the
+    next one is a space, a hyphen or another quotation mark ('"Star Trek"-type aliens', not "Blair's plan")."""
+    rng = random.Random(14)
+    marks = ["'", "’", '"', "”", "-", " ", "s", "type", "-type", "-style", "like", "iPod", "Idol-type", "a", "", "日本"]
+    seen = 0
+    for _ in range(20000):
+        text = "Star Trek" + "".join(rng.choice(marks) for _ in range(rng.randint(0, 5)))
+        m = new_mention(0, 0, 9, "Star Trek", None, "name", None, ("Star", "Trek"))
+        nxt, c2 = text[9:10], text[10:11]
+        if nxt != " " and nxt in works._PRODUCT_NEXT and works._product_of(text, m):
+            seen += 1
+            assert nxt == "-" or c2 in works._PRODUCT_NEXT, text
+    assert seen > 300
+    lex = _lexicon()
+    for text in ['We saw "Star Trek"-type aliens.', "We saw Star Trek'-style sets.", "Star Trek’s plan is out."]:
+        m = new_mention(0, text.index("Star"), text.index("Star") + 9, "Star Trek", None, "name", None, ("Star", "Trek"))
+        want = [id(x) for x in drop_works_reference([m], [text], "", lex)]
+        assert [id(x) for x in works.drop_works([m], [text], "", lex)] == want
+        assert (want == []) == ("type" in text or "style" in text), text
