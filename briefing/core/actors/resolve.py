@@ -64,7 +64,7 @@ _NONE = frozenset()
 _empty_counter = partial(dict.__new__, Counter)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cluster:
     type: str | None
     forms: Counter = field(default_factory=_empty_counter)
@@ -124,10 +124,17 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     # Acronyms explained in the text: "Russian Foreign Intelligence Service (SVR)".
     acronym_of: dict[str, str] = {}
     by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
+    bracketed = set()  # the sentences with a name in brackets: only they can hold the pair
     for m in names:
         by_sentence[m.sentence].append(m)
-    for ms in by_sentence.values():
+        if m.paren:
+            bracketed.add(m.sentence)
+    for s, ms in by_sentence.items():
+        if len(ms) < 2:
+            continue  # (one name: sorted, and no pair)
         ms.sort(key=_start)
+        if s not in bracketed:
+            continue
         for x, y in zip(ms, ms[1:]):
             if y.paren and len(y.tokens) == 1 and y.tokens[0].isupper() and len(x.tokens) > 1 and y.start - x.end == 2 \
                     and x.type != "PER":
