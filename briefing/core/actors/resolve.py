@@ -108,10 +108,11 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     by_key: dict[str, int] = {}
 
     def cluster_for(key: str, typ: str | None, listed: bool = False) -> int:
-        if key not in by_key:
-            by_key[key] = len(clusters)
+        i = by_key.get(key)  # (one look-up: most keys are asked again and again)
+        if i is None:
+            i = by_key[key] = len(clusters)
             clusters.append(_Cluster(typ, key=key, listed=listed))
-        return by_key[key]
+        return i
 
     # An acronym of a common phrase ("orgasmic meditation (OM)") is no name wherever it is used.
     phrases = {m.norm for m in mentions if m.common_acronym and m.kind == "name" and not m.key}
@@ -168,7 +169,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             if m.key and not (len(m.tokens) == 1 and (m.norm in surnames or m.norm in aged) and m.type == "LOC"
                               and (not m.locative or m.possessive or (m.agent and not m.place_cue))):
                 # A listed name, unless the surname of a person here ("Washington"; "at Bath and Kirwan says" acts).
-                m.actor = cluster_for(m.key, m.type, listed=True)
+                m.actor = cluster_for(m.key, m.type, True)  # (listed)
             elif m.key:
                 m.key, m.type = None, "PER"
             elif m.type in ("ORG", "LOC") and len(m.tokens) > 1:
