@@ -251,14 +251,20 @@ def _known_names(mentions: list[EntityMention], sports: bool, lex: _Lexicon) -> 
     One walk over the mentions where three ran one after another: each kind of entry is gathered in its own dict
     and added after the ones before (``setdefault``, in the order they were met), so the same key gets the same
     value, and the dict the same order, as with the three walks.
+
+    The first test of each entry is the one that reads no flag the mention may lack (such a flag is read from the
+    class, the slow path of an attribute read): a key already known takes no later use's value (``setdefault``),
+    so its uses after the first settled one are not tested; :func:`.teams._team_words` adds nothing for a name of
+    one word, so the length comes before the team's flags.
     """
     known: dict[str, tuple[str | None, str | None]] = {}
     teams: dict[str, tuple[str | None, str | None]] = {}
     surnames: dict[str, tuple[str | None, str | None]] = {}
     for m in mentions:
-        if m.kind == "name" and not m.unsure and not m.quoted and not m.dateline:
-            known.setdefault(m.norm, (m.type, m.key))
-        if sports and (m.team_cue or m.team):
+        norm = m.norm
+        if norm not in known and m.kind == "name" and not m.unsure and not m.quoted and not m.dateline:
+            known[norm] = (m.type, m.key)
+        if sports and len(m.tokens) >= 2 and (m.team or m.team_cue):
             _team_words(m, lex, teams)
         if m.type == "PER" and len(m.tokens) > 1:
             surnames.setdefault(_norm(m.tokens[-1]), ("PER", None))
