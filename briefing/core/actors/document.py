@@ -35,6 +35,7 @@ from .tokenizer import tokenize_caps
 from .tokens import EntityMention, _Tok, _tokenize
 from .titles import _CUE_WORDS, CUE_FORMS
 from .work_attributes import mark_work_attributes
+from .work_spans import joined
 from .works import drop_works, party_descriptions
 
 _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results",
@@ -203,9 +204,10 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
     mentions, candidates = split_candidates(mentions)
-    mentions = lowercase_committees(mentions, sentences, lex)
+    doc = joined(sentences)  # one text for the passes that search every sentence for a few words
+    mentions = lowercase_committees(mentions, sentences, lex, doc)
     _glued_names(mentions, sentences)
-    mentions = nicknamed_persons(mentions, sentences, lex)
+    mentions = nicknamed_persons(mentions, sentences, lex, doc)
     mentions = possessive_firms(mentions, sentences, article.title or "", lex)
     mentions = join_firm_pairs(mentions, sentences, lex)
     _result_pairs(mentions, sentences)
@@ -214,7 +216,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     cued_places(mentions, text_of, lex)
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
-    mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
+    mentions = press_heads(drop_table_labels(mentions, sentences, lex, doc), sentences, lex)
     mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex, set(no_cues)), lex)
     mentions = maker_editions(mentions, sentences, lex)
     mark_work_attributes(mentions, sentences, article.title or "")
