@@ -388,8 +388,8 @@ def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
                 glued.append((m, text, word))
         if m.type and len(m.tokens) >= 2:
             longer.append(m)
-        elif len(m.tokens) == 1 and not m.initial and m.sentence >= 0:
-            alone.add(m.text)
+        elif len(m.tokens) == 1 and m.text not in alone and m.sentence >= 0 and not m.initial:
+            alone.add(m.text)  # (a text already in the set is not tested again: ``initial`` is a slow read)
     if not glued:
         return
     full: dict[str, EntityMention] = {}
