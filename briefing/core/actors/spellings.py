@@ -164,8 +164,9 @@ def nicknamed_persons(mentions: list, sentences: list[str], lex: _Lexicon, doc: 
             continue
         q = text.find(close, x.end + 2, x.end + 30)
         nick = text[x.end + 2:q].split() if q > 0 else []
-        if starts is None:  # (no mention's sentence, start or kind changes in this pass)
-            starts = {(m.sentence, m.start): m for m in mentions if m.kind == "name" and m.sentence >= 0}
+        if starts is None:  # (no mention's sentence, start or kind changes in this pass; only the sentences of
+            # ``quoted`` are asked for, so only their names are gathered: the same one kept at each place)
+            starts = {(m.sentence, m.start): m for m in mentions if m.sentence in quoted and m.kind == "name"}
         y = starts.get((x.sentence, q + 2))
         if y is None or not 1 <= len(nick) <= 3 or not all(w[:1].isupper() and w.isalnum() for w in nick) \
                 or text[q + 1:q + 2] != " " or y.kind != "name" or not y.tokens[0][:1].isupper() \

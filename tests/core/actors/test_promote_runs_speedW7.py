@@ -67,3 +67,36 @@ def test_a_lone_first_name_and_a_listed_last_word_still_promote():
     assert ("Green Day", "ORG") in got
     if "Bill" in lex.first_names and "Bill" in lex.event_words:
         assert ("Bill", "PER") in got
+
+
+def test_club_and_plural_lists_gathered_by_the_firms_walk_match_a_walk_of_every_mention():
+    """``document._firm_lists`` gathers for ``_club_lists`` and ``_plural_groups`` the names they read; the three
+    passes with those lists leave every mention as the three passes walking every mention do."""
+    from briefing.core.actors import document
+
+    lex = _lexicon()
+    rng = random.Random(5)
+    words = ["Bath", "RFC", "FC", "Leicester", "Duran", "Saracens", "MCI", "BT", "Fitch", "Moody's", "AFC", "CF", "Kennedy"]
+    gaps = [" , ", " , ", " , ", " and ", " said ", ", ", " or ", " & "]
+    for _ in range(6000):
+        text, mentions = "", []
+        for _ in range(rng.randint(1, 9)):
+            text += rng.choice(gaps)
+            toks = tuple(rng.choice(words) for _ in range(rng.randint(0 if rng.random() < 0.05 else 1, 3)))
+            start = len(text)
+            text += " ".join(toks)
+            m = new_mention(int(rng.random() < 0.2), start, len(text), text[start:], rng.choice(["PER", "ORG", "LOC", None]),
+                            rng.choice(["name", "name", "name", "demonym"]), rng.choice([None, "LOC:X"]), toks)
+            m.plural_verb, m.unsure, m.role = rng.random() < 0.3, rng.random() < 0.2, rng.choice(["", "", "coach"])
+            mentions.append(m)
+        mentions = [m for m in mentions if m.tokens or m.kind != "name"]  # (the passes read the last word of a name)
+        a, b = copy.deepcopy(mentions), copy.deepcopy(mentions)
+        text_of = lambda si: text  # noqa: E731
+        later = ([], [])
+        document._firm_lists(a, text_of, None, later)
+        document._club_lists(a, text_of, lex, None, later[0])
+        document._plural_groups(a, later[1])
+        document._firm_lists(b, text_of)
+        document._club_lists(b, text_of, lex)
+        document._plural_groups(b)
+        assert [(m.type, m.key, m.weak, m.unsure, m.team) for m in a] == [(m.type, m.key, m.weak, m.unsure, m.team) for m in b]
