@@ -6,7 +6,7 @@ document of issue 17 (the one ``actors_quality.py`` times), best of 5 warm runs.
 
 The stages: the first pass (``document._read_sentences``: tokens, runs, typed mentions), the later passes of
 ``document._rule_mentions`` (works, junk, teams...), the resolver (``resolve._resolve``: mentions merged into
-actors) and the ranking (``extract.actor_features`` and the sort). Each stage is timed by wrapping its function
+actors) and the ranking (``extract._actors_with``: the actors and their salience, and the sort). Each stage is timed by wrapping its function
 in this process only (a wrapper costs about a microsecond a call, so ``--detail`` adds a little to the total);
 a function called inside another is counted in both. Needs the eval data (``../shared/eval``).
 """
@@ -51,7 +51,7 @@ def main() -> None:
     extract_actors(aq.record_article(records[0]))  # warm: word lists and the tagger's model load once
     acc: dict[str, float] = {}
     stages = {"first pass": (document, "_read_sentences"), "first pass + later passes": (extract, "_rule_mentions"),
-              "resolve": (extract, "_resolve"), "ranking features": (extract, "actor_features")}
+              "resolve": (extract, "_resolve"), "ranking features": (extract, "_actors_with")}
     for label, (module, name) in stages.items():
         _timed(acc, module, name, label)
     if options.detail:

@@ -36,7 +36,7 @@ from .resolve import _Cluster, _resolve
 from .employer_roles import agent_role_only
 from .role_phrases import kin_role
 from .roles import tidy_role
-from .salience import features, salience
+from .salience import features, score
 from .spacy_backend import _spacy_mentions, spacy_available
 from .tokens import DOMAIN_ENDS, EntityMention
 
@@ -132,8 +132,8 @@ def _body_texts(article: Article) -> list[str]:
 def rank_actors(article: Article, clusters: list[_Cluster], summary: Summary | None = None) -> list[Actor]:
     """Return the key actors of ``clusters`` (from :func:`group_mentions`), most salient first; see :func:`extract_actors`."""
     actors = []
-    for actor, feats in actor_features(article, clusters, summary):
-        actor.salience = salience(feats)
+    for actor, score_ in _actors_with(score, article, clusters, summary):  # (score: salience(features(...)))
+        actor.salience = score_
         actors.append(actor)
     actors.sort(key=lambda a: (-a.salience, a.sentences[0] if a.sentences else 0, a.name))
     return actors
@@ -142,6 +142,12 @@ def rank_actors(article: Article, clusters: list[_Cluster], summary: Summary | N
 def actor_features(article: Article, clusters: list[_Cluster],
                    summary: Summary | None = None) -> list[tuple[Actor, dict[str, float]]]:
     """Return each actor of ``clusters`` (salience not set) with its salience features (:func:`.salience.features`)."""
+    return _actors_with(features, article, clusters, summary)
+
+
+def _actors_with(measure, article: Article, clusters: list[_Cluster], summary: Summary | None) -> list[tuple[Actor, object]]:
+    """Return each actor of ``clusters`` (salience not set) with ``measure`` of it: :func:`.salience.features` (the
+    features by name) or :func:`.salience.score` (their weighted sum, the salience, made without the dict)."""
     lex = _lexicon()
     n_sent = max(article.sentence_count, 1)
     summary_idx = {s.index for s in summary.sentences} if summary else set()
@@ -151,42 +157,61 @@ def actor_features(article: Article, clusters: list[_Cluster],
     joined = _one_actor_per_name(clusters, lex, names)
     in_roles = _named_in_roles(joined, lex)  # on the joined actors: a joined group is a new cluster object
     for c in joined:
-        body, names_only, title_hit = [], [], False  # one pass over the cluster's mentions gathers all three
-        for m in c.mentions:
-            if m.sentence < 0:
-                title_hit = True
-            elif m.kind == "name":
-                body.append(m)
-                names_only.append(m)
-            elif m.kind == "demonym":
-                body.append(m)
-        # (Per actor, no comprehension, generator or lambda is made: in Python 3.11 each is a function object,
-        # and a generator left early is closed by raising in it; map, filter and loops give the same values.)
-        if not names_only or not any(map(_not_work_attr, names_only)):
-            continue  # no name, or one that only qualifies a work ("the new Harry Potter film")
-        name = names.get(id(c))
-        if name is None:
-            name = _canonical(c, lex)
-        forms = set(map(_text, body))
-        forms.discard(name)
-        aliases = sorted(forms, key=_longest_first)
-        sentences = sorted(set(map(_sentence, body)))
-        # The earliest mention's role (the first of equals in list order, as a stable sort would give).
-        with_role = list(filter(_role, names_only))
-        if len(with_role) > 1:
-            with_role.sort(key=_spot)
-        role = ""
-        for m in with_role:
-            tidied = tidy_role(lex, m.role, texts)
-            if tidied:
-                role = tidied
-                break
-        # A lone word typed by default is the weakest evidence.
-        lone_guess = len(names_only) == 1 and names_only[0].guessed
+        mentions = c.mentions
+        if len(mentions) == 1:
+            # One mention (half the actors of a long text): what the general walk below gives, without its sets,
+            # sorts and filter. A title or demonym mention leaves no name, and a work's attribute is skipped, as
+            # there; otherwise the body and the names are the one mention, the sentences its one, the aliases its
+            # text unless that is the name, the role its own tidied.
+            m = mentions[0]
+            if m.sentence < 0 or m.kind != "name" or m.work_attr:
+                continue
+            body = names_only = mentions  # (read, never changed)
+            title_hit = False
+            name = names.get(id(c))
+            if name is None:
+                name = _canonical(c, lex)
+            aliases = [] if m.text == name else [m.text]
+            sentences = [m.sentence]
+            role = (tidy_role(lex, m.role, texts) or "") if m.role else ""
+            lone_guess = m.guessed
+        else:
+            body, names_only, title_hit = [], [], False  # one pass over the cluster's mentions gathers all three
+            for m in c.mentions:
+                if m.sentence < 0:
+                    title_hit = True
+                elif m.kind == "name":
+                    body.append(m)
+                    names_only.append(m)
+                elif m.kind == "demonym":
+                    body.append(m)
+            # (Per actor, no comprehension, generator or lambda is made: in Python 3.11 each is a function object,
+            # and a generator left early is closed by raising in it; map, filter and loops give the same values.)
+            if not names_only or not any(map(_not_work_attr, names_only)):
+                continue  # no name, or one that only qualifies a work ("the new Harry Potter film")
+            name = names.get(id(c))
+            if name is None:
+                name = _canonical(c, lex)
+            forms = set(map(_text, body))
+            forms.discard(name)
+            aliases = sorted(forms, key=_longest_first)
+            sentences = sorted(set(map(_sentence, body)))
+            # The earliest mention's role (the first of equals in list order, as a stable sort would give).
+            with_role = list(filter(_role, names_only))
+            if len(with_role) > 1:
+                with_role.sort(key=_spot)
+            role = ""
+            for m in with_role:
+                tidied = tidy_role(lex, m.role, texts)
+                if tidied:
+                    role = tidied
+                    break
+            # A lone word typed by default is the weakest evidence.
+            lone_guess = len(names_only) == 1 and names_only[0].guessed
         # "William Hill spokesman Rupert Adams": the people who speak for an organisation lend it salience.
         typ = c.type or "ORG"
         # (no role: "" either way, neither test asked)
-        feats = features(body, n_sent, typ, title_hit,
+        feats = measure(body, n_sent, typ, title_hit,
                          "" if not role or kin_role(role) or agent_role_only(lex, role) else role, summary_idx,
                          named_in_roles=id(c) in in_roles, lone_guess=lone_guess, texts=texts)
         if typ == "LOC" and 2 * sum(m.national_side for m in names_only) >= len(names_only):
@@ -212,15 +237,31 @@ def _one_actor_per_name(clusters: list[_Cluster], lex: _Lexicon, names: dict[int
     """
     names = {} if names is None else names
     keys: dict[int, str] = {}
-    by_name: dict[str, list[_Cluster]] = {}
+    first: dict[str, _Cluster] = {}  # the first named group of each key
+    by_name: dict[str, list[_Cluster]] = {}  # the keys of two named groups or more: all of them, in order
     for c in clusters:  # (one pass: a cluster without mentions has no name and joins no group)
-        if c.mentions:
-            name = names[id(c)] = _canonical(c, lex)
-            key = keys[id(c)] = _norm(name).lower()
-            if c.type in ("PER", "ORG", "LOC") and "name" in map(_kind, c.mentions):
-                by_name.setdefault(key, []).append(c)
+        mentions = c.mentions
+        if not mentions:
+            continue
+        m = mentions[0]
+        if len(mentions) == 1 and m.kind == "name" and not c.honorific_name:
+            name = m.text  # (what _canonical gives a group named once, without its call: half the groups)
+            named = True
+        else:
+            name = _canonical(c, lex)
+            named = "name" in map(_kind, mentions)
+        names[id(c)] = name
+        key = keys[id(c)] = _norm(name).lower()
+        if named and c.type in ("PER", "ORG", "LOC"):
+            other = first.setdefault(key, c)
+            if other is not c:  # (no list is made for a key of one group: most keys)
+                group = by_name.get(key)
+                if group is None:
+                    by_name[key] = [other, c]
+                else:
+                    group.append(c)
     # The names of two types or more: every other cluster stays as it is.
-    mixed = {k for k, group in by_name.items() if len(group) > 1 and len({g.type for g in group}) > 1}
+    mixed = {k for k, group in by_name.items() if len({g.type for g in group}) > 1}
     if not mixed:
         return list(clusters)
     out = []

@@ -21,7 +21,7 @@ multi-article brief adds saliences up).
 from __future__ import annotations
 
 import math
-from operator import mul
+from operator import itemgetter, mul
 
 from .commenters import commenter_role
 from .modifiers import only_modifier
@@ -222,17 +222,41 @@ _NONZERO = tuple((k, WEIGHTS[k]) for k in FEATURES if WEIGHTS[k])
 #: :data:`_NONZERO` as two tuples, for the weighted sum in C (:func:`salience`).
 _NONZERO_KEYS = tuple(k for k, _w in _NONZERO)
 _NONZERO_WEIGHTS = tuple(w for _k, w in _NONZERO)
+#: The weighted features picked from :func:`feature_values`' tuple, in :data:`_NONZERO` order (:func:`score`).
+_weighted = itemgetter(*(FEATURES.index(k) for k in _NONZERO_KEYS))
+#: Whether "mass" is weighted: its per-mention sum is skipped by :func:`score` while it is not.
+_MASS_WEIGHED = bool(WEIGHTS["mass"])
 
 
 def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summary_idx: set[int] = frozenset(),
              named_in_roles: bool = False, lone_guess: bool = False, texts=None) -> dict[str, float]:
-    """Return the salience features of one actor.
+    """Return the salience features of one actor, by name (:data:`FEATURES`).
 
     ``mentions`` are its body mentions (objects with ``sentence``, ``agent``,
     ``locative``, ``in_quote`` and optionally ``kind``, ``start``, ``end``);
     ``n_sent`` the article's body sentence count; ``kind`` its type;
     ``texts`` the body sentences' texts (to find speech verbs next to a name),
     or None.
+    """
+    return dict(zip(FEATURES, feature_values(mentions, n_sent, kind, title_hit, role, summary_idx, named_in_roles,
+                                             lone_guess, texts)))
+
+
+def score(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summary_idx: set[int] = frozenset(),
+          named_in_roles: bool = False, lone_guess: bool = False, texts=None) -> float:
+    """Return ``salience(features(...))`` for the same arguments, without the dict, and without the per-mention
+    sum of a feature weighted 0 ("mass" today: :func:`feature_values`' ``mass``); the same float, bit for bit:
+    the weighted features are the same values, multiplied and added in the same order."""
+    values = feature_values(mentions, n_sent, kind, title_hit, role, summary_idx, named_in_roles, lone_guess, texts,
+                            _MASS_WEIGHED)
+    return round(sum(map(mul, _NONZERO_WEIGHTS, _weighted(values))), 3)
+
+
+def feature_values(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summary_idx: set[int] = frozenset(),
+                   named_in_roles: bool = False, lone_guess: bool = False, texts=None, mass_sum: bool = True) -> tuple:
+    """Return the salience features of one actor (:func:`features`) as a tuple in :data:`FEATURES` order.
+
+    ``mass_sum`` False leaves "mass" 0.0 and skips its per-mention sum, for :func:`score` while its weight is 0.
     """
     n_sent = max(n_sent, 1)
     mass = agents = 0.0
@@ -251,10 +275,11 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
         except AttributeError:
             demonym = False
         in_quote = m.in_quote
-        w = 0.5 if demonym or m.locative else 1.0
-        if in_quote:
-            w *= 0.6
-        mass += w * (1.0 + (1.0 - s / n_sent))
+        if mass_sum:
+            w = 0.5 if demonym or m.locative else 1.0
+            if in_quote:
+                w *= 0.6
+            mass += w * (1.0 + (1.0 - s / n_sent))
         if demonym:
             continue
         if m.agent and not in_quote:
@@ -278,26 +303,27 @@ def features(mentions, n_sent: int, kind: str, title_hit: bool, role: str, summa
             modifier_all = False
     first = min(sentences) if sentences else n_sent
     commenter = kind == "PER" and (commenter_role(role) or _commenter_named(mentions))
-    return {
-        "mass": mass,
-        "sentences": math.log1p(len(sentences)),
-        "first": 1.0 - first / n_sent,
-        "lead": 1.0 if first < 2 else 0.0,
-        "agent": math.log1p(agents),
-        "speaker": 1.0 if quotes else 0.0,
-        "title": 1.0 if title_hit else 0.0,
-        "role": 1.0 if role else 0.0,
-        "per": 1.0 if kind == "PER" else 0.0,
-        "org": 1.0 if kind == "ORG" else 0.0,
-        "in_roles": 1.0 if named_in_roles and kind == "ORG" else 0.0,
-        "summary": math.log1p(len(summary_idx.intersection(sentences))),
-        "sure": 0.0 if lone_guess else 1.0,
-        "quotes": math.log1p(quotes),
-        "not_list": 0.0 if texts is not None and listed_all else 1.0,
-        "early": 1.0 if first < 3 else 0.0,
-        "not_modifier": 0.0 if texts is not None and modifier_all else 1.0,
-        "not_commenter": 0.0 if commenter else 1.0,
-    }
+    return (
+        mass,
+        math.log1p(len(sentences)),
+        1.0 - first / n_sent,
+        1.0 if first < 2 else 0.0,
+        math.log1p(agents),
+        1.0 if quotes else 0.0,
+        1.0 if title_hit else 0.0,
+        1.0 if role else 0.0,
+        1.0 if kind == "PER" else 0.0,
+        1.0 if kind == "ORG" else 0.0,
+        1.0 if named_in_roles and kind == "ORG" else 0.0,
+        math.log1p(len(summary_idx.intersection(sentences))),
+        0.0 if lone_guess else 1.0,
+        math.log1p(quotes),
+        0.0 if texts is not None and listed_all else 1.0,
+        1.0 if first < 3 else 0.0,
+        0.0 if texts is not None and modifier_all else 1.0,
+        0.0 if commenter else 1.0,
+    )  # (in FEATURES order: mass, sentences, first, lead, agent, speaker, title, role, per, org, in_roles, summary,
+    #    sure, quotes, not_list, early, not_modifier, not_commenter)
 
 
 def _commenter_named(mentions) -> bool:

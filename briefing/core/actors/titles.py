@@ -208,69 +208,125 @@ def title_spans(text: str) -> list[tuple[int, int, bool]]:
 
 def read_title_spans(text: str) -> list[tuple[int, int, bool]]:
     """:func:`title_spans` past its first test, which :func:`.works.drop_works` writes out in its loop over the
-    sentences (no call for each of the sentences that fail it, most of them)."""
+    sentences (no call for each of the sentences that fail it, most of them).
+
+    Only the words a test below reads are visited: a cue word or "as" (:data:`_CUE_OR_AS`, found by one set
+    intersection with the text's pieces in lower case and their places by ``list.index``, all in C) and a possessive
+    before a quotation mark (looked for only in a text that holds "s" and a space before one); the spans of the
+    words are made only for a cue that reads its neighbours' places. That is the walk of :func:`_read_words` over
+    every word, which visits no other word: for a text whose pieces between single spaces are all words (no two
+    spaces running, none at an end), piece ``w`` is word ``w`` of :func:`_words`, and its lower case is piece ``w``
+    of ``text.lower()`` (no character lowers to a space or from one, and the one rule of lower case that reads a
+    letter's neighbours, the Greek final sigma, reads no further than a space); the last word is never read
+    (nothing follows it), and no word of ``_CUE_OR_AS`` ends with "'s". Other texts take the walk.
+
+    A text that fails :func:`title_spans`' first test gets no span here either, so :func:`.works.drop_works` leaves
+    that test out: each span is cued by a possessive before a quotation mark (its "s", a space and the mark), or by
+    a word that, in lower case and without a comma after it, is a cue word, or is "as" after a casting verb (a cue
+    word too, read in lower case without the commas around it) - a piece between spaces, so a word between white
+    space and commas in the text in lower case, as the test reads it.
+    """
+    pieces = text.split(" ")
+    if "" in pieces:
+        return _read_words(text)
+    lows = text.lower().split(" ")
+    last = len(pieces) - 1
+    hits = []
+    for cue in _CUE_OR_AS.intersection(lows):
+        w = -1
+        for _ in range(lows.count(cue)):
+            w = lows.index(cue, w + 1)
+            if w < last:
+                hits.append(w)
+    if "s '" in text or "s ‘" in text or 's "' in text or "s “" in text:
+        for w in range(last):
+            if pieces[w + 1][0] in _OPEN_QUOTES and pieces[w].endswith(("'s", "’s")):
+                hits.append(w)
     out: list[tuple[int, int, bool]] = []
-    words = _words(text)
-    n = len(text)
-    for w, (a, b) in enumerate(words):
-        nxt = b + 1
-        if nxt >= n:
-            continue
-        word = text[a:b]
-        if text[nxt] in _OPEN_QUOTES and word.endswith(("'s", "’s")):
-            span = _after_cue(text, nxt)  # "Vermeer's 'The Concert'"
-            if span:
-                out.append((*span, False))
-            continue
-        # Most words: every test below reads a cue word or "as", with or without a comma after it (the lower case
-        # of "Film," is that of "Film" and a comma: the one look-up of _CUE_OR_AS stands for the two tests).
-        if (low := word.lower()) not in _CUE_OR_AS:
-            continue
-        comma = low[-1] == ","
-        if comma:
-            low = low[:-1]
-        if low == "tune":
-            span = _tuned_title(text, words, w)  # "tune into this Sunday's Rugby Special"
-            if span is None and not comma and w and text[words[w - 1][0]:words[w - 1][1]].lower() == "theme":
-                span = _after_cue(text, nxt)  # "the theme tune The Ballad of Jed Clampett"
-            if span:
-                out.append((*span, False))
-        elif not comma and low in _WORK_OF_FIRST and w + 1 < len(words) \
-                and (low, text[words[w + 1][0]:words[w + 1][1]]) in _WORK_OF \
-                and (low not in _WORK_OF_COUNTED or counted_before(text, words, w)):
-            span = _after_cue(text, words[w + 1][1] + 1)  # "the cast of Kisna"
-            if span:
-                out.append((*span, False))
-        elif low in _WORK_NOUNS or low in _WORK_NOUNS_DET:
-            if low in _WORK_NOUNS_DET:
-                prev = text[words[w - 1][0]:words[w - 1][1]] if w else ""
-                if not (prev.lower() in _DETERMINERS or prev.endswith(("'s", "’s")) or (prev.isdigit() and len(prev) == 4)
-                        or (prev[:1].isupper() and low not in ("hit", "play", "report", "feature", "single"))):
-                    continue
-            if comma:  # "a report, Paying the Price." - only a title that ends the sentence
-                span = _after_cue(text, nxt)
-                if span and text[span[1]:].strip() in ("", ".", "!", ".'", '."'):
-                    out.append((*span, False))
-                continue
-            naming = _next_word(text, nxt)
-            if naming in _NAMING:
-                nxt += len(naming) + 1
-            span = _after_cue(text, nxt)
-            if span:
-                out.append((*span, low == "character"))
-        elif not comma and low in _CASTING and (span := starring_in(text, words, w)) is not None:
-            out.append((*span, False))  # "starring in A Very Long Engagement"
-        elif not comma and (low in _RIDING or (low == "as" and _cast_before(text, words, w))):
-            span = _after_cue(text, nxt)
-            if span:
-                out.append((*span, low == "as"))
+    words = None
+    b, k = -1, 0  # the end of word ``k - 1`` (-1: none), read on from there (linear in the text, hits or none)
+    for w in sorted(hits) if len(hits) > 1 else hits:
+        b += sum(map(len, pieces[k:w + 1])) + w + 1 - k  # word ``w`` ends a space after each word before it
+        k = w + 1
+        words = _title_at(text, pieces, lows, w, b, words, out)
     return out
 
 
-def _cast_before(text: str, words: list[tuple[int, int]], w: int) -> bool:
-    """True when one of the eight words before word ``w`` is a casting verb ("cast Reese Witherspoon as"): a helper
-    of its own, so that :func:`read_title_spans` makes no closure cell for ``text`` at every call."""
-    for x, y in words[max(0, w - 8):w]:
-        if text[x:y].lower().strip(",") in _CASTING:
+def _read_words(text: str) -> list[tuple[int, int, bool]]:
+    """:func:`read_title_spans` by a walk over every word (:func:`_words`), for any text."""
+    out: list[tuple[int, int, bool]] = []
+    words = _words(text)
+    pieces = [text[a:b] for a, b in words]
+    lows = [p.lower() for p in pieces]
+    n = len(text)
+    for w, (a, b) in enumerate(words):
+        if b + 1 >= n:
+            continue
+        # Most words: every test of :func:`_title_at` reads a cue word or "as", with or without a comma after it
+        # (the lower case of "Film," is that of "Film" and a comma: the one look-up of _CUE_OR_AS stands for the
+        # two tests), or a possessive before a quotation mark.
+        if lows[w] in _CUE_OR_AS or (text[b + 1] in _OPEN_QUOTES and pieces[w].endswith(("'s", "’s"))):
+            _title_at(text, pieces, lows, w, b, words, out)
+    return out
+
+
+def _title_at(text: str, pieces: list[str], lows: list[str], w: int, b: int, words: list[tuple[int, int]] | None,
+              out: list[tuple[int, int, bool]]) -> list[tuple[int, int]] | None:
+    """Add to ``out`` the title that word ``w`` of ``text`` cues: a word of ``_CUE_OR_AS`` or a possessive before a
+    quotation mark ("Vermeer's 'The Concert'"). ``pieces`` and ``lows``: the words as written and in lower case;
+    ``b``: the end of word ``w``; ``words``: the words' spans (:func:`_words`) or None, made here when a cue reads
+    its neighbours' places, and returned for the next call."""
+    nxt = b + 1
+    if text[nxt] in _OPEN_QUOTES and pieces[w].endswith(("'s", "’s")):
+        span = _after_cue(text, nxt)  # "Vermeer's 'The Concert'"
+        if span:
+            out.append((*span, False))
+        return words
+    low = lows[w]
+    comma = low[-1] == ","
+    if comma:
+        low = low[:-1]
+    if low == "tune":
+        span = _tuned_title(text, words := words or _words(text), w)  # "tune into this Sunday's Rugby Special"
+        if span is None and not comma and w and lows[w - 1] == "theme":
+            span = _after_cue(text, nxt)  # "the theme tune The Ballad of Jed Clampett"
+        if span:
+            out.append((*span, False))
+    elif not comma and low in _WORK_OF_FIRST and w + 1 < len(pieces) and (low, pieces[w + 1]) in _WORK_OF \
+            and (low not in _WORK_OF_COUNTED or counted_before(text, words := words or _words(text), w)):
+        span = _after_cue(text, nxt + len(pieces[w + 1]) + 1)  # "the cast of Kisna"
+        if span:
+            out.append((*span, False))
+    elif low in _WORK_NOUNS or low in _WORK_NOUNS_DET:
+        if low in _WORK_NOUNS_DET:
+            prev = pieces[w - 1] if w else ""
+            if not (prev.lower() in _DETERMINERS or prev.endswith(("'s", "’s")) or (prev.isdigit() and len(prev) == 4)
+                    or (prev[:1].isupper() and low not in ("hit", "play", "report", "feature", "single"))):
+                return words
+        if comma:  # "a report, Paying the Price." - only a title that ends the sentence
+            span = _after_cue(text, nxt)
+            if span and text[span[1]:].strip() in ("", ".", "!", ".'", '."'):
+                out.append((*span, False))
+            return words
+        naming = _next_word(text, nxt)
+        if naming in _NAMING:
+            nxt += len(naming) + 1
+        span = _after_cue(text, nxt)
+        if span:
+            out.append((*span, low == "character"))
+    elif not comma and low in _STARRING and (span := starring_in(text, words := words or _words(text), w)) is not None:
+        out.append((*span, False))  # "starring in A Very Long Engagement"
+    elif not comma and (low in _RIDING or (low == "as" and _cast_before(lows, w))):
+        span = _after_cue(text, nxt)
+        if span:
+            out.append((*span, low == "as"))
+    return words
+
+
+def _cast_before(lows: list[str], w: int) -> bool:
+    """True when one of the eight words before word ``w`` (``lows``: the words in lower case) is a casting verb
+    ("cast Reese Witherspoon as"): a helper of its own, so that :func:`_title_at` makes no closure cell at every call."""
+    for low in lows[max(0, w - 8):w]:
+        if low.strip(",") in _CASTING:
             return True
     return False

@@ -26,7 +26,7 @@ from .nonnames import listed_adjective
 from .persons import named_person
 from .products import _PRODUCT_BEFORE, _SEQUEL_DIGITS, _glued_year, _on_sale, _product_before, _sequel_after, edition_short
 from .work_spans import _inside, _span_index, joined, list_index, list_spans, sentences_with, title_places
-from .titles import _AFTER_CUES, _CUE_WORDS, _next_word, _work_before_noun, read_title_spans, work_nouns
+from .titles import _AFTER_CUES, _next_word, _work_before_noun, read_title_spans, work_nouns
 from .tokens import EntityMention, new_mention
 
 #: Kinds of works and products that can stand right before a title or a product's name.
@@ -304,17 +304,21 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     roles: set[str] = set()
     seen: set[int] = set()
     gazetteer, event_words, demonyms, first_names = lex.gazetteer, lex.event_words, lex.demonyms, lex.first_names
-    for si, text in enumerate((title, *sentences), -1):  # one pass over the texts: titles of works
-        if (si in no_cues or _CUE_WORDS.isdisjoint(text.lower().replace(",", " ").split())) \
-                and not ("s '" in text or "s ‘" in text or 's "' in text or "s “" in text):
-            continue  # :func:`title_spans`' first test, written out: most sentences fail it
-        for a, b, role in read_title_spans(text):
+    # The texts :func:`title_spans` may find a title in: those that may hold a cue word (not in ``no_cues``) and
+    # those with a possessive before a quotation mark (one search of the document). Its first test is left out:
+    # a text that fails it gives no span to :func:`read_title_spans` either (see its text).
+    doc = joined(sentences)  # the sentences as one text: one search of it per phrase, not one per sentence
+    quoted = sentences_with(doc, _QUOTE_MARKS)
+    if title and ("s '" in title or "s ‘" in title or 's "' in title or "s “" in title):
+        quoted.add(-1)
+    cued = set(range(-1 if title else 0, len(sentences))).difference(no_cues)
+    for si in sorted(cued.union(quoted)):
+        for a, b, role in read_title_spans(text := sentences[si] if si >= 0 else title):
             t = text[a:b].strip(" '’")
             if len(t) >= 3 and _norm(t) not in gazetteer:
                 titles.add(t)
                 if role and " " not in t:
                     roles.add(t)  # "his appearance as Bond": "James Bond" is the same character
-    doc = joined(sentences)  # the sentences as one text: one search of it per phrase, not one per sentence
     for text in (title, *(sentences[si] for si in sorted(sentences_with(doc, (" Award", " Prize"))))):
         if " Award" in text or " Prize" in text:
             # An award named after the body that gives it ("the Screen Actors Guild Awards") leaves the body an
@@ -382,7 +386,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 before = _kind_word_before(text, long)
         # The checks of this mention alone, past a first test that each of them needs (:data:`_SEEN_BEFORE`); most
         # names, followed by " said" or "," fail it. (``listed_adjective``'s first test is written out here.)
-        if (before in _SEEN_BEFORE or nxt in _APOSTROPHES or (nxt != " " and nxt in _PRODUCT_NEXT)
+        if ((n > 1 and before in _SEEN_BEFORE and (last[-1:] == "s" or after in _GROUND_PARTS)) or nxt in _APOSTROPHES or (nxt != " " and nxt in _PRODUCT_NEXT)
                 or (nxt == " " and ((after[:1].islower() and not after.islower()) or "-" in text[end:end + 12]
                                     or after[:8] == "champion" or (n == 1 and demonyms.get(text[start:end]) == "")))) \
                 and ((before == "the" and n >= 2 and after in _GROUND_PARTS)
@@ -407,9 +411,11 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
             continue
         # The checks that make the name a thing, past a first test that each of them needs (see
         # :data:`_THING_BEFORE_CUES`); a name between no such words and marks ("Blair said") reads none of them.
-        if (before in _THING_BEFORE_CUES or after in _THING_AFTER_CUES or last in last_cues or nxt == "," or c2 == "("
-                or "-" in last or (not after and c2.isdigit()) or pre2 == ", " or "language" in before
-                or "dialect" in before or (n > 1 and tokens[0] in CRAFT_HEADS) or (start == 0 and text[-6:] == ", the ")) \
+        if (before in _THING_BEFORE_CUES or after in _THING_AFTER_CUES or last in last_cues or c2 == "("
+                or (nxt == "," and text.startswith(_AFTER_CUES, end)) or "-" in last or (not after and c2.isdigit())
+                or pre2 == ", " or "language" in before or "dialect" in before or (n > 1 and tokens[0] in CRAFT_HEADS)
+                or (start == 0 and text[-6:] == ", the ") or (before == "the" and (text.startswith(", the ", start - 6)
+                                                                  or (start >= 11 and text[start - 11:start - 5] == "aboard")))) \
                 and (before in KIND_BEFORE or after in _KIND_AFTER \
                 or (after in work_nouns and _work_before_noun(m, after, lex)) \
                 or ("-" in last and _model_code(last)) \
@@ -444,15 +450,23 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
 
 
 _POSSESSIVES = ("'s ", "’s ")
-#: The words before a name that a check of :func:`drop_works`' first chain reads ("the", a plural's word); the
-#: chain's other checks need an apostrophe or a mark of ``_PRODUCT_NEXT`` after the name, or after a space a word
-#: in lower case with a capital ("iPod"), a hyphen within 12 characters, "champion", or a listed adjective.
+#: A possessive's "s" before a quotation mark, the other texts :func:`.titles.title_spans` reads past its first test.
+_QUOTE_MARKS = ("s '", "s ‘", 's "', "s “")
+
+#: The words before a name that a check of :func:`drop_works`' first chain reads ("the", a plural's word), and
+#: only before two words or more ending in "s" (a plural: "the Wayne Rooneys") or before a ground's part ("the
+#: Matthew Harding stand"); the chain's other checks need an apostrophe or a mark of ``_PRODUCT_NEXT`` after the
+#: name, or after a space a word in lower case with a capital ("iPod"), a hyphen within 12 characters,
+#: "champion", or a listed adjective.
 _SEEN_BEFORE = _PLURAL_LAST | {"the"}
 #: The words before and after a name, and its last words, that a check of :func:`drop_works`' second chain
-#: reads; its other checks need a comma or "(" or a digit after the name, a hyphen in its last word, ", " or
-#: "language"/"dialect" before it ("the language, Tagalog"; ", the X" is read through "the"), a craft's first
-#: word, or ", the " ending the text before a name that opens it (``str.startswith`` at a negative index).
-_THING_BEFORE_CUES = KIND_BEFORE | {"s", "aboard", "the"} | _ILLNESS_BEFORE | STORM_HEADS
+#: reads; its other checks need "(" or a digit after the name, a comma and a cue of ``_AFTER_CUES`` (", starring"),
+#: a hyphen in its last word, ", " or "language"/"dialect" before it ("the language, Tagalog"), a craft's first
+#: word, ", the " ending the text before a name that opens it (``str.startswith`` at a negative index), or "the"
+#: after ", " or "aboard" (the two checks that read "the" alone: ", the X" in :func:`_event_name` and
+#: :func:`.events.craft_or_storm`, "aboard the X" in :func:`_thing_here`; "the" after any other word and a comma
+#: after the name, the two commonest first marks, let no check of the chain hold, so they are not cues alone).
+_THING_BEFORE_CUES = KIND_BEFORE | {"s", "aboard"} | _ILLNESS_BEFORE | STORM_HEADS
 _THING_AFTER_CUES = _KIND_AFTER | work_nouns | _CUED_AFTER_WORDS | {"TV", "television", "or", "and"} | _THING_AFTER | _EVENT_HEADS
 _LAST_CUES = _MEETING_ENDS | _ILLNESS_LAST | _RACE_LAST  # with the event words and their plurals
 

@@ -23,7 +23,7 @@ from briefing.core.actors.tokens import EntityMention
 from briefing.core.actors.work_spans import _FEW_TITLES, _inside, _span_index, _title_index, _title_places, _titles_in, list_spans
 from briefing.core.actors.titles import (
     _CASTING, _CUE_WORDS, _DETERMINERS, _NAMING, _RIDING, _WORK_NOUNS, _WORK_NOUNS_DET, _WORK_OF, _WORK_OF_COUNTED,
-    _WORK_OF_FIRST, _cast_before, _next_word,
+    _WORK_OF_FIRST, _next_word,
 )
 from briefing.core.actors.works import (
     _APOSTROPHES, _CUED_AFTER_WORDS, _EVENT_HEADS, _GROUND_PARTS, _ILLNESS_BEFORE, _KIND_AFTER, _LANGUAGE_BEFORE,
@@ -32,6 +32,11 @@ from briefing.core.actors.works import (
     _short_form_after, _thing_here, _word_after, word_before,
 )
 from briefing.core.actors.titles import _work_before_noun, work_nouns
+
+
+def _cast_before(text: str, words: list[tuple[int, int]], w: int) -> bool:
+    """True when one of the eight words before word ``w`` is a casting verb ("cast Reese Witherspoon as")."""
+    return any(text[x:y].lower().strip(",") in _CASTING for x, y in words[max(0, w - 8):w])
 
 
 def title_spans_reference(text: str) -> list[tuple[int, int, bool]]:
