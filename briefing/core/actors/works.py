@@ -253,6 +253,14 @@ _CONCEPTS = frozenset(["Theorem", "theorem", "Law", "Disease", "disease", "Syndr
 _SHOW_AFTER_OWNER = frozenset(["Got", "Next", "Most", "Funniest", "Strongest", "Smartest"])
 
 
+#: The first two letters of the words :func:`_concept_owner` reads after "'s " (each has three or more): the cheap
+#: first test :func:`drop_works` makes on ``text[end + 3:end + 5]`` before the call ("Blair's plan" fails it).
+_CONCEPT_HEADS = frozenset(w[:2] for w in _CONCEPTS | _SHOW_AFTER_OWNER)
+#: The marks after a possessive's "s" that :func:`.events._bare_illness` reads (none: the text's end), or a space
+#: before " and" or " or" (``text[end + 2:end + 5]`` is " an" or " or"): its cheap first test in :func:`drop_works`.
+_BARE_MARKS = frozenset(["", ",", ".", ";", ")"])
+
+
 def _concept_owner(text: str, m: EntityMention) -> bool:
     """True for the name before "'s Theorem", "'s disease" (``_CONCEPTS``), "'s Got Talent" (``_SHOW_AFTER_OWNER``)."""
     rest = text[m.end:m.end + 16]
@@ -416,12 +424,13 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
                 or (nxt == " " and ((not after.islower() and after[:1].islower()) or "-" in text[end:end + 12]
                                     or ("champion" in after and after[:8] == "champion") or (n == 1 and demonyms.get(text[start:end]) == "")))) \
                 and ((before == "the" and n >= 2 and after in _GROUND_PARTS)
-                or (nxt in _APOSTROPHES and _concept_owner(text, m)) \
+                or (nxt in _APOSTROPHES and text[end + 3:end + 5] in _CONCEPT_HEADS and _concept_owner(text, m)) \
                 or (n > 1 and before in _PLURAL_LAST and _plural_name(text, m, lex)) \
                 or (nxt in _PRODUCT_NEXT and (_product_next(text[end:end + 12]) if nxt == " " else nxt == "-" or c2 in _PRODUCT_NEXT)
                     and _product_of(text, m)) \
                 or (n == 1 and nxt == " " and demonyms.get(text[start:end]) == "" and listed_adjective(text, start, end, lex)) \
-                or (nxt in _APOSTROPHES and _bare_illness(text, m)) \
+                or (nxt in _APOSTROPHES and (text[end + 2:end + 3] in _BARE_MARKS or text[end + 2:end + 5] in (" an", " or"))
+                    and _bare_illness(text, m)) \
                 or (nxt == " " and text[end:end + 9] == " champion" and _champion_of(text, m, lex))):
             seen.add(id(m))  # "Godel's Theorem", "the Wayne Rooneys", "an Apple iPod", "Olympic bid": this mention only
             continue
