@@ -104,8 +104,8 @@ def _split_possessive(word: str, s: int, end: int, out: list[_Tok], caps: list[i
 
 
 def _regex_tokens(text: str) -> tuple[list[_Tok], list[int]]:
-    """:func:`tokenize_caps` of a text with white space other than one space between its chunks (two spaces, a tab,
-    a line break): the tokens of ``_TOKEN_RE`` over the whole text, a possessive after a capital split off."""
+    """:func:`tokenize_caps` of a text with more white space than one character between its chunks (two spaces, a
+    space and a line break, a space before the first): the tokens of ``_TOKEN_RE`` over the whole text, a possessive after a capital split off."""
     out: list[_Tok] = []
     caps: list[int] = []
     for m in _TOKEN_RE.finditer(text):
@@ -139,12 +139,12 @@ def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str
     hands them to :meth:`.spans._SpanRules.spans` and reads the sentence's words in capitals off them, no second
     walk over every token).
 
-    No token spans white space, so a text whose chunks are parted by one space each is read chunk by chunk: the common chunks
-    (a word, a word and a comma or full stop, a number, a lone mark, an amount such as "$206bn", a word between
+    No token spans white space, so a text whose chunks are parted by one white space character each is read chunk by
+    chunk: the common chunks (a word, a word and a comma or full stop, a number, a lone mark, an amount such as "$206bn", a word between
     marks such as "(Reuters)," or a possessive) are split without the regex, the others are matched from their
     start (the text after them stays visible to the lookahead of an initial, "J. Smith"). The tokens are those of
     ``_TOKEN_RE.finditer`` over the whole text (``tests/core/actors/test_tokens.py``), which reads a text with other
-    white space (:func:`_regex_tokens`): the chunks' places are then not worked out from their lengths alone, and the
+    white space (:func:`_spaced_apart`, told after the loop): the chunks' places are then not worked out from their lengths alone, and the
     loop need not carry a second way of finding them (about 5 bytecodes a word less).
 
     The third value is True when the text may hold one of ``words`` (lower-case letters and hyphens;
@@ -161,16 +161,14 @@ def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str
     that test cost 59M instructions, these look-ups 31M: the chunks are split here anyway.)
     """
     chunks = text.split()
-    if " ".join(chunks) != text:
-        # Other white space than one space between chunks (none in 100k words of news): the test itself.
-        return (*_regex_tokens(text), bool(words) and not words.isdisjoint(text.lower().replace(",", " ").split()))
     odd = False  # a chunk that may hold one of ``words`` that ``forms`` does not list
     out: list[_Tok] = []
     caps: list[int] = []  # (each index appended before its token: ``len(out)`` is the token's index)
     append = out.append
     Tok = _Tok
-    # One space between chunks: each starts where the last ended, plus one (nothing else bound before the loop: a
-    # method bound costs as much as a token).
+    # Each chunk is taken to start where the last ended, plus one (one white space character between chunks), and the
+    # loop's last end tells whether that held (see :func:`_spaced_apart`; nothing else bound before the loop: a method
+    # bound costs as much as a token).
     e = -1
     for chunk in chunks:
         s = e + 1
@@ -391,6 +389,8 @@ def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str
             continue
         if words and not words.isdisjoint(chunk.lower().split(",")):
             odd = True  # "a,film", "Spin-Off"
+        if not text.startswith(chunk, s):
+            return _spaced_apart(text, words)  # (the regex reads the text itself: at the chunk's own place only)
         while s < e:
             m = _TOKEN_RE.match(text, s)
             kind = m.lastgroup or "punct"
@@ -414,4 +414,21 @@ def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str
                 caps.append(len(out))
             append(t)
             s = end
+    if e != len(text):
+        return _spaced_apart(text, words)
     return out, caps, odd or (bool(forms) and ("\u212a" in text or not forms.isdisjoint(chunks)))
+
+
+def _spaced_apart(text: str, words: frozenset[str]) -> tuple[list[_Tok], list[int], bool]:
+    """:func:`tokenize_caps` of a text whose chunks are not parted by one white space character each (two spaces, a
+    space before the first; none in 100k words of news): the regex's tokens, and the test of ``words`` itself.
+
+    ``tokenize_caps`` places each chunk one character after the last, and checks that after its loop: the last end
+    is ``len(text)`` exactly when the text's white space characters (``len(text)`` less the chunks' lengths) are one
+    per gap between chunks, none before or after them, so that every chunk stood where it was placed. That test
+    replaces ``" ".join(chunks) != text`` (a string built and compared per sentence: 15M instructions in 100k
+    words); a tab or a no-break space as the one character of a gap leaves every place right, and the tokens of a
+    chunk depend only on its text and, through the regex, on the text after it, read at the chunk's own place (the
+    one chunk kind that reads ``text`` first checks that the chunk stands there, so a misplaced one stops the loop).
+    """
+    return (*_regex_tokens(text), bool(words) and not words.isdisjoint(text.lower().replace(",", " ").split()))
