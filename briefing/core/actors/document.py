@@ -31,8 +31,8 @@ from .teams import (
     _team_words,
     _venue_lines,
 )
-from .tokenizer import tokenize_caps
-from .tokens import EntityMention, _Tok, _tokenize
+from .tokenizer import token_forms, tokenize_caps
+from .tokens import EntityMention, _Tok
 from .titles import _CUE_WORDS, CUE_FORMS
 from .work_attributes import mark_work_attributes
 from .works import drop_works, party_descriptions
@@ -40,13 +40,18 @@ from .works import drop_works, party_descriptions
 _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results",
                           "semifinal", "semi-final", "quarter-final", "quarterfinal", "qualifier", "cup", "v", "homered",
                           "tries", "unbeaten", "relegation", "one-day", "playoff", "playoffs", "overtime"])
+#: The chunks the tokenizer looks up for a sports word (:func:`.tokenizer.token_forms`).
+_SPORTS_FORMS = token_forms(_SPORTS_WORDS)
 
 def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
     """Add the sports words ("innings", "beat", "league"...) of one sentence to ``hits``, up to four;
     a short result line ("Wigan 42 Bradford Bulls 36") counts as one more.
 
     A report with at least four different ones is a sports report; past four the answer cannot
-    change, so a long document is not read to its end.
+    change, so a long document is not read to its end. The first pass asks only for a sentence whose
+    tokens may hold a sports word (:func:`.tokenizer.tokenize_caps`' fourth value) or of twelve tokens or
+    fewer (a result line): no other adds anything, and a report outside sport, which never gets to four,
+    was read token by token to its end (100k words: 137M instructions).
     """
     scores = 0
     for i, t in enumerate(toks):
@@ -69,6 +74,8 @@ def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
 #: Sentences per chunk when the first pass is shared with a child process (:func:`read_chunks_from_back`).
 CHUNK_SENTENCES = 100
 
+
+_NO_WORDS: frozenset[str] = frozenset()
 
 #: Marks the tokenizer splits off the front of a word as a token of their own (a subset of ``tokens._BEFORE_WORD``).
 _OPENING_MARKS = frozenset('"“‘(')
@@ -128,13 +135,18 @@ def _read_sentences(finder: _Finder, lex: _Lexicon, sentences: list[str], lo: in
         text = sentences[i]
         if _nameless(text, lone_stops):  # no mention to find: tokens only while the sports words are counted
             if len(sports) < 4:
-                _sports_words(_tokenize(text), sports)
+                toks, _, _, sporty = tokenize_caps(text, _NO_WORDS, _NO_WORDS, _SPORTS_WORDS, _SPORTS_FORMS)
+                if sporty or len(toks) <= 12:
+                    _sports_words(toks, sports)
             continue
-        toks, caps, cued = tokenize_caps(text, _CUE_WORDS, CUE_FORMS)
+        if len(sports) < 4:  # (the sports words asked only while they may still change the answer)
+            toks, caps, cued, sporty = tokenize_caps(text, _CUE_WORDS, CUE_FORMS, _SPORTS_WORDS, _SPORTS_FORMS)
+            if sporty or len(toks) <= 12:  # (no other sentence adds a sports word)
+                _sports_words(toks, sports)
+        else:
+            toks, caps, cued, _ = tokenize_caps(text, _CUE_WORDS, CUE_FORMS)
         if not cued:
             no_cues.append(i)
-        if len(sports) < 4:
-            _sports_words(toks, sports)
         # A sentence ending in no word and without a word in capitals is "normal" (_sentence_mode's first tests),
         # and a token in capitals is a capitalised one (``is_upper`` implies ``is_cap``): only ``caps`` is read.
         if (toks[-1].kind == "word" or _any_upper(toks, caps)) and _sentence_mode(toks, lex) != "normal":
