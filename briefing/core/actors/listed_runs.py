@@ -30,14 +30,16 @@ class _ListedRuns:
     """The runs to read of a sentence (:meth:`_spans_to_read`): a mixin of :class:`.finder._Finder`."""
 
     lex: _Lexicon
+    went_through: bool
 
     def _spans_to_read(self, toks: list[_Tok], text: str) -> list[tuple[int, int]]:
         """The sentence's capitalised runs (``spans``) with portfolio lists joined and reporters' credits left out
-        (``text``: the sentence, for :func:`.sentence._credit_spans`'s cheap first test)."""
+        (``text``: the sentence, for :func:`.sentence._credit_spans`'s cheap first test; the lists only where a run
+        went on past a token that is not capitalised: :attr:`.spans._SpanRules.went_through`)."""
         spans = self.spans(toks, text)
         n = len(toks)
         # Both join a run holding "for" or "of" to the runs after it, only through a "," or "and" right after it.
-        if len(spans) > 1 and inner_link(toks, spans) and joined_after(toks, spans, n):
+        if len(spans) > 1 and self.went_through and inner_link(toks, spans) and joined_after(toks, spans, n):
             spans = self._remit_lists(toks, self._portfolio_lists(toks, spans))
         credited = _credit_spans(toks, spans, text)
         return left_out(spans, credited) if credited else spans
