@@ -32,7 +32,7 @@ from .teams import (
     _venue_lines,
 )
 from .tokenizer import token_forms, tokenize_caps
-from .tokens import EntityMention, _Tok
+from .tokens import EntityMention, _Tok, _tokenize
 from .titles import _CUE_WORDS, CUE_FORMS
 from .work_attributes import mark_work_attributes
 from .works import drop_works, party_descriptions
@@ -42,6 +42,7 @@ _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "sco
                           "tries", "unbeaten", "relegation", "one-day", "playoff", "playoffs", "overtime"])
 #: The chunks the tokenizer looks up for a sports word (:func:`.tokenizer.token_forms`).
 _SPORTS_FORMS = token_forms(_SPORTS_WORDS)
+_NO_WORDS: frozenset[str] = frozenset()
 
 def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
     """Add the sports words ("innings", "beat", "league"...) of one sentence to ``hits``, up to four;
@@ -66,6 +67,30 @@ def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
                 hits.add(" score")  # a result line: "Wigan 42 Bradford Bulls 36"
 
 
+def _may_hold_sports(text: str, chunks: list[str]) -> bool:
+    """True when a token of kind "word" of ``text`` (its chunks ``chunks``) may be a sports word once in lower case
+    (a superset of that test, read without making the text's tokens: a sentence without a name is tokenized only
+    then, or when it is short, for :func:`_sports_words`).
+
+    A plain word's chunk is such a word when it is one of :data:`_SPORTS_FORMS` in lower case, capitalised or in
+    capitals, or, in mixed case, when it is one in lower case; any other chunk is asked of
+    :func:`.tokenizer.tokenize_caps`' fourth value read on that chunk alone: its tokens there are those it makes in
+    the text but for an initial before a capital ("V." in "V. Smith"), a word and a full stop when the chunk stands
+    alone: a word more, never one less (a Kelvin sign, which lowers to "k", is read by both ways). (A result line needs a number after a
+    capitalised token, which a sentence without a name has not: its one capitalised token is its first word, and a
+    word follows that, see :func:`_nameless`; so only its sports words count.)
+    """
+    if not _SPORTS_FORMS.isdisjoint(chunks):
+        return True
+    for chunk in chunks:
+        if chunk.isalpha():
+            if not chunk.islower() and chunk.lower() in _SPORTS_WORDS:
+                return True  # "wON"
+        elif tokenize_caps(chunk, _NO_WORDS, _NO_WORDS, _SPORTS_WORDS, _SPORTS_FORMS)[3]:
+            return True
+    return False
+
+
 # --------------------------------------------------------------------------
 # The document pass: mentions, then merging into actors
 # --------------------------------------------------------------------------
@@ -74,8 +99,6 @@ def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
 #: Sentences per chunk when the first pass is shared with a child process (:func:`read_chunks_from_back`).
 CHUNK_SENTENCES = 100
 
-
-_NO_WORDS: frozenset[str] = frozenset()
 
 #: Marks the tokenizer splits off the front of a word as a token of their own (a subset of ``tokens._BEFORE_WORD``).
 _OPENING_MARKS = frozenset('"“‘(')
@@ -134,10 +157,8 @@ def _read_sentences(finder: _Finder, lex: _Lexicon, sentences: list[str], lo: in
     for i in range(lo, hi):
         text = sentences[i]
         if _nameless(text, lone_stops):  # no mention to find: tokens only while the sports words are counted
-            if len(sports) < 4:
-                toks, _, _, sporty = tokenize_caps(text, _NO_WORDS, _NO_WORDS, _SPORTS_WORDS, _SPORTS_FORMS)
-                if sporty or len(toks) <= 12:
-                    _sports_words(toks, sports)
+            if len(sports) < 4 and _may_hold_sports(text, text.split()):
+                _sports_words(_tokenize(text), sports)
             continue
         if len(sports) < 4:  # (the sports words asked only while they may still change the answer)
             toks, caps, cued, sporty = tokenize_caps(text, _CUE_WORDS, CUE_FORMS, _SPORTS_WORDS, _SPORTS_FORMS)
