@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon
 from .tokens import EntityMention, new_mention
+from .work_spans import joined, sentences_with
 
 #: The words of a house of a parliament that open a committee's name ("the Commons public accounts committee").
 _HOUSES = frozenset(["Commons", "Lords", "Senate", "House", "Assembly", "Dail", "Bundestag", "Congress"])
@@ -50,13 +51,14 @@ def _committee_at(text: str, end: int, lex: _Lexicon) -> tuple[int, tuple[str, .
     return start, tuple(name)
 
 
-def lowercase_committees(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> list[EntityMention]:
+def lowercase_committees(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon,
+                         doc: tuple[str, list[int]] | None = None) -> list[EntityMention]:
     """Return ``mentions`` with the committees named in lower case added as organisations, each in place of the
-    house's mention it holds ("Commons" in "the Commons home affairs select committee")."""
+    house's mention it holds ("Commons" in "the Commons home affairs select committee"). ``doc``:
+    :func:`.work_spans.joined` of ``sentences`` (made here when not given), searched once for "committee"."""
     found: list[EntityMention] = []
-    for si, text in enumerate(sentences):
-        if "committee" not in text:  # the cheap first test: most sentences name none
-            continue
+    for si in sorted(sentences_with(doc or joined(sentences), ("committee",))):  # most sentences name none
+        text = sentences[si]
         at = text.find("committee")
         while at >= 0:
             end = at + len("committee")

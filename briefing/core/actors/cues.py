@@ -16,7 +16,8 @@ from .lexicon import _norm
 from .media import MARKET_CUE_NEXT, MARKET_CUE_PREV, MARKET_CUE_PREV2, market_cue
 from .persons import _AGES_END, _PERSON_CUE_NEXT, _PERSON_CUE_PREV, _PersonRules
 from .sentence import (_PLACE_NOUN_NEXT, _PLACE_NOUN_PREV, _SPORT_CUE_NEXT, _SPORT_CUE_PREV, _TEAM_VERBS,
-                       _competition_cue, _dateline, _place_noun_cue, _team_cue, sport_cues)
+                       _competition_cue, _dateline, _team_cue, place_noun_after, place_noun_before,
+                       sport_cues)
 from .off_places import off_place
 from .tokens import (_AGENT_VERBS, _KIN_NOUNS, _LOCATIVE, _PEERAGES, _PLACE_PREPS, _QUOTES, _SIDE_NOUNS, _SIDE_VERBS,
                      EntityMention, _Tok)
@@ -125,12 +126,13 @@ def set_cues(m: EntityMention, toks: list[_Tok], i0: int, i1: int, lex, initial:
         m.locative = dateline
     if bits & _PLACE_CUE and (bits & _P_PLACE_PREP or off_place(toks, i0)):
         m.place_cue = True  # "in Oban", "ran aground off Oban"
-    # _place_noun_cue reads "the" before a name only after "of" ("the port of the Piraeus"), and a comma only
-    # after a capitalised word ("the towns of Barentsburg, Pyramiden"): cheap first tests.
-    if bits & _PLACE_NOUN and (bits & _N_PLACE_NOUN or ((not bits & _P_THE or (i0 >= 3 and toks[i0 - 2].text == "of"))
-                                                         and (not bits & _P_COMMA or (i0 >= 3 and toks[i0 - 2].is_cap)))) \
-            and (v := _place_noun_cue(toks, i0, i1, lex)):
-        m.place_noun = v
+    # _place_noun_cue, each half only where its side's word is flagged (an "and", a comma on either side would ask
+    # both); the half before reads "the" only after "of" ("the port of the Piraeus"), and a comma only after a
+    # capitalised word ("the towns of Barentsburg, Pyramiden"): cheap first tests. Each half gives a bool.
+    if bits & _PLACE_NOUN and ((bits & _N_PLACE_NOUN and place_noun_after(toks, i0, i1, lex)) or (
+            bits & _P_PLACE_NOUN and (not bits & _P_THE or (i0 >= 3 and toks[i0 - 2].text == "of"))
+            and (not bits & _P_COMMA or (i0 >= 3 and toks[i0 - 2].is_cap)) and place_noun_before(toks, i0, i1, lex))):
+        m.place_noun = True
     if bits & _N_POSSESSIVES and (bits & _N_POSSESSIVE_S or (i1 + 1 < n and toks[i1 + 1].text == "s")):
         m.possessive = True
     if bits & _N_COMMA and i1 + 1 < n and toks[i1 + 1].kind == "num" and (toks[i1 + 1].text in _AGES_END or (

@@ -530,11 +530,11 @@ def cued_places(mentions: list[EntityMention], text_of, lex: _Lexicon) -> None:
                 # "The Halifax, meanwhile, said": a town takes no "the"; the lender does (not "in the Hague said",
                 # nor a seat of government: "The Hague said" is the town, as "Moscow said" is its state)
                 cued.add(m.norm)
-        elif m.org_cue and m.type == "ORG" and m.key is None and len(m.tokens) >= 2 \
+        elif m.type == "ORG" and m.org_cue and m.key is None and len(m.tokens) >= 2 \
                 and not any(w in lex.org_words for w in m.tokens[1:]):
             heads.add(_norm(m.tokens[0]))  # "Spain's biggest bank, Santander Central Hispano"
     if cued:
-        cued -= {m.norm for m in mentions if m.locative or m.place_cue}  # "a school in Raqqa": used as a place too
+        cued -= {m.norm for m in mentions if m.norm in cued and (m.locative or m.place_cue)}  # "a school in Raqqa"
     if heads:  # a listed town opening the firm's full name is the firm's short name ("Santander shareholders"),
         votes: dict[str, int] = {}  # unless the text uses it as a place as often as not ("a CEO at Santander" aside)
         for m in mentions:

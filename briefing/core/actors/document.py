@@ -35,6 +35,7 @@ from .tokenizer import token_forms, tokenize_caps
 from .tokens import EntityMention, _Tok, _tokenize
 from .titles import _CUE_WORDS, CUE_FORMS
 from .work_attributes import mark_work_attributes
+from .work_spans import joined
 from .works import drop_works, party_descriptions
 
 _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results",
@@ -246,9 +247,10 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         mentions.extend(finder.find(-1, article.title, known))
         _read_plurals(mentions, len(sports) >= 4)
     mentions, candidates = split_candidates(mentions)
-    mentions = lowercase_committees(mentions, sentences, lex)
+    doc = joined(sentences)  # one text for the passes that search every sentence for a few words
+    mentions = lowercase_committees(mentions, sentences, lex, doc)
     _glued_names(mentions, sentences)
-    mentions = nicknamed_persons(mentions, sentences, lex)
+    mentions = nicknamed_persons(mentions, sentences, lex, doc)
     mentions = possessive_firms(mentions, sentences, article.title or "", lex)
     mentions = join_firm_pairs(mentions, sentences, lex)
     _result_pairs(mentions, sentences)
@@ -257,7 +259,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     cued_places(mentions, text_of, lex)
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
-    mentions = press_heads(drop_table_labels(mentions, sentences, lex), sentences, lex)
+    mentions = press_heads(drop_table_labels(mentions, sentences, lex, doc), sentences, lex)
     mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex, set(no_cues)), lex)
     mentions = maker_editions(mentions, sentences, lex)
     mark_work_attributes(mentions, sentences, article.title or "")
@@ -278,9 +280,10 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
         for m in mentions:
             m.dateline = False  # outside sport a dateline's town is the town the text names elsewhere
     _national_sides(mentions, len(sports) >= 4, text_of, names)
-    _firm_lists(mentions, text_of, names)
-    _club_lists(mentions, text_of, lex, names)
-    _plural_groups(mentions)
+    later: tuple[list[EntityMention], list[EntityMention]] = ([], [])  # gathered by the firms' walk for the next two
+    _firm_lists(mentions, text_of, names, later)
+    _club_lists(mentions, text_of, lex, names, later[0])
+    _plural_groups(mentions, later[1])
     award_shows(mentions, sentences, lex)
     fronted_bands(mentions, sentences)
     return promote_runs(mentions, candidates, text_of, lex)
@@ -294,14 +297,20 @@ def _known_names(mentions: list[EntityMention], sports: bool, lex: _Lexicon) -> 
     One walk over the mentions where three ran one after another: each kind of entry is gathered in its own dict
     and added after the ones before (``setdefault``, in the order they were met), so the same key gets the same
     value, and the dict the same order, as with the three walks.
+
+    The first test of each entry is the one that reads no flag the mention may lack (such a flag is read from the
+    class, the slow path of an attribute read): a key already known takes no later use's value (``setdefault``),
+    so its uses after the first settled one are not tested; :func:`.teams._team_words` adds nothing for a name of
+    one word, so the length comes before the team's flags.
     """
     known: dict[str, tuple[str | None, str | None]] = {}
     teams: dict[str, tuple[str | None, str | None]] = {}
     surnames: dict[str, tuple[str | None, str | None]] = {}
     for m in mentions:
-        if m.kind == "name" and not m.unsure and not m.quoted and not m.dateline:
-            known.setdefault(m.norm, (m.type, m.key))
-        if sports and (m.team_cue or m.team):
+        norm = m.norm
+        if norm not in known and m.kind == "name" and not m.unsure and not m.quoted and not m.dateline:
+            known[norm] = (m.type, m.key)
+        if sports and len(m.tokens) >= 2 and (m.team or m.team_cue):
             _team_words(m, lex, teams)
         if m.type == "PER" and len(m.tokens) > 1:
             surnames.setdefault(_norm(m.tokens[-1]), ("PER", None))
@@ -311,22 +320,38 @@ def _known_names(mentions: list[EntityMention], sports: bool, lex: _Lexicon) -> 
     return known
 
 
-def _firm_lists(mentions: list[EntityMention], text_of, names: SentenceNames | None = None) -> None:
+def _firm_lists(mentions: list[EntityMention], text_of, names: SentenceNames | None = None,
+                later: tuple[list[EntityMention], list[EntityMention]] | None = None) -> None:
     """In a list of four names or more joined by commas ("include MCI, BT, Deutsche Telekom, Energis, NTT, Bell
     Canada and many others"), three or more of them organisations and more organisations than persons, a name
     typed a person (no title, role or cue of a person) is an organisation too: a writer lists things of one kind.
     In a list of three, two of them organisations, only a lone word typed a person or not yet typed follows ("Standard & Poor's,
     Moody's and Fitch"): a person's name in full would not be one word. ``names``: a :class:`.teams.SentenceNames`
-    of ``mentions`` (made by :func:`.teams._lists` when not given)."""
+    of ``mentions`` (made by :func:`.teams._lists` when not given).
+
+    ``later``: two lists to which its walk adds, in the list's order, the names :func:`_club_lists` and
+    :func:`_plural_groups` read (the names ending in a club's ending, the names with a plural verb after them):
+    those two passes then walk only them, not every mention again. They are gathered by what neither this pass nor
+    :func:`_club_lists` changes (the kind, the words, the plural verb; the types they change are tested there).
+    """
     orgs: dict[int, int] = {}
     lasts: list[str] = []  # the last words of people named in full, as written (keyed at the first list that needs them)
+    clubs, plural = later if later is not None else (None, None)
     for m in mentions:
         type_ = m.type
         if type_ == "ORG":
             if m.kind == "name" and not m.unsure:
                 orgs[m.sentence] = orgs.get(m.sentence, 0) + 1
-        elif type_ == "PER" and len(m.tokens) > 1:
-            lasts.append(m.tokens[-1])
+        elif type_ == "PER":
+            if len(m.tokens) > 1:
+                lasts.append(m.tokens[-1])
+            # (a person with a plural verb: no pass before :func:`_plural_groups` makes a mention a person)
+            if plural is not None and m.plural_verb and m.kind == "name":
+                plural.append(m)
+        if clubs is not None:
+            tokens = m.tokens
+            if tokens and tokens[-1] in _CLUB_ENDS and m.kind == "name":  # (a name made without words has none)
+                clubs.append(m)
     cued = {si for si, k in orgs.items() if k >= 2}
     if not cued:
         return
@@ -356,12 +381,15 @@ def _firm_lists(mentions: list[EntityMention], text_of, names: SentenceNames | N
 _CLUB_ENDS = frozenset(["FC", "AFC", "RFC", "CF"])
 
 
-def _club_lists(mentions: list[EntityMention], text_of, lex: _Lexicon, names: SentenceNames | None = None) -> None:
+def _club_lists(mentions: list[EntityMention], text_of, lex: _Lexicon, names: SentenceNames | None = None,
+                clubs: list[EntityMention] | None = None) -> None:
     """In a list joined by "and" or commas with a club named by its ending ("Dunmore FC and Hearts", "Bath RFC,
     Leicester and Saracens"), the other one-word names are clubs too: a writer lists things of one kind. A country
     (a national side, see teams), a person with a title, role or age and a name of two words or more keep their type.
-    ``names``: as for :func:`_firm_lists`."""
-    cued = {m.sentence for m in mentions if m.kind == "name" and m.type == "ORG" and m.tokens[-1] in _CLUB_ENDS}
+    ``names``: as for :func:`_firm_lists`; ``clubs``: the names of ``mentions`` ending in a club's ending, in
+    their order (gathered by :func:`_firm_lists`), read instead of every mention."""
+    cued = {m.sentence for m in (mentions if clubs is None else clubs)
+            if m.kind == "name" and m.type == "ORG" and m.tokens[-1] in _CLUB_ENDS}
     if not cued:
         return
     for chain in _lists(names or mentions, cued, text_of):
@@ -373,13 +401,15 @@ def _club_lists(mentions: list[EntityMention], text_of, lex: _Lexicon, names: Se
                 m.type, m.key, m.weak, m.unsure, m.team = "ORG", None, False, False, True
 
 
-def _plural_groups(mentions: list[EntityMention]) -> None:
+def _plural_groups(mentions: list[EntityMention], plural: list[EntityMention] | None = None) -> None:
     """A name typed a person by its shape alone with a plural verb after it is a group: "Duran Duran are" (a
     band), not one person; each use of the name alike, unless the text calls it a person outright (a title,
     role, age or relative). Initials in brackets ("Hewlett Packard (HP)") and "Mr" + its last word ("Abase
-    Hussen" beside "Mr Hussen") are read by the resolver (:mod:`.aliases`).
+    Hussen" beside "Mr Hussen") are read by the resolver (:mod:`.aliases`). ``plural``: the names of ``mentions``
+    with a plural verb after them, in their order (gathered by :func:`_firm_lists`), read instead of every mention.
     """
-    group = {m.norm for m in mentions if m.kind == "name" and m.type == "PER" and m.plural_verb}
+    group = {m.norm for m in (mentions if plural is None else plural)
+             if m.kind == "name" and m.type == "PER" and m.plural_verb}
     if group:
         groups(mentions, group)
 
@@ -423,8 +453,8 @@ def _glued_names(mentions: list[EntityMention], sentences: list[str]) -> None:
                 glued.append((m, text, word))
         if m.type and len(m.tokens) >= 2:
             longer.append(m)
-        elif len(m.tokens) == 1 and not m.initial and m.sentence >= 0:
-            alone.add(m.text)
+        elif len(m.tokens) == 1 and m.text not in alone and m.sentence >= 0 and not m.initial:
+            alone.add(m.text)  # (a text already in the set is not tested again: ``initial`` is a slow read)
     if not glued:
         return
     full: dict[str, EntityMention] = {}

@@ -78,18 +78,28 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
     sentences = {m.sentence for m in cands}
     named: dict[str, str] = {}  # the type of a name the finder kept elsewhere, by its text
     by_sentence: dict[int, list[EntityMention]] = {m.sentence: [] for m in cands}
-    for m in mentions:  # one pass with two cheap tests: a long text has thousands of names and few candidates
+    # In the same walk, what two later steps read of every mention (each walked them all again): the last words of
+    # the persons and organisations named in full (:func:`_listed_with_actor`), and the people named in full by
+    # a first name a lone candidate is (:func:`_first_names`, which keeps the words it asks for). No mention
+    # changes in this function before its end, so each is what its own walk would gather.
+    heads = {m.text for m in cands if len(m.tokens) == 1 and m.text in lex.first_names}
+    full: dict[str, set[str]] = {}
+    lasts: set[str] = set()
+    for m in mentions:  # one pass with cheap tests: a long text has thousands of names and few candidates
         if m.sentence in sentences:
             by_sentence[m.sentence].append(m)
         if m.text in wanted and m.kind == "name" and m.type in ("ORG", "PER"):
             named.setdefault(m.text, m.type)
+        if len(m.tokens) > 1 and m.kind == "name" and (m.type == "PER" or m.type == "ORG"):
+            lasts.add(m.tokens[-1])
+            if heads and m.type == "PER" and m.tokens[0] in heads:
+                full.setdefault(m.tokens[0], set()).add(m.norm)
     for m in cands:
         by_sentence[m.sentence].append(m)
     promoted = dict(named)
     for m in cands:
         if m.text not in promoted and _read_as_work(text_of(m.sentence), m.start):
             promoted[m.text] = None  # a title in one use is a work in all: no use is promoted
-    surnames: list[set[str]] = []  # the last words of people named in full, gathered at the first list that needs them
     # A lone organisation word after "the" is an actor when it is named twice or more and acts or owns in one use
     # ("the Army said ... joined the Army"); once only, it is mostly a short form of a name given in full (measured
     # on the tune part: worse).
@@ -102,12 +112,12 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
     for w, (acts, uses) in lone.items():
         if acts >= 1 and uses >= 2 and w in lex.org_words:
             promoted[w] = "ORG"
-    _first_names(cands, mentions, promoted, lex)
+    _first_names(cands, full, promoted, lex)
     for m in cands:
         if m.text in promoted or len(m.tokens) == 1:
             continue
         same = sorted(by_sentence[m.sentence], key=_start)
-        if len(same) >= 2 and _listed_with_actor(m, same, text_of(m.sentence), mentions, surnames, lex):
+        if len(same) >= 2 and _listed_with_actor(m, same, text_of(m.sentence), lasts, lex):
             promoted[m.text] = "ORG"
     out = [m for m in cands if promoted.get(m.text)]
     if not out:
@@ -121,19 +131,17 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
 _ARTICLES = frozenset(["the", "The", "a", "A", "an", "An", "this", "This", "that", "That"])
 
 
-def _first_names(cands: list[EntityMention], mentions: list[EntityMention], promoted: dict, lex: _Lexicon) -> None:
+def _first_names(cands: list[EntityMention], full: dict[str, set[str]], promoted: dict, lex: _Lexicon) -> None:
     """Promote a lone first name that is also a word of an event or a law ("Bill", no article before it) to a
     person when the text names exactly one person in full with that first name ("Bill Hart ... Bill said"): the
-    writer's short form of that person (the resolver joins them). Not after an article ("the Bill passed")."""
+    writer's short form of that person (the resolver joins them). Not after an article ("the Bill passed").
+    ``full``: by first word, the keys of the people named in full (:func:`promote_runs` gathers them for the
+    first names of the lone candidates; only those not yet promoted are asked for here)."""
     wanted = {m.text for m in cands if len(m.tokens) == 1 and m.text in lex.first_names and m.text not in promoted}
     if not wanted:
         return
-    full: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.kind == "name" and m.type == "PER" and len(m.tokens) > 1 and m.tokens[0] in wanted:
-            full.setdefault(m.tokens[0], set()).add(m.norm)
     for w, people in full.items():
-        if len(people) == 1:
+        if w in wanted and len(people) == 1:
             promoted[w] = "PER"
 
 
@@ -158,13 +166,13 @@ def _gap(text: str, a: int, b: int) -> str:
     return " ".join(text[a:b].replace(",", " , ").split()).replace(" ,", ",")
 
 
-def _listed_with_actor(m: EntityMention, same: list[EntityMention], text: str, mentions: list[EntityMention],
-                       surnames: list[set[str]], lex: _Lexicon) -> bool:
+def _listed_with_actor(m: EntityMention, same: list[EntityMention], text: str, surnames: set[str],
+                       lex: _Lexicon) -> bool:
     """True when the candidate ``m`` is an item of a list next to a person or an organisation: typed so by the
     finder, or not yet typed but a name of two words or more the finder kept ("Apple Insider"), a listed first
     name or surname ("Travis"), or the last word of a person or an organisation the text names in full ("Goodrem"
-    beside "Delta Goodrem", "Yankees" beside "New York Yankees"; ``surnames``: empty, or holding the set of those
-    last words made from ``mentions``). ``same``: the sentence's names and candidates in text order. A word known
+    beside "Delta Goodrem", "Yankees" beside "New York Yankees"; ``surnames``: those last words, gathered by
+    :func:`promote_runs`). ``same``: the sentence's names and candidates in text order. A word known
     by its spelling alone is no evidence: films and shows are listed too ("Lagaan and Monsoon Wedding").
 
     A comma alone makes a list only with a joint on the other side too ("Goodrem, Green Day and the Black Eyed
@@ -188,9 +196,6 @@ def _listed_with_actor(m: EntityMention, same: list[EntityMention], text: str, m
             w = x.tokens[-1]
             if w in lex.first_names or w in lex.surnames:
                 return True  # a listed first name or surname: "Travis"
-            if not surnames:
-                surnames.append({y.tokens[-1] for y in mentions
-                                 if y.type in ("PER", "ORG") and y.kind == "name" and len(y.tokens) > 1})
-            if w in surnames[0]:
+            if w in surnames:
                 return True  # the last word of a name given in full: "Yankees" beside "New York Yankees"
     return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .lexicon import _Lexicon, _norm
 from .tokens import EntityMention, _Tok
+from .work_spans import joined, sentences_with
 
 #: Verbs that, right after a name, make it the medium that reports ("Radio Red quoted police as saying").
 _MEDIA_AFTER = frozenset(["quoted", "quotes", "quoting"])
@@ -136,7 +137,8 @@ _PERIOD_JOINS = frozenset(["to", "through", "till", "until", "and"])
 _PLAIN = (False, False)
 
 
-def drop_table_labels(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon) -> list[EntityMention]:
+def drop_table_labels(mentions: list[EntityMention], sentences: list[str], lex: _Lexicon,
+                      doc: tuple[str, list[int]] | None = None) -> list[EntityMention]:
     """Return ``mentions`` without the labels of finance tables and forms, which name no actor.
 
     - a run in capitals right before a colon, opening a form line of two colons or more or after a field
@@ -146,15 +148,16 @@ def drop_table_labels(mentions: list[EntityMention], sentences: list[str], lex: 
     - a range of months or days ("January-June", "October-to-December", "Monday-to-Friday").
     """
     # The sentences where a label may stand whatever its text: a ticker's word ("symbol", "ticker") or two colons or
-    # more, the tests of :func:`_label` (each sentence read once, by C's substring search: a sentence may hold
-    # thousands of mentions). Elsewhere only a mention with a hyphen may be one (a period: "January-June"), so the
+    # more, the tests of :func:`_label` (only the sentences one search of ``doc``, :func:`.work_spans.joined` of
+    # ``sentences``, finds holding a colon or those words are read: a sentence may hold thousands of mentions).
+    # Elsewhere only a mention with a hyphen may be one (a period: "January-June"), so the
     # mentions are walked with one look-up each and the list is copied only when a label goes.
     cued: dict[int, tuple[bool, bool]] = {}
-    for si, text in enumerate(sentences):
-        if ":" in text or "ymbol" in text or "ticker" in text:
-            c = ("ymbol" in text or "ticker" in text, text.count(":") >= 2)
-            if c[0] or c[1]:
-                cued[si] = c
+    for si in sentences_with(doc or joined(sentences), (":", "ymbol", "ticker")):
+        text = sentences[si]
+        c = ("ymbol" in text or "ticker" in text, text.count(":") >= 2)
+        if c[0] or c[1]:
+            cued[si] = c
     gone = None
     for m in mentions:
         if m.kind == "name" and m.sentence >= 0:

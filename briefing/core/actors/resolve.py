@@ -26,14 +26,23 @@ from .aliases import (
     _unit_of_parent,
 )
 from .capitals import merge_capitals
-from .family_names import family_first, given_name
+from .family_names import family_first
 from .guess import _guess_single, capital_surnames, county_listed
 from .legal_names import merge_legal_variants
+from .lone_words import (  # noqa: F401  (_firm_person, _reads_as_place: read from here by tests too)
+    _firm_person,
+    _first_name_of_org,
+    _introduced,
+    _named_as_place,
+    _one_person,
+    _plain_org_word,
+    _reads_as_place,
+)
 from .letter_names import letters_as_people
 from .lower_words import _written_lower
 from .headlines import trim_headline_nouns
 from .honorific_gender import GENDERED_HONORIFICS, gender_clash, gender_fit, honorific_clash, name_by_honorific
-from .lexicon import _Lexicon, _lexicon, _norm
+from .lexicon import _lexicon, _norm
 from .hypocoristics import full_first_names, merge_lone_first_names, short_form_of_one, short_forms
 from .misspellings import merge_one_letter_surnames
 from .nicknames import merge_short_first_names, placed_elsewhere
@@ -42,6 +51,7 @@ from .said_aliases import _merge_said_aliases
 from .short_forms import merge_feature_short_names, merge_numbered_channels
 from .spellings import _merge_misspelt_surnames, _merge_quoted_first_names
 from .patronyms import merge_patronymic_prefixes
+from .people_lists import _drop_events_and_families, _people_in_lists, _relatives_as_people
 from .tokens import _CONNECTORS, EntityMention
 from .translations import merge_translated_names
 from .town_or_firm import merge_listed_short_names, reads_as_town
@@ -54,7 +64,7 @@ _NONE = frozenset()
 _empty_counter = partial(dict.__new__, Counter)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cluster:
     type: str | None
     forms: Counter = field(default_factory=_empty_counter)
@@ -98,10 +108,11 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     by_key: dict[str, int] = {}
 
     def cluster_for(key: str, typ: str | None, listed: bool = False) -> int:
-        if key not in by_key:
-            by_key[key] = len(clusters)
+        i = by_key.get(key)  # (one look-up: most keys are asked again and again)
+        if i is None:
+            i = by_key[key] = len(clusters)
             clusters.append(_Cluster(typ, key=key, listed=listed))
-        return by_key[key]
+        return i
 
     # An acronym of a common phrase ("orgasmic meditation (OM)") is no name wherever it is used.
     phrases = {m.norm for m in mentions if m.common_acronym and m.kind == "name" and not m.key}
@@ -114,10 +125,17 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     # Acronyms explained in the text: "Russian Foreign Intelligence Service (SVR)".
     acronym_of: dict[str, str] = {}
     by_sentence: dict[int, list[EntityMention]] = defaultdict(list)
+    bracketed = set()  # the sentences with a name in brackets: only they can hold the pair
     for m in names:
         by_sentence[m.sentence].append(m)
-    for ms in by_sentence.values():
+        if m.paren:
+            bracketed.add(m.sentence)
+    for s, ms in by_sentence.items():
+        if len(ms) < 2:
+            continue  # (one name: sorted, and no pair)
         ms.sort(key=_start)
+        if s not in bracketed:
+            continue
         for x, y in zip(ms, ms[1:]):
             if y.paren and len(y.tokens) == 1 and y.tokens[0].isupper() and len(x.tokens) > 1 and y.start - x.end == 2 \
                     and x.type != "PER":
@@ -151,7 +169,7 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
             if m.key and not (len(m.tokens) == 1 and (m.norm in surnames or m.norm in aged) and m.type == "LOC"
                               and (not m.locative or m.possessive or (m.agent and not m.place_cue))):
                 # A listed name, unless the surname of a person here ("Washington"; "at Bath and Kirwan says" acts).
-                m.actor = cluster_for(m.key, m.type, listed=True)
+                m.actor = cluster_for(m.key, m.type, True)  # (listed)
             elif m.key:
                 m.key, m.type = None, "PER"
             elif m.type in ("ORG", "LOC") and len(m.tokens) > 1:
@@ -386,214 +404,3 @@ def _resolve(mentions: list[EntityMention], texts: list[str] | None = None, titl
     _drop_events_and_families(clusters, surnames)
     name_by_honorific(clusters)
     return clusters
-
-
-def _drop_events_and_families(clusters: list[_Cluster], surnames: set[str]) -> None:
-    """Competitions and families are no actors (the gold's convention, as events and works are not).
-
-    * "X League" used as a competition: once by the noun after it ("Champions League final"), or twice
-      by "in the", "won the"... before it; never a listed name ("Arab League").
-    * The plural of a surname the text gives a person ("the Osbournes" beside "Ozzy Osbourne"): the family
-      or a show named after it, not one actor.
-    """
-    for c in clusters:
-        if not c.mentions or c.listed:
-            continue
-        cue = 0
-        if c.type == "ORG":
-            for m in c.mentions:  # (a loop, as a generator made per cluster would cost more than its sum)
-                if m.kind == "name":
-                    cue += m.competition
-        plural = False
-        if cue < 2 and surnames and all(map(_plural_word, c.forms)):
-            forms = {_norm(f) for f in c.forms}
-            plural = all(f not in surnames and (f[:-1] in surnames or f[:-2] in surnames) for f in forms)
-        if cue >= 2 or plural:
-            for m in c.mentions:
-                m.kind = "dropped"
-            c.mentions = []
-            c.clear_forms()
-
-
-def _plural_word(form: str) -> bool:
-    return form.endswith("s") and " " not in form
-
-
-def _relatives_as_people(names: list[EntityMention], lex: _Lexicon) -> None:
-    """A two-word name typed an organisation (by the tagger, or by a first word that is also a listed place)
-    is a person when its last word is the surname of another person named in full: "Dzhokhar Tsarnaev"
-    beside "Tamerlan Tsarnaev". The two then count as two people sharing a surname.
-
-    Only plain capitalised words with no organisation word, no place ending and no listed organisation first
-    or last.
-    """
-    flipped = [m for m in names if m.type == "ORG" and m.shape_type in ("PER/weak", "ORG/name") and len(m.tokens) == 2
-               and not m.key and all(w[:1].isupper() and w[1:].islower() for w in m.tokens)]
-    if not flipped:
-        return
-    surnames = {_norm(m.tokens[-1]) for m in names if m.type == "PER" and len(m.tokens) > 1 and not m.key}
-    for m in flipped:
-        last = _norm(m.tokens[-1])
-        if last in surnames and m.tokens[0] not in lex.org_words and m.tokens[-1] not in lex.org_words \
-                and m.tokens[-1] not in lex.loc_last and lex.gazetteer.get(_norm(m.tokens[0]), ("",))[0] != "ORG" \
-                and lex.gazetteer.get(last, ("",))[0] != "ORG":  # "Torvard Honda": a maker and a listed firm
-            m.type, m.weak = "PER", True
-
-
-def _people_in_lists(clusters: list[_Cluster], by_sentence: dict[int, list[EntityMention]], lex: _Lexicon) -> None:
-    """A name typed an organisation only by default or by its shape, listed between people, is a person.
-
-    "Ponting, Michael Slater, Darren Lehmann": the unknown word sits in a list
-    (the next name starts at most three characters after it ends: a comma,
-    "&") whose neighbours are people typed on firm evidence; no neighbour is an
-    organisation or a place. Two or three plain words typed an organisation by their shape alone
-    ("Stephan Marasek , Dieter Ramusch ( Andreas Ogris 77th )": "Dieter" is a dictionary word) need
-    people on both sides: one person before it is often a name and its firm ("Jane Doe , Acme Robotics").
-    ``by_sentence``: the names of each sentence in start order, as :func:`_resolve` grouped them.
-    """
-    votes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    shaped: set[int] = set()
-    for s, all_names in by_sentence.items():
-        if s < 0:
-            continue
-        ms = None  # the sentence's names still names, listed only for a sentence with a candidate (few have one)
-        for m in all_names:
-            if m.type != "ORG" or m.actor < 0 or m.kind != "name":
-                continue
-            if not m.guessed:
-                if m.shape_type not in _SHAPE_ORG or not _shaped_org(m, lex):  # (its first test, without a call)
-                    continue
-                shaped.add(m.actor)
-            if ms is None:
-                ms = [x for x in all_names if x.kind == "name"]
-            k = next(i for i, x in enumerate(ms) if x is m)
-            for other in (ms[k - 1] if k > 0 else None, ms[k + 1] if k + 1 < len(ms) else None):
-                if other is None or not (0 < max(other.start - m.end, m.start - other.end) <= 3):
-                    continue
-                if other.type == "PER" and not other.guessed and not other.weak:
-                    votes[m.actor][0] += 1
-                elif other.type in ("ORG", "LOC") and not other.guessed:
-                    votes[m.actor][1] += 1
-    for i, (per, other) in votes.items():
-        c = clusters[i]
-        if per > (i in shaped) and not other and c.type == "ORG" \
-                and all(m.guessed or _shaped_org(m, lex) for m in c.mentions if m.kind == "name"):
-            c.type = "PER"
-            for m in c.mentions:
-                if m.kind == "name":
-                    m.type = "PER"
-
-
-#: The shape rules' reasons for an organisation of plain capitalised words (:func:`_shaped_org`).
-_SHAPE_ORG = frozenset(["ORG/common", "ORG/name"])
-
-
-def _shaped_org(m: EntityMention, lex: _Lexicon) -> bool:
-    """True for two or three plain capitalised words typed an organisation by their shape alone: no listed
-    name, no organisation or place word, no descriptor noun, no team."""
-    return m.shape_type in _SHAPE_ORG and 2 <= len(m.tokens) <= 3 and not m.key \
-        and not m.org_cue and not m.team \
-        and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() and w not in lex.org_words
-                and w not in lex.loc_last and w not in lex.noise for w in m.tokens)
-
-
-def _firm_person(c: _Cluster, lex: _Lexicon) -> bool:
-    """True when a person's cluster rests on more than the shape of its words: a role, a first name, a title,
-    a mention not typed by default, or the full name used twice or more; and its full name does not end in a
-    common word ("Pirelli Cables")."""
-    full = c.longest.split()
-    if len(full) < 2 or full[-1].lower() in lex.common_words:
-        return False
-    return any(m.role or m.honorific or (len(m.tokens) > 1 and not m.weak) for m in c.mentions) \
-        or sum(len(m.tokens) > 1 for m in c.mentions) >= 2
-
-
-def _plain_org_word(m: EntityMention, last_index: dict, part_index: dict, clusters: list[_Cluster],
-                    outvoted: bool = False) -> bool:
-    """True for a lone word typed an organisation on no firm evidence (no list, organisation noun or team)
-    that is the surname of exactly one person named in full and a part of no organisation's name:
-    "Evander Holyfield" ... "victory over Holyfield". ``outvoted``: the word's organisation noun is in a
-    small minority of its uses, and counts for nothing; so does a spokesperson after it ("a Scholz spokeswoman"
-    beside "Olaf Scholz": a person has spokespeople too)."""
-    if m.type != "ORG" or len(m.tokens) != 1 or m.key or (m.org_cue and not outvoted and m.org_cue != 2) \
-            or m.market_cue or m.tokens[0].isupper():
-        return False
-    owners = last_index.get(m.norm, ())
-    return len(owners) == 1 and not any(clusters[i].type == "ORG" for i in part_index.get(m.norm, ()))
-
-
-def _first_name_of_org(m: EntityMention, lex: _Lexicon, part_index: dict, clusters: list[_Cluster]) -> bool:
-    """True for a listed first name alone that opens an organisation's name before a surname-like word: the
-    "Steve" of "the Steve Redgrave Trust" is the man it is named after, never the trust."""
-    if len(m.tokens) != 1 or m.tokens[0] not in lex.first_names:
-        return False
-    for i in part_index.get(m.norm, ()):
-        for form in clusters[i].forms:
-            words = form.split()
-            if len(words) > 2 and words[0] == m.tokens[0] and words[1][:1].isupper() \
-                    and words[1].lower() not in lex.common_words and words[1] not in lex.org_words:
-                return True
-    return False
-
-
-def _introduced(clusters: list[_Cluster], cands: set[int], m: EntityMention) -> int | None:
-    """Return the one candidate named in full (two words or more) before ``m``, None when none or several are.
-
-    A headline's surname goes to the candidate the text names in full first.
-    """
-    first: dict[int, tuple[int, int]] = {}
-    for i in cands:
-        spots = [(x.sentence, x.start) for x in clusters[i].mentions if len(x.tokens) > 1]
-        if spots:
-            first[i] = min(spots)
-    if not first:
-        return None
-    if m.sentence < 0:
-        return min(first, key=first.__getitem__)
-    before = [i for i, spot in first.items() if spot < (m.sentence, m.start)]
-    return before[0] if len(before) == 1 else None
-
-
-def _one_person(clusters: list[_Cluster], cands: set[int], target: int, m: EntityMention, lex: _Lexicon) -> bool:
-    """True when a surname's candidate full names are one person ("George Bush", "George W. Bush") or
-    the mention's "Mr"/"Mrs" singles out ``target`` by gender; never when their first names differ."""
-    first = None
-    for i in cands:
-        for f in clusters[i].forms:
-            words = f.split()
-            if len(words) > 1:
-                name = _norm(given_name(words, lex))
-                if first is None:
-                    first = name
-                elif name != first:  # two first names: the answer no longer depends on the rest
-                    return gender_fit(clusters, cands, m, lex) == target
-    return True
-
-
-def _reads_as_place(uses: list[EntityMention]) -> bool:
-    """True when a lone unknown word reads as a place in its uses: one after "in", "near"... ("lives in
-    Barentsburg") or named a place by grammar ("the island of Spitzbergen", "Sharqiyah province"), or the tagger's place reading in at least half of them (not as an owner: "the hole in
-    Acme's finances"). One word, one type: the answer holds for all its uses.
-    """
-    uses = [x for x in uses if not x.possessive]
-    if any(x.place_cue or x.place_noun for x in uses):
-        return True
-    # The tagger is asked of one use after another only while the answer is open: it is False once the rest
-    # cannot make half, True once half are places (the count only grows); each reading may run the tagger.
-    places, n = 0, len(uses)
-    for i, x in enumerate(uses):
-        places += x.model_type == "LOC"
-        if 2 * places >= n:
-            return True
-        if 2 * (places + n - i - 1) < n:
-            return False  # the rest cannot make half
-    return False  # (no use: the loop never ran)
-
-
-def _named_as_place(uses: list[EntityMention]) -> bool:
-    """True when a lone first name or surname is a place by grammar in one of its uses ("schools near Denver",
-    "in Denver") and never a person by them (an owner, "Denver's wife"; an age, a title, a role).
-    """
-    if not uses or any(x.possessive or x.honorific or x.person_cue or x.aged or x.role for x in uses):
-        return False
-    return any(x.place_cue or x.place_noun for x in uses)

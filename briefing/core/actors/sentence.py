@@ -403,10 +403,17 @@ _LOCATIVE_OR_BETWEEN = frozenset(["in", "near", "between", "from", "to", "at", "
 def _place_noun_cue(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
     """True when grammar makes ``toks[a:b]`` a place: "the province of Zhejiang", "towns of Barentsburg and
     Pyramiden", "Sharqiyah province", "an easier Milan stock market", "the Geneva motor show" (lowercase nouns only), "between Roermond
-    and Landgraaf" (one word after a preposition, a listed place and "and")."""
-    if b - a == 1 and a >= 3 and toks[a - 1].text in ("and", "or") and toks[a - 3].text.lower() in _LOCATIVE_OR_BETWEEN \
-            and lex.gazetteer.get(_norm(toks[a - 2].text), ("",))[0] == "LOC":
-        return True
+    and Landgraaf" (one word after a preposition, a listed place and "and").
+
+    The tests of the words after the name (:func:`place_noun_after`) or before it (:func:`place_noun_before`):
+    each returns a bool, so either order gives the same answer. :func:`.cues.set_cues` asks each half only when
+    its side's word is in :data:`_PLACE_NOUN_NEXT` or :data:`_PLACE_NOUN_PREV` (the words each half reads first)."""
+    return place_noun_after(toks, a, b, lex) or place_noun_before(toks, a, b, lex)
+
+
+def place_noun_after(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
+    """The half of :func:`_place_noun_cue` that reads the words after the name: False unless ``toks[b]`` is one
+    of :data:`_PLACE_NOUN_NEXT` (a place noun, "stock", "motor", "and" or a comma)."""
     if b < len(toks) and toks[b].kind == "word" and not (toks[a].is_upper and b - a == 1) and (
             toks[b].text in _PLACE_NOUNS_AFTER
             or (toks[b].text == "stock" and b + 1 < len(toks) and toks[b + 1].text in ("market", "exchange"))
@@ -417,7 +424,14 @@ def _place_noun_cue(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
         return True  # one name forward to a plural noun: "the Mangala and Aishwariya fields"
     if b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].is_cap and _region_after(toks, b + 1, lex):
         return True
-    if b + 3 < len(toks) and toks[b].text == "," and toks[b + 1].text in ("a", "an") and _place_apposition(toks, b + 2):
+    return b + 3 < len(toks) and toks[b].text == "," and toks[b + 1].text in ("a", "an") and _place_apposition(toks, b + 2)
+
+
+def place_noun_before(toks: list[_Tok], a: int, b: int, lex: _Lexicon) -> bool:
+    """The half of :func:`_place_noun_cue` that reads the words before the name: False unless ``toks[a - 1]``,
+    lowercased, is one of :data:`_PLACE_NOUN_PREV` ("and", "or", a comma, "the", "of", ")", a body noun)."""
+    if b - a == 1 and a >= 3 and toks[a - 1].text in ("and", "or") and toks[a - 3].text.lower() in _LOCATIVE_OR_BETWEEN \
+            and lex.gazetteer.get(_norm(toks[a - 2].text), ("",))[0] == "LOC":
         return True
     j = a - 2 if a >= 2 and toks[a - 1].text == ")" else a - 1
     if j >= 0 and toks[j].text in _BODY_NOUNS:

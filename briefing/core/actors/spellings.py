@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from .aliases import join_clusters
 from .lexicon import _Lexicon, _norm
+from .work_spans import joined, sentences_with
 
 
 def _single_for_double(short: str, full: str) -> bool:
@@ -85,6 +86,8 @@ def _merge_misspelt_surnames(clusters: list, lex: _Lexicon) -> None:
 
 #: Opening and closing quotation marks around a nickname inside a name.
 _NICK_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+#: A space and an opening mark of :data:`_NICK_QUOTES`: a sentence without one has no nickname after a name.
+_SPACE_QUOTES = tuple(" " + q for q in _NICK_QUOTES)
 
 
 def _merge_nicknames(clusters: list) -> None:
@@ -138,15 +141,22 @@ def _merge_quoted_first_names(clusters: list, lex: _Lexicon) -> None:
             join_clusters(clusters, next(iter(owners)), i)
 
 
-def nicknamed_persons(mentions: list, sentences: list[str], lex: _Lexicon) -> list:
+def nicknamed_persons(mentions: list, sentences: list[str], lex: _Lexicon, doc: tuple[str, list[int]] | None = None) -> list:
     """Join a first name, a quoted nickname and the surname after it into one person's mention: 'Antonio "LA"
     Reid', 'Earvin "Magic" Johnson' (the finder stops at the quotation marks, leaving "Antonio" and "Reid"). The
     first part is one word, a listed first name or before a listed surname or one typed a person; the nickname is
-    one to three capitalised words. Returns the mentions without the surnames taken in."""
+    one to three capitalised words. Returns the mentions without the surnames taken in.
+
+    Only the names of the sentences that hold a space and an opening mark (:data:`_SPACE_QUOTES`, found by one
+    search of ``doc``, :func:`.work_spans.joined` of ``sentences``, made here when not given) are read: a name is
+    followed by those two characters only there (and the title, sentence -1, is in no such set)."""
+    quoted = sentences_with(doc or joined(sentences), _SPACE_QUOTES)
+    if not quoted:
+        return mentions
     taken = set()
     starts = None  # the names by place, gathered at the first name with a quotation mark after it
     for x in mentions:
-        if x.kind != "name" or x.sentence < 0 or len(x.tokens) != 1:
+        if x.sentence not in quoted or x.kind != "name" or len(x.tokens) != 1:
             continue
         text = sentences[x.sentence]
         close = _NICK_QUOTES.get(text[x.end + 1:x.end + 2])
@@ -154,8 +164,9 @@ def nicknamed_persons(mentions: list, sentences: list[str], lex: _Lexicon) -> li
             continue
         q = text.find(close, x.end + 2, x.end + 30)
         nick = text[x.end + 2:q].split() if q > 0 else []
-        if starts is None:  # (no mention's sentence, start or kind changes in this pass)
-            starts = {(m.sentence, m.start): m for m in mentions if m.kind == "name" and m.sentence >= 0}
+        if starts is None:  # (no mention's sentence, start or kind changes in this pass; only the sentences of
+            # ``quoted`` are asked for, so only their names are gathered: the same one kept at each place)
+            starts = {(m.sentence, m.start): m for m in mentions if m.sentence in quoted and m.kind == "name"}
         y = starts.get((x.sentence, q + 2))
         if y is None or not 1 <= len(nick) <= 3 or not all(w[:1].isupper() and w.isalnum() for w in nick) \
                 or text[q + 1:q + 2] != " " or y.kind != "name" or not y.tokens[0][:1].isupper() \

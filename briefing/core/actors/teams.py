@@ -275,7 +275,10 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of, names: Se
             uses[norm] = [m]
         else:
             same.append(m)
-        if m.kind == "name" and (m.team_cue or m.side_ctx == 2 or m.type == "LOC"):
+        # Each flag a test reads is read once (a flag the mention was never given is read from the class, the
+        # slow path of an attribute read): ``team_cue``, ``side_ctx`` and ``entrant`` were read twice.
+        team_cue, side_ctx, entrant = m.team_cue, m.side_ctx, m.entrant
+        if m.kind == "name" and (team_cue or side_ctx == 2 or m.type == "LOC"):
             may_play.append(m)
         if m.type == "PER" and len(m.tokens) > 1:
             if not m.weak:
@@ -288,13 +291,13 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of, names: Se
         # A lone word before brackets is a person's ("Saqlain Mushtaq (Pakistan)"), not after "v" or "against"
         # ("v Derbyshire (three days)": a fixture); before a country in brackets with no score after it, it is
         # an individual entrant even after "beat" ("beat Anne-Gaelle Sidot ( France ) 6-0 6-3").
-        if (m.before_paren and not m.side_cue) or m.aged or m.person_cue or m.entrant == 1:
-            people.add(m.norm)
-        if m.entrant:
-            entrants[m.entrant].add(m.sentence)
+        if entrant == 1 or (m.before_paren and not m.side_cue) or m.aged or m.person_cue:
+            people.add(norm)
+        if entrant:
+            entrants[entrant].add(m.sentence)
         if m.locative:
             cued.add(m.sentence)  # a list that starts with a place: "in Halifax and Harrogate watched"
-        elif m.agent or m.team_cue or m.side_ctx or m.side_cue:
+        elif team_cue or side_ctx or m.agent or m.side_cue:
             acting.add(m.sentence)
         if m.team:
             plural_teams.add(m.norm)
@@ -360,6 +363,24 @@ def _may_play(m: EntityMention, lex: _Lexicon) -> bool:
 
 #: Words between the names of a list: "Essex , Derbyshire and Surrey" (True: a word that makes it a list).
 _LIST_GAPS = {",": False, "and": True, "or": True, ", and": True, "&": True}
+#: The characters of :data:`_LIST_GAPS`' keys and the whitespace ``str.split()`` splits at (each character
+#: ``c`` with ``c.isspace()``; ``tests/core/actors/test_list_gaps.py`` checks the list on every code point).
+_GAP_CHARS = ",andor&" + "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005" \
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+def _list_gap(raw: str) -> str | None:
+    """The words between two names, ``raw``, as a key of :data:`_LIST_GAPS` (spaces made single), or None when
+    they are none of its keys.
+
+    The first test strips the characters of :data:`_GAP_CHARS` off both ends in C: a gap made of those alone
+    strips to nothing; any other character ("said", a digit, a bracket) stays, and the gap's words, which keep
+    it, are no key. So most gaps ("said that", "of the") are told apart without being split and joined.
+    """
+    if raw.strip(_GAP_CHARS):
+        return None
+    gap = " ".join(raw.split())
+    return gap if gap in _LIST_GAPS else None
 
 
 def _lists(mentions, cued: set[int], text_of, commas: bool = False) -> list[list[EntityMention]]:
@@ -381,8 +402,8 @@ def _lists(mentions, cued: set[int], text_of, commas: bool = False) -> list[list
         ms = sorted(ms, key=_START)  # a copy: the index's lists stay in the list's order
         chain, joined = [ms[0]], False
         for prev, m in pairwise(ms):
-            gap = " ".join(text[prev.end:m.start].split())
-            if gap in _LIST_GAPS:
+            gap = _list_gap(text[prev.end:m.start])
+            if gap is not None:
                 chain.append(m)
                 joined = joined or _LIST_GAPS[gap]
                 continue
