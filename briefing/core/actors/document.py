@@ -31,7 +31,7 @@ from .teams import (
     _team_words,
     _venue_lines,
 )
-from .tokenizer import tokenize_caps
+from .tokenizer import token_forms, tokenize_caps
 from .tokens import EntityMention, _Tok, _tokenize
 from .titles import _CUE_WORDS, CUE_FORMS
 from .work_attributes import mark_work_attributes
@@ -41,13 +41,19 @@ from .works import drop_works, party_descriptions
 _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "scored", "beat", "match", "matches", "league", "standings", "inning", "runs", "homer", "homers", "pitcher", "halftime", "half-time", "rebounds", "touchdown", "striker", "midfielder", "defender", "tournament", "seeded", "round", "championship", "lap", "batting", "bowling", "bowled", "club", "season", "drew", "penalty", "soccer", "football", "cricket", "baseball", "basketball", "tennis", "golf", "rugby", "hockey", "game", "games", "win", "wins", "won", "lost", "draw", "points", "scorers", "scorer", "fixtures", "results",
                           "semifinal", "semi-final", "quarter-final", "quarterfinal", "qualifier", "cup", "v", "homered",
                           "tries", "unbeaten", "relegation", "one-day", "playoff", "playoffs", "overtime"])
+#: The chunks the tokenizer looks up for a sports word (:func:`.tokenizer.token_forms`).
+_SPORTS_FORMS = token_forms(_SPORTS_WORDS)
+_NO_WORDS: frozenset[str] = frozenset()
 
 def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
     """Add the sports words ("innings", "beat", "league"...) of one sentence to ``hits``, up to four;
     a short result line ("Wigan 42 Bradford Bulls 36") counts as one more.
 
     A report with at least four different ones is a sports report; past four the answer cannot
-    change, so a long document is not read to its end.
+    change, so a long document is not read to its end. The first pass asks only for a sentence whose
+    tokens may hold a sports word (:func:`.tokenizer.tokenize_caps`' fourth value) or of twelve tokens or
+    fewer (a result line): no other adds anything, and a report outside sport, which never gets to four,
+    was read token by token to its end (100k words: 137M instructions).
     """
     scores = 0
     for i, t in enumerate(toks):
@@ -60,6 +66,30 @@ def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
             scores += 1
             if scores == 2 and len(toks) <= 12:
                 hits.add(" score")  # a result line: "Wigan 42 Bradford Bulls 36"
+
+
+def _may_hold_sports(text: str, chunks: list[str]) -> bool:
+    """True when a token of kind "word" of ``text`` (its chunks ``chunks``) may be a sports word once in lower case
+    (a superset of that test, read without making the text's tokens: a sentence without a name is tokenized only
+    then, or when it is short, for :func:`_sports_words`).
+
+    A plain word's chunk is such a word when it is one of :data:`_SPORTS_FORMS` in lower case, capitalised or in
+    capitals, or, in mixed case, when it is one in lower case; any other chunk is asked of
+    :func:`.tokenizer.tokenize_caps`' fourth value read on that chunk alone: its tokens there are those it makes in
+    the text but for an initial before a capital ("V." in "V. Smith"), a word and a full stop when the chunk stands
+    alone: a word more, never one less (a Kelvin sign, which lowers to "k", is read by both ways). (A result line needs a number after a
+    capitalised token, which a sentence without a name has not: its one capitalised token is its first word, and a
+    word follows that, see :func:`_nameless`; so only its sports words count.)
+    """
+    if not _SPORTS_FORMS.isdisjoint(chunks):
+        return True
+    for chunk in chunks:
+        if chunk.isalpha():
+            if not chunk.islower() and chunk.lower() in _SPORTS_WORDS:
+                return True  # "wON"
+        elif tokenize_caps(chunk, _NO_WORDS, _NO_WORDS, _SPORTS_WORDS, _SPORTS_FORMS)[3]:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------
@@ -128,14 +158,17 @@ def _read_sentences(finder: _Finder, lex: _Lexicon, sentences: list[str], lo: in
     for i in range(lo, hi):
         text = sentences[i]
         if _nameless(text, lone_stops):  # no mention to find: tokens only while the sports words are counted
-            if len(sports) < 4:
+            if len(sports) < 4 and _may_hold_sports(text, text.split()):
                 _sports_words(_tokenize(text), sports)
             continue
-        toks, caps, cued = tokenize_caps(text, _CUE_WORDS, CUE_FORMS)
+        if len(sports) < 4:  # (the sports words asked only while they may still change the answer)
+            toks, caps, cued, sporty = tokenize_caps(text, _CUE_WORDS, CUE_FORMS, _SPORTS_WORDS, _SPORTS_FORMS)
+            if sporty or len(toks) <= 12:  # (no other sentence adds a sports word)
+                _sports_words(toks, sports)
+        else:
+            toks, caps, cued, _ = tokenize_caps(text, _CUE_WORDS, CUE_FORMS)
         if not cued:
             no_cues.append(i)
-        if len(sports) < 4:
-            _sports_words(toks, sports)
         # A sentence ending in no word and without a word in capitals is "normal" (_sentence_mode's first tests),
         # and a token in capitals is a capitalised one (``is_upper`` implies ``is_cap``): only ``caps`` is read.
         if (toks[-1].kind == "word" or _any_upper(toks, caps)) and _sentence_mode(toks, lex) != "normal":

@@ -19,6 +19,7 @@ from .persons import _PersonRules
 from .people_plurals import people_run
 from .run_rules import (LEFT_TRIM, ONE_KNOWN, ONE_TABLE, ONE_TABLE_UPPER, ONE_WORD_RULES, RIGHT_TRIM, _adjective_form,
                         _RunRules, _text_tok)
+from .listed_runs import _ListedRuns
 from .roles import _RoleRules, appositive, attach_appositions, pre_appositive, pre_role
 from .sentence import country, _dateline, _dateline_start, _sentence_mode, _single_letter, demonym_lead, venue_cue
 from .shapes import _ShapeRules
@@ -37,7 +38,7 @@ _ARABIC_ARTICLES = ("Al-", "al-", "El-", "el-")  # "Al-Hashimi": an Arabic artic
 _STARTERS = frozenset(["“", "‘", '"', "(", ":", "?", "!", "."])
 
 
-class _Finder(_RunRules, _SpanRules, _OneWordTypes, _ShapeRules, _PersonRules, _RoleRules, _KnownNames):
+class _Finder(_RunRules, _SpanRules, _OneWordTypes, _ShapeRules, _PersonRules, _RoleRules, _ListedRuns, _KnownNames):
     """Rule-based mention finder over one article (keeps document-level memory)."""
 
     def __init__(self, lex: _Lexicon) -> None:

@@ -229,11 +229,11 @@ def _prefixes(lex: _Lexicon) -> frozenset[str]:
 
 def joined_after(toks: list[_Tok], spans: list[tuple[int, int]], n: int) -> bool:
     """True when a run but the last is followed by "," or "and" (a list may go on after it; a function of its own,
-    as :func:`left_out`: a generator or comprehension in ``_RoleRules._spans_to_read`` made its locals cells)."""
+    as :func:`left_out`: a generator or comprehension in ``_ListedRuns._spans_to_read`` made its locals cells)."""
     return any(b < n and toks[b].text in (",", "and") for _, b in spans[:-1])
 
 
 def left_out(spans: list[tuple[int, int]], dropped: set[int]) -> list[tuple[int, int]]:
     """``spans`` without the indices in ``dropped`` (a function of its own: a comprehension in
-    ``_RoleRules._spans_to_read`` or :meth:`.finder._Finder.find` made a cell of their locals)."""
+    ``_ListedRuns._spans_to_read`` or :meth:`.finder._Finder.find` made a cell of their locals)."""
     return [s for k, s in enumerate(spans) if k not in dropped]

@@ -11,12 +11,8 @@ from .clause_roles import (any_role_word, clause_after_head, name_words, partici
 from .employer_roles import employer_role, role_headed
 from .glued_titles import ACRONYM_TITLES
 from .lexicon import _Lexicon, _norm
-from .nonnames import joined_after, left_out
 from .role_phrases import SPECIAL_ROLE_PREV, one_of_plural, special_pre_role, special_role_ok
-from .sentence import (
-    _TITLE_QUALIFIERS,
-    _credit_spans, inner_link,
-)
+from .sentence import _TITLE_QUALIFIERS
 from .tokens import (
     _AGENT_VERBS,
     _RANKS,
@@ -432,21 +428,6 @@ _WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 _CLIPPED = frozenset(["Sen", "Gov", "Rep", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Supt", "Insp", "Det"])
 
 
-def _join_runs(spans: list[tuple[int, int]], last_run) -> list[tuple[int, int]]:
-    """Return ``spans`` with each run ``k`` for which ``last_run(k)`` gives a later run joined up to that run."""
-    out: list[tuple[int, int]] = []
-    k = 0
-    while k < len(spans):
-        end = last_run(k)
-        if end is None:
-            out.append(spans[k])
-            k += 1
-        else:
-            out.append((spans[k][0], spans[end][1]))
-            k = end + 1
-    return out
-
-
 class _RoleRules:
     """Title phrases before a name that are the person's role, not names: a mixin of :class:`.finder._Finder`
     (needs ``self.lex``, ``self._org_like`` and ``self._loc_like``)."""
@@ -469,77 +450,6 @@ class _RoleRules:
         lex = self.lex
         return w.lower() in lex.common_words and w not in lex.surnames and w not in lex.first_names \
             and not self._org_like([w])
-
-    def _spans_to_read(self, toks: list[_Tok], text: str) -> list[tuple[int, int]]:
-        """The sentence's capitalised runs (``spans``) with portfolio lists joined and reporters' credits left out
-        (``text``: the sentence, for :func:`.sentence._credit_spans`'s cheap first test)."""
-        spans = self.spans(toks, text)
-        n = len(toks)
-        # Both join a run holding "for" or "of" to the runs after it, only through a "," or "and" right after it.
-        if len(spans) > 1 and inner_link(toks, spans) and joined_after(toks, spans, n):
-            spans = self._remit_lists(toks, self._portfolio_lists(toks, spans))
-        credited = _credit_spans(toks, spans, text)
-        return left_out(spans, credited) if credited else spans
-
-    def _portfolio_lists(self, toks: list[_Tok], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Join a title's portfolio written as a list to the name after it, as one run:
-        "Minister for Children, Young People and Families Margaret Hodge" (the first-name cut then splits it).
-
-        Only after a title followed by "for" or "of", through runs joined by "," or "and", up to the first run
-        whose words after the first are a listed first name and a name.
-        """
-        lex = self.lex
-
-        def last_run(k: int) -> int | None:
-            a, b = spans[k]
-            portfolio = k + 1 < len(spans) and b < len(toks) and toks[b].text in (",", "and") and any(
-                toks[i].text in ("for", "of") and toks[i - 1].text in lex.titles for i in range(a + 1, b - 1))
-            if not portfolio:
-                return None
-            j = k
-            while j + 1 < len(spans) and j - k < 4:
-                gap = toks[spans[j][1]:spans[j + 1][0]]
-                if len(gap) != 1 or gap[0].text not in (",", "and"):
-                    return None
-                j += 1
-                c, d = spans[j]
-                if d - c > 5:
-                    return None
-                if any(toks[i].text in lex.first_names for i in range(c + 1, d - 1)):
-                    return j
-            return None
-
-        return _join_runs(spans, last_run)
-
-    def _remit_lists(self, toks: list[_Tok], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Join a body's remit written as a list to its name, as one run: "Department for Culture, Media and
-        Sport", "Department for Environment, Food and Rural Affairs".
-
-        Only after an organisation word followed by "for" or "of" and one dictionary word; then one or two
-        runs after "," and a last one after "and", each of one to three dictionary words ("Department for
-        Education, Ofsted and Park View" stays a list: "Ofsted" is no dictionary word).
-        """
-        lex = self.lex
-
-        def last_run(k: int) -> int | None:
-            a, b = spans[k]
-            if not (b - a >= 3 and toks[b - 2].text in ("for", "of") and toks[b - 3].text in lex.org_words
-                    and b < len(toks) and toks[b].text == "," and toks[b - 1].text.lower() in lex.common_words):
-                return None
-            j = k
-            while j + 1 < len(spans) and j - k < 3:
-                gap = toks[spans[j][1]:spans[j + 1][0]]
-                c, d = spans[j + 1]
-                if len(gap) != 1 or gap[0].text not in (",", "and") or d - c > 3 \
-                        or not all(t.text.lower() in lex.common_words and t.text not in lex.first_names
-                                   for t in toks[c:d]):
-                    return None
-                j += 1
-                if gap[0].text == "and":
-                    return j
-            return None
-
-        return _join_runs(spans, last_run)
 
     def _role_before_person(self, toks: list[_Tok], a: int, b: int) -> tuple[int, int] | None:
         """Return (start of the role words, start of the person) for a run that ends in a capitalised role and a

@@ -281,7 +281,7 @@ _FOR_OF = frozenset(["for", "of"])
 
 def inner_link(toks: list[_Tok], spans: list[tuple[int, int]]) -> bool:
     """True when a run of ``spans`` holds "for" or "of" inside (not as its first or last word): only such a run
-    starts a list that :meth:`.roles._RoleRules._spans_to_read` joins (a cheap first test, in C for each run)."""
+    starts a list that :meth:`.listed_runs._ListedRuns._spans_to_read` joins (a cheap first test, in C for each run)."""
     for a, b in spans:
         if b - a >= 3 and not _FOR_OF.isdisjoint(map(_TEXT, toks[a + 1:b - 1])):
             return True

@@ -49,6 +49,11 @@ class _SpanRules:
     #: (``spans`` itself makes a hyphenated given name ``is_cap``, so a later call walks the tokens again).
     given_caps: tuple = (None, None)
 
+    #: False when the last call of :meth:`spans` made each run of capitalised tokens only (and a number before one):
+    #: no run then holds "of" or "for" (``is_cap`` is False for both), so
+    #: :meth:`.listed_runs._ListedRuns._spans_to_read` skips :func:`.sentence.inner_link` there.
+    went_through: bool = True
+
     def spans(self, toks: list[_Tok], text: str | None = None) -> list[tuple[int, int]]:
         """Return maximal runs of capitalised tokens, joined by connectors where they fit (``text``: the sentence the
         tokens are pieces of, when the caller has it, for a cheap first test of :func:`.nonnames.caption_label`).
@@ -73,6 +78,7 @@ class _SpanRules:
         goes_on = self._goes_on[1]
         end = 0  # where the run before ends
         colon = text is None or ":" in text  # (a token's text is a piece of the sentence's)
+        through = False  # a run went on past a token that is not capitalised (see ``went_through``)
         for i in caps:  # the runs start at capitals only
             if i < end:
                 continue  # inside the run before
@@ -90,6 +96,7 @@ class _SpanRules:
                     continue
                 if t.text not in goes_on and t.kind != "num" and not (t.kind == "word" and t.text[:1].isupper()):
                     break  # most runs end here ("said", ","): none of the tests below holds for such a token
+                through = True  # (every run that goes on below goes through ``t``)
                 if t.kind == "word" and t.text[:1].isupper() and self._given_name_part(t, toks[j - 1]):
                     t.is_cap = True  # "Kim Dae-jung", "Chen Shui-bian": a hyphenated given name after the surname
                     j += 1
@@ -161,6 +168,7 @@ class _SpanRules:
                 break
             spans.append((i - 1 if i and toks[i - 1].kind == "num" and numbered_start(toks, i, self.lex) else i, j))
             end = j
+        self.went_through = through
         return spans
 
     def _joins(self, toks: list[_Tok], i: int, j: int, conn: str, right: _Tok, after_the: bool,

@@ -104,8 +104,9 @@ def _split_possessive(word: str, s: int, end: int, out: list[_Tok], caps: list[i
 
 
 def _regex_tokens(text: str) -> tuple[list[_Tok], list[int]]:
-    """:func:`tokenize_caps` of a text with white space other than one space between its chunks (two spaces, a tab,
-    a line break): the tokens of ``_TOKEN_RE`` over the whole text, a possessive after a capital split off."""
+    """:func:`tokenize_caps` of a text with more white space than one character between its chunks (two spaces, a
+    space and a line break, a space before the first): the tokens of ``_TOKEN_RE`` over the whole text, a possessive
+    after a capital split off."""
     out: list[_Tok] = []
     caps: list[int] = []
     for m in _TOKEN_RE.finditer(text):
@@ -130,22 +131,32 @@ def word_forms(words: frozenset[str]) -> frozenset[str]:
     return frozenset(f for w in words for f in (w, w + ",", w.capitalize(), w.upper()))
 
 
+def token_forms(words: frozenset[str]) -> frozenset[str]:
+    """The chunks that :func:`tokenize_caps` looks up to find a word token of ``words`` (lower case ASCII letters and
+    hyphens) in any case: each word in lower case, alone or before a closing mark ("won,", "won."), capitalised and in
+    capitals (the loop reads the other chunks that may hold one itself)."""
+    return frozenset(f for w in words for f in (w, w.capitalize(), w.upper(), *(w + m for m in _CLOSING)))
+
+
 _NONE: frozenset[str] = frozenset()
 
 
-def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str] = _NONE) -> tuple[list[_Tok], list[int], bool]:
+def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str] = _NONE,
+                  token_words: frozenset[str] = _NONE,
+                  token_sets: frozenset[str] = _NONE) -> tuple[list[_Tok], list[int], bool, bool]:
     """Return the finder's tokens of one sentence (a possessive "'s" after a capitalised word split off) and the
     indices of its capitalised tokens (``_cap_starts`` of the tokens, listed as they are made: the first pass
     hands them to :meth:`.spans._SpanRules.spans` and reads the sentence's words in capitals off them, no second
     walk over every token).
 
-    No token spans white space, so a text whose chunks are parted by one space each is read chunk by chunk: the common chunks
-    (a word, a word and a comma or full stop, a number, a lone mark, an amount such as "$206bn", a word between
-    marks such as "(Reuters)," or a possessive) are split without the regex, the others are matched from their
-    start (the text after them stays visible to the lookahead of an initial, "J. Smith"). The tokens are those of
-    ``_TOKEN_RE.finditer`` over the whole text (``tests/core/actors/test_tokens.py``), which reads a text with other
-    white space (:func:`_regex_tokens`): the chunks' places are then not worked out from their lengths alone, and the
-    loop need not carry a second way of finding them (about 5 bytecodes a word less).
+    No token spans white space, so a text whose chunks are parted by one white space character each is read chunk by
+    chunk: the common chunks (a word, a word and a comma or full stop, a number, a lone mark, an amount such as
+    "$206bn", a word between marks such as "(Reuters)," or a possessive) are split without the regex, the others are
+    matched from their start (the text after them stays visible to the lookahead of an initial, "J. Smith"). The
+    tokens are those of ``_TOKEN_RE.finditer`` over the whole text (``tests/core/actors/test_tokens.py``), which
+    reads a text with more white space (:func:`_spaced_apart`, told after the loop): the chunks' places are then not
+    worked out from their lengths alone, and the loop need not carry a second way of finding them (about 5 bytecodes
+    a word less).
 
     The third value is True when the text may hold one of ``words`` (lower-case letters and hyphens;
     ``forms``: their :func:`word_forms`) as ``words.isdisjoint(text.lower().replace(",", " ").split())`` reads
@@ -159,18 +170,28 @@ def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str
     anywhere makes it True. No other chunk has a piece made only of letters and hyphens.
     (:func:`.works.drop_works` skips its own test on the sentences marked False: in the 100k words of issue 17
     that test cost 59M instructions, these look-ups 31M: the chunks are split here anyway.)
+
+    The fourth value is True when a token of kind "word" may be one of ``token_words`` (lower-case ASCII letters
+    and hyphens; ``token_sets``: their :func:`token_forms`) once in lower case (``t.text.lower() in token_words``):
+    always True for such a text (False when ``token_words`` is empty). Only A-Z, a-z and the Kelvin sign lower to
+    ASCII letters alone (U+0130 lowers to two characters), so such a token is made of those; a Kelvin sign anywhere
+    makes it True; a plain word is such a token when its chunk, lower case, capitalised or in capitals, is in
+    ``token_sets``, and so is a lower-case word before a closing mark; the loop looks up the word of every other chunk
+    that makes one (a word in mixed case, a capitalised word before a mark, a word after an opening mark, an
+    amount's unit, a word between marks, the words the regex reads), each look-up behind a test of ``token_words``
+    (the first pass asks only while it has found fewer than four sports words, and reads a sentence's sports words
+    only when this value is True or the sentence is short: :func:`.document._read_sentences`).
     """
     chunks = text.split()
-    if " ".join(chunks) != text:
-        # Other white space than one space between chunks (none in 100k words of news): the test itself.
-        return (*_regex_tokens(text), bool(words) and not words.isdisjoint(text.lower().replace(",", " ").split()))
     odd = False  # a chunk that may hold one of ``words`` that ``forms`` does not list
+    found = False  # a word token that may be one of ``token_words`` that ``token_sets`` does not list
     out: list[_Tok] = []
     caps: list[int] = []  # (each index appended before its token: ``len(out)`` is the token's index)
     append = out.append
     Tok = _Tok
-    # One space between chunks: each starts where the last ended, plus one (nothing else bound before the loop: a
-    # method bound costs as much as a token).
+    # Each chunk is taken to start where the last ended, plus one (one white space character between chunks), and the
+    # loop's last end tells whether that held (see :func:`_spaced_apart`; nothing else bound before the loop: a method
+    # bound costs as much as a token).
     e = -1
     for chunk in chunks:
         s = e + 1
@@ -191,8 +212,12 @@ def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str
                 t.is_upper = up = cap and chunk.isupper() and len(chunk) >= 2
                 if cap:
                     caps.append(len(out))
-                if not (up or chunk.istitle()) and chunk.lower() in words:
-                    odd = True  # mixed case: "fILM", "FiLm"
+                if not (up or chunk.istitle()):  # mixed case: "fILM", "FiLm"
+                    low = chunk.lower()
+                    if low in words:
+                        odd = True
+                    if low in token_words:
+                        found = True
             append(t)
             continue
         if len(chunk) == 1 and not chunk.isalnum():
@@ -221,6 +246,8 @@ def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str
                     caps.append(len(out))
                 if last == "," and head.lower() in words:
                     odd = True  # "Film,"
+                if token_words and head.lower() in token_words:
+                    found = True  # "Won."
             append(t)
             t = Tok()
             t.text = last
@@ -258,6 +285,8 @@ def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str
             if cap:
                 caps.append(len(out))
             append(t)
+            if token_words and word.lower() in token_words:
+                found = True  # '"won'
             continue
         if chunk[0].isdecimal():
             # A number ("2004,", "1.5", "75.3%"): the regex's number runs over digits and ".,:/", and a mark
@@ -318,6 +347,8 @@ def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str
                 if k > j:
                     if chunk[j:k] in words:
                         odd = True  # "1,film"
+                    if chunk[j:k] in token_words:
+                        found = True  # "5goals"
                     t = Tok()
                     t.text = unit = chunk[j:k]
                     t.start = s + j
@@ -353,6 +384,8 @@ def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str
         if parts is not None:
             if "," in chunk and core.lower() in words:
                 odd = True  # 'film,"'
+            if token_words and parts[0].lower() in token_words:
+                found = True  # '(won)', "Match's"
             if i0:
                 t = Tok()
                 t.text = chunk[0]
@@ -391,6 +424,8 @@ def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str
             continue
         if words and not words.isdisjoint(chunk.lower().split(",")):
             odd = True  # "a,film", "Spin-Off"
+        if not text.startswith(chunk, s):
+            return _spaced_apart(text, words, token_words)  # (the regex reads the text: at the chunk's own place only)
         while s < e:
             m = _TOKEN_RE.match(text, s)
             kind = m.lastgroup or "punct"
@@ -407,11 +442,36 @@ def tokenize_caps(text: str, words: frozenset[str] = _NONE, forms: frozenset[str
                 s = end
                 continue
             if kind == "word" and ("'" in word or "’" in word) and _split_possessive(word, s, end, out, caps):
+                if token_words and out[-2].text.lower() in token_words:
+                    found = True  # "Goal's" in "x:Goal's"
                 s = end
                 continue
+            if token_words and kind == "word" and word.lower() in token_words:
+                found = True  # "v" in "v.", "goal" in "x--goal"
             t = make_tok(word, s, end, kind)
             if t.is_cap:
                 caps.append(len(out))
             append(t)
             s = end
-    return out, caps, odd or (bool(forms) and ("\u212a" in text or not forms.isdisjoint(chunks)))
+    if e != len(text):
+        return _spaced_apart(text, words, token_words)
+    return out, caps, odd or (bool(forms) and ("\u212a" in text or not forms.isdisjoint(chunks))), \
+        found or (bool(token_sets) and ("\u212a" in text or not token_sets.isdisjoint(chunks)))
+
+
+def _spaced_apart(text: str, words: frozenset[str],
+                  token_words: frozenset[str]) -> tuple[list[_Tok], list[int], bool, bool]:
+    """:func:`tokenize_caps` of a text whose chunks are not parted by one white space character each (two spaces, a
+    space before the first; none in 100k words of news): the regex's tokens, and the test of ``words`` itself.
+
+    ``tokenize_caps`` places each chunk one character after the last, and checks that after its loop: the last end
+    is ``len(text)`` exactly when the text's white space characters (``len(text)`` less the chunks' lengths) are one
+    per gap between chunks, none before or after them, so that every chunk stood where it was placed. That test
+    replaces ``" ".join(chunks) != text`` (a string built and compared per sentence: 15M instructions in 100k
+    words); a tab or a no-break space as the one character of a gap leaves every place right, and the tokens of a
+    chunk depend only on its text and, through the regex, on the text after it, read at the chunk's own place (the
+    one chunk kind that reads ``text`` first checks that the chunk stands there, so a misplaced one stops the loop).
+    """
+    toks, caps = _regex_tokens(text)
+    return toks, caps, bool(words) and not words.isdisjoint(text.lower().replace(",", " ").split()), \
+        bool(token_words) and any(t.kind == "word" and t.text.lower() in token_words for t in toks)

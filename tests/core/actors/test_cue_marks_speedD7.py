@@ -47,8 +47,8 @@ def test_marks_every_text_the_plain_test_reads_a_cue_in():
         if _plain(text):
             assert _marked(text), text
     for text in texts[:3000]:  # the tokens are the same with the words looked for as without
-        toks, caps, _ = tokenize_caps(text, _CUE_WORDS, CUE_FORMS)
-        plain, plain_caps, _ = tokenize_caps(text)
+        toks, caps, _, _ = tokenize_caps(text, _CUE_WORDS, CUE_FORMS)
+        plain, plain_caps, _, _ = tokenize_caps(text)
         assert [(t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper) for t in toks] == \
             [(t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper) for t in plain] and caps == plain_caps, text
     # The marks are not all True: a sentence without a cue word is read without the test.

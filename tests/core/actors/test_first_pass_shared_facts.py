@@ -25,7 +25,7 @@ def _texts(seed: int, count: int):
 
 def test_tokenize_caps_lists_the_capitalised_tokens():
     for text in _texts(23, 3000):
-        toks, caps, _ = tokenize_caps(text)
+        toks, caps, _, _ = tokenize_caps(text)
         assert [(t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper) for t in toks] == \
             [(t.text, t.start, t.end, t.kind, t.is_cap, t.is_upper) for t in _tokenize(text)], text
         assert caps == _cap_starts(toks), text
@@ -36,7 +36,7 @@ def test_tokenize_caps_lists_the_capitalised_tokens():
 
 def test_tokenize_caps_on_a_long_line():
     text = ("The UN's J. Smith (Reuters), said 1.5m “We Paris)... " * 20_000)[:1_000_000]
-    toks, caps, _ = tokenize_caps(text)
+    toks, caps, _, _ = tokenize_caps(text)
     assert caps == _cap_starts(toks)
 
 
@@ -44,14 +44,14 @@ def test_spans_read_the_given_capitals_once():
     lex = _lexicon()
     finder = _Finder(lex)
     for text in _texts(31, 1500):
-        toks, caps, _ = tokenize_caps(text)
+        toks, caps, _, _ = tokenize_caps(text)
         if not toks:
             continue
         plain = _Finder(lex).spans(_tokenize(text))
         finder.given_caps = (toks, caps)
         assert finder.spans(toks) == plain, text
         assert finder.given_caps[0] is None  # read once: a second call walks the tokens again
-    toks, caps, _ = tokenize_caps("Kim Dae-jung met Chen Shui-bian")
+    toks, caps, _, _ = tokenize_caps("Kim Dae-jung met Chen Shui-bian")
     finder.given_caps = (toks, caps)
     assert finder.spans(toks) == [(0, 2), (3, 5)]
     assert caps == [0, 3] and _cap_starts(toks) == [0, 1, 3, 4]  # the given names made capitalised by spans

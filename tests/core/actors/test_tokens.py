@@ -105,3 +105,19 @@ def test_new_mention_is_the_dataclass_mention():
         assert "no_such_field" in str(e)
     else:
         raise AssertionError("an unknown field must fail as the dataclass's __init__ does")
+
+
+def test_chunks_placed_by_their_lengths_only_when_one_white_space_character_parts_them():
+    """``tokenize_caps`` places each chunk one character after the last and checks the last end against the text's
+    length (no string joined to compare): a tab, a line break or a no-break space as the one character of a gap keeps
+    the places; two characters, or one before the first chunk or after the last, send the text to the regex,
+    also when a chunk the regex reads stands past the misplaced ones ("U.S.", "J. Smith", "Coca-Cola")."""
+    texts = [
+        "Mr Smith\tmet J. Smith\nof Coca-Cola\u00a0in U.S. talks.",
+        "a  U.S. deal", "  U.S. deal", "U.S. deal  ", " a", "a ", "a\t\tJ. Smith", "a \nCoca-Cola's team",
+        "Smith  J. Jones", "x\u2003\u2003T-Mobile", "\u00a0U.S.", "A. \u3000B.", "a b  c\td Coca-Cola",
+    ]
+    for text in texts:
+        assert _tokens(text) == _reference(text), repr(text)
+    line = ("Coca-Cola met J. Smith in U.S. talks,\t" * 30_000) + "  T-Mobile U.S."
+    assert _tokens(line) == _reference(line)
