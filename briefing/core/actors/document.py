@@ -260,7 +260,7 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     spread_org_cues(mentions, lex)
     spread_market_cues(mentions, lex)
     mentions = press_heads(drop_table_labels(mentions, sentences, lex, doc), sentences, lex)
-    mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex, set(no_cues)), lex)
+    mentions = party_descriptions(drop_works(drop_credits(mentions, sentences), sentences, article.title, lex, set(no_cues), doc), lex)
     mentions = maker_editions(mentions, sentences, lex)
     mark_work_attributes(mentions, sentences, article.title or "")
     mentions = drop_junk(mentions, sentences, article.title or "", lex)

@@ -304,8 +304,10 @@ def _short_form_after(text: str, end: int) -> str | None:
 
 
 def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon,
-               no_cues: set[int] | frozenset[int] = frozenset()) -> list[EntityMention]:
+               no_cues: set[int] | frozenset[int] = frozenset(), doc: str | None = None) -> list[EntityMention]:
     """Return ``mentions`` without the names of works, products and formats (see the module's text).
+
+    ``doc``: :func:`.work_spans.joined` of ``sentences`` when the caller has it (made here when not given).
 
     ``no_cues``: sentences known to hold no cue word of :func:`.titles.title_spans` (the first pass reads them off
     its chunks: :func:`.tokenizer.tokenize_caps`), for which its first test is only the possessive and the quote.
@@ -324,7 +326,8 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     # The texts :func:`title_spans` may find a title in: those that may hold a cue word (not in ``no_cues``) and
     # those with a possessive before a quotation mark (one search of the document). Its first test is left out:
     # a text that fails it gives no span to :func:`read_title_spans` either (see its text).
-    doc = joined(sentences)  # the sentences as one text: one search of it per phrase, not one per sentence
+    if doc is None:
+        doc = joined(sentences)  # the sentences as one text: one search of it per phrase, not one per sentence
     quoted = sentences_with(doc, _QUOTE_MARKS)
     if title and ("s '" in title or "s ‘" in title or 's "' in title or "s “" in title):
         quoted.add(-1)

@@ -92,5 +92,5 @@ def test_drop_works_reads_the_same_titles_with_the_first_pass_marks(monkeypatch)
     assert set(part[3]) == {i for i, s in enumerate(sentences) if not _plain(s)}
     marked = _rule_mentions(article)
     real = document.drop_works
-    monkeypatch.setattr(document, "drop_works", lambda m, s, t, lx, no_cues: real(m, s, t, lx))
+    monkeypatch.setattr(document, "drop_works", lambda m, s, t, lx, no_cues, doc=None: real(m, s, t, lx))
     assert marked == _rule_mentions(article)
