@@ -68,19 +68,20 @@ def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
                 hits.add(" score")  # a result line: "Wigan 42 Bradford Bulls 36"
 
 
-def _may_hold_sports(text: str, chunks: list[str]) -> bool:
-    """True when a token of kind "word" of ``text`` (its chunks ``chunks``) may be a sports word once in lower case
-    (a superset of that test, read without making the text's tokens: a sentence without a name is tokenized only
-    then, or when it is short, for :func:`_sports_words`).
+def _may_hold_sports(text: str) -> bool:
+    """True when a token of kind "word" of ``text`` may be a sports word once in lower case (a superset of that
+    test, read off the text's chunks without making its tokens: a sentence without a name is tokenized only then,
+    for :func:`_sports_words`).
 
     A plain word's chunk is such a word when it is one of :data:`_SPORTS_FORMS` in lower case, capitalised or in
     capitals, or, in mixed case, when it is one in lower case; any other chunk is asked of
     :func:`.tokenizer.tokenize_caps`' fourth value read on that chunk alone: its tokens there are those it makes in
     the text but for an initial before a capital ("V." in "V. Smith"), a word and a full stop when the chunk stands
-    alone: a word more, never one less (a Kelvin sign, which lowers to "k", is read by both ways). (A result line needs a number after a
-    capitalised token, which a sentence without a name has not: its one capitalised token is its first word, and a
-    word follows that, see :func:`_nameless`; so only its sports words count.)
+    alone: a word more, never one less (a Kelvin sign, which lowers to "k", is read by both ways). (A result line
+    needs a number after a capitalised token, which a sentence without a name has not: its one capitalised token is
+    its first word, and a word follows that, see :func:`_nameless`; so only its sports words count.)
     """
+    chunks = text.split()
     if not _SPORTS_FORMS.isdisjoint(chunks):
         return True
     for chunk in chunks:
@@ -158,7 +159,7 @@ def _read_sentences(finder: _Finder, lex: _Lexicon, sentences: list[str], lo: in
     for i in range(lo, hi):
         text = sentences[i]
         if _nameless(text, lone_stops):  # no mention to find: tokens only while the sports words are counted
-            if len(sports) < 4 and _may_hold_sports(text, text.split()):
+            if len(sports) < 4 and _may_hold_sports(text):
                 _sports_words(_tokenize(text), sports)
             continue
         if len(sports) < 4:  # (the sports words asked only while they may still change the answer)
