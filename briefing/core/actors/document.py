@@ -43,7 +43,7 @@ _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "sco
                           "tries", "unbeaten", "relegation", "one-day", "playoff", "playoffs", "overtime"])
 #: The chunks the tokenizer looks up for a sports word (:func:`.tokenizer.token_forms`).
 _SPORTS_FORMS = token_forms(_SPORTS_WORDS)
-_NO_WORDS: frozenset[str] = frozenset()
+
 
 def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
     """Add the sports words ("innings", "beat", "league"...) of one sentence to ``hits``, up to four;
@@ -88,7 +88,7 @@ def _may_hold_sports(text: str) -> bool:
         if chunk.isalpha():
             if not chunk.islower() and chunk.lower() in _SPORTS_WORDS:
                 return True  # "wON"
-        elif tokenize_caps(chunk, _NO_WORDS, _NO_WORDS, _SPORTS_WORDS, _SPORTS_FORMS)[3]:
+        elif tokenize_caps(chunk, token_words=_SPORTS_WORDS, token_sets=_SPORTS_FORMS)[3]:
             return True
     return False
 
