@@ -187,15 +187,26 @@ def read_chunks_from_back(article: Article, claims) -> dict[int, tuple]:
     :class:`~briefing.core.parallel.Claims` of ``chunk_count(article)``);
     returns each chunk's part, which the parent passes back through ``fetch``.
     """
-    lex = _lexicon()
-    finder = _Finder(lex)
-    sentences = [s for para in article.paragraphs for s in para]
-    finder.linked = linked_names(sentences)  # "War on Want" written twice: one name
+    lex, finder, sentences = _first_pass_setup(article)
     parts = {}
     while (c := claims.take_back()) is not None:
-        parts[c] = _read_sentences(finder, lex, sentences, c * CHUNK_SENTENCES,
-                                   min(len(sentences), (c + 1) * CHUNK_SENTENCES))
+        parts[c] = _read_chunk(finder, lex, sentences, c)
     return parts
+
+
+def _first_pass_setup(article: Article) -> tuple[_Lexicon, _Finder, list[str]]:
+    """The lexicon, a finder that knows the document's linked names and the texts of ``article``'s sentences: what
+    the first pass reads with, in this process (:func:`_rule_mentions`) or a helper (:func:`read_chunks_from_back`)."""
+    lex = _lexicon()
+    finder = _Finder(lex)
+    sentences = [s for para in article.paragraphs for s in para]  # the texts of ``article.sentences``
+    finder.linked = linked_names(sentences)  # "War on Want" written twice: one name
+    return lex, finder, sentences
+
+
+def _read_chunk(finder: _Finder, lex: _Lexicon, sentences: list[str], c: int):
+    """:func:`_read_sentences` over chunk ``c``: the sentences ``c * CHUNK_SENTENCES`` to the next chunk's first."""
+    return _read_sentences(finder, lex, sentences, c * CHUNK_SENTENCES, min(len(sentences), (c + 1) * CHUNK_SENTENCES))
 
 
 def chunk_count(article: Article) -> int:
@@ -212,24 +223,19 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     every chunk was taken here): the same mentions in the same order as in one
     process.
     """
-    lex = _lexicon()
-    finder = _Finder(lex)
-    sentences = [s for para in article.paragraphs for s in para]
-    finder.linked = linked_names(sentences)  # "War on Want" written twice: one name  # the texts of ``article.sentences``
+    lex, finder, sentences = _first_pass_setup(article)
     if claims is None:
         mentions, deferred, sports, no_cues = _read_sentences(finder, lex, sentences, 0, len(sentences))
     else:
         parts = {}
         while (c := claims.take_front()) is not None:
-            parts[c] = _read_sentences(finder, lex, sentences, c * CHUNK_SENTENCES,
-                                       min(len(sentences), (c + 1) * CHUNK_SENTENCES))
+            parts[c] = _read_chunk(finder, lex, sentences, c)
         # Only wait for the helper when it took chunks: when this process took them all, the rest of
         # the work (resolving the mentions) goes on while the helper still finishes its own.
         others = fetch() if len(parts) < claims.n else {}
         mentions, deferred, sports, no_cues = [], [], set(), []
         for c in range(claims.n):
-            part = parts.get(c) or others.get(c) or _read_sentences(
-                finder, lex, sentences, c * CHUNK_SENTENCES, min(len(sentences), (c + 1) * CHUNK_SENTENCES))
+            part = parts.get(c) or others.get(c) or _read_chunk(finder, lex, sentences, c)
             mentions.extend(part[0])
             deferred.extend(part[1])
             sports |= part[2]
