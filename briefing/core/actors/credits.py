@@ -137,9 +137,16 @@ def drop_credits(mentions: list[EntityMention], sentences: list[str]) -> list[En
             if m is not None and m.start == 0 and m.end >= len(sentences[i].rstrip()):
                 credit.add(i)
     dropped = {id(m) for m in handles}
-    # A name is staff only when no line outside the credits uses it (the story's own people keep theirs).
-    used = {m.norm for m in mentions if m.sentence not in credit and id(m) not in dropped}
+    # A name is staff only when no line outside the credits uses it (the story's own people keep theirs): one walk
+    # gathers the names used outside the credits (no handle) and the credit lines' mentions, which are read after it.
+    used: set[str] = set()
+    staff = []
     for m in mentions:
-        if m.sentence in credit and m.norm not in used:
+        if m.sentence in credit:
+            staff.append(m)
+        elif id(m) not in dropped:
+            used.add(m.norm)
+    for m in staff:
+        if m.norm not in used:
             dropped.add(id(m))
-    return [m for m in mentions if id(m) not in dropped]
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions

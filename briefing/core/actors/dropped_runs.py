@@ -80,8 +80,8 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
     by_sentence: dict[int, list[EntityMention]] = {m.sentence: [] for m in cands}
     # In the same walk, what two later steps read of every mention (each walked them all again): the last words of
     # the persons and organisations named in full (:func:`_listed_with_actor`), and the people named in full by
-    # a first name a lone candidate is (:func:`_first_names`, which keeps the words it asks for). No mention
-    # changes in this function before its end, so each is what its own walk would gather.
+    # a first name a lone candidate is (:func:`_first_names`). No mention changes in this function before its end,
+    # so each is what its own walk would gather.
     heads = {m.text for m in cands if len(m.tokens) == 1 and m.text in lex.first_names}
     full: dict[str, set[str]] = {}
     lasts: set[str] = set()
@@ -112,7 +112,7 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
     for w, (acts, uses) in lone.items():
         if acts >= 1 and uses >= 2 and w in lex.org_words:
             promoted[w] = "ORG"
-    _first_names(cands, full, promoted, lex)
+    _first_names(full, promoted)
     for m in cands:
         if m.text in promoted or len(m.tokens) == 1:
             continue
@@ -131,17 +131,14 @@ def promote_runs(mentions: list[EntityMention], cands: list[EntityMention], text
 _ARTICLES = frozenset(["the", "The", "a", "A", "an", "An", "this", "This", "that", "That"])
 
 
-def _first_names(cands: list[EntityMention], full: dict[str, set[str]], promoted: dict, lex: _Lexicon) -> None:
+def _first_names(full: dict[str, set[str]], promoted: dict) -> None:
     """Promote a lone first name that is also a word of an event or a law ("Bill", no article before it) to a
     person when the text names exactly one person in full with that first name ("Bill Hart ... Bill said"): the
     writer's short form of that person (the resolver joins them). Not after an article ("the Bill passed").
-    ``full``: by first word, the keys of the people named in full (:func:`promote_runs` gathers them for the
-    first names of the lone candidates; only those not yet promoted are asked for here)."""
-    wanted = {m.text for m in cands if len(m.tokens) == 1 and m.text in lex.first_names and m.text not in promoted}
-    if not wanted:
-        return
+    ``full``: by first word, the keys of the people named in full, gathered by :func:`promote_runs` only for the
+    listed first names that are lone candidates; a word already in ``promoted`` keeps its value."""
     for w, people in full.items():
-        if w in wanted and len(people) == 1:
+        if len(people) == 1 and w not in promoted:
             promoted[w] = "PER"
 
 

@@ -211,15 +211,15 @@ def _actors_with(measure, article: Article, clusters: list[_Cluster], summary: S
         # "William Hill spokesman Rupert Adams": the people who speak for an organisation lend it salience.
         typ = c.type or "ORG"
         # (no role: "" either way, neither test asked)
-        feats = measure(body, n_sent, typ, title_hit,
-                         "" if not role or kin_role(role) or agent_role_only(lex, role) else role, summary_idx,
-                         named_in_roles=id(c) in in_roles, lone_guess=lone_guess, texts=texts)
+        measured = measure(body, n_sent, typ, title_hit,
+                           "" if not role or kin_role(role) or agent_role_only(lex, role) else role, summary_idx,
+                           named_in_roles=id(c) in in_roles, lone_guess=lone_guess, texts=texts)
         if typ == "LOC" and 2 * sum(m.national_side for m in names_only) >= len(names_only):
             typ = "ORG"  # a country or town that plays ("England coach", "against Scotland") is its team
         if typ == "ORG":
             aliases = plain_name_alias(name, aliases)  # "Harlow Retail Plc": also "Harlow Retail"
         out.append((Actor(name=name, type=typ, aliases=aliases, role=role,
-                          mentions=len(body), sentences=sentences), feats))
+                          mentions=len(body), sentences=sentences), measured))
     return out
 
 

@@ -5,6 +5,7 @@ of names or actors (:func:`.resolve._resolve`).
 from __future__ import annotations
 
 from collections import defaultdict
+
 from .lexicon import _Lexicon, _norm
 from .tokens import EntityMention
 

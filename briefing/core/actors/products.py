@@ -44,6 +44,14 @@ _ON_SALE = (" go on sale", " goes on sale", " went on sale", " gone on sale", " 
 _AUXILIARIES = (" will", " would", " is to", " are to", " has", " have", " finally", " also")
 
 
+def sale_near(text: str, end: int) -> bool:
+    """The first test of :func:`_on_sale`: " on sale" or " hit" in the 48 characters it reads. Each phrase of
+    ``_ON_SALE`` holds one of them, and :func:`_on_sale` is true only when one stands in those 48 characters (it
+    reads suffixes of them), so a name in a sentence that says " history" or " hit" elsewhere makes no call."""
+    rest = text[end:end + 48]
+    return " on sale" in rest or " hit" in rest
+
+
 def _on_sale(text: str, end: int) -> bool:
     """True when "(PSP) will go on sale", " goes on sale", " hits the shelves" follows ``end``."""
     rest = text[end:end + 48]
@@ -111,6 +119,7 @@ _PRODUCT_NOUNS = frozenset(["drug", "pill", "vaccine", "jab", "medicine", "medic
 _NAMING_VERBS = frozenset(["called", "named", "dubbed", "branded"])
 #: The words before a name that :func:`_product_before` goes on to read (and any word with a comma).
 _PRODUCT_BEFORE = _PRODUCT_NOUNS | _NAMING_VERBS | {"the"}
+_PRODUCT_NAMERS = _PRODUCT_NOUNS | _NAMING_VERBS  # the words before a name that need no mark after it
 
 
 def _product_before(text: str, start: int, end: int) -> bool:

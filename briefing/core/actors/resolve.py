@@ -29,7 +29,7 @@ from .capitals import merge_capitals
 from .family_names import family_first
 from .guess import _guess_single, capital_surnames, county_listed
 from .legal_names import merge_legal_variants
-from .lone_words import (  # noqa: F401  (_firm_person, _reads_as_place: read from here by tests too)
+from .lone_words import (
     _firm_person,
     _first_name_of_org,
     _introduced,

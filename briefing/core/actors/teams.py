@@ -275,8 +275,8 @@ def _mark_teams(mentions: list[EntityMention], lex: _Lexicon, text_of, names: Se
             uses[norm] = [m]
         else:
             same.append(m)
-        # Each flag a test reads is read once (a flag the mention was never given is read from the class, the
-        # slow path of an attribute read): ``team_cue``, ``side_ctx`` and ``entrant`` were read twice.
+        # The flags two tests below read, each read once (a flag the mention was never given is read from the
+        # class, the slow path of an attribute read).
         team_cue, side_ctx, entrant = m.team_cue, m.side_ctx, m.entrant
         if m.kind == "name" and (team_cue or side_ctx == 2 or m.type == "LOC"):
             may_play.append(m)

@@ -96,4 +96,3 @@ def _foreign_named(clusters: list) -> bool:
                 if not foreign.isdisjoint(form.lower().split()):
                     return True
     return False
-

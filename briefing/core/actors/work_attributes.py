@@ -21,6 +21,11 @@ musical musicals biopic biopics documentary documentaries trilogy saga memoir me
 _NOUN_STARTS = tuple(sorted(WORK_NOUNS))
 
 
+#: A space and the first three letters of each noun (each has four or more): what ``text[end:end + 4]`` is when
+#: :func:`_work_noun_after` holds, one slice and one set look-up in :func:`mark_work_attributes` before the call.
+_NOUN_HEADS = frozenset(" " + w[:3] for w in WORK_NOUNS)
+
+
 def _noun_after(text: str, end: int) -> str:
     """The lower-case word right after one space at ``text[end]`` ("" for anything else)."""
     if text[end:end + 1] != " ":
@@ -42,11 +47,12 @@ def mark_work_attributes(mentions: list[EntityMention], sentences: list[str], ti
     """Mark ``work_attr`` the mentions of the names whose every use qualifies a work (see the module's text)."""
     attr: dict[str, int] = {}
     for m in mentions:
-        if m.kind == "name" and (m.type in ("PER", None) or (m.type == "ORG" and m.key is None and not m.org_cue)) \
-                and not (m.role or m.honorific or m.aged):
-            text = sentences[m.sentence] if m.sentence >= 0 else title
-            if _work_noun_after(text, m.end):
-                attr[m.norm] = attr.get(m.norm, 0) + 1
+        # (the noun after the name first: a space and a noun's first three letters, :data:`_NOUN_HEADS`; most names
+        # fail it, " said", and read none of their fields)
+        if m.kind == "name" and (text := sentences[m.sentence] if m.sentence >= 0 else title)[m.end:m.end + 4] in _NOUN_HEADS \
+                and (m.type in ("PER", None) or (m.type == "ORG" and m.key is None and not m.org_cue)) \
+                and not (m.role or m.honorific or m.aged) and _work_noun_after(text, m.end):
+            attr[m.norm] = attr.get(m.norm, 0) + 1
     if not attr:
         return
     # Only the names of ``attr`` are counted, and only the last words of their uses: the same counts as over every

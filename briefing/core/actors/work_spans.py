@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add
 
 #: Plural nouns of works and products that a list of their names follows: "games such as Pac-Man and Donkey
 #: Kong", "alphabets like Cyrillic".
@@ -101,7 +102,8 @@ def _inside(index: tuple[list[int], list[int]], pos: int) -> bool:
 def joined(sentences: list[str]) -> tuple[str, list[int]]:
     """The sentences joined by newlines, and where each starts in the join (one more start: the join's length + 1),
     so that one search of the document stands for a search of each sentence (:func:`sentences_with`)."""
-    return "\n".join(sentences), list(accumulate((len(s) + 1 for s in sentences), initial=0))
+    # (sentence i starts after the lengths of those before it and one newline each: their sum plus i)
+    return "\n".join(sentences), list(map(add, accumulate(map(len, sentences), initial=0), count()))
 
 
 def sentences_with(doc: tuple[str, list[int]], needles: tuple[str, ...]) -> set[int]:

@@ -4,7 +4,7 @@ into :func:`~briefing.core.actors.dropped_runs.promote_runs`' own (kept to compa
 
 from __future__ import annotations
 
-from briefing.core.actors.dropped_runs import _ARTICLES, _gap, _read_as_work, _start  # noqa: F401
+from briefing.core.actors.dropped_runs import _gap, _read_as_work, _start
 from briefing.core.actors.guess import _LIST_JOINS
 from briefing.core.actors.lexicon import _Lexicon
 from briefing.core.actors.tokens import EntityMention

@@ -2,7 +2,8 @@
 spurious single words, events and works. Each test is a short text written for it."""
 
 from briefing.core.actors.lexicon import _lexicon
-from briefing.core.actors.resolve import _Cluster, _firm_person
+from briefing.core.actors.lone_words import _firm_person
+from briefing.core.actors.resolve import _Cluster
 from briefing.core.actors.tokens import EntityMention
 from tests.core.builders import actors_of, by_name, names
 

@@ -97,7 +97,7 @@ def test_cricket_score_with_wickets_marks_a_team():
 
 def test_one_tagger_place_reading_among_many_uses_is_not_enough():
     """A lone word the tagger reads as a place in one use of five stays unplaced; in half its uses it is a place."""
-    from briefing.core.actors.resolve import _reads_as_place
+    from briefing.core.actors.lone_words import _reads_as_place
     from briefing.core.actors.tokens import EntityMention
 
     def uses(*readings: str) -> list[EntityMention]:

@@ -4,7 +4,7 @@ import itertools
 import random
 
 from briefing.core.actors import modifiers, salience
-from briefing.core.actors.resolve import _reads_as_place
+from briefing.core.actors.lone_words import _reads_as_place
 
 
 def _slow_next_to_speech(text, start, end):
