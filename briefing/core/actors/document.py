@@ -43,7 +43,7 @@ _SPORTS_WORDS = frozenset(["innings", "wicket", "wickets", "goal", "goals", "sco
                           "tries", "unbeaten", "relegation", "one-day", "playoff", "playoffs", "overtime"])
 #: The chunks the tokenizer looks up for a sports word (:func:`.tokenizer.token_forms`).
 _SPORTS_FORMS = token_forms(_SPORTS_WORDS)
-_NO_WORDS: frozenset[str] = frozenset()
+
 
 def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
     """Add the sports words ("innings", "beat", "league"...) of one sentence to ``hits``, up to four;
@@ -68,26 +68,27 @@ def _sports_words(toks: list[_Tok], hits: set[str]) -> None:
                 hits.add(" score")  # a result line: "Wigan 42 Bradford Bulls 36"
 
 
-def _may_hold_sports(text: str, chunks: list[str]) -> bool:
-    """True when a token of kind "word" of ``text`` (its chunks ``chunks``) may be a sports word once in lower case
-    (a superset of that test, read without making the text's tokens: a sentence without a name is tokenized only
-    then, or when it is short, for :func:`_sports_words`).
+def _may_hold_sports(text: str) -> bool:
+    """True when a token of kind "word" of ``text`` may be a sports word once in lower case (a superset of that
+    test, read off the text's chunks without making its tokens: a sentence without a name is tokenized only then,
+    for :func:`_sports_words`).
 
     A plain word's chunk is such a word when it is one of :data:`_SPORTS_FORMS` in lower case, capitalised or in
     capitals, or, in mixed case, when it is one in lower case; any other chunk is asked of
     :func:`.tokenizer.tokenize_caps`' fourth value read on that chunk alone: its tokens there are those it makes in
     the text but for an initial before a capital ("V." in "V. Smith"), a word and a full stop when the chunk stands
-    alone: a word more, never one less (a Kelvin sign, which lowers to "k", is read by both ways). (A result line needs a number after a
-    capitalised token, which a sentence without a name has not: its one capitalised token is its first word, and a
-    word follows that, see :func:`_nameless`; so only its sports words count.)
+    alone: a word more, never one less (a Kelvin sign, which lowers to "k", is read by both ways). (A result line
+    needs a number after a capitalised token, which a sentence without a name has not: its one capitalised token is
+    its first word, and a word follows that, see :func:`_nameless`; so only its sports words count.)
     """
+    chunks = text.split()
     if not _SPORTS_FORMS.isdisjoint(chunks):
         return True
     for chunk in chunks:
         if chunk.isalpha():
             if not chunk.islower() and chunk.lower() in _SPORTS_WORDS:
                 return True  # "wON"
-        elif tokenize_caps(chunk, _NO_WORDS, _NO_WORDS, _SPORTS_WORDS, _SPORTS_FORMS)[3]:
+        elif tokenize_caps(chunk, token_words=_SPORTS_WORDS, token_sets=_SPORTS_FORMS)[3]:
             return True
     return False
 
@@ -158,7 +159,7 @@ def _read_sentences(finder: _Finder, lex: _Lexicon, sentences: list[str], lo: in
     for i in range(lo, hi):
         text = sentences[i]
         if _nameless(text, lone_stops):  # no mention to find: tokens only while the sports words are counted
-            if len(sports) < 4 and _may_hold_sports(text, text.split()):
+            if len(sports) < 4 and _may_hold_sports(text):
                 _sports_words(_tokenize(text), sports)
             continue
         if len(sports) < 4:  # (the sports words asked only while they may still change the answer)
@@ -186,15 +187,26 @@ def read_chunks_from_back(article: Article, claims) -> dict[int, tuple]:
     :class:`~briefing.core.parallel.Claims` of ``chunk_count(article)``);
     returns each chunk's part, which the parent passes back through ``fetch``.
     """
-    lex = _lexicon()
-    finder = _Finder(lex)
-    sentences = [s for para in article.paragraphs for s in para]
-    finder.linked = linked_names(sentences)  # "War on Want" written twice: one name
+    lex, finder, sentences = _first_pass_setup(article)
     parts = {}
     while (c := claims.take_back()) is not None:
-        parts[c] = _read_sentences(finder, lex, sentences, c * CHUNK_SENTENCES,
-                                   min(len(sentences), (c + 1) * CHUNK_SENTENCES))
+        parts[c] = _read_chunk(finder, lex, sentences, c)
     return parts
+
+
+def _first_pass_setup(article: Article) -> tuple[_Lexicon, _Finder, list[str]]:
+    """The lexicon, a finder that knows the document's linked names and the texts of ``article``'s sentences: what
+    the first pass reads with, in this process (:func:`_rule_mentions`) or a helper (:func:`read_chunks_from_back`)."""
+    lex = _lexicon()
+    finder = _Finder(lex)
+    sentences = [s for para in article.paragraphs for s in para]  # the texts of ``article.sentences``
+    finder.linked = linked_names(sentences)  # "War on Want" written twice: one name
+    return lex, finder, sentences
+
+
+def _read_chunk(finder: _Finder, lex: _Lexicon, sentences: list[str], c: int):
+    """:func:`_read_sentences` over chunk ``c``: the sentences ``c * CHUNK_SENTENCES`` to the next chunk's first."""
+    return _read_sentences(finder, lex, sentences, c * CHUNK_SENTENCES, min(len(sentences), (c + 1) * CHUNK_SENTENCES))
 
 
 def chunk_count(article: Article) -> int:
@@ -211,24 +223,19 @@ def _rule_mentions(article: Article, claims=None, fetch=None) -> list[EntityMent
     every chunk was taken here): the same mentions in the same order as in one
     process.
     """
-    lex = _lexicon()
-    finder = _Finder(lex)
-    sentences = [s for para in article.paragraphs for s in para]
-    finder.linked = linked_names(sentences)  # "War on Want" written twice: one name  # the texts of ``article.sentences``
+    lex, finder, sentences = _first_pass_setup(article)
     if claims is None:
         mentions, deferred, sports, no_cues = _read_sentences(finder, lex, sentences, 0, len(sentences))
     else:
         parts = {}
         while (c := claims.take_front()) is not None:
-            parts[c] = _read_sentences(finder, lex, sentences, c * CHUNK_SENTENCES,
-                                       min(len(sentences), (c + 1) * CHUNK_SENTENCES))
+            parts[c] = _read_chunk(finder, lex, sentences, c)
         # Only wait for the helper when it took chunks: when this process took them all, the rest of
         # the work (resolving the mentions) goes on while the helper still finishes its own.
         others = fetch() if len(parts) < claims.n else {}
         mentions, deferred, sports, no_cues = [], [], set(), []
         for c in range(claims.n):
-            part = parts.get(c) or others.get(c) or _read_sentences(
-                finder, lex, sentences, c * CHUNK_SENTENCES, min(len(sentences), (c + 1) * CHUNK_SENTENCES))
+            part = parts.get(c) or others.get(c) or _read_chunk(finder, lex, sentences, c)
             mentions.extend(part[0])
             deferred.extend(part[1])
             sports |= part[2]

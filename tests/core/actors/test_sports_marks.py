@@ -23,7 +23,7 @@ def _marked(text: str) -> bool:
 
 def _told(text: str) -> bool:
     """The test without tokens of a sentence without a name (``document._may_hold_sports``)."""
-    return D._may_hold_sports(text, text.split())
+    return D._may_hold_sports(text)
 
 
 def test_forms_are_the_words_cases_and_closing_marks():
