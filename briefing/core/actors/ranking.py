@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Actor, Article, Summary
 from .acronyms import place_forms, without_trailing_place
-from .salience import features, salience
+from .salience import score
 
 
 @dataclass
@@ -79,9 +79,9 @@ def rank_actors(article: Article, mentions: list[Mention], summary: Summary | No
         role = next((m.role for m in sorted(body, key=lambda x: (x.sentence, x.start)) if m.role), "")
         # The same features and weights as English actors (.salience); these finders give no speech verbs,
         # guessed types or organisations named in roles, so those weigh nothing here.
-        feats = features(body, n_sent, kind, any(m.sentence < 0 for m in group), role, summary_idx)
-        actors.append(Actor(name=name, type=kind, aliases=aliases, role=role, mentions=len(body),
-                            sentences=sentences, salience=salience(feats)))  # rounded to 3 decimals there
+        actors.append(Actor(name=name, type=kind, aliases=aliases, role=role, mentions=len(body), sentences=sentences,
+                            salience=score(body, n_sent, kind, any(m.sentence < 0 for m in group), role,
+                                           summary_idx)))  # salience(features(...)), rounded to 3 decimals there
     actors.sort(key=lambda a: (-a.salience, a.sentences[0] if a.sentences else 0, a.name))
     return actors
 
