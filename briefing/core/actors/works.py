@@ -304,7 +304,8 @@ def _short_form_after(text: str, end: int) -> str | None:
 
 
 def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, lex: _Lexicon,
-               no_cues: set[int] | frozenset[int] = frozenset(), doc: str | None = None) -> list[EntityMention]:
+               no_cues: set[int] | frozenset[int] = frozenset(),
+               doc: tuple[str, list[int]] | None = None) -> list[EntityMention]:
     """Return ``mentions`` without the names of works, products and formats (see the module's text).
 
     ``doc``: :func:`.work_spans.joined` of ``sentences`` when the caller has it (made here when not given).
@@ -329,7 +330,7 @@ def drop_works(mentions: list[EntityMention], sentences: list[str], title: str, 
     if doc is None:
         doc = joined(sentences)  # the sentences as one text: one search of it per phrase, not one per sentence
     quoted = sentences_with(doc, _QUOTE_MARKS)
-    if title and ("s '" in title or "s ‘" in title or 's "' in title or "s “" in title):
+    if title and any(q in title for q in _QUOTE_MARKS):
         quoted.add(-1)
     cued = set(range(-1 if title else 0, len(sentences))).difference(no_cues)
     for si in sorted(cued.union(quoted)):
